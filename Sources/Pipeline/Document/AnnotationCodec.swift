@@ -1,0 +1,30 @@
+import Foundation
+
+/// Encodes and decodes the values of one codable annotation key as JSON.
+struct AnnotationCodec: Sendable {
+    let encode: @Sendable (any Sendable, inout JSONOutput) throws -> Void
+    let decode: @Sendable (JSONValue) throws -> any Sendable
+
+    init<Key: CodableAnnotationKey>(_ key: Key.Type) {
+        encode = { value, output in
+            let typed = value as! Key.Value
+            if let writable = typed as? any JSONWritable {
+                writable.writeJSON(into: &output)
+            } else {
+                output.appendRaw(try AnnotationCodec.encoder.encode(typed))
+            }
+        }
+        decode = { json in
+            var output = JSONOutput()
+            output.append(json)
+            return try JSONDecoder().decode(Key.Value.self, from: Data(output.bytes))
+        }
+    }
+
+    // JSONEncoder is documented as safe to use from several threads once configured.
+    nonisolated(unsafe) static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+}

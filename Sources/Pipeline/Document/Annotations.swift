@@ -1,0 +1,59 @@
+/// The typed annotations of one document, in the order they were first set.
+///
+/// A value type: every document owns its annotations, so no stage can see another document's
+/// values, and copying a document copies them. The only way in or out is the typed subscript.
+public struct Annotations: Sendable {
+    struct Entry: Sendable {
+        var key: AnyAnnotationKey
+        var value: any Sendable
+    }
+
+    // A short array beats a dictionary for the handful of keys a document carries, and keeps
+    // insertion order, which the writer uses to make output deterministic.
+    private(set) var entries: [Entry] = []
+
+    /// No annotations.
+    public init() {}
+
+    /// The value stored under `key`, or `nil`.
+    public subscript<Key: AnnotationKey>(_ key: Key.Type) -> Key.Value? {
+        get {
+            let id = ObjectIdentifier(key)
+            guard let entry = entries.first(where: { $0.key.identifier == id }) else { return nil }
+            // Safe: this subscript is the only way to store a value under this key.
+            return (entry.value as! Key.Value)
+        }
+        set { store(AnyAnnotationKey(key), newValue) }
+    }
+
+    /// The value stored under a codable `key`, or `nil`; setting it keeps the key's JSON codec.
+    public subscript<Key: CodableAnnotationKey>(_ key: Key.Type) -> Key.Value? {
+        get {
+            let id = ObjectIdentifier(key)
+            guard let entry = entries.first(where: { $0.key.identifier == id }) else { return nil }
+            return (entry.value as! Key.Value)
+        }
+        set { store(AnyAnnotationKey(key), newValue) }
+    }
+
+    private mutating func store(_ key: AnyAnnotationKey, _ value: (any Sendable)?) {
+        if let index = entries.firstIndex(where: { $0.key == key }) {
+            if let value { entries[index].value = value } else { entries.remove(at: index) }
+        } else if let value {
+            entries.append(Entry(key: key, value: value))
+        }
+    }
+
+    /// Whether an annotation with this key is present.
+    public func contains(_ key: AnyAnnotationKey) -> Bool {
+        entries.contains { $0.key == key }
+    }
+
+    /// The names of the annotations present, in the order they were set.
+    public var names: [String] { entries.map(\.key.name) }
+
+    /// Removes every annotation whose values are offsets into the text.
+    mutating func removeOffsetAnnotations() {
+        entries.removeAll { $0.key.carriesOffsets }
+    }
+}

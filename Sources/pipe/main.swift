@@ -1,0 +1,4 @@
+import PipelineCLI
+import Stages
+
+PipeCommand.main(registerStages: BuiltinStages.register(into:))
