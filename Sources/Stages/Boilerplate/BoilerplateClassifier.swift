@@ -82,6 +82,7 @@ struct BoilerplateClassifier {
             if lexicon.secondPerson.contains(hash) { line.secondPerson += 1 }
             if normalizer.wordCapitalized[position] { line.capitalized += 1 }
             if words <= 12 && lexicon.menuWords.contains(hash) { line.menuWords += 1 }
+            if normalizer.wordNumeric[position] { line.numericWords += 1 }
             if !normalizer.wordNumeric[position] {
                 allNumeric = false
                 if words <= 10 && lexicon.months.contains(hash) { monthSeen = true }
@@ -230,12 +231,23 @@ struct BoilerplateClassifier {
         while index >= 0 {
             let line = lines[index]
             if !line.blank && !line.dateLike && !line.byline && line.words >= 4 && line.lexiconScore < 0.5
-                && line.urls == 0 && line.separators == 0 {
+                && line.urls == 0 && line.separators == 0 && !line.parentheticalCredit && !line.slashCredit
+                && !followsMediaLabel(lines, index) {
                 lines[index].title = true
                 break
             }
             index -= 1
         }
+    }
+
+    /// Whether the nearest non-blank line above is an `Image caption` or media label, which makes
+    /// this line a caption rather than a title.
+    private func followsMediaLabel(_ lines: [LineFeatures], _ index: Int) -> Bool {
+        var above = index - 1
+        while above >= 0 && lines[above].blank { above -= 1 }
+        guard above >= 0, let category = lines[above].lexiconCategory, lines[above].lexiconScore >= 0.5 else { return false }
+        let name = lexicon.categories[category].name
+        return name == "caption-label" || name == "media"
     }
 
     // MARK: - Scores
@@ -254,6 +266,8 @@ struct BoilerplateClassifier {
         }
         if line.separators >= 2 && line.words <= (line.separators + 1) * 4 {
             contributions.append(("navigation", 1.0))
+        } else if line.separators >= 2 && !line.terminal {
+            contributions.append(("navigation", 0.6))
         } else if line.separators >= 1 && short && !line.byline {
             contributions.append(("navigation", 0.3))
         }
@@ -267,7 +281,12 @@ struct BoilerplateClassifier {
         if line.currency && (line.secondPerson > 0 || line.lexiconScore > 0) { callToAction += 0.3 }
         if callToAction > 0 { contributions.append(("call-to-action", callToAction)) }
         if line.parentheticalCredit || line.slashCredit { contributions.append(("caption-credit", 1.0)) }
-        if line.numericOnly && !line.dateLike { contributions.append(("numbers", 0.5)) }
+        if line.numericOnly && !line.dateLike {
+            contributions.append(("numbers", 0.5))
+        } else if line.words >= 6 && line.numericWords * 2 >= line.words && !line.terminal {
+            // Tickers and scoreboards: `FTSE 100 7,934 +0.4% | Dow 38,892 -0.1%`.
+            contributions.append(("numbers", 0.5))
+        }
         if edge && line.words <= 3 && !line.terminal && !line.dateLike && !line.byline {
             contributions.append(("short-edge-line", 0.3))
         }
@@ -367,7 +386,7 @@ struct BoilerplateClassifier {
                 if item.zone == .body {
                     stop = taken >= 12 || item.words > 20 || (item.terminal && item.words >= 8) || item.protected
                 } else {
-                    stop = item.words > 25 || (item.sentenceLike && item.words >= 15) || item.protected
+                    stop = item.words > 25 || item.sentenceLike || item.protected
                 }
                 if stop { break }
                 _ = remove(&lines, nonBlank[cursor], rule: "related-list")

@@ -10,6 +10,8 @@ struct LineFeatures {
     var stopwords = 0
     var secondPerson = 0
     var capitalized = 0
+    /// Words made of digits only.
+    var numericWords = 0
     /// Words that name sections of a site menu (`Home`, `World`, `Sport`).
     var menuWords = 0
     /// The article's title: the last line of some length before the first paragraph of prose.
@@ -65,7 +67,8 @@ struct LineFeatures {
 
     /// A line of prose: long enough, ending like a sentence, with function words.
     var sentenceLike: Bool {
-        terminal && words >= 6 && (words < 12 || stopwords * 6 >= words)
+        // A short line in Title Case (`Our Standards: The Trust Principles.`) reads as a label.
+        terminal && words >= 6 && (words < 12 ? capitalized * 10 < words * 7 : stopwords * 6 >= words)
     }
 
     /// A line that anchors the body of the article: several sentences' worth of prose with no

@@ -93,6 +93,8 @@ struct LineNormalizer {
             var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
             for offset in 1..<length { value = (value << 6) | (UInt32(line[index + offset]) & 0x3F) }
             index += length
+            // `»` between spaces is a breadcrumb separator (`Home » News`); next to a word it is a quote.
+            if (value == 0xBB || value == 0x203A) && previousWasSpace && index < count && line[index] == 0x20 { separators += 1 }
             previousWasSpace = false
             lastScalars = (lastScalars.1, lastScalars.2, value)
             guard let scalar = Unicode.Scalar(value) else { endWord(); continue }
@@ -157,7 +159,7 @@ struct LineNormalizer {
                 letter = false
                 switch value {
                 case 0x00A9: copyrightSign = true
-                case 0x2022, 0x00B7, 0x203A, 0x25B8, 0x25BA, 0x2192:
+                case 0x2022, 0x00B7, 0x2219, 0x25B8, 0x25BA, 0x2192:
                     separators += 1
                 default:
                     if properties.generalCategory == .currencySymbol { currency = true }
