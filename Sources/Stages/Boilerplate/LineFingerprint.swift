@@ -8,7 +8,7 @@
 enum LineFingerprint {
     /// Lines longer than this are never recorded: chrome is short, and recording every story
     /// paragraph would make the saved state grow with the corpus.
-    static let maximumBytes = 600
+    static let maximumBytes = 400
 
     /// The fingerprint of `line`, or `nil` for a blank line or one too long to record.
     static func of(_ line: UnsafeBufferPointer<UInt8>) -> UInt64? {

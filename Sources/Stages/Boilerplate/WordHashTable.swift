@@ -50,7 +50,7 @@ struct WordHashTable: Sendable {
         self.init(hashes.map { (key: $0, value: Int32(0)) })
     }
 
-    private static func slot(_ key: UInt64, mask: Int) -> Int {
+    fileprivate static func slot(_ key: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
     }
 
@@ -64,6 +64,35 @@ struct WordHashTable: Sendable {
             if stored == key { return values[slot] }
             if stored == 0 { return nil }
             slot = (slot + 1) & mask
+        }
+    }
+
+    /// A view of the table for a burst of lookups, holding its storage once rather than per lookup.
+    struct Lookup {
+        fileprivate let keys: UnsafeBufferPointer<UInt64>
+        fileprivate let values: UnsafeBufferPointer<Int32>
+        fileprivate let mask: Int
+
+        /// The value stored for `hash`, or `nil`.
+        @inline(__always)
+        func value(for hash: UInt64) -> Int32? {
+            let key = hash == 0 ? 1 : hash
+            var slot = WordHashTable.slot(key, mask: mask)
+            while true {
+                let stored = keys[slot]
+                if stored == key { return values[slot] }
+                if stored == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Runs `body` with a ``Lookup`` over this table.
+    func withLookup<R>(_ body: (Lookup) -> R) -> R {
+        keys.withUnsafeBufferPointer { keys in
+            values.withUnsafeBufferPointer { values in
+                body(Lookup(keys: keys, values: values, mask: mask))
+            }
         }
     }
 
