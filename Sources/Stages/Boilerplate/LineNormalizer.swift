@@ -92,64 +92,102 @@ final class LineNormalizer {
     var hashes: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: wordHashes, count: wordCount) }
 
     /// Normalizes `line`, replacing the previous line's results.
+    ///
+    /// The ASCII loop keeps its state in local variables: stored properties of a class are
+    /// checked for exclusive access on every write, which would cost more than the work itself.
     func run(_ line: UnsafeBufferPointer<UInt8>) {
         let count = line.count
         reserve(bytes: count)
-        normalizedCount = 0
-        loweredCount = 0
-        wordCount = 0
         separators = 0
         currency = false
         copyrightSign = false
         maybeLink = false
-        lastScalars = (0, 0, 0)
         inWord = false
         makeLowered = count <= Self.maximumLoweredBytes
+        normalizedCount = 0
+        loweredCount = 0
+        wordCount = 0
+        lastScalars = (0, 0, 0)
         guard let base = line.baseAddress else { return }
 
+        let normalized = self.normalized
+        let lowered = self.lowered
+        let wordStarts = self.wordStarts
+        let wordHashes = self.wordHashes
+        let wordCapitalized = self.wordCapitalized
+        let wordNumeric = self.wordNumeric
+        let makeLowered = self.makeLowered
+        var normalizedCount = 0
+        var loweredCount = 0
+        var wordCount = 0
+        var inWord = false
+        var numeric = true
+        var hasher = WordHasher()
+        var separators = 0
+        var currency = false
+        var maybeLink = false
         var previousWasSpace = true
         var index = 0
+
         while index < count {
             let byte = base[index]
             if byte < 0x80 {
                 index += 1
-                lastScalars = (lastScalars.1, lastScalars.2, UInt32(byte))
                 if makeLowered {
-                    lowered[loweredCount] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    lowered[loweredCount] = byte &- 0x41 < 26 ? byte | 0x20 : byte
                     loweredCount += 1
                 }
-                switch byte {
-                case 0x61...0x7A:
-                    wordByte(byte, capitalized: false, digit: false)
-                case 0x41...0x5A:
-                    wordByte(byte | 0x20, capitalized: true, digit: false)
-                case 0x30...0x39:
-                    wordByte(byte, capitalized: false, digit: true)
-                default:
-                    endWord()
-                    switch byte {
-                    case UInt8(ascii: "."):
-                        if index < count {
-                            let next = base[index]
-                            if (next >= 0x30 && next <= 0x39) || (next >= 0x61 && next <= 0x7A) || (next >= 0x41 && next <= 0x5A) {
-                                maybeLink = true
-                            }
+                let lower = byte | 0x20
+                let isLetter = lower &- 0x61 < 26
+                let isDigit = byte &- 0x30 < 10
+                if isLetter || isDigit {
+                    if !inWord {
+                        if normalizedCount > 0 {
+                            normalized[normalizedCount] = 0x20
+                            normalizedCount += 1
                         }
-                    case UInt8(ascii: "@"), UInt8(ascii: "#"):
-                        maybeLink = true
-                    case UInt8(ascii: "|"):
-                        separators += 1
-                    case UInt8(ascii: "$"):
-                        currency = true
-                    case UInt8(ascii: ">"), UInt8(ascii: "/"):
-                        if previousWasSpace && index < count && base[index] == 0x20 {
-                            separators += 1
-                        } else if byte == UInt8(ascii: "/") {
-                            maybeLink = true
-                        }
-                    default:
-                        break
+                        wordStarts[wordCount] = normalizedCount
+                        wordCapitalized[wordCount] = byte &- 0x41 < 26
+                        hasher.reset()
+                        numeric = true
+                        inWord = true
                     }
+                    let output = isLetter ? lower : byte
+                    if isLetter { numeric = false }
+                    normalized[normalizedCount] = output
+                    normalizedCount += 1
+                    hasher.add(output)
+                    previousWasSpace = false
+                    continue
+                }
+                if inWord {
+                    wordHashes[wordCount] = hasher.value
+                    wordNumeric[wordCount] = numeric
+                    wordCount += 1
+                    inWord = false
+                }
+                switch byte {
+                case 0x20:
+                    break
+                case UInt8(ascii: "."):
+                    if index < count {
+                        let next = base[index]
+                        if (next | 0x20) &- 0x61 < 26 || next &- 0x30 < 10 { maybeLink = true }
+                    }
+                case UInt8(ascii: "@"), UInt8(ascii: "#"):
+                    maybeLink = true
+                case UInt8(ascii: "|"):
+                    separators += 1
+                case UInt8(ascii: "$"):
+                    currency = true
+                case UInt8(ascii: ">"), UInt8(ascii: "/"):
+                    if previousWasSpace && index < count && base[index] == 0x20 {
+                        separators += 1
+                    } else if byte == UInt8(ascii: "/") {
+                        maybeLink = true
+                    }
+                default:
+                    break
                 }
                 previousWasSpace = byte == 0x20
                 continue
@@ -163,11 +201,59 @@ final class LineNormalizer {
             // `»` between spaces is a breadcrumb separator (`Home » News`); next to a word it is a quote.
             if (value == 0xBB || value == 0x203A) && previousWasSpace && index < count && base[index] == 0x20 { separators += 1 }
             previousWasSpace = false
-            lastScalars = (lastScalars.1, lastScalars.2, value)
-            guard let scalar = Unicode.Scalar(value) else { endWord(); continue }
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            // The rare path works on the stored properties: hand the state over and take it back.
+            self.normalizedCount = normalizedCount
+            self.loweredCount = loweredCount
+            self.wordCount = wordCount
+            self.inWord = inWord
+            self.numeric = numeric
+            self.hasher = hasher
+            self.separators = separators
+            self.currency = currency
             appendNonASCII(scalar)
+            normalizedCount = self.normalizedCount
+            loweredCount = self.loweredCount
+            wordCount = self.wordCount
+            inWord = self.inWord
+            numeric = self.numeric
+            hasher = self.hasher
+            separators = self.separators
+            currency = self.currency
         }
-        endWord()
+        if inWord {
+            wordHashes[wordCount] = hasher.value
+            wordNumeric[wordCount] = numeric
+            wordCount += 1
+        }
+        self.normalizedCount = normalizedCount
+        self.loweredCount = loweredCount
+        self.wordCount = wordCount
+        self.inWord = false
+        self.separators = separators
+        self.currency = currency
+        self.maybeLink = maybeLink
+        lastScalars = Self.lastScalars(of: line)
+    }
+
+    /// The last three scalars of `line`, read backwards.
+    private static func lastScalars(of line: UnsafeBufferPointer<UInt8>) -> (UInt32, UInt32, UInt32) {
+        var result: [UInt32] = []
+        var end = line.count
+        while end > 0 && result.count < 3 {
+            var start = end - 1
+            while start > 0 && line[start] & 0xC0 == 0x80 { start -= 1 }
+            var value = UInt32(line[start])
+            let length = end - start
+            if length > 1 {
+                value &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
+                for offset in 1..<length { value = (value << 6) | (UInt32(line[start + offset]) & 0x3F) }
+            }
+            result.append(value)
+            end = start
+        }
+        while result.count < 3 { result.append(0) }
+        return (result[2], result[1], result[0])
     }
 
     @inline(__always)
