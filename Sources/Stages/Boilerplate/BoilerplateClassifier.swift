@@ -52,14 +52,19 @@ final class BoilerplateClassifier: Sendable {
             var lines = analyze(bytes, scratch: &scratch)
             if lines.isEmpty { return lines }
             assignZones(&lines)
+            // Fingerprints only where repetition can decide: a sentence in the body is kept whether
+            // it repeats or not, and the map phase records long lines only near the edges.
+            let nonBlankCount = lines.reduce(0) { $0 + ($1.blank ? 0 : 1) }
+            var position = 0
             for index in lines.indices where !lines[index].blank {
                 score(&lines[index])
-                // Fingerprints only where repetition can decide: a sentence in the body is kept
-                // whether it repeats or not, and most of the bytes of an article are such sentences.
                 let line = lines[index]
-                if !(line.zone == .body && line.sentenceLike) {
+                let edge = position < LineFingerprint.edgeLines || position >= nonBlankCount - LineFingerprint.edgeLines
+                let length = line.trimmedEnd - line.trimmedStart
+                if !(line.zone == .body && line.sentenceLike) && length <= (edge ? LineFingerprint.maximumBytes : LineFingerprint.shortBytes) {
                     lines[index].fingerprint = LineFingerprint.of(UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])) ?? 0
                 }
+                position += 1
             }
             let normalized = scratch.normalized
             applyLineRules(&lines, outlet: outlet, normalized: normalized)
@@ -562,9 +567,10 @@ final class BoilerplateClassifier: Sendable {
     /// caption next to it (a caption printed twice, once with its credit).
     private func duplicates(_ lines: inout [LineFeatures], nonBlank: [Int], normalized: [UInt8]) -> Bool {
         var changed = false
-        var removedPrints: Set<UInt64> = []
+        // A document has a few dozen removed lines at most: an array beats a set here.
+        var removedPrints: [UInt64] = []
         for index in nonBlank where lines[index].removed && lines[index].fingerprint != 0 {
-            removedPrints.insert(lines[index].fingerprint)
+            removedPrints.append(lines[index].fingerprint)
         }
         for (position, index) in nonBlank.enumerated() where !lines[index].removed {
             let line = lines[index]

@@ -1,8 +1,9 @@
 /// Turns the bytes of one line into the two forms the lexicon is matched against.
 ///
 /// - `lowered`: the line lower-cased, punctuation kept (for raw patterns such as `photo:`); only
-///   made for lines of up to ``maximumLoweredBytes``, since raw patterns, links and credits are
-///   looked for in short lines only;
+///   made while normalizing for lines of up to ``inlineLoweredBytes``, and afterwards for lines of
+///   up to ``maximumLoweredBytes`` that may end with a credit or hold a link; raw patterns, links
+///   and credits are looked for in those lines only;
 /// - `normalized`: lower-cased letters and digits, every other run of characters one space, no
 ///   leading or trailing space (for phrases, so that `Read more:` and `READ MORE` are the same).
 ///
@@ -11,6 +12,7 @@
 /// line to line: the stage's throughput depends on this loop allocating nothing.
 final class LineNormalizer {
     static let maximumLoweredBytes = 600
+    static let inlineLoweredBytes = 160
 
     private(set) var normalized: UnsafeMutablePointer<UInt8>
     private(set) var normalizedCount = 0
@@ -103,7 +105,7 @@ final class LineNormalizer {
         copyrightSign = false
         maybeLink = false
         inWord = false
-        makeLowered = count <= Self.maximumLoweredBytes
+        makeLowered = count <= Self.inlineLoweredBytes
         normalizedCount = 0
         loweredCount = 0
         wordCount = 0
@@ -234,13 +236,44 @@ final class LineNormalizer {
         self.currency = currency
         self.maybeLink = maybeLink
         lastScalars = Self.lastScalars(of: line)
+        if !makeLowered && count <= Self.maximumLoweredBytes
+            && (base[count - 1] == UInt8(ascii: ")") || maybeLink || separators > 0) {
+            lowerAll(line)
+        }
+    }
+
+    /// Fills `lowered` for a line the main loop did not lower.
+    private func lowerAll(_ line: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        var count = 0
+        while index < line.count {
+            let byte = line[index]
+            if byte < 0x80 {
+                lowered[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                count += 1
+                index += 1
+                continue
+            }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            guard index + length <= line.count else { break }
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = (value << 6) | (UInt32(line[index + offset]) & 0x3F) }
+            index += length
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for encoded in UTF8.encode(Self.lowercase(scalar).scalar)! {
+                lowered[count] = encoded
+                count += 1
+            }
+        }
+        loweredCount = count
     }
 
     /// The last three scalars of `line`, read backwards.
     private static func lastScalars(of line: UnsafeBufferPointer<UInt8>) -> (UInt32, UInt32, UInt32) {
-        var result: [UInt32] = []
+        var result: (UInt32, UInt32, UInt32) = (0, 0, 0)
         var end = line.count
-        while end > 0 && result.count < 3 {
+        for slot in 0..<3 {
+            guard end > 0 else { break }
             var start = end - 1
             while start > 0 && line[start] & 0xC0 == 0x80 { start -= 1 }
             var value = UInt32(line[start])
@@ -249,11 +282,14 @@ final class LineNormalizer {
                 value &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
                 for offset in 1..<length { value = (value << 6) | (UInt32(line[start + offset]) & 0x3F) }
             }
-            result.append(value)
+            switch slot {
+            case 0: result.2 = value
+            case 1: result.1 = value
+            default: result.0 = value
+            }
             end = start
         }
-        while result.count < 3 { result.append(0) }
-        return (result[2], result[1], result[0])
+        return result
     }
 
     @inline(__always)
@@ -285,48 +321,49 @@ final class LineNormalizer {
         hasher.add(byte)
     }
 
-    private func appendNonASCII(_ scalar: Unicode.Scalar) {
+    /// The lower case of `scalar`, whether it was upper case, and whether it is a letter or digit.
+    static func lowercase(_ scalar: Unicode.Scalar) -> (scalar: Unicode.Scalar, upper: Bool, letter: Bool) {
         let value = scalar.value
         // Latin-1, Latin Extended-A and Cyrillic are lower-cased by arithmetic; the rest asks the
         // standard library's Unicode tables, which is slower but rare in our inputs.
-        var lower = value
-        var upper = false
-        var letter = true
         switch value {
         case 0xC0...0xDE where value != 0xD7:
-            lower = value + 0x20; upper = true
+            return (Unicode.Scalar(value + 0x20)!, true, true)
         case 0xDF...0xFF where value != 0xF7:
-            break
+            return (scalar, false, true)
         case 0x100...0x17F:
-            if value & 1 == 0 && value != 0x138 { lower = value + 1; upper = true }
+            if value & 1 == 0 && value != 0x138 { return (Unicode.Scalar(value + 1)!, true, true) }
+            return (scalar, false, true)
         case 0x410...0x42F:
-            lower = value + 0x20; upper = true
+            return (Unicode.Scalar(value + 0x20)!, true, true)
         case 0x400...0x40F:
-            lower = value + 0x50; upper = true
+            return (Unicode.Scalar(value + 0x50)!, true, true)
         case 0x430...0x45F:
-            break
+            return (scalar, false, true)
         case 0x2010...0x201F, 0x2026:
             // Dashes, quotation marks, ellipsis: the commonest non-ASCII punctuation in news.
-            letter = false
+            return (scalar, false, false)
         default:
             let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil {
-                if properties.isUppercase {
-                    upper = true
-                    let mapped = properties.lowercaseMapping.unicodeScalars
-                    if mapped.count == 1, let first = mapped.first { lower = first.value }
-                }
-            } else {
-                letter = false
-                switch value {
-                case 0x00A9: copyrightSign = true
-                case 0x2022, 0x00B7, 0x2219, 0x25B8, 0x25BA, 0x2192: separators += 1
-                default:
-                    if properties.generalCategory == .currencySymbol { currency = true }
-                }
+            guard properties.isAlphabetic || properties.numericType != nil else { return (scalar, false, false) }
+            guard properties.isUppercase else { return (scalar, false, true) }
+            let mapped = properties.lowercaseMapping.unicodeScalars
+            if mapped.count == 1, let first = mapped.first { return (first, true, true) }
+            return (scalar, true, true)
+        }
+    }
+
+    private func appendNonASCII(_ scalar: Unicode.Scalar) {
+        let (lowerScalar, upper, letter) = Self.lowercase(scalar)
+        if !letter {
+            switch scalar.value {
+            case 0x00A9: copyrightSign = true
+            case 0x2022, 0x00B7, 0x2219, 0x25B8, 0x25BA, 0x2192: separators += 1
+            case 0x2010...0x201F, 0x2026: break
+            default:
+                if scalar.properties.generalCategory == .currencySymbol { currency = true }
             }
         }
-        let lowerScalar = Unicode.Scalar(lower) ?? scalar
         var first = true
         for byte in UTF8.encode(lowerScalar)! {
             if makeLowered {
