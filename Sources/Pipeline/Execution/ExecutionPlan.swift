@@ -25,11 +25,14 @@ public struct ExecutionPlan: Sendable {
         try self.init(configuration: configuration, registry: registry, diagnostics: DiagnosticCollector(file: configuration.source))
     }
 
-    /// Parses and plans `file` in one pass, so that syntax errors and stage errors are reported together.
-    static func load(_ file: SourceFile, registry: StageRegistry) throws -> ExecutionPlan {
-        let diagnostics = DiagnosticCollector(file: file)
-        let configuration = PipelineConfiguration.parse(file, diagnostics: diagnostics)
-        return try ExecutionPlan(configuration: configuration, registry: registry, diagnostics: diagnostics)
+    /// Parses and plans `source` in one pass, so that syntax errors and stage errors are
+    /// reported together.
+    ///
+    /// - Throws: ``ConfigurationError`` with every problem found, in file order.
+    public init(source: SourceFile, registry: StageRegistry) throws {
+        let diagnostics = DiagnosticCollector(file: source)
+        let configuration = PipelineConfiguration.parse(source, diagnostics: diagnostics)
+        try self.init(configuration: configuration, registry: registry, diagnostics: diagnostics)
     }
 
     init(configuration: PipelineConfiguration, registry: StageRegistry, diagnostics: DiagnosticCollector) throws {

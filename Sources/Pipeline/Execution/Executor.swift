@@ -245,7 +245,7 @@ final class Executor {
 
     private func decode(_ slots: SharedSlots<Slot>, _ index: Int, bytesRead: inout Int) {
         guard case .raw(let raw) = slots[index] else { return }
-        if case .textFile(let path) = raw {
+        if case .textFile(let path, _) = raw {
             bytesRead = ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.intValue ?? 0
         } else {
             bytesRead = raw.byteCount
