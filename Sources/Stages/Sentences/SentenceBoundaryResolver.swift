@@ -59,7 +59,7 @@ struct SentenceBoundaryResolver: Sendable {
             case .keep:
                 starts.append(candidate.position)
                 sentenceStart = candidate.position
-            case .moveTo(let position) where position > sentenceStart && position < candidate.position:
+            case .moveTo(let position) where position > sentenceStart && position != candidate.position:
                 starts.append(position)
                 sentenceStart = position
             case .drop, .moveTo:
@@ -143,11 +143,13 @@ struct SentenceBoundaryResolver: Sendable {
         if lineBreaks >= 2 { return .keep }
         // `1.`, `a)`, `• 9.` alone is the start of a list item, not a sentence.
         if isListMarkerOnly(text, from: sentenceStart, through: end) { return .drop }
-        if lineBreaks == 1 { return decideAtLineBreak(text, at: position, lastCharacter: end) }
+        if lineBreaks == 1 { return decideAtLineBreak(text, at: position, lastCharacter: end, sentenceStart: sentenceStart) }
         if !reasons.isDisjoint(with: [.listItem, .bullet]) { return .keep }
 
         // `(Smith 55).` after a sentence-final mark belongs to that sentence.
         if continuesParenthetical(text, at: position) { return .drop }
+        // Within a line, a dash opens no sentence: `WASHINGTON, D.C. — The…`, `«Кто?» — спросил он`.
+        if SentenceCharacter.isDash(text[position]) && position + 1 < text.count && text[position + 1] == 0x20 { return .drop }
 
         var terminal = end
         while terminal > sentenceStart && SentenceCharacter.isCloser(text[terminal]) { terminal -= 1 }
@@ -171,9 +173,13 @@ struct SentenceBoundaryResolver: Sendable {
     }
 
     /// One line break (not a blank line) between two pieces of text.
-    private func decideAtLineBreak(_ text: UnsafeBufferPointer<UInt16>, at position: Int, lastCharacter end: Int) -> Decision {
+    private func decideAtLineBreak(_ text: UnsafeBufferPointer<UInt16>, at position: Int, lastCharacter end: Int, sentenceStart: Int) -> Decision {
         var terminal = end
-        while terminal > 0 && SentenceCharacter.isCloser(text[terminal]) { terminal -= 1 }
+        while terminal > sentenceStart && SentenceCharacter.isCloser(text[terminal]) { terminal -= 1 }
+        // Hard-wrapped text may break a line after `Mr.` or `U.S.`: the period rules still apply.
+        if text[terminal] == 0x2E && terminal == end {
+            return decideAfterPeriod(text, period: terminal, next: position, reasons: .icu, sentenceStart: sentenceStart)
+        }
         if SentenceCharacter.isTerminal(text[terminal]) { return .keep }
         let next = nextWord(text, at: position)
         // A line that stops mid-sentence and a next line in lowercase: hard-wrapped text.
@@ -279,7 +285,12 @@ struct SentenceBoundaryResolver: Sendable {
     /// The first word at `position`, after opening quotes and brackets: its kind and its letters.
     private func nextWord(_ text: UnsafeBufferPointer<UInt16>, at position: Int) -> (kind: WordKind, word: Range<Int>) {
         var index = position
-        while index < text.count && SentenceCharacter.isOpener(text[index]) { index += 1 }
+        // Openers, and the dash of Russian-style attribution (`«Кто?» — спросил он`).
+        while index < text.count
+            && (SentenceCharacter.isOpener(text[index]) || (text[index] == 0x2014 || text[index] == 0x2013) && index + 1 < text.count && text[index + 1] == 0x20)
+        {
+            index += text[index] == 0x2014 || text[index] == 0x2013 ? 2 : 1
+        }
         guard index < text.count else { return (.other, index..<index) }
         let unit = text[index]
         var end = index
@@ -377,9 +388,17 @@ struct SentenceBoundaryResolver: Sendable {
             index += 1
         }
         guard index < limit else { return false }
+        let close = index
         index += 1
         while index < text.count && SentenceCharacter.isCloser(text[index]) { index += 1 }
-        guard index < text.count else { return false }
+        while index < text.count && text[index] == 0x20 { index += 1 }
+        if index == text.count || SentenceCharacter.lineBreaks(text[index]) > 0 {
+            // `… on October 5. (AFP)` at the end of a paragraph: a credit or an aside without
+            // sentence punctuation of its own is no sentence.
+            guard close - position <= 60 else { return false }
+            for inner in (position + 1)..<close where SentenceCharacter.isTerminal(text[inner]) { return false }
+            return true
+        }
         let unit = text[index]
         return unit == 0x2E || unit == 0x3F || unit == 0x21 || unit == 0x2C || unit == 0x3B
     }
