@@ -46,7 +46,8 @@ struct SentenceBoundaryResolver: Sendable {
     func sentences(in text: UnsafeBufferPointer<UInt16>, icuBoundaries: [Int]) -> [Range<Int>] {
         let count = text.count
         guard let first = firstNonSpace(text, from: 0) else { return [] }
-        let candidates = collectCandidates(text, icuBoundaries: icuBoundaries)
+        let (candidates, embeddedQuotes) = collectCandidates(text, icuBoundaries: icuBoundaries)
+        var quoteIndex = 0
 
         var starts: [Int] = [first]
         var sentenceStart = first
@@ -55,6 +56,14 @@ struct SentenceBoundaryResolver: Sendable {
             var end = candidate.position - 1
             while end >= sentenceStart && SentenceCharacter.isSpace(text[end]) { end -= 1 }
             if end < sentenceStart { continue }
+            // `"The vote was stolen. We want a new one," he said.` is one sentence: the quotation
+            // ends in a comma, so it is part of the sentence that goes on after it.
+            while quoteIndex < embeddedQuotes.count && embeddedQuotes[quoteIndex].upperBound < candidate.position { quoteIndex += 1 }
+            if quoteIndex < embeddedQuotes.count && embeddedQuotes[quoteIndex].lowerBound < candidate.position
+                && candidate.position < embeddedQuotes[quoteIndex].upperBound
+            {
+                continue
+            }
             switch decide(text, at: candidate.position, reasons: candidate.reasons, lastCharacter: end, sentenceStart: sentenceStart) {
             case .keep:
                 starts.append(candidate.position)
@@ -79,8 +88,10 @@ struct SentenceBoundaryResolver: Sendable {
 
     // MARK: - Candidates
 
-    /// ICU's boundaries, plus every place the rules may want one, sorted by position.
-    private func collectCandidates(_ text: UnsafeBufferPointer<UInt16>, icuBoundaries: [Int]) -> [Candidate] {
+    /// ICU's boundaries, plus every place the rules may want one, sorted by position; and the
+    /// double-quoted passages that close with a comma (`"…," he said`), from the opening mark
+    /// to the closing one, within one line.
+    private func collectCandidates(_ text: UnsafeBufferPointer<UInt16>, icuBoundaries: [Int]) -> ([Candidate], [Range<Int>]) {
         let count = text.count
         var found: [Candidate] = []
         found.reserveCapacity(icuBoundaries.count * 2 + 8)
@@ -89,6 +100,8 @@ struct SentenceBoundaryResolver: Sendable {
         }
 
         var markers: [ListMarker] = []
+        var embeddedQuotes: [Range<Int>] = []
+        var openQuote: Int?
         var line = 0
         var index = 0
         while index < count {
@@ -96,6 +109,7 @@ struct SentenceBoundaryResolver: Sendable {
             if SentenceCharacter.isTerminal(unit) {
                 var after = index + 1
                 while after < count && (SentenceCharacter.isTerminal(text[after]) || SentenceCharacter.isCloser(text[after])) {
+                    if text[after] == 0x22 || text[after] == 0x201D || text[after] == 0xBB { openQuote = nil }
                     after += 1
                 }
                 if after < count && SentenceCharacter.isSpace(text[after]), let start = firstNonSpace(text, from: after) {
@@ -104,8 +118,20 @@ struct SentenceBoundaryResolver: Sendable {
                 index = after
                 continue
             }
+            if unit == 0x22 || unit == 0x201C || unit == 0x201D || unit == 0xAB || unit == 0xBB {
+                let opens =
+                    unit == 0x201C || unit == 0xAB
+                    || unit == 0x22 && (index == 0 || SentenceCharacter.isSpace(text[index - 1]) || SentenceCharacter.isOpener(text[index - 1]) || SentenceCharacter.isDash(text[index - 1]))
+                if opens {
+                    openQuote = index
+                } else if let open = openQuote {
+                    if index > 0 && text[index - 1] == 0x2C { embeddedQuotes.append(open..<index) }
+                    openQuote = nil
+                }
+            }
             if SentenceCharacter.lineBreaks(unit) > 0 {
                 line += 1
+                openQuote = nil
             } else if index > 0 && SentenceCharacter.isSpace(text[index - 1]) || index == 0 {
                 if SentenceCharacter.isBullet(unit) {
                     found.append(Candidate(position: index, reasons: .bullet))
@@ -129,7 +155,7 @@ struct SentenceBoundaryResolver: Sendable {
                 merged.append(candidate)
             }
         }
-        return merged
+        return (merged, embeddedQuotes)
     }
 
     // MARK: - Decisions
