@@ -6,7 +6,10 @@ public import Pipeline
 /// rules for the places where ICU is known to be wrong.
 ///
 /// ```
-/// stage sentences { locale "en"  abbreviations ["Gov.-elect", "Insp.-Gen."] }
+/// stage sentences {
+///     locale "en"
+///     abbreviations ["Dept.", "Gov.-elect"]
+/// }
 /// ```
 ///
 /// It sets the ``SentencesKey`` annotation: code point spans into the text, trimmed of white
