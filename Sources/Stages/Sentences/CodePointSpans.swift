@@ -2,14 +2,12 @@ import Pipeline
 
 /// Converts UTF-16 ranges into code point spans (the offsets `pipe` reports).
 enum CodePointSpans {
-    /// The spans of ascending, non-overlapping UTF-16 `ranges` into `units`.
+    /// The spans of ascending, non-overlapping UTF-16 `ranges` into `units`; `hasSurrogates`
+    /// tells whether `units` holds any surrogate pair.
     ///
     /// - Complexity: O(*n*) for *n* code units, in one pass; text without surrogate pairs (no
     ///   emoji or other astral characters) needs no conversion at all.
-    static func spans(_ ranges: [Range<Int>], in units: [UInt16]) -> [Span] {
-        let hasSurrogates = units.withUnsafeBufferPointer { buffer in
-            buffer.contains { $0 & 0xF800 == 0xD800 }
-        }
+    static func spans(_ ranges: [Range<Int>], in units: [UInt16], hasSurrogates: Bool) -> [Span] {
         if !hasSurrogates {
             return ranges.map { Span(start: $0.lowerBound, end: $0.upperBound) }
         }

@@ -105,7 +105,14 @@ struct SentenceBoundaryResolver: Sendable {
         var line = 0
         var index = 0
         while index < count {
+            // Most text is letters, digits and spaces, where nothing can happen: skip it eight
+            // units at a time. This keeps the pass several times cheaper than ICU's own.
+            index = SentenceCharacter.nextInterestingUnit(in: text, from: index)
+            guard index < count else { break }
             let unit = text[index]
+            if unit == 0x2E || unit == 0x29, let marker = listMarker(text, endingAt: index, line: line) {
+                markers.append(marker)
+            }
             if SentenceCharacter.isTerminal(unit) {
                 var after = index + 1
                 while after < count && (SentenceCharacter.isTerminal(text[after]) || SentenceCharacter.isCloser(text[after])) {
@@ -128,16 +135,11 @@ struct SentenceBoundaryResolver: Sendable {
                     if index > 0 && text[index - 1] == 0x2C { embeddedQuotes.append(open..<index) }
                     openQuote = nil
                 }
-            }
-            if SentenceCharacter.lineBreaks(unit) > 0 {
+            } else if SentenceCharacter.lineBreaks(unit) > 0 {
                 line += 1
                 openQuote = nil
-            } else if index > 0 && SentenceCharacter.isSpace(text[index - 1]) || index == 0 {
-                if SentenceCharacter.isBullet(unit) {
-                    found.append(Candidate(position: index, reasons: .bullet))
-                } else if unit < 0x80, let marker = ListMarker.parse(text, at: index, line: line) {
-                    markers.append(marker)
-                }
+            } else if SentenceCharacter.isBullet(unit) && (index == 0 || SentenceCharacter.isSpace(text[index - 1])) {
+                found.append(Candidate(position: index, reasons: .bullet))
             }
             index += 1
         }
@@ -156,6 +158,20 @@ struct SentenceBoundaryResolver: Sendable {
             }
         }
         return (merged, embeddedQuotes)
+    }
+
+    /// The list marker (`12.`, `b)`) whose punctuation is at `index`, if one is there.
+    private func listMarker(_ text: UnsafeBufferPointer<UInt16>, endingAt index: Int, line: Int) -> ListMarker? {
+        var start = index
+        while start > 0 && index - start < 3 && SentenceCharacter.isDigit(text[start - 1]) { start -= 1 }
+        if start == index {
+            guard index > 0 && text[index - 1] >= 0x61 && text[index - 1] <= 0x7A else { return nil }
+            start = index - 1
+        }
+        // `1.)`: the marker was found at its period already.
+        if text[index] == 0x29 && index > 0 && text[index - 1] == 0x2E { return nil }
+        guard start == 0 || SentenceCharacter.isSpace(text[start - 1]) else { return nil }
+        return ListMarker.parse(text, at: start, line: line)
     }
 
     // MARK: - Decisions

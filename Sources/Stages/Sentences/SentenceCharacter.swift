@@ -1,32 +1,42 @@
 /// Classes of UTF-16 code units that the sentence rules look at.
 ///
 /// The splitter works on a UTF-16 buffer (ICU's native form) and never indexes a `String` by
-/// character. ASCII goes through a table; other units ask `Unicode.Scalar.Properties`, which only
-/// happens near punctuation. Units of a surrogate pair (emoji and other astral characters) are
+/// character. ASCII is decided by plain comparisons (no table: a global table costs a lazy
+/// initialisation check on every access in the hot loop); other units ask
+/// `Unicode.Scalar.Properties`, which only happens near punctuation. Units of a surrogate pair (emoji and other astral characters) are
 /// neither letters nor spaces here, which is what the rules want: an emoji is "other".
 enum SentenceCharacter {
-    private static let spaceBit: UInt8 = 1
-    private static let upperBit: UInt8 = 2
-    private static let lowerBit: UInt8 = 4
-    private static let digitBit: UInt8 = 8
-    private static let terminalBit: UInt8 = 16
-    private static let closerBit: UInt8 = 32
-    private static let openerBit: UInt8 = 64
+    /// The first unit at or after `start` that the candidate scan must look at: `.`, `?`, `!`,
+    /// `"`, `)`, a line break, or a non-ASCII unit that may be punctuation, a quote or a bullet
+    /// (U+0085, U+00AB, U+00BB, U+0589, U+061F, U+06D4, U+0964, U+2000–U+2BFF, U+3000 and above).
+    ///
+    /// - Returns: `text.count` when there is none.
+    /// - Complexity: O(*n*), branch-free per ASCII unit: a 64-bit mask answers for U+0000–U+003F
+    ///   and every other ASCII unit (letters) is uninteresting.
+    @inline(__always)
+    static func nextInterestingUnit(in text: UnsafeBufferPointer<UInt16>, from start: Int) -> Int {
+        // Bits 10–13 (line breaks), 33 `!`, 34 `"`, 41 `)`, 46 `.`, 63 `?`.
+        let interestingBelow40: UInt64 = 0x8000_4206_0000_3C00
+        var index = start
+        let count = text.count
+        while index < count {
+            let u = text[index]
+            let low = (interestingBelow40 &>> UInt64(u & 63)) & UInt64(u < 0x40 ? 1 : 0)
+            if low | UInt64(u >= 0x80 ? 1 : 0) != 0 && isInteresting(u) { return index }
+            index &+= 1
+        }
+        return count
+    }
 
-    private static let ascii: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 128)
-        for u in [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20] { table[u] = spaceBit }
-        for u in 0x41...0x5A { table[u] = upperBit }
-        for u in 0x61...0x7A { table[u] = lowerBit }
-        for u in 0x30...0x39 { table[u] = digitBit }
-        for u in [0x2E, 0x3F, 0x21] { table[u] = terminalBit }  // . ? !
-        for u in [0x29, 0x5D, 0x7D] { table[u] = closerBit }  // ) ] }
-        for u in [0x28, 0x5B, 0x7B] { table[u] = openerBit }  // ( [ {
-        // Straight quotes both open and close.
-        table[0x22] = closerBit | openerBit
-        table[0x27] = closerBit | openerBit
-        return table
-    }()
+    @inline(__always)
+    private static func isInteresting(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x2E, 0x3F, 0x21, 0x22, 0x29, 0x0A...0x0D, 0x85, 0xAB, 0xBB, 0x0589, 0x061F, 0x06D4, 0x0964, 0x2000...0x2BFF, 0x3000...0xFFFF:
+            return true
+        default:
+            return false
+        }
+    }
 
     @inline(__always)
     private static func scalar(_ u: UInt16) -> Unicode.Scalar? {
@@ -36,7 +46,7 @@ enum SentenceCharacter {
     /// White space, line breaks included.
     @inline(__always)
     static func isSpace(_ u: UInt16) -> Bool {
-        if u < 0x80 { return ascii[Int(u)] & spaceBit != 0 }
+        if u < 0x80 { return u == 0x20 || (u >= 0x09 && u <= 0x0D) }
         switch u {
         case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
         default: return false
@@ -56,7 +66,7 @@ enum SentenceCharacter {
     /// Sentence-ending punctuation: `.`, `?`, `!`, `…` and their relatives in other scripts.
     @inline(__always)
     static func isTerminal(_ u: UInt16) -> Bool {
-        if u < 0x80 { return ascii[Int(u)] & terminalBit != 0 }
+        if u < 0x80 { return u == 0x2E || u == 0x3F || u == 0x21 }
         switch u {
         case 0x2026, 0x203C, 0x2047, 0x2048, 0x2049, 0x3002, 0xFF01, 0xFF0E, 0xFF1F, 0xFF61, 0x037E, 0x0589, 0x061F, 0x06D4, 0x0964:
             return true
@@ -67,7 +77,7 @@ enum SentenceCharacter {
     /// Marks that close a quotation or a bracket, and so stay with the sentence before them.
     @inline(__always)
     static func isCloser(_ u: UInt16) -> Bool {
-        if u < 0x80 { return ascii[Int(u)] & closerBit != 0 }
+        if u < 0x80 { return u == 0x22 || u == 0x27 || u == 0x29 || u == 0x5D || u == 0x7D }
         switch u {
         case 0x2019, 0x201D, 0x00BB, 0x203A, 0x300D, 0x300F, 0xFF09, 0x201C, 0x2018: return true
         default: return false
@@ -77,7 +87,7 @@ enum SentenceCharacter {
     /// Marks that open a quotation or a bracket, and so belong to the sentence after them.
     @inline(__always)
     static func isOpener(_ u: UInt16) -> Bool {
-        if u < 0x80 { return ascii[Int(u)] & openerBit != 0 }
+        if u < 0x80 { return u == 0x22 || u == 0x27 || u == 0x28 || u == 0x5B || u == 0x7B }
         switch u {
         case 0x201C, 0x2018, 0x201E, 0x201A, 0x00AB, 0x2039, 0x300C, 0x300E, 0xFF08, 0x00BF, 0x00A1, 0x201D, 0x2019: return true
         default: return false
@@ -101,19 +111,19 @@ enum SentenceCharacter {
 
     @inline(__always)
     static func isDigit(_ u: UInt16) -> Bool {
-        u < 0x80 ? ascii[Int(u)] & digitBit != 0 : false
+        u >= 0x30 && u <= 0x39
     }
 
     @inline(__always)
     static func isUppercase(_ u: UInt16) -> Bool {
-        if u < 0x80 { return ascii[Int(u)] & upperBit != 0 }
+        if u < 0x80 { return u >= 0x41 && u <= 0x5A }
         guard let s = scalar(u) else { return false }
         return s.properties.isUppercase || s.properties.generalCategory == .titlecaseLetter
     }
 
     @inline(__always)
     static func isLowercase(_ u: UInt16) -> Bool {
-        if u < 0x80 { return ascii[Int(u)] & lowerBit != 0 }
+        if u < 0x80 { return u >= 0x61 && u <= 0x7A }
         guard let s = scalar(u) else { return false }
         return s.properties.isLowercase
     }
@@ -121,7 +131,7 @@ enum SentenceCharacter {
     /// Letters, and the combining marks that belong to them (a decomposed `é` stays one word).
     @inline(__always)
     static func isLetter(_ u: UInt16) -> Bool {
-        if u < 0x80 { return ascii[Int(u)] & (upperBit | lowerBit) != 0 }
+        if u < 0x80 { return (u | 0x20) >= 0x61 && (u | 0x20) <= 0x7A }
         guard let s = scalar(u) else { return false }
         if s.properties.isAlphabetic { return true }
         let category = s.properties.generalCategory

@@ -29,8 +29,11 @@ public struct SentenceSplitter: Stage {
         - a full stop before a number ends a sentence (`in 2019. 2020 was…`);
         - `?` or `!` followed by a lowercase word, or by a name and a verb of speech, goes on
           (`"Who will pay?" asked one resident.`, `"Why?" Smith asked.`);
-        - closing quotes and brackets stay with the sentence they close; `(Smith 55).` after a
-          sentence joins it;
+        - a quotation that closes with a comma is part of the sentence that goes on after it, so
+          `"The vote was stolen. We want a new one," he said.` is one sentence; a quotation
+          continued into the next paragraph without a closing mark ends at the paragraph;
+        - closing quotes and brackets stay with the sentence they close; `(Smith 55).` and a
+          credit such as `(AFP)` at the end of a paragraph join the sentence before them;
         - a blank line always ends a sentence; a line without terminal punctuation (a headline) is
           a sentence of its own, unless the next line starts in lowercase (hard-wrapped text) or
           the line is a dateline ending in a dash (`BISHKEK —`), which belongs to the first sentence;
