@@ -289,6 +289,12 @@ struct SentenceBoundaryResolver: Sendable {
                 return .keep
             default: return icuDefault
             }
+        case .final?:
+            switch next.kind {
+            case .digit: return .drop
+            case .upper: return .keep
+            default: return icuDefault
+            }
         case .abbreviation?:
             switch next.kind {
             case .digit: return .drop

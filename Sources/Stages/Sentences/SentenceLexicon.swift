@@ -15,6 +15,8 @@ struct SentenceLexicon: Sendable {
         case abbreviation
         /// `a.m.`, `p.m.`: end a sentence unless the next word continues the time.
         case time
+        /// `etc.`: end a sentence before any capitalised word.
+        case final
     }
 
     /// Abbreviation (without final period) to its class.
@@ -50,7 +52,7 @@ struct SentenceLexicon: Sendable {
             if line.hasPrefix("[") && line.hasSuffix("]") {
                 let name = String(line.dropFirst().dropLast())
                 guard let found = AbbreviationClass(rawValue: name) else {
-                    throw OptionError("\(origin):\(number + 1): unknown section [\(name)]; expected [prefix], [abbreviation] or [time]")
+                    throw OptionError("\(origin):\(number + 1): unknown section [\(name)]; expected [prefix], [abbreviation], [time] or [final]")
                 }
                 current = found
                 continue

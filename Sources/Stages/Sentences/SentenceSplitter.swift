@@ -51,7 +51,7 @@ public struct SentenceSplitter: Stage {
         OptionDocumentation("locale", type: "string", default: "\"en\"", help: "ICU locale of the sentence break iterator, such as \"en\", \"ru\" or \"en@ss=standard\"."),
         OptionDocumentation("abbreviations", type: "[string]", default: "[]", help: "More abbreviations that may end a sentence only before a usual sentence opener, such as [\"Dept.\", \"Gov.-elect\"]."),
         OptionDocumentation("titles", type: "[string]", default: "[]", help: "More titles and prefixes that never end a sentence, such as [\"Amb.\", \"Cllr.\"]."),
-        OptionDocumentation("abbreviation_file", type: "string", default: nil, help: "A file in the format of Resources/sentences/abbreviations.txt ([prefix], [abbreviation] and [time] sections) whose entries are added to the built-in lists."),
+        OptionDocumentation("abbreviation_file", type: "string", default: nil, help: "A file in the format of Resources/sentences/abbreviations.txt ([prefix], [abbreviation], [time] and [final] sections) whose entries are added to the built-in lists."),
     ]
     public static let provides = [AnyAnnotationKey(SentencesKey.self)]
 
