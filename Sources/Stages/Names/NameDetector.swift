@@ -43,6 +43,10 @@ private struct Pass {
         self.tokens = NameTokenizer.tokens(in: utf8)
     }
 
+    /// Prepositions after which a name is most often a place ("in Bishkek"); a weak hint that the
+    /// batch-wide vote on the kind can overrule.
+    static let placePrepositions: Set<String> = ["in", "near", "across", "outside", "inside", "throughout"]
+
     // MARK: Words
 
     func string(_ start: Int, _ end: Int) -> String {
@@ -112,15 +116,25 @@ private struct Pass {
         findHeadlines()
         collectEvidence()
         var names: [DetectedName] = []
+        var headlineNames: Set<Int> = []
         var i = 0
         while i < tokens.count {
-            guard isCapitalizedWord(i), !rules.neverNames.contains(lower(i)) else {
+            guard isCapitalizedWord(i), !tokens[i].endsLowerAfterHyphen, !rules.neverNames.contains(lower(i)) else {
                 i += 1
                 continue
             }
             let end = runEnd(from: i)
-            if let name = classify(i, end) { names.append(name) }
+            if let (name, needsCorroboration) = classify(i, end) {
+                if needsCorroboration { headlineNames.insert(names.count) }
+                names.append(name)
+            }
             i = end
+        }
+        if !headlineNames.isEmpty {
+            // A name found only in a heading counts if the article's sentences name it too.
+            let corroborated = Set(names.indices.filter { !headlineNames.contains($0) }.map { names[$0].entityKey })
+            names = names.indices.filter { !headlineNames.contains($0) || corroborated.contains(names[$0].entityKey) }
+                .map { names[$0] }
         }
         return NameLinker.link(names)
     }
@@ -192,7 +206,9 @@ private struct Pass {
     }
 
     /// Trims and classifies the run `start..<end`.
-    mutating func classify(_ start: Int, _ end: Int) -> DetectedName? {
+    ///
+    /// The flag is set for a name in a heading, which counts only if the article names it elsewhere.
+    mutating func classify(_ start: Int, _ end: Int) -> (DetectedName, Bool)? {
         let line = tokens[start].line
         let inHeadline = headlineLines.contains(line)
         var first = start
@@ -207,7 +223,7 @@ private struct Pass {
             if rules.roleWords.contains(previous) || rules.titles.contains(previous) {
                 personHint = true
                 titles.insert(previous)
-            } else if rules.placeWords.contains(previous) {
+            } else if rules.placeWords.contains(previous) || Self.placePrepositions.contains(previous) {
                 placeHint = true
             } else if previous == "of", start >= 2, let beforeOf = lowerWord(before: start - 1),
                 rules.placeWords.contains(beforeOf)
@@ -235,6 +251,14 @@ private struct Pass {
                 continue
             }
             break
+        }
+        // "Вчера Атамбаев Алмазбек": an unproven sentence-initial word before a name in Russian
+        // order (surname first) is not part of it.
+        if first == start && atStart && last - first >= 3 && !evidence.contains(key(first))
+            && isCapitalizedWord(first + 1) && Self.hasEnding(key(first + 1), rules.surnameEndings)
+            && !Self.hasEnding(key(first), rules.surnameEndings)
+        {
+            first += 1
         }
         // Lower-case particles cannot start or end a name.
         while first < last && !isCapitalizedWord(first) { first += 1 }
@@ -287,9 +311,8 @@ private struct Pass {
             } else if (inHeadline || (first == start && atStart) || strippedCommon) && !personHint {
                 guard evidence.contains(lastKey) else { return nil }
             }
-        } else if inHeadline && !personHint {
-            guard lastIsSurname || (first..<last).contains(where: { evidence.contains(key($0)) }) else { return nil }
         }
+        let needsCorroboration = inHeadline && !personHint && !(count >= 2 && lastIsSurname)
 
         let kind: NameKind
         if organisationHint && !personHint { kind = .organisation }
@@ -316,7 +339,7 @@ private struct Pass {
         } else {
             name.form = .entity(key: (first..<last).map { key($0) }.joined(separator: " "))
         }
-        return name
+        return (name, needsCorroboration)
     }
 
     /// Given names, surname and display form of a person's words.

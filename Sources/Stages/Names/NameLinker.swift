@@ -49,7 +49,12 @@ enum NameLinker {
                 let titles = result[index].titles.subtracting(genericTitles)
                 pool = pool.filter { !$0.titles.isDisjoint(with: titles) }
             }
-            guard pool.count == 1 else { continue }
+            guard pool.count == 1 else {
+                // Two namesakes and nothing to tell them apart: a person, but nobody in particular.
+                result[index].form = .surname(key: surnameKey)
+                result[index].kind = .person
+                continue
+            }
             result[index].form = .linkedSurname(surnameKey: surnameKey, givenKey: pool[0].givenKey)
             result[index].kind = .person
         }

@@ -14,6 +14,9 @@ struct NameToken {
     var hasDigit: Bool
     /// The word ended in `'s`, which was left out: a name cannot go on past it.
     var isPossessive: Bool
+    /// A hyphenated word whose last part is lower case (`Moscow-led`, `Co-operation`): it may go on
+    /// a name but not start one.
+    var endsLowerAfterHyphen: Bool
     /// What separates the word from the one before.
     var gapBefore: Gap
     /// The gap before is a single `.` and spaces, as after `Mr.` or an initial.
@@ -105,6 +108,8 @@ enum NameTokenizer {
             var lower = 0
             var hasDigit = false
             var lastJoiner: (byte: Int, codePoint: Int, isApostrophe: Bool)?
+            var afterHyphen = false
+            var endsLowerAfterHyphen = false
             var wordEnd = index
             var wordEndCodePoint = codePoint
             var position = index
@@ -112,6 +117,10 @@ enum NameTokenizer {
             while position < count {
                 let (current, currentLength) = decode(at: position)
                 if NameText.isWordScalar(current) {
+                    if afterHyphen {
+                        endsLowerAfterHyphen = NameText.isLower(current)
+                        afterHyphen = false
+                    }
                     if NameText.isUpper(current) { upper += 1 } else if NameText.isLower(current) { lower += 1 }
                     else if current.value >= 0x30 && current.value <= 0x39 { hasDigit = true }
                     else if current.properties.numericType != nil { hasDigit = true }
@@ -126,6 +135,7 @@ enum NameTokenizer {
                     let next = position + currentLength
                     if next < count, NameText.isWordScalar(decode(at: next).0) {
                         lastJoiner = (position, positionCodePoint, isApostrophe)
+                        afterHyphen = !isApostrophe
                         position = next
                         positionCodePoint += 1
                         continue
@@ -148,7 +158,7 @@ enum NameTokenizer {
             tokens.append(NameToken(
                 byteStart: byteStart, byteEnd: byteEnd, codePointStart: codePointStart, codePointEnd: codePointEnd,
                 isCapitalized: isCapitalized, isAllCaps: lower == 0 && upper >= 2, hasDigit: hasDigit,
-                isPossessive: isPossessive, gapBefore: gap, periodBefore: gap == .sentenceEnd && gapPeriods == 1 && gapOthers == 0,
+                isPossessive: isPossessive, endsLowerAfterHyphen: endsLowerAfterHyphen, gapBefore: gap, periodBefore: gap == .sentenceEnd && gapPeriods == 1 && gapOthers == 0,
                 line: line))
             index = wordEnd
             codePoint = wordEndCodePoint

@@ -13,7 +13,7 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
     ///
     /// Keys are `p\tSURNAME\tGIVEN` for a person written in full, `s\tSURNAME` for a surname
     /// written alone with no full name in its article, and `n\tKEY` for any other name; each part
-    /// is a matching key.
+    /// is a matching key (spaces left out of `n` keys).
     public var entities: [String: Entity]
     /// Different given names written in full with the same surname in one article
     /// (`SURNAME\tGIVEN\tGIVEN`): different people, never merged by the short-form rule.
@@ -112,5 +112,7 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
 
     static func personKey(surname: String, given: String) -> String { "p\t\(surname)\t\(given)" }
     static func surnameKey(_ surname: String) -> String { "s\t\(surname)" }
-    static func entityKey(_ key: String) -> String { "n\t\(key)" }
+    /// Spaces are left out of the key of a non-person name, so `Ala Too`, `Ala-Too` and `Alatoo`
+    /// (and `Jalal-Abad`, `Jalalabad`) are one entity.
+    static func entityKey(_ key: String) -> String { "n\t" + key.filter { $0 != " " } }
 }

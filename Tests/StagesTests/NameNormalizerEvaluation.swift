@@ -1,0 +1,79 @@
+import Foundation
+import Pipeline
+import PipelineTesting
+@testable import Stages
+
+/// The gold variant table and the pairwise scores of the `names` stage on it.
+enum NameNormalizerEvaluation {
+    struct Spelling: Hashable {
+        var entity: String
+        var text: String
+    }
+
+    static func fixture(_ name: String) throws -> String {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/names/\(name)")
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    static func rows(_ name: String) throws -> [[String]] {
+        try fixture(name).split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+            .map { $0.split(separator: "\t").map(String.init) }
+    }
+
+    static func table() throws -> [Spelling] {
+        try rows("variant-table.tsv").map { Spelling(entity: $0[0], text: $0[1]) }
+    }
+
+    static func confusablePairs() throws -> [(String, String)] {
+        try rows("confusable-pairs.tsv").map { ($0[0], $0[1]) }
+    }
+
+    /// The sentence each spelling is put in: one article per spelling, so that only the batch-wide
+    /// clustering (not in-article linking) can join two spellings.
+    static func sentence(_ spelling: String) -> String { "On Monday, \(spelling) said that talks would go on." }
+
+    /// Each spelling's cluster, found by running the stage over one article per spelling.
+    static func clusters(_ spellings: [Spelling], stage: NameNormalizer = try! NameNormalizer(options: .init())) throws -> [String] {
+        let context = StageContext(stageName: "names")
+        var state = stage.emptyState()
+        for (i, spelling) in spellings.enumerated() {
+            stage.merge(&state, with: try stage.summarize(Document(id: "\(i)", text: sentence(spelling.text)), context: context))
+        }
+        let resolution = try stage.resolve(state)
+        return try spellings.enumerated().map { i, spelling in
+            let names = try stage.detect(sentence(spelling.text), context: context)
+            // A spelling the detector missed or split is a cluster of its own.
+            guard names.count == 1, names[0].surface == spelling.text.precomposedStringWithCanonicalMapping || names[0].surface == spelling.text else {
+                return "unmatched:\(i)"
+            }
+            return resolution.cluster[names[0].entityKey] ?? "unresolved:\(i)"
+        }
+    }
+
+    struct Scores: CustomStringConvertible {
+        var truePositives = 0
+        var falsePositives = 0
+        var falseNegatives = 0
+        var precision: Double { Double(truePositives) / Double(max(1, truePositives + falsePositives)) }
+        var recall: Double { Double(truePositives) / Double(max(1, truePositives + falseNegatives)) }
+        var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+        var description: String {
+            "pairwise P=\(String(format: "%.4f", precision)) R=\(String(format: "%.4f", recall)) F1=\(String(format: "%.4f", f1)) (TP \(truePositives), FP \(falsePositives), FN \(falseNegatives))"
+        }
+    }
+
+    static func scores(_ spellings: [Spelling], clusters: [String]) -> Scores {
+        var scores = Scores()
+        for i in spellings.indices {
+            for j in spellings.indices where j > i {
+                let gold = spellings[i].entity == spellings[j].entity
+                let predicted = clusters[i] == clusters[j]
+                if gold && predicted { scores.truePositives += 1 }
+                if !gold && predicted { scores.falsePositives += 1 }
+                if gold && !predicted { scores.falseNegatives += 1 }
+            }
+        }
+        return scores
+    }
+}
