@@ -21,12 +21,23 @@ enum NameNormalizerEvaluation {
             .map { $0.split(separator: "\t").map(String.init) }
     }
 
-    static func table() throws -> [Spelling] {
-        try rows("variant-table.tsv").map { Spelling(entity: $0[0], text: $0[1]) }
+    static func table(_ name: String = "variant-table.tsv") throws -> [Spelling] {
+        try rows(name).map { Spelling(entity: $0[0], text: $0[1]) }
     }
 
-    static func confusablePairs() throws -> [(String, String)] {
-        try rows("confusable-pairs.tsv").map { ($0[0], $0[1]) }
+    static func confusablePairs(_ name: String = "confusable-pairs.tsv") throws -> [(String, String)] {
+        try rows(name).map { ($0[0], $0[1]) }
+    }
+
+    /// Spelling pairs of one entity that ended in different clusters.
+    static func missedPairs(_ spellings: [Spelling], clusters: [String]) -> [String] {
+        var missed: [String] = []
+        for i in spellings.indices {
+            for j in spellings.indices where j > i && spellings[i].entity == spellings[j].entity && clusters[i] != clusters[j] {
+                missed.append("\(spellings[i].text) ~ \(spellings[j].text)")
+            }
+        }
+        return missed
     }
 
     /// The sentence each spelling is put in: one article per spelling, so that only the batch-wide
@@ -44,7 +55,10 @@ enum NameNormalizerEvaluation {
         return try spellings.enumerated().map { i, spelling in
             let names = try stage.detect(sentence(spelling.text), context: context)
             // A spelling the detector missed or split is a cluster of its own.
-            guard names.count == 1, names[0].surface == spelling.text.precomposedStringWithCanonicalMapping || names[0].surface == spelling.text else {
+            // A final soft-sign apostrophe (Mariupol') is not part of the span: it cannot be told
+            // from a closing quote.
+            let expected = String(spelling.text.reversed().drop(while: { "'’ʹ".contains($0) }).reversed())
+            guard names.count == 1, names[0].surface == expected else {
                 return "unmatched:\(i)"
             }
             return resolution.cluster[names[0].entityKey] ?? "unresolved:\(i)"

@@ -95,24 +95,33 @@ struct NameNormalizerTests {
         let clusters = try NameNormalizerEvaluation.clusters(spellings)
         let scores = NameNormalizerEvaluation.scores(spellings, clusters: clusters)
         print("names variant table: \(spellings.count) spellings of \(Set(spellings.map(\.entity)).count) entities: \(scores)")
-        var missed: [String] = []
-        for i in spellings.indices {
-            for j in spellings.indices where j > i && spellings[i].entity == spellings[j].entity && clusters[i] != clusters[j] {
-                missed.append("\(spellings[i].text) ~ \(spellings[j].text)")
-            }
-        }
+        let missed = NameNormalizerEvaluation.missedPairs(spellings, clusters: clusters)
         if !missed.isEmpty { print("names: missed pairs: \(missed.joined(separator: "; "))") }
         #expect(scores.f1 >= 0.98, "\(scores)")
     }
 
-    @Test("no confusable pair of different entities is merged")
-    func confusables() throws {
-        let spellings = try NameNormalizerEvaluation.table()
+    @Test("the second table, not tuned on: F1 floor and no merges of different entities")
+    func freshVariantTable() throws {
+        let spellings = try NameNormalizerEvaluation.table("variant-table-fresh.tsv")
+        let clusters = try NameNormalizerEvaluation.clusters(spellings)
+        let scores = NameNormalizerEvaluation.scores(spellings, clusters: clusters)
+        print("names fresh variant table: \(spellings.count) spellings of \(Set(spellings.map(\.entity)).count) entities: \(scores)")
+        let missed = NameNormalizerEvaluation.missedPairs(spellings, clusters: clusters)
+        if !missed.isEmpty { print("names: fresh table missed pairs: \(missed.joined(separator: "; "))") }
+        #expect(scores.falsePositives == 0)
+        #expect(scores.f1 >= 0.9, "\(scores)")
+    }
+
+    @Test("no confusable pair of different entities is merged", arguments: [
+        ("variant-table.tsv", "confusable-pairs.tsv"), ("variant-table-fresh.tsv", "confusable-pairs-fresh.tsv"),
+    ])
+    func confusables(_ table: String, _ pairsFile: String) throws {
+        let spellings = try NameNormalizerEvaluation.table(table)
         let clusters = try NameNormalizerEvaluation.clusters(spellings)
         var clustersOf: [String: Set<String>] = [:]
         for (spelling, cluster) in zip(spellings, clusters) { clustersOf[spelling.entity, default: []].insert(cluster) }
-        let pairs = try NameNormalizerEvaluation.confusablePairs()
-        #expect(pairs.count >= 20)
+        let pairs = try NameNormalizerEvaluation.confusablePairs(pairsFile)
+        #expect(pairs.count >= 5)
         for (a, b) in pairs {
             #expect(clustersOf[a]!.isDisjoint(with: clustersOf[b]!), "\(a) and \(b) were merged")
         }
