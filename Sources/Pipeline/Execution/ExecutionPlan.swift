@@ -76,6 +76,20 @@ public struct ExecutionPlan: Sendable {
         self.stages = stages
     }
 
+    /// Runs the plan's stages over documents in memory, in parallel, and returns them in order.
+    ///
+    /// For embedding `pipe` in another program, and for benchmarks: no files are read or written.
+    /// Corpus stages see `documents` as the batch and start from an empty state.
+    ///
+    /// - Parameter workers: Worker threads (default 1).
+    /// - Returns: Each document, or why it failed, in input order.
+    /// - Throws: ``RunAborted`` under `on_error abort`, ``RunError`` when a corpus stage cannot resolve.
+    public func process(_ documents: [Document], workers: Int = 1) throws -> [Result<Document, DocumentFailure>] {
+        let executor = Executor(
+            plan: self, workers: max(1, workers), onError: configuration.onError, initialStates: [:], progress: nil)
+        return try executor.process(documents)
+    }
+
     private static func build(
         _ entry: StageRegistry.Entry, declaration: PipelineConfiguration.StageDeclaration, diagnostics: DiagnosticCollector
     ) -> ConfiguredStage? {

@@ -50,7 +50,8 @@ public struct PipelineRunner: Sendable {
             initialStates: try stateStore?.load() ?? [:], progress: progress, batchSize: options.batchSize)
         let sink = try OutputSink(path: outputPath)
         do {
-            let summary = try executor.run(source: source, sink: sink)
+            var summary = try executor.run(source: source, sink: sink)
+            summary.peakMemoryBytes = RunSummary.currentPeakMemory()
             progress?.finish()
             try sink.commit()
             try stateStore?.save(executor.corpusStates)
