@@ -10,6 +10,7 @@ public enum BuiltinStages {
     public static func register(into registry: inout StageRegistry) throws {
         try registry.register(UnicodeCleaner.self)
         try registry.register(BoilerplateStripper.self)
+        try registry.register(NameNormalizer.self)
         try registry.register(SentenceSplitter.self)
     }
 }
