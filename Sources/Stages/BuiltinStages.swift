@@ -9,5 +9,6 @@ public enum BuiltinStages {
     /// - Throws: ``RegistrationError`` if a name is already taken in `registry`.
     public static func register(into registry: inout StageRegistry) throws {
         try registry.register(UnicodeCleaner.self)
+        try registry.register(QuoteAttributor.self)
     }
 }

@@ -1,0 +1,158 @@
+/// A word, a punctuation mark, or a whole quotation, in one paragraph of an article.
+///
+/// Attribution works on these: a quotation is one token, so the periods inside it never end a
+/// sentence and the words inside it are never taken for a speaker.
+struct QuoteToken: Sendable {
+    enum Kind: Sendable, Equatable {
+        case word
+        case punctuation
+        /// A quotation; the associated value indexes the document's quotations.
+        case quotation(Int)
+    }
+
+    var kind: Kind
+    /// Code point offsets into the document.
+    var start: Int
+    var end: Int
+    /// The token as written (empty for quotations).
+    var text: String
+    /// `text`, lowercased, without a trailing possessive `'s`.
+    var lower: String
+    /// Whether the first letter is upper case.
+    var isCapitalized: Bool
+
+    var isWord: Bool { kind == .word }
+    var quotationIndex: Int? {
+        if case .quotation(let index) = kind { return index }
+        return nil
+    }
+    /// Whether this is the punctuation mark `mark`.
+    func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && text == mark }
+    /// Whether it ends with a possessive `'s` or `s'`.
+    var isPossessive: Bool {
+        text.hasSuffix("'s") || text.hasSuffix("’s") || text.hasSuffix("s'") || text.hasSuffix("s’")
+    }
+}
+
+/// One paragraph split into tokens and sentences.
+struct TokenizedParagraph: Sendable {
+    var tokens: [QuoteToken]
+    /// Sentences as token index ranges, in order, covering every token.
+    var sentences: [Range<Int>]
+
+    /// The sentence that holds token `index`.
+    func sentence(containing index: Int) -> Range<Int> {
+        for sentence in sentences where sentence.contains(index) { return sentence }
+        return 0..<tokens.count
+    }
+}
+
+/// Splits a paragraph into words, punctuation and quotations, and its tokens into sentences.
+struct QuoteTokenizer {
+    let abbreviations: Set<String>
+
+    /// Tokenizes `line` of `text`; `quotations` are the document's quotations with their indices,
+    /// those in this line becoming single tokens.
+    func tokenize(_ text: [Unicode.Scalar], line: Range<Int>, quotations: [(index: Int, span: QuotationSpan)]) -> TokenizedParagraph {
+        var tokens: [QuoteToken] = []
+        var quoteCursor = 0
+        var i = line.lowerBound
+        let end = line.upperBound
+        while i < end {
+            while quoteCursor < quotations.count && quotations[quoteCursor].span.end <= i { quoteCursor += 1 }
+            if quoteCursor < quotations.count && quotations[quoteCursor].span.start == i {
+                let q = quotations[quoteCursor]
+                tokens.append(QuoteToken(kind: .quotation(q.index), start: q.span.start, end: q.span.end, text: "", lower: "", isCapitalized: false))
+                i = max(q.span.end, i + 1)
+                quoteCursor += 1
+                continue
+            }
+            let s = text[i]
+            if s.properties.isWhitespace { i += 1; continue }
+            if Self.isWordScalar(s) {
+                let start = i
+                var word = String.UnicodeScalarView()
+                while i < end {
+                    let c = text[i]
+                    if Self.isWordScalar(c) {
+                        word.append(c)
+                        i += 1
+                        continue
+                    }
+                    // Joiners inside a word: Ata-Meken, Kyrgyzstan's, 5,000, U.S.
+                    let joins = i + 1 < end && Self.isWordScalar(text[i + 1]) &&
+                        (c == "-" || c == "'" || c == "’" || c == "." || (c == "," && text[i - 1].properties.numericType != nil && text[i + 1].properties.numericType != nil))
+                    let nextIsQuoteStart = quoteCursor < quotations.count && quotations[quoteCursor].span.start == i
+                    if joins && !nextIsQuoteStart {
+                        word.append(c)
+                        i += 1
+                        continue
+                    }
+                    // Plural possessive: protesters'
+                    if (c == "'" || c == "’") && (text[i - 1] == "s" || text[i - 1] == "S") && !nextIsQuoteStart &&
+                        (i + 1 >= end || !Self.isWordScalar(text[i + 1])) {
+                        word.append(c)
+                        i += 1
+                    }
+                    break
+                }
+                let written = String(word)
+                var lower = written.lowercased()
+                if lower.hasSuffix("'s") || lower.hasSuffix("’s") { lower.removeLast(2) }
+                else if lower.hasSuffix("s'") || lower.hasSuffix("s’") { lower.removeLast() }
+                tokens.append(QuoteToken(kind: .word, start: start, end: i, text: written, lower: lower, isCapitalized: word.first!.properties.isUppercase))
+                continue
+            }
+            tokens.append(QuoteToken(kind: .punctuation, start: i, end: i + 1, text: String(s), lower: String(s), isCapitalized: false))
+            i += 1
+        }
+        return TokenizedParagraph(tokens: tokens, sentences: sentences(of: tokens, text: text))
+    }
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    /// Sentence ranges: a break after `.`, `!`, `?` or `…` before a capitalized word, a number or a
+    /// quotation, unless the period ends an abbreviation or an initial; and after a quotation
+    /// whose words end a sentence when a capitalized word follows.
+    private func sentences(of tokens: [QuoteToken], text: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for index in tokens.indices {
+            let token = tokens[index]
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            var breaks = false
+            switch token.kind {
+            case .punctuation:
+                guard token.text == "." || token.text == "!" || token.text == "?" || token.text == "…" else { break }
+                guard let next else { break }
+                let opensSentence = next.isCapitalized || next.quotationIndex != nil ||
+                    (next.isWord && next.text.unicodeScalars.first!.properties.numericType != nil)
+                guard opensSentence else { break }
+                if token.text == ".", index > 0, tokens[index - 1].isWord, tokens[index - 1].end == token.start {
+                    let previous = tokens[index - 1]
+                    if abbreviations.contains(previous.text.lowercased()) { break }
+                    if previous.text.unicodeScalars.count == 1 && previous.isCapitalized { break }
+                }
+                breaks = true
+            case .quotation:
+                guard let next, next.isWord, next.isCapitalized else { break }
+                var last = token.end - 2
+                while last > token.start && (text[last].properties.isWhitespace) { last -= 1 }
+                if last > token.start {
+                    let c = text[last]
+                    breaks = c == "." || c == "!" || c == "?"
+                }
+            case .word:
+                break
+            }
+            if breaks {
+                result.append(start..<(index + 1))
+                start = index + 1
+            }
+        }
+        if start < tokens.count || result.isEmpty { result.append(start..<tokens.count) }
+        return result
+    }
+}
