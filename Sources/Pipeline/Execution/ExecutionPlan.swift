@@ -22,7 +22,17 @@ public struct ExecutionPlan: Sendable {
     /// - Throws: ``ConfigurationError`` listing every unknown stage, bad option, unmet requirement
     ///   and misplaced text-rewriting stage.
     public init(configuration: PipelineConfiguration, registry: StageRegistry) throws {
-        let diagnostics = DiagnosticCollector(file: configuration.source)
+        try self.init(configuration: configuration, registry: registry, diagnostics: DiagnosticCollector(file: configuration.source))
+    }
+
+    /// Parses and plans `file` in one pass, so that syntax errors and stage errors are reported together.
+    static func load(_ file: SourceFile, registry: StageRegistry) throws -> ExecutionPlan {
+        let diagnostics = DiagnosticCollector(file: file)
+        let configuration = PipelineConfiguration.parse(file, diagnostics: diagnostics)
+        return try ExecutionPlan(configuration: configuration, registry: registry, diagnostics: diagnostics)
+    }
+
+    init(configuration: PipelineConfiguration, registry: StageRegistry, diagnostics: DiagnosticCollector) throws {
         var stages: [ConfiguredStage] = []
         var provided: [String: String] = [:]  // annotation name → stage that provided it
         var offsetsSetBy: [String: String] = [:]  // offset-carrying annotation → stage
@@ -91,7 +101,15 @@ public struct ExecutionPlan: Sendable {
                 .invalidValue, "stage '\(entry.name)' rejected its options: \(error)",
                 at: declaration.nameRange)
         }
-        if case .block(let statements) = declaration.options.value, decoded || diagnostics.diagnostics.count == before {
+        if case .block(let statements) = declaration.options.value {
+            if !decoded {
+                // Decoding stopped early, so later keys were never asked for. Learn the option
+                // names from a decode of an empty block, which asks for every optional key.
+                let probe = DecodingSession(diagnostics: DiagnosticCollector(file: diagnostics.file), owner: session.owner)
+                let empty = ConfigNode(value: .block([]), range: declaration.options.range)
+                _ = try? entry.make(ConfigurationDecoder(node: empty, session: probe, codingPath: []))
+                for (path, keys) in probe.requested { session.requested[path, default: []].formUnion(keys) }
+            }
             session.reportUnknownKeys(in: statements, path: "")
         }
         return diagnostics.diagnostics.count == before ? stage : nil
