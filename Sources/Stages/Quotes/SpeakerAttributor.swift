@@ -206,12 +206,24 @@ final class SpeakerAttributor {
         let span = quotations[index]
         if span.continuesPrevious, index > 0, let previous = results[index - 1]?.speaker { return previous }
         // The quotation must open its sentence and fill it (up to final punctuation).
-        guard t == sentence.lowerBound else { return nil }
+        guard t == sentence.lowerBound, let last = lastContentScalar(span), ".!?…,".unicodeScalars.contains(last),
+              wordCount(span) >= 3 else { return nil }
         for k in (t + 1)..<sentence.upperBound where p.tokens[k].kind != .punctuation { return nil }
         guard index > 0 else { return nil }
         let previous = quotations[index - 1]
         guard previous.line == span.line || previousNonBlankLine(before: span.line) == previous.line else { return nil }
         return results[index - 1]?.speaker
+    }
+
+    private func wordCount(_ span: QuotationSpan) -> Int {
+        var words = 0
+        var inWord = false
+        for i in span.contentStart..<span.contentEnd {
+            let isSpace = text[i].properties.isWhitespace
+            if !isSpace && !inWord { words += 1 }
+            inWord = !isSpace
+        }
+        return words
     }
 
     private func previousNonBlankLine(before line: Int) -> Int? {
@@ -244,6 +256,7 @@ final class SpeakerAttributor {
         let tokens = p.tokens
         var c = v - 1
         var relative: Int? = nil
+        let insideNames = nameRunMembership(tokens, sentence.lowerBound..<v)
         scan: while c >= sentence.lowerBound {
             let token = tokens[c]
             switch token.kind {
@@ -252,7 +265,19 @@ final class SpeakerAttributor {
             case .punctuation:
                 if [";", ":", "–", "—", "-"].contains(token.text) { break scan }
             case .word:
-                guard lexicon.clauseOpeners.contains(token.lower), !token.isCapitalized || c == sentence.lowerBound else { break }
+                guard lexicon.clauseOpeners.contains(token.lower), !token.isCapitalized || c == sentence.lowerBound,
+                      !insideNames.contains(c) else { break }
+                // `an activist and ally of …`: `and` joins nouns unless a new subject follows it.
+                if token.lower == "and" || token.lower == "or" {
+                    if c + 1 < v {
+                        let next = tokens[c + 1]
+                        let opensSubject = isDeterminer(next.lower) || pronounCandidate(next) != nil || (next.isCapitalized && next.isWord)
+                        if !opensSubject { break }
+                    }
+                    break scan
+                }
+                // `quoted as saying`
+                if token.lower == "as" && c + 1 == v { break }
                 if token.lower == "who" || token.lower == "which" || token.lower == "whose" {
                     // `the crowd, who chanted …`: the cue is inside the relative clause. Without a
                     // comma before it, or with one closing it before the cue, the relative clause
@@ -273,8 +298,14 @@ final class SpeakerAttributor {
         }
         var end = v
         while end > c + 1 && isAuxiliary(tokens[end - 1]) { end -= 1 }
-        let region = (c + 1)..<end
+        var region = (c + 1)..<end
         guard !region.isEmpty else { return nil }
+        // `As the results were read out, the crowd chanted`: skip a subordinate clause that opens
+        // the sentence.
+        if c >= sentence.lowerBound, c == sentence.lowerBound, tokens[c].isWord,
+           let comma = region.first(where: { tokens[$0].isPunctuation(",") }), comma + 1 < region.upperBound {
+            region = (comma + 1)..<region.upperBound
+        }
         // `The protesters, Smith said, were …`: a parenthetical attribution.
         if v + 1 < tokens.count, tokens[v + 1].isPunctuation(","), tokens[end - 1].isPunctuation(",") == false,
            let comma = region.last(where: { tokens[$0].isPunctuation(",") }), comma + 1 < end {
@@ -334,7 +365,11 @@ final class SpeakerAttributor {
            let comma = region.first(where: { tokens[$0].isPunctuation(",") }) {
             region = (comma + 1)..<region.upperBound
         }
-        while let first = region.first, tokens[first].kind == .punctuation { region = (first + 1)..<region.upperBound }
+        // `Later the president said`: leading adverbs.
+        while let first = region.first, tokens[first].kind == .punctuation || isAuxiliary(tokens[first]) ||
+                (tokens[first].isWord && isSentenceStart(tokens, first) && lexicon.auxiliaries.contains(tokens[first].lower)) {
+            region = (first + 1)..<region.upperBound
+        }
         guard !region.isEmpty else { return nil }
         // `claims by international observers say`: the speaker is the one who made the claims.
         for k in region where k + 1 < region.upperBound && tokens[k].isWord && lexicon.speechNouns.contains(tokens[k].lower) {
@@ -448,6 +483,11 @@ final class SpeakerAttributor {
         var end = lastToken.end
         if lastToken.isPossessive { end -= lastToken.text.hasSuffix("s'") || lastToken.text.hasSuffix("s’") ? 1 : 2 }
         let name = String(String.UnicodeScalarView(text[start..<end]))
+        // `Protesters gathered …`: one capitalized plural noun opening a sentence is a group.
+        if run.count == 1, isSentenceStart(tokens, first), mentionKind(start, end) == nil,
+           ["ers", "ors", "ists", "ians", "ants", "ents", "ies", "ses", "ials", "ives", "ees"].contains(where: { lastToken.lower.hasSuffix($0) }) {
+            return SpeakerCandidate(text: name, start: start, end: end, kind: .group, plural: true)
+        }
         let isOrganisation = run.contains { lexicon.organisationWords.contains(tokens[$0].lower) } ||
             (run.count == 1 && tokens[first].text.unicodeScalars.allSatisfy { $0.properties.isUppercase || !$0.properties.isAlphabetic } && tokens[first].text.unicodeScalars.count > 1) ||
             mentionKind(start, end).map { $0 != "person" } == true
@@ -522,17 +562,33 @@ final class SpeakerAttributor {
         return fallback
     }
 
-    /// A person named at the start of a sentence (its likely subject).
+    /// The likely subject of a sentence: a name that opens it (after role words such as
+    /// `Interior Minister`), else a short noun phrase before its first verb (`Protesters gathered`).
     private func sentenceSubjectName(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> SpeakerCandidate? {
-        var end = sentence.lowerBound
-        while end < sentence.upperBound && end < sentence.lowerBound + 12 {
-            let token = p.tokens[end]
-            if token.quotationIndex != nil { break }
-            if token.isWord && !token.isCapitalized && (isAuxiliary(token) || lexicon.cueWords.contains(token.lower)) { break }
+        let tokens = p.tokens
+        var start = sentence.lowerBound
+        // Skip an introductory phrase up to its comma.
+        if start < sentence.upperBound, tokens[start].isWord,
+           lexicon.introductoryWords.contains(tokens[start].lower) || lexicon.clauseOpeners.contains(tokens[start].lower),
+           let comma = (start..<min(sentence.upperBound, start + 10)).first(where: { tokens[$0].isPunctuation(",") }) {
+            start = comma + 1
+        }
+        let window = start..<min(sentence.upperBound, start + 12)
+        guard !window.isEmpty else { return nil }
+        if let run = nameRuns(tokens, window).first, run.lowerBound <= start + 2,
+           (start..<run.lowerBound).allSatisfy({ tokens[$0].isWord && !lexicon.functionWords.contains(tokens[$0].lower) || isDeterminer(tokens[$0].lower) }),
+           let candidate = nameCandidate(tokens, run, gender: .unknown) {
+            return candidate
+        }
+        var end = start
+        while end < window.upperBound && end < start + 4 {
+            let token = tokens[end]
+            guard token.isWord, !isAuxiliary(token), !lexicon.cueWords.contains(token.lower) || isSentenceStart(tokens, end),
+                  !(token.lower.hasSuffix("ed") && end > start), !lexicon.prepositions.contains(token.lower) else { break }
             end += 1
         }
-        guard end > sentence.lowerBound else { return nil }
-        return speakerOfRegion(p, sentence.lowerBound..<end)
+        guard end > start else { return nil }
+        return speakerOfSegment(tokens, start..<end, appositives: [])
     }
 
     /// The person last named with `title` before `position` (`the president` → `Sooronbai Jeenbekov`).
