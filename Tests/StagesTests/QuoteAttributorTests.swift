@@ -43,3 +43,18 @@ struct QuoteAttributorTests {
         #expect(score.speakerAccuracy >= 0.9)
     }
 }
+
+@Suite("QuoteAttributor held-out")
+struct QuoteAttributorHeldOutTests {
+    @Test("held-out passages: detection F1 and speaker accuracy")
+    func heldOut() throws {
+        let stage = try QuoteAttributor(options: .init())
+        let passages = QuoteGold.passages("heldout.txt")
+        #expect(passages.count >= 30)
+        let score = QuoteGold.score(passages, stage: stage)
+        print("quotes held-out: \(score)")
+        for miss in score.misses { print("  \(miss)") }
+        #expect(score.f1 >= 0.97)
+        #expect(score.speakerAccuracy >= 0.9)
+    }
+}

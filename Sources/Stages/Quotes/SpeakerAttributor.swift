@@ -361,7 +361,8 @@ final class SpeakerAttributor {
         var region = region
         // `On Monday, the ministry said`: skip an introductory phrase up to its comma.
         if let first = region.first, tokens[first].isWord, !tokens[first].isCapitalized || isSentenceStart(tokens, first),
-           lexicon.introductoryWords.contains(tokens[first].lower) || (tokens[first].lower.hasSuffix("ly") && tokens[first].lower.count > 3),
+           lexicon.introductoryWords.contains(tokens[first].lower) || lexicon.prepositions.contains(tokens[first].lower) ||
+            (tokens[first].lower.hasSuffix("ly") && tokens[first].lower.count > 3),
            let comma = region.first(where: { tokens[$0].isPunctuation(",") }) {
             region = (comma + 1)..<region.upperBound
         }
@@ -421,7 +422,7 @@ final class SpeakerAttributor {
         guard !words.isEmpty else { return nil }
         if words.count == 1, let pronoun = pronounCandidate(tokens[words[0]]) { return pronoun }
         let firstWord = tokens[words[0]]
-        if isAuxiliary(firstWord) || (!firstWord.isCapitalized && (firstWord.lower.hasSuffix("ed") || lexicon.cueWords.contains(firstWord.lower))) {
+        if isAuxiliary(firstWord) || (!firstWord.isCapitalized && (firstWord.lower.hasSuffix("ed") || isCue(tokens, words[0]))) {
             return nil
         }
         var gender = SpeakerGender.unknown
@@ -433,7 +434,9 @@ final class SpeakerAttributor {
         }
         // The head ends with a name: `Party member Elvira Surabaldiyeva`, `President Jeenbekov`.
         let runs = nameRuns(tokens, head)
-        if let run = runs.last, run.upperBound == lastWordIndex(tokens, head) + 1 {
+        if let run = runs.last, run.upperBound == lastWordIndex(tokens, head) + 1,
+           !(run.lowerBound > head.lowerBound && tokens[run.lowerBound - 1].isWord && !tokens[run.lowerBound - 1].isCapitalized &&
+             lexicon.prepositions.union(["of"]).contains(tokens[run.lowerBound - 1].lower)) {
             if let candidate = nameCandidate(tokens, run, gender: gender) { return candidate }
         }
         // `one opposition candidate, Ryskeldi Mombekov,`: a common head with a name in apposition.
@@ -448,7 +451,9 @@ final class SpeakerAttributor {
         // A common noun phrase: a group or an organisation (`the health ministry`, `protesters`).
         guard words.count <= 8 else { return nil }
         let headWord = tokens[words.last!]
-        guard !lexicon.functionWords.contains(headWord.lower) || headWord.isCapitalized && !isSentenceStart(tokens, words.last!) else { return nil }
+        // Function words are not speakers, except indefinite ones (`shouted another`).
+        guard !lexicon.functionWords.contains(headWord.lower) || ["another", "others", "one"].contains(headWord.lower) ||
+                headWord.isCapitalized && !isSentenceStart(tokens, words.last!) else { return nil }
         let start = tokens[head.lowerBound].start
         let end = tokens[words.last!].end
         let phrase = String(String.UnicodeScalarView(text[start..<end]))
@@ -467,11 +472,15 @@ final class SpeakerAttributor {
     /// A person or organisation from a name run, without leading titles.
     private func nameCandidate(_ tokens: [QuoteToken], _ run: Range<Int>, gender: SpeakerGender) -> SpeakerCandidate? {
         var gender = gender
+        // Drop a title with its modifiers (`Interior Minister`, `Transport Secretary`): everything up
+        // to the last title word before the name.
         var first = run.lowerBound
-        while first < run.upperBound - 1 && lexicon.titles.contains(tokens[first].lower.trimmingDots) {
-            let g = lexicon.gender(ofWord: tokens[first].lower.trimmingDots)
-            if g != .unknown { gender = g }
-            first += 1
+        if let lastTitle = (run.lowerBound..<(run.upperBound - 1)).last(where: { lexicon.titles.contains(tokens[$0].lower.trimmingDots) }) {
+            for k in run.lowerBound...lastTitle {
+                let g = lexicon.gender(ofWord: tokens[k].lower.trimmingDots)
+                if g != .unknown { gender = g }
+            }
+            first = lastTitle + 1
         }
         if first == run.upperBound - 1 && lexicon.titles.contains(tokens[first].lower) && run.count == 1 {
             // Only a title (`The President said`).
@@ -575,9 +584,15 @@ final class SpeakerAttributor {
         }
         let window = start..<min(sentence.upperBound, start + 12)
         guard !window.isEmpty else { return nil }
-        if let run = nameRuns(tokens, window).first, run.lowerBound <= start + 2,
-           (start..<run.lowerBound).allSatisfy({ tokens[$0].isWord && !lexicon.functionWords.contains(tokens[$0].lower) || isDeterminer(tokens[$0].lower) }),
-           let candidate = nameCandidate(tokens, run, gender: .unknown) {
+        // The opening phrase of names and role words (`Energy minister Olga Petrova`): its last name.
+        var opening: Range<Int>? = nil
+        var k = start
+        for run in nameRuns(tokens, window) {
+            guard (k..<run.lowerBound).allSatisfy({ tokens[$0].isWord && (lexicon.titles.contains(tokens[$0].lower) || isDeterminer(tokens[$0].lower)) }) else { break }
+            opening = run
+            k = run.upperBound
+        }
+        if let run = opening, let candidate = nameCandidate(tokens, run, gender: .unknown) {
             return candidate
         }
         var end = start
@@ -673,6 +688,14 @@ final class SpeakerAttributor {
         guard token.isWord, lexicon.cueWords.contains(token.lower) else { return false }
         if token.isCapitalized && !isSentenceStart(tokens, k) { return false }
         if k + 1 < tokens.count, tokens[k + 1].isWord, lexicon.notCues.contains(token.lower + " " + tokens[k + 1].lower) { return false }
+        // A base form before a noun (`label owner`, `call centre`) is a noun, not a cue verb.
+        let lower = token.lower
+        if !lower.hasSuffix("ed") && !lower.hasSuffix("ing") && !["said", "told", "wrote", "read", "says", "tells", "adds", "writes"].contains(lower),
+           k + 1 < tokens.count, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
+           !lexicon.functionWords.contains(tokens[k + 1].lower), !lexicon.cueWords.contains(tokens[k + 1].lower),
+           !lexicon.auxiliaries.contains(tokens[k + 1].lower), !tokens[k + 1].lower.hasSuffix("ly") {
+            return false
+        }
         // A noun after a determiner (`the report`, `a post`) is not a cue verb.
         if k > 0, tokens[k - 1].isWord, isDeterminer(tokens[k - 1].lower), !["chants", "cries", "shouts"].contains(token.lower) { return false }
         return true
