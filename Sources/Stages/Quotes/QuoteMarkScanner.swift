@@ -305,7 +305,7 @@ struct QuoteMarkScanner {
                     if mark.possessiveLike {
                         var laterCloser = false
                         var k = index + 1
-                        while k < marks.count {
+                        while k < min(marks.count, index + 64) {
                             if marks[k].canClose && !marks[k].possessiveLike { laterCloser = true; break }
                             if marks[k].canOpen { break }
                             k += 1

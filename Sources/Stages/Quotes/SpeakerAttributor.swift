@@ -26,6 +26,12 @@ final class SpeakerAttributor {
     let names: [NameMention]?
     let maxPronounParagraphs: Int
 
+    /// How far (in tokens) a cue or a subject is searched from a quotation: keeps pathological
+    /// paragraphs (thousands of quotes, no sentence end) linear.
+    static let scanLimit = 80
+    /// How many tokens a pronoun's antecedent is searched through.
+    static let pronounTokenBudget = 800
+
     private var paragraphCache: [Int: TokenizedParagraph] = [:]
     private var quotationsByLine: [Int: [(index: Int, span: QuotationSpan)]] = [:]
     /// Attributions so far, by quotation index.
@@ -73,7 +79,7 @@ final class SpeakerAttributor {
     private func attribute(_ index: Int) -> Attribution? {
         let span = quotations[index]
         let paragraph = paragraph(span.line)
-        guard let t = paragraph.tokens.firstIndex(where: { $0.quotationIndex == index }) else { return nil }
+        guard let t = paragraph.quotationTokens[index] else { return nil }
         let sentence = paragraph.sentence(containing: t)
 
         var found: (SpeakerCandidate?, String?, String)? = nil
@@ -122,6 +128,8 @@ final class SpeakerAttributor {
             r += 1
         }
         guard r < tokens.count, tokens[r].isWord else { return nil }
+        // `"Yes." The ministry said …` starts a new sentence about something else.
+        if !loose && tokens[r].isCapitalized { return nil }
         if let phraseEnd = accordingPhrase(at: r, in: tokens) {
             let speaker = objectSpeaker(p, from: phraseEnd)
             return speaker == nil ? nil : (speaker, phraseText(tokens, r..<phraseEnd))
@@ -152,7 +160,8 @@ final class SpeakerAttributor {
     private func leftCue(_ p: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> (SpeakerCandidate?, String?)? {
         let tokens = p.tokens
         var v = t - 1
-        while v >= sentence.lowerBound {
+        let floor = max(sentence.lowerBound, t - Self.scanLimit)
+        while v >= floor {
             defer { v -= 1 }
             guard tokens[v].isWord else { continue }
             if let phraseEnd = accordingPhrase(at: v, in: tokens), phraseEnd <= t {
@@ -185,7 +194,7 @@ final class SpeakerAttributor {
     private func laterInSentence(_ p: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> (SpeakerCandidate?, String?)? {
         let tokens = p.tokens
         var k = t + 1
-        while k < sentence.upperBound {
+        while k < min(sentence.upperBound, t + Self.scanLimit) {
             defer { k += 1 }
             if tokens[k].quotationIndex != nil { return nil }
             guard tokens[k].isWord else { continue }
@@ -254,6 +263,7 @@ final class SpeakerAttributor {
     /// The subject of the cue verb at `v`: the noun phrase that opens its clause.
     func subject(of v: Int, in p: TokenizedParagraph, sentence: Range<Int>) -> SpeakerCandidate? {
         let tokens = p.tokens
+        let sentence = max(sentence.lowerBound, v - Self.scanLimit)..<sentence.upperBound
         var c = v - 1
         var relative: Int? = nil
         let insideNames = nameRunMembership(tokens, sentence.lowerBound..<v)
@@ -520,7 +530,7 @@ final class SpeakerAttributor {
     /// coordinated verbs.
     private func earlierSpeaker(in p: TokenizedParagraph, before v: Int, sentence: Range<Int>) -> SpeakerCandidate? {
         var k = v - 1
-        while k >= sentence.lowerBound {
+        while k >= max(sentence.lowerBound, v - Self.scanLimit) {
             let token = p.tokens[k]
             if let q = token.quotationIndex, let speaker = results[q]?.speaker { return speaker }
             if token.isWord && isCue(p.tokens, k), let subject = subject(of: k, in: p, sentence: sentence) { return subject }
@@ -536,8 +546,9 @@ final class SpeakerAttributor {
     private func resolvePronoun(_ pronoun: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
         var fallback: SpeakerCandidate? = nil
         var paragraphsSeen = 0
+        var budget = Self.pronounTokenBudget
         var l = line
-        while l >= 0 {
+        while l >= 0 && budget > 0 {
             defer { l -= 1 }
             if isBlank(l) { continue }
             if l != line {
@@ -551,6 +562,8 @@ final class SpeakerAttributor {
                     defer { k -= 1 }
                     let token = p.tokens[k]
                     if token.start >= position { continue }
+                    budget -= 1
+                    if budget <= 0 { return fallback }
                     if let q = token.quotationIndex {
                         if let speaker = results[q]?.speaker, speaker.canBeReferred(by: pronoun) { return speaker }
                         continue
@@ -661,7 +674,7 @@ final class SpeakerAttributor {
     private func isNameToken(_ tokens: [QuoteToken], _ k: Int) -> Bool {
         let token = tokens[k]
         guard token.isWord else { return false }
-        if let names, names.contains(where: { $0.start <= token.start && token.end <= $0.end }) { return true }
+        if let names, mention(covering: token.start, token.end, in: names) != nil { return true }
         guard token.isCapitalized else { return false }
         if lexicon.functionWords.contains(token.lower) || pronounCandidate(token) != nil { return false }
         if isSentenceStart(tokens, k) && (lexicon.cueWords.contains(token.lower) || lexicon.introductoryWords.contains(token.lower) || lexicon.clauseOpeners.contains(token.lower)) { return false }
@@ -675,10 +688,30 @@ final class SpeakerAttributor {
         return previous.kind == .punctuation && [".", "!", "?", ":", "(", "…"].contains(previous.text)
     }
 
-    /// The `names` stage's kind for a mention covering the span, if it ran.
+    /// The `names` stage's kind for a mention overlapping the span, if it ran.
     private func mentionKind(_ start: Int, _ end: Int) -> String? {
         guard let names else { return nil }
-        return names.first(where: { $0.start < end && start < $0.end })?.kind
+        return mention(overlapping: start, end, in: names)?.kind
+    }
+
+    /// A mention overlapping `[start, end)`; mentions are in text order, so binary search.
+    private func mention(overlapping start: Int, _ end: Int, in names: [NameMention]) -> NameMention? {
+        var low = 0, high = names.count
+        while low < high {
+            let mid = (low + high) / 2
+            if names[mid].end <= start { low = mid + 1 } else { high = mid }
+        }
+        var k = low
+        while k < names.count && names[k].start < end {
+            if start < names[k].end { return names[k] }
+            k += 1
+        }
+        return nil
+    }
+
+    private func mention(covering start: Int, _ end: Int, in names: [NameMention]) -> NameMention? {
+        guard let found = mention(overlapping: start, end, in: names), found.start <= start, end <= found.end else { return nil }
+        return found
     }
 
     // MARK: - Cues
