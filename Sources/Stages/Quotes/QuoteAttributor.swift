@@ -98,6 +98,7 @@ public struct QuoteAttributor: Stage {
         lexicon.cueWords.formUnion(options.cueVerbs.map { $0.lowercased() })
         lexicon.titles.formUnion(options.titles.map { $0.lowercased() })
         lexicon.organisationWords.formUnion(options.organisationWords.map { $0.lowercased() })
+        lexicon.indexWords()
         self.lexicon = lexicon
         self.singleQuotes = options.singleQuotes
         self.pronounParagraphs = options.pronounParagraphs
@@ -109,25 +110,54 @@ public struct QuoteAttributor: Stage {
 
     /// The quotations of `text`, attributed.
     func quotes(in text: String, sentences: [Span]?, names: [NameMention]?) -> [Quote] {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
+        var utf8Text = text
         var lines: [Range<Int>] = []
-        var lineStart = 0
         var hasMark = false
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A:
-                lines.append(lineStart..<scalars.count)
-                lineStart = scalars.count + 1
-            case 0x22, 0x27, 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A:
-                hasMark = true
-            default:
-                break
+        // Decode once into an array of scalars, so offsets are code points and lookups are O(1).
+        // Swift strings are valid UTF-8, so the decoding needs no error path.
+        let scalars = utf8Text.withUTF8 { bytes -> [Unicode.Scalar] in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { output, initialized in
+                var count = 0
+                var lineStart = 0
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    let b0 = bytes[i]
+                    if b0 < 0x80 {
+                        if b0 == 0x0A {
+                            lines.append(lineStart..<count)
+                            lineStart = count + 1
+                        } else if b0 == 0x22 || b0 == 0x27 {
+                            hasMark = true
+                        }
+                        output.initializeElement(at: count, to: Unicode.Scalar(b0))
+                        count += 1
+                        i += 1
+                        continue
+                    }
+                    var value: UInt32
+                    if b0 < 0xE0 {
+                        value = (UInt32(b0 & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        value = (UInt32(b0 & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        value = (UInt32(b0 & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12) | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    switch value {
+                    case 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A: hasMark = true
+                    default: break
+                    }
+                    output.initializeElement(at: count, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    count += 1
+                }
+                lines.append(lineStart..<count)
+                initialized = count
             }
-            scalars.append(scalar)
         }
         guard hasMark else { return [] }
-        lines.append(lineStart..<scalars.count)
 
         let scanner = QuoteMarkScanner(elisions: lexicon.elisions, singleQuotes: singleQuotes)
         let spans = scanner.scan(scalars, lines: lines)
@@ -139,7 +169,7 @@ public struct QuoteAttributor: Stage {
             return Quote(
                 start: span.start,
                 end: span.end,
-                quote: String(String.UnicodeScalarView(scalars[span.contentStart..<span.contentEnd])),
+                quote: ScalarClass.string(scalars, span.contentStart..<span.contentEnd),
                 speaker: speaker?.text,
                 speakerCanonical: speaker.flatMap { canonicalName(of: $0, names: names) },
                 cue: attribution.cue,

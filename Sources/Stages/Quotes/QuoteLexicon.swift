@@ -40,6 +40,29 @@ struct QuoteLexicon: Sendable {
     /// Auxiliaries and adverbs skipped between a speaker and its cue verb.
     var auxiliaries: Set<String>
 
+    /// Every listed word with the lists it is in, so that a token is looked up once.
+    var flagsByWord: [String: LexiconFlags] = [:]
+
+    /// Fills ``flagsByWord`` from the lists; call after changing a list.
+    mutating func indexWords() {
+        var map: [String: LexiconFlags] = [:]
+        func add(_ words: Set<String>, _ flag: LexiconFlags) {
+            for word in words { map[word, default: []].insert(flag) }
+        }
+        add(cueWords, .cue)
+        add(functionWords, .function)
+        add(prepositions, .preposition)
+        add(clauseOpeners, .clauseOpener)
+        add(introductoryWords, .introductory)
+        add(auxiliaries, .auxiliary)
+        add(titles, .title)
+        add(organisationWords, .organisation)
+        add(speechNouns, .speechNoun)
+        add(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "one", "another"], .determiner)
+        add(["of", "for", "de", "del", "da", "dos", "van", "von", "bin", "al", "el", "la", "le", "du", "ibn"], .nameParticle)
+        flagsByWord = map
+    }
+
     /// The rule files, by base name.
     static let fileNames = [
         "cue-verbs", "not-cues", "according-phrases", "titles", "speech-nouns", "organisation-words",
@@ -68,7 +91,7 @@ struct QuoteLexicon: Sendable {
             default: continue
             }
         }
-        return QuoteLexicon(
+        var lexicon = QuoteLexicon(
             cueWords: set("cue-verbs"),
             notCues: set("not-cues"),
             accordingPhrases: lists["according-phrases", default: []].map { $0.lowercased().split(separator: " ").map(String.init) },
@@ -87,6 +110,8 @@ struct QuoteLexicon: Sendable {
             prepositions: set("prepositions"),
             auxiliaries: set("auxiliaries")
         )
+        lexicon.indexWords()
+        return lexicon
     }
 
     /// The entries of one rule file: trimmed, without comments and blank lines.
@@ -122,6 +147,22 @@ struct QuoteLexicon: Sendable {
         for suffix in maleSuffixes where lower.hasSuffix(suffix) { return .male }
         return .unknown
     }
+}
+
+/// The lists a word belongs to.
+struct LexiconFlags: OptionSet, Sendable {
+    let rawValue: UInt16
+    static let cue = LexiconFlags(rawValue: 1 << 0)
+    static let function = LexiconFlags(rawValue: 1 << 1)
+    static let preposition = LexiconFlags(rawValue: 1 << 2)
+    static let clauseOpener = LexiconFlags(rawValue: 1 << 3)
+    static let introductory = LexiconFlags(rawValue: 1 << 4)
+    static let auxiliary = LexiconFlags(rawValue: 1 << 5)
+    static let title = LexiconFlags(rawValue: 1 << 6)
+    static let organisation = LexiconFlags(rawValue: 1 << 7)
+    static let speechNoun = LexiconFlags(rawValue: 1 << 8)
+    static let determiner = LexiconFlags(rawValue: 1 << 9)
+    static let nameParticle = LexiconFlags(rawValue: 1 << 10)
 }
 
 /// A rule file that cannot be read.

@@ -102,13 +102,13 @@ struct QuoteMarkScanner {
     }
 
     private func firstNonSpace(_ text: [Unicode.Scalar], _ line: Range<Int>) -> Int? {
-        for i in line where !text[i].properties.isWhitespace { return i }
+        for i in line where !ScalarClass.isSpace(text[i]) { return i }
         return nil
     }
 
     private func trimmedEnd(_ text: [Unicode.Scalar], _ line: Range<Int>) -> Int {
         var end = line.upperBound
-        while end > line.lowerBound && text[end - 1].properties.isWhitespace { end -= 1 }
+        while end > line.lowerBound && ScalarClass.isSpace(text[end - 1]) { end -= 1 }
         return end
     }
 
@@ -118,14 +118,14 @@ struct QuoteMarkScanner {
     private func unclosedFallback(_ text: [Unicode.Scalar], open: Int, line: Range<Int>, lineIndex: Int) -> QuotationSpan? {
         let end = trimmedEnd(text, line)
         var before = open - 1
-        while before >= line.lowerBound && text[before].properties.isWhitespace { before -= 1 }
+        while before >= line.lowerBound && ScalarClass.isSpace(text[before]) { before -= 1 }
         let opensParagraph = before < line.lowerBound
         let afterColon = before >= line.lowerBound && text[before] == ":"
         guard opensParagraph || afterColon else { return nil }
         var words = 0
         var inWord = false
         for i in (open + 1)..<end {
-            let isSpace = text[i].properties.isWhitespace
+            let isSpace = ScalarClass.isSpace(text[i])
             if !isSpace && !inWord { words += 1 }
             inWord = !isSpace
         }
@@ -171,7 +171,7 @@ struct QuoteMarkScanner {
     private func leftBound(_ text: [Unicode.Scalar], _ i: Int, _ line: Range<Int>) -> Bool {
         guard i > line.lowerBound else { return true }
         let p = text[i - 1]
-        if p.properties.isWhitespace { return true }
+        if ScalarClass.isSpace(p) { return true }
         switch p.value {
         case 0x28, 0x5B, 0x7B, 0x3C, 0x2014, 0x2013, 0x2D, 0x2F: return true
         default: return Self.isOpeningMark(p) || (Self.isQuoteMark(p) && i - 1 == line.lowerBound)
@@ -182,7 +182,7 @@ struct QuoteMarkScanner {
     private func rightBound(_ text: [Unicode.Scalar], _ i: Int, _ line: Range<Int>) -> Bool {
         guard i + 1 < line.upperBound else { return true }
         let n = text[i + 1]
-        if n.properties.isWhitespace { return true }
+        if ScalarClass.isSpace(n) { return true }
         switch n.value {
         case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x3E, 0x2014, 0x2013, 0x2026, 0x2D, 0x2F: return true
         default: return Self.isQuoteMark(n)
@@ -209,7 +209,7 @@ struct QuoteMarkScanner {
     }
 
     private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil
+        ScalarClass.isWord(s)
     }
 
     /// Classifies a single mark; apostrophes give `nil`. May advance `i` past an elided word's
@@ -228,7 +228,7 @@ struct QuoteMarkScanner {
             var word = ""
             var allDigits = true
             while j < line.upperBound, Self.isWordScalar(text[j]) {
-                if text[j].properties.numericType == nil { allDigits = false }
+                if !ScalarClass.isDigit(text[j]) { allDigits = false }
                 word.unicodeScalars.append(text[j])
                 j += 1
             }

@@ -20,6 +20,11 @@ struct QuoteToken: Sendable {
     var lower: String
     /// Whether the first letter is upper case.
     var isCapitalized: Bool
+    /// The word lists `lower` is in.
+    var flags: LexiconFlags = []
+
+    /// Whether the word is in the list `flag`.
+    func has(_ flag: LexiconFlags) -> Bool { flags.contains(flag) }
 
     var isWord: Bool { kind == .word }
     var quotationIndex: Int? {
@@ -66,11 +71,14 @@ struct TokenizedParagraph: Sendable {
 /// Splits a paragraph into words, punctuation and quotations, and its tokens into sentences.
 struct QuoteTokenizer {
     let abbreviations: Set<String>
+    let flagsByWord: [String: LexiconFlags]
 
     /// Tokenizes `line` of `text`; `quotations` are the document's quotations with their indices,
     /// those in this line becoming single tokens.
     func tokenize(_ text: [Unicode.Scalar], line: Range<Int>, quotations: [(index: Int, span: QuotationSpan)]) -> TokenizedParagraph {
         var tokens: [QuoteToken] = []
+        var written: [UInt8] = []
+        var lowered: [UInt8] = []
         var quoteCursor = 0
         var i = line.lowerBound
         let end = line.upperBound
@@ -84,39 +92,56 @@ struct QuoteTokenizer {
                 continue
             }
             let s = text[i]
-            if s.properties.isWhitespace { i += 1; continue }
+            if ScalarClass.isSpace(s) { i += 1; continue }
             if Self.isWordScalar(s) {
                 let start = i
-                var word = String.UnicodeScalarView()
                 while i < end {
                     let c = text[i]
                     if Self.isWordScalar(c) {
-                        word.append(c)
                         i += 1
                         continue
                     }
                     // Joiners inside a word: Ata-Meken, Kyrgyzstan's, 5,000, U.S.
                     let joins = i + 1 < end && Self.isWordScalar(text[i + 1]) &&
-                        (c == "-" || c == "'" || c == "’" || c == "." || (c == "," && text[i - 1].properties.numericType != nil && text[i + 1].properties.numericType != nil))
+                        (c == "-" || c == "'" || c == "’" || c == "." || (c == "," && ScalarClass.isDigit(text[i - 1]) && ScalarClass.isDigit(text[i + 1])))
                     let nextIsQuoteStart = quoteCursor < quotations.count && quotations[quoteCursor].span.start == i
                     if joins && !nextIsQuoteStart {
-                        word.append(c)
                         i += 1
                         continue
                     }
                     // Plural possessive: protesters'
                     if (c == "'" || c == "’") && (text[i - 1] == "s" || text[i - 1] == "S") && !nextIsQuoteStart &&
                         (i + 1 >= end || !Self.isWordScalar(text[i + 1])) {
-                        word.append(c)
                         i += 1
                     }
                     break
                 }
-                let written = String(word)
-                var lower = written.lowercased()
-                if lower.hasSuffix("'s") || lower.hasSuffix("’s") { lower.removeLast(2) }
-                else if lower.hasSuffix("s'") || lower.hasSuffix("s’") { lower.removeLast() }
-                tokens.append(QuoteToken(kind: .word, start: start, end: i, text: written, lower: lower, isCapitalized: word.first!.properties.isUppercase))
+                // Build the written and lower-case forms as UTF-8 bytes: much cheaper than
+                // appending to a String's scalar view.
+                written.removeAll(keepingCapacity: true)
+                lowered.removeAll(keepingCapacity: true)
+                for k in start..<i {
+                    let c = text[k]
+                    if c.value < 0x80 {
+                        let byte = UInt8(c.value)
+                        written.append(byte)
+                        lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    } else {
+                        let lower = c.properties.lowercaseMapping
+                        written.append(contentsOf: String(c).utf8)
+                        lowered.append(contentsOf: lower.utf8)
+                    }
+                }
+                // Without a possessive ending: Kyrgyzstan's → kyrgyzstan, protesters' → protesters.
+                var lowerCount = lowered.count
+                if lowerCount > 2, lowered[lowerCount - 1] == 0x73, lowered[lowerCount - 2] == 0x27 { lowerCount -= 2 }
+                else if lowerCount > 4, lowered[lowerCount - 1] == 0x73, lowered[lowerCount - 4] == 0xE2, lowered[lowerCount - 3] == 0x80, lowered[lowerCount - 2] == 0x99 { lowerCount -= 4 }
+                else if lowerCount > 2, lowered[lowerCount - 1] == 0x27, lowered[lowerCount - 2] == 0x73 { lowerCount -= 1 }
+                else if lowerCount > 4, lowered[lowerCount - 4] == 0x73, lowered[lowerCount - 3] == 0xE2, lowered[lowerCount - 2] == 0x80, lowered[lowerCount - 1] == 0x99 { lowerCount -= 3 }
+                let lower = String(decoding: lowered[0..<lowerCount], as: UTF8.self)
+                tokens.append(QuoteToken(
+                    kind: .word, start: start, end: i, text: String(decoding: written, as: UTF8.self), lower: lower,
+                    isCapitalized: ScalarClass.isUpper(text[start]), flags: flagsByWord[lower] ?? []))
                 continue
             }
             tokens.append(QuoteToken(kind: .punctuation, start: i, end: i + 1, text: String(s), lower: String(s), isCapitalized: false))
@@ -126,7 +151,7 @@ struct QuoteTokenizer {
     }
 
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil
+        ScalarClass.isWord(s)
     }
 
     /// Sentence ranges: a break after `.`, `!`, `?` or `…` before a capitalized word, a number or a
@@ -155,7 +180,7 @@ struct QuoteTokenizer {
             case .quotation:
                 guard let next, next.isWord, next.isCapitalized else { break }
                 var last = token.end - 2
-                while last > token.start && (text[last].properties.isWhitespace) { last -= 1 }
+                while last > token.start && (ScalarClass.isSpace(text[last])) { last -= 1 }
                 if last > token.start {
                     let c = text[last]
                     breaks = c == "." || c == "!" || c == "?"

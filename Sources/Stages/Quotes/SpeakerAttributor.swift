@@ -42,7 +42,7 @@ final class SpeakerAttributor {
         self.lines = lines
         self.quotations = quotations
         self.lexicon = lexicon
-        self.tokenizer = QuoteTokenizer(abbreviations: lexicon.abbreviations)
+        self.tokenizer = QuoteTokenizer(abbreviations: lexicon.abbreviations, flagsByWord: lexicon.flagsByWord)
         self.names = names
         self.maxPronounParagraphs = maxPronounParagraphs
         self.results = Array(repeating: nil, count: quotations.count)
@@ -70,7 +70,7 @@ final class SpeakerAttributor {
     }
 
     private func isBlank(_ line: Int) -> Bool {
-        for i in lines[line] where !text[i].properties.isWhitespace { return false }
+        for i in lines[line] where !ScalarClass.isSpace(text[i]) { return false }
         return true
     }
 
@@ -228,7 +228,7 @@ final class SpeakerAttributor {
         var words = 0
         var inWord = false
         for i in span.contentStart..<span.contentEnd {
-            let isSpace = text[i].properties.isWhitespace
+            let isSpace = ScalarClass.isSpace(text[i])
             if !isSpace && !inWord { words += 1 }
             inWord = !isSpace
         }
@@ -275,13 +275,13 @@ final class SpeakerAttributor {
             case .punctuation:
                 if [";", ":", "–", "—", "-"].contains(token.text) { break scan }
             case .word:
-                guard lexicon.clauseOpeners.contains(token.lower), !token.isCapitalized || c == sentence.lowerBound,
+                guard token.has(.clauseOpener), !token.isCapitalized || c == sentence.lowerBound,
                       !insideNames.contains(c) else { break }
                 // `an activist and ally of …`: `and` joins nouns unless a new subject follows it.
                 if token.lower == "and" || token.lower == "or" {
                     if c + 1 < v {
                         let next = tokens[c + 1]
-                        let opensSubject = isDeterminer(next.lower) || pronounCandidate(next) != nil || (next.isCapitalized && next.isWord)
+                        let opensSubject = next.has(.determiner) || pronounCandidate(next) != nil || (next.isCapitalized && next.isWord)
                         if !opensSubject { break }
                     }
                     break scan
@@ -333,8 +333,8 @@ final class SpeakerAttributor {
         var j = k
         while j >= lowerBound && tokens[j].isWord {
             let token = tokens[j]
-            if isDeterminer(token.lower) { start = j; break }
-            if lexicon.functionWords.contains(token.lower) || lexicon.cueWords.contains(token.lower) || token.lower.hasSuffix("ing") { break }
+            if token.has(.determiner) { start = j; break }
+            if token.has(.function) || token.has(.cue) || token.lower.hasSuffix("ing") { break }
             start = j
             j -= 1
         }
@@ -353,8 +353,8 @@ final class SpeakerAttributor {
             if token.quotationIndex != nil { break }
             if token.kind == .punctuation && token.text != "," { break }
             if token.isWord && !runs.contains(end) {
-                if lexicon.prepositions.contains(token.lower) && token.lower != "of" { break }
-                if lexicon.clauseOpeners.contains(token.lower) && !isDeterminer(token.lower) { break }
+                if token.has(.preposition) && token.lower != "of" { break }
+                if token.has(.clauseOpener) && !token.has(.determiner) { break }
                 if isCue(tokens, end) { break }
             }
             end += 1
@@ -371,19 +371,19 @@ final class SpeakerAttributor {
         var region = region
         // `On Monday, the ministry said`: skip an introductory phrase up to its comma.
         if let first = region.first, tokens[first].isWord, !tokens[first].isCapitalized || isSentenceStart(tokens, first),
-           lexicon.introductoryWords.contains(tokens[first].lower) || lexicon.prepositions.contains(tokens[first].lower) ||
+           tokens[first].has(.introductory) || tokens[first].has(.preposition) ||
             (tokens[first].lower.hasSuffix("ly") && tokens[first].lower.count > 3),
            let comma = region.first(where: { tokens[$0].isPunctuation(",") }) {
             region = (comma + 1)..<region.upperBound
         }
         // `Later the president said`: leading adverbs.
         while let first = region.first, tokens[first].kind == .punctuation || isAuxiliary(tokens[first]) ||
-                (tokens[first].isWord && isSentenceStart(tokens, first) && lexicon.auxiliaries.contains(tokens[first].lower)) {
+                (tokens[first].isWord && isSentenceStart(tokens, first) && tokens[first].has(.auxiliary)) {
             region = (first + 1)..<region.upperBound
         }
         guard !region.isEmpty else { return nil }
         // `claims by international observers say`: the speaker is the one who made the claims.
-        for k in region where k + 1 < region.upperBound && tokens[k].isWord && lexicon.speechNouns.contains(tokens[k].lower) {
+        for k in region where k + 1 < region.upperBound && tokens[k].isWord && tokens[k].has(.speechNoun) {
             let next = tokens[k + 1].lower
             if next == "by" || next == "from" || next == "of" {
                 if let speaker = speakerOfRegion(p, (k + 2)..<region.upperBound) { return speaker }
@@ -418,7 +418,7 @@ final class SpeakerAttributor {
             if token.isPunctuation("(") { return head.lowerBound..<k }
             guard token.isWord, !runs.contains(k) else { continue }
             if ["who", "which", "whose", "that", "whom"].contains(token.lower) { return head.lowerBound..<k }
-            if lexicon.prepositions.contains(token.lower) { return head.lowerBound..<k }
+            if token.has(.preposition) { return head.lowerBound..<k }
             if token.lower.hasSuffix("ed") && k + 1 < head.upperBound && tokens[k + 1].lower == "by" { return head.lowerBound..<k }
             if isCue(tokens, k) { return head.lowerBound..<k }
         }
@@ -453,7 +453,7 @@ final class SpeakerAttributor {
         if let appositive = appositives.first {
             let appositiveRuns = nameRuns(tokens, appositive)
             if let run = appositiveRuns.last, run.upperBound == lastWordIndex(tokens, appositive) + 1,
-               appositive.allSatisfy({ k in !tokens[k].isWord || appositiveRuns.contains(where: { r in r.contains(k) }) || lexicon.titles.contains(tokens[k].lower) || isDeterminer(tokens[k].lower) }),
+               appositive.allSatisfy({ k in !tokens[k].isWord || appositiveRuns.contains(where: { r in r.contains(k) }) || tokens[k].has(.title) || tokens[k].has(.determiner) }),
                let candidate = nameCandidate(tokens, run, gender: gender) {
                 return candidate
             }
@@ -462,12 +462,12 @@ final class SpeakerAttributor {
         guard words.count <= 8 else { return nil }
         let headWord = tokens[words.last!]
         // Function words are not speakers, except indefinite ones (`shouted another`).
-        guard !lexicon.functionWords.contains(headWord.lower) || ["another", "others", "one"].contains(headWord.lower) ||
+        guard !headWord.has(.function) || ["another", "others", "one"].contains(headWord.lower) ||
                 headWord.isCapitalized && !isSentenceStart(tokens, words.last!) else { return nil }
         let start = tokens[head.lowerBound].start
         let end = tokens[words.last!].end
-        let phrase = String(String.UnicodeScalarView(text[start..<end]))
-        if words.count <= 2, lexicon.titles.contains(headWord.lower), !lexicon.organisationWords.contains(headWord.lower),
+        let phrase = ScalarClass.string(text, start..<end)
+        if words.count <= 2, headWord.has(.title), !headWord.has(.organisation),
            words.count == 1 || isDeterminer(tokens[words[0]].lower) {
             return SpeakerCandidate(text: phrase, start: start, end: end, kind: .title(headWord.lower), gender: gender)
         }
@@ -492,7 +492,7 @@ final class SpeakerAttributor {
             }
             first = lastTitle + 1
         }
-        if first == run.upperBound - 1 && lexicon.titles.contains(tokens[first].lower) && run.count == 1 {
+        if first == run.upperBound - 1 && tokens[first].has(.title) && run.count == 1 {
             // Only a title (`The President said`).
             let token = tokens[first]
             return SpeakerCandidate(text: token.text, start: token.start, end: token.end, kind: .title(token.lower), gender: gender)
@@ -501,13 +501,13 @@ final class SpeakerAttributor {
         let lastToken = tokens[run.upperBound - 1]
         var end = lastToken.end
         if lastToken.isPossessive { end -= lastToken.text.hasSuffix("s'") || lastToken.text.hasSuffix("s’") ? 1 : 2 }
-        let name = String(String.UnicodeScalarView(text[start..<end]))
+        let name = ScalarClass.string(text, start..<end)
         // `Protesters gathered …`: one capitalized plural noun opening a sentence is a group.
         if run.count == 1, isSentenceStart(tokens, first), mentionKind(start, end) == nil,
            ["ers", "ors", "ists", "ians", "ants", "ents", "ies", "ses", "ials", "ives", "ees"].contains(where: { lastToken.lower.hasSuffix($0) }) {
             return SpeakerCandidate(text: name, start: start, end: end, kind: .group, plural: true)
         }
-        let isOrganisation = run.contains { lexicon.organisationWords.contains(tokens[$0].lower) } ||
+        let isOrganisation = run.contains { tokens[$0].has(.organisation) } ||
             (run.count == 1 && tokens[first].text.unicodeScalars.allSatisfy { $0.properties.isUppercase || !$0.properties.isAlphabetic } && tokens[first].text.unicodeScalars.count > 1) ||
             mentionKind(start, end).map { $0 != "person" } == true
         if !isOrganisation && gender == .unknown {
@@ -591,7 +591,7 @@ final class SpeakerAttributor {
         var start = sentence.lowerBound
         // Skip an introductory phrase up to its comma.
         if start < sentence.upperBound, tokens[start].isWord,
-           lexicon.introductoryWords.contains(tokens[start].lower) || lexicon.clauseOpeners.contains(tokens[start].lower),
+           tokens[start].has(.introductory) || tokens[start].has(.clauseOpener),
            let comma = (start..<min(sentence.upperBound, start + 10)).first(where: { tokens[$0].isPunctuation(",") }) {
             start = comma + 1
         }
@@ -601,7 +601,7 @@ final class SpeakerAttributor {
         var opening: Range<Int>? = nil
         var k = start
         for run in nameRuns(tokens, window) {
-            guard (k..<run.lowerBound).allSatisfy({ tokens[$0].isWord && (lexicon.titles.contains(tokens[$0].lower) || isDeterminer(tokens[$0].lower)) }) else { break }
+            guard (k..<run.lowerBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }) else { break }
             opening = run
             k = run.upperBound
         }
@@ -611,8 +611,8 @@ final class SpeakerAttributor {
         var end = start
         while end < window.upperBound && end < start + 4 {
             let token = tokens[end]
-            guard token.isWord, !isAuxiliary(token), !lexicon.cueWords.contains(token.lower) || isSentenceStart(tokens, end),
-                  !(token.lower.hasSuffix("ed") && end > start), !lexicon.prepositions.contains(token.lower) else { break }
+            guard token.isWord, !isAuxiliary(token), !token.has(.cue) || isSentenceStart(tokens, end),
+                  !(token.lower.hasSuffix("ed") && end > start), !token.has(.preposition) else { break }
             end += 1
         }
         guard end > start else { return nil }
@@ -650,7 +650,7 @@ final class SpeakerAttributor {
             while end < range.upperBound {
                 if isNameToken(tokens, end) && !tokens[end - 1].isPossessive { end += 1; continue }
                 let token = tokens[end]
-                let particle = ["of", "for", "de", "del", "da", "dos", "van", "von", "bin", "al", "el", "la", "le", "du", "ibn"].contains(token.lower) ||
+                let particle = token.has(.nameParticle) ||
                     (joined && ["and", "in", "the", "on"].contains(token.lower))
                 if token.isWord && !token.isCapitalized && particle && end + 1 < range.upperBound && isNameToken(tokens, end + 1) {
                     joined = true
@@ -665,10 +665,8 @@ final class SpeakerAttributor {
         return runs
     }
 
-    private func nameRunMembership(_ tokens: [QuoteToken], _ range: Range<Int>) -> Set<Int> {
-        var members = Set<Int>()
-        for run in nameRuns(tokens, range) { for k in run { members.insert(k) } }
-        return members
+    private func nameRunMembership(_ tokens: [QuoteToken], _ range: Range<Int>) -> NameRunSet {
+        NameRunSet(runs: nameRuns(tokens, range))
     }
 
     private func isNameToken(_ tokens: [QuoteToken], _ k: Int) -> Bool {
@@ -676,8 +674,8 @@ final class SpeakerAttributor {
         guard token.isWord else { return false }
         if let names, mention(covering: token.start, token.end, in: names) != nil { return true }
         guard token.isCapitalized else { return false }
-        if lexicon.functionWords.contains(token.lower) || pronounCandidate(token) != nil { return false }
-        if isSentenceStart(tokens, k) && (lexicon.cueWords.contains(token.lower) || lexicon.introductoryWords.contains(token.lower) || lexicon.clauseOpeners.contains(token.lower)) { return false }
+        if token.has(.function) || pronounCandidate(token) != nil { return false }
+        if isSentenceStart(tokens, k) && (token.has(.cue) || token.has(.introductory) || token.has(.clauseOpener)) { return false }
         return true
     }
 
@@ -718,19 +716,19 @@ final class SpeakerAttributor {
 
     func isCue(_ tokens: [QuoteToken], _ k: Int) -> Bool {
         let token = tokens[k]
-        guard token.isWord, lexicon.cueWords.contains(token.lower) else { return false }
+        guard token.isWord, token.has(.cue) else { return false }
         if token.isCapitalized && !isSentenceStart(tokens, k) { return false }
         if k + 1 < tokens.count, tokens[k + 1].isWord, lexicon.notCues.contains(token.lower + " " + tokens[k + 1].lower) { return false }
         // A base form before a noun (`label owner`, `call centre`) is a noun, not a cue verb.
         let lower = token.lower
         if !lower.hasSuffix("ed") && !lower.hasSuffix("ing") && !["said", "told", "wrote", "read", "says", "tells", "adds", "writes"].contains(lower),
            k + 1 < tokens.count, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
-           !lexicon.functionWords.contains(tokens[k + 1].lower), !lexicon.cueWords.contains(tokens[k + 1].lower),
-           !lexicon.auxiliaries.contains(tokens[k + 1].lower), !tokens[k + 1].lower.hasSuffix("ly") {
+           !tokens[k + 1].has(.function), !tokens[k + 1].has(.cue),
+           !tokens[k + 1].has(.auxiliary), !tokens[k + 1].lower.hasSuffix("ly") {
             return false
         }
         // A noun after a determiner (`the report`, `a post`) is not a cue verb.
-        if k > 0, tokens[k - 1].isWord, isDeterminer(tokens[k - 1].lower), !["chants", "cries", "shouts"].contains(token.lower) { return false }
+        if k > 0, tokens[k - 1].isWord, tokens[k - 1].has(.determiner), !["chants", "cries", "shouts"].contains(token.lower) { return false }
         return true
     }
 
@@ -759,17 +757,17 @@ final class SpeakerAttributor {
             var k = v + 1
             while k < tokens.count && k < v + 4 {
                 let token = tokens[k]
-                guard token.isWord, !lexicon.prepositions.contains(token.lower), !lexicon.clauseOpeners.contains(token.lower),
+                guard token.isWord, !token.has(.preposition), !token.has(.clauseOpener),
                       !["her", "him", "them", "me", "us", "you", "more", "than"].contains(token.lower) || k > v + 1 else { break }
                 if ["her", "him", "them", "me", "us"].contains(token.lower) { end = k + 1; break }
                 if pronounCandidate(token) != nil { break }
                 end = k + 1
-                if !isDeterminer(token.lower) { if !(k + 1 < tokens.count && tokens[k + 1].isWord && tokens[k + 1].isCapitalized && token.isCapitalized) { break } }
+                if !token.has(.determiner) { if !(k + 1 < tokens.count && tokens[k + 1].isWord && tokens[k + 1].isCapitalized && token.isCapitalized) { break } }
                 k += 1
             }
         }
         if end + 2 < tokens.count, tokens[end].lower == "in", ["a", "an", "the"].contains(tokens[end + 1].lower),
-           lexicon.speechNouns.contains(tokens[end + 2].lower) {
+           tokens[end + 2].has(.speechNoun) {
             end += 3
         }
         return phraseText(tokens, v..<end)
@@ -789,11 +787,11 @@ final class SpeakerAttributor {
     }
 
     private func phraseText(_ tokens: [QuoteToken], _ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(text[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]))
+        ScalarClass.string(text, tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
     }
 
     private func isAuxiliary(_ token: QuoteToken) -> Bool {
-        token.isWord && !token.isCapitalized && (lexicon.auxiliaries.contains(token.lower) || (token.lower.hasSuffix("ly") && token.lower.count > 4))
+        token.isWord && !token.isCapitalized && (token.has(.auxiliary) || (token.lower.hasSuffix("ly") && token.lower.count > 4))
     }
 
     private func isDeterminer(_ lower: String) -> Bool {
@@ -803,7 +801,7 @@ final class SpeakerAttributor {
     private func lastContentScalar(_ span: QuotationSpan) -> Unicode.Scalar? {
         var k = span.contentEnd - 1
         while k >= span.contentStart {
-            if !text[k].properties.isWhitespace { return text[k] }
+            if !ScalarClass.isSpace(text[k]) { return text[k] }
             k -= 1
         }
         return nil
@@ -816,5 +814,15 @@ fileprivate extension String {
         var result = self
         while result.hasSuffix(".") { result.removeLast() }
         return result
+    }
+}
+
+/// The token indices inside name runs; runs are few and short, so a scan beats a hash set.
+struct NameRunSet {
+    var runs: [Range<Int>]
+
+    func contains(_ index: Int) -> Bool {
+        for run in runs where run.contains(index) { return true }
+        return false
     }
 }
