@@ -14,7 +14,8 @@ struct QuoteToken: Sendable {
     /// Code point offsets into the document.
     var start: Int
     var end: Int
-    /// The token as written (empty for quotations).
+    /// The punctuation mark as written (empty for words and quotations: read words from the
+    /// document's scalars, which saves a string per word).
     var text: String
     /// `text`, lowercased, without a trailing possessive `'s`.
     var lower: String
@@ -22,6 +23,12 @@ struct QuoteToken: Sendable {
     var isCapitalized: Bool
     /// The word lists `lower` is in.
     var flags: LexiconFlags = []
+    /// Code points of a possessive ending: 2 for `'s`, 1 for `s'`, else 0.
+    var possessiveLength: Int8 = 0
+    /// The token range of the capitalized name this word belongs to, computed once per paragraph
+    /// (`-1` when it is in none).
+    var runStart: Int32 = -1
+    var runEnd: Int32 = -1
 
     /// Whether the word is in the list `flag`.
     func has(_ flag: LexiconFlags) -> Bool { flags.contains(flag) }
@@ -34,9 +41,7 @@ struct QuoteToken: Sendable {
     /// Whether this is the punctuation mark `mark`.
     func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && text == mark }
     /// Whether it ends with a possessive `'s` or `s'`.
-    var isPossessive: Bool {
-        text.hasSuffix("'s") || text.hasSuffix("’s") || text.hasSuffix("s'") || text.hasSuffix("s’")
-    }
+    var isPossessive: Bool { possessiveLength > 0 }
 }
 
 /// One paragraph split into tokens and sentences.
@@ -77,7 +82,6 @@ struct QuoteTokenizer {
     /// those in this line becoming single tokens.
     func tokenize(_ text: [Unicode.Scalar], line: Range<Int>, quotations: [(index: Int, span: QuotationSpan)]) -> TokenizedParagraph {
         var tokens: [QuoteToken] = []
-        var written: [UInt8] = []
         var lowered: [UInt8] = []
         var quoteCursor = 0
         var i = line.lowerBound
@@ -116,32 +120,33 @@ struct QuoteTokenizer {
                     }
                     break
                 }
-                // Build the written and lower-case forms as UTF-8 bytes: much cheaper than
-                // appending to a String's scalar view.
-                written.removeAll(keepingCapacity: true)
+                // Build the lower-case form as UTF-8 bytes: much cheaper than appending to a
+                // String's scalar view.
                 lowered.removeAll(keepingCapacity: true)
                 for k in start..<i {
                     let c = text[k]
                     if c.value < 0x80 {
                         let byte = UInt8(c.value)
-                        written.append(byte)
                         lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
                     } else {
-                        let lower = c.properties.lowercaseMapping
-                        written.append(contentsOf: String(c).utf8)
-                        lowered.append(contentsOf: lower.utf8)
+                        lowered.append(contentsOf: c.properties.lowercaseMapping.utf8)
                     }
                 }
                 // Without a possessive ending: Kyrgyzstan's → kyrgyzstan, protesters' → protesters.
+                var possessive: Int8 = 0
+                let length = i - start
+                if length > 2 {
+                    let last = text[i - 1], previous = text[i - 2]
+                    if (last == "s" || last == "S") && (previous == "'" || previous == "’") { possessive = 2 }
+                    else if (last == "'" || last == "’") && (previous == "s" || previous == "S") { possessive = 1 }
+                }
                 var lowerCount = lowered.count
-                if lowerCount > 2, lowered[lowerCount - 1] == 0x73, lowered[lowerCount - 2] == 0x27 { lowerCount -= 2 }
-                else if lowerCount > 4, lowered[lowerCount - 1] == 0x73, lowered[lowerCount - 4] == 0xE2, lowered[lowerCount - 3] == 0x80, lowered[lowerCount - 2] == 0x99 { lowerCount -= 4 }
-                else if lowerCount > 2, lowered[lowerCount - 1] == 0x27, lowered[lowerCount - 2] == 0x73 { lowerCount -= 1 }
-                else if lowerCount > 4, lowered[lowerCount - 4] == 0x73, lowered[lowerCount - 3] == 0xE2, lowered[lowerCount - 2] == 0x80, lowered[lowerCount - 1] == 0x99 { lowerCount -= 3 }
+                if possessive == 2 { lowerCount -= text[i - 2] == "'" ? 2 : 4 }
+                else if possessive == 1 { lowerCount -= text[i - 1] == "'" ? 1 : 3 }
                 let lower = String(decoding: lowered[0..<lowerCount], as: UTF8.self)
                 tokens.append(QuoteToken(
-                    kind: .word, start: start, end: i, text: String(decoding: written, as: UTF8.self), lower: lower,
-                    isCapitalized: ScalarClass.isUpper(text[start]), flags: flagsByWord[lower] ?? []))
+                    kind: .word, start: start, end: i, text: "", lower: lower,
+                    isCapitalized: ScalarClass.isUpper(text[start]), flags: flagsByWord[lower] ?? [], possessiveLength: possessive))
                 continue
             }
             tokens.append(QuoteToken(kind: .punctuation, start: i, end: i + 1, text: String(s), lower: String(s), isCapitalized: false))
@@ -169,12 +174,12 @@ struct QuoteTokenizer {
                 guard token.text == "." || token.text == "!" || token.text == "?" || token.text == "…" else { break }
                 guard let next else { break }
                 let opensSentence = next.isCapitalized || next.quotationIndex != nil ||
-                    (next.isWord && next.text.unicodeScalars.first!.properties.numericType != nil)
+                    (next.isWord && ScalarClass.isDigit(text[next.start]))
                 guard opensSentence else { break }
                 if token.text == ".", index > 0, tokens[index - 1].isWord, tokens[index - 1].end == token.start {
                     let previous = tokens[index - 1]
-                    if abbreviations.contains(previous.text.lowercased()) { break }
-                    if previous.text.unicodeScalars.count == 1 && previous.isCapitalized { break }
+                    if abbreviations.contains(previous.lower) { break }
+                    if previous.end - previous.start == 1 && previous.isCapitalized { break }
                 }
                 breaks = true
             case .quotation:

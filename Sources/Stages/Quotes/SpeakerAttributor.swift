@@ -64,7 +64,13 @@ final class SpeakerAttributor {
 
     func paragraph(_ line: Int) -> TokenizedParagraph {
         if let cached = paragraphCache[line] { return cached }
-        let paragraph = tokenizer.tokenize(text, line: lines[line], quotations: quotationsByLine[line] ?? [])
+        var paragraph = tokenizer.tokenize(text, line: lines[line], quotations: quotationsByLine[line] ?? [])
+        for run in findNameRuns(paragraph.tokens, 0..<paragraph.tokens.count) {
+            for k in run {
+                paragraph.tokens[k].runStart = Int32(run.lowerBound)
+                paragraph.tokens[k].runEnd = Int32(run.upperBound)
+            }
+        }
         paragraphCache[line] = paragraph
         return paragraph
     }
@@ -495,12 +501,12 @@ final class SpeakerAttributor {
         if first == run.upperBound - 1 && tokens[first].has(.title) && run.count == 1 {
             // Only a title (`The President said`).
             let token = tokens[first]
-            return SpeakerCandidate(text: token.text, start: token.start, end: token.end, kind: .title(token.lower), gender: gender)
+            return SpeakerCandidate(text: ScalarClass.string(text, token.start..<token.end), start: token.start, end: token.end, kind: .title(token.lower), gender: gender)
         }
         let start = tokens[first].start
         let lastToken = tokens[run.upperBound - 1]
         var end = lastToken.end
-        if lastToken.isPossessive { end -= lastToken.text.hasSuffix("s'") || lastToken.text.hasSuffix("s’") ? 1 : 2 }
+        end -= Int(lastToken.possessiveLength)
         let name = ScalarClass.string(text, start..<end)
         // `Protesters gathered …`: one capitalized plural noun opening a sentence is a group.
         if run.count == 1, isSentenceStart(tokens, first), mentionKind(start, end) == nil,
@@ -508,7 +514,7 @@ final class SpeakerAttributor {
             return SpeakerCandidate(text: name, start: start, end: end, kind: .group, plural: true)
         }
         let isOrganisation = run.contains { tokens[$0].has(.organisation) } ||
-            (run.count == 1 && tokens[first].text.unicodeScalars.allSatisfy { $0.properties.isUppercase || !$0.properties.isAlphabetic } && tokens[first].text.unicodeScalars.count > 1) ||
+            (run.count == 1 && tokens[first].end - tokens[first].start > 1 && (tokens[first].start..<tokens[first].end).allSatisfy { ScalarClass.isUpper(text[$0]) || !ScalarClass.isWord(text[$0]) }) ||
             mentionKind(start, end).map { $0 != "person" } == true
         if !isOrganisation && gender == .unknown {
             gender = lexicon.gender(ofSurname: lastToken.lower)
@@ -518,10 +524,10 @@ final class SpeakerAttributor {
 
     private func pronounCandidate(_ token: QuoteToken) -> SpeakerCandidate? {
         switch token.lower {
-        case "he": return SpeakerCandidate(text: token.text, start: token.start, end: token.end, kind: .pronoun, gender: .male)
-        case "she": return SpeakerCandidate(text: token.text, start: token.start, end: token.end, kind: .pronoun, gender: .female)
-        case "they": return SpeakerCandidate(text: token.text, start: token.start, end: token.end, kind: .pronoun, plural: true)
-        case "it": return SpeakerCandidate(text: token.text, start: token.start, end: token.end, kind: .pronoun)
+        case "he": return SpeakerCandidate(text: token.lower, start: token.start, end: token.end, kind: .pronoun, gender: .male)
+        case "she": return SpeakerCandidate(text: token.lower, start: token.start, end: token.end, kind: .pronoun, gender: .female)
+        case "they": return SpeakerCandidate(text: token.lower, start: token.start, end: token.end, kind: .pronoun, plural: true)
+        case "it": return SpeakerCandidate(text: token.lower, start: token.start, end: token.end, kind: .pronoun)
         default: return nil
         }
     }
@@ -640,6 +646,23 @@ final class SpeakerAttributor {
     /// Runs of capitalized words forming a name, joined by particles (`Organisation for Security
     /// and Cooperation in Europe`); a capitalized function word opening a sentence is not a name.
     func nameRuns(_ tokens: [QuoteToken], _ range: Range<Int>) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let token = tokens[k]
+            if token.runStart >= 0 {
+                let end = min(Int(token.runEnd), range.upperBound)
+                runs.append(k..<end)
+                k = end
+            } else {
+                k += 1
+            }
+        }
+        return runs
+    }
+
+    /// Finds the name runs of a paragraph's tokens (stored in the tokens by ``paragraph(_:)``).
+    private func findNameRuns(_ tokens: [QuoteToken], _ range: Range<Int>) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var k = range.lowerBound
         while k < range.upperBound {
