@@ -12,5 +12,6 @@ public enum BuiltinStages {
         try registry.register(BoilerplateStripper.self)
         try registry.register(NameNormalizer.self)
         try registry.register(SentenceSplitter.self)
+        try registry.register(QuoteAttributor.self)
     }
 }
