@@ -298,7 +298,11 @@ struct SentenceBoundaryResolver: Sendable {
         case .abbreviation?:
             switch next.kind {
             case .digit: return .drop
-            case .upper: return isSentenceStarter(text, next.word) ? .keep : .drop
+            case .upper:
+                // Another initial (`E. A. Poe`, `В. В. Путин`) continues the name, even when
+                // the letter is also a word (`A`, Russian `В`).
+                if next.word.count == 1 && next.word.upperBound < text.count && text[next.word.upperBound] == 0x2E { return .drop }
+                return isSentenceStarter(text, next.word) ? .keep : .drop
             default: return icuDefault
             }
         case nil:
