@@ -495,6 +495,8 @@ struct SentenceBoundaryResolver: Sendable {
             while index <= end && SentenceCharacter.isSpace(text[index]) { index += 1 }
             if index > end { return true }
         }
+        // `Q.` and `A.` of an interview, or `B.` of a lettered list, open the sentence after them.
+        if end == index + 1 && text[end] == 0x2E && SentenceCharacter.isUppercase(text[index]) { return true }
         return ListMarker.parse(text, at: index, line: 0, requireFollowingText: false).map { $0.end == end + 1 } ?? false
     }
 

@@ -38,7 +38,7 @@ public struct SentenceSplitter: Stage {
           a sentence of its own, unless the next line starts in lowercase (hard-wrapped text) or
           the line is a dateline ending in a dash (`BISHKEK —`), which belongs to the first sentence;
         - inline lists (`1) … 2) …`, `a. … b. …`) and bullets (•, ⁃, ▪) start new sentences;
-          a marker alone (`1.`) is never a sentence;
+          a marker alone (`1.`, `Q.`) is never a sentence;
         - ellipses: `...`/`…` end a sentence before a capital; `. . .` never does; `. . . .` does;
         - web addresses and e-mail addresses are never split; an emoji after `!` stays with its
           sentence.
