@@ -10,5 +10,8 @@ public enum BuiltinStages {
     public static func register(into registry: inout StageRegistry) throws {
         try registry.register(UnicodeCleaner.self)
         try registry.register(BoilerplateStripper.self)
+        try registry.register(NameNormalizer.self)
+        try registry.register(SentenceSplitter.self)
+        try registry.register(QuoteAttributor.self)
     }
 }

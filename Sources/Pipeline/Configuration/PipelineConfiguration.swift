@@ -44,6 +44,13 @@ public struct PipelineConfiguration: Sendable {
     ///
     /// - Throws: ``ConfigurationError``.
     public static func load(path: String) throws -> PipelineConfiguration {
+        try parse(try readSource(path: path))
+    }
+
+    /// Reads a configuration file as text.
+    ///
+    /// - Throws: ``ConfigurationError`` when it is missing, unreadable or not UTF-8.
+    static func readSource(path: String) throws -> SourceFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             let diagnostics = DiagnosticCollector(file: SourceFile(path: path, text: ""))
             let exists = FileManager.default.fileExists(atPath: path)
@@ -59,7 +66,7 @@ public struct PipelineConfiguration: Sendable {
                 at: SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1)))
             throw ConfigurationError(diagnostics: diagnostics.diagnostics)
         }
-        return try parse(SourceFile(path: path, text: text))
+        return SourceFile(path: path, text: text)
     }
 
     /// Parses configuration text.

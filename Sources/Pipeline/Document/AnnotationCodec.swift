@@ -21,8 +21,8 @@ struct AnnotationCodec: Sendable {
         }
     }
 
-    // JSONEncoder is documented as safe to use from several threads once configured.
-    nonisolated(unsafe) static let encoder: JSONEncoder = {
+    // JSONEncoder is Sendable: one configured instance serves every worker.
+    static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder

@@ -22,7 +22,20 @@ public struct ExecutionPlan: Sendable {
     /// - Throws: ``ConfigurationError`` listing every unknown stage, bad option, unmet requirement
     ///   and misplaced text-rewriting stage.
     public init(configuration: PipelineConfiguration, registry: StageRegistry) throws {
-        let diagnostics = DiagnosticCollector(file: configuration.source)
+        try self.init(configuration: configuration, registry: registry, diagnostics: DiagnosticCollector(file: configuration.source))
+    }
+
+    /// Parses and plans `source` in one pass, so that syntax errors and stage errors are
+    /// reported together.
+    ///
+    /// - Throws: ``ConfigurationError`` with every problem found, in file order.
+    public init(source: SourceFile, registry: StageRegistry) throws {
+        let diagnostics = DiagnosticCollector(file: source)
+        let configuration = PipelineConfiguration.parse(source, diagnostics: diagnostics)
+        try self.init(configuration: configuration, registry: registry, diagnostics: diagnostics)
+    }
+
+    init(configuration: PipelineConfiguration, registry: StageRegistry, diagnostics: DiagnosticCollector) throws {
         var stages: [ConfiguredStage] = []
         var provided: [String: String] = [:]  // annotation name → stage that provided it
         var offsetsSetBy: [String: String] = [:]  // offset-carrying annotation → stage
@@ -66,6 +79,20 @@ public struct ExecutionPlan: Sendable {
         self.stages = stages
     }
 
+    /// Runs the plan's stages over documents in memory, in parallel, and returns them in order.
+    ///
+    /// For embedding `pipe` in another program, and for benchmarks: no files are read or written.
+    /// Corpus stages see `documents` as the batch and start from an empty state.
+    ///
+    /// - Parameter workers: Worker threads (default 1).
+    /// - Returns: Each document, or why it failed, in input order.
+    /// - Throws: ``RunAborted`` under `on_error abort`, ``RunError`` when a corpus stage cannot resolve.
+    public func process(_ documents: [Document], workers: Int = 1) throws -> [Result<Document, DocumentFailure>] {
+        let executor = Executor(
+            plan: self, workers: max(1, workers), onError: configuration.onError, initialStates: [:], progress: nil)
+        return try executor.process(documents)
+    }
+
     private static func build(
         _ entry: StageRegistry.Entry, declaration: PipelineConfiguration.StageDeclaration, diagnostics: DiagnosticCollector
     ) -> ConfiguredStage? {
@@ -91,7 +118,15 @@ public struct ExecutionPlan: Sendable {
                 .invalidValue, "stage '\(entry.name)' rejected its options: \(error)",
                 at: declaration.nameRange)
         }
-        if case .block(let statements) = declaration.options.value, decoded || diagnostics.diagnostics.count == before {
+        if case .block(let statements) = declaration.options.value {
+            if !decoded {
+                // Decoding stopped early, so later keys were never asked for. Learn the option
+                // names from a decode of an empty block, which asks for every optional key.
+                let probe = DecodingSession(diagnostics: DiagnosticCollector(file: diagnostics.file), owner: session.owner)
+                let empty = ConfigNode(value: .block([]), range: declaration.options.range)
+                _ = try? entry.make(ConfigurationDecoder(node: empty, session: probe, codingPath: []))
+                for (path, keys) in probe.requested { session.requested[path, default: []].formUnion(keys) }
+            }
             session.reportUnknownKeys(in: statements, path: "")
         }
         return diagnostics.diagnostics.count == before ? stage : nil
