@@ -77,6 +77,7 @@ final class BoilerplateClassifier: Sendable {
 
     private func analyze(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) -> [LineFeatures] {
         var lines: [LineFeatures] = []
+        lines.reserveCapacity(bytes.count / 80 + 8)
         var lineStart = 0
         let count = bytes.count
         while lineStart <= count {

@@ -26,10 +26,14 @@ public struct BoilerplateStripper: CorpusStage {
         `threshold` in the body or `edge_threshold` in the head and tail.
 
         Across the batch, lines are fingerprinted per outlet (the metadata fields in
-        `outlet_fields`, else the folder the document came from, see `outlet_fallback`); a line
-        that occurs in `min_repeats` or more articles of one outlet is chrome, unless it is a
-        sentence in the body of the article, which outlets reuse for background and which wire copy
-        shares between outlets. Repetition across different outlets is never used.
+        `outlet_fields`, else the folder the document came from, see `outlet_fallback`): short
+        lines (up to 120 bytes) anywhere, and lines of up to 400 bytes among the first and last 12
+        non-blank lines, where longer chrome lives. A fingerprint ignores case, punctuation, list
+        numbers and the value of digits. A line that occurs in `min_repeats` or more articles of
+        one outlet is chrome, unless it is a sentence in the body of the article, which outlets
+        reuse for background and which wire copy shares between outlets; with the folder fallback,
+        a repeated line in the body needs one more article, since a folder may mix outlets.
+        Repetition across different outlets is never used.
 
         Then structure: the line after an `Image caption` label is a caption; a caption printed
         twice, once with its credit, goes twice; after a `Most read` or `Related` heading, the list
@@ -225,10 +229,7 @@ public struct BoilerplateStripper: CorpusStage {
         guard let outlet = outlet(of: document) else { return State() }
         var text = document.text
         let prints = text.withUTF8 { LineFingerprint.recorded(in: $0) }
-        var counts: [UInt64: Int] = [:]
-        counts.reserveCapacity(prints.count)
-        for print in prints { counts[print] = 1 }
-        return State(outlets: [outlet.key: counts])
+        return State(outlets: [outlet.key: prints])
     }
 
     public func merge(_ state: inout State, with other: State) {

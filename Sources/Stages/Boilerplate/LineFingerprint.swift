@@ -67,8 +67,8 @@ enum LineFingerprint {
 
     /// The fingerprints a document contributes to its outlet: short lines anywhere, and lines of
     /// up to ``maximumBytes`` among the first and last ``edgeLines`` non-blank lines.
-    static func recorded(in text: UnsafeBufferPointer<UInt8>) -> Set<UInt64> {
-        guard let base = text.baseAddress else { return [] }
+    static func recorded(in text: UnsafeBufferPointer<UInt8>) -> [UInt64: Int] {
+        guard let base = text.baseAddress else { return [:] }
         var ranges: [Range<Int>] = []
         var start = 0
         let count = text.count
@@ -78,11 +78,12 @@ enum LineFingerprint {
             if end > start { ranges.append(start..<end) }
             start = end + 1
         }
-        var prints = Set<UInt64>(minimumCapacity: ranges.count)
+        // Each fingerprint counts once per document: the state counts articles, not lines.
+        var prints = [UInt64: Int](minimumCapacity: ranges.count)
         for (position, range) in ranges.enumerated() {
             let edge = position < edgeLines || position >= ranges.count - edgeLines
             guard range.count <= (edge ? maximumBytes : shortBytes) else { continue }
-            if let print = of(UnsafeBufferPointer(rebasing: text[range])) { prints.insert(print) }
+            if let print = of(UnsafeBufferPointer(rebasing: text[range])) { prints[print] = 1 }
         }
         return prints
     }
