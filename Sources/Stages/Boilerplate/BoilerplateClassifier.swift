@@ -30,8 +30,6 @@ final class BoilerplateClassifier: Sendable {
         var repeats: @Sendable (UInt64) -> Int = { _ in 0 }
         /// How many documents must share a line for it to count as repeated.
         var minimumRepeats = 2
-        /// Whether the outlet comes from metadata rather than a fallback such as the folder.
-        var explicit = false
     }
 
     /// Buffers reused from line to line, so that the hot loop allocates nothing.
@@ -410,8 +408,9 @@ final class BoilerplateClassifier: Sendable {
                 // Repetition is chrome, except prose in the body, which an outlet does reuse for
                 // background, and which wire copy shares between outlets of one folder.
                 let guarded = line.sentenceLike && line.zone == .body
-                let weakEvidence = line.zone == .body && !outlet.explicit
-                    && outlet.repeats(line.fingerprint) < outlet.minimumRepeats + 1
+                // In the body, one more article is needed: two versions of one story in a drop
+                // share their subheadings, and a folder may mix outlets.
+                let weakEvidence = line.zone == .body && outlet.repeats(line.fingerprint) < outlet.minimumRepeats + 1
                 if !guarded && !weakEvidence && !line.dateLike && !line.byline && !line.title {
                     lines[index].removedBy = "repeated-in-outlet"
                 }

@@ -31,8 +31,9 @@ public struct BoilerplateStripper: CorpusStage {
         non-blank lines, where longer chrome lives. A fingerprint ignores case, punctuation, list
         numbers and the value of digits. A line that occurs in `min_repeats` or more articles of
         one outlet is chrome, unless it is a sentence in the body of the article, which outlets
-        reuse for background and which wire copy shares between outlets; with the folder fallback,
-        a repeated line in the body needs one more article, since a folder may mix outlets.
+        reuse for background and which wire copy shares between outlets. In the body, any other
+        repeated line needs one more article than `min_repeats`: two versions of one story share
+        their subheadings, and a folder may mix outlets.
         Repetition across different outlets is never used.
 
         Then structure: the line after an `Image caption` label is a caption; a caption printed
@@ -51,7 +52,7 @@ public struct BoilerplateStripper: CorpusStage {
         """
     public static let optionDocumentation = [
         OptionDocumentation("outlet_fields", type: "[string]", default: "[\"outlet\", \"site\", \"domain\", \"publisher\", \"source_name\"]", help: "Metadata fields naming the outlet, tried in order."),
-        OptionDocumentation("outlet_fallback", type: "string", default: "\"folder\"", help: "When no outlet field is set: \"folder\" (the directory of the document's source; weaker evidence, so a repeated line in the body needs one more article), \"batch\" (the whole batch is one outlet) or \"none\" (no learning across documents)."),
+        OptionDocumentation("outlet_fallback", type: "string", default: "\"folder\"", help: "When no outlet field is set: \"folder\" (the directory of the document's source, or the JSONL file), \"batch\" (the whole batch is one outlet) or \"none\" (no learning across documents)."),
         OptionDocumentation("min_repeats", type: "number", default: "2", help: "In how many articles of one outlet a line must occur to be chrome."),
         OptionDocumentation("threshold", type: "number", default: "1.0", help: "Score at which a line in the body of the article is removed."),
         OptionDocumentation("edge_threshold", type: "number", default: "0.8", help: "Score at which a line before the first or after the last paragraph of prose is removed."),
@@ -177,37 +178,36 @@ public struct BoilerplateStripper: CorpusStage {
 
     // MARK: - Outlets
 
-    /// The outlet a document belongs to: its key in the state, its name, and whether metadata named it.
+    /// The outlet a document belongs to: its key in the state, and its name (to spot site-name lines).
     struct Outlet {
         var key: String
         var name: String
-        var explicit: Bool
     }
 
     func outlet(of document: Document) -> Outlet? {
         for field in outletFields {
             if let value = document.metadata(field)?.stringValue, value.contains(where: { !$0.isWhitespace }) {
                 let trimmed = value.first!.isWhitespace || value.last!.isWhitespace ? value.trimmingCharacters(in: .whitespaces) : value
-                return Outlet(key: "meta:" + trimmed.lowercased(), name: trimmed, explicit: true)
+                return Outlet(key: "meta:" + trimmed.lowercased(), name: trimmed)
             }
         }
         switch fallback {
         case .none:
             return nil
         case .batch:
-            return Outlet(key: "batch", name: "", explicit: false)
+            return Outlet(key: "batch", name: "")
         case .folder:
             guard var source = document.source else { return nil }
             // JSONL records have `path:line` sources: the file is the folder.
             if let colon = source.lastIndex(of: ":"), source[source.index(after: colon)...].allSatisfy(\.isNumber),
                colon != source.index(before: source.endIndex) {
                 source = String(source[..<colon])
-                return Outlet(key: "folder:" + source, name: "", explicit: false)
+                return Outlet(key: "folder:" + source, name: "")
             }
-            guard let slash = source.lastIndex(of: "/") else { return Outlet(key: "folder:.", name: "", explicit: false) }
+            guard let slash = source.lastIndex(of: "/") else { return Outlet(key: "folder:.", name: "") }
             let folder = String(source[..<slash])
             let name = folder.split(separator: "/").last.map(String.init) ?? ""
-            return Outlet(key: "folder:" + folder, name: name, explicit: false)
+            return Outlet(key: "folder:" + folder, name: name)
         }
     }
 
@@ -246,7 +246,6 @@ public struct BoilerplateStripper: CorpusStage {
         var outletContext = BoilerplateClassifier.OutletContext()
         outletContext.minimumRepeats = minRepeats
         if let outlet = outlet(of: document) {
-            outletContext.explicit = outlet.explicit
             outletContext.squeezedName = Self.squeezedName(outlet.name)
             if let counts = resolved.outlets[outlet.key] {
                 outletContext.repeats = { counts[$0] ?? 0 }
