@@ -47,6 +47,8 @@ struct BoilerplateLexicon: Sendable {
     private(set) var categories: [Category] = []
     /// Each category's weight, by index.
     private(set) var weights: [Double] = []
+    /// Each category's rule name (`lexicon:donation`), made once rather than per removed line.
+    private(set) var ruleNames: [String] = []
     private(set) var entries: [Entry] = []
     private var categoryIndex: [String: Int] = [:]
 
@@ -193,6 +195,7 @@ struct BoilerplateLexicon: Sendable {
             }
         }
         weights = categories.map(\.weight)
+        ruleNames = categories.map { "lexicon:" + $0.name }
         exactLists = Array(exact.values)
         exactTable = WordHashTable(exact.keys.enumerated().map { (key: $0.element, value: Int32($0.offset)) })
         firstWordLists = []

@@ -90,7 +90,7 @@ struct LineFeatures {
         func ruleName(_ lexicon: BoilerplateLexicon) -> String {
             switch self {
             case .features: "features"
-            case .lexicon(let category): "lexicon:" + lexicon.categories[category].name
+            case .lexicon(let category): lexicon.ruleNames[category]
             case .link: "link"
             case .handles: "handles"
             case .navigation: "navigation"
