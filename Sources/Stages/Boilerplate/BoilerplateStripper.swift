@@ -33,8 +33,8 @@ public struct BoilerplateStripper: CorpusStage {
         one outlet is chrome, unless it is a sentence in the body of the article, which outlets
         reuse for background and which wire copy shares between outlets. In the body, any other
         repeated line needs one more article than `min_repeats`: two versions of one story share
-        their subheadings, and a folder may mix outlets.
-        Repetition across different outlets is never used.
+        their subheadings, and a folder may mix outlets. Repetition across different outlets is
+        never used.
 
         Then structure: the line after an `Image caption` label is a caption; a caption printed
         twice, once with its credit, goes twice; after a `Most read` or `Related` heading, the list
