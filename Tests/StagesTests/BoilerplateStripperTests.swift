@@ -170,6 +170,9 @@ struct BoilerplateStripperTests {
         "BISHKEK, Oct 6 (Reuters) - Protesters seized government buildings on Tuesday.",
         "By Helen Marsh, Environment Correspondent",
         "14 March 2024",
+        "\"Contact us if you see anything suspicious,\" police said.",
+        "\"We need your help to find him,\" his mother told reporters.",
+        "The bank's newsletter said the new mobile app would launch with a free trial.",
     ])
     func keepsStoryLines(line: String) throws {
         let text = """
@@ -187,7 +190,7 @@ struct BoilerplateStripperTests {
 
     @Test("Chrome of many kinds is removed", arguments: [
         ("We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.", "lexicon:cookies"),
-        ("Download the NewsNow app for iOS and Android", "lexicon:app"),
+        ("Download the NewsNow app for iOS and Android", "lexicon:app-hint"),
         ("Follow us on X @newsnow", "lexicon:follow"),
         ("© 2024 NewsNow Media. All rights reserved.", "lexicon:copyright"),
         ("Home | World | Business | Sport | Culture", "navigation"),

@@ -109,12 +109,13 @@ final class BoilerplateClassifier: Sendable {
         line.words = words
         var monthSeen = false
         var numericWords = 0
-        var stopwords = 0, secondPerson = 0, capitalized = 0, menuWords = 0
+        var stopwords = 0, secondPerson = 0, capitalized = 0, menuWords = 0, reporting = 0
         scratch.wordInfo.withUnsafeBufferPointer { info in
             for position in 0..<words {
                 let classes = info[position]
                 if classes & BoilerplateLexicon.WordClass.stopword != 0 { stopwords += 1 }
                 if classes & BoilerplateLexicon.WordClass.secondPerson != 0 { secondPerson += 1 }
+                if classes & BoilerplateLexicon.WordClass.reporting != 0 { reporting += 1 }
                 if normalizer.wordCapitalized[position] { capitalized += 1 }
                 if normalizer.wordNumeric[position] {
                     numericWords += 1
@@ -133,6 +134,7 @@ final class BoilerplateClassifier: Sendable {
         line.secondPerson = secondPerson
         line.capitalized = capitalized
         line.menuWords = menuWords
+        line.reporting = reporting
         line.numericWords = numericWords
         let hasDigit = numericWords > 0
         let allNumeric = words > 0 && numericWords == words
@@ -363,6 +365,8 @@ final class BoilerplateClassifier: Sendable {
         // Prose protects itself: a long sentence-like line with function words needs more evidence.
         if line.sentenceLike && line.words >= 15 && line.urls == 0 { total -= 0.3 }
         if line.dateLike || line.byline { total -= 0.5 }
+        // Chrome does not report speech: `"Contact us if you see him," police said.` is story.
+        if line.reporting > 0 && line.words >= 5 && line.terminal { total -= 0.5 }
         if line.protected { total = -1 }
         line.score = total
         line.scoreReason = contributions.strongest
@@ -507,7 +511,10 @@ final class BoilerplateClassifier: Sendable {
         }
     }
 
-    private static let appealCategories: Set<String> = ["donation", "donation-hint", "subscription", "newsletter", "comments", "cookies", "app"]
+    private static let appealCategories: Set<String> = [
+        "donation", "donation-hint", "subscription", "subscription-hint", "newsletter", "newsletter-hint",
+        "comments", "cookies", "cookies-hint", "app", "app-hint",
+    ]
 
     /// A paragraph block (lines with no blank between them) around a removed appeal goes whole.
     private func appealBlocks(_ lines: inout [LineFeatures]) -> Bool {

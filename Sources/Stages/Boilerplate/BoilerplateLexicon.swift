@@ -40,6 +40,7 @@ struct BoilerplateLexicon: Sendable {
         static let month: Int32 = 1 << 4
         static let menu: Int32 = 1 << 5
         static let bylineOpener: Int32 = 1 << 6
+        static let reporting: Int32 = 1 << 7
         /// Above this bit: 1 + the index of the list of entries whose first word this is.
         static let listShift: Int32 = 8
     }
@@ -63,7 +64,8 @@ struct BoilerplateLexicon: Sendable {
     private var rawPrefixEntries: [Int32] = []
     private var rawSuffixEntries: [Int32] = []
 
-    /// Word lists by section name (`stopwords`, `second-person`, `imperatives`, `credits`, `months`, `menu`).
+    /// Word lists by section name (`stopwords`, `second-person`, `imperatives`, `credits`, `months`,
+    /// `menu`, `reporting`).
     private var wordLists: [String: Set<UInt64>] = [:]
 
     /// An empty lexicon.
@@ -207,7 +209,7 @@ struct BoilerplateLexicon: Sendable {
         let classes: [(String, Int32)] = [
             ("stopwords", WordClass.stopword), ("second-person", WordClass.secondPerson),
             ("imperatives", WordClass.imperative), ("credits", WordClass.credit),
-            ("months", WordClass.month), ("menu", WordClass.menu),
+            ("months", WordClass.month), ("menu", WordClass.menu), ("reporting", WordClass.reporting),
         ]
         for (section, bit) in classes {
             for hash in wordLists[section] ?? [] { info[hash, default: 0] |= bit }

@@ -15,6 +15,8 @@ struct LineFeatures {
     var capitalized = 0
     /// Words made of digits only.
     var numericWords = 0
+    /// Reporting verbs (`said`, `told`, `заявил`): the line reports speech, so it is story.
+    var reporting = 0
     /// Words that name sections of a site menu (`Home`, `World`, `Sport`).
     var menuWords = 0
     /// The article's title: the last line of some length before the first paragraph of prose.
