@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import Stages
 
 /// A gold article for the `boilerplate` stage: its text and, for every line, whether it is chrome.
 ///
@@ -65,6 +66,22 @@ struct BoilerplateGoldArticle {
             }
         }
         return score
+    }
+
+    /// The lines the stage got wrong, one per line: `kept` boilerplate and `removed` content.
+    func mistakes(removed: [RemovedLine]) -> String {
+        let rules = Dictionary(removed.map { ($0.line, $0.rule) }, uniquingKeysWith: { first, _ in first })
+        let lines = document.text.split(separator: "\n", omittingEmptySubsequences: false)
+        var report: [String] = []
+        for (index, label) in labels.enumerated() {
+            guard let isBoilerplate = label else { continue }
+            switch (isBoilerplate, rules[index + 1]) {
+            case (true, nil): report.append("kept \(index + 1): \(lines[index])")
+            case (false, let rule?): report.append("removed \(index + 1) [\(rule)]: \(lines[index])")
+            default: break
+            }
+        }
+        return report.joined(separator: "\n")
     }
 
     /// Share of non-blank lines that are content.

@@ -126,8 +126,10 @@ final class BoilerplateClassifier: Sendable {
             }
             if words > 0 {
                 line.imperativeOpening = info[0] & BoilerplateLexicon.WordClass.imperative != 0
+                // `By Jane Doe`, `Posted by Jane Doe`, but not `By then the crowd had gone.`
                 line.byline = words <= 10 && info[0] & BoilerplateLexicon.WordClass.bylineOpener != 0
-                    && (words < 2 || info[1] & BoilerplateLexicon.WordClass.stopword == 0 || normalizer.wordCapitalized[1])
+                    && (words < 2 || info[1] & BoilerplateLexicon.WordClass.stopword == 0 || normalizer.wordCapitalized[1]
+                        || (words > 2 && info[1] & BoilerplateLexicon.WordClass.bylineOpener != 0 && normalizer.wordCapitalized[2]))
             }
         }
         line.stopwords = stopwords
@@ -347,7 +349,8 @@ final class BoilerplateClassifier: Sendable {
         }
         if line.copyrightSign && line.words <= 30 { contributions.append(.copyright, 1.0) }
         var callToAction = 0.0
-        if line.secondPerson > 0 { callToAction += line.words <= 25 ? 0.25 : 0.15 }
+        // Addressing the reader is commoner in the head and tail, where the site speaks.
+        if line.secondPerson > 0 { callToAction += line.words > 25 ? 0.15 : edge ? 0.35 : 0.25 }
         if line.imperativeOpening && line.words <= 25 { callToAction += line.secondPerson > 0 ? 0.55 : 0.35 }
         if line.currency && (line.secondPerson > 0 || line.lexiconScore > 0) { callToAction += 0.3 }
         if callToAction > 0 { contributions.append(.callToAction, callToAction) }
@@ -363,7 +366,10 @@ final class BoilerplateClassifier: Sendable {
         }
         var total = contributions.total
         // Prose protects itself: a long sentence-like line with function words needs more evidence.
-        if line.sentenceLike && line.words >= 15 && line.urls == 0 { total -= 0.3 }
+        // (Not in the head or tail when the line addresses the reader: there, that is the site talking.)
+        if line.sentenceLike && line.words >= 15 && line.urls == 0 && !(edge && line.secondPerson > 0 && line.reporting == 0) {
+            total -= 0.3
+        }
         if line.dateLike || line.byline { total -= 0.5 }
         // Chrome does not report speech: `"Contact us if you see him," police said.` is story.
         if line.reporting > 0 && line.words >= 5 && line.terminal { total -= 0.5 }
@@ -394,7 +400,23 @@ final class BoilerplateClassifier: Sendable {
     }
 
     private func applyLineRules(_ lines: inout [LineFeatures], outlet: OutletContext, normalized: [UInt8]) {
+        // Pages often print the title twice (in a breadcrumb or teaser, then as the heading):
+        // the copy above the title goes.
+        if let title = lines.firstIndex(where: \.title), lines[title].fingerprint != 0 {
+            for index in 0..<title where lines[index].fingerprint == lines[title].fingerprint {
+                lines[index].removedBy = "duplicate-of-title"
+            }
+        }
         for index in lines.indices where !lines[index].blank && !lines[index].protected {
+            // The site speaking of itself in the head or tail (`follow Ouest Régions in My News`).
+            if !outlet.squeezedName.isEmpty && lines[index].zone != .body && lines[index].words <= 40
+                && !lines[index].normalizedRange.isEmpty {
+                let squeezed = normalized[lines[index].normalizedRange].filter { $0 != 0x20 }
+                if contains(squeezed, outlet.squeezedName) {
+                    lines[index].score += 0.5
+                    if lines[index].scoreReason == .features { lines[index].scoreReason = .selfReference }
+                }
+            }
             let line = lines[index]
             if line.score >= threshold(line) {
                 lines[index].removedBy = line.scoreReason.ruleName(lexicon)

@@ -76,17 +76,19 @@ struct LineFeatures {
     }
 
     /// A line that anchors the body of the article: several sentences' worth of prose with no
-    /// chrome signal. The head is before the first anchor, the tail after the last.
+    /// chrome signal (addressing the reader counts as one, unless the line reports speech). The
+    /// head is before the first anchor, the tail after the last.
     var anchor: Bool {
         !blank && terminal && (words >= 10 || (words <= 3 && end - start >= 90))
             && lexiconScore < 0.5 && urls == 0 && handles == 0 && !copyrightSign
+            && (secondPerson == 0 || reporting > 0)
     }
 
     enum Zone { case head, body, tail }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.
     enum ScoreReason: Equatable {
-        case features, lexicon(Int), link, handles, navigation, copyright, callToAction, captionCredit, numbers, shortEdgeLine
+        case features, lexicon(Int), link, handles, navigation, copyright, callToAction, captionCredit, numbers, shortEdgeLine, selfReference
 
         /// The rule name, such as `lexicon:donation` or `link`.
         func ruleName(_ lexicon: BoilerplateLexicon) -> String {
@@ -101,6 +103,7 @@ struct LineFeatures {
             case .captionCredit: "caption-credit"
             case .numbers: "numbers"
             case .shortEdgeLine: "short-edge-line"
+            case .selfReference: "self-reference"
             }
         }
     }
