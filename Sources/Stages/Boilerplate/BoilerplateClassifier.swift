@@ -33,7 +33,7 @@ final class BoilerplateClassifier: Sendable {
     }
 
     /// Buffers reused from line to line, so that the hot loop allocates nothing.
-    private struct Scratch {
+    fileprivate struct Scratch {
         var normalizer = LineNormalizer()
         var wordInfo: [Int32] = []
         var categoryScores: [Double]
@@ -42,11 +42,21 @@ final class BoilerplateClassifier: Sendable {
         var normalized: [UInt8] = []
     }
 
+    /// Buffers kept by one worker between documents (through `StageContext.local`), so that a
+    /// document costs no allocation for them.
+    final class Workspace {
+        fileprivate var scratch: Scratch?
+        init() {}
+    }
+
     /// The lines of `text`, with ``LineFeatures/removedBy`` set on those to remove.
-    func classify(_ text: String, outlet: OutletContext) -> [LineFeatures] {
+    func classify(_ text: String, outlet: OutletContext, workspace: Workspace? = nil) -> [LineFeatures] {
         var text = text
-        var scratch = Scratch(categoryScores: Array(repeating: 0, count: lexicon.categories.count))
-        return text.withUTF8 { bytes in
+        // Taken out of the workspace (not copied), so that the buffers stay uniquely referenced.
+        var scratch = workspace?.scratch ?? Scratch(categoryScores: Array(repeating: 0, count: lexicon.categories.count))
+        workspace?.scratch = nil
+        scratch.normalized.removeAll(keepingCapacity: true)
+        let lines = text.withUTF8 { bytes in
             var lines = analyze(bytes, scratch: &scratch)
             if lines.isEmpty { return lines }
             assignZones(&lines)
@@ -64,11 +74,12 @@ final class BoilerplateClassifier: Sendable {
                 }
                 position += 1
             }
-            let normalized = scratch.normalized
-            applyLineRules(&lines, outlet: outlet, normalized: normalized)
-            applyStructureRules(&lines, normalized: normalized)
+            applyLineRules(&lines, outlet: outlet, normalized: scratch.normalized)
+            applyStructureRules(&lines, normalized: scratch.normalized)
             return lines
         }
+        workspace?.scratch = scratch
+        return lines
     }
 
     // MARK: - Features

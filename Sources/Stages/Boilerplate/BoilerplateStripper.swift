@@ -251,7 +251,8 @@ public struct BoilerplateStripper: CorpusStage {
                 outletContext.repeats = { counts[$0] ?? 0 }
             }
         }
-        let lines = classifier.classify(document.text, outlet: outletContext)
+        let workspace = context.local { BoilerplateClassifier.Workspace() }
+        let lines = classifier.classify(document.text, outlet: outletContext, workspace: workspace)
         let (text, removed) = render(document.text, lines: lines)
         document.text = text
         document[BoilerplateKey.self] = removed
