@@ -71,11 +71,6 @@ struct WordHashTable: Sendable {
         }
     }
 
-    /// A set of hashes, each mapped to 0.
-    init(set hashes: some Sequence<UInt64>) {
-        self.init(hashes.map { (key: $0, value: Int32(0)) })
-    }
-
     fileprivate static func slot(_ key: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
     }
@@ -121,8 +116,4 @@ struct WordHashTable: Sendable {
             }
         }
     }
-
-    /// Whether `hash` is in the table.
-    @inline(__always)
-    func contains(_ hash: UInt64) -> Bool { value(for: hash) != nil }
 }
