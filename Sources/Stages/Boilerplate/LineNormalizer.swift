@@ -159,6 +159,23 @@ final class LineNormalizer {
                     normalized[normalizedCount] = output
                     normalizedCount += 1
                     hasher.add(output)
+                    // The rest of the word in a tight loop: most bytes of a news text are letters.
+                    while index < count {
+                        let next = base[index]
+                        let nextLower = next | 0x20
+                        let nextIsLetter = nextLower &- 0x61 < 26
+                        guard nextIsLetter || next &- 0x30 < 10 else { break }
+                        index += 1
+                        let nextOutput = nextIsLetter ? nextLower : next
+                        if makeLowered {
+                            lowered[loweredCount] = nextOutput
+                            loweredCount += 1
+                        }
+                        if nextIsLetter { numeric = false }
+                        normalized[normalizedCount] = nextOutput
+                        normalizedCount += 1
+                        hasher.add(nextOutput)
+                    }
                     previousWasSpace = false
                     continue
                 }
