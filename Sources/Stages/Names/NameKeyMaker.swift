@@ -8,6 +8,10 @@ import ICU
 final class NameKeyMaker {
     private let transliterator: Transliterator
     private let homoglyphs: HomoglyphRepair
+    private let rules: NameRules
+    private var infos: [String: NameWordInfo] = [:]
+    private var keyIDs: [String: Int] = [:]
+    private var nextKeyID = 0
     // String keys, not Substring: a Substring would keep its whole article alive in the cache.
     private var cache: [String: String] = [:]
     /// Words repaired for mixed scripts, since this maker was made.
@@ -16,9 +20,34 @@ final class NameKeyMaker {
     /// The cache is dropped when it grows past this many words, to bound memory on huge drops.
     static let cacheLimit = 200_000
 
-    init(rules: String, homoglyphs: HomoglyphRepair) throws {
-        transliterator = try Transliterator(name: "names key rules", rules: rules)
+    init(rules: NameRules, homoglyphs: HomoglyphRepair) throws {
+        transliterator = try Transliterator(name: "names key rules", rules: rules.keyRules)
         self.homoglyphs = homoglyphs
+        self.rules = rules
+    }
+
+    /// What the detector needs to know about `word` (as written).
+    func info(of word: String) -> NameWordInfo {
+        if let cached = infos[word] { return cached }
+        let lower = word.lowercased()
+        let key = key(of: Substring(word))
+        let keyID: Int
+        if let existing = keyIDs[key] {
+            keyID = existing
+        } else {
+            keyID = nextKeyID
+            nextKeyID += 1
+            keyIDs[key] = keyID
+        }
+        let info = NameWordInfo(lower: lower, key: key, keyID: keyID, classes: .of(lower: lower, key: key, rules: rules))
+        if infos.count >= Self.cacheLimit {
+            // IDs keep counting up, so a key seen again after the reset gets a new ID, never
+            // another key's.
+            infos.removeAll(keepingCapacity: true)
+            keyIDs.removeAll(keepingCapacity: true)
+        }
+        infos[word] = info
+        return info
     }
 
     /// The key of one word. Hyphen-joined parts (`Ala-Too`, `Kassym-Jomart`) are keyed apart and

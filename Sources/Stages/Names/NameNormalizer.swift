@@ -136,7 +136,7 @@ public struct NameNormalizer: CorpusStage {
         rewrite = options.rewrite
         keepStoredCanonical = options.keepStoredCanonical
         // Compile both transforms now, so a bad rule is reported at the stage's place in the config.
-        _ = try NameKeyMaker(rules: rules.keyRules, homoglyphs: homoglyphs)
+        _ = try NameKeyMaker(rules: rules, homoglyphs: homoglyphs)
         _ = try makeDisplayTransliterator()
     }
 
@@ -149,7 +149,7 @@ public struct NameNormalizer: CorpusStage {
     }
 
     func keyMaker(_ context: StageContext) throws -> NameKeyMaker {
-        try context.local { WorkerKeys(try NameKeyMaker(rules: rules.keyRules, homoglyphs: homoglyphs)) }.maker
+        try context.local { WorkerKeys(try NameKeyMaker(rules: rules, homoglyphs: homoglyphs)) }.maker
     }
 
     func makeDisplayTransliterator() throws -> Transliterator {
@@ -180,7 +180,7 @@ public struct NameNormalizer: CorpusStage {
 
     public func resolve(_ state: NameVariantTable) throws -> NameResolution {
         let clusterer = NameClusterer(
-            rules: rules, keys: try NameKeyMaker(rules: rules.keyRules, homoglyphs: homoglyphs),
+            rules: rules, keys: try NameKeyMaker(rules: rules, homoglyphs: homoglyphs),
             display: try makeDisplayTransliterator(), keepStoredCanonical: keepStoredCanonical)
         return clusterer.resolve(state)
     }
