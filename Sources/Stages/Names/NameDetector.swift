@@ -18,6 +18,7 @@ struct NameDetector: Sendable {
     /// The names of `text`, in text order.
     func detect(in text: String, keys: NameKeyMaker) -> [DetectedName] {
         var text = text
+        keys.startDocument()
         return text.withUTF8 { utf8 in
             var pass = Pass(utf8: utf8, rules: rules, keys: keys)
             return pass.run()
@@ -31,7 +32,8 @@ private struct Pass {
     let rules: NameRules
     let keys: NameKeyMaker
     let tokens: [NameToken]
-    var infos: [NameWordInfo?]
+    /// Per word, its index in the key maker's info table, or -1 before it was asked for.
+    var infos: [Int32]
     var headlineLines: Set<Int> = []
     /// Key IDs of words capitalised mid-sentence.
     var evidence: Set<Int> = []
@@ -41,7 +43,7 @@ private struct Pass {
         self.rules = rules
         self.keys = keys
         self.tokens = NameTokenizer.tokens(in: utf8)
-        self.infos = Array(repeating: nil, count: tokens.count)
+        self.infos = Array(repeating: -1, count: tokens.count)
     }
 
     // MARK: Words
@@ -53,17 +55,32 @@ private struct Pass {
     func word(_ i: Int) -> String { string(tokens[i].byteStart, tokens[i].byteEnd) }
 
     /// What is known of word `i`.
-    mutating func info(_ i: Int) -> NameWordInfo {
-        if let known = infos[i] { return known }
-        let made = keys.info(of: word(i))
-        infos[i] = made
+    mutating func infoIndex(_ i: Int) -> Int {
+        let known = infos[i]
+        if known >= 0 { return Int(known) }
+        let made = keys.infoIndex(of: word(i))
+        infos[i] = Int32(made)
         return made
     }
 
-    mutating func lower(_ i: Int) -> String { info(i).lower }
-    mutating func key(_ i: Int) -> String { info(i).key }
-    mutating func has(_ i: Int, _ classes: WordClass) -> Bool { !info(i).classes.isDisjoint(with: classes) }
-    mutating func isEvidenced(_ i: Int) -> Bool { evidence.contains(info(i).keyID) }
+    // The index is computed before the table is read: computing it may grow the table.
+    mutating func lower(_ i: Int) -> String {
+        let index = infoIndex(i)
+        return keys.infoTable[index].lower
+    }
+    mutating func key(_ i: Int) -> String {
+        let index = infoIndex(i)
+        return keys.infoTable[index].key
+    }
+    mutating func keyID(_ i: Int) -> Int {
+        let index = infoIndex(i)
+        return keys.infoTable[index].keyID
+    }
+    mutating func has(_ i: Int, _ classes: WordClass) -> Bool {
+        let index = infoIndex(i)
+        return !keys.infoTable[index].classes.isDisjoint(with: classes)
+    }
+    mutating func isEvidenced(_ i: Int) -> Bool { evidence.contains(keyID(i)) }
 
     /// A word after which a period does not end the sentence: a title (`Mr.`) or an initial (`A.`).
     mutating func isAbbreviation(_ i: Int) -> Bool {
@@ -141,7 +158,7 @@ private struct Pass {
     mutating func collectEvidence() {
         for i in tokens.indices where tokens[i].isCapitalized && !tokens[i].isAllCaps && !tokens[i].hasDigit {
             if headlineLines.contains(tokens[i].line) || startsSentence(i) { continue }
-            evidence.insert(info(i).keyID)
+            evidence.insert(keyID(i))
         }
     }
 

@@ -9,7 +9,9 @@ final class NameKeyMaker {
     private let transliterator: Transliterator
     private let homoglyphs: HomoglyphRepair
     private let rules: NameRules
-    private var infos: [String: NameWordInfo] = [:]
+    /// Word infos, indexed by ``infoIndex(of:)``.
+    private(set) var infoTable: [NameWordInfo] = []
+    private var infoIndexes: [String: Int32] = [:]
     private var keyIDs: [String: Int] = [:]
     private var nextKeyID = 0
     // String keys, not Substring: a Substring would keep its whole article alive in the cache.
@@ -26,28 +28,34 @@ final class NameKeyMaker {
         self.rules = rules
     }
 
-    /// What the detector needs to know about `word` (as written).
-    func info(of word: String) -> NameWordInfo {
-        if let cached = infos[word] { return cached }
+    /// Drops the word caches if they grew too large. Called between documents only, since a
+    /// detector pass holds indexes into ``infoTable``.
+    func startDocument() {
+        if infoTable.count >= Self.cacheLimit {
+            infoTable.removeAll(keepingCapacity: true)
+            infoIndexes.removeAll(keepingCapacity: true)
+            keyIDs.removeAll(keepingCapacity: true)
+        }
+        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+    }
+
+    /// The index in ``infoTable`` of what the detector needs to know about `word` (as written).
+    func infoIndex(of word: String) -> Int {
+        if let known = infoIndexes[word] { return Int(known) }
         let lower = word.lowercased()
         let key = key(of: Substring(word))
         let keyID: Int
         if let existing = keyIDs[key] {
             keyID = existing
         } else {
+            // IDs keep counting up across cache resets, so an ID never stands for two keys.
             keyID = nextKeyID
             nextKeyID += 1
             keyIDs[key] = keyID
         }
-        let info = NameWordInfo(lower: lower, key: key, keyID: keyID, classes: .of(lower: lower, key: key, rules: rules))
-        if infos.count >= Self.cacheLimit {
-            // IDs keep counting up, so a key seen again after the reset gets a new ID, never
-            // another key's.
-            infos.removeAll(keepingCapacity: true)
-            keyIDs.removeAll(keepingCapacity: true)
-        }
-        infos[word] = info
-        return info
+        infoTable.append(NameWordInfo(lower: lower, key: key, keyID: keyID, classes: .of(lower: lower, key: key, rules: rules)))
+        infoIndexes[word] = Int32(infoTable.count - 1)
+        return infoTable.count - 1
     }
 
     /// The key of one word. Hyphen-joined parts (`Ala-Too`, `Kassym-Jomart`) are keyed apart and
@@ -68,7 +76,6 @@ final class NameKeyMaker {
         }
         if partStart < word.endIndex { parts.append(partKey(word[partStart..<word.endIndex])) }
         let key = parts.filter { !$0.isEmpty }.joined(separator: " ")
-        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
         cache[word] = key
         return key
     }

@@ -57,6 +57,7 @@ public struct NameNormalizer: CorpusStage {
         OptionDocumentation("organisation_words", type: "[string]", default: "[]", help: "More words that make a name an organisation."),
         OptionDocumentation("place_words", type: "[string]", default: "[]", help: "More words that make a name a place."),
         OptionDocumentation("particles", type: "[string]", default: "[]", help: "More lower-case particles allowed inside a person's name."),
+        OptionDocumentation("memo_megabytes", type: "number", default: "256", help: "Memory (estimated MB) for keeping each article's names between the summarize and process passes, so it is read once; 0 reads it twice."),
         OptionDocumentation("surname_endings", type: "[string]", default: "[]", help: "More key endings that mark a surname (\"patronymic ovic\" for a patronymic)."),
     ]
     public static let provides = [AnyAnnotationKey(NamesKey.self)]
@@ -79,6 +80,7 @@ public struct NameNormalizer: CorpusStage {
         public var placeWords: [String] = []
         public var particles: [String] = []
         public var surnameEndings: [String] = []
+        public var memoMegabytes = 256
 
         /// The defaults.
         public init() {}
@@ -101,6 +103,7 @@ public struct NameNormalizer: CorpusStage {
             placeWords = try c.decodeIfPresent([String].self, forKey: .placeWords) ?? []
             particles = try c.decodeIfPresent([String].self, forKey: .particles) ?? []
             surnameEndings = try c.decodeIfPresent([String].self, forKey: .surnameEndings) ?? []
+            memoMegabytes = try c.decodeIfPresent(Int.self, forKey: .memoMegabytes) ?? 256
         }
 
         enum CodingKeys: String, CodingKey {
@@ -120,6 +123,7 @@ public struct NameNormalizer: CorpusStage {
             case placeWords = "place_words"
             case particles
             case surnameEndings = "surname_endings"
+            case memoMegabytes = "memo_megabytes"
         }
     }
 
@@ -128,8 +132,11 @@ public struct NameNormalizer: CorpusStage {
     let homoglyphs: HomoglyphRepair
     let rewrite: Bool
     let keepStoredCanonical: Bool
+    let memo: NameDetectionMemo
 
     public init(options: Options) throws {
+        guard options.memoMegabytes >= 0 else { throw OptionError("memo_megabytes must be 0 or more, not \(options.memoMegabytes)") }
+        memo = NameDetectionMemo(budgetBytes: options.memoMegabytes * 1_000_000)
         rules = try NameRules(options: options)
         detector = NameDetector(rules: rules)
         homoglyphs = try HomoglyphRepair()
@@ -168,6 +175,7 @@ public struct NameNormalizer: CorpusStage {
 
     public func summarize(_ document: Document, context: StageContext) throws -> NameVariantTable {
         let names = try detect(document.text, context: context)
+        memo.store(id: document.id, text: document.text, names: names)
         var table = NameVariantTable()
         for name in names { table.add(name) }
         table.namesakes = NameLinker.distinctNamesakes(names)
@@ -186,7 +194,7 @@ public struct NameNormalizer: CorpusStage {
     }
 
     public func process(_ document: inout Document, resolved: NameResolution, context: StageContext) throws {
-        let names = try detect(document.text, context: context)
+        let names = try memo.take(id: document.id, text: document.text) ?? detect(document.text, context: context)
         var mentions: [NameMention] = []
         mentions.reserveCapacity(names.count)
         guard rewrite else {

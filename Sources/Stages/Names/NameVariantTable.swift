@@ -93,26 +93,30 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
     /// Counts one mention.
     mutating func add(_ name: DetectedName) {
         let key = name.entityKey
-        var entity = entities[key] ?? Entity()
-        entity.kinds[name.kind.rawValue, default: 0] += 1
+        // Updated in place: copying an entity out and back would copy its dictionaries.
+        entities[key, default: Entity()].kinds[name.kind.rawValue, default: 0] += 1
         switch name.form {
         case .fullPerson(_, _, let display, let surname):
-            entity.surfaces[display, default: SurfaceCount()].count += 1
-            entity.surnames[surname, default: SurfaceCount()].count += 1
+            entities[key]!.surfaces[display, default: SurfaceCount()].count += 1
+            entities[key]!.surnames[surname, default: SurfaceCount()].count += 1
         case .linkedSurname:
-            entity.surnames[name.surface, default: SurfaceCount()].count += 1
+            entities[key]!.surnames[name.surface, default: SurfaceCount()].count += 1
         case .surname:
-            entity.surfaces[name.surface, default: SurfaceCount()].count += 1
-            entity.surnames[name.surface, default: SurfaceCount()].count += 1
+            entities[key]!.surfaces[name.surface, default: SurfaceCount()].count += 1
+            entities[key]!.surnames[name.surface, default: SurfaceCount()].count += 1
         case .entity:
-            entity.surfaces[name.surface, default: SurfaceCount()].count += 1
+            entities[key]!.surfaces[name.surface, default: SurfaceCount()].count += 1
         }
-        entities[key] = entity
     }
 
     static func personKey(surname: String, given: String) -> String { "p\t\(surname)\t\(given)" }
     static func surnameKey(_ surname: String) -> String { "s\t\(surname)" }
     /// Spaces are left out of the key of a non-person name, so `Ala Too`, `Ala-Too` and `Alatoo`
     /// (and `Jalal-Abad`, `Jalalabad`) are one entity.
-    static func entityKey(_ key: String) -> String { "n\t" + key.filter { $0 != " " } }
+    static func entityKey(_ key: String) -> String {
+        var bytes: [UInt8] = [UInt8(ascii: "n"), UInt8(ascii: "\t")]
+        bytes.reserveCapacity(key.utf8.count + 2)
+        for byte in key.utf8 where byte != UInt8(ascii: " ") { bytes.append(byte) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }
