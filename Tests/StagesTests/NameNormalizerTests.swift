@@ -309,7 +309,7 @@ struct NameNormalizerTests {
         let harness = try CorpusStageHarness<NameNormalizer>(options: .init())
         let first = try harness.state(of: [Document(id: "a", text: "Almazbek Atambayev spoke.")])
         let saved = try JSONDecoder().decode(NameVariantTable.self, from: JSONEncoder().encode(first))
-        #expect(saved.entities.values.allSatisfy { $0.surfaces.values.allSatisfy { $0.count == 0 && $0.stored > 0 } })
+        #expect(saved.entities.values.allSatisfy { $0.surfaces.dictionary.values.allSatisfy { $0.count == 0 && $0.stored > 0 } })
         let drop = ["Almazbek Atambaev spoke.", "Almazbek Atambaev left.", "Almazbek Atambaev came back."]
             .enumerated().map { Document(id: "\($0)", text: $1) }
         let kept = try harness.run(drop, startingFrom: saved).documents

@@ -58,7 +58,7 @@ private struct Pass {
     mutating func infoIndex(_ i: Int) -> Int {
         let known = infos[i]
         if known >= 0 { return Int(known) }
-        let made = keys.infoIndex(of: word(i))
+        let made = keys.infoIndex(of: UnsafeBufferPointer(rebasing: utf8[tokens[i].byteStart..<tokens[i].byteEnd]))
         infos[i] = Int32(made)
         return made
     }

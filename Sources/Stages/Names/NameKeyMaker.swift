@@ -1,3 +1,4 @@
+import Foundation
 import ICU
 
 /// Computes matching keys of name words on one worker thread, with a cache: the same names recur
@@ -11,7 +12,12 @@ final class NameKeyMaker {
     private let rules: NameRules
     /// Word infos, indexed by ``infoIndex(of:)``.
     private(set) var infoTable: [NameWordInfo] = []
-    private var infoIndexes: [String: Int32] = [:]
+    // An open-addressing table from a word's UTF-8 bytes to its index in `infoTable`, so the hot
+    // path neither makes a String nor runs SipHash for words it has seen.
+    private var slots: [Int32] = Array(repeating: -1, count: 1 << 12)
+    private var arena: [UInt8] = []
+    private var wordStarts: [Int32] = []
+    private var wordHashes: [UInt64] = []
     private var keyIDs: [String: Int] = [:]
     private var nextKeyID = 0
     // String keys, not Substring: a Substring would keep its whole article alive in the cache.
@@ -33,15 +39,42 @@ final class NameKeyMaker {
     func startDocument() {
         if infoTable.count >= Self.cacheLimit {
             infoTable.removeAll(keepingCapacity: true)
-            infoIndexes.removeAll(keepingCapacity: true)
+            arena.removeAll(keepingCapacity: true)
+            wordStarts.removeAll(keepingCapacity: true)
+            wordHashes.removeAll(keepingCapacity: true)
+            slots = Array(repeating: -1, count: 1 << 12)
             keyIDs.removeAll(keepingCapacity: true)
         }
         if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
     }
 
-    /// The index in ``infoTable`` of what the detector needs to know about `word` (as written).
-    func infoIndex(of word: String) -> Int {
-        if let known = infoIndexes[word] { return Int(known) }
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
+    /// The index in ``infoTable`` of what the detector needs to know about the word `bytes`.
+    func infoIndex(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let hash = Self.hash(bytes)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { break }
+            if wordHashes[index] == hash {
+                let start = Int(wordStarts[index])
+                let end = index + 1 < wordStarts.count ? Int(wordStarts[index + 1]) : arena.count
+                if end - start == bytes.count
+                    && arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0 })
+                {
+                    return index
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+        let word = String(decoding: bytes, as: UTF8.self)
         let lower = word.lowercased()
         let key = key(of: Substring(word))
         let keyID: Int
@@ -53,9 +86,24 @@ final class NameKeyMaker {
             nextKeyID += 1
             keyIDs[key] = keyID
         }
+        let index = infoTable.count
         infoTable.append(NameWordInfo(lower: lower, key: key, keyID: keyID, classes: .of(lower: lower, key: key, rules: rules)))
-        infoIndexes[word] = Int32(infoTable.count - 1)
-        return infoTable.count - 1
+        wordStarts.append(Int32(arena.count))
+        arena.append(contentsOf: bytes)
+        wordHashes.append(hash)
+        slots[slot] = Int32(index)
+        if infoTable.count * 2 > slots.count { rehash() }
+        return index
+    }
+
+    private func rehash() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, hash) in wordHashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
+        }
     }
 
     /// The key of one word. Hyphen-joined parts (`Ala-Too`, `Kassym-Jomart`) are keyed apart and
