@@ -10,7 +10,7 @@ struct DetectedName {
     /// What the article says it is.
     var kind: NameKind
     /// Titles and role words seen with it, lower case (`president`, `mr`).
-    var titles: Set<String>
+    var titles: [String]
     /// All letters upper case (`AFP`, `BISHKEK`): never chosen as a display form when another exists.
     var isAllCaps: Bool
     /// How the name takes part in clustering.
@@ -22,7 +22,7 @@ struct DetectedName {
 
     init(
         byteStart: Int, byteEnd: Int, codePointStart: Int, codePointEnd: Int, surface: String, kind: NameKind,
-        titles: Set<String>, isAllCaps: Bool, form: Form
+        titles: [String], isAllCaps: Bool, form: Form
     ) {
         self.byteStart = byteStart
         self.byteEnd = byteEnd

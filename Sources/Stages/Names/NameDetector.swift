@@ -34,9 +34,10 @@ private struct Pass {
     let tokens: [NameToken]
     /// Per word, its index in the key maker's info table, or -1 before it was asked for.
     var infos: [Int32]
-    var headlineLines: Set<Int> = []
-    /// Key IDs of words capitalised mid-sentence.
-    var evidence: Set<Int> = []
+    /// Per line, whether it is a title-case heading.
+    var headlineLines: [Bool] = []
+    /// Stamps the key IDs of words capitalised mid-sentence (see ``NameKeyMaker/markEvidence(_:)``).
+    var evidenceStamp: UInt32 = 0
 
     init(utf8: UnsafeBufferPointer<UInt8>, rules: NameRules, keys: NameKeyMaker) {
         self.utf8 = utf8
@@ -80,7 +81,7 @@ private struct Pass {
         let index = infoIndex(i)
         return !keys.infoTable[index].classes.isDisjoint(with: classes)
     }
-    mutating func isEvidenced(_ i: Int) -> Bool { evidence.contains(keyID(i)) }
+    mutating func isEvidenced(_ i: Int) -> Bool { keys.hasEvidence(keyID(i)) }
 
     /// A word after which a period does not end the sentence: a title (`Mr.`) or an initial (`A.`).
     mutating func isAbbreviation(_ i: Int) -> Bool {
@@ -129,7 +130,8 @@ private struct Pass {
             names = names.indices.filter { !headlineNames.contains($0) || corroborated.contains(names[$0].entityKey) }
                 .map { names[$0] }
         }
-        return NameLinker.link(names)
+        NameLinker.link(&names)
+        return names
     }
 
     /// Title-case lines (headlines, bylines): every word there is treated like a sentence start.
@@ -137,8 +139,9 @@ private struct Pass {
         var line = -1
         var words = 0
         var capitalized = 0
-        func close(_ set: inout Set<Int>) {
-            if line >= 0 && words >= 3 && capitalized * 4 >= words * 3 { set.insert(line) }
+        headlineLines = Array(repeating: false, count: (tokens.last?.line ?? 0) + 1)
+        func close(_ lines: inout [Bool]) {
+            if line >= 0 && words >= 3 && capitalized * 4 >= words * 3 { lines[line] = true }
         }
         for token in tokens {
             if token.line != line {
@@ -157,8 +160,8 @@ private struct Pass {
     /// Keys of words capitalised in the middle of a sentence: the article itself says they are names.
     mutating func collectEvidence() {
         for i in tokens.indices where tokens[i].isCapitalized && !tokens[i].isAllCaps && !tokens[i].hasDigit {
-            if headlineLines.contains(tokens[i].line) || startsSentence(i) { continue }
-            evidence.insert(keyID(i))
+            if headlineLines[tokens[i].line] || startsSentence(i) { continue }
+            keys.markEvidence(keyID(i))
         }
     }
 
@@ -202,10 +205,10 @@ private struct Pass {
     /// The flag is set for a name in a heading, which counts only if the article names it elsewhere.
     mutating func classify(_ start: Int, _ end: Int) -> (DetectedName, Bool)? {
         let line = tokens[start].line
-        let inHeadline = headlineLines.contains(line)
+        let inHeadline = headlineLines[line]
         var first = start
         var last = end
-        var titles = Set<String>()
+        var titles: [String] = []
         var personHint = false
         var placeHint = false
         var organisationHint = false
@@ -214,7 +217,7 @@ private struct Pass {
         if let previous = lowerWord(before: start) {
             if has(previous, [.role, .title]) {
                 personHint = true
-                titles.insert(lower(previous))
+                titles.append(lower(previous))
             } else if has(previous, [.place, .placePreposition]) {
                 placeHint = true
             } else if has(previous, .of), let beforeOf = lowerWord(before: previous), has(beforeOf, .place) {
@@ -227,7 +230,7 @@ private struct Pass {
         var strippedCommon = false
         while first < last {
             if has(first, .title) {
-                titles.insert(lower(first))
+                titles.append(lower(first))
                 personHint = true
                 first += 1
                 atStart = false

@@ -20,6 +20,10 @@ final class NameKeyMaker {
     private var wordHashes: [UInt64] = []
     private var keyIDs: [String: Int] = [:]
     private var nextKeyID = 0
+    // Evidence of the current document: key ID → the document's stamp when the key was seen
+    // capitalised mid-sentence. Stamps avoid clearing a set for every document.
+    private var evidenceStamps: [UInt32] = []
+    private var documentStamp: UInt32 = 1
     // String keys, not Substring: a Substring would keep its whole article alive in the cache.
     private var cache: [String: String] = [:]
     /// Words repaired for mixed scripts, since this maker was made.
@@ -37,6 +41,11 @@ final class NameKeyMaker {
     /// Drops the word caches if they grew too large. Called between documents only, since a
     /// detector pass holds indexes into ``infoTable``.
     func startDocument() {
+        documentStamp &+= 1
+        if documentStamp == 0 {
+            evidenceStamps = Array(repeating: 0, count: evidenceStamps.count)
+            documentStamp = 1
+        }
         if infoTable.count >= Self.cacheLimit {
             infoTable.removeAll(keepingCapacity: true)
             arena.removeAll(keepingCapacity: true)
@@ -46,6 +55,19 @@ final class NameKeyMaker {
             keyIDs.removeAll(keepingCapacity: true)
         }
         if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+    }
+
+    /// Notes that the key `keyID` is capitalised mid-sentence in the current document.
+    func markEvidence(_ keyID: Int) {
+        if keyID >= evidenceStamps.count {
+            evidenceStamps.append(contentsOf: repeatElement(0, count: keyID + 1 - evidenceStamps.count + 1024))
+        }
+        evidenceStamps[keyID] = documentStamp
+    }
+
+    /// Whether the key `keyID` is capitalised mid-sentence in the current document.
+    func hasEvidence(_ keyID: Int) -> Bool {
+        keyID < evidenceStamps.count && evidenceStamps[keyID] == documentStamp
     }
 
     @inline(__always)
