@@ -20,6 +20,8 @@ struct NameDetector: Sendable {
         var text = text
         keys.startDocument()
         return text.withUTF8 { utf8 in
+            // Offsets are kept in 32 bits; a single text of 2 GB or more is not searched.
+            guard utf8.count < Int(Int32.max) else { return [] }
             var pass = Pass(utf8: utf8, rules: rules, keys: keys)
             return pass.run()
         }
@@ -325,7 +327,7 @@ private struct Pass {
         } else if kind == .person {
             name.form = .surname(key: lastKey)
         } else {
-            name.form = .entity(key: (first..<last).map { key($0) }.joined(separator: " "))
+            name.form = .entity(key: count == 1 ? lastKey : (first..<last).map { key($0) }.joined(separator: " "))
         }
         return (name, needsCorroboration)
     }

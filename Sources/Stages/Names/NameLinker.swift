@@ -70,6 +70,12 @@ enum NameLinker {
     /// different people, whom no short-form rule may merge. Each pair is `surname\tgiven\tgiven`,
     /// given names in sorted order.
     static func distinctNamesakes(_ names: [DetectedName]) -> Set<String> {
+        // Most articles name fewer than two people in full: nothing to pair.
+        var fullNames = 0
+        for name in names {
+            if case .fullPerson = name.form { fullNames += 1 }
+        }
+        guard fullNames >= 2 else { return [] }
         var givenBySurname: [String: Set<String>] = [:]
         for name in names {
             if case .fullPerson(let surnameKey, let givenKey, _, _) = name.form {

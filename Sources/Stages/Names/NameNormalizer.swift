@@ -58,28 +58,45 @@ public struct NameNormalizer: CorpusStage {
         OptionDocumentation("place_words", type: "[string]", default: "[]", help: "More words that make a name a place."),
         OptionDocumentation("particles", type: "[string]", default: "[]", help: "More lower-case particles allowed inside a person's name."),
         OptionDocumentation("memo_megabytes", type: "number", default: "256", help: "Memory (estimated MB) for keeping each article's names between the summarize and process passes, so it is read once; 0 reads it twice."),
-        OptionDocumentation("surname_endings", type: "[string]", default: "[]", help: "More key endings that mark a surname (\"patronymic ovic\" for a patronymic)."),
+        OptionDocumentation("surname_endings", type: "[string]", default: "[]", help: "More key endings that mark a surname (\"patronymic oviC\" for a patronymic; C stands for ch in keys)."),
     ]
     public static let provides = [AnyAnnotationKey(NamesKey.self)]
 
     /// The options of the `names` stage.
     public struct Options: Decodable, Sendable {
+        /// Replace each variant in the text with its canonical spelling.
         public var rewrite = false
+        /// ICU transform rules added as a last pass of the matching key.
         public var keyRules: [String] = []
+        /// A rule file that replaces the bundled key rules.
         public var keyRulesFile: String?
+        /// An ICU transform ID for names seen only in another script; empty for the bundled rules.
         public var displayTransform: String = ""
+        /// Lexicon lines added to the bundled lexicon.
         public var lexicon: [String] = []
+        /// A lexicon file that replaces the bundled one.
         public var lexiconFile: String?
+        /// Keep canonical forms chosen by earlier drops.
         public var keepStoredCanonical = true
+        /// Endings a given name may drop; `nil` for the bundled list.
         public var shortFormEndings: [String]?
+        /// More words that are not names at a sentence start.
         public var commonWords: [String] = []
+        /// More words that are never part of a name.
         public var neverNames: [String] = []
+        /// More titles and honorifics.
         public var titles: [String] = []
+        /// More role nouns that mark a person.
         public var roleWords: [String] = []
+        /// More words that make a name an organisation.
         public var organisationWords: [String] = []
+        /// More words that make a name a place.
         public var placeWords: [String] = []
+        /// More particles allowed inside a person's name.
         public var particles: [String] = []
+        /// More key endings that mark a surname (or `patronymic ENDING`).
         public var surnameEndings: [String] = []
+        /// Memory budget (estimated MB) for names kept between the summarize and process passes.
         public var memoMegabytes = 256
 
         /// The defaults.
