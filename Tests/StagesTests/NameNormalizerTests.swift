@@ -225,6 +225,14 @@ struct NameNormalizerTests {
         #expect(names[0].kind == .person)
     }
 
+    @Test("a word alone on its line, or shaped like a surname, is a name even at a sentence start")
+    func sentenceInitialShapes() throws {
+        #expect(try Self.names("Bishkek").map(\.surface) == ["Bishkek"])
+        #expect(try Self.names("Comments\nAdvertisement").map(\.surface) == [])
+        #expect(try Self.names("Mombekov said the vote was rigged.").map(\.surface) == ["Mombekov"])
+        #expect(try Self.names("Footage showed crowds. Certain protesters left. Main streets closed.").map(\.surface) == [])
+    }
+
     @Test("organisations and places get their kind and lose trailing place words")
     func kinds() throws {
         let names = try Self.names("Protesters in Ala Too Square joined the Ata-Meken party and the Central Election Commission near the village of Moldovanovka.")

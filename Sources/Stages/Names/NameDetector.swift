@@ -299,7 +299,12 @@ private struct Pass {
                     return nil
                 }
             } else if (inHeadline || (first == start && atStart) || strippedCommon) && !personHint {
-                guard isEvidenced(first) else { return nil }
+                // Proof that a capitalised word at a sentence start is a name: the article also
+                // capitalises it mid-sentence, or it has a strong surname ending ("Atambayev said"),
+                // or it stands alone on its line (a list of names, a one-name record).
+                let aloneOnLine = tokens[first].gapBefore == .newline
+                    && (first + 1 == tokens.count || tokens[first + 1].line != tokens[first].line)
+                guard isEvidenced(first) || has(first, .strongSurnameEnding) || aloneOnLine else { return nil }
             }
         }
         let needsCorroboration = inHeadline && !personHint && !(count >= 2 && lastIsSurname)

@@ -32,6 +32,8 @@ struct WordClass: OptionSet {
     static let placePreposition = WordClass(rawValue: 1 << 11)
     /// `of` (in "the village of …").
     static let of = WordClass(rawValue: 1 << 12)
+    /// A surname ending that English words rarely have (`-ov`, `-eva`, not `-in`).
+    static let strongSurnameEnding = WordClass(rawValue: 1 << 13)
 
     /// The classes of a word from the rule lists.
     static func of(lower: String, key: String, rules: NameRules) -> WordClass {
@@ -47,7 +49,11 @@ struct WordClass: OptionSet {
         if determiners.contains(lower) { classes.insert(.determiner) }
         if placePrepositions.contains(lower) { classes.insert(.placePreposition) }
         if lower == "of" { classes.insert(.of) }
-        if hasEnding(key, rules.surnameEndings) { classes.insert(.surnameEnding) }
+        if hasEnding(key, rules.surnameEndings) {
+            classes.insert(.surnameEnding)
+            let strong = rules.surnameEndings.filter { !rules.weakSurnameEndings.contains($0) }
+            if hasEnding(key, strong) { classes.insert(.strongSurnameEnding) }
+        }
         if hasEnding(key, rules.patronymicEndings) { classes.insert(.patronymicEnding) }
         return classes
     }
