@@ -44,6 +44,8 @@ struct NameNormalizerTests {
         ("Navalny", "Navalnyy"), ("Naval'nyj", "Навальный"), ("Shoigu", "Shoygu"), ("Shoygu", "Шойгу"),
         ("Kyrgyzstan", "Kirgizstan"), ("Kyrgyzstan", "Кыргызстан"), ("Kenesh", "Кеңеш"), ("Majilis", "Mazhilis"),
         ("Nursultan", "Нұрсұлтан"), ("Massimov", "Masimov"), ("Gul'nara", "Гульнара"),
+        ("Lyubov", "Lubov"), ("Liubov", "Любовь"), ("Žirinovskij", "Zhirinovsky"), ("Şavkat", "Shavkat"),
+        ("Čeremisov", "Cheremisov"), ("Oğuz", "Oghuz"),
         ("Atambаev", "Atambaev"),  // Cyrillic а inside a Latin word
         ("Jееnbekov", "Jeenbekov"),  // two Cyrillic е
     ]
