@@ -112,6 +112,7 @@ public struct QuoteAttributor: Stage {
     func quotes(in text: String, sentences: [Span]?, names: [NameMention]?) -> [Quote] {
         var utf8Text = text
         var lines: [Range<Int>] = []
+        var linesWithMarks: [Bool] = []
         var hasMark = false
         // Decode once into an array of scalars, so offsets are code points and lookups are O(1).
         // Swift strings are valid UTF-8, so the decoding needs no error path.
@@ -119,6 +120,7 @@ public struct QuoteAttributor: Stage {
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { output, initialized in
                 var count = 0
                 var lineStart = 0
+                var lineHasMark = false
                 var i = 0
                 let n = bytes.count
                 while i < n {
@@ -126,9 +128,11 @@ public struct QuoteAttributor: Stage {
                     if b0 < 0x80 {
                         if b0 == 0x0A {
                             lines.append(lineStart..<count)
+                            linesWithMarks.append(lineHasMark)
+                            lineHasMark = false
                             lineStart = count + 1
                         } else if b0 == 0x22 || b0 == 0x27 {
-                            hasMark = true
+                            lineHasMark = true
                         }
                         output.initializeElement(at: count, to: Unicode.Scalar(b0))
                         count += 1
@@ -147,20 +151,22 @@ public struct QuoteAttributor: Stage {
                         i += 4
                     }
                     switch value {
-                    case 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A: hasMark = true
+                    case 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A: lineHasMark = true
                     default: break
                     }
                     output.initializeElement(at: count, to: Unicode.Scalar(value) ?? "\u{FFFD}")
                     count += 1
                 }
                 lines.append(lineStart..<count)
+                linesWithMarks.append(lineHasMark)
+                hasMark = linesWithMarks.contains(true)
                 initialized = count
             }
         }
         guard hasMark else { return [] }
 
         let scanner = QuoteMarkScanner(elisions: lexicon.elisions, singleQuotes: singleQuotes)
-        let spans = scanner.scan(scalars, lines: lines)
+        let spans = scanner.scan(scalars, lines: lines, linesWithMarks: linesWithMarks)
         guard !spans.isEmpty else { return [] }
         let attributor = SpeakerAttributor(text: scalars, lines: lines, quotations: spans, lexicon: lexicon, names: names, maxPronounParagraphs: pronounParagraphs)
         let attributions = attributor.attributeAll()

@@ -41,7 +41,9 @@ struct QuoteMarkScanner {
     }
 
     /// The quotations in `text`, in text order.
-    func scan(_ text: [Unicode.Scalar], lines: [Range<Int>]) -> [QuotationSpan] {
+    /// `linesWithMarks[i]` tells whether line `i` has any quote mark (the caller learns it while
+    /// decoding the text); lines without are only checked for being blank.
+    func scan(_ text: [Unicode.Scalar], lines: [Range<Int>], linesWithMarks: [Bool]) -> [QuotationSpan] {
         var result: [QuotationSpan] = []
         // An opener left open at the end of a paragraph, waiting to see if the next one reopens.
         var pendingOpen: Int? = nil
@@ -57,7 +59,7 @@ struct QuoteMarkScanner {
         for (lineIndex, line) in lines.enumerated() {
             var doubles: [Mark] = []
             var singles: [Mark] = []
-            collectMarks(text, line: line, doubles: &doubles, singles: &singles)
+            if linesWithMarks[lineIndex] { collectMarks(text, line: line, doubles: &doubles, singles: &singles) }
             if doubles.isEmpty && singles.isEmpty {
                 if pendingOpen != nil && !isBlank(text, line) { flushPending() }
                 continue
