@@ -611,7 +611,14 @@ final class SpeakerAttributor {
             opening = run
             k = run.upperBound
         }
-        if let run = opening, let candidate = nameCandidate(tokens, run, gender: .unknown) {
+        // Unless the name only modifies a common noun (`Police officials briefed`).
+        let modifiesNoun: Bool = {
+            guard let run = opening, run.upperBound < sentence.upperBound else { return false }
+            let next = tokens[run.upperBound]
+            return next.isWord && !next.isCapitalized && !isAuxiliary(next) && !next.has(.function) && !next.has(.cue) &&
+                !next.lower.hasSuffix("ed") && !next.has(.preposition)
+        }()
+        if let run = opening, !modifiesNoun, let candidate = nameCandidate(tokens, run, gender: .unknown) {
             return candidate
         }
         var end = start
@@ -634,7 +641,8 @@ final class SpeakerAttributor {
             let p = paragraph(l)
             let tokens = p.tokens
             for run in nameRuns(tokens, 0..<tokens.count).reversed() where tokens[run.lowerBound].start < position {
-                guard run.count > 1, tokens[run.lowerBound].lower == title else { continue }
+                // `Foreign Minister Annalena Baerbock` for `the minister`.
+                guard run.count > 1, (run.lowerBound..<(run.upperBound - 1)).contains(where: { tokens[$0].lower == title }) else { continue }
                 if let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person { return candidate }
             }
         }
