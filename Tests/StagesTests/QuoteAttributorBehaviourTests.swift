@@ -146,3 +146,22 @@ struct QuoteAttributorBehaviourTests {
         #expect(json == #"{"cue":"said","end":5,"quote":"ab","sentence":0,"speaker":"X","speaker_canonical":"Y","start":1}"#)
     }
 }
+
+@Suite("QuoteAttributor JSON")
+struct QuoteAttributorJSONTests {
+    static let samples: [Quote] = [
+        Quote(start: 0, end: 5, quote: "abc", speaker: nil, speakerCanonical: nil, cue: nil, sentence: nil),
+        Quote(start: 12, end: 130, quote: "He said \"no\" / \\ back\tslash\n€ 🇰🇬 \u{1}\u{1F}", speaker: "Ann Lee", speakerCanonical: "Anne Lee", cue: "told AFP", sentence: 3),
+        Quote(start: 7, end: 9, quote: "", speaker: "the crowd", speakerCanonical: nil, cue: "chants", sentence: 0),
+    ]
+
+    @Test("fast JSON equals JSONEncoder with sorted keys", arguments: samples)
+    func sameBytes(_ quote: Quote) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let expected = String(decoding: try encoder.encode(quote), as: UTF8.self)
+        var output = JSONOutput()
+        quote.writeJSON(into: &output)
+        #expect(String(decoding: output.bytes, as: UTF8.self) == expected)
+    }
+}
