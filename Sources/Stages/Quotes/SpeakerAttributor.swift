@@ -186,6 +186,11 @@ final class SpeakerAttributor {
                 }
                 return (nil, cue)
             }
+            // `…, adding: "…"`: a participle after a comma shares the sentence's speaker.
+            if tokens[v].lower.hasSuffix("ing") && v > sentence.lowerBound && tokens[v - 1].isPunctuation(","),
+               let inherited = earlierSpeaker(in: p, before: v - 1, sentence: sentence) {
+                return (inherited, cue)
+            }
             if let subject = subject(of: v, in: p, sentence: sentence) { return (subject, cue) }
             // A participle or a coordinated verb (`, calling on …`, `and added`): the speaker is the
             // subject of the sentence's earlier cue, or of the quotation before.
@@ -281,6 +286,9 @@ final class SpeakerAttributor {
             case .punctuation:
                 if [";", ":", "–", "—", "-"].contains(token.text) { break scan }
             case .word:
+                // `Witnesses said the soldiers shouted "…"`: an earlier cue verb opens the clause.
+                if token.has(.cue) && isCue(tokens, c) && !isPassive(tokens, c) &&
+                    !((c + 1)..<v).contains(where: { tokens[$0].isPunctuation(",") }) { break scan }
                 guard token.has(.clauseOpener), !token.isCapitalized || c == sentence.lowerBound,
                       !insideNames.contains(c) else { break }
                 // `an activist and ally of …`: `and` joins nouns unless a new subject follows it.
@@ -765,7 +773,7 @@ final class SpeakerAttributor {
 
     /// `has been branded`, `was described`: the speaker is the `by` phrase, if any.
     private func isPassive(_ tokens: [QuoteToken], _ v: Int) -> Bool {
-        guard tokens[v].lower.hasSuffix("ed") || tokens[v].lower == "told" else { return false }
+        guard tokens[v].lower.hasSuffix("ed") || ["told", "said", "read", "written", "spoken"].contains(tokens[v].lower) else { return false }
         var k = v - 1
         var steps = 0
         while k >= 0 && steps < 3 {
