@@ -166,8 +166,9 @@ public struct QuoteAttributor: Stage {
         guard hasMark else { return [] }
 
         let scanner = QuoteMarkScanner(elisions: lexicon.elisions, singleQuotes: singleQuotes)
-        let spans = scanner.scan(scalars, lines: lines, linesWithMarks: linesWithMarks)
+        var spans = scanner.scan(scalars, lines: lines, linesWithMarks: linesWithMarks)
         guard !spans.isEmpty else { return [] }
+        joinWrappedLines(&lines, &spans)
         let attributor = SpeakerAttributor(text: scalars, lines: lines, quotations: spans, lexicon: lexicon, names: names, maxPronounParagraphs: pronounParagraphs)
         let attributions = attributor.attributeAll()
         return zip(spans, attributions).map { span, attribution in
@@ -182,6 +183,45 @@ public struct QuoteAttributor: Stage {
                 sentence: sentences.flatMap { sentenceIndex(of: span.start, in: $0) }
             )
         }
+    }
+
+    /// Joins the lines that a quotation runs across (a hard-wrapped paragraph) into one, so that
+    /// attribution sees the quotation and its cue in one paragraph.
+    private func joinWrappedLines(_ lines: inout [Range<Int>], _ spans: inout [QuotationSpan]) {
+        func lineIndex(of position: Int) -> Int {
+            var low = 0, high = lines.count
+            while low < high {
+                let mid = (low + high) / 2
+                if lines[mid].upperBound < position { low = mid + 1 } else { high = mid }
+            }
+            return min(low, lines.count - 1)
+        }
+        var reach = Array(0..<lines.count)
+        var crosses = false
+        for span in spans {
+            let last = lineIndex(of: span.end - 1)
+            if last > span.line {
+                reach[span.line] = max(reach[span.line], last)
+                crosses = true
+            }
+        }
+        guard crosses else { return }
+        var joined: [Range<Int>] = []
+        var newIndex = Array(repeating: 0, count: lines.count)
+        var i = 0
+        while i < lines.count {
+            var j = i
+            var end = reach[i]
+            while j < end {
+                j += 1
+                end = max(end, reach[j])
+            }
+            for k in i...j { newIndex[k] = joined.count }
+            joined.append(lines[i].lowerBound..<lines[j].upperBound)
+            i = j + 1
+        }
+        for index in spans.indices { spans[index].line = newIndex[spans[index].line] }
+        lines = joined
     }
 
     /// The `names` stage's canonical name for the speaker: the mention overlapping the speaker's
