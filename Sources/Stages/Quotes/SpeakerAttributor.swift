@@ -31,6 +31,8 @@ final class SpeakerAttributor {
     static let scanLimit = 80
     /// How many tokens a pronoun's antecedent is searched through.
     static let pronounTokenBudget = 800
+    /// How many tokens back a bare title (`the president`) is searched for a name.
+    static let titleTokenBudget = 3000
 
     private var paragraphCache: [Int: TokenizedParagraph] = [:]
     private var quotationsByLine: [Int: [(index: Int, span: QuotationSpan)]] = [:]
@@ -642,13 +644,26 @@ final class SpeakerAttributor {
 
     /// The person last named with `title` before `position` (`the president` → `Sooronbai Jeenbekov`).
     private func resolveTitle(_ title: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        var budget = Self.titleTokenBudget
         var l = line
-        while l >= 0 && line - l < 60 {
+        while l >= 0 && line - l < 60 && budget > 0 {
             defer { l -= 1 }
             if isBlank(l) { continue }
             let p = paragraph(l)
             let tokens = p.tokens
-            for run in nameRuns(tokens, 0..<tokens.count).reversed() where tokens[run.lowerBound].start < position {
+            // Only the tokens before the quotation, and no more than the budget.
+            var upper = tokens.count
+            if l == line {
+                var low = 0, high = tokens.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if tokens[mid].start < position { low = mid + 1 } else { high = mid }
+                }
+                upper = low
+            }
+            let lower = max(0, upper - budget)
+            budget -= upper - lower
+            for run in nameRuns(tokens, lower..<upper).reversed() {
                 // `Foreign Minister Annalena Baerbock` for `the minister`.
                 guard run.count > 1, (run.lowerBound..<(run.upperBound - 1)).contains(where: { tokens[$0].lower == title }) else { continue }
                 if let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person { return candidate }
