@@ -91,7 +91,9 @@ final class SpeakerAttributor {
         let sentence = paragraph.sentence(containing: t)
 
         var found: (SpeakerCandidate?, String?, String)? = nil
-        if let (speaker, cue) = rightAdjacent(paragraph, t) {
+        if let speaker = colonLabel(paragraph, t, sentence) {
+            found = (speaker, nil, "name-colon")
+        } else if let (speaker, cue) = rightAdjacent(paragraph, t) {
             found = (speaker, cue, "adjacent-after")
         } else if let (speaker, cue) = leftCue(paragraph, t, sentence) {
             found = (speaker, cue, "cue-before")
@@ -122,6 +124,16 @@ final class SpeakerAttributor {
         default:
             return candidate
         }
+    }
+
+    /// `Jeenbekov: "I will not resign."`: a name and a colon opening the sentence, as in
+    /// headlines and interview transcripts.
+    private func colonLabel(_ p: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        guard t >= 2, t - 1 > sentence.lowerBound || t - 1 == sentence.lowerBound, tokens[t - 1].isPunctuation(":") else { return nil }
+        let runs = nameRuns(tokens, sentence.lowerBound..<(t - 1))
+        guard let run = runs.first, run.lowerBound == sentence.lowerBound, run.upperBound == t - 1 else { return nil }
+        return nameCandidate(tokens, run, gender: .unknown)
     }
 
     /// Sieve 1: `"…," X said`, `"…," said X`, `"…," according to X`.
@@ -369,7 +381,9 @@ final class SpeakerAttributor {
             if token.quotationIndex != nil { break }
             if token.kind == .punctuation && token.text != "," { break }
             if token.isWord && !runs.contains(end) {
-                if token.has(.preposition) && token.lower != "of" { break }
+                // `a statement from the ministry`: the phrase goes on to who made the statement.
+                let afterSpeechNoun = end > start && tokens[end - 1].has(.speechNoun) && (token.lower == "from" || token.lower == "by")
+                if token.has(.preposition) && token.lower != "of" && !afterSpeechNoun { break }
                 if token.has(.clauseOpener) && !token.has(.determiner) { break }
                 if isCue(tokens, end) { break }
             }
@@ -436,6 +450,8 @@ final class SpeakerAttributor {
             if ["who", "which", "whose", "that", "whom"].contains(token.lower) { return head.lowerBound..<k }
             if token.has(.preposition) { return head.lowerBound..<k }
             if token.lower.hasSuffix("ed") && k + 1 < head.upperBound && tokens[k + 1].lower == "by" { return head.lowerBound..<k }
+            // `Bolot Sherniyazov of the Ata-Meken party`: the name is the head.
+            if (token.lower == "of" || token.lower == "from" || token.lower == "at") && runs.contains(k - 1) { return head.lowerBound..<k }
             if isCue(tokens, k) { return head.lowerBound..<k }
         }
         return head
