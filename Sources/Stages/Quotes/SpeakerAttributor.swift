@@ -240,24 +240,12 @@ final class SpeakerAttributor {
         let span = quotations[index]
         if span.continuesPrevious, index > 0, let previous = results[index - 1]?.speaker { return previous }
         // The quotation must open its sentence and fill it (up to final punctuation).
-        guard t == sentence.lowerBound, let last = lastContentScalar(span), ".!?…,".unicodeScalars.contains(last),
-              wordCount(span) >= 3 else { return nil }
+        guard t == sentence.lowerBound, let last = lastContentScalar(span), ".!?…,".unicodeScalars.contains(last) else { return nil }
         for k in (t + 1)..<sentence.upperBound where p.tokens[k].kind != .punctuation { return nil }
         guard index > 0 else { return nil }
         let previous = quotations[index - 1]
         guard previous.line == span.line || previousNonBlankLine(before: span.line) == previous.line else { return nil }
         return results[index - 1]?.speaker
-    }
-
-    private func wordCount(_ span: QuotationSpan) -> Int {
-        var words = 0
-        var inWord = false
-        for i in span.contentStart..<span.contentEnd {
-            let isSpace = ScalarClass.isSpace(text[i])
-            if !isSpace && !inWord { words += 1 }
-            inWord = !isSpace
-        }
-        return words
     }
 
     private func previousNonBlankLine(before line: Int) -> Int? {
@@ -573,10 +561,10 @@ final class SpeakerAttributor {
 
     // MARK: - Pronouns and titles
 
-    /// The nearest earlier speaker (a quotation's or a cue verb's subject) compatible with the
-    /// pronoun, else the nearest earlier compatible person named at the start of a sentence.
+    /// The nearest earlier compatible antecedent, sentence by sentence backwards: in each
+    /// sentence a speaker (a quotation's, or a cue verb's subject) first, else the person or group
+    /// the sentence opens with.
     private func resolvePronoun(_ pronoun: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
-        var fallback: SpeakerCandidate? = nil
         var paragraphsSeen = 0
         var budget = Self.pronounTokenBudget
         var l = line
@@ -595,7 +583,7 @@ final class SpeakerAttributor {
                     let token = p.tokens[k]
                     if token.start >= position { continue }
                     budget -= 1
-                    if budget <= 0 { return fallback }
+                    if budget <= 0 { return nil }
                     if let q = token.quotationIndex {
                         if let speaker = results[q]?.speaker, speaker.canBeReferred(by: pronoun) { return speaker }
                         continue
@@ -606,14 +594,14 @@ final class SpeakerAttributor {
                         return subject
                     }
                 }
-                if fallback == nil, let first = sentence.first, p.tokens[first].start < position {
-                    if let candidate = sentenceSubjectName(p, sentence), candidate.canBeReferred(by: pronoun) {
-                        fallback = candidate
-                    }
+                // No speaker in this sentence: its subject, if a compatible person, is the nearest.
+                if let first = sentence.first, p.tokens[first].start < position,
+                   let candidate = sentenceSubjectName(p, sentence), candidate.canBeReferred(by: pronoun) {
+                    return candidate
                 }
             }
         }
-        return fallback
+        return nil
     }
 
     /// The likely subject of a sentence: a name that opens it (after role words such as
@@ -789,9 +777,11 @@ final class SpeakerAttributor {
         guard token.isWord, token.has(.cue) else { return false }
         if token.isCapitalized && !isSentenceStart(tokens, k) { return false }
         if k + 1 < tokens.count, tokens[k + 1].isWord, lexicon.notCues.contains(token.lower + " " + tokens[k + 1].lower) { return false }
-        // A base form before a noun (`label owner`, `call centre`) is a noun, not a cue verb.
+        // A base form before a noun (`label owner`, `call centre`) is a noun, not a cue verb;
+        // right after a quotation it is one (`'…', say residents`).
         let lower = token.lower
-        if !lower.hasSuffix("ed") && !lower.hasSuffix("ing") && !["said", "told", "wrote", "read", "says", "tells", "adds", "writes"].contains(lower),
+        let afterQuotation = k > 0 && (tokens[k - 1].quotationIndex != nil || (tokens[k - 1].isPunctuation(",") && k > 1 && tokens[k - 2].quotationIndex != nil))
+        if !afterQuotation, !lower.hasSuffix("ed") && !lower.hasSuffix("ing") && !["said", "told", "wrote", "read", "says", "tells", "adds", "writes"].contains(lower),
            k + 1 < tokens.count, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
            !tokens[k + 1].has(.function), !tokens[k + 1].has(.cue),
            !tokens[k + 1].has(.auxiliary), !tokens[k + 1].lower.hasSuffix("ly") {
