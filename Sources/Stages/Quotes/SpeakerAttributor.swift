@@ -436,6 +436,12 @@ final class SpeakerAttributor {
             if token.isPunctuation("(") { return head.lowerBound..<k }
             guard token.isWord, !runs.contains(k) else { continue }
             if ["who", "which", "whose", "that", "whom"].contains(token.lower) { return head.lowerBound..<k }
+            // `Analysts at Jefferies`, `doctors from MSF`: an affiliation stays with a common head.
+            let affiliation = (token.lower == "at" || token.lower == "from") &&
+                (!runs.contains(k - 1) || (k - 1 == head.lowerBound && isSentenceStart(tokens, k - 1) && looksPlural(tokens[k - 1]))) &&
+                k + 1 < head.upperBound && runs.contains(k + 1) &&
+                runs.runs.first(where: { $0.contains(k + 1) }).map { $0.upperBound == head.upperBound || tokens[$0.upperBound].isPunctuation(",") } == true
+            if affiliation { continue }
             if token.has(.preposition) { return head.lowerBound..<k }
             if token.lower.hasSuffix("ed") && k + 1 < head.upperBound && tokens[k + 1].lower == "by" { return head.lowerBound..<k }
             // `Bolot Sherniyazov of the Ata-Meken party`: the name is the head.
@@ -523,8 +529,7 @@ final class SpeakerAttributor {
         end -= Int(lastToken.possessiveLength)
         let name = ScalarClass.string(text, start..<end)
         // `Protesters gathered …`: one capitalized plural noun opening a sentence is a group.
-        if run.count == 1, isSentenceStart(tokens, first), mentionKind(start, end) == nil,
-           ["ers", "ors", "ists", "ians", "ants", "ents", "ies", "ses", "ials", "ives", "ees"].contains(where: { lastToken.lower.hasSuffix($0) }) {
+        if run.count == 1, isSentenceStart(tokens, first), mentionKind(start, end) == nil, looksPlural(lastToken) {
             return SpeakerCandidate(text: name, start: start, end: end, kind: .group, plural: true)
         }
         let isOrganisation = run.contains { tokens[$0].has(.organisation) } ||
@@ -534,6 +539,11 @@ final class SpeakerAttributor {
             gender = lexicon.gender(ofSurname: lastToken.lower)
         }
         return SpeakerCandidate(text: name, start: start, end: end, kind: isOrganisation ? .organisation : .person, gender: gender)
+    }
+
+    /// A plural common noun by its ending (`Protesters`, `Analysts`, `Authorities`).
+    private func looksPlural(_ token: QuoteToken) -> Bool {
+        ["ers", "ors", "ists", "ians", "ants", "ents", "ies", "ses", "ials", "ives", "ees", "ysts"].contains(where: { token.lower.hasSuffix($0) })
     }
 
     private func pronounCandidate(_ token: QuoteToken) -> SpeakerCandidate? {
