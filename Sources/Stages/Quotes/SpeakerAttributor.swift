@@ -35,6 +35,28 @@ final class SpeakerAttributor {
     static let titleTokenBudget = 3000
 
     private var paragraphCache: [Int: TokenizedParagraph] = [:]
+    /// Genders learned from resolved pronouns, by surname: after `she` resolved to Laurence
+    /// Tubiana, a later `he` skips her.
+    private var learnedGender: [String: SpeakerGender] = [:]
+
+    private func surnameKey(_ candidate: SpeakerCandidate) -> String {
+        String(candidate.text.split(separator: " ").last ?? "").lowercased()
+    }
+
+    /// The candidate with what pronouns taught about its gender.
+    private func withLearnedGender(_ candidate: SpeakerCandidate) -> SpeakerCandidate {
+        guard candidate.kind == .person, candidate.gender == .unknown, let gender = learnedGender[surnameKey(candidate)] else { return candidate }
+        var known = candidate
+        known.gender = gender
+        return known
+    }
+
+    private func learn(_ resolved: SpeakerCandidate?, from pronoun: SpeakerCandidate) -> SpeakerCandidate? {
+        if let resolved, resolved.kind == .person, pronoun.gender != .unknown, learnedGender[surnameKey(resolved)] == nil {
+            learnedGender[surnameKey(resolved)] = pronoun.gender
+        }
+        return resolved
+    }
     private var quotationsByLine: [Int: [(index: Int, span: QuotationSpan)]] = [:]
     /// Attributions so far, by quotation index.
     private(set) var results: [Attribution?]
@@ -118,7 +140,7 @@ final class SpeakerAttributor {
     private func resolve(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
         switch candidate.kind {
         case .pronoun:
-            return resolvePronoun(candidate, line: line, before: position)
+            return learn(resolvePronoun(candidate, line: line, before: position), from: candidate)
         case .title(let title):
             return resolveTitle(title, line: line, before: position) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
         default:
@@ -242,6 +264,24 @@ final class SpeakerAttributor {
         // The quotation must open its sentence and fill it (up to final punctuation).
         guard t == sentence.lowerBound, let last = lastContentScalar(span), ".!?…,".unicodeScalars.contains(last) else { return nil }
         for k in (t + 1)..<sentence.upperBound where p.tokens[k].kind != .punctuation { return nil }
+        // `Mayor Karen Bass said the fires … . "This is a tragedy."`: the sentence before, in the
+        // same paragraph, reports someone's words.
+        if let previousSentence = p.sentences.last(where: { $0.upperBound <= t }) {
+            var k = previousSentence.upperBound - 1
+            while k >= previousSentence.lowerBound {
+                defer { k -= 1 }
+                let token = p.tokens[k]
+                if let q = token.quotationIndex {
+                    if let speaker = results[q]?.speaker { return speaker }
+                    continue
+                }
+                guard token.isWord, isCue(p.tokens, k), !isPassive(p.tokens, k),
+                      let subject = subject(of: k, in: p, sentence: previousSentence) else { continue }
+                if subject.kind == .pronoun { return resolvePronoun(subject, line: span.line, before: token.start) }
+                if case .title(let title) = subject.kind { return resolveTitle(title, line: span.line, before: token.start) ?? subject }
+                return subject
+            }
+        }
         guard index > 0 else { return nil }
         let previous = quotations[index - 1]
         guard previous.line == span.line || previousNonBlankLine(before: span.line) == previous.line else { return nil }
@@ -444,6 +484,12 @@ final class SpeakerAttributor {
             if affiliation { continue }
             if token.has(.preposition) { return head.lowerBound..<k }
             if token.lower.hasSuffix("ed") && k + 1 < head.upperBound && tokens[k + 1].lower == "by" { return head.lowerBound..<k }
+            // `More than 200 scientists signed an open letter calling …`: a past-tense verb after
+            // the head noun, before its object, ends the subject.
+            if token.lower.hasSuffix("ed"), k - 1 > head.lowerBound, !tokens[k - 1].has(.determiner), !isAuxiliary(tokens[k - 1]),
+               k + 1 < head.upperBound, tokens[k + 1].has(.determiner) || tokens[k + 1].has(.preposition) || ScalarClass.isDigit(text[tokens[k + 1].start]) {
+                return head.lowerBound..<k
+            }
             // `Bolot Sherniyazov of the Ata-Meken party`: the name is the head.
             if (token.lower == "of" || token.lower == "from" || token.lower == "at") && runs.contains(k - 1) { return head.lowerBound..<k }
             if isCue(tokens, k) { return head.lowerBound..<k }
@@ -595,18 +641,18 @@ final class SpeakerAttributor {
                     budget -= 1
                     if budget <= 0 { return nil }
                     if let q = token.quotationIndex {
-                        if let speaker = results[q]?.speaker, speaker.canBeReferred(by: pronoun) { return speaker }
+                        if let speaker = results[q]?.speaker, withLearnedGender(speaker).canBeReferred(by: pronoun) { return speaker }
                         continue
                     }
                     guard token.isWord, isCue(p.tokens, k), !isPassive(p.tokens, k) else { continue }
                     if let subject = subject(of: k, in: p, sentence: sentence), subject.kind != .pronoun,
-                       subject.canBeReferred(by: pronoun) {
+                       withLearnedGender(subject).canBeReferred(by: pronoun) {
                         return subject
                     }
                 }
                 // No speaker in this sentence: its subject, if a compatible person, is the nearest.
                 if let first = sentence.first, p.tokens[first].start < position,
-                   let candidate = sentenceSubjectName(p, sentence), candidate.canBeReferred(by: pronoun) {
+                   let candidate = sentenceSubjects(p, sentence).first(where: { withLearnedGender($0).canBeReferred(by: pronoun) }) {
                     return candidate
                 }
             }
@@ -616,6 +662,21 @@ final class SpeakerAttributor {
 
     /// The likely subject of a sentence: a name that opens it (after role words such as
     /// `Interior Minister`), else a short noun phrase before its first verb (`Protesters gathered`).
+    /// The sentence's subject, and a second one coordinated with `and` (`Climate envoy Laurence
+    /// Tubiana and economist Nicholas Stern`).
+    private func sentenceSubjects(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> [SpeakerCandidate] {
+        guard let first = sentenceSubjectName(p, sentence) else { return [] }
+        let tokens = p.tokens
+        guard first.kind == .person || first.kind == .organisation,
+              var k = (sentence.lowerBound..<sentence.upperBound).first(where: { tokens[$0].end == first.end }) else { return [first] }
+        k += 1
+        guard k < sentence.upperBound, tokens[k].lower == "and" else { return [first] }
+        k += 1
+        while k < sentence.upperBound && tokens[k].isWord && !tokens[k].isCapitalized && (tokens[k].has(.title) || tokens[k].has(.determiner) || tokens[k].lower.hasSuffix("ist")) { k += 1 }
+        guard k < sentence.upperBound, tokens[k].runStart == Int32(k), let second = nameCandidate(tokens, k..<Int(tokens[k].runEnd), gender: .unknown) else { return [first] }
+        return [first, second]
+    }
+
     private func sentenceSubjectName(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> SpeakerCandidate? {
         let tokens = p.tokens
         var start = sentence.lowerBound
