@@ -165,3 +165,36 @@ struct QuoteAttributorJSONTests {
         #expect(String(decoding: output.bytes, as: UTF8.self) == expected)
     }
 }
+
+@Suite("QuoteAttributor fuzz")
+struct QuoteAttributorFuzzTests {
+    /// A small deterministic generator, so a failure can be replayed.
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state >> 33
+        }
+    }
+
+    @Test("random mixes of marks, words and line breaks: valid spans, no crash", arguments: 0..<8)
+    func fuzz(seed: Int) throws {
+        let stage = try QuoteAttributor(options: .init())
+        let pieces = ["\"", "'", "“", "”", "‘", "’", "«", "»", "„", " ", " ", " ", "\n", "\n\n", ",", ".", ":", "–",
+                      "said", "he", "she", "told", "AFP", "Ann", "Lee", "the", "crowd", "protesters'", "'90s", "rock 'n' roll",
+                      "according to", "President", "é", "🇰🇬", "\u{301}", "who", "and", "adding"]
+        var generator = Generator(state: UInt64(seed) &+ 1)
+        for _ in 0..<150 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 120) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let scalars = Array(text.unicodeScalars)
+            let found = stage.quotes(in: text, sentences: nil, names: nil)
+            var previousStart = -1
+            for quote in found {
+                #expect(0 <= quote.start && quote.start < quote.end && quote.end <= scalars.count)
+                #expect(quote.start >= previousStart)
+                previousStart = quote.start
+            }
+        }
+    }
+}
