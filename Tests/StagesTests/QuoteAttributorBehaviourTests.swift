@@ -81,6 +81,9 @@ struct QuoteAttributorBehaviourTests {
         var options = QuoteAttributor.Options()
         options.pronounParagraphs = -1
         #expect(throws: OptionError.self) { try QuoteAttributor(options: options) }
+        var missingFolder = QuoteAttributor.Options()
+        missingFolder.lexicons = "/nonexistent/quotes-lexicons"
+        #expect(throws: OptionError.self) { try QuoteAttributor(options: missingFolder) }
     }
 
     @Test("single quotes can be turned off")

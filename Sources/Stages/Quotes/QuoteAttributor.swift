@@ -1,4 +1,5 @@
 public import Pipeline
+import Foundation
 
 /// The `quotes` stage: finds every direct quotation in a document and attributes it to its
 /// speaker.
@@ -38,7 +39,7 @@ public struct QuoteAttributor: Stage {
         OptionDocumentation("cue_verbs", type: "[string]", default: "[]", help: "More cue words (verb forms such as \"grumbled\"), added to Resources/quotes/cue-verbs.txt."),
         OptionDocumentation("titles", type: "[string]", default: "[]", help: "More title or role words dropped before a speaker's name, added to titles.txt."),
         OptionDocumentation("organisation_words", type: "[string]", default: "[]", help: "More words that make a capitalized name an organisation rather than a person."),
-        OptionDocumentation("lexicons", type: "string", default: nil, help: "A folder of rule files (cue-verbs.txt, titles.txt, ...) that replace the built-in files of the same name."),
+        OptionDocumentation("lexicons", type: "string", default: "\"\"", help: "A folder of rule files (cue-verbs.txt, titles.txt, ...) that replace the built-in files of the same name; empty for the built-in lists only."),
         OptionDocumentation("single_quotes", type: "boolean", default: "true", help: "Also find quotations in single quote marks."),
         OptionDocumentation("pronoun_paragraphs", type: "number", default: "3", help: "How many earlier paragraphs a pronoun speaker may be resolved into."),
     ]
@@ -52,8 +53,8 @@ public struct QuoteAttributor: Stage {
         public var titles: [String] = []
         /// Extra organisation words.
         public var organisationWords: [String] = []
-        /// A folder of replacement rule files.
-        public var lexicons: String? = nil
+        /// A folder of replacement rule files; empty for none.
+        public var lexicons = ""
         /// Find single-quoted quotations.
         public var singleQuotes = true
         /// Paragraphs searched back for a pronoun's antecedent.
@@ -89,9 +90,14 @@ public struct QuoteAttributor: Stage {
 
     public init(options: Options) throws {
         guard options.pronounParagraphs >= 0 else { throw OptionError("pronoun_paragraphs must be 0 or more, not \(options.pronounParagraphs)") }
+        var isDirectory: ObjCBool = false
+        if !options.lexicons.isEmpty,
+           !FileManager.default.fileExists(atPath: options.lexicons, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw OptionError("lexicons: there is no folder at \"\(options.lexicons)\"")
+        }
         var lexicon: QuoteLexicon
         do {
-            lexicon = try QuoteLexicon.load(overrideDirectory: options.lexicons)
+            lexicon = try QuoteLexicon.load(overrideDirectory: options.lexicons.isEmpty ? nil : options.lexicons)
         } catch let error as QuoteLexiconError {
             throw OptionError(error.description)
         }
