@@ -47,6 +47,13 @@ let package = Package(
         // Helpers to test a stage without an executor.
         .target(name: "PipelineTesting", dependencies: ["Pipeline"], swiftSettings: strictSettings),
         .executableTarget(name: "pipe", dependencies: ["PipelineCLI", "Stages"], swiftSettings: strictSettings),
+        // `swift run -c release pipe-bench …`: throughput and peak memory, never a timed test.
+        .executableTarget(
+            name: "pipe-bench",
+            dependencies: ["Pipeline", "Stages", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/PipeBench",
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "ICUTests", dependencies: ["ICU"], swiftSettings: strictSettings),
         .testTarget(
             name: "PipelineTests",

@@ -47,8 +47,8 @@ public struct Normalizer: @unchecked Sendable {
     /// - Complexity: O(*n*); pure ASCII input is returned after one scan for every form but
     ///   NFKC_Casefold.
     public func callAsFunction(_ text: String) throws(ICUError) -> String {
-        if form != .nfkcCasefold, text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
-        let units = Array(text.utf16)
+        if isCertainlyNormalized(text) { return text }
+        let units = UTF16Text.units(text)
         if try isNormalized(units: units) { return text }
         let output = try units.withUnsafeBufferPointer { source throws(ICUError) in
             try withGrowingBuffer("cannot normalize to \(form)", initialCapacity: units.count + units.count / 2 + 8) {
@@ -56,6 +56,43 @@ public struct Normalizer: @unchecked Sendable {
             }
         }
         return UTF16Text.string(output)
+    }
+
+    /// A scan of the UTF-8 that proves most news text already normalized without calling ICU:
+    /// ASCII is in every form but NFKC_Casefold; for NFC, so is every character in ranges whose
+    /// NFC quick-check value is Yes throughout (Latin-1 and Latin Extended, Cyrillic letters,
+    /// general punctuation such as curly quotes and dashes, currency signs).
+    private func isCertainlyNormalized(_ text: String) -> Bool {
+        if form == .nfkcCasefold { return false }
+        let nfc = form == .nfc
+        var text = text
+        return text.withUTF8 { utf8 in
+            var index = 0
+            let count = utf8.count
+            while index < count {
+                let byte = utf8[index]
+                if byte < 0x80 {
+                    index += 1
+                    continue
+                }
+                guard nfc, byte < 0xF0 else { return false }
+                let value: UInt32
+                if byte >= 0xE0 {
+                    value = UInt32(byte & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    value = UInt32(byte & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                    index += 2
+                }
+                switch value {
+                case 0x80..<0x300, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0:
+                    continue
+                default:
+                    return false
+                }
+            }
+            return true
+        }
     }
 
     /// Whether `units` are certainly already in this form (ICU's quick check says "yes" throughout).

@@ -9,6 +9,9 @@ public enum BuiltinStages {
     /// - Throws: ``RegistrationError`` if a name is already taken in `registry`.
     public static func register(into registry: inout StageRegistry) throws {
         try registry.register(UnicodeCleaner.self)
+        try registry.register(BoilerplateStripper.self)
+        try registry.register(NameNormalizer.self)
+        try registry.register(SentenceSplitter.self)
         try registry.register(QuoteAttributor.self)
     }
 }

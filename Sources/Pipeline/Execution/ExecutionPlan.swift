@@ -25,11 +25,14 @@ public struct ExecutionPlan: Sendable {
         try self.init(configuration: configuration, registry: registry, diagnostics: DiagnosticCollector(file: configuration.source))
     }
 
-    /// Parses and plans `file` in one pass, so that syntax errors and stage errors are reported together.
-    static func load(_ file: SourceFile, registry: StageRegistry) throws -> ExecutionPlan {
-        let diagnostics = DiagnosticCollector(file: file)
-        let configuration = PipelineConfiguration.parse(file, diagnostics: diagnostics)
-        return try ExecutionPlan(configuration: configuration, registry: registry, diagnostics: diagnostics)
+    /// Parses and plans `source` in one pass, so that syntax errors and stage errors are
+    /// reported together.
+    ///
+    /// - Throws: ``ConfigurationError`` with every problem found, in file order.
+    public init(source: SourceFile, registry: StageRegistry) throws {
+        let diagnostics = DiagnosticCollector(file: source)
+        let configuration = PipelineConfiguration.parse(source, diagnostics: diagnostics)
+        try self.init(configuration: configuration, registry: registry, diagnostics: diagnostics)
     }
 
     init(configuration: PipelineConfiguration, registry: StageRegistry, diagnostics: DiagnosticCollector) throws {
@@ -74,6 +77,20 @@ public struct ExecutionPlan: Sendable {
         try diagnostics.throwIfAny()
         self.configuration = configuration
         self.stages = stages
+    }
+
+    /// Runs the plan's stages over documents in memory, in parallel, and returns them in order.
+    ///
+    /// For embedding `pipe` in another program, and for benchmarks: no files are read or written.
+    /// Corpus stages see `documents` as the batch and start from an empty state.
+    ///
+    /// - Parameter workers: Worker threads (default 1).
+    /// - Returns: Each document, or why it failed, in input order.
+    /// - Throws: ``RunAborted`` under `on_error abort`, ``RunError`` when a corpus stage cannot resolve.
+    public func process(_ documents: [Document], workers: Int = 1) throws -> [Result<Document, DocumentFailure>] {
+        let executor = Executor(
+            plan: self, workers: max(1, workers), onError: configuration.onError, initialStates: [:], progress: nil)
+        return try executor.process(documents)
     }
 
     private static func build(

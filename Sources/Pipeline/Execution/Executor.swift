@@ -126,6 +126,30 @@ final class Executor {
         }
     }
 
+    // MARK: - In memory
+
+    /// Runs every stage over documents held in memory; no reading, encoding or writing.
+    func process(_ documents: [Document]) throws -> [Result<Document, DocumentFailure>] {
+        let slots = SharedSlots(documents.map(Slot.document))
+        var unused = [Int](repeating: 0, count: documents.count)
+        var segmentStart = 0
+        for (index, stage) in plan.stages.enumerated() where stage.isCorpus {
+            try runSegment(segmentStart..<index, slots: slots, decodeFirst: false, readBytes: &unused)
+            try runCorpusStage(index, slots: slots)
+            segmentStart = index + 1
+        }
+        try runSegment(segmentStart..<plan.stages.count, slots: slots, decodeFirst: false, readBytes: &unused)
+        return slots.elements.map { slot in
+            switch slot {
+            case .document(let document): return .success(document)
+            case .failed(let id, let source, let stage, let message, _):
+                return .failure(DocumentFailure(documentID: id, source: source, stage: stage, message: message))
+            default:
+                return .failure(DocumentFailure(documentID: nil, source: nil, stage: "internal", message: "document was lost"))
+            }
+        }
+    }
+
     // MARK: - Phases (corpus stages)
 
     private func runInPhases(source: InputSource, sink: OutputSink, summary: inout RunSummary) throws {
@@ -221,7 +245,7 @@ final class Executor {
 
     private func decode(_ slots: SharedSlots<Slot>, _ index: Int, bytesRead: inout Int) {
         guard case .raw(let raw) = slots[index] else { return }
-        if case .textFile(let path) = raw {
+        if case .textFile(let path, _) = raw {
             bytesRead = ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.intValue ?? 0
         } else {
             bytesRead = raw.byteCount
@@ -323,6 +347,19 @@ final class Executor {
             }
         }
     }
+}
+
+/// Why one document failed, for in-memory runs.
+public struct DocumentFailure: Error, CustomStringConvertible, Sendable {
+    /// The document's id, when known.
+    public var documentID: String?
+    /// Where it came from.
+    public var source: String?
+    /// The stage that failed.
+    public var stage: String
+    /// The stage's error.
+    public var message: String
+    public var description: String { "stage '\(stage)' failed on '\(documentID ?? "?")': \(message)" }
 }
 
 /// The run stopped at the first failing document, as `on_error abort` asks.

@@ -23,7 +23,7 @@ public struct PipelineRunner: Sendable {
     ///
     /// - Throws: ``ConfigurationError``.
     public func plan(configurationAt path: String) throws -> ExecutionPlan {
-        try ExecutionPlan.load(try PipelineConfiguration.readSource(path: path), registry: registry)
+        try ExecutionPlan(source: try PipelineConfiguration.readSource(path: path), registry: registry)
     }
 
     /// Runs `plan`.
@@ -42,7 +42,7 @@ public struct PipelineRunner: Sendable {
         let statePath = options.statePath ?? configuration.statePath
         let stateStore = statePath.map { CorpusStateStore(directory: $0, plan: plan) }
 
-        let source = try InputSource(patterns: inputs)
+        let source = try InputSource(patterns: inputs, maximumRecordBytes: options.maximumRecordBytes)
         let progress = options.showProgress
             ? ProgressReporter.make(expectedDocuments: source.expectedCount, expectedBytes: source.expectedBytes) : nil
         let executor = Executor(
@@ -50,7 +50,8 @@ public struct PipelineRunner: Sendable {
             initialStates: try stateStore?.load() ?? [:], progress: progress, batchSize: options.batchSize)
         let sink = try OutputSink(path: outputPath)
         do {
-            let summary = try executor.run(source: source, sink: sink)
+            var summary = try executor.run(source: source, sink: sink)
+            summary.peakMemoryBytes = RunSummary.currentPeakMemory()
             progress?.finish()
             try sink.commit()
             try stateStore?.save(executor.corpusStates)
@@ -79,12 +80,16 @@ public struct RunOptions: Sendable {
     public var showProgress: Bool
     /// Documents per batch in streaming runs (default: 64 per worker).
     public var batchSize: Int?
+    /// The longest JSONL line or text file read as a record (default 64 MiB); longer input
+    /// becomes an error record naming the file and line, and reading goes on after it.
+    public var maximumRecordBytes: Int
 
     /// Settings that change nothing in the configuration.
     public init(
         inputs: [String]? = nil, output: String? = nil, workers: Int? = nil, onError: ErrorPolicy? = nil,
-        statePath: String? = nil, showProgress: Bool = false, batchSize: Int? = nil
+        statePath: String? = nil, showProgress: Bool = false, batchSize: Int? = nil, maximumRecordBytes: Int = 64 << 20
     ) {
+        self.maximumRecordBytes = maximumRecordBytes
         self.inputs = inputs
         self.output = output
         self.workers = workers

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a run did: documents in, out and failed, and where the time went.
 public struct RunSummary: Sendable, CustomStringConvertible {
     /// Time and document count of one stage, summed over workers.
@@ -26,6 +28,8 @@ public struct RunSummary: Sendable, CustomStringConvertible {
     public var seconds = 0.0
     /// Worker threads used.
     public var workers = 1
+    /// The process's peak resident memory in bytes (Linux `VmHWM`), when the system reports it.
+    public var peakMemoryBytes: Int?
     /// Per-stage figures, in pipeline order.
     public var stages: [StageTiming] = []
 
@@ -35,7 +39,8 @@ public struct RunSummary: Sendable, CustomStringConvertible {
         let rate = seconds > 0 ? Double(bytesIn) / seconds / 1_000_000 : 0
         lines.append(
             "pipe: \(documentsIn) in, \(documentsOut) out, \(documentsFailed) failed in \(format(seconds)) s "
-                + "(\(workers) worker\(workers == 1 ? "" : "s"), \(String(format1(rate))) MB/s)")
+                + "(\(workers) worker\(workers == 1 ? "" : "s"), \(String(format1(rate))) MB/s"
+                + (peakMemoryBytes.map { ", peak memory \(format1(Double($0) / 1_000_000)) MB" } ?? "") + ")")
         if !stages.isEmpty {
             let width = max(5, stages.map(\.name.count).max() ?? 5)
             lines.append("  " + "stage".padding(width) + "  documents  failed   seconds")
@@ -69,5 +74,20 @@ extension String {
     }
     fileprivate func leftPadding(_ width: Int) -> String {
         count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
+
+extension RunSummary {
+    /// Reads the peak resident set size of this process from `/proc/self/status`.
+    ///
+    /// `VmHWM` starts afresh at `exec`, unlike `ru_maxrss`, which on Linux inherits the high-water
+    /// mark of the process that spawned us.
+    static func currentPeakMemory() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let digits = line.filter(\.isNumber)
+            return Int(digits).map { $0 * 1024 }
+        }
+        return nil
     }
 }

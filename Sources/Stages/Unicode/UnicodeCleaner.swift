@@ -81,87 +81,149 @@ public struct UnicodeCleaner: Stage {
     func clean(_ text: String) -> String {
         var utf8Text = text
         let cleaned = utf8Text.withUTF8 { utf8 -> String? in
-            fastPathIfClean(utf8) == true ? nil : cleanSlow(utf8)
+            fastPathIfClean(utf8) ? nil : cleanSlow(utf8)
         }
         return cleaned ?? text
     }
 
-    /// `true` when pure-ASCII text needs no change; `nil` when the text is not pure ASCII.
-    private func fastPathIfClean(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool? {
+    /// `true` when the text needs no change, found by one pass over the bytes: only a few lead
+    /// bytes (C2, E1, E2, E3, EF) can start a character that the cleanup removes or replaces.
+    private func fastPathIfClean(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0x0A
-        for byte in utf8 {
-            if byte >= 0x80 { return nil }
-            if byte < 0x20 && byte != 0x0A { return false }
-            if byte == 0x7F { return false }
-            if collapseSpaces {
-                if byte == 0x20 && (previous == 0x20 || previous == 0x0A) { return false }
-                if byte == 0x0A && previous == 0x20 { return false }
+        var index = 0
+        let count = utf8.count
+        while index < count {
+            let byte = utf8[index]
+            if byte >= 0x80 {
+                let b1: UInt8 = index + 1 < count ? utf8[index + 1] : 0
+                let b2: UInt8 = index + 2 < count ? utf8[index + 2] : 0
+                switch byte {
+                case 0xC2 where b1 <= 0xA0 || b1 == 0xAD: return false  // C1 controls, NBSP, soft hyphen
+                case 0xE1 where b1 == 0x9A && b2 == 0x80: return false  // ogham space mark
+                case 0xE2 where b1 == 0x80 && (b2 <= 0x8F || (0xA8...0xAF).contains(b2)): return false
+                case 0xE2 where b1 == 0x81 && (0x9F...0xAF).contains(b2): return false
+                case 0xE3 where b1 == 0x80 && b2 == 0x80: return false  // ideographic space
+                case 0xEF where b1 == 0xBB && b2 == 0xBF: return false  // BOM
+                default: break
+                }
+            } else {
+                if byte < 0x20 && byte != 0x0A { return false }
+                if byte == 0x7F { return false }
+                if collapseSpaces {
+                    if byte == 0x20 && (previous == 0x20 || previous == 0x0A) { return false }
+                    if byte == 0x0A && previous == 0x20 { return false }
+                }
             }
             previous = byte
+            index += 1
         }
-        if collapseSpaces && previous == 0x20 { return false }
-        return true
+        return !(collapseSpaces && previous == 0x20)
     }
 
     private func cleanSlow(_ utf8: UnsafeBufferPointer<UInt8>) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        var atLineStart = true
-        var scalars = utf8.makeIterator()
-        var decoder = Unicode.UTF8()
-        var lastWasCR = false
+        var writer = CleanTextWriter(capacity: utf8.count, collapseSpaces: collapseSpaces)
+        var index = 0
+        let count = utf8.count
 
-        func newline() {
-            pendingSpace = false
-            atLineStart = true
-            output.append(0x0A)
-        }
-
-        decoding: while true {
-            let scalar: Unicode.Scalar
-            switch decoder.decode(&scalars) {
-            case .scalarValue(let s): scalar = s
-            case .emptyInput: break decoding
-            case .error: scalar = "\u{FFFD}"
-            }
-            let value = scalar.value
-            if value == 0x0A && lastWasCR {
-                lastWasCR = false
+        while index < count {
+            let byte = utf8[index]
+            if byte < 0x80 {
+                index += 1
+                switch byte {
+                case 0x0A: writer.newline()
+                case 0x0D:
+                    writer.newline()
+                    if index < count && utf8[index] == 0x0A { index += 1 }
+                case 0x09: writer.space(tab: true)
+                case 0x20, 0x0B, 0x0C: writer.space(tab: false)
+                case 0x00..<0x20, 0x7F: continue  // control characters
+                default: writer.visible(byte)
+                }
                 continue
             }
-            lastWasCR = false
+            // A multi-byte sequence: decode one scalar (invalid bytes were repaired on input,
+            // but stay safe and treat a bad sequence as U+FFFD).
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            var value: UInt32 = length == 4 ? UInt32(byte & 0x07) : length == 3 ? UInt32(byte & 0x0F) : UInt32(byte & 0x1F)
+            var valid = length > 1 && index + length <= count
+            if valid {
+                for k in 1..<length {
+                    let continuation = utf8[index + k]
+                    if continuation & 0xC0 != 0x80 { valid = false; break }
+                    value = value << 6 | UInt32(continuation & 0x3F)
+                }
+            }
+            guard valid, let scalar = Unicode.Scalar(value) else {
+                writer.visibleReplacementCharacter()
+                index += 1
+                continue
+            }
+            let bytes = UnsafeBufferPointer(rebasing: utf8[index..<(index + length)])
+            index += length
             switch value {
-            case 0x0D:
-                lastWasCR = true
-                newline()
-            case 0x0A, 0x2028, 0x0085:
-                newline()
+            case 0x2028, 0x0085: writer.newline()
             case 0x2029:
-                newline()
-                newline()
-            case 0x09, 0x20, 0x0B, 0x0C:
-                if collapseSpaces { pendingSpace = true } else { output.append(value == 0x09 ? 0x09 : 0x20) }
-            case 0x00..<0x20, 0x7F, 0x80..<0xA0:
-                continue  // control characters
+                writer.newline()
+                writer.newline()
+            case 0x80..<0xA0: continue  // C1 control characters
             case 0xFEFF, 0x200B, 0x2060, 0x00AD, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
                 if removeInvisible { continue }
-                append(scalar, to: &output, pendingSpace: &pendingSpace, atLineStart: &atLineStart)
+                writer.visible(bytes)
             default:
                 if scalar.properties.generalCategory == .spaceSeparator {
-                    if collapseSpaces { pendingSpace = true } else { output.append(0x20) }
-                    continue
+                    writer.space(tab: false)
+                } else {
+                    writer.visible(bytes)
                 }
-                append(scalar, to: &output, pendingSpace: &pendingSpace, atLineStart: &atLineStart)
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return String(decoding: writer.output, as: UTF8.self)
     }
 
-    private func append(_ scalar: Unicode.Scalar, to output: inout [UInt8], pendingSpace: inout Bool, atLineStart: inout Bool) {
+}
+
+/// The output side of the cleanup: pending spaces are written only between visible characters,
+/// so runs collapse and lines come out trimmed. A struct with mutating methods, not closures
+/// over locals, so that Swift checks exclusive access statically instead of at run time.
+private struct CleanTextWriter {
+    var output: [UInt8] = []
+    let collapseSpaces: Bool
+    var pendingSpace = false
+    var atLineStart = true
+
+    init(capacity: Int, collapseSpaces: Bool) {
+        output.reserveCapacity(capacity)
+        self.collapseSpaces = collapseSpaces
+    }
+
+    @inline(__always) mutating func newline() {
+        pendingSpace = false
+        atLineStart = true
+        output.append(0x0A)
+    }
+
+    @inline(__always) mutating func space(tab: Bool) {
+        if collapseSpaces { pendingSpace = true } else { output.append(tab ? 0x09 : 0x20) }
+    }
+
+    @inline(__always) mutating func beginVisible() {
         if pendingSpace && !atLineStart { output.append(0x20) }
         pendingSpace = false
         atLineStart = false
-        output.append(contentsOf: UTF8.encode(scalar)!)
+    }
+
+    @inline(__always) mutating func visible(_ byte: UInt8) {
+        beginVisible()
+        output.append(byte)
+    }
+
+    mutating func visibleReplacementCharacter() {
+        beginVisible()
+        output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+    }
+
+    @inline(__always) mutating func visible(_ bytes: UnsafeBufferPointer<UInt8>) {
+        beginVisible()
+        output.append(contentsOf: bytes)
     }
 }

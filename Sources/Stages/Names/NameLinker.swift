@@ -1,0 +1,86 @@
+/// Links surname-only mentions ("Atambayev", "President Jeenbekov", "Mr Mombekov") to the full name
+/// of the same article, and only of the same article: a surname alone never joins a person of
+/// another article, so the president's brother cannot be merged into the president through a
+/// bare "Jeenbekov" elsewhere.
+enum NameLinker {
+    /// Titles that say nothing about which of two namesakes is meant.
+    static let genericTitles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "former", "ex", "late", "acting", "interim"]
+
+    private struct Person {
+        var givenKey: String
+        var titles: Set<String>
+        var firstIndex: Int
+    }
+
+    /// `names` with surname-only mentions linked where the article says unambiguously who is meant.
+    ///
+    /// The full name must come earlier in the article; failing that, a later one is used when the
+    /// article has only one person of that surname. When two people share the surname (the
+    /// president and his brother), a specific title must match ("President Jeenbekov"); otherwise
+    /// the mention stays unlinked.
+    static func link(_ names: [DetectedName]) -> [DetectedName] {
+        var people: [String: [Person]] = [:]
+        for (index, name) in names.enumerated() {
+            guard case .fullPerson(let surnameKey, let givenKey, _, _) = name.form else { continue }
+            let specific = name.titles.subtracting(genericTitles)
+            if let existing = people[surnameKey]?.firstIndex(where: { $0.givenKey == givenKey }) {
+                people[surnameKey]![existing].titles.formUnion(specific)
+            } else {
+                people[surnameKey, default: []].append(Person(givenKey: givenKey, titles: specific, firstIndex: index))
+            }
+        }
+        guard !people.isEmpty else { return names }
+        var result = names
+        for index in result.indices {
+            let surnameKey: String
+            switch result[index].form {
+            case .surname(let key):
+                surnameKey = key
+            case .entity(let key) where result[index].kind != .organisation && result[index].kind != .place
+                && !result[index].surface.contains(" "):
+                surnameKey = key
+            default:
+                continue
+            }
+            guard let candidates = people[surnameKey] else { continue }
+            let earlier = candidates.filter { $0.firstIndex < index }
+            var pool = earlier.isEmpty ? candidates : earlier
+            if pool.count > 1 {
+                let titles = result[index].titles.subtracting(genericTitles)
+                pool = pool.filter { !$0.titles.isDisjoint(with: titles) }
+            }
+            guard pool.count == 1 else {
+                // Two namesakes and nothing to tell them apart: a person, but nobody in particular.
+                result[index].form = .surname(key: surnameKey)
+                result[index].kind = .person
+                continue
+            }
+            result[index].form = .linkedSurname(surnameKey: surnameKey, givenKey: pool[0].givenKey)
+            result[index].kind = .person
+        }
+        return result
+    }
+
+    /// Pairs of different given names written in full with the same surname in one article: two
+    /// different people, whom no short-form rule may merge. Each pair is `surname\tgiven\tgiven`,
+    /// given names in sorted order.
+    static func distinctNamesakes(_ names: [DetectedName]) -> Set<String> {
+        var givenBySurname: [String: Set<String>] = [:]
+        for name in names {
+            if case .fullPerson(let surnameKey, let givenKey, _, _) = name.form {
+                givenBySurname[surnameKey, default: []].insert(givenKey)
+            }
+        }
+        var pairs = Set<String>()
+        for (surname, given) in givenBySurname where given.count > 1 {
+            // An initial next to the full given name is the same person written twice.
+            let sorted = given.filter { !$0.hasSuffix(".") }.sorted()
+            for i in sorted.indices {
+                for j in sorted.indices where j > i {
+                    pairs.insert("\(surname)\t\(sorted[i])\t\(sorted[j])")
+                }
+            }
+        }
+        return pairs
+    }
+}

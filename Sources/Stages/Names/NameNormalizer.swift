@@ -1,0 +1,231 @@
+public import Pipeline
+import ICU
+
+/// The `names` stage: finds the names of people, places and organisations in every article and
+/// gives every spelling of the same entity one canonical form across the whole batch
+/// (Atambaev, Atambayev and Атамбаев become `Almazbek Atambayev`).
+///
+/// A corpus stage: ``summarize(_:context:)`` detects the names of one article and counts their
+/// spellings under their matching keys (``NameVariantTable``); the tables are merged; ``resolve(_:)``
+/// clusters the entities and chooses canonical forms (``NameClusterer``); ``process(_:resolved:context:)``
+/// writes ``NamesKey`` and, with `rewrite`, the canonical spellings into the text.
+public struct NameNormalizer: CorpusStage {
+    public typealias State = NameVariantTable
+    public typealias Resolved = NameResolution
+
+    public static let name = "names"
+    public static let summary = "Finds names of people, places and organisations and gives every spelling of one entity a canonical form across the batch."
+    public static let documentation = """
+        Detection (no trained model): runs of capitalised words on one line, with particles (bin, uulu) \
+        and, in organisation names, connectors (Ministry of Health). Titles in front (President, Mr, \
+        former Prime Minister) are left out of the name but make it a person; common words that are \
+        capitalised only because they start a sentence or a heading are not names, and a single word \
+        at a sentence start counts only if the article also capitalises it mid-sentence. Organisation \
+        words (party, committee, ministry) and place words (square, region, village of) give the kind; \
+        surname endings (-ov, -eva, -uulu, …) and role words (leader, activist) make a person. A surname \
+        written alone ("Atambayev", "Mr Mombekov") is linked to the full name of the same article.
+
+        Matching key: each word goes through the ICU transform in transliteration-folding.txt: \
+        Cyrillic (Russian, Kyrgyz, Kazakh, Ukrainian, Uzbek, Tajik letters) to Latin, Any-Latin, \
+        Latin-ASCII, then folding of transliteration habits: zh/j/dzh, kh/h, ch/tch, ts/tz, y/i, \
+        -yev/-iev/-ev, ye/e, yo/io/e, doubled letters, soft signs and apostrophes. Words mixing Latin \
+        and Cyrillic look-alike letters are repaired first (ICU confusable skeletons).
+
+        Across the batch: spellings with one key are one entity; people with the same surname join \
+        only if their given names match (or by the documented short-form rule: Janar ~ Janarbek, when \
+        unambiguous; or by the lexicon). The canonical form is the lexicon's if any, else the most \
+        frequent full Latin spelling (ties: the smallest string). A loaded state keeps the canonical \
+        forms chosen by earlier drops.
+
+        Output `names`: [{start, end, surface, canonical, kind}] in code points; kind is person, \
+        place, organisation or other. With `rewrite true` each variant is replaced in the text by its \
+        canonical spelling (a surname alone by the canonical surname), and offsets refer to the new text.
+        """
+    public static let optionDocumentation = [
+        OptionDocumentation("rewrite", type: "boolean", default: "false", help: "Replace each variant in the text with its canonical spelling."),
+        OptionDocumentation("key_rules", type: "[string]", default: "[]", help: "ICU transform rules added as a last pass of the matching key, such as [\"dj > J;\"]."),
+        OptionDocumentation("key_rules_file", type: "string", default: "bundled transliteration-folding.txt", help: "An ICU transform rule file that replaces the bundled key rules."),
+        OptionDocumentation("display_transform", type: "string", default: "bundled display-transliteration.txt", help: "ICU transform ID used to show a name seen only in a non-Latin script, such as \"Russian-Latin/BGN; Latin-ASCII\"."),
+        OptionDocumentation("lexicon", type: "[string]", default: "[]", help: "Lexicon lines \"Canonical = variant; variant\" added to the bundled lexicon."),
+        OptionDocumentation("lexicon_file", type: "string", default: "bundled lexicon.txt", help: "A lexicon file that replaces the bundled one."),
+        OptionDocumentation("keep_stored_canonical", type: "boolean", default: "true", help: "Keep the canonical form an earlier drop chose (from a loaded state) even if this batch spells the name differently more often."),
+        OptionDocumentation("short_form_endings", type: "[string]", default: "bundled given-name-short-forms.txt", help: "Endings that a given name may drop (key spelling, such as \"bek\"); [] turns the short-form rule off."),
+        OptionDocumentation("common_words", type: "[string]", default: "[]", help: "More words that are not names at a sentence start."),
+        OptionDocumentation("never_names", type: "[string]", default: "[]", help: "More words that are never part of a name."),
+        OptionDocumentation("titles", type: "[string]", default: "[]", help: "More titles and honorifics."),
+        OptionDocumentation("role_words", type: "[string]", default: "[]", help: "More role nouns that mark a person (leader, activist)."),
+        OptionDocumentation("organisation_words", type: "[string]", default: "[]", help: "More words that make a name an organisation."),
+        OptionDocumentation("place_words", type: "[string]", default: "[]", help: "More words that make a name a place."),
+        OptionDocumentation("particles", type: "[string]", default: "[]", help: "More lower-case particles allowed inside a person's name."),
+        OptionDocumentation("surname_endings", type: "[string]", default: "[]", help: "More key endings that mark a surname (\"patronymic ovic\" for a patronymic)."),
+    ]
+    public static let provides = [AnyAnnotationKey(NamesKey.self)]
+
+    /// The options of the `names` stage.
+    public struct Options: Decodable, Sendable {
+        public var rewrite = false
+        public var keyRules: [String] = []
+        public var keyRulesFile: String?
+        public var displayTransform: String = ""
+        public var lexicon: [String] = []
+        public var lexiconFile: String?
+        public var keepStoredCanonical = true
+        public var shortFormEndings: [String]?
+        public var commonWords: [String] = []
+        public var neverNames: [String] = []
+        public var titles: [String] = []
+        public var roleWords: [String] = []
+        public var organisationWords: [String] = []
+        public var placeWords: [String] = []
+        public var particles: [String] = []
+        public var surnameEndings: [String] = []
+
+        /// The defaults.
+        public init() {}
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            rewrite = try c.decodeIfPresent(Bool.self, forKey: .rewrite) ?? false
+            keyRules = try c.decodeIfPresent([String].self, forKey: .keyRules) ?? []
+            keyRulesFile = try c.decodeIfPresent(String.self, forKey: .keyRulesFile)
+            displayTransform = try c.decodeIfPresent(String.self, forKey: .displayTransform) ?? ""
+            lexicon = try c.decodeIfPresent([String].self, forKey: .lexicon) ?? []
+            lexiconFile = try c.decodeIfPresent(String.self, forKey: .lexiconFile)
+            keepStoredCanonical = try c.decodeIfPresent(Bool.self, forKey: .keepStoredCanonical) ?? true
+            shortFormEndings = try c.decodeIfPresent([String].self, forKey: .shortFormEndings)
+            commonWords = try c.decodeIfPresent([String].self, forKey: .commonWords) ?? []
+            neverNames = try c.decodeIfPresent([String].self, forKey: .neverNames) ?? []
+            titles = try c.decodeIfPresent([String].self, forKey: .titles) ?? []
+            roleWords = try c.decodeIfPresent([String].self, forKey: .roleWords) ?? []
+            organisationWords = try c.decodeIfPresent([String].self, forKey: .organisationWords) ?? []
+            placeWords = try c.decodeIfPresent([String].self, forKey: .placeWords) ?? []
+            particles = try c.decodeIfPresent([String].self, forKey: .particles) ?? []
+            surnameEndings = try c.decodeIfPresent([String].self, forKey: .surnameEndings) ?? []
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case rewrite
+            case keyRules = "key_rules"
+            case keyRulesFile = "key_rules_file"
+            case displayTransform = "display_transform"
+            case lexicon
+            case lexiconFile = "lexicon_file"
+            case keepStoredCanonical = "keep_stored_canonical"
+            case shortFormEndings = "short_form_endings"
+            case commonWords = "common_words"
+            case neverNames = "never_names"
+            case titles
+            case roleWords = "role_words"
+            case organisationWords = "organisation_words"
+            case placeWords = "place_words"
+            case particles
+            case surnameEndings = "surname_endings"
+        }
+    }
+
+    let rules: NameRules
+    let detector: NameDetector
+    let homoglyphs: HomoglyphRepair
+    let rewrite: Bool
+    let keepStoredCanonical: Bool
+
+    public init(options: Options) throws {
+        rules = try NameRules(options: options)
+        detector = NameDetector(rules: rules)
+        homoglyphs = try HomoglyphRepair()
+        rewrite = options.rewrite
+        keepStoredCanonical = options.keepStoredCanonical
+        // Compile both transforms now, so a bad rule is reported at the stage's place in the config.
+        _ = try NameKeyMaker(rules: rules.keyRules, homoglyphs: homoglyphs)
+        _ = try makeDisplayTransliterator()
+    }
+
+    public var rewritesText: Bool { rewrite }
+
+    /// A worker's key maker, wrapped so that `StageContext.local` keeps it by this type.
+    final class WorkerKeys {
+        let maker: NameKeyMaker
+        init(_ maker: NameKeyMaker) { self.maker = maker }
+    }
+
+    func keyMaker(_ context: StageContext) throws -> NameKeyMaker {
+        try context.local { WorkerKeys(try NameKeyMaker(rules: rules.keyRules, homoglyphs: homoglyphs)) }.maker
+    }
+
+    func makeDisplayTransliterator() throws -> Transliterator {
+        if rules.displayTransform.isEmpty {
+            return try Transliterator(name: "names display rules", rules: try NameRules.bundled("display-transliteration"))
+        }
+        return try Transliterator(id: rules.displayTransform)
+    }
+
+    /// Detects the names of `text` (for tests and tools).
+    func detect(_ text: String, context: StageContext) throws -> [DetectedName] {
+        detector.detect(in: text, keys: try keyMaker(context))
+    }
+
+    public func emptyState() -> NameVariantTable { NameVariantTable() }
+
+    public func summarize(_ document: Document, context: StageContext) throws -> NameVariantTable {
+        let names = try detect(document.text, context: context)
+        var table = NameVariantTable()
+        for name in names { table.add(name) }
+        table.namesakes = NameLinker.distinctNamesakes(names)
+        return table
+    }
+
+    public func merge(_ state: inout NameVariantTable, with other: NameVariantTable) {
+        state.merge(other)
+    }
+
+    public func resolve(_ state: NameVariantTable) throws -> NameResolution {
+        let clusterer = NameClusterer(
+            rules: rules, keys: try NameKeyMaker(rules: rules.keyRules, homoglyphs: homoglyphs),
+            display: try makeDisplayTransliterator(), keepStoredCanonical: keepStoredCanonical)
+        return clusterer.resolve(state)
+    }
+
+    public func process(_ document: inout Document, resolved: NameResolution, context: StageContext) throws {
+        let names = try detect(document.text, context: context)
+        var mentions: [NameMention] = []
+        mentions.reserveCapacity(names.count)
+        guard rewrite else {
+            for name in names {
+                let key = name.entityKey
+                mentions.append(NameMention(
+                    start: name.codePointStart, end: name.codePointEnd, surface: name.surface,
+                    canonical: resolved.canonical[key] ?? name.surface, kind: (resolved.kind[key] ?? name.kind).rawValue))
+            }
+            document[NamesKey.self] = mentions
+            return
+        }
+        // Rewrite: copy the text, replacing each name by its canonical spelling; offsets shift.
+        var output: [UInt8] = []
+        var text = document.text
+        text.withUTF8 { utf8 in
+            output.reserveCapacity(utf8.count + 64)
+            var byte = 0
+            var shift = 0
+            for name in names {
+                let key = name.entityKey
+                let canonical = resolved.canonical[key] ?? name.surface
+                let replacement: String
+                switch name.form {
+                case .linkedSurname, .surname: replacement = resolved.canonicalSurname[key] ?? name.surface
+                default: replacement = canonical
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[byte..<name.byteStart]))
+                output.append(contentsOf: replacement.utf8)
+                byte = name.byteEnd
+                let length = replacement.unicodeScalars.count
+                mentions.append(NameMention(
+                    start: name.codePointStart + shift, end: name.codePointStart + shift + length, surface: replacement,
+                    canonical: canonical, kind: (resolved.kind[key] ?? name.kind).rawValue))
+                shift += length - (name.codePointEnd - name.codePointStart)
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[byte..<utf8.count]))
+        }
+        document.text = String(decoding: output, as: UTF8.self)
+        document[NamesKey.self] = mentions
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Pipeline
+
+/// The word lists and rule sets of the `names` stage, loaded from its rule files and the options.
+///
+/// Every list lives in an editable text file under `Resources/names/`; options add words to a list
+/// or (for the key rules and the lexicon) replace the file, so a deployment can adapt the stage
+/// without a rebuild.
+struct NameRules: Sendable {
+    /// Lower-case words that are not names at the start of a sentence or in a heading.
+    var commonWords: Set<String>
+    /// Lower-case words that are never part of a name.
+    var neverNames: Set<String>
+    /// Lower-case titles and honorifics.
+    var titles: Set<String>
+    /// Lower-case role nouns that mark a neighbouring name as a person.
+    var roleWords: Set<String>
+    /// Lower-case words that make a name an organisation.
+    var organisationWords: Set<String>
+    /// Lower-case words that make a name a place.
+    var placeWords: Set<String>
+    /// Lower-case particles allowed inside a person's name.
+    var particles: Set<String>
+    /// Lower-case words allowed inside an organisation's name.
+    var connectors: Set<String>
+    /// Key endings that mark a surname.
+    var surnameEndings: [String]
+    /// Key endings that mark a patronymic.
+    var patronymicEndings: [String]
+    /// Key endings dropped by the short-form rule for given names.
+    var shortFormEndings: [String]
+    /// The ICU rules of the matching key.
+    var keyRules: String
+    /// The ICU transform ID for showing a name written only in another script.
+    var displayTransform: String
+    /// Lexicon lines: canonical form and its variants.
+    var lexicon: [LexiconEntry]
+
+    /// One lexicon line.
+    struct LexiconEntry: Sendable, Hashable {
+        var canonical: String
+        var variants: [String]
+    }
+
+    /// The resource folder of the stage's rule files.
+    static let resourceDirectory = "Resources/names"
+
+    /// Reads a bundled rule file.
+    static func bundled(_ name: String, extension ext: String = "txt") throws -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: resourceDirectory) else {
+            throw OptionError("the rule file \(resourceDirectory)/\(name).\(ext) is missing from the Stages bundle")
+        }
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// Reads a user's rule file.
+    static func file(_ path: String) throws -> String {
+        do {
+            return try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw OptionError("cannot read '\(path)': \(error.localizedDescription)")
+        }
+    }
+
+    /// The words of a word-list file: whitespace-separated, lower-cased, `#` comments removed.
+    static func words(_ text: String) -> [String] {
+        var result: [String] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            for word in content.split(whereSeparator: \.isWhitespace) {
+                result.append(word.lowercased())
+            }
+        }
+        return result
+    }
+
+    /// The lines of a rule file with comments and blank lines removed, case kept.
+    static func lines(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).compactMap { line in
+            let content = (line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+                .trimmingCharacters(in: .whitespaces)
+            return content.isEmpty ? nil : content
+        }
+    }
+
+    /// Parses lexicon lines of the form `Canonical = variant; variant`.
+    static func lexiconEntries(_ lines: [String]) throws -> [LexiconEntry] {
+        try lines.map { line in
+            let parts = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let canonical = parts[0].trimmingCharacters(in: .whitespaces)
+            guard !canonical.isEmpty else { throw OptionError("lexicon line '\(line)' has no canonical form before '='") }
+            let variants = parts.count > 1
+                ? parts[1].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                : []
+            return LexiconEntry(canonical: canonical, variants: variants)
+        }
+    }
+
+    /// Loads the bundled rule files and applies the options.
+    init(options: NameNormalizer.Options) throws {
+        func list(_ file: String, extra: [String]) throws -> Set<String> {
+            Set(Self.words(try Self.bundled(file))).union(extra.map { $0.lowercased() })
+        }
+        commonWords = try list("common-words", extra: options.commonWords)
+        neverNames = try list("never-names", extra: options.neverNames)
+        titles = try list("titles", extra: options.titles)
+        roleWords = try list("role-words", extra: options.roleWords)
+        organisationWords = try list("organisation-words", extra: options.organisationWords)
+        placeWords = try list("place-words", extra: options.placeWords)
+        particles = try list("name-particles", extra: options.particles)
+        connectors = try list("connector-words", extra: [])
+
+        var surnameEndings: [String] = []
+        var patronymicEndings: [String] = []
+        for line in Self.lines(try Self.bundled("surname-endings")) + options.surnameEndings {
+            let fields = line.split(separator: " ")
+            if fields.count == 2 && fields[0] == "patronymic" {
+                patronymicEndings.append(String(fields[1]))
+            } else if fields.count == 1 {
+                surnameEndings.append(String(fields[0]))
+            } else {
+                throw OptionError("surname ending '\(line)' must be one ending, or 'patronymic ENDING'")
+            }
+        }
+        self.surnameEndings = surnameEndings
+        self.patronymicEndings = patronymicEndings
+        shortFormEndings = try options.shortFormEndings ?? Self.lines(try Self.bundled("given-name-short-forms"))
+
+        var rules = try options.keyRulesFile.map(Self.file) ?? Self.bundled("transliteration-folding")
+        if !options.keyRules.isEmpty {
+            // A pass of its own, after the bundled ones, so added rules see the folded key.
+            rules += "\n::Null;\n" + options.keyRules.joined(separator: "\n") + "\n"
+        }
+        keyRules = rules
+        displayTransform = options.displayTransform
+
+        let lexiconText = try options.lexiconFile.map(Self.file) ?? Self.bundled("lexicon")
+        lexicon = try Self.lexiconEntries(Self.lines(lexiconText) + options.lexicon)
+    }
+}

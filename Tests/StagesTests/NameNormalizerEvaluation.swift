@@ -1,0 +1,93 @@
+import Foundation
+import Pipeline
+import PipelineTesting
+@testable import Stages
+
+/// The gold variant table and the pairwise scores of the `names` stage on it.
+enum NameNormalizerEvaluation {
+    struct Spelling: Hashable {
+        var entity: String
+        var text: String
+    }
+
+    static func fixture(_ name: String) throws -> String {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/names/\(name)")
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    static func rows(_ name: String) throws -> [[String]] {
+        try fixture(name).split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+            .map { $0.split(separator: "\t").map(String.init) }
+    }
+
+    static func table(_ name: String = "variant-table.tsv") throws -> [Spelling] {
+        try rows(name).map { Spelling(entity: $0[0], text: $0[1]) }
+    }
+
+    static func confusablePairs(_ name: String = "confusable-pairs.tsv") throws -> [(String, String)] {
+        try rows(name).map { ($0[0], $0[1]) }
+    }
+
+    /// Spelling pairs of one entity that ended in different clusters.
+    static func missedPairs(_ spellings: [Spelling], clusters: [String]) -> [String] {
+        var missed: [String] = []
+        for i in spellings.indices {
+            for j in spellings.indices where j > i && spellings[i].entity == spellings[j].entity && clusters[i] != clusters[j] {
+                missed.append("\(spellings[i].text) ~ \(spellings[j].text)")
+            }
+        }
+        return missed
+    }
+
+    /// The sentence each spelling is put in: one article per spelling, so that only the batch-wide
+    /// clustering (not in-article linking) can join two spellings.
+    static func sentence(_ spelling: String) -> String { "On Monday, \(spelling) said that talks would go on." }
+
+    /// Each spelling's cluster, found by running the stage over one article per spelling.
+    static func clusters(_ spellings: [Spelling], stage: NameNormalizer = try! NameNormalizer(options: .init())) throws -> [String] {
+        let context = StageContext(stageName: "names")
+        var state = stage.emptyState()
+        for (i, spelling) in spellings.enumerated() {
+            stage.merge(&state, with: try stage.summarize(Document(id: "\(i)", text: sentence(spelling.text)), context: context))
+        }
+        let resolution = try stage.resolve(state)
+        return try spellings.enumerated().map { i, spelling in
+            let names = try stage.detect(sentence(spelling.text), context: context)
+            // A spelling the detector missed or split is a cluster of its own.
+            // A final soft-sign apostrophe (Mariupol') is not part of the span: it cannot be told
+            // from a closing quote.
+            let expected = String(spelling.text.reversed().drop(while: { "'’ʹ".contains($0) }).reversed())
+            guard names.count == 1, names[0].surface == expected else {
+                return "unmatched:\(i)"
+            }
+            return resolution.cluster[names[0].entityKey] ?? "unresolved:\(i)"
+        }
+    }
+
+    struct Scores: CustomStringConvertible {
+        var truePositives = 0
+        var falsePositives = 0
+        var falseNegatives = 0
+        var precision: Double { Double(truePositives) / Double(max(1, truePositives + falsePositives)) }
+        var recall: Double { Double(truePositives) / Double(max(1, truePositives + falseNegatives)) }
+        var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+        var description: String {
+            "pairwise P=\(String(format: "%.4f", precision)) R=\(String(format: "%.4f", recall)) F1=\(String(format: "%.4f", f1)) (TP \(truePositives), FP \(falsePositives), FN \(falseNegatives))"
+        }
+    }
+
+    static func scores(_ spellings: [Spelling], clusters: [String]) -> Scores {
+        var scores = Scores()
+        for i in spellings.indices {
+            for j in spellings.indices where j > i {
+                let gold = spellings[i].entity == spellings[j].entity
+                let predicted = clusters[i] == clusters[j]
+                if gold && predicted { scores.truePositives += 1 }
+                if !gold && predicted { scores.falsePositives += 1 }
+                if gold && !predicted { scores.falseNegatives += 1 }
+            }
+        }
+        return scores
+    }
+}
