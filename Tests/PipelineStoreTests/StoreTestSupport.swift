@@ -8,6 +8,7 @@ enum StoreTestSupport {
         var registry = StageRegistry()
         try registry.register(FirstWordCount.self)
         try registry.register(FailOnBoom.self)
+        try registry.register(FixtureAnnotations.self)
         return registry
     }
 
@@ -91,5 +92,58 @@ struct FailOnBoom: Stage {
     init(options: NoOptions) {}
     func process(_ document: inout Document, context: StageContext) throws {
         if document.text.contains("boom") { throw BoomError() }
+    }
+}
+
+struct FixtureMention: Codable, Sendable {
+    var start: Int
+    var end: Int
+    var surface: String
+    var canonical: String
+    var kind: String
+}
+
+struct FixtureQuote: Codable, Sendable {
+    var start: Int
+    var end: Int
+    var quote: String
+    var speaker: String?
+    var speakerCanonical: String?
+    var cue: String?
+
+    enum CodingKeys: String, CodingKey {
+        case start, end, quote, speaker, cue
+        case speakerCanonical = "speaker_canonical"
+    }
+}
+
+enum FixtureNamesKey: CodableAnnotationKey {
+    typealias Value = [FixtureMention]
+    static let name = "names"
+}
+
+enum FixtureQuotesKey: CodableAnnotationKey {
+    typealias Value = [FixtureQuote]
+    static let name = "quotes"
+}
+
+/// Sets `names` and `quotes` from the JSON in the record's `fixture` metadata field, standing in
+/// for the names and quotes stages.
+struct FixtureAnnotations: Stage {
+    static let name = "test.fixture-annotations"
+    static let summary = "Copies fixture annotations from metadata."
+    static var provides: [AnyAnnotationKey] { [AnyAnnotationKey(FixtureNamesKey.self), AnyAnnotationKey(FixtureQuotesKey.self)] }
+    init(options: NoOptions) {}
+
+    struct Fixture: Decodable {
+        var names: [FixtureMention]
+        var quotes: [FixtureQuote]
+    }
+
+    func process(_ document: inout Document, context: StageContext) throws {
+        guard let json = document.metadata("fixture")?.stringValue else { return }
+        let fixture = try JSONDecoder().decode(Fixture.self, from: Data(json.utf8))
+        document[FixtureNamesKey.self] = fixture.names
+        document[FixtureQuotesKey.self] = fixture.quotes
     }
 }
