@@ -14,5 +14,6 @@ public enum BuiltinStages {
         try registry.registerBuiltin(BoilerplateStripper.self)
         try registry.registerBuiltin(NameNormalizer.self)
         try registry.registerBuiltin(SentenceSplitter.self)
+        try registry.registerBuiltin(ExternalCommandStage.self)
     }
 }

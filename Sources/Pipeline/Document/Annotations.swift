@@ -50,7 +50,7 @@ public struct Annotations: Sendable {
     ///
     /// A record never gets two fields of one name, because typed annotations win: setting a
     /// typed annotation removes a JSON annotation of the same name, and setting a JSON
-    /// annotation under a name a typed annotation has does nothing (look at ``names`` first).
+    /// annotation under a name a typed annotation has does nothing (see ``contains(named:)``).
     /// Do not use the names of the record's own fields (`id`, `source`, `text`, `metadata`,
     /// `warnings`, `error`); ``Document/recordFieldNames`` lists them.
     public subscript(json name: String) -> JSONValue? {
@@ -78,6 +78,11 @@ public struct Annotations: Sendable {
     /// Whether an annotation with this key is present.
     public func contains(_ key: AnyAnnotationKey) -> Bool {
         entries.contains { $0.key == key }
+    }
+
+    /// Whether an annotation of this name is present, typed or JSON.
+    public func contains(named name: String) -> Bool {
+        entries.contains { $0.key.name == name }
     }
 
     /// The names of the annotations present, in the order they were set.
