@@ -202,23 +202,36 @@ import Glibc
     @Test func queryFindsEveryVariantOfANameAndTheSameQuotesForEverySpelling() throws {
         let directory = try PipeProcess.temporaryDirectory()
         let store = directory + "/seeds.sqlite"
-        let run = try PipeProcess.run(["run", "pipelines/default.conf", "--store", store, "--output", directory + "/seeds.jsonl"])
+        // The seeds never quote Atambayev directly, so one more article of the drop does, under two
+        // spellings; the query must find those quotes whichever spelling (or script) it is asked in.
+        try FileManager.default.createDirectory(atPath: directory + "/extra", withIntermediateDirectories: true)
+        try """
+            Atambaev speaks after his release
+
+            BISHKEK – Former president Almazbek Atambayev addressed supporters outside the security service building on Tuesday.
+
+            "I was not freed by force, I was freed by the people," Atambaev told the crowd.
+
+            "We will not leave the square," Atambayev said later.
+            """.write(toFile: directory + "/extra/atambaev.txt", atomically: true, encoding: .utf8)
+        let run = try PipeProcess.run([
+            "run", "pipelines/default.conf", "--input", "seeds", "--input", directory + "/extra", "--store", store,
+            "--output", directory + "/seeds.jsonl",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         var answers: [String] = []
         for spelling in ["Atambaev", "Atambayev", "Атамбаев"] {
             let mentions = try PipeProcess.run(["query", "mentions", spelling, "--store", store])
             #expect(mentions.status == 0)
-            // The seeds spell him Atambaev and Atambayev; the names stage gives both one canonical form.
+            // The drop spells him Atambaev and Atambayev; the names stage gives both one canonical form.
             #expect(mentions.stdout.contains("Atambaev") && mentions.stdout.contains("Atambayev"), "\(mentions.stdout)")
             let quotes = try PipeProcess.run(["query", "quotes", spelling, "--store", store, "--json"])
             #expect(quotes.status == 0)
             answers.append(quotes.stdout)
         }
-        // With the quotes stage in the pipeline these are his quotes; without it, none — the same for every spelling.
         #expect(Set(answers).count == 1)
-        if try String(contentsOfFile: directory + "/seeds.jsonl", encoding: .utf8).contains("\"quotes\":[{") {
-            #expect(!answers[0].isEmpty)
-        }
+        #expect(answers[0].contains("I was not freed by force, I was freed by the people"), "\(answers[0])")
+        #expect(answers[0].contains("We will not leave the square"), "\(answers[0])")
         let text = try PipeProcess.run(["query", "text", "parliament AND Bishkek", "--store", store])
         #expect(text.status == 0 && !text.stdout.isEmpty && text.stdout.lowercased().contains("[parliament]"), "\(text.stdout)\(text.stderr)")
     }
