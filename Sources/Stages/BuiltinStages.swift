@@ -14,6 +14,7 @@ public enum BuiltinStages {
         try registry.registerBuiltin(BoilerplateStripper.self)
         try registry.registerBuiltin(NameNormalizer.self)
         try registry.registerBuiltin(SentenceSplitter.self)
+        try registry.registerBuiltin(QuoteAttributor.self)
         try registry.registerBuiltin(ExternalCommandStage.self)
     }
 }

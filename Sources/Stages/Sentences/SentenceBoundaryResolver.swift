@@ -298,7 +298,11 @@ struct SentenceBoundaryResolver: Sendable {
         case .abbreviation?:
             switch next.kind {
             case .digit: return .drop
-            case .upper: return isSentenceStarter(text, next.word) ? .keep : .drop
+            case .upper:
+                // Another initial (`E. A. Poe`, `В. В. Путин`) continues the name, even when
+                // the letter is also a word (`A`, Russian `В`).
+                if next.word.count == 1 && next.word.upperBound < text.count && text[next.word.upperBound] == 0x2E { return .drop }
+                return isSentenceStarter(text, next.word) ? .keep : .drop
             default: return icuDefault
             }
         case nil:
@@ -491,6 +495,8 @@ struct SentenceBoundaryResolver: Sendable {
             while index <= end && SentenceCharacter.isSpace(text[index]) { index += 1 }
             if index > end { return true }
         }
+        // `Q.` and `A.` of an interview, or `B.` of a lettered list, open the sentence after them.
+        if end == index + 1 && text[end] == 0x2E && SentenceCharacter.isUppercase(text[index]) { return true }
         return ListMarker.parse(text, at: index, line: 0, requireFollowingText: false).map { $0.end == end + 1 } ?? false
     }
 

@@ -25,7 +25,8 @@ public struct SentenceSplitter: Stage {
         - after an abbreviation or initial (Mr., Gen., St., U.S., Inc., Oct., J. R.) the sentence goes
           on, unless the next word is a usual sentence opener (`I live in the U.S. How about you?`);
           titles (Dr., Sen., Prof., vs., e.g.) never end one; `a.m.`/`p.m.` end one unless a day,
-          month or time zone follows; a number after `No.`, `p.`, `Oct.` continues;
+          month or time zone follows; `etc.` ends one before any capital; a number after `No.`,
+          `p.`, `Oct.` continues; a second initial continues a name (`E. A. Poe`);
         - a full stop before a number ends a sentence (`in 2019. 2020 was…`);
         - `?` or `!` followed by a lowercase word, or by a name and a verb of speech, goes on
           (`"Who will pay?" asked one resident.`, `"Why?" Smith asked.`);
@@ -38,7 +39,7 @@ public struct SentenceSplitter: Stage {
           a sentence of its own, unless the next line starts in lowercase (hard-wrapped text) or
           the line is a dateline ending in a dash (`BISHKEK —`), which belongs to the first sentence;
         - inline lists (`1) … 2) …`, `a. … b. …`) and bullets (•, ⁃, ▪) start new sentences;
-          a marker alone (`1.`) is never a sentence;
+          a marker alone (`1.`, `Q.`) is never a sentence;
         - ellipses: `...`/`…` end a sentence before a capital; `. . .` never does; `. . . .` does;
         - web addresses and e-mail addresses are never split; an emoji after `!` stays with its
           sentence.
