@@ -387,18 +387,6 @@ public struct DocumentFailure: Error, CustomStringConvertible, Sendable {
     }
 }
 
-extension Document {
-    /// The record `pipe run` writes for the document, with its line ending: `id`, `source`,
-    /// `text`, `metadata`, the annotations in the order stages set them, `warnings`.
-    ///
-    /// - Throws: When an annotation value cannot be encoded.
-    public func jsonRecord() throws -> [UInt8] {
-        var output = JSONOutput(capacity: 1024)
-        try RecordEncoder.encode(self, into: &output)
-        return output.bytes
-    }
-}
-
 /// The run stopped at the first failing document, as `on_error abort` asks.
 public struct RunAborted: Error, CustomStringConvertible, Sendable {
     /// The failing document's id, when known.
