@@ -33,7 +33,7 @@ public struct ExternalCommandStage: Stage {
         """
     public static let optionDocumentation = [
         OptionDocumentation("command", type: "[string]", default: nil, help: "The program and its arguments, such as [\"python3\", \"tools/language.py\"]; the program is looked up on PATH. Paths are relative to the current directory."),
-        OptionDocumentation("timeout", type: "number", default: "30", help: "Seconds the command may take to answer one document before it is killed and the document fails."),
+        OptionDocumentation("timeout", type: "number", default: "30", help: "Seconds the command may take to answer one document before it is killed and the document fails; for the first document after a start, this includes the command's start-up."),
         OptionDocumentation("rewrites_text", type: "boolean", default: "false", help: "Allow the command to return a changed \"text\"; otherwise a changed text makes the document fail."),
         OptionDocumentation("max_restarts", type: "number", default: "10", help: "How many times one worker starts the command again after it died or timed out, before failing later documents at once."),
     ]
