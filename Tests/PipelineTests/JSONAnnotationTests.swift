@@ -7,23 +7,23 @@ import Testing
         document.annotations[json: "language"] = .object([("code", .string("fr")), ("score", .number("0.90"))])
         document[FrequencyKey.self] = 3
         document.annotations[json: "tags"] = .array([.string("a"), .null])
-        #expect(document.annotations.names == ["language", "frequency", "tags"])
+        #expect(document.annotations.keyNames == ["language", "frequency", "tags"])
         #expect(document.annotations[json: "language"]?["code"] == .string("fr"))
         let line = String(decoding: try document.jsonRecord(), as: UTF8.self)
         #expect(line == #"{"id":"7","source":null,"text":"Déjà vu","language":{"code":"fr","score":0.90},"frequency":3,"tags":["a",null]}"#)
         document.annotations[json: "language"] = nil
-        #expect(document.annotations.names == ["frequency", "tags"])
+        #expect(document.annotations.keyNames == ["frequency", "tags"])
     }
 
     @Test func typedAnnotationsWinOverJSONAnnotationsOfTheSameName() {
         var document = Document(id: "1", text: "x")
         document.annotations[json: "frequency"] = .number("1")
         document[FrequencyKey.self] = 2
-        #expect(document.annotations.names == ["frequency"])
+        #expect(document.annotations.keyNames == ["frequency"])
         #expect(document.annotations[json: "frequency"] == nil)
         document.annotations[json: "frequency"] = .number("5")
         #expect(document[FrequencyKey.self] == 2)
-        #expect(document.annotations.names == ["frequency"])
+        #expect(document.annotations.keyNames == ["frequency"])
     }
 
     @Test func jsonAnnotationsRunThroughAPlan() throws {

@@ -30,7 +30,7 @@ import Testing
         #expect(result.annotations[json: "length"] == .number("7"))
         #expect(result.annotations[json: "seen"] == .array(["id", "metadata", "source", "text", "upstream"].map(JSONValue.string)))
         #expect(result.annotations[json: "upstream"] == .bool(true))
-        #expect(result.annotations.names == ["upstream", "length", "pid", "seen"])
+        #expect(result.annotations.keyNames == ["upstream", "length", "pid", "seen"])
         let line = String(decoding: try result.jsonRecord(), as: UTF8.self)
         #expect(line.hasPrefix(#"{"id":"a1","source":"x.txt","text":"héllo 😀","metadata":{"outlet":"AFP"},"upstream":true,"length":7,"pid":"#))
     }

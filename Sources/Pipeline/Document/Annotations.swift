@@ -86,7 +86,7 @@ public struct Annotations: Sendable {
     }
 
     /// The names of the annotations present, in the order they were set.
-    public var names: [String] { entries.map(\.key.name) }
+    public var keyNames: [String] { entries.map(\.key.name) }
 
     /// Removes every annotation whose values are offsets into the text.
     mutating func removeOffsetAnnotations() {
