@@ -222,4 +222,37 @@ import Glibc
         let text = try PipeProcess.run(["query", "text", "parliament AND Bishkek", "--store", store])
         #expect(text.status == 0 && !text.stdout.isEmpty && text.stdout.lowercased().contains("[parliament]"), "\(text.stdout)\(text.stderr)")
     }
+
+    @Test func aCanonicalNameChosenByAnEarlierDropStaysWhenALaterDropSpellsItOtherwise() throws {
+        let directory = try PipeProcess.temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: directory + "/d1", withIntermediateDirectories: true)
+        try "Former president Almazbek Atambayev was freed on Tuesday.\n\nAtambayev spoke to supporters in the square.\n"
+            .write(toFile: directory + "/d1/a.txt", atomically: true, encoding: .utf8)
+        let topics = ["alpha", "bravo", "charlie", "delta"]
+        try FileManager.default.createDirectory(atPath: directory + "/d2", withIntermediateDirectories: true)
+        for (index, topic) in topics.enumerated() {
+            try """
+                Report \(index) on the \(topic) events: former president Almazbek Atambaev addressed \(index) thousand people.
+
+                Later Atambaev met \(topic) officials, witnesses said in statement \(index).
+
+                """.write(toFile: directory + "/d2/b\(index).txt", atomically: true, encoding: .utf8)
+        }
+        func canonicals(_ jsonl: String) -> Set<String> {
+            Set(Self.lines(jsonl).flatMap { line -> [String] in
+                let object = try! JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+                return (object["names"] as? [[String: Any]] ?? []).compactMap { $0["canonical"] as? String }
+            })
+        }
+        // Alone, the second drop spells him Atambaev.
+        let alone = try PipeProcess.run(["run", "pipelines/default.conf", "--input", directory + "/d2", "--output", "-", "--quiet"])
+        #expect(canonicals(alone.stdout) == ["Almazbek Atambaev"])
+        // After the first drop, the stored canonical form stays.
+        for drop in ["d1", "d2"] {
+            let run = try PipeProcess.run(["run", "pipelines/default.conf", "--input", directory + "/" + drop, "--output", directory + "/out.jsonl"])
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        #expect(canonicals(try Self.export(directory + "/out.sqlite")) == ["Almazbek Atambayev"])
+    }
 }
+
