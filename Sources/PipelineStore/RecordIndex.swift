@@ -60,6 +60,17 @@ final class RecordIndex {
     /// without names or quotes never needs it.
     private var cachedKeys: NameKey?
 
+    /// Keys already made: names repeat across a drop, and the ICU transform is the costly part.
+    private var keyCache: [String: String] = [:]
+
+    func key(_ name: String, _ keys: NameKey) -> String {
+        if let cached = keyCache[name] { return cached }
+        let made = keys.key(name)
+        if keyCache.count > 100_000 { keyCache.removeAll(keepingCapacity: true) }
+        keyCache[name] = made
+        return made
+    }
+
     func keys() throws -> NameKey {
         if let cachedKeys { return cachedKeys }
         let made = try NameKey()
@@ -81,27 +92,27 @@ final class RecordIndex {
         for mention in view.names ?? [] {
             guard let keys else { break }
             let canonical = mention.canonical ?? mention.surface
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO mentions (doc, start, "end", surface, canonical, kind, surface_key, canonical_key)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    seq, mention.start, mention.end, mention.surface, canonical, mention.kind, keys.key(mention.surface),
-                    keys.key(canonical),
-                ])
+                    """
+            ).execute(arguments: [
+                seq, mention.start, mention.end, mention.surface, canonical, mention.kind, key(mention.surface, keys),
+                key(canonical, keys),
+            ])
         }
         for quote in view.quotes ?? [] {
             guard let keys else { break }
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO quotes (doc, start, "end", quote, speaker, speaker_canonical, speaker_key, cue, sentence)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    seq, quote.start, quote.end, quote.quote, quote.speaker, quote.speakerCanonical,
-                    quote.speaker.map(keys.key), quote.cue, quote.sentence,
-                ])
+                    """
+            ).execute(arguments: [
+                seq, quote.start, quote.end, quote.quote, quote.speaker, quote.speakerCanonical,
+                quote.speaker.map { key($0, keys) }, quote.cue, quote.sentence,
+            ])
         }
         var units: [(Int, Int)] = []
         if let sentences = view.sentences {
@@ -117,9 +128,8 @@ final class RecordIndex {
         }
         for (start, end) in units {
             guard let sentence = slice(start, end), sentence.contains(where: { !$0.isWhitespace }) else { continue }
-            try db.execute(
-                sql: #"INSERT INTO sentence_index (text, doc, start, "end") VALUES (?, ?, ?, ?)"#,
-                arguments: [sentence, seq, start, end])
+            try db.cachedStatement(sql: #"INSERT INTO sentence_index (text, doc, start, "end") VALUES (?, ?, ?, ?)"#)
+                .execute(arguments: [sentence, seq, start, end])
         }
     }
 

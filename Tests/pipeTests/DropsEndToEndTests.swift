@@ -58,6 +58,11 @@ import Glibc
         var kills = 0
         var attempts = 0
         var generator = SystemRandomNumberGenerator()
+        // The kill window starts at an eighth of a run and widens while kills land before the
+        // first commit (a loaded machine starts slowly), so that the kills spread over the run.
+        var window = max(0.1, seconds / 8)
+        var committed = 0
+        var stalled = 0
         while kills < 20 && attempts < 80 {
             attempts += 1
             let process = Process()
@@ -68,15 +73,21 @@ import Glibc
             try process.run()
             // Anywhere from start-up to a few batches in: opening the store, mid-batch, mid-commit,
             // while delivering the output. Short enough that the twenty kills spread over the run.
-            usleep(useconds_t(Double.random(in: 0.02...max(0.1, seconds / 8), using: &generator) * 1_000_000))
+            usleep(useconds_t(Double.random(in: 0.02...window, using: &generator) * 1_000_000))
             if process.isRunning {
                 kill(process.processIdentifier, SIGKILL)
                 kills += 1
             }
             process.waitUntilExit()
+            let probe = try PipeProcess.run(["export", "--store", directory + "/killed.sqlite"])
+            let now = probe.status == 0 ? Self.lines(probe.stdout).count : 0
+            stalled = now == committed ? stalled + 1 : 0
+            committed = now
+            if stalled >= 3 && committed == 0 { window *= 1.5 }
         }
         #expect(kills == 20)
         let storedBeforeFinish = Self.lines(try Self.export(directory + "/killed.sqlite")).count
+        #expect(storedBeforeFinish > 0, "no kill landed after a commit")
         let finish = try PipeProcess.run(common + ["--store", directory + "/killed.sqlite", "--output", directory + "/killed.jsonl"])
         #expect(finish.status == 0, "\(finish.stderr)")
 
@@ -235,4 +246,37 @@ import Glibc
         let text = try PipeProcess.run(["query", "text", "parliament AND Bishkek", "--store", store])
         #expect(text.status == 0 && !text.stdout.isEmpty && text.stdout.lowercased().contains("[parliament]"), "\(text.stdout)\(text.stderr)")
     }
+
+    @Test func aCanonicalNameChosenByAnEarlierDropStaysWhenALaterDropSpellsItOtherwise() throws {
+        let directory = try PipeProcess.temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: directory + "/d1", withIntermediateDirectories: true)
+        try "Former president Almazbek Atambayev was freed on Tuesday.\n\nAtambayev spoke to supporters in the square.\n"
+            .write(toFile: directory + "/d1/a.txt", atomically: true, encoding: .utf8)
+        let topics = ["alpha", "bravo", "charlie", "delta"]
+        try FileManager.default.createDirectory(atPath: directory + "/d2", withIntermediateDirectories: true)
+        for (index, topic) in topics.enumerated() {
+            try """
+                Report \(index) on the \(topic) events: former president Almazbek Atambaev addressed \(index) thousand people.
+
+                Later Atambaev met \(topic) officials, witnesses said in statement \(index).
+
+                """.write(toFile: directory + "/d2/b\(index).txt", atomically: true, encoding: .utf8)
+        }
+        func canonicals(_ jsonl: String) -> Set<String> {
+            Set(Self.lines(jsonl).flatMap { line -> [String] in
+                let object = try! JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+                return (object["names"] as? [[String: Any]] ?? []).compactMap { $0["canonical"] as? String }
+            })
+        }
+        // Alone, the second drop spells him Atambaev.
+        let alone = try PipeProcess.run(["run", "pipelines/default.conf", "--input", directory + "/d2", "--output", "-", "--quiet"])
+        #expect(canonicals(alone.stdout) == ["Almazbek Atambaev"])
+        // After the first drop, the stored canonical form stays.
+        for drop in ["d1", "d2"] {
+            let run = try PipeProcess.run(["run", "pipelines/default.conf", "--input", directory + "/" + drop, "--output", directory + "/out.jsonl"])
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        #expect(canonicals(try Self.export(directory + "/out.sqlite")) == ["Almazbek Atambayev"])
+    }
 }
+
