@@ -81,6 +81,9 @@ struct QuoteAttributorBehaviourTests {
         var options = QuoteAttributor.Options()
         options.pronounParagraphs = -1
         #expect(throws: OptionError.self) { try QuoteAttributor(options: options) }
+        var missingFolder = QuoteAttributor.Options()
+        missingFolder.lexicons = "/nonexistent/quotes-lexicons"
+        #expect(throws: OptionError.self) { try QuoteAttributor(options: missingFolder) }
     }
 
     @Test("single quotes can be turned off")
@@ -144,5 +147,57 @@ struct QuoteAttributorBehaviourTests {
         encoder.outputFormatting = [.sortedKeys]
         let json = String(decoding: try encoder.encode(quote), as: UTF8.self)
         #expect(json == #"{"cue":"said","end":5,"quote":"ab","sentence":0,"speaker":"X","speaker_canonical":"Y","start":1}"#)
+    }
+}
+
+@Suite("QuoteAttributor JSON")
+struct QuoteAttributorJSONTests {
+    static let samples: [Quote] = [
+        Quote(start: 0, end: 5, quote: "abc", speaker: nil, speakerCanonical: nil, cue: nil, sentence: nil),
+        Quote(start: 12, end: 130, quote: "He said \"no\" / \\ back\tslash\n€ 🇰🇬 \u{1}\u{1F}", speaker: "Ann Lee", speakerCanonical: "Anne Lee", cue: "told AFP", sentence: 3),
+        Quote(start: 7, end: 9, quote: "", speaker: "the crowd", speakerCanonical: nil, cue: "chants", sentence: 0),
+    ]
+
+    @Test("fast JSON equals JSONEncoder with sorted keys", arguments: samples)
+    func sameBytes(_ quote: Quote) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let expected = String(decoding: try encoder.encode(quote), as: UTF8.self)
+        var output = JSONOutput()
+        quote.writeJSON(into: &output)
+        #expect(String(decoding: output.bytes, as: UTF8.self) == expected)
+    }
+}
+
+@Suite("QuoteAttributor fuzz")
+struct QuoteAttributorFuzzTests {
+    /// A small deterministic generator, so a failure can be replayed.
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state >> 33
+        }
+    }
+
+    @Test("random mixes of marks, words and line breaks: valid spans, no crash", arguments: 0..<8)
+    func fuzz(seed: Int) throws {
+        let stage = try QuoteAttributor(options: .init())
+        let pieces = ["\"", "'", "“", "”", "‘", "’", "«", "»", "„", " ", " ", " ", "\n", "\n\n", ",", ".", ":", "–",
+                      "said", "he", "she", "told", "AFP", "Ann", "Lee", "the", "crowd", "protesters'", "'90s", "rock 'n' roll",
+                      "according to", "President", "é", "🇰🇬", "\u{301}", "who", "and", "adding"]
+        var generator = Generator(state: UInt64(seed) &+ 1)
+        for _ in 0..<150 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 120) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let scalars = Array(text.unicodeScalars)
+            let found = stage.quotes(in: text, sentences: nil, names: nil)
+            var previousStart = -1
+            for quote in found {
+                #expect(0 <= quote.start && quote.start < quote.end && quote.end <= scalars.count)
+                #expect(quote.start >= previousStart)
+                previousStart = quote.start
+            }
+        }
     }
 }

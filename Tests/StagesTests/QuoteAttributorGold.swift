@@ -65,9 +65,10 @@ enum QuoteGold {
         return passages
     }
 
-    /// Quote words compared without surrounding white space and final punctuation.
+    /// Quote words compared with white space collapsed and without final punctuation.
     static func normalizedQuote(_ quote: String) -> String {
-        var scalars = Substring(quote.trimmingCharacters(in: .whitespacesAndNewlines))
+        let collapsed = quote.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var scalars = Substring(collapsed)
         while let last = scalars.last, ",.;:".contains(last) { scalars.removeLast() }
         return String(scalars)
     }

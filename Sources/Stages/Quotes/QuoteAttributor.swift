@@ -1,4 +1,5 @@
 public import Pipeline
+import Foundation
 
 /// The `quotes` stage: finds every direct quotation in a document and attributes it to its
 /// speaker.
@@ -38,7 +39,7 @@ public struct QuoteAttributor: Stage {
         OptionDocumentation("cue_verbs", type: "[string]", default: "[]", help: "More cue words (verb forms such as \"grumbled\"), added to Resources/quotes/cue-verbs.txt."),
         OptionDocumentation("titles", type: "[string]", default: "[]", help: "More title or role words dropped before a speaker's name, added to titles.txt."),
         OptionDocumentation("organisation_words", type: "[string]", default: "[]", help: "More words that make a capitalized name an organisation rather than a person."),
-        OptionDocumentation("lexicons", type: "string", default: nil, help: "A folder of rule files (cue-verbs.txt, titles.txt, ...) that replace the built-in files of the same name."),
+        OptionDocumentation("lexicons", type: "string", default: "\"\"", help: "A folder of rule files (cue-verbs.txt, titles.txt, ...) that replace the built-in files of the same name; empty for the built-in lists only."),
         OptionDocumentation("single_quotes", type: "boolean", default: "true", help: "Also find quotations in single quote marks."),
         OptionDocumentation("pronoun_paragraphs", type: "number", default: "3", help: "How many earlier paragraphs a pronoun speaker may be resolved into."),
     ]
@@ -52,8 +53,8 @@ public struct QuoteAttributor: Stage {
         public var titles: [String] = []
         /// Extra organisation words.
         public var organisationWords: [String] = []
-        /// A folder of replacement rule files.
-        public var lexicons: String? = nil
+        /// A folder of replacement rule files; empty for none.
+        public var lexicons = ""
         /// Find single-quoted quotations.
         public var singleQuotes = true
         /// Paragraphs searched back for a pronoun's antecedent.
@@ -89,9 +90,14 @@ public struct QuoteAttributor: Stage {
 
     public init(options: Options) throws {
         guard options.pronounParagraphs >= 0 else { throw OptionError("pronoun_paragraphs must be 0 or more, not \(options.pronounParagraphs)") }
+        var isDirectory: ObjCBool = false
+        if !options.lexicons.isEmpty,
+           !FileManager.default.fileExists(atPath: options.lexicons, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw OptionError("lexicons: there is no folder at \"\(options.lexicons)\"")
+        }
         var lexicon: QuoteLexicon
         do {
-            lexicon = try QuoteLexicon.load(overrideDirectory: options.lexicons)
+            lexicon = try QuoteLexicon.load(overrideDirectory: options.lexicons.isEmpty ? nil : options.lexicons)
         } catch let error as QuoteLexiconError {
             throw OptionError(error.description)
         }
@@ -112,6 +118,7 @@ public struct QuoteAttributor: Stage {
     func quotes(in text: String, sentences: [Span]?, names: [NameMention]?) -> [Quote] {
         var utf8Text = text
         var lines: [Range<Int>] = []
+        var linesWithMarks: [Bool] = []
         var hasMark = false
         // Decode once into an array of scalars, so offsets are code points and lookups are O(1).
         // Swift strings are valid UTF-8, so the decoding needs no error path.
@@ -119,6 +126,7 @@ public struct QuoteAttributor: Stage {
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { output, initialized in
                 var count = 0
                 var lineStart = 0
+                var lineHasMark = false
                 var i = 0
                 let n = bytes.count
                 while i < n {
@@ -126,9 +134,11 @@ public struct QuoteAttributor: Stage {
                     if b0 < 0x80 {
                         if b0 == 0x0A {
                             lines.append(lineStart..<count)
+                            linesWithMarks.append(lineHasMark)
+                            lineHasMark = false
                             lineStart = count + 1
                         } else if b0 == 0x22 || b0 == 0x27 {
-                            hasMark = true
+                            lineHasMark = true
                         }
                         output.initializeElement(at: count, to: Unicode.Scalar(b0))
                         count += 1
@@ -147,21 +157,24 @@ public struct QuoteAttributor: Stage {
                         i += 4
                     }
                     switch value {
-                    case 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A: hasMark = true
+                    case 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A: lineHasMark = true
                     default: break
                     }
                     output.initializeElement(at: count, to: Unicode.Scalar(value) ?? "\u{FFFD}")
                     count += 1
                 }
                 lines.append(lineStart..<count)
+                linesWithMarks.append(lineHasMark)
+                hasMark = linesWithMarks.contains(true)
                 initialized = count
             }
         }
         guard hasMark else { return [] }
 
         let scanner = QuoteMarkScanner(elisions: lexicon.elisions, singleQuotes: singleQuotes)
-        let spans = scanner.scan(scalars, lines: lines)
+        var spans = scanner.scan(scalars, lines: lines, linesWithMarks: linesWithMarks)
         guard !spans.isEmpty else { return [] }
+        joinWrappedLines(&lines, &spans)
         let attributor = SpeakerAttributor(text: scalars, lines: lines, quotations: spans, lexicon: lexicon, names: names, maxPronounParagraphs: pronounParagraphs)
         let attributions = attributor.attributeAll()
         return zip(spans, attributions).map { span, attribution in
@@ -176,6 +189,45 @@ public struct QuoteAttributor: Stage {
                 sentence: sentences.flatMap { sentenceIndex(of: span.start, in: $0) }
             )
         }
+    }
+
+    /// Joins the lines that a quotation runs across (a hard-wrapped paragraph) into one, so that
+    /// attribution sees the quotation and its cue in one paragraph.
+    private func joinWrappedLines(_ lines: inout [Range<Int>], _ spans: inout [QuotationSpan]) {
+        func lineIndex(of position: Int) -> Int {
+            var low = 0, high = lines.count
+            while low < high {
+                let mid = (low + high) / 2
+                if lines[mid].upperBound < position { low = mid + 1 } else { high = mid }
+            }
+            return min(low, lines.count - 1)
+        }
+        var reach = Array(0..<lines.count)
+        var crosses = false
+        for span in spans {
+            let last = lineIndex(of: span.end - 1)
+            if last > span.line {
+                reach[span.line] = max(reach[span.line], last)
+                crosses = true
+            }
+        }
+        guard crosses else { return }
+        var joined: [Range<Int>] = []
+        var newIndex = Array(repeating: 0, count: lines.count)
+        var i = 0
+        while i < lines.count {
+            var j = i
+            var end = reach[i]
+            while j < end {
+                j += 1
+                end = max(end, reach[j])
+            }
+            for k in i...j { newIndex[k] = joined.count }
+            joined.append(lines[i].lowerBound..<lines[j].upperBound)
+            i = j + 1
+        }
+        for index in spans.indices { spans[index].line = newIndex[spans[index].line] }
+        lines = joined
     }
 
     /// The `names` stage's canonical name for the speaker: the mention overlapping the speaker's

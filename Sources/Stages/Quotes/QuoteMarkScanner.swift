@@ -31,6 +31,9 @@ struct QuoteMarkScanner {
     let elisions: Set<String>
     let singleQuotes: Bool
 
+    /// How many lines a quotation may run over inside one hard-wrapped paragraph.
+    static let maxWrappedLines = 8
+
     /// A quote mark and its possible roles.
     private struct Mark {
         var position: Int
@@ -41,11 +44,15 @@ struct QuoteMarkScanner {
     }
 
     /// The quotations in `text`, in text order.
-    func scan(_ text: [Unicode.Scalar], lines: [Range<Int>]) -> [QuotationSpan] {
+    /// `linesWithMarks[i]` tells whether line `i` has any quote mark (the caller learns it while
+    /// decoding the text); lines without are only checked for being blank.
+    func scan(_ text: [Unicode.Scalar], lines: [Range<Int>], linesWithMarks: [Bool]) -> [QuotationSpan] {
         var result: [QuotationSpan] = []
         // An opener left open at the end of a paragraph, waiting to see if the next one reopens.
         var pendingOpen: Int? = nil
         var pendingLine = -1
+        // The last line a hard-wrapped quotation has run into so far.
+        var pendingLastLine = -1
         var pendingContinues = false
         func flushPending() {
             if let open = pendingOpen, var span = unclosedFallback(text, open: open, line: lines[pendingLine], lineIndex: pendingLine) {
@@ -57,14 +64,26 @@ struct QuoteMarkScanner {
         for (lineIndex, line) in lines.enumerated() {
             var doubles: [Mark] = []
             var singles: [Mark] = []
-            collectMarks(text, line: line, doubles: &doubles, singles: &singles)
+            if linesWithMarks[lineIndex] { collectMarks(text, line: line, doubles: &doubles, singles: &singles) }
+            // A line right after the open quotation's line (no blank line between) may carry on a
+            // hard-wrapped paragraph.
+            let wraps = pendingOpen != nil && lineIndex == pendingLastLine + 1 && lineIndex - pendingLine < Self.maxWrappedLines
             if doubles.isEmpty && singles.isEmpty {
-                if pendingOpen != nil && !isBlank(text, line) { flushPending() }
+                if pendingOpen != nil && !isBlank(text, line) {
+                    if wraps { pendingLastLine = lineIndex } else { flushPending() }
+                }
                 continue
             }
             var reopenedAt: Int? = nil
             if let open = pendingOpen {
-                if let first = firstNonSpace(text, line), let mark = doubles.first, mark.position == first, mark.canOpen {
+                if wraps, let mark = doubles.first, mark.canClose, firstNonSpace(text, line) != mark.position || !mark.canOpen {
+                    // The quotation closes on a following line of the same paragraph.
+                    result.append(QuotationSpan(
+                        start: open, end: mark.position + 1, contentStart: open + 1, contentEnd: mark.position, line: pendingLine,
+                        continuesPrevious: pendingContinues))
+                    doubles.removeFirst()
+                    pendingOpen = nil
+                } else if let first = firstNonSpace(text, line), let mark = doubles.first, mark.position == first, mark.canOpen {
                     let end = trimmedEnd(text, lines[pendingLine])
                     result.append(QuotationSpan(
                         start: open, end: end, contentStart: open + 1, contentEnd: end, line: pendingLine,
@@ -88,6 +107,7 @@ struct QuoteMarkScanner {
             if let leftOpen {
                 pendingOpen = leftOpen
                 pendingLine = lineIndex
+                pendingLastLine = lineIndex
                 pendingContinues = leftOpen == reopenedAt
             }
             result.append(contentsOf: lineSpans)

@@ -31,8 +31,32 @@ final class SpeakerAttributor {
     static let scanLimit = 80
     /// How many tokens a pronoun's antecedent is searched through.
     static let pronounTokenBudget = 800
+    /// How many tokens back a bare title (`the president`) is searched for a name.
+    static let titleTokenBudget = 3000
 
     private var paragraphCache: [Int: TokenizedParagraph] = [:]
+    /// Genders learned from resolved pronouns, by surname: after `she` resolved to Laurence
+    /// Tubiana, a later `he` skips her.
+    private var learnedGender: [String: SpeakerGender] = [:]
+
+    private func surnameKey(_ candidate: SpeakerCandidate) -> String {
+        String(candidate.text.split(separator: " ").last ?? "").lowercased()
+    }
+
+    /// The candidate with what pronouns taught about its gender.
+    private func withLearnedGender(_ candidate: SpeakerCandidate) -> SpeakerCandidate {
+        guard candidate.kind == .person, candidate.gender == .unknown, let gender = learnedGender[surnameKey(candidate)] else { return candidate }
+        var known = candidate
+        known.gender = gender
+        return known
+    }
+
+    private func learn(_ resolved: SpeakerCandidate?, from pronoun: SpeakerCandidate) -> SpeakerCandidate? {
+        if let resolved, resolved.kind == .person, pronoun.gender != .unknown, learnedGender[surnameKey(resolved)] == nil {
+            learnedGender[surnameKey(resolved)] = pronoun.gender
+        }
+        return resolved
+    }
     private var quotationsByLine: [Int: [(index: Int, span: QuotationSpan)]] = [:]
     /// Attributions so far, by quotation index.
     private(set) var results: [Attribution?]
@@ -89,7 +113,9 @@ final class SpeakerAttributor {
         let sentence = paragraph.sentence(containing: t)
 
         var found: (SpeakerCandidate?, String?, String)? = nil
-        if let (speaker, cue) = rightAdjacent(paragraph, t) {
+        if let speaker = colonLabel(paragraph, t, sentence) {
+            found = (speaker, nil, "name-colon")
+        } else if let (speaker, cue) = rightAdjacent(paragraph, t) {
             found = (speaker, cue, "adjacent-after")
         } else if let (speaker, cue) = leftCue(paragraph, t, sentence) {
             found = (speaker, cue, "cue-before")
@@ -114,12 +140,22 @@ final class SpeakerAttributor {
     private func resolve(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
         switch candidate.kind {
         case .pronoun:
-            return resolvePronoun(candidate, line: line, before: position)
+            return learn(resolvePronoun(candidate, line: line, before: position), from: candidate)
         case .title(let title):
             return resolveTitle(title, line: line, before: position) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
         default:
             return candidate
         }
+    }
+
+    /// `Jeenbekov: "I will not resign."`: a name and a colon opening the sentence, as in
+    /// headlines and interview transcripts.
+    private func colonLabel(_ p: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        guard t >= 2, t - 1 > sentence.lowerBound || t - 1 == sentence.lowerBound, tokens[t - 1].isPunctuation(":") else { return nil }
+        let runs = nameRuns(tokens, sentence.lowerBound..<(t - 1))
+        guard let run = runs.first, run.lowerBound == sentence.lowerBound, run.upperBound == t - 1 else { return nil }
+        return nameCandidate(tokens, run, gender: .unknown)
     }
 
     /// Sieve 1: `"…," X said`, `"…," said X`, `"…," according to X`.
@@ -186,6 +222,11 @@ final class SpeakerAttributor {
                 }
                 return (nil, cue)
             }
+            // `…, adding: "…"`: a participle after a comma shares the sentence's speaker.
+            if tokens[v].lower.hasSuffix("ing") && v > sentence.lowerBound && tokens[v - 1].isPunctuation(","),
+               let inherited = earlierSpeaker(in: p, before: v - 1, sentence: sentence) {
+                return (inherited, cue)
+            }
             if let subject = subject(of: v, in: p, sentence: sentence) { return (subject, cue) }
             // A participle or a coordinated verb (`, calling on …`, `and added`): the speaker is the
             // subject of the sentence's earlier cue, or of the quotation before.
@@ -221,24 +262,30 @@ final class SpeakerAttributor {
         let span = quotations[index]
         if span.continuesPrevious, index > 0, let previous = results[index - 1]?.speaker { return previous }
         // The quotation must open its sentence and fill it (up to final punctuation).
-        guard t == sentence.lowerBound, let last = lastContentScalar(span), ".!?…,".unicodeScalars.contains(last),
-              wordCount(span) >= 3 else { return nil }
+        guard t == sentence.lowerBound, let last = lastContentScalar(span), ".!?…,".unicodeScalars.contains(last) else { return nil }
         for k in (t + 1)..<sentence.upperBound where p.tokens[k].kind != .punctuation { return nil }
+        // `Mayor Karen Bass said the fires … . "This is a tragedy."`: the sentence before, in the
+        // same paragraph, reports someone's words.
+        if let previousSentence = p.sentences.last(where: { $0.upperBound <= t }) {
+            var k = previousSentence.upperBound - 1
+            while k >= previousSentence.lowerBound {
+                defer { k -= 1 }
+                let token = p.tokens[k]
+                if let q = token.quotationIndex {
+                    if let speaker = results[q]?.speaker { return speaker }
+                    continue
+                }
+                guard token.isWord, isCue(p.tokens, k), !isPassive(p.tokens, k),
+                      let subject = subject(of: k, in: p, sentence: previousSentence) else { continue }
+                if subject.kind == .pronoun { return resolvePronoun(subject, line: span.line, before: token.start) }
+                if case .title(let title) = subject.kind { return resolveTitle(title, line: span.line, before: token.start) ?? subject }
+                return subject
+            }
+        }
         guard index > 0 else { return nil }
         let previous = quotations[index - 1]
         guard previous.line == span.line || previousNonBlankLine(before: span.line) == previous.line else { return nil }
         return results[index - 1]?.speaker
-    }
-
-    private func wordCount(_ span: QuotationSpan) -> Int {
-        var words = 0
-        var inWord = false
-        for i in span.contentStart..<span.contentEnd {
-            let isSpace = ScalarClass.isSpace(text[i])
-            if !isSpace && !inWord { words += 1 }
-            inWord = !isSpace
-        }
-        return words
     }
 
     private func previousNonBlankLine(before line: Int) -> Int? {
@@ -281,6 +328,9 @@ final class SpeakerAttributor {
             case .punctuation:
                 if [";", ":", "–", "—", "-"].contains(token.text) { break scan }
             case .word:
+                // `Witnesses said the soldiers shouted "…"`: an earlier cue verb opens the clause.
+                if token.has(.cue) && isCue(tokens, c) && !isPassive(tokens, c) &&
+                    !((c + 1)..<v).contains(where: { tokens[$0].isPunctuation(",") }) { break scan }
                 guard token.has(.clauseOpener), !token.isCapitalized || c == sentence.lowerBound,
                       !insideNames.contains(c) else { break }
                 // `an activist and ally of …`: `and` joins nouns unless a new subject follows it.
@@ -359,7 +409,9 @@ final class SpeakerAttributor {
             if token.quotationIndex != nil { break }
             if token.kind == .punctuation && token.text != "," { break }
             if token.isWord && !runs.contains(end) {
-                if token.has(.preposition) && token.lower != "of" { break }
+                // `a statement from the ministry`: the phrase goes on to who made the statement.
+                let afterSpeechNoun = end > start && tokens[end - 1].has(.speechNoun) && (token.lower == "from" || token.lower == "by")
+                if token.has(.preposition) && token.lower != "of" && !afterSpeechNoun { break }
                 if token.has(.clauseOpener) && !token.has(.determiner) { break }
                 if isCue(tokens, end) { break }
             }
@@ -424,8 +476,22 @@ final class SpeakerAttributor {
             if token.isPunctuation("(") { return head.lowerBound..<k }
             guard token.isWord, !runs.contains(k) else { continue }
             if ["who", "which", "whose", "that", "whom"].contains(token.lower) { return head.lowerBound..<k }
+            // `Analysts at Jefferies`, `doctors from MSF`: an affiliation stays with a common head.
+            let affiliation = (token.lower == "at" || token.lower == "from") &&
+                (!runs.contains(k - 1) || (k - 1 == head.lowerBound && isSentenceStart(tokens, k - 1) && looksPlural(tokens[k - 1]))) &&
+                k + 1 < head.upperBound && runs.contains(k + 1) &&
+                runs.runs.first(where: { $0.contains(k + 1) }).map { $0.upperBound == head.upperBound || tokens[$0.upperBound].isPunctuation(",") } == true
+            if affiliation { continue }
             if token.has(.preposition) { return head.lowerBound..<k }
             if token.lower.hasSuffix("ed") && k + 1 < head.upperBound && tokens[k + 1].lower == "by" { return head.lowerBound..<k }
+            // `More than 200 scientists signed an open letter calling …`: a past-tense verb after
+            // the head noun, before its object, ends the subject.
+            if token.lower.hasSuffix("ed"), k - 1 > head.lowerBound, !tokens[k - 1].has(.determiner), !isAuxiliary(tokens[k - 1]),
+               k + 1 < head.upperBound, tokens[k + 1].has(.determiner) || tokens[k + 1].has(.preposition) || ScalarClass.isDigit(text[tokens[k + 1].start]) {
+                return head.lowerBound..<k
+            }
+            // `Bolot Sherniyazov of the Ata-Meken party`: the name is the head.
+            if (token.lower == "of" || token.lower == "from" || token.lower == "at") && runs.contains(k - 1) { return head.lowerBound..<k }
             if isCue(tokens, k) { return head.lowerBound..<k }
         }
         return head
@@ -509,8 +575,7 @@ final class SpeakerAttributor {
         end -= Int(lastToken.possessiveLength)
         let name = ScalarClass.string(text, start..<end)
         // `Protesters gathered …`: one capitalized plural noun opening a sentence is a group.
-        if run.count == 1, isSentenceStart(tokens, first), mentionKind(start, end) == nil,
-           ["ers", "ors", "ists", "ians", "ants", "ents", "ies", "ses", "ials", "ives", "ees"].contains(where: { lastToken.lower.hasSuffix($0) }) {
+        if run.count == 1, isSentenceStart(tokens, first), mentionKind(start, end) == nil, looksPlural(lastToken) {
             return SpeakerCandidate(text: name, start: start, end: end, kind: .group, plural: true)
         }
         let isOrganisation = run.contains { tokens[$0].has(.organisation) } ||
@@ -520,6 +585,11 @@ final class SpeakerAttributor {
             gender = lexicon.gender(ofSurname: lastToken.lower)
         }
         return SpeakerCandidate(text: name, start: start, end: end, kind: isOrganisation ? .organisation : .person, gender: gender)
+    }
+
+    /// A plural common noun by its ending (`Protesters`, `Analysts`, `Authorities`).
+    private func looksPlural(_ token: QuoteToken) -> Bool {
+        ["ers", "ors", "ists", "ians", "ants", "ents", "ies", "ses", "ials", "ives", "ees", "ysts"].contains(where: { token.lower.hasSuffix($0) })
     }
 
     private func pronounCandidate(_ token: QuoteToken) -> SpeakerCandidate? {
@@ -547,10 +617,10 @@ final class SpeakerAttributor {
 
     // MARK: - Pronouns and titles
 
-    /// The nearest earlier speaker (a quotation's or a cue verb's subject) compatible with the
-    /// pronoun, else the nearest earlier compatible person named at the start of a sentence.
+    /// The nearest earlier compatible antecedent, sentence by sentence backwards: in each
+    /// sentence a speaker (a quotation's, or a cue verb's subject) first, else the person or group
+    /// the sentence opens with.
     private func resolvePronoun(_ pronoun: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
-        var fallback: SpeakerCandidate? = nil
         var paragraphsSeen = 0
         var budget = Self.pronounTokenBudget
         var l = line
@@ -569,29 +639,44 @@ final class SpeakerAttributor {
                     let token = p.tokens[k]
                     if token.start >= position { continue }
                     budget -= 1
-                    if budget <= 0 { return fallback }
+                    if budget <= 0 { return nil }
                     if let q = token.quotationIndex {
-                        if let speaker = results[q]?.speaker, speaker.canBeReferred(by: pronoun) { return speaker }
+                        if let speaker = results[q]?.speaker, withLearnedGender(speaker).canBeReferred(by: pronoun) { return speaker }
                         continue
                     }
                     guard token.isWord, isCue(p.tokens, k), !isPassive(p.tokens, k) else { continue }
                     if let subject = subject(of: k, in: p, sentence: sentence), subject.kind != .pronoun,
-                       subject.canBeReferred(by: pronoun) {
+                       withLearnedGender(subject).canBeReferred(by: pronoun) {
                         return subject
                     }
                 }
-                if fallback == nil, let first = sentence.first, p.tokens[first].start < position {
-                    if let candidate = sentenceSubjectName(p, sentence), candidate.canBeReferred(by: pronoun) {
-                        fallback = candidate
-                    }
+                // No speaker in this sentence: its subject, if a compatible person, is the nearest.
+                if let first = sentence.first, p.tokens[first].start < position,
+                   let candidate = sentenceSubjects(p, sentence).first(where: { withLearnedGender($0).canBeReferred(by: pronoun) }) {
+                    return candidate
                 }
             }
         }
-        return fallback
+        return nil
     }
 
     /// The likely subject of a sentence: a name that opens it (after role words such as
     /// `Interior Minister`), else a short noun phrase before its first verb (`Protesters gathered`).
+    /// The sentence's subject, and a second one coordinated with `and` (`Climate envoy Laurence
+    /// Tubiana and economist Nicholas Stern`).
+    private func sentenceSubjects(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> [SpeakerCandidate] {
+        guard let first = sentenceSubjectName(p, sentence) else { return [] }
+        let tokens = p.tokens
+        guard first.kind == .person || first.kind == .organisation,
+              var k = (sentence.lowerBound..<sentence.upperBound).first(where: { tokens[$0].end == first.end }) else { return [first] }
+        k += 1
+        guard k < sentence.upperBound, tokens[k].lower == "and" else { return [first] }
+        k += 1
+        while k < sentence.upperBound && tokens[k].isWord && !tokens[k].isCapitalized && (tokens[k].has(.title) || tokens[k].has(.determiner) || tokens[k].lower.hasSuffix("ist")) { k += 1 }
+        guard k < sentence.upperBound, tokens[k].runStart == Int32(k), let second = nameCandidate(tokens, k..<Int(tokens[k].runEnd), gender: .unknown) else { return [first] }
+        return [first, second]
+    }
+
     private func sentenceSubjectName(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> SpeakerCandidate? {
         let tokens = p.tokens
         var start = sentence.lowerBound
@@ -611,7 +696,14 @@ final class SpeakerAttributor {
             opening = run
             k = run.upperBound
         }
-        if let run = opening, let candidate = nameCandidate(tokens, run, gender: .unknown) {
+        // Unless the name only modifies a common noun (`Police officials briefed`).
+        let modifiesNoun: Bool = {
+            guard let run = opening, run.upperBound < sentence.upperBound else { return false }
+            let next = tokens[run.upperBound]
+            return next.isWord && !next.isCapitalized && !isAuxiliary(next) && !next.has(.function) && !next.has(.cue) &&
+                !next.lower.hasSuffix("ed") && !next.has(.preposition)
+        }()
+        if let run = opening, !modifiesNoun, let candidate = nameCandidate(tokens, run, gender: .unknown) {
             return candidate
         }
         var end = start
@@ -627,14 +719,28 @@ final class SpeakerAttributor {
 
     /// The person last named with `title` before `position` (`the president` → `Sooronbai Jeenbekov`).
     private func resolveTitle(_ title: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        var budget = Self.titleTokenBudget
         var l = line
-        while l >= 0 && line - l < 60 {
+        while l >= 0 && line - l < 60 && budget > 0 {
             defer { l -= 1 }
             if isBlank(l) { continue }
             let p = paragraph(l)
             let tokens = p.tokens
-            for run in nameRuns(tokens, 0..<tokens.count).reversed() where tokens[run.lowerBound].start < position {
-                guard run.count > 1, tokens[run.lowerBound].lower == title else { continue }
+            // Only the tokens before the quotation, and no more than the budget.
+            var upper = tokens.count
+            if l == line {
+                var low = 0, high = tokens.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if tokens[mid].start < position { low = mid + 1 } else { high = mid }
+                }
+                upper = low
+            }
+            let lower = max(0, upper - budget)
+            budget -= upper - lower
+            for run in nameRuns(tokens, lower..<upper).reversed() {
+                // `Foreign Minister Annalena Baerbock` for `the minister`.
+                guard run.count > 1, (run.lowerBound..<(run.upperBound - 1)).contains(where: { tokens[$0].lower == title }) else { continue }
                 if let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person { return candidate }
             }
         }
@@ -742,9 +848,11 @@ final class SpeakerAttributor {
         guard token.isWord, token.has(.cue) else { return false }
         if token.isCapitalized && !isSentenceStart(tokens, k) { return false }
         if k + 1 < tokens.count, tokens[k + 1].isWord, lexicon.notCues.contains(token.lower + " " + tokens[k + 1].lower) { return false }
-        // A base form before a noun (`label owner`, `call centre`) is a noun, not a cue verb.
+        // A base form before a noun (`label owner`, `call centre`) is a noun, not a cue verb;
+        // right after a quotation it is one (`'…', say residents`).
         let lower = token.lower
-        if !lower.hasSuffix("ed") && !lower.hasSuffix("ing") && !["said", "told", "wrote", "read", "says", "tells", "adds", "writes"].contains(lower),
+        let afterQuotation = k > 0 && (tokens[k - 1].quotationIndex != nil || (tokens[k - 1].isPunctuation(",") && k > 1 && tokens[k - 2].quotationIndex != nil))
+        if !afterQuotation, !lower.hasSuffix("ed") && !lower.hasSuffix("ing") && !["said", "told", "wrote", "read", "says", "tells", "adds", "writes"].contains(lower),
            k + 1 < tokens.count, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
            !tokens[k + 1].has(.function), !tokens[k + 1].has(.cue),
            !tokens[k + 1].has(.auxiliary), !tokens[k + 1].lower.hasSuffix("ly") {
@@ -757,7 +865,7 @@ final class SpeakerAttributor {
 
     /// `has been branded`, `was described`: the speaker is the `by` phrase, if any.
     private func isPassive(_ tokens: [QuoteToken], _ v: Int) -> Bool {
-        guard tokens[v].lower.hasSuffix("ed") || tokens[v].lower == "told" else { return false }
+        guard tokens[v].lower.hasSuffix("ed") || ["told", "said", "read", "written", "spoken"].contains(tokens[v].lower) else { return false }
         var k = v - 1
         var steps = 0
         while k >= 0 && steps < 3 {
