@@ -6,24 +6,27 @@ import ICU
 ///
 /// Not thread-safe (it owns an ICU transliterator): get one per worker through
 /// `StageContext.local`.
+///
+/// The hot tables skip Swift's dynamic exclusivity checks: the maker is confined to one thread and
+/// never hands out overlapping accesses.
 final class NameKeyMaker {
     private let transliterator: Transliterator
     private let homoglyphs: HomoglyphRepair
     private let rules: NameRules
     /// Word infos, indexed by ``infoIndex(of:)``.
-    private(set) var infoTable: [NameWordInfo] = []
+    @exclusivity(unchecked) private(set) var infoTable: [NameWordInfo] = []
     // An open-addressing table from a word's UTF-8 bytes to its index in `infoTable`, so the hot
     // path neither makes a String nor runs SipHash for words it has seen.
-    private var slots: [Int32] = Array(repeating: -1, count: 1 << 12)
-    private var arena: [UInt8] = []
-    private var wordStarts: [Int32] = []
-    private var wordHashes: [UInt64] = []
+    @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 1 << 12)
+    @exclusivity(unchecked) private var arena: [UInt8] = []
+    @exclusivity(unchecked) private var wordStarts: [Int32] = []
+    @exclusivity(unchecked) private var wordHashes: [UInt64] = []
     private var keyIDs: [String: Int] = [:]
     private var nextKeyID = 0
     // Evidence of the current document: key ID → the document's stamp when the key was seen
     // capitalised mid-sentence. Stamps avoid clearing a set for every document.
-    private var evidenceStamps: [UInt32] = []
-    private var documentStamp: UInt32 = 1
+    @exclusivity(unchecked) private var evidenceStamps: [UInt32] = []
+    @exclusivity(unchecked) private var documentStamp: UInt32 = 1
     // String keys, not Substring: a Substring would keep its whole article alive in the cache.
     private var cache: [String: String] = [:]
     /// Words repaired for mixed scripts, since this maker was made.

@@ -207,7 +207,7 @@ public struct NameNormalizer: CorpusStage {
         let clusterer = NameClusterer(
             rules: rules, keys: try NameKeyMaker(rules: rules, homoglyphs: homoglyphs),
             display: try makeDisplayTransliterator(), keepStoredCanonical: keepStoredCanonical)
-        return clusterer.resolve(state)
+        return clusterer.resolve(state.consolidated)
     }
 
     public func process(_ document: inout Document, resolved: NameResolution, context: StageContext) throws {
