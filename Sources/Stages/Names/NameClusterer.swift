@@ -113,19 +113,19 @@ struct NameClusterer {
             let endingSurname = surnames.keys.filter { canonical == $0 || canonical.hasSuffix(" " + $0) }
                 .max { ($0.unicodeScalars.count, $1) < ($1.unicodeScalars.count, $0) }
             let surname = endingSurname ?? canonical.split(separator: " ").last.map(String.init) ?? canonical
+            let clusterKey = entityKeys[members.min()!]
             for member in members {
                 let key = entityKeys[member]
-                resolution.canonical[key] = canonical
-                resolution.kind[key] = kind
-                resolution.cluster[key] = entityKeys[members.min()!]
+                var entry = NameResolution.Entry(canonical: canonical, canonicalSurname: nil, kind: kind, cluster: clusterKey)
                 if key.hasPrefix("p\t") {
-                    resolution.canonicalSurname[key] = surname
+                    entry.canonicalSurname = surname
                 } else if key.hasPrefix("s\t") {
                     let surnameKey = String(key.dropFirst(2))
                     let spelling = canonicalByRoot[root] ?? best(surnameSpellings[surnameKey] ?? surfaces) ?? canonical
-                    resolution.canonical[key] = spelling
-                    resolution.canonicalSurname[key] = spelling
+                    entry.canonical = spelling
+                    entry.canonicalSurname = spelling
                 }
+                resolution.entries[key] = entry
             }
         }
         return resolution

@@ -216,10 +216,10 @@ public struct NameNormalizer: CorpusStage {
         mentions.reserveCapacity(names.count)
         guard rewrite else {
             for name in names {
-                let key = name.entityKey
+                let entry = resolved.entries[name.entityKey]
                 mentions.append(NameMention(
                     start: name.codePointStart, end: name.codePointEnd, surface: name.surface,
-                    canonical: resolved.canonical[key] ?? name.surface, kind: (resolved.kind[key] ?? name.kind).rawValue))
+                    canonical: entry?.canonical ?? name.surface, kind: (entry?.kind ?? name.kind).rawValue))
             }
             document[NamesKey.self] = mentions
             return
@@ -232,11 +232,11 @@ public struct NameNormalizer: CorpusStage {
             var byte = 0
             var shift = 0
             for name in names {
-                let key = name.entityKey
-                let canonical = resolved.canonical[key] ?? name.surface
+                let entry = resolved.entries[name.entityKey]
+                let canonical = entry?.canonical ?? name.surface
                 let replacement: String
                 switch name.form {
-                case .linkedSurname, .surname: replacement = resolved.canonicalSurname[key] ?? name.surface
+                case .linkedSurname, .surname: replacement = entry?.canonicalSurname ?? name.surface
                 default: replacement = canonical
                 }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[byte..<name.byteStart]))
@@ -245,7 +245,7 @@ public struct NameNormalizer: CorpusStage {
                 let length = replacement.unicodeScalars.count
                 mentions.append(NameMention(
                     start: name.codePointStart + shift, end: name.codePointStart + shift + length, surface: replacement,
-                    canonical: canonical, kind: (resolved.kind[key] ?? name.kind).rawValue))
+                    canonical: canonical, kind: (entry?.kind ?? name.kind).rawValue))
                 shift += length - (name.codePointEnd - name.codePointStart)
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[byte..<utf8.count]))
