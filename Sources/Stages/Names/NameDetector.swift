@@ -129,8 +129,12 @@ private struct Pass {
         if !headlineNames.isEmpty {
             // A name found only in a heading counts if the article's sentences name it too.
             let corroborated = Set(names.indices.filter { !headlineNames.contains($0) }.map { names[$0].entityKey })
-            names = names.indices.filter { !headlineNames.contains($0) || corroborated.contains(names[$0].entityKey) }
-                .map { names[$0] }
+            var kept: [DetectedName] = []
+            kept.reserveCapacity(names.count)
+            for index in names.indices where !headlineNames.contains(index) || corroborated.contains(names[index].entityKey) {
+                kept.append(names[index])
+            }
+            names = kept
         }
         NameLinker.link(&names)
         return names

@@ -194,7 +194,7 @@ public struct NameNormalizer: CorpusStage {
         let names = try detect(document.text, context: context)
         memo.store(id: document.id, text: document.text, names: names)
         var table = NameVariantTable()
-        for name in names { table.add(name) }
+        for index in names.indices { table.add(names[index]) }
         table.namesakes = NameLinker.distinctNamesakes(names)
         return table
     }
