@@ -299,6 +299,17 @@ struct NameNormalizerTests {
         #expect(documents[0][NamesKey.self]?.map(\.canonical) == ["Janar Akayev", "Janarbek Akayev"])
     }
 
+    @Test("given names differing by kh, h or k join under one surname, but not namesakes of one article")
+    func khRule() throws {
+        var documents = try Self.run(["Bakhytzhan Sagintayev spoke.", "Bakytzhan Sagintaev spoke.", "Adakan Madumarov came."])
+        var canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
+        #expect(canonicals[0] == canonicals[1])
+        #expect(canonicals[2] == "Adakan Madumarov")
+        documents = try Self.run(["Hasan Aliev and Kasan Aliev spoke.", "Hasan Aliev came."])
+        canonicals = documents[0][NamesKey.self]?.map(\.canonical) ?? []
+        #expect(canonicals == ["Hasan Aliev", "Kasan Aliev"])
+    }
+
     @Test("the lexicon wins and joins what keys cannot")
     func lexicon() throws {
         let documents = try Self.run(

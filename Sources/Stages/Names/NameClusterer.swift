@@ -8,6 +8,8 @@ import ICU
 /// - under one surname, a given name joins a longer one that is itself plus a short-form ending
 ///   (`Janar` → `Janarbek`) when that longer name is the only candidate and no article wrote both
 ///   as different people;
+/// - under one surname, given names that differ only by kh, h or k join (Bakhytzhan, Bakytzhan;
+///   Adakhan, Adakan), unless an article wrote both as different people;
 /// - an initial (`A. Atambayev`) joins the only given name under that surname that it can stand for.
 /// Different given names under one surname (`Askar Akayev`, `Janar Akayev`) stay apart, and
 /// surnames written alone were already linked (or not) inside their own article.
@@ -43,6 +45,20 @@ struct NameClusterer {
                 }
                 guard claimants.isEmpty else { continue }
                 sets.union(given[short]!, given[long]!)
+            }
+        }
+        // Given names that differ only by kh, h or k (Bakhytzhan, Bakytzhan; Adakhan, Adahan, Adakan:
+        // қ and х are both written kh), under the same surname and never two people in one article.
+        for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
+            var byLooseKey: [String: [String]] = [:]
+            for key in given.keys.sorted() where !key.hasSuffix(".") {
+                byLooseKey[Self.looseGivenKey(key), default: []].append(key)
+            }
+            for (_, keys) in byLooseKey.sorted(by: { $0.key < $1.key }) where keys.count > 1 {
+                for other in keys.dropFirst() {
+                    let pair = keys[0] < other ? "\(surname)\t\(keys[0])\t\(other)" : "\(surname)\t\(other)\t\(keys[0])"
+                    if !table.namesakes.contains(pair) { sets.union(given[keys[0]]!, given[other]!) }
+                }
             }
         }
         // Initials.
@@ -150,6 +166,18 @@ struct NameClusterer {
         if let chosen = pick(pool) { return chosen }
         guard let other = pick(seen) else { return nil }
         return (try? display(other)) ?? other
+    }
+
+    /// A given-name key with the kh/h marker `H` read as `k` (and `kk` as `k`).
+    static func looseGivenKey(_ key: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(key.utf8.count)
+        for var byte in key.utf8 {
+            if byte == UInt8(ascii: "H") { byte = UInt8(ascii: "k") }
+            if byte == UInt8(ascii: "k"), bytes.last == UInt8(ascii: "k") { continue }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The kind most mentions gave, `other` when none said more.

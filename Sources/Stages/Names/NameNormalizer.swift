@@ -33,7 +33,8 @@ public struct NameNormalizer: CorpusStage {
 
         Across the batch: spellings with one key are one entity; people with the same surname join \
         only if their given names match (or by the documented short-form rule: Janar ~ Janarbek, when \
-        unambiguous; or by the lexicon). The canonical form is the lexicon's if any, else the most \
+        unambiguous; Bakhytzhan ~ Bakytzhan, kh, h or k; an initial; or the lexicon), and never when \
+        one article names both as different people. The canonical form is the lexicon's if any, else the most \
         frequent full Latin spelling (ties: the smallest string). A loaded state keeps the canonical \
         forms chosen by earlier drops.
 
