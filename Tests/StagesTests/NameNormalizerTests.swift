@@ -323,20 +323,17 @@ struct NameNormalizerTests {
         #expect(canonicals == ["Hasan Aliev", "Kasan Aliev"])
     }
 
-    @Test("one-edit variants join only where they cannot be two people")
+    @Test("long non-person names one edit apart join; people never do")
     func oneEdit() throws {
-        var documents = try Self.run(["Denys Shmyhal spoke.", "Denis Shmygal spoke.", "Shares of KazMunayGas rose.", "Shares of KazMunaiGaz fell."])
+        var documents = try Self.run(["Shares of KazMunayGas rose.", "Shares of KazMunaiGaz fell."])
         var canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
         #expect(canonicals[0] == canonicals[1])
-        #expect(canonicals[2] == canonicals[3])
-        // Different inflection, different given name, or both in one article: never joined.
         documents = try Self.run([
-            "Sergei Ivanov spoke.", "Sergei Ivanova spoke.", "Oleg Ivanov spoke.", "Anna Sokolova spoke.",
-            "Pavel Kozlov and Pavel Kozlev spoke.", "Pavel Kozlov came.",
+            "Abdulla Aripov spoke.", "Abdulla Oripov wrote.", "Rustam Nazarov spoke.", "Rustam Nazirov spoke.",
+            "Sergei Ivanov spoke.", "Sergei Ivanova spoke.",
         ])
         canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
-        #expect(Set(canonicals.prefix(4)).count == 4)
-        #expect(documents[4][NamesKey.self]?.map(\.canonical) == ["Pavel Kozlov", "Pavel Kozlev"])
+        #expect(Set(canonicals).count == 6)
     }
 
     @Test("the lexicon wins and joins what keys cannot")

@@ -70,7 +70,7 @@ struct NameClusterer {
             }
         }
 
-        joinOneEditVariants(entityKeys, people: people, table: table, sets: &sets)
+        joinOneEditVariants(entityKeys, sets: &sets)
         // The lexicon.
         var lexiconCanonical: [Int: String] = [:]
         for entry in rules.lexicon {
@@ -169,14 +169,12 @@ struct NameClusterer {
         return (try? display(other)) ?? other
     }
 
-    /// Joins spellings whose keys are one edit apart, where that cannot join two different people:
-    /// - people with the same given-name key whose surname keys (six letters or more, same last two
-    ///   letters, so never Ivanov and Ivanova) differ by one letter (Shmyhal, Shmygal), unless an
-    ///   article wrote both;
-    /// - other names whose keys are at least eight letters long (KazMunayGas, KazMunaiGaz).
-    /// Candidates are found through their one-deletion variants, so the work stays linear.
-    func joinOneEditVariants(_ entityKeys: [String], people: [String: [String: Int]], table: NameVariantTable, sets: inout DisjointSets) {
-        // Variant → entity indexes, per family (people by given name, and other names).
+    /// Joins non-person names whose keys are at least eight letters long and one edit apart
+    /// (KazMunayGas, KazMunaiGaz). People are never joined this way: Aripov and Oripov, Nazarov and
+    /// Nazirov are different people with the same given name often enough. Candidates are found
+    /// through their one-deletion variants, so the work stays linear.
+    func joinOneEditVariants(_ entityKeys: [String], sets: inout DisjointSets) {
+        // Variant → entity indexes.
         var buckets: [String: [Int]] = [:]
         func variants(_ key: [UInt8]) -> [[UInt8]] {
             var result = [key]
@@ -188,13 +186,6 @@ struct NameClusterer {
             return result
         }
         var parts: [Int: (family: String, key: [UInt8])] = [:]
-        for (surname, given) in people {
-            let bytes = Array(surname.utf8)
-            guard bytes.count >= 6 else { continue }
-            for (givenKey, index) in given where !givenKey.hasSuffix(".") {
-                parts[index] = ("p\t" + givenKey, bytes)
-            }
-        }
         for (index, key) in entityKeys.enumerated() where key.hasPrefix("n\t") {
             let bytes = Array(key.utf8.dropFirst(2))
             if bytes.count >= 8 { parts[index] = ("n", bytes) }
@@ -208,15 +199,6 @@ struct NameClusterer {
             let members = Set(buckets[bucket]!).sorted()
             guard members.count > 1 else { continue }
             for other in members.dropFirst() {
-                let (a, b) = (parts[members[0]]!, parts[other]!)
-                if a.family != "n" {
-                    // Same inflection ending: a one-letter difference at the end is another person.
-                    guard a.key.suffix(2) == b.key.suffix(2) else { continue }
-                    let given = String(a.family.dropFirst(2))
-                    let surnames = [String(decoding: a.key, as: UTF8.self), String(decoding: b.key, as: UTF8.self)]
-                    // An article naming both is proof of two people.
-                    if table.namesakes.contains("g\t" + surnames.sorted().joined(separator: "\t") + "\t" + given) { continue }
-                }
                 sets.union(members[0], other)
             }
         }

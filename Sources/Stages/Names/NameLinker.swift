@@ -68,8 +68,7 @@ enum NameLinker {
 
     /// Pairs of different given names written in full with the same surname in one article: two
     /// different people, whom no short-form rule may merge. Each pair is `surname\tgiven\tgiven`,
-    /// given names in sorted order. Also pairs of surnames written with the same given name
-    /// (`g\tsurname\tsurname\tgiven`).
+    /// given names in sorted order.
     static func distinctNamesakes(_ names: [DetectedName]) -> Set<String> {
         // Most articles name fewer than two people in full: nothing to pair.
         var fullNames = 0
@@ -84,20 +83,6 @@ enum NameLinker {
             }
         }
         var pairs = Set<String>()
-        // Same given name, surnames of about the same length: `g\tSURNAME\tSURNAME\tGIVEN`, so the
-        // one-edit rule never joins two people an article names side by side.
-        var surnamesByGiven: [String: Set<String>] = [:]
-        for (surname, given) in givenBySurname {
-            for key in given { surnamesByGiven[key, default: []].insert(surname) }
-        }
-        for (given, surnames) in surnamesByGiven where surnames.count > 1 {
-            let sorted = surnames.sorted()
-            for i in sorted.indices {
-                for j in sorted.indices where j > i && abs(sorted[i].utf8.count - sorted[j].utf8.count) <= 1 {
-                    pairs.insert("g\t\(sorted[i])\t\(sorted[j])\t\(given)")
-                }
-            }
-        }
         for (surname, given) in givenBySurname where given.count > 1 {
             // An initial next to the full given name is the same person written twice.
             let sorted = given.filter { !$0.hasSuffix(".") }.sorted()

@@ -20,8 +20,7 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
     /// is a matching key (spaces left out of `n` keys).
     public private(set) var entities: [String: Entity]
     /// Different given names written in full with the same surname in one article
-    /// (`SURNAME\tGIVEN\tGIVEN`), or different surnames with the same given name
-    /// (`g\tSURNAME\tSURNAME\tGIVEN`): different people, never merged by a rule.
+    /// (`SURNAME\tGIVEN\tGIVEN`): different people, never merged by a rule.
     public var namesakes: Set<String>
     /// Mentions not yet counted into ``entities``.
     private var pending: [Observation] = []
