@@ -336,12 +336,33 @@ struct NameNormalizerTests {
         #expect(Set(canonicals).count == 6)
     }
 
+    @Test("equivalent given names join under one surname only")
+    func givenNameEquivalents() throws {
+        let documents = try Self.run([
+            "Volodymyr Zelensky spoke.", "Vladimir Zelensky spoke.", "Vladimir Putin spoke.", "Oleksandr Lukashenko spoke.",
+            "Aleksandr Lukashenko spoke.",
+        ])
+        let canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
+        #expect(canonicals[0] == canonicals[1])
+        #expect(canonicals[2] == "Vladimir Putin")
+        #expect(canonicals[3] == canonicals[4])
+        let apart = try Self.run(["Volodymyr Zelensky and Vladimir Zelensky are namesakes.", "Vladimir Zelensky spoke."])
+        #expect(apart[0][NamesKey.self]?.map(\.canonical) == ["Volodymyr Zelensky", "Vladimir Zelensky"])
+    }
+
     @Test("the lexicon wins and joins what keys cannot")
     func lexicon() throws {
         let documents = try Self.run(
             ["Vladimir Zelensky spoke.", "Volodymyr Zelenskyy spoke.", "Volodymyr Zelensky spoke."],
             configuration: #"lexicon ["Volodymyr Zelensky = Vladimir Zelensky"]"#)
         #expect(documents.map { $0[NamesKey.self]?.first?.canonical } == Array(repeating: "Volodymyr Zelensky", count: 3))
+    }
+
+    @Test("the bundled lexicon joins Ukrainian and Russian-based place names")
+    func bundledLexicon() throws {
+        let documents = try Self.run(["Shelling hit Kharkov on Monday.", "Shelling hit Kharkiv again.", "Talks in Kiev and Lvov."])
+        #expect(documents.map { $0[NamesKey.self]?.first?.canonical } == ["Kharkiv", "Kharkiv", "Kyiv"])
+        #expect(documents[2][NamesKey.self]?.map(\.canonical) == ["Kyiv", "Lviv"])
     }
 
     @Test("a name seen only in Cyrillic is shown in Latin")

@@ -10,6 +10,8 @@ import ICU
 ///   as different people;
 /// - under one surname, given names that differ only by kh, h or k join (Bakhytzhan, Bakytzhan;
 ///   Adakhan, Adakan), unless an article wrote both as different people;
+/// - under one surname, given names listed as one name in given-name-equivalents.txt join
+///   (Volodymyr, Vladimir), unless an article wrote both as different people;
 /// - an initial (`A. Atambayev`) joins the only given name under that surname that it can stand for.
 /// Different given names under one surname (`Askar Akayev`, `Janar Akayev`) stay apart, and
 /// surnames written alone were already linked (or not) inside their own article.
@@ -55,6 +57,23 @@ struct NameClusterer {
                 byLooseKey[Self.looseGivenKey(key), default: []].append(key)
             }
             for (_, keys) in byLooseKey.sorted(by: { $0.key < $1.key }) where keys.count > 1 {
+                for other in keys.dropFirst() {
+                    let pair = keys[0] < other ? "\(surname)\t\(keys[0])\t\(other)" : "\(surname)\t\(other)\t\(keys[0])"
+                    if !table.namesakes.contains(pair) { sets.union(given[keys[0]]!, given[other]!) }
+                }
+            }
+        }
+        // Given names that are one name in different languages (Volodymyr, Vladimir).
+        var equivalenceGroup: [String: Int] = [:]
+        for (group, names) in rules.givenNameEquivalents.enumerated() {
+            for name in names { equivalenceGroup[keys.key(of: Substring(name))] = group }
+        }
+        for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
+            var byGroup: [Int: [String]] = [:]
+            for key in given.keys.sorted() {
+                if let group = equivalenceGroup[key] { byGroup[group, default: []].append(key) }
+            }
+            for (_, keys) in byGroup.sorted(by: { $0.key < $1.key }) where keys.count > 1 {
                 for other in keys.dropFirst() {
                     let pair = keys[0] < other ? "\(surname)\t\(keys[0])\t\(other)" : "\(surname)\t\(other)\t\(keys[0])"
                     if !table.namesakes.contains(pair) { sets.union(given[keys[0]]!, given[other]!) }

@@ -33,7 +33,8 @@ public struct NameNormalizer: CorpusStage {
 
         Across the batch: spellings with one key are one entity; people with the same surname join \
         only if their given names match (or by the documented short-form rule: Janar ~ Janarbek, when \
-        unambiguous; Bakhytzhan ~ Bakytzhan, kh, h or k; an initial; or the lexicon), and never when \
+        unambiguous; Bakhytzhan ~ Bakytzhan, kh, h or k; Volodymyr ~ Vladimir, from \
+        given-name-equivalents.txt; an initial; or the lexicon), and never when \
         one article names both as different people. The canonical form is the lexicon's if any, else the most \
         frequent full Latin spelling (ties: the smallest string). A loaded state keeps the canonical \
         forms chosen by earlier drops.
@@ -51,6 +52,7 @@ public struct NameNormalizer: CorpusStage {
         OptionDocumentation("lexicon_file", type: "string", default: "bundled lexicon.txt", help: "A lexicon file that replaces the bundled one."),
         OptionDocumentation("keep_stored_canonical", type: "boolean", default: "true", help: "Keep the canonical form an earlier drop chose (from a loaded state) even if this batch spells the name differently more often."),
         OptionDocumentation("short_form_endings", type: "[string]", default: "bundled given-name-short-forms.txt", help: "Endings that a given name may drop (key spelling, such as \"bek\"); [] turns the short-form rule off."),
+        OptionDocumentation("given_name_equivalents", type: "[string]", default: "[]", help: "More groups of given names that are one name under the same surname, such as \"Volodymyr Vladimir\"."),
         OptionDocumentation("common_words", type: "[string]", default: "[]", help: "More words that are not names at a sentence start."),
         OptionDocumentation("never_names", type: "[string]", default: "[]", help: "More words that are never part of a name."),
         OptionDocumentation("titles", type: "[string]", default: "[]", help: "More titles and honorifics."),
@@ -79,6 +81,8 @@ public struct NameNormalizer: CorpusStage {
         public var lexiconFile: String?
         /// Keep canonical forms chosen by earlier drops.
         public var keepStoredCanonical = true
+        /// More groups of equivalent given names, one group per string.
+        public var givenNameEquivalents: [String] = []
         /// Endings a given name may drop; `nil` for the bundled list.
         public var shortFormEndings: [String]?
         /// More words that are not names at a sentence start.
@@ -113,6 +117,7 @@ public struct NameNormalizer: CorpusStage {
             lexiconFile = try c.decodeIfPresent(String.self, forKey: .lexiconFile)
             keepStoredCanonical = try c.decodeIfPresent(Bool.self, forKey: .keepStoredCanonical) ?? true
             shortFormEndings = try c.decodeIfPresent([String].self, forKey: .shortFormEndings)
+            givenNameEquivalents = try c.decodeIfPresent([String].self, forKey: .givenNameEquivalents) ?? []
             commonWords = try c.decodeIfPresent([String].self, forKey: .commonWords) ?? []
             neverNames = try c.decodeIfPresent([String].self, forKey: .neverNames) ?? []
             titles = try c.decodeIfPresent([String].self, forKey: .titles) ?? []
@@ -133,6 +138,7 @@ public struct NameNormalizer: CorpusStage {
             case lexiconFile = "lexicon_file"
             case keepStoredCanonical = "keep_stored_canonical"
             case shortFormEndings = "short_form_endings"
+            case givenNameEquivalents = "given_name_equivalents"
             case commonWords = "common_words"
             case neverNames = "never_names"
             case titles
