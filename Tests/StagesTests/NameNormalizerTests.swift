@@ -126,7 +126,20 @@ struct NameNormalizerTests {
         #expect(scores.f1 >= 0.98, "\(scores)")
     }
 
+    @Test("the fourth table (blind F1 was 0.971): F1 floor and no merges")
+    func finalVariantTable() throws {
+        let spellings = try NameNormalizerEvaluation.table("variant-table-final.tsv")
+        let clusters = try NameNormalizerEvaluation.clusters(spellings)
+        let scores = NameNormalizerEvaluation.scores(spellings, clusters: clusters)
+        print("names final variant table: \(spellings.count) spellings of \(Set(spellings.map(\.entity)).count) entities: \(scores)")
+        let missed = NameNormalizerEvaluation.missedPairs(spellings, clusters: clusters)
+        if !missed.isEmpty { print("names: final table missed pairs: \(missed.joined(separator: "; "))") }
+        #expect(scores.falsePositives == 0)
+        #expect(scores.f1 >= 0.9, "\(scores)")
+    }
+
     @Test("no confusable pair of different entities is merged", arguments: [
+        ("variant-table-final.tsv", "confusable-pairs-final.tsv"),
         ("variant-table.tsv", "confusable-pairs.tsv"), ("variant-table-fresh.tsv", "confusable-pairs-fresh.tsv"),
         ("variant-table-blind.tsv", "confusable-pairs-blind.tsv"),
     ])

@@ -90,6 +90,13 @@ struct NameClusterer {
         }
 
         joinOneEditVariants(entityKeys, sets: &sets)
+        // A name read as a person in one article and as another kind of name in another ("Samruk
+        // Kazyna", "Samruk-Kazyna"): the same words, so the same entity.
+        for (surname, given) in people {
+            for (givenKey, position) in given where !givenKey.hasSuffix(".") {
+                if let other = index[NameVariantTable.entityKey(givenKey + " " + surname)] { sets.union(position, other) }
+            }
+        }
         // The lexicon.
         var lexiconCanonical: [Int: String] = [:]
         for entry in rules.lexicon {
@@ -141,7 +148,8 @@ struct NameClusterer {
                 surnames.merge(entity.surnames.dictionary) { $0 + $1 }
                 kinds.merge(entity.kinds) { $0 + $1 }
             }
-            let isPerson = members.contains { !entityKeys[$0].hasPrefix("n\t") }
+            let isPerson = members.allSatisfy { !entityKeys[$0].hasPrefix("n\t") }
+                || (members.contains { !entityKeys[$0].hasPrefix("n\t") } && Self.kind(kinds) == .person)
             let canonical = canonicalByRoot[root] ?? best(surfaces) ?? entityKeys[members[0]]
             let kind: NameKind = isPerson ? .person : Self.kind(kinds)
             // The surname in the canonical spelling: the longest surname spelling that ends the
@@ -237,7 +245,7 @@ struct NameClusterer {
 
     /// The kind most mentions gave, `other` when none said more.
     static func kind(_ kinds: [String: Int]) -> NameKind {
-        let order: [NameKind] = [.organisation, .place, .person]
+        let order: [NameKind] = [.person, .organisation, .place]
         var bestKind = NameKind.other
         var bestCount = 0
         for kind in order {
