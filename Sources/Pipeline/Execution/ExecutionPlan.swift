@@ -11,6 +11,16 @@ public struct ExecutionPlan: Sendable {
     /// The stage names, in order.
     public var stageNames: [String] { stages.map(\.name) }
 
+    /// The stages and their options as one normalized text (`stage unicode { form "NFC"; }` …),
+    /// without comments, layout, inputs, outputs or worker counts: what decides a record's
+    /// content. The store hashes it to tell whether a document was processed with this config.
+    ///
+    /// Rule files named by an option are named, not read: editing one does not change the
+    /// signature (run with `--full` after such a change).
+    public var signature: String {
+        configuration.stages.map { "stage \($0.name) \($0.options.canonicalText)" }.joined(separator: "\n")
+    }
+
     /// The annotation names the plan's stages provide, in order of first appearance.
     public var annotationNames: [String] {
         var seen = Set<String>()
@@ -25,11 +35,14 @@ public struct ExecutionPlan: Sendable {
         try self.init(configuration: configuration, registry: registry, diagnostics: DiagnosticCollector(file: configuration.source))
     }
 
-    /// Parses and plans `file` in one pass, so that syntax errors and stage errors are reported together.
-    static func load(_ file: SourceFile, registry: StageRegistry) throws -> ExecutionPlan {
-        let diagnostics = DiagnosticCollector(file: file)
-        let configuration = PipelineConfiguration.parse(file, diagnostics: diagnostics)
-        return try ExecutionPlan(configuration: configuration, registry: registry, diagnostics: diagnostics)
+    /// Parses and plans `source` in one pass, so that syntax errors and stage errors are
+    /// reported together.
+    ///
+    /// - Throws: ``ConfigurationError`` with every problem found, in file order.
+    public init(source: SourceFile, registry: StageRegistry) throws {
+        let diagnostics = DiagnosticCollector(file: source)
+        let configuration = PipelineConfiguration.parse(source, diagnostics: diagnostics)
+        try self.init(configuration: configuration, registry: registry, diagnostics: diagnostics)
     }
 
     init(configuration: PipelineConfiguration, registry: StageRegistry, diagnostics: DiagnosticCollector) throws {

@@ -12,8 +12,10 @@ import Darwin
 /// files, sorted by name), a glob pattern (matches sorted), a `.jsonl`/`.ndjson` file, or any other
 /// file, read as one plain-text document.
 final class InputSource {
-    /// The longest JSONL line or text file accepted; longer input becomes an error record.
-    static let maximumRecordBytes = 64 << 20
+    /// The default for the longest JSONL line or text file accepted; longer input becomes an
+    /// error record.
+    static let defaultMaximumRecordBytes = 64 << 20
+    let maximumRecordBytes: Int
 
     private enum Item {
         case textFile(String)
@@ -32,7 +34,8 @@ final class InputSource {
     /// Resolves `patterns`.
     ///
     /// - Throws: ``RunError`` when a pattern matches nothing or a path does not exist.
-    init(patterns: [String]) throws {
+    init(patterns: [String], maximumRecordBytes: Int = InputSource.defaultMaximumRecordBytes) throws {
+        self.maximumRecordBytes = maximumRecordBytes
         var items: [Item] = []
         var bytes = 0
         var allKnown = true
@@ -86,7 +89,7 @@ final class InputSource {
                 case .tooLong(let number, let length):
                     return .unreadable(
                         id: nil, source: "\(currentName):\(number)",
-                        message: "line \(number) is \(length) bytes long, over the limit of \(Self.maximumRecordBytes) bytes")
+                        message: "line \(number) is \(length) bytes long, over the limit of \(maximumRecordBytes) bytes")
                 case .end:
                     current = nil
                 }
@@ -94,14 +97,14 @@ final class InputSource {
             guard let item = items.popLast() else { return nil }
             switch item {
             case .textFile(let path):
-                return .textFile(path: path)
+                return .textFile(path: path, limit: maximumRecordBytes)
             case .jsonl(let path):
                 let fd = open(path, O_RDONLY)
                 if fd < 0 { throw RunError("cannot open input '\(path)': \(String(cString: strerror(errno)))") }
-                current = LineReader(fileDescriptor: fd, name: path, closeWhenDone: true, maximumLineBytes: Self.maximumRecordBytes)
+                current = LineReader(fileDescriptor: fd, name: path, closeWhenDone: true, maximumLineBytes: maximumRecordBytes)
                 currentName = path
             case .standardInput:
-                current = LineReader(fileDescriptor: 0, name: "<stdin>", closeWhenDone: false, maximumLineBytes: Self.maximumRecordBytes)
+                current = LineReader(fileDescriptor: 0, name: "<stdin>", closeWhenDone: false, maximumLineBytes: maximumRecordBytes)
                 currentName = "<stdin>"
             }
         }
@@ -190,7 +193,7 @@ final class LineReader {
         while true {
             if let newline = findNewline(from: searchFrom) {
                 lineNumber += 1
-                if skipping {
+                if skipping || newline - start > maximumLineBytes {
                     skippedLength += newline - start
                     start = newline + 1
                     return .tooLong(number: lineNumber, length: skippedLength)
@@ -209,7 +212,7 @@ final class LineReader {
             if eof {
                 if start >= buffer.count { return .end }
                 lineNumber += 1
-                if skipping {
+                if skipping || buffer.count - start > maximumLineBytes {
                     skippedLength += buffer.count - start
                     start = buffer.count
                     return .tooLong(number: lineNumber, length: skippedLength)

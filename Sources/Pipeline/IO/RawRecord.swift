@@ -1,8 +1,8 @@
 /// One input record as read, before it is decoded into a ``Document`` (decoding runs on the
 /// workers, so the reading thread only splits input).
 enum RawRecord: Sendable {
-    /// A `.txt` file; the worker reads it.
-    case textFile(path: String)
+    /// A `.txt` file; the worker reads it, refusing files over `limit` bytes.
+    case textFile(path: String, limit: Int)
     /// One JSONL line (without its line ending).
     case jsonLine(bytes: [UInt8], source: String, line: Int)
     /// Input that could not be read as a record; it becomes an error record in its place.

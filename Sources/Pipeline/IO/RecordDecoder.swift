@@ -14,18 +14,17 @@ enum RecordDecoder {
 
     static func decode(_ raw: RawRecord) -> Result<Document, Failure> {
         switch raw {
-        case .textFile(let path): return decodeTextFile(path)
+        case .textFile(let path, let limit): return decodeTextFile(path, limit: limit)
         case .jsonLine(let bytes, let source, let line): return decodeJSONLine(bytes, source: source, line: line)
         case .unreadable(let id, let source, let message): return .failure(Failure(id: id, source: source, message: message))
         }
     }
 
-    static func decodeTextFile(_ path: String) -> Result<Document, Failure> {
+    static func decodeTextFile(_ path: String, limit: Int) -> Result<Document, Failure> {
         let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let size = ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.intValue ?? 0
-        if size > InputSource.maximumRecordBytes {
-            return .failure(
-                Failure(id: id, source: path, message: "\(path): file is \(size) bytes, over the limit of \(InputSource.maximumRecordBytes) bytes"))
+        if size > limit {
+            return .failure(Failure(id: id, source: path, message: "\(path): file is \(size) bytes, over the limit of \(limit) bytes"))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(Failure(id: id, source: path, message: "\(path): cannot read file"))

@@ -1,0 +1,598 @@
+/// Decides, line by line, what in one document is site chrome.
+///
+/// Four passes, each cheap:
+/// 1. **Features** of every line in one pass over its bytes (``LineNormalizer``), and the lexicon.
+/// 2. **Zones**: the first and last lines of prose ("anchors") split the article into head, body
+///    and tail; chrome lives mostly in the head and the tail, so the bar to remove is lower there.
+/// 3. **Scores** from the lexicon and the features, and **repetition** within the outlet.
+/// 4. **Structure**: a caption after an `Image caption` label, a list after a `Most read`
+///    heading, a run of menu items, a block around a removed appeal, and chrome-like lines next
+///    to removed lines in the head and tail.
+///
+/// When in doubt it keeps: a sentence-like line in the body is removed only by a strong lexicon
+/// entry, and an editor's note or correction is never removed.
+final class BoilerplateClassifier: Sendable {
+    let lexicon: BoilerplateLexicon
+    let bodyThreshold: Double
+    let edgeThreshold: Double
+
+    init(lexicon: BoilerplateLexicon, bodyThreshold: Double, edgeThreshold: Double) {
+        self.lexicon = lexicon
+        self.bodyThreshold = bodyThreshold
+        self.edgeThreshold = edgeThreshold
+    }
+
+    /// What the batch knows about the document's outlet.
+    struct OutletContext {
+        /// The outlet's name squeezed to letters and digits (`dailyherald`), to spot site-name lines.
+        var squeezedName: [UInt8] = []
+        /// In how many documents of the outlet a fingerprint occurs (this document included).
+        var repeats: @Sendable (UInt64) -> Int = { _ in 0 }
+        /// How many documents must share a line for it to count as repeated.
+        var minimumRepeats = 2
+        /// Whether the outlet comes from metadata rather than a fallback such as the folder.
+        var explicit = false
+    }
+
+    /// Buffers reused from line to line, so that the hot loop allocates nothing.
+    private struct Scratch {
+        var normalizer = LineNormalizer()
+        var wordInfo: [Int32] = []
+        var categoryScores: [Double]
+        var touched: [Int] = []
+        /// The normalized text of the document's lines of up to 60 words, back to back.
+        var normalized: [UInt8] = []
+    }
+
+    /// The lines of `text`, with ``LineFeatures/removedBy`` set on those to remove.
+    func classify(_ text: String, outlet: OutletContext) -> [LineFeatures] {
+        var text = text
+        var scratch = Scratch(categoryScores: Array(repeating: 0, count: lexicon.categories.count))
+        return text.withUTF8 { bytes in
+            var lines = analyze(bytes, scratch: &scratch)
+            if lines.isEmpty { return lines }
+            assignZones(&lines)
+            // Fingerprints only where repetition can decide: a sentence in the body is kept whether
+            // it repeats or not, and the map phase records long lines only near the edges.
+            let nonBlankCount = lines.reduce(0) { $0 + ($1.blank ? 0 : 1) }
+            var position = 0
+            for index in lines.indices where !lines[index].blank {
+                score(&lines[index])
+                let line = lines[index]
+                let edge = position < LineFingerprint.edgeLines || position >= nonBlankCount - LineFingerprint.edgeLines
+                let length = line.trimmedEnd - line.trimmedStart
+                if !(line.zone == .body && line.sentenceLike) && length <= (edge ? LineFingerprint.maximumBytes : LineFingerprint.shortBytes) {
+                    lines[index].fingerprint = LineFingerprint.of(UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])) ?? 0
+                }
+                position += 1
+            }
+            let normalized = scratch.normalized
+            applyLineRules(&lines, outlet: outlet, normalized: normalized)
+            applyStructureRules(&lines, normalized: normalized)
+            return lines
+        }
+    }
+
+    // MARK: - Features
+
+    private func analyze(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) -> [LineFeatures] {
+        var lines: [LineFeatures] = []
+        var lineStart = 0
+        let count = bytes.count
+        while lineStart <= count {
+            var lineEnd = lineStart
+            while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            var trimmedStart = lineStart
+            var trimmedEnd = lineEnd
+            while trimmedStart < trimmedEnd && isSpace(bytes[trimmedStart]) { trimmedStart += 1 }
+            while trimmedEnd > trimmedStart && isSpace(bytes[trimmedEnd - 1]) { trimmedEnd -= 1 }
+            var line = LineFeatures(start: lineStart, end: lineEnd, blank: trimmedStart == trimmedEnd)
+            line.trimmedStart = trimmedStart
+            line.trimmedEnd = trimmedEnd
+            if !line.blank {
+                scratch.normalizer.run(UnsafeBufferPointer(rebasing: bytes[trimmedStart..<trimmedEnd]))
+                describe(&line, scratch: &scratch)
+            }
+            lines.append(line)
+            if lineEnd == count { break }
+            lineStart = lineEnd + 1
+        }
+        return lines
+    }
+
+    @inline(__always)
+    private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+
+    private func describe(_ line: inout LineFeatures, scratch: inout Scratch) {
+        let normalizer = scratch.normalizer
+        lexicon.classify(normalizer, into: &scratch.wordInfo)
+        let words = normalizer.wordCount
+        line.words = words
+        var monthSeen = false
+        var numericWords = 0
+        var stopwords = 0, secondPerson = 0, capitalized = 0, menuWords = 0
+        scratch.wordInfo.withUnsafeBufferPointer { info in
+            for position in 0..<words {
+                let classes = info[position]
+                if classes & BoilerplateLexicon.WordClass.stopword != 0 { stopwords += 1 }
+                if classes & BoilerplateLexicon.WordClass.secondPerson != 0 { secondPerson += 1 }
+                if normalizer.wordCapitalized[position] { capitalized += 1 }
+                if normalizer.wordNumeric[position] {
+                    numericWords += 1
+                } else if words <= 12 {
+                    if classes & BoilerplateLexicon.WordClass.menu != 0 { menuWords += 1 }
+                    if classes & BoilerplateLexicon.WordClass.month != 0 { monthSeen = true }
+                }
+            }
+            if words > 0 {
+                line.imperativeOpening = info[0] & BoilerplateLexicon.WordClass.imperative != 0
+                line.byline = words <= 10 && info[0] & BoilerplateLexicon.WordClass.bylineOpener != 0
+                    && (words < 2 || info[1] & BoilerplateLexicon.WordClass.stopword == 0 || normalizer.wordCapitalized[1])
+            }
+        }
+        line.stopwords = stopwords
+        line.secondPerson = secondPerson
+        line.capitalized = capitalized
+        line.menuWords = menuWords
+        line.numericWords = numericWords
+        let hasDigit = numericWords > 0
+        let allNumeric = words > 0 && numericWords == words
+        line.numericOnly = allNumeric
+        line.dateLike = (monthSeen && hasDigit && words <= 10) || (allNumeric && words >= 3)
+        line.separators = normalizer.separators
+        line.currency = normalizer.currency && hasDigit
+        line.copyrightSign = normalizer.copyrightSign
+        line.terminal = endsLikeSentence(normalizer.lastScalars)
+        let lowered = normalizer.loweredBytes
+        if normalizer.maybeLink && lowered.count > 0 { scanLinks(&line, lowered: lowered) }
+        if let last = lowered.last, last == UInt8(ascii: ")") || normalizer.separators > 0 || normalizer.maybeLink {
+            findCredits(&line, normalizer: normalizer)
+        }
+
+        // Lexicon.
+        let long = words > 25
+        var protected = false
+        lexicon.match(normalizer, info: scratch.wordInfo) { category, kind in
+            let weight = lexicon.weights[category]
+            if weight < 0 { protected = true; return }
+            // A phrase inside a long paragraph is weaker evidence than the same phrase on its own line.
+            let discounted = long && kind != .exact ? weight / 2 : weight
+            if scratch.categoryScores[category] == 0 { scratch.touched.append(category) }
+            scratch.categoryScores[category] += discounted
+        }
+        line.protected = protected
+        if !scratch.touched.isEmpty {
+            var best = scratch.touched[0]
+            var total = 0.0
+            for category in scratch.touched {
+                let value = scratch.categoryScores[category]
+                total += value
+                if value > scratch.categoryScores[best] || (value == scratch.categoryScores[best] && category < best) { best = category }
+            }
+            line.lexiconCategory = best
+            line.lexiconScore = min(total, 3)
+            for category in scratch.touched { scratch.categoryScores[category] = 0 }
+            scratch.touched.removeAll(keepingCapacity: true)
+        }
+        if words <= 60 {
+            let start = scratch.normalized.count
+            scratch.normalized.append(contentsOf: normalizer.normalizedBytes)
+            line.normalizedRange = start..<scratch.normalized.count
+        }
+    }
+
+    private func endsLikeSentence(_ last: (UInt32, UInt32, UInt32)) -> Bool {
+        func isCloser(_ value: UInt32) -> Bool {
+            switch value {
+            case 0x22, 0x27, 0x29, 0x5D, 0x201D, 0x2019, 0x00BB, 0x201C: true
+            default: false
+            }
+        }
+        func isEnder(_ value: UInt32) -> Bool {
+            switch value {
+            case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F: true
+            default: false
+            }
+        }
+        var skipped = 0
+        var value = last.2
+        if isCloser(value) { skipped += 1; value = last.1 }
+        if isCloser(value) { skipped += 1; value = last.0 }
+        if isEnder(value) { return true }
+        // A quotation closed after a comma ends a line too: `…until the end,"`.
+        return skipped > 0 && value == 0x2C
+    }
+
+    /// Counts URLs, bare domains, e-mail addresses, @handles and #hashtags.
+    private func scanLinks(_ line: inout LineFeatures, lowered: UnsafeBufferPointer<UInt8>) {
+        let count = lowered.count
+        var index = 0
+        while index < count {
+            let byte = lowered[index]
+            let atTokenStart = index == 0 || lowered[index - 1] == 0x20
+            switch byte {
+            case UInt8(ascii: "h") where atTokenStart:
+                if lowered[index...].starts(with: Self.http) { line.urls += 1; index = skipToken(lowered, from: index); continue }
+            case UInt8(ascii: "w") where atTokenStart:
+                if lowered[index...].starts(with: Self.www) { line.urls += 1; index = skipToken(lowered, from: index); continue }
+            case UInt8(ascii: "@"):
+                if index + 1 < count && isAlnum(lowered[index + 1]) {
+                    if atTokenStart { line.handles += 1 } else { line.urls += 1 }
+                    index = skipToken(lowered, from: index)
+                    continue
+                }
+            case UInt8(ascii: "#") where atTokenStart:
+                if index + 1 < count && isLetter(lowered[index + 1]) { line.hashtags += 1 }
+            case UInt8(ascii: "."):
+                if index > 0 && isAlnum(lowered[index - 1]) {
+                    var end = index + 1
+                    while end < count && isLetter(lowered[end]) { end += 1 }
+                    let tld = lowered[(index + 1)..<end]
+                    if (end == count || !isAlnum(lowered[end])) && Self.topLevelDomains.contains(where: { $0.elementsEqual(tld) }) {
+                        line.urls += 1
+                        index = skipToken(lowered, from: index)
+                        continue
+                    }
+                }
+            default: break
+            }
+            index += 1
+        }
+    }
+
+    private static let http = Array("http".utf8)
+    private static let www = Array("www.".utf8)
+    private static let topLevelDomains: [[UInt8]] = ["com", "org", "net", "io", "co", "uk", "ru", "de", "fr", "info", "gov", "edu", "tv", "me", "news"].map { Array($0.utf8) }
+
+    private func skipToken(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var index = index
+        while index < bytes.count && bytes[index] != 0x20 { index += 1 }
+        return index
+    }
+
+    @inline(__always) private func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 }
+    @inline(__always) private func isAlnum(_ byte: UInt8) -> Bool { isLetter(byte) || (byte >= 0x30 && byte <= 0x39) }
+
+    /// Finds a photo or agency credit at the end of the line: `(AFP)`, `(Photo: Jane Doe)`,
+    /// `Jane Doe / AFP`, `Photograph: Ahmed Yusuf/AFP/Getty Images`.
+    private func findCredits(_ line: inout LineFeatures, normalizer: LineNormalizer) {
+        let lowered = normalizer.loweredBytes
+        guard let last = lowered.last else { return }
+        if last == UInt8(ascii: ")"), let open = lowered.lastIndex(of: UInt8(ascii: "(")) {
+            let inside = lowered[(open + 1)...].prefix { isAlnum($0) }
+            if !inside.isEmpty && lexicon.word(WordHasher.hash(inside), is: BoilerplateLexicon.WordClass.credit) && lowered.count - open <= 60 {
+                line.parentheticalCredit = true
+            }
+        }
+        // `Name Surname / AGENCY` or `Name/AGENCY`: a slash among the last few words, then one to
+        // four words, no sentence punctuation after it.
+        if line.words >= 3, let slash = lowered.lastIndex(of: UInt8(ascii: "/")), lowered.count - slash <= 40 {
+            let after = lowered[(slash + 1)...]
+            let tailWords = after.split(separator: 0x20).count
+            let hasSentencePunctuation = after.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "?") }
+            let before = lowered[..<slash]
+            let wordBefore = before.last.map(isAlnum) ?? false || (before.last == 0x20 && before.dropLast().last.map(isAlnum) == true)
+            if tailWords >= 1 && tailWords <= 4 && !hasSentencePunctuation && wordBefore && !line.terminal
+                && line.separators <= 1 {
+                let firstAfter = after.drop { $0 == 0x20 }
+                if let first = firstAfter.first, first >= 0x61 && first <= 0x7A || first >= 0x80 {
+                    line.slashCredit = normalizer.wordCount > 0 && normalizer.wordCapitalized[normalizer.wordCount - 1]
+                }
+            }
+        }
+    }
+
+    // MARK: - Zones
+
+    private func assignZones(_ lines: inout [LineFeatures]) {
+        guard let first = lines.firstIndex(where: \.anchor), let last = lines.lastIndex(where: \.anchor) else {
+            // No prose at all: a page of chrome, or a very short item. Treat it all as edge, where
+            // only lines with their own signals go.
+            for index in lines.indices { lines[index].zone = .head }
+            return
+        }
+        for index in lines.indices {
+            lines[index].zone = index < first ? .head : index > last ? .tail : .body
+        }
+        // The title: the nearest line of four words or more above the first paragraph, skipping
+        // dates and bylines. Repetition (an outlet's lists carry its other headlines) and
+        // neighbourhood rules leave it alone; only its own strong signals can remove it.
+        var index = first - 1
+        while index >= 0 {
+            let line = lines[index]
+            if !line.blank && !line.dateLike && !line.byline && line.words >= 4 && line.lexiconScore < 0.5
+                && line.urls == 0 && line.separators == 0 && !line.parentheticalCredit && !line.slashCredit
+                && !followsMediaLabel(lines, index) {
+                lines[index].title = true
+                break
+            }
+            index -= 1
+        }
+    }
+
+    /// Whether the nearest non-blank line above is an `Image caption` or media label, which makes
+    /// this line a caption rather than a title.
+    private func followsMediaLabel(_ lines: [LineFeatures], _ index: Int) -> Bool {
+        var above = index - 1
+        while above >= 0 && lines[above].blank { above -= 1 }
+        guard above >= 0, let category = lines[above].lexiconCategory, lines[above].lexiconScore >= 0.5 else { return false }
+        let name = lexicon.categories[category].name
+        return name == "caption-label" || name == "media"
+    }
+
+    // MARK: - Scores
+
+    private func score(_ line: inout LineFeatures) {
+        var contributions = Contributions()
+        if line.lexiconScore > 0, let category = line.lexiconCategory {
+            contributions.append(.lexicon(category), line.lexiconScore)
+        }
+        let edge = line.zone != .body
+        let short = line.words <= 12
+        if line.urls > 0 { contributions.append(.link, line.words <= 12 ? 1.0 : 0.5) }
+        let handles = line.handles + line.hashtags
+        if handles > 0 {
+            contributions.append(.handles, handles * 3 >= line.words ? 1.0 : min(0.3 * Double(handles), 0.9))
+        }
+        if line.separators >= 2 && line.words <= (line.separators + 1) * 4 {
+            contributions.append(.navigation, 1.0)
+        } else if line.separators >= 2 && !line.terminal {
+            contributions.append(.navigation, 0.6)
+        } else if line.separators >= 1 && short && !line.byline {
+            contributions.append(.navigation, 0.3)
+        }
+        if line.words >= 3 && line.menuWords * 2 >= line.words + 1 && line.capitalized == line.words && !line.terminal {
+            contributions.append(.navigation, 1.0)
+        }
+        if line.copyrightSign && line.words <= 30 { contributions.append(.copyright, 1.0) }
+        var callToAction = 0.0
+        if line.secondPerson > 0 { callToAction += line.words <= 25 ? 0.25 : 0.15 }
+        if line.imperativeOpening && line.words <= 25 { callToAction += line.secondPerson > 0 ? 0.55 : 0.35 }
+        if line.currency && (line.secondPerson > 0 || line.lexiconScore > 0) { callToAction += 0.3 }
+        if callToAction > 0 { contributions.append(.callToAction, callToAction) }
+        if line.parentheticalCredit || line.slashCredit { contributions.append(.captionCredit, 1.0) }
+        if line.numericOnly && !line.dateLike {
+            contributions.append(.numbers, 0.5)
+        } else if line.words >= 6 && line.numericWords * 2 >= line.words && !line.terminal {
+            // Tickers and scoreboards: `FTSE 100 7,934 +0.4% | Dow 38,892 -0.1%`.
+            contributions.append(.numbers, 0.5)
+        }
+        if edge && line.words <= 3 && !line.terminal && !line.dateLike && !line.byline {
+            contributions.append(.shortEdgeLine, 0.3)
+        }
+        var total = contributions.total
+        // Prose protects itself: a long sentence-like line with function words needs more evidence.
+        if line.sentenceLike && line.words >= 15 && line.urls == 0 { total -= 0.3 }
+        if line.dateLike || line.byline { total -= 0.5 }
+        if line.protected { total = -1 }
+        line.score = total
+        line.scoreReason = contributions.strongest
+    }
+
+    /// The signals of one line: their sum and the strongest, without an array.
+    private struct Contributions {
+        var total = 0.0
+        var strongest = LineFeatures.ScoreReason.features
+        private var strongestValue = 0.0
+
+        mutating func append(_ reason: LineFeatures.ScoreReason, _ value: Double) {
+            total += value
+            if value > strongestValue {
+                strongestValue = value
+                strongest = reason
+            }
+        }
+    }
+
+    // MARK: - Rules
+
+    private func threshold(_ line: LineFeatures) -> Double {
+        line.zone == .body ? bodyThreshold : edgeThreshold
+    }
+
+    private func applyLineRules(_ lines: inout [LineFeatures], outlet: OutletContext, normalized: [UInt8]) {
+        for index in lines.indices where !lines[index].blank && !lines[index].protected {
+            let line = lines[index]
+            if line.score >= threshold(line) {
+                lines[index].removedBy = line.scoreReason.ruleName(lexicon)
+                continue
+            }
+            if !outlet.squeezedName.isEmpty && line.words <= 5 && line.zone != .body {
+                let squeezed = normalized[line.normalizedRange].filter { $0 != 0x20 }
+                if squeezed == outlet.squeezedName
+                    || (squeezed.count <= outlet.squeezedName.count + 6 && contains(squeezed, outlet.squeezedName)) {
+                    lines[index].removedBy = "site-name"
+                    continue
+                }
+            }
+            if line.fingerprint != 0 && outlet.repeats(line.fingerprint) >= outlet.minimumRepeats {
+                // Repetition is chrome, except prose in the body, which an outlet does reuse for
+                // background, and which wire copy shares between outlets of one folder.
+                let guarded = line.sentenceLike && line.zone == .body
+                let weakEvidence = line.zone == .body && !outlet.explicit
+                    && outlet.repeats(line.fingerprint) < outlet.minimumRepeats + 1
+                if !guarded && !weakEvidence && !line.dateLike && !line.byline && !line.title {
+                    lines[index].removedBy = "repeated-in-outlet"
+                }
+            }
+        }
+    }
+
+    private func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count, !needle.isEmpty else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+
+    private func applyStructureRules(_ lines: inout [LineFeatures], normalized: [UInt8]) {
+        let nonBlank = lines.indices.filter { !lines[$0].blank }
+        captionsAndLists(&lines, nonBlank: nonBlank)
+        navigationRuns(&lines, nonBlank: nonBlank)
+        // Propagation until nothing changes: blocks, neighbours, the tail after chrome, duplicates.
+        for _ in 0..<4 {
+            var changed = false
+            changed = appealBlocks(&lines) || changed
+            changed = neighbours(&lines, nonBlank: nonBlank) || changed
+            changed = tailAfterChrome(&lines, nonBlank: nonBlank) || changed
+            changed = duplicates(&lines, nonBlank: nonBlank, normalized: normalized) || changed
+            if !changed { break }
+        }
+    }
+
+    private func remove(_ lines: inout [LineFeatures], _ index: Int, rule: String) -> Bool {
+        guard !lines[index].removed, !lines[index].protected, !lines[index].blank, !lines[index].title else { return false }
+        lines[index].removedBy = rule
+        return true
+    }
+
+    private func category(of line: LineFeatures) -> String? {
+        guard let index = line.lexiconCategory, line.lexiconScore >= 0.5 else { return nil }
+        return lexicon.categories[index].name
+    }
+
+    /// A caption after its label; a list after its heading.
+    private func captionsAndLists(_ lines: inout [LineFeatures], nonBlank: [Int]) {
+        for (position, index) in nonBlank.enumerated() {
+            let line = lines[index]
+            guard let category = category(of: line), line.removed else { continue }
+            if category == "caption-label", position + 1 < nonBlank.count {
+                let next = nonBlank[position + 1]
+                if lines[next].words <= 60 { _ = remove(&lines, next, rule: "caption") }
+            }
+            let heading = line.words <= 5 && !line.terminal
+            let listCategory = category == "related" || (category == "advertisement" && line.zone == .tail)
+            // In the head, menus are found as runs; a heading there would take the title with it.
+            guard heading && listCategory && line.zone != .head else { continue }
+            var taken = 0
+            var cursor = position + 1
+            while cursor < nonBlank.count {
+                let item = lines[nonBlank[cursor]]
+                let stop: Bool
+                if item.zone == .body {
+                    stop = taken >= 12 || item.words > 20 || (item.terminal && item.words >= 8) || item.protected
+                } else {
+                    stop = item.words > 25 || item.sentenceLike || item.protected
+                }
+                if stop { break }
+                _ = remove(&lines, nonBlank[cursor], rule: "related-list")
+                taken += 1
+                cursor += 1
+            }
+        }
+    }
+
+    /// Menus: runs of very short lines that are not sentences, dates or bylines.
+    private func navigationRuns(_ lines: inout [LineFeatures], nonBlank: [Int]) {
+        func isItem(_ line: LineFeatures) -> Bool {
+            line.words >= 1 && line.words <= 3 && !line.terminal && !line.dateLike && !line.byline
+                && !line.protected && line.end - line.start <= 40
+        }
+        var runStart = 0
+        while runStart < nonBlank.count {
+            var runEnd = runStart
+            while runEnd < nonBlank.count && isItem(lines[nonBlank[runEnd]]) { runEnd += 1 }
+            let length = runEnd - runStart
+            if length > 0 {
+                let zoneOfRun = lines[nonBlank[runStart]].zone
+                let needed = zoneOfRun == .body ? 5 : 3
+                if length >= needed {
+                    for position in runStart..<runEnd { _ = remove(&lines, nonBlank[position], rule: "navigation-run") }
+                }
+                runStart = runEnd
+            } else {
+                runStart += 1
+            }
+        }
+    }
+
+    private static let appealCategories: Set<String> = ["donation", "donation-hint", "subscription", "newsletter", "comments", "cookies", "app"]
+
+    /// A paragraph block (lines with no blank between them) around a removed appeal goes whole.
+    private func appealBlocks(_ lines: inout [LineFeatures]) -> Bool {
+        var changed = false
+        var blockStart = 0
+        while blockStart < lines.count {
+            if lines[blockStart].blank { blockStart += 1; continue }
+            var blockEnd = blockStart
+            while blockEnd < lines.count && !lines[blockEnd].blank { blockEnd += 1 }
+            let hasAppeal = (blockStart..<blockEnd).contains { index in
+                lines[index].removed && (category(of: lines[index]).map(Self.appealCategories.contains) ?? false)
+            }
+            if hasAppeal {
+                for index in blockStart..<blockEnd {
+                    let line = lines[index]
+                    if line.score >= 0.2 || line.words <= 3 {
+                        changed = remove(&lines, index, rule: "appeal-block") || changed
+                    }
+                }
+            }
+            blockStart = blockEnd
+        }
+        return changed
+    }
+
+    /// In the head and tail, a line with some chrome signal next to a removed line goes too.
+    private func neighbours(_ lines: inout [LineFeatures], nonBlank: [Int]) -> Bool {
+        var changed = false
+        for (position, index) in nonBlank.enumerated() where !lines[index].removed {
+            let line = lines[index]
+            let previousRemoved = position > 0 && lines[nonBlank[position - 1]].removed
+            let nextRemoved = position + 1 < nonBlank.count && lines[nonBlank[position + 1]].removed
+            guard previousRemoved || nextRemoved else { continue }
+            let needed = line.zone == .body ? 0.5 : 0.3
+            if line.score >= needed && !(line.zone == .body && line.sentenceLike) {
+                changed = remove(&lines, index, rule: "next-to-chrome") || changed
+            }
+        }
+        return changed
+    }
+
+    /// After the last paragraph, once chrome has begun, what is not a sentence is chrome too.
+    private func tailAfterChrome(_ lines: inout [LineFeatures], nonBlank: [Int]) -> Bool {
+        var changed = false
+        var chromeSeen = false
+        for index in nonBlank where lines[index].zone == .tail {
+            let line = lines[index]
+            if line.removed { chromeSeen = true; continue }
+            if chromeSeen && !line.sentenceLike && line.words <= 20 && !line.dateLike {
+                changed = remove(&lines, index, rule: "tail-chrome") || changed
+            }
+        }
+        return changed
+    }
+
+    /// A line that repeats a removed line of the same document, or is the start of a removed
+    /// caption next to it (a caption printed twice, once with its credit).
+    private func duplicates(_ lines: inout [LineFeatures], nonBlank: [Int], normalized: [UInt8]) -> Bool {
+        var changed = false
+        // A document has a few dozen removed lines at most: an array beats a set here.
+        var removedPrints: [UInt64] = []
+        for index in nonBlank where lines[index].removed && lines[index].fingerprint != 0 {
+            removedPrints.append(lines[index].fingerprint)
+        }
+        for (position, index) in nonBlank.enumerated() where !lines[index].removed {
+            let line = lines[index]
+            if line.fingerprint != 0 && removedPrints.contains(line.fingerprint) && !(line.zone == .body && line.sentenceLike) {
+                changed = remove(&lines, index, rule: "duplicate-of-chrome") || changed
+                continue
+            }
+            if position + 1 < nonBlank.count {
+                let next = lines[nonBlank[position + 1]]
+                if next.removedBy == "caption-credit" || next.removedBy == "lexicon:media" {
+                    if line.words >= 3 && isPrefix(lines[index], of: next, normalized: normalized) {
+                        changed = remove(&lines, index, rule: "caption") || changed
+                    }
+                }
+            }
+        }
+        return changed
+    }
+
+    private func isPrefix(_ line: LineFeatures, of other: LineFeatures, normalized: [UInt8]) -> Bool {
+        let short = normalized[line.normalizedRange]
+        let longer = normalized[other.normalizedRange]
+        return !short.isEmpty && longer.count > short.count && longer.starts(with: short)
+    }
+}

@@ -1,0 +1,313 @@
+import Foundation
+public import Pipeline
+
+/// The `boilerplate` stage: removes the site chrome that scraped plain-text articles still carry
+/// (appeals, paywalls, menus, captions, share and comment prompts, related headlines, footers)
+/// and keeps every line of the article itself.
+///
+/// A corpus stage: the map phase fingerprints every short line per outlet, so that lines repeated
+/// across articles of one outlet are removed, while text shared by different outlets (wire copy)
+/// is kept. Each line is then scored by an editable lexicon and by its features and position, and
+/// structural rules take whole appeals, menus, captions and lists of related headlines.
+public struct BoilerplateStripper: CorpusStage {
+    public static let name = "boilerplate"
+    public static let summary = "Removes site chrome (appeals, paywalls, menus, captions, share/comment prompts, related lists, footers) from plain-text articles."
+    public static let documentation = """
+        Works on plain text, line by line; blank lines separate paragraphs and are kept.
+
+        For each line it computes, in one pass: a phrase and pattern lexicon (Resources/boilerplate/
+        lexicon.txt: donation and subscription appeals, paywalls, newsletters, app downloads, comment
+        forms, share and follow lines, cookie notices, advertisements, media notices and captions,
+        photo credits, related-headline teasers and headings, site residue, source footers,
+        copyright, navigation); features (length, sentence-final punctuation, share of function
+        words, second person and imperative calls to action, currency, links, @handles, #hashtags,
+        menu separators, dates, bylines); and its zone: the head (before the first paragraph of
+        prose), the body, or the tail (after the last). A line goes when its score reaches
+        `threshold` in the body or `edge_threshold` in the head and tail.
+
+        Across the batch, lines are fingerprinted per outlet (the metadata fields in
+        `outlet_fields`, else the folder the document came from, see `outlet_fallback`); a line
+        that occurs in `min_repeats` or more articles of one outlet is chrome, unless it is a
+        sentence in the body of the article, which outlets reuse for background and which wire copy
+        shares between outlets. Repetition across different outlets is never used.
+
+        Then structure: the line after an `Image caption` label is a caption; a caption printed
+        twice, once with its credit, goes twice; after a `Most read` or `Related` heading, the list
+        of headlines goes; runs of three or more menu items go; a paragraph block holding a removed
+        appeal goes whole; in the head and tail, lines with some chrome signal next to removed lines
+        go, and after chrome has begun in the tail, what is not a sentence goes.
+
+        When in doubt it keeps: headlines, datelines, bylines, subheadings and short story lines
+        have no chrome signal, and lines such as `Editor's note:` or `Correction:` are protected.
+
+        Output: the cleaned text, and `boilerplate`, every removed line with its 1-based line
+        number in the input text and the rule that removed it (`lexicon:donation`,
+        `repeated-in-outlet`, `navigation-run`, ...). With `mark_only`, removed lines stay in the
+        text behind a marker, for auditing.
+        """
+    public static let optionDocumentation = [
+        OptionDocumentation("outlet_fields", type: "[string]", default: "[\"outlet\", \"site\", \"domain\", \"publisher\", \"source_name\"]", help: "Metadata fields naming the outlet, tried in order."),
+        OptionDocumentation("outlet_fallback", type: "string", default: "\"folder\"", help: "When no outlet field is set: \"folder\" (the directory of the document's source; weaker evidence, so a repeated line in the body needs one more article), \"batch\" (the whole batch is one outlet) or \"none\" (no learning across documents)."),
+        OptionDocumentation("min_repeats", type: "number", default: "2", help: "In how many articles of one outlet a line must occur to be chrome."),
+        OptionDocumentation("threshold", type: "number", default: "1.0", help: "Score at which a line in the body of the article is removed."),
+        OptionDocumentation("edge_threshold", type: "number", default: "0.8", help: "Score at which a line before the first or after the last paragraph of prose is removed."),
+        OptionDocumentation("lexicon", type: "[string]", default: "[]", help: "More lexicon files in the format of Resources/boilerplate/lexicon.txt."),
+        OptionDocumentation("rules", type: "[string]", default: "[]", help: "Lexicon lines given inline, such as [\"[promo 1.0]\", \"~ use code\"]."),
+        OptionDocumentation("words", type: "[string]", default: "[]", help: "More word-list files in the format of Resources/boilerplate/words.txt."),
+        OptionDocumentation("replace_lexicon", type: "boolean", default: "false", help: "Use only the given lexicon files and rules, not the built-in lexicon (the built-in word lists stay)."),
+        OptionDocumentation("mark_only", type: "boolean", default: "false", help: "Keep removed lines in the text, each behind `marker`, for auditing."),
+        OptionDocumentation("marker", type: "string", default: "\"[boilerplate:{rule}] \"", help: "The prefix of a kept-but-marked line in `mark_only` mode; {rule} is replaced by the rule."),
+    ]
+
+    public static var provides: [AnyAnnotationKey] { [AnyAnnotationKey(BoilerplateKey.self)] }
+
+    /// The options of the `boilerplate` stage.
+    public struct Options: Decodable, Sendable {
+        /// Metadata fields naming the outlet.
+        public var outletFields = ["outlet", "site", "domain", "publisher", "source_name"]
+        /// `folder`, `batch` or `none`.
+        public var outletFallback = "folder"
+        /// Articles of one outlet that must share a line.
+        public var minRepeats = 2
+        /// Score to remove a line in the body.
+        public var threshold = 1.0
+        /// Score to remove a line in the head or tail.
+        public var edgeThreshold = 0.8
+        /// Extra lexicon files.
+        public var lexicon: [String] = []
+        /// Extra lexicon lines.
+        public var rules: [String] = []
+        /// Extra word-list files.
+        public var words: [String] = []
+        /// Drop the built-in lexicon.
+        public var replaceLexicon = false
+        /// Keep removed lines, marked.
+        public var markOnly = false
+        /// The marker template.
+        public var marker = "[boilerplate:{rule}] "
+
+        /// The defaults.
+        public init() {}
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let defaults = Options()
+            outletFields = try container.decodeIfPresent([String].self, forKey: .outletFields) ?? defaults.outletFields
+            outletFallback = try container.decodeIfPresent(String.self, forKey: .outletFallback) ?? defaults.outletFallback
+            minRepeats = try container.decodeIfPresent(Int.self, forKey: .minRepeats) ?? defaults.minRepeats
+            threshold = try container.decodeIfPresent(Double.self, forKey: .threshold) ?? defaults.threshold
+            edgeThreshold = try container.decodeIfPresent(Double.self, forKey: .edgeThreshold) ?? defaults.edgeThreshold
+            lexicon = try container.decodeIfPresent([String].self, forKey: .lexicon) ?? defaults.lexicon
+            rules = try container.decodeIfPresent([String].self, forKey: .rules) ?? defaults.rules
+            words = try container.decodeIfPresent([String].self, forKey: .words) ?? defaults.words
+            replaceLexicon = try container.decodeIfPresent(Bool.self, forKey: .replaceLexicon) ?? defaults.replaceLexicon
+            markOnly = try container.decodeIfPresent(Bool.self, forKey: .markOnly) ?? defaults.markOnly
+            marker = try container.decodeIfPresent(String.self, forKey: .marker) ?? defaults.marker
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case outletFields = "outlet_fields"
+            case outletFallback = "outlet_fallback"
+            case minRepeats = "min_repeats"
+            case threshold
+            case edgeThreshold = "edge_threshold"
+            case lexicon, rules, words
+            case replaceLexicon = "replace_lexicon"
+            case markOnly = "mark_only"
+            case marker
+        }
+    }
+
+    /// What the batch has learned: per outlet, in how many documents each line fingerprint occurs.
+    public struct State: Codable, Sendable, Equatable {
+        /// Outlet key (`meta:…`, `folder:…` or `batch`) → fingerprint → number of documents.
+        public var outlets: [String: [UInt64: Int]]
+
+        /// An empty state.
+        public init(outlets: [String: [UInt64: Int]] = [:]) { self.outlets = outlets }
+    }
+
+    private enum Fallback: String { case folder, batch, none }
+
+    private let classifier: BoilerplateClassifier
+    private let outletFields: [String]
+    private let fallback: Fallback
+    private let minRepeats: Int
+    private let markOnly: Bool
+    private let marker: String
+
+    public init(options: Options) throws {
+        guard let fallback = Fallback(rawValue: options.outletFallback) else {
+            throw OptionError("outlet_fallback must be \"folder\", \"batch\" or \"none\", not \"\(options.outletFallback)\"")
+        }
+        guard options.minRepeats >= 2 else { throw OptionError("min_repeats must be at least 2, not \(options.minRepeats)") }
+        guard options.threshold > 0, options.edgeThreshold > 0 else { throw OptionError("threshold and edge_threshold must be positive") }
+        var lexicon = try BoilerplateLexicon.builtin()
+        if options.replaceLexicon { lexicon = try BoilerplateLexicon.builtinWordsOnly() }
+        for path in options.lexicon {
+            try lexicon.addRules(from: Self.read(path), origin: path)
+        }
+        if !options.rules.isEmpty {
+            try lexicon.addRules(from: options.rules.joined(separator: "\n"), origin: "rules")
+        }
+        for path in options.words {
+            try lexicon.addWords(from: Self.read(path), origin: path)
+        }
+        classifier = BoilerplateClassifier(lexicon: lexicon, bodyThreshold: options.threshold, edgeThreshold: options.edgeThreshold)
+        outletFields = options.outletFields
+        self.fallback = fallback
+        minRepeats = options.minRepeats
+        markOnly = options.markOnly
+        marker = options.marker
+    }
+
+    private static func read(_ path: String) throws -> String {
+        do {
+            return try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw OptionError("cannot read \(path): \(error.localizedDescription)")
+        }
+    }
+
+    public var rewritesText: Bool { true }
+
+    // MARK: - Outlets
+
+    /// The outlet a document belongs to: its key in the state, its name, and whether metadata named it.
+    struct Outlet {
+        var key: String
+        var name: String
+        var explicit: Bool
+    }
+
+    func outlet(of document: Document) -> Outlet? {
+        for field in outletFields {
+            if let value = document.metadata(field)?.stringValue, value.contains(where: { !$0.isWhitespace }) {
+                let trimmed = value.first!.isWhitespace || value.last!.isWhitespace ? value.trimmingCharacters(in: .whitespaces) : value
+                return Outlet(key: "meta:" + trimmed.lowercased(), name: trimmed, explicit: true)
+            }
+        }
+        switch fallback {
+        case .none:
+            return nil
+        case .batch:
+            return Outlet(key: "batch", name: "", explicit: false)
+        case .folder:
+            guard var source = document.source else { return nil }
+            // JSONL records have `path:line` sources: the file is the folder.
+            if let colon = source.lastIndex(of: ":"), source[source.index(after: colon)...].allSatisfy(\.isNumber),
+               colon != source.index(before: source.endIndex) {
+                source = String(source[..<colon])
+                return Outlet(key: "folder:" + source, name: "", explicit: false)
+            }
+            guard let slash = source.lastIndex(of: "/") else { return Outlet(key: "folder:.", name: "", explicit: false) }
+            let folder = String(source[..<slash])
+            let name = folder.split(separator: "/").last.map(String.init) ?? ""
+            return Outlet(key: "folder:" + folder, name: name, explicit: false)
+        }
+    }
+
+    /// `The Daily Herald` → `dailyherald`, `www.techpulse.io` → `techpulse`.
+    static func squeezedName(_ name: String) -> [UInt8] {
+        let labels = name.lowercased().split(separator: ".")
+        let main = labels.count > 1 ? (labels.max(by: { $0.count < $1.count }) ?? "") : Substring(name.lowercased())
+        var words = main.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        if words.count > 1 && words.first == "the" { words.removeFirst() }
+        let squeezed = Array(words.joined().utf8)
+        return squeezed.count >= 4 ? squeezed : []
+    }
+
+    // MARK: - CorpusStage
+
+    public func emptyState() -> State { State() }
+
+    public func summarize(_ document: Document, context: StageContext) throws -> State {
+        guard let outlet = outlet(of: document) else { return State() }
+        var text = document.text
+        let prints = text.withUTF8 { LineFingerprint.recorded(in: $0) }
+        var counts: [UInt64: Int] = [:]
+        counts.reserveCapacity(prints.count)
+        for print in prints { counts[print] = 1 }
+        return State(outlets: [outlet.key: counts])
+    }
+
+    public func merge(_ state: inout State, with other: State) {
+        for (key, counts) in other.outlets {
+            if state.outlets[key] == nil {
+                state.outlets[key] = counts
+            } else {
+                state.outlets[key]!.merge(counts, uniquingKeysWith: +)
+            }
+        }
+    }
+
+    public func process(_ document: inout Document, resolved: State, context: StageContext) throws {
+        var outletContext = BoilerplateClassifier.OutletContext()
+        outletContext.minimumRepeats = minRepeats
+        if let outlet = outlet(of: document) {
+            outletContext.explicit = outlet.explicit
+            outletContext.squeezedName = Self.squeezedName(outlet.name)
+            if let counts = resolved.outlets[outlet.key] {
+                outletContext.repeats = { counts[$0] ?? 0 }
+            }
+        }
+        let lines = classifier.classify(document.text, outlet: outletContext)
+        let (text, removed) = render(document.text, lines: lines)
+        document.text = text
+        document[BoilerplateKey.self] = removed
+    }
+
+    /// The cleaned (or marked) text and the removed lines.
+    func render(_ original: String, lines: [LineFeatures]) -> (String, [RemovedLine]) {
+        var removed: [RemovedLine] = []
+        guard lines.contains(where: \.removed) else { return (original, []) }
+        var source = original
+        return source.withUTF8 { bytes -> (String, [RemovedLine]) in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var emittedLines = 0
+            var lastEmittedBlank = true
+            var afterRemoval = false
+            var endsWithRemoval = false
+            var lastNonBlankEnd = 0
+            func emit(_ slice: UnsafeBufferPointer<UInt8>.SubSequence, blank: Bool) {
+                if emittedLines > 0 { output.append(0x0A) }
+                output.append(contentsOf: slice)
+                emittedLines += 1
+                lastEmittedBlank = blank
+            }
+            for (index, line) in lines.enumerated() {
+                let slice = bytes[line.start..<line.end]
+                if let rule = line.removedBy {
+                    removed.append(RemovedLine(line: index + 1, text: String(decoding: slice, as: UTF8.self), rule: rule))
+                    if markOnly {
+                        if emittedLines > 0 { output.append(0x0A) }
+                        output.append(contentsOf: marker.replacingOccurrences(of: "{rule}", with: rule).utf8)
+                        output.append(contentsOf: slice)
+                        emittedLines += 1
+                        lastEmittedBlank = false
+                    } else {
+                        afterRemoval = true
+                        endsWithRemoval = true
+                    }
+                    continue
+                }
+                if line.blank {
+                    if afterRemoval && lastEmittedBlank { continue }
+                    emit(slice, blank: true)
+                } else {
+                    emit(slice, blank: false)
+                    lastNonBlankEnd = output.count
+                    afterRemoval = false
+                    endsWithRemoval = false
+                }
+            }
+            if endsWithRemoval && !markOnly {
+                // Blank lines that only separated the removed footer from the story go with it.
+                output.removeSubrange(lastNonBlankEnd...)
+                if original.hasSuffix("\n") { output.append(0x0A) }
+            }
+            return (String(decoding: output, as: UTF8.self), removed)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+/// What the `boilerplate` stage knows about one line of a document.
+struct LineFeatures {
+    /// Byte range of the whole line in the document's UTF-8 (without the line feed).
+    var start: Int
+    var end: Int
+    /// Byte range of the line without its leading and trailing white space.
+    var trimmedStart = 0
+    var trimmedEnd = 0
+    /// Whether the line holds only white space.
+    var blank: Bool
+    /// Normalized words (letters and digits).
+    var words = 0
+    var stopwords = 0
+    var secondPerson = 0
+    var capitalized = 0
+    /// Words made of digits only.
+    var numericWords = 0
+    /// Words that name sections of a site menu (`Home`, `World`, `Sport`).
+    var menuWords = 0
+    /// The article's title: the last line of some length before the first paragraph of prose.
+    var title = false
+    var imperativeOpening = false
+    /// Ends like a sentence: `.`, `!`, `?`, `…` (also before closing quotes or brackets).
+    var terminal = false
+    var urls = 0
+    var handles = 0
+    var hashtags = 0
+    var separators = 0
+    var currency = false
+    var copyrightSign = false
+    /// Digits only, such as a time code `00:42`.
+    var numericOnly = false
+    /// A short line with a month name and a number, or a numeric date.
+    var dateLike = false
+    /// A short line opening with `By`, `Posted by`, `Por`, `Par`, `Von`.
+    var byline = false
+    /// Ends with a credit in parentheses, such as `(AFP)` or `(Photo: Jane Doe)`.
+    var parentheticalCredit = false
+    /// Ends with a slash credit, such as `Jane Doe / AFP`.
+    var slashCredit = false
+    /// The summed lexicon weight, after the long-line discount.
+    var lexiconScore = 0.0
+    /// The category contributing most to ``lexiconScore``.
+    var lexiconCategory: Int?
+    /// A lexicon entry with a negative weight matched (an editor's note, a correction).
+    var protected = false
+    /// The fingerprint used to find repeated lines.
+    var fingerprint: UInt64 = 0
+    /// Where the normalized text of the line lies in the document's normalized buffer; empty for
+    /// lines of more than 60 words, which are never captions or site names.
+    var normalizedRange: Range<Int> = 0..<0
+
+    /// The line's boilerplate score and the feature that gave most of it.
+    var score = 0.0
+    var scoreReason = ScoreReason.features
+
+    /// Where the line lies relative to the prose of the article.
+    var zone = Zone.body
+    /// The rule that removed the line, or `nil` while it is kept.
+    var removedBy: String?
+
+    init(start: Int, end: Int, blank: Bool) {
+        self.start = start
+        self.end = end
+        self.blank = blank
+    }
+
+    var removed: Bool { removedBy != nil }
+
+    /// A line of prose: long enough, ending like a sentence, with function words.
+    var sentenceLike: Bool {
+        // A short line in Title Case (`Our Standards: The Trust Principles.`) reads as a label.
+        terminal && words >= 6 && (words < 12 ? capitalized * 10 < words * 7 : stopwords * 6 >= words)
+    }
+
+    /// A line that anchors the body of the article: several sentences' worth of prose with no
+    /// chrome signal. The head is before the first anchor, the tail after the last.
+    var anchor: Bool {
+        !blank && terminal && (words >= 10 || (words <= 3 && end - start >= 90))
+            && lexiconScore < 0.5 && urls == 0 && handles == 0 && !copyrightSign
+    }
+
+    enum Zone { case head, body, tail }
+
+    /// The signal that contributed most to a line's score; named in the removed line's `rule`.
+    enum ScoreReason: Equatable {
+        case features, lexicon(Int), link, handles, navigation, copyright, callToAction, captionCredit, numbers, shortEdgeLine
+
+        /// The rule name, such as `lexicon:donation` or `link`.
+        func ruleName(_ lexicon: BoilerplateLexicon) -> String {
+            switch self {
+            case .features: "features"
+            case .lexicon(let category): "lexicon:" + lexicon.categories[category].name
+            case .link: "link"
+            case .handles: "handles"
+            case .navigation: "navigation"
+            case .copyright: "copyright"
+            case .callToAction: "call-to-action"
+            case .captionCredit: "caption-credit"
+            case .numbers: "numbers"
+            case .shortEdgeLine: "short-edge-line"
+            }
+        }
+    }
+}

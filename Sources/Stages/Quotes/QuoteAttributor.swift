@@ -1,0 +1,256 @@
+public import Pipeline
+import Foundation
+
+/// The `quotes` stage: finds every direct quotation in a document and attributes it to its
+/// speaker.
+///
+/// Quotations are found by ``QuoteMarkScanner`` and attributed by ``SpeakerAttributor``'s sieves.
+/// The stage needs no earlier stage: when the `sentences` stage ran it fills each quote's
+/// `sentence` index, and when the `names` stage ran it uses its mentions to recognise names and
+/// fills `speaker_canonical`, so that one person's quotes group together across outlets.
+public struct QuoteAttributor: Stage {
+    public static let name = "quotes"
+    public static let summary = "Finds direct quotations and attributes each to its speaker (who said what)."
+    public static let documentation = """
+        Finds quotations in straight and curly double quotes, and in single quotes (British style,
+        headlines such as 'Jeenbekov out'); partial quotes inside a sentence; quotations running on
+        across paragraphs (an opening mark left open at a paragraph's end and reopened in the next,
+        reported as one quote per paragraph with the same speaker). Apostrophes, plural possessives
+        (protesters' demands), rock 'n' roll and '90s are not quote marks. Marks are paired paragraph
+        by paragraph, so a stray mark never costs the other quotations. A quotation nested in
+        another is part of the outer one and is not reported on its own.
+
+        Speakers are found by sieves, most precise first: a cue right after the quote ("...," X said /
+        said X / according to X); the nearest cue before it in its sentence (X said: "...", X told AFP
+        "...", X said in a statement that ... "...") with the subject found through introductory
+        phrases, appositives ("one opposition candidate, Ryskeldi Mombekov, told"), relative clauses
+        and titles; a cue later in the sentence; pronouns (he, she, they, it) resolved to the nearest
+        earlier compatible speaker or person, gender-compatible when a title, a role word or a
+        surname ending tells; "the president" resolved to the person last named with that title;
+        a quotation standing alone continues the previous quotation's speaker. Otherwise the speaker
+        is null rather than a guess.
+
+        Output `quotes`: [{start, end, quote, speaker, speaker_canonical, cue, sentence}] with code
+        point offsets; `start`/`end` include the quote marks, `quote` is the text between them.
+        The word lists (cue verbs, titles, organisation words, gender words, ...) are the files in
+        Resources/quotes/; extend them with the options below or replace them with `lexicons`.
+        """
+    public static let optionDocumentation = [
+        OptionDocumentation("cue_verbs", type: "[string]", default: "[]", help: "More cue words (verb forms such as \"grumbled\"), added to Resources/quotes/cue-verbs.txt."),
+        OptionDocumentation("titles", type: "[string]", default: "[]", help: "More title or role words dropped before a speaker's name, added to titles.txt."),
+        OptionDocumentation("organisation_words", type: "[string]", default: "[]", help: "More words that make a capitalized name an organisation rather than a person."),
+        OptionDocumentation("lexicons", type: "string", default: "\"\"", help: "A folder of rule files (cue-verbs.txt, titles.txt, ...) that replace the built-in files of the same name; empty for the built-in lists only."),
+        OptionDocumentation("single_quotes", type: "boolean", default: "true", help: "Also find quotations in single quote marks."),
+        OptionDocumentation("pronoun_paragraphs", type: "number", default: "3", help: "How many earlier paragraphs a pronoun speaker may be resolved into."),
+    ]
+    public static let provides = [AnyAnnotationKey(QuotesKey.self)]
+
+    /// The options of the `quotes` stage.
+    public struct Options: Decodable, Sendable {
+        /// Extra cue words.
+        public var cueVerbs: [String] = []
+        /// Extra title words.
+        public var titles: [String] = []
+        /// Extra organisation words.
+        public var organisationWords: [String] = []
+        /// A folder of replacement rule files; empty for none.
+        public var lexicons = ""
+        /// Find single-quoted quotations.
+        public var singleQuotes = true
+        /// Paragraphs searched back for a pronoun's antecedent.
+        public var pronounParagraphs = 3
+
+        /// The defaults.
+        public init() {}
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let defaults = Options()
+            cueVerbs = try container.decodeIfPresent([String].self, forKey: .cueVerbs) ?? defaults.cueVerbs
+            titles = try container.decodeIfPresent([String].self, forKey: .titles) ?? defaults.titles
+            organisationWords = try container.decodeIfPresent([String].self, forKey: .organisationWords) ?? defaults.organisationWords
+            lexicons = try container.decodeIfPresent(String.self, forKey: .lexicons) ?? defaults.lexicons
+            singleQuotes = try container.decodeIfPresent(Bool.self, forKey: .singleQuotes) ?? defaults.singleQuotes
+            pronounParagraphs = try container.decodeIfPresent(Int.self, forKey: .pronounParagraphs) ?? defaults.pronounParagraphs
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case cueVerbs = "cue_verbs"
+            case titles
+            case organisationWords = "organisation_words"
+            case lexicons
+            case singleQuotes = "single_quotes"
+            case pronounParagraphs = "pronoun_paragraphs"
+        }
+    }
+
+    let lexicon: QuoteLexicon
+    let singleQuotes: Bool
+    let pronounParagraphs: Int
+
+    public init(options: Options) throws {
+        guard options.pronounParagraphs >= 0 else { throw OptionError("pronoun_paragraphs must be 0 or more, not \(options.pronounParagraphs)") }
+        var isDirectory: ObjCBool = false
+        if !options.lexicons.isEmpty,
+           !FileManager.default.fileExists(atPath: options.lexicons, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw OptionError("lexicons: there is no folder at \"\(options.lexicons)\"")
+        }
+        var lexicon: QuoteLexicon
+        do {
+            lexicon = try QuoteLexicon.load(overrideDirectory: options.lexicons.isEmpty ? nil : options.lexicons)
+        } catch let error as QuoteLexiconError {
+            throw OptionError(error.description)
+        }
+        lexicon.cueWords.formUnion(options.cueVerbs.map { $0.lowercased() })
+        lexicon.titles.formUnion(options.titles.map { $0.lowercased() })
+        lexicon.organisationWords.formUnion(options.organisationWords.map { $0.lowercased() })
+        lexicon.indexWords()
+        self.lexicon = lexicon
+        self.singleQuotes = options.singleQuotes
+        self.pronounParagraphs = options.pronounParagraphs
+    }
+
+    public func process(_ document: inout Document, context: StageContext) throws {
+        document.annotations.quotes = quotes(in: document.text, sentences: document.annotations.sentences, names: document.annotations.names)
+    }
+
+    /// The quotations of `text`, attributed.
+    func quotes(in text: String, sentences: [Span]?, names: [NameMention]?) -> [Quote] {
+        var utf8Text = text
+        var lines: [Range<Int>] = []
+        var linesWithMarks: [Bool] = []
+        var hasMark = false
+        // Decode once into an array of scalars, so offsets are code points and lookups are O(1).
+        // Swift strings are valid UTF-8, so the decoding needs no error path.
+        let scalars = utf8Text.withUTF8 { bytes -> [Unicode.Scalar] in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { output, initialized in
+                var count = 0
+                var lineStart = 0
+                var lineHasMark = false
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    let b0 = bytes[i]
+                    if b0 < 0x80 {
+                        if b0 == 0x0A {
+                            lines.append(lineStart..<count)
+                            linesWithMarks.append(lineHasMark)
+                            lineHasMark = false
+                            lineStart = count + 1
+                        } else if b0 == 0x22 || b0 == 0x27 {
+                            lineHasMark = true
+                        }
+                        output.initializeElement(at: count, to: Unicode.Scalar(b0))
+                        count += 1
+                        i += 1
+                        continue
+                    }
+                    var value: UInt32
+                    if b0 < 0xE0 {
+                        value = (UInt32(b0 & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        value = (UInt32(b0 & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        value = (UInt32(b0 & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12) | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    switch value {
+                    case 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A: lineHasMark = true
+                    default: break
+                    }
+                    output.initializeElement(at: count, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    count += 1
+                }
+                lines.append(lineStart..<count)
+                linesWithMarks.append(lineHasMark)
+                hasMark = linesWithMarks.contains(true)
+                initialized = count
+            }
+        }
+        guard hasMark else { return [] }
+
+        let scanner = QuoteMarkScanner(elisions: lexicon.elisions, singleQuotes: singleQuotes)
+        var spans = scanner.scan(scalars, lines: lines, linesWithMarks: linesWithMarks)
+        guard !spans.isEmpty else { return [] }
+        joinWrappedLines(&lines, &spans)
+        let attributor = SpeakerAttributor(text: scalars, lines: lines, quotations: spans, lexicon: lexicon, names: names, maxPronounParagraphs: pronounParagraphs)
+        let attributions = attributor.attributeAll()
+        return zip(spans, attributions).map { span, attribution in
+            let speaker = attribution.speaker
+            return Quote(
+                start: span.start,
+                end: span.end,
+                quote: ScalarClass.string(scalars, span.contentStart..<span.contentEnd),
+                speaker: speaker?.text,
+                speakerCanonical: speaker.flatMap { canonicalName(of: $0, names: names) },
+                cue: attribution.cue,
+                sentence: sentences.flatMap { sentenceIndex(of: span.start, in: $0) }
+            )
+        }
+    }
+
+    /// Joins the lines that a quotation runs across (a hard-wrapped paragraph) into one, so that
+    /// attribution sees the quotation and its cue in one paragraph.
+    private func joinWrappedLines(_ lines: inout [Range<Int>], _ spans: inout [QuotationSpan]) {
+        func lineIndex(of position: Int) -> Int {
+            var low = 0, high = lines.count
+            while low < high {
+                let mid = (low + high) / 2
+                if lines[mid].upperBound < position { low = mid + 1 } else { high = mid }
+            }
+            return min(low, lines.count - 1)
+        }
+        var reach = Array(0..<lines.count)
+        var crosses = false
+        for span in spans {
+            let last = lineIndex(of: span.end - 1)
+            if last > span.line {
+                reach[span.line] = max(reach[span.line], last)
+                crosses = true
+            }
+        }
+        guard crosses else { return }
+        var joined: [Range<Int>] = []
+        var newIndex = Array(repeating: 0, count: lines.count)
+        var i = 0
+        while i < lines.count {
+            var j = i
+            var end = reach[i]
+            while j < end {
+                j += 1
+                end = max(end, reach[j])
+            }
+            for k in i...j { newIndex[k] = joined.count }
+            joined.append(lines[i].lowerBound..<lines[j].upperBound)
+            i = j + 1
+        }
+        for index in spans.indices { spans[index].line = newIndex[spans[index].line] }
+        lines = joined
+    }
+
+    /// The `names` stage's canonical name for the speaker: the mention overlapping the speaker's
+    /// words, else a mention spelled the same.
+    private func canonicalName(of speaker: SpeakerCandidate, names: [NameMention]?) -> String? {
+        guard let names, !names.isEmpty else { return nil }
+        var best: (overlap: Int, canonical: String)? = nil
+        for mention in names where mention.start < speaker.end && speaker.start < mention.end {
+            let overlap = min(mention.end, speaker.end) - max(mention.start, speaker.start)
+            if best == nil || overlap > best!.overlap { best = (overlap, mention.canonical) }
+        }
+        if let best { return best.canonical }
+        return names.first(where: { $0.surface == speaker.text })?.canonical
+    }
+
+    /// The index of the sentence holding `position` (or the last one starting before it).
+    private func sentenceIndex(of position: Int, in sentences: [Span]) -> Int? {
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].start <= position { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? nil : low - 1
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+
+/// The word lists that drive quote detection and speaker attribution, read from the editable rule
+/// files in `Resources/quotes/` (one entry per line, `#` comments).
+///
+/// Every list can be extended from the stage's options, and a folder of replacement files can
+/// stand in for the built-in ones, so a newsroom's house style (its own cue verbs, titles,
+/// outlets) needs no code change.
+struct QuoteLexicon: Sendable {
+    /// Word forms of cue verbs and cue nouns (`said`, `told`, `chanted`).
+    var cueWords: Set<String>
+    /// `cue next` pairs that are not quotation cues (`called for`).
+    var notCues: Set<String>
+    /// Multi-word phrases followed by the speaker (`according to`), as word arrays.
+    var accordingPhrases: [[String]]
+    /// Title and role words dropped from a speaker's name.
+    var titles: Set<String>
+    /// Nouns of reported speech (`claims`, `statement`).
+    var speechNouns: Set<String>
+    /// Words that mark a capitalized name as an organisation or a place.
+    var organisationWords: Set<String>
+    /// Role words with a known gender (`spokeswoman` → female).
+    var femaleWords: Set<String>
+    var maleWords: Set<String>
+    /// Surname endings with a known gender, longest first.
+    var femaleSuffixes: [String]
+    var maleSuffixes: [String]
+    /// Words written with a leading apostrophe (`'n'`, `'em`).
+    var elisions: Set<String>
+    /// Abbreviations whose period does not end a sentence.
+    var abbreviations: Set<String>
+    /// Words that open a clause.
+    var clauseOpeners: Set<String>
+    /// Words that open an introductory phrase before a subject.
+    var introductoryWords: Set<String>
+    /// Function words: never names, and they end noun phrases.
+    var functionWords: Set<String>
+    /// Prepositions that end a speaker phrase.
+    var prepositions: Set<String>
+    /// Auxiliaries and adverbs skipped between a speaker and its cue verb.
+    var auxiliaries: Set<String>
+
+    /// Every listed word with the lists it is in, so that a token is looked up once.
+    var flagsByWord: [String: LexiconFlags] = [:]
+
+    /// Fills ``flagsByWord`` from the lists; call after changing a list.
+    mutating func indexWords() {
+        var map: [String: LexiconFlags] = [:]
+        func add(_ words: Set<String>, _ flag: LexiconFlags) {
+            for word in words { map[word, default: []].insert(flag) }
+        }
+        add(cueWords, .cue)
+        add(functionWords, .function)
+        add(prepositions, .preposition)
+        add(clauseOpeners, .clauseOpener)
+        add(introductoryWords, .introductory)
+        add(auxiliaries, .auxiliary)
+        add(titles, .title)
+        add(organisationWords, .organisation)
+        add(speechNouns, .speechNoun)
+        add(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "one", "another"], .determiner)
+        add(["of", "for", "de", "del", "da", "dos", "van", "von", "bin", "al", "el", "la", "le", "du", "ibn"], .nameParticle)
+        flagsByWord = map
+    }
+
+    /// The rule files, by base name.
+    static let fileNames = [
+        "cue-verbs", "not-cues", "according-phrases", "titles", "speech-nouns", "organisation-words",
+        "gender-words", "elisions", "abbreviations", "clause-openers", "introductory-words",
+        "function-words", "prepositions", "auxiliaries",
+    ]
+
+    /// Loads the built-in rule files, each replaced by a file of the same name (`NAME.txt`) in
+    /// `overrideDirectory` when there is one.
+    static func load(overrideDirectory: String?) throws -> QuoteLexicon {
+        var lists: [String: [String]] = [:]
+        for name in fileNames {
+            lists[name] = try lines(of: name, overrideDirectory: overrideDirectory)
+        }
+        func set(_ name: String) -> Set<String> { Set(lists[name, default: []].map { $0.lowercased() }) }
+        var female: Set<String> = [], male: Set<String> = []
+        var femaleSuffixes: [String] = [], maleSuffixes: [String] = []
+        for line in lists["gender-words", default: []] {
+            let parts = line.split(separator: " ", maxSplits: 1).map { String($0).lowercased() }
+            guard parts.count == 2 else { continue }
+            switch parts[0] {
+            case "f": female.insert(parts[1])
+            case "m": male.insert(parts[1])
+            case "f-suffix": femaleSuffixes.append(parts[1])
+            case "m-suffix": maleSuffixes.append(parts[1])
+            default: continue
+            }
+        }
+        var lexicon = QuoteLexicon(
+            cueWords: set("cue-verbs"),
+            notCues: set("not-cues"),
+            accordingPhrases: lists["according-phrases", default: []].map { $0.lowercased().split(separator: " ").map(String.init) },
+            titles: set("titles"),
+            speechNouns: set("speech-nouns"),
+            organisationWords: set("organisation-words"),
+            femaleWords: female,
+            maleWords: male,
+            femaleSuffixes: femaleSuffixes.sorted { $0.count > $1.count },
+            maleSuffixes: maleSuffixes.sorted { $0.count > $1.count },
+            elisions: set("elisions"),
+            abbreviations: set("abbreviations"),
+            clauseOpeners: set("clause-openers"),
+            introductoryWords: set("introductory-words"),
+            functionWords: set("function-words"),
+            prepositions: set("prepositions"),
+            auxiliaries: set("auxiliaries")
+        )
+        lexicon.indexWords()
+        return lexicon
+    }
+
+    /// The entries of one rule file: trimmed, without comments and blank lines.
+    private static func lines(of name: String, overrideDirectory: String?) throws -> [String] {
+        var url: URL?
+        if let overrideDirectory {
+            let candidate = URL(fileURLWithPath: overrideDirectory).appendingPathComponent("\(name).txt")
+            if FileManager.default.fileExists(atPath: candidate.path) { url = candidate }
+        }
+        if url == nil {
+            url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources/quotes")
+        }
+        guard let url else { throw QuoteLexiconError("missing rule file Resources/quotes/\(name).txt") }
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return text.split(whereSeparator: \.isNewline).compactMap { raw in
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty ? nil : trimmed
+        }
+    }
+
+    /// The gender that a role word or a surname suggests, if any.
+    func gender(ofWord lower: String) -> SpeakerGender {
+        if femaleWords.contains(lower) { return .female }
+        if maleWords.contains(lower) { return .male }
+        return .unknown
+    }
+
+    /// The gender a surname's ending suggests (Stamalieva, Akayev), if any.
+    func gender(ofSurname lower: String) -> SpeakerGender {
+        guard lower.count >= 5 else { return .unknown }
+        for suffix in femaleSuffixes where lower.hasSuffix(suffix) { return .female }
+        for suffix in maleSuffixes where lower.hasSuffix(suffix) { return .male }
+        return .unknown
+    }
+}
+
+/// The lists a word belongs to.
+struct LexiconFlags: OptionSet, Sendable {
+    let rawValue: UInt16
+    static let cue = LexiconFlags(rawValue: 1 << 0)
+    static let function = LexiconFlags(rawValue: 1 << 1)
+    static let preposition = LexiconFlags(rawValue: 1 << 2)
+    static let clauseOpener = LexiconFlags(rawValue: 1 << 3)
+    static let introductory = LexiconFlags(rawValue: 1 << 4)
+    static let auxiliary = LexiconFlags(rawValue: 1 << 5)
+    static let title = LexiconFlags(rawValue: 1 << 6)
+    static let organisation = LexiconFlags(rawValue: 1 << 7)
+    static let speechNoun = LexiconFlags(rawValue: 1 << 8)
+    static let determiner = LexiconFlags(rawValue: 1 << 9)
+    static let nameParticle = LexiconFlags(rawValue: 1 << 10)
+}
+
+/// A rule file that cannot be read.
+struct QuoteLexiconError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// What is known of a speaker's gender, for matching `he` and `she`.
+enum SpeakerGender: Sendable {
+    case female, male, unknown
+
+    /// Whether a pronoun of gender `pronoun` can refer to a speaker of this gender.
+    func isCompatible(with pronoun: SpeakerGender) -> Bool {
+        self == .unknown || pronoun == .unknown || self == pronoun
+    }
+}

@@ -1,0 +1,959 @@
+import Pipeline
+
+/// Finds who said each quotation of one document, by sieves tried in order, most precise first:
+///
+/// 1. a cue right after the quotation: `"…," X said`, `"…," said X`, `"…," according to X`;
+/// 2. the nearest cue before it in its sentence: `X said: "…"`, `X told AFP "…"`,
+///    `X said in a statement that … "…"`, with the subject found at the start of its clause through
+///    introductory phrases, appositives (`one opposition candidate, Ryskeldi Mombekov, told`),
+///    relative clauses and titles;
+/// 3. a cue later in the sentence, or `according to X` anywhere in it;
+/// 4. pronouns (`he`, `she`, `they`, `it`) resolved to the nearest earlier compatible speaker or
+///    person, and `the president` to the person last named with that title;
+/// 5. continuation: a quotation that stands alone as a sentence takes the speaker of the
+///    quotation just before it (same or previous paragraph), and a quotation running on across
+///    paragraphs keeps one speaker;
+/// 6. otherwise no speaker: `nil` beats a wrong guess.
+///
+/// Organisations and groups (`the ministry`, `his party`, `protesters`, `the crowd chanted`) come
+/// out of the same sieves as common noun phrases.
+final class SpeakerAttributor {
+    let text: [Unicode.Scalar]
+    let lines: [Range<Int>]
+    let quotations: [QuotationSpan]
+    let lexicon: QuoteLexicon
+    let tokenizer: QuoteTokenizer
+    let names: [NameMention]?
+    let maxPronounParagraphs: Int
+
+    /// How far (in tokens) a cue or a subject is searched from a quotation: keeps pathological
+    /// paragraphs (thousands of quotes, no sentence end) linear.
+    static let scanLimit = 80
+    /// How many tokens a pronoun's antecedent is searched through.
+    static let pronounTokenBudget = 800
+    /// How many tokens back a bare title (`the president`) is searched for a name.
+    static let titleTokenBudget = 3000
+
+    private var paragraphCache: [Int: TokenizedParagraph] = [:]
+    /// Genders learned from resolved pronouns, by surname: after `she` resolved to Laurence
+    /// Tubiana, a later `he` skips her.
+    private var learnedGender: [String: SpeakerGender] = [:]
+
+    private func surnameKey(_ candidate: SpeakerCandidate) -> String {
+        String(candidate.text.split(separator: " ").last ?? "").lowercased()
+    }
+
+    /// The candidate with what pronouns taught about its gender.
+    private func withLearnedGender(_ candidate: SpeakerCandidate) -> SpeakerCandidate {
+        guard candidate.kind == .person, candidate.gender == .unknown, let gender = learnedGender[surnameKey(candidate)] else { return candidate }
+        var known = candidate
+        known.gender = gender
+        return known
+    }
+
+    private func learn(_ resolved: SpeakerCandidate?, from pronoun: SpeakerCandidate) -> SpeakerCandidate? {
+        if let resolved, resolved.kind == .person, pronoun.gender != .unknown, learnedGender[surnameKey(resolved)] == nil {
+            learnedGender[surnameKey(resolved)] = pronoun.gender
+        }
+        return resolved
+    }
+    private var quotationsByLine: [Int: [(index: Int, span: QuotationSpan)]] = [:]
+    /// Attributions so far, by quotation index.
+    private(set) var results: [Attribution?]
+
+    init(text: [Unicode.Scalar], lines: [Range<Int>], quotations: [QuotationSpan], lexicon: QuoteLexicon, names: [NameMention]?, maxPronounParagraphs: Int) {
+        self.text = text
+        self.lines = lines
+        self.quotations = quotations
+        self.lexicon = lexicon
+        self.tokenizer = QuoteTokenizer(abbreviations: lexicon.abbreviations, flagsByWord: lexicon.flagsByWord)
+        self.names = names
+        self.maxPronounParagraphs = maxPronounParagraphs
+        self.results = Array(repeating: nil, count: quotations.count)
+        for (index, span) in quotations.enumerated() {
+            quotationsByLine[span.line, default: []].append((index, span))
+        }
+    }
+
+    /// Attributes every quotation, in text order.
+    func attributeAll() -> [Attribution] {
+        for index in quotations.indices {
+            results[index] = attribute(index)
+        }
+        propagateAlongContinuations()
+        return results.map { $0 ?? Attribution(speaker: nil, cue: nil, sieve: "none") }
+    }
+
+    // MARK: - Paragraphs
+
+    func paragraph(_ line: Int) -> TokenizedParagraph {
+        if let cached = paragraphCache[line] { return cached }
+        var paragraph = tokenizer.tokenize(text, line: lines[line], quotations: quotationsByLine[line] ?? [])
+        for run in findNameRuns(paragraph.tokens, 0..<paragraph.tokens.count) {
+            for k in run {
+                paragraph.tokens[k].runStart = Int32(run.lowerBound)
+                paragraph.tokens[k].runEnd = Int32(run.upperBound)
+            }
+        }
+        paragraphCache[line] = paragraph
+        return paragraph
+    }
+
+    private func isBlank(_ line: Int) -> Bool {
+        for i in lines[line] where !ScalarClass.isSpace(text[i]) { return false }
+        return true
+    }
+
+    // MARK: - The sieves
+
+    private func attribute(_ index: Int) -> Attribution? {
+        let span = quotations[index]
+        let paragraph = paragraph(span.line)
+        guard let t = paragraph.quotationTokens[index] else { return nil }
+        let sentence = paragraph.sentence(containing: t)
+
+        var found: (SpeakerCandidate?, String?, String)? = nil
+        if let speaker = colonLabel(paragraph, t, sentence) {
+            found = (speaker, nil, "name-colon")
+        } else if let (speaker, cue) = rightAdjacent(paragraph, t) {
+            found = (speaker, cue, "adjacent-after")
+        } else if let (speaker, cue) = leftCue(paragraph, t, sentence) {
+            found = (speaker, cue, "cue-before")
+        } else if let (speaker, cue) = laterInSentence(paragraph, t, sentence) {
+            found = (speaker, cue, "cue-later")
+        }
+        if let (candidate, cue, sieve) = found {
+            if let candidate, let resolved = resolve(candidate, line: span.line, before: span.start) {
+                return Attribution(speaker: resolved, cue: cue, sieve: sieve)
+            }
+            if candidate != nil || cue != nil {
+                return Attribution(speaker: nil, cue: cue, sieve: sieve + "-unresolved")
+            }
+        }
+        if let inherited = continuation(index, paragraph: paragraph, tokenIndex: t, sentence: sentence) {
+            return Attribution(speaker: inherited, cue: nil, sieve: "continuation")
+        }
+        return nil
+    }
+
+    /// Resolves pronouns and bare titles; other candidates are returned as they are.
+    private func resolve(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
+        switch candidate.kind {
+        case .pronoun:
+            return learn(resolvePronoun(candidate, line: line, before: position), from: candidate)
+        case .title(let title):
+            return resolveTitle(title, line: line, before: position) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
+        default:
+            return candidate
+        }
+    }
+
+    /// `Jeenbekov: "I will not resign."`: a name and a colon opening the sentence, as in
+    /// headlines and interview transcripts.
+    private func colonLabel(_ p: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        guard t >= 2, t - 1 > sentence.lowerBound || t - 1 == sentence.lowerBound, tokens[t - 1].isPunctuation(":") else { return nil }
+        let runs = nameRuns(tokens, sentence.lowerBound..<(t - 1))
+        guard let run = runs.first, run.lowerBound == sentence.lowerBound, run.upperBound == t - 1 else { return nil }
+        return nameCandidate(tokens, run, gender: .unknown)
+    }
+
+    /// Sieve 1: `"…," X said`, `"…," said X`, `"…," according to X`.
+    private func rightAdjacent(_ p: TokenizedParagraph, _ t: Int) -> (SpeakerCandidate?, String?)? {
+        let tokens = p.tokens
+        var r = t + 1
+        guard r < tokens.count else { return nil }
+        let last = lastContentScalar(quotations[tokens[t].quotationIndex!])
+        var loose = last == "," || last == "!" || last == "?" || last == "—" || last == "–" || last == "-" || last == "…"
+        if tokens[r].isPunctuation(",") || tokens[r].isPunctuation("—") || tokens[r].isPunctuation("–") || tokens[r].isPunctuation("-") {
+            loose = true
+            r += 1
+        }
+        guard r < tokens.count, tokens[r].isWord else { return nil }
+        // `"Yes." The ministry said …` starts a new sentence about something else.
+        if !loose && tokens[r].isCapitalized { return nil }
+        if let phraseEnd = accordingPhrase(at: r, in: tokens) {
+            let speaker = objectSpeaker(p, from: phraseEnd)
+            return speaker == nil ? nil : (speaker, phraseText(tokens, r..<phraseEnd))
+        }
+        if isCue(tokens, r) {
+            guard let speaker = objectSpeaker(p, from: r + 1) else { return nil }
+            return (speaker, cueText(tokens, r))
+        }
+        let window = loose ? 16 : 4
+        var v = r
+        while v < tokens.count && v < r + window {
+            let token = tokens[v]
+            if token.quotationIndex != nil { return nil }
+            if token.kind == .punctuation && [".", "!", "?", ";", ":", "("].contains(token.text) { return nil }
+            if token.isWord && v > r && isCue(tokens, v) {
+                var end = v
+                while end > r && isAuxiliary(tokens[end - 1]) { end -= 1 }
+                guard end > r, let speaker = speakerOfRegion(p, r..<end) else { return nil }
+                return (speaker, cueText(tokens, v))
+            }
+            if token.isWord && !token.isCapitalized && ["and", "but", "because", "as", "while", "when", "if", "so", "or"].contains(token.lower) { return nil }
+            v += 1
+        }
+        return nil
+    }
+
+    /// Sieve 2: the nearest cue before the quotation in its sentence.
+    private func leftCue(_ p: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> (SpeakerCandidate?, String?)? {
+        let tokens = p.tokens
+        var v = t - 1
+        let floor = max(sentence.lowerBound, t - Self.scanLimit)
+        while v >= floor {
+            defer { v -= 1 }
+            guard tokens[v].isWord else { continue }
+            if let phraseEnd = accordingPhrase(at: v, in: tokens), phraseEnd <= t {
+                if let speaker = objectSpeaker(p, from: phraseEnd) { return (speaker, phraseText(tokens, v..<phraseEnd)) }
+                continue
+            }
+            guard isCue(tokens, v) else { continue }
+            let cue = cueText(tokens, v)
+            if isPassive(tokens, v) {
+                // `branded as a "foreign agent" by the Russian government`
+                var k = t + 1
+                while k < sentence.upperBound {
+                    if tokens[k].isWord && tokens[k].lower == "by" { return (objectSpeaker(p, from: k + 1), cue) }
+                    if tokens[k].quotationIndex != nil { break }
+                    k += 1
+                }
+                return (nil, cue)
+            }
+            // `…, adding: "…"`: a participle after a comma shares the sentence's speaker.
+            if tokens[v].lower.hasSuffix("ing") && v > sentence.lowerBound && tokens[v - 1].isPunctuation(","),
+               let inherited = earlierSpeaker(in: p, before: v - 1, sentence: sentence) {
+                return (inherited, cue)
+            }
+            if let subject = subject(of: v, in: p, sentence: sentence) { return (subject, cue) }
+            // A participle or a coordinated verb (`, calling on …`, `and added`): the speaker is the
+            // subject of the sentence's earlier cue, or of the quotation before.
+            if let inherited = earlierSpeaker(in: p, before: v, sentence: sentence) { return (inherited, cue) }
+            return (nil, cue)
+        }
+        return nil
+    }
+
+    /// Sieve 3: a cue later in the sentence (`"…" was the word Smith used, Smith said`), or
+    /// `according to X` anywhere in it.
+    private func laterInSentence(_ p: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> (SpeakerCandidate?, String?)? {
+        let tokens = p.tokens
+        var k = t + 1
+        while k < min(sentence.upperBound, t + Self.scanLimit) {
+            defer { k += 1 }
+            if tokens[k].quotationIndex != nil { return nil }
+            guard tokens[k].isWord else { continue }
+            if let phraseEnd = accordingPhrase(at: k, in: tokens), let speaker = objectSpeaker(p, from: phraseEnd) {
+                return (speaker, phraseText(tokens, k..<phraseEnd))
+            }
+            if isCue(tokens, k) && !isPassive(tokens, k) {
+                if let subject = subject(of: k, in: p, sentence: (t + 1)..<sentence.upperBound) { return (subject, cueText(tokens, k)) }
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Sieve 5: a quotation standing alone as a sentence (or a paragraph) continues the speaker of
+    /// the quotation before it, in the same paragraph or the previous one.
+    private func continuation(_ index: Int, paragraph p: TokenizedParagraph, tokenIndex t: Int, sentence: Range<Int>) -> SpeakerCandidate? {
+        let span = quotations[index]
+        if span.continuesPrevious, index > 0, let previous = results[index - 1]?.speaker { return previous }
+        // The quotation must open its sentence and fill it (up to final punctuation).
+        guard t == sentence.lowerBound, let last = lastContentScalar(span), ".!?…,".unicodeScalars.contains(last) else { return nil }
+        for k in (t + 1)..<sentence.upperBound where p.tokens[k].kind != .punctuation { return nil }
+        // `Mayor Karen Bass said the fires … . "This is a tragedy."`: the sentence before, in the
+        // same paragraph, reports someone's words.
+        if let previousSentence = p.sentences.last(where: { $0.upperBound <= t }) {
+            var k = previousSentence.upperBound - 1
+            while k >= previousSentence.lowerBound {
+                defer { k -= 1 }
+                let token = p.tokens[k]
+                if let q = token.quotationIndex {
+                    if let speaker = results[q]?.speaker { return speaker }
+                    continue
+                }
+                guard token.isWord, isCue(p.tokens, k), !isPassive(p.tokens, k),
+                      let subject = subject(of: k, in: p, sentence: previousSentence) else { continue }
+                if subject.kind == .pronoun { return resolvePronoun(subject, line: span.line, before: token.start) }
+                if case .title(let title) = subject.kind { return resolveTitle(title, line: span.line, before: token.start) ?? subject }
+                return subject
+            }
+        }
+        guard index > 0 else { return nil }
+        let previous = quotations[index - 1]
+        guard previous.line == span.line || previousNonBlankLine(before: span.line) == previous.line else { return nil }
+        return results[index - 1]?.speaker
+    }
+
+    private func previousNonBlankLine(before line: Int) -> Int? {
+        var l = line - 1
+        while l >= 0 {
+            if !isBlank(l) { return l }
+            l -= 1
+        }
+        return nil
+    }
+
+    /// A multi-paragraph quotation has one speaker: copy it along the chain both ways.
+    private func propagateAlongContinuations() {
+        for index in quotations.indices.dropFirst() where quotations[index].continuesPrevious {
+            if results[index]?.speaker == nil, let speaker = results[index - 1]?.speaker {
+                results[index] = Attribution(speaker: speaker, cue: results[index - 1]?.cue, sieve: "continuation")
+            }
+        }
+        for index in quotations.indices.reversed().dropFirst() where quotations[index].continuesInNext {
+            if results[index]?.speaker == nil, let speaker = results[index + 1]?.speaker {
+                results[index] = Attribution(speaker: speaker, cue: results[index + 1]?.cue, sieve: "continuation")
+            }
+        }
+    }
+
+    // MARK: - Subjects and objects
+
+    /// The subject of the cue verb at `v`: the noun phrase that opens its clause.
+    func subject(of v: Int, in p: TokenizedParagraph, sentence: Range<Int>) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        let sentence = max(sentence.lowerBound, v - Self.scanLimit)..<sentence.upperBound
+        var c = v - 1
+        var relative: Int? = nil
+        let insideNames = nameRunMembership(tokens, sentence.lowerBound..<v)
+        scan: while c >= sentence.lowerBound {
+            let token = tokens[c]
+            switch token.kind {
+            case .quotation:
+                break scan
+            case .punctuation:
+                if [";", ":", "–", "—", "-"].contains(token.text) { break scan }
+            case .word:
+                // `Witnesses said the soldiers shouted "…"`: an earlier cue verb opens the clause.
+                if token.has(.cue) && isCue(tokens, c) && !isPassive(tokens, c) &&
+                    !((c + 1)..<v).contains(where: { tokens[$0].isPunctuation(",") }) { break scan }
+                guard token.has(.clauseOpener), !token.isCapitalized || c == sentence.lowerBound,
+                      !insideNames.contains(c) else { break }
+                // `an activist and ally of …`: `and` joins nouns unless a new subject follows it.
+                if token.lower == "and" || token.lower == "or" {
+                    if c + 1 < v {
+                        let next = tokens[c + 1]
+                        let opensSubject = next.has(.determiner) || pronounCandidate(next) != nil || (next.isCapitalized && next.isWord)
+                        if !opensSubject { break }
+                    }
+                    break scan
+                }
+                // `quoted as saying`
+                if token.lower == "as" && c + 1 == v { break }
+                if token.lower == "who" || token.lower == "which" || token.lower == "whose" {
+                    // `the crowd, who chanted …`: the cue is inside the relative clause. Without a
+                    // comma before it, or with one closing it before the cue, the relative clause
+                    // is only a modifier of the subject further left.
+                    let commaBefore = c > sentence.lowerBound && tokens[c - 1].isPunctuation(",")
+                    let closedBeforeCue = v > c + 1 && tokens[v - 1].isPunctuation(",")
+                    if commaBefore && !closedBeforeCue { relative = c; break scan }
+                    break
+                }
+                if token.lower == "that" && c + 1 == v { relative = c; break scan }
+                if token.lower == "as" && c > sentence.lowerBound && tokens[c - 1].lower == "such" { break }
+                break scan
+            }
+            c -= 1
+        }
+        if let relative {
+            return nounPhraseEnding(at: relative - 1, in: tokens, lowerBound: sentence.lowerBound)
+        }
+        var end = v
+        while end > c + 1 && isAuxiliary(tokens[end - 1]) { end -= 1 }
+        var region = (c + 1)..<end
+        guard !region.isEmpty else { return nil }
+        // `As the results were read out, the crowd chanted`: skip a subordinate clause that opens
+        // the sentence.
+        if c >= sentence.lowerBound, c == sentence.lowerBound, tokens[c].isWord,
+           let comma = region.first(where: { tokens[$0].isPunctuation(",") }), comma + 1 < region.upperBound {
+            region = (comma + 1)..<region.upperBound
+        }
+        // `The protesters, Smith said, were …`: a parenthetical attribution.
+        if v + 1 < tokens.count, tokens[v + 1].isPunctuation(","), tokens[end - 1].isPunctuation(",") == false,
+           let comma = region.last(where: { tokens[$0].isPunctuation(",") }), comma + 1 < end {
+            return speakerOfRegion(p, (comma + 1)..<end)
+        }
+        return speakerOfRegion(p, region)
+    }
+
+    /// The noun phrase that ends at token `k` (for `the crowd, who …`), read leftwards.
+    private func nounPhraseEnding(at k: Int, in tokens: [QuoteToken], lowerBound: Int) -> SpeakerCandidate? {
+        var k = k
+        if k >= lowerBound && tokens[k].isPunctuation(",") { k -= 1 }
+        guard k >= lowerBound, tokens[k].isWord else { return nil }
+        var start = k
+        var j = k
+        while j >= lowerBound && tokens[j].isWord {
+            let token = tokens[j]
+            if token.has(.determiner) { start = j; break }
+            if token.has(.function) || token.has(.cue) || token.lower.hasSuffix("ing") { break }
+            start = j
+            j -= 1
+        }
+        guard start <= k else { return nil }
+        return speakerOfSegment(tokens, start..<(k + 1), appositives: [])
+    }
+
+    /// The speaker named after a cue or `according to` (`said Smith, a doctor`, `according to
+    /// the ministry`): the phrase up to a preposition, clause opener or the sentence end.
+    private func objectSpeaker(_ p: TokenizedParagraph, from start: Int) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        var end = start
+        let runs = nameRunMembership(tokens, start..<min(tokens.count, start + 16))
+        while end < tokens.count && end < start + 16 {
+            let token = tokens[end]
+            if token.quotationIndex != nil { break }
+            if token.kind == .punctuation && token.text != "," { break }
+            if token.isWord && !runs.contains(end) {
+                // `a statement from the ministry`: the phrase goes on to who made the statement.
+                let afterSpeechNoun = end > start && tokens[end - 1].has(.speechNoun) && (token.lower == "from" || token.lower == "by")
+                if token.has(.preposition) && token.lower != "of" && !afterSpeechNoun { break }
+                if token.has(.clauseOpener) && !token.has(.determiner) { break }
+                if isCue(tokens, end) { break }
+            }
+            end += 1
+        }
+        while end > start && tokens[end - 1].isPunctuation(",") { end -= 1 }
+        guard end > start else { return nil }
+        return speakerOfRegion(p, start..<end)
+    }
+
+    /// Reads a speaker out of a subject region: introductory phrase, reported-speech noun,
+    /// head phrase and appositives.
+    func speakerOfRegion(_ p: TokenizedParagraph, _ region: Range<Int>) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        var region = region
+        // `On Monday, the ministry said`: skip an introductory phrase up to its comma.
+        if let first = region.first, tokens[first].isWord, !tokens[first].isCapitalized || isSentenceStart(tokens, first),
+           tokens[first].has(.introductory) || tokens[first].has(.preposition) ||
+            (tokens[first].lower.hasSuffix("ly") && tokens[first].lower.count > 3),
+           let comma = region.first(where: { tokens[$0].isPunctuation(",") }) {
+            region = (comma + 1)..<region.upperBound
+        }
+        // `Later the president said`: leading adverbs.
+        while let first = region.first, tokens[first].kind == .punctuation || isAuxiliary(tokens[first]) ||
+                (tokens[first].isWord && isSentenceStart(tokens, first) && tokens[first].has(.auxiliary)) {
+            region = (first + 1)..<region.upperBound
+        }
+        guard !region.isEmpty else { return nil }
+        // `claims by international observers say`: the speaker is the one who made the claims.
+        for k in region where k + 1 < region.upperBound && tokens[k].isWord && tokens[k].has(.speechNoun) {
+            let next = tokens[k + 1].lower
+            if next == "by" || next == "from" || next == "of" {
+                if let speaker = speakerOfRegion(p, (k + 2)..<region.upperBound) { return speaker }
+            }
+            break
+        }
+        // Split at commas outside parentheses: the head, then appositives.
+        var segments: [Range<Int>] = []
+        var depth = 0
+        var segmentStart = region.lowerBound
+        for k in region {
+            let token = tokens[k]
+            if token.isPunctuation("(") { depth += 1 }
+            if token.isPunctuation(")") { depth = max(0, depth - 1) }
+            if depth == 0 && token.isPunctuation(",") {
+                segments.append(segmentStart..<k)
+                segmentStart = k + 1
+            }
+        }
+        segments.append(segmentStart..<region.upperBound)
+        segments = segments.filter { !$0.isEmpty }
+        guard let head = segments.first else { return nil }
+        return speakerOfSegment(tokens, cutHead(tokens, head), appositives: Array(segments.dropFirst()))
+    }
+
+    /// The head phrase up to a relative pronoun, a parenthesis, a participle (`organized by`), a
+    /// preposition outside a name, or a cue word.
+    private func cutHead(_ tokens: [QuoteToken], _ head: Range<Int>) -> Range<Int> {
+        let runs = nameRunMembership(tokens, head)
+        for k in head where k > head.lowerBound {
+            let token = tokens[k]
+            if token.isPunctuation("(") { return head.lowerBound..<k }
+            guard token.isWord, !runs.contains(k) else { continue }
+            if ["who", "which", "whose", "that", "whom"].contains(token.lower) { return head.lowerBound..<k }
+            // `Analysts at Jefferies`, `doctors from MSF`: an affiliation stays with a common head.
+            let affiliation = (token.lower == "at" || token.lower == "from") &&
+                (!runs.contains(k - 1) || (k - 1 == head.lowerBound && isSentenceStart(tokens, k - 1) && looksPlural(tokens[k - 1]))) &&
+                k + 1 < head.upperBound && runs.contains(k + 1) &&
+                runs.runs.first(where: { $0.contains(k + 1) }).map { $0.upperBound == head.upperBound || tokens[$0.upperBound].isPunctuation(",") } == true
+            if affiliation { continue }
+            if token.has(.preposition) { return head.lowerBound..<k }
+            if token.lower.hasSuffix("ed") && k + 1 < head.upperBound && tokens[k + 1].lower == "by" { return head.lowerBound..<k }
+            // `More than 200 scientists signed an open letter calling …`: a past-tense verb after
+            // the head noun, before its object, ends the subject.
+            if token.lower.hasSuffix("ed"), k - 1 > head.lowerBound, !tokens[k - 1].has(.determiner), !isAuxiliary(tokens[k - 1]),
+               k + 1 < head.upperBound, tokens[k + 1].has(.determiner) || tokens[k + 1].has(.preposition) || ScalarClass.isDigit(text[tokens[k + 1].start]) {
+                return head.lowerBound..<k
+            }
+            // `Bolot Sherniyazov of the Ata-Meken party`: the name is the head.
+            if (token.lower == "of" || token.lower == "from" || token.lower == "at") && runs.contains(k - 1) { return head.lowerBound..<k }
+            if isCue(tokens, k) { return head.lowerBound..<k }
+        }
+        return head
+    }
+
+    /// A speaker from a head phrase and its appositives.
+    private func speakerOfSegment(_ tokens: [QuoteToken], _ head: Range<Int>, appositives: [Range<Int>]) -> SpeakerCandidate? {
+        guard !head.isEmpty else { return nil }
+        let words = head.filter { tokens[$0].isWord }
+        guard !words.isEmpty else { return nil }
+        if words.count == 1, let pronoun = pronounCandidate(tokens[words[0]]) { return pronoun }
+        let firstWord = tokens[words[0]]
+        if isAuxiliary(firstWord) || (!firstWord.isCapitalized && (firstWord.lower.hasSuffix("ed") || isCue(tokens, words[0]))) {
+            return nil
+        }
+        var gender = SpeakerGender.unknown
+        for segment in [head] + appositives {
+            for k in segment where tokens[k].isWord {
+                let g = lexicon.gender(ofWord: tokens[k].lower)
+                if g != .unknown { gender = g }
+            }
+        }
+        // The head ends with a name: `Party member Elvira Surabaldiyeva`, `President Jeenbekov`.
+        let runs = nameRuns(tokens, head)
+        if let run = runs.last, run.upperBound == lastWordIndex(tokens, head) + 1,
+           !(run.lowerBound > head.lowerBound && tokens[run.lowerBound - 1].isWord && !tokens[run.lowerBound - 1].isCapitalized &&
+             lexicon.prepositions.union(["of"]).contains(tokens[run.lowerBound - 1].lower)) {
+            if let candidate = nameCandidate(tokens, run, gender: gender) { return candidate }
+        }
+        // `one opposition candidate, Ryskeldi Mombekov,`: a common head with a name in apposition.
+        if let appositive = appositives.first {
+            let appositiveRuns = nameRuns(tokens, appositive)
+            if let run = appositiveRuns.last, run.upperBound == lastWordIndex(tokens, appositive) + 1,
+               appositive.allSatisfy({ k in !tokens[k].isWord || appositiveRuns.contains(where: { r in r.contains(k) }) || tokens[k].has(.title) || tokens[k].has(.determiner) }),
+               let candidate = nameCandidate(tokens, run, gender: gender) {
+                return candidate
+            }
+        }
+        // A common noun phrase: a group or an organisation (`the health ministry`, `protesters`).
+        guard words.count <= 8 else { return nil }
+        let headWord = tokens[words.last!]
+        // Function words are not speakers, except indefinite ones (`shouted another`).
+        guard !headWord.has(.function) || ["another", "others", "one"].contains(headWord.lower) ||
+                headWord.isCapitalized && !isSentenceStart(tokens, words.last!) else { return nil }
+        let start = tokens[head.lowerBound].start
+        let end = tokens[words.last!].end
+        let phrase = ScalarClass.string(text, start..<end)
+        if words.count <= 2, headWord.has(.title), !headWord.has(.organisation),
+           words.count == 1 || isDeterminer(tokens[words[0]].lower) {
+            return SpeakerCandidate(text: phrase, start: start, end: end, kind: .title(headWord.lower), gender: gender)
+        }
+        let plural = headWord.lower.hasSuffix("s") && !headWord.lower.hasSuffix("ss") && !headWord.isPossessive
+        return SpeakerCandidate(text: phrase, start: start, end: end, kind: .group, gender: gender, plural: plural)
+    }
+
+    private func lastWordIndex(_ tokens: [QuoteToken], _ range: Range<Int>) -> Int {
+        range.last(where: { tokens[$0].isWord }) ?? range.lowerBound
+    }
+
+    /// A person or organisation from a name run, without leading titles.
+    private func nameCandidate(_ tokens: [QuoteToken], _ run: Range<Int>, gender: SpeakerGender) -> SpeakerCandidate? {
+        var gender = gender
+        // Drop a title with its modifiers (`Interior Minister`, `Transport Secretary`): everything up
+        // to the last title word before the name.
+        var first = run.lowerBound
+        if let lastTitle = (run.lowerBound..<(run.upperBound - 1)).last(where: { lexicon.titles.contains(tokens[$0].lower.trimmingDots) }) {
+            for k in run.lowerBound...lastTitle {
+                let g = lexicon.gender(ofWord: tokens[k].lower.trimmingDots)
+                if g != .unknown { gender = g }
+            }
+            first = lastTitle + 1
+        }
+        if first == run.upperBound - 1 && tokens[first].has(.title) && run.count == 1 {
+            // Only a title (`The President said`).
+            let token = tokens[first]
+            return SpeakerCandidate(text: ScalarClass.string(text, token.start..<token.end), start: token.start, end: token.end, kind: .title(token.lower), gender: gender)
+        }
+        let start = tokens[first].start
+        let lastToken = tokens[run.upperBound - 1]
+        var end = lastToken.end
+        end -= Int(lastToken.possessiveLength)
+        let name = ScalarClass.string(text, start..<end)
+        // `Protesters gathered …`: one capitalized plural noun opening a sentence is a group.
+        if run.count == 1, isSentenceStart(tokens, first), mentionKind(start, end) == nil, looksPlural(lastToken) {
+            return SpeakerCandidate(text: name, start: start, end: end, kind: .group, plural: true)
+        }
+        let isOrganisation = run.contains { tokens[$0].has(.organisation) } ||
+            (run.count == 1 && tokens[first].end - tokens[first].start > 1 && (tokens[first].start..<tokens[first].end).allSatisfy { ScalarClass.isUpper(text[$0]) || !ScalarClass.isWord(text[$0]) }) ||
+            mentionKind(start, end).map { $0 != "person" } == true
+        if !isOrganisation && gender == .unknown {
+            gender = lexicon.gender(ofSurname: lastToken.lower)
+        }
+        return SpeakerCandidate(text: name, start: start, end: end, kind: isOrganisation ? .organisation : .person, gender: gender)
+    }
+
+    /// A plural common noun by its ending (`Protesters`, `Analysts`, `Authorities`).
+    private func looksPlural(_ token: QuoteToken) -> Bool {
+        ["ers", "ors", "ists", "ians", "ants", "ents", "ies", "ses", "ials", "ives", "ees", "ysts"].contains(where: { token.lower.hasSuffix($0) })
+    }
+
+    private func pronounCandidate(_ token: QuoteToken) -> SpeakerCandidate? {
+        switch token.lower {
+        case "he": return SpeakerCandidate(text: token.lower, start: token.start, end: token.end, kind: .pronoun, gender: .male)
+        case "she": return SpeakerCandidate(text: token.lower, start: token.start, end: token.end, kind: .pronoun, gender: .female)
+        case "they": return SpeakerCandidate(text: token.lower, start: token.start, end: token.end, kind: .pronoun, plural: true)
+        case "it": return SpeakerCandidate(text: token.lower, start: token.start, end: token.end, kind: .pronoun)
+        default: return nil
+        }
+    }
+
+    /// The speaker of an earlier cue or quotation in the same sentence, for participles and
+    /// coordinated verbs.
+    private func earlierSpeaker(in p: TokenizedParagraph, before v: Int, sentence: Range<Int>) -> SpeakerCandidate? {
+        var k = v - 1
+        while k >= max(sentence.lowerBound, v - Self.scanLimit) {
+            let token = p.tokens[k]
+            if let q = token.quotationIndex, let speaker = results[q]?.speaker { return speaker }
+            if token.isWord && isCue(p.tokens, k), let subject = subject(of: k, in: p, sentence: sentence) { return subject }
+            k -= 1
+        }
+        return nil
+    }
+
+    // MARK: - Pronouns and titles
+
+    /// The nearest earlier compatible antecedent, sentence by sentence backwards: in each
+    /// sentence a speaker (a quotation's, or a cue verb's subject) first, else the person or group
+    /// the sentence opens with.
+    private func resolvePronoun(_ pronoun: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
+        var paragraphsSeen = 0
+        var budget = Self.pronounTokenBudget
+        var l = line
+        while l >= 0 && budget > 0 {
+            defer { l -= 1 }
+            if isBlank(l) { continue }
+            if l != line {
+                paragraphsSeen += 1
+                if paragraphsSeen > maxPronounParagraphs { break }
+            }
+            let p = paragraph(l)
+            for sentence in p.sentences.reversed() {
+                var k = sentence.upperBound - 1
+                while k >= sentence.lowerBound {
+                    defer { k -= 1 }
+                    let token = p.tokens[k]
+                    if token.start >= position { continue }
+                    budget -= 1
+                    if budget <= 0 { return nil }
+                    if let q = token.quotationIndex {
+                        if let speaker = results[q]?.speaker, withLearnedGender(speaker).canBeReferred(by: pronoun) { return speaker }
+                        continue
+                    }
+                    guard token.isWord, isCue(p.tokens, k), !isPassive(p.tokens, k) else { continue }
+                    if let subject = subject(of: k, in: p, sentence: sentence), subject.kind != .pronoun,
+                       withLearnedGender(subject).canBeReferred(by: pronoun) {
+                        return subject
+                    }
+                }
+                // No speaker in this sentence: its subject, if a compatible person, is the nearest.
+                if let first = sentence.first, p.tokens[first].start < position,
+                   let candidate = sentenceSubjects(p, sentence).first(where: { withLearnedGender($0).canBeReferred(by: pronoun) }) {
+                    return candidate
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The likely subject of a sentence: a name that opens it (after role words such as
+    /// `Interior Minister`), else a short noun phrase before its first verb (`Protesters gathered`).
+    /// The sentence's subject, and a second one coordinated with `and` (`Climate envoy Laurence
+    /// Tubiana and economist Nicholas Stern`).
+    private func sentenceSubjects(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> [SpeakerCandidate] {
+        guard let first = sentenceSubjectName(p, sentence) else { return [] }
+        let tokens = p.tokens
+        guard first.kind == .person || first.kind == .organisation,
+              var k = (sentence.lowerBound..<sentence.upperBound).first(where: { tokens[$0].end == first.end }) else { return [first] }
+        k += 1
+        guard k < sentence.upperBound, tokens[k].lower == "and" else { return [first] }
+        k += 1
+        while k < sentence.upperBound && tokens[k].isWord && !tokens[k].isCapitalized && (tokens[k].has(.title) || tokens[k].has(.determiner) || tokens[k].lower.hasSuffix("ist")) { k += 1 }
+        guard k < sentence.upperBound, tokens[k].runStart == Int32(k), let second = nameCandidate(tokens, k..<Int(tokens[k].runEnd), gender: .unknown) else { return [first] }
+        return [first, second]
+    }
+
+    private func sentenceSubjectName(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        var start = sentence.lowerBound
+        // Skip an introductory phrase up to its comma.
+        if start < sentence.upperBound, tokens[start].isWord,
+           tokens[start].has(.introductory) || tokens[start].has(.clauseOpener),
+           let comma = (start..<min(sentence.upperBound, start + 10)).first(where: { tokens[$0].isPunctuation(",") }) {
+            start = comma + 1
+        }
+        let window = start..<min(sentence.upperBound, start + 12)
+        guard !window.isEmpty else { return nil }
+        // The opening phrase of names and role words (`Energy minister Olga Petrova`): its last name.
+        var opening: Range<Int>? = nil
+        var k = start
+        for run in nameRuns(tokens, window) {
+            guard (k..<run.lowerBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }) else { break }
+            opening = run
+            k = run.upperBound
+        }
+        // Unless the name only modifies a common noun (`Police officials briefed`).
+        let modifiesNoun: Bool = {
+            guard let run = opening, run.upperBound < sentence.upperBound else { return false }
+            let next = tokens[run.upperBound]
+            return next.isWord && !next.isCapitalized && !isAuxiliary(next) && !next.has(.function) && !next.has(.cue) &&
+                !next.lower.hasSuffix("ed") && !next.has(.preposition)
+        }()
+        if let run = opening, !modifiesNoun, let candidate = nameCandidate(tokens, run, gender: .unknown) {
+            return candidate
+        }
+        var end = start
+        while end < window.upperBound && end < start + 4 {
+            let token = tokens[end]
+            guard token.isWord, !isAuxiliary(token), !token.has(.cue) || isSentenceStart(tokens, end),
+                  !(token.lower.hasSuffix("ed") && end > start), !token.has(.preposition) else { break }
+            end += 1
+        }
+        guard end > start else { return nil }
+        return speakerOfSegment(tokens, start..<end, appositives: [])
+    }
+
+    /// The person last named with `title` before `position` (`the president` → `Sooronbai Jeenbekov`).
+    private func resolveTitle(_ title: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        var budget = Self.titleTokenBudget
+        var l = line
+        while l >= 0 && line - l < 60 && budget > 0 {
+            defer { l -= 1 }
+            if isBlank(l) { continue }
+            let p = paragraph(l)
+            let tokens = p.tokens
+            // Only the tokens before the quotation, and no more than the budget.
+            var upper = tokens.count
+            if l == line {
+                var low = 0, high = tokens.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if tokens[mid].start < position { low = mid + 1 } else { high = mid }
+                }
+                upper = low
+            }
+            let lower = max(0, upper - budget)
+            budget -= upper - lower
+            for run in nameRuns(tokens, lower..<upper).reversed() {
+                // `Foreign Minister Annalena Baerbock` for `the minister`.
+                guard run.count > 1, (run.lowerBound..<(run.upperBound - 1)).contains(where: { tokens[$0].lower == title }) else { continue }
+                if let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person { return candidate }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Names
+
+    /// Runs of capitalized words forming a name, joined by particles (`Organisation for Security
+    /// and Cooperation in Europe`); a capitalized function word opening a sentence is not a name.
+    func nameRuns(_ tokens: [QuoteToken], _ range: Range<Int>) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let token = tokens[k]
+            if token.runStart >= 0 {
+                let end = min(Int(token.runEnd), range.upperBound)
+                runs.append(k..<end)
+                k = end
+            } else {
+                k += 1
+            }
+        }
+        return runs
+    }
+
+    /// Finds the name runs of a paragraph's tokens (stored in the tokens by ``paragraph(_:)``).
+    private func findNameRuns(_ tokens: [QuoteToken], _ range: Range<Int>) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard isNameToken(tokens, k) else { k += 1; continue }
+            let start = k
+            var end = k + 1
+            var joined = false
+            while end < range.upperBound {
+                if isNameToken(tokens, end) && !tokens[end - 1].isPossessive { end += 1; continue }
+                let token = tokens[end]
+                let particle = token.has(.nameParticle) ||
+                    (joined && ["and", "in", "the", "on"].contains(token.lower))
+                if token.isWord && !token.isCapitalized && particle && end + 1 < range.upperBound && isNameToken(tokens, end + 1) {
+                    joined = true
+                    end += 2
+                    continue
+                }
+                break
+            }
+            runs.append(start..<end)
+            k = end
+        }
+        return runs
+    }
+
+    private func nameRunMembership(_ tokens: [QuoteToken], _ range: Range<Int>) -> NameRunSet {
+        NameRunSet(runs: nameRuns(tokens, range))
+    }
+
+    private func isNameToken(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        let token = tokens[k]
+        guard token.isWord else { return false }
+        if let names, mention(covering: token.start, token.end, in: names) != nil { return true }
+        guard token.isCapitalized else { return false }
+        if token.has(.function) || pronounCandidate(token) != nil { return false }
+        if isSentenceStart(tokens, k) && (token.has(.cue) || token.has(.introductory) || token.has(.clauseOpener)) { return false }
+        return true
+    }
+
+    private func isSentenceStart(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        guard k > 0 else { return true }
+        let previous = tokens[k - 1]
+        if previous.quotationIndex != nil { return true }
+        return previous.kind == .punctuation && [".", "!", "?", ":", "(", "…"].contains(previous.text)
+    }
+
+    /// The `names` stage's kind for a mention overlapping the span, if it ran.
+    private func mentionKind(_ start: Int, _ end: Int) -> String? {
+        guard let names else { return nil }
+        return mention(overlapping: start, end, in: names)?.kind
+    }
+
+    /// A mention overlapping `[start, end)`; mentions are in text order, so binary search.
+    private func mention(overlapping start: Int, _ end: Int, in names: [NameMention]) -> NameMention? {
+        var low = 0, high = names.count
+        while low < high {
+            let mid = (low + high) / 2
+            if names[mid].end <= start { low = mid + 1 } else { high = mid }
+        }
+        var k = low
+        while k < names.count && names[k].start < end {
+            if start < names[k].end { return names[k] }
+            k += 1
+        }
+        return nil
+    }
+
+    private func mention(covering start: Int, _ end: Int, in names: [NameMention]) -> NameMention? {
+        guard let found = mention(overlapping: start, end, in: names), found.start <= start, end <= found.end else { return nil }
+        return found
+    }
+
+    // MARK: - Cues
+
+    func isCue(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        let token = tokens[k]
+        guard token.isWord, token.has(.cue) else { return false }
+        if token.isCapitalized && !isSentenceStart(tokens, k) { return false }
+        if k + 1 < tokens.count, tokens[k + 1].isWord, lexicon.notCues.contains(token.lower + " " + tokens[k + 1].lower) { return false }
+        // A base form before a noun (`label owner`, `call centre`) is a noun, not a cue verb;
+        // right after a quotation it is one (`'…', say residents`).
+        let lower = token.lower
+        let afterQuotation = k > 0 && (tokens[k - 1].quotationIndex != nil || (tokens[k - 1].isPunctuation(",") && k > 1 && tokens[k - 2].quotationIndex != nil))
+        if !afterQuotation, !lower.hasSuffix("ed") && !lower.hasSuffix("ing") && !["said", "told", "wrote", "read", "says", "tells", "adds", "writes"].contains(lower),
+           k + 1 < tokens.count, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
+           !tokens[k + 1].has(.function), !tokens[k + 1].has(.cue),
+           !tokens[k + 1].has(.auxiliary), !tokens[k + 1].lower.hasSuffix("ly") {
+            return false
+        }
+        // A noun after a determiner (`the report`, `a post`) is not a cue verb.
+        if k > 0, tokens[k - 1].isWord, tokens[k - 1].has(.determiner), !["chants", "cries", "shouts"].contains(token.lower) { return false }
+        return true
+    }
+
+    /// `has been branded`, `was described`: the speaker is the `by` phrase, if any.
+    private func isPassive(_ tokens: [QuoteToken], _ v: Int) -> Bool {
+        guard tokens[v].lower.hasSuffix("ed") || ["told", "said", "read", "written", "spoken"].contains(tokens[v].lower) else { return false }
+        var k = v - 1
+        var steps = 0
+        while k >= 0 && steps < 3 {
+            let token = tokens[k]
+            guard token.isWord else { return false }
+            if ["is", "are", "was", "were", "been", "being", "be"].contains(token.lower) { return true }
+            if !(token.lower.hasSuffix("ly") || token.lower == "not" || token.lower == "also") { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// The cue as reported: the verb, with the audience of `told` (`told AFP`, `told the crowd`)
+    /// and a setting such as `in a statement`.
+    private func cueText(_ tokens: [QuoteToken], _ v: Int) -> String {
+        var end = v + 1
+        let verb = tokens[v].lower
+        if ["told", "tell", "tells", "telling"].contains(verb) {
+            var k = v + 1
+            while k < tokens.count && k < v + 4 {
+                let token = tokens[k]
+                guard token.isWord, !token.has(.preposition), !token.has(.clauseOpener),
+                      !["her", "him", "them", "me", "us", "you", "more", "than"].contains(token.lower) || k > v + 1 else { break }
+                if ["her", "him", "them", "me", "us"].contains(token.lower) { end = k + 1; break }
+                if pronounCandidate(token) != nil { break }
+                end = k + 1
+                if !token.has(.determiner) { if !(k + 1 < tokens.count && tokens[k + 1].isWord && tokens[k + 1].isCapitalized && token.isCapitalized) { break } }
+                k += 1
+            }
+        }
+        if end + 2 < tokens.count, tokens[end].lower == "in", ["a", "an", "the"].contains(tokens[end + 1].lower),
+           tokens[end + 2].has(.speechNoun) {
+            end += 3
+        }
+        return phraseText(tokens, v..<end)
+    }
+
+    /// The end of an `according to` phrase starting at `k`, if one does.
+    private func accordingPhrase(at k: Int, in tokens: [QuoteToken]) -> Int? {
+        for phrase in lexicon.accordingPhrases where !phrase.isEmpty && k + phrase.count <= tokens.count {
+            var matches = true
+            for (offset, word) in phrase.enumerated() where tokens[k + offset].lower != word || !tokens[k + offset].isWord {
+                matches = false
+                break
+            }
+            if matches { return k + phrase.count }
+        }
+        return nil
+    }
+
+    private func phraseText(_ tokens: [QuoteToken], _ range: Range<Int>) -> String {
+        ScalarClass.string(text, tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+    }
+
+    private func isAuxiliary(_ token: QuoteToken) -> Bool {
+        token.isWord && !token.isCapitalized && (token.has(.auxiliary) || (token.lower.hasSuffix("ly") && token.lower.count > 4))
+    }
+
+    private func isDeterminer(_ lower: String) -> Bool {
+        ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "one", "another"].contains(lower)
+    }
+
+    private func lastContentScalar(_ span: QuotationSpan) -> Unicode.Scalar? {
+        var k = span.contentEnd - 1
+        while k >= span.contentStart {
+            if !ScalarClass.isSpace(text[k]) { return text[k] }
+            k -= 1
+        }
+        return nil
+    }
+}
+
+fileprivate extension String {
+    /// The string without trailing periods (`mr.` → `mr`).
+    var trimmingDots: String {
+        var result = self
+        while result.hasSuffix(".") { result.removeLast() }
+        return result
+    }
+}
+
+/// The token indices inside name runs; runs are few and short, so a scan beats a hash set.
+struct NameRunSet {
+    var runs: [Range<Int>]
+
+    func contains(_ index: Int) -> Bool {
+        for run in runs where run.contains(index) { return true }
+        return false
+    }
+}

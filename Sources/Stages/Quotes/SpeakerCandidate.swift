@@ -1,0 +1,47 @@
+/// Someone (or something) that may have said a quotation, as found near it.
+struct SpeakerCandidate: Sendable {
+    enum Kind: Sendable, Equatable {
+        /// A named person: `Ryskeldi Mombekov`.
+        case person
+        /// A named organisation, outlet or place: `Ata-Meken Party`, `AFP`.
+        case organisation
+        /// A common noun phrase: `the health ministry`, `protesters`, `the crowd`.
+        case group
+        /// `he`, `she`, `they`, `it`: to be resolved to an earlier speaker.
+        case pronoun
+        /// `the president`: to be resolved to the person last named with that title.
+        case title(String)
+    }
+
+    /// The speaker as it will be reported.
+    var text: String
+    /// Code point offsets of the words it was read from (the antecedent's, for a resolved pronoun).
+    var start: Int
+    var end: Int
+    var kind: Kind
+    var gender: SpeakerGender = .unknown
+    /// Whether it is plural (`protesters`, `they`).
+    var plural = false
+
+    /// Whether a pronoun candidate can refer to this one.
+    func canBeReferred(by pronoun: SpeakerCandidate) -> Bool {
+        switch pronoun.text.lowercased() {
+        case "he", "she":
+            return kind == .person && gender.isCompatible(with: pronoun.gender)
+        case "they":
+            return (kind == .group && plural) || kind == .organisation
+        case "it":
+            return kind == .organisation || (kind == .group && !plural)
+        default:
+            return false
+        }
+    }
+}
+
+/// A quotation's speaker and the cue that named it, and which sieve decided.
+struct Attribution: Sendable {
+    var speaker: SpeakerCandidate?
+    var cue: String?
+    /// The sieve that decided, for tests and debugging.
+    var sieve: String
+}

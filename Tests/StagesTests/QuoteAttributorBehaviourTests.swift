@@ -1,0 +1,203 @@
+import Foundation
+import Testing
+import Pipeline
+import PipelineTesting
+@testable import Stages
+
+@Suite("QuoteAttributor behaviour")
+struct QuoteAttributorBehaviourTests {
+    let harness = try! StageHarness<QuoteAttributor>(options: .init())
+
+    private func quotes(_ text: String) throws -> [Quote] {
+        try harness.run(text: text).annotations.quotes ?? []
+    }
+
+    @Test("offsets are code points: text[start:end] is the quotation with its marks")
+    func codePointOffsets() throws {
+        let text = "Fans 🇰🇬 wrote e\u{301}: “Go on,” said Aida. «Fin», a-t-il dit."
+        let found = try quotes(text)
+        let scalars = Array(text.unicodeScalars)
+        #expect(found.count == 2)
+        for quote in found {
+            let span = String(String.UnicodeScalarView(scalars[quote.start..<quote.end]))
+            #expect(span.unicodeScalars.dropFirst().dropLast().elementsEqual(quote.quote.unicodeScalars))
+        }
+        #expect(found.first?.speaker == "Aida")
+    }
+
+    @Test("bad input never crashes", arguments: [
+        "", "\"", "'", "\"\"\"\"\"", "'''''", "“”„‟«»‘’‚‹›", "\n\n\"\n\"\n", "\u{0}\"a\u{0}\" said \u{0}",
+        "said \"", "\" said", "a \"b 'c \"d' e\" f", "مرحبا \"سلام\" قال أحمد", String(repeating: "\"x\" ", count: 5000),
+        String(repeating: "he said \"", count: 3000), String(repeating: "'", count: 10000), String(repeating: "a", count: 200_000) + "\"",
+    ])
+    func badInput(_ text: String) throws {
+        let found = try quotes(text)
+        let count = text.unicodeScalars.count
+        for quote in found {
+            #expect(0 <= quote.start && quote.start < quote.end && quote.end <= count)
+        }
+    }
+
+    @Test("text without any quote mark gets an empty list")
+    func noMarks() throws {
+        let document = try harness.run(text: "Nothing was said here.")
+        #expect(document.annotations.quotes == [])
+    }
+
+    @Test("a stray mark loses no other quotation")
+    func oddMarks() throws {
+        let text = """
+            He is 6'2" tall. "One," said Ann. "Two," said Bob.
+            A stray " here. "Three," said Cy. "Four," said Di.
+            """
+        #expect(try quotes(text).map(\.quote) == ["One,", "Two,", "Three,", "Four,"])
+    }
+
+    @Test("extra cue verbs from the options")
+    func extraCueVerbs() throws {
+        let text = "\"This is a disgrace,\" Ruslan Kazakbayev fumed."
+        #expect(try quotes(text).first?.speaker == nil)
+        let harness = try StageHarness<QuoteAttributor>(configuration: "cue_verbs [\"fumed\"]")
+        let document = try harness.run(text: text)
+        #expect(document.annotations.quotes?.first?.speaker == "Ruslan Kazakbayev")
+        #expect(document.annotations.quotes?.first?.cue == "fumed")
+    }
+
+    @Test("a lexicons folder replaces the built-in rule files")
+    func lexiconFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotes-lexicon-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "# only this one\nbellowed\n".write(to: folder.appendingPathComponent("cue-verbs.txt"), atomically: true, encoding: .utf8)
+        var options = QuoteAttributor.Options()
+        options.lexicons = folder.path
+        let harness = try StageHarness<QuoteAttributor>(options: options)
+        let found = try harness.run(text: "\"Out!\" bellowed Omar Sadykov. \"In,\" said Ann Lee.").annotations.quotes ?? []
+        #expect(found.map(\.speaker) == ["Omar Sadykov", nil])
+    }
+
+    @Test("invalid options are rejected")
+    func invalidOptions() {
+        var options = QuoteAttributor.Options()
+        options.pronounParagraphs = -1
+        #expect(throws: OptionError.self) { try QuoteAttributor(options: options) }
+        var missingFolder = QuoteAttributor.Options()
+        missingFolder.lexicons = "/nonexistent/quotes-lexicons"
+        #expect(throws: OptionError.self) { try QuoteAttributor(options: missingFolder) }
+    }
+
+    @Test("single quotes can be turned off")
+    func singleQuotesOff() throws {
+        let harness = try StageHarness<QuoteAttributor>(configuration: "single_quotes false")
+        let found = try harness.run(text: "'Not a quote,' she said. \"A quote,\" he said.").annotations.quotes ?? []
+        #expect(found.map(\.quote) == ["A quote,"])
+    }
+
+    @Test("uses the names stage: canonical speaker, also through a pronoun")
+    func namesAnnotation() throws {
+        let text = "Almazbek Atambaev said the vote was \"stolen\".\n\n\"We will win,\" he added."
+        var document = Document(id: "n", text: text)
+        let scalars = Array(text.unicodeScalars)
+        let nameEnd = "Almazbek Atambaev".unicodeScalars.count
+        #expect(String(String.UnicodeScalarView(scalars[0..<nameEnd])) == "Almazbek Atambaev")
+        document.annotations.names = [NameMention(start: 0, end: nameEnd, surface: "Almazbek Atambaev", canonical: "Almazbek Atambayev", kind: "person")]
+        let found = try harness.run(document).annotations.quotes ?? []
+        #expect(found.count == 2)
+        #expect(found.map(\.speaker) == ["Almazbek Atambaev", "Almazbek Atambaev"])
+        #expect(found.map(\.speakerCanonical) == ["Almazbek Atambayev", "Almazbek Atambayev"])
+    }
+
+    @Test("without the names stage there is no canonical speaker")
+    func noNames() throws {
+        let found = try quotes("\"Yes,\" said Ann Lee.")
+        #expect(found.first?.speaker == "Ann Lee")
+        #expect(found.first?.speakerCanonical == nil)
+        #expect(found.first?.sentence == nil)
+    }
+
+    @Test("uses the sentences stage for sentence indices")
+    func sentencesAnnotation() throws {
+        let text = "First sentence. \"Second,\" said Ann. Third \"one\" here."
+        var document = Document(id: "s", text: text)
+        document.annotations.sentences = [Span(start: 0, end: 15), Span(start: 16, end: 36), Span(start: 37, end: 54)]
+        let found = try harness.run(document).annotations.quotes ?? []
+        #expect(found.map(\.sentence) == [1, 2])
+    }
+
+    @Test("cue phrases: told with its audience, said in a statement")
+    func cues() throws {
+        let found = try quotes("Ann Lee told AFP: \"Yes.\" The ministry said in a statement: \"No.\" \"Maybe,\" according to Bo Ek.")
+        #expect(found.map(\.cue) == ["told AFP", "said in a statement", "according to"])
+        #expect(found.map(\.speaker) == ["Ann Lee", "The ministry", "Bo Ek"])
+    }
+
+    @Test("the stage is registered as `quotes` and provides the quotes annotation")
+    func registration() throws {
+        var registry = StageRegistry()
+        try BuiltinStages.register(into: &registry)
+        #expect(registry.names.contains("quotes"))
+        #expect(QuoteAttributor.provides == [AnyAnnotationKey(QuotesKey.self)])
+        #expect(QuoteAttributor.requires.isEmpty)
+    }
+
+    @Test("JSON field names")
+    func json() throws {
+        let quote = Quote(start: 1, end: 5, quote: "ab", speaker: "X", speakerCanonical: "Y", cue: "said", sentence: 0)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try encoder.encode(quote), as: UTF8.self)
+        #expect(json == #"{"cue":"said","end":5,"quote":"ab","sentence":0,"speaker":"X","speaker_canonical":"Y","start":1}"#)
+    }
+}
+
+@Suite("QuoteAttributor JSON")
+struct QuoteAttributorJSONTests {
+    static let samples: [Quote] = [
+        Quote(start: 0, end: 5, quote: "abc", speaker: nil, speakerCanonical: nil, cue: nil, sentence: nil),
+        Quote(start: 12, end: 130, quote: "He said \"no\" / \\ back\tslash\n€ 🇰🇬 \u{1}\u{1F}", speaker: "Ann Lee", speakerCanonical: "Anne Lee", cue: "told AFP", sentence: 3),
+        Quote(start: 7, end: 9, quote: "", speaker: "the crowd", speakerCanonical: nil, cue: "chants", sentence: 0),
+    ]
+
+    @Test("fast JSON equals JSONEncoder with sorted keys", arguments: samples)
+    func sameBytes(_ quote: Quote) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let expected = String(decoding: try encoder.encode(quote), as: UTF8.self)
+        var output = JSONOutput()
+        quote.writeJSON(into: &output)
+        #expect(String(decoding: output.bytes, as: UTF8.self) == expected)
+    }
+}
+
+@Suite("QuoteAttributor fuzz")
+struct QuoteAttributorFuzzTests {
+    /// A small deterministic generator, so a failure can be replayed.
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state >> 33
+        }
+    }
+
+    @Test("random mixes of marks, words and line breaks: valid spans, no crash", arguments: 0..<8)
+    func fuzz(seed: Int) throws {
+        let stage = try QuoteAttributor(options: .init())
+        let pieces = ["\"", "'", "“", "”", "‘", "’", "«", "»", "„", " ", " ", " ", "\n", "\n\n", ",", ".", ":", "–",
+                      "said", "he", "she", "told", "AFP", "Ann", "Lee", "the", "crowd", "protesters'", "'90s", "rock 'n' roll",
+                      "according to", "President", "é", "🇰🇬", "\u{301}", "who", "and", "adding"]
+        var generator = Generator(state: UInt64(seed) &+ 1)
+        for _ in 0..<150 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 120) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let scalars = Array(text.unicodeScalars)
+            let found = stage.quotes(in: text, sentences: nil, names: nil)
+            var previousStart = -1
+            for quote in found {
+                #expect(0 <= quote.start && quote.start < quote.end && quote.end <= scalars.count)
+                #expect(quote.start >= previousStart)
+                previousStart = quote.start
+            }
+        }
+    }
+}

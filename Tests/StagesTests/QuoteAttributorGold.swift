@@ -1,0 +1,130 @@
+import Foundation
+import Pipeline
+import Testing
+@testable import Stages
+
+/// One hand-written gold quotation: its words and its speaker (`nil` when the text names none).
+struct GoldQuote: Sendable, Hashable {
+    var quote: String
+    var speaker: String?
+}
+
+/// A composed passage or a seed article with its gold quotations.
+struct GoldPassage: Sendable, CustomTestStringConvertible {
+    var id: String
+    var pattern: String
+    var text: String
+    var quotes: [GoldQuote]
+    var testDescription: String { "\(id) (\(pattern))" }
+}
+
+/// Reads the fixture files of `Fixtures/quotes` and scores predictions against them.
+enum QuoteGold {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/quotes")
+    static let seedsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("seeds")
+
+    /// Composed passages of `file` (`passages.txt`, `heldout.txt`).
+    static func passages(_ file: String) -> [GoldPassage] {
+        guard let text = try? String(contentsOf: fixtures.appendingPathComponent(file), encoding: .utf8) else { return [] }
+        return parse(text) { header, body in body.joined(separator: "\n").trimmingCharacters(in: .newlines) }
+    }
+
+    /// The seed articles with their gold.
+    static func seeds() -> [GoldPassage] {
+        guard let text = try? String(contentsOf: fixtures.appendingPathComponent("seeds-gold.txt"), encoding: .utf8) else { return [] }
+        return parse(text) { header, _ in
+            (try? String(contentsOf: seedsFolder.appendingPathComponent(header + ".txt"), encoding: .utf8)) ?? ""
+        }
+    }
+
+    private static func parse(_ file: String, text makeText: (String, [String]) -> String) -> [GoldPassage] {
+        var passages: [GoldPassage] = []
+        var header: (id: String, pattern: String)? = nil
+        var body: [String] = []
+        var quotes: [GoldQuote] = []
+        func flush() {
+            if let header { passages.append(GoldPassage(id: header.id, pattern: header.pattern, text: makeText(header.id, body), quotes: quotes)) }
+            body = []
+            quotes = []
+        }
+        for line in file.components(separatedBy: "\n") {
+            if line.hasPrefix("## ") {
+                flush()
+                let parts = line.dropFirst(3).components(separatedBy: " | ")
+                header = (parts[0].trimmingCharacters(in: .whitespaces), parts.count > 1 ? parts[1] : "")
+            } else if line.hasPrefix(">> ") {
+                let parts = line.dropFirst(3).components(separatedBy: " || ")
+                let speaker = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : "-"
+                quotes.append(GoldQuote(quote: parts[0], speaker: speaker == "-" ? nil : speaker))
+            } else if header != nil && quotes.isEmpty && !line.hasPrefix("#") {
+                body.append(line)
+            }
+        }
+        flush()
+        return passages
+    }
+
+    /// Quote words compared with white space collapsed and without final punctuation.
+    static func normalizedQuote(_ quote: String) -> String {
+        let collapsed = quote.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var scalars = Substring(collapsed)
+        while let last = scalars.last, ",.;:".contains(last) { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    /// A speaker compared in lower case without a leading article or title; a shorter form of
+    /// the same name (`Mombekov` for `Ryskeldi Mombekov`) counts as the same speaker.
+    static func speakersMatch(_ gold: String?, _ predicted: String?) -> Bool {
+        guard let gold, let predicted else { return gold == nil && predicted == nil }
+        func normalize(_ s: String) -> [String] {
+            var words = s.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+            while let first = words.first, ["the", "a", "an", "one", "mr", "mrs", "ms", "dr", "president"].contains(first), words.count > 1 { words.removeFirst() }
+            return words
+        }
+        let g = normalize(gold), p = normalize(predicted)
+        if g == p { return true }
+        let (short, long) = g.count < p.count ? (g, p) : (p, g)
+        return !short.isEmpty && Array(long.suffix(short.count)) == short
+    }
+
+    /// Detection and speaker scores over passages.
+    struct Score: CustomStringConvertible {
+        var truePositives = 0, falsePositives = 0, falseNegatives = 0
+        var speakerCorrect = 0
+        var misses: [String] = []
+        var precision: Double { Double(truePositives) / Double(max(1, truePositives + falsePositives)) }
+        var recall: Double { Double(truePositives) / Double(max(1, truePositives + falseNegatives)) }
+        var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+        var speakerAccuracy: Double { Double(speakerCorrect) / Double(max(1, truePositives)) }
+        var description: String {
+            String(format: "detection P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d); speaker accuracy %.3f (%d/%d)",
+                   precision, recall, f1, truePositives, falsePositives, falseNegatives, speakerAccuracy, speakerCorrect, truePositives)
+        }
+    }
+
+    static func score(_ passages: [GoldPassage], stage: QuoteAttributor) -> Score {
+        var score = Score()
+        for passage in passages {
+            let predicted = stage.quotes(in: passage.text, sentences: nil, names: nil)
+            var unmatched = predicted
+            for gold in passage.quotes {
+                if let index = unmatched.firstIndex(where: { normalizedQuote($0.quote) == normalizedQuote(gold.quote) }) {
+                    score.truePositives += 1
+                    if speakersMatch(gold.speaker, unmatched[index].speaker) {
+                        score.speakerCorrect += 1
+                    } else {
+                        score.misses.append("\(passage.id): speaker of \"\(gold.quote)\": expected \(gold.speaker ?? "nil"), got \(unmatched[index].speaker ?? "nil")")
+                    }
+                    unmatched.remove(at: index)
+                } else {
+                    score.falseNegatives += 1
+                    score.misses.append("\(passage.id): missed \"\(gold.quote)\"")
+                }
+            }
+            score.falsePositives += unmatched.count
+            for extra in unmatched { score.misses.append("\(passage.id): spurious \"\(extra.quote)\"") }
+        }
+        return score
+    }
+}

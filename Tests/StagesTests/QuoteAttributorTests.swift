@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+import Pipeline
+import PipelineTesting
+@testable import Stages
+
+@Suite("QuoteAttributor")
+struct QuoteAttributorTests {
+    static let stage = try! QuoteAttributor(options: .init())
+
+    @Test("every composed passage: each quotation found with its speaker", arguments: QuoteGold.passages("passages.txt"))
+    func passage(_ passage: GoldPassage) {
+        let predicted = Self.stage.quotes(in: passage.text, sentences: nil, names: nil)
+        #expect(predicted.map { QuoteGold.normalizedQuote($0.quote) } == passage.quotes.map { QuoteGold.normalizedQuote($0.quote) })
+        for (gold, found) in zip(passage.quotes, predicted) {
+            #expect(QuoteGold.speakersMatch(gold.speaker, found.speaker), "\"\(gold.quote)\": expected \(gold.speaker ?? "nil"), got \(found.speaker ?? "nil")")
+        }
+    }
+
+    @Test("composed passages are at least 40")
+    func enoughPassages() {
+        #expect(QuoteGold.passages("passages.txt").count >= 40)
+    }
+
+    @Test("seed articles: detection F1 and speaker accuracy")
+    func seeds() {
+        let seeds = QuoteGold.seeds()
+        #expect(seeds.count == 5)
+        #expect(seeds.allSatisfy { !$0.text.isEmpty })
+        let score = QuoteGold.score(seeds, stage: Self.stage)
+        print("quotes seeds: \(score)")
+        for miss in score.misses { print("  \(miss)") }
+        #expect(score.f1 >= 0.97)
+        #expect(score.speakerAccuracy >= 0.9)
+    }
+
+    @Test("composed passages: detection F1 and speaker accuracy")
+    func passageScores() {
+        let score = QuoteGold.score(QuoteGold.passages("passages.txt"), stage: Self.stage)
+        print("quotes passages: \(score)")
+        for miss in score.misses { print("  \(miss)") }
+        #expect(score.f1 >= 0.97)
+        #expect(score.speakerAccuracy >= 0.9)
+    }
+}
+
+@Suite("QuoteAttributor held-out")
+struct QuoteAttributorHeldOutTests {
+    @Test("held-out passages: detection F1 and speaker accuracy")
+    func heldOut() throws {
+        let stage = try QuoteAttributor(options: .init())
+        let passages = QuoteGold.passages("heldout.txt")
+        #expect(passages.count >= 30)
+        let score = QuoteGold.score(passages, stage: stage)
+        print("quotes held-out: \(score)")
+        for miss in score.misses { print("  \(miss)") }
+        #expect(score.f1 >= 0.97)
+        #expect(score.speakerAccuracy >= 0.9)
+    }
+}
