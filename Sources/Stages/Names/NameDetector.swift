@@ -327,17 +327,23 @@ private struct Pass {
         var isAllCaps = true
         for i in first..<last where !tokens[i].isAllCaps { isAllCaps = false }
         let form: DetectedName.Form
+        var knownEntityKey: String?
         if kind == .person && count >= 2 {
             form = personForm(first, last, lastIsSurname: lastIsSurname, surface: surface)
         } else if kind == .person {
             form = .surname(key: lastKey)
         } else {
-            form = .entity(key: count == 1 ? lastKey : (first..<last).map { key($0) }.joined(separator: " "))
+            if count == 1 {
+                form = .entity(key: lastKey)
+                knownEntityKey = keys.singleEntityKey(infoIndex(first))
+            } else {
+                form = .entity(key: (first..<last).map { key($0) }.joined(separator: " "))
+            }
         }
         let name = DetectedName(
             byteStart: tokens[first].byteStart, byteEnd: tokens[last - 1].byteEnd,
             codePointStart: tokens[first].codePointStart, codePointEnd: tokens[last - 1].codePointEnd,
-            surface: surface, kind: kind, titles: titles, isAllCaps: isAllCaps, form: form)
+            surface: surface, kind: kind, titles: titles, isAllCaps: isAllCaps, form: form, entityKey: knownEntityKey)
         return (name, needsCorroboration)
     }
 

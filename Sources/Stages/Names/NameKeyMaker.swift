@@ -15,6 +15,8 @@ final class NameKeyMaker {
     private let rules: NameRules
     /// Word infos, indexed by ``infoIndex(of:)``.
     @exclusivity(unchecked) private(set) var infoTable: [NameWordInfo] = []
+    /// Per info, the entity key of the word as a one-word name, made on first use.
+    @exclusivity(unchecked) private var singleEntityKeys: [String?] = []
     // An open-addressing table from a word's UTF-8 bytes to its index in `infoTable`, so the hot
     // path neither makes a String nor runs SipHash for words it has seen.
     @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 1 << 12)
@@ -51,6 +53,7 @@ final class NameKeyMaker {
         }
         if infoTable.count >= Self.cacheLimit {
             infoTable.removeAll(keepingCapacity: true)
+            singleEntityKeys.removeAll(keepingCapacity: true)
             arena.removeAll(keepingCapacity: true)
             wordStarts.removeAll(keepingCapacity: true)
             wordHashes.removeAll(keepingCapacity: true)
@@ -58,6 +61,15 @@ final class NameKeyMaker {
             keyIDs.removeAll(keepingCapacity: true)
         }
         if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+    }
+
+    /// The entity key of the word at `index` of ``infoTable`` as a one-word name, cached: most
+    /// names are one word, and the same ones recur.
+    func singleEntityKey(_ index: Int) -> String {
+        if let known = singleEntityKeys[index] { return known }
+        let made = NameVariantTable.entityKey(infoTable[index].key)
+        singleEntityKeys[index] = made
+        return made
     }
 
     /// Notes that the key `keyID` is capitalised mid-sentence in the current document.
@@ -112,6 +124,7 @@ final class NameKeyMaker {
             keyIDs[key] = keyID
         }
         let index = infoTable.count
+        singleEntityKeys.append(nil)
         infoTable.append(NameWordInfo(lower: lower, key: key, keyID: keyID, classes: .of(lower: lower, key: key, rules: rules)))
         wordStarts.append(Int32(arena.count))
         arena.append(contentsOf: bytes)
