@@ -31,7 +31,7 @@ struct NameNormalizerTests {
         ("Akaev", "Акаев"), ("Sooronbai", "Sooronbay"), ("Sooronbay", "Сооронбай"), ("Jeenbekov", "Zheenbekov"),
         ("Jeenbekov", "Dzheenbekov"), ("Jeenbekov", "Жээнбеков"), ("Tchoroev", "Choroev"), ("Choroev", "Чороев"),
         ("Rayimbek", "Raiymbek"), ("Raimbek", "Райымбек"), ("Tokayev", "Toqaev"), ("Toqaev", "Тоқаев"),
-        ("Kassym", "Qasym"), ("Kasym", "Қасым"), ("Khodjaev", "Xo'jayev"), ("Khodzhaev", "Ходжаев"),
+        ("Kassym", "Qasym"), ("Kasym", "Қасым"), ("Xo'jayev", "Хўжаев"), ("Khodzhaev", "Ходжаев"),
         ("Rahmon", "Rakhmon"), ("Rakhmon", "Раҳмон"), ("Zelenskyy", "Zelenskiy"), ("Zelensky", "Зеленський"),
         ("Zelenskij", "Zelenskii"), ("Mirziyoyev", "Мирзиёев"), ("Mirziyoev", "Mirzieev"),
         ("Alexei", "Aleksei"), ("Aleksej", "Алексей"), ("Alexey", "Aleksey"), ("Maxim", "Maksim"),
@@ -102,7 +102,7 @@ struct NameNormalizerTests {
         #expect(scores.f1 >= 0.98, "\(scores)")
     }
 
-    @Test("the second table, not tuned on: F1 floor and no merges of different entities")
+    @Test("the second table (blind F1 was 0.959): F1 and no merges of different entities")
     func freshVariantTable() throws {
         let spellings = try NameNormalizerEvaluation.table("variant-table-fresh.tsv")
         let clusters = try NameNormalizerEvaluation.clusters(spellings)
@@ -111,11 +111,37 @@ struct NameNormalizerTests {
         let missed = NameNormalizerEvaluation.missedPairs(spellings, clusters: clusters)
         if !missed.isEmpty { print("names: fresh table missed pairs: \(missed.joined(separator: "; "))") }
         #expect(scores.falsePositives == 0)
+        #expect(scores.f1 >= 0.98, "\(scores)")
+    }
+
+    @Test("the third table (blind F1 was 0.958): F1 and no merges of different entities")
+    func blindVariantTable() throws {
+        let spellings = try NameNormalizerEvaluation.table("variant-table-blind.tsv")
+        let clusters = try NameNormalizerEvaluation.clusters(spellings)
+        let scores = NameNormalizerEvaluation.scores(spellings, clusters: clusters)
+        print("names blind variant table: \(spellings.count) spellings of \(Set(spellings.map(\.entity)).count) entities: \(scores)")
+        let missed = NameNormalizerEvaluation.missedPairs(spellings, clusters: clusters)
+        if !missed.isEmpty { print("names: blind table missed pairs: \(missed.joined(separator: "; "))") }
+        #expect(scores.falsePositives == 0)
+        #expect(scores.f1 >= 0.98, "\(scores)")
+    }
+
+    @Test("the fourth table (blind F1 was 0.971): F1 floor and no merges")
+    func finalVariantTable() throws {
+        let spellings = try NameNormalizerEvaluation.table("variant-table-final.tsv")
+        let clusters = try NameNormalizerEvaluation.clusters(spellings)
+        let scores = NameNormalizerEvaluation.scores(spellings, clusters: clusters)
+        print("names final variant table: \(spellings.count) spellings of \(Set(spellings.map(\.entity)).count) entities: \(scores)")
+        let missed = NameNormalizerEvaluation.missedPairs(spellings, clusters: clusters)
+        if !missed.isEmpty { print("names: final table missed pairs: \(missed.joined(separator: "; "))") }
+        #expect(scores.falsePositives == 0)
         #expect(scores.f1 >= 0.9, "\(scores)")
     }
 
     @Test("no confusable pair of different entities is merged", arguments: [
+        ("variant-table-final.tsv", "confusable-pairs-final.tsv"),
         ("variant-table.tsv", "confusable-pairs.tsv"), ("variant-table-fresh.tsv", "confusable-pairs-fresh.tsv"),
+        ("variant-table-blind.tsv", "confusable-pairs-blind.tsv"),
     ])
     func confusables(_ table: String, _ pairsFile: String) throws {
         let spellings = try NameNormalizerEvaluation.table(table)
@@ -299,12 +325,57 @@ struct NameNormalizerTests {
         #expect(documents[0][NamesKey.self]?.map(\.canonical) == ["Janar Akayev", "Janarbek Akayev"])
     }
 
+    @Test("given names differing by kh, h or k join under one surname, but not namesakes of one article")
+    func khRule() throws {
+        var documents = try Self.run(["Bakhytzhan Sagintayev spoke.", "Bakytzhan Sagintaev spoke.", "Adakan Madumarov came."])
+        var canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
+        #expect(canonicals[0] == canonicals[1])
+        #expect(canonicals[2] == "Adakan Madumarov")
+        documents = try Self.run(["Hasan Aliev and Kasan Aliev spoke.", "Hasan Aliev came."])
+        canonicals = documents[0][NamesKey.self]?.map(\.canonical) ?? []
+        #expect(canonicals == ["Hasan Aliev", "Kasan Aliev"])
+    }
+
+    @Test("long non-person names one edit apart join; people never do")
+    func oneEdit() throws {
+        var documents = try Self.run(["Shares of KazMunayGas rose.", "Shares of KazMunaiGaz fell."])
+        var canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
+        #expect(canonicals[0] == canonicals[1])
+        documents = try Self.run([
+            "Abdulla Aripov spoke.", "Abdulla Oripov wrote.", "Rustam Nazarov spoke.", "Rustam Nazirov spoke.",
+            "Sergei Ivanov spoke.", "Sergei Ivanova spoke.",
+        ])
+        canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
+        #expect(Set(canonicals).count == 6)
+    }
+
+    @Test("equivalent given names join under one surname only")
+    func givenNameEquivalents() throws {
+        let documents = try Self.run([
+            "Volodymyr Zelensky spoke.", "Vladimir Zelensky spoke.", "Vladimir Putin spoke.", "Oleksandr Lukashenko spoke.",
+            "Aleksandr Lukashenko spoke.",
+        ])
+        let canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
+        #expect(canonicals[0] == canonicals[1])
+        #expect(canonicals[2] == "Vladimir Putin")
+        #expect(canonicals[3] == canonicals[4])
+        let apart = try Self.run(["Volodymyr Zelensky and Vladimir Zelensky are namesakes.", "Vladimir Zelensky spoke."])
+        #expect(apart[0][NamesKey.self]?.map(\.canonical) == ["Volodymyr Zelensky", "Vladimir Zelensky"])
+    }
+
     @Test("the lexicon wins and joins what keys cannot")
     func lexicon() throws {
         let documents = try Self.run(
             ["Vladimir Zelensky spoke.", "Volodymyr Zelenskyy spoke.", "Volodymyr Zelensky spoke."],
             configuration: #"lexicon ["Volodymyr Zelensky = Vladimir Zelensky"]"#)
         #expect(documents.map { $0[NamesKey.self]?.first?.canonical } == Array(repeating: "Volodymyr Zelensky", count: 3))
+    }
+
+    @Test("the bundled lexicon joins Ukrainian and Russian-based place names")
+    func bundledLexicon() throws {
+        let documents = try Self.run(["Shelling hit Kharkov on Monday.", "Shelling hit Kharkiv again.", "Talks in Kiev and Lvov."])
+        #expect(documents.map { $0[NamesKey.self]?.first?.canonical } == ["Kharkiv", "Kharkiv", "Kyiv"])
+        #expect(documents[2][NamesKey.self]?.map(\.canonical) == ["Kyiv", "Lviv"])
     }
 
     @Test("a name seen only in Cyrillic is shown in Latin")

@@ -22,7 +22,7 @@ struct DetectedName {
 
     init(
         byteStart: Int, byteEnd: Int, codePointStart: Int, codePointEnd: Int, surface: String, kind: NameKind,
-        titles: [String], isAllCaps: Bool, form: Form
+        titles: [String], isAllCaps: Bool, form: Form, entityKey: String? = nil
     ) {
         self.byteStart = byteStart
         self.byteEnd = byteEnd
@@ -33,7 +33,7 @@ struct DetectedName {
         self.titles = titles
         self.isAllCaps = isAllCaps
         self.form = form
-        self.entityKey = Self.entityKey(of: form)
+        self.entityKey = entityKey ?? Self.entityKey(of: form)
     }
 
     enum Form: Equatable {

@@ -8,6 +8,10 @@ import ICU
 /// - under one surname, a given name joins a longer one that is itself plus a short-form ending
 ///   (`Janar` → `Janarbek`) when that longer name is the only candidate and no article wrote both
 ///   as different people;
+/// - under one surname, given names that differ only by kh, h or k join (Bakhytzhan, Bakytzhan;
+///   Adakhan, Adakan), unless an article wrote both as different people;
+/// - under one surname, given names listed as one name in given-name-equivalents.txt join
+///   (Volodymyr, Vladimir), unless an article wrote both as different people;
 /// - an initial (`A. Atambayev`) joins the only given name under that surname that it can stand for.
 /// Different given names under one surname (`Askar Akayev`, `Janar Akayev`) stay apart, and
 /// surnames written alone were already linked (or not) inside their own article.
@@ -45,6 +49,37 @@ struct NameClusterer {
                 sets.union(given[short]!, given[long]!)
             }
         }
+        // Given names that differ only by kh, h or k (Bakhytzhan, Bakytzhan; Adakhan, Adahan, Adakan:
+        // қ and х are both written kh), under the same surname and never two people in one article.
+        for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
+            var byLooseKey: [String: [String]] = [:]
+            for key in given.keys.sorted() where !key.hasSuffix(".") {
+                byLooseKey[Self.looseGivenKey(key), default: []].append(key)
+            }
+            for (_, keys) in byLooseKey.sorted(by: { $0.key < $1.key }) where keys.count > 1 {
+                for other in keys.dropFirst() {
+                    let pair = keys[0] < other ? "\(surname)\t\(keys[0])\t\(other)" : "\(surname)\t\(other)\t\(keys[0])"
+                    if !table.namesakes.contains(pair) { sets.union(given[keys[0]]!, given[other]!) }
+                }
+            }
+        }
+        // Given names that are one name in different languages (Volodymyr, Vladimir).
+        var equivalenceGroup: [String: Int] = [:]
+        for (group, names) in rules.givenNameEquivalents.enumerated() {
+            for name in names { equivalenceGroup[keys.key(of: Substring(name))] = group }
+        }
+        for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
+            var byGroup: [Int: [String]] = [:]
+            for key in given.keys.sorted() {
+                if let group = equivalenceGroup[key] { byGroup[group, default: []].append(key) }
+            }
+            for (_, keys) in byGroup.sorted(by: { $0.key < $1.key }) where keys.count > 1 {
+                for other in keys.dropFirst() {
+                    let pair = keys[0] < other ? "\(surname)\t\(keys[0])\t\(other)" : "\(surname)\t\(other)\t\(keys[0])"
+                    if !table.namesakes.contains(pair) { sets.union(given[keys[0]]!, given[other]!) }
+                }
+            }
+        }
         // Initials.
         for (_, given) in people.sorted(by: { $0.key < $1.key }) {
             for initial in given.keys.sorted() where initial.hasSuffix(".") {
@@ -54,6 +89,14 @@ struct NameClusterer {
             }
         }
 
+        joinOneEditVariants(entityKeys, sets: &sets)
+        // A name read as a person in one article and as another kind of name in another ("Samruk
+        // Kazyna", "Samruk-Kazyna"): the same words, so the same entity.
+        for (surname, given) in people {
+            for (givenKey, position) in given where !givenKey.hasSuffix(".") {
+                if let other = index[NameVariantTable.entityKey(givenKey + " " + surname)] { sets.union(position, other) }
+            }
+        }
         // The lexicon.
         var lexiconCanonical: [Int: String] = [:]
         for entry in rules.lexicon {
@@ -105,7 +148,8 @@ struct NameClusterer {
                 surnames.merge(entity.surnames.dictionary) { $0 + $1 }
                 kinds.merge(entity.kinds) { $0 + $1 }
             }
-            let isPerson = members.contains { !entityKeys[$0].hasPrefix("n\t") }
+            let isPerson = members.allSatisfy { !entityKeys[$0].hasPrefix("n\t") }
+                || (members.contains { !entityKeys[$0].hasPrefix("n\t") } && Self.kind(kinds) == .person)
             let canonical = canonicalByRoot[root] ?? best(surfaces) ?? entityKeys[members[0]]
             let kind: NameKind = isPerson ? .person : Self.kind(kinds)
             // The surname in the canonical spelling: the longest surname spelling that ends the
@@ -113,19 +157,19 @@ struct NameClusterer {
             let endingSurname = surnames.keys.filter { canonical == $0 || canonical.hasSuffix(" " + $0) }
                 .max { ($0.unicodeScalars.count, $1) < ($1.unicodeScalars.count, $0) }
             let surname = endingSurname ?? canonical.split(separator: " ").last.map(String.init) ?? canonical
+            let clusterKey = entityKeys[members.min()!]
             for member in members {
                 let key = entityKeys[member]
-                resolution.canonical[key] = canonical
-                resolution.kind[key] = kind
-                resolution.cluster[key] = entityKeys[members.min()!]
+                var entry = NameResolution.Entry(canonical: canonical, canonicalSurname: nil, kind: kind, cluster: clusterKey)
                 if key.hasPrefix("p\t") {
-                    resolution.canonicalSurname[key] = surname
+                    entry.canonicalSurname = surname
                 } else if key.hasPrefix("s\t") {
                     let surnameKey = String(key.dropFirst(2))
                     let spelling = canonicalByRoot[root] ?? best(surnameSpellings[surnameKey] ?? surfaces) ?? canonical
-                    resolution.canonical[key] = spelling
-                    resolution.canonicalSurname[key] = spelling
+                    entry.canonical = spelling
+                    entry.canonicalSurname = spelling
                 }
+                resolution.entries[key] = entry
             }
         }
         return resolution
@@ -152,9 +196,56 @@ struct NameClusterer {
         return (try? display(other)) ?? other
     }
 
+    /// Joins non-person names whose keys are at least eight letters long and one edit apart
+    /// (KazMunayGas, KazMunaiGaz). People are never joined this way: Aripov and Oripov, Nazarov and
+    /// Nazirov are different people with the same given name often enough. Candidates are found
+    /// through their one-deletion variants, so the work stays linear.
+    func joinOneEditVariants(_ entityKeys: [String], sets: inout DisjointSets) {
+        // Variant → entity indexes.
+        var buckets: [String: [Int]] = [:]
+        func variants(_ key: [UInt8]) -> [[UInt8]] {
+            var result = [key]
+            for i in key.indices {
+                var deleted = key
+                deleted.remove(at: i)
+                result.append(deleted)
+            }
+            return result
+        }
+        var parts: [Int: (family: String, key: [UInt8])] = [:]
+        for (index, key) in entityKeys.enumerated() where key.hasPrefix("n\t") {
+            let bytes = Array(key.utf8.dropFirst(2))
+            if bytes.count >= 8 { parts[index] = ("n", bytes) }
+        }
+        for (index, part) in parts {
+            for variant in variants(part.key) {
+                buckets[part.family + "\u{1}" + String(decoding: variant, as: UTF8.self), default: []].append(index)
+            }
+        }
+        for bucket in buckets.keys.sorted() {
+            let members = Set(buckets[bucket]!).sorted()
+            guard members.count > 1 else { continue }
+            for other in members.dropFirst() {
+                sets.union(members[0], other)
+            }
+        }
+    }
+
+    /// A given-name key with the kh/h marker `H` read as `k` (and `kk` as `k`).
+    static func looseGivenKey(_ key: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(key.utf8.count)
+        for var byte in key.utf8 {
+            if byte == UInt8(ascii: "H") { byte = UInt8(ascii: "k") }
+            if byte == UInt8(ascii: "k"), bytes.last == UInt8(ascii: "k") { continue }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The kind most mentions gave, `other` when none said more.
     static func kind(_ kinds: [String: Int]) -> NameKind {
-        let order: [NameKind] = [.organisation, .place, .person]
+        let order: [NameKind] = [.person, .organisation, .place]
         var bestKind = NameKind.other
         var bestCount = 0
         for kind in order {

@@ -27,7 +27,8 @@ final class NameDetectionMemo: @unchecked Sendable {
     func store(id: String, text: String, names: [DetectedName]) {
         guard budgetBytes > 0 else { return }
         // A rough size: the offsets and flags, plus the strings each name holds.
-        let cost = 96 + names.reduce(0) { $0 + 160 + $1.surface.utf8.count * 2 + $1.entityKey.utf8.count }
+        var cost = 96
+        for index in names.indices { cost += 160 + names[index].surface.utf8.count * 2 + names[index].entityKey.utf8.count }
         lock.lock()
         defer { lock.unlock() }
         if let old = entries[id] { usedBytes -= old.cost }

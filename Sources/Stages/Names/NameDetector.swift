@@ -129,8 +129,12 @@ private struct Pass {
         if !headlineNames.isEmpty {
             // A name found only in a heading counts if the article's sentences name it too.
             let corroborated = Set(names.indices.filter { !headlineNames.contains($0) }.map { names[$0].entityKey })
-            names = names.indices.filter { !headlineNames.contains($0) || corroborated.contains(names[$0].entityKey) }
-                .map { names[$0] }
+            var kept: [DetectedName] = []
+            kept.reserveCapacity(names.count)
+            for index in names.indices where !headlineNames.contains(index) || corroborated.contains(names[index].entityKey) {
+                kept.append(names[index])
+            }
+            names = kept
         }
         NameLinker.link(&names)
         return names
@@ -322,23 +326,36 @@ private struct Pass {
         let surface = string(tokens[first].byteStart, tokens[last - 1].byteEnd)
         var isAllCaps = true
         for i in first..<last where !tokens[i].isAllCaps { isAllCaps = false }
-        var name = DetectedName(
+        let form: DetectedName.Form
+        var knownEntityKey: String?
+        if kind == .person && count >= 2 {
+            form = personForm(first, last, lastIsSurname: lastIsSurname, surface: surface)
+        } else if kind == .person {
+            form = .surname(key: lastKey)
+        } else {
+            if count == 1 {
+                form = .entity(key: lastKey)
+                knownEntityKey = keys.singleEntityKey(infoIndex(first))
+            } else {
+                form = .entity(key: (first..<last).map { key($0) }.joined(separator: " "))
+            }
+        }
+        let name = DetectedName(
             byteStart: tokens[first].byteStart, byteEnd: tokens[last - 1].byteEnd,
             codePointStart: tokens[first].codePointStart, codePointEnd: tokens[last - 1].codePointEnd,
-            surface: surface, kind: kind, titles: titles, isAllCaps: isAllCaps, form: .entity(key: ""))
-
-        if kind == .person && count >= 2 {
-            name.form = personForm(first, last, lastIsSurname: lastIsSurname)
-        } else if kind == .person {
-            name.form = .surname(key: lastKey)
-        } else {
-            name.form = .entity(key: count == 1 ? lastKey : (first..<last).map { key($0) }.joined(separator: " "))
-        }
+            surface: surface, kind: kind, titles: titles, isAllCaps: isAllCaps, form: form, entityKey: knownEntityKey)
         return (name, needsCorroboration)
     }
 
     /// Given names, surname and display form of a person's words.
-    mutating func personForm(_ first: Int, _ last: Int, lastIsSurname: Bool) -> DetectedName.Form {
+    mutating func personForm(_ first: Int, _ last: Int, lastIsSurname: Bool, surface: String) -> DetectedName.Form {
+        // The usual case, "Given Surname" with one space: no arrays, no joining.
+        if last - first == 2 && lastIsSurname && !has(last - 1, .patronymicEnding)
+            && tokens[first].codePointEnd - tokens[first].codePointStart > 2
+            && tokens[last - 1].byteStart == tokens[first].byteEnd + 1
+        {
+            return .fullPerson(surnameKey: key(last - 1), givenKey: key(first), display: surface, surname: word(last - 1))
+        }
         var words = Array(first..<last)
         // Russian order, "Атамбаев Алмазбек Шаршенович": surname first.
         if !lastIsSurname || has(last - 1, .patronymicEnding) {

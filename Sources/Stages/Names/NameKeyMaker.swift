@@ -6,24 +6,29 @@ import ICU
 ///
 /// Not thread-safe (it owns an ICU transliterator): get one per worker through
 /// `StageContext.local`.
+///
+/// The hot tables skip Swift's dynamic exclusivity checks: the maker is confined to one thread and
+/// never hands out overlapping accesses.
 final class NameKeyMaker {
     private let transliterator: Transliterator
     private let homoglyphs: HomoglyphRepair
     private let rules: NameRules
     /// Word infos, indexed by ``infoIndex(of:)``.
-    private(set) var infoTable: [NameWordInfo] = []
+    @exclusivity(unchecked) private(set) var infoTable: [NameWordInfo] = []
+    /// Per info, the entity key of the word as a one-word name, made on first use.
+    @exclusivity(unchecked) private var singleEntityKeys: [String?] = []
     // An open-addressing table from a word's UTF-8 bytes to its index in `infoTable`, so the hot
     // path neither makes a String nor runs SipHash for words it has seen.
-    private var slots: [Int32] = Array(repeating: -1, count: 1 << 12)
-    private var arena: [UInt8] = []
-    private var wordStarts: [Int32] = []
-    private var wordHashes: [UInt64] = []
+    @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 1 << 12)
+    @exclusivity(unchecked) private var arena: [UInt8] = []
+    @exclusivity(unchecked) private var wordStarts: [Int32] = []
+    @exclusivity(unchecked) private var wordHashes: [UInt64] = []
     private var keyIDs: [String: Int] = [:]
     private var nextKeyID = 0
     // Evidence of the current document: key ID → the document's stamp when the key was seen
     // capitalised mid-sentence. Stamps avoid clearing a set for every document.
-    private var evidenceStamps: [UInt32] = []
-    private var documentStamp: UInt32 = 1
+    @exclusivity(unchecked) private var evidenceStamps: [UInt32] = []
+    @exclusivity(unchecked) private var documentStamp: UInt32 = 1
     // String keys, not Substring: a Substring would keep its whole article alive in the cache.
     private var cache: [String: String] = [:]
     /// Words repaired for mixed scripts, since this maker was made.
@@ -48,6 +53,7 @@ final class NameKeyMaker {
         }
         if infoTable.count >= Self.cacheLimit {
             infoTable.removeAll(keepingCapacity: true)
+            singleEntityKeys.removeAll(keepingCapacity: true)
             arena.removeAll(keepingCapacity: true)
             wordStarts.removeAll(keepingCapacity: true)
             wordHashes.removeAll(keepingCapacity: true)
@@ -55,6 +61,15 @@ final class NameKeyMaker {
             keyIDs.removeAll(keepingCapacity: true)
         }
         if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+    }
+
+    /// The entity key of the word at `index` of ``infoTable`` as a one-word name, cached: most
+    /// names are one word, and the same ones recur.
+    func singleEntityKey(_ index: Int) -> String {
+        if let known = singleEntityKeys[index] { return known }
+        let made = NameVariantTable.entityKey(infoTable[index].key)
+        singleEntityKeys[index] = made
+        return made
     }
 
     /// Notes that the key `keyID` is capitalised mid-sentence in the current document.
@@ -109,6 +124,7 @@ final class NameKeyMaker {
             keyIDs[key] = keyID
         }
         let index = infoTable.count
+        singleEntityKeys.append(nil)
         infoTable.append(NameWordInfo(lower: lower, key: key, keyID: keyID, classes: .of(lower: lower, key: key, rules: rules)))
         wordStarts.append(Int32(arena.count))
         arena.append(contentsOf: bytes)

@@ -27,9 +27,9 @@ enum NameLinker {
     /// Links in place.
     static func link(_ result: inout [DetectedName]) {
         var people: [String: [Person]] = [:]
-        for (index, name) in result.enumerated() {
-            guard case .fullPerson(let surnameKey, let givenKey, _, _) = name.form else { continue }
-            let specific = name.titles.filter { !genericTitles.contains($0) }
+        for index in result.indices {
+            guard case .fullPerson(let surnameKey, let givenKey, _, _) = result[index].form else { continue }
+            let specific = result[index].titles.isEmpty ? [] : result[index].titles.filter { !genericTitles.contains($0) }
             if let existing = people[surnameKey]?.firstIndex(where: { $0.givenKey == givenKey }) {
                 people[surnameKey]![existing].titles += specific
             } else {
@@ -43,7 +43,7 @@ enum NameLinker {
             case .surname(let key):
                 surnameKey = key
             case .entity(let key) where result[index].kind != .organisation && result[index].kind != .place
-                && !result[index].surface.contains(" "):
+                && !result[index].surface.utf8.contains(UInt8(ascii: " ")):
                 surnameKey = key
             default:
                 continue
@@ -72,8 +72,8 @@ enum NameLinker {
     static func distinctNamesakes(_ names: [DetectedName]) -> Set<String> {
         // Most articles name fewer than two people in full: nothing to pair.
         var fullNames = 0
-        for name in names {
-            if case .fullPerson = name.form { fullNames += 1 }
+        for index in names.indices {
+            if case .fullPerson = names[index].form { fullNames += 1 }
         }
         guard fullNames >= 2 else { return [] }
         var givenBySurname: [String: Set<String>] = [:]

@@ -33,7 +33,9 @@ public struct NameNormalizer: CorpusStage {
 
         Across the batch: spellings with one key are one entity; people with the same surname join \
         only if their given names match (or by the documented short-form rule: Janar ~ Janarbek, when \
-        unambiguous; or by the lexicon). The canonical form is the lexicon's if any, else the most \
+        unambiguous; Bakhytzhan ~ Bakytzhan, kh, h or k; Volodymyr ~ Vladimir, from \
+        given-name-equivalents.txt; an initial; or the lexicon), and never when \
+        one article names both as different people. The canonical form is the lexicon's if any, else the most \
         frequent full Latin spelling (ties: the smallest string). A loaded state keeps the canonical \
         forms chosen by earlier drops.
 
@@ -50,6 +52,7 @@ public struct NameNormalizer: CorpusStage {
         OptionDocumentation("lexicon_file", type: "string", default: "bundled lexicon.txt", help: "A lexicon file that replaces the bundled one."),
         OptionDocumentation("keep_stored_canonical", type: "boolean", default: "true", help: "Keep the canonical form an earlier drop chose (from a loaded state) even if this batch spells the name differently more often."),
         OptionDocumentation("short_form_endings", type: "[string]", default: "bundled given-name-short-forms.txt", help: "Endings that a given name may drop (key spelling, such as \"bek\"); [] turns the short-form rule off."),
+        OptionDocumentation("given_name_equivalents", type: "[string]", default: "[]", help: "More groups of given names that are one name under the same surname, such as \"Volodymyr Vladimir\"."),
         OptionDocumentation("common_words", type: "[string]", default: "[]", help: "More words that are not names at a sentence start."),
         OptionDocumentation("never_names", type: "[string]", default: "[]", help: "More words that are never part of a name."),
         OptionDocumentation("titles", type: "[string]", default: "[]", help: "More titles and honorifics."),
@@ -78,6 +81,8 @@ public struct NameNormalizer: CorpusStage {
         public var lexiconFile: String?
         /// Keep canonical forms chosen by earlier drops.
         public var keepStoredCanonical = true
+        /// More groups of equivalent given names, one group per string.
+        public var givenNameEquivalents: [String] = []
         /// Endings a given name may drop; `nil` for the bundled list.
         public var shortFormEndings: [String]?
         /// More words that are not names at a sentence start.
@@ -112,6 +117,7 @@ public struct NameNormalizer: CorpusStage {
             lexiconFile = try c.decodeIfPresent(String.self, forKey: .lexiconFile)
             keepStoredCanonical = try c.decodeIfPresent(Bool.self, forKey: .keepStoredCanonical) ?? true
             shortFormEndings = try c.decodeIfPresent([String].self, forKey: .shortFormEndings)
+            givenNameEquivalents = try c.decodeIfPresent([String].self, forKey: .givenNameEquivalents) ?? []
             commonWords = try c.decodeIfPresent([String].self, forKey: .commonWords) ?? []
             neverNames = try c.decodeIfPresent([String].self, forKey: .neverNames) ?? []
             titles = try c.decodeIfPresent([String].self, forKey: .titles) ?? []
@@ -132,6 +138,7 @@ public struct NameNormalizer: CorpusStage {
             case lexiconFile = "lexicon_file"
             case keepStoredCanonical = "keep_stored_canonical"
             case shortFormEndings = "short_form_endings"
+            case givenNameEquivalents = "given_name_equivalents"
             case commonWords = "common_words"
             case neverNames = "never_names"
             case titles
@@ -194,7 +201,7 @@ public struct NameNormalizer: CorpusStage {
         let names = try detect(document.text, context: context)
         memo.store(id: document.id, text: document.text, names: names)
         var table = NameVariantTable()
-        for name in names { table.add(name) }
+        for index in names.indices { table.add(names[index]) }
         table.namesakes = NameLinker.distinctNamesakes(names)
         return table
     }
@@ -207,7 +214,7 @@ public struct NameNormalizer: CorpusStage {
         let clusterer = NameClusterer(
             rules: rules, keys: try NameKeyMaker(rules: rules, homoglyphs: homoglyphs),
             display: try makeDisplayTransliterator(), keepStoredCanonical: keepStoredCanonical)
-        return clusterer.resolve(state)
+        return clusterer.resolve(state.consolidated)
     }
 
     public func process(_ document: inout Document, resolved: NameResolution, context: StageContext) throws {
@@ -216,10 +223,10 @@ public struct NameNormalizer: CorpusStage {
         mentions.reserveCapacity(names.count)
         guard rewrite else {
             for name in names {
-                let key = name.entityKey
+                let entry = resolved.entries[name.entityKey]
                 mentions.append(NameMention(
                     start: name.codePointStart, end: name.codePointEnd, surface: name.surface,
-                    canonical: resolved.canonical[key] ?? name.surface, kind: (resolved.kind[key] ?? name.kind).rawValue))
+                    canonical: entry?.canonical ?? name.surface, kind: (entry?.kind ?? name.kind).rawValue))
             }
             document[NamesKey.self] = mentions
             return
@@ -232,11 +239,11 @@ public struct NameNormalizer: CorpusStage {
             var byte = 0
             var shift = 0
             for name in names {
-                let key = name.entityKey
-                let canonical = resolved.canonical[key] ?? name.surface
+                let entry = resolved.entries[name.entityKey]
+                let canonical = entry?.canonical ?? name.surface
                 let replacement: String
                 switch name.form {
-                case .linkedSurname, .surname: replacement = resolved.canonicalSurname[key] ?? name.surface
+                case .linkedSurname, .surname: replacement = entry?.canonicalSurname ?? name.surface
                 default: replacement = canonical
                 }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[byte..<name.byteStart]))
@@ -245,7 +252,7 @@ public struct NameNormalizer: CorpusStage {
                 let length = replacement.unicodeScalars.count
                 mentions.append(NameMention(
                     start: name.codePointStart + shift, end: name.codePointStart + shift + length, surface: replacement,
-                    canonical: canonical, kind: (resolved.kind[key] ?? name.kind).rawValue))
+                    canonical: canonical, kind: (entry?.kind ?? name.kind).rawValue))
                 shift += length - (name.codePointEnd - name.codePointStart)
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[byte..<utf8.count]))

@@ -29,6 +29,8 @@ struct NameRules: Sendable {
     var weakSurnameEndings: [String]
     /// Key endings that mark a patronymic.
     var patronymicEndings: [String]
+    /// Groups of given names that are one name in different languages.
+    var givenNameEquivalents: [[String]]
     /// Key endings dropped by the short-form rule for given names.
     var shortFormEndings: [String]
     /// The ICU rules of the matching key.
@@ -131,6 +133,9 @@ struct NameRules: Sendable {
         self.surnameEndings = surnameEndings
         self.patronymicEndings = patronymicEndings
         self.weakSurnameEndings = weakSurnameEndings
+        givenNameEquivalents = (Self.lines(try Self.bundled("given-name-equivalents")) + options.givenNameEquivalents)
+            .map { $0.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init) }
+            .filter { $0.count > 1 }
         shortFormEndings = try options.shortFormEndings ?? Self.lines(try Self.bundled("given-name-short-forms"))
 
         var rules = try options.keyRulesFile.map(Self.file) ?? Self.bundled("transliteration-folding")

@@ -116,6 +116,25 @@ enum NameTokenizer {
 
         while index < count {
             let lead = utf8[index]
+            // The commonest word of all: lower-case ASCII letters ended by a space or punctuation.
+            if lead &- 0x61 < 26 {
+                var end = index + 1
+                while end < count && utf8[end] &- 0x61 < 26 { end += 1 }
+                let next = end < count ? utf8[end] : 0x20
+                if next < 0x80 && table[Int(next)] == 0 && next != 0x2D && next != 0x27 && next != 0x60 {
+                    tokens.append(NameToken(
+                        byteStart: index, byteEnd: end, codePointStart: codePoint, codePointEnd: codePoint + end - index,
+                        isCapitalized: false, isAllCaps: false, hasDigit: false, isPossessive: false,
+                        endsLowerAfterHyphen: false, gapBefore: gap, periodBefore: gap == .sentenceEnd && gapPeriods == 1 && gapOthers == 0,
+                        line: line))
+                    codePoint += end - index
+                    index = end
+                    gap = .space
+                    gapPeriods = 0
+                    gapOthers = 0
+                    continue
+                }
+            }
             let scalar: Unicode.Scalar
             let length: Int
             let isWord: Bool

@@ -8,21 +8,76 @@
 /// Counts loaded from a saved table are kept apart from the counts of the running batch (see
 /// ``SurfaceCount``): the canonical form of an entity already known is chosen from what earlier
 /// drops saw, so a new drop cannot change it (only the lexicon can).
+///
+/// An article's table holds its mentions as a list (``pending``), which merging appends and
+/// counts into ``entities`` in bulk: building and freeing a dictionary per article cost more than
+/// finding the names. Equality, encoding and ``consolidated`` see the counted form only.
 public struct NameVariantTable: Codable, Sendable, Equatable {
-    /// Entity key → what was seen of it.
+    /// Entity key → what was seen of it (once consolidated).
     ///
     /// Keys are `p\tSURNAME\tGIVEN` for a person written in full, `s\tSURNAME` for a surname
     /// written alone with no full name in its article, and `n\tKEY` for any other name; each part
     /// is a matching key (spaces left out of `n` keys).
-    public var entities: [String: Entity]
+    public private(set) var entities: [String: Entity]
     /// Different given names written in full with the same surname in one article
-    /// (`SURNAME\tGIVEN\tGIVEN`): different people, never merged by the short-form rule.
+    /// (`SURNAME\tGIVEN\tGIVEN`): different people, never merged by a rule.
     public var namesakes: Set<String>
+    /// Mentions not yet counted into ``entities``.
+    private var pending: [Observation] = []
+
+    /// One mention, as counted.
+    private struct Observation: Sendable {
+        var key: String
+        var kind: NameKind
+        var spelling: String?
+        var surname: String?
+    }
+
+    /// Mentions kept pending before they are counted; bounds the memory of a worker's table.
+    private static let pendingLimit = 4096
 
     /// An empty table.
     public init() {
         entities = [:]
         namesakes = []
+    }
+
+    /// The table with every mention counted into ``entities``.
+    public var consolidated: NameVariantTable {
+        var table = self
+        table.consolidate()
+        return table
+    }
+
+    /// Counts the pending mentions into ``entities``.
+    mutating func consolidate() {
+        guard !pending.isEmpty else { return }
+        for observation in pending {
+            entities[observation.key, default: Entity()].count(kind: observation.kind)
+            if let spelling = observation.spelling { entities[observation.key]!.surfaces.add(spelling) }
+            if let surname = observation.surname { entities[observation.key]!.surnames.add(surname) }
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    public static func == (lhs: NameVariantTable, rhs: NameVariantTable) -> Bool {
+        let (left, right) = (lhs.consolidated, rhs.consolidated)
+        return left.entities == right.entities && left.namesakes == right.namesakes
+    }
+
+    enum CodingKeys: String, CodingKey { case entities, namesakes }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        entities = try container.decode([String: Entity].self, forKey: .entities)
+        namesakes = try container.decodeIfPresent(Set<String>.self, forKey: .namesakes) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        let table = consolidated
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(table.entities, forKey: .entities)
+        try container.encode(table.namesakes.sorted(), forKey: .namesakes)
     }
 
     /// One entity's spellings and kinds.
@@ -158,29 +213,31 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
 
     /// Folds `other` (later in input order) into this table.
     mutating func merge(_ other: NameVariantTable) {
-        for (key, entity) in other.entities {
-            entities[key, default: Entity()].merge(entity)
+        if !other.entities.isEmpty {
+            consolidate()
+            for (key, entity) in other.entities {
+                entities[key, default: Entity()].merge(entity)
+            }
         }
-        namesakes.formUnion(other.namesakes)
+        pending.append(contentsOf: other.pending)
+        if pending.count >= Self.pendingLimit { consolidate() }
+        if !other.namesakes.isEmpty { namesakes.formUnion(other.namesakes) }
     }
 
-    /// Counts one mention.
+    /// Notes one mention (counted when the table is merged or consolidated).
     mutating func add(_ name: DetectedName) {
-        let key = name.entityKey
-        // Updated in place: copying an entity out and back would copy its arrays.
-        entities[key, default: Entity()].count(kind: name.kind)
+        let observation: Observation
         switch name.form {
         case .fullPerson(_, _, let display, let surname):
-            entities[key]!.surfaces.add(display)
-            entities[key]!.surnames.add(surname)
+            observation = Observation(key: name.entityKey, kind: name.kind, spelling: display, surname: surname)
         case .linkedSurname:
-            entities[key]!.surnames.add(name.surface)
+            observation = Observation(key: name.entityKey, kind: name.kind, spelling: nil, surname: name.surface)
         case .surname:
-            entities[key]!.surfaces.add(name.surface)
-            entities[key]!.surnames.add(name.surface)
+            observation = Observation(key: name.entityKey, kind: name.kind, spelling: name.surface, surname: name.surface)
         case .entity:
-            entities[key]!.surfaces.add(name.surface)
+            observation = Observation(key: name.entityKey, kind: name.kind, spelling: name.surface, surname: nil)
         }
+        pending.append(observation)
     }
 
     static func personKey(surname: String, given: String) -> String { "p\t\(surname)\t\(given)" }
