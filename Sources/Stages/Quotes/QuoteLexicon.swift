@@ -59,7 +59,7 @@ struct QuoteLexicon: Sendable {
         add(organisationWords, .organisation)
         add(speechNouns, .speechNoun)
         add(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "one", "another"], .determiner)
-        add(["of", "for", "de", "del", "da", "dos", "van", "von", "bin", "al", "el", "la", "le", "du", "ibn"], .nameParticle)
+        add(["of", "for", "de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "ter", "ten", "bin", "al", "el", "la", "le", "du", "des", "ibn", "y"], .nameParticle)
         flagsByWord = map
     }
 

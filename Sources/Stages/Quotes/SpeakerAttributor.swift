@@ -329,7 +329,8 @@ final class SpeakerAttributor {
                 if [";", ":", "–", "—", "-"].contains(token.text) { break scan }
             case .word:
                 // `Witnesses said the soldiers shouted "…"`: an earlier cue verb opens the clause.
-                if token.has(.cue) && isCue(tokens, c) && !isPassive(tokens, c) &&
+                let speechNounPhrase = token.has(.speechNoun) && c + 1 < v && ["by", "from", "of"].contains(tokens[c + 1].lower)
+                if token.has(.cue) && !speechNounPhrase && isCue(tokens, c) && !isPassive(tokens, c) &&
                     !((c + 1)..<v).contains(where: { tokens[$0].isPunctuation(",") }) { break scan }
                 guard token.has(.clauseOpener), !token.isCapitalized || c == sentence.lowerBound,
                       !insideNames.contains(c) else { break }
@@ -781,10 +782,15 @@ final class SpeakerAttributor {
                 let token = tokens[end]
                 let particle = token.has(.nameParticle) ||
                     (joined && ["and", "in", "the", "on"].contains(token.lower))
-                if token.isWord && !token.isCapitalized && particle && end + 1 < range.upperBound && isNameToken(tokens, end + 1) {
-                    joined = true
-                    end += 2
-                    continue
+                if token.isWord && !token.isCapitalized && particle {
+                    // One or more particles, then a name: `von der Leyen`, `de la Cruz`.
+                    var next = end + 1
+                    while next < range.upperBound && next < end + 3 && tokens[next].isWord && !tokens[next].isCapitalized && tokens[next].has(.nameParticle) { next += 1 }
+                    if next < range.upperBound && isNameToken(tokens, next) {
+                        joined = true
+                        end = next + 1
+                        continue
+                    }
                 }
                 break
             }
