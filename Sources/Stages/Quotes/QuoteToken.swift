@@ -82,7 +82,9 @@ struct QuoteTokenizer {
     /// those in this line becoming single tokens.
     func tokenize(_ text: [Unicode.Scalar], line: Range<Int>, quotations: [(index: Int, span: QuotationSpan)]) -> TokenizedParagraph {
         var tokens: [QuoteToken] = []
+        tokens.reserveCapacity(line.count / 5 + 4)
         var lowered: [UInt8] = []
+        lowered.reserveCapacity(32)
         var quoteCursor = 0
         var i = line.lowerBound
         let end = line.upperBound

@@ -34,18 +34,21 @@ final class SpeakerAttributor {
     /// How many tokens back a bare title (`the president`) is searched for a name.
     static let titleTokenBudget = 3000
 
-    private var paragraphCache: [Int: TokenizedParagraph] = [:]
+    private var paragraphCache: [TokenizedParagraph?]
     /// Genders learned from resolved pronouns, by surname: after `she` resolved to Laurence
     /// Tubiana, a later `he` skips her.
     private var learnedGender: [String: SpeakerGender] = [:]
 
     private func surnameKey(_ candidate: SpeakerCandidate) -> String {
-        String(candidate.text.split(separator: " ").last ?? "").lowercased()
+        let text = candidate.text
+        if let space = text.lastIndex(of: " ") { return text[text.index(after: space)...].lowercased() }
+        return text.lowercased()
     }
 
     /// The candidate with what pronouns taught about its gender.
     private func withLearnedGender(_ candidate: SpeakerCandidate) -> SpeakerCandidate {
-        guard candidate.kind == .person, candidate.gender == .unknown, let gender = learnedGender[surnameKey(candidate)] else { return candidate }
+        guard !learnedGender.isEmpty, candidate.kind == .person, candidate.gender == .unknown,
+              let gender = learnedGender[surnameKey(candidate)] else { return candidate }
         var known = candidate
         known.gender = gender
         return known
@@ -70,6 +73,7 @@ final class SpeakerAttributor {
         self.names = names
         self.maxPronounParagraphs = maxPronounParagraphs
         self.results = Array(repeating: nil, count: quotations.count)
+        self.paragraphCache = Array(repeating: nil, count: lines.count)
         for (index, span) in quotations.enumerated() {
             quotationsByLine[span.line, default: []].append((index, span))
         }
