@@ -29,6 +29,8 @@ struct QuoteToken: Sendable {
     /// (`-1` when it is in none).
     var runStart: Int32 = -1
     var runEnd: Int32 = -1
+    /// Whether a mention of the `names` stage covers the word.
+    var inNameMention = false
 
     /// Whether the word is in the list `flag`.
     func has(_ flag: LexiconFlags) -> Bool { flags.contains(flag) }

@@ -93,6 +93,17 @@ final class SpeakerAttributor {
     func paragraph(_ line: Int) -> TokenizedParagraph {
         if let cached = paragraphCache[line] { return cached }
         var paragraph = tokenizer.tokenize(text, line: lines[line], quotations: quotationsByLine[line] ?? [])
+        if let names, !names.isEmpty, !paragraph.tokens.isEmpty {
+            // Mark the words inside the names stage's mentions, walking both lists once.
+            var m = firstMention(endingAfter: lines[line].lowerBound, in: names)
+            for k in paragraph.tokens.indices where paragraph.tokens[k].isWord {
+                let token = paragraph.tokens[k]
+                while m < names.count && names[m].end <= token.start { m += 1 }
+                if m < names.count && names[m].start <= token.start && token.end <= names[m].end {
+                    paragraph.tokens[k].inNameMention = true
+                }
+            }
+        }
         for run in findNameRuns(paragraph.tokens, 0..<paragraph.tokens.count) {
             for k in run {
                 paragraph.tokens[k].runStart = Int32(run.lowerBound)
@@ -811,7 +822,7 @@ final class SpeakerAttributor {
     private func isNameToken(_ tokens: [QuoteToken], _ k: Int) -> Bool {
         let token = tokens[k]
         guard token.isWord else { return false }
-        if let names, mention(covering: token.start, token.end, in: names) != nil { return true }
+        if token.inNameMention { return true }
         guard token.isCapitalized else { return false }
         if token.has(.function) || pronounCandidate(token) != nil { return false }
         if isSentenceStart(tokens, k) && (token.has(.cue) || token.has(.introductory) || token.has(.clauseOpener)) { return false }
@@ -831,14 +842,19 @@ final class SpeakerAttributor {
         return mention(overlapping: start, end, in: names)?.kind
     }
 
-    /// A mention overlapping `[start, end)`; mentions are in text order, so binary search.
-    private func mention(overlapping start: Int, _ end: Int, in names: [NameMention]) -> NameMention? {
+    /// The index of the first mention ending after `position`; mentions are in text order.
+    private func firstMention(endingAfter position: Int, in names: [NameMention]) -> Int {
         var low = 0, high = names.count
         while low < high {
             let mid = (low + high) / 2
-            if names[mid].end <= start { low = mid + 1 } else { high = mid }
+            if names[mid].end <= position { low = mid + 1 } else { high = mid }
         }
-        var k = low
+        return low
+    }
+
+    /// A mention overlapping `[start, end)`.
+    private func mention(overlapping start: Int, _ end: Int, in names: [NameMention]) -> NameMention? {
+        var k = firstMention(endingAfter: start, in: names)
         while k < names.count && names[k].start < end {
             if start < names[k].end { return names[k] }
             k += 1
@@ -846,10 +862,6 @@ final class SpeakerAttributor {
         return nil
     }
 
-    private func mention(covering start: Int, _ end: Int, in names: [NameMention]) -> NameMention? {
-        guard let found = mention(overlapping: start, end, in: names), found.start <= start, end <= found.end else { return nil }
-        return found
-    }
 
     // MARK: - Cues
 
