@@ -42,6 +42,9 @@ struct QuoteLexicon: Sendable {
 
     /// Every listed word with the lists it is in, so that a token is looked up once.
     var flagsByWord: [String: LexiconFlags] = [:]
+    /// The same, keyed by a 64-bit hash of the word's UTF-8 bytes: the tokenizer looks words up
+    /// without making a string or running `Hasher`.
+    var wordTable = WordFlagTable(entries: [:])
 
     /// Fills ``flagsByWord`` from the lists; call after changing a list.
     mutating func indexWords() {
@@ -61,6 +64,7 @@ struct QuoteLexicon: Sendable {
         add(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "one", "another"], .determiner)
         add(["of", "for", "de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "ter", "ten", "bin", "al", "el", "la", "le", "du", "des", "ibn", "y"], .nameParticle)
         flagsByWord = map
+        wordTable = WordFlagTable(entries: map)
     }
 
     /// The rule files, by base name.
@@ -178,5 +182,51 @@ enum SpeakerGender: Sendable {
     /// Whether a pronoun of gender `pronoun` can refer to a speaker of this gender.
     func isCompatible(with pronoun: SpeakerGender) -> Bool {
         self == .unknown || pronoun == .unknown || self == pronoun
+    }
+}
+
+/// An open-addressing table from a word's 64-bit FNV-1a hash to its lexicon flags. With a few
+/// hundred words, a false match of two 64-bit hashes is not a practical concern.
+struct WordFlagTable: Sendable {
+    private var hashes: [UInt64]
+    private var flags: [LexiconFlags]
+    private var mask: Int
+
+    init(entries: [String: LexiconFlags]) {
+        var capacity = 16
+        while capacity < entries.count * 4 { capacity *= 2 }
+        hashes = Array(repeating: 0, count: capacity)
+        flags = Array(repeating: [], count: capacity)
+        mask = capacity - 1
+        for (word, value) in entries {
+            let hash = Self.hash(Array(word.utf8)[...])
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while hashes[slot] != 0 && hashes[slot] != hash { slot = (slot + 1) & mask }
+            hashes[slot] = hash
+            flags[slot] = value
+        }
+    }
+
+    @inline(__always)
+    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100000001b3
+        }
+        return hash == 0 ? 1 : hash
+    }
+
+    /// The flags of the word whose lower-case UTF-8 bytes are `bytes`.
+    @inline(__always)
+    func flags(of bytes: ArraySlice<UInt8>) -> LexiconFlags {
+        let hash = Self.hash(bytes)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = hashes[slot]
+            if stored == hash { return flags[slot] }
+            if stored == 0 { return [] }
+            slot = (slot + 1) & mask
+        }
     }
 }

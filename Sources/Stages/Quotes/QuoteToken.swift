@@ -78,7 +78,7 @@ struct TokenizedParagraph: Sendable {
 /// Splits a paragraph into words, punctuation and quotations, and its tokens into sentences.
 struct QuoteTokenizer {
     let abbreviations: Set<String>
-    let flagsByWord: [String: LexiconFlags]
+    let wordTable: WordFlagTable
 
     /// Tokenizes `line` of `text`; `quotations` are the document's quotations with their indices,
     /// those in this line becoming single tokens.
@@ -150,7 +150,7 @@ struct QuoteTokenizer {
                 let lower = String(decoding: lowered[0..<lowerCount], as: UTF8.self)
                 tokens.append(QuoteToken(
                     kind: .word, start: start, end: i, text: "", lower: lower,
-                    isCapitalized: ScalarClass.isUpper(text[start]), flags: flagsByWord[lower] ?? [], possessiveLength: possessive))
+                    isCapitalized: ScalarClass.isUpper(text[start]), flags: wordTable.flags(of: lowered[0..<lowerCount]), possessiveLength: possessive))
                 continue
             }
             tokens.append(QuoteToken(kind: .punctuation, start: i, end: i + 1, text: String(s), lower: String(s), isCapitalized: false))

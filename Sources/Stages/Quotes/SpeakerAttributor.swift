@@ -69,7 +69,7 @@ final class SpeakerAttributor {
         self.lines = lines
         self.quotations = quotations
         self.lexicon = lexicon
-        self.tokenizer = QuoteTokenizer(abbreviations: lexicon.abbreviations, flagsByWord: lexicon.flagsByWord)
+        self.tokenizer = QuoteTokenizer(abbreviations: lexicon.abbreviations, wordTable: lexicon.wordTable)
         self.names = names
         self.maxPronounParagraphs = maxPronounParagraphs
         self.results = Array(repeating: nil, count: quotations.count)
