@@ -391,9 +391,9 @@ final class SpeakerAttributor {
         // `The protesters, Smith said, were …`: a parenthetical attribution.
         if v + 1 < tokens.count, tokens[v + 1].isPunctuation(","), tokens[end - 1].isPunctuation(",") == false,
            let comma = region.last(where: { tokens[$0].isPunctuation(",") }), comma + 1 < end {
-            return speakerOfRegion(p, (comma + 1)..<end)
+            return speakerOfRegion(p, (comma + 1)..<end, subjectPosition: true)
         }
-        return speakerOfRegion(p, region)
+        return speakerOfRegion(p, region, subjectPosition: true)
     }
 
     /// The noun phrase that ends at token `k` (for `the crowd, who …`), read leftwards.
@@ -440,7 +440,7 @@ final class SpeakerAttributor {
 
     /// Reads a speaker out of a subject region: introductory phrase, reported-speech noun,
     /// head phrase and appositives.
-    func speakerOfRegion(_ p: TokenizedParagraph, _ region: Range<Int>) -> SpeakerCandidate? {
+    func speakerOfRegion(_ p: TokenizedParagraph, _ region: Range<Int>, subjectPosition: Bool = false) -> SpeakerCandidate? {
         let tokens = p.tokens
         var region = region
         // `On Monday, the ministry said`: skip an introductory phrase up to its comma.
@@ -480,12 +480,35 @@ final class SpeakerAttributor {
         segments.append(segmentStart..<region.upperBound)
         segments = segments.filter { !$0.isEmpty }
         guard let head = segments.first else { return nil }
-        return speakerOfSegment(tokens, cutHead(tokens, head), appositives: Array(segments.dropFirst()))
+        return speakerOfSegment(tokens, cutHead(tokens, head, keepsPrepositions: subjectPosition), appositives: Array(segments.dropFirst()))
     }
 
     /// The head phrase up to a relative pronoun, a parenthesis, a participle (`organized by`), a
     /// preposition outside a name, or a cue word.
-    private func cutHead(_ tokens: [QuoteToken], _ head: Range<Int>) -> Range<Int> {
+    /// Whether the prepositional phrase at `k` belongs to a subject's common head (`Nurses at
+    /// the hospital`, `doctors from the clinic`), rather than being a time or a setting
+    /// (`on Monday`, `in a statement`).
+    private func keepsPhrase(_ tokens: [QuoteToken], at k: Int, in head: Range<Int>) -> Bool {
+        guard ["at", "from"].contains(tokens[k].lower), k > head.lowerBound,
+              tokens[k - 1].isWord, !tokens[k - 1].isCapitalized || isSentenceStart(tokens, k - 1),
+              tokens[k - 1].runStart < 0 || (isSentenceStart(tokens, k - 1) && looksPlural(tokens[k - 1])) else { return false }
+        let months: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                   "january", "february", "march", "april", "may", "june", "july", "august",
+                                   "september", "october", "november", "december", "morning", "evening", "night",
+                                   "afternoon", "weekend", "week", "year", "month", "time", "past", "end"]
+        var j = k + 1
+        var words = 0
+        while j < head.upperBound && tokens[j].isWord {
+            let word = tokens[j]
+            if months.contains(word.lower) || word.has(.speechNoun) || ScalarClass.isDigit(text[word.start]) { return false }
+            if word.has(.preposition) || word.has(.cue) { break }
+            words += 1
+            j += 1
+        }
+        return words > 0 && words <= 4
+    }
+
+    private func cutHead(_ tokens: [QuoteToken], _ head: Range<Int>, keepsPrepositions: Bool = false) -> Range<Int> {
         let runs = nameRunMembership(tokens, head)
         for k in head where k > head.lowerBound {
             let token = tokens[k]
@@ -498,7 +521,10 @@ final class SpeakerAttributor {
                 k + 1 < head.upperBound && runs.contains(k + 1) &&
                 runs.runs.first(where: { $0.contains(k + 1) }).map { $0.upperBound == head.upperBound || tokens[$0.upperBound].isPunctuation(",") } == true
             if affiliation { continue }
-            if token.has(.preposition) { return head.lowerBound..<k }
+            if token.has(.preposition) {
+                if keepsPrepositions && keepsPhrase(tokens, at: k, in: head) { continue }
+                return head.lowerBound..<k
+            }
             if token.lower.hasSuffix("ed") && k + 1 < head.upperBound && tokens[k + 1].lower == "by" { return head.lowerBound..<k }
             // `More than 200 scientists signed an open letter calling …`: a past-tense verb after
             // the head noun, before its object, ends the subject.
@@ -730,6 +756,14 @@ final class SpeakerAttributor {
             end += 1
         }
         guard end > start else { return nil }
+        // `His main rival, Ana Kovac, refused …`: a name in apposition is the subject.
+        if end + 1 < sentence.upperBound, tokens[end].isPunctuation(","), tokens[end + 1].runStart == Int32(end + 1) {
+            let runEnd = Int(tokens[end + 1].runEnd)
+            if runEnd < sentence.upperBound, tokens[runEnd].isPunctuation(","),
+               let candidate = nameCandidate(tokens, (end + 1)..<runEnd, gender: .unknown) {
+                return candidate
+            }
+        }
         return speakerOfSegment(tokens, start..<end, appositives: [])
     }
 
