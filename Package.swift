@@ -15,11 +15,13 @@ let package = Package(
         .library(name: "Pipeline", targets: ["Pipeline"]),
         .library(name: "Stages", targets: ["Stages"]),
         .library(name: "PipelineCLI", targets: ["PipelineCLI"]),
+        .library(name: "PipelineStore", targets: ["PipelineStore"]),
         .library(name: "PipelineTesting", targets: ["PipelineTesting"]),
         .executable(name: "pipe", targets: ["pipe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // C shim over the system ICU (libicu-dev). The ICU version suffix lives only in its header.
@@ -38,10 +40,19 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strictSettings
         ),
+        // The embedded store (one SQLite file through GRDB): incremental runs, export, query, watch.
+        // Kept out of `Pipeline`, so the framework itself never links SQLite.
+        .target(
+            name: "PipelineStore",
+            dependencies: ["Pipeline", "ICU", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
         // The command-line interface as a library, so a user's package can build its own `pipe`.
         .target(
             name: "PipelineCLI",
-            dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "Pipeline", "PipelineStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strictSettings
         ),
         // Helpers to test a stage without an executor.
@@ -64,6 +75,11 @@ let package = Package(
             name: "StagesTests",
             dependencies: ["Stages", "Pipeline", "PipelineTesting", "ICU"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PipelineStoreTests",
+            dependencies: ["PipelineStore", "Pipeline", "PipelineTesting", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "pipeTests", dependencies: ["pipe"], swiftSettings: strictSettings),

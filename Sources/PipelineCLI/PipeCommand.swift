@@ -1,7 +1,7 @@
 public import ArgumentParser
 public import Pipeline
 
-/// The `pipe` command line: `run`, `check` and `stages`.
+/// The `pipe` command line: `run`, `watch`, `export`, `query`, `check` and `stages`.
 ///
 /// A package that adds its own stages builds its own `pipe` with this type:
 ///
@@ -28,7 +28,7 @@ public struct PipeCommand: ParsableCommand {
             became error records; 2 the run stopped (unreadable input, unwritable output, \
             or on_error abort); 64 bad command line or configuration.
             """,
-        subcommands: [Run.self, Check.self, Stages.self])
+        subcommands: [Run.self, Watch.self, Export.self, Query.self, Check.self, Stages.self])
 
     public init() {}
 

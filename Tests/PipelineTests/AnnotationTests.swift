@@ -15,7 +15,7 @@ import Testing
         #expect(document[PrivateWordsKey.self] == [Span(start: 2, end: 3)])
         document[WordSpansKey.self] = nil
         #expect(document[WordSpansKey.self] == nil)
-        #expect(document.annotations.names == ["words"])
+        #expect(document.annotations.keyNames == ["words"])
     }
 
     @Test(arguments: [("héllo 😀 wörld", Span(start: 8, end: 13), "wörld"), ("e\u{301}x", Span(start: 2, end: 3), "x")])

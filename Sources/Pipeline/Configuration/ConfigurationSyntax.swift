@@ -43,3 +43,23 @@ struct ConfigStatement: Sendable {
         return nil
     }
 }
+
+extension ConfigNode {
+    /// The value written out with comments, layout and positions dropped: two files that
+    /// configure a stage the same way give the same text.
+    var canonicalText: String {
+        switch value {
+        case .string(let s): return "\"" + s.unicodeScalars.map { $0 == "\"" || $0 == "\\" ? "\\\($0)" : String($0) }.joined() + "\""
+        case .number(let n): return n
+        case .bool(let b): return b ? "true" : "false"
+        case .word(let w): return w
+        case .list(let elements): return "[" + elements.map(\.canonicalText).joined(separator: ", ") + "]"
+        case .block(let statements):
+            return "{" + statements.map { statement in
+                var parts = [statement.key] + statement.values.map(\.canonicalText)
+                if let block = statement.block { parts.append(block.canonicalText) }
+                return " " + parts.joined(separator: " ") + ";"
+            }.joined() + " }"
+        }
+    }
+}

@@ -8,6 +8,7 @@ import Foundation
 /// workers auto                   # or a number
 /// on_error record                # or abort
 /// state   "out/state"            # optional: where corpus stages keep what they learned
+/// store   "out/drops.sqlite"     # optional: the embedded store `pipe run` keeps (see PipelineStore)
 ///
 /// stage unicode { form "NFC" }
 /// stage split-sentences { }
@@ -27,6 +28,9 @@ public struct PipelineConfiguration: Sendable {
     public var onError: ErrorPolicy
     /// The folder where corpus stages load and save their merged state, if any.
     public var statePath: String?
+    /// The store file named by `store "PATH"`, if any. The framework only carries the path: the
+    /// `PipelineStore` module opens it, so `Pipeline` itself never links SQLite.
+    public var storePath: String?
     /// The stages, in order.
     public var stageNames: [String] { stages.map(\.name) }
 
@@ -38,7 +42,7 @@ public struct PipelineConfiguration: Sendable {
 
     var stages: [StageDeclaration]
 
-    static let statements = ["input", "output", "workers", "on_error", "state", "stage"]
+    static let statements = ["input", "output", "workers", "on_error", "state", "store", "stage"]
 
     /// Reads and parses the file at `path`, reporting every syntax and top-level problem.
     ///
@@ -83,7 +87,7 @@ public struct PipelineConfiguration: Sendable {
         var parser = ConfigurationParser(file: file, diagnostics: diagnostics)
         let statements = parser.parseFile()
         var configuration = PipelineConfiguration(
-            source: file, inputs: [], output: nil, workers: nil, onError: .record, statePath: nil, stages: [])
+            source: file, inputs: [], output: nil, workers: nil, onError: .record, statePath: nil, storePath: nil, stages: [])
         var seen: [String: SourceRange] = [:]
 
         for statement in statements {
@@ -103,6 +107,8 @@ public struct PipelineConfiguration: Sendable {
                 configuration.output = strings(of: statement, diagnostics: diagnostics, single: true).first
             case "state":
                 configuration.statePath = strings(of: statement, diagnostics: diagnostics, single: true).first
+            case "store":
+                configuration.storePath = strings(of: statement, diagnostics: diagnostics, single: true).first
             case "workers":
                 guard let node = single(statement, diagnostics: diagnostics) else { continue }
                 switch node.value {

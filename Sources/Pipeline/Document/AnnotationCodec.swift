@@ -5,6 +5,19 @@ struct AnnotationCodec: Sendable {
     let encode: @Sendable (any Sendable, inout JSONOutput) throws -> Void
     let decode: @Sendable (JSONValue) throws -> any Sendable
 
+    private init(
+        encode: @escaping @Sendable (any Sendable, inout JSONOutput) throws -> Void,
+        decode: @escaping @Sendable (JSONValue) throws -> any Sendable
+    ) {
+        self.encode = encode
+        self.decode = decode
+    }
+
+    /// The codec of JSON annotations: the value is a ``JSONValue`` already.
+    static let json = AnnotationCodec(
+        encode: { value, output in output.append(value as! JSONValue) },
+        decode: { $0 })
+
     init<Key: CodableAnnotationKey>(_ key: Key.Type) {
         encode = { value, output in
             let typed = value as! Key.Value

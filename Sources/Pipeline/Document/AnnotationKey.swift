@@ -44,14 +44,20 @@ public struct AnyAnnotationKey: Sendable, Hashable, CustomStringConvertible {
     public let name: String
     /// The key's ``AnnotationKey/carriesOffsets``.
     public let carriesOffsets: Bool
-    let identifier: ObjectIdentifier
+    let identity: Identity
     let codec: AnnotationCodec?
+
+    /// What makes two keys the same: the key type, or for a JSON annotation its name.
+    enum Identity: Hashable, Sendable {
+        case type(ObjectIdentifier)
+        case json(String)
+    }
 
     /// Erases `key`.
     public init<Key: AnnotationKey>(_ key: Key.Type) {
         name = Key.name
         carriesOffsets = Key.carriesOffsets
-        identifier = ObjectIdentifier(key)
+        identity = .type(ObjectIdentifier(key))
         codec = nil
     }
 
@@ -59,12 +65,26 @@ public struct AnyAnnotationKey: Sendable, Hashable, CustomStringConvertible {
     public init<Key: CodableAnnotationKey>(_ key: Key.Type) {
         name = Key.name
         carriesOffsets = Key.carriesOffsets
-        identifier = ObjectIdentifier(key)
+        identity = .type(ObjectIdentifier(key))
         codec = AnnotationCodec(Key.self)
+    }
+
+    /// The key of a JSON annotation named `name` (see ``Annotations/subscript(json:)``).
+    ///
+    /// Its values are ``JSONValue``s and carry no offsets that the plan check knows of.
+    public static func json(_ name: String) -> AnyAnnotationKey {
+        AnyAnnotationKey(json: name)
+    }
+
+    private init(json name: String) {
+        self.name = name
+        carriesOffsets = false
+        identity = .json(name)
+        codec = AnnotationCodec.json
     }
 
     public var description: String { name }
 
-    public static func == (lhs: AnyAnnotationKey, rhs: AnyAnnotationKey) -> Bool { lhs.identifier == rhs.identifier }
-    public func hash(into hasher: inout Hasher) { hasher.combine(identifier) }
+    public static func == (lhs: AnyAnnotationKey, rhs: AnyAnnotationKey) -> Bool { lhs.identity == rhs.identity }
+    public func hash(into hasher: inout Hasher) { hasher.combine(identity) }
 }

@@ -18,8 +18,8 @@ public struct Annotations: Sendable {
     /// The value stored under `key`, or `nil`.
     public subscript<Key: AnnotationKey>(_ key: Key.Type) -> Key.Value? {
         get {
-            let id = ObjectIdentifier(key)
-            guard let entry = entries.first(where: { $0.key.identifier == id }) else { return nil }
+            let id = AnyAnnotationKey.Identity.type(ObjectIdentifier(key))
+            guard let entry = entries.first(where: { $0.key.identity == id }) else { return nil }
             // Safe: this subscript is the only way to store a value under this key.
             return (entry.value as! Key.Value)
         }
@@ -29,17 +29,48 @@ public struct Annotations: Sendable {
     /// The value stored under a codable `key`, or `nil`; setting it keeps the key's JSON codec.
     public subscript<Key: CodableAnnotationKey>(_ key: Key.Type) -> Key.Value? {
         get {
-            let id = ObjectIdentifier(key)
-            guard let entry = entries.first(where: { $0.key.identifier == id }) else { return nil }
+            let id = AnyAnnotationKey.Identity.type(ObjectIdentifier(key))
+            guard let entry = entries.first(where: { $0.key.identity == id }) else { return nil }
             return (entry.value as! Key.Value)
         }
         set { store(AnyAnnotationKey(key), newValue) }
+    }
+
+    /// A JSON annotation: a value whose Swift type no stage declares, named at run time, such
+    /// as a field that an external command returned to the `exec` stage.
+    ///
+    /// ```swift
+    /// document.annotations[json: "language"] = .object([("code", .string("en"))])
+    /// ```
+    ///
+    /// It is written to the output record as a field of that name, in the order annotations
+    /// were set, like a typed annotation. Typed keys are the better choice whenever a Swift
+    /// stage knows the type: JSON annotations are for values that only a later reader of the
+    /// output interprets.
+    ///
+    /// A record never gets two fields of one name, because typed annotations win: setting a
+    /// typed annotation removes a JSON annotation of the same name, and setting a JSON
+    /// annotation under a name a typed annotation has does nothing (see ``contains(named:)``).
+    /// Do not use the names of the record's own fields (`id`, `source`, `text`, `metadata`,
+    /// `warnings`, `error`); ``Document/recordFieldNames`` lists them.
+    public subscript(json name: String) -> JSONValue? {
+        get {
+            let id = AnyAnnotationKey.Identity.json(name)
+            return entries.first(where: { $0.key.identity == id })?.value as? JSONValue
+        }
+        set {
+            guard newValue == nil || !entries.contains(where: { $0.key.name == name && $0.key.identity != .json(name) }) else { return }
+            store(.json(name), newValue)
+        }
     }
 
     private mutating func store(_ key: AnyAnnotationKey, _ value: (any Sendable)?) {
         if let index = entries.firstIndex(where: { $0.key == key }) {
             if let value { entries[index].value = value } else { entries.remove(at: index) }
         } else if let value {
+            if case .type = key.identity, let index = entries.firstIndex(where: { $0.key.identity == .json(key.name) }) {
+                entries.remove(at: index)
+            }
             entries.append(Entry(key: key, value: value))
         }
     }
@@ -49,8 +80,13 @@ public struct Annotations: Sendable {
         entries.contains { $0.key == key }
     }
 
+    /// Whether an annotation of this name is present, typed or JSON.
+    public func contains(named name: String) -> Bool {
+        entries.contains { $0.key.name == name }
+    }
+
     /// The names of the annotations present, in the order they were set.
-    public var names: [String] { entries.map(\.key.name) }
+    public var keyNames: [String] { entries.map(\.key.name) }
 
     /// Removes every annotation whose values are offsets into the text.
     mutating func removeOffsetAnnotations() {

@@ -11,6 +11,16 @@ public struct ExecutionPlan: Sendable {
     /// The stage names, in order.
     public var stageNames: [String] { stages.map(\.name) }
 
+    /// The stages and their options as one normalized text (`stage unicode { form "NFC"; }` …),
+    /// without comments, layout, inputs, outputs or worker counts: what decides a record's
+    /// content. The store hashes it to tell whether a document was processed with this config.
+    ///
+    /// Rule files named by an option are named, not read: editing one does not change the
+    /// signature (run with `--full` after such a change).
+    public var signature: String {
+        configuration.stages.map { "stage \($0.name) \($0.options.canonicalText)" }.joined(separator: "\n")
+    }
+
     /// The annotation names the plan's stages provide, in order of first appearance.
     public var annotationNames: [String] {
         var seen = Set<String>()

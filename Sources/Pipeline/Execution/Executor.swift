@@ -29,7 +29,8 @@ final class Executor {
     private let timings: SharedSlots<StageClock>
     /// Merged corpus states after the run, by stage index, for saving.
     private(set) var corpusStates: [Int: any Sendable] = [:]
-    private let initialStates: [Int: any Sendable]
+    /// The states corpus stages start from, by stage index (an earlier run's, or an earlier batch's).
+    var initialStates: [Int: any Sendable]
     private let progress: ProgressReporter?
 
     struct StageClock {
@@ -84,7 +85,13 @@ final class Executor {
         }
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         summary.bytesOut = sink.bytesWritten
-        summary.stages = plan.stages.indices.map { index in
+        summary.stages = stageTimings()
+        return summary
+    }
+
+    /// Time and documents per stage so far, summed over workers.
+    func stageTimings() -> [RunSummary.StageTiming] {
+        plan.stages.indices.map { index in
             let merged = (0..<loop.workers).map { timings[$0 * plan.stages.count + index] }.reduce(StageClock()) { total, clock in
                 StageClock(
                     nanoseconds: total.nanoseconds + clock.nanoseconds,
@@ -95,7 +102,6 @@ final class Executor {
                 name: plan.stages[index].name, documents: merged.documents, failures: merged.failures,
                 seconds: Double(merged.nanoseconds) / 1e9)
         }
-        return summary
     }
 
     // MARK: - Streaming
@@ -142,8 +148,8 @@ final class Executor {
         return slots.elements.map { slot in
             switch slot {
             case .document(let document): return .success(document)
-            case .failed(let id, let source, let stage, let message, _):
-                return .failure(DocumentFailure(documentID: id, source: source, stage: stage, message: message))
+            case .failed(let id, let source, let stage, let message, let warnings):
+                return .failure(DocumentFailure(documentID: id, source: source, stage: stage, message: message, warnings: warnings))
             default:
                 return .failure(DocumentFailure(documentID: nil, source: nil, stage: "internal", message: "document was lost"))
             }
@@ -355,11 +361,30 @@ public struct DocumentFailure: Error, CustomStringConvertible, Sendable {
     public var documentID: String?
     /// Where it came from.
     public var source: String?
-    /// The stage that failed.
+    /// The stage that failed (`read` for input that could not be decoded).
     public var stage: String
     /// The stage's error.
     public var message: String
+    /// Repairs made to the document before it failed (they are kept in its error record).
+    public var warnings: [String]
+
+    /// Describes a failure.
+    public init(documentID: String?, source: String?, stage: String, message: String, warnings: [String] = []) {
+        self.documentID = documentID
+        self.source = source
+        self.stage = stage
+        self.message = message
+        self.warnings = warnings
+    }
+
     public var description: String { "stage '\(stage)' failed on '\(documentID ?? "?")': \(message)" }
+
+    /// The error record `pipe run` writes in the document's place, with its line ending.
+    public var jsonRecord: [UInt8] {
+        var output = JSONOutput(capacity: 256)
+        RecordEncoder.encodeError(id: documentID, source: source, stage: stage, message: message, warnings: warnings, into: &output)
+        return output.bytes
+    }
 }
 
 /// The run stopped at the first failing document, as `on_error abort` asks.

@@ -107,14 +107,21 @@ struct CorpusStateStore {
 
     /// `<directory>/<stage>.json`, with `-2`, `-3` … for a stage that appears more than once.
     private var files: [Int: String] {
-        var seen: [String: Int] = [:]
-        var result: [Int: String] = [:]
-        for (index, stage) in plan.stages.enumerated() where stage.isCorpus {
-            seen[stage.name, default: 0] += 1
-            let suffix = seen[stage.name]! > 1 ? "-\(seen[stage.name]!)" : ""
-            result[index] = (directory as NSString).appendingPathComponent("\(stage.name)\(suffix).json")
+        Dictionary(uniqueKeysWithValues: plan.corpusStateSlots.map { slot in
+            (slot.index, (directory as NSString).appendingPathComponent("\(slot.name).json"))
+        })
+    }
+
+    /// The saved states as bytes by state name (see ``ExecutionPlan/encodeStates(_:)``).
+    func loadEncoded() throws -> [String: Data] {
+        var encoded: [String: Data] = [:]
+        for slot in plan.corpusStateSlots {
+            let path = (directory as NSString).appendingPathComponent("\(slot.name).json")
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            guard let data = FileManager.default.contents(atPath: path) else { throw RunError("cannot read saved state '\(path)'") }
+            encoded[slot.name] = data
         }
-        return result
+        return encoded
     }
 
     func load() throws -> [Int: any Sendable] {
@@ -144,5 +151,15 @@ struct CorpusStateStore {
                 throw RunError("cannot save state of stage '\(plan.stages[index].name)' to '\(path)': \(error)")
             }
         }
+    }
+}
+
+extension PipelineRunner {
+    /// The corpus states saved as JSON files in `directory` (a config's `state "DIR"`), as bytes by
+    /// state name, for a program that moves them elsewhere (the store imports them once).
+    ///
+    /// - Throws: ``RunError`` when a file exists but cannot be read.
+    public static func savedStateFiles(in directory: String, plan: ExecutionPlan) throws -> [String: Data] {
+        try CorpusStateStore(directory: directory, plan: plan).loadEncoded()
     }
 }

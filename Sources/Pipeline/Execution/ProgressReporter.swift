@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Shown only when standard error is a terminal and the run has lasted a second; redrawn at most
 /// ten times a second; erased when the run ends, so the summary starts on a clean line.
-final class ProgressReporter: @unchecked Sendable {
+public final class ProgressReporter: @unchecked Sendable {
     private let start = DispatchTime.now().uptimeNanoseconds
     private var lastDraw: UInt64 = 0
     private var drawn = false
@@ -14,7 +14,9 @@ final class ProgressReporter: @unchecked Sendable {
     private let lock = NSLock()
 
     /// A reporter, or `nil` when standard error is not a terminal.
-    static func make(expectedDocuments: Int?, expectedBytes: Int?) -> ProgressReporter? {
+    ///
+    /// With `expectedBytes`, the line shows the share done and an estimate of the time left.
+    public static func make(expectedDocuments: Int?, expectedBytes: Int?) -> ProgressReporter? {
         isatty(2) == 1 ? ProgressReporter(expectedDocuments: expectedDocuments, expectedBytes: expectedBytes) : nil
     }
 
@@ -23,7 +25,8 @@ final class ProgressReporter: @unchecked Sendable {
         self.expectedBytes = expectedBytes
     }
 
-    func update(documents: Int, bytes: Int) {
+    /// Redraws the line (at most ten times a second) with the documents and bytes done so far.
+    public func update(documents: Int, bytes: Int) {
         lock.withLock {
             let now = DispatchTime.now().uptimeNanoseconds
             guard now - start > 1_000_000_000, now - lastDraw > 100_000_000 else { return }
@@ -43,7 +46,8 @@ final class ProgressReporter: @unchecked Sendable {
         }
     }
 
-    func finish() {
+    /// Erases the line.
+    public func finish() {
         lock.withLock {
             if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             drawn = false

@@ -33,6 +33,9 @@ public struct RunSummary: Sendable, CustomStringConvertible {
     /// Per-stage figures, in pipeline order.
     public var stages: [StageTiming] = []
 
+    /// A summary of nothing yet, to fill in.
+    public init() {}
+
     /// The multi-line summary printed on standard error.
     public var description: String {
         var lines: [String] = []
@@ -82,7 +85,7 @@ extension RunSummary {
     ///
     /// `VmHWM` starts afresh at `exec`, unlike `ru_maxrss`, which on Linux inherits the high-water
     /// mark of the process that spawned us.
-    static func currentPeakMemory() -> Int? {
+    public static func currentPeakMemory() -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
         for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
             let digits = line.filter(\.isNumber)

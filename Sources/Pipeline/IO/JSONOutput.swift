@@ -115,6 +115,11 @@ public struct JSONOutput: Sendable {
         bytes.append(byte)
     }
 
+    /// Removes the last byte written, if any.
+    mutating func removeLastByte() {
+        _ = bytes.popLast()
+    }
+
     /// Removes everything, keeping the capacity.
     public mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)

@@ -46,3 +46,22 @@ enum RecordEncoder {
         output.append(JSONValue.array(warnings.map(JSONValue.string)))
     }
 }
+
+extension Document {
+    /// The fields every output record has or may have besides its annotations, in the order
+    /// they are written. An annotation must not use these names.
+    public static let recordFieldNames: Set<String> = ["id", "source", "text", "metadata", "warnings", "error"]
+
+    /// This document as the JSONL line `pipe` would write for it, without the newline.
+    ///
+    /// For stages that hand documents to another program, such as `exec`: the program sees
+    /// exactly the record format of `pipe`'s output.
+    ///
+    /// - Throws: An error when an annotation value cannot be encoded.
+    public func jsonRecord() throws -> [UInt8] {
+        var output = JSONOutput(capacity: text.utf8.count + 64)
+        try RecordEncoder.encode(self, into: &output)
+        output.removeLastByte()  // the newline
+        return output.bytes
+    }
+}

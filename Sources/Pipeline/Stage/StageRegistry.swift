@@ -1,13 +1,22 @@
 /// The stages a run can use, by name.
 ///
 /// A registry is a value, not a global: build one, register stages into it, and hand it to
-/// ``PipelineRunner``. Built-in stages register exactly as a user's stages do:
+/// ``PipelineRunner``. Built-in stages go into the same registry as a user's stages, as the same
+/// kind of entry:
 ///
 /// ```swift
 /// var registry = StageRegistry()
 /// try BuiltinStages.register(into: &registry)
 /// try registry.register(KeywordTagger.self)        // "acme.keywords"
 /// ```
+///
+/// ## Namespaces
+///
+/// A stage registered with `register(_:)` must have a dotted name whose first part
+/// is its namespace, such as `acme.keywords`: names without a dot are reserved for the stages
+/// that ship with `pipe`, so a new built-in stage can never collide with a stage some package
+/// already uses. The built-in stages register through an entry point declared `package`, which
+/// the compiler only lets modules of this package call; no flag or naming trick is needed.
 public struct StageRegistry: Sendable {
     /// Everything the registry knows about one stage type.
     public struct Entry: Sendable {
@@ -37,41 +46,70 @@ public struct StageRegistry: Sendable {
     /// An empty registry.
     public init() {}
 
-    /// Registers a per-document stage.
+    /// Registers a per-document stage from another package.
     ///
-    /// - Throws: ``RegistrationError`` when the name is malformed or already taken.
+    /// - Throws: ``RegistrationError`` when the name is malformed, has no namespace (names
+    ///   without a dot are reserved for built-in stages), or is already taken.
     public mutating func register<S: Stage>(_ type: S.Type) throws {
-        try add(
-            Entry(
-                name: S.name, summary: S.summary, documentation: S.documentation, options: S.optionDocumentation,
-                requires: S.requires, provides: S.provides, isCorpusStage: false,
-                typeName: String(reflecting: S.self),
-                make: { decoder in
-                    let options = try S.Options(from: decoder)
-                    do { return ConfiguredStage(try S(options: options)) } catch { throw StageInitFailure(underlying: error) }
-                }))
+        try add(Self.entry(for: S.self), builtin: false)
     }
 
-    /// Registers a corpus stage.
+    /// Registers a corpus stage from another package.
     ///
-    /// - Throws: ``RegistrationError`` when the name is malformed or already taken.
+    /// - Throws: ``RegistrationError`` when the name is malformed, has no namespace (names
+    ///   without a dot are reserved for built-in stages), or is already taken.
     public mutating func register<S: CorpusStage>(_ type: S.Type) throws {
-        try add(
-            Entry(
-                name: S.name, summary: S.summary, documentation: S.documentation, options: S.optionDocumentation,
-                requires: S.requires, provides: S.provides, isCorpusStage: true,
-                typeName: String(reflecting: S.self),
-                make: { decoder in
-                    let options = try S.Options(from: decoder)
-                    do { return ConfiguredStage(try S(options: options)) } catch { throw StageInitFailure(underlying: error) }
-                }))
+        try add(Self.entry(for: S.self), builtin: false)
     }
 
-    private mutating func add(_ entry: Entry) throws {
+    /// Registers a per-document stage that ships with `pipe`: its name has no namespace.
+    package mutating func registerBuiltin<S: Stage>(_ type: S.Type) throws {
+        try add(Self.entry(for: S.self), builtin: true)
+    }
+
+    /// Registers a corpus stage that ships with `pipe`: its name has no namespace.
+    package mutating func registerBuiltin<S: CorpusStage>(_ type: S.Type) throws {
+        try add(Self.entry(for: S.self), builtin: true)
+    }
+
+    private static func entry<S: Stage>(for type: S.Type) -> Entry {
+        Entry(
+            name: S.name, summary: S.summary, documentation: S.documentation, options: S.optionDocumentation,
+            requires: S.requires, provides: S.provides, isCorpusStage: false,
+            typeName: String(reflecting: S.self),
+            make: { decoder in
+                let options = try S.Options(from: decoder)
+                do { return ConfiguredStage(try S(options: options)) } catch { throw StageInitFailure(underlying: error) }
+            })
+    }
+
+    private static func entry<S: CorpusStage>(for type: S.Type) -> Entry {
+        Entry(
+            name: S.name, summary: S.summary, documentation: S.documentation, options: S.optionDocumentation,
+            requires: S.requires, provides: S.provides, isCorpusStage: true,
+            typeName: String(reflecting: S.self),
+            make: { decoder in
+                let options = try S.Options(from: decoder)
+                do { return ConfiguredStage(try S(options: options)) } catch { throw StageInitFailure(underlying: error) }
+            })
+    }
+
+    private mutating func add(_ entry: Entry, builtin: Bool) throws {
         guard Self.isValidName(entry.name) else {
             throw RegistrationError(
                 message: "stage name '\(entry.name)' of \(entry.typeName) is not valid: use lowercase words joined by "
-                    + "'-', with an optional dotted namespace, such as 'split-sentences' or 'acme.keywords'")
+                    + "'-', with a dotted namespace, such as 'acme.keywords' or 'acme.split-sentences'")
+        }
+        let hasNamespace = entry.name.contains(".")
+        if !builtin && !hasNamespace {
+            throw RegistrationError(
+                message: "stage name '\(entry.name)' of \(entry.typeName) has no namespace: names without a dot are "
+                    + "reserved for pipe's built-in stages; prefix it with your package's or organization's name, "
+                    + "such as 'acme.\(entry.name)'")
+        }
+        if builtin && hasNamespace {
+            throw RegistrationError(
+                message: "built-in stage name '\(entry.name)' of \(entry.typeName) must not have a namespace")
         }
         if let existing = entriesByName[entry.name] {
             throw RegistrationError(

@@ -32,6 +32,19 @@ public struct Quote: Codable, Hashable, Sendable {
         case start, end, quote, speaker, cue, sentence
         case speakerCanonical = "speaker_canonical"
     }
+
+    /// Writes every field, `null` when unknown, so every quote record has the same schema
+    /// (synthesized encoding would drop the nil fields).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(quote, forKey: .quote)
+        try container.encode(speaker, forKey: .speaker)
+        try container.encode(speakerCanonical, forKey: .speakerCanonical)
+        try container.encode(cue, forKey: .cue)
+        try container.encode(sentence, forKey: .sentence)
+    }
 }
 
 /// Direct quotations with their speakers, in text order.

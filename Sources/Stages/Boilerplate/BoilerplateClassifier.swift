@@ -11,40 +11,72 @@
 ///
 /// When in doubt it keeps: a sentence-like line in the body is removed only by a strong lexicon
 /// entry, and an editor's note or correction is never removed.
-struct BoilerplateClassifier {
+final class BoilerplateClassifier: Sendable {
     let lexicon: BoilerplateLexicon
     let bodyThreshold: Double
     let edgeThreshold: Double
+
+    init(lexicon: BoilerplateLexicon, bodyThreshold: Double, edgeThreshold: Double) {
+        self.lexicon = lexicon
+        self.bodyThreshold = bodyThreshold
+        self.edgeThreshold = edgeThreshold
+    }
 
     /// What the batch knows about the document's outlet.
     struct OutletContext {
         /// The outlet's name squeezed to letters and digits (`dailyherald`), to spot site-name lines.
         var squeezedName: [UInt8] = []
         /// In how many documents of the outlet a fingerprint occurs (this document included).
-        var repeats: (UInt64) -> Int = { _ in 0 }
+        var repeats: @Sendable (UInt64) -> Int = { _ in 0 }
         /// How many documents must share a line for it to count as repeated.
         var minimumRepeats = 2
         /// Whether the outlet comes from metadata rather than a fallback such as the folder.
         var explicit = false
     }
 
+    /// Buffers reused from line to line, so that the hot loop allocates nothing.
+    private struct Scratch {
+        var normalizer = LineNormalizer()
+        var wordInfo: [Int32] = []
+        var categoryScores: [Double]
+        var touched: [Int] = []
+        /// The normalized text of the document's lines of up to 60 words, back to back.
+        var normalized: [UInt8] = []
+    }
+
     /// The lines of `text`, with ``LineFeatures/removedBy`` set on those to remove.
     func classify(_ text: String, outlet: OutletContext) -> [LineFeatures] {
         var text = text
-        var lines = text.withUTF8 { analyze($0) }
-        if lines.isEmpty { return lines }
-        assignZones(&lines)
-        for index in lines.indices where !lines[index].blank { score(&lines[index]) }
-        applyLineRules(&lines, outlet: outlet)
-        applyStructureRules(&lines)
-        return lines
+        var scratch = Scratch(categoryScores: Array(repeating: 0, count: lexicon.categories.count))
+        return text.withUTF8 { bytes in
+            var lines = analyze(bytes, scratch: &scratch)
+            if lines.isEmpty { return lines }
+            assignZones(&lines)
+            // Fingerprints only where repetition can decide: a sentence in the body is kept whether
+            // it repeats or not, and the map phase records long lines only near the edges.
+            let nonBlankCount = lines.reduce(0) { $0 + ($1.blank ? 0 : 1) }
+            var position = 0
+            for index in lines.indices where !lines[index].blank {
+                score(&lines[index])
+                let line = lines[index]
+                let edge = position < LineFingerprint.edgeLines || position >= nonBlankCount - LineFingerprint.edgeLines
+                let length = line.trimmedEnd - line.trimmedStart
+                if !(line.zone == .body && line.sentenceLike) && length <= (edge ? LineFingerprint.maximumBytes : LineFingerprint.shortBytes) {
+                    lines[index].fingerprint = LineFingerprint.of(UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])) ?? 0
+                }
+                position += 1
+            }
+            let normalized = scratch.normalized
+            applyLineRules(&lines, outlet: outlet, normalized: normalized)
+            applyStructureRules(&lines, normalized: normalized)
+            return lines
+        }
     }
 
     // MARK: - Features
 
-    private func analyze(_ bytes: UnsafeBufferPointer<UInt8>) -> [LineFeatures] {
+    private func analyze(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) -> [LineFeatures] {
         var lines: [LineFeatures] = []
-        var normalizer = LineNormalizer()
         var lineStart = 0
         let count = bytes.count
         while lineStart <= count {
@@ -55,11 +87,11 @@ struct BoilerplateClassifier {
             while trimmedStart < trimmedEnd && isSpace(bytes[trimmedStart]) { trimmedStart += 1 }
             while trimmedEnd > trimmedStart && isSpace(bytes[trimmedEnd - 1]) { trimmedEnd -= 1 }
             var line = LineFeatures(start: lineStart, end: lineEnd, blank: trimmedStart == trimmedEnd)
+            line.trimmedStart = trimmedStart
+            line.trimmedEnd = trimmedEnd
             if !line.blank {
-                let slice = UnsafeBufferPointer(rebasing: bytes[trimmedStart..<trimmedEnd])
-                normalizer.run(slice)
-                describe(&line, normalizer: normalizer, raw: slice)
-                line.fingerprint = LineFingerprint.of(slice) ?? 0
+                scratch.normalizer.run(UnsafeBufferPointer(rebasing: bytes[trimmedStart..<trimmedEnd]))
+                describe(&line, scratch: &scratch)
             }
             lines.append(line)
             if lineEnd == count { break }
@@ -71,70 +103,108 @@ struct BoilerplateClassifier {
     @inline(__always)
     private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
 
-    private func describe(_ line: inout LineFeatures, normalizer: LineNormalizer, raw: UnsafeBufferPointer<UInt8>) {
-        let words = normalizer.wordHashes.count
+    private func describe(_ line: inout LineFeatures, scratch: inout Scratch) {
+        let normalizer = scratch.normalizer
+        lexicon.classify(normalizer, into: &scratch.wordInfo)
+        let words = normalizer.wordCount
         line.words = words
         var monthSeen = false
-        var allNumeric = words > 0
-        for position in 0..<words {
-            let hash = normalizer.wordHashes[position]
-            if lexicon.stopwords.contains(hash) { line.stopwords += 1 }
-            if lexicon.secondPerson.contains(hash) { line.secondPerson += 1 }
-            if normalizer.wordCapitalized[position] { line.capitalized += 1 }
-            if words <= 12 && lexicon.menuWords.contains(hash) { line.menuWords += 1 }
-            if normalizer.wordNumeric[position] { line.numericWords += 1 }
-            if !normalizer.wordNumeric[position] {
-                allNumeric = false
-                if words <= 10 && lexicon.months.contains(hash) { monthSeen = true }
+        var numericWords = 0
+        var stopwords = 0, secondPerson = 0, capitalized = 0, menuWords = 0
+        scratch.wordInfo.withUnsafeBufferPointer { info in
+            for position in 0..<words {
+                let classes = info[position]
+                if classes & BoilerplateLexicon.WordClass.stopword != 0 { stopwords += 1 }
+                if classes & BoilerplateLexicon.WordClass.secondPerson != 0 { secondPerson += 1 }
+                if normalizer.wordCapitalized[position] { capitalized += 1 }
+                if normalizer.wordNumeric[position] {
+                    numericWords += 1
+                } else if words <= 12 {
+                    if classes & BoilerplateLexicon.WordClass.menu != 0 { menuWords += 1 }
+                    if classes & BoilerplateLexicon.WordClass.month != 0 { monthSeen = true }
+                }
+            }
+            if words > 0 {
+                line.imperativeOpening = info[0] & BoilerplateLexicon.WordClass.imperative != 0
+                line.byline = words <= 10 && info[0] & BoilerplateLexicon.WordClass.bylineOpener != 0
+                    && (words < 2 || info[1] & BoilerplateLexicon.WordClass.stopword == 0 || normalizer.wordCapitalized[1])
             }
         }
-        if words > 0 {
-            line.imperativeOpening = lexicon.imperatives.contains(normalizer.wordHashes[0])
-            line.byline = words <= 10 && lexicon.bylineOpeners.contains(normalizer.wordHashes[0])
-                && (words < 2 || !lexicon.stopwords.contains(normalizer.wordHashes[1]) || normalizer.wordCapitalized[1])
-        }
-        let hasDigit = normalizer.wordNumeric.contains(true)
+        line.stopwords = stopwords
+        line.secondPerson = secondPerson
+        line.capitalized = capitalized
+        line.menuWords = menuWords
+        line.numericWords = numericWords
+        let hasDigit = numericWords > 0
+        let allNumeric = words > 0 && numericWords == words
         line.numericOnly = allNumeric
         line.dateLike = (monthSeen && hasDigit && words <= 10) || (allNumeric && words >= 3)
         line.separators = normalizer.separators
         line.currency = normalizer.currency && hasDigit
         line.copyrightSign = normalizer.copyrightSign
         line.terminal = endsLikeSentence(normalizer.lastScalars)
-        scanLinks(&line, lowered: normalizer.lowered)
-        findCredits(&line, normalizer: normalizer)
+        let lowered = normalizer.loweredBytes
+        if normalizer.maybeLink && lowered.count > 0 { scanLinks(&line, lowered: lowered) }
+        if let last = lowered.last, last == UInt8(ascii: ")") || normalizer.separators > 0 || normalizer.maybeLink {
+            findCredits(&line, normalizer: normalizer)
+        }
 
         // Lexicon.
-        var byCategory: [Int: Double] = [:]
         let long = words > 25
-        lexicon.match(normalizer) { category, kind in
-            let weight = lexicon.categories[category].weight
-            if weight < 0 { line.protected = true; return }
+        var protected = false
+        lexicon.match(normalizer, info: scratch.wordInfo) { category, kind in
+            let weight = lexicon.weights[category]
+            if weight < 0 { protected = true; return }
             // A phrase inside a long paragraph is weaker evidence than the same phrase on its own line.
             let discounted = long && kind != .exact ? weight / 2 : weight
-            byCategory[category, default: 0] += discounted
+            if scratch.categoryScores[category] == 0 { scratch.touched.append(category) }
+            scratch.categoryScores[category] += discounted
         }
-        if let best = byCategory.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) {
-            line.lexiconCategory = best.key
-            line.lexiconScore = min(byCategory.values.reduce(0, +), 3)
+        line.protected = protected
+        if !scratch.touched.isEmpty {
+            var best = scratch.touched[0]
+            var total = 0.0
+            for category in scratch.touched {
+                let value = scratch.categoryScores[category]
+                total += value
+                if value > scratch.categoryScores[best] || (value == scratch.categoryScores[best] && category < best) { best = category }
+            }
+            line.lexiconCategory = best
+            line.lexiconScore = min(total, 3)
+            for category in scratch.touched { scratch.categoryScores[category] = 0 }
+            scratch.touched.removeAll(keepingCapacity: true)
         }
-        if words <= 60 { line.normalized = normalizer.normalized }
-        if words <= 12 { line.squeezed = normalizer.normalized.filter { $0 != 0x20 } }
+        if words <= 60 {
+            let start = scratch.normalized.count
+            scratch.normalized.append(contentsOf: normalizer.normalizedBytes)
+            line.normalizedRange = start..<scratch.normalized.count
+        }
     }
 
     private func endsLikeSentence(_ last: (UInt32, UInt32, UInt32)) -> Bool {
-        let closers: Set<UInt32> = [0x22, 0x27, 0x29, 0x5D, 0x201D, 0x2019, 0x00BB, 0x201C]
-        let enders: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F]
-        let sequence = [last.2, last.1, last.0]
-        var index = 0
-        while index < sequence.count && closers.contains(sequence[index]) { index += 1 }
-        guard index < sequence.count else { return false }
-        if enders.contains(sequence[index]) { return true }
-        // `"Stay," he said` never ends a line, but a quotation closed after a comma does: `…the end,"`.
-        return index > 0 && sequence[index] == 0x2C
+        func isCloser(_ value: UInt32) -> Bool {
+            switch value {
+            case 0x22, 0x27, 0x29, 0x5D, 0x201D, 0x2019, 0x00BB, 0x201C: true
+            default: false
+            }
+        }
+        func isEnder(_ value: UInt32) -> Bool {
+            switch value {
+            case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F: true
+            default: false
+            }
+        }
+        var skipped = 0
+        var value = last.2
+        if isCloser(value) { skipped += 1; value = last.1 }
+        if isCloser(value) { skipped += 1; value = last.0 }
+        if isEnder(value) { return true }
+        // A quotation closed after a comma ends a line too: `…until the end,"`.
+        return skipped > 0 && value == 0x2C
     }
 
     /// Counts URLs, bare domains, e-mail addresses, @handles and #hashtags.
-    private func scanLinks(_ line: inout LineFeatures, lowered: [UInt8]) {
+    private func scanLinks(_ line: inout LineFeatures, lowered: UnsafeBufferPointer<UInt8>) {
         let count = lowered.count
         var index = 0
         while index < count {
@@ -174,7 +244,7 @@ struct BoilerplateClassifier {
     private static let www = Array("www.".utf8)
     private static let topLevelDomains: [[UInt8]] = ["com", "org", "net", "io", "co", "uk", "ru", "de", "fr", "info", "gov", "edu", "tv", "me", "news"].map { Array($0.utf8) }
 
-    private func skipToken(_ bytes: [UInt8], from index: Int) -> Int {
+    private func skipToken(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         var index = index
         while index < bytes.count && bytes[index] != 0x20 { index += 1 }
         return index
@@ -186,11 +256,11 @@ struct BoilerplateClassifier {
     /// Finds a photo or agency credit at the end of the line: `(AFP)`, `(Photo: Jane Doe)`,
     /// `Jane Doe / AFP`, `Photograph: Ahmed Yusuf/AFP/Getty Images`.
     private func findCredits(_ line: inout LineFeatures, normalizer: LineNormalizer) {
-        let lowered = normalizer.lowered
+        let lowered = normalizer.loweredBytes
         guard let last = lowered.last else { return }
         if last == UInt8(ascii: ")"), let open = lowered.lastIndex(of: UInt8(ascii: "(")) {
             let inside = lowered[(open + 1)...].prefix { isAlnum($0) }
-            if !inside.isEmpty && lexicon.credits.contains(WordHasher.hash(inside)) && lowered.count - open <= 60 {
+            if !inside.isEmpty && lexicon.word(WordHasher.hash(inside), is: BoilerplateLexicon.WordClass.credit) && lowered.count - open <= 60 {
                 line.parentheticalCredit = true
             }
         }
@@ -206,7 +276,7 @@ struct BoilerplateClassifier {
                 && line.separators <= 1 {
                 let firstAfter = after.drop { $0 == 0x20 }
                 if let first = firstAfter.first, first >= 0x61 && first <= 0x7A || first >= 0x80 {
-                    line.slashCredit = normalizer.wordCapitalized.last ?? false
+                    line.slashCredit = normalizer.wordCount > 0 && normalizer.wordCapitalized[normalizer.wordCount - 1]
                 }
             }
         }
@@ -253,50 +323,65 @@ struct BoilerplateClassifier {
     // MARK: - Scores
 
     private func score(_ line: inout LineFeatures) {
-        var contributions: [(String, Double)] = []
+        var contributions = Contributions()
         if line.lexiconScore > 0, let category = line.lexiconCategory {
-            contributions.append(("lexicon:" + lexicon.categories[category].name, line.lexiconScore))
+            contributions.append(.lexicon(category), line.lexiconScore)
         }
         let edge = line.zone != .body
         let short = line.words <= 12
-        if line.urls > 0 { contributions.append(("link", line.words <= 12 ? 1.0 : 0.5)) }
+        if line.urls > 0 { contributions.append(.link, line.words <= 12 ? 1.0 : 0.5) }
         let handles = line.handles + line.hashtags
         if handles > 0 {
-            contributions.append(("handles", handles * 3 >= line.words ? 1.0 : min(0.3 * Double(handles), 0.9)))
+            contributions.append(.handles, handles * 3 >= line.words ? 1.0 : min(0.3 * Double(handles), 0.9))
         }
         if line.separators >= 2 && line.words <= (line.separators + 1) * 4 {
-            contributions.append(("navigation", 1.0))
+            contributions.append(.navigation, 1.0)
         } else if line.separators >= 2 && !line.terminal {
-            contributions.append(("navigation", 0.6))
+            contributions.append(.navigation, 0.6)
         } else if line.separators >= 1 && short && !line.byline {
-            contributions.append(("navigation", 0.3))
+            contributions.append(.navigation, 0.3)
         }
         if line.words >= 3 && line.menuWords * 2 >= line.words + 1 && line.capitalized == line.words && !line.terminal {
-            contributions.append(("navigation", 1.0))
+            contributions.append(.navigation, 1.0)
         }
-        if line.copyrightSign && line.words <= 30 { contributions.append(("copyright", 1.0)) }
+        if line.copyrightSign && line.words <= 30 { contributions.append(.copyright, 1.0) }
         var callToAction = 0.0
         if line.secondPerson > 0 { callToAction += line.words <= 25 ? 0.25 : 0.15 }
         if line.imperativeOpening && line.words <= 25 { callToAction += line.secondPerson > 0 ? 0.55 : 0.35 }
         if line.currency && (line.secondPerson > 0 || line.lexiconScore > 0) { callToAction += 0.3 }
-        if callToAction > 0 { contributions.append(("call-to-action", callToAction)) }
-        if line.parentheticalCredit || line.slashCredit { contributions.append(("caption-credit", 1.0)) }
+        if callToAction > 0 { contributions.append(.callToAction, callToAction) }
+        if line.parentheticalCredit || line.slashCredit { contributions.append(.captionCredit, 1.0) }
         if line.numericOnly && !line.dateLike {
-            contributions.append(("numbers", 0.5))
+            contributions.append(.numbers, 0.5)
         } else if line.words >= 6 && line.numericWords * 2 >= line.words && !line.terminal {
             // Tickers and scoreboards: `FTSE 100 7,934 +0.4% | Dow 38,892 -0.1%`.
-            contributions.append(("numbers", 0.5))
+            contributions.append(.numbers, 0.5)
         }
         if edge && line.words <= 3 && !line.terminal && !line.dateLike && !line.byline {
-            contributions.append(("short-edge-line", 0.3))
+            contributions.append(.shortEdgeLine, 0.3)
         }
-        var total = contributions.reduce(0) { $0 + $1.1 }
+        var total = contributions.total
         // Prose protects itself: a long sentence-like line with function words needs more evidence.
         if line.sentenceLike && line.words >= 15 && line.urls == 0 { total -= 0.3 }
         if line.dateLike || line.byline { total -= 0.5 }
         if line.protected { total = -1 }
         line.score = total
-        line.scoreReason = contributions.max(by: { $0.1 < $1.1 })?.0 ?? "features"
+        line.scoreReason = contributions.strongest
+    }
+
+    /// The signals of one line: their sum and the strongest, without an array.
+    private struct Contributions {
+        var total = 0.0
+        var strongest = LineFeatures.ScoreReason.features
+        private var strongestValue = 0.0
+
+        mutating func append(_ reason: LineFeatures.ScoreReason, _ value: Double) {
+            total += value
+            if value > strongestValue {
+                strongestValue = value
+                strongest = reason
+            }
+        }
     }
 
     // MARK: - Rules
@@ -305,18 +390,20 @@ struct BoilerplateClassifier {
         line.zone == .body ? bodyThreshold : edgeThreshold
     }
 
-    private func applyLineRules(_ lines: inout [LineFeatures], outlet: OutletContext) {
+    private func applyLineRules(_ lines: inout [LineFeatures], outlet: OutletContext, normalized: [UInt8]) {
         for index in lines.indices where !lines[index].blank && !lines[index].protected {
             let line = lines[index]
             if line.score >= threshold(line) {
-                lines[index].removedBy = line.scoreReason
+                lines[index].removedBy = line.scoreReason.ruleName(lexicon)
                 continue
             }
-            if !outlet.squeezedName.isEmpty && line.words <= 5 && line.zone != .body
-                && !line.squeezed.isEmpty && (line.squeezed == outlet.squeezedName
-                    || (line.squeezed.count <= outlet.squeezedName.count + 6 && contains(line.squeezed, outlet.squeezedName))) {
-                lines[index].removedBy = "site-name"
-                continue
+            if !outlet.squeezedName.isEmpty && line.words <= 5 && line.zone != .body {
+                let squeezed = normalized[line.normalizedRange].filter { $0 != 0x20 }
+                if squeezed == outlet.squeezedName
+                    || (squeezed.count <= outlet.squeezedName.count + 6 && contains(squeezed, outlet.squeezedName)) {
+                    lines[index].removedBy = "site-name"
+                    continue
+                }
             }
             if line.fingerprint != 0 && outlet.repeats(line.fingerprint) >= outlet.minimumRepeats {
                 // Repetition is chrome, except prose in the body, which an outlet does reuse for
@@ -339,7 +426,7 @@ struct BoilerplateClassifier {
         return false
     }
 
-    private func applyStructureRules(_ lines: inout [LineFeatures]) {
+    private func applyStructureRules(_ lines: inout [LineFeatures], normalized: [UInt8]) {
         let nonBlank = lines.indices.filter { !lines[$0].blank }
         captionsAndLists(&lines, nonBlank: nonBlank)
         navigationRuns(&lines, nonBlank: nonBlank)
@@ -349,7 +436,7 @@ struct BoilerplateClassifier {
             changed = appealBlocks(&lines) || changed
             changed = neighbours(&lines, nonBlank: nonBlank) || changed
             changed = tailAfterChrome(&lines, nonBlank: nonBlank) || changed
-            changed = duplicates(&lines, nonBlank: nonBlank) || changed
+            changed = duplicates(&lines, nonBlank: nonBlank, normalized: normalized) || changed
             if !changed { break }
         }
     }
@@ -478,11 +565,12 @@ struct BoilerplateClassifier {
 
     /// A line that repeats a removed line of the same document, or is the start of a removed
     /// caption next to it (a caption printed twice, once with its credit).
-    private func duplicates(_ lines: inout [LineFeatures], nonBlank: [Int]) -> Bool {
+    private func duplicates(_ lines: inout [LineFeatures], nonBlank: [Int], normalized: [UInt8]) -> Bool {
         var changed = false
-        var removedPrints: Set<UInt64> = []
+        // A document has a few dozen removed lines at most: an array beats a set here.
+        var removedPrints: [UInt64] = []
         for index in nonBlank where lines[index].removed && lines[index].fingerprint != 0 {
-            removedPrints.insert(lines[index].fingerprint)
+            removedPrints.append(lines[index].fingerprint)
         }
         for (position, index) in nonBlank.enumerated() where !lines[index].removed {
             let line = lines[index]
@@ -493,7 +581,7 @@ struct BoilerplateClassifier {
             if position + 1 < nonBlank.count {
                 let next = lines[nonBlank[position + 1]]
                 if next.removedBy == "caption-credit" || next.removedBy == "lexicon:media" {
-                    if line.words >= 3 && isPrefix(of: lines, index, nonBlank[position + 1]) {
+                    if line.words >= 3 && isPrefix(lines[index], of: next, normalized: normalized) {
                         changed = remove(&lines, index, rule: "caption") || changed
                     }
                 }
@@ -502,9 +590,9 @@ struct BoilerplateClassifier {
         return changed
     }
 
-    private func isPrefix(of lines: [LineFeatures], _ index: Int, _ other: Int) -> Bool {
-        let line = lines[index].normalized
-        let longer = lines[other].normalized
-        return !line.isEmpty && longer.count > line.count && longer.starts(with: line)
+    private func isPrefix(_ line: LineFeatures, of other: LineFeatures, normalized: [UInt8]) -> Bool {
+        let short = normalized[line.normalizedRange]
+        let longer = normalized[other.normalizedRange]
+        return !short.isEmpty && longer.count > short.count && longer.starts(with: short)
     }
 }

@@ -22,27 +22,47 @@ struct BoilerplateLexicon: Sendable {
         var category: Int
     }
 
+    /// An entry as the matcher reads it: its pattern is a range of ``patterns``, so that reading it
+    /// touches no reference count.
+    struct CompiledEntry: Sendable {
+        var kind: Kind
+        var category: Int32
+        var start: Int32
+        var end: Int32
+    }
+
+    /// Bits of a word's class in ``wordInfo``.
+    enum WordClass {
+        static let stopword: Int32 = 1 << 0
+        static let secondPerson: Int32 = 1 << 1
+        static let imperative: Int32 = 1 << 2
+        static let credit: Int32 = 1 << 3
+        static let month: Int32 = 1 << 4
+        static let menu: Int32 = 1 << 5
+        static let bylineOpener: Int32 = 1 << 6
+        /// Above this bit: 1 + the index of the list of entries whose first word this is.
+        static let listShift: Int32 = 8
+    }
+
     private(set) var categories: [Category] = []
+    /// Each category's weight, by index.
+    private(set) var weights: [Double] = []
     private(set) var entries: [Entry] = []
     private var categoryIndex: [String: Int] = [:]
 
     // Lookup structures, built by `seal()`.
+    private var compiled: [CompiledEntry] = []
+    private var patterns: [UInt8] = []
     private var exactTable = WordHashTable([])
-    private var exactLists: [[Int]] = []
-    private var firstWordTable = WordHashTable([])
-    private var firstWordLists: [[Int]] = []
-    private var rawPrefixEntries: [Int] = []
-    private var rawSuffixEntries: [Int] = []
+    private var exactLists: [[Int32]] = []
+    /// Every known word → its classes and its list of first-word entries, in one probe.
+    private(set) var wordInfo = WordHashTable([])
+    private var firstWordLists: [[Int32]] = []
+    private var rawPrefixEntries: [Int32] = []
+    private var rawSuffixEntries: [Int32] = []
 
-    /// Word lists by section name (`stopwords`, `second-person`, `imperatives`, `credits`, `months`).
+    /// Word lists by section name (`stopwords`, `second-person`, `imperatives`, `credits`, `months`, `menu`).
     private var wordLists: [String: Set<UInt64>] = [:]
-    private(set) var stopwords = WordHashTable([])
-    private(set) var secondPerson = WordHashTable([])
-    private(set) var imperatives = WordHashTable([])
-    private(set) var credits = WordHashTable([])
-    private(set) var months = WordHashTable([])
-    private(set) var menuWords = WordHashTable([])
-    private(set) var bylineOpeners = WordHashTable([])
 
     /// An empty lexicon.
     init() {}
@@ -105,13 +125,13 @@ struct BoilerplateLexicon: Sendable {
             // Raw patterns keep their spaces; `< follow ` needs its trailing one.
             var pattern = String(rawLine.drop(while: { $0 == " " || $0 == "\t" }).dropFirst())
             if pattern.hasPrefix(" ") { pattern.removeFirst() }
-            var normalizer = LineNormalizer()
+            let normalizer = LineNormalizer()
             var utf8 = pattern
             utf8.withUTF8 { normalizer.run($0) }
             let bytes: [UInt8]
             switch kind {
-            case .exact, .prefix, .contains: bytes = normalizer.normalized
-            case .rawPrefix, .rawSuffix: bytes = normalizer.lowered
+            case .exact, .prefix, .contains: bytes = Array(normalizer.normalizedBytes)
+            case .rawPrefix, .rawSuffix: bytes = Array(normalizer.loweredBytes)
             }
             guard !bytes.isEmpty else { throw OptionError("\(origin):\(number + 1): the entry is empty") }
             entries.append(Entry(kind: kind, bytes: bytes, category: category))
@@ -131,11 +151,11 @@ struct BoilerplateLexicon: Sendable {
             }
             guard let section else { throw OptionError("\(origin):\(number + 1): words come after a [section] header") }
             for word in line.split(separator: " ") {
-                var normalizer = LineNormalizer()
+                let normalizer = LineNormalizer()
                 var utf8 = String(word)
                 utf8.withUTF8 { normalizer.run($0) }
                 // `you're` normalizes to two words; each is listed.
-                for hash in normalizer.wordHashes { wordLists[section, default: []].insert(hash) }
+                for hash in normalizer.hashes { wordLists[section, default: []].insert(hash) }
             }
         }
         seal()
@@ -152,78 +172,116 @@ struct BoilerplateLexicon: Sendable {
     }
 
     private mutating func seal() {
-        var exact: [UInt64: [Int]] = [:]
-        var firstWord: [UInt64: [Int]] = [:]
+        var exact: [UInt64: [Int32]] = [:]
+        var firstWord: [UInt64: [Int32]] = [:]
+        compiled = []
+        patterns = []
         rawPrefixEntries = []
         rawSuffixEntries = []
         for (index, entry) in entries.enumerated() {
+            let start = Int32(patterns.count)
+            patterns.append(contentsOf: entry.bytes)
+            compiled.append(CompiledEntry(kind: entry.kind, category: Int32(entry.category), start: start, end: Int32(patterns.count)))
             switch entry.kind {
             case .exact:
-                exact[WordHasher.hash(entry.bytes), default: []].append(index)
+                exact[WordHasher.hash(entry.bytes), default: []].append(Int32(index))
             case .prefix, .contains:
                 let firstEnd = entry.bytes.firstIndex(of: 0x20) ?? entry.bytes.count
-                firstWord[WordHasher.hash(entry.bytes[..<firstEnd]), default: []].append(index)
-            case .rawPrefix: rawPrefixEntries.append(index)
-            case .rawSuffix: rawSuffixEntries.append(index)
+                firstWord[WordHasher.hash(entry.bytes[..<firstEnd]), default: []].append(Int32(index))
+            case .rawPrefix: rawPrefixEntries.append(Int32(index))
+            case .rawSuffix: rawSuffixEntries.append(Int32(index))
             }
         }
+        weights = categories.map(\.weight)
         exactLists = Array(exact.values)
         exactTable = WordHashTable(exact.keys.enumerated().map { (key: $0.element, value: Int32($0.offset)) })
-        firstWordLists = Array(firstWord.values)
-        firstWordTable = WordHashTable(firstWord.keys.enumerated().map { (key: $0.element, value: Int32($0.offset)) })
-        stopwords = WordHashTable(set: wordLists["stopwords"] ?? [])
-        secondPerson = WordHashTable(set: wordLists["second-person"] ?? [])
-        imperatives = WordHashTable(set: wordLists["imperatives"] ?? [])
-        credits = WordHashTable(set: wordLists["credits"] ?? [])
-        months = WordHashTable(set: wordLists["months"] ?? [])
-        menuWords = WordHashTable(set: wordLists["menu"] ?? [])
-        bylineOpeners = WordHashTable(set: ["by", "posted", "por", "par", "von", "di", "автор"].map { WordHasher.hash(Array($0.utf8)) })
+        firstWordLists = []
+        var info: [UInt64: Int32] = [:]
+        for (hash, list) in firstWord {
+            firstWordLists.append(list)
+            info[hash, default: 0] |= Int32(firstWordLists.count) << WordClass.listShift
+        }
+        let classes: [(String, Int32)] = [
+            ("stopwords", WordClass.stopword), ("second-person", WordClass.secondPerson),
+            ("imperatives", WordClass.imperative), ("credits", WordClass.credit),
+            ("months", WordClass.month), ("menu", WordClass.menu),
+        ]
+        for (section, bit) in classes {
+            for hash in wordLists[section] ?? [] { info[hash, default: 0] |= bit }
+        }
+        for opener in ["by", "posted", "por", "par", "von", "di", "автор"] {
+            info[WordHasher.hash(Array(opener.utf8)), default: 0] |= WordClass.bylineOpener
+        }
+        wordInfo = WordHashTable(info.map { (key: $0.key, value: $0.value) })
     }
 
     // MARK: - Matching
 
-    /// The categories a normalized line matches, each with its summed weight, through `visit`.
+    /// Looks up the classes of every word of the line `normalizer` has just read, into `info`.
+    func classify(_ normalizer: LineNormalizer, into info: inout [Int32]) {
+        info.removeAll(keepingCapacity: true)
+        wordInfo.withLookup { lookup in
+            for hash in normalizer.hashes { info.append(lookup.value(for: hash) ?? 0) }
+        }
+    }
+
+    /// Calls `visit` with the category and kind of every entry the line matches.
     ///
     /// - Parameters:
     ///   - normalizer: The normalizer that has just run on the line.
-    ///   - visit: Called once per matching entry with its category.
-    func match(_ normalizer: LineNormalizer, _ visit: (Int, Kind) -> Void) {
-        let normalized = normalizer.normalized
-        if normalized.isEmpty && normalizer.lowered.isEmpty { return }
-        if let list = exactTable.value(for: WordHasher.hash(normalized)) {
-            for index in exactLists[Int(list)] where entries[index].bytes == normalized {
-                visit(entries[index].category, .exact)
-            }
-        }
-        normalized.withUnsafeBufferPointer { line in
-            for (position, start) in normalizer.wordStarts.enumerated() {
-                guard let list = firstWordTable.value(for: normalizer.wordHashes[position]) else { continue }
-                for index in firstWordLists[Int(list)] {
-                    let entry = entries[index]
-                    if entry.kind == .prefix && position != 0 { continue }
-                    let end = start + entry.bytes.count
-                    guard end <= line.count else { continue }
-                    if entry.kind == .prefix && end < line.count && line[end] != 0x20 { continue }
-                    var equal = true
-                    var offset = 0
-                    for byte in entry.bytes {
-                        if line[start + offset] != byte { equal = false; break }
+    ///   - info: The line's word classes from ``classify(_:into:)``.
+    ///   - visit: Called once per matching entry.
+    func match(_ normalizer: LineNormalizer, info: [Int32], _ visit: (Int, Kind) -> Void) {
+        let line = normalizer.normalizedBytes
+        let lowered = normalizer.loweredBytes
+        patterns.withUnsafeBufferPointer { patterns in
+            compiled.withUnsafeBufferPointer { compiled in
+                func equal(_ entry: CompiledEntry, _ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+                    var offset = start
+                    for position in Int(entry.start)..<Int(entry.end) {
+                        if text[offset] != patterns[position] { return false }
                         offset += 1
                     }
-                    if equal { visit(entry.category, entry.kind) }
+                    return true
+                }
+                // Whole line.
+                if line.count > 0 && line.count <= 80, let list = exactTable.value(for: WordHasher.hash(line)) {
+                    for index in exactLists[Int(list)] {
+                        let entry = compiled[Int(index)]
+                        if Int(entry.end - entry.start) == line.count && equal(entry, line, at: 0) { visit(Int(entry.category), .exact) }
+                    }
+                }
+                // Phrases, by their first word.
+                for position in 0..<info.count {
+                    let listNumber = Int(info[position] >> WordClass.listShift)
+                    if listNumber == 0 { continue }
+                    let start = normalizer.wordStarts[position]
+                    for index in firstWordLists[listNumber - 1] {
+                        let entry = compiled[Int(index)]
+                        if entry.kind == .prefix && position != 0 { continue }
+                        let end = start + Int(entry.end - entry.start)
+                        guard end <= line.count else { continue }
+                        if entry.kind == .prefix && end < line.count && line[end] != 0x20 { continue }
+                        if equal(entry, line, at: start) { visit(Int(entry.category), entry.kind) }
+                    }
+                }
+                // Raw patterns, on short lines only.
+                guard lowered.count > 0 else { return }
+                for index in rawPrefixEntries {
+                    let entry = compiled[Int(index)]
+                    if Int(entry.end - entry.start) <= lowered.count && equal(entry, lowered, at: 0) { visit(Int(entry.category), .rawPrefix) }
+                }
+                for index in rawSuffixEntries {
+                    let entry = compiled[Int(index)]
+                    let length = Int(entry.end - entry.start)
+                    if length <= lowered.count && equal(entry, lowered, at: lowered.count - length) { visit(Int(entry.category), .rawSuffix) }
                 }
             }
         }
-        let lowered = normalizer.lowered
-        for index in rawPrefixEntries {
-            let bytes = entries[index].bytes
-            if lowered.count >= bytes.count && lowered.starts(with: bytes) { visit(entries[index].category, .rawPrefix) }
-        }
-        for index in rawSuffixEntries {
-            let bytes = entries[index].bytes
-            if lowered.count >= bytes.count && lowered[(lowered.count - bytes.count)...].elementsEqual(bytes) {
-                visit(entries[index].category, .rawSuffix)
-            }
-        }
+    }
+
+    /// Whether the word with `hash` has the class `bit` (a ``WordClass`` constant).
+    func word(_ hash: UInt64, is bit: Int32) -> Bool {
+        ((wordInfo.value(for: hash) ?? 0) & bit) != 0
     }
 }

@@ -182,8 +182,9 @@ public struct BoilerplateStripper: CorpusStage {
 
     func outlet(of document: Document) -> Outlet? {
         for field in outletFields {
-            if let value = document.metadata(field)?.stringValue?.trimmingCharacters(in: .whitespaces), !value.isEmpty {
-                return Outlet(key: "meta:" + value.lowercased(), name: value, explicit: true)
+            if let value = document.metadata(field)?.stringValue, value.contains(where: { !$0.isWhitespace }) {
+                let trimmed = value.first!.isWhitespace || value.last!.isWhitespace ? value.trimmingCharacters(in: .whitespaces) : value
+                return Outlet(key: "meta:" + trimmed.lowercased(), name: trimmed, explicit: true)
             }
         }
         switch fallback {
@@ -222,17 +223,8 @@ public struct BoilerplateStripper: CorpusStage {
 
     public func summarize(_ document: Document, context: StageContext) throws -> State {
         guard let outlet = outlet(of: document) else { return State() }
-        var prints: Set<UInt64> = []
         var text = document.text
-        text.withUTF8 { bytes in
-            var start = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-                if let print = LineFingerprint.of(UnsafeBufferPointer(rebasing: bytes[start..<end])) { prints.insert(print) }
-                start = end + 1
-            }
-        }
+        let prints = text.withUTF8 { LineFingerprint.recorded(in: $0) }
         var counts: [UInt64: Int] = [:]
         counts.reserveCapacity(prints.count)
         for print in prints { counts[print] = 1 }

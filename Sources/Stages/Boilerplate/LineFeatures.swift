@@ -3,6 +3,9 @@ struct LineFeatures {
     /// Byte range of the whole line in the document's UTF-8 (without the line feed).
     var start: Int
     var end: Int
+    /// Byte range of the line without its leading and trailing white space.
+    var trimmedStart = 0
+    var trimmedEnd = 0
     /// Whether the line holds only white space.
     var blank: Bool
     /// Normalized words (letters and digits).
@@ -43,14 +46,13 @@ struct LineFeatures {
     var protected = false
     /// The fingerprint used to find repeated lines.
     var fingerprint: UInt64 = 0
-    /// The normalized text squeezed of spaces, kept for short lines only (site names, duplicates).
-    var squeezed: [UInt8] = []
-    /// Normalized bytes, kept for lines of up to 60 words (captions printed twice).
-    var normalized: [UInt8] = []
+    /// Where the normalized text of the line lies in the document's normalized buffer; empty for
+    /// lines of more than 60 words, which are never captions or site names.
+    var normalizedRange: Range<Int> = 0..<0
 
     /// The line's boilerplate score and the feature that gave most of it.
     var score = 0.0
-    var scoreReason = "features"
+    var scoreReason = ScoreReason.features
 
     /// Where the line lies relative to the prose of the article.
     var zone = Zone.body
@@ -79,4 +81,25 @@ struct LineFeatures {
     }
 
     enum Zone { case head, body, tail }
+
+    /// The signal that contributed most to a line's score; named in the removed line's `rule`.
+    enum ScoreReason: Equatable {
+        case features, lexicon(Int), link, handles, navigation, copyright, callToAction, captionCredit, numbers, shortEdgeLine
+
+        /// The rule name, such as `lexicon:donation` or `link`.
+        func ruleName(_ lexicon: BoilerplateLexicon) -> String {
+            switch self {
+            case .features: "features"
+            case .lexicon(let category): "lexicon:" + lexicon.categories[category].name
+            case .link: "link"
+            case .handles: "handles"
+            case .navigation: "navigation"
+            case .copyright: "copyright"
+            case .callToAction: "call-to-action"
+            case .captionCredit: "caption-credit"
+            case .numbers: "numbers"
+            case .shortEdgeLine: "short-edge-line"
+            }
+        }
+    }
 }

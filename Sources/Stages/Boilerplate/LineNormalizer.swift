@@ -1,88 +1,195 @@
 /// Turns the bytes of one line into the two forms the lexicon is matched against.
 ///
-/// - `lowered`: the line lower-cased, punctuation kept (for raw patterns such as `photo:`);
+/// - `lowered`: the line lower-cased, punctuation kept (for raw patterns such as `photo:`); only
+///   made while normalizing for lines of up to ``inlineLoweredBytes``, and afterwards for lines of
+///   up to ``maximumLoweredBytes`` that may end with a credit or hold a link; raw patterns, links
+///   and credits are looked for in those lines only;
 /// - `normalized`: lower-cased letters and digits, every other run of characters one space, no
 ///   leading or trailing space (for phrases, so that `Read more:` and `READ MORE` are the same).
 ///
 /// While it runs it also hashes each normalized word and notes what the word looks like, so that
-/// the line's features come from this one pass.
-struct LineNormalizer {
-    /// The normalized bytes of the last line.
-    var normalized: [UInt8] = []
-    /// The lower-cased bytes of the last line.
-    var lowered: [UInt8] = []
-    /// Where each word starts in ``normalized``.
-    var wordStarts: [Int] = []
-    /// Each word's hash.
-    var wordHashes: [UInt64] = []
-    /// Whether each word starts with an upper-case letter in the raw line.
-    var wordCapitalized: [Bool] = []
-    /// Whether each word is made of digits only.
-    var wordNumeric: [Bool] = []
+/// the line's features come from this one pass. It writes into buffers it owns and reuses from
+/// line to line: the stage's throughput depends on this loop allocating nothing.
+final class LineNormalizer {
+    static let maximumLoweredBytes = 600
+    static let inlineLoweredBytes = 160
+
+    private(set) var normalized: UnsafeMutablePointer<UInt8>
+    private(set) var normalizedCount = 0
+    private(set) var lowered: UnsafeMutablePointer<UInt8>
+    private(set) var loweredCount = 0
+    private(set) var wordStarts: UnsafeMutablePointer<Int>
+    private(set) var wordHashes: UnsafeMutablePointer<UInt64>
+    private(set) var wordCapitalized: UnsafeMutablePointer<Bool>
+    private(set) var wordNumeric: UnsafeMutablePointer<Bool>
+    private(set) var wordCount = 0
+    private var byteCapacity: Int
+    private var wordCapacity: Int
 
     // Marks seen in the raw line.
-    var separators = 0
-    var currency = false
-    var copyrightSign = false
-    var lastScalars: (UInt32, UInt32, UInt32) = (0, 0, 0)
-
-    init() {
-        normalized.reserveCapacity(1024)
-        lowered.reserveCapacity(1024)
-        wordStarts.reserveCapacity(128)
-        wordHashes.reserveCapacity(128)
-        wordCapitalized.reserveCapacity(128)
-        wordNumeric.reserveCapacity(128)
-    }
+    private(set) var separators = 0
+    private(set) var currency = false
+    private(set) var copyrightSign = false
+    /// Saw `@`, `#`, `/`, or a dot followed by a letter or digit: the line may hold a link.
+    private(set) var maybeLink = false
+    /// The last three scalars of the line, for sentence-final punctuation.
+    private(set) var lastScalars: (UInt32, UInt32, UInt32) = (0, 0, 0)
 
     // The word being built.
     private var inWord = false
     private var hasher = WordHasher()
     private var numeric = true
+    private var makeLowered = true
+
+    init() {
+        byteCapacity = 1024
+        wordCapacity = 256
+        normalized = .allocate(capacity: byteCapacity)
+        lowered = .allocate(capacity: byteCapacity)
+        wordStarts = .allocate(capacity: wordCapacity)
+        wordHashes = .allocate(capacity: wordCapacity)
+        wordCapitalized = .allocate(capacity: wordCapacity)
+        wordNumeric = .allocate(capacity: wordCapacity)
+    }
+
+    deinit {
+        normalized.deallocate()
+        lowered.deallocate()
+        wordStarts.deallocate()
+        wordHashes.deallocate()
+        wordCapitalized.deallocate()
+        wordNumeric.deallocate()
+    }
+
+    private func reserve(bytes: Int) {
+        // Lower-casing can lengthen a scalar by one byte at most, and a space is added per word:
+        // three times the input is always enough.
+        let neededBytes = bytes * 3 + 16
+        if neededBytes > byteCapacity {
+            normalized.deallocate()
+            lowered.deallocate()
+            byteCapacity = neededBytes
+            normalized = .allocate(capacity: byteCapacity)
+            lowered = .allocate(capacity: byteCapacity)
+        }
+        let neededWords = bytes + 1
+        if neededWords > wordCapacity {
+            wordStarts.deallocate()
+            wordHashes.deallocate()
+            wordCapitalized.deallocate()
+            wordNumeric.deallocate()
+            wordCapacity = neededWords
+            wordStarts = .allocate(capacity: wordCapacity)
+            wordHashes = .allocate(capacity: wordCapacity)
+            wordCapitalized = .allocate(capacity: wordCapacity)
+            wordNumeric = .allocate(capacity: wordCapacity)
+        }
+    }
+
+    /// The normalized bytes of the last line.
+    var normalizedBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: normalized, count: normalizedCount) }
+    /// The lower-cased bytes of the last line (empty for long lines).
+    var loweredBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: lowered, count: loweredCount) }
+    /// The word hashes of the last line.
+    var hashes: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: wordHashes, count: wordCount) }
 
     /// Normalizes `line`, replacing the previous line's results.
-    mutating func run(_ line: UnsafeBufferPointer<UInt8>) {
-        normalized.removeAll(keepingCapacity: true)
-        lowered.removeAll(keepingCapacity: true)
-        wordStarts.removeAll(keepingCapacity: true)
-        wordHashes.removeAll(keepingCapacity: true)
-        wordCapitalized.removeAll(keepingCapacity: true)
-        wordNumeric.removeAll(keepingCapacity: true)
+    ///
+    /// The ASCII loop keeps its state in local variables: stored properties of a class are
+    /// checked for exclusive access on every write, which would cost more than the work itself.
+    func run(_ line: UnsafeBufferPointer<UInt8>) {
+        let count = line.count
+        reserve(bytes: count)
         separators = 0
         currency = false
         copyrightSign = false
-        lastScalars = (0, 0, 0)
+        maybeLink = false
         inWord = false
+        makeLowered = count <= Self.inlineLoweredBytes
+        normalizedCount = 0
+        loweredCount = 0
+        wordCount = 0
+        lastScalars = (0, 0, 0)
+        guard let base = line.baseAddress else { return }
 
+        let normalized = self.normalized
+        let lowered = self.lowered
+        let wordStarts = self.wordStarts
+        let wordHashes = self.wordHashes
+        let wordCapitalized = self.wordCapitalized
+        let wordNumeric = self.wordNumeric
+        let makeLowered = self.makeLowered
+        var normalizedCount = 0
+        var loweredCount = 0
+        var wordCount = 0
+        var inWord = false
+        var numeric = true
+        var hasher = WordHasher()
+        var separators = 0
+        var currency = false
+        var maybeLink = false
         var previousWasSpace = true
         var index = 0
-        let count = line.count
+
         while index < count {
-            let byte = line[index]
+            let byte = base[index]
             if byte < 0x80 {
                 index += 1
-                lastScalars = (lastScalars.1, lastScalars.2, UInt32(byte))
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"):
-                    lowered.append(byte)
-                    wordByte(byte, capitalized: false, digit: false)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    lowered.append(byte | 0x20)
-                    wordByte(byte | 0x20, capitalized: true, digit: false)
-                case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    lowered.append(byte)
-                    wordByte(byte, capitalized: false, digit: true)
-                default:
-                    lowered.append(byte)
-                    endWord()
-                    if byte == UInt8(ascii: "|") {
-                        separators += 1
-                    } else if byte == UInt8(ascii: "$") {
-                        currency = true
-                    } else if (byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")) && previousWasSpace
-                        && index < count && line[index] == 0x20 {
-                        separators += 1
+                if makeLowered {
+                    lowered[loweredCount] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    loweredCount += 1
+                }
+                let lower = byte | 0x20
+                let isLetter = lower &- 0x61 < 26
+                let isDigit = byte &- 0x30 < 10
+                if isLetter || isDigit {
+                    if !inWord {
+                        if normalizedCount > 0 {
+                            normalized[normalizedCount] = 0x20
+                            normalizedCount += 1
+                        }
+                        wordStarts[wordCount] = normalizedCount
+                        wordCapitalized[wordCount] = byte &- 0x41 < 26
+                        hasher.reset()
+                        numeric = true
+                        inWord = true
                     }
+                    let output = isLetter ? lower : byte
+                    if isLetter { numeric = false }
+                    normalized[normalizedCount] = output
+                    normalizedCount += 1
+                    hasher.add(output)
+                    previousWasSpace = false
+                    continue
+                }
+                if inWord {
+                    wordHashes[wordCount] = hasher.value
+                    wordNumeric[wordCount] = numeric
+                    wordCount += 1
+                    inWord = false
+                }
+                switch byte {
+                case 0x20:
+                    break
+                case UInt8(ascii: "."):
+                    if index < count {
+                        let next = base[index]
+                        if (next | 0x20) &- 0x61 < 26 || next &- 0x30 < 10 { maybeLink = true }
+                    }
+                case UInt8(ascii: "@"), UInt8(ascii: "#"):
+                    maybeLink = true
+                case UInt8(ascii: "|"):
+                    separators += 1
+                case UInt8(ascii: "$"):
+                    currency = true
+                case UInt8(ascii: ">"), UInt8(ascii: "/"):
+                    if previousWasSpace && index < count && base[index] == 0x20 {
+                        separators += 1
+                    } else if byte == UInt8(ascii: "/") {
+                        maybeLink = true
+                    }
+                default:
+                    break
                 }
                 previousWasSpace = byte == 0x20
                 continue
@@ -91,93 +198,183 @@ struct LineNormalizer {
             let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
             guard index + length <= count else { break }
             var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<length { value = (value << 6) | (UInt32(line[index + offset]) & 0x3F) }
+            for offset in 1..<length { value = (value << 6) | (UInt32(base[index + offset]) & 0x3F) }
             index += length
             // `»` between spaces is a breadcrumb separator (`Home » News`); next to a word it is a quote.
-            if (value == 0xBB || value == 0x203A) && previousWasSpace && index < count && line[index] == 0x20 { separators += 1 }
+            if (value == 0xBB || value == 0x203A) && previousWasSpace && index < count && base[index] == 0x20 { separators += 1 }
             previousWasSpace = false
-            lastScalars = (lastScalars.1, lastScalars.2, value)
-            guard let scalar = Unicode.Scalar(value) else { endWord(); continue }
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            // The rare path works on the stored properties: hand the state over and take it back.
+            self.normalizedCount = normalizedCount
+            self.loweredCount = loweredCount
+            self.wordCount = wordCount
+            self.inWord = inWord
+            self.numeric = numeric
+            self.hasher = hasher
+            self.separators = separators
+            self.currency = currency
             appendNonASCII(scalar)
+            normalizedCount = self.normalizedCount
+            loweredCount = self.loweredCount
+            wordCount = self.wordCount
+            inWord = self.inWord
+            numeric = self.numeric
+            hasher = self.hasher
+            separators = self.separators
+            currency = self.currency
         }
-        endWord()
+        if inWord {
+            wordHashes[wordCount] = hasher.value
+            wordNumeric[wordCount] = numeric
+            wordCount += 1
+        }
+        self.normalizedCount = normalizedCount
+        self.loweredCount = loweredCount
+        self.wordCount = wordCount
+        self.inWord = false
+        self.separators = separators
+        self.currency = currency
+        self.maybeLink = maybeLink
+        lastScalars = Self.lastScalars(of: line)
+        if !makeLowered && count <= Self.maximumLoweredBytes
+            && (base[count - 1] == UInt8(ascii: ")") || maybeLink || separators > 0) {
+            lowerAll(line)
+        }
+    }
+
+    /// Fills `lowered` for a line the main loop did not lower.
+    private func lowerAll(_ line: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        var count = 0
+        while index < line.count {
+            let byte = line[index]
+            if byte < 0x80 {
+                lowered[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                count += 1
+                index += 1
+                continue
+            }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            guard index + length <= line.count else { break }
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = (value << 6) | (UInt32(line[index + offset]) & 0x3F) }
+            index += length
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for encoded in UTF8.encode(Self.lowercase(scalar).scalar)! {
+                lowered[count] = encoded
+                count += 1
+            }
+        }
+        loweredCount = count
+    }
+
+    /// The last three scalars of `line`, read backwards.
+    private static func lastScalars(of line: UnsafeBufferPointer<UInt8>) -> (UInt32, UInt32, UInt32) {
+        var result: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        var end = line.count
+        for slot in 0..<3 {
+            guard end > 0 else { break }
+            var start = end - 1
+            while start > 0 && line[start] & 0xC0 == 0x80 { start -= 1 }
+            var value = UInt32(line[start])
+            let length = end - start
+            if length > 1 {
+                value &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
+                for offset in 1..<length { value = (value << 6) | (UInt32(line[start + offset]) & 0x3F) }
+            }
+            switch slot {
+            case 0: result.2 = value
+            case 1: result.1 = value
+            default: result.0 = value
+            }
+            end = start
+        }
+        return result
     }
 
     @inline(__always)
-    private mutating func endWord() {
+    private func endWord() {
         if inWord {
-            wordHashes.append(hasher.value)
-            wordNumeric.append(numeric)
+            wordHashes[wordCount] = hasher.value
+            wordNumeric[wordCount] = numeric
+            wordCount += 1
             inWord = false
         }
     }
 
     @inline(__always)
-    private mutating func wordByte(_ byte: UInt8, capitalized: Bool, digit: Bool) {
+    private func wordByte(_ byte: UInt8, capitalized: Bool, digit: Bool) {
         if !inWord {
-            if !normalized.isEmpty { normalized.append(0x20) }
-            wordStarts.append(normalized.count)
-            wordCapitalized.append(capitalized)
+            if normalizedCount > 0 {
+                normalized[normalizedCount] = 0x20
+                normalizedCount += 1
+            }
+            wordStarts[wordCount] = normalizedCount
+            wordCapitalized[wordCount] = capitalized
             hasher.reset()
             numeric = true
             inWord = true
         }
         if !digit { numeric = false }
-        normalized.append(byte)
+        normalized[normalizedCount] = byte
+        normalizedCount += 1
         hasher.add(byte)
     }
 
-    private mutating func appendNonASCII(_ scalar: Unicode.Scalar) {
+    /// The lower case of `scalar`, whether it was upper case, and whether it is a letter or digit.
+    static func lowercase(_ scalar: Unicode.Scalar) -> (scalar: Unicode.Scalar, upper: Bool, letter: Bool) {
         let value = scalar.value
         // Latin-1, Latin Extended-A and Cyrillic are lower-cased by arithmetic; the rest asks the
         // standard library's Unicode tables, which is slower but rare in our inputs.
-        var lower = value
-        var upper = false
-        var letter = true
         switch value {
         case 0xC0...0xDE where value != 0xD7:
-            lower = value + 0x20; upper = true
+            return (Unicode.Scalar(value + 0x20)!, true, true)
         case 0xDF...0xFF where value != 0xF7:
-            break
+            return (scalar, false, true)
         case 0x100...0x17F:
-            if value & 1 == 0 && value != 0x138 { lower = value + 1; upper = true }
+            if value & 1 == 0 && value != 0x138 { return (Unicode.Scalar(value + 1)!, true, true) }
+            return (scalar, false, true)
         case 0x410...0x42F:
-            lower = value + 0x20; upper = true
+            return (Unicode.Scalar(value + 0x20)!, true, true)
         case 0x400...0x40F:
-            lower = value + 0x50; upper = true
+            return (Unicode.Scalar(value + 0x50)!, true, true)
         case 0x430...0x45F:
-            break
+            return (scalar, false, true)
+        case 0x2010...0x201F, 0x2026:
+            // Dashes, quotation marks, ellipsis: the commonest non-ASCII punctuation in news.
+            return (scalar, false, false)
         default:
             let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil {
-                if properties.isUppercase {
-                    upper = true
-                    let mapped = properties.lowercaseMapping.unicodeScalars
-                    if mapped.count == 1, let first = mapped.first { lower = first.value }
-                }
-            } else {
-                letter = false
-                switch value {
-                case 0x00A9: copyrightSign = true
-                case 0x2022, 0x00B7, 0x2219, 0x25B8, 0x25BA, 0x2192:
-                    separators += 1
-                default:
-                    if properties.generalCategory == .currencySymbol { currency = true }
-                }
+            guard properties.isAlphabetic || properties.numericType != nil else { return (scalar, false, false) }
+            guard properties.isUppercase else { return (scalar, false, true) }
+            let mapped = properties.lowercaseMapping.unicodeScalars
+            if mapped.count == 1, let first = mapped.first { return (first, true, true) }
+            return (scalar, true, true)
+        }
+    }
+
+    private func appendNonASCII(_ scalar: Unicode.Scalar) {
+        let (lowerScalar, upper, letter) = Self.lowercase(scalar)
+        if !letter {
+            switch scalar.value {
+            case 0x00A9: copyrightSign = true
+            case 0x2022, 0x00B7, 0x2219, 0x25B8, 0x25BA, 0x2192: separators += 1
+            case 0x2010...0x201F, 0x2026: break
+            default:
+                if scalar.properties.generalCategory == .currencySymbol { currency = true }
             }
         }
-        let lowerScalar = Unicode.Scalar(lower) ?? scalar
-        let encoded = UTF8.encode(lowerScalar)!
-        if letter {
-            var first = true
-            for byte in encoded {
-                lowered.append(byte)
+        var first = true
+        for byte in UTF8.encode(lowerScalar)! {
+            if makeLowered {
+                lowered[loweredCount] = byte
+                loweredCount += 1
+            }
+            if letter {
                 wordByte(byte, capitalized: first && upper, digit: false)
                 first = false
             }
-        } else {
-            for byte in encoded { lowered.append(byte) }
-            endWord()
         }
+        if !letter { endWord() }
     }
 }

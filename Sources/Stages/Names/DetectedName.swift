@@ -10,11 +10,31 @@ struct DetectedName {
     /// What the article says it is.
     var kind: NameKind
     /// Titles and role words seen with it, lower case (`president`, `mr`).
-    var titles: Set<String>
+    var titles: [String]
     /// All letters upper case (`AFP`, `BISHKEK`): never chosen as a display form when another exists.
     var isAllCaps: Bool
     /// How the name takes part in clustering.
-    var form: Form
+    var form: Form {
+        didSet { entityKey = Self.entityKey(of: form) }
+    }
+    /// The key of the entity in the batch's variant table.
+    private(set) var entityKey: String
+
+    init(
+        byteStart: Int, byteEnd: Int, codePointStart: Int, codePointEnd: Int, surface: String, kind: NameKind,
+        titles: [String], isAllCaps: Bool, form: Form
+    ) {
+        self.byteStart = byteStart
+        self.byteEnd = byteEnd
+        self.codePointStart = codePointStart
+        self.codePointEnd = codePointEnd
+        self.surface = surface
+        self.kind = kind
+        self.titles = titles
+        self.isAllCaps = isAllCaps
+        self.form = form
+        self.entityKey = Self.entityKey(of: form)
+    }
 
     enum Form: Equatable {
         /// A person named with given name(s) and surname. `display` is the name in given-name-first
@@ -28,8 +48,7 @@ struct DetectedName {
         case entity(key: String)
     }
 
-    /// The key of the entity in the batch's variant table.
-    var entityKey: String {
+    static func entityKey(of form: Form) -> String {
         switch form {
         case .fullPerson(let surname, let given, _, _), .linkedSurname(let surname, let given):
             return NameVariantTable.personKey(surname: surname, given: given)

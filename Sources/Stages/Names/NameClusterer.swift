@@ -91,7 +91,7 @@ struct NameClusterer {
         var surnameSpellings: [String: [String: NameVariantTable.SurfaceCount]] = [:]
         for key in entityKeys where !key.hasPrefix("n\t") {
             let surname = String(key.split(separator: "\t", omittingEmptySubsequences: false)[1])
-            surnameSpellings[surname, default: [:]].merge(table.entities[key]!.surnames) { $0 + $1 }
+            surnameSpellings[surname, default: [:]].merge(table.entities[key]!.surnames.dictionary) { $0 + $1 }
         }
 
         for (_, members) in clusters.sorted(by: { $0.key < $1.key }) {
@@ -101,8 +101,8 @@ struct NameClusterer {
             var kinds: [String: Int] = [:]
             for member in members {
                 let entity = table.entities[entityKeys[member]]!
-                surfaces.merge(entity.surfaces) { $0 + $1 }
-                surnames.merge(entity.surnames) { $0 + $1 }
+                surfaces.merge(entity.surfaces.dictionary) { $0 + $1 }
+                surnames.merge(entity.surnames.dictionary) { $0 + $1 }
                 kinds.merge(entity.kinds) { $0 + $1 }
             }
             let isPerson = members.contains { !entityKeys[$0].hasPrefix("n\t") }

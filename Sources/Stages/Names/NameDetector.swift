@@ -18,7 +18,10 @@ struct NameDetector: Sendable {
     /// The names of `text`, in text order.
     func detect(in text: String, keys: NameKeyMaker) -> [DetectedName] {
         var text = text
+        keys.startDocument()
         return text.withUTF8 { utf8 in
+            // Offsets are kept in 32 bits; a single text of 2 GB or more is not searched.
+            guard utf8.count < Int(Int32.max) else { return [] }
             var pass = Pass(utf8: utf8, rules: rules, keys: keys)
             return pass.run()
         }
@@ -31,21 +34,20 @@ private struct Pass {
     let rules: NameRules
     let keys: NameKeyMaker
     let tokens: [NameToken]
-    var lowerCache: [Int: String] = [:]
-    var keyCache: [Int: String] = [:]
-    var headlineLines: Set<Int> = []
-    var evidence: Set<String> = []
+    /// Per word, its index in the key maker's info table, or -1 before it was asked for.
+    var infos: [Int32]
+    /// Per line, whether it is a title-case heading.
+    var headlineLines: [Bool] = []
+    /// Stamps the key IDs of words capitalised mid-sentence (see ``NameKeyMaker/markEvidence(_:)``).
+    var evidenceStamp: UInt32 = 0
 
     init(utf8: UnsafeBufferPointer<UInt8>, rules: NameRules, keys: NameKeyMaker) {
         self.utf8 = utf8
         self.rules = rules
         self.keys = keys
         self.tokens = NameTokenizer.tokens(in: utf8)
+        self.infos = Array(repeating: -1, count: tokens.count)
     }
-
-    /// Prepositions after which a name is most often a place ("in Bishkek"); a weak hint that the
-    /// batch-wide vote on the kind can overrule.
-    static let placePrepositions: Set<String> = ["in", "near", "across", "outside", "inside", "throughout"]
 
     // MARK: Words
 
@@ -55,39 +57,39 @@ private struct Pass {
 
     func word(_ i: Int) -> String { string(tokens[i].byteStart, tokens[i].byteEnd) }
 
-    /// The lower-case word, without a trailing period.
-    mutating func lower(_ i: Int) -> String {
-        if let cached = lowerCache[i] { return cached }
-        let token = tokens[i]
-        var isASCII = true
-        for byte in UnsafeBufferPointer(rebasing: utf8[token.byteStart..<token.byteEnd]) where byte >= 0x80 {
-            isASCII = false
-            break
-        }
-        let result: String
-        if isASCII {
-            var bytes = Array(UnsafeBufferPointer(rebasing: utf8[token.byteStart..<token.byteEnd]))
-            for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] += 0x20 }
-            result = String(decoding: bytes, as: UTF8.self)
-        } else {
-            result = word(i).lowercased()
-        }
-        lowerCache[i] = result
-        return result
+    /// What is known of word `i`.
+    mutating func infoIndex(_ i: Int) -> Int {
+        let known = infos[i]
+        if known >= 0 { return Int(known) }
+        let made = keys.infoIndex(of: UnsafeBufferPointer(rebasing: utf8[tokens[i].byteStart..<tokens[i].byteEnd]))
+        infos[i] = Int32(made)
+        return made
     }
 
-    mutating func key(_ i: Int) -> String {
-        if let cached = keyCache[i] { return cached }
-        let result = keys.key(of: Substring(word(i)))
-        keyCache[i] = result
-        return result
+    // The index is computed before the table is read: computing it may grow the table.
+    mutating func lower(_ i: Int) -> String {
+        let index = infoIndex(i)
+        return keys.infoTable[index].lower
     }
+    mutating func key(_ i: Int) -> String {
+        let index = infoIndex(i)
+        return keys.infoTable[index].key
+    }
+    mutating func keyID(_ i: Int) -> Int {
+        let index = infoIndex(i)
+        return keys.infoTable[index].keyID
+    }
+    mutating func has(_ i: Int, _ classes: WordClass) -> Bool {
+        let index = infoIndex(i)
+        return !keys.infoTable[index].classes.isDisjoint(with: classes)
+    }
+    mutating func isEvidenced(_ i: Int) -> Bool { keys.hasEvidence(keyID(i)) }
 
     /// A word after which a period does not end the sentence: a title (`Mr.`) or an initial (`A.`).
     mutating func isAbbreviation(_ i: Int) -> Bool {
         let token = tokens[i]
         if token.codePointEnd - token.codePointStart <= 2 && token.isCapitalized { return true }
-        return rules.titles.contains(lower(i))
+        return has(i, .title)
     }
 
     mutating func startsSentence(_ i: Int) -> Bool {
@@ -104,12 +106,6 @@ private struct Pass {
         return (token.isCapitalized || token.isAllCaps) && !token.hasDigit
     }
 
-    /// Whether `words` ends with one of `endings` (keys).
-    static func hasEnding(_ key: String, _ endings: [String]) -> Bool {
-        let last = key.split(separator: " ").last.map(String.init) ?? key
-        return endings.contains { last.count > $0.count + 1 && last.hasSuffix($0) }
-    }
-
     // MARK: The pass
 
     mutating func run() -> [DetectedName] {
@@ -119,7 +115,7 @@ private struct Pass {
         var headlineNames: Set<Int> = []
         var i = 0
         while i < tokens.count {
-            guard isCapitalizedWord(i), !tokens[i].endsLowerAfterHyphen, !rules.neverNames.contains(lower(i)) else {
+            guard isCapitalizedWord(i), !tokens[i].endsLowerAfterHyphen, !has(i, .never) else {
                 i += 1
                 continue
             }
@@ -136,7 +132,8 @@ private struct Pass {
             names = names.indices.filter { !headlineNames.contains($0) || corroborated.contains(names[$0].entityKey) }
                 .map { names[$0] }
         }
-        return NameLinker.link(names)
+        NameLinker.link(&names)
+        return names
     }
 
     /// Title-case lines (headlines, bylines): every word there is treated like a sentence start.
@@ -144,8 +141,9 @@ private struct Pass {
         var line = -1
         var words = 0
         var capitalized = 0
-        func close(_ set: inout Set<Int>) {
-            if line >= 0 && words >= 3 && capitalized * 4 >= words * 3 { set.insert(line) }
+        headlineLines = Array(repeating: false, count: (tokens.last?.line ?? 0) + 1)
+        func close(_ lines: inout [Bool]) {
+            if line >= 0 && words >= 3 && capitalized * 4 >= words * 3 { lines[line] = true }
         }
         for token in tokens {
             if token.line != line {
@@ -164,33 +162,32 @@ private struct Pass {
     /// Keys of words capitalised in the middle of a sentence: the article itself says they are names.
     mutating func collectEvidence() {
         for i in tokens.indices where tokens[i].isCapitalized && !tokens[i].isAllCaps && !tokens[i].hasDigit {
-            if headlineLines.contains(tokens[i].line) || startsSentence(i) { continue }
-            evidence.insert(key(i))
+            if headlineLines[tokens[i].line] || startsSentence(i) { continue }
+            keys.markEvidence(keyID(i))
         }
     }
 
     /// The end of the run of name words that starts at `start`.
     mutating func runEnd(from start: Int) -> Int {
         var end = start + 1
-        var sawOrganisationWord = rules.organisationWords.contains(lower(start))
+        var sawOrganisationWord = has(start, .organisation)
         while end < tokens.count {
             if tokens[end - 1].isPossessive || tokens[end].line != tokens[start].line { break }
             let token = tokens[end]
             let joined = token.gapBefore == .space || (token.periodBefore && isAbbreviation(end - 1))
             guard joined else { break }
             if isCapitalizedWord(end) {
-                if rules.neverNames.contains(lower(end)) { break }
-                if rules.organisationWords.contains(lower(end)) { sawOrganisationWord = true }
+                if has(end, .never) { break }
+                if has(end, .organisation) { sawOrganisationWord = true }
                 end += 1
                 continue
             }
             // A lower-case particle or connector, if a capitalised word follows it.
             let next = end + 1
             guard !token.hasDigit, next < tokens.count, tokens[next].gapBefore == .space, isCapitalizedWord(next),
-                !rules.neverNames.contains(lower(next)) || rules.connectors.contains(lower(end))
+                !has(next, .never) || has(end, .connector)
             else { break }
-            let word = lower(end)
-            if rules.particles.contains(word) || (sawOrganisationWord && rules.connectors.contains(word)) {
+            if has(end, .particle) || (sawOrganisationWord && has(end, .connector)) {
                 end += 1
                 continue
             }
@@ -199,10 +196,10 @@ private struct Pass {
         return end
     }
 
-    /// A lower-case word right before `start` (over spaces only), if any.
-    mutating func lowerWord(before start: Int) -> String? {
+    /// The lower-case word right before `start` (over spaces only), if any.
+    func lowerWord(before start: Int) -> Int? {
         guard start > 0, tokens[start].gapBefore == .space, !isCapitalizedWord(start - 1) else { return nil }
-        return lower(start - 1)
+        return start - 1
     }
 
     /// Trims and classifies the run `start..<end`.
@@ -210,24 +207,22 @@ private struct Pass {
     /// The flag is set for a name in a heading, which counts only if the article names it elsewhere.
     mutating func classify(_ start: Int, _ end: Int) -> (DetectedName, Bool)? {
         let line = tokens[start].line
-        let inHeadline = headlineLines.contains(line)
+        let inHeadline = headlineLines[line]
         var first = start
         var last = end
-        var titles = Set<String>()
+        var titles: [String] = []
         var personHint = false
         var placeHint = false
         var organisationHint = false
 
         // Context before: "former president Almazbek Atambayev", "the village of Moldovanovka".
         if let previous = lowerWord(before: start) {
-            if rules.roleWords.contains(previous) || rules.titles.contains(previous) {
+            if has(previous, [.role, .title]) {
                 personHint = true
-                titles.insert(previous)
-            } else if rules.placeWords.contains(previous) || Self.placePrepositions.contains(previous) {
+                titles.append(lower(previous))
+            } else if has(previous, [.place, .placePreposition]) {
                 placeHint = true
-            } else if previous == "of", start >= 2, let beforeOf = lowerWord(before: start - 1),
-                rules.placeWords.contains(beforeOf)
-            {
+            } else if has(previous, .of), let beforeOf = lowerWord(before: previous), has(beforeOf, .place) {
                 placeHint = true
             }
         }
@@ -236,16 +231,14 @@ private struct Pass {
         var atStart = inHeadline || startsSentence(start)
         var strippedCommon = false
         while first < last {
-            var word = lower(first)
-            if word.hasSuffix(".") { word.removeLast() }
-            if rules.titles.contains(word) {
-                titles.insert(word)
+            if has(first, .title) {
+                titles.append(lower(first))
                 personHint = true
                 first += 1
                 atStart = false
                 continue
             }
-            if atStart && rules.commonWords.contains(word) {
+            if atStart && has(first, .common) {
                 first += 1
                 strippedCommon = true
                 continue
@@ -254,9 +247,8 @@ private struct Pass {
         }
         // "Вчера Атамбаев Алмазбек": an unproven sentence-initial word before a name in Russian
         // order (surname first) is not part of it.
-        if first == start && atStart && last - first >= 3 && !evidence.contains(key(first))
-            && isCapitalizedWord(first + 1) && Self.hasEnding(key(first + 1), rules.surnameEndings)
-            && !Self.hasEnding(key(first), rules.surnameEndings)
+        if first == start && atStart && last - first >= 3 && !isEvidenced(first)
+            && isCapitalizedWord(first + 1) && has(first + 1, .surnameEnding) && !has(first, .surnameEnding)
         {
             first += 1
         }
@@ -266,50 +258,53 @@ private struct Pass {
         guard first < last else { return nil }
 
         // A capitalised place word at the end: "Ala Too Square" is the place "Ala Too".
-        while last - first >= 2 && rules.placeWords.contains(lower(last - 1)) {
+        while last - first >= 2 && has(last - 1, .place) {
             placeHint = true
             last -= 1
         }
         // Context after: "his Ata-Meken party", "Ala-Too square", "Egor Borisov, a doctor".
         if end < tokens.count, tokens[end - 1].isPossessive == false {
             if tokens[end].gapBefore == .space, !isCapitalizedWord(end), end == last {
-                let next = lower(end)
-                if rules.organisationWords.contains(next) { organisationHint = true }
-                else if rules.placeWords.contains(next) { placeHint = true }
+                if has(end, .organisation) { organisationHint = true }
+                else if has(end, .place) { placeHint = true }
             } else if tokens[end].gapBefore == .comma, end == last {
                 var k = end
-                if ["a", "an", "the", "his", "her", "its", "their"].contains(lower(k)), k + 1 < tokens.count,
+                if has(k, .determiner), k + 1 < tokens.count,
                     tokens[k + 1].gapBefore == .space
                 {
                     k += 1
                 }
-                if !isCapitalizedWord(k) && rules.roleWords.contains(lower(k)) { personHint = true }
+                if !isCapitalizedWord(k) && has(k, .role) { personHint = true }
             }
         }
 
         var organisationWords = 0
         var commonWords = 0
         for i in first..<last {
-            let word = lower(i)
-            if rules.organisationWords.contains(word) { organisationWords += 1 }
-            if rules.commonWords.contains(word) { commonWords += 1 }
+            if has(i, .organisation) { organisationWords += 1 }
+            if has(i, .common) { commonWords += 1 }
         }
         let count = last - first
         if organisationWords == count { return nil }  // "Parliament", "the Committee"
         if organisationWords > 0 { organisationHint = true }
         let lastKey = key(last - 1)
-        let lastIsSurname = Self.hasEnding(lastKey, rules.surnameEndings)
+        let lastIsSurname = has(last - 1, .surnameEnding)
 
         if count == 1 {
             let token = tokens[first]
             if !personHint && commonWords == 1 { return nil }
             if token.isAllCaps {
                 let letters = token.codePointEnd - token.codePointStart
-                guard evidence.contains(lastKey) || (letters <= 5 && !rules.commonWords.contains(lower(first))) else {
+                guard isEvidenced(first) || (letters <= 5 && !has(first, .common)) else {
                     return nil
                 }
             } else if (inHeadline || (first == start && atStart) || strippedCommon) && !personHint {
-                guard evidence.contains(lastKey) else { return nil }
+                // Proof that a capitalised word at a sentence start is a name: the article also
+                // capitalises it mid-sentence, or it has a strong surname ending ("Atambayev said"),
+                // or it stands alone on its line (a list of names, a one-name record).
+                let aloneOnLine = tokens[first].gapBefore == .newline
+                    && (first + 1 == tokens.count || tokens[first + 1].line != tokens[first].line)
+                guard isEvidenced(first) || has(first, .strongSurnameEnding) || aloneOnLine else { return nil }
             }
         }
         let needsCorroboration = inHeadline && !personHint && !(count >= 2 && lastIsSurname)
@@ -318,7 +313,7 @@ private struct Pass {
         if organisationHint && !personHint { kind = .organisation }
         else if personHint { kind = .person }
         else if placeHint { kind = .place }
-        else if count >= 2 && (lastIsSurname || (count <= 3 && Self.hasEnding(key(first), rules.surnameEndings))) {
+        else if count >= 2 && (lastIsSurname || (count <= 3 && has(first, .surnameEnding))) {
             kind = .person
         } else {
             kind = .other
@@ -337,7 +332,7 @@ private struct Pass {
         } else if kind == .person {
             name.form = .surname(key: lastKey)
         } else {
-            name.form = .entity(key: (first..<last).map { key($0) }.joined(separator: " "))
+            name.form = .entity(key: count == 1 ? lastKey : (first..<last).map { key($0) }.joined(separator: " "))
         }
         return (name, needsCorroboration)
     }
@@ -346,8 +341,8 @@ private struct Pass {
     mutating func personForm(_ first: Int, _ last: Int, lastIsSurname: Bool) -> DetectedName.Form {
         var words = Array(first..<last)
         // Russian order, "Атамбаев Алмазбек Шаршенович": surname first.
-        if !lastIsSurname || Self.hasEnding(key(last - 1), rules.patronymicEndings) {
-            if Self.hasEnding(key(first), rules.surnameEndings) && !Self.hasEnding(key(first), rules.patronymicEndings) {
+        if !lastIsSurname || has(last - 1, .patronymicEnding) {
+            if has(first, .surnameEnding) && !has(first, .patronymicEnding) {
                 words = Array(words.dropFirst()) + [first]
             }
         }
@@ -357,7 +352,7 @@ private struct Pass {
         while let previous = words.last, !isCapitalizedWord(previous) {
             surnameWords.insert(words.removeLast(), at: 0)
         }
-        let given = words.filter { isCapitalizedWord($0) && !Self.hasEnding(key($0), rules.patronymicEndings) }
+        let given = words.filter { isCapitalizedWord($0) && !has($0, .patronymicEnding) }
         guard !given.isEmpty else { return .surname(key: surnameWords.map { key($0) }.joined(separator: " ")) }
         var givenKeys = given.map { key($0) }
         // An initial ("A. Atambayev") is marked so that it never equals a one-letter given name.

@@ -1,3 +1,4 @@
+import Foundation
 import ICU
 
 /// Computes matching keys of name words on one worker thread, with a cache: the same names recur
@@ -8,6 +9,21 @@ import ICU
 final class NameKeyMaker {
     private let transliterator: Transliterator
     private let homoglyphs: HomoglyphRepair
+    private let rules: NameRules
+    /// Word infos, indexed by ``infoIndex(of:)``.
+    private(set) var infoTable: [NameWordInfo] = []
+    // An open-addressing table from a word's UTF-8 bytes to its index in `infoTable`, so the hot
+    // path neither makes a String nor runs SipHash for words it has seen.
+    private var slots: [Int32] = Array(repeating: -1, count: 1 << 12)
+    private var arena: [UInt8] = []
+    private var wordStarts: [Int32] = []
+    private var wordHashes: [UInt64] = []
+    private var keyIDs: [String: Int] = [:]
+    private var nextKeyID = 0
+    // Evidence of the current document: key ID → the document's stamp when the key was seen
+    // capitalised mid-sentence. Stamps avoid clearing a set for every document.
+    private var evidenceStamps: [UInt32] = []
+    private var documentStamp: UInt32 = 1
     // String keys, not Substring: a Substring would keep its whole article alive in the cache.
     private var cache: [String: String] = [:]
     /// Words repaired for mixed scripts, since this maker was made.
@@ -16,9 +32,100 @@ final class NameKeyMaker {
     /// The cache is dropped when it grows past this many words, to bound memory on huge drops.
     static let cacheLimit = 200_000
 
-    init(rules: String, homoglyphs: HomoglyphRepair) throws {
-        transliterator = try Transliterator(name: "names key rules", rules: rules)
+    init(rules: NameRules, homoglyphs: HomoglyphRepair) throws {
+        transliterator = try Transliterator(name: "names key rules", rules: rules.keyRules)
         self.homoglyphs = homoglyphs
+        self.rules = rules
+    }
+
+    /// Drops the word caches if they grew too large. Called between documents only, since a
+    /// detector pass holds indexes into ``infoTable``.
+    func startDocument() {
+        documentStamp &+= 1
+        if documentStamp == 0 {
+            evidenceStamps = Array(repeating: 0, count: evidenceStamps.count)
+            documentStamp = 1
+        }
+        if infoTable.count >= Self.cacheLimit {
+            infoTable.removeAll(keepingCapacity: true)
+            arena.removeAll(keepingCapacity: true)
+            wordStarts.removeAll(keepingCapacity: true)
+            wordHashes.removeAll(keepingCapacity: true)
+            slots = Array(repeating: -1, count: 1 << 12)
+            keyIDs.removeAll(keepingCapacity: true)
+        }
+        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+    }
+
+    /// Notes that the key `keyID` is capitalised mid-sentence in the current document.
+    func markEvidence(_ keyID: Int) {
+        if keyID >= evidenceStamps.count {
+            evidenceStamps.append(contentsOf: repeatElement(0, count: keyID + 1 - evidenceStamps.count + 1024))
+        }
+        evidenceStamps[keyID] = documentStamp
+    }
+
+    /// Whether the key `keyID` is capitalised mid-sentence in the current document.
+    func hasEvidence(_ keyID: Int) -> Bool {
+        keyID < evidenceStamps.count && evidenceStamps[keyID] == documentStamp
+    }
+
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
+    /// The index in ``infoTable`` of what the detector needs to know about the word `bytes`.
+    func infoIndex(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let hash = Self.hash(bytes)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { break }
+            if wordHashes[index] == hash {
+                let start = Int(wordStarts[index])
+                let end = index + 1 < wordStarts.count ? Int(wordStarts[index + 1]) : arena.count
+                if end - start == bytes.count
+                    && arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0 })
+                {
+                    return index
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+        let word = String(decoding: bytes, as: UTF8.self)
+        let lower = word.lowercased()
+        let key = key(of: Substring(word))
+        let keyID: Int
+        if let existing = keyIDs[key] {
+            keyID = existing
+        } else {
+            // IDs keep counting up across cache resets, so an ID never stands for two keys.
+            keyID = nextKeyID
+            nextKeyID += 1
+            keyIDs[key] = keyID
+        }
+        let index = infoTable.count
+        infoTable.append(NameWordInfo(lower: lower, key: key, keyID: keyID, classes: .of(lower: lower, key: key, rules: rules)))
+        wordStarts.append(Int32(arena.count))
+        arena.append(contentsOf: bytes)
+        wordHashes.append(hash)
+        slots[slot] = Int32(index)
+        if infoTable.count * 2 > slots.count { rehash() }
+        return index
+    }
+
+    private func rehash() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, hash) in wordHashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
+        }
     }
 
     /// The key of one word. Hyphen-joined parts (`Ala-Too`, `Kassym-Jomart`) are keyed apart and
@@ -39,7 +146,6 @@ final class NameKeyMaker {
         }
         if partStart < word.endIndex { parts.append(partKey(word[partStart..<word.endIndex])) }
         let key = parts.filter { !$0.isEmpty }.joined(separator: " ")
-        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
         cache[word] = key
         return key
     }

@@ -8,7 +8,7 @@ enum NameLinker {
 
     private struct Person {
         var givenKey: String
-        var titles: Set<String>
+        var titles: [String]
         var firstIndex: Int
     }
 
@@ -19,18 +19,24 @@ enum NameLinker {
     /// president and his brother), a specific title must match ("President Jeenbekov"); otherwise
     /// the mention stays unlinked.
     static func link(_ names: [DetectedName]) -> [DetectedName] {
+        var names = names
+        link(&names)
+        return names
+    }
+
+    /// Links in place.
+    static func link(_ result: inout [DetectedName]) {
         var people: [String: [Person]] = [:]
-        for (index, name) in names.enumerated() {
+        for (index, name) in result.enumerated() {
             guard case .fullPerson(let surnameKey, let givenKey, _, _) = name.form else { continue }
-            let specific = name.titles.subtracting(genericTitles)
+            let specific = name.titles.filter { !genericTitles.contains($0) }
             if let existing = people[surnameKey]?.firstIndex(where: { $0.givenKey == givenKey }) {
-                people[surnameKey]![existing].titles.formUnion(specific)
+                people[surnameKey]![existing].titles += specific
             } else {
                 people[surnameKey, default: []].append(Person(givenKey: givenKey, titles: specific, firstIndex: index))
             }
         }
-        guard !people.isEmpty else { return names }
-        var result = names
+        guard !people.isEmpty else { return }
         for index in result.indices {
             let surnameKey: String
             switch result[index].form {
@@ -46,8 +52,8 @@ enum NameLinker {
             let earlier = candidates.filter { $0.firstIndex < index }
             var pool = earlier.isEmpty ? candidates : earlier
             if pool.count > 1 {
-                let titles = result[index].titles.subtracting(genericTitles)
-                pool = pool.filter { !$0.titles.isDisjoint(with: titles) }
+                let titles = result[index].titles.filter { !genericTitles.contains($0) }
+                pool = pool.filter { person in person.titles.contains { titles.contains($0) } }
             }
             guard pool.count == 1 else {
                 // Two namesakes and nothing to tell them apart: a person, but nobody in particular.
@@ -58,13 +64,18 @@ enum NameLinker {
             result[index].form = .linkedSurname(surnameKey: surnameKey, givenKey: pool[0].givenKey)
             result[index].kind = .person
         }
-        return result
     }
 
     /// Pairs of different given names written in full with the same surname in one article: two
     /// different people, whom no short-form rule may merge. Each pair is `surname\tgiven\tgiven`,
     /// given names in sorted order.
     static func distinctNamesakes(_ names: [DetectedName]) -> Set<String> {
+        // Most articles name fewer than two people in full: nothing to pair.
+        var fullNames = 0
+        for name in names {
+            if case .fullPerson = name.form { fullNames += 1 }
+        }
+        guard fullNames >= 2 else { return [] }
         var givenBySurname: [String: Set<String>] = [:]
         for name in names {
             if case .fullPerson(let surnameKey, let givenKey, _, _) = name.form {

@@ -57,28 +57,47 @@ public struct NameNormalizer: CorpusStage {
         OptionDocumentation("organisation_words", type: "[string]", default: "[]", help: "More words that make a name an organisation."),
         OptionDocumentation("place_words", type: "[string]", default: "[]", help: "More words that make a name a place."),
         OptionDocumentation("particles", type: "[string]", default: "[]", help: "More lower-case particles allowed inside a person's name."),
-        OptionDocumentation("surname_endings", type: "[string]", default: "[]", help: "More key endings that mark a surname (\"patronymic ovic\" for a patronymic)."),
+        OptionDocumentation("memo_megabytes", type: "number", default: "256", help: "Memory (estimated MB) for keeping each article's names between the summarize and process passes, so it is read once; 0 reads it twice."),
+        OptionDocumentation("surname_endings", type: "[string]", default: "[]", help: "More key endings that mark a surname (\"patronymic oviC\" for a patronymic; C stands for ch in keys)."),
     ]
     public static let provides = [AnyAnnotationKey(NamesKey.self)]
 
     /// The options of the `names` stage.
     public struct Options: Decodable, Sendable {
+        /// Replace each variant in the text with its canonical spelling.
         public var rewrite = false
+        /// ICU transform rules added as a last pass of the matching key.
         public var keyRules: [String] = []
+        /// A rule file that replaces the bundled key rules.
         public var keyRulesFile: String?
+        /// An ICU transform ID for names seen only in another script; empty for the bundled rules.
         public var displayTransform: String = ""
+        /// Lexicon lines added to the bundled lexicon.
         public var lexicon: [String] = []
+        /// A lexicon file that replaces the bundled one.
         public var lexiconFile: String?
+        /// Keep canonical forms chosen by earlier drops.
         public var keepStoredCanonical = true
+        /// Endings a given name may drop; `nil` for the bundled list.
         public var shortFormEndings: [String]?
+        /// More words that are not names at a sentence start.
         public var commonWords: [String] = []
+        /// More words that are never part of a name.
         public var neverNames: [String] = []
+        /// More titles and honorifics.
         public var titles: [String] = []
+        /// More role nouns that mark a person.
         public var roleWords: [String] = []
+        /// More words that make a name an organisation.
         public var organisationWords: [String] = []
+        /// More words that make a name a place.
         public var placeWords: [String] = []
+        /// More particles allowed inside a person's name.
         public var particles: [String] = []
+        /// More key endings that mark a surname (or `patronymic ENDING`).
         public var surnameEndings: [String] = []
+        /// Memory budget (estimated MB) for names kept between the summarize and process passes.
+        public var memoMegabytes = 256
 
         /// The defaults.
         public init() {}
@@ -101,6 +120,7 @@ public struct NameNormalizer: CorpusStage {
             placeWords = try c.decodeIfPresent([String].self, forKey: .placeWords) ?? []
             particles = try c.decodeIfPresent([String].self, forKey: .particles) ?? []
             surnameEndings = try c.decodeIfPresent([String].self, forKey: .surnameEndings) ?? []
+            memoMegabytes = try c.decodeIfPresent(Int.self, forKey: .memoMegabytes) ?? 256
         }
 
         enum CodingKeys: String, CodingKey {
@@ -120,6 +140,7 @@ public struct NameNormalizer: CorpusStage {
             case placeWords = "place_words"
             case particles
             case surnameEndings = "surname_endings"
+            case memoMegabytes = "memo_megabytes"
         }
     }
 
@@ -128,15 +149,18 @@ public struct NameNormalizer: CorpusStage {
     let homoglyphs: HomoglyphRepair
     let rewrite: Bool
     let keepStoredCanonical: Bool
+    let memo: NameDetectionMemo
 
     public init(options: Options) throws {
+        guard options.memoMegabytes >= 0 else { throw OptionError("memo_megabytes must be 0 or more, not \(options.memoMegabytes)") }
+        memo = NameDetectionMemo(budgetBytes: options.memoMegabytes * 1_000_000)
         rules = try NameRules(options: options)
         detector = NameDetector(rules: rules)
         homoglyphs = try HomoglyphRepair()
         rewrite = options.rewrite
         keepStoredCanonical = options.keepStoredCanonical
         // Compile both transforms now, so a bad rule is reported at the stage's place in the config.
-        _ = try NameKeyMaker(rules: rules.keyRules, homoglyphs: homoglyphs)
+        _ = try NameKeyMaker(rules: rules, homoglyphs: homoglyphs)
         _ = try makeDisplayTransliterator()
     }
 
@@ -149,7 +173,7 @@ public struct NameNormalizer: CorpusStage {
     }
 
     func keyMaker(_ context: StageContext) throws -> NameKeyMaker {
-        try context.local { WorkerKeys(try NameKeyMaker(rules: rules.keyRules, homoglyphs: homoglyphs)) }.maker
+        try context.local { WorkerKeys(try NameKeyMaker(rules: rules, homoglyphs: homoglyphs)) }.maker
     }
 
     func makeDisplayTransliterator() throws -> Transliterator {
@@ -168,6 +192,7 @@ public struct NameNormalizer: CorpusStage {
 
     public func summarize(_ document: Document, context: StageContext) throws -> NameVariantTable {
         let names = try detect(document.text, context: context)
+        memo.store(id: document.id, text: document.text, names: names)
         var table = NameVariantTable()
         for name in names { table.add(name) }
         table.namesakes = NameLinker.distinctNamesakes(names)
@@ -180,13 +205,13 @@ public struct NameNormalizer: CorpusStage {
 
     public func resolve(_ state: NameVariantTable) throws -> NameResolution {
         let clusterer = NameClusterer(
-            rules: rules, keys: try NameKeyMaker(rules: rules.keyRules, homoglyphs: homoglyphs),
+            rules: rules, keys: try NameKeyMaker(rules: rules, homoglyphs: homoglyphs),
             display: try makeDisplayTransliterator(), keepStoredCanonical: keepStoredCanonical)
         return clusterer.resolve(state)
     }
 
     public func process(_ document: inout Document, resolved: NameResolution, context: StageContext) throws {
-        let names = try detect(document.text, context: context)
+        let names = try memo.take(id: document.id, text: document.text) ?? detect(document.text, context: context)
         var mentions: [NameMention] = []
         mentions.reserveCapacity(names.count)
         guard rewrite else {

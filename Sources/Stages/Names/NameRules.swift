@@ -25,6 +25,8 @@ struct NameRules: Sendable {
     var connectors: Set<String>
     /// Key endings that mark a surname.
     var surnameEndings: [String]
+    /// Surname endings that are common in English words too.
+    var weakSurnameEndings: [String]
     /// Key endings that mark a patronymic.
     var patronymicEndings: [String]
     /// Key endings dropped by the short-form rule for given names.
@@ -112,18 +114,23 @@ struct NameRules: Sendable {
 
         var surnameEndings: [String] = []
         var patronymicEndings: [String] = []
+        var weakSurnameEndings: [String] = []
         for line in Self.lines(try Self.bundled("surname-endings")) + options.surnameEndings {
             let fields = line.split(separator: " ")
             if fields.count == 2 && fields[0] == "patronymic" {
                 patronymicEndings.append(String(fields[1]))
+            } else if fields.count == 2 && fields[0] == "weak" {
+                surnameEndings.append(String(fields[1]))
+                weakSurnameEndings.append(String(fields[1]))
             } else if fields.count == 1 {
                 surnameEndings.append(String(fields[0]))
             } else {
-                throw OptionError("surname ending '\(line)' must be one ending, or 'patronymic ENDING'")
+                throw OptionError("surname ending '\(line)' must be one ending, 'weak ENDING' or 'patronymic ENDING'")
             }
         }
         self.surnameEndings = surnameEndings
         self.patronymicEndings = patronymicEndings
+        self.weakSurnameEndings = weakSurnameEndings
         shortFormEndings = try options.shortFormEndings ?? Self.lines(try Self.bundled("given-name-short-forms"))
 
         var rules = try options.keyRulesFile.map(Self.file) ?? Self.bundled("transliteration-folding")

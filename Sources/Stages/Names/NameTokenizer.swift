@@ -1,28 +1,50 @@
 /// One word of an article, as the name detector sees it.
 struct NameToken {
-    /// UTF-8 offsets of the word in the text (a possessive `'s` is left out).
-    var byteStart: Int
-    var byteEnd: Int
-    /// Code point offsets of the word in the text.
-    var codePointStart: Int
-    var codePointEnd: Int
-    /// The first letter is upper case.
-    var isCapitalized: Bool
-    /// Two or more letters, none lower case.
-    var isAllCaps: Bool
-    /// The word holds a digit: never part of a name.
-    var hasDigit: Bool
-    /// The word ended in `'s`, which was left out: a name cannot go on past it.
-    var isPossessive: Bool
-    /// A hyphenated word whose last part is lower case (`Moscow-led`, `Co-operation`): it may go on
-    /// a name but not start one.
-    var endsLowerAfterHyphen: Bool
+    // Compact (32-bit offsets, packed flags): an article has one of these per word.
+    private var start: Int32
+    private var end: Int32
+    private var codePointStartValue: Int32
+    private var codePointEndValue: Int32
+    private var lineValue: Int32
+    private var flags: UInt8
     /// What separates the word from the one before.
     var gapBefore: Gap
-    /// The gap before is a single `.` and spaces, as after `Mr.` or an initial.
-    var periodBefore: Bool
+
+    /// UTF-8 offsets of the word in the text (a possessive `'s` is left out).
+    var byteStart: Int { Int(start) }
+    var byteEnd: Int { Int(end) }
+    /// Code point offsets of the word in the text.
+    var codePointStart: Int { Int(codePointStartValue) }
+    var codePointEnd: Int { Int(codePointEndValue) }
     /// The line the word is on, from 0.
-    var line: Int
+    var line: Int { Int(lineValue) }
+    /// The first letter is upper case.
+    var isCapitalized: Bool { flags & 1 != 0 }
+    /// Two or more letters, none lower case.
+    var isAllCaps: Bool { flags & 2 != 0 }
+    /// The word holds a digit: never part of a name.
+    var hasDigit: Bool { flags & 4 != 0 }
+    /// The word ended in `'s`, which was left out: a name cannot go on past it.
+    var isPossessive: Bool { flags & 8 != 0 }
+    /// A hyphenated word whose last part is lower case (`Moscow-led`, `Co-operation`): it may go on
+    /// a name but not start one.
+    var endsLowerAfterHyphen: Bool { flags & 16 != 0 }
+    /// The gap before is a single `.` and spaces, as after `Mr.` or an initial.
+    var periodBefore: Bool { flags & 32 != 0 }
+
+    init(
+        byteStart: Int, byteEnd: Int, codePointStart: Int, codePointEnd: Int, isCapitalized: Bool, isAllCaps: Bool,
+        hasDigit: Bool, isPossessive: Bool, endsLowerAfterHyphen: Bool, gapBefore: Gap, periodBefore: Bool, line: Int
+    ) {
+        start = Int32(truncatingIfNeeded: byteStart)
+        end = Int32(truncatingIfNeeded: byteEnd)
+        codePointStartValue = Int32(truncatingIfNeeded: codePointStart)
+        codePointEndValue = Int32(truncatingIfNeeded: codePointEnd)
+        lineValue = Int32(truncatingIfNeeded: line)
+        flags = (isCapitalized ? 1 : 0) | (isAllCaps ? 2 : 0) | (hasDigit ? 4 : 0) | (isPossessive ? 8 : 0)
+            | (endsLowerAfterHyphen ? 16 : 0) | (periodBefore ? 32 : 0)
+        self.gapBefore = gapBefore
+    }
 
     /// What lies between two words, from the weakest to the strongest break.
     enum Gap: UInt8, Comparable {
@@ -47,9 +69,43 @@ struct NameToken {
 /// stays inside it (`Ala-Too`, `Ignat'ev`, `Xo'jayev`). The pass is the hot path of the stage, so
 /// ASCII is handled byte by byte and only other characters are decoded.
 enum NameTokenizer {
+    /// ASCII byte classes: bit 0 letter, bit 1 upper case, bit 2 digit.
+    private static let asciiClass: [UInt8] = (0..<128).map { byte -> UInt8 in
+        switch byte {
+        case 0x41...0x5A: return 0b011
+        case 0x61...0x7A: return 0b001
+        case 0x30...0x39: return 0b100
+        default: return 0
+        }
+    }
+
     static func tokens(in utf8: UnsafeBufferPointer<UInt8>) -> [NameToken] {
+        asciiClass.withUnsafeBufferPointer { table in tokens(in: utf8, table: table) }
+    }
+
+    @inline(__always)
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let lead = utf8[i]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let count = utf8.count
+        var length = 1
+        var value: UInt32
+        if lead & 0xE0 == 0xC0 { length = 2; value = UInt32(lead & 0x1F) }
+        else if lead & 0xF0 == 0xE0 { length = 3; value = UInt32(lead & 0x0F) }
+        else if lead & 0xF8 == 0xF0 { length = 4; value = UInt32(lead & 0x07) }
+        else { return ("\u{FFFD}", 1) }
+        if i + length > count { return ("\u{FFFD}", 1) }
+        for k in 1..<length {
+            let byte = utf8[i + k]
+            if byte & 0xC0 != 0x80 { return ("\u{FFFD}", 1) }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    private static func tokens(in utf8: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>) -> [NameToken] {
         var tokens: [NameToken] = []
-        tokens.reserveCapacity(utf8.count / 6)
+        tokens.reserveCapacity(utf8.count / 5)
         let count = utf8.count
         var index = 0
         var codePoint = 0
@@ -58,30 +114,25 @@ enum NameTokenizer {
         var gapPeriods = 0
         var gapOthers = 0
 
-        @inline(__always) func decode(at i: Int) -> (Unicode.Scalar, Int) {
-            let lead = utf8[i]
-            if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-            var length = 1
-            var value: UInt32
-            if lead & 0xE0 == 0xC0 { length = 2; value = UInt32(lead & 0x1F) }
-            else if lead & 0xF0 == 0xE0 { length = 3; value = UInt32(lead & 0x0F) }
-            else if lead & 0xF8 == 0xF0 { length = 4; value = UInt32(lead & 0x07) }
-            else { return ("\u{FFFD}", 1) }
-            if i + length > count { return ("\u{FFFD}", 1) }
-            for k in 1..<length {
-                let byte = utf8[i + k]
-                if byte & 0xC0 != 0x80 { return ("\u{FFFD}", 1) }
-                value = value << 6 | UInt32(byte & 0x3F)
-            }
-            return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
-        }
-
         while index < count {
-            let (scalar, length) = decode(at: index)
-            if !NameText.isWordScalar(scalar) {
+            let lead = utf8[index]
+            let scalar: Unicode.Scalar
+            let length: Int
+            let isWord: Bool
+            if lead < 0x80 {
+                scalar = Unicode.Scalar(lead)
+                length = 1
+                isWord = table[Int(lead)] != 0
+            } else {
+                (scalar, length) = decode(utf8, at: index)
+                isWord = NameText.isWordScalar(scalar)
+            }
+            if !isWord {
                 switch scalar.value {
-                case 0x0A, 0x0D, 0x2028, 0x2029:
-                    if scalar.value != 0x0D { line += 1 }
+                case 0x0A, 0x2028, 0x2029:
+                    line += 1
+                    gap = .newline
+                case 0x0D:
                     gap = .newline
                 case 0x20, 0x09, 0xA0, 0x2009, 0x202F:
                     break
@@ -103,47 +154,77 @@ enum NameTokenizer {
             // A word: letters and digits, with joiners between letters.
             let byteStart = index
             let codePointStart = codePoint
-            var isCapitalized = NameText.isUpper(scalar)
             var upper = 0
             var lower = 0
             var hasDigit = false
+            var firstIsUpper = false
             var lastJoiner: (byte: Int, codePoint: Int, isApostrophe: Bool)?
             var afterHyphen = false
             var endsLowerAfterHyphen = false
-            var wordEnd = index
-            var wordEndCodePoint = codePoint
             var position = index
             var positionCodePoint = codePoint
+            var isFirst = true
             while position < count {
-                let (current, currentLength) = decode(at: position)
-                if NameText.isWordScalar(current) {
+                let byte = utf8[position]
+                // Runs of lower-case ASCII letters, the bulk of any English text, in a tight loop.
+                if byte &- 0x61 < 26 && !isFirst && !afterHyphen {
+                    var end = position + 1
+                    while end < count && utf8[end] &- 0x61 < 26 { end += 1 }
+                    lower += end - position
+                    positionCodePoint += end - position
+                    position = end
+                    continue
+                }
+                // Other ASCII letters and digits, without decoding.
+                if byte < 0x80 {
+                    let kind = table[Int(byte)]
+                    if kind != 0 {
+                        let isUpperByte = kind & 0b010 != 0
+                        if kind & 0b100 != 0 { hasDigit = true } else if isUpperByte { upper += 1 } else { lower += 1 }
+                        if isFirst { firstIsUpper = isUpperByte; isFirst = false }
+                        if afterHyphen {
+                            endsLowerAfterHyphen = kind == 0b001
+                            afterHyphen = false
+                        }
+                        position += 1
+                        positionCodePoint += 1
+                        continue
+                    }
+                }
+                let (current, currentLength) = decode(utf8, at: position)
+                if byte >= 0x80 && NameText.isWordScalar(current) {
+                    let isUpperScalar = NameText.isUpper(current)
+                    let isLowerScalar = !isUpperScalar && NameText.isLower(current)
+                    if isUpperScalar { upper += 1 } else if isLowerScalar { lower += 1 }
+                    else if current.properties.numericType != nil { hasDigit = true }
+                    if isFirst { firstIsUpper = isUpperScalar; isFirst = false }
                     if afterHyphen {
-                        endsLowerAfterHyphen = NameText.isLower(current)
+                        endsLowerAfterHyphen = isLowerScalar
                         afterHyphen = false
                     }
-                    if NameText.isUpper(current) { upper += 1 } else if NameText.isLower(current) { lower += 1 }
-                    else if current.value >= 0x30 && current.value <= 0x39 { hasDigit = true }
-                    else if current.properties.numericType != nil { hasDigit = true }
                     position += currentLength
                     positionCodePoint += 1
-                    wordEnd = position
-                    wordEndCodePoint = positionCodePoint
                     continue
                 }
                 let isApostrophe = NameText.isApostrophe(current)
                 if isApostrophe || NameText.isHyphen(current) {
                     let next = position + currentLength
-                    if next < count, NameText.isWordScalar(decode(at: next).0) {
-                        lastJoiner = (position, positionCodePoint, isApostrophe)
-                        afterHyphen = !isApostrophe
-                        position = next
-                        positionCodePoint += 1
-                        continue
+                    if next < count {
+                        let nextByte = utf8[next]
+                        let nextIsWord = nextByte < 0x80 ? table[Int(nextByte)] != 0 : NameText.isWordScalar(decode(utf8, at: next).0)
+                        if nextIsWord {
+                            lastJoiner = (position, positionCodePoint, isApostrophe)
+                            afterHyphen = !isApostrophe
+                            position = next
+                            positionCodePoint += 1
+                            continue
+                        }
                     }
                 }
                 break
             }
-            if upper == 0 { isCapitalized = false }
+            let wordEnd = position
+            let wordEndCodePoint = positionCodePoint
             var byteEnd = wordEnd
             var codePointEnd = wordEndCodePoint
             var isPossessive = false
@@ -157,9 +238,9 @@ enum NameTokenizer {
             }
             tokens.append(NameToken(
                 byteStart: byteStart, byteEnd: byteEnd, codePointStart: codePointStart, codePointEnd: codePointEnd,
-                isCapitalized: isCapitalized, isAllCaps: lower == 0 && upper >= 2, hasDigit: hasDigit,
-                isPossessive: isPossessive, endsLowerAfterHyphen: endsLowerAfterHyphen, gapBefore: gap, periodBefore: gap == .sentenceEnd && gapPeriods == 1 && gapOthers == 0,
-                line: line))
+                isCapitalized: firstIsUpper, isAllCaps: lower == 0 && upper >= 2, hasDigit: hasDigit,
+                isPossessive: isPossessive, endsLowerAfterHyphen: endsLowerAfterHyphen, gapBefore: gap,
+                periodBefore: gap == .sentenceEnd && gapPeriods == 1 && gapOthers == 0, line: line))
             index = wordEnd
             codePoint = wordEndCodePoint
             gap = .space

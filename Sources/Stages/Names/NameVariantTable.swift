@@ -26,25 +26,99 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
     }
 
     /// One entity's spellings and kinds.
+    ///
+    /// Spellings are kept in small arrays rather than dictionaries: an entity has a handful of
+    /// spellings, and a batch makes one table per article, so allocations are what cost. In JSON
+    /// they are objects keyed by spelling, as a person reading a saved state expects.
     public struct Entity: Codable, Sendable, Equatable {
-        /// Spelling (given-name-first for people, titles left out) → how often.
-        public var surfaces: [String: SurfaceCount]
-        /// For people: surname spelling → how often.
-        public var surnames: [String: SurfaceCount]
-        /// Kind (`person`, `place`, …) → how many mentions said so.
-        public var kinds: [String: Int]
+        /// Spelling (given-name-first for people, titles left out) and how often.
+        public var surfaces: SpellingCounts
+        /// For people: surname spelling and how often.
+        public var surnames: SpellingCounts
+        /// Mentions per kind, in the order of ``NameKind/allCases``.
+        var kindCounts: [Int]
 
         /// An entity seen nowhere yet.
         public init() {
-            surfaces = [:]
-            surnames = [:]
-            kinds = [:]
+            surfaces = SpellingCounts()
+            surnames = SpellingCounts()
+            kindCounts = [0, 0, 0, 0]
+        }
+
+        /// Kind (`person`, `place`, …) → how many mentions said so.
+        public var kinds: [String: Int] {
+            var result: [String: Int] = [:]
+            for (kind, count) in zip(NameKind.allCases, kindCounts) where count > 0 { result[kind.rawValue] = count }
+            return result
+        }
+
+        mutating func count(kind: NameKind) {
+            kindCounts[NameKind.allCases.firstIndex(of: kind)!] += 1
         }
 
         mutating func merge(_ other: Entity) {
-            surfaces.merge(other.surfaces) { $0 + $1 }
-            surnames.merge(other.surnames) { $0 + $1 }
-            kinds.merge(other.kinds) { $0 + $1 }
+            surfaces.merge(other.surfaces)
+            surnames.merge(other.surnames)
+            for i in kindCounts.indices { kindCounts[i] += other.kindCounts[i] }
+        }
+
+        enum CodingKeys: String, CodingKey { case surfaces, surnames, kinds }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            surfaces = try container.decodeIfPresent(SpellingCounts.self, forKey: .surfaces) ?? SpellingCounts()
+            surnames = try container.decodeIfPresent(SpellingCounts.self, forKey: .surnames) ?? SpellingCounts()
+            let kinds = try container.decodeIfPresent([String: Int].self, forKey: .kinds) ?? [:]
+            kindCounts = NameKind.allCases.map { kinds[$0.rawValue] ?? 0 }
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(surfaces, forKey: .surfaces)
+            if !surnames.isEmpty { try container.encode(surnames, forKey: .surnames) }
+            try container.encode(kinds, forKey: .kinds)
+        }
+    }
+
+    /// Spellings with their counts, in first-seen order; JSON `{"spelling": {"count": N}}`.
+    public struct SpellingCounts: Codable, Sendable, Equatable {
+        private(set) var spellings: [String] = []
+        private(set) var counts: [SurfaceCount] = []
+
+        /// No spellings.
+        public init() {}
+
+        /// Whether no spelling was counted.
+        public var isEmpty: Bool { spellings.isEmpty }
+
+        /// The spellings and counts as a dictionary.
+        public var dictionary: [String: SurfaceCount] {
+            Dictionary(zip(spellings, counts), uniquingKeysWith: +)
+        }
+
+        mutating func add(_ spelling: String, _ count: SurfaceCount = SurfaceCount(count: 1)) {
+            if let i = spellings.firstIndex(of: spelling) {
+                counts[i] = counts[i] + count
+            } else {
+                spellings.append(spelling)
+                counts.append(count)
+            }
+        }
+
+        mutating func merge(_ other: SpellingCounts) {
+            for (spelling, count) in zip(other.spellings, other.counts) { add(spelling, count) }
+        }
+
+        // Equal tables are equal whatever order their spellings were first seen in.
+        public static func == (lhs: SpellingCounts, rhs: SpellingCounts) -> Bool { lhs.dictionary == rhs.dictionary }
+
+        public init(from decoder: any Decoder) throws {
+            let dictionary = try [String: SurfaceCount](from: decoder)
+            for key in dictionary.keys.sorted() { add(key, dictionary[key]!) }
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            try dictionary.encode(to: encoder)
         }
     }
 
@@ -64,7 +138,7 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
             self.stored = stored
         }
 
-        static func + (lhs: SurfaceCount, rhs: SurfaceCount) -> SurfaceCount {
+        public static func + (lhs: SurfaceCount, rhs: SurfaceCount) -> SurfaceCount {
             SurfaceCount(count: lhs.count + rhs.count, stored: lhs.stored + rhs.stored)
         }
 
@@ -93,26 +167,30 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
     /// Counts one mention.
     mutating func add(_ name: DetectedName) {
         let key = name.entityKey
-        var entity = entities[key] ?? Entity()
-        entity.kinds[name.kind.rawValue, default: 0] += 1
+        // Updated in place: copying an entity out and back would copy its arrays.
+        entities[key, default: Entity()].count(kind: name.kind)
         switch name.form {
         case .fullPerson(_, _, let display, let surname):
-            entity.surfaces[display, default: SurfaceCount()].count += 1
-            entity.surnames[surname, default: SurfaceCount()].count += 1
+            entities[key]!.surfaces.add(display)
+            entities[key]!.surnames.add(surname)
         case .linkedSurname:
-            entity.surnames[name.surface, default: SurfaceCount()].count += 1
+            entities[key]!.surnames.add(name.surface)
         case .surname:
-            entity.surfaces[name.surface, default: SurfaceCount()].count += 1
-            entity.surnames[name.surface, default: SurfaceCount()].count += 1
+            entities[key]!.surfaces.add(name.surface)
+            entities[key]!.surnames.add(name.surface)
         case .entity:
-            entity.surfaces[name.surface, default: SurfaceCount()].count += 1
+            entities[key]!.surfaces.add(name.surface)
         }
-        entities[key] = entity
     }
 
     static func personKey(surname: String, given: String) -> String { "p\t\(surname)\t\(given)" }
     static func surnameKey(_ surname: String) -> String { "s\t\(surname)" }
     /// Spaces are left out of the key of a non-person name, so `Ala Too`, `Ala-Too` and `Alatoo`
     /// (and `Jalal-Abad`, `Jalalabad`) are one entity.
-    static func entityKey(_ key: String) -> String { "n\t" + key.filter { $0 != " " } }
+    static func entityKey(_ key: String) -> String {
+        var bytes: [UInt8] = [UInt8(ascii: "n"), UInt8(ascii: "\t")]
+        bytes.reserveCapacity(key.utf8.count + 2)
+        for byte in key.utf8 where byte != UInt8(ascii: " ") { bytes.append(byte) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }

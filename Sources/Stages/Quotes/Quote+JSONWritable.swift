@@ -1,37 +1,22 @@
 public import Pipeline
 
 /// Writes quotes straight into the output buffer: the same bytes as `JSONEncoder` with sorted
-/// keys (absent optionals omitted, as the synthesized `Encodable` does), without its overhead.
+/// keys and ``Quote/encode(to:)`` (every field, `null` when unknown), without its overhead.
 extension Quote: JSONWritable {
     public func writeJSON(into output: inout JSONOutput) {
-        output.append(byte: UInt8(ascii: "{"))
-        var first = true
-        func key(_ name: StaticString, _ output: inout JSONOutput) {
-            if !first { output.append(byte: UInt8(ascii: ",")) }
-            first = false
-            output.appendRaw(name)
-        }
-        if let cue {
-            key("\"cue\":", &output)
-            output.append(cue)
-        }
-        key("\"end\":", &output)
+        output.appendRaw("{\"cue\":")
+        output.append(cue)
+        output.appendRaw(",\"end\":")
         output.append(end)
-        key("\"quote\":", &output)
+        output.appendRaw(",\"quote\":")
         output.append(quote)
-        if let sentence {
-            key("\"sentence\":", &output)
-            output.append(sentence)
-        }
-        if let speaker {
-            key("\"speaker\":", &output)
-            output.append(speaker)
-        }
-        if let speakerCanonical {
-            key("\"speaker_canonical\":", &output)
-            output.append(speakerCanonical)
-        }
-        key("\"start\":", &output)
+        output.appendRaw(",\"sentence\":")
+        if let sentence { output.append(sentence) } else { output.appendRaw("null") }
+        output.appendRaw(",\"speaker\":")
+        output.append(speaker)
+        output.appendRaw(",\"speaker_canonical\":")
+        output.append(speakerCanonical)
+        output.appendRaw(",\"start\":")
         output.append(start)
         output.append(byte: UInt8(ascii: "}"))
     }

@@ -1,0 +1,72 @@
+/// What the name detector needs to know about one distinct word, computed once per worker and
+/// cached: its lower-case form, its matching key and the word lists it is on.
+struct NameWordInfo {
+    /// The word in lower case.
+    var lower: String
+    /// Its matching key.
+    var key: String
+    /// A small number standing for ``key`` on this worker, for cheap sets of keys.
+    var keyID: Int
+    /// The word lists and key endings that apply.
+    var classes: WordClass
+}
+
+/// The word lists a word is on, as bits, so the detector tests them without hashing again.
+struct WordClass: OptionSet {
+    let rawValue: UInt32
+    static let common = WordClass(rawValue: 1 << 0)
+    static let never = WordClass(rawValue: 1 << 1)
+    static let title = WordClass(rawValue: 1 << 2)
+    static let role = WordClass(rawValue: 1 << 3)
+    static let organisation = WordClass(rawValue: 1 << 4)
+    static let place = WordClass(rawValue: 1 << 5)
+    static let particle = WordClass(rawValue: 1 << 6)
+    static let connector = WordClass(rawValue: 1 << 7)
+    /// The key ends like a surname (`-ov`, `-eva`, …).
+    static let surnameEnding = WordClass(rawValue: 1 << 8)
+    /// The key ends like a patronymic (`-ovich`, `-evna`).
+    static let patronymicEnding = WordClass(rawValue: 1 << 9)
+    /// `a`, `an`, `the`, `his`, … (between a name and a role word after it).
+    static let determiner = WordClass(rawValue: 1 << 10)
+    /// `in`, `near`, … (before a place).
+    static let placePreposition = WordClass(rawValue: 1 << 11)
+    /// `of` (in "the village of …").
+    static let of = WordClass(rawValue: 1 << 12)
+    /// A surname ending that English words rarely have (`-ov`, `-eva`, not `-in`).
+    static let strongSurnameEnding = WordClass(rawValue: 1 << 13)
+
+    /// The classes of a word from the rule lists.
+    static func of(lower: String, key: String, rules: NameRules) -> WordClass {
+        var classes: WordClass = []
+        if rules.commonWords.contains(lower) { classes.insert(.common) }
+        if rules.neverNames.contains(lower) { classes.insert(.never) }
+        if rules.titles.contains(lower) { classes.insert(.title) }
+        if rules.roleWords.contains(lower) { classes.insert(.role) }
+        if rules.organisationWords.contains(lower) { classes.insert(.organisation) }
+        if rules.placeWords.contains(lower) { classes.insert(.place) }
+        if rules.particles.contains(lower) { classes.insert(.particle) }
+        if rules.connectors.contains(lower) { classes.insert(.connector) }
+        if determiners.contains(lower) { classes.insert(.determiner) }
+        if placePrepositions.contains(lower) { classes.insert(.placePreposition) }
+        if lower == "of" { classes.insert(.of) }
+        if hasEnding(key, rules.surnameEndings) {
+            classes.insert(.surnameEnding)
+            let strong = rules.surnameEndings.filter { !rules.weakSurnameEndings.contains($0) }
+            if hasEnding(key, strong) { classes.insert(.strongSurnameEnding) }
+        }
+        if hasEnding(key, rules.patronymicEndings) { classes.insert(.patronymicEnding) }
+        return classes
+    }
+
+    static let determiners: Set<String> = ["a", "an", "the", "his", "her", "its", "their"]
+    /// Prepositions after which a name is most often a place ("in Bishkek"); a weak hint that the
+    /// batch-wide vote on the kind can overrule.
+    static let placePrepositions: Set<String> = ["in", "near", "across", "outside", "inside", "throughout"]
+
+    /// Whether the last part of `key` ends with one of `endings` and is longer than it by two.
+    static func hasEnding(_ key: String, _ endings: [String]) -> Bool {
+        let last = key.split(separator: " ").last.map(String.init) ?? key
+        let length = last.unicodeScalars.count
+        return endings.contains { length > $0.unicodeScalars.count + 1 && last.hasSuffix($0) }
+    }
+}

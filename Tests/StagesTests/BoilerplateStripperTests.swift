@@ -1,0 +1,280 @@
+import Foundation
+import Pipeline
+import PipelineTesting
+import Stages
+import Testing
+
+/// The gold sets of the `boilerplate` stage: the five seeds, 24 composed articles, and 8 articles
+/// written after the rules, before any tuning on them.
+enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
+    case seeds, composed, holdout
+
+    var testDescription: String { rawValue }
+
+    func articles() throws -> [BoilerplateGoldArticle] {
+        let folder = try #require(Bundle.module.url(forResource: rawValue, withExtension: nil, subdirectory: "Fixtures/boilerplate"))
+        return try BoilerplateGoldArticle.load(folder: folder)
+    }
+
+    /// Runs the stage over the whole set as one batch, as a drop would be.
+    func run() throws -> [(article: BoilerplateGoldArticle, score: BoilerplateLineScore, removed: [RemovedLine])] {
+        let articles = try articles()
+        let harness = try CorpusStageHarness<BoilerplateStripper>(options: .init())
+        let (documents, _) = try harness.run(articles.map(\.document))
+        return zip(articles, documents).map { article, document in
+            let removed = document[BoilerplateKey.self] ?? []
+            return (article, article.score(removed: Set(removed.map(\.line))), removed)
+        }
+    }
+}
+
+@Suite("BoilerplateStripper")
+struct BoilerplateStripperTests {
+    // MARK: - Gold
+
+    @Test("Line-level F1 of kept content, averaged over each gold set", arguments: BoilerplateGoldSet.allCases)
+    func goldF1(set: BoilerplateGoldSet) throws {
+        let results = try set.run()
+        let macroF1 = results.map(\.score.f1).reduce(0, +) / Double(results.count)
+        let total = results.map(\.score).reduce(BoilerplateLineScore(), +)
+        #expect(macroF1 >= 0.95, "macro F1 \(macroF1)")
+        #expect(total.recall >= 0.99, "micro recall \(total.recall)")
+        for result in results {
+            #expect(result.score.f1 >= 0.88, "\(result.article.name): F1 \(result.score.f1)")
+        }
+    }
+
+    @Test("Pages where few lines are article text still score F1 ≥ 0.88", arguments: BoilerplateGoldSet.allCases)
+    func dirtiestPages(set: BoilerplateGoldSet) throws {
+        for result in try set.run() where result.article.contentShare <= 0.3 {
+            #expect(result.score.f1 >= 0.88, "\(result.article.name) (\(Int(result.article.contentShare * 100))% content): F1 \(result.score.f1)")
+        }
+    }
+
+    @Test("No content line of the five seeds is removed")
+    func seedsKeepEveryStoryLine() throws {
+        for result in try BoilerplateGoldSet.seeds.run() {
+            let lines = result.article.document.text.split(separator: "\n", omittingEmptySubsequences: false)
+            for removed in result.removed {
+                #expect(result.article.labels[removed.line - 1] == true, "\(result.article.name):\(removed.line) removed by \(removed.rule): \(lines[removed.line - 1])")
+            }
+        }
+    }
+
+    // MARK: - Rules
+
+    @Test("A multi-line appeal goes as a whole block, the headline after it stays")
+    func appealBlock() throws {
+        let text = """
+            Enjoying ad-free content?
+            This commitment costs us $10,000 a month. Your support can help us fill the gap.
+            Support us
+
+            Harbour Board Votes to Close Old Pier
+
+            The harbour board voted on Monday to close the old pier to the public after engineers found that two of its supporting piles had rotted through.
+
+            "It is simply not safe any more," the board's chair said.
+            """
+        let document = try StageHarness<BoilerplateStripperPerDocument>(options: .init()).run(text: text)
+        let removed = try #require(document[BoilerplateKey.self])
+        #expect(removed.map(\.line) == [1, 2, 3])
+        #expect(document.text.hasPrefix("Harbour Board Votes to Close Old Pier\n\nThe harbour board voted"))
+        #expect(document.text.hasSuffix("\"It is simply not safe any more,\" the board's chair said."))
+    }
+
+    @Test("Lines repeated across one outlet's articles go; the same lines across outlets stay")
+    func repetitionIsPerOutlet() throws {
+        func article(_ id: String, outlet: String, story: String) -> Document {
+            Document(id: id, text: """
+                Quarterly Figures Show Growth
+
+                \(story) The figures were published on Tuesday by the national statistics office in the capital.
+
+                Powered by Lantern CMS
+                """, metadata: [(key: "outlet", value: .string(outlet))])
+        }
+        let harness = try CorpusStageHarness<BoilerplateStripper>(options: .init())
+        let sameOutlet = try harness.run([
+            article("a", outlet: "Gazette", story: "Exports rose by four percent in the last quarter."),
+            article("b", outlet: "Gazette", story: "Imports fell by two percent in the last quarter."),
+        ]).documents
+        for document in sameOutlet {
+            #expect(document[BoilerplateKey.self]?.map(\.rule) == ["repeated-in-outlet"])
+            #expect(!document.text.contains("Lantern"))
+        }
+        let differentOutlets = try harness.run([
+            article("a", outlet: "Gazette", story: "Exports rose by four percent in the last quarter."),
+            article("b", outlet: "Courier", story: "Imports fell by two percent in the last quarter."),
+        ]).documents
+        for document in differentOutlets {
+            #expect(document[BoilerplateKey.self]?.isEmpty ?? true)
+        }
+    }
+
+    @Test("Wire copy shared by two outlets in one folder is kept")
+    func wireCopyInOneFolder() throws {
+        let paragraph = "The coastguard said all 23 crew members of the tanker were safe and that there was no sign of a leak."
+        let documents = ["a", "b"].map {
+            Document(id: $0, source: "drop/\($0).txt", text: "Tanker aground\n\n\(paragraph)\n\nSalvage crews will try to refloat the ship at high tide on Monday, officials said.")
+        }
+        let output = try CorpusStageHarness<BoilerplateStripper>(options: .init()).run(documents).documents
+        for document in output { #expect(document.text.contains(paragraph)) }
+    }
+
+    @Test("The state merges associatively and counts documents, not occurrences")
+    func stateMerge() throws {
+        let stage = try BoilerplateStripper(options: .init())
+        let context = StageContext(stageName: BoilerplateStripper.name)
+        let documents = (0..<3).map {
+            Document(id: "\($0)", text: "Share this article\nShare this article\nStory \($0) text.", metadata: [(key: "site", value: .string("x.com"))])
+        }
+        let summaries = try documents.map { try stage.summarize($0, context: context) }
+        var left = stage.emptyState()
+        stage.merge(&left, with: summaries[0])
+        stage.merge(&left, with: summaries[1])
+        stage.merge(&left, with: summaries[2])
+        var right = summaries[1]
+        stage.merge(&right, with: summaries[2])
+        var grouped = summaries[0]
+        stage.merge(&grouped, with: right)
+        #expect(left == grouped)
+        #expect(left.outlets["meta:x.com"]?.values.max() == 3)
+        let roundTrip = try JSONDecoder().decode(BoilerplateStripper.State.self, from: JSONEncoder().encode(left))
+        #expect(roundTrip == left)
+    }
+
+    @Test("mark_only keeps removed lines inline behind the marker, with the same report")
+    func markOnly() throws {
+        let text = "Advertisement\nThe council met on Monday to discuss the budget for next year, officials said.\nShare this article"
+        let marked = try StageHarness<BoilerplateStripperPerDocument>(configuration: "mark_only true").run(text: text)
+        #expect(marked.text == "[boilerplate:lexicon:advertisement] Advertisement\nThe council met on Monday to discuss the budget for next year, officials said.\n[boilerplate:lexicon:share] Share this article")
+        let removed = try StageHarness<BoilerplateStripperPerDocument>(options: .init()).run(text: text)
+        #expect(removed.text == "The council met on Monday to discuss the budget for next year, officials said.")
+        #expect(marked[BoilerplateKey.self] == removed[BoilerplateKey.self])
+        #expect(removed[BoilerplateKey.self]?.map(\.line) == [1, 3])
+    }
+
+    @Test("Paragraph breaks are kept and no blank lines pile up where lines were removed")
+    func paragraphBreaks() throws {
+        let text = "First paragraph of the story, long enough to be prose, ends here.\n\nAdvertisement\n\nSecond paragraph of the story, also long enough to be prose, ends here.\n"
+        let document = try StageHarness<BoilerplateStripperPerDocument>(options: .init()).run(text: text)
+        #expect(document.text == "First paragraph of the story, long enough to be prose, ends here.\n\nSecond paragraph of the story, also long enough to be prose, ends here.\n")
+    }
+
+    @Test("Story lines that look short or odd are kept", arguments: [
+        "\"They surrendered,\" he added.",
+        "Fear of looting",
+        "Editor's note: This story was updated to correct the name of the party.",
+        "BISHKEK, Oct 6 (Reuters) - Protesters seized government buildings on Tuesday.",
+        "By Helen Marsh, Environment Correspondent",
+        "14 March 2024",
+    ])
+    func keepsStoryLines(line: String) throws {
+        let text = """
+            Protesters seize parliament in Bishkek
+
+            Protesters seized the seat of government in Bishkek on Tuesday after a disputed parliamentary election, officials said.
+
+            \(line)
+
+            The health ministry said 120 people had been treated in hospital for injuries after a night of clashes with police.
+            """
+        let document = try StageHarness<BoilerplateStripperPerDocument>(options: .init()).run(text: text)
+        #expect(document[BoilerplateKey.self]?.isEmpty ?? true, "removed: \(document[BoilerplateKey.self] ?? [])")
+    }
+
+    @Test("Chrome of many kinds is removed", arguments: [
+        ("We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.", "lexicon:cookies"),
+        ("Download the NewsNow app for iOS and Android", "lexicon:app"),
+        ("Follow us on X @newsnow", "lexicon:follow"),
+        ("© 2024 NewsNow Media. All rights reserved.", "lexicon:copyright"),
+        ("Home | World | Business | Sport | Culture", "navigation"),
+        ("Photo: Jane Doe / Reuters", "lexicon:media"),
+        ("Читайте также: В городе открыли новый парк", "lexicon:related"),
+        ("Lesen Sie auch: Was Fahrgäste wissen müssen", "lexicon:related"),
+        ("https://newsnow.example.com/world/2024/protests", "link"),
+    ])
+    func removesChrome(line: String, rule: String) throws {
+        let text = """
+            Protesters seize parliament in Bishkek
+
+            Protesters seized the seat of government in Bishkek on Tuesday after a disputed parliamentary election, officials said.
+
+            The health ministry said 120 people had been treated in hospital for injuries after a night of clashes with police.
+
+            \(line)
+            """
+        let document = try StageHarness<BoilerplateStripperPerDocument>(options: .init()).run(text: text)
+        let removed = try #require(document[BoilerplateKey.self])
+        #expect(removed.map(\.line) == [7])
+        #expect(removed.first?.rule == rule)
+    }
+
+    @Test("A caption after an image label, and a caption printed twice, go")
+    func captions() throws {
+        let text = """
+            Protesters seized the seat of government in Bishkek on Tuesday after a disputed parliamentary election, officials said.
+
+            Image caption
+            Protesters gathered in the central square
+
+            Riot police disperse protesters during a rally in Bishkek on October 5, 2020.
+            Riot police disperse protesters during a rally in Bishkek on October 5, 2020. (AFP)
+
+            The health ministry said 120 people had been treated in hospital for injuries after a night of clashes with police.
+            """
+        let document = try StageHarness<BoilerplateStripperPerDocument>(options: .init()).run(text: text)
+        #expect(document[BoilerplateKey.self]?.map(\.line) == [3, 4, 6, 7])
+    }
+
+    @Test("Rules from the configuration extend the lexicon")
+    func extraRules() throws {
+        let text = "The council met on Monday to discuss the budget for next year, officials said.\nUse code SAVE20 at checkout"
+        let plain = try StageHarness<BoilerplateStripperPerDocument>(options: .init()).run(text: text)
+        #expect(plain[BoilerplateKey.self]?.isEmpty ?? true)
+        let extended = try StageHarness<BoilerplateStripperPerDocument>(configuration: #"rules ["[promo 1.0]", "^ use code"]"#).run(text: text)
+        #expect(extended[BoilerplateKey.self]?.map(\.rule) == ["lexicon:promo"])
+    }
+
+    @Test("Bad options are rejected with a message", arguments: [
+        "outlet_fallback \"city\"",
+        "min_repeats 1",
+        #"rules ["? what"]"#,
+        "lexicon [\"/nonexistent/lexicon.txt\"]",
+    ])
+    func badOptions(configuration: String) {
+        #expect(throws: (any Error).self) { try StageHarness<BoilerplateStripperPerDocument>(configuration: configuration) }
+    }
+
+    @Test("Odd input never crashes", arguments: [
+        "",
+        "\n\n\n",
+        String(repeating: "word ", count: 200_000),
+        "\u{FEFF}\u{200B}é\u{301}\u{1F600}\u{1F1FA}\u{1F1F8} \u{0130}stanbul ǅ ﬃ",
+        "((((((((",
+        String(repeating: "©|•/@#", count: 1000),
+        "a\r\nb\rc",
+    ])
+    func oddInput(text: String) throws {
+        let document = try StageHarness<BoilerplateStripperPerDocument>(options: .init()).run(text: text)
+        #expect(document.text.utf8.count <= text.utf8.count)
+    }
+}
+
+/// The `boilerplate` stage run on one document at a time (an empty batch state), for tests of its
+/// per-document rules with ``StageHarness``.
+struct BoilerplateStripperPerDocument: Stage {
+    static let name = "boilerplate-per-document"
+    static let summary = "The boilerplate stage without batch state."
+    let stage: BoilerplateStripper
+
+    init(options: BoilerplateStripper.Options) throws { stage = try BoilerplateStripper(options: options) }
+
+    var rewritesText: Bool { true }
+
+    func process(_ document: inout Document, context: StageContext) throws {
+        let state = try stage.summarize(document, context: context)
+        try stage.process(&document, resolved: stage.resolve(state), context: context)
+    }
+}
