@@ -25,12 +25,29 @@ struct QuoteAttributorBehaviourTests {
         #expect(found.first?.speaker == "Aida")
     }
 
-    @Test("bad input never crashes", arguments: [
-        "", "\"", "'", "\"\"\"\"\"", "'''''", "“”„‟«»‘’‚‹›", "\n\n\"\n\"\n", "\u{0}\"a\u{0}\" said \u{0}",
-        "said \"", "\" said", "a \"b 'c \"d' e\" f", "مرحبا \"سلام\" قال أحمد", String(repeating: "\"x\" ", count: 5000),
-        String(repeating: "he said \"", count: 3000), String(repeating: "'", count: 10000), String(repeating: "a", count: 200_000) + "\"",
-    ])
-    func badInput(_ text: String) throws {
+    /// A hostile input with a short name, so that test output stays readable.
+    struct BadInput: CustomTestStringConvertible, Sendable {
+        var name: String
+        var text: String
+        var testDescription: String { name }
+    }
+
+    static let badInputs: [BadInput] = [
+        BadInput(name: "empty", text: ""), BadInput(name: "one double mark", text: "\""), BadInput(name: "one single mark", text: "'"),
+        BadInput(name: "five double marks", text: "\"\"\"\"\""), BadInput(name: "five single marks", text: "'''''"),
+        BadInput(name: "every curly mark", text: "“”„‟«»‘’‚‹›"), BadInput(name: "marks on blank lines", text: "\n\n\"\n\"\n"),
+        BadInput(name: "NUL characters", text: "\u{0}\"a\u{0}\" said \u{0}"), BadInput(name: "cue then opener", text: "said \""),
+        BadInput(name: "closer then cue", text: "\" said"), BadInput(name: "interleaved marks", text: "a \"b 'c \"d' e\" f"),
+        BadInput(name: "Arabic", text: "مرحبا \"سلام\" قال أحمد"),
+        BadInput(name: "5000 quotes on one line", text: String(repeating: "\"x\" ", count: 5000)),
+        BadInput(name: "3000 unclosed openers", text: String(repeating: "he said \"", count: 3000)),
+        BadInput(name: "10000 apostrophes", text: String(repeating: "'", count: 10000)),
+        BadInput(name: "200 KB word then a mark", text: String(repeating: "a", count: 200_000) + "\""),
+    ]
+
+    @Test("bad input never crashes", arguments: badInputs)
+    func badInput(_ input: BadInput) throws {
+        let text = input.text
         let found = try quotes(text)
         let count = text.unicodeScalars.count
         for quote in found {

@@ -74,18 +74,21 @@ enum QuoteGold {
     }
 
     /// A speaker compared in lower case without a leading article or title; a shorter form of
-    /// the same name (`Mombekov` for `Ryskeldi Mombekov`) counts as the same speaker.
+    /// the same name (`Mombekov` for `Ryskeldi Mombekov`) counts as the same speaker, but only
+    /// when the extra words are capitalized name parts (`by international observers` is wrong).
     static func speakersMatch(_ gold: String?, _ predicted: String?) -> Bool {
         guard let gold, let predicted else { return gold == nil && predicted == nil }
-        func normalize(_ s: String) -> [String] {
-            var words = s.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
-            while let first = words.first, ["the", "a", "an", "one", "mr", "mrs", "ms", "dr", "president"].contains(first), words.count > 1 { words.removeFirst() }
+        let articles: Set<String> = ["the", "a", "an", "one", "mr", "mrs", "ms", "dr", "president"]
+        func words(_ s: String) -> [String] {
+            var words = s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+            while let first = words.first, articles.contains(first.lowercased()), words.count > 1 { words.removeFirst() }
             return words
         }
-        let g = normalize(gold), p = normalize(predicted)
-        if g == p { return true }
+        let g = words(gold), p = words(predicted)
+        if g.map({ $0.lowercased() }) == p.map({ $0.lowercased() }) { return true }
         let (short, long) = g.count < p.count ? (g, p) : (p, g)
-        return !short.isEmpty && Array(long.suffix(short.count)) == short
+        guard !short.isEmpty, long.suffix(short.count).map({ $0.lowercased() }) == short.map({ $0.lowercased() }) else { return false }
+        return long.prefix(long.count - short.count).allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// Detection and speaker scores over passages.

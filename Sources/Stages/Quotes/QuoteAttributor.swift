@@ -235,7 +235,16 @@ public struct QuoteAttributor: Stage {
     private func canonicalName(of speaker: SpeakerCandidate, names: [NameMention]?) -> String? {
         guard let names, !names.isEmpty else { return nil }
         var best: (overlap: Int, canonical: String)? = nil
-        for mention in names where mention.start < speaker.end && speaker.start < mention.end {
+        var low = 0, high = names.count
+        while low < high {
+            let mid = (low + high) / 2
+            if names[mid].end <= speaker.start { low = mid + 1 } else { high = mid }
+        }
+        var k = low
+        while k < names.count && names[k].start < speaker.end {
+            let mention = names[k]
+            k += 1
+            guard speaker.start < mention.end else { continue }
             let overlap = min(mention.end, speaker.end) - max(mention.start, speaker.start)
             if best == nil || overlap > best!.overlap { best = (overlap, mention.canonical) }
         }

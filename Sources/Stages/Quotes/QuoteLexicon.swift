@@ -42,6 +42,9 @@ struct QuoteLexicon: Sendable {
 
     /// Every listed word with the lists it is in, so that a token is looked up once.
     var flagsByWord: [String: LexiconFlags] = [:]
+    /// The same, keyed by a 64-bit hash of the word's UTF-8 bytes: the tokenizer looks words up
+    /// without making a string or running `Hasher`.
+    var wordTable = WordFlagTable(entries: [:])
 
     /// Fills ``flagsByWord`` from the lists; call after changing a list.
     mutating func indexWords() {
@@ -59,8 +62,9 @@ struct QuoteLexicon: Sendable {
         add(organisationWords, .organisation)
         add(speechNouns, .speechNoun)
         add(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "one", "another"], .determiner)
-        add(["of", "for", "de", "del", "da", "dos", "van", "von", "bin", "al", "el", "la", "le", "du", "ibn"], .nameParticle)
+        add(["of", "for", "de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "ter", "ten", "bin", "al", "el", "la", "le", "du", "des", "ibn", "y"], .nameParticle)
         flagsByWord = map
+        wordTable = WordFlagTable(entries: map)
     }
 
     /// The rule files, by base name.
@@ -146,37 +150,5 @@ struct QuoteLexicon: Sendable {
         for suffix in femaleSuffixes where lower.hasSuffix(suffix) { return .female }
         for suffix in maleSuffixes where lower.hasSuffix(suffix) { return .male }
         return .unknown
-    }
-}
-
-/// The lists a word belongs to.
-struct LexiconFlags: OptionSet, Sendable {
-    let rawValue: UInt16
-    static let cue = LexiconFlags(rawValue: 1 << 0)
-    static let function = LexiconFlags(rawValue: 1 << 1)
-    static let preposition = LexiconFlags(rawValue: 1 << 2)
-    static let clauseOpener = LexiconFlags(rawValue: 1 << 3)
-    static let introductory = LexiconFlags(rawValue: 1 << 4)
-    static let auxiliary = LexiconFlags(rawValue: 1 << 5)
-    static let title = LexiconFlags(rawValue: 1 << 6)
-    static let organisation = LexiconFlags(rawValue: 1 << 7)
-    static let speechNoun = LexiconFlags(rawValue: 1 << 8)
-    static let determiner = LexiconFlags(rawValue: 1 << 9)
-    static let nameParticle = LexiconFlags(rawValue: 1 << 10)
-}
-
-/// A rule file that cannot be read.
-struct QuoteLexiconError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
-}
-
-/// What is known of a speaker's gender, for matching `he` and `she`.
-enum SpeakerGender: Sendable {
-    case female, male, unknown
-
-    /// Whether a pronoun of gender `pronoun` can refer to a speaker of this gender.
-    func isCompatible(with pronoun: SpeakerGender) -> Bool {
-        self == .unknown || pronoun == .unknown || self == pronoun
     }
 }

@@ -34,18 +34,21 @@ final class SpeakerAttributor {
     /// How many tokens back a bare title (`the president`) is searched for a name.
     static let titleTokenBudget = 3000
 
-    private var paragraphCache: [Int: TokenizedParagraph] = [:]
+    private var paragraphCache: [TokenizedParagraph?]
     /// Genders learned from resolved pronouns, by surname: after `she` resolved to Laurence
     /// Tubiana, a later `he` skips her.
     private var learnedGender: [String: SpeakerGender] = [:]
 
     private func surnameKey(_ candidate: SpeakerCandidate) -> String {
-        String(candidate.text.split(separator: " ").last ?? "").lowercased()
+        let text = candidate.text
+        if let space = text.lastIndex(of: " ") { return text[text.index(after: space)...].lowercased() }
+        return text.lowercased()
     }
 
     /// The candidate with what pronouns taught about its gender.
     private func withLearnedGender(_ candidate: SpeakerCandidate) -> SpeakerCandidate {
-        guard candidate.kind == .person, candidate.gender == .unknown, let gender = learnedGender[surnameKey(candidate)] else { return candidate }
+        guard !learnedGender.isEmpty, candidate.kind == .person, candidate.gender == .unknown,
+              let gender = learnedGender[surnameKey(candidate)] else { return candidate }
         var known = candidate
         known.gender = gender
         return known
@@ -66,10 +69,11 @@ final class SpeakerAttributor {
         self.lines = lines
         self.quotations = quotations
         self.lexicon = lexicon
-        self.tokenizer = QuoteTokenizer(abbreviations: lexicon.abbreviations, flagsByWord: lexicon.flagsByWord)
+        self.tokenizer = QuoteTokenizer(abbreviations: lexicon.abbreviations, wordTable: lexicon.wordTable)
         self.names = names
         self.maxPronounParagraphs = maxPronounParagraphs
         self.results = Array(repeating: nil, count: quotations.count)
+        self.paragraphCache = Array(repeating: nil, count: lines.count)
         for (index, span) in quotations.enumerated() {
             quotationsByLine[span.line, default: []].append((index, span))
         }
@@ -89,6 +93,17 @@ final class SpeakerAttributor {
     func paragraph(_ line: Int) -> TokenizedParagraph {
         if let cached = paragraphCache[line] { return cached }
         var paragraph = tokenizer.tokenize(text, line: lines[line], quotations: quotationsByLine[line] ?? [])
+        if let names, !names.isEmpty, !paragraph.tokens.isEmpty {
+            // Mark the words inside the names stage's mentions, walking both lists once.
+            var m = firstMention(endingAfter: lines[line].lowerBound, in: names)
+            for k in paragraph.tokens.indices where paragraph.tokens[k].isWord {
+                let token = paragraph.tokens[k]
+                while m < names.count && names[m].end <= token.start { m += 1 }
+                if m < names.count && names[m].start <= token.start && token.end <= names[m].end {
+                    paragraph.tokens[k].inNameMention = true
+                }
+            }
+        }
         for run in findNameRuns(paragraph.tokens, 0..<paragraph.tokens.count) {
             for k in run {
                 paragraph.tokens[k].runStart = Int32(run.lowerBound)
@@ -329,7 +344,8 @@ final class SpeakerAttributor {
                 if [";", ":", "–", "—", "-"].contains(token.text) { break scan }
             case .word:
                 // `Witnesses said the soldiers shouted "…"`: an earlier cue verb opens the clause.
-                if token.has(.cue) && isCue(tokens, c) && !isPassive(tokens, c) &&
+                let speechNounPhrase = token.has(.speechNoun) && c + 1 < v && ["by", "from", "of"].contains(tokens[c + 1].lower)
+                if token.has(.cue) && !speechNounPhrase && isCue(tokens, c) && !isPassive(tokens, c) &&
                     !((c + 1)..<v).contains(where: { tokens[$0].isPunctuation(",") }) { break scan }
                 guard token.has(.clauseOpener), !token.isCapitalized || c == sentence.lowerBound,
                       !insideNames.contains(c) else { break }
@@ -375,9 +391,9 @@ final class SpeakerAttributor {
         // `The protesters, Smith said, were …`: a parenthetical attribution.
         if v + 1 < tokens.count, tokens[v + 1].isPunctuation(","), tokens[end - 1].isPunctuation(",") == false,
            let comma = region.last(where: { tokens[$0].isPunctuation(",") }), comma + 1 < end {
-            return speakerOfRegion(p, (comma + 1)..<end)
+            return speakerOfRegion(p, (comma + 1)..<end, subjectPosition: true)
         }
-        return speakerOfRegion(p, region)
+        return speakerOfRegion(p, region, subjectPosition: true)
     }
 
     /// The noun phrase that ends at token `k` (for `the crowd, who …`), read leftwards.
@@ -424,7 +440,7 @@ final class SpeakerAttributor {
 
     /// Reads a speaker out of a subject region: introductory phrase, reported-speech noun,
     /// head phrase and appositives.
-    func speakerOfRegion(_ p: TokenizedParagraph, _ region: Range<Int>) -> SpeakerCandidate? {
+    func speakerOfRegion(_ p: TokenizedParagraph, _ region: Range<Int>, subjectPosition: Bool = false) -> SpeakerCandidate? {
         let tokens = p.tokens
         var region = region
         // `On Monday, the ministry said`: skip an introductory phrase up to its comma.
@@ -464,12 +480,35 @@ final class SpeakerAttributor {
         segments.append(segmentStart..<region.upperBound)
         segments = segments.filter { !$0.isEmpty }
         guard let head = segments.first else { return nil }
-        return speakerOfSegment(tokens, cutHead(tokens, head), appositives: Array(segments.dropFirst()))
+        return speakerOfSegment(tokens, cutHead(tokens, head, keepsPrepositions: subjectPosition), appositives: Array(segments.dropFirst()))
     }
 
     /// The head phrase up to a relative pronoun, a parenthesis, a participle (`organized by`), a
     /// preposition outside a name, or a cue word.
-    private func cutHead(_ tokens: [QuoteToken], _ head: Range<Int>) -> Range<Int> {
+    /// Whether the prepositional phrase at `k` belongs to a subject's common head (`Nurses at
+    /// the hospital`, `doctors from the clinic`), rather than being a time or a setting
+    /// (`on Monday`, `in a statement`).
+    private func keepsPhrase(_ tokens: [QuoteToken], at k: Int, in head: Range<Int>) -> Bool {
+        guard ["at", "from"].contains(tokens[k].lower), k > head.lowerBound,
+              tokens[k - 1].isWord, !tokens[k - 1].isCapitalized || isSentenceStart(tokens, k - 1),
+              tokens[k - 1].runStart < 0 || (isSentenceStart(tokens, k - 1) && looksPlural(tokens[k - 1])) else { return false }
+        let months: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                   "january", "february", "march", "april", "may", "june", "july", "august",
+                                   "september", "october", "november", "december", "morning", "evening", "night",
+                                   "afternoon", "weekend", "week", "year", "month", "time", "past", "end"]
+        var j = k + 1
+        var words = 0
+        while j < head.upperBound && tokens[j].isWord {
+            let word = tokens[j]
+            if months.contains(word.lower) || word.has(.speechNoun) || ScalarClass.isDigit(text[word.start]) { return false }
+            if word.has(.preposition) || word.has(.cue) { break }
+            words += 1
+            j += 1
+        }
+        return words > 0 && words <= 4
+    }
+
+    private func cutHead(_ tokens: [QuoteToken], _ head: Range<Int>, keepsPrepositions: Bool = false) -> Range<Int> {
         let runs = nameRunMembership(tokens, head)
         for k in head where k > head.lowerBound {
             let token = tokens[k]
@@ -482,7 +521,10 @@ final class SpeakerAttributor {
                 k + 1 < head.upperBound && runs.contains(k + 1) &&
                 runs.runs.first(where: { $0.contains(k + 1) }).map { $0.upperBound == head.upperBound || tokens[$0.upperBound].isPunctuation(",") } == true
             if affiliation { continue }
-            if token.has(.preposition) { return head.lowerBound..<k }
+            if token.has(.preposition) {
+                if keepsPrepositions && keepsPhrase(tokens, at: k, in: head) { continue }
+                return head.lowerBound..<k
+            }
             if token.lower.hasSuffix("ed") && k + 1 < head.upperBound && tokens[k + 1].lower == "by" { return head.lowerBound..<k }
             // `More than 200 scientists signed an open letter calling …`: a past-tense verb after
             // the head noun, before its object, ends the subject.
@@ -714,6 +756,14 @@ final class SpeakerAttributor {
             end += 1
         }
         guard end > start else { return nil }
+        // `His main rival, Ana Kovac, refused …`: a name in apposition is the subject.
+        if end + 1 < sentence.upperBound, tokens[end].isPunctuation(","), tokens[end + 1].runStart == Int32(end + 1) {
+            let runEnd = Int(tokens[end + 1].runEnd)
+            if runEnd < sentence.upperBound, tokens[runEnd].isPunctuation(","),
+               let candidate = nameCandidate(tokens, (end + 1)..<runEnd, gender: .unknown) {
+                return candidate
+            }
+        }
         return speakerOfSegment(tokens, start..<end, appositives: [])
     }
 
@@ -781,10 +831,15 @@ final class SpeakerAttributor {
                 let token = tokens[end]
                 let particle = token.has(.nameParticle) ||
                     (joined && ["and", "in", "the", "on"].contains(token.lower))
-                if token.isWord && !token.isCapitalized && particle && end + 1 < range.upperBound && isNameToken(tokens, end + 1) {
-                    joined = true
-                    end += 2
-                    continue
+                if token.isWord && !token.isCapitalized && particle {
+                    // One or more particles, then a name: `von der Leyen`, `de la Cruz`.
+                    var next = end + 1
+                    while next < range.upperBound && next < end + 3 && tokens[next].isWord && !tokens[next].isCapitalized && tokens[next].has(.nameParticle) { next += 1 }
+                    if next < range.upperBound && isNameToken(tokens, next) {
+                        joined = true
+                        end = next + 1
+                        continue
+                    }
                 }
                 break
             }
@@ -801,7 +856,7 @@ final class SpeakerAttributor {
     private func isNameToken(_ tokens: [QuoteToken], _ k: Int) -> Bool {
         let token = tokens[k]
         guard token.isWord else { return false }
-        if let names, mention(covering: token.start, token.end, in: names) != nil { return true }
+        if token.inNameMention { return true }
         guard token.isCapitalized else { return false }
         if token.has(.function) || pronounCandidate(token) != nil { return false }
         if isSentenceStart(tokens, k) && (token.has(.cue) || token.has(.introductory) || token.has(.clauseOpener)) { return false }
@@ -821,14 +876,19 @@ final class SpeakerAttributor {
         return mention(overlapping: start, end, in: names)?.kind
     }
 
-    /// A mention overlapping `[start, end)`; mentions are in text order, so binary search.
-    private func mention(overlapping start: Int, _ end: Int, in names: [NameMention]) -> NameMention? {
+    /// The index of the first mention ending after `position`; mentions are in text order.
+    private func firstMention(endingAfter position: Int, in names: [NameMention]) -> Int {
         var low = 0, high = names.count
         while low < high {
             let mid = (low + high) / 2
-            if names[mid].end <= start { low = mid + 1 } else { high = mid }
+            if names[mid].end <= position { low = mid + 1 } else { high = mid }
         }
-        var k = low
+        return low
+    }
+
+    /// A mention overlapping `[start, end)`.
+    private func mention(overlapping start: Int, _ end: Int, in names: [NameMention]) -> NameMention? {
+        var k = firstMention(endingAfter: start, in: names)
         while k < names.count && names[k].start < end {
             if start < names[k].end { return names[k] }
             k += 1
@@ -836,10 +896,6 @@ final class SpeakerAttributor {
         return nil
     }
 
-    private func mention(covering start: Int, _ end: Int, in names: [NameMention]) -> NameMention? {
-        guard let found = mention(overlapping: start, end, in: names), found.start <= start, end <= found.end else { return nil }
-        return found
-    }
 
     // MARK: - Cues
 
@@ -945,15 +1001,5 @@ fileprivate extension String {
         var result = self
         while result.hasSuffix(".") { result.removeLast() }
         return result
-    }
-}
-
-/// The token indices inside name runs; runs are few and short, so a scan beats a hash set.
-struct NameRunSet {
-    var runs: [Range<Int>]
-
-    func contains(_ index: Int) -> Bool {
-        for run in runs where run.contains(index) { return true }
-        return false
     }
 }

@@ -1,0 +1,15 @@
+/// The lists a word belongs to.
+struct LexiconFlags: OptionSet, Sendable {
+    let rawValue: UInt16
+    static let cue = LexiconFlags(rawValue: 1 << 0)
+    static let function = LexiconFlags(rawValue: 1 << 1)
+    static let preposition = LexiconFlags(rawValue: 1 << 2)
+    static let clauseOpener = LexiconFlags(rawValue: 1 << 3)
+    static let introductory = LexiconFlags(rawValue: 1 << 4)
+    static let auxiliary = LexiconFlags(rawValue: 1 << 5)
+    static let title = LexiconFlags(rawValue: 1 << 6)
+    static let organisation = LexiconFlags(rawValue: 1 << 7)
+    static let speechNoun = LexiconFlags(rawValue: 1 << 8)
+    static let determiner = LexiconFlags(rawValue: 1 << 9)
+    static let nameParticle = LexiconFlags(rawValue: 1 << 10)
+}

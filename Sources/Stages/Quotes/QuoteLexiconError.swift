@@ -1,0 +1,5 @@
+/// A rule file that cannot be read.
+struct QuoteLexiconError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,131 @@
+/// Splits a paragraph into words, punctuation and quotations, and its tokens into sentences.
+struct QuoteTokenizer {
+    let abbreviations: Set<String>
+    let wordTable: WordFlagTable
+
+    /// Tokenizes `line` of `text`; `quotations` are the document's quotations with their indices,
+    /// those in this line becoming single tokens.
+    func tokenize(_ text: [Unicode.Scalar], line: Range<Int>, quotations: [(index: Int, span: QuotationSpan)]) -> TokenizedParagraph {
+        var tokens: [QuoteToken] = []
+        tokens.reserveCapacity(line.count / 5 + 4)
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(32)
+        var quoteCursor = 0
+        var i = line.lowerBound
+        let end = line.upperBound
+        while i < end {
+            while quoteCursor < quotations.count && quotations[quoteCursor].span.end <= i { quoteCursor += 1 }
+            if quoteCursor < quotations.count && quotations[quoteCursor].span.start == i {
+                let q = quotations[quoteCursor]
+                tokens.append(QuoteToken(kind: .quotation(q.index), start: q.span.start, end: q.span.end, text: "", lower: "", isCapitalized: false))
+                i = max(q.span.end, i + 1)
+                quoteCursor += 1
+                continue
+            }
+            let s = text[i]
+            if ScalarClass.isSpace(s) { i += 1; continue }
+            if Self.isWordScalar(s) {
+                let start = i
+                while i < end {
+                    let c = text[i]
+                    if Self.isWordScalar(c) {
+                        i += 1
+                        continue
+                    }
+                    // Joiners inside a word: Ata-Meken, Kyrgyzstan's, 5,000, U.S.
+                    let joins = i + 1 < end && Self.isWordScalar(text[i + 1]) &&
+                        (c == "-" || c == "'" || c == "’" || c == "." || (c == "," && ScalarClass.isDigit(text[i - 1]) && ScalarClass.isDigit(text[i + 1])))
+                    let nextIsQuoteStart = quoteCursor < quotations.count && quotations[quoteCursor].span.start == i
+                    if joins && !nextIsQuoteStart {
+                        i += 1
+                        continue
+                    }
+                    // Plural possessive: protesters'
+                    if (c == "'" || c == "’") && (text[i - 1] == "s" || text[i - 1] == "S") && !nextIsQuoteStart &&
+                        (i + 1 >= end || !Self.isWordScalar(text[i + 1])) {
+                        i += 1
+                    }
+                    break
+                }
+                // Build the lower-case form as UTF-8 bytes: much cheaper than appending to a
+                // String's scalar view.
+                lowered.removeAll(keepingCapacity: true)
+                for k in start..<i {
+                    let c = text[k]
+                    if c.value < 0x80 {
+                        let byte = UInt8(c.value)
+                        lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    } else {
+                        lowered.append(contentsOf: c.properties.lowercaseMapping.utf8)
+                    }
+                }
+                // Without a possessive ending: Kyrgyzstan's → kyrgyzstan, protesters' → protesters.
+                var possessive: Int8 = 0
+                let length = i - start
+                if length > 2 {
+                    let last = text[i - 1], previous = text[i - 2]
+                    if (last == "s" || last == "S") && (previous == "'" || previous == "’") { possessive = 2 }
+                    else if (last == "'" || last == "’") && (previous == "s" || previous == "S") { possessive = 1 }
+                }
+                var lowerCount = lowered.count
+                if possessive == 2 { lowerCount -= text[i - 2] == "'" ? 2 : 4 }
+                else if possessive == 1 { lowerCount -= text[i - 1] == "'" ? 1 : 3 }
+                let lower = String(decoding: lowered[0..<lowerCount], as: UTF8.self)
+                tokens.append(QuoteToken(
+                    kind: .word, start: start, end: i, text: "", lower: lower,
+                    isCapitalized: ScalarClass.isUpper(text[start]), flags: wordTable.flags(of: lowered[0..<lowerCount]), possessiveLength: possessive))
+                continue
+            }
+            tokens.append(QuoteToken(kind: .punctuation, start: i, end: i + 1, text: String(s), lower: String(s), isCapitalized: false))
+            i += 1
+        }
+        return TokenizedParagraph(tokens: tokens, sentences: sentences(of: tokens, text: text))
+    }
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        ScalarClass.isWord(s)
+    }
+
+    /// Sentence ranges: a break after `.`, `!`, `?` or `…` before a capitalized word, a number or a
+    /// quotation, unless the period ends an abbreviation or an initial; and after a quotation
+    /// whose words end a sentence when a capitalized word follows.
+    private func sentences(of tokens: [QuoteToken], text: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for index in tokens.indices {
+            let token = tokens[index]
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            var breaks = false
+            switch token.kind {
+            case .punctuation:
+                guard token.text == "." || token.text == "!" || token.text == "?" || token.text == "…" else { break }
+                guard let next else { break }
+                let opensSentence = next.isCapitalized || next.quotationIndex != nil ||
+                    (next.isWord && ScalarClass.isDigit(text[next.start]))
+                guard opensSentence else { break }
+                if token.text == ".", index > 0, tokens[index - 1].isWord, tokens[index - 1].end == token.start {
+                    let previous = tokens[index - 1]
+                    if abbreviations.contains(previous.lower) { break }
+                    if previous.end - previous.start == 1 && previous.isCapitalized { break }
+                }
+                breaks = true
+            case .quotation:
+                guard let next, next.isWord, next.isCapitalized else { break }
+                var last = token.end - 2
+                while last > token.start && (ScalarClass.isSpace(text[last])) { last -= 1 }
+                if last > token.start {
+                    let c = text[last]
+                    breaks = c == "." || c == "!" || c == "?"
+                }
+            case .word:
+                break
+            }
+            if breaks {
+                result.append(start..<(index + 1))
+                start = index + 1
+            }
+        }
+        if start < tokens.count || result.isEmpty { result.append(start..<tokens.count) }
+        return result
+    }
+}

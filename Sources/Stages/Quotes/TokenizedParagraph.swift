@@ -1,0 +1,28 @@
+/// One paragraph split into tokens and sentences.
+struct TokenizedParagraph: Sendable {
+    var tokens: [QuoteToken]
+    /// Sentences as token index ranges, in order, covering every token.
+    var sentences: [Range<Int>]
+    /// The token index of each quotation in the paragraph, by quotation index.
+    var quotationTokens: [Int: Int]
+
+    init(tokens: [QuoteToken], sentences: [Range<Int>]) {
+        self.tokens = tokens
+        self.sentences = sentences
+        var quotationTokens: [Int: Int] = [:]
+        for (k, token) in tokens.enumerated() {
+            if let q = token.quotationIndex { quotationTokens[q] = k }
+        }
+        self.quotationTokens = quotationTokens
+    }
+
+    /// The sentence that holds token `index`.
+    func sentence(containing index: Int) -> Range<Int> {
+        var low = 0, high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].upperBound <= index { low = mid + 1 } else { high = mid }
+        }
+        return low < sentences.count && sentences[low].contains(index) ? sentences[low] : 0..<tokens.count
+    }
+}
