@@ -36,14 +36,15 @@ enum BenchCorpus {
         }
     }
 
-    /// Article texts of 2-12 paragraphs, until `bytes` of text.
+    /// Article texts of 16-44 paragraphs (the range of the seeds, about 4.5 KB on average, as news
+    /// articles are), until `bytes` of text.
     static func texts(seeds: String, bytes: Int) throws -> [String] {
         let paragraphs = try paragraphs(seeds: seeds)
         var generator = SeededGenerator(state: 42)
         var texts: [String] = []
         var total = 0
         while total < bytes {
-            let count = Int.random(in: 2...12, using: &generator)
+            let count = Int.random(in: 16...44, using: &generator)
             let text = (0..<count).map { _ in paragraphs.randomElement(using: &generator)! }.joined(separator: "\n\n")
             total += text.utf8.count
             texts.append(text)

@@ -55,7 +55,7 @@ extension PipeBench {
                 for _ in 0..<self.repeat {
                     let output = NSTemporaryDirectory() + "pipe-bench-out.jsonl"
                     let (seconds, peak, status) = try spawnMeasured(
-                        pipe, ["run", configuration, "--input", corpusPath, "--output", output, "--jobs", String(workers), "--no-progress"])
+                        pipe, ["run", configuration, "--input", corpusPath, "--output", output, "--jobs", String(workers), "--no-progress", "--no-store"])
                     try? FileManager.default.removeItem(atPath: output)
                     guard status == 0 || status == 1 else { throw ValidationError("pipe exited with status \(status)") }
                     times.append(seconds)
