@@ -68,10 +68,29 @@ func codePoints(_ text: String, _ start: Int, _ end: Int) -> String {
 @Suite(.serialized) struct ExamplePackageTests {
     static let example = PipeProcess.packageRoot + "/Examples/KeywordTagger"
 
+    /// Removes SwiftPM's cached build plans (`*.yaml` manifests and `description.json`) under
+    /// `scratch`, keeping everything already compiled.
+    static func removeBuildPlans(in scratch: String) {
+        let fileManager = FileManager.default
+        guard let enumerator = fileManager.enumerator(atPath: scratch) else { return }
+        while let relative = enumerator.nextObject() as? String {
+            let depth = relative.split(separator: "/").count
+            if depth > 3 { enumerator.skipDescendants() }
+            let name = (relative as NSString).lastPathComponent
+            if name == "description.json" || (depth <= 2 && name.hasSuffix(".yaml")) {
+                try? fileManager.removeItem(atPath: scratch + "/" + relative)
+            }
+        }
+    }
+
     @Test func theExamplePackageBuildsPassesItsTestsAndRunsItsPipeline() throws {
         // Its own scratch path (the default, Examples/KeywordTagger/.build): the outer `swift test`
         // holds the lock of this package's .build, and a nested build must never wait for it.
         let scratch = Self.example + "/.build"
+        // Run nested inside `swift test`, SwiftPM reuses the cached build plan of this path
+        // dependency even after a source file of the main package was added or removed, and fails
+        // on "missing inputs". Dropping the plan (not the compiled objects) makes it re-plan.
+        Self.removeBuildPlans(in: scratch)
         let test = try ChildProgram.run(
             ChildProgram.swift, ["test", "--package-path", Self.example, "--scratch-path", scratch], in: Self.example,
             timeout: 900)
