@@ -113,11 +113,8 @@ extension DocumentStore {
     public func run(_ plan: ExecutionPlan, options: StoreRunOptions = StoreRunOptions()) throws -> StoreRunSummary {
         let start = DispatchTime.now().uptimeNanoseconds
         let configuration = plan.configuration
-        let inputs = options.inputs ?? configuration.inputs
-        guard !inputs.isEmpty else {
-            throw RunError("no input: give 'input \"PATH\"' in \(configuration.source.path) or --input PATH (- for stdin)")
-        }
-        let workers = max(1, options.workers ?? configuration.workers ?? ProcessInfo.processInfo.activeProcessorCount)
+        let inputs = try plan.inputs(overriddenBy: options.inputs)
+        let workers = plan.workers(overriddenBy: options.workers)
         let outputPath = options.output ?? configuration.output ?? "-"
         let fingerprint = Self.fingerprint(of: plan.signature)
         let onError = options.onError ?? configuration.onError
@@ -349,7 +346,7 @@ extension DocumentStore {
     /// A crash between the rename and the mark delivers those records again in the next run's
     /// output: outputs are at-least-once, the store exactly-once.
     func deliver(config: String, upTo runID: Int64, to outputPath: String) throws -> (written: Int, recovered: Int) {
-        let writer = try AtomicOutput(path: outputPath)
+        let writer = try OutputSink(path: outputPath)
         var written = 0
         var recovered = 0
         do {
@@ -361,7 +358,8 @@ extension DocumentStore {
                         WHERE d.config = ? AND r.delivered = 0 AND r.id <= ? ORDER BY d.seq
                         """,
                     arguments: [config, runID])
-                var buffer = Data()
+                var buffer: [UInt8] = []
+                buffer.reserveCapacity(1 << 20)
                 while let row = try cursor.next() {
                     let record: String = row["record"]
                     let run: Int64 = row["run"]

@@ -33,12 +33,9 @@ public struct PipelineRunner: Sendable {
     ///   when `on_error abort` stopped the run. Nothing is written to the output path then.
     public func run(_ plan: ExecutionPlan, options: RunOptions = RunOptions()) throws -> RunSummary {
         let configuration = plan.configuration
-        let inputs = options.inputs ?? configuration.inputs
-        guard !inputs.isEmpty else {
-            throw RunError("no input: give 'input \"PATH\"' in \(configuration.source.path) or --input PATH (- for stdin)")
-        }
+        let inputs = try plan.inputs(overriddenBy: options.inputs)
         let outputPath = options.output ?? configuration.output ?? "-"
-        let workers = max(1, options.workers ?? configuration.workers ?? ProcessInfo.processInfo.activeProcessorCount)
+        let workers = plan.workers(overriddenBy: options.workers)
         let statePath = options.statePath ?? configuration.statePath
         let stateStore = statePath.map { CorpusStateStore(directory: $0, plan: plan) }
 
@@ -61,6 +58,24 @@ public struct PipelineRunner: Sendable {
             sink.abandon()
             throw error
         }
+    }
+}
+
+extension ExecutionPlan {
+    /// The inputs of a run: the command line's if given, else the config's.
+    ///
+    /// - Throws: ``RunError`` when neither names one.
+    package func inputs(overriddenBy override: [String]?) throws -> [String] {
+        let inputs = override ?? configuration.inputs
+        guard !inputs.isEmpty else {
+            throw RunError("no input: give 'input \"PATH\"' in \(configuration.source.path) or --input PATH (- for stdin)")
+        }
+        return inputs
+    }
+
+    /// The worker threads of a run: the command line's, else the config's, else one per core.
+    package func workers(overriddenBy override: Int?) -> Int {
+        max(1, override ?? configuration.workers ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 }
 
@@ -105,50 +120,35 @@ struct CorpusStateStore {
     let directory: String
     let plan: ExecutionPlan
 
-    /// `<directory>/<stage>.json`, with `-2`, `-3` … for a stage that appears more than once.
-    private var files: [Int: String] {
-        Dictionary(uniqueKeysWithValues: plan.corpusStateSlots.map { slot in
-            (slot.index, (directory as NSString).appendingPathComponent("\(slot.name).json"))
-        })
+    /// `<directory>/<state name>.json`; state names come from ``ExecutionPlan/corpusStateNames``.
+    private func path(of name: String) -> String {
+        (directory as NSString).appendingPathComponent("\(name).json")
     }
 
     /// The saved states as bytes by state name (see ``ExecutionPlan/encodeStates(_:)``).
     func loadEncoded() throws -> [String: Data] {
         var encoded: [String: Data] = [:]
-        for slot in plan.corpusStateSlots {
-            let path = (directory as NSString).appendingPathComponent("\(slot.name).json")
+        for name in plan.corpusStateNames {
+            let path = path(of: name)
             guard FileManager.default.fileExists(atPath: path) else { continue }
             guard let data = FileManager.default.contents(atPath: path) else { throw RunError("cannot read saved state '\(path)'") }
-            encoded[slot.name] = data
+            encoded[name] = data
         }
         return encoded
     }
 
     func load() throws -> [Int: any Sendable] {
-        var states: [Int: any Sendable] = [:]
-        for (index, path) in files {
-            guard FileManager.default.fileExists(atPath: path) else { continue }
-            guard case .corpus(let operations) = plan.stages[index].work, let data = FileManager.default.contents(atPath: path) else {
-                throw RunError("cannot read saved state '\(path)'")
-            }
-            do {
-                states[index] = try operations.decodeState(data)
-            } catch {
-                throw RunError("saved state '\(path)' does not fit stage '\(plan.stages[index].name)': \(error)")
-            }
-        }
-        return states
+        try plan.decodeStates(loadEncoded()).byStage
     }
 
     func save(_ states: [Int: any Sendable]) throws {
         guard !states.isEmpty else { return }
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        for (index, path) in files {
-            guard let state = states[index], case .corpus(let operations) = plan.stages[index].work else { continue }
+        for (name, data) in try plan.encodeStates(CorpusStates(byStage: states)) {
             do {
-                try operations.encodeState(state).write(to: URL(fileURLWithPath: path), options: .atomic)
+                try data.write(to: URL(fileURLWithPath: path(of: name)), options: .atomic)
             } catch {
-                throw RunError("cannot save state of stage '\(plan.stages[index].name)' to '\(path)': \(error)")
+                throw RunError("cannot save state '\(name)' to '\(path(of: name))': \(error)")
             }
         }
     }

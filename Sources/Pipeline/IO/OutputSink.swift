@@ -6,18 +6,18 @@ import Glibc
 import Darwin
 #endif
 
-/// Where output lines go: standard output, or a file written under a temporary name and renamed
+/// Where output lines go (for `pipe run`, and for the store's deliveries): standard output, or a file written under a temporary name and renamed
 /// into place only when the run completes, so a crash never leaves a half-written output.
-final class OutputSink {
+package final class OutputSink {
     private let fd: Int32
     private let finalPath: String?
     private let temporaryPath: String?
-    private(set) var bytesWritten = 0
+    package private(set) var bytesWritten = 0
 
     /// Opens `path` (`-` for standard output).
     ///
     /// - Throws: ``RunError`` when the file cannot be created.
-    init(path: String) throws {
+    package init(path: String) throws {
         if path == "-" {
             fd = 1
             finalPath = nil
@@ -42,7 +42,7 @@ final class OutputSink {
     }
 
     /// Writes all of `bytes`.
-    func write(_ bytes: [UInt8]) throws {
+    package func write(_ bytes: [UInt8]) throws {
         try bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
@@ -58,7 +58,7 @@ final class OutputSink {
     }
 
     /// Flushes the file to disk and renames it into place.
-    func commit() throws {
+    package func commit() throws {
         guard let finalPath, let temporaryPath else { return }
         if fsync(fd) != 0 { throw RunError("cannot flush output '\(finalPath)': \(String(cString: strerror(errno)))") }
         close(fd)
@@ -68,7 +68,7 @@ final class OutputSink {
     }
 
     /// Removes the partial file after a failed run.
-    func abandon() {
+    package func abandon() {
         guard let temporaryPath else { return }
         close(fd)
         unlink(temporaryPath)
