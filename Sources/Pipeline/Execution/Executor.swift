@@ -137,14 +137,7 @@ final class Executor {
     /// Runs every stage over documents held in memory; no reading, encoding or writing.
     func process(_ documents: [Document]) throws -> [Result<Document, DocumentFailure>] {
         let slots = SharedSlots(documents.map(Slot.document))
-        var unused = [Int](repeating: 0, count: documents.count)
-        var segmentStart = 0
-        for (index, stage) in plan.stages.enumerated() where stage.isCorpus {
-            try runSegment(segmentStart..<index, slots: slots, decodeFirst: false, readBytes: &unused)
-            try runCorpusStage(index, slots: slots)
-            segmentStart = index + 1
-        }
-        try runSegment(segmentStart..<plan.stages.count, slots: slots, decodeFirst: false, readBytes: &unused)
+        _ = try runInPhases(slots, decodeFirst: false)
         return slots.elements.map { slot in
             switch slot {
             case .document(let document): return .success(document)
@@ -163,11 +156,20 @@ final class Executor {
         while let raw = try source.next() { raws.append(.raw(raw)) }
         let slots = SharedSlots(raws)
         raws = []
-        var readBytes = [Int](repeating: 0, count: slots.count)
+        summary.bytesIn = try runInPhases(slots, decodeFirst: true)
+        loop.run(count: slots.count) { index, _ in self.encode(slots, index) }
+        try write(slots, to: sink, summary: &summary)
+        progress?.update(documents: summary.documentsIn, bytes: summary.bytesIn)
+    }
 
-        // Split the stage list at each corpus stage.
+    /// Runs every stage over `slots`, the plan split at each corpus stage: the stages between two
+    /// corpus stages run per document, then the corpus stage sees the whole batch.
+    ///
+    /// - Returns: The input bytes decoded (when `decodeFirst`).
+    private func runInPhases(_ slots: SharedSlots<Slot>, decodeFirst: Bool) throws -> Int {
+        var readBytes = [Int](repeating: 0, count: slots.count)
         var segmentStart = 0
-        var first = true
+        var first = decodeFirst
         for (index, stage) in plan.stages.enumerated() where stage.isCorpus {
             try runSegment(segmentStart..<index, slots: slots, decodeFirst: first, readBytes: &readBytes)
             first = false
@@ -175,10 +177,7 @@ final class Executor {
             segmentStart = index + 1
         }
         try runSegment(segmentStart..<plan.stages.count, slots: slots, decodeFirst: first, readBytes: &readBytes)
-        summary.bytesIn = readBytes.reduce(0, +)
-        loop.run(count: slots.count) { index, _ in self.encode(slots, index) }
-        try write(slots, to: sink, summary: &summary)
-        progress?.update(documents: summary.documentsIn, bytes: summary.bytesIn)
+        return readBytes.reduce(0, +)
     }
 
     private func runSegment(_ stages: Range<Int>, slots: SharedSlots<Slot>, decodeFirst: Bool, readBytes: inout [Int]) throws {
@@ -251,13 +250,12 @@ final class Executor {
 
     private func decode(_ slots: SharedSlots<Slot>, _ index: Int, bytesRead: inout Int) {
         guard case .raw(let raw) = slots[index] else { return }
-        if case .textFile(let path, _) = raw {
-            bytesRead = ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.intValue ?? 0
-        } else {
-            bytesRead = raw.byteCount
-        }
+        bytesRead = raw.byteCount
         switch RecordDecoder.decode(raw) {
-        case .success(let document): slots[index] = .document(document)
+        case .success(let document):
+            // A text file's size is known once it is read; no second stat.
+            if bytesRead == 0 { bytesRead = document.text.utf8.count }
+            slots[index] = .document(document)
         case .failure(let failure):
             slots[index] = .failed(id: failure.id, source: failure.source, stage: "read", message: failure.message, warnings: [])
         }
