@@ -73,24 +73,24 @@ public struct StageRegistry: Sendable {
     }
 
     private static func entry<S: Stage>(for type: S.Type) -> Entry {
-        Entry(
-            name: S.name, summary: S.summary, documentation: S.documentation, options: S.optionDocumentation,
-            requires: S.requires, provides: S.provides, isCorpusStage: false,
-            typeName: String(reflecting: S.self),
-            make: { decoder in
-                let options = try S.Options(from: decoder)
-                do { return ConfiguredStage(try S(options: options)) } catch { throw StageInitFailure(underlying: error) }
-            })
+        entry(for: S.self, isCorpusStage: false, configure: ConfiguredStage.init)
     }
 
     private static func entry<S: CorpusStage>(for type: S.Type) -> Entry {
+        entry(for: S.self, isCorpusStage: true, configure: ConfiguredStage.init)
+    }
+
+    /// The entry of any stage type; `configure` erases the built stage (per-document or corpus).
+    private static func entry<S: StageDefinition>(
+        for type: S.Type, isCorpusStage: Bool, configure: @escaping @Sendable (S) -> ConfiguredStage
+    ) -> Entry {
         Entry(
             name: S.name, summary: S.summary, documentation: S.documentation, options: S.optionDocumentation,
-            requires: S.requires, provides: S.provides, isCorpusStage: true,
+            requires: S.requires, provides: S.provides, isCorpusStage: isCorpusStage,
             typeName: String(reflecting: S.self),
             make: { decoder in
                 let options = try S.Options(from: decoder)
-                do { return ConfiguredStage(try S(options: options)) } catch { throw StageInitFailure(underlying: error) }
+                do { return configure(try S(options: options)) } catch { throw StageInitFailure(underlying: error) }
             })
     }
 
