@@ -87,10 +87,7 @@ struct BoilerplateLexicon: Sendable {
     }
 
     private static func resource(_ name: String) throws -> String {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources/boilerplate") else {
-            throw OptionError("the boilerplate stage's resource \(name).txt is missing from the bundle")
-        }
-        return try String(contentsOf: url, encoding: .utf8)
+        try RuleFile.bundled(name, stage: "boilerplate")
     }
 
     // MARK: - Parsing

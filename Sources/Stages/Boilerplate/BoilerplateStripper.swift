@@ -150,13 +150,13 @@ public struct BoilerplateStripper: CorpusStage {
         var lexicon = try BoilerplateLexicon.builtin()
         if options.replaceLexicon { lexicon = try BoilerplateLexicon.builtinWordsOnly() }
         for path in options.lexicon {
-            try lexicon.addRules(from: Self.read(path), origin: path)
+            try lexicon.addRules(from: RuleFile.read(path, option: "lexicon"), origin: path)
         }
         if !options.rules.isEmpty {
             try lexicon.addRules(from: options.rules.joined(separator: "\n"), origin: "rules")
         }
         for path in options.words {
-            try lexicon.addWords(from: Self.read(path), origin: path)
+            try lexicon.addWords(from: RuleFile.read(path, option: "words"), origin: path)
         }
         classifier = BoilerplateClassifier(lexicon: lexicon, bodyThreshold: options.threshold, edgeThreshold: options.edgeThreshold)
         outletFields = options.outletFields
@@ -164,14 +164,6 @@ public struct BoilerplateStripper: CorpusStage {
         minRepeats = options.minRepeats
         markOnly = options.markOnly
         marker = options.marker
-    }
-
-    private static func read(_ path: String) throws -> String {
-        do {
-            return try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw OptionError("cannot read \(path): \(error.localizedDescription)")
-        }
     }
 
     public var rewritesText: Bool { true }

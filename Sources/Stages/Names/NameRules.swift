@@ -46,46 +46,21 @@ struct NameRules: Sendable {
         var variants: [String]
     }
 
-    /// The resource folder of the stage's rule files.
-    static let resourceDirectory = "Resources/names"
-
-    /// Reads a bundled rule file.
+    /// Reads a bundled rule file of the stage.
     static func bundled(_ name: String, extension ext: String = "txt") throws -> String {
-        guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: resourceDirectory) else {
-            throw OptionError("the rule file \(resourceDirectory)/\(name).\(ext) is missing from the Stages bundle")
-        }
-        return try String(contentsOf: url, encoding: .utf8)
+        try RuleFile.bundled(name, stage: "names", extension: ext)
     }
 
     /// Reads a user's rule file.
-    static func file(_ path: String) throws -> String {
-        do {
-            return try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw OptionError("cannot read '\(path)': \(error.localizedDescription)")
-        }
-    }
+    static func file(_ path: String) throws -> String { try RuleFile.read(path) }
 
     /// The words of a word-list file: whitespace-separated, lower-cased, `#` comments removed.
     static func words(_ text: String) -> [String] {
-        var result: [String] = []
-        for line in text.split(whereSeparator: \.isNewline) {
-            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            for word in content.split(whereSeparator: \.isWhitespace) {
-                result.append(word.lowercased())
-            }
-        }
-        return result
+        RuleFile.lines(text).flatMap { $0.split(whereSeparator: \.isWhitespace).map { $0.lowercased() } }
     }
 
     /// The lines of a rule file with comments and blank lines removed, case kept.
-    static func lines(_ text: String) -> [String] {
-        text.split(whereSeparator: \.isNewline).compactMap { line in
-            let content = (line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
-                .trimmingCharacters(in: .whitespaces)
-            return content.isEmpty ? nil : content
-        }
-    }
+    static func lines(_ text: String) -> [String] { RuleFile.lines(text) }
 
     /// Parses lexicon lines of the form `Canonical = variant; variant`.
     static func lexiconEntries(_ lines: [String]) throws -> [LexiconEntry] {

@@ -95,12 +95,8 @@ public struct QuoteAttributor: Stage {
            !FileManager.default.fileExists(atPath: options.lexicons, isDirectory: &isDirectory) || !isDirectory.boolValue {
             throw OptionError("lexicons: there is no folder at \"\(options.lexicons)\"")
         }
-        var lexicon: QuoteLexicon
-        do {
-            lexicon = try QuoteLexicon.load(overrideDirectory: options.lexicons.isEmpty ? nil : options.lexicons)
-        } catch let error as QuoteLexiconError {
-            throw OptionError(error.description)
-        }
+        // RuleFile reports an unreadable or missing rule file as an OptionError.
+        var lexicon = try QuoteLexicon.load(overrideDirectory: options.lexicons.isEmpty ? nil : options.lexicons)
         lexicon.cueWords.formUnion(options.cueVerbs.map { $0.lowercased() })
         lexicon.titles.formUnion(options.titles.map { $0.lowercased() })
         lexicon.organisationWords.formUnion(options.organisationWords.map { $0.lowercased() })

@@ -120,21 +120,11 @@ struct QuoteLexicon: Sendable {
 
     /// The entries of one rule file: trimmed, without comments and blank lines.
     private static func lines(of name: String, overrideDirectory: String?) throws -> [String] {
-        var url: URL?
         if let overrideDirectory {
-            let candidate = URL(fileURLWithPath: overrideDirectory).appendingPathComponent("\(name).txt")
-            if FileManager.default.fileExists(atPath: candidate.path) { url = candidate }
+            let path = URL(fileURLWithPath: overrideDirectory).appendingPathComponent("\(name).txt").path
+            if FileManager.default.fileExists(atPath: path) { return RuleFile.lines(try RuleFile.read(path, option: "lexicons")) }
         }
-        if url == nil {
-            url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources/quotes")
-        }
-        guard let url else { throw QuoteLexiconError("missing rule file Resources/quotes/\(name).txt") }
-        let text = try String(contentsOf: url, encoding: .utf8)
-        return text.split(whereSeparator: \.isNewline).compactMap { raw in
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            return trimmed.isEmpty ? nil : trimmed
-        }
+        return RuleFile.lines(try RuleFile.bundled(name, stage: "quotes"))
     }
 
     /// The gender that a role word or a surname suggests, if any.

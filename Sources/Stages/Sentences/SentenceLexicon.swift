@@ -70,17 +70,9 @@ struct SentenceLexicon: Sendable {
     }
 
     private static func resource(_ name: String) throws -> String {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources/sentences") else {
-            throw OptionError("the rule file Resources/sentences/\(name).txt is missing from the Stages bundle")
-        }
-        return try String(contentsOf: url, encoding: .utf8)
+        try RuleFile.bundled(name, stage: "sentences")
     }
 
     /// The non-comment, non-empty lines of a word list.
-    static func words(_ contents: String) -> [String] {
-        contents.split(separator: "\n").compactMap { rawLine in
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
-            return line.isEmpty || line.hasPrefix("#") ? nil : line
-        }
-    }
+    static func words(_ contents: String) -> [String] { RuleFile.lines(contents) }
 }

@@ -91,13 +91,7 @@ public struct SentenceSplitter: Stage {
     public init(options: Options) throws {
         var lexicon = try SentenceLexicon.builtIn()
         if let path = options.abbreviationFile {
-            let contents: String
-            do {
-                contents = try String(contentsOfFile: path, encoding: .utf8)
-            } catch {
-                throw OptionError("cannot read abbreviation_file '\(path)': \(error.localizedDescription)")
-            }
-            try lexicon.addAbbreviations(fromFileContents: contents, origin: path)
+            try lexicon.addAbbreviations(fromFileContents: try RuleFile.read(path, option: "abbreviation_file"), origin: path)
         }
         for abbreviation in options.abbreviations { lexicon.add(abbreviation: abbreviation, as: .abbreviation) }
         for title in options.titles { lexicon.add(abbreviation: title, as: .prefix) }
