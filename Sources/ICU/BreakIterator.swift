@@ -116,7 +116,7 @@ public final class BreakIterator {
 
     /// Every boundary of `text`, as code point offsets, including 0 and the end.
     public func boundaries(in text: String) -> [Int] {
-        let units = Array(text.utf16)
+        let units = UTF16Text.units(text)
         return UTF16Text.codePointOffsets(boundaries(utf16: units).map(\.utf16Offset), in: units)
     }
 }

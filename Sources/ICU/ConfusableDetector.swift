@@ -22,7 +22,7 @@ public final class ConfusableDetector: @unchecked Sendable {
 
     /// The confusable skeleton of `text`: two strings that look alike have equal skeletons.
     public func skeleton(_ text: String) throws(ICUError) -> String {
-        let units = Array(text.utf16)
+        let units = UTF16Text.units(text)
         let output = try units.withUnsafeBufferPointer { source throws(ICUError) in
             try withGrowingBuffer("cannot compute confusable skeleton", initialCapacity: units.count * 2 + 8) {
                 cicu_uspoof_skeleton(handle, source.baseAddress, Int32(source.count), $0, $1, $2)
@@ -33,7 +33,7 @@ public final class ConfusableDetector: @unchecked Sendable {
 
     /// Whether `identifier` (one word) mixes scripts in a way the restriction level forbids.
     public func isSuspicious(_ identifier: String) throws(ICUError) -> Bool {
-        let units = Array(identifier.utf16)
+        let units = UTF16Text.units(identifier)
         let result = try withICUStatus("cannot check for confusables") { status in
             units.withUnsafeBufferPointer { cicu_uspoof_check(handle, $0.baseAddress, Int32($0.count), status) }
         }

@@ -83,7 +83,7 @@ public final class Transliterator {
     /// - Complexity: O(*n*) in the length of `text` for the usual transforms.
     public func callAsFunction(_ text: String) throws(ICUError) -> String {
         if text.isEmpty { return text }
-        return UTF16Text.string(try transliterate(units: Array(text.utf16)))
+        return UTF16Text.string(try transliterate(units: UTF16Text.units(text)))
     }
 
     /// Transliterates UTF-16 code units, for callers that already hold them.

@@ -5,47 +5,74 @@
 public enum UTF16Text {
     /// The UTF-16 code units of `string`.
     ///
-    /// Transcodes from the string's UTF-8 storage in one tight loop; several times faster than
-    /// `Array(string.utf16)`, which walks the UTF-16 view index by index.
+    /// - Complexity: O(*n*); see ``unitsAndSurrogates(_:)``.
     public static func units(_ string: String) -> [UInt16] {
-        var string = string
-        return string.withUTF8 { utf8 in
-            [UInt16](unsafeUninitializedCapacity: utf8.count) { buffer, initialized in
-                var out = 0
-                var index = 0
+        unitsAndSurrogates(string).units
+    }
+
+    /// The UTF-16 code units of `text`, transcoded straight from its UTF-8 storage (several times
+    /// faster than `Array(text.utf16)`, which goes through `String.UTF16View`'s index machinery).
+    ///
+    /// - Returns: The units, and whether any character lies outside the BMP (only then do UTF-16
+    ///   offsets differ from code point offsets).
+    /// - Complexity: O(*n*); a native Swift string is valid UTF-8, so no validation is needed.
+    public static func unitsAndSurrogates(_ text: String) -> (units: [UInt16], hasSurrogates: Bool) {
+        var text = text
+        var hasSurrogates = false
+        let units = text.withUTF8 { utf8 in
+            // UTF-16 never needs more units than UTF-8 needs bytes.
+            [UInt16](unsafeUninitializedCapacity: utf8.count) { units, initialized in
                 let count = utf8.count
-                while index < count {
-                    let byte = utf8[index]
-                    if byte < 0x80 {
-                        buffer[out] = UInt16(byte)
-                        out += 1
-                        index += 1
+                var input = 0
+                var output = 0
+                let raw = UnsafeRawPointer(utf8.baseAddress)
+                while input < count {
+                    // Eight ASCII bytes at a time.
+                    if let raw, input + 8 <= count {
+                        let word = raw.loadUnaligned(fromByteOffset: input, as: UInt64.self)
+                        if word & 0x8080_8080_8080_8080 == 0 {
+                            for shift in stride(from: 0, to: 64, by: 8) {
+                                units[output] = UInt16(truncatingIfNeeded: word &>> UInt64(shift)) & 0xFF
+                                output &+= 1
+                            }
+                            input &+= 8
+                            continue
+                        }
+                    }
+                    let lead = UInt32(utf8[input])
+                    if lead < 0x80 {
+                        units[output] = UInt16(lead)
+                        input += 1
+                        output += 1
                         continue
                     }
-                    // Native strings hold valid UTF-8, so the lead byte gives the length.
-                    var value: UInt32
-                    if byte >= 0xF0 {
-                        value = UInt32(byte & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
-                            | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
-                        index += 4
-                        value -= 0x10000
-                        buffer[out] = UInt16(0xD800 + (value >> 10))
-                        buffer[out + 1] = UInt16(0xDC00 + (value & 0x3FF))
-                        out += 2
-                        continue
-                    } else if byte >= 0xE0 {
-                        value = UInt32(byte & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
-                        index += 3
+                    let scalar: UInt32
+                    if lead < 0xE0 {
+                        scalar = (lead & 0x1F) << 6 | UInt32(utf8[input + 1] & 0x3F)
+                        input += 2
+                    } else if lead < 0xF0 {
+                        scalar = (lead & 0x0F) << 12 | UInt32(utf8[input + 1] & 0x3F) << 6 | UInt32(utf8[input + 2] & 0x3F)
+                        input += 3
                     } else {
-                        value = UInt32(byte & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
-                        index += 2
+                        scalar = (lead & 0x07) << 18 | UInt32(utf8[input + 1] & 0x3F) << 12 | UInt32(utf8[input + 2] & 0x3F) << 6
+                            | UInt32(utf8[input + 3] & 0x3F)
+                        input += 4
                     }
-                    buffer[out] = UInt16(value)
-                    out += 1
+                    if scalar < 0x10000 {
+                        units[output] = UInt16(scalar)
+                        output += 1
+                    } else {
+                        hasSurrogates = true
+                        let value = scalar - 0x10000
+                        units[output] = UInt16(0xD800 | (value >> 10))
+                        units[output + 1] = UInt16(0xDC00 | (value & 0x3FF))
+                        output += 2
+                    }
                 }
-                initialized = out
+                initialized = output
             }
         }
+        return (units, hasSurrogates)
     }
 
     /// A string from UTF-16 code units; unpaired surrogates become U+FFFD.
