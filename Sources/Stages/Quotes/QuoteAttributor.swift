@@ -170,7 +170,7 @@ public struct QuoteAttributor: Stage {
         let scanner = QuoteMarkScanner(elisions: lexicon.elisions, singleQuotes: singleQuotes)
         var spans = scanner.scan(scalars, lines: lines, linesWithMarks: linesWithMarks)
         guard !spans.isEmpty else { return [] }
-        joinWrappedLines(&lines, &spans)
+        joinWrappedLines(&lines, &spans, scalars)
         let attributor = SpeakerAttributor(text: scalars, lines: lines, quotations: spans, lexicon: lexicon, names: names, maxPronounParagraphs: pronounParagraphs)
         let attributions = attributor.attributeAll()
         return zip(spans, attributions).map { span, attribution in
@@ -189,7 +189,12 @@ public struct QuoteAttributor: Stage {
 
     /// Joins the lines that a quotation runs across (a hard-wrapped paragraph) into one, so that
     /// attribution sees the quotation and its cue in one paragraph.
-    private func joinWrappedLines(_ lines: inout [Range<Int>], _ spans: inout [QuotationSpan]) {
+    ///
+    /// A hard-wrapped text (a line that stops mid-sentence, the next going on in lower case) has
+    /// its consecutive full-width lines joined too: otherwise each line would be a paragraph, a
+    /// line starting `Monday for talks` would open a sentence with a false subject, and pronouns
+    /// would reach back fewer real paragraphs.
+    private func joinWrappedLines(_ lines: inout [Range<Int>], _ spans: inout [QuotationSpan], _ text: [Unicode.Scalar]) {
         func lineIndex(of position: Int) -> Int {
             var low = 0, high = lines.count
             while low < high {
@@ -205,6 +210,16 @@ public struct QuoteAttributor: Stage {
             if last > span.line {
                 reach[span.line] = max(reach[span.line], last)
                 crosses = true
+            }
+        }
+        let width = wrapWidth(lines, text)
+        if width > 0 {
+            for i in 0..<(lines.count - 1) {
+                let length = trimmedLength(lines[i], text)
+                if length >= max(40, width - 20) && length <= width + 5 && trimmedLength(lines[i + 1], text) > 0 {
+                    reach[i] = max(reach[i], i + 1)
+                    crosses = true
+                }
             }
         }
         guard crosses else { return }
@@ -224,6 +239,26 @@ public struct QuoteAttributor: Stage {
         }
         for index in spans.indices { spans[index].line = newIndex[spans[index].line] }
         lines = joined
+    }
+
+    /// The width a text is hard-wrapped at: the longest line that breaks mid-sentence (no final
+    /// punctuation, the next line going on in lower case); 0 for a text that is not wrapped.
+    private func wrapWidth(_ lines: [Range<Int>], _ text: [Unicode.Scalar]) -> Int {
+        var width = 0
+        for i in 0..<max(0, lines.count - 1) {
+            guard let last = lines[i].last(where: { !ScalarClass.isSpace(text[$0]) }),
+                  let first = lines[i + 1].first(where: { !ScalarClass.isSpace(text[$0]) }),
+                  ScalarClass.isWord(text[last]) || text[last] == ",",
+                  text[first].properties.isLowercase else { continue }
+            width = max(width, trimmedLength(lines[i], text))
+        }
+        return width
+    }
+
+    private func trimmedLength(_ line: Range<Int>, _ text: [Unicode.Scalar]) -> Int {
+        guard let first = line.first(where: { !ScalarClass.isSpace(text[$0]) }),
+              let last = line.last(where: { !ScalarClass.isSpace(text[$0]) }) else { return 0 }
+        return last - first + 1
     }
 
     /// The `names` stage's canonical name for the speaker: the mention overlapping the speaker's

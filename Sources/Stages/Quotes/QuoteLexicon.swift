@@ -39,6 +39,12 @@ struct QuoteLexicon: Sendable {
     var prepositions: Set<String>
     /// Auxiliaries and adverbs skipped between a speaker and its cue verb.
     var auxiliaries: Set<String>
+    /// Adjectives whose prepositional phrase stays in a speaker (`close to`, `familiar with`).
+    var complementAdjectives: Set<String> = []
+    /// Nouns of number whose `of` phrase is a plural group (`dozens of`, `some of`).
+    var quantityNouns: Set<String> = []
+    /// Plural nouns without an -s (`women`, `people`).
+    var irregularPlurals: Set<String> = []
 
     /// Every listed word with the lists it is in, so that a token is looked up once.
     var flagsByWord: [String: LexiconFlags] = [:]
@@ -71,7 +77,7 @@ struct QuoteLexicon: Sendable {
     static let fileNames = [
         "cue-verbs", "not-cues", "according-phrases", "titles", "speech-nouns", "organisation-words",
         "gender-words", "elisions", "abbreviations", "clause-openers", "introductory-words",
-        "function-words", "prepositions", "auxiliaries",
+        "function-words", "prepositions", "auxiliaries", "phrase-words",
     ]
 
     /// Loads the built-in rule files, each replaced by a file of the same name (`NAME.txt`) in
@@ -114,6 +120,16 @@ struct QuoteLexicon: Sendable {
             prepositions: set("prepositions"),
             auxiliaries: set("auxiliaries")
         )
+        for line in lists["phrase-words", default: []] {
+            let parts = line.split(separator: " ", maxSplits: 1).map { String($0).lowercased() }
+            guard parts.count == 2 else { continue }
+            switch parts[0] {
+            case "complement": lexicon.complementAdjectives.insert(parts[1])
+            case "quantity": lexicon.quantityNouns.insert(parts[1])
+            case "plural": lexicon.irregularPlurals.insert(parts[1])
+            default: continue
+            }
+        }
         lexicon.indexWords()
         return lexicon
     }

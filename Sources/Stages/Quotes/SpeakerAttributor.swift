@@ -128,10 +128,14 @@ final class SpeakerAttributor {
         let sentence = paragraph.sentence(containing: t)
 
         var found: (SpeakerCandidate?, String?, String)? = nil
-        if let speaker = colonLabel(paragraph, t, sentence) {
-            found = (speaker, nil, "name-colon")
+        // `When a reporter asked, "…?", the spokesman replied`: a cue right before the quotation
+        // outranks one after it.
+        if cueRightBefore(paragraph, t), let (speaker, cue) = leftCue(paragraph, t, sentence), speaker != nil {
+            found = (speaker, cue, "cue-before")
         } else if let (speaker, cue) = rightAdjacent(paragraph, t) {
             found = (speaker, cue, "adjacent-after")
+        } else if let speaker = colonLabel(paragraph, t, sentence) {
+            found = (speaker, nil, "name-colon")
         } else if let (speaker, cue) = leftCue(paragraph, t, sentence) {
             found = (speaker, cue, "cue-before")
         } else if let (speaker, cue) = laterInSentence(paragraph, t, sentence) {
@@ -145,10 +149,83 @@ final class SpeakerAttributor {
                 return Attribution(speaker: nil, cue: cue, sieve: sieve + "-unresolved")
             }
         }
+        if let introducer = colonIntroduction(index, paragraph, t) {
+            return Attribution(speaker: introducer, cue: nil, sieve: "colon-introduction")
+        }
         if let inherited = continuation(index, paragraph: paragraph, tokenIndex: t, sentence: sentence) {
             return Attribution(speaker: inherited, cue: nil, sieve: "continuation")
         }
+        if let named = nextSentenceSpeaker(paragraph, t, sentence) {
+            return Attribution(speaker: named, cue: nil, sieve: "next-sentence")
+        }
         return nil
+    }
+
+    /// Whether a cue verb, alone or with a comma or colon, comes right before the quotation.
+    private func cueRightBefore(_ p: TokenizedParagraph, _ t: Int) -> Bool {
+        var k = t - 1
+        if k >= 0 && (p.tokens[k].isPunctuation(",") || p.tokens[k].isPunctuation(":")) { k -= 1 }
+        return k >= 0 && p.tokens[k].isWord && isCue(p.tokens, k)
+    }
+
+    /// Whether the quotation at token `t` opens its sentence and fills it (up to final punctuation).
+    private func fillsSentence(_ p: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>, _ span: QuotationSpan) -> Bool {
+        guard t == sentence.lowerBound, let last = lastContentScalar(span), ".!?…,".unicodeScalars.contains(last) else { return false }
+        for k in (t + 1)..<sentence.upperBound where p.tokens[k].kind != .punctuation { return false }
+        return true
+    }
+
+    /// `Satpayev was more modest: "…"`, or a paragraph ending `Rustam Abdullaev put it bluntly:`
+    /// before the quotation's: whoever the clause before the colon is about introduces it. Without
+    /// a cue, only a named subject (or a pronoun for one) counts: `Her message was simple: "…"`
+    /// stays unattributed.
+    private func colonIntroduction(_ index: Int, _ p: TokenizedParagraph, _ t: Int) -> SpeakerCandidate? {
+        var para = p
+        var colon = t - 1
+        var line = quotations[index].line
+        if t == 0 {
+            guard let previous = previousNonBlankLine(before: line) else { return nil }
+            line = previous
+            para = paragraph(previous)
+            colon = para.tokens.count - 1
+        }
+        guard colon > 0, para.tokens[colon].isPunctuation(":") else { return nil }
+        let tokens = para.tokens
+        let sentence = para.sentence(containing: colon - 1)
+        let clause = sentence.lowerBound..<colon
+        var k = colon - 1
+        while k >= clause.lowerBound {
+            defer { k -= 1 }
+            if tokens[k].quotationIndex != nil { return nil }
+            guard tokens[k].isWord, isCue(tokens, k), !isPassive(tokens, k) else { continue }
+            guard let subject = subject(of: k, in: para, sentence: clause) else { return nil }
+            return resolve(subject, line: line, before: tokens[k].start)
+        }
+        guard let subject = sentenceSubjects(para, clause).first else { return nil }
+        switch subject.kind {
+        case .person, .organisation: return subject
+        case .pronoun: return resolvePronoun(subject, line: line, before: subject.start)
+        default: return nil
+        }
+    }
+
+    /// `"It was like a bomb went off." That is how Yerlan Suleimenov described it.`: a quotation
+    /// filling its sentence, with a speaker named in the next sentence that points back to it
+    /// (`That`, `Those`, `Such`, `So`) and reports speech.
+    private func nextSentenceSpeaker(_ p: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        guard let q = tokens[t].quotationIndex, fillsSentence(p, t, sentence, quotations[q]),
+              let next = p.sentences.first(where: { $0.lowerBound >= sentence.upperBound }), !next.isEmpty,
+              tokens[next.lowerBound].isWord,
+              ["that", "those", "this", "these", "such", "so"].contains(tokens[next.lowerBound].lower) else { return nil }
+        var reportsSpeech = false
+        for k in next {
+            if tokens[k].quotationIndex != nil { return nil }
+            if tokens[k].isWord && (tokens[k].has(.speechNoun) || (isCue(tokens, k) && !isPassive(tokens, k))) { reportsSpeech = true }
+        }
+        guard reportsSpeech, let run = nameRuns(tokens, next).first,
+              let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person else { return nil }
+        return candidate
     }
 
     /// Resolves pronouns and bare titles; other candidates are returned as they are.
@@ -158,6 +235,11 @@ final class SpeakerAttributor {
             return learn(resolvePronoun(candidate, line: line, before: position), from: candidate)
         case .title(let title):
             return resolveTitle(title, line: line, before: position) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
+        case .group where !candidate.plural:
+            // `the nurse` after `Leila Hassan, a nurse at …`: a role noun names who it was said of.
+            let words = candidate.text.split(separator: " ")
+            guard words.count == 2, words[0].lowercased() == "the", words[1].first?.isLowercase == true else { return candidate }
+            return resolveTitle(String(words[1]), line: line, before: position) ?? candidate
         default:
             return candidate
         }
@@ -227,6 +309,11 @@ final class SpeakerAttributor {
             }
             guard isCue(tokens, v) else { continue }
             let cue = cueText(tokens, v)
+            // `Lukashenko was quoted by BelTA as saying …`: the one quoted.
+            if tokens[v].lower == "saying", v > sentence.lowerBound, tokens[v - 1].lower == "as",
+               let quoted = (sentence.lowerBound..<(v - 1)).last(where: { tokens[$0].lower == "quoted" && isPassive(tokens, $0) }) {
+                return (subject(of: quoted, in: p, sentence: sentence), cue)
+            }
             if isPassive(tokens, v) {
                 // `branded as a "foreign agent" by the Russian government`
                 var k = t + 1
@@ -276,9 +363,7 @@ final class SpeakerAttributor {
     private func continuation(_ index: Int, paragraph p: TokenizedParagraph, tokenIndex t: Int, sentence: Range<Int>) -> SpeakerCandidate? {
         let span = quotations[index]
         if span.continuesPrevious, index > 0, let previous = results[index - 1]?.speaker { return previous }
-        // The quotation must open its sentence and fill it (up to final punctuation).
-        guard t == sentence.lowerBound, let last = lastContentScalar(span), ".!?…,".unicodeScalars.contains(last) else { return nil }
-        for k in (t + 1)..<sentence.upperBound where p.tokens[k].kind != .punctuation { return nil }
+        guard fillsSentence(p, t, sentence, span) else { return nil }
         // `Mayor Karen Bass said the fires … . "This is a tragedy."`: the sentence before, in the
         // same paragraph, reports someone's words.
         if let previousSentence = p.sentences.last(where: { $0.upperBound <= t }) {
@@ -360,6 +445,12 @@ final class SpeakerAttributor {
                 }
                 // `quoted as saying`
                 if token.lower == "as" && c + 1 == v { break }
+                // `the rules (which one minister described as "a mess")`: a relative clause with its
+                // own subject before the cue.
+                if (token.lower == "which" || token.lower == "whom") && c + 1 < v {
+                    let next = tokens[c + 1]
+                    if next.isWord && (next.has(.determiner) || next.runStart >= 0 || pronounCandidate(next) != nil || looksPlural(next)) { break scan }
+                }
                 if token.lower == "who" || token.lower == "which" || token.lower == "whose" {
                     // `the crowd, who chanted …`: the cue is inside the relative clause. Without a
                     // comma before it, or with one closing it before the cue, the relative clause
@@ -380,6 +471,7 @@ final class SpeakerAttributor {
         }
         var end = v
         while end > c + 1 && isAuxiliary(tokens[end - 1]) { end -= 1 }
+        if let both = coordinatedNames(tokens, and: c, end: end, sentence: sentence) { return both }
         var region = (c + 1)..<end
         guard !region.isEmpty else { return nil }
         // `As the results were read out, the crowd chanted`: skip a subordinate clause that opens
@@ -394,6 +486,18 @@ final class SpeakerAttributor {
             return speakerOfRegion(p, (comma + 1)..<end, subjectPosition: true)
         }
         return speakerOfRegion(p, region, subjectPosition: true)
+    }
+
+    /// `Aizhan Nurlanova and Daniyar Seitkali said`: two names joined by `and` as a whole subject
+    /// are one plural speaker, not the second name alone.
+    private func coordinatedNames(_ tokens: [QuoteToken], and c: Int, end: Int, sentence: Range<Int>) -> SpeakerCandidate? {
+        guard c > sentence.lowerBound, c + 1 < end, tokens[c].lower == "and", tokens[c - 1].runStart >= 0,
+              tokens[c + 1].runStart == Int32(c + 1), Int(tokens[c + 1].runEnd) == end else { return nil }
+        let first = Int(tokens[c - 1].runStart)
+        guard first == sentence.lowerBound || tokens[first - 1].kind == .punctuation || tokens[first - 1].quotationIndex != nil,
+              let left = nameCandidate(tokens, first..<c, gender: .unknown), left.kind == .person,
+              let right = nameCandidate(tokens, (c + 1)..<end, gender: .unknown), right.kind == .person else { return nil }
+        return SpeakerCandidate(text: ScalarClass.string(text, left.start..<right.end), start: left.start, end: right.end, kind: .group, plural: true)
     }
 
     /// The noun phrase that ends at token `k` (for `the crowd, who …`), read leftwards.
@@ -427,7 +531,11 @@ final class SpeakerAttributor {
             if token.isWord && !runs.contains(end) {
                 // `a statement from the ministry`: the phrase goes on to who made the statement.
                 let afterSpeechNoun = end > start && tokens[end - 1].has(.speechNoun) && (token.lower == "from" || token.lower == "by")
-                if token.has(.preposition) && token.lower != "of" && !afterSpeechNoun { break }
+                // `a source close to the talks`; `an analyst at Halyk Finance, Murat Temirkhanov`.
+                let complement = end > start && lexicon.complementAdjectives.contains(tokens[end - 1].lower)
+                let affiliation = end > start && (token.lower == "at" || token.lower == "from") && tokens[end - 1].isWord &&
+                    !tokens[end - 1].isCapitalized && end + 1 < tokens.count && tokens[end + 1].runStart >= 0
+                if token.has(.preposition) && token.lower != "of" && !afterSpeechNoun && !complement && !affiliation { break }
                 if token.has(.clauseOpener) && !token.has(.determiner) { break }
                 if isCue(tokens, end) { break }
             }
@@ -523,6 +631,7 @@ final class SpeakerAttributor {
             if affiliation { continue }
             if token.has(.preposition) {
                 if keepsPrepositions && keepsPhrase(tokens, at: k, in: head) { continue }
+                if lexicon.complementAdjectives.contains(tokens[k - 1].lower) { continue }
                 return head.lowerBound..<k
             }
             if token.lower.hasSuffix("ed") && k + 1 < head.upperBound && tokens[k + 1].lower == "by" { return head.lowerBound..<k }
@@ -585,7 +694,8 @@ final class SpeakerAttributor {
            words.count == 1 || isDeterminer(tokens[words[0]].lower) {
             return SpeakerCandidate(text: phrase, start: start, end: end, kind: .title(headWord.lower), gender: gender)
         }
-        let plural = headWord.lower.hasSuffix("s") && !headWord.lower.hasSuffix("ss") && !headWord.isPossessive
+        let plural = (headWord.lower.hasSuffix("s") && !headWord.lower.hasSuffix("ss") && !headWord.isPossessive) ||
+            lexicon.irregularPlurals.contains(headWord.lower)
         return SpeakerCandidate(text: phrase, start: start, end: end, kind: .group, gender: gender, plural: plural)
     }
 
@@ -749,10 +859,17 @@ final class SpeakerAttributor {
             return candidate
         }
         var end = start
-        while end < window.upperBound && end < start + 4 {
+        var limit = start + 4
+        while end < window.upperBound && end < limit {
             let token = tokens[end]
+            // `Dozens of women blocked the road`: the `of` phrase is the group.
+            if token.lower == "of", end > start, lexicon.quantityNouns.contains(tokens[end - 1].lower) {
+                end += 1
+                limit = min(window.upperBound, end + 3)
+                continue
+            }
             guard token.isWord, !isAuxiliary(token), !token.has(.cue) || isSentenceStart(tokens, end),
-                  !(token.lower.hasSuffix("ed") && end > start), !token.has(.preposition) else { break }
+                  !((token.lower.hasSuffix("ed") || token.lower.hasSuffix("ing")) && end > start), !token.has(.preposition) else { break }
             end += 1
         }
         guard end > start else { return nil }
@@ -789,12 +906,31 @@ final class SpeakerAttributor {
             let lower = max(0, upper - budget)
             budget -= upper - lower
             for run in nameRuns(tokens, lower..<upper).reversed() {
-                // `Foreign Minister Annalena Baerbock` for `the minister`.
-                guard run.count > 1, (run.lowerBound..<(run.upperBound - 1)).contains(where: { tokens[$0].lower == title }) else { continue }
+                // `Foreign Minister Annalena Baerbock` for `the minister`, also with the role in
+                // lower case before the name (`ministry spokesman Aibek Smadiyarov`) or heading
+                // an appositive after it (`Leila Hassan, a nurse at the hospital`).
+                let inside = run.count > 1 && (run.lowerBound..<(run.upperBound - 1)).contains(where: { tokens[$0].lower == title })
+                let before = run.lowerBound > 0 && tokens[run.lowerBound - 1].isWord && tokens[run.lowerBound - 1].lower == title
+                guard inside || before || appositiveHead(tokens, after: run) == title else { continue }
                 if let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person { return candidate }
             }
         }
         return nil
+    }
+
+    /// The head noun of an appositive right after a name (`nurse` in `, a nurse at the hospital`).
+    private func appositiveHead(_ tokens: [QuoteToken], after run: Range<Int>) -> String? {
+        var k = run.upperBound
+        guard k < tokens.count, tokens[k].isPunctuation(",") else { return nil }
+        k += 1
+        var head: String? = nil
+        while k < tokens.count && k < run.upperBound + 8 {
+            let token = tokens[k]
+            guard token.isWord, !token.has(.preposition), token.lower != "of", !token.has(.clauseOpener) || token.has(.determiner) else { break }
+            head = token.lower
+            k += 1
+        }
+        return head
     }
 
     // MARK: - Names
@@ -903,6 +1039,8 @@ final class SpeakerAttributor {
         let token = tokens[k]
         guard token.isWord, token.has(.cue) else { return false }
         if token.isCapitalized && !isSentenceStart(tokens, k) { return false }
+        // `as Orwell put it`
+        if token.lower == "put" { return k + 1 < tokens.count && tokens[k + 1].lower == "it" }
         if k + 1 < tokens.count, tokens[k + 1].isWord, lexicon.notCues.contains(token.lower + " " + tokens[k + 1].lower) { return false }
         // A base form before a noun (`label owner`, `call centre`) is a noun, not a cue verb;
         // right after a quotation it is one (`'…', say residents`).
