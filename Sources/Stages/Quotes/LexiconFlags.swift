@@ -12,4 +12,7 @@ struct LexiconFlags: OptionSet, Sendable {
     static let speechNoun = LexiconFlags(rawValue: 1 << 8)
     static let determiner = LexiconFlags(rawValue: 1 << 9)
     static let nameParticle = LexiconFlags(rawValue: 1 << 10)
+    static let complementAdjective = LexiconFlags(rawValue: 1 << 11)
+    static let quantityNoun = LexiconFlags(rawValue: 1 << 12)
+    static let irregularPlural = LexiconFlags(rawValue: 1 << 13)
 }

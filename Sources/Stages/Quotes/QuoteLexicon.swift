@@ -67,6 +67,9 @@ struct QuoteLexicon: Sendable {
         add(titles, .title)
         add(organisationWords, .organisation)
         add(speechNouns, .speechNoun)
+        add(complementAdjectives, .complementAdjective)
+        add(quantityNouns, .quantityNoun)
+        add(irregularPlurals, .irregularPlural)
         add(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "one", "another"], .determiner)
         add(["of", "for", "de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "ter", "ten", "bin", "al", "el", "la", "le", "du", "des", "ibn", "y"], .nameParticle)
         flagsByWord = map

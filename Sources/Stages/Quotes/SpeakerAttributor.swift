@@ -184,7 +184,8 @@ final class SpeakerAttributor {
         var colon = t - 1
         var line = quotations[index].line
         if t == 0 {
-            guard let previous = previousNonBlankLine(before: line) else { return nil }
+            guard let previous = previousNonBlankLine(before: line),
+                  let last = lines[previous].last(where: { !ScalarClass.isSpace(text[$0]) }), text[last] == ":" else { return nil }
             line = previous
             para = paragraph(previous)
             colon = para.tokens.count - 1
@@ -239,7 +240,9 @@ final class SpeakerAttributor {
             // `the nurse` after `Leila Hassan, a nurse at …`: a role noun names who it was said of.
             let words = candidate.text.split(separator: " ")
             guard words.count == 2, words[0].lowercased() == "the", words[1].first?.isLowercase == true else { return candidate }
-            return resolveTitle(String(words[1]), line: line, before: position) ?? candidate
+            // A common noun is rarely a role: look only as near as a pronoun would.
+            return resolveTitle(String(words[1]), line: line, before: position, budget: Self.pronounTokenBudget,
+                                lines: 2 * (maxPronounParagraphs + 1)) ?? candidate
         default:
             return candidate
         }
@@ -532,7 +535,7 @@ final class SpeakerAttributor {
                 // `a statement from the ministry`: the phrase goes on to who made the statement.
                 let afterSpeechNoun = end > start && tokens[end - 1].has(.speechNoun) && (token.lower == "from" || token.lower == "by")
                 // `a source close to the talks`; `an analyst at Halyk Finance, Murat Temirkhanov`.
-                let complement = end > start && lexicon.complementAdjectives.contains(tokens[end - 1].lower)
+                let complement = end > start && tokens[end - 1].has(.complementAdjective)
                 let affiliation = end > start && (token.lower == "at" || token.lower == "from") && tokens[end - 1].isWord &&
                     !tokens[end - 1].isCapitalized && end + 1 < tokens.count && tokens[end + 1].runStart >= 0
                 if token.has(.preposition) && token.lower != "of" && !afterSpeechNoun && !complement && !affiliation { break }
@@ -631,7 +634,7 @@ final class SpeakerAttributor {
             if affiliation { continue }
             if token.has(.preposition) {
                 if keepsPrepositions && keepsPhrase(tokens, at: k, in: head) { continue }
-                if lexicon.complementAdjectives.contains(tokens[k - 1].lower) { continue }
+                if tokens[k - 1].has(.complementAdjective) { continue }
                 return head.lowerBound..<k
             }
             if token.lower.hasSuffix("ed") && k + 1 < head.upperBound && tokens[k + 1].lower == "by" { return head.lowerBound..<k }
@@ -695,7 +698,7 @@ final class SpeakerAttributor {
             return SpeakerCandidate(text: phrase, start: start, end: end, kind: .title(headWord.lower), gender: gender)
         }
         let plural = (headWord.lower.hasSuffix("s") && !headWord.lower.hasSuffix("ss") && !headWord.isPossessive) ||
-            lexicon.irregularPlurals.contains(headWord.lower)
+            headWord.has(.irregularPlural)
         return SpeakerCandidate(text: phrase, start: start, end: end, kind: .group, gender: gender, plural: plural)
     }
 
@@ -863,7 +866,7 @@ final class SpeakerAttributor {
         while end < window.upperBound && end < limit {
             let token = tokens[end]
             // `Dozens of women blocked the road`: the `of` phrase is the group.
-            if token.lower == "of", end > start, lexicon.quantityNouns.contains(tokens[end - 1].lower) {
+            if token.lower == "of", end > start, tokens[end - 1].has(.quantityNoun) {
                 end += 1
                 limit = min(window.upperBound, end + 3)
                 continue
@@ -885,10 +888,10 @@ final class SpeakerAttributor {
     }
 
     /// The person last named with `title` before `position` (`the president` → `Sooronbai Jeenbekov`).
-    private func resolveTitle(_ title: String, line: Int, before position: Int) -> SpeakerCandidate? {
-        var budget = Self.titleTokenBudget
+    private func resolveTitle(_ title: String, line: Int, before position: Int, budget: Int = titleTokenBudget, lines reach: Int = 60) -> SpeakerCandidate? {
+        var budget = budget
         var l = line
-        while l >= 0 && line - l < 60 && budget > 0 {
+        while l >= 0 && line - l < reach && budget > 0 {
             defer { l -= 1 }
             if isBlank(l) { continue }
             let p = paragraph(l)
