@@ -60,7 +60,9 @@ struct QuoteAttributorHeldOutTests {
 }
 
 /// Blind set A (`blind-a.txt`), written before any rule was tuned for it. Blind first score:
-/// detection F1 1.000, speaker accuracy 108/139 = 0.777.
+/// detection F1 1.000, speaker accuracy 108/139 = 0.777; after general fixes for its misses
+/// 134/139 (the rest: an organisation's role noun `the company`, a name given after `one
+/// resident`, a numbered statement with no cue).
 @Suite("QuoteAttributor blind set A")
 struct QuoteAttributorBlindATests {
     @Test("blind set A: detection F1 and speaker accuracy")
@@ -72,6 +74,6 @@ struct QuoteAttributorBlindATests {
         print("quotes blind A: \(score)")
         for miss in score.misses { print("  \(miss)") }
         #expect(score.f1 >= 0.97)
-        #expect(score.speakerAccuracy >= 0.0)
+        #expect(score.speakerAccuracy >= 0.95)
     }
 }

@@ -311,6 +311,12 @@ final class SpeakerAttributor {
                 continue
             }
             guard isCue(tokens, v) else { continue }
+            // `As reported by the ministry, "…"`: the cue is inside an according phrase.
+            if let j = stride(from: v - 1, through: max(floor, v - 3), by: -1).first(where: { j in
+                accordingPhrase(at: j, in: tokens).map { $0 > v && $0 <= t } == true }),
+               let phraseEnd = accordingPhrase(at: j, in: tokens), let speaker = objectSpeaker(p, from: phraseEnd) {
+                return (speaker, phraseText(tokens, j..<phraseEnd))
+            }
             let cue = cueText(tokens, v)
             // `Lukashenko was quoted by BelTA as saying …`: the one quoted.
             if tokens[v].lower == "saying", v > sentence.lowerBound, tokens[v - 1].lower == "as",
@@ -325,6 +331,12 @@ final class SpeakerAttributor {
                     if tokens[k].quotationIndex != nil { break }
                     k += 1
                 }
+                // `People familiar with it said the deal could be announced "as early as next
+                // week"`: with no agent, the words are the reporting clause's; but after `was
+                // told` or `was asked` they are someone else's, unknown.
+                if !["told", "asked"].contains(tokens[v].lower), let outer = outerCueSubject(p, before: v, sentence: sentence) {
+                    return (outer, cue)
+                }
                 return (nil, cue)
             }
             // `…, adding: "…"`: a participle after a comma shares the sentence's speaker.
@@ -337,6 +349,19 @@ final class SpeakerAttributor {
             // subject of the sentence's earlier cue, or of the quotation before.
             if let inherited = earlierSpeaker(in: p, before: v, sentence: sentence) { return (inherited, cue) }
             return (nil, cue)
+        }
+        return nil
+    }
+
+    /// The subject of an active cue verb earlier in the sentence than `v`.
+    private func outerCueSubject(_ p: TokenizedParagraph, before v: Int, sentence: Range<Int>) -> SpeakerCandidate? {
+        var k = v - 1
+        while k >= max(sentence.lowerBound, v - Self.scanLimit) {
+            defer { k -= 1 }
+            let token = p.tokens[k]
+            if token.quotationIndex != nil { return nil }
+            guard token.isWord, isCue(p.tokens, k), !isPassive(p.tokens, k) else { continue }
+            return subject(of: k, in: p, sentence: sentence)
         }
         return nil
     }
@@ -645,7 +670,7 @@ final class SpeakerAttributor {
                 return head.lowerBound..<k
             }
             // `Bolot Sherniyazov of the Ata-Meken party`: the name is the head.
-            if (token.lower == "of" || token.lower == "from" || token.lower == "at") && runs.contains(k - 1) { return head.lowerBound..<k }
+            if (token.lower == "of" || token.lower == "from" || token.lower == "at") && runs.contains(k - 1) && !tokens[k - 1].has(.quantityNoun) { return head.lowerBound..<k }
             if isCue(tokens, k) { return head.lowerBound..<k }
         }
         return head
@@ -697,8 +722,16 @@ final class SpeakerAttributor {
            words.count == 1 || isDeterminer(tokens[words[0]].lower) {
             return SpeakerCandidate(text: phrase, start: start, end: end, kind: .title(headWord.lower), gender: gender)
         }
-        let plural = (headWord.lower.hasSuffix("s") && !headWord.lower.hasSuffix("ss") && !headWord.isPossessive) ||
-            headWord.has(.irregularPlural)
+        // The noun that heads the phrase: before a kept prepositional phrase (`Officials at the
+        // ministry`, `two people familiar with the matter`), else the last word.
+        var nounWord = headWord
+        if let preposition = words.dropFirst().first(where: { tokens[$0].has(.preposition) }) {
+            var n = preposition - 1
+            while n > words[0] && tokens[n].has(.complementAdjective) { n -= 1 }
+            nounWord = tokens[n]
+        }
+        let plural = (nounWord.lower.hasSuffix("s") && !nounWord.lower.hasSuffix("ss") && !nounWord.isPossessive) ||
+            nounWord.has(.irregularPlural)
         return SpeakerCandidate(text: phrase, start: start, end: end, kind: .group, gender: gender, plural: plural)
     }
 
@@ -846,7 +879,9 @@ final class SpeakerAttributor {
         // The opening phrase of names and role words (`Energy minister Olga Petrova`): its last name.
         var opening: Range<Int>? = nil
         var k = start
-        for run in nameRuns(tokens, window) {
+        // `Dozens of women`: a capitalized number noun is not a name.
+        let quantity = tokens[start].has(.quantityNoun) && start + 1 < window.upperBound && tokens[start + 1].lower == "of"
+        for run in nameRuns(tokens, window) where !quantity {
             guard (k..<run.lowerBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }) else { break }
             opening = run
             k = run.upperBound
@@ -1056,7 +1091,9 @@ final class SpeakerAttributor {
             return false
         }
         // A noun after a determiner (`the report`, `a post`) is not a cue verb.
-        if k > 0, tokens[k - 1].isWord, tokens[k - 1].has(.determiner), !["chants", "cries", "shouts"].contains(token.lower) { return false }
+        // `Another added`, `one said`: those two stand for a person before a past-tense verb.
+        if k > 0, tokens[k - 1].isWord, tokens[k - 1].has(.determiner), !["chants", "cries", "shouts"].contains(token.lower),
+           !(["another", "one"].contains(tokens[k - 1].lower) && (lower.hasSuffix("ed") || ["said", "told", "wrote"].contains(lower))) { return false }
         return true
     }
 

@@ -27,6 +27,8 @@ struct SpeakerCandidate: Sendable {
     func canBeReferred(by pronoun: SpeakerCandidate) -> Bool {
         switch pronoun.text.lowercased() {
         case "he", "she":
+            // `A woman holding a portrait … "…," she said`: a common noun of known gender too.
+            if kind == .group { return !plural && gender != .unknown && gender == pronoun.gender }
             return kind == .person && gender.isCompatible(with: pronoun.gender)
         case "they":
             return (kind == .group && plural) || kind == .organisation
