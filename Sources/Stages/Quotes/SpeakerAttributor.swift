@@ -127,6 +127,10 @@ final class SpeakerAttributor {
         guard let t = paragraph.quotationTokens[index] else { return nil }
         let sentence = paragraph.sentence(containing: t)
 
+        // `the so-called "voluntary" relocation`: the writer's distance, nobody's words.
+        if t > 0, paragraph.tokens[t - 1].isWord, paragraph.tokens[t - 1].lower == "so-called" {
+            return Attribution(speaker: nil, cue: nil, sieve: "scare-quote")
+        }
         var found: (SpeakerCandidate?, String?, String)? = nil
         // `When a reporter asked, "…?", the spokesman replied`: a cue right before the quotation
         // outranks one after it.
@@ -202,7 +206,8 @@ final class SpeakerAttributor {
             guard let subject = subject(of: k, in: para, sentence: clause) else { return nil }
             return resolve(subject, line: line, before: tokens[k].start)
         }
-        guard let subject = sentenceSubjects(para, clause).first else { return nil }
+        // `Q: "…"`: interview labels of one letter name nobody.
+        guard let subject = sentenceSubjects(para, clause).first, subject.text.unicodeScalars.count > 1 else { return nil }
         switch subject.kind {
         case .person, .organisation: return subject
         case .pronoun: return resolvePronoun(subject, line: line, before: subject.start)
@@ -239,10 +244,11 @@ final class SpeakerAttributor {
         case .group where !candidate.plural:
             // `the nurse` after `Leila Hassan, a nurse at …`: a role noun names who it was said of.
             let words = candidate.text.split(separator: " ")
-            guard words.count == 2, words[0].lowercased() == "the", words[1].first?.isLowercase == true else { return candidate }
+            guard words.count >= 2, words.count <= 3, words[0].lowercased() == "the",
+                  words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }) else { return candidate }
             // A common noun is rarely a role: look only as near as a pronoun would.
-            return resolveTitle(String(words[1]), line: line, before: position, budget: Self.pronounTokenBudget,
-                                lines: 2 * (maxPronounParagraphs + 1)) ?? candidate
+            return resolveRole(words.dropFirst().map(String.init), line: line, before: position, budget: Self.pronounTokenBudget,
+                               lines: 2 * (maxPronounParagraphs + 1)) ?? candidate
         default:
             return candidate
         }
@@ -255,6 +261,8 @@ final class SpeakerAttributor {
         guard t >= 2, t - 1 > sentence.lowerBound || t - 1 == sentence.lowerBound, tokens[t - 1].isPunctuation(":") else { return nil }
         let runs = nameRuns(tokens, sentence.lowerBound..<(t - 1))
         guard let run = runs.first, run.lowerBound == sentence.lowerBound, run.upperBound == t - 1 else { return nil }
+        // `Q: "…"`: an interview's question and answer labels name nobody.
+        if run.count == 1 && tokens[run.lowerBound].end - tokens[run.lowerBound].start == 1 { return nil }
         return nameCandidate(tokens, run, gender: .unknown)
     }
 
@@ -320,8 +328,10 @@ final class SpeakerAttributor {
             let cue = cueText(tokens, v)
             // `Lukashenko was quoted by BelTA as saying …`: the one quoted.
             if tokens[v].lower == "saying", v > sentence.lowerBound, tokens[v - 1].lower == "as",
-               let quoted = (sentence.lowerBound..<(v - 1)).last(where: { tokens[$0].lower == "quoted" && isPassive(tokens, $0) }) {
-                return (subject(of: quoted, in: p, sentence: sentence), cue)
+               let quoted = (max(sentence.lowerBound, v - 20)..<(v - 1)).last(where: { ["quoted", "cited", "quotes", "cites", "quoting", "citing"].contains(tokens[$0].lower) }) {
+                if isPassive(tokens, quoted) { return (subject(of: quoted, in: p, sentence: sentence), cue) }
+                // `Interfax cited an unnamed official as saying …`: the one cited.
+                if quoted + 1 < v - 1, let cited = speakerOfRegion(p, (quoted + 1)..<(v - 1)) { return (cited, cue) }
             }
             if isPassive(tokens, v) {
                 // `branded as a "foreign agent" by the Russian government`
@@ -499,6 +509,11 @@ final class SpeakerAttributor {
         }
         var end = v
         while end > c + 1 && isAuxiliary(tokens[end - 1]) { end -= 1 }
+        // `Kadyrov was heard saying`: a passive verb of perception before the participle cue.
+        if tokens[v].lower.hasSuffix("ing"), end - 2 > c, isPassive(tokens, end - 1) || ["heard", "seen", "caught", "filmed", "overheard"].contains(tokens[end - 1].lower) {
+            end -= 1
+            while end > c + 1 && isAuxiliary(tokens[end - 1]) { end -= 1 }
+        }
         if let both = coordinatedNames(tokens, and: c, end: end, sentence: sentence) { return both }
         var region = (c + 1)..<end
         guard !region.isEmpty else { return nil }
@@ -520,11 +535,14 @@ final class SpeakerAttributor {
     /// are one plural speaker, not the second name alone.
     private func coordinatedNames(_ tokens: [QuoteToken], and c: Int, end: Int, sentence: Range<Int>) -> SpeakerCandidate? {
         guard c > sentence.lowerBound, c + 1 < end, tokens[c].lower == "and", tokens[c - 1].runStart >= 0,
-              tokens[c + 1].runStart == Int32(c + 1), Int(tokens[c + 1].runEnd) == end else { return nil }
+              tokens[c + 1].runStart == Int32(c + 1) else { return nil }
+        // The second name may carry an appositive (`X and Y, two lawyers for the residents, said`).
+        let secondEnd = Int(tokens[c + 1].runEnd)
+        guard secondEnd == end || (secondEnd < end && tokens[secondEnd].isPunctuation(",")) else { return nil }
         let first = Int(tokens[c - 1].runStart)
-        guard first == sentence.lowerBound || tokens[first - 1].kind == .punctuation || tokens[first - 1].quotationIndex != nil,
+        guard first == sentence.lowerBound || first == 0 || tokens[first - 1].kind == .punctuation || tokens[first - 1].quotationIndex != nil,
               let left = nameCandidate(tokens, first..<c, gender: .unknown), left.kind == .person,
-              let right = nameCandidate(tokens, (c + 1)..<end, gender: .unknown), right.kind == .person else { return nil }
+              let right = nameCandidate(tokens, (c + 1)..<secondEnd, gender: .unknown), right.kind == .person else { return nil }
         return SpeakerCandidate(text: ScalarClass.string(text, left.start..<right.end), start: left.start, end: right.end, kind: .group, plural: true)
     }
 
@@ -561,7 +579,7 @@ final class SpeakerAttributor {
                 let afterSpeechNoun = end > start && tokens[end - 1].has(.speechNoun) && (token.lower == "from" || token.lower == "by")
                 // `a source close to the talks`; `an analyst at Halyk Finance, Murat Temirkhanov`.
                 let complement = end > start && tokens[end - 1].has(.complementAdjective)
-                let affiliation = end > start && (token.lower == "at" || token.lower == "from") && tokens[end - 1].isWord &&
+                let affiliation = end > start && ["at", "from", "for"].contains(token.lower) && tokens[end - 1].isWord &&
                     !tokens[end - 1].isCapitalized && end + 1 < tokens.count && tokens[end + 1].runStart >= 0
                 if token.has(.preposition) && token.lower != "of" && !afterSpeechNoun && !complement && !affiliation { break }
                 if token.has(.clauseOpener) && !token.has(.determiner) { break }
@@ -582,7 +600,11 @@ final class SpeakerAttributor {
         // `On Monday, the ministry said`: skip an introductory phrase up to its comma.
         if let first = region.first, tokens[first].isWord, !tokens[first].isCapitalized || isSentenceStart(tokens, first),
            tokens[first].has(.introductory) || tokens[first].has(.preposition) ||
-            (tokens[first].lower.hasSuffix("ly") && tokens[first].lower.count > 3),
+            (tokens[first].lower.hasSuffix("ly") && tokens[first].lower.count > 3) ||
+            // `Reached by phone, Bakyt Beshimov said`: a participle phrase.
+            (isSentenceStart(tokens, first) && tokens[first].runEnd == Int32(first + 1) &&
+             (tokens[first].lower.hasSuffix("ed") || tokens[first].lower.hasSuffix("ing")) && first + 1 < region.upperBound &&
+             tokens[first + 1].isWord && !tokens[first + 1].isCapitalized),
            let comma = region.first(where: { tokens[$0].isPunctuation(",") }) {
             region = (comma + 1)..<region.upperBound
         }
@@ -625,7 +647,7 @@ final class SpeakerAttributor {
     /// the hospital`, `doctors from the clinic`), rather than being a time or a setting
     /// (`on Monday`, `in a statement`).
     private func keepsPhrase(_ tokens: [QuoteToken], at k: Int, in head: Range<Int>) -> Bool {
-        guard ["at", "from"].contains(tokens[k].lower), k > head.lowerBound,
+        guard ["at", "from", "in"].contains(tokens[k].lower), k > head.lowerBound,
               tokens[k - 1].isWord, !tokens[k - 1].isCapitalized || isSentenceStart(tokens, k - 1),
               tokens[k - 1].runStart < 0 || (isSentenceStart(tokens, k - 1) && looksPlural(tokens[k - 1])) else { return false }
         let months: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -651,8 +673,9 @@ final class SpeakerAttributor {
             if token.isPunctuation("(") { return head.lowerBound..<k }
             guard token.isWord, !runs.contains(k) else { continue }
             if ["who", "which", "whose", "that", "whom"].contains(token.lower) { return head.lowerBound..<k }
-            // `Analysts at Jefferies`, `doctors from MSF`: an affiliation stays with a common head.
-            let affiliation = (token.lower == "at" || token.lower == "from") &&
+            // `Analysts at Jefferies`, `doctors from MSF`, `a spokesperson for Rio Tinto`: an
+            // affiliation with a named organisation stays with a common head.
+            let affiliation = ["at", "from", "for"].contains(token.lower) &&
                 (!runs.contains(k - 1) || (k - 1 == head.lowerBound && isSentenceStart(tokens, k - 1) && looksPlural(tokens[k - 1]))) &&
                 k + 1 < head.upperBound && runs.contains(k + 1) &&
                 runs.runs.first(where: { $0.contains(k + 1) }).map { $0.upperBound == head.upperBound || tokens[$0.upperBound].isPunctuation(",") } == true
@@ -695,6 +718,11 @@ final class SpeakerAttributor {
         }
         // The head ends with a name: `Party member Elvira Surabaldiyeva`, `President Jeenbekov`.
         let runs = nameRuns(tokens, head)
+        if runs.count == 2, runs[0].lowerBound == words[0], runs[0].upperBound + 1 == runs[1].lowerBound,
+           tokens[runs[0].upperBound].lower == "and", runs[1].upperBound == lastWordIndex(tokens, head) + 1,
+           let both = coordinatedNames(tokens, and: runs[0].upperBound, end: runs[1].upperBound, sentence: head) {
+            return both
+        }
         if let run = runs.last, run.upperBound == lastWordIndex(tokens, head) + 1,
            !(run.lowerBound > head.lowerBound && tokens[run.lowerBound - 1].isWord && !tokens[run.lowerBound - 1].isCapitalized &&
              lexicon.prepositions.union(["of"]).contains(tokens[run.lowerBound - 1].lower)) {
@@ -751,6 +779,17 @@ final class SpeakerAttributor {
                 if g != .unknown { gender = g }
             }
             first = lastTitle + 1
+            // `Secretary of State Marco Rubio`, `Minister of Digital Development Zhaslan Madiyev`:
+            // the office's name runs on after the title; the person is the last two words.
+            if first < run.upperBound - 2, tokens[first].lower == "of" {
+                var k = run.upperBound - 1
+                var names = 0
+                while k > first && names < 2 {
+                    if tokens[k].isCapitalized { names += 1 }
+                    if names < 2 { k -= 1 }
+                }
+                first = k
+            }
         }
         if first == run.upperBound - 1 && tokens[first].has(.title) && run.count == 1 {
             // Only a title (`The President said`).
@@ -840,12 +879,43 @@ final class SpeakerAttributor {
                 }
                 // No speaker in this sentence: its subject, if a compatible person, is the nearest.
                 if let first = sentence.first, p.tokens[first].start < position,
-                   let candidate = sentenceSubjects(p, sentence).first(where: { withLearnedGender($0).canBeReferred(by: pronoun) }) {
+                   let candidate = sentenceSubjects(p, sentence).first(where: { withLearnedGender($0).canBeReferred(by: pronoun) && looksLikeName($0) }) {
                     return candidate
                 }
             }
         }
         return nil
+    }
+
+    /// Whether a lone capitalized word opening a sentence (`Business was good`) is a name: one
+    /// with a gendered ending, an appositive after it, or seen in the text as the last word of a
+    /// longer name (`Sultanbekova` and `Aigul Sultanbekova`).
+    private func looksLikeName(_ candidate: SpeakerCandidate) -> Bool {
+        guard candidate.kind == .person, candidate.gender == .unknown,
+              !candidate.text.unicodeScalars.contains(" ") else { return true }
+        if candidate.end < text.count && text[candidate.end] == "," { return true }
+        if let known = surnameSeen[candidate.text] { return known }
+        let seen = endsLongerName(Array(candidate.text.unicodeScalars))
+        surnameSeen[candidate.text] = seen
+        return seen
+    }
+
+    /// Answers of ``looksLikeName(_:)`` by word, for one document.
+    private var surnameSeen: [String: Bool] = [:]
+
+    private func endsLongerName(_ word: [Unicode.Scalar]) -> Bool {
+        guard !word.isEmpty else { return false }
+        var i = 2
+        while i + word.count <= text.count {
+            defer { i += 1 }
+            guard text[i] == word[0], ScalarClass.isSpace(text[i - 1]), ScalarClass.isWord(text[i - 2]),
+                  i + word.count == text.count || !ScalarClass.isWord(text[i + word.count]),
+                  (1..<word.count).allSatisfy({ text[i + $0] == word[$0] }) else { continue }
+            var j = i - 2
+            while j > 0 && ScalarClass.isWord(text[j - 1]) { j -= 1 }
+            if ScalarClass.isUpper(text[j]) { return true }
+        }
+        return false
     }
 
     /// The likely subject of a sentence: a name that opens it (after role words such as
@@ -924,6 +994,18 @@ final class SpeakerAttributor {
 
     /// The person last named with `title` before `position` (`the president` → `Sooronbai Jeenbekov`).
     private func resolveTitle(_ title: String, line: Int, before position: Int, budget: Int = titleTokenBudget, lines reach: Int = 60) -> SpeakerCandidate? {
+        resolveRole([title], line: line, before: position, budget: budget, lines: reach)
+    }
+
+    /// The person last named with the role `role` (one or more lower-case words: `prosecutor
+    /// general`) in their name, right before it or heading an appositive after it.
+    private func resolveRole(_ role: [String], line: Int, before position: Int, budget: Int = titleTokenBudget, lines reach: Int = 60) -> SpeakerCandidate? {
+        guard let title = role.last else { return nil }
+        func matches(_ tokens: [QuoteToken], endingAt k: Int, lowerBound: Int) -> Bool {
+            guard k - role.count + 1 >= lowerBound else { return false }
+            for (offset, word) in role.enumerated() where tokens[k - role.count + 1 + offset].lower != word { return false }
+            return true
+        }
         var budget = budget
         var l = line
         while l >= 0 && line - l < reach && budget > 0 {
@@ -947,8 +1029,8 @@ final class SpeakerAttributor {
                 // `Foreign Minister Annalena Baerbock` for `the minister`, also with the role in
                 // lower case before the name (`ministry spokesman Aibek Smadiyarov`) or heading
                 // an appositive after it (`Leila Hassan, a nurse at the hospital`).
-                let inside = run.count > 1 && (run.lowerBound..<(run.upperBound - 1)).contains(where: { tokens[$0].lower == title })
-                let before = run.lowerBound > 0 && tokens[run.lowerBound - 1].isWord && tokens[run.lowerBound - 1].lower == title
+                let inside = run.count > 1 && (run.lowerBound..<(run.upperBound - 1)).contains(where: { matches(tokens, endingAt: $0, lowerBound: run.lowerBound) })
+                let before = run.lowerBound > 0 && tokens[run.lowerBound - 1].isWord && matches(tokens, endingAt: run.lowerBound - 1, lowerBound: 0)
                 guard inside || before || appositiveHead(tokens, after: run) == title else { continue }
                 if let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person { return candidate }
             }
@@ -1003,8 +1085,10 @@ final class SpeakerAttributor {
             while end < range.upperBound {
                 if isNameToken(tokens, end) && !tokens[end - 1].isPossessive { end += 1; continue }
                 let token = tokens[end]
+                // `Committee to Protect Journalists`: `to` only inside an organisation's name.
                 let particle = token.has(.nameParticle) ||
-                    (joined && ["and", "in", "the", "on"].contains(token.lower))
+                    (joined && ["and", "in", "the", "on"].contains(token.lower)) ||
+                    (token.lower == "to" && (start..<end).contains(where: { tokens[$0].has(.organisation) }))
                 if token.isWord && !token.isCapitalized && particle {
                     // One or more particles, then a name: `von der Leyen`, `de la Cruz`.
                     var next = end + 1
@@ -1091,6 +1175,12 @@ final class SpeakerAttributor {
             return false
         }
         // A noun after a determiner (`the report`, `a post`) is not a cue verb.
+        // `Amnesty's new report`: a base form after a possessive (or a possessive and a modifier)
+        // is a noun.
+        if token.has(.speechNoun) && k > 0 && tokens[k - 1].isWord &&
+           (tokens[k - 1].isPossessive || (k > 1 && tokens[k - 2].isWord && tokens[k - 2].isPossessive && !tokens[k - 1].isCapitalized)) {
+            return false
+        }
         // `Another added`, `one said`: those two stand for a person before a past-tense verb.
         if k > 0, tokens[k - 1].isWord, tokens[k - 1].has(.determiner), !["chants", "cries", "shouts"].contains(token.lower),
            !(["another", "one"].contains(tokens[k - 1].lower) && (lower.hasSuffix("ed") || ["said", "told", "wrote"].contains(lower))) { return false }
