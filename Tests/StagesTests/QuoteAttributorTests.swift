@@ -61,8 +61,8 @@ struct QuoteAttributorHeldOutTests {
 
 /// Blind set A (`blind-a.txt`), written before any rule was tuned for it. Blind first score:
 /// detection F1 1.000, speaker accuracy 108/139 = 0.777; after general fixes for its misses
-/// 134/139 (the rest: an organisation's role noun `the company`, a name given after `one
-/// resident`, a numbered statement with no cue).
+/// 137/139 (the rest: an organisation's role noun `the company`, a name given after `one
+/// resident`).
 @Suite("QuoteAttributor blind set A")
 struct QuoteAttributorBlindATests {
     @Test("blind set A: detection F1 and speaker accuracy")
@@ -99,7 +99,8 @@ struct QuoteAttributorBlindBTests {
 
 /// Blind set C (`blind-c.txt`), written after the fixes for sets A and B and scored before any
 /// rule was changed for it: the honest estimate. Blind first score: detection F1 1.000, speaker
-/// accuracy 36/50 = 0.720 (12 of the 14 misses no speaker, 2 a wrong or vaguer one).
+/// accuracy 36/50 = 0.720 (12 of the 14 misses no speaker, 2 a wrong or vaguer one); 49/50 after
+/// general fixes for its misses (left: `The firm said` for a company named before).
 @Suite("QuoteAttributor blind set C")
 struct QuoteAttributorBlindCTests {
     @Test("blind set C: detection F1 and speaker accuracy")
@@ -111,6 +112,6 @@ struct QuoteAttributorBlindCTests {
         print("quotes blind C: \(score)")
         for miss in score.misses { print("  \(miss)") }
         #expect(score.f1 >= 0.97)
-        #expect(score.speakerAccuracy >= 0.0)
+        #expect(score.speakerAccuracy >= 0.95)
     }
 }

@@ -121,8 +121,13 @@ final class SpeakerAttributor {
 
     // MARK: - The sieves
 
+    /// Whether the quotation being attributed is no question: only an answer comes from the one
+    /// asked (`asked the minister …. "…," he said`).
+    private var answering = true
+
     private func attribute(_ index: Int) -> Attribution? {
         let span = quotations[index]
+        answering = lastContentScalar(span) != "?"
         let paragraph = paragraph(span.line)
         guard let t = paragraph.quotationTokens[index] else { return nil }
         let sentence = paragraph.sentence(containing: t)
@@ -145,9 +150,15 @@ final class SpeakerAttributor {
         } else if let (speaker, cue) = laterInSentence(paragraph, t, sentence) {
             found = (speaker, cue, "cue-later")
         }
+        if found == nil, let speaker = caption(paragraph, t) {
+            found = (speaker, nil, "caption")
+        }
         if let (candidate, cue, sieve) = found {
             if let candidate, let resolved = resolve(candidate, line: span.line, before: span.start) {
                 return Attribution(speaker: resolved, cue: cue, sieve: sieve)
+            }
+            if let candidate, candidate.kind == .pronoun, let named = cataphor(paragraph, candidate, sentence) {
+                return Attribution(speaker: named, cue: cue, sieve: sieve + "-cataphor")
             }
             if candidate != nil || cue != nil {
                 return Attribution(speaker: nil, cue: cue, sieve: sieve + "-unresolved")
@@ -162,7 +173,62 @@ final class SpeakerAttributor {
         if let named = nextSentenceSpeaker(paragraph, t, sentence) {
             return Attribution(speaker: named, cue: nil, sieve: "next-sentence")
         }
+        if let introduced = introducedBefore(index, paragraph, t, sentence) {
+            return Attribution(speaker: introduced, cue: nil, sieve: "introduced")
+        }
         return nil
+    }
+
+    /// `"Peace is the only option" (Nikol Pashinyan, speaking in Yerevan)`, or a headline
+    /// `'We just want to go home' – Afghan refugees in Tajikistan`: a name in parentheses, or a
+    /// short noun phrase after a dash ending the paragraph, with no verb of its own.
+    private func caption(_ p: TokenizedParagraph, _ t: Int) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        guard t + 2 < tokens.count else { return nil }
+        let mark = tokens[t + 1]
+        if mark.isPunctuation("(") {
+            guard tokens[t + 2].runStart == Int32(t + 2),
+                  let candidate = nameCandidate(tokens, (t + 2)..<Int(tokens[t + 2].runEnd), gender: .unknown),
+                  candidate.kind != .group else { return nil }
+            return candidate
+        }
+        guard mark.isPunctuation("–") || mark.isPunctuation("—") || mark.isPunctuation("-"), t == 0 || tokens[t - 1].quotationIndex == nil else { return nil }
+        var end = t + 2
+        while end < tokens.count {
+            let token = tokens[end]
+            if token.quotationIndex != nil || (token.isWord && (isCue(tokens, end) || token.has(.speechNoun) || token.has(.auxiliary))) { return nil }
+            if token.kind == .punctuation && token.text != "," && token.text != "." { return nil }
+            if token.isPunctuation(".") && end + 1 < tokens.count { return nil }
+            end += 1
+        }
+        if tokens[end - 1].isPunctuation(".") { end -= 1 }
+        guard end - (t + 2) <= 10 else { return nil }
+        return speakerOfRegion(p, (t + 2)..<end, subjectPosition: true)
+    }
+
+    /// `As he said in a speech, Tokayev believes that "…"`: a pronoun in a clause opening the
+    /// sentence stands for the name that opens the main clause after it.
+    private func cataphor(_ p: TokenizedParagraph, _ pronoun: SpeakerCandidate, _ sentence: Range<Int>) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        guard let first = sentence.first, tokens[first].isWord, tokens[first].has(.clauseOpener),
+              let comma = sentence.first(where: { tokens[$0].isPunctuation(",") }), tokens[comma].start > pronoun.end,
+              comma + 1 < sentence.upperBound, tokens[comma + 1].runStart == Int32(comma + 1),
+              let named = nameCandidate(tokens, (comma + 1)..<Int(tokens[comma + 1].runEnd), gender: .unknown),
+              named.canBeReferred(by: pronoun) else { return nil }
+        return named
+    }
+
+    /// `Gulnara Ibraeva, a sociologist, has studied migration for twenty years.` then a paragraph
+    /// that is only a quotation: the person the paragraph before was about says it.
+    private func introducedBefore(_ index: Int, _ p: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> SpeakerCandidate? {
+        let span = quotations[index]
+        guard t == 0, fillsSentence(p, t, sentence, span), !span.continuesPrevious,
+              let previousLine = previousNonBlankLine(before: span.line) else { return nil }
+        let previous = paragraph(previousLine)
+        guard !previous.quotationTokens.isEmpty == false, let last = previous.sentences.last,
+              let subject = sentenceSubjects(previous, last).first, subject.kind == .person,
+              subject.text.unicodeScalars.contains(" ") || looksLikeName(subject) else { return nil }
+        return withLearnedGender(subject)
     }
 
     /// Whether a cue verb, alone or with a comma or colon, comes right before the quotation.
@@ -206,10 +272,18 @@ final class SpeakerAttributor {
             guard let subject = subject(of: k, in: para, sentence: clause) else { return nil }
             return resolve(subject, line: line, before: tokens[k].start)
         }
+        // `The ministry's message to parents was blunt:`: whose message it was.
+        if let owner = clause.first(where: { tokens[$0].isPossessive }), owner + 1 < clause.upperBound, tokens[owner + 1].has(.speechNoun),
+           (clause.lowerBound...owner).allSatisfy({ tokens[$0].isWord }) {
+            let end = tokens[owner].end - Int(tokens[owner].possessiveLength)
+            return SpeakerCandidate(text: ScalarClass.string(text, tokens[clause.lowerBound].start..<end), start: tokens[clause.lowerBound].start, end: end, kind: .group)
+        }
         // `Q: "…"`: interview labels of one letter name nobody.
         guard let subject = sentenceSubjects(para, clause).first, subject.text.unicodeScalars.count > 1 else { return nil }
         switch subject.kind {
         case .person, .organisation: return subject
+        // `His grandmother disagreed:`: a common noun for one person.
+        case .group where !subject.plural && subject.gender != .unknown: return subject
         case .pronoun: return resolvePronoun(subject, line: line, before: subject.start)
         default: return nil
         }
@@ -222,8 +296,9 @@ final class SpeakerAttributor {
         let tokens = p.tokens
         guard let q = tokens[t].quotationIndex, fillsSentence(p, t, sentence, quotations[q]),
               let next = p.sentences.first(where: { $0.lowerBound >= sentence.upperBound }), !next.isEmpty,
-              tokens[next.lowerBound].isWord,
-              ["that", "those", "this", "these", "such", "so"].contains(tokens[next.lowerBound].lower) else { return nil }
+              // `Those were the words of …`, `With those words, …`
+              (next.lowerBound..<min(next.upperBound, next.lowerBound + 3)).contains(where: {
+                  tokens[$0].isWord && ["that", "those", "this", "these", "such", "so"].contains(tokens[$0].lower) }) else { return nil }
         var reportsSpeech = false
         for k in next {
             if tokens[k].quotationIndex != nil { return nil }
@@ -716,6 +791,14 @@ final class SpeakerAttributor {
                 if g != .unknown { gender = g }
             }
         }
+        // `The head of the National Security Committee, Kamchybek Tashiev,`: a role of an
+        // organisation, with the person's name in apposition.
+        if let appositive = appositives.first, let role = words.first(where: { !tokens[$0].has(.determiner) }),
+           tokens[role].has(.title), !tokens[role].isCapitalized || isSentenceStart(tokens, role), role + 1 < head.upperBound, tokens[role + 1].lower == "of",
+           tokens[appositive.lowerBound].runStart == Int32(appositive.lowerBound), Int(tokens[appositive.lowerBound].runEnd) == appositive.upperBound,
+           let candidate = nameCandidate(tokens, appositive, gender: gender), candidate.kind == .person {
+            return candidate
+        }
         // The head ends with a name: `Party member Elvira Surabaldiyeva`, `President Jeenbekov`.
         let runs = nameRuns(tokens, head)
         if runs.count == 2, runs[0].lowerBound == words[0], runs[0].upperBound + 1 == runs[1].lowerBound,
@@ -741,7 +824,7 @@ final class SpeakerAttributor {
         guard words.count <= 8 else { return nil }
         let headWord = tokens[words.last!]
         // Function words are not speakers, except indefinite ones (`shouted another`).
-        guard !headWord.has(.function) || ["another", "others", "one"].contains(headWord.lower) ||
+        guard !headWord.has(.function) || ["another", "others", "one", "other"].contains(headWord.lower) ||
                 headWord.isCapitalized && !isSentenceStart(tokens, words.last!) else { return nil }
         let start = tokens[head.lowerBound].start
         let end = tokens[words.last!].end
@@ -872,6 +955,13 @@ final class SpeakerAttributor {
                         continue
                     }
                     guard token.isWord, isCue(p.tokens, k), !isPassive(p.tokens, k) else { continue }
+                    // `A reporter asked the minister whether …. "…," he said`: the one asked answers.
+                    if answering, ["asked", "asks", "pressed", "questioned"].contains(token.lower), let object = objectSpeaker(p, from: k + 1) {
+                        if case .title(let title) = object.kind, pronoun.text != "they", pronoun.text != "it" {
+                            return resolveTitle(title, line: l, before: object.start) ?? object
+                        }
+                        if object.kind != .pronoun && withLearnedGender(object).canBeReferred(by: pronoun) { return object }
+                    }
                     if let subject = subject(of: k, in: p, sentence: sentence), subject.kind != .pronoun,
                        withLearnedGender(subject).canBeReferred(by: pronoun) {
                         return subject
@@ -977,7 +1067,11 @@ final class SpeakerAttributor {
                 continue
             }
             guard token.isWord, !isAuxiliary(token), !token.has(.cue) || isSentenceStart(tokens, end),
-                  !((token.lower.hasSuffix("ed") || token.lower.hasSuffix("ing")) && end > start), !token.has(.preposition) else { break }
+                  !((token.lower.hasSuffix("ed") || token.lower.hasSuffix("ing")) && end > start && token.lower != "hundred"),
+                  !token.has(.preposition) else { break }
+            // `Several hundred farmers drove …`: a plural noun ends the phrase unless another follows.
+            if end > start, !token.isCapitalized, looksPlural(tokens[end - 1]) || tokens[end - 1].has(.irregularPlural),
+               !looksPlural(token), !token.has(.irregularPlural) { break }
             end += 1
         }
         guard end > start else { return nil }
@@ -1088,7 +1182,7 @@ final class SpeakerAttributor {
                 // `Committee to Protect Journalists`: `to` only inside an organisation's name.
                 let particle = token.has(.nameParticle) ||
                     (joined && ["and", "in", "the", "on"].contains(token.lower)) ||
-                    (token.lower == "to" && (start..<end).contains(where: { tokens[$0].has(.organisation) }))
+                    ((token.lower == "to" || token.lower == "in") && (start..<end).contains(where: { tokens[$0].has(.organisation) }))
                 if token.isWord && !token.isCapitalized && particle {
                     // One or more particles, then a name: `von der Leyen`, `de la Cruz`.
                     var next = end + 1
@@ -1181,6 +1275,8 @@ final class SpeakerAttributor {
            (tokens[k - 1].isPossessive || (k > 1 && tokens[k - 2].isWord && tokens[k - 2].isPossessive && !tokens[k - 1].isCapitalized)) {
             return false
         }
+        // `an old saying`
+        if lower == "saying", k >= 2, ["a", "an"].contains(tokens[k - 2].lower), tokens[k - 1].isWord, !tokens[k - 1].isCapitalized { return false }
         // `Another added`, `one said`: those two stand for a person before a past-tense verb.
         if k > 0, tokens[k - 1].isWord, tokens[k - 1].has(.determiner), !["chants", "cries", "shouts"].contains(token.lower),
            !(["another", "one"].contains(tokens[k - 1].lower) && (lower.hasSuffix("ed") || ["said", "told", "wrote"].contains(lower))) { return false }
