@@ -45,6 +45,8 @@ struct QuoteLexicon: Sendable {
     var quantityNouns: Set<String> = []
     /// Plural nouns without an -s (`women`, `people`).
     var irregularPlurals: Set<String> = []
+    /// Nouns for many people (`crowd`, `audience`): never one person's role.
+    var collectiveNouns: Set<String> = []
 
     /// Every listed word with the lists it is in, so that a token is looked up once.
     var flagsByWord: [String: LexiconFlags] = [:]
@@ -130,6 +132,7 @@ struct QuoteLexicon: Sendable {
             case "complement": lexicon.complementAdjectives.insert(parts[1])
             case "quantity": lexicon.quantityNouns.insert(parts[1])
             case "plural": lexicon.irregularPlurals.insert(parts[1])
+            case "collective": lexicon.collectiveNouns.insert(parts[1])
             default: continue
             }
         }

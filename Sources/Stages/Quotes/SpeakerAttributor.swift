@@ -316,11 +316,13 @@ final class SpeakerAttributor {
             return learn(resolvePronoun(candidate, line: line, before: position), from: candidate)
         case .title(let title):
             return resolveTitle(title, line: line, before: position) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
-        case .group where !candidate.plural:
+        case .group where !candidate.plural && (candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The ")):
             // `the nurse` after `Leila Hassan, a nurse at …`: a role noun names who it was said of.
             let words = candidate.text.split(separator: " ")
             guard words.count >= 2, words.count <= 3, words[0].lowercased() == "the",
-                  words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }) else { return candidate }
+                  words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
+                  !lexicon.organisationWords.contains(String(words.last!)), !lexicon.collectiveNouns.contains(String(words.last!)),
+                  mayNameSomeone(Array(words.last!.unicodeScalars)) else { return candidate }
             // A common noun is rarely a role: look only as near as a pronoun would.
             return resolveRole(words.dropFirst().map(String.init), line: line, before: position, budget: Self.pronounTokenBudget,
                                lines: 2 * (maxPronounParagraphs + 1)) ?? candidate
@@ -899,7 +901,8 @@ final class SpeakerAttributor {
 
     /// A plural common noun by its ending (`Protesters`, `Analysts`, `Authorities`).
     private func looksPlural(_ token: QuoteToken) -> Bool {
-        ["ers", "ors", "ists", "ians", "ants", "ents", "ies", "ses", "ials", "ives", "ees", "ysts"].contains(where: { token.lower.hasSuffix($0) })
+        guard token.lower.utf8.last == UInt8(ascii: "s") else { return false }
+        return ["ers", "ors", "ists", "ians", "ants", "ents", "ies", "ses", "ials", "ives", "ees", "ysts"].contains(where: { token.lower.hasSuffix($0) })
     }
 
     private func pronounCandidate(_ token: QuoteToken) -> SpeakerCandidate? {
@@ -978,34 +981,80 @@ final class SpeakerAttributor {
     }
 
     /// Whether a lone capitalized word opening a sentence (`Business was good`) is a name: one
-    /// with a gendered ending, an appositive after it, or seen in the text as the last word of a
-    /// longer name (`Sultanbekova` and `Aigul Sultanbekova`).
+    /// with a gendered ending, an appositive after it, or seen shortly before as the last word of
+    /// a longer name (`Sultanbekova` after `Aigul Sultanbekova`).
     private func looksLikeName(_ candidate: SpeakerCandidate) -> Bool {
         guard candidate.kind == .person, candidate.gender == .unknown,
               !candidate.text.unicodeScalars.contains(" ") else { return true }
         if candidate.end < text.count && text[candidate.end] == "," { return true }
         if let known = surnameSeen[candidate.text] { return known }
-        let seen = endsLongerName(Array(candidate.text.unicodeScalars))
+        let seen = endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start)
         surnameSeen[candidate.text] = seen
         return seen
     }
 
+
+    /// Whether a role word stands anywhere in the text (in any case) right before a capitalized
+    /// word (`spokesman Aibek`, `Prime Minister Adylbek`) or after a comma and an article (`, a
+    /// nurse`): a cheap test, cached by word, before searching for the person it names.
+    private func mayNameSomeone(_ word: [Unicode.Scalar]) -> Bool {
+        let key = String(String.UnicodeScalarView(word))
+        if let known = roleSeen[key] { return known }
+        let found = text.withUnsafeBufferPointer { text -> Bool in
+            // ASCII letters compared without case; other scalars as they are.
+            func folded(_ s: Unicode.Scalar) -> UInt32 { s.value >= 65 && s.value <= 90 ? s.value | 0x20 : s.value }
+            let first = word[0].value
+            let n = word.count
+            var i = 1
+            while i + n < text.count {
+                defer { i += 1 }
+                guard folded(text[i]) == first, !ScalarClass.isWord(text[i - 1]), !ScalarClass.isWord(text[i + n]) else { continue }
+                var k = 1
+                while k < n && folded(text[i + k]) == word[k].value { k += 1 }
+                guard k == n else { continue }
+                if ScalarClass.isSpace(text[i + n]) && i + n + 1 < text.count && ScalarClass.isUpper(text[i + n + 1]) { return true }
+                // `, a nurse` / `, the foreign minister`: a comma a few words before.
+                var j = i - 1
+                var words = 0
+                while j >= 0 && words < 4 {
+                    if text[j] == "," { if words >= 1 { return true }; break }
+                    if ScalarClass.isSpace(text[j]) && j > 0 && ScalarClass.isWord(text[j - 1]) { words += 1 }
+                    if !ScalarClass.isWord(text[j]) && !ScalarClass.isSpace(text[j]) && text[j] != "-" { break }
+                    j -= 1
+                }
+            }
+            return false
+        }
+        roleSeen[key] = found
+        return found
+    }
+
+    private var roleSeen: [String: Bool] = [:]
+
     /// Answers of ``looksLikeName(_:)`` by word, for one document.
     private var surnameSeen: [String: Bool] = [:]
 
-    private func endsLongerName(_ word: [Unicode.Scalar]) -> Bool {
+    /// Whether `word` ends a longer capitalized name in the few thousand scalars before `end`,
+    /// about as far back as a pronoun looks.
+    private func endsLongerName(_ word: [Unicode.Scalar], before end: Int) -> Bool {
         guard !word.isEmpty else { return false }
-        var i = 2
-        while i + word.count <= text.count {
-            defer { i += 1 }
-            guard text[i] == word[0], ScalarClass.isSpace(text[i - 1]), ScalarClass.isWord(text[i - 2]),
-                  i + word.count == text.count || !ScalarClass.isWord(text[i + word.count]),
-                  (1..<word.count).allSatisfy({ text[i + $0] == word[$0] }) else { continue }
-            var j = i - 2
-            while j > 0 && ScalarClass.isWord(text[j - 1]) { j -= 1 }
-            if ScalarClass.isUpper(text[j]) { return true }
+        return text.withUnsafeBufferPointer { text -> Bool in
+            let first = word[0]
+            let n = word.count
+            var i = max(2, end - 4 * Self.pronounTokenBudget)
+            while i + n <= end {
+                defer { i += 1 }
+                guard text[i] == first, ScalarClass.isSpace(text[i - 1]), ScalarClass.isWord(text[i - 2]),
+                      i + n == text.count || !ScalarClass.isWord(text[i + n]) else { continue }
+                var k = 1
+                while k < n && text[i + k] == word[k] { k += 1 }
+                guard k == n else { continue }
+                var j = i - 2
+                while j > 0 && ScalarClass.isWord(text[j - 1]) { j -= 1 }
+                if ScalarClass.isUpper(text[j]) { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// The likely subject of a sentence: a name that opens it (after role words such as
