@@ -231,6 +231,10 @@ final class SpeakerAttributor {
         return withLearnedGender(subject)
     }
 
+    private func lastWord(of phrase: String) -> String {
+        String(phrase.split(separator: " ").last ?? "").lowercased()
+    }
+
     /// Whether a cue verb, alone or with a comma or colon, comes right before the quotation.
     private func cueRightBefore(_ p: TokenizedParagraph, _ t: Int) -> Bool {
         var k = t - 1
@@ -282,8 +286,11 @@ final class SpeakerAttributor {
         guard let subject = sentenceSubjects(para, clause).first, subject.text.unicodeScalars.count > 1 else { return nil }
         switch subject.kind {
         case .person, .organisation: return subject
-        // `His grandmother disagreed:`: a common noun for one person.
-        case .group where !subject.plural && subject.gender != .unknown: return subject
+        // `His grandmother disagreed:`, `The opposition leader ended her speech with a warning:`:
+        // a common noun for one person.
+        case .group where !subject.plural && (subject.gender != .unknown || lexicon.titles.contains(lastWord(of: subject.text))):
+            return resolve(subject, line: line, before: subject.start)
+        case .title: return resolve(subject, line: line, before: subject.start)
         case .pronoun: return resolvePronoun(subject, line: line, before: subject.start)
         default: return nil
         }
@@ -650,7 +657,8 @@ final class SpeakerAttributor {
         while end < tokens.count && end < start + 16 {
             let token = tokens[end]
             if token.quotationIndex != nil { break }
-            if token.kind == .punctuation && token.text != "," { break }
+            // The period of an initial inside a name (`Robert F. Kennedy`) does not end it.
+            if token.kind == .punctuation && token.text != "," && !runs.contains(end) { break }
             if token.isWord && !runs.contains(end) {
                 // `a statement from the ministry`: the phrase goes on to who made the statement.
                 let afterSpeechNoun = end > start && tokens[end - 1].has(.speechNoun) && (token.lower == "from" || token.lower == "by")
@@ -885,6 +893,11 @@ final class SpeakerAttributor {
         let lastToken = tokens[run.upperBound - 1]
         var end = lastToken.end
         end -= Int(lastToken.possessiveLength)
+        // `Robert F. Kennedy Jr.`: an abbreviation keeps its period.
+        if run.upperBound < tokens.count, tokens[run.upperBound].isPunctuation("."), tokens[run.upperBound].start == end,
+           ["jr", "sr"].contains(lastToken.lower) {
+            end += 1
+        }
         let name = ScalarClass.string(text, start..<end)
         // `Protesters gathered …`: one capitalized plural noun opening a sentence is a group.
         if run.count == 1, isSentenceStart(tokens, first), mentionKind(start, end) == nil, looksPlural(lastToken) {
@@ -971,13 +984,24 @@ final class SpeakerAttributor {
                     }
                 }
                 // No speaker in this sentence: its subject, if a compatible person, is the nearest.
+                // `Senator Kennedy questioned her. "…," she told him`: the subject of a sentence with
+                // `her` in it is someone else than `she`.
+                let objectForm = pronoun.text == "she" ? "her" : pronoun.text == "he" ? "him" : ""
                 if let first = sentence.first, p.tokens[first].start < position,
+                   !sentence.contains(where: { k in p.tokens[k].isWord && p.tokens[k].lower == objectForm && isObjectPronoun(p.tokens, k) }),
                    let candidate = sentenceSubjects(p, sentence).first(where: { withLearnedGender($0).canBeReferred(by: pronoun) && looksLikeName($0) }) {
                     return candidate
                 }
             }
         }
         return nil
+    }
+
+    /// Whether `him` or `her` at `k` is an object, not a possessive (`her son`).
+    private func isObjectPronoun(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        guard tokens[k].lower == "her", k + 1 < tokens.count else { return true }
+        let next = tokens[k + 1]
+        return !next.isWord || next.has(.preposition) || next.has(.determiner) || next.has(.function) || next.lower.hasSuffix("ly")
     }
 
     /// Whether a lone capitalized word opening a sentence (`Business was good`) is a name: one
@@ -1064,6 +1088,12 @@ final class SpeakerAttributor {
     private func sentenceSubjects(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> [SpeakerCandidate] {
         guard let first = sentenceSubjectName(p, sentence) else { return [] }
         let tokens = p.tokens
+        // `Bakhyt Sultanov's plan … met resistance`: the owner is the next candidate.
+        if first.kind == .group, let k = sentence.first, tokens[k].runStart == Int32(k),
+           tokens[Int(tokens[k].runEnd) - 1].isPossessive,
+           let owner = nameCandidate(tokens, k..<Int(tokens[k].runEnd), gender: .unknown), owner.kind == .person {
+            return [first, owner]
+        }
         guard first.kind == .person || first.kind == .organisation,
               var k = (sentence.lowerBound..<sentence.upperBound).first(where: { tokens[$0].end == first.end }) else { return [first] }
         k += 1
@@ -1099,8 +1129,18 @@ final class SpeakerAttributor {
         let modifiesNoun: Bool = {
             guard let run = opening, run.upperBound < sentence.upperBound else { return false }
             let next = tokens[run.upperBound]
-            return next.isWord && !next.isCapitalized && !isAuxiliary(next) && !next.has(.function) && !next.has(.cue) &&
-                !next.lower.hasSuffix("ed") && !next.has(.preposition)
+            guard next.isWord && !next.isCapitalized && !isAuxiliary(next) && !next.has(.function) && !next.has(.cue) &&
+                !next.lower.hasSuffix("ed") && !next.has(.preposition) else { return false }
+            // `Ms Abdrakhmanova met the ambassador`, `Sultanov left.`: a titled name, or a word
+            // followed by an article, a preposition or the end of the clause, is a verb's subject.
+            if run.lowerBound > start && tokens[run.lowerBound - 1].has(.title) && !tokens[run.upperBound - 1].isPossessive { return false }
+            if (run.lowerBound..<run.upperBound).contains(where: { tokens[$0].has(.title) }) && !tokens[run.upperBound - 1].isPossessive { return false }
+            let after = run.upperBound + 1
+            if !tokens[run.upperBound - 1].isPossessive &&
+                (after >= sentence.upperBound || tokens[after].kind == .punctuation || tokens[after].has(.determiner) || tokens[after].has(.preposition)) {
+                return false
+            }
+            return true
         }()
         if let run = opening, !modifiesNoun, let candidate = nameCandidate(tokens, run, gender: .unknown) {
             return candidate
@@ -1228,6 +1268,12 @@ final class SpeakerAttributor {
             while end < range.upperBound {
                 if isNameToken(tokens, end) && !tokens[end - 1].isPossessive { end += 1; continue }
                 let token = tokens[end]
+                // `Robert F. Kennedy`: an initial and its period inside a name.
+                if token.isPunctuation("."), end + 1 < range.upperBound, tokens[end - 1].end - tokens[end - 1].start == 1,
+                   tokens[end - 1].isCapitalized, tokens[end - 1].end == token.start, isNameToken(tokens, end + 1) {
+                    end += 2
+                    continue
+                }
                 // `Committee to Protect Journalists`: `to` only inside an organisation's name.
                 let particle = token.has(.nameParticle) ||
                     (joined && ["and", "in", "the", "on"].contains(token.lower)) ||
