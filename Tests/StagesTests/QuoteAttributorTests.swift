@@ -119,9 +119,9 @@ struct QuoteAttributorBlindCTests {
 /// Blind set D (`blind-d.txt`), written after the fixes for sets A, B and C and scored before
 /// any rule was changed for it: the honest estimate. Blind first score: detection F1 1.000,
 /// speaker accuracy 41/52 = 0.788 (7 of the 11 misses no speaker, 4 a wrong or cut-short one);
-/// 46/52 after general fixes (left: `A sign on the door read`, `Lawyers for the company`, a
-/// participle `citing` after an irregular verb, a translated passive `it is noted`, `The Kyrgyz and
-/// Tajik governments … They`, a quotation after a sentence with no cue).
+/// 47/52 after general fixes (left: `A sign on the door read`, `Lawyers for the company`, a
+/// translated passive `it is noted`, `The Kyrgyz and Tajik governments … They`, a quotation after
+/// a sentence with no cue).
 @Suite("QuoteAttributor blind set D")
 struct QuoteAttributorBlindDTests {
     @Test("blind set D: detection F1 and speaker accuracy")

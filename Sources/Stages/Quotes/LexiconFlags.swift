@@ -15,4 +15,5 @@ struct LexiconFlags: OptionSet, Sendable {
     static let complementAdjective = LexiconFlags(rawValue: 1 << 11)
     static let quantityNoun = LexiconFlags(rawValue: 1 << 12)
     static let irregularPlural = LexiconFlags(rawValue: 1 << 13)
+    static let irregularPast = LexiconFlags(rawValue: 1 << 14)
 }

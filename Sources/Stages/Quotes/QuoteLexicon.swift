@@ -47,6 +47,8 @@ struct QuoteLexicon: Sendable {
     var irregularPlurals: Set<String> = []
     /// Nouns for many people (`crowd`, `audience`): never one person's role.
     var collectiveNouns: Set<String> = []
+    /// Irregular past-tense verbs (`drove`, `met`).
+    var irregularPasts: Set<String> = []
 
     /// Every listed word with the lists it is in, so that a token is looked up once.
     var flagsByWord: [String: LexiconFlags] = [:]
@@ -72,6 +74,7 @@ struct QuoteLexicon: Sendable {
         add(complementAdjectives, .complementAdjective)
         add(quantityNouns, .quantityNoun)
         add(irregularPlurals, .irregularPlural)
+        add(irregularPasts, .irregularPast)
         add(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "one", "another"], .determiner)
         add(["of", "for", "de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "ter", "ten", "bin", "al", "el", "la", "le", "du", "des", "ibn", "y"], .nameParticle)
         flagsByWord = map
@@ -133,6 +136,7 @@ struct QuoteLexicon: Sendable {
             case "quantity": lexicon.quantityNouns.insert(parts[1])
             case "plural": lexicon.irregularPlurals.insert(parts[1])
             case "collective": lexicon.collectiveNouns.insert(parts[1])
+            case "past": lexicon.irregularPasts.insert(parts[1])
             default: continue
             }
         }

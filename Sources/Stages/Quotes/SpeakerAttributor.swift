@@ -434,9 +434,12 @@ final class SpeakerAttributor {
                 return (nil, cue)
             }
             // `…, adding: "…"`: a participle after a comma shares the sentence's speaker.
-            if tokens[v].lower.hasSuffix("ing") && v > sentence.lowerBound && tokens[v - 1].isPunctuation(","),
-               let inherited = earlierSpeaker(in: p, before: v - 1, sentence: sentence) {
-                return (inherited, cue)
+            if tokens[v].lower.hasSuffix("ing") && v > sentence.lowerBound && tokens[v - 1].isPunctuation(",") {
+                if let inherited = earlierSpeaker(in: p, before: v - 1, sentence: sentence) { return (inherited, cue) }
+                // `The central bank kept rates on hold, citing "…"`: the main clause's subject.
+                if let subject = sentenceSubjects(p, sentence.lowerBound..<(v - 1)).first, subject.kind != .group || !subject.text.isEmpty {
+                    return (subject, cue)
+                }
             }
             if let subject = subject(of: v, in: p, sentence: sentence) { return (subject, cue) }
             // A participle or a coordinated verb (`, calling on …`, `and added`): the speaker is the
@@ -635,6 +638,11 @@ final class SpeakerAttributor {
         var k = k
         if k >= lowerBound && tokens[k].isPunctuation(",") { k -= 1 }
         guard k >= lowerBound, tokens[k].isWord else { return nil }
+        // `the National Bank of Kazakhstan, which cited …`: a whole name.
+        if tokens[k].runStart >= 0, Int(tokens[k].runEnd) == k + 1, Int(tokens[k].runStart) >= lowerBound,
+           let name = nameCandidate(tokens, Int(tokens[k].runStart)..<(k + 1), gender: .unknown) {
+            return name
+        }
         var start = k
         var j = k
         while j >= lowerBound && tokens[j].isWord {
@@ -773,7 +781,7 @@ final class SpeakerAttributor {
             if token.lower.hasSuffix("ed") && k + 1 < head.upperBound && tokens[k + 1].lower == "by" { return head.lowerBound..<k }
             // `More than 200 scientists signed an open letter calling …`: a past-tense verb after
             // the head noun, before its object, ends the subject.
-            if token.lower.hasSuffix("ed"), k - 1 > head.lowerBound, !tokens[k - 1].has(.determiner), !isAuxiliary(tokens[k - 1]),
+            if token.lower.hasSuffix("ed") || (token.has(.irregularPast) && !token.isCapitalized), k - 1 > head.lowerBound, !tokens[k - 1].has(.determiner), !isAuxiliary(tokens[k - 1]),
                k + 1 < head.upperBound, tokens[k + 1].has(.determiner) || tokens[k + 1].has(.preposition) || ScalarClass.isDigit(text[tokens[k + 1].start]) {
                 return head.lowerBound..<k
             }
@@ -1156,7 +1164,7 @@ final class SpeakerAttributor {
                 continue
             }
             guard token.isWord, !isAuxiliary(token), !token.has(.cue) || isSentenceStart(tokens, end),
-                  !((token.lower.hasSuffix("ed") || token.lower.hasSuffix("ing")) && end > start && token.lower != "hundred"),
+                  !((token.lower.hasSuffix("ed") || token.lower.hasSuffix("ing") || token.has(.irregularPast)) && end > start && token.lower != "hundred"),
                   !token.has(.preposition) else { break }
             // `Several hundred farmers drove …`: a plural noun ends the phrase unless another follows.
             if end > start, !token.isCapitalized, looksPlural(tokens[end - 1]) || tokens[end - 1].has(.irregularPlural),
