@@ -89,7 +89,20 @@ struct NameClusterer {
             }
         }
 
+        // A given name written without a patronymic joins the same given name with one, when
+        // only one patronymic was seen with it under that surname; with two (Sergei Borisovich and
+        // Sergei Sergeyevich Ivanov) the bare name could be either and stays apart.
+        for (_, given) in people.sorted(by: { $0.key < $1.key }) {
+            var patronymicForms: [Substring: [String]] = [:]
+            for key in given.keys.sorted() where key.contains("|") {
+                patronymicForms[NameVariantTable.givenWithoutPatronymic(key[...]), default: []].append(key)
+            }
+            for (base, forms) in patronymicForms.sorted(by: { $0.key < $1.key }) where forms.count == 1 {
+                if let bare = given[String(base)] { sets.union(bare, given[forms[0]]!) }
+            }
+        }
         joinOneEditVariants(entityKeys, sets: &sets)
+        joinVowelVariants(entityKeys, sets: &sets)
         // A name read as a person in one article and as another kind of name in another ("Samruk
         // Kazyna", "Samruk-Kazyna"): the same words, so the same entity.
         for (surname, given) in people {
@@ -229,6 +242,37 @@ struct NameClusterer {
                 sets.union(members[0], other)
             }
         }
+    }
+
+    /// Joins names whose keys differ only by o for a after the first letter of a word, or by h for
+    /// g. Uzbek and Tajik Latin write o where Russian-based spellings have a (Komilov, Kamilov;
+    /// Qurbonov, Kurbanov; Tojik, Tajik), and Ukrainian г is h where the Russian form has g (Oleh
+    /// Syniehubov, Oleg Sinegubov). People join only with the same given names read the same way,
+    /// and a word-initial vowel is kept, since Aripov and Oripov are different people often enough.
+    func joinVowelVariants(_ entityKeys: [String], sets: inout DisjointSets) {
+        var groups: [String: [Int]] = [:]
+        for (index, key) in entityKeys.enumerated() where key.hasPrefix("p\t") || key.hasPrefix("n\t") {
+            // Short non-person names are too easily another word.
+            if key.hasPrefix("n\t") && key.utf8.count < 7 { continue }
+            groups[Self.looseVowelKey(key), default: []].append(index)
+        }
+        for (_, members) in groups.sorted(by: { $0.key < $1.key }) {
+            for other in members.dropFirst() { sets.union(members[0], other) }
+        }
+    }
+
+    /// A key with every o after the first letter of a word read as a, and the kh/h marker as g.
+    static func looseVowelKey(_ key: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(key.utf8.count)
+        var wordStart = true
+        for var byte in key.utf8 {
+            if !wordStart && byte == UInt8(ascii: "o") { byte = UInt8(ascii: "a") }
+            if byte == UInt8(ascii: "H") { byte = UInt8(ascii: "g") }
+            wordStart = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "|")
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A given-name key with the kh/h marker `H` read as `k` (and `kk` as `k`).

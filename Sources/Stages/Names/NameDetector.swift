@@ -363,7 +363,9 @@ private struct Pass {
                 words = Array(words.dropFirst()) + [first]
             }
         }
-        // Patronymics are left out: not every article writes them.
+        // Patronymics are not part of the given name, since not every article writes them; they
+        // are kept after a `|` so that two people with one given name and surname but different
+        // patronymics (Sergei Borisovich and Sergei Sergeyevich Ivanov) stay apart.
         let surnameIndex = words.removeLast()
         var surnameWords = [surnameIndex]
         while let previous = words.last, !isCapitalizedWord(previous) {
@@ -377,6 +379,10 @@ private struct Pass {
             given[0] + 1 < tokens.count, tokens[given[0] + 1].periodBefore
         {
             givenKeys[0] += "."
+        }
+        let patronymics = words.filter { isCapitalizedWord($0) && has($0, .patronymicEnding) }
+        if !patronymics.isEmpty && !givenKeys[givenKeys.count - 1].hasSuffix(".") {
+            givenKeys[givenKeys.count - 1] += NameVariantTable.patronymicSeparator + patronymics.map { key($0) }.joined(separator: " ")
         }
         let surnameKey = surnameWords.map { key($0) }.joined(separator: " ")
         let surname = surnameWords.map { word($0) }.joined(separator: " ")

@@ -11,6 +11,8 @@ import ICU
 /// never hands out overlapping accesses.
 final class NameKeyMaker {
     private let transliterator: Transliterator
+    /// The spelling styles' markers and transforms.
+    private let styles: [(markers: [String], transform: Transliterator)]
     private let homoglyphs: HomoglyphRepair
     private let rules: NameRules
     /// Word infos, indexed by ``infoIndex(of:)``.
@@ -39,6 +41,9 @@ final class NameKeyMaker {
 
     init(rules: NameRules, homoglyphs: HomoglyphRepair) throws {
         transliterator = try Transliterator(name: "names key rules", rules: rules.keyRules)
+        styles = try rules.spellingStyles.map {
+            ($0.markers, try Transliterator(name: "names \($0.name) spelling", rules: "::NFC;\n::Any-Lower;\n::Null;\n" + $0.rules))
+        }
         self.homoglyphs = homoglyphs
         self.rules = rules
     }
@@ -176,6 +181,13 @@ final class NameKeyMaker {
         if let repaired = homoglyphs.repaired(part) {
             text = repaired
             repairedWords += 1
+        }
+        // A word in a foreign habit is first respelt the English way (the first style that fits).
+        if !styles.isEmpty {
+            let lower = text.lowercased()
+            if let style = styles.first(where: { $0.markers.contains { lower.contains($0) } }) {
+                text = (try? style.transform(lower)) ?? text
+            }
         }
         // A transliteration failure (never seen with valid rules) leaves the word as its own key.
         return (try? transliterator(text)) ?? text.lowercased()

@@ -85,9 +85,16 @@ enum NameLinker {
         var pairs = Set<String>()
         for (surname, given) in givenBySurname where given.count > 1 {
             // An initial next to the full given name is the same person written twice.
+            // So is a given name next to itself with a patronymic.
             let sorted = given.filter { !$0.hasSuffix(".") }.sorted()
             for i in sorted.indices {
                 for j in sorted.indices where j > i {
+                    let (a, b) = (sorted[i][...], sorted[j][...])
+                    if (a.contains("|") != b.contains("|"))
+                        && NameVariantTable.givenWithoutPatronymic(a) == NameVariantTable.givenWithoutPatronymic(b)
+                    {
+                        continue
+                    }
                     pairs.insert("\(surname)\t\(sorted[i])\t\(sorted[j])")
                 }
             }

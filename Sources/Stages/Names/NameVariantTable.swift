@@ -241,6 +241,12 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
     }
 
     static func personKey(surname: String, given: String) -> String { "p\t\(surname)\t\(given)" }
+    /// Separates the given names of a person key from the patronymic, when one was written.
+    static let patronymicSeparator = "|"
+    /// The given names of a person key's given part, without the patronymic.
+    static func givenWithoutPatronymic(_ given: Substring) -> Substring {
+        given.firstIndex(of: "|").map { given[..<$0] } ?? given
+    }
     static func surnameKey(_ surname: String) -> String { "s\t\(surname)" }
     /// Spaces are left out of the key of a non-person name, so `Ala Too`, `Ala-Too` and `Alatoo`
     /// (and `Jalal-Abad`, `Jalalabad`) are one entity.
