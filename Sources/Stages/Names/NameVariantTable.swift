@@ -26,7 +26,7 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
     private var pending: [Observation] = []
 
     /// One mention, as counted.
-    private struct Observation: Sendable {
+    fileprivate struct Observation: Sendable {
         var key: String
         var kind: NameKind
         var spelling: String?
@@ -52,10 +52,9 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
     /// Counts the pending mentions into ``entities``.
     mutating func consolidate() {
         guard !pending.isEmpty else { return }
+        // One dictionary access per mention: the subscript's default value is mutated in place.
         for observation in pending {
-            entities[observation.key, default: Entity()].count(kind: observation.kind)
-            if let spelling = observation.spelling { entities[observation.key]!.surfaces.add(spelling) }
-            if let surname = observation.surname { entities[observation.key]!.surnames.add(surname) }
+            entities[observation.key, default: Entity()].observe(observation)
         }
         pending.removeAll(keepingCapacity: true)
     }
@@ -109,6 +108,12 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
 
         mutating func count(kind: NameKind) {
             kindCounts[NameKind.allCases.firstIndex(of: kind)!] += 1
+        }
+
+        fileprivate mutating func observe(_ observation: Observation) {
+            count(kind: observation.kind)
+            if let spelling = observation.spelling { surfaces.add(spelling) }
+            if let surname = observation.surname { surnames.add(surname) }
         }
 
         mutating func merge(_ other: Entity) {
