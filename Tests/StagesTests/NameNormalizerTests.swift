@@ -148,7 +148,7 @@ struct NameNormalizerTests {
         print("names wide variant table: \(spellings.count) spellings of \(Set(spellings.map(\.entity)).count) entities: \(scores)")
         for split in NameNormalizerEvaluation.splitEntities(spellings, clusters: clusters) { print("names: wide table split: \(split)") }
         #expect(scores.falsePositives == 0)
-        #expect(scores.f1 >= 0.93, "\(scores)")
+        #expect(scores.f1 >= 0.95, "\(scores)")
     }
 
     @Test("no confusable pair of different entities is merged", arguments: [

@@ -347,6 +347,16 @@ private struct Pass {
         return (name, needsCorroboration)
     }
 
+    /// The key of given name `i`, read in the foreign spelling style of the surname `surname` if
+    /// the surname shows one and the given name none: a German-spelt surname (Chodorkowski) tells
+    /// how its given name (Michail) is spelt.
+    mutating func givenKey(_ i: Int, surname: Int) -> String {
+        let (givenIndex, surnameIndex) = (infoIndex(i), infoIndex(surname))
+        let surnameStyle = keys.infoTable[surnameIndex].style
+        guard surnameStyle >= 0 && keys.infoTable[givenIndex].style < 0 else { return keys.infoTable[givenIndex].key }
+        return keys.key(of: word(i), style: surnameStyle)
+    }
+
     /// Given names, surname and display form of a person's words.
     mutating func personForm(_ first: Int, _ last: Int, lastIsSurname: Bool, surface: String) -> DetectedName.Form {
         // The usual case, "Given Surname" with one space: no arrays, no joining.
@@ -354,7 +364,7 @@ private struct Pass {
             && tokens[first].codePointEnd - tokens[first].codePointStart > 2
             && tokens[last - 1].byteStart == tokens[first].byteEnd + 1
         {
-            return .fullPerson(surnameKey: key(last - 1), givenKey: key(first), display: surface, surname: word(last - 1))
+            return .fullPerson(surnameKey: key(last - 1), givenKey: givenKey(first, surname: last - 1), display: surface, surname: word(last - 1))
         }
         var words = Array(first..<last)
         // Russian order, "Атамбаев Алмазбек Шаршенович": surname first.
@@ -373,7 +383,7 @@ private struct Pass {
         }
         let given = words.filter { isCapitalizedWord($0) && !has($0, .patronymicEnding) }
         guard !given.isEmpty else { return .surname(key: surnameWords.map { key($0) }.joined(separator: " ")) }
-        var givenKeys = given.map { key($0) }
+        var givenKeys = given.map { givenKey($0, surname: surnameWords[surnameWords.count - 1]) }
         // An initial ("A. Atambayev") is marked so that it never equals a one-letter given name.
         if given.count == 1, tokens[given[0]].codePointEnd - tokens[given[0]].codePointStart <= 2,
             given[0] + 1 < tokens.count, tokens[given[0] + 1].periodBefore

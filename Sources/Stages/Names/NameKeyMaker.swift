@@ -130,7 +130,8 @@ final class NameKeyMaker {
         }
         let index = infoTable.count
         singleEntityKeys.append(nil)
-        infoTable.append(NameWordInfo(lower: lower, key: key, keyID: keyID, classes: .of(lower: lower, key: key, rules: rules)))
+        infoTable.append(NameWordInfo(
+            lower: lower, key: key, keyID: keyID, classes: .of(lower: lower, key: key, rules: rules), style: style(of: lower) ?? -1))
         wordStarts.append(Int32(arena.count))
         arena.append(contentsOf: bytes)
         wordHashes.append(hash)
@@ -171,6 +172,28 @@ final class NameKeyMaker {
         return key
     }
 
+    /// The key of a word read in the spelling style `style` (an index of the rules' styles), for
+    /// a given name whose surname shows the style: Michail Chodorkowski, Pjotr Tschaikowski.
+    func key(of word: String, style: Int) -> String {
+        let cacheKey = "\(style)\u{1}\(word)"
+        if let cached = cache[cacheKey] { return cached }
+        var parts: [String] = []
+        for part in word.split(whereSeparator: { NameText.isHyphen($0.unicodeScalars.first!) }) {
+            let lower = part.lowercased()
+            let respelt = (try? styles[style].transform(lower)) ?? lower
+            let made = (try? transliterator(respelt)) ?? respelt
+            if !made.isEmpty { parts.append(made) }
+        }
+        let key = parts.joined(separator: " ")
+        cache[cacheKey] = key
+        return key
+    }
+
+    /// The first spelling style whose markers the lower-case word shows.
+    func style(of lower: String) -> Int? {
+        styles.firstIndex { $0.markers.contains { lower.contains($0) } }
+    }
+
     /// The keys of several words joined by a space.
     func key(ofWords words: [Substring]) -> String {
         words.map { key(of: $0) }.joined(separator: " ")
@@ -185,8 +208,8 @@ final class NameKeyMaker {
         // A word in a foreign habit is first respelt the English way (the first style that fits).
         if !styles.isEmpty {
             let lower = text.lowercased()
-            if let style = styles.first(where: { $0.markers.contains { lower.contains($0) } }) {
-                text = (try? style.transform(lower)) ?? text
+            if let style = style(of: lower) {
+                text = (try? styles[style].transform(lower)) ?? text
             }
         }
         // A transliteration failure (never seen with valid rules) leaves the word as its own key.

@@ -9,6 +9,8 @@ struct NameWordInfo {
     var keyID: Int
     /// The word lists and key endings that apply.
     var classes: WordClass
+    /// The index of the foreign spelling style its key was read in (German, French), or -1.
+    var style: Int = -1
 }
 
 /// The word lists a word is on, as bits, so the detector tests them without hashing again.
