@@ -256,17 +256,30 @@ struct NameClusterer {
             if key.hasPrefix("n\t") && key.utf8.count < 7 { continue }
             groups[Self.looseVowelKey(key), default: []].append(index)
         }
+        // Places and organisations of six letters or more also join across a, e, i and o,
+        // wherever they are: Ukrainian і for Russian о and е (Kharkiv, Kharkov; Avdiivka,
+        // Avdeevka), Uzbek a for е (Urganch, Urgench; Xorazm, Khorezm) and o for a (Olmaliq,
+        // Almalyk). u stays apart, so Karakol and Karakul (two towns) do too.
+        for (index, key) in entityKeys.enumerated() where key.hasPrefix("n\t") && key.utf8.count >= 8 {
+            groups[Self.looseVowelKey(key, allVowels: true), default: []].append(index)
+        }
         for (_, members) in groups.sorted(by: { $0.key < $1.key }) {
             for other in members.dropFirst() { sets.union(members[0], other) }
         }
     }
 
     /// A key with every o after the first letter of a word read as a, and the kh/h marker as g.
-    static func looseVowelKey(_ key: String) -> String {
+    /// With `allVowels`, every a, e, i and o is read as one vowel, the first letter too.
+    static func looseVowelKey(_ key: String, allVowels: Bool = false) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(key.utf8.count)
+        bytes.reserveCapacity(key.utf8.count + 1)
+        // A marker keeps the two kinds of loose keys apart in one table.
+        if allVowels { bytes.append(UInt8(ascii: "*")) }
         var wordStart = true
         for var byte in key.utf8 {
+            if allVowels && (byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i") || byte == UInt8(ascii: "o")) {
+                byte = UInt8(ascii: "a")
+            }
             if !wordStart && byte == UInt8(ascii: "o") { byte = UInt8(ascii: "a") }
             if byte == UInt8(ascii: "H") { byte = UInt8(ascii: "g") }
             wordStart = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "|")
