@@ -251,7 +251,14 @@ struct NameClusterer {
     /// and a word-initial vowel is kept, since Aripov and Oripov are different people often enough.
     func joinVowelVariants(_ entityKeys: [String], sets: inout DisjointSets) {
         var groups: [String: [Int]] = [:]
-        for (index, key) in entityKeys.enumerated() where key.hasPrefix("p\t") || key.hasPrefix("n\t") {
+        // A name that is not a person's full name but ends like a surname (a strong ending: -ov,
+        // not -ka) is most often a surname written alone (Nazarov, Nazirov), with no given name to
+        // guard the join: left out.
+        let strongEndings = rules.surnameEndings.filter { !rules.weakSurnameEndings.contains($0) }
+        func isOtherName(_ key: String) -> Bool {
+            key.hasPrefix("n\t") && !WordClass.hasEnding(String(key.dropFirst(2)), strongEndings)
+        }
+        for (index, key) in entityKeys.enumerated() where key.hasPrefix("p\t") || isOtherName(key) {
             // Short non-person names are too easily another word.
             if key.hasPrefix("n\t") && key.utf8.count < 7 { continue }
             groups[Self.looseVowelKey(key), default: []].append(index)
@@ -260,7 +267,7 @@ struct NameClusterer {
         // wherever they are: Ukrainian і for Russian о and е (Kharkiv, Kharkov; Avdiivka,
         // Avdeevka), Uzbek a for е (Urganch, Urgench; Xorazm, Khorezm) and o for a (Olmaliq,
         // Almalyk). u stays apart, so Karakol and Karakul (two towns) do too.
-        for (index, key) in entityKeys.enumerated() where key.hasPrefix("n\t") && key.utf8.count >= 8 {
+        for (index, key) in entityKeys.enumerated() where isOtherName(key) && key.utf8.count >= 8 {
             groups[Self.looseVowelKey(key, allVowels: true), default: []].append(index)
         }
         for (_, members) in groups.sorted(by: { $0.key < $1.key }) {
