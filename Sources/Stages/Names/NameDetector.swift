@@ -55,7 +55,15 @@ private struct Pass {
         String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self)
     }
 
-    func word(_ i: Int) -> String { string(tokens[i].byteStart, tokens[i].byteEnd) }
+    mutating func word(_ i: Int) -> String {
+        let index = infoIndex(i)
+        return keys.infoTable[index].word
+    }
+
+    /// Whether words `i` and `i + 1` are separated by exactly one space character.
+    func oneSpaceAfter(_ i: Int) -> Bool {
+        tokens[i + 1].byteStart == tokens[i].byteEnd + 1 && utf8[tokens[i].byteEnd] == 0x20
+    }
 
     /// What is known of word `i`.
     mutating func infoIndex(_ i: Int) -> Int {
@@ -323,13 +331,26 @@ private struct Pass {
             kind = .other
         }
 
-        let surface = string(tokens[first].byteStart, tokens[last - 1].byteEnd)
+        // Names recur: one- and two-word surfaces come from the key maker's caches.
+        let surface: String
+        if count == 1 {
+            surface = word(first)
+        } else if count == 2 && oneSpaceAfter(first) {
+            let (a, b) = (infoIndex(first), infoIndex(first + 1))
+            surface = keys.pairSurface(a, b)
+        } else {
+            surface = string(tokens[first].byteStart, tokens[last - 1].byteEnd)
+        }
         var isAllCaps = true
         for i in first..<last where !tokens[i].isAllCaps { isAllCaps = false }
         let form: DetectedName.Form
         var knownEntityKey: String?
         if kind == .person && count >= 2 {
             form = personForm(first, last, lastIsSurname: lastIsSurname, surface: surface)
+            if count == 2 && oneSpaceAfter(first), case .fullPerson(let surnameKey, let givenKey, _, _) = form {
+                let (a, b) = (infoIndex(first), infoIndex(first + 1))
+                knownEntityKey = keys.pairPersonKey(a, b) { NameVariantTable.personKey(surname: surnameKey, given: givenKey) }
+            }
         } else if kind == .person {
             form = .surname(key: lastKey)
         } else {

@@ -19,6 +19,9 @@ final class NameKeyMaker {
     @exclusivity(unchecked) private(set) var infoTable: [NameWordInfo] = []
     /// Per info, the entity key of the word as a one-word name, made on first use.
     @exclusivity(unchecked) private var singleEntityKeys: [String?] = []
+    /// Two-word names ("Given Surname", one space) by their words' info indexes: the surface and,
+    /// for a person, the entity key, so a recurring name is not built again for every mention.
+    private var pairs: [Int: (surface: String, personKey: String?)] = [:]
     // An open-addressing table from a word's UTF-8 bytes to its index in `infoTable`, so the hot
     // path neither makes a String nor runs SipHash for words it has seen.
     @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 1 << 12)
@@ -59,6 +62,7 @@ final class NameKeyMaker {
         if infoTable.count >= Self.cacheLimit {
             infoTable.removeAll(keepingCapacity: true)
             singleEntityKeys.removeAll(keepingCapacity: true)
+            pairs.removeAll(keepingCapacity: true)
             arena.removeAll(keepingCapacity: true)
             wordStarts.removeAll(keepingCapacity: true)
             wordHashes.removeAll(keepingCapacity: true)
@@ -74,6 +78,24 @@ final class NameKeyMaker {
         if let known = singleEntityKeys[index] { return known }
         let made = NameVariantTable.entityKey(infoTable[index].key)
         singleEntityKeys[index] = made
+        return made
+    }
+
+    /// The surface of the two words at info indexes `first` and `second` joined by one space.
+    func pairSurface(_ first: Int, _ second: Int) -> String {
+        let pair = first << 32 | second
+        if let known = pairs[pair] { return known.surface }
+        let made = infoTable[first].word + " " + infoTable[second].word
+        pairs[pair] = (made, nil)
+        return made
+    }
+
+    /// The person entity key of the pair, made by `make` on first use (after ``pairSurface``).
+    func pairPersonKey(_ first: Int, _ second: Int, make: () -> String) -> String {
+        let pair = first << 32 | second
+        if let known = pairs[pair]?.personKey { return known }
+        let made = make()
+        pairs[pair, default: (infoTable[first].word + " " + infoTable[second].word, nil)].personKey = made
         return made
     }
 
@@ -131,7 +153,7 @@ final class NameKeyMaker {
         let index = infoTable.count
         singleEntityKeys.append(nil)
         infoTable.append(NameWordInfo(
-            lower: lower, key: key, keyID: keyID, classes: .of(lower: lower, key: key, rules: rules), style: style(of: lower) ?? -1))
+            word: word, lower: lower, key: key, keyID: keyID, classes: .of(lower: lower, key: key, rules: rules), style: style(of: lower) ?? -1))
         wordStarts.append(Int32(arena.count))
         arena.append(contentsOf: bytes)
         wordHashes.append(hash)

@@ -1,6 +1,8 @@
 /// What the name detector needs to know about one distinct word, computed once per worker and
 /// cached: its lower-case form, its matching key and the word lists it is on.
 struct NameWordInfo {
+    /// The word as written, shared by every mention of it.
+    var word: String
     /// The word in lower case.
     var lower: String
     /// Its matching key.
