@@ -40,6 +40,27 @@ enum NameNormalizerEvaluation {
         return missed
     }
 
+    /// Each gold entity whose spellings ended in more than one cluster, its spellings grouped by cluster:
+    /// a compact list of misses for a large table.
+    static func splitEntities(_ spellings: [Spelling], clusters: [String]) -> [String] {
+        var order: [String] = []
+        var groups: [String: [(cluster: String, text: String)]] = [:]
+        for (spelling, cluster) in zip(spellings, clusters) {
+            if groups[spelling.entity] == nil { order.append(spelling.entity) }
+            groups[spelling.entity, default: []].append((cluster, spelling.text))
+        }
+        return order.compactMap { entity in
+            let members = groups[entity]!
+            var clusterOrder: [String] = []
+            for member in members where !clusterOrder.contains(member.cluster) { clusterOrder.append(member.cluster) }
+            guard clusterOrder.count > 1 else { return nil }
+            let parts = clusterOrder.map { cluster in
+                members.filter { $0.cluster == cluster }.map(\.text).joined(separator: ", ")
+            }
+            return "\(entity): " + parts.map { "[\($0)]" }.joined(separator: " ")
+        }
+    }
+
     /// The sentence each spelling is put in: one article per spelling, so that only the batch-wide
     /// clustering (not in-article linking) can join two spellings.
     static func sentence(_ spelling: String) -> String { "On Monday, \(spelling) said that talks would go on." }

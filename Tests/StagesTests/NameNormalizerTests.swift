@@ -138,10 +138,27 @@ struct NameNormalizerTests {
         #expect(scores.f1 >= 0.9, "\(scores)")
     }
 
+    /// Written after the four tables above were tuned and scored blind once, before any rule
+    /// change: P 0.992, R 0.809, F1 0.891, one confusable pair merged (two Sergei Ivanovs with
+    /// different patronymics). The rules changed after that (spelling styles, o/a, h/g and place
+    /// vowel joins, patronymics), so it is no longer blind.
+    @Test("the fifth, wider table (blind F1 was 0.891 with one confusable merge): F1 and no merges of different entities")
+    func wideVariantTable() throws {
+        let spellings = try NameNormalizerEvaluation.table("variant-table-wide.tsv")
+        #expect(spellings.count >= 500)
+        #expect(Set(spellings.map(\.entity)).count >= 150)
+        let clusters = try NameNormalizerEvaluation.clusters(spellings)
+        let scores = NameNormalizerEvaluation.scores(spellings, clusters: clusters)
+        print("names wide variant table: \(spellings.count) spellings of \(Set(spellings.map(\.entity)).count) entities: \(scores)")
+        for split in NameNormalizerEvaluation.splitEntities(spellings, clusters: clusters) { print("names: wide table split: \(split)") }
+        #expect(scores.falsePositives == 0)
+        #expect(scores.f1 >= 0.96, "\(scores)")
+    }
+
     @Test("no confusable pair of different entities is merged", arguments: [
         ("variant-table-final.tsv", "confusable-pairs-final.tsv"),
         ("variant-table.tsv", "confusable-pairs.tsv"), ("variant-table-fresh.tsv", "confusable-pairs-fresh.tsv"),
-        ("variant-table-blind.tsv", "confusable-pairs-blind.tsv"),
+        ("variant-table-blind.tsv", "confusable-pairs-blind.tsv"), ("variant-table-wide.tsv", "confusable-pairs-wide.tsv"),
     ])
     func confusables(_ table: String, _ pairsFile: String) throws {
         let spellings = try NameNormalizerEvaluation.table(table)
@@ -273,7 +290,7 @@ struct NameNormalizerTests {
         let names = try Self.names("Вчера Атамбаев Алмазбек Шаршенович встретился с Сооронбаем.")
         #expect(names.first?.surface == "Атамбаев Алмазбек Шаршенович")
         #expect(names.first?.form == .fullPerson(
-            surnameKey: try Self.key("Atambayev"), givenKey: try Self.key("Almazbek"),
+            surnameKey: try Self.key("Atambayev"), givenKey: try Self.key("Almazbek") + "|" + Self.key("Sharshenovich"),
             display: "Алмазбек Атамбаев", surname: "Атамбаев"))
     }
 
@@ -347,6 +364,38 @@ struct NameNormalizerTests {
         ])
         canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
         #expect(Set(canonicals).count == 6)
+    }
+
+    @Test("vowel variants: o for a in people after the first letter, a e i o in long place names, never u")
+    func vowelVariants() throws {
+        var documents = try Self.run([
+            "Abdulaziz Komilov spoke.", "Abdulaziz Kamilov spoke.", "Protesters met in Urganch.", "Protesters met in Urgench.",
+        ])
+        var canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
+        #expect(canonicals[0] == canonicals[1])
+        #expect(canonicals[2] == canonicals[3])
+        documents = try Self.run([
+            "Protesters met in Karakol.", "Protesters met in Karakul.", "Rustam Komilov spoke.", "Anvar Kamilov spoke.",
+            "Later Nazarov spoke.", "Later Nazirov spoke.", "Later Komilov spoke.", "Later Kamilov spoke.",
+        ])
+        canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
+        #expect(Set(canonicals).count == 8, "\(canonicals)")
+        // Patronymics (not shown in the canonical form) keep two Sergei Ivanovs apart; with one
+        // patronymic in the batch, the bare name is that person.
+        let stage = try NameNormalizer(options: .init())
+        let context = StageContext(stageName: "names")
+        func clusters(_ texts: [String]) throws -> [String?] {
+            var state = stage.emptyState()
+            for (i, text) in texts.enumerated() {
+                stage.merge(&state, with: try stage.summarize(Document(id: "\(i)", text: text), context: context))
+            }
+            let resolution = try stage.resolve(state)
+            return try texts.map { resolution.cluster[try stage.detect($0, context: context)[0].entityKey] }
+        }
+        let namesakes = try clusters(["Sergei Borisovich Ivanov spoke.", "Sergei Sergeyevich Ivanov spoke.", "Sergei Ivanov spoke."])
+        #expect(Set(namesakes).count == 3, "\(namesakes)")
+        let one = try clusters(["Sergei Borisovich Ivanov spoke.", "Sergei Ivanov spoke."])
+        #expect(one[0] != nil && one[0] == one[1], "\(one)")
     }
 
     @Test("equivalent given names join under one surname only")

@@ -89,7 +89,20 @@ struct NameClusterer {
             }
         }
 
+        // A given name written without a patronymic joins the same given name with one, when
+        // only one patronymic was seen with it under that surname; with two (Sergei Borisovich and
+        // Sergei Sergeyevich Ivanov) the bare name could be either and stays apart.
+        for (_, given) in people.sorted(by: { $0.key < $1.key }) {
+            var patronymicForms: [Substring: [String]] = [:]
+            for key in given.keys.sorted() where key.contains("|") {
+                patronymicForms[NameVariantTable.givenWithoutPatronymic(key[...]), default: []].append(key)
+            }
+            for (base, forms) in patronymicForms.sorted(by: { $0.key < $1.key }) where forms.count == 1 {
+                if let bare = given[String(base)] { sets.union(bare, given[forms[0]]!) }
+            }
+        }
         joinOneEditVariants(entityKeys, sets: &sets)
+        joinVowelVariants(entityKeys, sets: &sets)
         // A name read as a person in one article and as another kind of name in another ("Samruk
         // Kazyna", "Samruk-Kazyna"): the same words, so the same entity.
         for (surname, given) in people {
@@ -229,6 +242,57 @@ struct NameClusterer {
                 sets.union(members[0], other)
             }
         }
+    }
+
+    /// Joins names whose keys differ only by o for a after the first letter of a word, or by h for
+    /// g. Uzbek and Tajik Latin write o where Russian-based spellings have a (Komilov, Kamilov;
+    /// Qurbonov, Kurbanov; Tojik, Tajik), and Ukrainian г is h where the Russian form has g (Oleh
+    /// Syniehubov, Oleg Sinegubov). People join only with the same given names read the same way,
+    /// and a word-initial vowel is kept, since Aripov and Oripov are different people often enough.
+    func joinVowelVariants(_ entityKeys: [String], sets: inout DisjointSets) {
+        var groups: [String: [Int]] = [:]
+        // A name that is not a person's full name but ends like a surname (a strong ending: -ov,
+        // not -ka) is most often a surname written alone (Nazarov, Nazirov), with no given name to
+        // guard the join: left out.
+        let strongEndings = rules.surnameEndings.filter { !rules.weakSurnameEndings.contains($0) }
+        func isOtherName(_ key: String) -> Bool {
+            key.hasPrefix("n\t") && !WordClass.hasEnding(String(key.dropFirst(2)), strongEndings)
+        }
+        for (index, key) in entityKeys.enumerated() where key.hasPrefix("p\t") || isOtherName(key) {
+            // Short non-person names are too easily another word.
+            if key.hasPrefix("n\t") && key.utf8.count < 7 { continue }
+            groups[Self.looseVowelKey(key), default: []].append(index)
+        }
+        // Places and organisations of six letters or more also join across a, e, i and o,
+        // wherever they are: Ukrainian і for Russian о and е (Kharkiv, Kharkov; Avdiivka,
+        // Avdeevka), Uzbek a for е (Urganch, Urgench; Xorazm, Khorezm) and o for a (Olmaliq,
+        // Almalyk). u stays apart, so Karakol and Karakul (two towns) do too.
+        for (index, key) in entityKeys.enumerated() where isOtherName(key) && key.utf8.count >= 8 {
+            groups[Self.looseVowelKey(key, allVowels: true), default: []].append(index)
+        }
+        for (_, members) in groups.sorted(by: { $0.key < $1.key }) {
+            for other in members.dropFirst() { sets.union(members[0], other) }
+        }
+    }
+
+    /// A key with every o after the first letter of a word read as a, and the kh/h marker as g.
+    /// With `allVowels`, every a, e, i and o is read as one vowel, the first letter too.
+    static func looseVowelKey(_ key: String, allVowels: Bool = false) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(key.utf8.count + 1)
+        // A marker keeps the two kinds of loose keys apart in one table.
+        if allVowels { bytes.append(UInt8(ascii: "*")) }
+        var wordStart = true
+        for var byte in key.utf8 {
+            if allVowels && (byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i") || byte == UInt8(ascii: "o")) {
+                byte = UInt8(ascii: "a")
+            }
+            if !wordStart && byte == UInt8(ascii: "o") { byte = UInt8(ascii: "a") }
+            if byte == UInt8(ascii: "H") { byte = UInt8(ascii: "g") }
+            wordStart = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "|")
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A given-name key with the kh/h marker `H` read as `k` (and `kk` as `k`).

@@ -55,7 +55,15 @@ private struct Pass {
         String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self)
     }
 
-    func word(_ i: Int) -> String { string(tokens[i].byteStart, tokens[i].byteEnd) }
+    mutating func word(_ i: Int) -> String {
+        let index = infoIndex(i)
+        return keys.infoTable[index].word
+    }
+
+    /// Whether words `i` and `i + 1` are separated by exactly one space character.
+    func oneSpaceAfter(_ i: Int) -> Bool {
+        tokens[i + 1].byteStart == tokens[i].byteEnd + 1 && utf8[tokens[i].byteEnd] == 0x20
+    }
 
     /// What is known of word `i`.
     mutating func infoIndex(_ i: Int) -> Int {
@@ -323,13 +331,26 @@ private struct Pass {
             kind = .other
         }
 
-        let surface = string(tokens[first].byteStart, tokens[last - 1].byteEnd)
+        // Names recur: one- and two-word surfaces come from the key maker's caches.
+        let surface: String
+        if count == 1 {
+            surface = word(first)
+        } else if count == 2 && oneSpaceAfter(first) {
+            let (a, b) = (infoIndex(first), infoIndex(first + 1))
+            surface = keys.pairSurface(a, b)
+        } else {
+            surface = string(tokens[first].byteStart, tokens[last - 1].byteEnd)
+        }
         var isAllCaps = true
         for i in first..<last where !tokens[i].isAllCaps { isAllCaps = false }
         let form: DetectedName.Form
         var knownEntityKey: String?
         if kind == .person && count >= 2 {
             form = personForm(first, last, lastIsSurname: lastIsSurname, surface: surface)
+            if count == 2 && oneSpaceAfter(first), case .fullPerson(let surnameKey, let givenKey, _, _) = form {
+                let (a, b) = (infoIndex(first), infoIndex(first + 1))
+                knownEntityKey = keys.pairPersonKey(a, b) { NameVariantTable.personKey(surname: surnameKey, given: givenKey) }
+            }
         } else if kind == .person {
             form = .surname(key: lastKey)
         } else {
@@ -347,6 +368,16 @@ private struct Pass {
         return (name, needsCorroboration)
     }
 
+    /// The key of given name `i`, read in the foreign spelling style of the surname `surname` if
+    /// the surname shows one and the given name none: a German-spelt surname (Chodorkowski) tells
+    /// how its given name (Michail) is spelt.
+    mutating func givenKey(_ i: Int, surname: Int) -> String {
+        let (givenIndex, surnameIndex) = (infoIndex(i), infoIndex(surname))
+        let surnameStyle = keys.infoTable[surnameIndex].style
+        guard surnameStyle >= 0 && keys.infoTable[givenIndex].style < 0 else { return keys.infoTable[givenIndex].key }
+        return keys.key(of: word(i), style: surnameStyle)
+    }
+
     /// Given names, surname and display form of a person's words.
     mutating func personForm(_ first: Int, _ last: Int, lastIsSurname: Bool, surface: String) -> DetectedName.Form {
         // The usual case, "Given Surname" with one space: no arrays, no joining.
@@ -354,7 +385,7 @@ private struct Pass {
             && tokens[first].codePointEnd - tokens[first].codePointStart > 2
             && tokens[last - 1].byteStart == tokens[first].byteEnd + 1
         {
-            return .fullPerson(surnameKey: key(last - 1), givenKey: key(first), display: surface, surname: word(last - 1))
+            return .fullPerson(surnameKey: key(last - 1), givenKey: givenKey(first, surname: last - 1), display: surface, surname: word(last - 1))
         }
         var words = Array(first..<last)
         // Russian order, "Атамбаев Алмазбек Шаршенович": surname first.
@@ -363,7 +394,9 @@ private struct Pass {
                 words = Array(words.dropFirst()) + [first]
             }
         }
-        // Patronymics are left out: not every article writes them.
+        // Patronymics are not part of the given name, since not every article writes them; they
+        // are kept after a `|` so that two people with one given name and surname but different
+        // patronymics (Sergei Borisovich and Sergei Sergeyevich Ivanov) stay apart.
         let surnameIndex = words.removeLast()
         var surnameWords = [surnameIndex]
         while let previous = words.last, !isCapitalizedWord(previous) {
@@ -371,12 +404,16 @@ private struct Pass {
         }
         let given = words.filter { isCapitalizedWord($0) && !has($0, .patronymicEnding) }
         guard !given.isEmpty else { return .surname(key: surnameWords.map { key($0) }.joined(separator: " ")) }
-        var givenKeys = given.map { key($0) }
+        var givenKeys = given.map { givenKey($0, surname: surnameWords[surnameWords.count - 1]) }
         // An initial ("A. Atambayev") is marked so that it never equals a one-letter given name.
         if given.count == 1, tokens[given[0]].codePointEnd - tokens[given[0]].codePointStart <= 2,
             given[0] + 1 < tokens.count, tokens[given[0] + 1].periodBefore
         {
             givenKeys[0] += "."
+        }
+        let patronymics = words.filter { isCapitalizedWord($0) && has($0, .patronymicEnding) }
+        if !patronymics.isEmpty && !givenKeys[givenKeys.count - 1].hasSuffix(".") {
+            givenKeys[givenKeys.count - 1] += NameVariantTable.patronymicSeparator + patronymics.map { key($0) }.joined(separator: " ")
         }
         let surnameKey = surnameWords.map { key($0) }.joined(separator: " ")
         let surname = surnameWords.map { word($0) }.joined(separator: " ")

@@ -11,12 +11,17 @@ import ICU
 /// never hands out overlapping accesses.
 final class NameKeyMaker {
     private let transliterator: Transliterator
+    /// The spelling styles' markers and transforms.
+    private let styles: [(markers: [String], transform: Transliterator)]
     private let homoglyphs: HomoglyphRepair
     private let rules: NameRules
     /// Word infos, indexed by ``infoIndex(of:)``.
     @exclusivity(unchecked) private(set) var infoTable: [NameWordInfo] = []
     /// Per info, the entity key of the word as a one-word name, made on first use.
     @exclusivity(unchecked) private var singleEntityKeys: [String?] = []
+    /// Two-word names ("Given Surname", one space) by their words' info indexes: the surface and,
+    /// for a person, the entity key, so a recurring name is not built again for every mention.
+    private var pairs: [Int: (surface: String, personKey: String?)] = [:]
     // An open-addressing table from a word's UTF-8 bytes to its index in `infoTable`, so the hot
     // path neither makes a String nor runs SipHash for words it has seen.
     @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 1 << 12)
@@ -39,6 +44,9 @@ final class NameKeyMaker {
 
     init(rules: NameRules, homoglyphs: HomoglyphRepair) throws {
         transliterator = try Transliterator(name: "names key rules", rules: rules.keyRules)
+        styles = try rules.spellingStyles.map {
+            ($0.markers, try Transliterator(name: "names \($0.name) spelling", rules: "::NFC;\n::Any-Lower;\n::Null;\n" + $0.rules))
+        }
         self.homoglyphs = homoglyphs
         self.rules = rules
     }
@@ -54,6 +62,7 @@ final class NameKeyMaker {
         if infoTable.count >= Self.cacheLimit {
             infoTable.removeAll(keepingCapacity: true)
             singleEntityKeys.removeAll(keepingCapacity: true)
+            pairs.removeAll(keepingCapacity: true)
             arena.removeAll(keepingCapacity: true)
             wordStarts.removeAll(keepingCapacity: true)
             wordHashes.removeAll(keepingCapacity: true)
@@ -69,6 +78,24 @@ final class NameKeyMaker {
         if let known = singleEntityKeys[index] { return known }
         let made = NameVariantTable.entityKey(infoTable[index].key)
         singleEntityKeys[index] = made
+        return made
+    }
+
+    /// The surface of the two words at info indexes `first` and `second` joined by one space.
+    func pairSurface(_ first: Int, _ second: Int) -> String {
+        let pair = first << 32 | second
+        if let known = pairs[pair] { return known.surface }
+        let made = infoTable[first].word + " " + infoTable[second].word
+        pairs[pair] = (made, nil)
+        return made
+    }
+
+    /// The person entity key of the pair, made by `make` on first use (after ``pairSurface``).
+    func pairPersonKey(_ first: Int, _ second: Int, make: () -> String) -> String {
+        let pair = first << 32 | second
+        if let known = pairs[pair]?.personKey { return known }
+        let made = make()
+        pairs[pair, default: (infoTable[first].word + " " + infoTable[second].word, nil)].personKey = made
         return made
     }
 
@@ -125,7 +152,8 @@ final class NameKeyMaker {
         }
         let index = infoTable.count
         singleEntityKeys.append(nil)
-        infoTable.append(NameWordInfo(lower: lower, key: key, keyID: keyID, classes: .of(lower: lower, key: key, rules: rules)))
+        infoTable.append(NameWordInfo(
+            word: word, lower: lower, key: key, keyID: keyID, classes: .of(lower: lower, key: key, rules: rules), style: style(of: lower) ?? -1))
         wordStarts.append(Int32(arena.count))
         arena.append(contentsOf: bytes)
         wordHashes.append(hash)
@@ -166,6 +194,28 @@ final class NameKeyMaker {
         return key
     }
 
+    /// The key of a word read in the spelling style `style` (an index of the rules' styles), for
+    /// a given name whose surname shows the style: Michail Chodorkowski, Pjotr Tschaikowski.
+    func key(of word: String, style: Int) -> String {
+        let cacheKey = "\(style)\u{1}\(word)"
+        if let cached = cache[cacheKey] { return cached }
+        var parts: [String] = []
+        for part in word.split(whereSeparator: { NameText.isHyphen($0.unicodeScalars.first!) }) {
+            let lower = part.lowercased()
+            let respelt = (try? styles[style].transform(lower)) ?? lower
+            let made = (try? transliterator(respelt)) ?? respelt
+            if !made.isEmpty { parts.append(made) }
+        }
+        let key = parts.joined(separator: " ")
+        cache[cacheKey] = key
+        return key
+    }
+
+    /// The first spelling style whose markers the lower-case word shows.
+    func style(of lower: String) -> Int? {
+        styles.firstIndex { $0.markers.contains { lower.contains($0) } }
+    }
+
     /// The keys of several words joined by a space.
     func key(ofWords words: [Substring]) -> String {
         words.map { key(of: $0) }.joined(separator: " ")
@@ -176,6 +226,13 @@ final class NameKeyMaker {
         if let repaired = homoglyphs.repaired(part) {
             text = repaired
             repairedWords += 1
+        }
+        // A word in a foreign habit is first respelt the English way (the first style that fits).
+        if !styles.isEmpty {
+            let lower = text.lowercased()
+            if let style = style(of: lower) {
+                text = (try? styles[style].transform(lower)) ?? text
+            }
         }
         // A transliteration failure (never seen with valid rules) leaves the word as its own key.
         return (try? transliterator(text)) ?? text.lowercased()

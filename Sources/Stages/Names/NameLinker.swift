@@ -7,6 +7,7 @@ enum NameLinker {
     static let genericTitles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "former", "ex", "late", "acting", "interim"]
 
     private struct Person {
+        var surnameKey: String
         var givenKey: String
         var titles: [String]
         var firstIndex: Int
@@ -25,15 +26,18 @@ enum NameLinker {
     }
 
     /// Links in place.
+    ///
+    /// An article names a few dozen people at most, so the people are a list searched linearly:
+    /// a dictionary per article cost more than the searches.
     static func link(_ result: inout [DetectedName]) {
-        var people: [String: [Person]] = [:]
+        var people: [Person] = []
         for index in result.indices {
             guard case .fullPerson(let surnameKey, let givenKey, _, _) = result[index].form else { continue }
             let specific = result[index].titles.isEmpty ? [] : result[index].titles.filter { !genericTitles.contains($0) }
-            if let existing = people[surnameKey]?.firstIndex(where: { $0.givenKey == givenKey }) {
-                people[surnameKey]![existing].titles += specific
+            if let existing = people.firstIndex(where: { $0.surnameKey == surnameKey && $0.givenKey == givenKey }) {
+                if !specific.isEmpty { people[existing].titles += specific }
             } else {
-                people[surnameKey, default: []].append(Person(givenKey: givenKey, titles: specific, firstIndex: index))
+                people.append(Person(surnameKey: surnameKey, givenKey: givenKey, titles: specific, firstIndex: index))
             }
         }
         guard !people.isEmpty else { return }
@@ -48,20 +52,43 @@ enum NameLinker {
             default:
                 continue
             }
-            guard let candidates = people[surnameKey] else { continue }
-            let earlier = candidates.filter { $0.firstIndex < index }
-            var pool = earlier.isEmpty ? candidates : earlier
-            if pool.count > 1 {
-                let titles = result[index].titles.filter { !genericTitles.contains($0) }
-                pool = pool.filter { person in person.titles.contains { titles.contains($0) } }
+            // The candidates are the people of that surname; those named earlier if any.
+            var candidates = 0
+            var earlier = 0
+            var lastCandidate = -1
+            var lastEarlier = -1
+            for (position, person) in people.enumerated() where person.surnameKey == surnameKey {
+                candidates += 1
+                lastCandidate = position
+                if person.firstIndex < index {
+                    earlier += 1
+                    lastEarlier = position
+                }
             }
-            guard pool.count == 1 else {
+            guard candidates > 0 else { continue }
+            let onlyEarlier = earlier > 0
+            var chosen = -1
+            if (onlyEarlier ? earlier : candidates) == 1 {
+                chosen = onlyEarlier ? lastEarlier : lastCandidate
+            } else {
+                let titles = result[index].titles.filter { !genericTitles.contains($0) }
+                var matches = 0
+                for (position, person) in people.enumerated()
+                where person.surnameKey == surnameKey && (!onlyEarlier || person.firstIndex < index)
+                    && person.titles.contains(where: { titles.contains($0) })
+                {
+                    matches += 1
+                    chosen = position
+                }
+                if matches != 1 { chosen = -1 }
+            }
+            guard chosen >= 0 else {
                 // Two namesakes and nothing to tell them apart: a person, but nobody in particular.
                 result[index].form = .surname(key: surnameKey)
                 result[index].kind = .person
                 continue
             }
-            result[index].form = .linkedSurname(surnameKey: surnameKey, givenKey: pool[0].givenKey)
+            result[index].form = .linkedSurname(surnameKey: surnameKey, givenKey: people[chosen].givenKey)
             result[index].kind = .person
         }
     }
@@ -76,20 +103,26 @@ enum NameLinker {
             if case .fullPerson = names[index].form { fullNames += 1 }
         }
         guard fullNames >= 2 else { return [] }
-        var givenBySurname: [String: Set<String>] = [:]
+        var persons: [(surname: String, given: String)] = []
+        persons.reserveCapacity(fullNames)
         for name in names {
-            if case .fullPerson(let surnameKey, let givenKey, _, _) = name.form {
-                givenBySurname[surnameKey, default: []].insert(givenKey)
+            // An initial next to the full given name is the same person written twice.
+            if case .fullPerson(let surnameKey, let givenKey, _, _) = name.form, !givenKey.hasSuffix(".") {
+                persons.append((surnameKey, givenKey))
             }
         }
         var pairs = Set<String>()
-        for (surname, given) in givenBySurname where given.count > 1 {
-            // An initial next to the full given name is the same person written twice.
-            let sorted = given.filter { !$0.hasSuffix(".") }.sorted()
-            for i in sorted.indices {
-                for j in sorted.indices where j > i {
-                    pairs.insert("\(surname)\t\(sorted[i])\t\(sorted[j])")
+        for i in persons.indices {
+            for j in persons.indices where j > i && persons[i].surname == persons[j].surname {
+                let (a, b) = (persons[i].given[...], persons[j].given[...])
+                guard a != b else { continue }
+                // So is a given name next to itself with a patronymic.
+                if (a.contains("|") != b.contains("|"))
+                    && NameVariantTable.givenWithoutPatronymic(a) == NameVariantTable.givenWithoutPatronymic(b)
+                {
+                    continue
                 }
+                pairs.insert(a < b ? "\(persons[i].surname)\t\(a)\t\(b)" : "\(persons[i].surname)\t\(b)\t\(a)")
             }
         }
         return pairs

@@ -28,14 +28,20 @@ public struct NameNormalizer: CorpusStage {
         Matching key: each word goes through the ICU transform in transliteration-folding.txt: \
         Cyrillic (Russian, Kyrgyz, Kazakh, Ukrainian, Uzbek, Tajik letters) to Latin, Any-Latin, \
         Latin-ASCII, then folding of transliteration habits: zh/j/dzh, kh/h, ch/tch, ts/tz, y/i, \
-        -yev/-iev/-ev, ye/e, yo/io/e, doubled letters, soft signs and apostrophes. Words mixing Latin \
-        and Cyrillic look-alike letters are repaired first (ICU confusable skeletons).
+        -yev/-iev/-ev, ye/e, yo/io/e, shch/sch/sh, -zade/-zod/-zoda, doubled letters, soft signs and \
+        apostrophes. Words mixing Latin and Cyrillic look-alike letters are repaired first (ICU \
+        confusable skeletons); words spelt the German, French or Uzbek Latin way (Chruschtschow, \
+        Khrouchtchev, Baxodir Qurbonov) are first respelt by spelling-styles.txt, and a given name \
+        takes its surname's style.
 
         Across the batch: spellings with one key are one entity; people with the same surname join \
         only if their given names match (or by the documented short-form rule: Janar ~ Janarbek, when \
         unambiguous; Bakhytzhan ~ Bakytzhan, kh, h or k; Volodymyr ~ Vladimir, from \
         given-name-equivalents.txt; an initial; or the lexicon), and never when \
-        one article names both as different people. The canonical form is the lexicon's if any, else the most \
+        one article names both as different people. Keys that differ only by o for a after a word's \
+        first letter (Uzbek and Tajik Latin: Komilov, Kamilov) or by h for g (Ukrainian: Oleh, Oleg) \
+        join; a patronymic, when written, keeps namesakes apart (Sergei Borisovich and Sergei \
+        Sergeyevich Ivanov) and joins the bare name when it is the only one seen. The canonical form is the lexicon's if any, else the most \
         frequent full Latin spelling (ties: the smallest string). A loaded state keeps the canonical \
         forms chosen by earlier drops.
 

@@ -35,10 +35,37 @@ struct NameRules: Sendable {
     var shortFormEndings: [String]
     /// The ICU rules of the matching key.
     var keyRules: String
+    /// Foreign transliteration habits undone before the key rules, for words that show them.
+    var spellingStyles: [SpellingStyle]
     /// The ICU transform ID for showing a name written only in another script.
     var displayTransform: String
     /// Lexicon lines: canonical form and its variants.
     var lexicon: [LexiconEntry]
+
+    /// A transliteration habit (German, French) recognised by marker letters in a word.
+    struct SpellingStyle: Sendable, Hashable {
+        var name: String
+        /// Lower-case letter sequences that show the style.
+        var markers: [String]
+        /// ICU transform rules from the style to the English habit.
+        var rules: String
+    }
+
+    /// Parses a spelling-styles file: `style NAME: MARKERS` lines, each followed by ICU rules.
+    static func spellingStyles(_ text: String) throws -> [SpellingStyle] {
+        var styles: [SpellingStyle] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("style ") {
+                let header = line.dropFirst("style ".count).split(separator: ":", maxSplits: 1)
+                guard header.count == 2 else { throw OptionError("spelling style line '\(line)' must be 'style NAME: MARKERS'") }
+                let markers = header[1].split(separator: " ").map { $0.lowercased() }
+                styles.append(SpellingStyle(name: String(header[0]), markers: markers, rules: ""))
+            } else if !styles.isEmpty {
+                styles[styles.count - 1].rules += line + "\n"
+            }
+        }
+        return styles
+    }
 
     /// One lexicon line.
     struct LexiconEntry: Sendable, Hashable {
@@ -119,6 +146,7 @@ struct NameRules: Sendable {
             rules += "\n::Null;\n" + options.keyRules.joined(separator: "\n") + "\n"
         }
         keyRules = rules
+        spellingStyles = try Self.spellingStyles(Self.bundled("spelling-styles"))
         displayTransform = options.displayTransform
 
         let lexiconText = try options.lexiconFile.map(Self.file) ?? Self.bundled("lexicon")

@@ -26,7 +26,7 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
     private var pending: [Observation] = []
 
     /// One mention, as counted.
-    private struct Observation: Sendable {
+    fileprivate struct Observation: Sendable {
         var key: String
         var kind: NameKind
         var spelling: String?
@@ -52,10 +52,9 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
     /// Counts the pending mentions into ``entities``.
     mutating func consolidate() {
         guard !pending.isEmpty else { return }
+        // One dictionary access per mention: the subscript's default value is mutated in place.
         for observation in pending {
-            entities[observation.key, default: Entity()].count(kind: observation.kind)
-            if let spelling = observation.spelling { entities[observation.key]!.surfaces.add(spelling) }
-            if let surname = observation.surname { entities[observation.key]!.surnames.add(surname) }
+            entities[observation.key, default: Entity()].observe(observation)
         }
         pending.removeAll(keepingCapacity: true)
     }
@@ -109,6 +108,12 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
 
         mutating func count(kind: NameKind) {
             kindCounts[NameKind.allCases.firstIndex(of: kind)!] += 1
+        }
+
+        fileprivate mutating func observe(_ observation: Observation) {
+            count(kind: observation.kind)
+            if let spelling = observation.spelling { surfaces.add(spelling) }
+            if let surname = observation.surname { surnames.add(surname) }
         }
 
         mutating func merge(_ other: Entity) {
@@ -241,6 +246,12 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
     }
 
     static func personKey(surname: String, given: String) -> String { "p\t\(surname)\t\(given)" }
+    /// Separates the given names of a person key from the patronymic, when one was written.
+    static let patronymicSeparator = "|"
+    /// The given names of a person key's given part, without the patronymic.
+    static func givenWithoutPatronymic(_ given: Substring) -> Substring {
+        given.firstIndex(of: "|").map { given[..<$0] } ?? given
+    }
     static func surnameKey(_ surname: String) -> String { "s\t\(surname)" }
     /// Spaces are left out of the key of a non-person name, so `Ala Too`, `Ala-Too` and `Alatoo`
     /// (and `Jalal-Abad`, `Jalalabad`) are one entity.

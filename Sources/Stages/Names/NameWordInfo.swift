@@ -1,6 +1,8 @@
 /// What the name detector needs to know about one distinct word, computed once per worker and
 /// cached: its lower-case form, its matching key and the word lists it is on.
 struct NameWordInfo {
+    /// The word as written, shared by every mention of it.
+    var word: String
     /// The word in lower case.
     var lower: String
     /// Its matching key.
@@ -9,6 +11,8 @@ struct NameWordInfo {
     var keyID: Int
     /// The word lists and key endings that apply.
     var classes: WordClass
+    /// The index of the foreign spelling style its key was read in (German, French), or -1.
+    var style: Int = -1
 }
 
 /// The word lists a word is on, as bits, so the detector tests them without hashing again.
