@@ -155,10 +155,29 @@ struct NameNormalizerTests {
         #expect(scores.f1 >= 0.96, "\(scores)")
     }
 
+    /// Written by someone who never saw the stage, its rules or the other tables, and scored once
+    /// before any rule change: P 1.000, R 0.653, F1 0.790, no confusable pair merged. It is much
+    /// harder than the maintainers' description of their set (rapidfuzz's best oracle threshold
+    /// gets 0.773 with 15 confusable merges here, against 0.96 there): a third of its pairs are
+    /// German and French transliterations (Sacharowa, Prigojine), translations (United Russia,
+    /// Единая Россия), acronyms (KPRF) and renamed places (Frunze, Bishkek).
+    @Test("table E, written blind: F1 and no merges of different entities")
+    func tableE() throws {
+        let spellings = try NameNormalizerEvaluation.table("variant-table-e.tsv")
+        #expect(spellings.count >= 500)
+        let clusters = try NameNormalizerEvaluation.clusters(spellings)
+        let scores = NameNormalizerEvaluation.scores(spellings, clusters: clusters)
+        print("names table E: \(spellings.count) spellings of \(Set(spellings.map(\.entity)).count) entities: \(scores)")
+        for split in NameNormalizerEvaluation.splitEntities(spellings, clusters: clusters) { print("names: table E split: \(split)") }
+        #expect(scores.falsePositives == 0)
+        #expect(scores.f1 >= 0.78, "\(scores)")
+    }
+
     @Test("no confusable pair of different entities is merged", arguments: [
         ("variant-table-final.tsv", "confusable-pairs-final.tsv"),
         ("variant-table.tsv", "confusable-pairs.tsv"), ("variant-table-fresh.tsv", "confusable-pairs-fresh.tsv"),
         ("variant-table-blind.tsv", "confusable-pairs-blind.tsv"), ("variant-table-wide.tsv", "confusable-pairs-wide.tsv"),
+        ("variant-table-e.tsv", "confusable-pairs-e.tsv"),
     ])
     func confusables(_ table: String, _ pairsFile: String) throws {
         let spellings = try NameNormalizerEvaluation.table(table)
