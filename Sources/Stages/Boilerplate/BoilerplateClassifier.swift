@@ -35,7 +35,6 @@ final class BoilerplateClassifier: Sendable {
     /// Buffers reused from line to line, so that the hot loop allocates nothing.
     fileprivate struct Scratch {
         var normalizer = LineNormalizer()
-        var wordInfo: [Int32] = []
         var categoryScores: [Double]
         var touched: [Int] = []
         /// The normalized text of the document's lines of up to 60 words, back to back.
@@ -115,33 +114,34 @@ final class BoilerplateClassifier: Sendable {
 
     private func describe(_ line: inout LineFeatures, scratch: inout Scratch) {
         let normalizer = scratch.normalizer
-        lexicon.classify(normalizer, into: &scratch.wordInfo)
+        lexicon.classify(normalizer)
         let words = normalizer.wordCount
         line.words = words
         var monthSeen = false
         var numericWords = 0
         var stopwords = 0, secondPerson = 0, capitalized = 0, menuWords = 0, reporting = 0
-        scratch.wordInfo.withUnsafeBufferPointer { info in
-            for position in 0..<words {
-                let classes = info[position]
-                if classes & BoilerplateLexicon.WordClass.stopword != 0 { stopwords += 1 }
-                if classes & BoilerplateLexicon.WordClass.secondPerson != 0 { secondPerson += 1 }
-                if classes & BoilerplateLexicon.WordClass.reporting != 0 { reporting += 1 }
-                if normalizer.wordCapitalized[position] { capitalized += 1 }
-                if normalizer.wordNumeric[position] {
-                    numericWords += 1
-                } else if words <= 12 {
-                    if classes & BoilerplateLexicon.WordClass.menu != 0 { menuWords += 1 }
-                    if classes & BoilerplateLexicon.WordClass.month != 0 { monthSeen = true }
-                }
+        let info = normalizer.wordClasses
+        let wordCapitalized = normalizer.wordCapitalized
+        let wordNumeric = normalizer.wordNumeric
+        for position in 0..<words {
+            let classes = info[position]
+            if classes & BoilerplateLexicon.WordClass.stopword != 0 { stopwords &+= 1 }
+            if classes & BoilerplateLexicon.WordClass.secondPerson != 0 { secondPerson &+= 1 }
+            if classes & BoilerplateLexicon.WordClass.reporting != 0 { reporting &+= 1 }
+            if wordCapitalized[position] { capitalized &+= 1 }
+            if wordNumeric[position] {
+                numericWords &+= 1
+            } else if words <= 12 {
+                if classes & BoilerplateLexicon.WordClass.menu != 0 { menuWords += 1 }
+                if classes & BoilerplateLexicon.WordClass.month != 0 { monthSeen = true }
             }
-            if words > 0 {
-                line.imperativeOpening = info[0] & BoilerplateLexicon.WordClass.imperative != 0
-                // `By Jane Doe`, `Posted by Jane Doe`, but not `By then the crowd had gone.`
-                line.byline = words <= 10 && info[0] & BoilerplateLexicon.WordClass.bylineOpener != 0
-                    && (words < 2 || info[1] & BoilerplateLexicon.WordClass.stopword == 0 || normalizer.wordCapitalized[1]
-                        || (words > 2 && info[1] & BoilerplateLexicon.WordClass.bylineOpener != 0 && normalizer.wordCapitalized[2]))
-            }
+        }
+        if words > 0 {
+            line.imperativeOpening = info[0] & BoilerplateLexicon.WordClass.imperative != 0
+            // `By Jane Doe`, `Posted by Jane Doe`, but not `By then the crowd had gone.`
+            line.byline = words <= 10 && info[0] & BoilerplateLexicon.WordClass.bylineOpener != 0
+                && (words < 2 || info[1] & BoilerplateLexicon.WordClass.stopword == 0 || wordCapitalized[1]
+                    || (words > 2 && info[1] & BoilerplateLexicon.WordClass.bylineOpener != 0 && wordCapitalized[2]))
         }
         line.stopwords = stopwords
         line.secondPerson = secondPerson
@@ -166,7 +166,7 @@ final class BoilerplateClassifier: Sendable {
         // Lexicon.
         let long = words > 25
         var protected = false
-        lexicon.match(normalizer, info: scratch.wordInfo) { category, kind in
+        lexicon.match(normalizer) { category, kind in
             let weight = lexicon.weights[category]
             if weight < 0 { protected = true; return }
             // A phrase inside a long paragraph is weaker evidence than the same phrase on its own line.

@@ -56,13 +56,24 @@ struct BoilerplateLexicon: Sendable {
     // Lookup structures, built by `seal()`.
     private var compiled: [CompiledEntry] = []
     private var patterns: [UInt8] = []
+    /// Lists of entry numbers, back to back; a list is a range of it (``EntryList``).
+    private var listEntries: [Int32] = []
+    /// Whole-line hash → the list of `=` entries with that hash.
     private var exactTable = WordHashTable([])
-    private var exactLists: [[Int32]] = []
+    private var exactLists: [EntryList] = []
     /// Every known word → its classes and its list of first-word entries, in one probe.
     private(set) var wordInfo = WordHashTable([])
-    private var firstWordLists: [[Int32]] = []
-    private var rawPrefixEntries: [Int32] = []
-    private var rawSuffixEntries: [Int32] = []
+    private var firstWordLists: [EntryList] = []
+    /// Raw `<` entries by their first byte and `>` entries by their last, so that a line is only
+    /// compared with the entries that can match it; each list keeps the lexicon's order.
+    private var rawPrefixLists: [EntryList] = []
+    private var rawSuffixLists: [EntryList] = []
+
+    /// A list of entries: `listEntries[start..<end]`.
+    private struct EntryList: Sendable {
+        var start: Int32
+        var end: Int32
+    }
 
     /// Word lists by section name (`stopwords`, `second-person`, `imperatives`, `credits`, `months`,
     /// `menu`, `reporting`).
@@ -175,10 +186,10 @@ struct BoilerplateLexicon: Sendable {
     private mutating func seal() {
         var exact: [UInt64: [Int32]] = [:]
         var firstWord: [UInt64: [Int32]] = [:]
+        var rawPrefix = Array(repeating: [Int32](), count: 256)
+        var rawSuffix = Array(repeating: [Int32](), count: 256)
         compiled = []
         patterns = []
-        rawPrefixEntries = []
-        rawSuffixEntries = []
         for (index, entry) in entries.enumerated() {
             let start = Int32(patterns.count)
             patterns.append(contentsOf: entry.bytes)
@@ -189,18 +200,31 @@ struct BoilerplateLexicon: Sendable {
             case .prefix, .contains:
                 let firstEnd = entry.bytes.firstIndex(of: 0x20) ?? entry.bytes.count
                 firstWord[WordHasher.hash(entry.bytes[..<firstEnd]), default: []].append(Int32(index))
-            case .rawPrefix: rawPrefixEntries.append(Int32(index))
-            case .rawSuffix: rawSuffixEntries.append(Int32(index))
+            case .rawPrefix: rawPrefix[Int(entry.bytes.first!)].append(Int32(index))
+            case .rawSuffix: rawSuffix[Int(entry.bytes.last!)].append(Int32(index))
             }
         }
         weights = categories.map(\.weight)
         ruleNames = categories.map { "lexicon:" + $0.name }
-        exactLists = Array(exact.values)
-        exactTable = WordHashTable(exact.keys.enumerated().map { (key: $0.element, value: Int32($0.offset)) })
+        listEntries = []
+        func list(_ entries: [Int32]) -> EntryList {
+            let start = Int32(listEntries.count)
+            listEntries.append(contentsOf: entries)
+            return EntryList(start: start, end: Int32(listEntries.count))
+        }
+        exactLists = []
+        var exactPairs: [(key: UInt64, value: Int32)] = []
+        for (hash, entries) in exact {
+            exactPairs.append((key: hash, value: Int32(exactLists.count)))
+            exactLists.append(list(entries))
+        }
+        exactTable = WordHashTable(exactPairs)
+        rawPrefixLists = rawPrefix.map(list)
+        rawSuffixLists = rawSuffix.map(list)
         firstWordLists = []
         var info: [UInt64: Int32] = [:]
-        for (hash, list) in firstWord {
-            firstWordLists.append(list)
+        for (hash, entries) in firstWord {
+            firstWordLists.append(list(entries))
             info[hash, default: 0] |= Int32(firstWordLists.count) << WordClass.listShift
         }
         let classes: [(String, Int32)] = [
@@ -219,25 +243,28 @@ struct BoilerplateLexicon: Sendable {
 
     // MARK: - Matching
 
-    /// Looks up the classes of every word of the line `normalizer` has just read, into `info`.
-    func classify(_ normalizer: LineNormalizer, into info: inout [Int32]) {
-        info.removeAll(keepingCapacity: true)
+    /// Looks up the classes of every word of the line `normalizer` has just read, into its
+    /// ``LineNormalizer/wordClasses``.
+    func classify(_ normalizer: LineNormalizer) {
+        let hashes = normalizer.wordHashes
+        let classes = normalizer.wordClasses
         wordInfo.withLookup { lookup in
-            for hash in normalizer.hashes { info.append(lookup.value(for: hash) ?? 0) }
+            for word in 0..<normalizer.wordCount { classes[word] = lookup.value(for: hashes[word], absent: 0) }
         }
     }
 
     /// Calls `visit` with the category and kind of every entry the line matches.
     ///
     /// - Parameters:
-    ///   - normalizer: The normalizer that has just run on the line.
-    ///   - info: The line's word classes from ``classify(_:into:)``.
+    ///   - normalizer: The normalizer that has just run on the line, after ``classify(_:)``.
     ///   - visit: Called once per matching entry.
-    func match(_ normalizer: LineNormalizer, info: [Int32], _ visit: (Int, Kind) -> Void) {
+    func match(_ normalizer: LineNormalizer, _ visit: (Int, Kind) -> Void) {
         let line = normalizer.normalizedBytes
         let lowered = normalizer.loweredBytes
+        let classes = normalizer.wordClasses
         patterns.withUnsafeBufferPointer { patterns in
             compiled.withUnsafeBufferPointer { compiled in
+            listEntries.withUnsafeBufferPointer { listEntries in
                 func equal(_ entry: CompiledEntry, _ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
                     var offset = start
                     for position in Int(entry.start)..<Int(entry.end) {
@@ -246,19 +273,25 @@ struct BoilerplateLexicon: Sendable {
                     }
                     return true
                 }
+                func entries(_ list: EntryList) -> UnsafeBufferPointer<Int32> {
+                    UnsafeBufferPointer(rebasing: listEntries[Int(list.start)..<Int(list.end)])
+                }
                 // Whole line.
-                if line.count > 0 && line.count <= 80, let list = exactTable.value(for: WordHasher.hash(line)) {
-                    for index in exactLists[Int(list)] {
-                        let entry = compiled[Int(index)]
-                        if Int(entry.end - entry.start) == line.count && equal(entry, line, at: 0) { visit(Int(entry.category), .exact) }
+                if line.count > 0 && line.count <= 80 {
+                    let list = exactTable.withLookup { $0.value(for: normalizer.lineHash, absent: -1) }
+                    if list >= 0 {
+                        for index in entries(exactLists[Int(list)]) {
+                            let entry = compiled[Int(index)]
+                            if Int(entry.end - entry.start) == line.count && equal(entry, line, at: 0) { visit(Int(entry.category), .exact) }
+                        }
                     }
                 }
                 // Phrases, by their first word.
-                for position in 0..<info.count {
-                    let listNumber = Int(info[position] >> WordClass.listShift)
+                for position in 0..<normalizer.wordCount {
+                    let listNumber = Int(classes[position] >> WordClass.listShift)
                     if listNumber == 0 { continue }
                     let start = normalizer.wordStarts[position]
-                    for index in firstWordLists[listNumber - 1] {
+                    for index in entries(firstWordLists[listNumber - 1]) {
                         let entry = compiled[Int(index)]
                         if entry.kind == .prefix && position != 0 { continue }
                         let end = start + Int(entry.end - entry.start)
@@ -268,22 +301,23 @@ struct BoilerplateLexicon: Sendable {
                     }
                 }
                 // Raw patterns, on short lines only.
-                guard lowered.count > 0 else { return }
-                for index in rawPrefixEntries {
+                guard let first = lowered.first, let last = lowered.last else { return }
+                for index in entries(rawPrefixLists[Int(first)]) {
                     let entry = compiled[Int(index)]
                     if Int(entry.end - entry.start) <= lowered.count && equal(entry, lowered, at: 0) { visit(Int(entry.category), .rawPrefix) }
                 }
-                for index in rawSuffixEntries {
+                for index in entries(rawSuffixLists[Int(last)]) {
                     let entry = compiled[Int(index)]
                     let length = Int(entry.end - entry.start)
                     if length <= lowered.count && equal(entry, lowered, at: lowered.count - length) { visit(Int(entry.category), .rawSuffix) }
                 }
+            }
             }
         }
     }
 
     /// Whether the word with `hash` has the class `bit` (a ``WordClass`` constant).
     func word(_ hash: UInt64, is bit: Int32) -> Bool {
-        ((wordInfo.value(for: hash) ?? 0) & bit) != 0
+        (wordInfo.withLookup { $0.value(for: hash, absent: 0) } & bit) != 0
     }
 }

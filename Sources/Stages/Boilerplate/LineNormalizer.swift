@@ -1,15 +1,19 @@
 /// Turns the bytes of one line into the two forms the lexicon is matched against.
 ///
-/// - `lowered`: the line lower-cased, punctuation kept (for raw patterns such as `photo:`); only
-///   made while normalizing for lines of up to ``inlineLoweredBytes``, and afterwards for lines of
-///   up to ``maximumLoweredBytes`` that may end with a credit or hold a link; raw patterns, links
-///   and credits are looked for in those lines only;
+/// - `lowered`: the line lower-cased, punctuation kept (for raw patterns such as `photo:`); made
+///   for lines of up to ``inlineLoweredBytes``, and for lines of up to ``maximumLoweredBytes``
+///   that may end with a credit or hold a link; raw patterns, links and credits are looked for in
+///   those lines only;
 /// - `normalized`: lower-cased letters and digits, every other run of characters one space, no
 ///   leading or trailing space (for phrases, so that `Read more:` and `READ MORE` are the same).
 ///
-/// While it runs it also hashes each normalized word and notes what the word looks like, so that
-/// the line's features come from this one pass. It writes into buffers it owns and reuses from
-/// line to line: the stage's throughput depends on this loop allocating nothing.
+/// While it runs it also notes what each word looks like and hashes it, so that the line's
+/// features come from this pass. It writes into buffers it owns and reuses from line to line:
+/// the stage's throughput depends on this loop allocating nothing.
+///
+/// The scan writes the normalized bytes only; words are hashed afterwards, eight bytes at a time
+/// (``WordHasher/hash(_:count:)``), and the lower-cased copy is made by a separate loop for the
+/// few lines that need it. One job per loop keeps the loops' state in registers.
 final class LineNormalizer {
     static let maximumLoweredBytes = 600
     static let inlineLoweredBytes = 160
@@ -22,6 +26,8 @@ final class LineNormalizer {
     private(set) var wordHashes: UnsafeMutablePointer<UInt64>
     private(set) var wordCapitalized: UnsafeMutablePointer<Bool>
     private(set) var wordNumeric: UnsafeMutablePointer<Bool>
+    /// Each word's ``BoilerplateLexicon/WordClass`` bits, filled by ``BoilerplateLexicon/classify(_:)``.
+    private(set) var wordClasses: UnsafeMutablePointer<Int32>
     private(set) var wordCount = 0
     private var byteCapacity: Int
     private var wordCapacity: Int
@@ -35,21 +41,20 @@ final class LineNormalizer {
     /// The last three scalars of the line, for sentence-final punctuation.
     private(set) var lastScalars: (UInt32, UInt32, UInt32) = (0, 0, 0)
 
-    // The word being built.
+    // The word being built, while the rare non-ASCII path runs.
     private var inWord = false
-    private var hasher = WordHasher()
     private var numeric = true
-    private var makeLowered = true
 
     init() {
         byteCapacity = 1024
         wordCapacity = 256
-        normalized = .allocate(capacity: byteCapacity)
-        lowered = .allocate(capacity: byteCapacity)
+        normalized = Self.allocateBytes(byteCapacity)
+        lowered = Self.allocateBytes(byteCapacity)
         wordStarts = .allocate(capacity: wordCapacity)
         wordHashes = .allocate(capacity: wordCapacity)
         wordCapitalized = .allocate(capacity: wordCapacity)
         wordNumeric = .allocate(capacity: wordCapacity)
+        wordClasses = .allocate(capacity: wordCapacity)
     }
 
     deinit {
@@ -59,6 +64,15 @@ final class LineNormalizer {
         wordHashes.deallocate()
         wordCapitalized.deallocate()
         wordNumeric.deallocate()
+        wordClasses.deallocate()
+    }
+
+    /// A zeroed byte buffer with eight spare bytes, so that hashing may read a whole word past the
+    /// end of the last word (``WordHasher/hash(padded:count:)``).
+    private static func allocateBytes(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + 8)
+        buffer.initialize(repeating: 0, count: capacity + 8)
+        return buffer
     }
 
     private func reserve(bytes: Int) {
@@ -69,8 +83,8 @@ final class LineNormalizer {
             normalized.deallocate()
             lowered.deallocate()
             byteCapacity = neededBytes
-            normalized = .allocate(capacity: byteCapacity)
-            lowered = .allocate(capacity: byteCapacity)
+            normalized = Self.allocateBytes(byteCapacity)
+            lowered = Self.allocateBytes(byteCapacity)
         }
         let neededWords = bytes + 1
         if neededWords > wordCapacity {
@@ -78,11 +92,13 @@ final class LineNormalizer {
             wordHashes.deallocate()
             wordCapitalized.deallocate()
             wordNumeric.deallocate()
+            wordClasses.deallocate()
             wordCapacity = neededWords
             wordStarts = .allocate(capacity: wordCapacity)
             wordHashes = .allocate(capacity: wordCapacity)
             wordCapitalized = .allocate(capacity: wordCapacity)
             wordNumeric = .allocate(capacity: wordCapacity)
+            wordClasses = .allocate(capacity: wordCapacity)
         }
     }
 
@@ -92,6 +108,8 @@ final class LineNormalizer {
     var loweredBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: lowered, count: loweredCount) }
     /// The word hashes of the last line.
     var hashes: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: wordHashes, count: wordCount) }
+    /// The hash of the whole normalized line, the same as `WordHasher.hash(normalizedBytes)`.
+    var lineHash: UInt64 { WordHasher.hash(padded: normalized, count: normalizedCount) }
 
     /// Normalizes `line`, replacing the previous line's results.
     ///
@@ -105,26 +123,20 @@ final class LineNormalizer {
         copyrightSign = false
         maybeLink = false
         inWord = false
-        makeLowered = count <= Self.inlineLoweredBytes
         normalizedCount = 0
         loweredCount = 0
         wordCount = 0
         lastScalars = (0, 0, 0)
-        guard let base = line.baseAddress else { return }
+        guard let base = line.baseAddress, count > 0 else { return }
 
         let normalized = self.normalized
-        let lowered = self.lowered
         let wordStarts = self.wordStarts
-        let wordHashes = self.wordHashes
         let wordCapitalized = self.wordCapitalized
         let wordNumeric = self.wordNumeric
-        let makeLowered = self.makeLowered
         var normalizedCount = 0
-        var loweredCount = 0
         var wordCount = 0
         var inWord = false
         var numeric = true
-        var hasher = WordHasher()
         var separators = 0
         var currency = false
         var maybeLink = false
@@ -134,55 +146,41 @@ final class LineNormalizer {
         while index < count {
             let byte = base[index]
             if byte < 0x80 {
-                index += 1
-                if makeLowered {
-                    lowered[loweredCount] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                    loweredCount += 1
-                }
+                index &+= 1
                 let lower = byte | 0x20
                 let isLetter = lower &- 0x61 < 26
-                let isDigit = byte &- 0x30 < 10
-                if isLetter || isDigit {
+                if isLetter || byte &- 0x30 < 10 {
                     if !inWord {
                         if normalizedCount > 0 {
                             normalized[normalizedCount] = 0x20
-                            normalizedCount += 1
+                            normalizedCount &+= 1
                         }
                         wordStarts[wordCount] = normalizedCount
                         wordCapitalized[wordCount] = byte &- 0x41 < 26
-                        hasher.reset()
                         numeric = true
                         inWord = true
                     }
-                    let output = isLetter ? lower : byte
-                    if isLetter { numeric = false }
-                    normalized[normalizedCount] = output
-                    normalizedCount += 1
-                    hasher.add(output)
+                    var letters = isLetter
+                    normalized[normalizedCount] = isLetter ? lower : byte
+                    normalizedCount &+= 1
                     // The rest of the word in a tight loop: most bytes of a news text are letters.
                     while index < count {
                         let next = base[index]
                         let nextLower = next | 0x20
                         let nextIsLetter = nextLower &- 0x61 < 26
                         guard nextIsLetter || next &- 0x30 < 10 else { break }
-                        index += 1
-                        let nextOutput = nextIsLetter ? nextLower : next
-                        if makeLowered {
-                            lowered[loweredCount] = nextOutput
-                            loweredCount += 1
-                        }
-                        if nextIsLetter { numeric = false }
-                        normalized[normalizedCount] = nextOutput
-                        normalizedCount += 1
-                        hasher.add(nextOutput)
+                        index &+= 1
+                        letters = letters || nextIsLetter
+                        normalized[normalizedCount] = nextIsLetter ? nextLower : next
+                        normalizedCount &+= 1
                     }
+                    if letters { numeric = false }
                     previousWasSpace = false
                     continue
                 }
                 if inWord {
-                    wordHashes[wordCount] = hasher.value
                     wordNumeric[wordCount] = numeric
-                    wordCount += 1
+                    wordCount &+= 1
                     inWord = false
                 }
                 switch byte {
@@ -196,12 +194,12 @@ final class LineNormalizer {
                 case UInt8(ascii: "@"), UInt8(ascii: "#"):
                     maybeLink = true
                 case UInt8(ascii: "|"):
-                    separators += 1
+                    separators &+= 1
                 case UInt8(ascii: "$"):
                     currency = true
                 case UInt8(ascii: ">"), UInt8(ascii: "/"):
                     if previousWasSpace && index < count && base[index] == 0x20 {
-                        separators += 1
+                        separators &+= 1
                     } else if byte == UInt8(ascii: "/") {
                         maybeLink = true
                     }
@@ -223,40 +221,47 @@ final class LineNormalizer {
             guard let scalar = Unicode.Scalar(value) else { continue }
             // The rare path works on the stored properties: hand the state over and take it back.
             self.normalizedCount = normalizedCount
-            self.loweredCount = loweredCount
             self.wordCount = wordCount
             self.inWord = inWord
             self.numeric = numeric
-            self.hasher = hasher
             self.separators = separators
             self.currency = currency
             appendNonASCII(scalar)
             normalizedCount = self.normalizedCount
-            loweredCount = self.loweredCount
             wordCount = self.wordCount
             inWord = self.inWord
             numeric = self.numeric
-            hasher = self.hasher
             separators = self.separators
             currency = self.currency
         }
         if inWord {
-            wordHashes[wordCount] = hasher.value
             wordNumeric[wordCount] = numeric
             wordCount += 1
         }
         self.normalizedCount = normalizedCount
-        self.loweredCount = loweredCount
         self.wordCount = wordCount
         self.inWord = false
         self.separators = separators
         self.currency = currency
         self.maybeLink = maybeLink
+        hashWords()
         lastScalars = Self.lastScalars(of: line)
-        if !makeLowered && count <= Self.maximumLoweredBytes
-            && (base[count - 1] == UInt8(ascii: ")") || maybeLink || separators > 0) {
+        if count <= Self.inlineLoweredBytes
+            || (count <= Self.maximumLoweredBytes && (base[count - 1] == UInt8(ascii: ")") || maybeLink || separators > 0)) {
             lowerAll(line)
         }
+    }
+
+    /// Hashes every word of the normalized line; words are separated by exactly one space.
+    private func hashWords() {
+        let words = wordCount
+        guard words > 0 else { return }
+        for word in 0..<(words - 1) {
+            let start = wordStarts[word]
+            wordHashes[word] = WordHasher.hash(padded: normalized + start, count: wordStarts[word + 1] - 1 - start)
+        }
+        let start = wordStarts[words - 1]
+        wordHashes[words - 1] = WordHasher.hash(padded: normalized + start, count: normalizedCount - start)
     }
 
     /// Fills `lowered` for a line the main loop did not lower.
@@ -312,7 +317,6 @@ final class LineNormalizer {
     @inline(__always)
     private func endWord() {
         if inWord {
-            wordHashes[wordCount] = hasher.value
             wordNumeric[wordCount] = numeric
             wordCount += 1
             inWord = false
@@ -328,14 +332,12 @@ final class LineNormalizer {
             }
             wordStarts[wordCount] = normalizedCount
             wordCapitalized[wordCount] = capitalized
-            hasher.reset()
             numeric = true
             inWord = true
         }
         if !digit { numeric = false }
         normalized[normalizedCount] = byte
         normalizedCount += 1
-        hasher.add(byte)
     }
 
     /// The lower case of `scalar`, whether it was upper case, and whether it is a letter or digit.
@@ -383,10 +385,6 @@ final class LineNormalizer {
         }
         var first = true
         for byte in UTF8.encode(lowerScalar)! {
-            if makeLowered {
-                lowered[loweredCount] = byte
-                loweredCount += 1
-            }
             if letter {
                 wordByte(byte, capitalized: first && upper, digit: false)
                 first = false

@@ -44,6 +44,45 @@ struct WordHasher {
         for byte in bytes { hasher.add(byte) }
         return hasher.value
     }
+
+    /// The hash of the `count` bytes at `bytes`, the same as adding them one by one, read eight
+    /// at a time. At least eight readable, initialized bytes must follow the last one: the tail
+    /// is read as a whole word and the bytes past it shifted out.
+    @inline(__always)
+    static func hash(padded bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(bytes)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var offset = 0
+        while offset &+ 8 <= count {
+            state = mix(state ^ UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            offset &+= 8
+        }
+        let rest = UInt64(truncatingIfNeeded: count &- offset)
+        var pending: UInt64 = 0
+        if rest > 0 {
+            pending = UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) >> (64 &- 8 &* rest)
+        }
+        return mix(state ^ pending ^ (rest << 59) ^ 0x5851_F42D_4C95_7F2D)
+    }
+
+    /// The hash of `bytes`, the same as adding them one by one, read eight at a time.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = bytes.baseAddress else { return WordHasher().value }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var offset = 0
+        while offset &+ 8 <= count {
+            state = mix(state ^ UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            offset &+= 8
+        }
+        var pending: UInt64 = 0
+        while offset < count {
+            pending = pending << 8 | UInt64(base[offset])
+            offset &+= 1
+        }
+        return mix(state ^ pending ^ (UInt64(count & 7) << 59) ^ 0x5851_F42D_4C95_7F2D)
+    }
 }
 
 /// An open-addressing map from word hashes to small integers, built once per stage.
@@ -57,8 +96,10 @@ struct WordHashTable: Sendable {
 
     /// A table for `pairs`; a later pair with the same key replaces an earlier one.
     init(_ pairs: [(key: UInt64, value: Int32)]) {
+        // Sparse (an eighth full at most): a word not in the table nearly always lands on an empty
+        // slot, so that a lookup seldom probes twice, and its one branch is predictable.
         var capacity = 16
-        while capacity < pairs.count * 3 { capacity <<= 1 }
+        while capacity < pairs.count * 8 { capacity <<= 1 }
         keys = Array(repeating: 0, count: capacity)
         values = Array(repeating: -1, count: capacity)
         mask = capacity - 1
@@ -94,17 +135,22 @@ struct WordHashTable: Sendable {
         fileprivate let values: UnsafeBufferPointer<Int32>
         fileprivate let mask: Int
 
-        /// The value stored for `hash`, or `nil`.
+        /// The value stored for `hash`, or `absent`.
+        ///
+        /// Whether the word is in the table is a coin toss in running text (half of its words are
+        /// function words): the value is selected rather than branched on, and only a collision
+        /// with another key takes a branch.
         @inline(__always)
-        func value(for hash: UInt64) -> Int32? {
+        func value(for hash: UInt64, absent: Int32) -> Int32 {
             let key = hash == 0 ? 1 : hash
             var slot = WordHashTable.slot(key, mask: mask)
-            while true {
-                let stored = keys[slot]
-                if stored == key { return values[slot] }
-                if stored == 0 { return nil }
-                slot = (slot + 1) & mask
+            var stored = keys[slot]
+            while stored != key && stored != 0 {
+                slot = (slot &+ 1) & mask
+                stored = keys[slot]
             }
+            let value = values[slot]
+            return stored == key ? value : absent
         }
     }
 
