@@ -163,8 +163,23 @@ final class LineNormalizer {
                     var letters = isLetter
                     normalized[normalizedCount] = isLetter ? lower : byte
                     normalizedCount &+= 1
-                    // The rest of the word in a tight loop: most bytes of a news text are letters.
-                    while index < count {
+                    // The rest of the word, eight bytes at a time: most bytes of a news text are
+                    // letters, and most words end within eight bytes.
+                    var wordEnded = false
+                    while index &+ 8 <= count {
+                        let block = Self.wordBlock(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                        // Stored whole: the bytes past the word are overwritten or never read.
+                        UnsafeMutableRawPointer(normalized + normalizedCount).storeBytes(of: block.lowered.littleEndian, as: UInt64.self)
+                        index &+= block.length
+                        normalizedCount &+= block.length
+                        letters = letters || block.letters
+                        if block.length < 8 {
+                            wordEnded = true
+                            break
+                        }
+                    }
+                    // The last few bytes of the line, one at a time.
+                    while !wordEnded && index < count {
                         let next = base[index]
                         let nextLower = next | 0x20
                         let nextIsLetter = nextLower &- 0x61 < 26
@@ -250,6 +265,28 @@ final class LineNormalizer {
             || (count <= Self.maximumLoweredBytes && (base[count - 1] == UInt8(ascii: ")") || maybeLink || separators > 0)) {
             lowerAll(line)
         }
+    }
+
+    /// Reads eight bytes of a line (loaded little-endian: the first byte is the lowest): how many
+    /// leading bytes are ASCII letters or digits, those bytes lower-cased (the rest as they come),
+    /// and whether a letter is among the leading bytes. Each byte is compared with its ranges in
+    /// its own lane: a byte below 0x80 plus `0x80 - low` reaches bit 7 exactly when it is at
+    /// least `low`, with no carry into the next byte.
+    @inline(__always)
+    static func wordBlock(_ loaded: UInt64) -> (length: Int, lowered: UInt64, letters: Bool) {
+        let bytes = UInt64(littleEndian: loaded)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ascii = ~bytes & high
+        let seven = bytes & ~high
+        let folded = seven | 0x2020_2020_2020_2020
+        // 0x61...0x7A after folding: at least 0x61 and not at least 0x7B.
+        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & high & ascii
+        // 0x30...0x39: at least 0x30 and not at least 0x3A.
+        let digit = (seven &+ 0x5050_5050_5050_5050) & ~(seven &+ 0x4646_4646_4646_4646) & high & ascii
+        let stops = ~(letter | digit) & high
+        let length = stops == 0 ? 8 : stops.trailingZeroBitCount >> 3
+        let leading: UInt64 = length == 8 ? ~0 : (1 << UInt64(length &* 8)) &- 1
+        return (length, bytes | (letter >> 2), letter & leading != 0)
     }
 
     /// Hashes every word of the normalized line; words are separated by exactly one space.
