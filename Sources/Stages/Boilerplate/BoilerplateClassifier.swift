@@ -16,11 +16,28 @@ final class BoilerplateClassifier: Sendable {
     let bodyThreshold: Double
     let edgeThreshold: Double
 
+    /// The categories the structure rules look for, by index, so that a rule compares numbers.
+    private let captionLabelCategory: Int?
+    private let mediaCategory: Int?
+    private let relatedCategory: Int?
+    private let advertisementCategory: Int?
+    /// Whether each category is an appeal, whose paragraph block goes whole.
+    private let appealCategory: [Bool]
+
     init(lexicon: BoilerplateLexicon, bodyThreshold: Double, edgeThreshold: Double) {
         self.lexicon = lexicon
         self.bodyThreshold = bodyThreshold
         self.edgeThreshold = edgeThreshold
+        func index(_ name: String) -> Int? { lexicon.categories.firstIndex { $0.name == name } }
+        captionLabelCategory = index("caption-label")
+        mediaCategory = index("media")
+        relatedCategory = index("related")
+        advertisementCategory = index("advertisement")
+        appealCategory = lexicon.categories.map { Self.appealCategories.contains($0.name) }
     }
+
+    /// The name reported for a removed line.
+    func ruleName(_ removal: LineFeatures.Removal) -> String { removal.name(lexicon) }
 
     /// What the batch knows about the document's outlet.
     struct OutletContext {
@@ -48,7 +65,7 @@ final class BoilerplateClassifier: Sendable {
         init() {}
     }
 
-    /// The lines of `text`, with ``LineFeatures/removedBy`` set on those to remove.
+    /// The lines of `text`, with ``LineFeatures/removal`` set on those to remove.
     func classify(_ text: String, outlet: OutletContext, workspace: Workspace? = nil) -> [LineFeatures] {
         var text = text
         // Taken out of the workspace (not copied), so that the buffers stay uniquely referenced.
@@ -330,8 +347,7 @@ final class BoilerplateClassifier: Sendable {
         var above = index - 1
         while above >= 0 && lines[above].blank { above -= 1 }
         guard above >= 0, let category = lines[above].lexiconCategory, lines[above].lexiconScore >= 0.5 else { return false }
-        let name = lexicon.categories[category].name
-        return name == "caption-label" || name == "media"
+        return category == captionLabelCategory || category == mediaCategory
     }
 
     // MARK: - Scores
@@ -415,7 +431,7 @@ final class BoilerplateClassifier: Sendable {
         // the copy above the title goes.
         if let title = lines.firstIndex(where: \.title), lines[title].fingerprint != 0 {
             for index in 0..<title where lines[index].fingerprint == lines[title].fingerprint {
-                lines[index].removedBy = "duplicate-of-title"
+                lines[index].removal = .rule(.duplicateOfTitle)
             }
         }
         for index in lines.indices where !lines[index].blank && !lines[index].protected {
@@ -430,14 +446,14 @@ final class BoilerplateClassifier: Sendable {
             }
             let line = lines[index]
             if line.score >= threshold(line) {
-                lines[index].removedBy = line.scoreReason.ruleName(lexicon)
+                lines[index].removal = .score(line.scoreReason)
                 continue
             }
             if !outlet.squeezedName.isEmpty && line.words <= 5 && line.zone != .body {
                 let squeezed = normalized[line.normalizedRange].filter { $0 != 0x20 }
                 if squeezed == outlet.squeezedName
                     || (squeezed.count <= outlet.squeezedName.count + 6 && contains(squeezed, outlet.squeezedName)) {
-                    lines[index].removedBy = "site-name"
+                    lines[index].removal = .rule(.siteName)
                     continue
                 }
             }
@@ -449,7 +465,7 @@ final class BoilerplateClassifier: Sendable {
                 // share their subheadings, and a folder may mix outlets.
                 let weakEvidence = line.zone == .body && outlet.repeats(line.fingerprint) < outlet.minimumRepeats + 1
                 if !guarded && !weakEvidence && !line.dateLike && !line.byline && !line.title {
-                    lines[index].removedBy = "repeated-in-outlet"
+                    lines[index].removal = .rule(.repeatedInOutlet)
                 }
             }
         }
@@ -478,15 +494,16 @@ final class BoilerplateClassifier: Sendable {
         }
     }
 
-    private func remove(_ lines: inout [LineFeatures], _ index: Int, rule: String) -> Bool {
+    private func remove(_ lines: inout [LineFeatures], _ index: Int, rule: LineFeatures.Rule) -> Bool {
         guard !lines[index].removed, !lines[index].protected, !lines[index].blank, !lines[index].title else { return false }
-        lines[index].removedBy = rule
+        lines[index].removal = .rule(rule)
         return true
     }
 
-    private func category(of line: LineFeatures) -> String? {
+    /// The line's lexicon category, when the lexicon says much.
+    private func category(of line: LineFeatures) -> Int? {
         guard let index = line.lexiconCategory, line.lexiconScore >= 0.5 else { return nil }
-        return lexicon.categories[index].name
+        return index
     }
 
     /// A caption after its label; a list after its heading.
@@ -494,12 +511,12 @@ final class BoilerplateClassifier: Sendable {
         for (position, index) in nonBlank.enumerated() {
             let line = lines[index]
             guard let category = category(of: line), line.removed else { continue }
-            if category == "caption-label", position + 1 < nonBlank.count {
+            if category == captionLabelCategory, position + 1 < nonBlank.count {
                 let next = nonBlank[position + 1]
-                if lines[next].words <= 60 { _ = remove(&lines, next, rule: "caption") }
+                if lines[next].words <= 60 { _ = remove(&lines, next, rule: .caption) }
             }
             let heading = line.words <= 5 && !line.terminal
-            let listCategory = category == "related" || (category == "advertisement" && line.zone == .tail)
+            let listCategory = category == relatedCategory || (category == advertisementCategory && line.zone == .tail)
             // In the head, menus are found as runs; a heading there would take the title with it.
             guard heading && listCategory && line.zone != .head else { continue }
             var taken = 0
@@ -513,7 +530,7 @@ final class BoilerplateClassifier: Sendable {
                     stop = item.words > 25 || item.sentenceLike || item.protected
                 }
                 if stop { break }
-                _ = remove(&lines, nonBlank[cursor], rule: "related-list")
+                _ = remove(&lines, nonBlank[cursor], rule: .relatedList)
                 taken += 1
                 cursor += 1
             }
@@ -535,7 +552,7 @@ final class BoilerplateClassifier: Sendable {
                 let zoneOfRun = lines[nonBlank[runStart]].zone
                 let needed = zoneOfRun == .body ? 5 : 3
                 if length >= needed {
-                    for position in runStart..<runEnd { _ = remove(&lines, nonBlank[position], rule: "navigation-run") }
+                    for position in runStart..<runEnd { _ = remove(&lines, nonBlank[position], rule: .navigationRun) }
                 }
                 runStart = runEnd
             } else {
@@ -558,13 +575,13 @@ final class BoilerplateClassifier: Sendable {
             var blockEnd = blockStart
             while blockEnd < lines.count && !lines[blockEnd].blank { blockEnd += 1 }
             let hasAppeal = (blockStart..<blockEnd).contains { index in
-                lines[index].removed && (category(of: lines[index]).map(Self.appealCategories.contains) ?? false)
+                lines[index].removed && (category(of: lines[index]).map { appealCategory[$0] } ?? false)
             }
             if hasAppeal {
                 for index in blockStart..<blockEnd {
                     let line = lines[index]
                     if line.score >= 0.2 || line.words <= 3 {
-                        changed = remove(&lines, index, rule: "appeal-block") || changed
+                        changed = remove(&lines, index, rule: .appealBlock) || changed
                     }
                 }
             }
@@ -583,7 +600,7 @@ final class BoilerplateClassifier: Sendable {
             guard previousRemoved || nextRemoved else { continue }
             let needed = line.zone == .body ? 0.5 : 0.3
             if line.score >= needed && !(line.zone == .body && line.sentenceLike) {
-                changed = remove(&lines, index, rule: "next-to-chrome") || changed
+                changed = remove(&lines, index, rule: .nextToChrome) || changed
             }
         }
         return changed
@@ -597,7 +614,7 @@ final class BoilerplateClassifier: Sendable {
             let line = lines[index]
             if line.removed { chromeSeen = true; continue }
             if chromeSeen && !line.sentenceLike && line.words <= 20 && !line.dateLike {
-                changed = remove(&lines, index, rule: "tail-chrome") || changed
+                changed = remove(&lines, index, rule: .tailChrome) || changed
             }
         }
         return changed
@@ -615,14 +632,14 @@ final class BoilerplateClassifier: Sendable {
         for (position, index) in nonBlank.enumerated() where !lines[index].removed {
             let line = lines[index]
             if line.fingerprint != 0 && removedPrints.contains(line.fingerprint) && !(line.zone == .body && line.sentenceLike) {
-                changed = remove(&lines, index, rule: "duplicate-of-chrome") || changed
+                changed = remove(&lines, index, rule: .duplicateOfChrome) || changed
                 continue
             }
             if position + 1 < nonBlank.count {
                 let next = lines[nonBlank[position + 1]]
-                if next.removedBy == "caption-credit" || next.removedBy == "lexicon:media" {
+                if next.removal == .score(.captionCredit) || (mediaCategory.map { next.removal == .score(.lexicon($0)) } ?? false) {
                     if line.words >= 3 && isPrefix(lines[index], of: next, normalized: normalized) {
-                        changed = remove(&lines, index, rule: "caption") || changed
+                        changed = remove(&lines, index, rule: .caption) || changed
                     }
                 }
             }

@@ -251,56 +251,61 @@ public struct BoilerplateStripper: CorpusStage {
     }
 
     /// The cleaned (or marked) text and the removed lines.
+    ///
+    /// The text is assembled from slices of the original string rather than from bytes: a
+    /// string made from bytes is validated as UTF-8 again, which costs as much as classifying.
     func render(_ original: String, lines: [LineFeatures]) -> (String, [RemovedLine]) {
         var removed: [RemovedLine] = []
         guard lines.contains(where: \.removed) else { return (original, []) }
-        var source = original
-        return source.withUTF8 { bytes -> (String, [RemovedLine]) in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            var emittedLines = 0
-            var lastEmittedBlank = true
-            var afterRemoval = false
-            var endsWithRemoval = false
-            var lastNonBlankEnd = 0
-            func emit(_ slice: UnsafeBufferPointer<UInt8>.SubSequence, blank: Bool) {
-                if emittedLines > 0 { output.append(0x0A) }
-                output.append(contentsOf: slice)
-                emittedLines += 1
-                lastEmittedBlank = blank
-            }
-            for (index, line) in lines.enumerated() {
-                let slice = bytes[line.start..<line.end]
-                if let rule = line.removedBy {
-                    removed.append(RemovedLine(line: index + 1, text: String(decoding: slice, as: UTF8.self), rule: rule))
-                    if markOnly {
-                        if emittedLines > 0 { output.append(0x0A) }
-                        output.append(contentsOf: marker.replacingOccurrences(of: "{rule}", with: rule).utf8)
-                        output.append(contentsOf: slice)
-                        emittedLines += 1
-                        lastEmittedBlank = false
-                    } else {
-                        afterRemoval = true
-                        endsWithRemoval = true
-                    }
-                    continue
-                }
-                if line.blank {
-                    if afterRemoval && lastEmittedBlank { continue }
-                    emit(slice, blank: true)
-                } else {
-                    emit(slice, blank: false)
-                    lastNonBlankEnd = output.count
-                    afterRemoval = false
-                    endsWithRemoval = false
-                }
-            }
-            if endsWithRemoval && !markOnly {
-                // Blank lines that only separated the removed footer from the story go with it.
-                output.removeSubrange(lastNonBlankEnd...)
-                if original.hasSuffix("\n") { output.append(0x0A) }
-            }
-            return (String(decoding: output, as: UTF8.self), removed)
+        let utf8 = original.utf8
+        func slice(_ line: LineFeatures) -> Substring {
+            // Line bounds are at line feeds, so they are scalar boundaries.
+            original[utf8.index(utf8.startIndex, offsetBy: line.start)..<utf8.index(utf8.startIndex, offsetBy: line.end)]
         }
+        var output = ""
+        output.reserveCapacity(utf8.count)
+        var emittedLines = 0
+        var lastEmittedBlank = true
+        var afterRemoval = false
+        var endsWithRemoval = false
+        var lastNonBlankEnd = 0
+        func emit(_ line: LineFeatures, blank: Bool) {
+            if emittedLines > 0 { output.append("\n") }
+            output.append(contentsOf: slice(line))
+            emittedLines += 1
+            lastEmittedBlank = blank
+        }
+        for (index, line) in lines.enumerated() {
+            if let removal = line.removal {
+                let rule = classifier.ruleName(removal)
+                removed.append(RemovedLine(line: index + 1, text: String(slice(line)), rule: rule))
+                if markOnly {
+                    if emittedLines > 0 { output.append("\n") }
+                    output.append(marker.replacingOccurrences(of: "{rule}", with: rule))
+                    output.append(contentsOf: slice(line))
+                    emittedLines += 1
+                    lastEmittedBlank = false
+                } else {
+                    afterRemoval = true
+                    endsWithRemoval = true
+                }
+                continue
+            }
+            if line.blank {
+                if afterRemoval && lastEmittedBlank { continue }
+                emit(line, blank: true)
+            } else {
+                emit(line, blank: false)
+                lastNonBlankEnd = output.utf8.count
+                afterRemoval = false
+                endsWithRemoval = false
+            }
+        }
+        if endsWithRemoval && !markOnly {
+            // Blank lines that only separated the removed footer from the story go with it.
+            output.removeSubrange(output.utf8.index(output.startIndex, offsetBy: lastNonBlankEnd)...)
+            if original.hasSuffix("\n") { output.append("\n") }
+        }
+        return (output, removed)
     }
 }
