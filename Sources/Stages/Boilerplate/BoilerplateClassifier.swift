@@ -82,11 +82,12 @@ final class BoilerplateClassifier: Sendable {
             var position = 0
             for index in lines.indices where !lines[index].blank {
                 score(&lines[index])
-                let line = lines[index]
+                // Fields are read through the array, not from a copy: a line is some 250 bytes.
                 let edge = position < LineFingerprint.edgeLines || position >= nonBlankCount - LineFingerprint.edgeLines
-                let length = line.trimmedEnd - line.trimmedStart
-                if !(line.zone == .body && line.sentenceLike) && length <= (edge ? LineFingerprint.maximumBytes : LineFingerprint.shortBytes) {
-                    lines[index].fingerprint = LineFingerprint.of(UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])) ?? 0
+                let (start, end) = (lines[index].trimmedStart, lines[index].trimmedEnd)
+                if !(lines[index].zone == .body && lines[index].sentenceLike)
+                    && end - start <= (edge ? LineFingerprint.maximumBytes : LineFingerprint.shortBytes) {
+                    lines[index].fingerprint = LineFingerprint.of(UnsafeBufferPointer(rebasing: bytes[start..<end])) ?? 0
                 }
                 position += 1
             }
@@ -435,38 +436,42 @@ final class BoilerplateClassifier: Sendable {
             }
         }
         for index in lines.indices where !lines[index].blank && !lines[index].protected {
-            // The site speaking of itself in the head or tail (`follow Ouest Régions in My News`).
-            if !outlet.squeezedName.isEmpty && lines[index].zone != .body && lines[index].words <= 40
-                && !lines[index].normalizedRange.isEmpty {
-                let squeezed = normalized[lines[index].normalizedRange].filter { $0 != 0x20 }
-                if contains(squeezed, outlet.squeezedName) {
-                    lines[index].score += 0.5
-                    if lines[index].scoreReason == .features { lines[index].scoreReason = .selfReference }
-                }
+            applyLineRules(&lines[index], outlet: outlet, normalized: normalized)
+        }
+    }
+
+    /// The rules of one line, on the line in place (a copy of a line costs more than its rules).
+    private func applyLineRules(_ line: inout LineFeatures, outlet: OutletContext, normalized: [UInt8]) {
+        // The site speaking of itself in the head or tail (`follow Ouest Régions in My News`).
+        if !outlet.squeezedName.isEmpty && line.zone != .body && line.words <= 40
+            && !line.normalizedRange.isEmpty {
+            let squeezed = normalized[line.normalizedRange].filter { $0 != 0x20 }
+            if contains(squeezed, outlet.squeezedName) {
+                line.score += 0.5
+                if line.scoreReason == .features { line.scoreReason = .selfReference }
             }
-            let line = lines[index]
-            if line.score >= threshold(line) {
-                lines[index].removal = .score(line.scoreReason)
-                continue
+        }
+        if line.score >= threshold(line) {
+            line.removal = .score(line.scoreReason)
+            return
+        }
+        if !outlet.squeezedName.isEmpty && line.words <= 5 && line.zone != .body {
+            let squeezed = normalized[line.normalizedRange].filter { $0 != 0x20 }
+            if squeezed == outlet.squeezedName
+                || (squeezed.count <= outlet.squeezedName.count + 6 && contains(squeezed, outlet.squeezedName)) {
+                line.removal = .rule(.siteName)
+                return
             }
-            if !outlet.squeezedName.isEmpty && line.words <= 5 && line.zone != .body {
-                let squeezed = normalized[line.normalizedRange].filter { $0 != 0x20 }
-                if squeezed == outlet.squeezedName
-                    || (squeezed.count <= outlet.squeezedName.count + 6 && contains(squeezed, outlet.squeezedName)) {
-                    lines[index].removal = .rule(.siteName)
-                    continue
-                }
-            }
-            if line.fingerprint != 0 && outlet.repeats(line.fingerprint) >= outlet.minimumRepeats {
-                // Repetition is chrome, except prose in the body, which an outlet does reuse for
-                // background, and which wire copy shares between outlets of one folder.
-                let guarded = line.sentenceLike && line.zone == .body
-                // In the body, one more article is needed: two versions of one story in a drop
-                // share their subheadings, and a folder may mix outlets.
-                let weakEvidence = line.zone == .body && outlet.repeats(line.fingerprint) < outlet.minimumRepeats + 1
-                if !guarded && !weakEvidence && !line.dateLike && !line.byline && !line.title {
-                    lines[index].removal = .rule(.repeatedInOutlet)
-                }
+        }
+        if line.fingerprint != 0 && outlet.repeats(line.fingerprint) >= outlet.minimumRepeats {
+            // Repetition is chrome, except prose in the body, which an outlet does reuse for
+            // background, and which wire copy shares between outlets of one folder.
+            let guarded = line.sentenceLike && line.zone == .body
+            // In the body, one more article is needed: two versions of one story in a drop
+            // share their subheadings, and a folder may mix outlets.
+            let weakEvidence = line.zone == .body && outlet.repeats(line.fingerprint) < outlet.minimumRepeats + 1
+            if !guarded && !weakEvidence && !line.dateLike && !line.byline && !line.title {
+                line.removal = .rule(.repeatedInOutlet)
             }
         }
     }
@@ -509,8 +514,8 @@ final class BoilerplateClassifier: Sendable {
     /// A caption after its label; a list after its heading.
     private func captionsAndLists(_ lines: inout [LineFeatures], nonBlank: [Int]) {
         for (position, index) in nonBlank.enumerated() {
+            guard lines[index].removed, let category = category(of: lines[index]) else { continue }
             let line = lines[index]
-            guard let category = category(of: line), line.removed else { continue }
             if category == captionLabelCategory, position + 1 < nonBlank.count {
                 let next = nonBlank[position + 1]
                 if lines[next].words <= 60 { _ = remove(&lines, next, rule: .caption) }
@@ -594,10 +599,10 @@ final class BoilerplateClassifier: Sendable {
     private func neighbours(_ lines: inout [LineFeatures], nonBlank: [Int]) -> Bool {
         var changed = false
         for (position, index) in nonBlank.enumerated() where !lines[index].removed {
-            let line = lines[index]
             let previousRemoved = position > 0 && lines[nonBlank[position - 1]].removed
             let nextRemoved = position + 1 < nonBlank.count && lines[nonBlank[position + 1]].removed
             guard previousRemoved || nextRemoved else { continue }
+            let line = lines[index]
             let needed = line.zone == .body ? 0.5 : 0.3
             if line.score >= needed && !(line.zone == .body && line.sentenceLike) {
                 changed = remove(&lines, index, rule: .nextToChrome) || changed
@@ -630,15 +635,16 @@ final class BoilerplateClassifier: Sendable {
             removedPrints.append(lines[index].fingerprint)
         }
         for (position, index) in nonBlank.enumerated() where !lines[index].removed {
-            let line = lines[index]
-            if line.fingerprint != 0 && removedPrints.contains(line.fingerprint) && !(line.zone == .body && line.sentenceLike) {
+            let fingerprint = lines[index].fingerprint
+            if fingerprint != 0 && removedPrints.contains(fingerprint) && !(lines[index].zone == .body && lines[index].sentenceLike) {
                 changed = remove(&lines, index, rule: .duplicateOfChrome) || changed
                 continue
             }
             if position + 1 < nonBlank.count {
-                let next = lines[nonBlank[position + 1]]
-                if next.removal == .score(.captionCredit) || (mediaCategory.map { next.removal == .score(.lexicon($0)) } ?? false) {
-                    if line.words >= 3 && isPrefix(lines[index], of: next, normalized: normalized) {
+                let next = nonBlank[position + 1]
+                let removal = lines[next].removal
+                if removal == .score(.captionCredit) || (mediaCategory.map { removal == .score(.lexicon($0)) } ?? false) {
+                    if lines[index].words >= 3 && isPrefix(lines[index], of: lines[next], normalized: normalized) {
                         changed = remove(&lines, index, rule: .caption) || changed
                     }
                 }
