@@ -78,7 +78,7 @@ final class BoilerplateClassifier: Sendable {
             assignZones(&lines)
             // Fingerprints only where repetition can decide: a sentence in the body is kept whether
             // it repeats or not, and the map phase records long lines only near the edges.
-            let nonBlankCount = lines.reduce(0) { $0 + ($1.blank ? 0 : 1) }
+            let nonBlankCount = lines.indices.reduce(0) { $0 + (lines[$1].blank ? 0 : 1) }
             var position = 0
             for index in lines.indices where !lines[index].blank {
                 score(&lines[index])
@@ -317,7 +317,9 @@ final class BoilerplateClassifier: Sendable {
     // MARK: - Zones
 
     private func assignZones(_ lines: inout [LineFeatures]) {
-        guard let first = lines.firstIndex(where: \.anchor), let last = lines.lastIndex(where: \.anchor) else {
+        // Indices, not elements: handing each line record to a predicate would copy it.
+        guard let first = lines.indices.first(where: { lines[$0].anchor }),
+              let last = lines.indices.last(where: { lines[$0].anchor }) else {
             // No prose at all: a page of chrome, or a very short item. Treat it all as edge, where
             // only lines with their own signals go.
             for index in lines.indices { lines[index].zone = .head }
@@ -430,7 +432,7 @@ final class BoilerplateClassifier: Sendable {
     private func applyLineRules(_ lines: inout [LineFeatures], outlet: OutletContext, normalized: [UInt8]) {
         // Pages often print the title twice (in a breadcrumb or teaser, then as the heading):
         // the copy above the title goes.
-        if let title = lines.firstIndex(where: \.title), lines[title].fingerprint != 0 {
+        if let title = lines.indices.first(where: { lines[$0].title }), lines[title].fingerprint != 0 {
             for index in 0..<title where lines[index].fingerprint == lines[title].fingerprint {
                 lines[index].removal = .rule(.duplicateOfTitle)
             }
