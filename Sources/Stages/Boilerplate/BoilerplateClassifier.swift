@@ -1,3 +1,5 @@
+import Glibc
+
 /// Decides, line by line, what in one document is site chrome.
 ///
 /// Four passes, each cheap:
@@ -107,8 +109,10 @@ final class BoilerplateClassifier: Sendable {
         var lineStart = 0
         let count = bytes.count
         while lineStart <= count {
-            var lineEnd = lineStart
-            while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            var lineEnd = count
+            if lineStart < count, let newline = memchr(bytes.baseAddress! + lineStart, 0x0A, count - lineStart) {
+                lineEnd = UnsafeRawPointer(newline) - UnsafeRawPointer(bytes.baseAddress!)
+            }
             var trimmedStart = lineStart
             var trimmedEnd = lineEnd
             while trimmedStart < trimmedEnd && isSpace(bytes[trimmedStart]) { trimmedStart += 1 }

@@ -305,7 +305,20 @@ final class LineNormalizer {
     private func lowerAll(_ line: UnsafeBufferPointer<UInt8>) {
         var index = 0
         var count = 0
+        let base = line.baseAddress!
         while index < line.count {
+            // Eight ASCII bytes at a time: upper-case lanes (0x41...0x5A) get bit 5.
+            if index &+ 8 <= line.count {
+                let bytes = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let high: UInt64 = 0x8080_8080_8080_8080
+                if bytes & high == 0 {
+                    let upper = (bytes &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(bytes &+ 0x2525_2525_2525_2525) & high
+                    UnsafeMutableRawPointer(lowered + count).storeBytes(of: (bytes | (upper >> 2)).littleEndian, as: UInt64.self)
+                    index &+= 8
+                    count &+= 8
+                    continue
+                }
+            }
             let byte = line[index]
             if byte < 0x80 {
                 lowered[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
