@@ -105,7 +105,8 @@ final class BoilerplateClassifier: Sendable {
 
     private func analyze(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) -> [LineFeatures] {
         var lines: [LineFeatures] = []
-        lines.reserveCapacity(bytes.count / 80 + 8)
+        // One record per line, counted first: growing the array would copy every record.
+        lines.reserveCapacity(Self.lineCount(bytes))
         var lineStart = 0
         let count = bytes.count
         while lineStart <= count {
@@ -127,6 +128,17 @@ final class BoilerplateClassifier: Sendable {
             lines.append(line)
             if lineEnd == count { break }
             lineStart = lineEnd + 1
+        }
+        return lines
+    }
+
+    private static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 1 }
+        var lines = 1
+        var start = 0
+        while start < bytes.count, let newline = memchr(base + start, 0x0A, bytes.count - start) {
+            lines += 1
+            start = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
         }
         return lines
     }

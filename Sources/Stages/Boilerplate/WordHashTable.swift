@@ -90,8 +90,13 @@ struct WordHasher {
 /// Lookups cost a multiply and, nearly always, one probe; a `Dictionary<UInt64, Int>` costs
 /// several times more, and this table is probed for every word of every line.
 struct WordHashTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    /// A key and its value side by side, so that a lookup touches one cache line.
+    fileprivate struct Slot {
+        var key: UInt64
+        var value: Int32
+    }
+
+    private var slots: [Slot]
     private let mask: Int
 
     /// A table for `pairs`; a later pair with the same key replaces an earlier one.
@@ -100,15 +105,13 @@ struct WordHashTable: Sendable {
         // slot, so that a lookup seldom probes twice, and its one branch is predictable.
         var capacity = 16
         while capacity < pairs.count * 8 { capacity <<= 1 }
-        keys = Array(repeating: 0, count: capacity)
-        values = Array(repeating: -1, count: capacity)
+        slots = Array(repeating: Slot(key: 0, value: -1), count: capacity)
         mask = capacity - 1
         for pair in pairs {
             let key = pair.key == 0 ? 1 : pair.key
             var slot = Self.slot(key, mask: mask)
-            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-            keys[slot] = key
-            values[slot] = pair.value
+            while slots[slot].key != 0 && slots[slot].key != key { slot = (slot + 1) & mask }
+            slots[slot] = Slot(key: key, value: pair.value)
         }
     }
 
@@ -116,23 +119,9 @@ struct WordHashTable: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
     }
 
-    /// The value stored for `hash`, or `nil`.
-    @inline(__always)
-    func value(for hash: UInt64) -> Int32? {
-        let key = hash == 0 ? 1 : hash
-        var slot = Self.slot(key, mask: mask)
-        while true {
-            let stored = keys[slot]
-            if stored == key { return values[slot] }
-            if stored == 0 { return nil }
-            slot = (slot + 1) & mask
-        }
-    }
-
     /// A view of the table for a burst of lookups, holding its storage once rather than per lookup.
     struct Lookup {
-        fileprivate let keys: UnsafeBufferPointer<UInt64>
-        fileprivate let values: UnsafeBufferPointer<Int32>
+        fileprivate let slots: UnsafeBufferPointer<Slot>
         fileprivate let mask: Int
 
         /// The value stored for `hash`, or `absent`.
@@ -144,22 +133,17 @@ struct WordHashTable: Sendable {
         func value(for hash: UInt64, absent: Int32) -> Int32 {
             let key = hash == 0 ? 1 : hash
             var slot = WordHashTable.slot(key, mask: mask)
-            var stored = keys[slot]
-            while stored != key && stored != 0 {
+            var stored = slots[slot]
+            while stored.key != key && stored.key != 0 {
                 slot = (slot &+ 1) & mask
-                stored = keys[slot]
+                stored = slots[slot]
             }
-            let value = values[slot]
-            return stored == key ? value : absent
+            return stored.key == key ? stored.value : absent
         }
     }
 
     /// Runs `body` with a ``Lookup`` over this table.
     func withLookup<R>(_ body: (Lookup) -> R) -> R {
-        keys.withUnsafeBufferPointer { keys in
-            values.withUnsafeBufferPointer { values in
-                body(Lookup(keys: keys, values: values, mask: mask))
-            }
-        }
+        slots.withUnsafeBufferPointer { slots in body(Lookup(slots: slots, mask: mask)) }
     }
 }
