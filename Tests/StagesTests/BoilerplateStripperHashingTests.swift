@@ -95,11 +95,13 @@ struct BoilerplateStripperHashingTests {
         for line in Self.lines() {
             var text = line
             text.withUTF8 { normalizer.run($0) }
+            normalizer.hashWords()
             let normalized = Array(normalizer.normalizedBytes)
             let words = normalized.split(separator: 0x20, omittingEmptySubsequences: false)
             #expect(normalized.isEmpty ? normalizer.wordCount == 0 : words.count == normalizer.wordCount, "\(line.debugDescription)")
             for (position, word) in words.enumerated() where position < normalizer.wordCount {
                 #expect(normalizer.hashes[position] == WordHasher.hash(word.lazy.map { $0 }), "\(line.debugDescription)")
+                #expect(normalizer.hashOfWord(position) == normalizer.hashes[position])
                 #expect(normalizer.wordStarts[position] == word.startIndex)
             }
             #expect(normalizer.lineHash == WordHasher.hash(normalized.lazy.map { $0 }))

@@ -166,6 +166,7 @@ struct BoilerplateLexicon: Sendable {
                 let normalizer = LineNormalizer()
                 var utf8 = String(word)
                 utf8.withUTF8 { normalizer.run($0) }
+                normalizer.hashWords()
                 // `you're` normalizes to two words; each is listed.
                 for hash in normalizer.hashes { wordLists[section, default: []].insert(hash) }
             }
@@ -246,10 +247,9 @@ struct BoilerplateLexicon: Sendable {
     /// Looks up the classes of every word of the line `normalizer` has just read, into its
     /// ``LineNormalizer/wordClasses``.
     func classify(_ normalizer: LineNormalizer) {
-        let hashes = normalizer.wordHashes
         let classes = normalizer.wordClasses
         wordInfo.withLookup { lookup in
-            for word in 0..<normalizer.wordCount { classes[word] = lookup.value(for: hashes[word], absent: 0) }
+            for word in 0..<normalizer.wordCount { classes[word] = lookup.value(for: normalizer.hashOfWord(word), absent: 0) }
         }
     }
 

@@ -106,7 +106,7 @@ final class LineNormalizer {
     var normalizedBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: normalized, count: normalizedCount) }
     /// The lower-cased bytes of the last line (empty for long lines).
     var loweredBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: lowered, count: loweredCount) }
-    /// The word hashes of the last line.
+    /// The word hashes of the last line, after ``hashWords()``.
     var hashes: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: wordHashes, count: wordCount) }
     /// The hash of the whole normalized line, the same as `WordHasher.hash(normalizedBytes)`.
     var lineHash: UInt64 { WordHasher.hash(padded: normalized, count: normalizedCount) }
@@ -160,11 +160,10 @@ final class LineNormalizer {
                         numeric = true
                         inWord = true
                     }
-                    var letters = isLetter
-                    normalized[normalizedCount] = isLetter ? lower : byte
-                    normalizedCount &+= 1
-                    // The rest of the word, eight bytes at a time: most bytes of a news text are
-                    // letters, and most words end within eight bytes.
+                    // The word from its first byte, eight bytes at a time: most bytes of a news
+                    // text are letters, and most words end within eight bytes.
+                    index &-= 1
+                    var letters = false
                     var wordEnded = false
                     while index &+ 8 <= count {
                         let block = Self.wordBlock(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
@@ -259,12 +258,19 @@ final class LineNormalizer {
         self.separators = separators
         self.currency = currency
         self.maybeLink = maybeLink
-        hashWords()
         lastScalars = Self.lastScalars(of: line)
         if count <= Self.inlineLoweredBytes
             || (count <= Self.maximumLoweredBytes && (base[count - 1] == UInt8(ascii: ")") || maybeLink || separators > 0)) {
             lowerAll(line)
         }
+    }
+
+    /// The hash of word number `word` of the normalized line.
+    @inline(__always)
+    func hashOfWord(_ word: Int) -> UInt64 {
+        let start = wordStarts[word]
+        let end = word + 1 < wordCount ? wordStarts[word + 1] - 1 : normalizedCount
+        return WordHasher.hash(padded: normalized + start, count: end - start)
     }
 
     /// Reads eight bytes of a line (loaded little-endian: the first byte is the lowest): how many
@@ -289,16 +295,10 @@ final class LineNormalizer {
         return (length, bytes | (letter >> 2), letter & leading != 0)
     }
 
-    /// Hashes every word of the normalized line; words are separated by exactly one space.
-    private func hashWords() {
-        let words = wordCount
-        guard words > 0 else { return }
-        for word in 0..<(words - 1) {
-            let start = wordStarts[word]
-            wordHashes[word] = WordHasher.hash(padded: normalized + start, count: wordStarts[word + 1] - 1 - start)
-        }
-        let start = wordStarts[words - 1]
-        wordHashes[words - 1] = WordHasher.hash(padded: normalized + start, count: normalizedCount - start)
+    /// Hashes every word of the normalized line into ``hashes``; words are separated by exactly
+    /// one space. (The lexicon hashes words as it looks them up, and does not call this.)
+    func hashWords() {
+        for word in 0..<wordCount { wordHashes[word] = hashOfWord(word) }
     }
 
     /// Fills `lowered` for a line the main loop did not lower.
