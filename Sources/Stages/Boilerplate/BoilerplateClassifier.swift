@@ -58,6 +58,8 @@ final class BoilerplateClassifier: Sendable {
         var touched: [Int] = []
         /// The normalized text of the document's lines of up to 60 words, back to back.
         var normalized: [UInt8] = []
+        /// The line records of the last document, given back by ``Workspace/recycle(_:)``.
+        var lines: [LineFeatures] = []
     }
 
     /// Buffers kept by one worker between documents (through `StageContext.local`), so that a
@@ -65,6 +67,12 @@ final class BoilerplateClassifier: Sendable {
     final class Workspace {
         fileprivate var scratch: Scratch?
         init() {}
+
+        /// Takes back the lines ``classify(_:outlet:workspace:)`` returned, once they are used,
+        /// to fill them again for the next document (a line record is some 250 bytes).
+        func recycle(_ lines: consuming [LineFeatures]) {
+            scratch?.lines = lines
+        }
     }
 
     /// The lines of `text`, with ``LineFeatures/removal`` set on those to remove.
@@ -104,9 +112,10 @@ final class BoilerplateClassifier: Sendable {
     // MARK: - Features
 
     private func analyze(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) -> [LineFeatures] {
-        var lines: [LineFeatures] = []
-        // One record per line, counted first: growing the array would copy every record.
-        lines.reserveCapacity(Self.lineCount(bytes))
+        // Moved out of the scratch, so that it stays uniquely referenced and keeps its capacity.
+        var lines = scratch.lines
+        scratch.lines = []
+        lines.removeAll(keepingCapacity: true)
         var lineStart = 0
         let count = bytes.count
         while lineStart <= count {
@@ -132,23 +141,12 @@ final class BoilerplateClassifier: Sendable {
         return lines
     }
 
-    private static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = bytes.baseAddress else { return 1 }
-        var lines = 1
-        var start = 0
-        while start < bytes.count, let newline = memchr(base + start, 0x0A, bytes.count - start) {
-            lines += 1
-            start = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
-        }
-        return lines
-    }
-
     @inline(__always)
     private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
 
     private func describe(_ line: inout LineFeatures, scratch: inout Scratch) {
         let normalizer = scratch.normalizer
-        lexicon.classify(normalizer)
+        let phraseStarts = lexicon.classify(normalizer)
         let words = normalizer.wordCount
         line.words = words
         var monthSeen = false
@@ -200,7 +198,7 @@ final class BoilerplateClassifier: Sendable {
         // Lexicon.
         let long = words > 25
         var protected = false
-        lexicon.match(normalizer) { category, kind in
+        lexicon.match(normalizer, phraseStarts: phraseStarts) { category, kind in
             let weight = lexicon.weights[category]
             if weight < 0 { protected = true; return }
             // A phrase inside a long paragraph is weaker evidence than the same phrase on its own line.

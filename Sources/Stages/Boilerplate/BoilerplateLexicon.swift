@@ -246,10 +246,19 @@ struct BoilerplateLexicon: Sendable {
 
     /// Looks up the classes of every word of the line `normalizer` has just read, into its
     /// ``LineNormalizer/wordClasses``.
-    func classify(_ normalizer: LineNormalizer) {
+    ///
+    /// - Returns: Whether a word is the first word of a phrase entry (most lines have none, and
+    ///   ``match(_:phraseStarts:_:)`` can then skip the phrases).
+    func classify(_ normalizer: LineNormalizer) -> Bool {
         let classes = normalizer.wordClasses
-        wordInfo.withLookup { lookup in
-            for word in 0..<normalizer.wordCount { classes[word] = lookup.value(for: normalizer.hashOfWord(word), absent: 0) }
+        return wordInfo.withLookup { lookup in
+            var lists: Int32 = 0
+            for word in 0..<normalizer.wordCount {
+                let value = lookup.value(for: normalizer.hashOfWord(word), absent: 0)
+                classes[word] = value
+                lists |= value >> WordClass.listShift
+            }
+            return lists != 0
         }
     }
 
@@ -257,8 +266,9 @@ struct BoilerplateLexicon: Sendable {
     ///
     /// - Parameters:
     ///   - normalizer: The normalizer that has just run on the line, after ``classify(_:)``.
+    ///   - phraseStarts: What ``classify(_:)`` returned.
     ///   - visit: Called once per matching entry.
-    func match(_ normalizer: LineNormalizer, _ visit: (Int, Kind) -> Void) {
+    func match(_ normalizer: LineNormalizer, phraseStarts: Bool, _ visit: (Int, Kind) -> Void) {
         let line = normalizer.normalizedBytes
         let lowered = normalizer.loweredBytes
         let classes = normalizer.wordClasses
@@ -287,7 +297,7 @@ struct BoilerplateLexicon: Sendable {
                     }
                 }
                 // Phrases, by their first word.
-                for position in 0..<normalizer.wordCount {
+                for position in 0..<(phraseStarts ? normalizer.wordCount : 0) {
                     let listNumber = Int(classes[position] >> WordClass.listShift)
                     if listNumber == 0 { continue }
                     let start = normalizer.wordStarts[position]

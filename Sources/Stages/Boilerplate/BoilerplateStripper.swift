@@ -246,6 +246,7 @@ public struct BoilerplateStripper: CorpusStage {
         let workspace = context.local { BoilerplateClassifier.Workspace() }
         let lines = classifier.classify(document.text, outlet: outletContext, workspace: workspace)
         let (text, removed) = render(document.text, lines: lines)
+        workspace.recycle(consume lines)
         document.text = text
         document[BoilerplateKey.self] = removed
     }
