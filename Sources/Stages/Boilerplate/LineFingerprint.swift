@@ -57,22 +57,20 @@ enum LineFingerprint {
                 while index < count {
                     if index &+ 8 <= count {
                         let block = squeezedBlock(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                        if block.length == 0 {
-                            // Separators: skip the run (within the block) and remember one space.
-                            index &+= block.separators
-                            pendingSpace = true
-                            continue
+                        if block.length > 0 {
+                            if pendingSpace && length > 0 {
+                                output[length] = 0x20
+                                length &+= 1
+                            }
+                            pendingSpace = false
+                            // Stored whole: the bytes past the run are overwritten or zeroed below.
+                            UnsafeMutableRawPointer(output + length).storeBytes(of: block.mapped.littleEndian, as: UInt64.self)
+                            length &+= block.length
+                            sawLetter = sawLetter || block.letters
                         }
-                        if pendingSpace && length > 0 {
-                            output[length] = 0x20
-                            length &+= 1
-                        }
-                        pendingSpace = false
-                        // Stored whole: the bytes past the run are overwritten or zeroed below.
-                        UnsafeMutableRawPointer(output + length).storeBytes(of: block.mapped.littleEndian, as: UInt64.self)
-                        length &+= block.length
-                        index &+= block.length
-                        sawLetter = sawLetter || block.letters
+                        // The separators after the run, within the block, become one pending space.
+                        if block.separators > 0 { pendingSpace = true }
+                        index &+= block.length &+ block.separators
                         continue
                     }
                     let mapped = map[Int(base[index])]
@@ -100,7 +98,8 @@ enum LineFingerprint {
 
     /// Eight bytes of a line (loaded little-endian): the number of leading bytes that are kept
     /// (letters, digits, bytes above ASCII) mapped as ``byteMap`` maps them, whether a kept one
-    /// is not a digit, and, when the first byte is a separator, the number of leading separators.
+    /// is not a digit, and the number of separators right after them within the block (a word
+    /// and the space after it are read in one step).
     @inline(__always)
     private static func squeezedBlock(_ loaded: UInt64) -> (length: Int, mapped: UInt64, letters: Bool, separators: Int) {
         let bytes = UInt64(littleEndian: loaded)
@@ -113,14 +112,18 @@ enum LineFingerprint {
         let digit = (seven &+ 0x5050_5050_5050_5050) & ~(seven &+ 0x4646_4646_4646_4646) & high & ~nonASCII
         let kept = letter | digit | nonASCII
         let stops = ~kept & high
-        let length = stops == 0 ? 8 : stops.trailingZeroBitCount >> 3
-        if length == 0 {
-            return (0, 0, false, kept == 0 ? 8 : kept.trailingZeroBitCount >> 3)
+        if stops == 0 {
+            let mapped = (bytes | (letter >> 2)) & ~((digit >> 7) &* 0x0F)
+            return (8, mapped, letter | nonASCII != 0, 0)
         }
-        let leading: UInt64 = length == 8 ? ~0 : (1 << UInt64(length &* 8)) &- 1
+        let length = stops.trailingZeroBitCount >> 3
+        let leading: UInt64 = (1 << UInt64(length &* 8)) &- 1
+        // The lanes after the run; the first of them is a separator.
+        let rest = kept >> UInt64(length &* 8)
+        let separators = rest == 0 ? 8 &- length : (rest.trailingZeroBitCount >> 3)
         // Letters lower-cased, digits to `0` (their low nibble cleared).
         let mapped = (bytes | (letter >> 2)) & ~((digit >> 7) &* 0x0F)
-        return (length, mapped, (letter | nonASCII) & leading != 0, 0)
+        return (length, mapped, (letter | nonASCII) & leading != 0, separators)
     }
 
     /// The fingerprints a document contributes to its outlet: short lines anywhere, and lines of
