@@ -198,8 +198,10 @@ final class BoilerplateClassifier: Sendable {
         // Lexicon.
         let long = words > 25
         var protected = false
+        // The closure reads locals only: reaching the lexicon from it would copy the lexicon.
+        let weights = lexicon.weights
         lexicon.match(normalizer, phraseStarts: phraseStarts) { category, kind in
-            let weight = lexicon.weights[category]
+            let weight = weights[category]
             if weight < 0 { protected = true; return }
             // A phrase inside a long paragraph is weaker evidence than the same phrase on its own line.
             let discounted = long && kind != .exact ? weight / 2 : weight
