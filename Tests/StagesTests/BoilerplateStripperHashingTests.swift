@@ -111,7 +111,7 @@ struct BoilerplateStripperHashingTests {
                 #expect(String(decoding: normalized, as: UTF8.self) == expected, "\(line.debugDescription)")
                 let numeric = line.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map { $0.allSatisfy(\.isNumber) }
                 #expect(Array(UnsafeBufferPointer(start: normalizer.wordNumeric, count: normalizer.wordCount)) == numeric)
-                if line.utf8.count <= LineNormalizer.inlineLoweredBytes {
+                if line.utf8.count <= LineNormalizer.alwaysLoweredBytes {
                     #expect(String(decoding: normalizer.loweredBytes, as: UTF8.self) == line.lowercased())
                 }
             }

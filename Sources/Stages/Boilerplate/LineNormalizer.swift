@@ -1,22 +1,23 @@
 /// Turns the bytes of one line into the two forms the lexicon is matched against.
 ///
 /// - `lowered`: the line lower-cased, punctuation kept (for raw patterns such as `photo:`); made
-///   for lines of up to ``inlineLoweredBytes``, and for lines of up to ``maximumLoweredBytes``
+///   for lines of up to ``alwaysLoweredBytes``, and for lines of up to ``maximumLoweredBytes``
 ///   that may end with a credit or hold a link; raw patterns, links and credits are looked for in
 ///   those lines only;
 /// - `normalized`: lower-cased letters and digits, every other run of characters one space, no
 ///   leading or trailing space (for phrases, so that `Read more:` and `READ MORE` are the same).
 ///
-/// While it runs it also notes what each word looks like and hashes it, so that the line's
+/// While it runs it also notes where each word starts and what it looks like, so that the line's
 /// features come from this pass. It writes into buffers it owns and reuses from line to line:
 /// the stage's throughput depends on this loop allocating nothing.
 ///
-/// The scan writes the normalized bytes only; words are hashed afterwards, eight bytes at a time
-/// (``WordHasher/hash(_:count:)``), and the lower-cased copy is made by a separate loop for the
-/// few lines that need it. One job per loop keeps the loops' state in registers.
+/// The scan writes the normalized bytes only, the inside of a word eight bytes at a time
+/// (``wordBlock(_:)``). A word is hashed when it is looked up (``hashOfWord(_:)``, also eight
+/// bytes at a time), and the lower-cased copy is made by a loop of its own for the lines that
+/// need it. One job per loop keeps each loop's state in registers.
 final class LineNormalizer {
     static let maximumLoweredBytes = 600
-    static let inlineLoweredBytes = 160
+    static let alwaysLoweredBytes = 160
 
     private(set) var normalized: UnsafeMutablePointer<UInt8>
     private(set) var normalizedCount = 0
@@ -259,7 +260,7 @@ final class LineNormalizer {
         self.currency = currency
         self.maybeLink = maybeLink
         lastScalars = Self.lastScalars(of: line)
-        if count <= Self.inlineLoweredBytes
+        if count <= Self.alwaysLoweredBytes
             || (count <= Self.maximumLoweredBytes && (base[count - 1] == UInt8(ascii: ")") || maybeLink || separators > 0)) {
             lowerAll(line)
         }
@@ -301,7 +302,7 @@ final class LineNormalizer {
         for word in 0..<wordCount { wordHashes[word] = hashOfWord(word) }
     }
 
-    /// Fills `lowered` for a line the main loop did not lower.
+    /// Fills `lowered` (for the lines described at the top).
     private func lowerAll(_ line: UnsafeBufferPointer<UInt8>) {
         var index = 0
         var count = 0
