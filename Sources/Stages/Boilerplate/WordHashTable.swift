@@ -90,28 +90,28 @@ struct WordHasher {
 /// Lookups cost a multiply and, nearly always, one probe; a `Dictionary<UInt64, Int>` costs
 /// several times more, and this table is probed for every word of every line.
 struct WordHashTable: Sendable {
-    /// A key and its value side by side, so that a lookup touches one cache line.
-    fileprivate struct Slot {
-        var key: UInt64
-        var value: Int32
-    }
-
-    private var slots: [Slot]
+    /// Keys alone, so that the probe of a word not in the table (half the words of a text) reads
+    /// from a small array that stays in the nearest cache.
+    private var keys: [UInt64]
+    /// Values by slot, plus one cell after the last slot that a missed lookup reads instead.
+    private var values: [Int32]
     private let mask: Int
 
     /// A table for `pairs`; a later pair with the same key replaces an earlier one.
     init(_ pairs: [(key: UInt64, value: Int32)]) {
-        // Sparse (an eighth full at most): a word not in the table nearly always lands on an empty
-        // slot, so that a lookup seldom probes twice, and its one branch is predictable.
+        // A quarter full at most: a word not in the table mostly lands on an empty slot, so that a
+        // lookup seldom probes twice, and its one branch is predictable.
         var capacity = 16
-        while capacity < pairs.count * 8 { capacity <<= 1 }
-        slots = Array(repeating: Slot(key: 0, value: -1), count: capacity)
+        while capacity < pairs.count * 4 { capacity <<= 1 }
+        keys = Array(repeating: 0, count: capacity)
+        values = Array(repeating: -1, count: capacity + 1)
         mask = capacity - 1
         for pair in pairs {
             let key = pair.key == 0 ? 1 : pair.key
             var slot = Self.slot(key, mask: mask)
-            while slots[slot].key != 0 && slots[slot].key != key { slot = (slot + 1) & mask }
-            slots[slot] = Slot(key: key, value: pair.value)
+            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = pair.value
         }
     }
 
@@ -121,29 +121,34 @@ struct WordHashTable: Sendable {
 
     /// A view of the table for a burst of lookups, holding its storage once rather than per lookup.
     struct Lookup {
-        fileprivate let slots: UnsafeBufferPointer<Slot>
+        fileprivate let keys: UnsafeBufferPointer<UInt64>
+        fileprivate let values: UnsafeBufferPointer<Int32>
         fileprivate let mask: Int
 
         /// The value stored for `hash`, or `absent`.
         ///
         /// Whether the word is in the table is a coin toss in running text (half of its words are
-        /// function words): the value is selected rather than branched on, and only a collision
-        /// with another key takes a branch.
+        /// function words): the value is selected rather than branched on (a miss reads the spare
+        /// cell after the last slot), and only a collision with another key takes a branch.
         @inline(__always)
         func value(for hash: UInt64, absent: Int32) -> Int32 {
             let key = hash == 0 ? 1 : hash
             var slot = WordHashTable.slot(key, mask: mask)
-            var stored = slots[slot]
-            while stored.key != key && stored.key != 0 {
+            var stored = keys[slot]
+            while stored != key && stored != 0 {
                 slot = (slot &+ 1) & mask
-                stored = slots[slot]
+                stored = keys[slot]
             }
-            return stored.key == key ? stored.value : absent
+            let found = stored == key
+            let value = values[found ? slot : mask &+ 1]
+            return found ? value : absent
         }
     }
 
     /// Runs `body` with a ``Lookup`` over this table.
     func withLookup<R>(_ body: (Lookup) -> R) -> R {
-        slots.withUnsafeBufferPointer { slots in body(Lookup(slots: slots, mask: mask)) }
+        keys.withUnsafeBufferPointer { keys in
+            values.withUnsafeBufferPointer { values in body(Lookup(keys: keys, values: values, mask: mask)) }
+        }
     }
 }
