@@ -29,6 +29,10 @@ struct BoilerplateLexicon: Sendable {
         var category: Int32
         var start: Int32
         var end: Int32
+        /// The first eight bytes of the pattern (fewer if it is shorter, the rest zero), read
+        /// little-endian, and the mask of those bytes: one comparison rejects most candidates.
+        var head: UInt64
+        var headMask: UInt64
     }
 
     /// Bits of a word's class in ``wordInfo``.
@@ -64,6 +68,8 @@ struct BoilerplateLexicon: Sendable {
     /// Every known word → its classes and its list of first-word entries, in one probe.
     private(set) var wordInfo = WordHashTable([])
     private var firstWordLists: [EntryList] = []
+    /// The same lists without the `^` entries, for words after the first.
+    private var innerWordLists: [EntryList] = []
     /// Raw `<` entries by their first byte and `>` entries by their last, so that a line is only
     /// compared with the entries that can match it; each list keeps the lexicon's order.
     private var rawPrefixLists: [EntryList] = []
@@ -194,7 +200,12 @@ struct BoilerplateLexicon: Sendable {
         for (index, entry) in entries.enumerated() {
             let start = Int32(patterns.count)
             patterns.append(contentsOf: entry.bytes)
-            compiled.append(CompiledEntry(kind: entry.kind, category: Int32(entry.category), start: start, end: Int32(patterns.count)))
+            var head: UInt64 = 0
+            for (offset, byte) in entry.bytes.prefix(8).enumerated() { head |= UInt64(byte) << UInt64(offset * 8) }
+            let headMask: UInt64 = entry.bytes.count >= 8 ? ~0 : (1 << UInt64(entry.bytes.count * 8)) - 1
+            compiled.append(CompiledEntry(
+                kind: entry.kind, category: Int32(entry.category), start: start, end: Int32(patterns.count),
+                head: head, headMask: headMask))
             switch entry.kind {
             case .exact:
                 exact[WordHasher.hash(entry.bytes), default: []].append(Int32(index))
@@ -223,9 +234,11 @@ struct BoilerplateLexicon: Sendable {
         rawPrefixLists = rawPrefix.map(list)
         rawSuffixLists = rawSuffix.map(list)
         firstWordLists = []
+        innerWordLists = []
         var info: [UInt64: Int32] = [:]
         for (hash, entries) in firstWord {
             firstWordLists.append(list(entries))
+            innerWordLists.append(list(entries.filter { self.entries[Int($0)].kind != .prefix }))
             info[hash, default: 0] |= Int32(firstWordLists.count) << WordClass.listShift
         }
         let classes: [(String, Int32)] = [
@@ -301,11 +314,13 @@ struct BoilerplateLexicon: Sendable {
                     let listNumber = Int(classes[position] >> WordClass.listShift)
                     if listNumber == 0 { continue }
                     let start = normalizer.wordStarts[position]
-                    for index in entries(firstWordLists[listNumber - 1]) {
+                    // The normalizer's buffer has eight readable bytes past the line.
+                    let head = UInt64(littleEndian: UnsafeRawPointer(line.baseAddress! + start).loadUnaligned(as: UInt64.self))
+                    let lists = position == 0 ? firstWordLists : innerWordLists
+                    for index in entries(lists[listNumber - 1]) {
                         let entry = compiled[Int(index)]
-                        if entry.kind == .prefix && position != 0 { continue }
                         let end = start + Int(entry.end - entry.start)
-                        guard end <= line.count else { continue }
+                        guard end <= line.count, head & entry.headMask == entry.head else { continue }
                         if entry.kind == .prefix && end < line.count && line[end] != 0x20 { continue }
                         if equal(entry, line, at: start) { visit(Int(entry.category), entry.kind) }
                     }
