@@ -96,6 +96,11 @@ struct WordHashTable: Sendable {
     /// Values by slot, plus one cell after the last slot that a missed lookup reads instead.
     private var values: [Int32]
     private let mask: Int
+    /// One bit per 2^15 buckets of hashes, set for the buckets of the keys: 4 KB, always in the
+    /// nearest cache. A word whose bit is clear (nearly every word not in the table) probes the
+    /// always-empty slot after the last instead of a random slot of ``keys``.
+    private var filter: [UInt64]
+    private static let filterBits = 15
 
     /// A table for `pairs`; a later pair with the same key replaces an earlier one.
     init(_ pairs: [(key: UInt64, value: Int32)]) {
@@ -103,11 +108,15 @@ struct WordHashTable: Sendable {
         // lookup seldom probes twice, and its one branch is predictable.
         var capacity = 16
         while capacity < pairs.count * 4 { capacity <<= 1 }
-        keys = Array(repeating: 0, count: capacity)
+        // One more key slot, always empty, for words the filter rules out.
+        keys = Array(repeating: 0, count: capacity + 1)
         values = Array(repeating: -1, count: capacity + 1)
         mask = capacity - 1
+        filter = Array(repeating: 0, count: (1 << Self.filterBits) / 64)
         for pair in pairs {
             let key = pair.key == 0 ? 1 : pair.key
+            let bucket = Self.bucket(key)
+            filter[bucket >> 6] |= 1 << UInt64(bucket & 63)
             var slot = Self.slot(key, mask: mask)
             while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
             keys[slot] = key
@@ -119,11 +128,18 @@ struct WordHashTable: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
     }
 
+    /// The key's filter bit: other bits of the key than the slot's.
+    @inline(__always)
+    fileprivate static func bucket(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: key >> UInt64(64 - filterBits))
+    }
+
     /// A view of the table for a burst of lookups, holding its storage once rather than per lookup.
     struct Lookup {
         fileprivate let keys: UnsafeBufferPointer<UInt64>
         fileprivate let values: UnsafeBufferPointer<Int32>
         fileprivate let mask: Int
+        fileprivate let filter: UnsafeBufferPointer<UInt64>
 
         /// The value stored for `hash`, or `absent`.
         ///
@@ -133,7 +149,10 @@ struct WordHashTable: Sendable {
         @inline(__always)
         func value(for hash: UInt64, absent: Int32) -> Int32 {
             let key = hash == 0 ? 1 : hash
-            var slot = WordHashTable.slot(key, mask: mask)
+            let bucket = WordHashTable.bucket(key)
+            let maybe = filter[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
+            // Selected, not branched on: the empty slot after the last ends the probe at once.
+            var slot = maybe ? WordHashTable.slot(key, mask: mask) : mask &+ 1
             var stored = keys[slot]
             while stored != key && stored != 0 {
                 slot = (slot &+ 1) & mask
@@ -148,7 +167,11 @@ struct WordHashTable: Sendable {
     /// Runs `body` with a ``Lookup`` over this table.
     func withLookup<R>(_ body: (Lookup) -> R) -> R {
         keys.withUnsafeBufferPointer { keys in
-            values.withUnsafeBufferPointer { values in body(Lookup(keys: keys, values: values, mask: mask)) }
+            values.withUnsafeBufferPointer { values in
+                filter.withUnsafeBufferPointer { filter in
+                    body(Lookup(keys: keys, values: values, mask: mask, filter: filter))
+                }
+            }
         }
     }
 }
