@@ -191,6 +191,14 @@ final class LineNormalizer {
                     }
                     if letters { numeric = false }
                     previousWasSpace = false
+                    // A space after the word, the commonest case, as the loop below would take it.
+                    if index < count && base[index] == 0x20 {
+                        wordNumeric[wordCount] = numeric
+                        wordCount &+= 1
+                        inWord = false
+                        index &+= 1
+                        previousWasSpace = true
+                    }
                     continue
                 }
                 if inWord {
