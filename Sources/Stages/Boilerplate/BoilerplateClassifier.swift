@@ -1,3 +1,5 @@
+import Glibc
+
 /// Decides, line by line, what in one document is site chrome.
 ///
 /// Four passes, each cheap:
@@ -16,11 +18,28 @@ final class BoilerplateClassifier: Sendable {
     let bodyThreshold: Double
     let edgeThreshold: Double
 
+    /// The categories the structure rules look for, by index, so that a rule compares numbers.
+    private let captionLabelCategory: Int?
+    private let mediaCategory: Int?
+    private let relatedCategory: Int?
+    private let advertisementCategory: Int?
+    /// Whether each category is an appeal, whose paragraph block goes whole.
+    private let appealCategory: [Bool]
+
     init(lexicon: BoilerplateLexicon, bodyThreshold: Double, edgeThreshold: Double) {
         self.lexicon = lexicon
         self.bodyThreshold = bodyThreshold
         self.edgeThreshold = edgeThreshold
+        func index(_ name: String) -> Int? { lexicon.categories.firstIndex { $0.name == name } }
+        captionLabelCategory = index("caption-label")
+        mediaCategory = index("media")
+        relatedCategory = index("related")
+        advertisementCategory = index("advertisement")
+        appealCategory = lexicon.categories.map { Self.appealCategories.contains($0.name) }
     }
+
+    /// The name reported for a removed line.
+    func ruleName(_ removal: LineFeatures.Removal) -> String { removal.name(lexicon) }
 
     /// What the batch knows about the document's outlet.
     struct OutletContext {
@@ -35,11 +54,12 @@ final class BoilerplateClassifier: Sendable {
     /// Buffers reused from line to line, so that the hot loop allocates nothing.
     fileprivate struct Scratch {
         var normalizer = LineNormalizer()
-        var wordInfo: [Int32] = []
         var categoryScores: [Double]
         var touched: [Int] = []
         /// The normalized text of the document's lines of up to 60 words, back to back.
         var normalized: [UInt8] = []
+        /// The line records of the last document, given back by ``Workspace/recycle(_:)``.
+        var lines: [LineFeatures] = []
     }
 
     /// Buffers kept by one worker between documents (through `StageContext.local`), so that a
@@ -47,9 +67,15 @@ final class BoilerplateClassifier: Sendable {
     final class Workspace {
         fileprivate var scratch: Scratch?
         init() {}
+
+        /// Takes back the lines ``classify(_:outlet:workspace:)`` returned, once they are used,
+        /// to fill them again for the next document (a line record is some 250 bytes).
+        func recycle(_ lines: consuming [LineFeatures]) {
+            scratch?.lines = lines
+        }
     }
 
-    /// The lines of `text`, with ``LineFeatures/removedBy`` set on those to remove.
+    /// The lines of `text`, with ``LineFeatures/removal`` set on those to remove.
     func classify(_ text: String, outlet: OutletContext, workspace: Workspace? = nil) -> [LineFeatures] {
         var text = text
         // Taken out of the workspace (not copied), so that the buffers stay uniquely referenced.
@@ -62,15 +88,16 @@ final class BoilerplateClassifier: Sendable {
             assignZones(&lines)
             // Fingerprints only where repetition can decide: a sentence in the body is kept whether
             // it repeats or not, and the map phase records long lines only near the edges.
-            let nonBlankCount = lines.reduce(0) { $0 + ($1.blank ? 0 : 1) }
+            let nonBlankCount = lines.indices.reduce(0) { $0 + (lines[$1].blank ? 0 : 1) }
             var position = 0
             for index in lines.indices where !lines[index].blank {
                 score(&lines[index])
-                let line = lines[index]
+                // Fields are read through the array, not from a copy: a line is some 250 bytes.
                 let edge = position < LineFingerprint.edgeLines || position >= nonBlankCount - LineFingerprint.edgeLines
-                let length = line.trimmedEnd - line.trimmedStart
-                if !(line.zone == .body && line.sentenceLike) && length <= (edge ? LineFingerprint.maximumBytes : LineFingerprint.shortBytes) {
-                    lines[index].fingerprint = LineFingerprint.of(UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])) ?? 0
+                let (start, end) = (lines[index].trimmedStart, lines[index].trimmedEnd)
+                if !(lines[index].zone == .body && lines[index].sentenceLike)
+                    && end - start <= (edge ? LineFingerprint.maximumBytes : LineFingerprint.shortBytes) {
+                    lines[index].fingerprint = LineFingerprint.of(UnsafeBufferPointer(rebasing: bytes[start..<end])) ?? 0
                 }
                 position += 1
             }
@@ -85,13 +112,17 @@ final class BoilerplateClassifier: Sendable {
     // MARK: - Features
 
     private func analyze(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) -> [LineFeatures] {
-        var lines: [LineFeatures] = []
-        lines.reserveCapacity(bytes.count / 80 + 8)
+        // Moved out of the scratch, so that it stays uniquely referenced and keeps its capacity.
+        var lines = scratch.lines
+        scratch.lines = []
+        lines.removeAll(keepingCapacity: true)
         var lineStart = 0
         let count = bytes.count
         while lineStart <= count {
-            var lineEnd = lineStart
-            while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            var lineEnd = count
+            if lineStart < count, let newline = memchr(bytes.baseAddress! + lineStart, 0x0A, count - lineStart) {
+                lineEnd = UnsafeRawPointer(newline) - UnsafeRawPointer(bytes.baseAddress!)
+            }
             var trimmedStart = lineStart
             var trimmedEnd = lineEnd
             while trimmedStart < trimmedEnd && isSpace(bytes[trimmedStart]) { trimmedStart += 1 }
@@ -115,33 +146,34 @@ final class BoilerplateClassifier: Sendable {
 
     private func describe(_ line: inout LineFeatures, scratch: inout Scratch) {
         let normalizer = scratch.normalizer
-        lexicon.classify(normalizer, into: &scratch.wordInfo)
+        let phraseStarts = lexicon.classify(normalizer)
         let words = normalizer.wordCount
         line.words = words
         var monthSeen = false
         var numericWords = 0
         var stopwords = 0, secondPerson = 0, capitalized = 0, menuWords = 0, reporting = 0
-        scratch.wordInfo.withUnsafeBufferPointer { info in
-            for position in 0..<words {
-                let classes = info[position]
-                if classes & BoilerplateLexicon.WordClass.stopword != 0 { stopwords += 1 }
-                if classes & BoilerplateLexicon.WordClass.secondPerson != 0 { secondPerson += 1 }
-                if classes & BoilerplateLexicon.WordClass.reporting != 0 { reporting += 1 }
-                if normalizer.wordCapitalized[position] { capitalized += 1 }
-                if normalizer.wordNumeric[position] {
-                    numericWords += 1
-                } else if words <= 12 {
-                    if classes & BoilerplateLexicon.WordClass.menu != 0 { menuWords += 1 }
-                    if classes & BoilerplateLexicon.WordClass.month != 0 { monthSeen = true }
-                }
+        let info = normalizer.wordClasses
+        let wordCapitalized = normalizer.wordCapitalized
+        let wordNumeric = normalizer.wordNumeric
+        for position in 0..<words {
+            let classes = info[position]
+            if classes & BoilerplateLexicon.WordClass.stopword != 0 { stopwords &+= 1 }
+            if classes & BoilerplateLexicon.WordClass.secondPerson != 0 { secondPerson &+= 1 }
+            if classes & BoilerplateLexicon.WordClass.reporting != 0 { reporting &+= 1 }
+            if wordCapitalized[position] { capitalized &+= 1 }
+            if wordNumeric[position] {
+                numericWords &+= 1
+            } else if words <= 12 {
+                if classes & BoilerplateLexicon.WordClass.menu != 0 { menuWords += 1 }
+                if classes & BoilerplateLexicon.WordClass.month != 0 { monthSeen = true }
             }
-            if words > 0 {
-                line.imperativeOpening = info[0] & BoilerplateLexicon.WordClass.imperative != 0
-                // `By Jane Doe`, `Posted by Jane Doe`, but not `By then the crowd had gone.`
-                line.byline = words <= 10 && info[0] & BoilerplateLexicon.WordClass.bylineOpener != 0
-                    && (words < 2 || info[1] & BoilerplateLexicon.WordClass.stopword == 0 || normalizer.wordCapitalized[1]
-                        || (words > 2 && info[1] & BoilerplateLexicon.WordClass.bylineOpener != 0 && normalizer.wordCapitalized[2]))
-            }
+        }
+        if words > 0 {
+            line.imperativeOpening = info[0] & BoilerplateLexicon.WordClass.imperative != 0
+            // `By Jane Doe`, `Posted by Jane Doe`, but not `By then the crowd had gone.`
+            line.byline = words <= 10 && info[0] & BoilerplateLexicon.WordClass.bylineOpener != 0
+                && (words < 2 || info[1] & BoilerplateLexicon.WordClass.stopword == 0 || wordCapitalized[1]
+                    || (words > 2 && info[1] & BoilerplateLexicon.WordClass.bylineOpener != 0 && wordCapitalized[2]))
         }
         line.stopwords = stopwords
         line.secondPerson = secondPerson
@@ -166,8 +198,10 @@ final class BoilerplateClassifier: Sendable {
         // Lexicon.
         let long = words > 25
         var protected = false
-        lexicon.match(normalizer, info: scratch.wordInfo) { category, kind in
-            let weight = lexicon.weights[category]
+        // The closure reads locals only: reaching the lexicon from it would copy the lexicon.
+        let weights = lexicon.weights
+        lexicon.match(normalizer, phraseStarts: phraseStarts) { category, kind in
+            let weight = weights[category]
             if weight < 0 { protected = true; return }
             // A phrase inside a long paragraph is weaker evidence than the same phrase on its own line.
             let discounted = long && kind != .exact ? weight / 2 : weight
@@ -299,7 +333,9 @@ final class BoilerplateClassifier: Sendable {
     // MARK: - Zones
 
     private func assignZones(_ lines: inout [LineFeatures]) {
-        guard let first = lines.firstIndex(where: \.anchor), let last = lines.lastIndex(where: \.anchor) else {
+        // Indices, not elements: handing each line record to a predicate would copy it.
+        guard let first = lines.indices.first(where: { lines[$0].anchor }),
+              let last = lines.indices.last(where: { lines[$0].anchor }) else {
             // No prose at all: a page of chrome, or a very short item. Treat it all as edge, where
             // only lines with their own signals go.
             for index in lines.indices { lines[index].zone = .head }
@@ -330,8 +366,7 @@ final class BoilerplateClassifier: Sendable {
         var above = index - 1
         while above >= 0 && lines[above].blank { above -= 1 }
         guard above >= 0, let category = lines[above].lexiconCategory, lines[above].lexiconScore >= 0.5 else { return false }
-        let name = lexicon.categories[category].name
-        return name == "caption-label" || name == "media"
+        return category == captionLabelCategory || category == mediaCategory
     }
 
     // MARK: - Scores
@@ -413,44 +448,48 @@ final class BoilerplateClassifier: Sendable {
     private func applyLineRules(_ lines: inout [LineFeatures], outlet: OutletContext, normalized: [UInt8]) {
         // Pages often print the title twice (in a breadcrumb or teaser, then as the heading):
         // the copy above the title goes.
-        if let title = lines.firstIndex(where: \.title), lines[title].fingerprint != 0 {
+        if let title = lines.indices.first(where: { lines[$0].title }), lines[title].fingerprint != 0 {
             for index in 0..<title where lines[index].fingerprint == lines[title].fingerprint {
-                lines[index].removedBy = "duplicate-of-title"
+                lines[index].removal = .rule(.duplicateOfTitle)
             }
         }
         for index in lines.indices where !lines[index].blank && !lines[index].protected {
-            // The site speaking of itself in the head or tail (`follow Ouest Régions in My News`).
-            if !outlet.squeezedName.isEmpty && lines[index].zone != .body && lines[index].words <= 40
-                && !lines[index].normalizedRange.isEmpty {
-                let squeezed = normalized[lines[index].normalizedRange].filter { $0 != 0x20 }
-                if contains(squeezed, outlet.squeezedName) {
-                    lines[index].score += 0.5
-                    if lines[index].scoreReason == .features { lines[index].scoreReason = .selfReference }
-                }
+            applyLineRules(&lines[index], outlet: outlet, normalized: normalized)
+        }
+    }
+
+    /// The rules of one line, on the line in place (a copy of a line costs more than its rules).
+    private func applyLineRules(_ line: inout LineFeatures, outlet: OutletContext, normalized: [UInt8]) {
+        // The site speaking of itself in the head or tail (`follow Ouest Régions in My News`).
+        if !outlet.squeezedName.isEmpty && line.zone != .body && line.words <= 40
+            && !line.normalizedRange.isEmpty {
+            let squeezed = normalized[line.normalizedRange].filter { $0 != 0x20 }
+            if contains(squeezed, outlet.squeezedName) {
+                line.score += 0.5
+                if line.scoreReason == .features { line.scoreReason = .selfReference }
             }
-            let line = lines[index]
-            if line.score >= threshold(line) {
-                lines[index].removedBy = line.scoreReason.ruleName(lexicon)
-                continue
+        }
+        if line.score >= threshold(line) {
+            line.removal = .score(line.scoreReason)
+            return
+        }
+        if !outlet.squeezedName.isEmpty && line.words <= 5 && line.zone != .body {
+            let squeezed = normalized[line.normalizedRange].filter { $0 != 0x20 }
+            if squeezed == outlet.squeezedName
+                || (squeezed.count <= outlet.squeezedName.count + 6 && contains(squeezed, outlet.squeezedName)) {
+                line.removal = .rule(.siteName)
+                return
             }
-            if !outlet.squeezedName.isEmpty && line.words <= 5 && line.zone != .body {
-                let squeezed = normalized[line.normalizedRange].filter { $0 != 0x20 }
-                if squeezed == outlet.squeezedName
-                    || (squeezed.count <= outlet.squeezedName.count + 6 && contains(squeezed, outlet.squeezedName)) {
-                    lines[index].removedBy = "site-name"
-                    continue
-                }
-            }
-            if line.fingerprint != 0 && outlet.repeats(line.fingerprint) >= outlet.minimumRepeats {
-                // Repetition is chrome, except prose in the body, which an outlet does reuse for
-                // background, and which wire copy shares between outlets of one folder.
-                let guarded = line.sentenceLike && line.zone == .body
-                // In the body, one more article is needed: two versions of one story in a drop
-                // share their subheadings, and a folder may mix outlets.
-                let weakEvidence = line.zone == .body && outlet.repeats(line.fingerprint) < outlet.minimumRepeats + 1
-                if !guarded && !weakEvidence && !line.dateLike && !line.byline && !line.title {
-                    lines[index].removedBy = "repeated-in-outlet"
-                }
+        }
+        if line.fingerprint != 0 && outlet.repeats(line.fingerprint) >= outlet.minimumRepeats {
+            // Repetition is chrome, except prose in the body, which an outlet does reuse for
+            // background, and which wire copy shares between outlets of one folder.
+            let guarded = line.sentenceLike && line.zone == .body
+            // In the body, one more article is needed: two versions of one story in a drop
+            // share their subheadings, and a folder may mix outlets.
+            let weakEvidence = line.zone == .body && outlet.repeats(line.fingerprint) < outlet.minimumRepeats + 1
+            if !guarded && !weakEvidence && !line.dateLike && !line.byline && !line.title {
+                line.removal = .rule(.repeatedInOutlet)
             }
         }
     }
@@ -478,28 +517,29 @@ final class BoilerplateClassifier: Sendable {
         }
     }
 
-    private func remove(_ lines: inout [LineFeatures], _ index: Int, rule: String) -> Bool {
+    private func remove(_ lines: inout [LineFeatures], _ index: Int, rule: LineFeatures.Rule) -> Bool {
         guard !lines[index].removed, !lines[index].protected, !lines[index].blank, !lines[index].title else { return false }
-        lines[index].removedBy = rule
+        lines[index].removal = .rule(rule)
         return true
     }
 
-    private func category(of line: LineFeatures) -> String? {
+    /// The line's lexicon category, when the lexicon says much.
+    private func category(of line: LineFeatures) -> Int? {
         guard let index = line.lexiconCategory, line.lexiconScore >= 0.5 else { return nil }
-        return lexicon.categories[index].name
+        return index
     }
 
     /// A caption after its label; a list after its heading.
     private func captionsAndLists(_ lines: inout [LineFeatures], nonBlank: [Int]) {
         for (position, index) in nonBlank.enumerated() {
+            guard lines[index].removed, let category = category(of: lines[index]) else { continue }
             let line = lines[index]
-            guard let category = category(of: line), line.removed else { continue }
-            if category == "caption-label", position + 1 < nonBlank.count {
+            if category == captionLabelCategory, position + 1 < nonBlank.count {
                 let next = nonBlank[position + 1]
-                if lines[next].words <= 60 { _ = remove(&lines, next, rule: "caption") }
+                if lines[next].words <= 60 { _ = remove(&lines, next, rule: .caption) }
             }
             let heading = line.words <= 5 && !line.terminal
-            let listCategory = category == "related" || (category == "advertisement" && line.zone == .tail)
+            let listCategory = category == relatedCategory || (category == advertisementCategory && line.zone == .tail)
             // In the head, menus are found as runs; a heading there would take the title with it.
             guard heading && listCategory && line.zone != .head else { continue }
             var taken = 0
@@ -513,7 +553,7 @@ final class BoilerplateClassifier: Sendable {
                     stop = item.words > 25 || item.sentenceLike || item.protected
                 }
                 if stop { break }
-                _ = remove(&lines, nonBlank[cursor], rule: "related-list")
+                _ = remove(&lines, nonBlank[cursor], rule: .relatedList)
                 taken += 1
                 cursor += 1
             }
@@ -535,7 +575,7 @@ final class BoilerplateClassifier: Sendable {
                 let zoneOfRun = lines[nonBlank[runStart]].zone
                 let needed = zoneOfRun == .body ? 5 : 3
                 if length >= needed {
-                    for position in runStart..<runEnd { _ = remove(&lines, nonBlank[position], rule: "navigation-run") }
+                    for position in runStart..<runEnd { _ = remove(&lines, nonBlank[position], rule: .navigationRun) }
                 }
                 runStart = runEnd
             } else {
@@ -558,13 +598,13 @@ final class BoilerplateClassifier: Sendable {
             var blockEnd = blockStart
             while blockEnd < lines.count && !lines[blockEnd].blank { blockEnd += 1 }
             let hasAppeal = (blockStart..<blockEnd).contains { index in
-                lines[index].removed && (category(of: lines[index]).map(Self.appealCategories.contains) ?? false)
+                lines[index].removed && (category(of: lines[index]).map { appealCategory[$0] } ?? false)
             }
             if hasAppeal {
                 for index in blockStart..<blockEnd {
                     let line = lines[index]
                     if line.score >= 0.2 || line.words <= 3 {
-                        changed = remove(&lines, index, rule: "appeal-block") || changed
+                        changed = remove(&lines, index, rule: .appealBlock) || changed
                     }
                 }
             }
@@ -577,13 +617,13 @@ final class BoilerplateClassifier: Sendable {
     private func neighbours(_ lines: inout [LineFeatures], nonBlank: [Int]) -> Bool {
         var changed = false
         for (position, index) in nonBlank.enumerated() where !lines[index].removed {
-            let line = lines[index]
             let previousRemoved = position > 0 && lines[nonBlank[position - 1]].removed
             let nextRemoved = position + 1 < nonBlank.count && lines[nonBlank[position + 1]].removed
             guard previousRemoved || nextRemoved else { continue }
+            let line = lines[index]
             let needed = line.zone == .body ? 0.5 : 0.3
             if line.score >= needed && !(line.zone == .body && line.sentenceLike) {
-                changed = remove(&lines, index, rule: "next-to-chrome") || changed
+                changed = remove(&lines, index, rule: .nextToChrome) || changed
             }
         }
         return changed
@@ -597,7 +637,7 @@ final class BoilerplateClassifier: Sendable {
             let line = lines[index]
             if line.removed { chromeSeen = true; continue }
             if chromeSeen && !line.sentenceLike && line.words <= 20 && !line.dateLike {
-                changed = remove(&lines, index, rule: "tail-chrome") || changed
+                changed = remove(&lines, index, rule: .tailChrome) || changed
             }
         }
         return changed
@@ -613,16 +653,17 @@ final class BoilerplateClassifier: Sendable {
             removedPrints.append(lines[index].fingerprint)
         }
         for (position, index) in nonBlank.enumerated() where !lines[index].removed {
-            let line = lines[index]
-            if line.fingerprint != 0 && removedPrints.contains(line.fingerprint) && !(line.zone == .body && line.sentenceLike) {
-                changed = remove(&lines, index, rule: "duplicate-of-chrome") || changed
+            let fingerprint = lines[index].fingerprint
+            if fingerprint != 0 && removedPrints.contains(fingerprint) && !(lines[index].zone == .body && lines[index].sentenceLike) {
+                changed = remove(&lines, index, rule: .duplicateOfChrome) || changed
                 continue
             }
             if position + 1 < nonBlank.count {
-                let next = lines[nonBlank[position + 1]]
-                if next.removedBy == "caption-credit" || next.removedBy == "lexicon:media" {
-                    if line.words >= 3 && isPrefix(lines[index], of: next, normalized: normalized) {
-                        changed = remove(&lines, index, rule: "caption") || changed
+                let next = nonBlank[position + 1]
+                let removal = lines[next].removal
+                if removal == .score(.captionCredit) || (mediaCategory.map { removal == .score(.lexicon($0)) } ?? false) {
+                    if lines[index].words >= 3 && isPrefix(lines[index], of: lines[next], normalized: normalized) {
+                        changed = remove(&lines, index, rule: .caption) || changed
                     }
                 }
             }

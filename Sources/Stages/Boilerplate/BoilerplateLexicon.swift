@@ -29,6 +29,10 @@ struct BoilerplateLexicon: Sendable {
         var category: Int32
         var start: Int32
         var end: Int32
+        /// The first eight bytes of the pattern (fewer if it is shorter, the rest zero), read
+        /// little-endian, and the mask of those bytes: one comparison rejects most candidates.
+        var head: UInt64
+        var headMask: UInt64
     }
 
     /// Bits of a word's class in ``wordInfo``.
@@ -56,13 +60,26 @@ struct BoilerplateLexicon: Sendable {
     // Lookup structures, built by `seal()`.
     private var compiled: [CompiledEntry] = []
     private var patterns: [UInt8] = []
+    /// Lists of entry numbers, back to back; a list is a range of it (``EntryList``).
+    private var listEntries: [Int32] = []
+    /// Whole-line hash → the list of `=` entries with that hash.
     private var exactTable = WordHashTable([])
-    private var exactLists: [[Int32]] = []
+    private var exactLists: [EntryList] = []
     /// Every known word → its classes and its list of first-word entries, in one probe.
     private(set) var wordInfo = WordHashTable([])
-    private var firstWordLists: [[Int32]] = []
-    private var rawPrefixEntries: [Int32] = []
-    private var rawSuffixEntries: [Int32] = []
+    private var firstWordLists: [EntryList] = []
+    /// The same lists without the `^` entries, for words after the first.
+    private var innerWordLists: [EntryList] = []
+    /// Raw `<` entries by their first byte and `>` entries by their last, so that a line is only
+    /// compared with the entries that can match it; each list keeps the lexicon's order.
+    private var rawPrefixLists: [EntryList] = []
+    private var rawSuffixLists: [EntryList] = []
+
+    /// A list of entries: `listEntries[start..<end]`.
+    private struct EntryList: Sendable {
+        var start: Int32
+        var end: Int32
+    }
 
     /// Word lists by section name (`stopwords`, `second-person`, `imperatives`, `credits`, `months`,
     /// `menu`, `reporting`).
@@ -155,6 +172,7 @@ struct BoilerplateLexicon: Sendable {
                 let normalizer = LineNormalizer()
                 var utf8 = String(word)
                 utf8.withUTF8 { normalizer.run($0) }
+                normalizer.hashWords()
                 // `you're` normalizes to two words; each is listed.
                 for hash in normalizer.hashes { wordLists[section, default: []].insert(hash) }
             }
@@ -175,32 +193,52 @@ struct BoilerplateLexicon: Sendable {
     private mutating func seal() {
         var exact: [UInt64: [Int32]] = [:]
         var firstWord: [UInt64: [Int32]] = [:]
+        var rawPrefix = Array(repeating: [Int32](), count: 256)
+        var rawSuffix = Array(repeating: [Int32](), count: 256)
         compiled = []
         patterns = []
-        rawPrefixEntries = []
-        rawSuffixEntries = []
         for (index, entry) in entries.enumerated() {
             let start = Int32(patterns.count)
             patterns.append(contentsOf: entry.bytes)
-            compiled.append(CompiledEntry(kind: entry.kind, category: Int32(entry.category), start: start, end: Int32(patterns.count)))
+            var head: UInt64 = 0
+            for (offset, byte) in entry.bytes.prefix(8).enumerated() { head |= UInt64(byte) << UInt64(offset * 8) }
+            let headMask: UInt64 = entry.bytes.count >= 8 ? ~0 : (1 << UInt64(entry.bytes.count * 8)) - 1
+            compiled.append(CompiledEntry(
+                kind: entry.kind, category: Int32(entry.category), start: start, end: Int32(patterns.count),
+                head: head, headMask: headMask))
             switch entry.kind {
             case .exact:
                 exact[WordHasher.hash(entry.bytes), default: []].append(Int32(index))
             case .prefix, .contains:
                 let firstEnd = entry.bytes.firstIndex(of: 0x20) ?? entry.bytes.count
                 firstWord[WordHasher.hash(entry.bytes[..<firstEnd]), default: []].append(Int32(index))
-            case .rawPrefix: rawPrefixEntries.append(Int32(index))
-            case .rawSuffix: rawSuffixEntries.append(Int32(index))
+            case .rawPrefix: rawPrefix[Int(entry.bytes.first!)].append(Int32(index))
+            case .rawSuffix: rawSuffix[Int(entry.bytes.last!)].append(Int32(index))
             }
         }
         weights = categories.map(\.weight)
         ruleNames = categories.map { "lexicon:" + $0.name }
-        exactLists = Array(exact.values)
-        exactTable = WordHashTable(exact.keys.enumerated().map { (key: $0.element, value: Int32($0.offset)) })
+        listEntries = []
+        func list(_ entries: [Int32]) -> EntryList {
+            let start = Int32(listEntries.count)
+            listEntries.append(contentsOf: entries)
+            return EntryList(start: start, end: Int32(listEntries.count))
+        }
+        exactLists = []
+        var exactPairs: [(key: UInt64, value: Int32)] = []
+        for (hash, entries) in exact {
+            exactPairs.append((key: hash, value: Int32(exactLists.count)))
+            exactLists.append(list(entries))
+        }
+        exactTable = WordHashTable(exactPairs)
+        rawPrefixLists = rawPrefix.map(list)
+        rawSuffixLists = rawSuffix.map(list)
         firstWordLists = []
+        innerWordLists = []
         var info: [UInt64: Int32] = [:]
-        for (hash, list) in firstWord {
-            firstWordLists.append(list)
+        for (hash, entries) in firstWord {
+            firstWordLists.append(list(entries))
+            innerWordLists.append(list(entries.filter { self.entries[Int($0)].kind != .prefix }))
             info[hash, default: 0] |= Int32(firstWordLists.count) << WordClass.listShift
         }
         let classes: [(String, Int32)] = [
@@ -219,25 +257,37 @@ struct BoilerplateLexicon: Sendable {
 
     // MARK: - Matching
 
-    /// Looks up the classes of every word of the line `normalizer` has just read, into `info`.
-    func classify(_ normalizer: LineNormalizer, into info: inout [Int32]) {
-        info.removeAll(keepingCapacity: true)
-        wordInfo.withLookup { lookup in
-            for hash in normalizer.hashes { info.append(lookup.value(for: hash) ?? 0) }
+    /// Looks up the classes of every word of the line `normalizer` has just read, into its
+    /// ``LineNormalizer/wordClasses``.
+    ///
+    /// - Returns: Whether a word is the first word of a phrase entry (most lines have none, and
+    ///   ``match(_:phraseStarts:_:)`` can then skip the phrases).
+    func classify(_ normalizer: LineNormalizer) -> Bool {
+        let classes = normalizer.wordClasses
+        return wordInfo.withLookup { lookup in
+            var lists: Int32 = 0
+            for word in 0..<normalizer.wordCount {
+                let value = lookup.value(for: normalizer.hashOfWord(word), absent: 0)
+                classes[word] = value
+                lists |= value >> WordClass.listShift
+            }
+            return lists != 0
         }
     }
 
     /// Calls `visit` with the category and kind of every entry the line matches.
     ///
     /// - Parameters:
-    ///   - normalizer: The normalizer that has just run on the line.
-    ///   - info: The line's word classes from ``classify(_:into:)``.
+    ///   - normalizer: The normalizer that has just run on the line, after ``classify(_:)``.
+    ///   - phraseStarts: What ``classify(_:)`` returned.
     ///   - visit: Called once per matching entry.
-    func match(_ normalizer: LineNormalizer, info: [Int32], _ visit: (Int, Kind) -> Void) {
+    func match(_ normalizer: LineNormalizer, phraseStarts: Bool, _ visit: (Int, Kind) -> Void) {
         let line = normalizer.normalizedBytes
         let lowered = normalizer.loweredBytes
+        let classes = normalizer.wordClasses
         patterns.withUnsafeBufferPointer { patterns in
             compiled.withUnsafeBufferPointer { compiled in
+            listEntries.withUnsafeBufferPointer { listEntries in
                 func equal(_ entry: CompiledEntry, _ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
                     var offset = start
                     for position in Int(entry.start)..<Int(entry.end) {
@@ -246,44 +296,53 @@ struct BoilerplateLexicon: Sendable {
                     }
                     return true
                 }
+                func entries(_ list: EntryList) -> UnsafeBufferPointer<Int32> {
+                    UnsafeBufferPointer(rebasing: listEntries[Int(list.start)..<Int(list.end)])
+                }
                 // Whole line.
-                if line.count > 0 && line.count <= 80, let list = exactTable.value(for: WordHasher.hash(line)) {
-                    for index in exactLists[Int(list)] {
-                        let entry = compiled[Int(index)]
-                        if Int(entry.end - entry.start) == line.count && equal(entry, line, at: 0) { visit(Int(entry.category), .exact) }
+                if line.count > 0 && line.count <= 80 {
+                    let list = exactTable.withLookup { $0.value(for: normalizer.lineHash, absent: -1) }
+                    if list >= 0 {
+                        for index in entries(exactLists[Int(list)]) {
+                            let entry = compiled[Int(index)]
+                            if Int(entry.end - entry.start) == line.count && equal(entry, line, at: 0) { visit(Int(entry.category), .exact) }
+                        }
                     }
                 }
                 // Phrases, by their first word.
-                for position in 0..<info.count {
-                    let listNumber = Int(info[position] >> WordClass.listShift)
+                for position in 0..<(phraseStarts ? normalizer.wordCount : 0) {
+                    let listNumber = Int(classes[position] >> WordClass.listShift)
                     if listNumber == 0 { continue }
                     let start = normalizer.wordStarts[position]
-                    for index in firstWordLists[listNumber - 1] {
+                    // The normalizer's buffer has eight readable bytes past the line.
+                    let head = UInt64(littleEndian: UnsafeRawPointer(line.baseAddress! + start).loadUnaligned(as: UInt64.self))
+                    let lists = position == 0 ? firstWordLists : innerWordLists
+                    for index in entries(lists[listNumber - 1]) {
                         let entry = compiled[Int(index)]
-                        if entry.kind == .prefix && position != 0 { continue }
                         let end = start + Int(entry.end - entry.start)
-                        guard end <= line.count else { continue }
+                        guard end <= line.count, head & entry.headMask == entry.head else { continue }
                         if entry.kind == .prefix && end < line.count && line[end] != 0x20 { continue }
                         if equal(entry, line, at: start) { visit(Int(entry.category), entry.kind) }
                     }
                 }
                 // Raw patterns, on short lines only.
-                guard lowered.count > 0 else { return }
-                for index in rawPrefixEntries {
+                guard let first = lowered.first, let last = lowered.last else { return }
+                for index in entries(rawPrefixLists[Int(first)]) {
                     let entry = compiled[Int(index)]
                     if Int(entry.end - entry.start) <= lowered.count && equal(entry, lowered, at: 0) { visit(Int(entry.category), .rawPrefix) }
                 }
-                for index in rawSuffixEntries {
+                for index in entries(rawSuffixLists[Int(last)]) {
                     let entry = compiled[Int(index)]
                     let length = Int(entry.end - entry.start)
                     if length <= lowered.count && equal(entry, lowered, at: lowered.count - length) { visit(Int(entry.category), .rawSuffix) }
                 }
+            }
             }
         }
     }
 
     /// Whether the word with `hash` has the class `bit` (a ``WordClass`` constant).
     func word(_ hash: UInt64, is bit: Int32) -> Bool {
-        ((wordInfo.value(for: hash) ?? 0) & bit) != 0
+        (wordInfo.withLookup { $0.value(for: hash, absent: 0) } & bit) != 0
     }
 }

@@ -246,61 +246,86 @@ public struct BoilerplateStripper: CorpusStage {
         let workspace = context.local { BoilerplateClassifier.Workspace() }
         let lines = classifier.classify(document.text, outlet: outletContext, workspace: workspace)
         let (text, removed) = render(document.text, lines: lines)
+        workspace.recycle(consume lines)
         document.text = text
         document[BoilerplateKey.self] = removed
     }
 
     /// The cleaned (or marked) text and the removed lines.
+    ///
+    /// The text is assembled from slices of the original string rather than from bytes (a string
+    /// made from bytes is validated as UTF-8 again), a run of kept lines as one slice.
     func render(_ original: String, lines: [LineFeatures]) -> (String, [RemovedLine]) {
         var removed: [RemovedLine] = []
-        guard lines.contains(where: \.removed) else { return (original, []) }
-        var source = original
-        return source.withUTF8 { bytes -> (String, [RemovedLine]) in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            var emittedLines = 0
-            var lastEmittedBlank = true
-            var afterRemoval = false
-            var endsWithRemoval = false
-            var lastNonBlankEnd = 0
-            func emit(_ slice: UnsafeBufferPointer<UInt8>.SubSequence, blank: Bool) {
-                if emittedLines > 0 { output.append(0x0A) }
-                output.append(contentsOf: slice)
-                emittedLines += 1
-                lastEmittedBlank = blank
-            }
-            for (index, line) in lines.enumerated() {
-                let slice = bytes[line.start..<line.end]
-                if let rule = line.removedBy {
-                    removed.append(RemovedLine(line: index + 1, text: String(decoding: slice, as: UTF8.self), rule: rule))
-                    if markOnly {
-                        if emittedLines > 0 { output.append(0x0A) }
-                        output.append(contentsOf: marker.replacingOccurrences(of: "{rule}", with: rule).utf8)
-                        output.append(contentsOf: slice)
-                        emittedLines += 1
-                        lastEmittedBlank = false
-                    } else {
-                        afterRemoval = true
-                        endsWithRemoval = true
-                    }
-                    continue
-                }
-                if line.blank {
-                    if afterRemoval && lastEmittedBlank { continue }
-                    emit(slice, blank: true)
-                } else {
-                    emit(slice, blank: false)
-                    lastNonBlankEnd = output.count
-                    afterRemoval = false
-                    endsWithRemoval = false
-                }
-            }
-            if endsWithRemoval && !markOnly {
-                // Blank lines that only separated the removed footer from the story go with it.
-                output.removeSubrange(lastNonBlankEnd...)
-                if original.hasSuffix("\n") { output.append(0x0A) }
-            }
-            return (String(decoding: output, as: UTF8.self), removed)
+        guard lines.indices.contains(where: { lines[$0].removed }) else { return (original, []) }
+        let utf8 = original.utf8
+        func slice(_ start: Int, _ end: Int) -> Substring {
+            // Line bounds are at line feeds, so they are scalar boundaries.
+            original[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
         }
+        var output = ""
+        output.reserveCapacity(utf8.count)
+        // The run of kept lines not yet appended, as a byte range of the original.
+        var runStart = -1
+        var runEnd = -1
+        var lastEmittedIndex = -2
+        var emittedLines = 0
+        var lastEmittedBlank = true
+        var afterRemoval = false
+        var endsWithRemoval = false
+        var lastNonBlankEnd = 0
+        func flush() {
+            if runStart >= 0 { output.append(contentsOf: slice(runStart, runEnd)) }
+            runStart = -1
+        }
+        func emit(_ index: Int, blank: Bool) {
+            // Consecutive lines of the original are consecutive in it with their line feeds.
+            if runStart >= 0 && lastEmittedIndex == index - 1 {
+                runEnd = lines[index].end
+            } else {
+                flush()
+                if emittedLines > 0 { output.append("\n") }
+                runStart = lines[index].start
+                runEnd = lines[index].end
+            }
+            lastEmittedIndex = index
+            emittedLines += 1
+            lastEmittedBlank = blank
+        }
+        for index in lines.indices {
+            let (start, end) = (lines[index].start, lines[index].end)
+            if let removal = lines[index].removal {
+                let rule = classifier.ruleName(removal)
+                removed.append(RemovedLine(line: index + 1, text: String(slice(start, end)), rule: rule))
+                if markOnly {
+                    flush()
+                    if emittedLines > 0 { output.append("\n") }
+                    output.append(marker.replacingOccurrences(of: "{rule}", with: rule))
+                    output.append(contentsOf: slice(start, end))
+                    emittedLines += 1
+                    lastEmittedBlank = false
+                } else {
+                    afterRemoval = true
+                    endsWithRemoval = true
+                }
+                continue
+            }
+            if lines[index].blank {
+                if afterRemoval && lastEmittedBlank { continue }
+                emit(index, blank: true)
+            } else {
+                emit(index, blank: false)
+                lastNonBlankEnd = output.utf8.count + (runEnd - runStart)
+                afterRemoval = false
+                endsWithRemoval = false
+            }
+        }
+        flush()
+        if endsWithRemoval && !markOnly {
+            // Blank lines that only separated the removed footer from the story go with it.
+            output.removeSubrange(output.utf8.index(output.startIndex, offsetBy: lastNonBlankEnd)...)
+            if original.hasSuffix("\n") { output.append("\n") }
+        }
+        return (output, removed)
     }
 }

@@ -58,8 +58,8 @@ struct LineFeatures {
 
     /// Where the line lies relative to the prose of the article.
     var zone = Zone.body
-    /// The rule that removed the line, or `nil` while it is kept.
-    var removedBy: String?
+    /// What removed the line, or `nil` while it is kept.
+    var removal: Removal?
 
     init(start: Int, end: Int, blank: Bool) {
         self.start = start
@@ -67,7 +67,7 @@ struct LineFeatures {
         self.blank = blank
     }
 
-    var removed: Bool { removedBy != nil }
+    var removed: Bool { removal != nil }
 
     /// A line of prose: long enough, ending like a sentence, with function words.
     var sentenceLike: Bool {
@@ -85,6 +85,35 @@ struct LineFeatures {
     }
 
     enum Zone { case head, body, tail }
+
+    /// What removed a line: its score, by the signal that gave most of it, or a rule of the
+    /// classifier. A value, not its name, so that copying a line copies no string.
+    enum Removal: Equatable {
+        case score(ScoreReason)
+        case rule(Rule)
+
+        /// The name reported in the removed line's `rule`, such as `lexicon:donation` or `caption`.
+        func name(_ lexicon: BoilerplateLexicon) -> String {
+            switch self {
+            case .score(let reason): reason.ruleName(lexicon)
+            case .rule(let rule): rule.rawValue
+            }
+        }
+    }
+
+    /// The classifier's rules beyond a line's own score.
+    enum Rule: String {
+        case duplicateOfTitle = "duplicate-of-title"
+        case siteName = "site-name"
+        case repeatedInOutlet = "repeated-in-outlet"
+        case caption
+        case relatedList = "related-list"
+        case navigationRun = "navigation-run"
+        case appealBlock = "appeal-block"
+        case nextToChrome = "next-to-chrome"
+        case tailChrome = "tail-chrome"
+        case duplicateOfChrome = "duplicate-of-chrome"
+    }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.
     enum ScoreReason: Equatable {

@@ -34,35 +34,96 @@ enum LineFingerprint {
 
     /// The fingerprint of `line`, or `nil` for a blank line, a line without letters, or one too
     /// long to record.
+    ///
+    /// The line is first squeezed into a buffer (``byteMap``, each run of separators one space),
+    /// mostly eight bytes at a time, then hashed eight bytes at a time: the same value as feeding
+    /// the squeezed bytes one by one to a ``WordHasher``.
     static func of(_ line: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        guard line.count <= maximumBytes else { return nil }
+        guard line.count <= maximumBytes, let base = line.baseAddress else { return nil }
+        let count = line.count
         return byteMap.withUnsafeBufferPointer { map in
-            var hasher = WordHasher()
-            var started = false
-            var pendingSpace = false
-            var sawLetter = false
-            var index = 0
-            // Skip list numbering and punctuation at the start.
-            while index < line.count {
-                let mapped = map[Int(line[index])]
-                if mapped != 0 && mapped != 0x30 { break }
-                index += 1
-            }
-            while index < line.count {
-                let mapped = map[Int(line[index])]
-                index += 1
-                if mapped == 0 {
-                    pendingSpace = true
-                    continue
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumBytes + 16) { buffer -> UInt64? in
+                let output = buffer.baseAddress!
+                var length = 0
+                var pendingSpace = false
+                var sawLetter = false
+                var index = 0
+                // Skip list numbering and punctuation at the start.
+                while index < count {
+                    let mapped = map[Int(base[index])]
+                    if mapped != 0 && mapped != 0x30 { break }
+                    index += 1
                 }
-                if pendingSpace && started { hasher.add(0x20) }
-                pendingSpace = false
-                started = true
-                if mapped != 0x30 { sawLetter = true }
-                hasher.add(mapped)
+                while index < count {
+                    if index &+ 8 <= count {
+                        let block = squeezedBlock(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                        if block.length > 0 {
+                            if pendingSpace && length > 0 {
+                                output[length] = 0x20
+                                length &+= 1
+                            }
+                            pendingSpace = false
+                            // Stored whole: the bytes past the run are overwritten or zeroed below.
+                            UnsafeMutableRawPointer(output + length).storeBytes(of: block.mapped.littleEndian, as: UInt64.self)
+                            length &+= block.length
+                            sawLetter = sawLetter || block.letters
+                        }
+                        // The separators after the run, within the block, become one pending space.
+                        if block.separators > 0 { pendingSpace = true }
+                        index &+= block.length &+ block.separators
+                        continue
+                    }
+                    let mapped = map[Int(base[index])]
+                    index &+= 1
+                    if mapped == 0 {
+                        pendingSpace = true
+                        continue
+                    }
+                    if pendingSpace && length > 0 {
+                        output[length] = 0x20
+                        length &+= 1
+                    }
+                    pendingSpace = false
+                    if mapped != 0x30 { sawLetter = true }
+                    output[length] = mapped
+                    length &+= 1
+                }
+                guard length > 0 && sawLetter else { return nil }
+                // Initialized padding for the hash, which reads whole words.
+                UnsafeMutableRawPointer(output + length).storeBytes(of: 0, as: UInt64.self)
+                return WordHasher.hash(padded: output, count: length)
             }
-            return started && sawLetter ? hasher.value : nil
         }
+    }
+
+    /// Eight bytes of a line (loaded little-endian): the number of leading bytes that are kept
+    /// (letters, digits, bytes above ASCII) mapped as ``byteMap`` maps them, whether a kept one
+    /// is not a digit, and the number of separators right after them within the block (a word
+    /// and the space after it are read in one step).
+    @inline(__always)
+    private static func squeezedBlock(_ loaded: UInt64) -> (length: Int, mapped: UInt64, letters: Bool, separators: Int) {
+        let bytes = UInt64(littleEndian: loaded)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let nonASCII = bytes & high
+        let seven = bytes & ~high
+        let folded = seven | 0x2020_2020_2020_2020
+        // The same lane-wise range checks as ``LineNormalizer/wordBlock(_:)``.
+        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & high & ~nonASCII
+        let digit = (seven &+ 0x5050_5050_5050_5050) & ~(seven &+ 0x4646_4646_4646_4646) & high & ~nonASCII
+        let kept = letter | digit | nonASCII
+        let stops = ~kept & high
+        if stops == 0 {
+            let mapped = (bytes | (letter >> 2)) & ~((digit >> 7) &* 0x0F)
+            return (8, mapped, letter | nonASCII != 0, 0)
+        }
+        let length = stops.trailingZeroBitCount >> 3
+        let leading: UInt64 = (1 << UInt64(length &* 8)) &- 1
+        // The lanes after the run; the first of them is a separator.
+        let rest = kept >> UInt64(length &* 8)
+        let separators = rest == 0 ? 8 &- length : (rest.trailingZeroBitCount >> 3)
+        // Letters lower-cased, digits to `0` (their low nibble cleared).
+        let mapped = (bytes | (letter >> 2)) & ~((digit >> 7) &* 0x0F)
+        return (length, mapped, (letter | nonASCII) & leading != 0, separators)
     }
 
     /// The fingerprints a document contributes to its outlet: short lines anywhere, and lines of

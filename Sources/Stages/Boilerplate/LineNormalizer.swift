@@ -1,18 +1,23 @@
 /// Turns the bytes of one line into the two forms the lexicon is matched against.
 ///
-/// - `lowered`: the line lower-cased, punctuation kept (for raw patterns such as `photo:`); only
-///   made while normalizing for lines of up to ``inlineLoweredBytes``, and afterwards for lines of
-///   up to ``maximumLoweredBytes`` that may end with a credit or hold a link; raw patterns, links
-///   and credits are looked for in those lines only;
+/// - `lowered`: the line lower-cased, punctuation kept (for raw patterns such as `photo:`); made
+///   for lines of up to ``alwaysLoweredBytes``, and for lines of up to ``maximumLoweredBytes``
+///   that may end with a credit or hold a link; raw patterns, links and credits are looked for in
+///   those lines only;
 /// - `normalized`: lower-cased letters and digits, every other run of characters one space, no
 ///   leading or trailing space (for phrases, so that `Read more:` and `READ MORE` are the same).
 ///
-/// While it runs it also hashes each normalized word and notes what the word looks like, so that
-/// the line's features come from this one pass. It writes into buffers it owns and reuses from
-/// line to line: the stage's throughput depends on this loop allocating nothing.
+/// While it runs it also notes where each word starts and what it looks like, so that the line's
+/// features come from this pass. It writes into buffers it owns and reuses from line to line:
+/// the stage's throughput depends on this loop allocating nothing.
+///
+/// The scan writes the normalized bytes only, the inside of a word eight bytes at a time
+/// (``wordBlock(_:)``). A word is hashed when it is looked up (``hashOfWord(_:)``, also eight
+/// bytes at a time), and the lower-cased copy is made by a loop of its own for the lines that
+/// need it. One job per loop keeps each loop's state in registers.
 final class LineNormalizer {
     static let maximumLoweredBytes = 600
-    static let inlineLoweredBytes = 160
+    static let alwaysLoweredBytes = 160
 
     private(set) var normalized: UnsafeMutablePointer<UInt8>
     private(set) var normalizedCount = 0
@@ -22,6 +27,8 @@ final class LineNormalizer {
     private(set) var wordHashes: UnsafeMutablePointer<UInt64>
     private(set) var wordCapitalized: UnsafeMutablePointer<Bool>
     private(set) var wordNumeric: UnsafeMutablePointer<Bool>
+    /// Each word's ``BoilerplateLexicon/WordClass`` bits, filled by ``BoilerplateLexicon/classify(_:)``.
+    private(set) var wordClasses: UnsafeMutablePointer<Int32>
     private(set) var wordCount = 0
     private var byteCapacity: Int
     private var wordCapacity: Int
@@ -35,21 +42,20 @@ final class LineNormalizer {
     /// The last three scalars of the line, for sentence-final punctuation.
     private(set) var lastScalars: (UInt32, UInt32, UInt32) = (0, 0, 0)
 
-    // The word being built.
+    // The word being built, while the rare non-ASCII path runs.
     private var inWord = false
-    private var hasher = WordHasher()
     private var numeric = true
-    private var makeLowered = true
 
     init() {
         byteCapacity = 1024
         wordCapacity = 256
-        normalized = .allocate(capacity: byteCapacity)
-        lowered = .allocate(capacity: byteCapacity)
+        normalized = Self.allocateBytes(byteCapacity)
+        lowered = Self.allocateBytes(byteCapacity)
         wordStarts = .allocate(capacity: wordCapacity)
         wordHashes = .allocate(capacity: wordCapacity)
         wordCapitalized = .allocate(capacity: wordCapacity)
         wordNumeric = .allocate(capacity: wordCapacity)
+        wordClasses = .allocate(capacity: wordCapacity)
     }
 
     deinit {
@@ -59,6 +65,15 @@ final class LineNormalizer {
         wordHashes.deallocate()
         wordCapitalized.deallocate()
         wordNumeric.deallocate()
+        wordClasses.deallocate()
+    }
+
+    /// A zeroed byte buffer with eight spare bytes, so that hashing may read a whole word past the
+    /// end of the last word (``WordHasher/hash(padded:count:)``).
+    private static func allocateBytes(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + 8)
+        buffer.initialize(repeating: 0, count: capacity + 8)
+        return buffer
     }
 
     private func reserve(bytes: Int) {
@@ -69,8 +84,8 @@ final class LineNormalizer {
             normalized.deallocate()
             lowered.deallocate()
             byteCapacity = neededBytes
-            normalized = .allocate(capacity: byteCapacity)
-            lowered = .allocate(capacity: byteCapacity)
+            normalized = Self.allocateBytes(byteCapacity)
+            lowered = Self.allocateBytes(byteCapacity)
         }
         let neededWords = bytes + 1
         if neededWords > wordCapacity {
@@ -78,11 +93,13 @@ final class LineNormalizer {
             wordHashes.deallocate()
             wordCapitalized.deallocate()
             wordNumeric.deallocate()
+            wordClasses.deallocate()
             wordCapacity = neededWords
             wordStarts = .allocate(capacity: wordCapacity)
             wordHashes = .allocate(capacity: wordCapacity)
             wordCapitalized = .allocate(capacity: wordCapacity)
             wordNumeric = .allocate(capacity: wordCapacity)
+            wordClasses = .allocate(capacity: wordCapacity)
         }
     }
 
@@ -90,8 +107,10 @@ final class LineNormalizer {
     var normalizedBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: normalized, count: normalizedCount) }
     /// The lower-cased bytes of the last line (empty for long lines).
     var loweredBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: lowered, count: loweredCount) }
-    /// The word hashes of the last line.
+    /// The word hashes of the last line, after ``hashWords()``.
     var hashes: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: wordHashes, count: wordCount) }
+    /// The hash of the whole normalized line, the same as `WordHasher.hash(normalizedBytes)`.
+    var lineHash: UInt64 { WordHasher.hash(padded: normalized, count: normalizedCount) }
 
     /// Normalizes `line`, replacing the previous line's results.
     ///
@@ -105,26 +124,20 @@ final class LineNormalizer {
         copyrightSign = false
         maybeLink = false
         inWord = false
-        makeLowered = count <= Self.inlineLoweredBytes
         normalizedCount = 0
         loweredCount = 0
         wordCount = 0
         lastScalars = (0, 0, 0)
-        guard let base = line.baseAddress else { return }
+        guard let base = line.baseAddress, count > 0 else { return }
 
         let normalized = self.normalized
-        let lowered = self.lowered
         let wordStarts = self.wordStarts
-        let wordHashes = self.wordHashes
         let wordCapitalized = self.wordCapitalized
         let wordNumeric = self.wordNumeric
-        let makeLowered = self.makeLowered
         var normalizedCount = 0
-        var loweredCount = 0
         var wordCount = 0
         var inWord = false
         var numeric = true
-        var hasher = WordHasher()
         var separators = 0
         var currency = false
         var maybeLink = false
@@ -134,55 +147,63 @@ final class LineNormalizer {
         while index < count {
             let byte = base[index]
             if byte < 0x80 {
-                index += 1
-                if makeLowered {
-                    lowered[loweredCount] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                    loweredCount += 1
-                }
+                index &+= 1
                 let lower = byte | 0x20
                 let isLetter = lower &- 0x61 < 26
-                let isDigit = byte &- 0x30 < 10
-                if isLetter || isDigit {
+                if isLetter || byte &- 0x30 < 10 {
                     if !inWord {
                         if normalizedCount > 0 {
                             normalized[normalizedCount] = 0x20
-                            normalizedCount += 1
+                            normalizedCount &+= 1
                         }
                         wordStarts[wordCount] = normalizedCount
                         wordCapitalized[wordCount] = byte &- 0x41 < 26
-                        hasher.reset()
                         numeric = true
                         inWord = true
                     }
-                    let output = isLetter ? lower : byte
-                    if isLetter { numeric = false }
-                    normalized[normalizedCount] = output
-                    normalizedCount += 1
-                    hasher.add(output)
-                    // The rest of the word in a tight loop: most bytes of a news text are letters.
-                    while index < count {
+                    // The word from its first byte, eight bytes at a time: most bytes of a news
+                    // text are letters, and most words end within eight bytes.
+                    index &-= 1
+                    var letters = false
+                    var wordEnded = false
+                    while index &+ 8 <= count {
+                        let block = Self.wordBlock(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                        // Stored whole: the bytes past the word are overwritten or never read.
+                        UnsafeMutableRawPointer(normalized + normalizedCount).storeBytes(of: block.lowered.littleEndian, as: UInt64.self)
+                        index &+= block.length
+                        normalizedCount &+= block.length
+                        letters = letters || block.letters
+                        if block.length < 8 {
+                            wordEnded = true
+                            break
+                        }
+                    }
+                    // The last few bytes of the line, one at a time.
+                    while !wordEnded && index < count {
                         let next = base[index]
                         let nextLower = next | 0x20
                         let nextIsLetter = nextLower &- 0x61 < 26
                         guard nextIsLetter || next &- 0x30 < 10 else { break }
-                        index += 1
-                        let nextOutput = nextIsLetter ? nextLower : next
-                        if makeLowered {
-                            lowered[loweredCount] = nextOutput
-                            loweredCount += 1
-                        }
-                        if nextIsLetter { numeric = false }
-                        normalized[normalizedCount] = nextOutput
-                        normalizedCount += 1
-                        hasher.add(nextOutput)
+                        index &+= 1
+                        letters = letters || nextIsLetter
+                        normalized[normalizedCount] = nextIsLetter ? nextLower : next
+                        normalizedCount &+= 1
                     }
+                    if letters { numeric = false }
                     previousWasSpace = false
+                    // A space after the word, the commonest case, as the loop below would take it.
+                    if index < count && base[index] == 0x20 {
+                        wordNumeric[wordCount] = numeric
+                        wordCount &+= 1
+                        inWord = false
+                        index &+= 1
+                        previousWasSpace = true
+                    }
                     continue
                 }
                 if inWord {
-                    wordHashes[wordCount] = hasher.value
                     wordNumeric[wordCount] = numeric
-                    wordCount += 1
+                    wordCount &+= 1
                     inWord = false
                 }
                 switch byte {
@@ -196,12 +217,12 @@ final class LineNormalizer {
                 case UInt8(ascii: "@"), UInt8(ascii: "#"):
                     maybeLink = true
                 case UInt8(ascii: "|"):
-                    separators += 1
+                    separators &+= 1
                 case UInt8(ascii: "$"):
                     currency = true
                 case UInt8(ascii: ">"), UInt8(ascii: "/"):
                     if previousWasSpace && index < count && base[index] == 0x20 {
-                        separators += 1
+                        separators &+= 1
                     } else if byte == UInt8(ascii: "/") {
                         maybeLink = true
                     }
@@ -223,47 +244,90 @@ final class LineNormalizer {
             guard let scalar = Unicode.Scalar(value) else { continue }
             // The rare path works on the stored properties: hand the state over and take it back.
             self.normalizedCount = normalizedCount
-            self.loweredCount = loweredCount
             self.wordCount = wordCount
             self.inWord = inWord
             self.numeric = numeric
-            self.hasher = hasher
             self.separators = separators
             self.currency = currency
             appendNonASCII(scalar)
             normalizedCount = self.normalizedCount
-            loweredCount = self.loweredCount
             wordCount = self.wordCount
             inWord = self.inWord
             numeric = self.numeric
-            hasher = self.hasher
             separators = self.separators
             currency = self.currency
         }
         if inWord {
-            wordHashes[wordCount] = hasher.value
             wordNumeric[wordCount] = numeric
             wordCount += 1
         }
         self.normalizedCount = normalizedCount
-        self.loweredCount = loweredCount
         self.wordCount = wordCount
         self.inWord = false
         self.separators = separators
         self.currency = currency
         self.maybeLink = maybeLink
         lastScalars = Self.lastScalars(of: line)
-        if !makeLowered && count <= Self.maximumLoweredBytes
-            && (base[count - 1] == UInt8(ascii: ")") || maybeLink || separators > 0) {
+        if count <= Self.alwaysLoweredBytes
+            || (count <= Self.maximumLoweredBytes && (base[count - 1] == UInt8(ascii: ")") || maybeLink || separators > 0)) {
             lowerAll(line)
         }
     }
 
-    /// Fills `lowered` for a line the main loop did not lower.
+    /// The hash of word number `word` of the normalized line.
+    @inline(__always)
+    func hashOfWord(_ word: Int) -> UInt64 {
+        let start = wordStarts[word]
+        let end = word + 1 < wordCount ? wordStarts[word + 1] - 1 : normalizedCount
+        return WordHasher.hash(padded: normalized + start, count: end - start)
+    }
+
+    /// Reads eight bytes of a line (loaded little-endian: the first byte is the lowest): how many
+    /// leading bytes are ASCII letters or digits, those bytes lower-cased (the rest as they come),
+    /// and whether a letter is among the leading bytes. Each byte is compared with its ranges in
+    /// its own lane: a byte below 0x80 plus `0x80 - low` reaches bit 7 exactly when it is at
+    /// least `low`, with no carry into the next byte.
+    @inline(__always)
+    static func wordBlock(_ loaded: UInt64) -> (length: Int, lowered: UInt64, letters: Bool) {
+        let bytes = UInt64(littleEndian: loaded)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ascii = ~bytes & high
+        let seven = bytes & ~high
+        let folded = seven | 0x2020_2020_2020_2020
+        // 0x61...0x7A after folding: at least 0x61 and not at least 0x7B.
+        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & high & ascii
+        // 0x30...0x39: at least 0x30 and not at least 0x3A.
+        let digit = (seven &+ 0x5050_5050_5050_5050) & ~(seven &+ 0x4646_4646_4646_4646) & high & ascii
+        let stops = ~(letter | digit) & high
+        let length = stops == 0 ? 8 : stops.trailingZeroBitCount >> 3
+        let leading: UInt64 = length == 8 ? ~0 : (1 << UInt64(length &* 8)) &- 1
+        return (length, bytes | (letter >> 2), letter & leading != 0)
+    }
+
+    /// Hashes every word of the normalized line into ``hashes``; words are separated by exactly
+    /// one space. (The lexicon hashes words as it looks them up, and does not call this.)
+    func hashWords() {
+        for word in 0..<wordCount { wordHashes[word] = hashOfWord(word) }
+    }
+
+    /// Fills `lowered` (for the lines described at the top).
     private func lowerAll(_ line: UnsafeBufferPointer<UInt8>) {
         var index = 0
         var count = 0
+        let base = line.baseAddress!
         while index < line.count {
+            // Eight ASCII bytes at a time: upper-case lanes (0x41...0x5A) get bit 5.
+            if index &+ 8 <= line.count {
+                let bytes = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let high: UInt64 = 0x8080_8080_8080_8080
+                if bytes & high == 0 {
+                    let upper = (bytes &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(bytes &+ 0x2525_2525_2525_2525) & high
+                    UnsafeMutableRawPointer(lowered + count).storeBytes(of: (bytes | (upper >> 2)).littleEndian, as: UInt64.self)
+                    index &+= 8
+                    count &+= 8
+                    continue
+                }
+            }
             let byte = line[index]
             if byte < 0x80 {
                 lowered[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
@@ -312,7 +376,6 @@ final class LineNormalizer {
     @inline(__always)
     private func endWord() {
         if inWord {
-            wordHashes[wordCount] = hasher.value
             wordNumeric[wordCount] = numeric
             wordCount += 1
             inWord = false
@@ -328,14 +391,12 @@ final class LineNormalizer {
             }
             wordStarts[wordCount] = normalizedCount
             wordCapitalized[wordCount] = capitalized
-            hasher.reset()
             numeric = true
             inWord = true
         }
         if !digit { numeric = false }
         normalized[normalizedCount] = byte
         normalizedCount += 1
-        hasher.add(byte)
     }
 
     /// The lower case of `scalar`, whether it was upper case, and whether it is a letter or digit.
@@ -383,10 +444,6 @@ final class LineNormalizer {
         }
         var first = true
         for byte in UTF8.encode(lowerScalar)! {
-            if makeLowered {
-                lowered[loweredCount] = byte
-                loweredCount += 1
-            }
             if letter {
                 wordByte(byte, capitalized: first && upper, digit: false)
                 first = false

@@ -1,0 +1,120 @@
+import Testing
+
+@testable import Stages
+
+/// The `boilerplate` stage's word-at-a-time byte loops must give exactly what the plain
+/// byte-by-byte definitions give: fingerprints are saved in corpus states, and word hashes key the
+/// lexicon.
+@Suite("BoilerplateStripper hashing")
+struct BoilerplateStripperHashingTests {
+    /// Lines of every length up to a few hundred bytes, from an alphabet with upper case, digits,
+    /// separators, link marks and multi-byte letters and punctuation.
+    static func lines() -> [String] {
+        let alphabet: [String] = [
+            "a", "b", "z", "A", "Q", "Z", "0", "7", "9", " ", " ", " ", ".", ",", "-", ":", "@", "#", "/", "|", ">",
+            "(", ")", "'", "\t", "é", "É", "ж", "Ж", "»", "’", "€", "©", "—", "😀", "[", "`", "{", "~",
+        ]
+        var state: UInt64 = 0x1234_5678
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var lines = ["", " ", "1.", "12 34", "Comments: 0", "3. Most read story", "ABCDEFGH", "abcdefghijklmnop"]
+        for length in 0..<300 {
+            for _ in 0..<3 {
+                // Long runs of one kind, as in text, and mixed runs.
+                var line = ""
+                while line.utf8.count < length {
+                    if next(3) == 0 {
+                        line += String(repeating: alphabet[next(3)], count: 1 + next(12))
+                    } else {
+                        line += alphabet[next(alphabet.count)]
+                    }
+                }
+                lines.append(line)
+            }
+        }
+        return lines
+    }
+
+    /// The fingerprint as first written: one byte at a time into a ``WordHasher``.
+    static func referenceFingerprint(_ line: [UInt8]) -> UInt64? {
+        guard line.count <= LineFingerprint.maximumBytes else { return nil }
+        func map(_ byte: UInt8) -> UInt8 {
+            switch byte {
+            case 0x30...0x39: 0x30
+            case 0x41...0x5A: byte | 0x20
+            case 0x61...0x7A, 0x80...0xFF: byte
+            default: 0
+            }
+        }
+        var hasher = WordHasher()
+        var started = false, pendingSpace = false, sawLetter = false
+        var index = 0
+        while index < line.count, map(line[index]) == 0 || map(line[index]) == 0x30 { index += 1 }
+        while index < line.count {
+            let mapped = map(line[index])
+            index += 1
+            if mapped == 0 {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace && started { hasher.add(0x20) }
+            pendingSpace = false
+            started = true
+            if mapped != 0x30 { sawLetter = true }
+            hasher.add(mapped)
+        }
+        return started && sawLetter ? hasher.value : nil
+    }
+
+    @Test("Fingerprints equal the byte-by-byte definition")
+    func fingerprints() {
+        for line in Self.lines() {
+            let bytes = Array(line.utf8)
+            let fast = bytes.withUnsafeBufferPointer { LineFingerprint.of($0) }
+            #expect(fast == Self.referenceFingerprint(bytes), "\(line.debugDescription)")
+        }
+    }
+
+    @Test("Hashing eight bytes at a time equals hashing byte by byte")
+    func wordHashes() {
+        var bytes: [UInt8] = []
+        for length in 0..<70 {
+            bytes.append(UInt8(truncatingIfNeeded: length &* 37 &+ 11))
+            let reference = WordHasher.hash(bytes.lazy.map { $0 })
+            let padded = bytes + Array(repeating: 0xAA, count: 8)
+            #expect(padded.withUnsafeBufferPointer { WordHasher.hash(padded: $0.baseAddress!, count: length + 1) } == reference)
+            #expect(bytes.withUnsafeBufferPointer { WordHasher.hash($0) } == reference)
+        }
+    }
+
+    @Test("The normalizer's words and their hashes agree with its normalized text")
+    func normalizedWords() {
+        let normalizer = LineNormalizer()
+        for line in Self.lines() {
+            var text = line
+            text.withUTF8 { normalizer.run($0) }
+            normalizer.hashWords()
+            let normalized = Array(normalizer.normalizedBytes)
+            let words = normalized.split(separator: 0x20, omittingEmptySubsequences: false)
+            #expect(normalized.isEmpty ? normalizer.wordCount == 0 : words.count == normalizer.wordCount, "\(line.debugDescription)")
+            for (position, word) in words.enumerated() where position < normalizer.wordCount {
+                #expect(normalizer.hashes[position] == WordHasher.hash(word.lazy.map { $0 }), "\(line.debugDescription)")
+                #expect(normalizer.hashOfWord(position) == normalizer.hashes[position])
+                #expect(normalizer.wordStarts[position] == word.startIndex)
+            }
+            #expect(normalizer.lineHash == WordHasher.hash(normalized.lazy.map { $0 }))
+            // ASCII lines: lower-cased letters and digits, one space between runs.
+            if line.utf8.allSatisfy({ $0 < 0x80 }) {
+                let expected = line.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")
+                #expect(String(decoding: normalized, as: UTF8.self) == expected, "\(line.debugDescription)")
+                let numeric = line.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map { $0.allSatisfy(\.isNumber) }
+                #expect(Array(UnsafeBufferPointer(start: normalizer.wordNumeric, count: normalizer.wordCount)) == numeric)
+                if line.utf8.count <= LineNormalizer.alwaysLoweredBytes {
+                    #expect(String(decoding: normalizer.loweredBytes, as: UTF8.self) == line.lowercased())
+                }
+            }
+        }
+    }
+}
