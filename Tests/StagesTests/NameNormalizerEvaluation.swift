@@ -29,6 +29,13 @@ enum NameNormalizerEvaluation {
         try rows(name).map { ($0[0], $0[1]) }
     }
 
+    /// Pairs a confusable file sets aside as commented-out rows (`# a<TAB>b<TAB>why`): different
+    /// entities whose spellings no spelling rule can tell apart.
+    static func setAsidePairs(_ name: String) throws -> [(String, String)] {
+        try fixture(name).split(separator: "\n").filter { $0.hasPrefix("# ") }
+            .map { $0.dropFirst(2).split(separator: "\t").map(String.init) }.filter { $0.count == 3 }.map { ($0[0], $0[1]) }
+    }
+
     /// Spelling pairs of one entity that ended in different clusters.
     static func missedPairs(_ spellings: [Spelling], clusters: [String]) -> [String] {
         var missed: [String] = []
