@@ -103,6 +103,7 @@ struct NameClusterer {
         }
         joinOneEditVariants(entityKeys, sets: &sets)
         joinVowelVariants(entityKeys, sets: &sets)
+        joinMarkedSpellings(entityKeys, sets: &sets)
         // A name read as a person in one article and as another kind of name in another ("Samruk
         // Kazyna", "Samruk-Kazyna"): the same words, so the same entity.
         for (surname, given) in people {
@@ -273,6 +274,38 @@ struct NameClusterer {
         for (_, members) in groups.sorted(by: { $0.key < $1.key }) {
             for other in members.dropFirst() { sets.union(members[0], other) }
         }
+    }
+
+    /// Joins keys with the marks of spelling-styles.txt, § (German s: з or с) and ¶ (German sch: ш
+    /// or ж), to the one entity of the batch whose key they can stand for: Sacharowa to Zakharova,
+    /// Schoigu to Shoigu. When they could stand for two entities (Sacharow beside both Zakharov and
+    /// Sakharov), they join neither. Runs after the given-name joins, so the variants of one
+    /// person count once.
+    func joinMarkedSpellings(_ entityKeys: [String], sets: inout DisjointSets) {
+        var groups: [String: [Int]] = [:]
+        for (index, key) in entityKeys.enumerated() {
+            groups[Self.unmarkedKey(key), default: []].append(index)
+        }
+        for (_, members) in groups.sorted(by: { $0.key < $1.key }) where members.count > 1 {
+            let marked = members.filter { Self.isMarked(entityKeys[$0]) }
+            guard !marked.isEmpty && marked.count < members.count else { continue }
+            let roots = Set(members.filter { !Self.isMarked(entityKeys[$0]) }.map { sets.find($0) })
+            guard roots.count == 1, let root = roots.first else { continue }
+            for member in marked { sets.union(member, root) }
+        }
+    }
+
+    static func isMarked(_ key: String) -> Bool { key.contains("§") || key.contains("¶") }
+
+    /// A key with s, z and § read as §, and the sh and zh markers S and J as ¶.
+    static func unmarkedKey(_ key: String) -> String {
+        String(String.UnicodeScalarView(key.unicodeScalars.map { scalar -> Unicode.Scalar in
+            switch scalar {
+            case "s", "z": "§"
+            case "S", "J": "¶"
+            default: scalar
+            }
+        }))
     }
 
     /// A key with every o after the first letter of a word read as a, and the kh/h marker as g.

@@ -378,6 +378,15 @@ private struct Pass {
         return keys.key(of: word(i), style: surnameStyle)
     }
 
+    /// The key of surname `i`, read in the foreign spelling style of the given name `given` if the
+    /// given name shows one and the surname none: Kamtchybek Tachiev is French throughout.
+    mutating func surnameKey(_ i: Int, given: Int) -> String {
+        let (surnameIndex, givenIndex) = (infoIndex(i), infoIndex(given))
+        let givenStyle = keys.infoTable[givenIndex].style
+        guard givenStyle >= 0 && keys.infoTable[surnameIndex].style < 0 else { return keys.infoTable[surnameIndex].key }
+        return keys.key(of: word(i), style: givenStyle)
+    }
+
     /// Given names, surname and display form of a person's words.
     mutating func personForm(_ first: Int, _ last: Int, lastIsSurname: Bool, surface: String) -> DetectedName.Form {
         // The usual case, "Given Surname" with one space: no arrays, no joining.
@@ -385,7 +394,9 @@ private struct Pass {
             && tokens[first].codePointEnd - tokens[first].codePointStart > 2
             && tokens[last - 1].byteStart == tokens[first].byteEnd + 1
         {
-            return .fullPerson(surnameKey: key(last - 1), givenKey: givenKey(first, surname: last - 1), display: surface, surname: word(last - 1))
+            return .fullPerson(
+                surnameKey: surnameKey(last - 1, given: first), givenKey: givenKey(first, surname: last - 1), display: surface,
+                surname: word(last - 1))
         }
         var words = Array(first..<last)
         // Russian order, "Атамбаев Алмазбек Шаршенович": surname first.
@@ -415,7 +426,8 @@ private struct Pass {
         if !patronymics.isEmpty && !givenKeys[givenKeys.count - 1].hasSuffix(".") {
             givenKeys[givenKeys.count - 1] += NameVariantTable.patronymicSeparator + patronymics.map { key($0) }.joined(separator: " ")
         }
-        let surnameKey = surnameWords.map { key($0) }.joined(separator: " ")
+        let surnameKey = surnameWords.count == 1
+            ? self.surnameKey(surnameWords[0], given: given[0]) : surnameWords.map { key($0) }.joined(separator: " ")
         let surname = surnameWords.map { word($0) }.joined(separator: " ")
         let display = (given.map { word($0) + (givenKeys.count == 1 && givenKeys[0].hasSuffix(".") ? "." : "") }
             + [surname]).joined(separator: " ")
