@@ -68,10 +68,14 @@ struct NameClusterer {
         for (group, names) in rules.givenNameEquivalents.enumerated() {
             for name in names { equivalenceGroup[keys.key(of: Substring(name))] = group }
         }
+        // A patronymic must then be the same (Aleksandr Petrovich, Oleksandr Petrovych Kovalenko).
         for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
-            var byGroup: [Int: [String]] = [:]
+            var byGroup: [String: [String]] = [:]
             for key in given.keys.sorted() {
-                if let group = equivalenceGroup[key] { byGroup[group, default: []].append(key) }
+                let base = NameVariantTable.givenWithoutPatronymic(key[...])
+                if let group = equivalenceGroup[String(base)] {
+                    byGroup["\(group)" + key[base.endIndex...], default: []].append(key)
+                }
             }
             for (_, keys) in byGroup.sorted(by: { $0.key < $1.key }) where keys.count > 1 {
                 for other in keys.dropFirst() {
@@ -89,21 +93,10 @@ struct NameClusterer {
             }
         }
 
-        // A given name written without a patronymic joins the same given name with one, when
-        // only one patronymic was seen with it under that surname; with two (Sergei Borisovich and
-        // Sergei Sergeyevich Ivanov) the bare name could be either and stays apart.
-        for (_, given) in people.sorted(by: { $0.key < $1.key }) {
-            var patronymicForms: [Substring: [String]] = [:]
-            for key in given.keys.sorted() where key.contains("|") {
-                patronymicForms[NameVariantTable.givenWithoutPatronymic(key[...]), default: []].append(key)
-            }
-            for (base, forms) in patronymicForms.sorted(by: { $0.key < $1.key }) where forms.count == 1 {
-                if let bare = given[String(base)] { sets.union(bare, given[forms[0]]!) }
-            }
-        }
         joinOneEditVariants(entityKeys, sets: &sets)
         joinVowelVariants(entityKeys, sets: &sets)
         joinMarkedSpellings(entityKeys, sets: &sets)
+        joinPatronymicForms(people, index: index, sets: &sets)
         // A name read as a person in one article and as another kind of name in another ("Samruk
         // Kazyna", "Samruk-Kazyna"): the same words, so the same entity.
         for (surname, given) in people {
@@ -273,6 +266,36 @@ struct NameClusterer {
         }
         for (_, members) in groups.sorted(by: { $0.key < $1.key }) {
             for other in members.dropFirst() { sets.union(members[0], other) }
+        }
+    }
+
+    /// A given name written without a patronymic joins the same given name with one, when only
+    /// one patronymic was seen with it under that surname (spellings of one patronymic, joined
+    /// already, count once); with two (Sergei Borisovich and Sergei Sergeyevich Ivanov) the bare
+    /// name could be either and stays apart. The bare name may have been read as a person or, with
+    /// a surname of no known ending (Sergei Shoigu), as another name. Likewise a patronymic initial
+    /// (Ivan S. Petrov) joins the only patronymic under that given name and surname that starts
+    /// with it.
+    func joinPatronymicForms(_ people: [String: [String: Int]], index: [String: Int], sets: inout DisjointSets) {
+        for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
+            var patronymicForms: [Substring: [String]] = [:]
+            for key in given.keys.sorted() where key.contains("|") {
+                patronymicForms[NameVariantTable.givenWithoutPatronymic(key[...]), default: []].append(key)
+            }
+            for (base, forms) in patronymicForms.sorted(by: { $0.key < $1.key }) {
+                if Set(forms.map { sets.find(given[$0]!) }).count == 1 {
+                    let bare = given[String(base)] ?? index[NameVariantTable.entityKey(base + " " + surname)]
+                    if let bare { sets.union(bare, given[forms[0]]!) }
+                }
+                // "ivan s": the given name and an initial.
+                for (initialForm, position) in given.sorted(by: { $0.key < $1.key }) {
+                    guard initialForm.count == base.count + 2, initialForm.hasPrefix(base + " "), let letter = initialForm.last
+                    else { continue }
+                    let matching = forms.filter { $0[$0.index(after: $0.firstIndex(of: "|")!)...].first == letter }
+                    let roots = Set(matching.map { sets.find(given[$0]!) })
+                    if roots.count == 1, let root = roots.first { sets.union(position, root) }
+                }
+            }
         }
     }
 

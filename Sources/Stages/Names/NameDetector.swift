@@ -327,6 +327,10 @@ private struct Pass {
         else if placeHint { kind = .place }
         else if count >= 2 && (lastIsSurname || (count <= 3 && has(first, .surnameEnding))) {
             kind = .person
+        } else if count == 3 && has(first + 1, .patronymicEnding) && !has(first, .patronymicEnding) {
+            // "Sergei Kuzhugetovich Shoigu": a patronymic between two names makes a person whatever
+            // the surname's ending.
+            kind = .person
         } else {
             kind = .other
         }
