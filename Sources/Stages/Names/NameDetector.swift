@@ -362,7 +362,10 @@ private struct Pass {
                 form = .entity(key: lastKey)
                 knownEntityKey = keys.singleEntityKey(infoIndex(first))
             } else {
-                form = .entity(key: (first..<last).map { key($0) }.joined(separator: " "))
+                // A legal form before the name (PAO Gazprom) is not part of the key: articles
+                // mostly leave it out.
+                let keyFirst = has(first, .legalForm) ? first + 1 : first
+                form = .entity(key: (keyFirst..<last).map { key($0) }.joined(separator: " "))
             }
         }
         let name = DetectedName(
