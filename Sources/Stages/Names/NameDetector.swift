@@ -189,7 +189,11 @@ private struct Pass {
             let joined = token.gapBefore == .space || (token.periodBefore && isAbbreviation(end - 1))
             guard joined else { break }
             if isCapitalizedWord(end) {
-                if has(end, .never) { break }
+                // A never-name that is an initial inside a name is an initial: Oleksandr I. Kovalenko.
+                let isInitial = tokens[end].codePointEnd - tokens[end].codePointStart == 1
+                    && end + 1 < tokens.count && tokens[end + 1].periodBefore && tokens[end + 1].line == token.line
+                    && isCapitalizedWord(end + 1)
+                if has(end, .never) && !isInitial { break }
                 if has(end, .organisation) { sawOrganisationWord = true }
                 end += 1
                 continue
