@@ -431,6 +431,33 @@ struct NameNormalizerTests {
         #expect(apart[0][NamesKey.self]?.map(\.canonical) == ["Volodymyr Zelensky", "Vladimir Zelensky"])
     }
 
+    /// The cluster of each spelling, one article per spelling.
+    static func clusters(_ texts: [String]) throws -> [String] {
+        try NameNormalizerEvaluation.clusters(texts.map { NameNormalizerEvaluation.Spelling(entity: "", text: $0) })
+    }
+
+    @Test("German s and sch join the one entity they can stand for, and none when there are two")
+    func germanMarks() throws {
+        let one = try Self.clusters(["Maria Zakharova", "Maria Sacharowa", "Sergei Shoigu", "Sergej Schoigu"])
+        #expect(one[0] == one[1])
+        #expect(one[2] == one[3])
+        let two = try Self.clusters(["Andrei Zakharov", "Andrei Sakharov", "Andrej Sacharow"])
+        #expect(two[2] != two[0] && two[2] != two[1])
+    }
+
+    @Test("patronymics: an initial joins the patronymic it starts, a bare name the only patronymic")
+    func patronymicForms() throws {
+        let initials = try Self.clusters(["Ivan Sergeyevich Petrov", "Ivan Nikolayevich Petrov", "Ivan S. Petrov", "Ivan N. Petrov"])
+        #expect(initials[2] == initials[0])
+        #expect(initials[3] == initials[1])
+        #expect(initials[0] != initials[1])
+        let bare = try Self.clusters(["Sergei Kuzhugetovich Shoigu", "Sergei Shoigu"])
+        #expect(bare[0] == bare[1])
+        let equivalent = try Self.clusters(["Aleksandr Petrovich Kovalenko", "Oleksandr Petrovych Kovalenko", "Aleksandr Ivanovich Kovalenko"])
+        #expect(equivalent[0] == equivalent[1])
+        #expect(equivalent[2] != equivalent[1])
+    }
+
     @Test("the lexicon wins and joins what keys cannot")
     func lexicon() throws {
         let documents = try Self.run(
