@@ -161,7 +161,15 @@ struct NameNormalizerTests {
     /// gets 0.773 with 15 confusable merges here, against 0.96 there): a third of its pairs are
     /// German and French transliterations (Sacharowa, Prigojine), translations (United Russia,
     /// Единая Россия), acronyms (KPRF) and renamed places (Frunze, Bishkek).
-    @Test("table E, written blind: F1 and no merges of different entities")
+    ///
+    /// After general rule changes (German and French styles with the § and ¶ marks, patronymic
+    /// initials and bare names, equivalent given names with a patronymic, legal forms, ə), no
+    /// longer blind: P 1.000, R 0.774, F1 0.873, no confusable pair merged. What is left is mostly
+    /// out of reach of a spelling key: translations, acronyms, renames (Sverdlovsk, Alma-Ata,
+    /// Nur-Sultan, Lemberg, Frunze, Stalinabad), Belarusian and Kyrgyz forms (Lukashenka, Ysyk-Köl),
+    /// "X party" forms (the seeds forbid joining Kyrgyzstan Party to Kyrgyzstan) and German or French
+    /// spellings with no marker letter (Jelzin, Olena Selenska, Bichkek, Porochenko).
+    @Test("table E (blind F1 was 0.790): F1 and no merges of different entities")
     func tableE() throws {
         let spellings = try NameNormalizerEvaluation.table("variant-table-e.tsv")
         #expect(spellings.count >= 500)
@@ -170,7 +178,7 @@ struct NameNormalizerTests {
         print("names table E: \(spellings.count) spellings of \(Set(spellings.map(\.entity)).count) entities: \(scores)")
         for split in NameNormalizerEvaluation.splitEntities(spellings, clusters: clusters) { print("names: table E split: \(split)") }
         #expect(scores.falsePositives == 0)
-        #expect(scores.f1 >= 0.78, "\(scores)")
+        #expect(scores.f1 >= 0.87, "\(scores)")
     }
 
     @Test("no confusable pair of different entities is merged", arguments: [
