@@ -424,6 +424,15 @@ private struct Pass {
         while let previous = words.last, !isCapitalizedWord(previous) {
             surnameWords.insert(words.removeLast(), at: 0)
         }
+        // "Ilham Heydar oglu Aliyev": a patronymic particle before the surname makes the name before
+        // it, the father's, a patronymic. At the end ("Almazbek Kubanychbek uulu") it is the surname.
+        var particlePatronymics: [Int] = []
+        if surnameWords.count == 2 && has(surnameWords[0], .patronymicParticle), words.count >= 2,
+            let father = words.last, isCapitalizedWord(father)
+        {
+            particlePatronymics = [words.removeLast()]
+            surnameWords.removeFirst()
+        }
         let given = words.filter { isCapitalizedWord($0) && !has($0, .patronymicEnding) }
         guard !given.isEmpty else { return .surname(key: surnameWords.map { key($0) }.joined(separator: " ")) }
         var givenKeys = given.map { givenKey($0, surname: surnameWords[surnameWords.count - 1]) }
@@ -433,7 +442,7 @@ private struct Pass {
         {
             givenKeys[0] += "."
         }
-        let patronymics = words.filter { isCapitalizedWord($0) && has($0, .patronymicEnding) }
+        let patronymics = particlePatronymics + words.filter { isCapitalizedWord($0) && has($0, .patronymicEnding) }
         if !patronymics.isEmpty && !givenKeys[givenKeys.count - 1].hasSuffix(".") {
             givenKeys[givenKeys.count - 1] += NameVariantTable.patronymicSeparator + patronymics.map { key($0) }.joined(separator: " ")
         }
