@@ -97,6 +97,7 @@ struct NameClusterer {
         joinVowelVariants(entityKeys, sets: &sets)
         joinMarkedSpellings(entityKeys, sets: &sets)
         joinPatronymicForms(people, index: index, sets: &sets)
+        joinDoubleSurnames(people, sets: &sets)
         // A name read as a person in one article and as another kind of name in another ("Samruk
         // Kazyna", "Samruk-Kazyna"): the same words, so the same entity.
         for (surname, given) in people {
@@ -296,6 +297,25 @@ struct NameClusterer {
                     if roots.count == 1, let root = roots.first { sets.union(position, root) }
                 }
             }
+        }
+    }
+
+    /// A double surname (Lola Karimova-Tillyaeva) joins its first part under the same given name
+    /// (Lola Karimova) when it is the only double surname that starts with that part under that
+    /// given name.
+    func joinDoubleSurnames(_ people: [String: [String: Int]], sets: inout DisjointSets) {
+        var doubles: [String: [Int]] = [:]
+        for (surname, given) in people where surname.contains(" ") {
+            let first = surname[..<surname.firstIndex(of: " ")!]
+            for (givenKey, position) in given where !givenKey.hasSuffix(".") {
+                doubles["\(first)\t\(NameVariantTable.givenWithoutPatronymic(givenKey[...]))", default: []].append(position)
+            }
+        }
+        for (key, positions) in doubles.sorted(by: { $0.key < $1.key }) {
+            let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
+            guard let single = people[String(parts[0])]?[String(parts[1])] else { continue }
+            let roots = Set(positions.map { sets.find($0) })
+            if roots.count == 1, let root = roots.first { sets.union(single, root) }
         }
     }
 
