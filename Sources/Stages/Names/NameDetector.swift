@@ -190,10 +190,7 @@ private struct Pass {
             guard joined else { break }
             if isCapitalizedWord(end) {
                 // A never-name that is an initial inside a name is an initial: Oleksandr I. Kovalenko.
-                let isInitial = tokens[end].codePointEnd - tokens[end].codePointStart == 1
-                    && end + 1 < tokens.count && tokens[end + 1].periodBefore && tokens[end + 1].line == token.line
-                    && isCapitalizedWord(end + 1)
-                if has(end, .never) && !isInitial { break }
+                if has(end, .never) && !isInitial(end) { break }
                 if has(end, .organisation) { sawOrganisationWord = true }
                 end += 1
                 continue
@@ -210,6 +207,12 @@ private struct Pass {
             break
         }
         return end
+    }
+
+    /// A one-letter capitalised word followed by a period and a capitalised word on its line.
+    func isInitial(_ i: Int) -> Bool {
+        tokens[i].codePointEnd - tokens[i].codePointStart == 1 && i + 1 < tokens.count && tokens[i + 1].periodBefore
+            && tokens[i + 1].line == tokens[i].line && isCapitalizedWord(i + 1)
     }
 
     /// The lower-case word right before `start` (over spaces only), if any.
