@@ -68,10 +68,14 @@ struct NameClusterer {
         for (group, names) in rules.givenNameEquivalents.enumerated() {
             for name in names { equivalenceGroup[keys.key(of: Substring(name))] = group }
         }
+        // A patronymic must then be the same (Aleksandr Petrovich, Oleksandr Petrovych Kovalenko).
         for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
-            var byGroup: [Int: [String]] = [:]
+            var byGroup: [String: [String]] = [:]
             for key in given.keys.sorted() {
-                if let group = equivalenceGroup[key] { byGroup[group, default: []].append(key) }
+                let base = NameVariantTable.givenWithoutPatronymic(key[...])
+                if let group = equivalenceGroup[String(base)] {
+                    byGroup["\(group)" + key[base.endIndex...], default: []].append(key)
+                }
             }
             for (_, keys) in byGroup.sorted(by: { $0.key < $1.key }) where keys.count > 1 {
                 for other in keys.dropFirst() {
@@ -89,20 +93,11 @@ struct NameClusterer {
             }
         }
 
-        // A given name written without a patronymic joins the same given name with one, when
-        // only one patronymic was seen with it under that surname; with two (Sergei Borisovich and
-        // Sergei Sergeyevich Ivanov) the bare name could be either and stays apart.
-        for (_, given) in people.sorted(by: { $0.key < $1.key }) {
-            var patronymicForms: [Substring: [String]] = [:]
-            for key in given.keys.sorted() where key.contains("|") {
-                patronymicForms[NameVariantTable.givenWithoutPatronymic(key[...]), default: []].append(key)
-            }
-            for (base, forms) in patronymicForms.sorted(by: { $0.key < $1.key }) where forms.count == 1 {
-                if let bare = given[String(base)] { sets.union(bare, given[forms[0]]!) }
-            }
-        }
         joinOneEditVariants(entityKeys, sets: &sets)
         joinVowelVariants(entityKeys, sets: &sets)
+        joinMarkedSpellings(entityKeys, sets: &sets)
+        joinPatronymicForms(people, index: index, sets: &sets)
+        joinDoubleSurnames(people, sets: &sets)
         // A name read as a person in one article and as another kind of name in another ("Samruk
         // Kazyna", "Samruk-Kazyna"): the same words, so the same entity.
         for (surname, given) in people {
@@ -273,6 +268,87 @@ struct NameClusterer {
         for (_, members) in groups.sorted(by: { $0.key < $1.key }) {
             for other in members.dropFirst() { sets.union(members[0], other) }
         }
+    }
+
+    /// A given name written without a patronymic joins the same given name with one, when only
+    /// one patronymic was seen with it under that surname (spellings of one patronymic, joined
+    /// already, count once); with two (Sergei Borisovich and Sergei Sergeyevich Ivanov) the bare
+    /// name could be either and stays apart. The bare name may have been read as a person or, with
+    /// a surname of no known ending (Sergei Shoigu), as another name. Likewise a patronymic initial
+    /// (Ivan S. Petrov) joins the only patronymic under that given name and surname that starts
+    /// with it.
+    func joinPatronymicForms(_ people: [String: [String: Int]], index: [String: Int], sets: inout DisjointSets) {
+        for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
+            var patronymicForms: [Substring: [String]] = [:]
+            for key in given.keys.sorted() where key.contains("|") {
+                patronymicForms[NameVariantTable.givenWithoutPatronymic(key[...]), default: []].append(key)
+            }
+            for (base, forms) in patronymicForms.sorted(by: { $0.key < $1.key }) {
+                if Set(forms.map { sets.find(given[$0]!) }).count == 1 {
+                    let bare = given[String(base)] ?? index[NameVariantTable.entityKey(base + " " + surname)]
+                    if let bare { sets.union(bare, given[forms[0]]!) }
+                }
+                // "ivan s": the given name and an initial.
+                for (initialForm, position) in given.sorted(by: { $0.key < $1.key }) {
+                    guard initialForm.count == base.count + 2, initialForm.hasPrefix(base + " "), let letter = initialForm.last
+                    else { continue }
+                    let matching = forms.filter { $0[$0.index(after: $0.firstIndex(of: "|")!)...].first == letter }
+                    let roots = Set(matching.map { sets.find(given[$0]!) })
+                    if roots.count == 1, let root = roots.first { sets.union(position, root) }
+                }
+            }
+        }
+    }
+
+    /// A double surname (Lola Karimova-Tillyaeva) joins its first part under the same given name
+    /// (Lola Karimova) when it is the only double surname that starts with that part under that
+    /// given name.
+    func joinDoubleSurnames(_ people: [String: [String: Int]], sets: inout DisjointSets) {
+        var doubles: [String: [Int]] = [:]
+        for (surname, given) in people where surname.contains(" ") {
+            let first = surname[..<surname.firstIndex(of: " ")!]
+            for (givenKey, position) in given where !givenKey.hasSuffix(".") {
+                doubles["\(first)\t\(NameVariantTable.givenWithoutPatronymic(givenKey[...]))", default: []].append(position)
+            }
+        }
+        for (key, positions) in doubles.sorted(by: { $0.key < $1.key }) {
+            let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
+            guard let single = people[String(parts[0])]?[String(parts[1])] else { continue }
+            let roots = Set(positions.map { sets.find($0) })
+            if roots.count == 1, let root = roots.first { sets.union(single, root) }
+        }
+    }
+
+    /// Joins keys with the marks of spelling-styles.txt, § (German s: з or с) and ¶ (German sch: ш
+    /// or ж), to the one entity of the batch whose key they can stand for: Sacharowa to Zakharova,
+    /// Schoigu to Shoigu. When they could stand for two entities (Sacharow beside both Zakharov and
+    /// Sakharov), they join neither. Runs after the given-name joins, so the variants of one
+    /// person count once.
+    func joinMarkedSpellings(_ entityKeys: [String], sets: inout DisjointSets) {
+        var groups: [String: [Int]] = [:]
+        for (index, key) in entityKeys.enumerated() {
+            groups[Self.unmarkedKey(key), default: []].append(index)
+        }
+        for (_, members) in groups.sorted(by: { $0.key < $1.key }) where members.count > 1 {
+            let marked = members.filter { Self.isMarked(entityKeys[$0]) }
+            guard !marked.isEmpty && marked.count < members.count else { continue }
+            let roots = Set(members.filter { !Self.isMarked(entityKeys[$0]) }.map { sets.find($0) })
+            guard roots.count == 1, let root = roots.first else { continue }
+            for member in marked { sets.union(member, root) }
+        }
+    }
+
+    static func isMarked(_ key: String) -> Bool { key.contains("§") || key.contains("¶") }
+
+    /// A key with s, z and § read as §, and the sh and zh markers S and J as ¶.
+    static func unmarkedKey(_ key: String) -> String {
+        String(String.UnicodeScalarView(key.unicodeScalars.map { scalar -> Unicode.Scalar in
+            switch scalar {
+            case "s", "z": "§"
+            case "S", "J": "¶"
+            default: scalar
+            }
+        }))
     }
 
     /// A key with every o after the first letter of a word read as a, and the kh/h marker as g.

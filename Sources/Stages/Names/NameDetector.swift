@@ -189,7 +189,8 @@ private struct Pass {
             let joined = token.gapBefore == .space || (token.periodBefore && isAbbreviation(end - 1))
             guard joined else { break }
             if isCapitalizedWord(end) {
-                if has(end, .never) { break }
+                // A never-name that is an initial inside a name is an initial: Oleksandr I. Kovalenko.
+                if has(end, .never) && !isInitial(end) { break }
                 if has(end, .organisation) { sawOrganisationWord = true }
                 end += 1
                 continue
@@ -206,6 +207,12 @@ private struct Pass {
             break
         }
         return end
+    }
+
+    /// A one-letter capitalised word followed by a period and a capitalised word on its line.
+    func isInitial(_ i: Int) -> Bool {
+        tokens[i].codePointEnd - tokens[i].codePointStart == 1 && i + 1 < tokens.count && tokens[i + 1].periodBefore
+            && tokens[i + 1].line == tokens[i].line && isCapitalizedWord(i + 1)
     }
 
     /// The lower-case word right before `start` (over spaces only), if any.
@@ -327,6 +334,10 @@ private struct Pass {
         else if placeHint { kind = .place }
         else if count >= 2 && (lastIsSurname || (count <= 3 && has(first, .surnameEnding))) {
             kind = .person
+        } else if count == 3 && has(first + 1, .patronymicEnding) && !has(first, .patronymicEnding) {
+            // "Sergei Kuzhugetovich Shoigu": a patronymic between two names makes a person whatever
+            // the surname's ending.
+            kind = .person
         } else {
             kind = .other
         }
@@ -358,7 +369,10 @@ private struct Pass {
                 form = .entity(key: lastKey)
                 knownEntityKey = keys.singleEntityKey(infoIndex(first))
             } else {
-                form = .entity(key: (first..<last).map { key($0) }.joined(separator: " "))
+                // A legal form before the name (PAO Gazprom) is not part of the key: articles
+                // mostly leave it out.
+                let keyFirst = has(first, .legalForm) ? first + 1 : first
+                form = .entity(key: (keyFirst..<last).map { key($0) }.joined(separator: " "))
             }
         }
         let name = DetectedName(
@@ -378,6 +392,15 @@ private struct Pass {
         return keys.key(of: word(i), style: surnameStyle)
     }
 
+    /// The key of surname `i`, read in the foreign spelling style of the given name `given` if the
+    /// given name shows one and the surname none: Kamtchybek Tachiev is French throughout.
+    mutating func surnameKey(_ i: Int, given: Int) -> String {
+        let (surnameIndex, givenIndex) = (infoIndex(i), infoIndex(given))
+        let givenStyle = keys.infoTable[givenIndex].style
+        guard givenStyle >= 0 && keys.infoTable[surnameIndex].style < 0 else { return keys.infoTable[surnameIndex].key }
+        return keys.key(of: word(i), style: givenStyle)
+    }
+
     /// Given names, surname and display form of a person's words.
     mutating func personForm(_ first: Int, _ last: Int, lastIsSurname: Bool, surface: String) -> DetectedName.Form {
         // The usual case, "Given Surname" with one space: no arrays, no joining.
@@ -385,7 +408,9 @@ private struct Pass {
             && tokens[first].codePointEnd - tokens[first].codePointStart > 2
             && tokens[last - 1].byteStart == tokens[first].byteEnd + 1
         {
-            return .fullPerson(surnameKey: key(last - 1), givenKey: givenKey(first, surname: last - 1), display: surface, surname: word(last - 1))
+            return .fullPerson(
+                surnameKey: surnameKey(last - 1, given: first), givenKey: givenKey(first, surname: last - 1), display: surface,
+                surname: word(last - 1))
         }
         var words = Array(first..<last)
         // Russian order, "Атамбаев Алмазбек Шаршенович": surname first.
@@ -402,6 +427,15 @@ private struct Pass {
         while let previous = words.last, !isCapitalizedWord(previous) {
             surnameWords.insert(words.removeLast(), at: 0)
         }
+        // "Ilham Heydar oglu Aliyev": a patronymic particle before the surname makes the name before
+        // it, the father's, a patronymic. At the end ("Almazbek Kubanychbek uulu") it is the surname.
+        var particlePatronymics: [Int] = []
+        if surnameWords.count == 2 && has(surnameWords[0], .patronymicParticle), words.count >= 2,
+            let father = words.last, isCapitalizedWord(father)
+        {
+            particlePatronymics = [words.removeLast()]
+            surnameWords.removeFirst()
+        }
         let given = words.filter { isCapitalizedWord($0) && !has($0, .patronymicEnding) }
         guard !given.isEmpty else { return .surname(key: surnameWords.map { key($0) }.joined(separator: " ")) }
         var givenKeys = given.map { givenKey($0, surname: surnameWords[surnameWords.count - 1]) }
@@ -411,11 +445,12 @@ private struct Pass {
         {
             givenKeys[0] += "."
         }
-        let patronymics = words.filter { isCapitalizedWord($0) && has($0, .patronymicEnding) }
+        let patronymics = particlePatronymics + words.filter { isCapitalizedWord($0) && has($0, .patronymicEnding) }
         if !patronymics.isEmpty && !givenKeys[givenKeys.count - 1].hasSuffix(".") {
             givenKeys[givenKeys.count - 1] += NameVariantTable.patronymicSeparator + patronymics.map { key($0) }.joined(separator: " ")
         }
-        let surnameKey = surnameWords.map { key($0) }.joined(separator: " ")
+        let surnameKey = surnameWords.count == 1
+            ? self.surnameKey(surnameWords[0], given: given[0]) : surnameWords.map { key($0) }.joined(separator: " ")
         let surname = surnameWords.map { word($0) }.joined(separator: " ")
         let display = (given.map { word($0) + (givenKeys.count == 1 && givenKeys[0].hasSuffix(".") ? "." : "") }
             + [surname]).joined(separator: " ")

@@ -212,8 +212,15 @@ final class NameKeyMaker {
     }
 
     /// The first spelling style whose markers the lower-case word shows.
+    /// A marker `^xy` must start the word and `xy$` must end it; any other marker may be anywhere.
     func style(of lower: String) -> Int? {
-        styles.firstIndex { $0.markers.contains { lower.contains($0) } }
+        styles.firstIndex { $0.markers.contains { Self.shows(lower, $0) } }
+    }
+
+    private static func shows(_ lower: String, _ marker: String) -> Bool {
+        if marker.count > 1 && marker.hasPrefix("^") { return lower.hasPrefix(marker.dropFirst()) }
+        if marker.count > 1 && marker.hasSuffix("$") { return lower.hasSuffix(marker.dropLast()) }
+        return lower.contains(marker)
     }
 
     /// The keys of several words joined by a space.

@@ -31,8 +31,9 @@ public struct NameNormalizer: CorpusStage {
         -yev/-iev/-ev, ye/e, yo/io/e, shch/sch/sh, -zade/-zod/-zoda, doubled letters, soft signs and \
         apostrophes. Words mixing Latin and Cyrillic look-alike letters are repaired first (ICU \
         confusable skeletons); words spelt the German, French or Uzbek Latin way (Chruschtschow, \
-        Khrouchtchev, Baxodir Qurbonov) are first respelt by spelling-styles.txt, and a given name \
-        takes its surname's style.
+        Khrouchtchev, Baxodir Qurbonov) are first respelt by spelling-styles.txt, a given name \
+        takes its surname's style and a surname its given name's; German s and sch, which stand for \
+        two Cyrillic letters each, join only the one entity of the batch they can stand for.
 
         Across the batch: spellings with one key are one entity; people with the same surname join \
         only if their given names match (or by the documented short-form rule: Janar ~ Janarbek, when \
@@ -41,7 +42,9 @@ public struct NameNormalizer: CorpusStage {
         one article names both as different people. Keys that differ only by o for a after a word's \
         first letter (Uzbek and Tajik Latin: Komilov, Kamilov) or by h for g (Ukrainian: Oleh, Oleg) \
         join; a patronymic, when written, keeps namesakes apart (Sergei Borisovich and Sergei \
-        Sergeyevich Ivanov) and joins the bare name when it is the only one seen. The canonical form is the lexicon's if any, else the most \
+        Sergeyevich Ivanov) and joins the bare name when it is the only one seen, and a patronymic \
+        initial (Ivan S. Petrov) joins the only patronymic it starts. A company's legal form before its \
+        name (PAO, NK; legal-forms.txt) is left out of the key. The canonical form is the lexicon's if any, else the most \
         frequent full Latin spelling (ties: the smallest string). A loaded state keeps the canonical \
         forms chosen by earlier drops.
 

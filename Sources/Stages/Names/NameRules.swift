@@ -19,6 +19,10 @@ struct NameRules: Sendable {
     var organisationWords: Set<String>
     /// Lower-case words that make a name a place.
     var placeWords: Set<String>
+    /// Lower-case legal forms of companies, left out of the key before an organisation's name.
+    var legalForms: Set<String>
+    /// Lower-case Turkic words for "son of" and "daughter of" (`oglu`, `kyzy`).
+    var patronymicParticles: Set<String>
     /// Lower-case particles allowed inside a person's name.
     var particles: Set<String>
     /// Lower-case words allowed inside an organisation's name.
@@ -115,6 +119,8 @@ struct NameRules: Sendable {
         placeWords = try list("place-words", extra: options.placeWords)
         particles = try list("name-particles", extra: options.particles)
         connectors = try list("connector-words", extra: [])
+        legalForms = try list("legal-forms", extra: [])
+        patronymicParticles = try list("patronymic-particles", extra: [])
 
         var surnameEndings: [String] = []
         var patronymicEndings: [String] = []

@@ -38,6 +38,10 @@ struct WordClass: OptionSet {
     static let of = WordClass(rawValue: 1 << 12)
     /// A surname ending that English words rarely have (`-ov`, `-eva`, not `-in`).
     static let strongSurnameEnding = WordClass(rawValue: 1 << 13)
+    /// A company's legal form before its name (`PAO Gazprom`, `NK Rosneft`).
+    static let legalForm = WordClass(rawValue: 1 << 14)
+    /// `oglu`, `kyzy`, … (a patronymic when a surname follows).
+    static let patronymicParticle = WordClass(rawValue: 1 << 15)
 
     /// The classes of a word from the rule lists.
     static func of(lower: String, key: String, rules: NameRules) -> WordClass {
@@ -48,6 +52,8 @@ struct WordClass: OptionSet {
         if rules.roleWords.contains(lower) { classes.insert(.role) }
         if rules.organisationWords.contains(lower) { classes.insert(.organisation) }
         if rules.placeWords.contains(lower) { classes.insert(.place) }
+        if rules.legalForms.contains(lower) { classes.insert(.legalForm) }
+        if rules.patronymicParticles.contains(lower) { classes.insert(.patronymicParticle) }
         if rules.particles.contains(lower) { classes.insert(.particle) }
         if rules.connectors.contains(lower) { classes.insert(.connector) }
         if determiners.contains(lower) { classes.insert(.determiner) }
