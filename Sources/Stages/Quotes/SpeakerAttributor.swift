@@ -83,6 +83,9 @@ final class SpeakerAttributor {
     func attributeAll() -> [Attribution] {
         for index in quotations.indices {
             results[index] = attribute(index)
+            if let speaker = results[index]?.speaker, !isSpeakerShaped(speaker) {
+                results[index] = Attribution(speaker: nil, cue: results[index]?.cue, sieve: "not-a-speaker")
+            }
         }
         propagateAlongContinuations()
         return results.map { $0 ?? Attribution(speaker: nil, cue: nil, sieve: "none") }
@@ -152,6 +155,11 @@ final class SpeakerAttributor {
         }
         if found == nil, let speaker = caption(paragraph, t) {
             found = (speaker, nil, "caption")
+        }
+        // A candidate not shaped like a speaker (`Turnout was 69`, `to RFE/RL's request`) is no
+        // answer: the later sieves (or no speaker) decide.
+        if let (candidate, _, _) = found, let candidate, !isSpeakerShaped(candidate) {
+            found = nil
         }
         if let (candidate, cue, sieve) = found {
             if let candidate, let resolved = resolve(candidate, line: span.line, before: span.start) {
@@ -697,7 +705,10 @@ final class SpeakerAttributor {
             // `Reached by phone, Bakyt Beshimov said`: a participle phrase.
             (isSentenceStart(tokens, first) && tokens[first].runEnd == Int32(first + 1) &&
              (tokens[first].lower.hasSuffix("ed") || tokens[first].lower.hasSuffix("ing")) && first + 1 < region.upperBound &&
-             tokens[first + 1].isWord && !tokens[first + 1].isCapitalized),
+             ((tokens[first + 1].isWord && !tokens[first + 1].isCapitalized) ||
+              // `Sentencing, Judge Helen Marsh said`: a lone participle, unless it is a surname.
+              (tokens[first + 1].isPunctuation(",") && tokens[first].lower.hasSuffix("ing") &&
+               !isSpeakerShaped(SpeakerCandidate(text: tokens[first].text, start: tokens[first].start, end: tokens[first].end, kind: .person))))),
            let comma = region.first(where: { tokens[$0].isPunctuation(",") }) {
             region = (comma + 1)..<region.upperBound
         }
@@ -730,6 +741,12 @@ final class SpeakerAttributor {
         }
         segments.append(segmentStart..<region.upperBound)
         segments = segments.filter { !$0.isEmpty }
+        // `Turnout was 69%, the commission said`: a clause reported before the comma, with the
+        // subject after it.
+        if segments.count > 1, let last = segments.last,
+           segments[0].contains(where: { tokens[$0].isWord && Self.finiteVerbs.contains(tokens[$0].lower) }) {
+            segments = [last]
+        }
         guard let head = segments.first else { return nil }
         return speakerOfSegment(tokens, cutHead(tokens, head, keepsPrepositions: subjectPosition), appositives: Array(segments.dropFirst()))
     }
@@ -794,6 +811,7 @@ final class SpeakerAttributor {
 
     /// A speaker from a head phrase and its appositives.
     private func speakerOfSegment(_ tokens: [QuoteToken], _ head: Range<Int>, appositives: [Range<Int>]) -> SpeakerCandidate? {
+        let head = withoutTrailingTime(tokens, head)
         guard !head.isEmpty else { return nil }
         let words = head.filter { tokens[$0].isWord }
         guard !words.isEmpty else { return nil }
@@ -864,6 +882,41 @@ final class SpeakerAttributor {
         return SpeakerCandidate(text: phrase, start: start, end: end, kind: .group, gender: gender, plural: plural)
     }
 
+    /// Whether a found speaker is a noun phrase that can speak: not a clause with a verb of its
+    /// own (`Astana would compensate`), not a prepositional phrase (`of Investment`), not a lone
+    /// participle opening a sentence (`Sentencing`).
+    private func isSpeakerShaped(_ candidate: SpeakerCandidate) -> Bool {
+        switch candidate.kind {
+        case .pronoun, .title: return true
+        default: break
+        }
+        let words = candidate.text.split(separator: " ")
+        guard let first = words.first else { return false }
+        let firstLower = first.lowercased()
+        if first.first?.isLowercase == true && (lexicon.prepositions.contains(firstLower) || firstLower == "of" || firstLower == "to") { return false }
+        if words.count == 1 && first.first?.isUppercase == true && firstLower.hasSuffix("ing") && firstLower.count > 5,
+           mentionKind(candidate.start, candidate.end) == nil, !endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start) { return false }
+        for word in words.dropFirst() where Self.finiteVerbs.contains(String(word)) { return false }
+        return true
+    }
+
+    /// Verbs that make a phrase a clause rather than a noun phrase.
+    private static let finiteVerbs: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would",
+                                                   "could", "can", "should", "might", "must", "did", "does", "do"]
+
+    /// Words of a time adverbial (`last month`, `on Monday`), which may stand between a subject and its verb.
+    private static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                                 "january", "february", "march", "april", "may", "june", "july", "august",
+                                                 "september", "october", "november", "december", "morning", "evening", "night",
+                                                 "afternoon", "weekend", "week", "year", "month", "time", "past", "end"]
+
+    /// The head without a time adverbial at its end (`the State Committee … last month warned`).
+    private func withoutTrailingTime(_ tokens: [QuoteToken], _ head: Range<Int>) -> Range<Int> {
+        guard head.count >= 3, let last = head.last, tokens[last].isWord, Self.timeWords.contains(tokens[last].lower),
+              tokens[last - 1].isWord, ["last", "this", "next", "earlier", "on", "that"].contains(tokens[last - 1].lower) else { return head }
+        return head.lowerBound..<(last - 1)
+    }
+
     private func lastWordIndex(_ tokens: [QuoteToken], _ range: Range<Int>) -> Int {
         range.last(where: { tokens[$0].isWord }) ?? range.lowerBound
     }
@@ -882,7 +935,7 @@ final class SpeakerAttributor {
             first = lastTitle + 1
             // `Secretary of State Marco Rubio`, `Minister of Digital Development Zhaslan Madiyev`:
             // the office's name runs on after the title; the person is the last two words.
-            if first < run.upperBound - 2, tokens[first].lower == "of" {
+            if first < run.upperBound - 2, tokens[first].lower == "of" || tokens[first].lower == "for" {
                 var k = run.upperBound - 1
                 var names = 0
                 while k > first && names < 2 {
@@ -986,7 +1039,7 @@ final class SpeakerAttributor {
                         }
                         if object.kind != .pronoun && withLearnedGender(object).canBeReferred(by: pronoun) { return object }
                     }
-                    if let subject = subject(of: k, in: p, sentence: sentence), subject.kind != .pronoun,
+                    if let subject = subject(of: k, in: p, sentence: sentence), subject.kind != .pronoun, isSpeakerShaped(subject),
                        withLearnedGender(subject).canBeReferred(by: pronoun) {
                         return subject
                     }
@@ -997,7 +1050,7 @@ final class SpeakerAttributor {
                 let objectForm = pronoun.text == "she" ? "her" : pronoun.text == "he" ? "him" : ""
                 if let first = sentence.first, p.tokens[first].start < position,
                    !sentence.contains(where: { k in p.tokens[k].isWord && p.tokens[k].lower == objectForm && isObjectPronoun(p.tokens, k) }),
-                   let candidate = sentenceSubjects(p, sentence).first(where: { withLearnedGender($0).canBeReferred(by: pronoun) && looksLikeName($0) }) {
+                   let candidate = sentenceSubjects(p, sentence).first(where: { withLearnedGender($0).canBeReferred(by: pronoun) && looksLikeName($0) && isSpeakerShaped($0) }) {
                     return candidate
                 }
             }
