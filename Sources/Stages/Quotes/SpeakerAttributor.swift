@@ -331,6 +331,10 @@ final class SpeakerAttributor {
             return learn(resolvePronoun(candidate, line: line, before: position), from: candidate)
         case .title(let title):
             return resolveTitle(title, line: line, before: position) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
+        case .group where !candidate.plural && (candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The ")) &&
+                isOrganisationNoun(lastWord(of: candidate.text)):
+            // `the ministry`, `the rights group`: the organisation named before.
+            return resolveOrganisation(lastWord(of: candidate.text), line: line, before: position) ?? candidate
         case .group where !candidate.plural && (candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The ")):
             // `the nurse` after `Leila Hassan, a nurse at …`: a role noun names who it was said of.
             let words = candidate.text.split(separator: " ")
@@ -1280,6 +1284,93 @@ final class SpeakerAttributor {
             }
         }
         return nil
+    }
+
+    /// Whether a common noun may stand for a named organisation (`the ministry`, `the firm`).
+    private func isOrganisationNoun(_ word: String) -> Bool {
+        lexicon.organisationWords.contains(word)
+    }
+
+    /// The organisation a definite description (`the ministry`, `the company`) stands for: the
+    /// nearest earlier name with the noun in it (`the Ministry of Natural Resources`), right before
+    /// it (`state copper company Codelco`) or heading an appositive after it (`Codelco, the state
+    /// copper company`); failing those, the nearest organisation quoted in the last paragraphs.
+    private func resolveOrganisation(_ noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        var budget = Self.titleTokenBudget
+        var l = line
+        var quotedOrganisation: SpeakerCandidate? = nil
+        var nearestOrganisation: SpeakerCandidate? = nil
+        var paragraphsSeen = 0
+        while l >= 0 && line - l < 60 && budget > 0 {
+            defer { l -= 1 }
+            if isBlank(l) { continue }
+            paragraphsSeen += 1
+            let p = paragraph(l)
+            let tokens = p.tokens
+            var upper = tokens.count
+            if l == line { upper = tokens.firstIndex(where: { $0.start >= position }) ?? tokens.count }
+            let lower = max(0, upper - budget)
+            budget -= upper - lower
+            var k = upper - 1
+            while k >= lower {
+                defer { k -= 1 }
+                let token = tokens[k]
+                if quotedOrganisation == nil, paragraphsSeen <= 3 {
+                    if let q = token.quotationIndex, let speaker = results[q]?.speaker, isOrganisationLike(speaker) {
+                        quotedOrganisation = speaker
+                    } else if token.isWord, token.has(.cue), isCue(tokens, k), !isPassive(tokens, k),
+                              let subject = subject(of: k, in: p, sentence: p.sentence(containing: k)), isOrganisationLike(subject) {
+                        quotedOrganisation = subject
+                    }
+                }
+                guard token.runStart >= 0, Int(token.runEnd) == k + 1 else { continue }
+                let run = Int(token.runStart)..<(k + 1)
+                if nearestOrganisation == nil, paragraphsSeen <= 2, let candidate = nameCandidate(tokens, run, gender: .unknown),
+                   candidate.kind == .organisation {
+                    nearestOrganisation = candidate
+                }
+                let inside = run.contains { tokens[$0].lower == noun && tokens[$0].isCapitalized }
+                let before = run.lowerBound > 0 && tokens[run.lowerBound - 1].lower == noun
+                guard inside || before || appositiveHead(tokens, after: run) == noun,
+                      let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .organisation || candidate.kind == .person && !inside
+                else { continue }
+                return withListedParts(candidate, tokens, run)
+            }
+        }
+        // A company or a group need not have the noun in its name (`Kazakhmys … the company`).
+        guard Self.companyNouns.contains(noun) else { return nil }
+        return quotedOrganisation ?? nearestOrganisation
+    }
+
+    /// Nouns for an organisation of any name, unlike `the ministry` (which is a ministry's name).
+    private static let companyNouns: Set<String> = ["company", "firm", "group", "corporation", "holding", "watchdog"]
+
+    /// A named organisation, or a one-word name that no longer name makes a person's (`Kazakhmys`).
+    private func isOrganisationLike(_ candidate: SpeakerCandidate) -> Bool {
+        if candidate.kind == .organisation { return true }
+        return candidate.kind == .person && candidate.gender == .unknown && !candidate.text.unicodeScalars.contains(" ") &&
+            mentionKind(candidate.start, candidate.end) == nil && !looksLikeName(candidate)
+    }
+
+    /// `the Ministry of Housing, Communities and Local Government`: an organisation's name that
+    /// lists its fields after `of`, read on through the commas to the last `and`.
+    private func withListedParts(_ candidate: SpeakerCandidate, _ tokens: [QuoteToken], _ run: Range<Int>) -> SpeakerCandidate {
+        guard candidate.kind == .organisation, run.contains(where: { tokens[$0].lower == "of" }) else { return candidate }
+        var k = run.upperBound
+        while k + 1 < tokens.count, tokens[k].isPunctuation(","), tokens[k + 1].runStart == Int32(k + 1) {
+            let next = Int(tokens[k + 1].runEnd)
+            var last = next
+            // `, Communities and Local Government`: the `and` inside the run or joining two.
+            if next + 1 < tokens.count, tokens[next].lower == "and", tokens[next + 1].runStart == Int32(next + 1) { last = Int(tokens[next + 1].runEnd) }
+            if last > next || (k + 2..<next).contains(where: { tokens[$0].lower == "and" }) {
+                var extended = candidate
+                extended.end = tokens[last - 1].end - Int(tokens[last - 1].possessiveLength)
+                extended.text = ScalarClass.string(text, extended.start..<extended.end)
+                return extended
+            }
+            k = next
+        }
+        return candidate
     }
 
     /// The head noun of an appositive right after a name (`nurse` in `, a nurse at the hospital`).
