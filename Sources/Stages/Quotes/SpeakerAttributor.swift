@@ -513,7 +513,7 @@ final class SpeakerAttributor {
                     continue
                 }
                 guard token.isWord, isCue(p.tokens, k), !isPassive(p.tokens, k),
-                      let subject = subject(of: k, in: p, sentence: previousSentence) else { continue }
+                      let subject = subject(of: k, in: p, sentence: previousSentence), isSpeakerShaped(subject) else { continue }
                 if subject.kind == .pronoun { return resolvePronoun(subject, line: span.line, before: token.start) }
                 if case .title(let title) = subject.kind { return resolveTitle(title, line: span.line, before: token.start) ?? subject }
                 return subject
@@ -901,6 +901,14 @@ final class SpeakerAttributor {
         if words.count == 1 && first.first?.isUppercase == true && firstLower.hasSuffix("ing") && firstLower.count > 5,
            mentionKind(candidate.start, candidate.end) == nil, !endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start) { return false }
         for word in words.dropFirst() where Self.finiteVerbs.contains(String(word)) { return false }
+        // `regional cooperation`: a bare singular common noun names no one; plurals
+        // (`officials`), collective nouns (`police`) and determiners (`the ministry`) can.
+        if candidate.kind == .group, !candidate.plural, first.first?.isLowercase == true, !isDeterminer(firstLower),
+           !lexicon.functionWords.contains(firstLower), let last = words.last, last.first?.isLowercase == true,
+           !lexicon.collectiveNouns.contains(String(last)), !lexicon.organisationWords.contains(String(last)), !lexicon.titles.contains(String(last)),
+           lexicon.gender(ofWord: String(last)) == .unknown {
+            return false
+        }
         return true
     }
 
