@@ -88,6 +88,7 @@ final class SpeakerAttributor {
             }
         }
         propagateAlongContinuations()
+        attributeRepeatedQuotations()
         return results.map { $0 ?? Attribution(speaker: nil, cue: nil, sieve: "none") }
     }
 
@@ -523,6 +524,28 @@ final class SpeakerAttributor {
         let previous = quotations[index - 1]
         guard previous.line == span.line || previousNonBlankLine(before: span.line) == previous.line else { return nil }
         return results[index - 1]?.speaker
+    }
+
+    /// `'We are watching our water disappear': Central Asia's glaciers` as a headline: words
+    /// quoted twice are the same speaker's, who is named where the article quotes them in full.
+    private func attributeRepeatedQuotations() {
+        let unattributed = quotations.indices.filter { results[$0]?.speaker == nil }
+        guard !unattributed.isEmpty, unattributed.count < quotations.count else { return }
+        func words(_ span: QuotationSpan) -> String {
+            var string = ScalarClass.string(text, span.contentStart..<span.contentEnd).lowercased()
+            while let last = string.last, !last.isLetter && !last.isNumber { string.removeLast() }
+            return string
+        }
+        var attributed: [(Int, String)]? = nil
+        for index in unattributed.prefix(32) {
+            let quoted = words(quotations[index])
+            guard quoted.split(separator: " ").count >= 4 else { continue }
+            if attributed == nil {
+                attributed = quotations.indices.filter { results[$0]?.speaker != nil }.prefix(200).map { ($0, words(quotations[$0])) }
+            }
+            guard let (source, _) = attributed?.first(where: { $0.1.contains(quoted) }), let speaker = results[source]?.speaker else { continue }
+            results[index] = Attribution(speaker: speaker, cue: nil, sieve: "repeated")
+        }
     }
 
     private func previousNonBlankLine(before line: Int) -> Int? {
