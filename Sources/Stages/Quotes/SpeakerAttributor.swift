@@ -231,12 +231,33 @@ final class SpeakerAttributor {
     /// that is only a quotation: the person the paragraph before was about says it.
     private func introducedBefore(_ index: Int, _ p: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> SpeakerCandidate? {
         let span = quotations[index]
-        guard t == 0, fillsSentence(p, t, sentence, span), !span.continuesPrevious,
-              let previousLine = previousNonBlankLine(before: span.line) else { return nil }
-        let previous = paragraph(previousLine)
-        guard !previous.quotationTokens.isEmpty == false, let last = previous.sentences.last,
-              let subject = sentenceSubjects(previous, last).first, subject.kind == .person,
-              subject.text.unicodeScalars.contains(" ") || looksLikeName(subject) else { return nil }
+        guard fillsSentence(p, t, sentence, span), !span.continuesPrevious else { return nil }
+        let introduction: TokenizedParagraph
+        let introductionLine: Int
+        let last: Range<Int>
+        if t == 0 {
+            guard let previousLine = previousNonBlankLine(before: span.line) else { return nil }
+            introduction = paragraph(previousLine)
+            introductionLine = previousLine
+            guard introduction.quotationTokens.isEmpty, let final = introduction.sentences.last else { return nil }
+            last = final
+        } else {
+            // `Was it difficult? She laughs. "…"`: the sentence before, in the same paragraph,
+            // without a quotation of its own.
+            guard let before = p.sentences.last(where: { $0.upperBound <= t }),
+                  !before.contains(where: { p.tokens[$0].quotationIndex != nil }) else { return nil }
+            introduction = p
+            introductionLine = span.line
+            last = before
+        }
+        guard let subject = sentenceSubjects(introduction, last).first, let first = last.first else { return nil }
+        // `She grew up in Zhezkazgan.` after a paragraph quoting her: the pronoun's person.
+        if subject.kind == .pronoun, subject.text == "he" || subject.text == "she" {
+            guard let person = resolvePronoun(subject, line: introductionLine, before: introduction.tokens[first].start),
+                  person.kind == .person else { return nil }
+            return person
+        }
+        guard subject.kind == .person, subject.text.unicodeScalars.contains(" ") || looksLikeName(subject) else { return nil }
         return withLearnedGender(subject)
     }
 
