@@ -353,6 +353,10 @@ final class SpeakerAttributor {
             return learn(resolvePronoun(candidate, line: line, before: position), from: candidate)
         case .title(let title):
             return resolveTitle(title, line: line, before: position) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
+        case .group where candidate.text.split(separator: " ").count == 2 && (candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The ")) &&
+                lexicon.speechNouns.contains(lastWord(of: candidate.text)):
+            // `the statement said`: whoever issued the statement.
+            return issuer(of: lastWord(of: candidate.text), line: line, before: position) ?? candidate
         case .group where !candidate.plural && (candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The ")) &&
                 isOrganisationNoun(lastWord(of: candidate.text)):
             // `the ministry`, `the rights group`: the organisation named before.
@@ -1333,6 +1337,33 @@ final class SpeakerAttributor {
                 let before = run.lowerBound > 0 && tokens[run.lowerBound - 1].isWord && matches(tokens, endingAt: run.lowerBound - 1, lowerBound: 0)
                 guard inside || before || appositiveHead(tokens, after: run) == title else { continue }
                 if let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person { return candidate }
+            }
+        }
+        return nil
+    }
+
+    /// Who issued the statement (report, letter) that `the statement` refers to: the subject of
+    /// the nearest earlier cue with that noun after it (`X said in a statement that …`), in this
+    /// paragraph or the two before.
+    private func issuer(of noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        var l = line
+        var paragraphsSeen = 0
+        while l >= 0 && paragraphsSeen < 3 {
+            defer { l -= 1 }
+            if isBlank(l) { continue }
+            paragraphsSeen += 1
+            let p = paragraph(l)
+            let tokens = p.tokens
+            var k = (l == line ? tokens.firstIndex(where: { $0.start >= position }) : nil) ?? tokens.count
+            k -= 1
+            while k > 0 {
+                defer { k -= 1 }
+                guard tokens[k].isWord, tokens[k].lower == noun, tokens[k - 1].isWord, tokens[k - 1].lower != "the" else { continue }
+                let sentence = p.sentence(containing: k)
+                guard let v = (sentence.lowerBound..<k).last(where: { tokens[$0].isWord && isCue(tokens, $0) && !isPassive(tokens, $0) }),
+                      let subject = subject(of: v, in: p, sentence: sentence), isSpeakerShaped(subject) else { return nil }
+                if subject.kind == .pronoun || lexicon.speechNouns.contains(lastWord(of: subject.text)) { return nil }
+                return resolve(subject, line: l, before: tokens[v].start)
             }
         }
         return nil
