@@ -662,6 +662,12 @@ final class SpeakerAttributor {
             while end > c + 1 && isAuxiliary(tokens[end - 1]) { end -= 1 }
         }
         if let both = coordinatedNames(tokens, and: c, end: end, sentence: sentence) { return both }
+        // `In his final statement last week he told the court`: a personal pronoun right before
+        // the verb is its subject, whatever phrase comes before it.
+        if end - 1 > c + 1, tokens[end - 1].lower != "it", let pronoun = pronounCandidate(tokens[end - 1]),
+           tokens[end - 2].isWord, !["and", "or", "than", "as"].contains(tokens[end - 2].lower) {
+            return pronoun
+        }
         var region = (c + 1)..<end
         guard !region.isEmpty else { return nil }
         // `As the results were read out, the crowd chanted`: skip a subordinate clause that opens
