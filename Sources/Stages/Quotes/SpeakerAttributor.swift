@@ -366,11 +366,14 @@ final class SpeakerAttributor {
             let words = candidate.text.split(separator: " ")
             guard words.count >= 2, words.count <= 3, words[0].lowercased() == "the",
                   words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
-                  !lexicon.organisationWords.contains(String(words.last!)), !lexicon.collectiveNouns.contains(String(words.last!)),
-                  mayNameSomeone(Array(words.last!.unicodeScalars)) else { return candidate }
+                  !lexicon.organisationWords.contains(String(words.last!)), !lexicon.collectiveNouns.contains(String(words.last!)) else { return candidate }
             // A common noun is rarely a role: look only as near as a pronoun would.
-            return resolveRole(words.dropFirst().map(String.init), line: line, before: position, budget: Self.pronounTokenBudget,
-                               lines: 2 * (maxPronounParagraphs + 1)) ?? candidate
+            if mayNameSomeone(Array(words.last!.unicodeScalars)),
+               let named = resolveRole(words.dropFirst().map(String.init), line: line, before: position, budget: Self.pronounTokenBudget,
+                                       lines: 2 * (maxPronounParagraphs + 1)) {
+                return named
+            }
+            return indefiniteAntecedent(String(words.last!), line: line, before: position) ?? candidate
         default:
             return candidate
         }
@@ -1343,6 +1346,31 @@ final class SpeakerAttributor {
                 let before = run.lowerBound > 0 && tokens[run.lowerBound - 1].isWord && matches(tokens, endingAt: run.lowerBound - 1, lowerBound: 0)
                 guard inside || before || appositiveHead(tokens, after: run) == title else { continue }
                 if let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person { return candidate }
+            }
+        }
+        return nil
+    }
+
+    /// `the source` after `A Kyrgyz government source, who declined to be named, said`: the
+    /// indefinite noun phrase that introduced the same noun, in this paragraph or the one before.
+    private func indefiniteAntecedent(_ noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        var l = line
+        var paragraphsSeen = 0
+        while l >= 0 && paragraphsSeen < 2 {
+            defer { l -= 1 }
+            if isBlank(l) { continue }
+            paragraphsSeen += 1
+            let tokens = paragraph(l).tokens
+            var k = ((l == line ? tokens.firstIndex(where: { $0.start >= position }) : nil) ?? tokens.count) - 1
+            while k > 0 {
+                defer { k -= 1 }
+                guard tokens[k].isWord, tokens[k].lower == noun else { continue }
+                // Back over modifiers (no punctuation, at most three) to `a`, `an` or `one`.
+                var j = k - 1
+                while j >= 0, j >= k - 4, tokens[j].isWord, !["a", "an", "one"].contains(tokens[j].lower), !tokens[j].has(.function) { j -= 1 }
+                guard j >= 0, j >= k - 4, tokens[j].isWord, ["a", "an", "one"].contains(tokens[j].lower) else { continue }
+                let start = tokens[j].start, end = tokens[k].end
+                return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end, kind: .group)
             }
         }
         return nil
