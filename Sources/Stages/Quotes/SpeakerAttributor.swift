@@ -129,7 +129,11 @@ final class SpeakerAttributor {
     /// asked (`asked the minister …. "…," he said`).
     private var answering = true
 
+    /// The quotation being attributed.
+    private var currentIndex = 0
+
     private func attribute(_ index: Int) -> Attribution? {
+        currentIndex = index
         let span = quotations[index]
         answering = lastContentScalar(span) != "?"
         let paragraph = paragraph(span.line)
@@ -186,6 +190,23 @@ final class SpeakerAttributor {
             return Attribution(speaker: introduced, cue: nil, sieve: "introduced")
         }
         return nil
+    }
+
+    /// The one person quoted before the quotation in its paragraph and the two before, when
+    /// every quotation there is theirs.
+    private func onlyPersonQuotedBefore(_ index: Int) -> SpeakerCandidate? {
+        let line = quotations[index].line
+        let previousLine = previousNonBlankLine(before: line)
+        let secondLine = previousLine.flatMap { previousNonBlankLine(before: $0) }
+        var only: SpeakerCandidate? = nil
+        var j = index - 1
+        while j >= 0, quotations[j].line == line || quotations[j].line == previousLine || quotations[j].line == secondLine {
+            defer { j -= 1 }
+            guard let speaker = results[j]?.speaker, speaker.kind == .person else { return nil }
+            if let only, only.text != speaker.text { return nil }
+            only = speaker
+        }
+        return only.map(withLearnedGender)
     }
 
     /// `"Peace is the only option" (Nikol Pashinyan, speaking in Yerevan)`, or a headline
@@ -352,7 +373,10 @@ final class SpeakerAttributor {
         case .pronoun:
             return learn(resolvePronoun(candidate, line: line, before: position), from: candidate)
         case .title(let title):
-            return resolveTitle(title, line: line, before: position) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
+            // `the minister added` when the minister's name did not carry the title: the one
+            // person quoted just before (`a spokesperson said` is someone new).
+            let definite = candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The ")
+            return resolveTitle(title, line: line, before: position) ?? (definite ? onlyPersonQuotedBefore(currentIndex) : nil) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
         case .group where candidate.text.split(separator: " ").count == 2 && (candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The ")) &&
                 lexicon.speechNouns.contains(lastWord(of: candidate.text)):
             // `the statement said`: whoever issued the statement.
@@ -1345,7 +1369,7 @@ final class SpeakerAttributor {
                 let inside = run.count > 1 && (run.lowerBound..<(run.upperBound - 1)).contains(where: { matches(tokens, endingAt: $0, lowerBound: run.lowerBound) })
                 let before = run.lowerBound > 0 && tokens[run.lowerBound - 1].isWord && matches(tokens, endingAt: run.lowerBound - 1, lowerBound: 0)
                 guard inside || before || appositiveHead(tokens, after: run) == title else { continue }
-                if let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person { return candidate }
+                if let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate) { return candidate }
             }
         }
         return nil
