@@ -581,22 +581,38 @@ final class SpeakerAttributor {
     /// `'We are watching our water disappear': Central Asia's glaciers` as a headline: words
     /// quoted twice are the same speaker's, who is named where the article quotes them in full.
     private func attributeRepeatedQuotations() {
-        let unattributed = quotations.indices.filter { results[$0]?.speaker == nil }
-        guard !unattributed.isEmpty, unattributed.count < quotations.count else { return }
-        func words(_ span: QuotationSpan) -> String {
-            var string = ScalarClass.string(text, span.contentStart..<span.contentEnd).lowercased()
-            while let last = string.last, !last.isLetter && !last.isNumber { string.removeLast() }
-            return string
+        guard results.contains(where: { $0?.speaker == nil }), results.contains(where: { $0?.speaker != nil }) else { return }
+        // The quoted words without closing punctuation, compared with ASCII case folded.
+        func words(_ span: QuotationSpan) -> Range<Int> {
+            var end = span.contentEnd
+            while end > span.contentStart && !ScalarClass.isWord(text[end - 1]) { end -= 1 }
+            return span.contentStart..<end
         }
-        var attributed: [(Int, String)]? = nil
-        for index in unattributed.prefix(32) {
-            let quoted = words(quotations[index])
-            guard quoted.split(separator: " ").count >= 4 else { continue }
-            if attributed == nil {
-                attributed = quotations.indices.filter { results[$0]?.speaker != nil }.prefix(200).map { ($0, words(quotations[$0])) }
+        func folded(_ s: Unicode.Scalar) -> UInt32 { s.value >= 65 && s.value <= 90 ? s.value | 0x20 : s.value }
+        func contains(_ outer: Range<Int>, _ inner: Range<Int>) -> Bool {
+            let n = inner.count
+            guard n > 0, outer.count >= n else { return false }
+            let first = folded(text[inner.lowerBound])
+            for i in outer.lowerBound...(outer.upperBound - n) where folded(text[i]) == first {
+                var k = 1
+                while k < n && folded(text[i + k]) == folded(text[inner.lowerBound + k]) { k += 1 }
+                if k == n { return true }
             }
-            guard let (source, _) = attributed?.first(where: { $0.1.contains(quoted) }), let speaker = results[source]?.speaker else { continue }
-            results[index] = Attribution(speaker: speaker, cue: nil, sieve: "repeated")
+            return false
+        }
+        var tried = 0
+        for index in quotations.indices where results[index]?.speaker == nil && tried < 32 {
+            let quoted = words(quotations[index])
+            // Four words at least: a shorter phrase is quoted twice by chance.
+            var spaces = 0
+            for k in quoted where ScalarClass.isSpace(text[k]) { spaces += 1 }
+            guard spaces >= 3 else { continue }
+            tried += 1
+            for source in quotations.indices.prefix(400) where source != index {
+                guard let speaker = results[source]?.speaker, contains(words(quotations[source]), quoted) else { continue }
+                results[index] = Attribution(speaker: speaker, cue: nil, sieve: "repeated")
+                break
+            }
         }
     }
 
@@ -975,22 +991,47 @@ final class SpeakerAttributor {
         case .pronoun, .title: return true
         default: break
         }
-        let words = candidate.text.split(separator: " ")
-        guard let first = words.first else { return false }
-        let firstLower = first.lowercased()
-        if first.first?.isLowercase == true && (lexicon.prepositions.contains(firstLower) || firstLower == "of" || firstLower == "to") { return false }
-        if words.count == 1 && first.first?.isUppercase == true && firstLower.hasSuffix("ing") && firstLower.count > 5,
-           mentionKind(candidate.start, candidate.end) == nil, !endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start) { return false }
-        for word in words.dropFirst() where Self.finiteVerbs.contains(String(word)) { return false }
-        // `regional cooperation`: a bare singular common noun names no one; plurals
-        // (`officials`), collective nouns (`police`) and determiners (`the ministry`) can.
-        if candidate.kind == .group, !candidate.plural, first.first?.isLowercase == true, !isDeterminer(firstLower),
-           !lexicon.functionWords.contains(firstLower), let last = words.last, last.first?.isLowercase == true,
-           !lexicon.collectiveNouns.contains(String(last)), !lexicon.organisationWords.contains(String(last)), !lexicon.titles.contains(String(last)),
-           lexicon.gender(ofWord: String(last)) == .unknown {
-            return false
+        // Read on the UTF-8 bytes: most speakers are capitalized names, which need no lookup.
+        var phrase = candidate.text
+        return phrase.withUTF8 { bytes -> Bool in
+            func isLower(_ b: UInt8) -> Bool { b >= 97 && b <= 122 }
+            func word(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
+            var first: Range<Int>? = nil
+            var last = 0..<0
+            var words = 0
+            var i = 0
+            while i < bytes.count {
+                while i < bytes.count && bytes[i] == 32 { i += 1 }
+                let start = i
+                while i < bytes.count && bytes[i] != 32 { i += 1 }
+                guard i > start else { break }
+                words += 1
+                let r = start..<i
+                if first == nil { first = r; last = r; continue }
+                last = r
+                if r.count <= 6, isLower(bytes[start]), Self.finiteVerbs.contains(word(r)) { return false }
+            }
+            guard let first else { return false }
+            if isLower(bytes[first.lowerBound]) {
+                let firstWord = word(first)
+                if lexicon.prepositions.contains(firstWord) || firstWord == "of" || firstWord == "to" { return false }
+                // `regional cooperation`: a bare singular common noun names no one; plurals
+                // (`officials`), collective nouns (`police`) and determiners (`the ministry`) can.
+                if candidate.kind == .group, !candidate.plural, !isDeterminer(firstWord), !lexicon.functionWords.contains(firstWord),
+                   isLower(bytes[last.lowerBound]) {
+                    let lastWord = word(last)
+                    if !lexicon.collectiveNouns.contains(lastWord), !lexicon.organisationWords.contains(lastWord), !lexicon.titles.contains(lastWord),
+                       lexicon.gender(ofWord: lastWord) == .unknown {
+                        return false
+                    }
+                }
+            } else if words == 1, first.count > 5, bytes[first.upperBound - 3] == 105, bytes[first.upperBound - 2] == 110, bytes[first.upperBound - 1] == 103,
+                      mentionKind(candidate.start, candidate.end) == nil, !endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start) {
+                // `Sentencing, Judge Helen Marsh said`: a lone participle.
+                return false
+            }
+            return true
         }
-        return true
     }
 
     /// Verbs that make a phrase a clause rather than a noun phrase.
@@ -1427,6 +1468,24 @@ final class SpeakerAttributor {
         return nil
     }
 
+    /// Whether paragraph `l` has `word` (lower-case ASCII) in it, in any case: a scan of its
+    /// scalars that spares tokenizing the paragraphs that cannot match.
+    private func paragraph(_ l: Int, containsWord word: String) -> Bool {
+        let pattern = Array(word.utf8)
+        guard let first = pattern.first else { return false }
+        let range = lines[l]
+        let n = pattern.count
+        var i = range.lowerBound
+        while i + n <= range.upperBound {
+            defer { i += 1 }
+            guard text[i].value | 0x20 == UInt32(first), i == range.lowerBound || !ScalarClass.isWord(text[i - 1]) else { continue }
+            var k = 1
+            while k < n && text[i + k].value | 0x20 == UInt32(pattern[k]) { k += 1 }
+            if k == n && (i + n == range.upperBound || !ScalarClass.isWord(text[i + n])) { return true }
+        }
+        return false
+    }
+
     /// Whether a common noun may stand for a named organisation (`the ministry`, `the firm`).
     private func isOrganisationNoun(_ word: String) -> Bool {
         lexicon.organisationWords.contains(word)
@@ -1437,15 +1496,19 @@ final class SpeakerAttributor {
     /// it (`state copper company Codelco`) or heading an appositive after it (`Codelco, the state
     /// copper company`); failing those, the nearest organisation quoted in the last paragraphs.
     private func resolveOrganisation(_ noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
-        var budget = Self.titleTokenBudget
+        var budget = Self.pronounTokenBudget
         var l = line
         var quotedOrganisation: SpeakerCandidate? = nil
         var nearestOrganisation: SpeakerCandidate? = nil
+        // A company or a group need not have the noun in its name (`Kazakhmys … the company`).
+        let anyName = Self.companyNouns.contains(noun)
         var paragraphsSeen = 0
-        while l >= 0 && line - l < 60 && budget > 0 {
+        while l >= 0 && paragraphsSeen <= maxPronounParagraphs + 1 && budget > 0 {
             defer { l -= 1 }
             if isBlank(l) { continue }
             paragraphsSeen += 1
+            // Only a company noun needs a paragraph without the noun in it.
+            if !anyName && !paragraph(l, containsWord: noun) { continue }
             let p = paragraph(l)
             let tokens = p.tokens
             var upper = tokens.count
@@ -1456,7 +1519,7 @@ final class SpeakerAttributor {
             while k >= lower {
                 defer { k -= 1 }
                 let token = tokens[k]
-                if quotedOrganisation == nil, paragraphsSeen <= 3 {
+                if anyName, quotedOrganisation == nil, paragraphsSeen <= 3 {
                     if let q = token.quotationIndex, let speaker = results[q]?.speaker, isOrganisationLike(speaker) {
                         quotedOrganisation = speaker
                     } else if token.isWord, token.has(.cue), isCue(tokens, k), !isPassive(tokens, k),
@@ -1466,7 +1529,7 @@ final class SpeakerAttributor {
                 }
                 guard token.runStart >= 0, Int(token.runEnd) == k + 1 else { continue }
                 let run = Int(token.runStart)..<(k + 1)
-                if nearestOrganisation == nil, paragraphsSeen <= 2, let candidate = nameCandidate(tokens, run, gender: .unknown),
+                if anyName, nearestOrganisation == nil, paragraphsSeen <= 2, let candidate = nameCandidate(tokens, run, gender: .unknown),
                    candidate.kind == .organisation {
                     nearestOrganisation = candidate
                 }
@@ -1478,8 +1541,6 @@ final class SpeakerAttributor {
                 return withListedParts(candidate, tokens, run)
             }
         }
-        // A company or a group need not have the noun in its name (`Kazakhmys … the company`).
-        guard Self.companyNouns.contains(noun) else { return nil }
         return quotedOrganisation ?? nearestOrganisation
     }
 
