@@ -283,7 +283,9 @@ final class SpeakerAttributor {
     }
 
     private func lastWord(of phrase: String) -> String {
-        String(phrase.split(separator: " ").last ?? "").lowercased()
+        guard let space = phrase.utf8.lastIndex(of: 32) else { return phrase.lowercased() }
+        let word = phrase[phrase.utf8.index(after: space)...]
+        return word.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? word.lowercased() : String(word)
     }
 
     /// Whether a cue verb, alone or with a comma or colon, comes right before the quotation.
@@ -377,15 +379,17 @@ final class SpeakerAttributor {
             // person quoted just before (`a spokesperson said` is someone new).
             let definite = candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The ")
             return resolveTitle(title, line: line, before: position) ?? (definite ? onlyPersonQuotedBefore(currentIndex) : nil) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
-        case .group where candidate.text.split(separator: " ").count == 2 && (candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The ")) &&
-                lexicon.speechNouns.contains(lastWord(of: candidate.text)):
+        case .group where candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The "):
+            let noun = lastWord(of: candidate.text)
             // `the statement said`: whoever issued the statement.
-            return issuer(of: lastWord(of: candidate.text), line: line, before: position) ?? candidate
-        case .group where !candidate.plural && (candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The ")) &&
-                isOrganisationNoun(lastWord(of: candidate.text)):
+            if lexicon.speechNouns.contains(noun), candidate.text.utf8.count == noun.utf8.count + 4 {
+                return issuer(of: noun, line: line, before: position) ?? candidate
+            }
+            guard !candidate.plural else { return candidate }
             // `the ministry`, `the rights group`: the organisation named before.
-            return resolveOrganisation(lastWord(of: candidate.text), line: line, before: position) ?? candidate
-        case .group where !candidate.plural && (candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The ")):
+            if isOrganisationNoun(noun) {
+                return resolveOrganisation(noun, line: line, before: position) ?? candidate
+            }
             // `the nurse` after `Leila Hassan, a nurse at …`: a role noun names who it was said of.
             let words = candidate.text.split(separator: " ")
             guard words.count >= 2, words.count <= 3, words[0].lowercased() == "the",
@@ -601,14 +605,14 @@ final class SpeakerAttributor {
             return false
         }
         var tried = 0
-        for index in quotations.indices where results[index]?.speaker == nil && tried < 32 {
+        for index in quotations.indices where results[index]?.speaker == nil && tried < 8 {
             let quoted = words(quotations[index])
             // Four words at least: a shorter phrase is quoted twice by chance.
             var spaces = 0
             for k in quoted where ScalarClass.isSpace(text[k]) { spaces += 1 }
             guard spaces >= 3 else { continue }
             tried += 1
-            for source in quotations.indices.prefix(400) where source != index {
+            for source in quotations.indices.prefix(200) where source != index && quotations[source].contentEnd - quotations[source].contentStart >= quoted.count {
                 guard let speaker = results[source]?.speaker, contains(words(quotations[source]), quoted) else { continue }
                 results[index] = Attribution(speaker: speaker, cue: nil, sieve: "repeated")
                 break
