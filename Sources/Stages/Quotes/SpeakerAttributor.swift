@@ -849,7 +849,7 @@ final class SpeakerAttributor {
         // `Turnout was 69%, the commission said`: a clause reported before the comma, with the
         // subject after it.
         if segments.count > 1, let last = segments.last,
-           segments[0].contains(where: { tokens[$0].isWord && Self.finiteVerbs.contains(tokens[$0].lower) }) {
+           segments[0].contains(where: { tokens[$0].isWord && tokens[$0].has(.auxiliary) && Self.finiteVerbs.contains(tokens[$0].lower) }) {
             segments = [last]
         }
         guard let head = segments.first else { return nil }
@@ -1050,8 +1050,9 @@ final class SpeakerAttributor {
 
     /// The head without a time adverbial at its end (`the State Committee … last month warned`).
     private func withoutTrailingTime(_ tokens: [QuoteToken], _ head: Range<Int>) -> Range<Int> {
-        guard head.count >= 3, let last = head.last, tokens[last].isWord, Self.timeWords.contains(tokens[last].lower),
-              tokens[last - 1].isWord, ["last", "this", "next", "earlier", "on", "that"].contains(tokens[last - 1].lower) else { return head }
+        guard head.count >= 3, let last = head.last, tokens[last].isWord, tokens[last - 1].isWord,
+              ["last", "this", "next", "earlier", "on", "that"].contains(tokens[last - 1].lower),
+              Self.timeWords.contains(tokens[last].lower) else { return head }
         return head.lowerBound..<(last - 1)
     }
 
@@ -1526,14 +1527,15 @@ final class SpeakerAttributor {
                 if anyName, quotedOrganisation == nil, paragraphsSeen <= 3 {
                     if let q = token.quotationIndex, let speaker = results[q]?.speaker, isOrganisationLike(speaker) {
                         quotedOrganisation = speaker
-                    } else if token.isWord, token.has(.cue), isCue(tokens, k), !isPassive(tokens, k),
+                    } else if token.isWord, token.has(.cue), k > 0, tokens[k - 1].runStart >= 0, isCue(tokens, k), !isPassive(tokens, k),
                               let subject = subject(of: k, in: p, sentence: p.sentence(containing: k)), isOrganisationLike(subject) {
                         quotedOrganisation = subject
                     }
                 }
                 guard token.runStart >= 0, Int(token.runEnd) == k + 1 else { continue }
                 let run = Int(token.runStart)..<(k + 1)
-                if anyName, nearestOrganisation == nil, paragraphsSeen <= 2, let candidate = nameCandidate(tokens, run, gender: .unknown),
+                if anyName, nearestOrganisation == nil, paragraphsSeen <= 2, run.contains(where: { tokens[$0].has(.organisation) }),
+                   let candidate = nameCandidate(tokens, run, gender: .unknown),
                    candidate.kind == .organisation {
                     nearestOrganisation = candidate
                 }
