@@ -1307,10 +1307,11 @@ final class SpeakerAttributor {
     private func sentenceSubjectName(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> SpeakerCandidate? {
         let tokens = p.tokens
         var start = sentence.lowerBound
-        // Skip an introductory phrase up to its comma.
-        if start < sentence.upperBound, tokens[start].isWord,
-           tokens[start].has(.introductory) || tokens[start].has(.clauseOpener),
-           let comma = (start..<min(sentence.upperBound, start + 10)).first(where: { tokens[$0].isPunctuation(",") }) {
+        // Skip introductory phrases up to their commas (`In Kyzyl-Suu, on the southern shore of
+        // Lake Issyk-Kul, Bakyt Ormonov remembers`).
+        while start < sentence.upperBound, tokens[start].isWord,
+              tokens[start].has(.introductory) || tokens[start].has(.clauseOpener) || (start > sentence.lowerBound && tokens[start].has(.preposition)),
+              let comma = (start..<min(sentence.upperBound, start + 10)).first(where: { tokens[$0].isPunctuation(",") }) {
             start = comma + 1
         }
         let window = start..<min(sentence.upperBound, start + 12)
