@@ -514,6 +514,12 @@ final class SpeakerAttributor {
             // A participle or a coordinated verb (`, calling on …`, `and added`): the speaker is the
             // subject of the sentence's earlier cue, or of the quotation before.
             if let inherited = earlierSpeaker(in: p, before: v, sentence: sentence) { return (inherited, cue) }
+            // `He instructed the ministry … and noted that "…"`: a verb coordinated with a
+            // non-reporting one shares the sentence's subject.
+            if v - 1 > sentence.lowerBound, tokens[v - 1].lower == "and",
+               let subject = sentenceSubjects(p, sentence.lowerBound..<(v - 1)).first, isSpeakerShaped(subject) {
+                return (subject, cue)
+            }
             return (nil, cue)
         }
         return nil
@@ -1310,7 +1316,11 @@ final class SpeakerAttributor {
         // Skip introductory phrases up to their commas (`In Kyzyl-Suu, on the southern shore of
         // Lake Issyk-Kul, Bakyt Ormonov remembers`).
         while start < sentence.upperBound, tokens[start].isWord,
-              tokens[start].has(.introductory) || tokens[start].has(.clauseOpener) || (start > sentence.lowerBound && tokens[start].has(.preposition)),
+              tokens[start].has(.introductory) || tokens[start].has(.clauseOpener) || (start > sentence.lowerBound && tokens[start].has(.preposition)) ||
+                // `Waving Georgian and EU flags, protesters blocked`: a participle phrase.
+                (start == sentence.lowerBound && tokens[start].lower.hasSuffix("ing") && tokens[start].lower.count > 5 && !tokens[start].inNameMention &&
+                 start + 1 < sentence.upperBound && tokens[start + 1].isWord &&
+                 !endsLongerName(Array(tokens[start].text.unicodeScalars), before: tokens[start].start)),
               let comma = (start..<min(sentence.upperBound, start + 10)).first(where: { tokens[$0].isPunctuation(",") }) {
             start = comma + 1
         }
