@@ -150,7 +150,8 @@ struct QuoteAttributorBlindDTests {
 /// prepositional phrase, no lone participle, no bare singular noun; time adverbials cut),
 /// definite descriptions of organisations and statements resolved to the name, the indefinite
 /// phrase a definite common noun refers to, repeated quotations, and a quotation after a sentence
-/// about someone: 149/163 = 0.914.
+/// about someone, subjects read past chains of introductory phrases and through coordinated
+/// verbs: 153/163 = 0.939.
 @Suite("QuoteAttributor blind set E")
 struct QuoteAttributorBlindETests {
     @Test("blind set E: detection F1 and speaker accuracy")
@@ -162,6 +163,6 @@ struct QuoteAttributorBlindETests {
         print("quotes blind E: \(score)")
         for miss in score.misses { print("  \(miss)") }
         #expect(score.f1 >= 0.97)
-        #expect(score.speakerAccuracy >= 0.91)
+        #expect(score.speakerAccuracy >= 0.93)
     }
 }
