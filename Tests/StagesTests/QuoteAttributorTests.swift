@@ -62,7 +62,8 @@ struct QuoteAttributorHeldOutTests {
 /// Blind set A (`blind-a.txt`), written before any rule was tuned for it. Blind first score:
 /// detection F1 1.000, speaker accuracy 108/139 = 0.777; after general fixes for its misses
 /// 137/139 (the rest: an organisation's role noun `the company`, a name given after `one
-/// resident`).
+/// resident`); 138/139 with the organisation descriptions of set E (b18's gold now the
+/// ministry's name, the convention of set E).
 @Suite("QuoteAttributor blind set A")
 struct QuoteAttributorBlindATests {
     @Test("blind set A: detection F1 and speaker accuracy")
@@ -100,7 +101,8 @@ struct QuoteAttributorBlindBTests {
 /// Blind set C (`blind-c.txt`), written after the fixes for sets A and B and scored before any
 /// rule was changed for it: the honest estimate. Blind first score: detection F1 1.000, speaker
 /// accuracy 36/50 = 0.720 (12 of the 14 misses no speaker, 2 a wrong or vaguer one); 49/50 after
-/// general fixes for its misses (left: `The firm said` for a company named before).
+/// general fixes for its misses (left: `The firm said` for a company named before); 50/50 with
+/// the organisation descriptions of set E.
 @Suite("QuoteAttributor blind set C")
 struct QuoteAttributorBlindCTests {
     @Test("blind set C: detection F1 and speaker accuracy")
@@ -121,6 +123,7 @@ struct QuoteAttributorBlindCTests {
 /// speaker accuracy 41/52 = 0.788 (7 of the 11 misses no speaker, 4 a wrong or cut-short one);
 /// 47/52 after general fixes (left: `A sign on the door read`, `Lawyers for the company`, a
 /// translated passive `it is noted`, `The Kyrgyz and Tajik governments … They`, a quotation after
+/// a sentence with no cue); 48/52 after the structural mechanisms of set E (the quotation after
 /// a sentence with no cue).
 @Suite("QuoteAttributor blind set D")
 struct QuoteAttributorBlindDTests {
@@ -133,7 +136,7 @@ struct QuoteAttributorBlindDTests {
         print("quotes blind D: \(score)")
         for miss in score.misses { print("  \(miss)") }
         #expect(score.f1 >= 0.97)
-        #expect(score.speakerAccuracy >= 0.85)
+        #expect(score.speakerAccuracy >= 0.92)
     }
 }
 
@@ -142,7 +145,13 @@ struct QuoteAttributorBlindDTests {
 /// missed), speaker accuracy 127/163 = 0.779: 13 speakers that are not noun phrases (`Sentencing`,
 /// `Turnout was 69`, `for Tajikistan Kanako Watanabe`), 11 nulls (an interview's answers, a
 /// speaker introduced after a colon in the previous paragraph), 8 organisations given by their
-/// short form (`the ministry` for the ministry named earlier), the rest wrong people.
+/// short form (`the ministry` for the ministry named earlier), the rest wrong people. After
+/// structural mechanisms (not per-construction fixes): a speaker validator (no clause, no
+/// prepositional phrase, no lone participle, no bare singular noun; time adverbials cut),
+/// definite descriptions of organisations and statements resolved to the name, the indefinite
+/// phrase a definite common noun refers to, repeated quotations, and a quotation after a sentence
+/// about someone, subjects read past chains of introductory phrases and through coordinated
+/// verbs: 153/163 = 0.939.
 @Suite("QuoteAttributor blind set E")
 struct QuoteAttributorBlindETests {
     @Test("blind set E: detection F1 and speaker accuracy")
@@ -154,6 +163,6 @@ struct QuoteAttributorBlindETests {
         print("quotes blind E: \(score)")
         for miss in score.misses { print("  \(miss)") }
         #expect(score.f1 >= 0.97)
-        #expect(score.speakerAccuracy >= 0.77)
+        #expect(score.speakerAccuracy >= 0.93)
     }
 }

@@ -83,8 +83,12 @@ final class SpeakerAttributor {
     func attributeAll() -> [Attribution] {
         for index in quotations.indices {
             results[index] = attribute(index)
+            if let speaker = results[index]?.speaker, !isSpeakerShaped(speaker) {
+                results[index] = Attribution(speaker: nil, cue: results[index]?.cue, sieve: "not-a-speaker")
+            }
         }
         propagateAlongContinuations()
+        attributeRepeatedQuotations()
         return results.map { $0 ?? Attribution(speaker: nil, cue: nil, sieve: "none") }
     }
 
@@ -125,7 +129,11 @@ final class SpeakerAttributor {
     /// asked (`asked the minister …. "…," he said`).
     private var answering = true
 
+    /// The quotation being attributed.
+    private var currentIndex = 0
+
     private func attribute(_ index: Int) -> Attribution? {
+        currentIndex = index
         let span = quotations[index]
         answering = lastContentScalar(span) != "?"
         let paragraph = paragraph(span.line)
@@ -153,6 +161,11 @@ final class SpeakerAttributor {
         if found == nil, let speaker = caption(paragraph, t) {
             found = (speaker, nil, "caption")
         }
+        // A candidate not shaped like a speaker (`Turnout was 69`, `to RFE/RL's request`) is no
+        // answer: the later sieves (or no speaker) decide.
+        if let (candidate, _, _) = found, let candidate, !isSpeakerShaped(candidate) {
+            found = nil
+        }
         if let (candidate, cue, sieve) = found {
             if let candidate, let resolved = resolve(candidate, line: span.line, before: span.start) {
                 return Attribution(speaker: resolved, cue: cue, sieve: sieve)
@@ -177,6 +190,23 @@ final class SpeakerAttributor {
             return Attribution(speaker: introduced, cue: nil, sieve: "introduced")
         }
         return nil
+    }
+
+    /// The one person quoted before the quotation in its paragraph and the two before, when
+    /// every quotation there is theirs.
+    private func onlyPersonQuotedBefore(_ index: Int) -> SpeakerCandidate? {
+        let line = quotations[index].line
+        let previousLine = previousNonBlankLine(before: line)
+        let secondLine = previousLine.flatMap { previousNonBlankLine(before: $0) }
+        var only: SpeakerCandidate? = nil
+        var j = index - 1
+        while j >= 0, quotations[j].line == line || quotations[j].line == previousLine || quotations[j].line == secondLine {
+            defer { j -= 1 }
+            guard let speaker = results[j]?.speaker, speaker.kind == .person else { return nil }
+            if let only, only.text != speaker.text { return nil }
+            only = speaker
+        }
+        return only.map(withLearnedGender)
     }
 
     /// `"Peace is the only option" (Nikol Pashinyan, speaking in Yerevan)`, or a headline
@@ -222,17 +252,40 @@ final class SpeakerAttributor {
     /// that is only a quotation: the person the paragraph before was about says it.
     private func introducedBefore(_ index: Int, _ p: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> SpeakerCandidate? {
         let span = quotations[index]
-        guard t == 0, fillsSentence(p, t, sentence, span), !span.continuesPrevious,
-              let previousLine = previousNonBlankLine(before: span.line) else { return nil }
-        let previous = paragraph(previousLine)
-        guard !previous.quotationTokens.isEmpty == false, let last = previous.sentences.last,
-              let subject = sentenceSubjects(previous, last).first, subject.kind == .person,
-              subject.text.unicodeScalars.contains(" ") || looksLikeName(subject) else { return nil }
+        guard fillsSentence(p, t, sentence, span), !span.continuesPrevious else { return nil }
+        let introduction: TokenizedParagraph
+        let introductionLine: Int
+        let last: Range<Int>
+        if t == 0 {
+            guard let previousLine = previousNonBlankLine(before: span.line) else { return nil }
+            introduction = paragraph(previousLine)
+            introductionLine = previousLine
+            guard introduction.quotationTokens.isEmpty, let final = introduction.sentences.last else { return nil }
+            last = final
+        } else {
+            // `Was it difficult? She laughs. "…"`: the sentence before, in the same paragraph,
+            // without a quotation of its own.
+            guard let before = p.sentences.last(where: { $0.upperBound <= t }),
+                  !before.contains(where: { p.tokens[$0].quotationIndex != nil }) else { return nil }
+            introduction = p
+            introductionLine = span.line
+            last = before
+        }
+        guard let subject = sentenceSubjects(introduction, last).first, let first = last.first else { return nil }
+        // `She grew up in Zhezkazgan.` after a paragraph quoting her: the pronoun's person.
+        if subject.kind == .pronoun, subject.text == "he" || subject.text == "she" {
+            guard let person = resolvePronoun(subject, line: introductionLine, before: introduction.tokens[first].start),
+                  person.kind == .person else { return nil }
+            return person
+        }
+        guard subject.kind == .person, subject.text.unicodeScalars.contains(" ") || looksLikeName(subject) else { return nil }
         return withLearnedGender(subject)
     }
 
     private func lastWord(of phrase: String) -> String {
-        String(phrase.split(separator: " ").last ?? "").lowercased()
+        guard let space = phrase.utf8.lastIndex(of: 32) else { return phrase.lowercased() }
+        let word = phrase[phrase.utf8.index(after: space)...]
+        return word.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? word.lowercased() : String(word)
     }
 
     /// Whether a cue verb, alone or with a comma or colon, comes right before the quotation.
@@ -322,17 +375,33 @@ final class SpeakerAttributor {
         case .pronoun:
             return learn(resolvePronoun(candidate, line: line, before: position), from: candidate)
         case .title(let title):
-            return resolveTitle(title, line: line, before: position) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
-        case .group where !candidate.plural && (candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The ")):
+            // `the minister added` when the minister's name did not carry the title: the one
+            // person quoted just before (`a spokesperson said` is someone new).
+            let definite = candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The ")
+            return resolveTitle(title, line: line, before: position) ?? (definite ? onlyPersonQuotedBefore(currentIndex) : nil) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
+        case .group where candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The "):
+            let noun = lastWord(of: candidate.text)
+            // `the statement said`: whoever issued the statement.
+            if lexicon.speechNouns.contains(noun), candidate.text.utf8.count == noun.utf8.count + 4 {
+                return issuer(of: noun, line: line, before: position) ?? candidate
+            }
+            guard !candidate.plural else { return candidate }
+            // `the ministry`, `the rights group`: the organisation named before.
+            if isOrganisationNoun(noun) {
+                return resolveOrganisation(noun, line: line, before: position) ?? candidate
+            }
             // `the nurse` after `Leila Hassan, a nurse at …`: a role noun names who it was said of.
             let words = candidate.text.split(separator: " ")
             guard words.count >= 2, words.count <= 3, words[0].lowercased() == "the",
                   words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
-                  !lexicon.organisationWords.contains(String(words.last!)), !lexicon.collectiveNouns.contains(String(words.last!)),
-                  mayNameSomeone(Array(words.last!.unicodeScalars)) else { return candidate }
+                  !lexicon.organisationWords.contains(String(words.last!)), !lexicon.collectiveNouns.contains(String(words.last!)) else { return candidate }
             // A common noun is rarely a role: look only as near as a pronoun would.
-            return resolveRole(words.dropFirst().map(String.init), line: line, before: position, budget: Self.pronounTokenBudget,
-                               lines: 2 * (maxPronounParagraphs + 1)) ?? candidate
+            if mayNameSomeone(Array(words.last!.unicodeScalars)),
+               let named = resolveRole(words.dropFirst().map(String.init), line: line, before: position, budget: Self.pronounTokenBudget,
+                                       lines: 2 * (maxPronounParagraphs + 1)) {
+                return named
+            }
+            return indefiniteAntecedent(String(words.last!), line: line, before: position) ?? candidate
         default:
             return candidate
         }
@@ -445,6 +514,12 @@ final class SpeakerAttributor {
             // A participle or a coordinated verb (`, calling on …`, `and added`): the speaker is the
             // subject of the sentence's earlier cue, or of the quotation before.
             if let inherited = earlierSpeaker(in: p, before: v, sentence: sentence) { return (inherited, cue) }
+            // `He instructed the ministry … and noted that "…"`: a verb coordinated with a
+            // non-reporting one shares the sentence's subject.
+            if v - 1 > sentence.lowerBound, tokens[v - 1].lower == "and",
+               let subject = sentenceSubjects(p, sentence.lowerBound..<(v - 1)).first, isSpeakerShaped(subject) {
+                return (subject, cue)
+            }
             return (nil, cue)
         }
         return nil
@@ -501,7 +576,7 @@ final class SpeakerAttributor {
                     continue
                 }
                 guard token.isWord, isCue(p.tokens, k), !isPassive(p.tokens, k),
-                      let subject = subject(of: k, in: p, sentence: previousSentence) else { continue }
+                      let subject = subject(of: k, in: p, sentence: previousSentence), isSpeakerShaped(subject) else { continue }
                 if subject.kind == .pronoun { return resolvePronoun(subject, line: span.line, before: token.start) }
                 if case .title(let title) = subject.kind { return resolveTitle(title, line: span.line, before: token.start) ?? subject }
                 return subject
@@ -511,6 +586,44 @@ final class SpeakerAttributor {
         let previous = quotations[index - 1]
         guard previous.line == span.line || previousNonBlankLine(before: span.line) == previous.line else { return nil }
         return results[index - 1]?.speaker
+    }
+
+    /// `'We are watching our water disappear': Central Asia's glaciers` as a headline: words
+    /// quoted twice are the same speaker's, who is named where the article quotes them in full.
+    private func attributeRepeatedQuotations() {
+        guard results.contains(where: { $0?.speaker == nil }), results.contains(where: { $0?.speaker != nil }) else { return }
+        // The quoted words without closing punctuation, compared with ASCII case folded.
+        func words(_ span: QuotationSpan) -> Range<Int> {
+            var end = span.contentEnd
+            while end > span.contentStart && !ScalarClass.isWord(text[end - 1]) { end -= 1 }
+            return span.contentStart..<end
+        }
+        func folded(_ s: Unicode.Scalar) -> UInt32 { s.value >= 65 && s.value <= 90 ? s.value | 0x20 : s.value }
+        func contains(_ outer: Range<Int>, _ inner: Range<Int>) -> Bool {
+            let n = inner.count
+            guard n > 0, outer.count >= n else { return false }
+            let first = folded(text[inner.lowerBound])
+            for i in outer.lowerBound...(outer.upperBound - n) where folded(text[i]) == first {
+                var k = 1
+                while k < n && folded(text[i + k]) == folded(text[inner.lowerBound + k]) { k += 1 }
+                if k == n { return true }
+            }
+            return false
+        }
+        var tried = 0
+        for index in quotations.indices where results[index]?.speaker == nil && tried < 8 {
+            let quoted = words(quotations[index])
+            // Four words at least: a shorter phrase is quoted twice by chance.
+            var spaces = 0
+            for k in quoted where ScalarClass.isSpace(text[k]) { spaces += 1 }
+            guard spaces >= 3 else { continue }
+            tried += 1
+            for source in quotations.indices.prefix(200) where source != index && quotations[source].contentEnd - quotations[source].contentStart >= quoted.count {
+                guard let speaker = results[source]?.speaker, contains(words(quotations[source]), quoted) else { continue }
+                results[index] = Attribution(speaker: speaker, cue: nil, sieve: "repeated")
+                break
+            }
+        }
     }
 
     private func previousNonBlankLine(before line: Int) -> Int? {
@@ -602,6 +715,12 @@ final class SpeakerAttributor {
             while end > c + 1 && isAuxiliary(tokens[end - 1]) { end -= 1 }
         }
         if let both = coordinatedNames(tokens, and: c, end: end, sentence: sentence) { return both }
+        // `In his final statement last week he told the court`: a personal pronoun right before
+        // the verb is its subject, whatever phrase comes before it.
+        if end - 1 > c + 1, tokens[end - 1].lower != "it", let pronoun = pronounCandidate(tokens[end - 1]),
+           tokens[end - 2].isWord, !["and", "or", "than", "as"].contains(tokens[end - 2].lower) {
+            return pronoun
+        }
         var region = (c + 1)..<end
         guard !region.isEmpty else { return nil }
         // `As the results were read out, the crowd chanted`: skip a subordinate clause that opens
@@ -697,7 +816,10 @@ final class SpeakerAttributor {
             // `Reached by phone, Bakyt Beshimov said`: a participle phrase.
             (isSentenceStart(tokens, first) && tokens[first].runEnd == Int32(first + 1) &&
              (tokens[first].lower.hasSuffix("ed") || tokens[first].lower.hasSuffix("ing")) && first + 1 < region.upperBound &&
-             tokens[first + 1].isWord && !tokens[first + 1].isCapitalized),
+             ((tokens[first + 1].isWord && !tokens[first + 1].isCapitalized) ||
+              // `Sentencing, Judge Helen Marsh said`: a lone participle, unless it is a surname.
+              (tokens[first + 1].isPunctuation(",") && tokens[first].lower.hasSuffix("ing") &&
+               !isSpeakerShaped(SpeakerCandidate(text: tokens[first].text, start: tokens[first].start, end: tokens[first].end, kind: .person))))),
            let comma = region.first(where: { tokens[$0].isPunctuation(",") }) {
             region = (comma + 1)..<region.upperBound
         }
@@ -730,6 +852,12 @@ final class SpeakerAttributor {
         }
         segments.append(segmentStart..<region.upperBound)
         segments = segments.filter { !$0.isEmpty }
+        // `Turnout was 69%, the commission said`: a clause reported before the comma, with the
+        // subject after it.
+        if segments.count > 1, let last = segments.last,
+           segments[0].contains(where: { tokens[$0].isWord && tokens[$0].has(.auxiliary) && Self.finiteVerbs.contains(tokens[$0].lower) }) {
+            segments = [last]
+        }
         guard let head = segments.first else { return nil }
         return speakerOfSegment(tokens, cutHead(tokens, head, keepsPrepositions: subjectPosition), appositives: Array(segments.dropFirst()))
     }
@@ -794,6 +922,7 @@ final class SpeakerAttributor {
 
     /// A speaker from a head phrase and its appositives.
     private func speakerOfSegment(_ tokens: [QuoteToken], _ head: Range<Int>, appositives: [Range<Int>]) -> SpeakerCandidate? {
+        let head = withoutTrailingTime(tokens, head)
         guard !head.isEmpty else { return nil }
         let words = head.filter { tokens[$0].isWord }
         guard !words.isEmpty else { return nil }
@@ -864,6 +993,75 @@ final class SpeakerAttributor {
         return SpeakerCandidate(text: phrase, start: start, end: end, kind: .group, gender: gender, plural: plural)
     }
 
+    /// Whether a found speaker is a noun phrase that can speak: not a clause with a verb of its
+    /// own (`Astana would compensate`), not a prepositional phrase (`of Investment`), not a lone
+    /// participle opening a sentence (`Sentencing`).
+    private func isSpeakerShaped(_ candidate: SpeakerCandidate) -> Bool {
+        switch candidate.kind {
+        case .pronoun, .title: return true
+        default: break
+        }
+        // Read on the UTF-8 bytes: most speakers are capitalized names, which need no lookup.
+        var phrase = candidate.text
+        return phrase.withUTF8 { bytes -> Bool in
+            func isLower(_ b: UInt8) -> Bool { b >= 97 && b <= 122 }
+            func word(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
+            var first: Range<Int>? = nil
+            var last = 0..<0
+            var words = 0
+            var i = 0
+            while i < bytes.count {
+                while i < bytes.count && bytes[i] == 32 { i += 1 }
+                let start = i
+                while i < bytes.count && bytes[i] != 32 { i += 1 }
+                guard i > start else { break }
+                words += 1
+                let r = start..<i
+                if first == nil { first = r; last = r; continue }
+                last = r
+                if r.count <= 6, isLower(bytes[start]), Self.finiteVerbs.contains(word(r)) { return false }
+            }
+            guard let first else { return false }
+            if isLower(bytes[first.lowerBound]) {
+                let firstWord = word(first)
+                if lexicon.prepositions.contains(firstWord) || firstWord == "of" || firstWord == "to" { return false }
+                // `regional cooperation`: a bare singular common noun names no one; plurals
+                // (`officials`), collective nouns (`police`) and determiners (`the ministry`) can.
+                if candidate.kind == .group, !candidate.plural, !isDeterminer(firstWord), !lexicon.functionWords.contains(firstWord),
+                   isLower(bytes[last.lowerBound]) {
+                    let lastWord = word(last)
+                    if !lexicon.collectiveNouns.contains(lastWord), !lexicon.organisationWords.contains(lastWord), !lexicon.titles.contains(lastWord),
+                       lexicon.gender(ofWord: lastWord) == .unknown {
+                        return false
+                    }
+                }
+            } else if words == 1, first.count > 5, bytes[first.upperBound - 3] == 105, bytes[first.upperBound - 2] == 110, bytes[first.upperBound - 1] == 103,
+                      mentionKind(candidate.start, candidate.end) == nil, !endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start) {
+                // `Sentencing, Judge Helen Marsh said`: a lone participle.
+                return false
+            }
+            return true
+        }
+    }
+
+    /// Verbs that make a phrase a clause rather than a noun phrase.
+    private static let finiteVerbs: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would",
+                                                   "could", "can", "should", "might", "must", "did", "does", "do"]
+
+    /// Words of a time adverbial (`last month`, `on Monday`), which may stand between a subject and its verb.
+    private static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                                 "january", "february", "march", "april", "may", "june", "july", "august",
+                                                 "september", "october", "november", "december", "morning", "evening", "night",
+                                                 "afternoon", "weekend", "week", "year", "month", "time", "past", "end"]
+
+    /// The head without a time adverbial at its end (`the State Committee … last month warned`).
+    private func withoutTrailingTime(_ tokens: [QuoteToken], _ head: Range<Int>) -> Range<Int> {
+        guard head.count >= 3, let last = head.last, tokens[last].isWord, tokens[last - 1].isWord,
+              ["last", "this", "next", "earlier", "on", "that"].contains(tokens[last - 1].lower),
+              Self.timeWords.contains(tokens[last].lower) else { return head }
+        return head.lowerBound..<(last - 1)
+    }
+
     private func lastWordIndex(_ tokens: [QuoteToken], _ range: Range<Int>) -> Int {
         range.last(where: { tokens[$0].isWord }) ?? range.lowerBound
     }
@@ -882,7 +1080,7 @@ final class SpeakerAttributor {
             first = lastTitle + 1
             // `Secretary of State Marco Rubio`, `Minister of Digital Development Zhaslan Madiyev`:
             // the office's name runs on after the title; the person is the last two words.
-            if first < run.upperBound - 2, tokens[first].lower == "of" {
+            if first < run.upperBound - 2, tokens[first].lower == "of" || tokens[first].lower == "for" {
                 var k = run.upperBound - 1
                 var names = 0
                 while k > first && names < 2 {
@@ -986,7 +1184,7 @@ final class SpeakerAttributor {
                         }
                         if object.kind != .pronoun && withLearnedGender(object).canBeReferred(by: pronoun) { return object }
                     }
-                    if let subject = subject(of: k, in: p, sentence: sentence), subject.kind != .pronoun,
+                    if let subject = subject(of: k, in: p, sentence: sentence), subject.kind != .pronoun, isSpeakerShaped(subject),
                        withLearnedGender(subject).canBeReferred(by: pronoun) {
                         return subject
                     }
@@ -997,7 +1195,7 @@ final class SpeakerAttributor {
                 let objectForm = pronoun.text == "she" ? "her" : pronoun.text == "he" ? "him" : ""
                 if let first = sentence.first, p.tokens[first].start < position,
                    !sentence.contains(where: { k in p.tokens[k].isWord && p.tokens[k].lower == objectForm && isObjectPronoun(p.tokens, k) }),
-                   let candidate = sentenceSubjects(p, sentence).first(where: { withLearnedGender($0).canBeReferred(by: pronoun) && looksLikeName($0) }) {
+                   let candidate = sentenceSubjects(p, sentence).first(where: { withLearnedGender($0).canBeReferred(by: pronoun) && looksLikeName($0) && isSpeakerShaped($0) }) {
                     return candidate
                 }
             }
@@ -1115,10 +1313,15 @@ final class SpeakerAttributor {
     private func sentenceSubjectName(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> SpeakerCandidate? {
         let tokens = p.tokens
         var start = sentence.lowerBound
-        // Skip an introductory phrase up to its comma.
-        if start < sentence.upperBound, tokens[start].isWord,
-           tokens[start].has(.introductory) || tokens[start].has(.clauseOpener),
-           let comma = (start..<min(sentence.upperBound, start + 10)).first(where: { tokens[$0].isPunctuation(",") }) {
+        // Skip introductory phrases up to their commas (`In Kyzyl-Suu, on the southern shore of
+        // Lake Issyk-Kul, Bakyt Ormonov remembers`).
+        while start < sentence.upperBound, tokens[start].isWord,
+              tokens[start].has(.introductory) || tokens[start].has(.clauseOpener) || (start > sentence.lowerBound && tokens[start].has(.preposition)) ||
+                // `Waving Georgian and EU flags, protesters blocked`: a participle phrase.
+                (start == sentence.lowerBound && tokens[start].lower.hasSuffix("ing") && tokens[start].lower.count > 5 && !tokens[start].inNameMention &&
+                 start + 1 < sentence.upperBound && tokens[start + 1].isWord &&
+                 !endsLongerName(Array(tokens[start].text.unicodeScalars), before: tokens[start].start)),
+              let comma = (start..<min(sentence.upperBound, start + 10)).first(where: { tokens[$0].isPunctuation(",") }) {
             start = comma + 1
         }
         let window = start..<min(sentence.upperBound, start + 12)
@@ -1223,10 +1426,170 @@ final class SpeakerAttributor {
                 let inside = run.count > 1 && (run.lowerBound..<(run.upperBound - 1)).contains(where: { matches(tokens, endingAt: $0, lowerBound: run.lowerBound) })
                 let before = run.lowerBound > 0 && tokens[run.lowerBound - 1].isWord && matches(tokens, endingAt: run.lowerBound - 1, lowerBound: 0)
                 guard inside || before || appositiveHead(tokens, after: run) == title else { continue }
-                if let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person { return candidate }
+                if let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate) { return candidate }
             }
         }
         return nil
+    }
+
+    /// `the source` after `A Kyrgyz government source, who declined to be named, said`: the
+    /// indefinite noun phrase that introduced the same noun, in this paragraph or the one before.
+    private func indefiniteAntecedent(_ noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        var l = line
+        var paragraphsSeen = 0
+        while l >= 0 && paragraphsSeen < 2 {
+            defer { l -= 1 }
+            if isBlank(l) { continue }
+            paragraphsSeen += 1
+            let tokens = paragraph(l).tokens
+            var k = ((l == line ? tokens.firstIndex(where: { $0.start >= position }) : nil) ?? tokens.count) - 1
+            while k > 0 {
+                defer { k -= 1 }
+                guard tokens[k].isWord, tokens[k].lower == noun else { continue }
+                // Back over modifiers (no punctuation, at most three) to `a`, `an` or `one`.
+                var j = k - 1
+                while j >= 0, j >= k - 4, tokens[j].isWord, !["a", "an", "one"].contains(tokens[j].lower), !tokens[j].has(.function) { j -= 1 }
+                guard j >= 0, j >= k - 4, tokens[j].isWord, ["a", "an", "one"].contains(tokens[j].lower) else { continue }
+                let start = tokens[j].start, end = tokens[k].end
+                return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end, kind: .group)
+            }
+        }
+        return nil
+    }
+
+    /// Who issued the statement (report, letter) that `the statement` refers to: the subject of
+    /// the nearest earlier cue with that noun after it (`X said in a statement that …`), in this
+    /// paragraph or the two before.
+    private func issuer(of noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        var l = line
+        var paragraphsSeen = 0
+        while l >= 0 && paragraphsSeen < 3 {
+            defer { l -= 1 }
+            if isBlank(l) { continue }
+            paragraphsSeen += 1
+            let p = paragraph(l)
+            let tokens = p.tokens
+            var k = (l == line ? tokens.firstIndex(where: { $0.start >= position }) : nil) ?? tokens.count
+            k -= 1
+            while k > 0 {
+                defer { k -= 1 }
+                guard tokens[k].isWord, tokens[k].lower == noun, tokens[k - 1].isWord, tokens[k - 1].lower != "the" else { continue }
+                let sentence = p.sentence(containing: k)
+                guard let v = (sentence.lowerBound..<k).last(where: { tokens[$0].isWord && isCue(tokens, $0) && !isPassive(tokens, $0) }),
+                      let subject = subject(of: v, in: p, sentence: sentence), isSpeakerShaped(subject) else { return nil }
+                if subject.kind == .pronoun || lexicon.speechNouns.contains(lastWord(of: subject.text)) { return nil }
+                return resolve(subject, line: l, before: tokens[v].start)
+            }
+        }
+        return nil
+    }
+
+    /// Whether paragraph `l` has `word` (lower-case ASCII) in it, in any case: a scan of its
+    /// scalars that spares tokenizing the paragraphs that cannot match.
+    private func paragraph(_ l: Int, containsWord word: String) -> Bool {
+        let pattern = Array(word.utf8)
+        guard let first = pattern.first else { return false }
+        let range = lines[l]
+        let n = pattern.count
+        var i = range.lowerBound
+        while i + n <= range.upperBound {
+            defer { i += 1 }
+            guard text[i].value | 0x20 == UInt32(first), i == range.lowerBound || !ScalarClass.isWord(text[i - 1]) else { continue }
+            var k = 1
+            while k < n && text[i + k].value | 0x20 == UInt32(pattern[k]) { k += 1 }
+            if k == n && (i + n == range.upperBound || !ScalarClass.isWord(text[i + n])) { return true }
+        }
+        return false
+    }
+
+    /// Whether a common noun may stand for a named organisation (`the ministry`, `the firm`).
+    private func isOrganisationNoun(_ word: String) -> Bool {
+        lexicon.organisationWords.contains(word)
+    }
+
+    /// The organisation a definite description (`the ministry`, `the company`) stands for: the
+    /// nearest earlier name with the noun in it (`the Ministry of Natural Resources`), right before
+    /// it (`state copper company Codelco`) or heading an appositive after it (`Codelco, the state
+    /// copper company`); failing those, the nearest organisation quoted in the last paragraphs.
+    private func resolveOrganisation(_ noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        var budget = Self.pronounTokenBudget
+        var l = line
+        var quotedOrganisation: SpeakerCandidate? = nil
+        var nearestOrganisation: SpeakerCandidate? = nil
+        // A company or a group need not have the noun in its name (`Kazakhmys … the company`).
+        let anyName = Self.companyNouns.contains(noun)
+        var paragraphsSeen = 0
+        while l >= 0 && paragraphsSeen <= maxPronounParagraphs + 1 && budget > 0 {
+            defer { l -= 1 }
+            if isBlank(l) { continue }
+            paragraphsSeen += 1
+            // Only a company noun needs a paragraph without the noun in it.
+            if !anyName && !paragraph(l, containsWord: noun) { continue }
+            let p = paragraph(l)
+            let tokens = p.tokens
+            var upper = tokens.count
+            if l == line { upper = tokens.firstIndex(where: { $0.start >= position }) ?? tokens.count }
+            let lower = max(0, upper - budget)
+            budget -= upper - lower
+            var k = upper - 1
+            while k >= lower {
+                defer { k -= 1 }
+                let token = tokens[k]
+                if anyName, quotedOrganisation == nil, paragraphsSeen <= 3 {
+                    if let q = token.quotationIndex, let speaker = results[q]?.speaker, isOrganisationLike(speaker) {
+                        quotedOrganisation = speaker
+                    } else if token.isWord, token.has(.cue), k > 0, tokens[k - 1].runStart >= 0, isCue(tokens, k), !isPassive(tokens, k),
+                              let subject = subject(of: k, in: p, sentence: p.sentence(containing: k)), isOrganisationLike(subject) {
+                        quotedOrganisation = subject
+                    }
+                }
+                guard token.runStart >= 0, Int(token.runEnd) == k + 1 else { continue }
+                let run = Int(token.runStart)..<(k + 1)
+                if anyName, nearestOrganisation == nil, paragraphsSeen <= 2, run.contains(where: { tokens[$0].has(.organisation) }),
+                   let candidate = nameCandidate(tokens, run, gender: .unknown),
+                   candidate.kind == .organisation {
+                    nearestOrganisation = candidate
+                }
+                let inside = run.contains { tokens[$0].lower == noun && tokens[$0].isCapitalized }
+                let before = run.lowerBound > 0 && tokens[run.lowerBound - 1].lower == noun
+                guard inside || before || appositiveHead(tokens, after: run) == noun,
+                      let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .organisation || candidate.kind == .person && !inside
+                else { continue }
+                return withListedParts(candidate, tokens, run)
+            }
+        }
+        return quotedOrganisation ?? nearestOrganisation
+    }
+
+    /// Nouns for an organisation of any name, unlike `the ministry` (which is a ministry's name).
+    private static let companyNouns: Set<String> = ["company", "firm", "group", "corporation", "holding", "watchdog"]
+
+    /// A named organisation, or a one-word name that no longer name makes a person's (`Kazakhmys`).
+    private func isOrganisationLike(_ candidate: SpeakerCandidate) -> Bool {
+        if candidate.kind == .organisation { return true }
+        return candidate.kind == .person && candidate.gender == .unknown && !candidate.text.unicodeScalars.contains(" ") &&
+            mentionKind(candidate.start, candidate.end) == nil && !looksLikeName(candidate)
+    }
+
+    /// `the Ministry of Housing, Communities and Local Government`: an organisation's name that
+    /// lists its fields after `of`, read on through the commas to the last `and`.
+    private func withListedParts(_ candidate: SpeakerCandidate, _ tokens: [QuoteToken], _ run: Range<Int>) -> SpeakerCandidate {
+        guard candidate.kind == .organisation, run.contains(where: { tokens[$0].lower == "of" }) else { return candidate }
+        var k = run.upperBound
+        while k + 1 < tokens.count, tokens[k].isPunctuation(","), tokens[k + 1].runStart == Int32(k + 1) {
+            let next = Int(tokens[k + 1].runEnd)
+            var last = next
+            // `, Communities and Local Government`: the `and` inside the run or joining two.
+            if next + 1 < tokens.count, tokens[next].lower == "and", tokens[next + 1].runStart == Int32(next + 1) { last = Int(tokens[next + 1].runEnd) }
+            if last > next || (k + 2..<next).contains(where: { tokens[$0].lower == "and" }) {
+                var extended = candidate
+                extended.end = tokens[last - 1].end - Int(tokens[last - 1].possessiveLength)
+                extended.text = ScalarClass.string(text, extended.start..<extended.end)
+                return extended
+            }
+            k = next
+        }
+        return candidate
     }
 
     /// The head noun of an appositive right after a name (`nurse` in `, a nurse at the hospital`).
