@@ -1078,6 +1078,8 @@ final class SpeakerAttributor {
                 if g != .unknown { gender = g }
             }
             first = lastTitle + 1
+            // The period of an abbreviated title (`Dr.`) is not part of the name.
+            while first < run.upperBound - 1 && !tokens[first].isWord { first += 1 }
             // `Secretary of State Marco Rubio`, `Minister of Digital Development Zhaslan Madiyev`:
             // the office's name runs on after the title; the person is the last two words.
             if first < run.upperBound - 2, tokens[first].lower == "of" || tokens[first].lower == "for" {
@@ -1642,6 +1644,12 @@ final class SpeakerAttributor {
                 // `Robert F. Kennedy`: an initial and its period inside a name.
                 if token.isPunctuation("."), end + 1 < range.upperBound, tokens[end - 1].end - tokens[end - 1].start == 1,
                    tokens[end - 1].isCapitalized, tokens[end - 1].end == token.start, isNameToken(tokens, end + 1) {
+                    end += 2
+                    continue
+                }
+                // `said Ms. Marchenko`, `Dr. Meerim Abdyldaeva`: a title's abbreviation period.
+                if token.isPunctuation("."), end + 1 < range.upperBound, tokens[end - 1].end == token.start,
+                   tokens[end - 1].has(.title), lexicon.abbreviations.contains(tokens[end - 1].lower), isNameToken(tokens, end + 1) {
                     end += 2
                     continue
                 }
