@@ -34,6 +34,14 @@ struct BoilerplateStripperHashingTests {
                 lines.append(line)
             }
         }
+        // Prose, mostly words between single separators, which is squeezed eight bytes at a time:
+        // every prefix and suffix, so that each block boundary falls on each kind of byte.
+        let prose = "Mr Smith, 52, said: \"We won't SELL it\" -- on 3 May (Reuters). The café's bill £12.50 — "
+            + "Москва и Київ; 1. item #tag @handle www.example.com/a-b?c=d end.  Two  spaces, then... done"
+        for cut in 0...prose.count {
+            lines.append(String(prose.prefix(cut)))
+            lines.append(String(prose.suffix(cut)))
+        }
         return lines
     }
 
