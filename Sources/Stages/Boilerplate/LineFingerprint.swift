@@ -37,7 +37,7 @@ enum LineFingerprint {
     ///
     /// The line is first squeezed into a buffer (``byteMap``, each run of separators one space),
     /// eight bytes at a time (a whole block when its separators are single, else word by word),
-    /// then hashed eight bytes at a time: the same value as feeding
+    /// and hashed eight bytes at a time as it is written: the same value as feeding
     /// the squeezed bytes one by one to a ``WordHasher``.
     static func of(_ line: UnsafeBufferPointer<UInt8>) -> UInt64? {
         guard line.count <= maximumBytes, let base = line.baseAddress else { return nil }
@@ -49,6 +49,9 @@ enum LineFingerprint {
                 var pendingSpace = false
                 var sawLetter = false
                 var index = 0
+                // The squeezed bytes are hashed as they are written, eight at a time, a word behind.
+                var state = WordHasher.initialState
+                var hashed = 0
                 // Skip list numbering and punctuation at the start.
                 while index < count {
                     let mapped = map[Int(base[index])]
@@ -70,15 +73,19 @@ enum LineFingerprint {
                     // to itself (separators become spaces), with no word-by-word compaction.
                     let plain = plainBlock(loaded, pendingSpace: pendingSpace)
                     if plain.length > 0 {
-                        if pendingSpace && length > 0 {
-                            output[length] = 0x20
-                            length &+= 1
-                        }
+                        // The pending space is written always and kept when due: a branch on it
+                        // would be mispredicted at every other word boundary.
+                        output[length] = 0x20
+                        length &+= pendingSpace && length > 0 ? 1 : 0
                         UnsafeMutableRawPointer(output + length).storeBytes(of: plain.mapped.littleEndian, as: UInt64.self)
                         length &+= plain.length
                         pendingSpace = plain.pendingSpace
                         sawLetter = sawLetter || plain.letters
                         index &+= 8
+                        if hashed &+ 8 <= length {
+                            state = WordHasher.mixWord(state, output + hashed)
+                            hashed &+= 8
+                        }
                         continue
                     }
                     let block = squeezedBlock(loaded)
@@ -100,7 +107,7 @@ enum LineFingerprint {
                 guard length > 0 && sawLetter else { return nil }
                 // Initialized padding for the hash, which reads whole words.
                 UnsafeMutableRawPointer(output + length).storeBytes(of: 0, as: UInt64.self)
-                return WordHasher.hash(padded: output, count: length)
+                return WordHasher.hash(padded: output, count: length, from: state, offset: hashed)
             }
         }
     }
