@@ -38,7 +38,7 @@ struct BoilerplateStripperHashingTests {
         // every prefix and suffix, so that each block boundary falls on each kind of byte.
         let prose = "Mr Smith, 52, said: \"We won't SELL it\" -- on 3 May (Reuters). The café's bill £12.50 — "
             + "Москва и Київ; 1. item #tag @handle www.example.com/a-b?c=d end.  Two  spaces, then... done "
-            + "ÀÖØÞßàöøÿ×÷ ЀЏАЯаяѐџѠѡ ÉCOLE Straße ÑANDÚ Ωμέγα ĄŁŻ"
+            + "ÀÖØÞßàöøÿ×÷ ЀЏАЯаяѐџѠѡ ÉCOLE Straße ÑANDÚ Ωμέγα ĄŁŻ 12\u{00A0}km – don’t “quote”… ‰ ′ ¡"
         for cut in 0...prose.count {
             lines.append(String(prose.prefix(cut)))
             lines.append(String(prose.suffix(cut)))

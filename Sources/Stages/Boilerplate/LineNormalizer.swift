@@ -264,6 +264,22 @@ final class LineNormalizer {
                     continue
                 }
             }
+            // A no-break space, and dashes, curly quotes and the ellipsis (U+2010-201F, U+2026),
+            // the commonest non-ASCII punctuation in news: they only end a word, as in
+            // ``appendNonASCII(_:)``, which would first look up the space's Unicode properties.
+            let punctuation = byte == 0xC2 ? (index &+ 2 <= count && base[index &+ 1] == 0xA0 ? 2 : 0)
+                : byte == 0xE2 && index &+ 3 <= count && base[index &+ 1] == 0x80
+                    && (base[index &+ 2] &- 0x90 < 0x10 || base[index &+ 2] == 0xA6) ? 3 : 0
+            if punctuation > 0 {
+                if inWord {
+                    wordNumeric[wordCount] = numeric
+                    wordCount &+= 1
+                    inWord = false
+                }
+                index &+= punctuation
+                previousWasSpace = false
+                continue
+            }
             // A multi-byte scalar, decoded by hand: the bytes come from a String, so they are valid UTF-8.
             let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
             guard index + length <= count else { break }
