@@ -34,6 +34,15 @@ struct BoilerplateStripperHashingTests {
                 lines.append(line)
             }
         }
+        // Prose, mostly words between single separators, which is squeezed eight bytes at a time:
+        // every prefix and suffix, so that each block boundary falls on each kind of byte.
+        let prose = "Mr Smith, 52, said: \"We won't SELL it\" -- on 3 May (Reuters). The café's bill £12.50 — "
+            + "Москва и Київ; 1. item #tag @handle www.example.com/a-b?c=d end.  Two  spaces, then... done "
+            + "ÀÖØÞßàöøÿ×÷ ЀЏАЯаяѐџѠѡ ÉCOLE Straße ÑANDÚ Ωμέγα ĄŁŻ 12\u{00A0}km – don’t “quote”… ‰ ′ ¡"
+        for cut in 0...prose.count {
+            lines.append(String(prose.prefix(cut)))
+            lines.append(String(prose.suffix(cut)))
+        }
         return lines
     }
 
@@ -105,6 +114,22 @@ struct BoilerplateStripperHashingTests {
                 #expect(normalizer.wordStarts[position] == word.startIndex)
             }
             #expect(normalizer.lineHash == WordHasher.hash(normalized.lazy.map { $0 }))
+            // Any line: words of letters and digits, each scalar as ``LineNormalizer/lowercase(_:)``
+            // lowers it, one space between words (the two-byte letters take a shortcut).
+            var expectedWords: [String] = []
+            var word = ""
+            for scalar in line.unicodeScalars {
+                let lowered = LineNormalizer.lowercase(scalar)
+                let ascii = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+                if ascii || (!scalar.isASCII && lowered.letter) {
+                    word.unicodeScalars.append(ascii ? Unicode.Scalar(UInt8(scalar.value) | (scalar.properties.isAlphabetic ? 0x20 : 0)) : lowered.scalar)
+                } else if !word.isEmpty {
+                    expectedWords.append(word)
+                    word = ""
+                }
+            }
+            if !word.isEmpty { expectedWords.append(word) }
+            #expect(String(decoding: normalized, as: UTF8.self) == expectedWords.joined(separator: " "), "\(line.debugDescription)")
             // ASCII lines: lower-cased letters and digits, one space between runs.
             if line.utf8.allSatisfy({ $0 < 0x80 }) {
                 let expected = line.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")

@@ -36,7 +36,8 @@ enum LineFingerprint {
     /// long to record.
     ///
     /// The line is first squeezed into a buffer (``byteMap``, each run of separators one space),
-    /// mostly eight bytes at a time, then hashed eight bytes at a time: the same value as feeding
+    /// eight bytes at a time (a whole block when its separators are single, else word by word),
+    /// and hashed eight bytes at a time as it is written: the same value as feeding
     /// the squeezed bytes one by one to a ``WordHasher``.
     static func of(_ line: UnsafeBufferPointer<UInt8>) -> UInt64? {
         guard line.count <= maximumBytes, let base = line.baseAddress else { return nil }
@@ -48,6 +49,9 @@ enum LineFingerprint {
                 var pendingSpace = false
                 var sawLetter = false
                 var index = 0
+                // The squeezed bytes are hashed as they are written, eight at a time, a word behind.
+                var state = WordHasher.initialState
+                var hashed = 0
                 // Skip list numbering and punctuation at the start.
                 while index < count {
                     let mapped = map[Int(base[index])]
@@ -55,45 +59,80 @@ enum LineFingerprint {
                     index += 1
                 }
                 while index < count {
+                    // The last bytes of the line are read as a block padded with zero bytes,
+                    // which are separators: they leave a space pending, which is never written.
+                    var loaded: UInt64 = 0
                     if index &+ 8 <= count {
-                        let block = squeezedBlock(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                        if block.length > 0 {
-                            if pendingSpace && length > 0 {
-                                output[length] = 0x20
-                                length &+= 1
-                            }
-                            pendingSpace = false
-                            // Stored whole: the bytes past the run are overwritten or zeroed below.
-                            UnsafeMutableRawPointer(output + length).storeBytes(of: block.mapped.littleEndian, as: UInt64.self)
-                            length &+= block.length
-                            sawLetter = sawLetter || block.letters
+                        loaded = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    } else {
+                        withUnsafeMutableBytes(of: &loaded) {
+                            $0.copyMemory(from: UnsafeRawBufferPointer(start: base + index, count: count &- index))
                         }
-                        // The separators after the run, within the block, become one pending space.
-                        if block.separators > 0 { pendingSpace = true }
-                        index &+= block.length &+ block.separators
-                        continue
                     }
-                    let mapped = map[Int(base[index])]
-                    index &+= 1
-                    if mapped == 0 {
-                        pendingSpace = true
-                        continue
-                    }
-                    if pendingSpace && length > 0 {
+                    // Prose is mostly words between single separators: such a block squeezes
+                    // to itself (separators become spaces), with no word-by-word compaction.
+                    let plain = plainBlock(loaded, pendingSpace: pendingSpace)
+                    if plain.length > 0 {
+                        // The pending space is written always and kept when due: a branch on it
+                        // would be mispredicted at every other word boundary.
                         output[length] = 0x20
-                        length &+= 1
+                        length &+= pendingSpace && length > 0 ? 1 : 0
+                        UnsafeMutableRawPointer(output + length).storeBytes(of: plain.mapped.littleEndian, as: UInt64.self)
+                        length &+= plain.length
+                        pendingSpace = plain.pendingSpace
+                        sawLetter = sawLetter || plain.letters
+                        index &+= 8
+                        if hashed &+ 8 <= length {
+                            state = WordHasher.mixWord(state, output + hashed)
+                            hashed &+= 8
+                        }
+                        continue
                     }
-                    pendingSpace = false
-                    if mapped != 0x30 { sawLetter = true }
-                    output[length] = mapped
-                    length &+= 1
+                    let block = squeezedBlock(loaded)
+                    if block.length > 0 {
+                        if pendingSpace && length > 0 {
+                            output[length] = 0x20
+                            length &+= 1
+                        }
+                        pendingSpace = false
+                        // Stored whole: the bytes past the run are overwritten or zeroed below.
+                        UnsafeMutableRawPointer(output + length).storeBytes(of: block.mapped.littleEndian, as: UInt64.self)
+                        length &+= block.length
+                        sawLetter = sawLetter || block.letters
+                    }
+                    // The separators after the run, within the block, become one pending space.
+                    if block.separators > 0 { pendingSpace = true }
+                    index &+= block.length &+ block.separators
                 }
                 guard length > 0 && sawLetter else { return nil }
                 // Initialized padding for the hash, which reads whole words.
                 UnsafeMutableRawPointer(output + length).storeBytes(of: 0, as: UInt64.self)
-                return WordHasher.hash(padded: output, count: length)
+                return WordHasher.hash(padded: output, count: length, from: state, offset: hashed)
             }
         }
+    }
+
+    /// Eight bytes of a line (loaded little-endian) squeezed whole, when that is the same as
+    /// squeezing them word by word: the first byte is kept (letter, digit or above ASCII), or a
+    /// separator with no separator before it; no two separators are adjacent. Separators become
+    /// spaces, and a separator in the last byte is left pending. A length of 0 means the block is
+    /// not plain.
+    @inline(__always)
+    private static func plainBlock(_ loaded: UInt64, pendingSpace: Bool) -> (length: Int, mapped: UInt64, letters: Bool, pendingSpace: Bool) {
+        let bytes = UInt64(littleEndian: loaded)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let nonASCII = bytes & high
+        let seven = bytes & ~high
+        let folded = seven | 0x2020_2020_2020_2020
+        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & high & ~nonASCII
+        let digit = (seven &+ 0x5050_5050_5050_5050) & ~(seven &+ 0x4646_4646_4646_4646) & high & ~nonASCII
+        let stops = ~(letter | digit | nonASCII) & high
+        let leadingStop = pendingSpace ? stops & 0x80 : 0
+        guard stops & (stops << 8) == 0 && leadingStop == 0 else { return (0, 0, false, false) }
+        // Kept lanes as ``byteMap`` maps them, separator lanes set to a space.
+        let mapped = ((bytes | (letter >> 2)) & ~((digit >> 7) &* 0x0F) & ~((stops >> 7) &* 0xFF)) | (stops >> 2)
+        let trailing = stops >> 63 != 0
+        return (trailing ? 7 : 8, mapped, (letter | nonASCII) != 0, trailing)
     }
 
     /// Eight bytes of a line (loaded little-endian): the number of leading bytes that are kept

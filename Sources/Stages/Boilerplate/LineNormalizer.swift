@@ -232,6 +232,54 @@ final class LineNormalizer {
                 previousWasSpace = byte == 0x20
                 continue
             }
+            // Two-byte letters of Latin-1 and basic Cyrillic, lower-cased here as ``lowercase(_:)``
+            // does, without handing the state to ``appendNonASCII(_:)``: they are most letters of
+            // French, German, Spanish or Russian text.
+            if byte == 0xC3 || byte == 0xD0 || byte == 0xD1, index &+ 2 <= count {
+                let value = UInt32(byte & 0x1F) << 6 | UInt32(base[index &+ 1] & 0x3F)
+                var lowered = value
+                var upper = true
+                switch value {
+                case 0x410...0x42F, 0xC0...0xD6, 0xD8...0xDE: lowered = value &+ 0x20
+                case 0x400...0x40F: lowered = value &+ 0x50
+                case 0x430...0x45F, 0xDF...0xF6, 0xF8...0xFF: upper = false
+                default: lowered = 0
+                }
+                if lowered != 0 {
+                    if !inWord {
+                        if normalizedCount > 0 {
+                            normalized[normalizedCount] = 0x20
+                            normalizedCount &+= 1
+                        }
+                        wordStarts[wordCount] = normalizedCount
+                        wordCapitalized[wordCount] = upper
+                        inWord = true
+                    }
+                    numeric = false
+                    normalized[normalizedCount] = 0xC0 | UInt8(truncatingIfNeeded: lowered >> 6)
+                    normalized[normalizedCount &+ 1] = 0x80 | UInt8(truncatingIfNeeded: lowered & 0x3F)
+                    normalizedCount &+= 2
+                    index &+= 2
+                    previousWasSpace = false
+                    continue
+                }
+            }
+            // A no-break space, and dashes, curly quotes and the ellipsis (U+2010-201F, U+2026),
+            // the commonest non-ASCII punctuation in news: they only end a word, as in
+            // ``appendNonASCII(_:)``, which would first look up the space's Unicode properties.
+            let punctuation = byte == 0xC2 ? (index &+ 2 <= count && base[index &+ 1] == 0xA0 ? 2 : 0)
+                : byte == 0xE2 && index &+ 3 <= count && base[index &+ 1] == 0x80
+                    && (base[index &+ 2] &- 0x90 < 0x10 || base[index &+ 2] == 0xA6) ? 3 : 0
+            if punctuation > 0 {
+                if inWord {
+                    wordNumeric[wordCount] = numeric
+                    wordCount &+= 1
+                    inWord = false
+                }
+                index &+= punctuation
+                previousWasSpace = false
+                continue
+            }
             // A multi-byte scalar, decoded by hand: the bytes come from a String, so they are valid UTF-8.
             let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
             guard index + length <= count else { break }

@@ -50,9 +50,26 @@ struct WordHasher {
     /// is read as a whole word and the bytes past it shifted out.
     @inline(__always)
     static func hash(padded bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        hash(padded: bytes, count: count, from: initialState, offset: 0)
+    }
+
+    /// The state of a hash before any byte.
+    static let initialState: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    /// `state` after the eight bytes at `bytes`: one step of hashing, for a caller that mixes
+    /// words as it writes them (so that the mixing overlaps its other work).
+    @inline(__always)
+    static func mixWord(_ state: UInt64, _ bytes: UnsafePointer<UInt8>) -> UInt64 {
+        mix(state ^ UInt64(bigEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self)))
+    }
+
+    /// ``hash(padded:count:)`` of the `count` bytes at `bytes`, whose first `offset` bytes (a
+    /// multiple of eight) were already mixed into `state` by ``mixWord(_:_:)``.
+    @inline(__always)
+    static func hash(padded bytes: UnsafePointer<UInt8>, count: Int, from state: UInt64, offset: Int) -> UInt64 {
         let raw = UnsafeRawPointer(bytes)
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var offset = 0
+        var state = state
+        var offset = offset
         while offset &+ 8 <= count {
             state = mix(state ^ UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
             offset &+= 8
