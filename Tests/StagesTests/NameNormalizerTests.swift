@@ -339,8 +339,18 @@ struct NameNormalizerTests {
         let names = try Self.names("Вчера Атамбаев Алмазбек Шаршенович встретился с Сооронбаем.")
         #expect(names.first?.surface == "Атамбаев Алмазбек Шаршенович")
         #expect(names.first?.form == .fullPerson(
-            surnameKey: try Self.key("Atambayev"), givenKey: try Self.key("Almazbek") + "|" + Self.key("Sharshenovich"),
+            surnameKey: try Self.key("Atambayev"), givenKey: try Self.key("Almazbek") + "|" + Self.key("Sharshen"),
             display: "Алмазбек Атамбаев", surname: "Атамбаев"))
+    }
+
+    @Test("a patronymic is keyed by the father's name: Russian -evich and Kazakh -uly are one patronymic")
+    func russianAndKazakhPatronymics() throws {
+        let russian = try Self.names("Nursultan Abishevich Nazarbayev spoke.").first?.form
+        let kazakh = try Self.names("Nursultan Abishuly Nazarbayev spoke.").first?.form
+        guard case .fullPerson(let surnameKey, let givenKey, _, _) = russian else { Issue.record("no person"); return }
+        guard case .fullPerson(let kazakhSurname, let kazakhGiven, _, _) = kazakh else { Issue.record("no person"); return }
+        #expect(givenKey == kazakhGiven && surnameKey == kazakhSurname)
+        #expect(givenKey.hasSuffix("|" + (try Self.key("Abish"))))
     }
 
     @Test("offsets are code points")

@@ -84,6 +84,7 @@ struct NameClusterer {
                 }
             }
         }
+        joinDiminutives(people, equivalenceGroup: equivalenceGroup, namesakes: table.namesakes, sets: &sets)
         // Initials.
         for (_, given) in people.sorted(by: { $0.key < $1.key }) {
             for initial in given.keys.sorted() where initial.hasSuffix(".") {
@@ -296,6 +297,37 @@ struct NameClusterer {
                     let roots = Set(matching.map { sets.find(given[$0]!) })
                     if roots.count == 1, let root = roots.first { sets.union(position, root) }
                 }
+            }
+        }
+    }
+
+    /// Joins a short form of given-name-diminutives.txt (Slava Vakarchuk) to the one full name under
+    /// the same surname that it can stand for (Svyatoslav Vakarchuk, or an equivalent such as
+    /// Oleksandr for Aleksandr). Two candidates, or an article that names both as different people,
+    /// join nothing. Runs after the equivalent given names, so the forms of one person count once.
+    func joinDiminutives(
+        _ people: [String: [String: Int]], equivalenceGroup: [String: Int], namesakes: Set<String>, sets: inout DisjointSets
+    ) {
+        var fullNames: [String: Set<String>] = [:]
+        for line in rules.givenNameDiminutives {
+            let full = keys.key(of: Substring(line[0]))
+            for short in line.dropFirst() { fullNames[keys.key(of: Substring(short)), default: []].insert(full) }
+        }
+        guard !fullNames.isEmpty else { return }
+        for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
+            for short in given.keys.sorted() where !short.hasSuffix(".") && !short.contains("|") {
+                guard let fulls = fullNames[short] else { continue }
+                let groups = Set(fulls.compactMap { equivalenceGroup[$0] })
+                let candidates = given.filter { key, _ in
+                    let base = String(NameVariantTable.givenWithoutPatronymic(key[...]))
+                    return key != short && (fulls.contains(base) || equivalenceGroup[base].map(groups.contains) == true)
+                }
+                let roots = Set(candidates.values.map { sets.find($0) })
+                guard roots.count == 1, let root = roots.first else { continue }
+                let named = candidates.keys.contains { other in
+                    namesakes.contains(short < other ? "\(surname)\t\(short)\t\(other)" : "\(surname)\t\(other)\t\(short)")
+                }
+                if !named { sets.union(given[short]!, root) }
             }
         }
     }

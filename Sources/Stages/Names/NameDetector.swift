@@ -401,6 +401,16 @@ private struct Pass {
         return keys.key(of: word(i), style: givenStyle)
     }
 
+    /// The father's name that a patronymic key is made of: Russian Abishevich and Kazakh Abishuly
+    /// are one patronymic, so the patronymic is keyed without its ending.
+    static func fatherKey(_ patronymic: String, endings: [String]) -> String {
+        let length = patronymic.unicodeScalars.count
+        let ending = endings.filter { length > $0.unicodeScalars.count + 1 && patronymic.hasSuffix($0) }
+            .max { $0.unicodeScalars.count < $1.unicodeScalars.count }
+        guard let ending else { return patronymic }
+        return String(patronymic.unicodeScalars.dropLast(ending.unicodeScalars.count))
+    }
+
     /// Given names, surname and display form of a person's words.
     mutating func personForm(_ first: Int, _ last: Int, lastIsSurname: Bool, surface: String) -> DetectedName.Form {
         // The usual case, "Given Surname" with one space: no arrays, no joining.
@@ -447,7 +457,8 @@ private struct Pass {
         }
         let patronymics = particlePatronymics + words.filter { isCapitalizedWord($0) && has($0, .patronymicEnding) }
         if !patronymics.isEmpty && !givenKeys[givenKeys.count - 1].hasSuffix(".") {
-            givenKeys[givenKeys.count - 1] += NameVariantTable.patronymicSeparator + patronymics.map { key($0) }.joined(separator: " ")
+            givenKeys[givenKeys.count - 1] += NameVariantTable.patronymicSeparator
+                + patronymics.map { Self.fatherKey(key($0), endings: rules.patronymicEndings) }.joined(separator: " ")
         }
         let surnameKey = surnameWords.count == 1
             ? self.surnameKey(surnameWords[0], given: given[0]) : surnameWords.map { key($0) }.joined(separator: " ")
