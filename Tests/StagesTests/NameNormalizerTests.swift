@@ -353,6 +353,17 @@ struct NameNormalizerTests {
         #expect(givenKey.hasSuffix("|" + (try Self.key("Abish"))))
     }
 
+    @Test("a trailing patronymic particle ends a person's name: the father's name and the particle are the surname")
+    func trailingPatronymicParticle() throws {
+        let latin = try Self.names("On Monday, Makhabat Tajibek kyzy said that talks would go on.")
+        let cyrillic = try Self.names("On Monday, Махабат Тажибек кызы said that talks would go on.")
+        #expect(latin.map(\.surface) == ["Makhabat Tajibek kyzy"])
+        #expect(cyrillic.map(\.surface) == ["Махабат Тажибек кызы"])
+        #expect(latin.first?.kind == .person && latin.first?.entityKey == cyrillic.first?.entityKey)
+        // A particle that a capitalised word follows is still inside the name ("Heydar oglu Aliyev").
+        #expect(try Self.names("On Monday, Ilham Heydar oglu Aliyev said so.").map(\.surface) == ["Ilham Heydar oglu Aliyev"])
+    }
+
     @Test("offsets are code points")
     func offsets() throws {
         let text = "🇰🇬 Ёлка — «Сооронбай Жээнбеков» and Sadyr Japarov."

@@ -195,6 +195,13 @@ private struct Pass {
                 end += 1
                 continue
             }
+            // "Makhabat Tajibek kyzy": a patronymic particle after a given name and the father's
+            // name ends the name (the father's name and the particle are the surname).
+            if end - start >= 2 && has(end, .patronymicParticle) && isCapitalizedWord(end - 1) && isCapitalizedWord(end - 2)
+                && (end + 1 == tokens.count || tokens[end + 1].gapBefore != .space || !isCapitalizedWord(end + 1))
+            {
+                return end + 1
+            }
             // A lower-case particle or connector, if a capitalised word follows it.
             let next = end + 1
             guard !token.hasDigit, next < tokens.count, tokens[next].gapBefore == .space, isCapitalizedWord(next),
@@ -207,6 +214,12 @@ private struct Pass {
             break
         }
         return end
+    }
+
+    /// Whether `first..<last` is a given name, a father's name and a patronymic particle
+    /// ("Makhabat Tajibek kyzy").
+    mutating func endsInPatronymicParticle(_ first: Int, _ last: Int) -> Bool {
+        last - first >= 3 && has(last - 1, .patronymicParticle) && isCapitalizedWord(last - 2) && isCapitalizedWord(last - 3)
     }
 
     /// A one-letter capitalised word followed by a period and a capitalised word on its line.
@@ -273,7 +286,7 @@ private struct Pass {
         }
         // Lower-case particles cannot start or end a name.
         while first < last && !isCapitalizedWord(first) { first += 1 }
-        while last > first && !isCapitalizedWord(last - 1) { last -= 1 }
+        while last > first && !isCapitalizedWord(last - 1) && !endsInPatronymicParticle(first, last) { last -= 1 }
         guard first < last else { return nil }
 
         // A capitalised place word at the end: "Ala Too Square" is the place "Ala Too".
@@ -307,7 +320,7 @@ private struct Pass {
         if organisationWords == count { return nil }  // "Parliament", "the Committee"
         if organisationWords > 0 { organisationHint = true }
         let lastKey = key(last - 1)
-        let lastIsSurname = has(last - 1, .surnameEnding)
+        let lastIsSurname = has(last - 1, .surnameEnding) || endsInPatronymicParticle(first, last)
 
         if count == 1 {
             let token = tokens[first]
@@ -439,6 +452,11 @@ private struct Pass {
         }
         // "Ilham Heydar oglu Aliyev": a patronymic particle before the surname makes the name before
         // it, the father's, a patronymic. At the end ("Almazbek Kubanychbek uulu") it is the surname.
+        if surnameWords.count == 1 && has(surnameWords[0], .patronymicParticle), words.count >= 2,
+            let father = words.last, isCapitalizedWord(father)
+        {
+            surnameWords.insert(words.removeLast(), at: 0)
+        }
         var particlePatronymics: [Int] = []
         if surnameWords.count == 2 && has(surnameWords[0], .patronymicParticle), words.count >= 2,
             let father = words.last, isCapitalizedWord(father)
