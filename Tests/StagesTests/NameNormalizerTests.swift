@@ -364,6 +364,17 @@ struct NameNormalizerTests {
         #expect(try Self.names("On Monday, Ilham Heydar oglu Aliyev said so.").map(\.surface) == ["Ilham Heydar oglu Aliyev"])
     }
 
+    @Test("a Cyrillic name in sentence case is whole inside quotes, and only there")
+    func quotedSentenceCase() throws {
+        let quoted = try Self.names("Редакция «Новая газета» и партия “Слуга народу” ответили.")
+        #expect(quoted.map(\.surface) == ["Новая газета", "Слуга народу"])
+        let latin = try Self.names("The newspaper Novaya Gazeta said so.")
+        #expect(latin.first?.entityKey == quoted.first?.entityKey)
+        // Without quotes, or with more in the quotes, the lower-case words stay out.
+        #expect(try Self.names("В Москве Новая газета вышла.").map(\.surface).contains("Новая газета") == false)
+        #expect(try Self.names("Он сказал: «Новая газета вышла сегодня утром».").map(\.surface).contains { $0.contains(" ") } == false)
+    }
+
     @Test("offsets are code points")
     func offsets() throws {
         let text = "🇰🇬 Ёлка — «Сооронбай Жээнбеков» and Sadyr Japarov."

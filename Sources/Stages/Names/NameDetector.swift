@@ -127,7 +127,7 @@ private struct Pass {
                 i += 1
                 continue
             }
-            let end = runEnd(from: i)
+            let end = quotedNameEnd(from: i) ?? runEnd(from: i)
             if let (name, needsCorroboration) = classify(i, end) {
                 if needsCorroboration { headlineNames.insert(names.count) }
                 names.append(name)
@@ -222,6 +222,41 @@ private struct Pass {
         last - first >= 3 && has(last - 1, .patronymicParticle) && isCapitalizedWord(last - 2) && isCapitalizedWord(last - 3)
     }
 
+    /// The end of a Cyrillic name in sentence case that quotes enclose whole: «Новая газета»,
+    /// "Слуга народу". Russian and Ukrainian capitalise only the first word of a party, newspaper
+    /// or company name, so outside quotes the lower-case words cannot be told from the sentence;
+    /// inside quotes that hold nothing else (up to three lower-case words) they are the name.
+    func quotedNameEnd(from start: Int) -> Int? {
+        let token = tokens[start]
+        guard token.gapBefore == .other, Self.isCyrillicLead(utf8[token.byteStart]), opensQuote(before: token.byteStart)
+        else { return nil }
+        var end = start + 1
+        while end < tokens.count && end - start <= 3 && tokens[end].gapBefore == .space && !tokens[end].isCapitalized
+            && !tokens[end].hasDigit && Self.isCyrillicLead(utf8[tokens[end].byteStart])
+        {
+            end += 1
+        }
+        guard end > start + 1, closesQuote(after: tokens[end - 1].byteEnd) else { return nil }
+        return end
+    }
+
+    /// UTF-8 lead bytes of the Cyrillic block (U+0400 to U+052F).
+    static func isCyrillicLead(_ byte: UInt8) -> Bool { byte >= 0xD0 && byte <= 0xD4 }
+
+    /// «, “ or " right before byte `offset`.
+    func opensQuote(before offset: Int) -> Bool {
+        if offset >= 1 && utf8[offset - 1] == 0x22 { return true }
+        if offset >= 2 && utf8[offset - 2] == 0xC2 && utf8[offset - 1] == 0xAB { return true }
+        return offset >= 3 && utf8[offset - 3] == 0xE2 && utf8[offset - 2] == 0x80 && utf8[offset - 1] == 0x9C
+    }
+
+    /// », ” or " right at byte `offset`.
+    func closesQuote(after offset: Int) -> Bool {
+        if offset < utf8.count && utf8[offset] == 0x22 { return true }
+        if offset + 1 < utf8.count && utf8[offset] == 0xC2 && utf8[offset + 1] == 0xBB { return true }
+        return offset + 2 < utf8.count && utf8[offset] == 0xE2 && utf8[offset + 1] == 0x80 && utf8[offset + 2] == 0x9D
+    }
+
     /// A one-letter capitalised word followed by a period and a capitalised word on its line.
     func isInitial(_ i: Int) -> Bool {
         tokens[i].codePointEnd - tokens[i].codePointStart == 1 && i + 1 < tokens.count && tokens[i + 1].periodBefore
@@ -286,7 +321,9 @@ private struct Pass {
         }
         // Lower-case particles cannot start or end a name.
         while first < last && !isCapitalizedWord(first) { first += 1 }
-        while last > first && !isCapitalizedWord(last - 1) && !endsInPatronymicParticle(first, last) { last -= 1 }
+        if last > first && !isCapitalizedWord(last - 1) && quotedNameEnd(from: first) != last {
+            while last > first && !isCapitalizedWord(last - 1) && !endsInPatronymicParticle(first, last) { last -= 1 }
+        }
         guard first < last else { return nil }
 
         // A capitalised place word at the end: "Ala Too Square" is the place "Ala Too".
