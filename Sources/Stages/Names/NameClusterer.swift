@@ -263,8 +263,10 @@ struct NameClusterer {
         // wherever they are: Ukrainian і for Russian о and е (Kharkiv, Kharkov; Avdiivka,
         // Avdeevka), Uzbek a for е (Urganch, Urgench; Xorazm, Khorezm) and o for a (Olmaliq,
         // Almalyk). u stays apart, so Karakol and Karakul (two towns) do too.
+        // They join across k and kh too: Kazakh and Uzbek q where the Russian form has х (Balqash,
+        // Balkhash; Qarshi, Karshi).
         for (index, key) in entityKeys.enumerated() where isOtherName(key) && key.utf8.count >= 8 {
-            groups[Self.looseVowelKey(key, allVowels: true), default: []].append(index)
+            groups[Self.looseVowelKey(Self.looseGivenKey(key), allVowels: true), default: []].append(index)
         }
         for (_, members) in groups.sorted(by: { $0.key < $1.key }) {
             for other in members.dropFirst() { sets.union(members[0], other) }
