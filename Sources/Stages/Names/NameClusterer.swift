@@ -258,6 +258,11 @@ struct NameClusterer {
             // Short non-person names are too easily another word.
             if key.hasPrefix("n\t") && key.utf8.count < 7 { continue }
             groups[Self.looseVowelKey(key), default: []].append(index)
+            // Uzbek Latin x is х between vowels too (Raximov, Rakhimov; Baxodir), where the key
+            // rules read the English ks (Alexei): a ks key also joins the kh key.
+            if key.contains("ks") {
+                groups[Self.looseVowelKey(Self.khForKs(key)), default: []].append(index)
+            }
         }
         // Places and organisations of six letters or more also join across a, e, i and o,
         // wherever they are: Ukrainian і for Russian о and е (Kharkiv, Kharkov; Avdiivka,
@@ -401,6 +406,20 @@ struct NameClusterer {
             if byte == UInt8(ascii: "H") { byte = UInt8(ascii: "g") }
             wordStart = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "|")
             bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A key with every ks read as the kh marker `H`.
+    static func khForKs(_ key: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(key.utf8.count)
+        for byte in key.utf8 {
+            if byte == UInt8(ascii: "s"), bytes.last == UInt8(ascii: "k") {
+                bytes[bytes.count - 1] = UInt8(ascii: "H")
+            } else {
+                bytes.append(byte)
+            }
         }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -42,7 +42,8 @@ public struct NameNormalizer: CorpusStage {
         full name under that surname fits; an initial; or the lexicon), and never when \
         one article names both as different people. Keys that differ only by o for a after a word's \
         first letter (Uzbek and Tajik Latin: Komilov, Kamilov) or by h for g (Ukrainian: Oleh, Oleg) \
-        join, and places across k and kh (Balqash, Balkhash); a patronymic, keyed by the father's name \
+        join, and so do keys with ks for kh (Uzbek x between vowels: Raximov, Rakhimov) and places \
+        across k and kh (Balqash, Balkhash); a patronymic, keyed by the father's name \
         (Abishevich, Abishuly), keeps namesakes apart (Sergei Borisovich and Sergei \
         Sergeyevich Ivanov) and joins the bare name when it is the only one seen, and a patronymic \
         initial (Ivan S. Petrov) joins the only patronymic it starts. A company's legal form before its \
