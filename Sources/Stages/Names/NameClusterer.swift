@@ -84,6 +84,7 @@ struct NameClusterer {
                 }
             }
         }
+        joinDiminutives(people, equivalenceGroup: equivalenceGroup, namesakes: table.namesakes, sets: &sets)
         // Initials.
         for (_, given) in people.sorted(by: { $0.key < $1.key }) {
             for initial in given.keys.sorted() where initial.hasSuffix(".") {
@@ -257,13 +258,20 @@ struct NameClusterer {
             // Short non-person names are too easily another word.
             if key.hasPrefix("n\t") && key.utf8.count < 7 { continue }
             groups[Self.looseVowelKey(key), default: []].append(index)
+            // Uzbek Latin x is х between vowels too (Raximov, Rakhimov; Baxodir), where the key
+            // rules read the English ks (Alexei): a ks key also joins the kh key.
+            if key.contains("ks") {
+                groups[Self.looseVowelKey(Self.khForKs(key)), default: []].append(index)
+            }
         }
         // Places and organisations of six letters or more also join across a, e, i and o,
         // wherever they are: Ukrainian і for Russian о and е (Kharkiv, Kharkov; Avdiivka,
         // Avdeevka), Uzbek a for е (Urganch, Urgench; Xorazm, Khorezm) and o for a (Olmaliq,
         // Almalyk). u stays apart, so Karakol and Karakul (two towns) do too.
+        // They join across k and kh too: Kazakh and Uzbek q where the Russian form has х (Balqash,
+        // Balkhash; Qarshi, Karshi).
         for (index, key) in entityKeys.enumerated() where isOtherName(key) && key.utf8.count >= 8 {
-            groups[Self.looseVowelKey(key, allVowels: true), default: []].append(index)
+            groups[Self.looseVowelKey(Self.looseGivenKey(key), allVowels: true), default: []].append(index)
         }
         for (_, members) in groups.sorted(by: { $0.key < $1.key }) {
             for other in members.dropFirst() { sets.union(members[0], other) }
@@ -296,6 +304,37 @@ struct NameClusterer {
                     let roots = Set(matching.map { sets.find(given[$0]!) })
                     if roots.count == 1, let root = roots.first { sets.union(position, root) }
                 }
+            }
+        }
+    }
+
+    /// Joins a short form of given-name-diminutives.txt (Slava Vakarchuk) to the one full name under
+    /// the same surname that it can stand for (Svyatoslav Vakarchuk, or an equivalent such as
+    /// Oleksandr for Aleksandr). Two candidates, or an article that names both as different people,
+    /// join nothing. Runs after the equivalent given names, so the forms of one person count once.
+    func joinDiminutives(
+        _ people: [String: [String: Int]], equivalenceGroup: [String: Int], namesakes: Set<String>, sets: inout DisjointSets
+    ) {
+        var fullNames: [String: Set<String>] = [:]
+        for line in rules.givenNameDiminutives {
+            let full = keys.key(of: Substring(line[0]))
+            for short in line.dropFirst() { fullNames[keys.key(of: Substring(short)), default: []].insert(full) }
+        }
+        guard !fullNames.isEmpty else { return }
+        for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
+            for short in given.keys.sorted() where !short.hasSuffix(".") && !short.contains("|") {
+                guard let fulls = fullNames[short] else { continue }
+                let groups = Set(fulls.compactMap { equivalenceGroup[$0] })
+                let candidates = given.filter { key, _ in
+                    let base = String(NameVariantTable.givenWithoutPatronymic(key[...]))
+                    return key != short && (fulls.contains(base) || equivalenceGroup[base].map(groups.contains) == true)
+                }
+                let roots = Set(candidates.values.map { sets.find($0) })
+                guard roots.count == 1, let root = roots.first else { continue }
+                let named = candidates.keys.contains { other in
+                    namesakes.contains(short < other ? "\(surname)\t\(short)\t\(other)" : "\(surname)\t\(other)\t\(short)")
+                }
+                if !named { sets.union(given[short]!, root) }
             }
         }
     }
@@ -367,6 +406,20 @@ struct NameClusterer {
             if byte == UInt8(ascii: "H") { byte = UInt8(ascii: "g") }
             wordStart = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "|")
             bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A key with every ks read as the kh marker `H`.
+    static func khForKs(_ key: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(key.utf8.count)
+        for byte in key.utf8 {
+            if byte == UInt8(ascii: "s"), bytes.last == UInt8(ascii: "k") {
+                bytes[bytes.count - 1] = UInt8(ascii: "H")
+            } else {
+                bytes.append(byte)
+            }
         }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -127,7 +127,7 @@ private struct Pass {
                 i += 1
                 continue
             }
-            let end = runEnd(from: i)
+            let end = quotedNameEnd(from: i) ?? runEnd(from: i)
             if let (name, needsCorroboration) = classify(i, end) {
                 if needsCorroboration { headlineNames.insert(names.count) }
                 names.append(name)
@@ -195,6 +195,13 @@ private struct Pass {
                 end += 1
                 continue
             }
+            // "Makhabat Tajibek kyzy": a patronymic particle after a given name and the father's
+            // name ends the name (the father's name and the particle are the surname).
+            if end - start >= 2 && has(end, .patronymicParticle) && isCapitalizedWord(end - 1) && isCapitalizedWord(end - 2)
+                && (end + 1 == tokens.count || tokens[end + 1].gapBefore != .space || !isCapitalizedWord(end + 1))
+            {
+                return end + 1
+            }
             // A lower-case particle or connector, if a capitalised word follows it.
             let next = end + 1
             guard !token.hasDigit, next < tokens.count, tokens[next].gapBefore == .space, isCapitalizedWord(next),
@@ -207,6 +214,47 @@ private struct Pass {
             break
         }
         return end
+    }
+
+    /// Whether `first..<last` is a given name, a father's name and a patronymic particle
+    /// ("Makhabat Tajibek kyzy").
+    mutating func endsInPatronymicParticle(_ first: Int, _ last: Int) -> Bool {
+        last - first >= 3 && has(last - 1, .patronymicParticle) && isCapitalizedWord(last - 2) && isCapitalizedWord(last - 3)
+    }
+
+    /// The end of a Cyrillic name in sentence case that quotes enclose whole: «Новая газета»,
+    /// "Слуга народу". Russian and Ukrainian capitalise only the first word of a party, newspaper
+    /// or company name, so outside quotes the lower-case words cannot be told from the sentence;
+    /// inside quotes that hold nothing else (up to three lower-case words) they are the name.
+    func quotedNameEnd(from start: Int) -> Int? {
+        let token = tokens[start]
+        guard token.gapBefore == .other, Self.isCyrillicLead(utf8[token.byteStart]), opensQuote(before: token.byteStart)
+        else { return nil }
+        var end = start + 1
+        while end < tokens.count && end - start <= 3 && tokens[end].gapBefore == .space && !tokens[end].isCapitalized
+            && !tokens[end].hasDigit && Self.isCyrillicLead(utf8[tokens[end].byteStart])
+        {
+            end += 1
+        }
+        guard end > start + 1, closesQuote(after: tokens[end - 1].byteEnd) else { return nil }
+        return end
+    }
+
+    /// UTF-8 lead bytes of the Cyrillic block (U+0400 to U+052F).
+    static func isCyrillicLead(_ byte: UInt8) -> Bool { byte >= 0xD0 && byte <= 0xD4 }
+
+    /// «, “ or " right before byte `offset`.
+    func opensQuote(before offset: Int) -> Bool {
+        if offset >= 1 && utf8[offset - 1] == 0x22 { return true }
+        if offset >= 2 && utf8[offset - 2] == 0xC2 && utf8[offset - 1] == 0xAB { return true }
+        return offset >= 3 && utf8[offset - 3] == 0xE2 && utf8[offset - 2] == 0x80 && utf8[offset - 1] == 0x9C
+    }
+
+    /// », ” or " right at byte `offset`.
+    func closesQuote(after offset: Int) -> Bool {
+        if offset < utf8.count && utf8[offset] == 0x22 { return true }
+        if offset + 1 < utf8.count && utf8[offset] == 0xC2 && utf8[offset + 1] == 0xBB { return true }
+        return offset + 2 < utf8.count && utf8[offset] == 0xE2 && utf8[offset + 1] == 0x80 && utf8[offset + 2] == 0x9D
     }
 
     /// A one-letter capitalised word followed by a period and a capitalised word on its line.
@@ -273,7 +321,9 @@ private struct Pass {
         }
         // Lower-case particles cannot start or end a name.
         while first < last && !isCapitalizedWord(first) { first += 1 }
-        while last > first && !isCapitalizedWord(last - 1) { last -= 1 }
+        if last > first && !isCapitalizedWord(last - 1) && quotedNameEnd(from: first) != last {
+            while last > first && !isCapitalizedWord(last - 1) && !endsInPatronymicParticle(first, last) { last -= 1 }
+        }
         guard first < last else { return nil }
 
         // A capitalised place word at the end: "Ala Too Square" is the place "Ala Too".
@@ -307,7 +357,7 @@ private struct Pass {
         if organisationWords == count { return nil }  // "Parliament", "the Committee"
         if organisationWords > 0 { organisationHint = true }
         let lastKey = key(last - 1)
-        let lastIsSurname = has(last - 1, .surnameEnding)
+        let lastIsSurname = has(last - 1, .surnameEnding) || endsInPatronymicParticle(first, last)
 
         if count == 1 {
             let token = tokens[first]
@@ -401,6 +451,16 @@ private struct Pass {
         return keys.key(of: word(i), style: givenStyle)
     }
 
+    /// The father's name that a patronymic key is made of: Russian Abishevich and Kazakh Abishuly
+    /// are one patronymic, so the patronymic is keyed without its ending.
+    static func fatherKey(_ patronymic: String, endings: [String]) -> String {
+        let length = patronymic.unicodeScalars.count
+        let ending = endings.filter { length > $0.unicodeScalars.count + 1 && patronymic.hasSuffix($0) }
+            .max { $0.unicodeScalars.count < $1.unicodeScalars.count }
+        guard let ending else { return patronymic }
+        return String(patronymic.unicodeScalars.dropLast(ending.unicodeScalars.count))
+    }
+
     /// Given names, surname and display form of a person's words.
     mutating func personForm(_ first: Int, _ last: Int, lastIsSurname: Bool, surface: String) -> DetectedName.Form {
         // The usual case, "Given Surname" with one space: no arrays, no joining.
@@ -429,6 +489,11 @@ private struct Pass {
         }
         // "Ilham Heydar oglu Aliyev": a patronymic particle before the surname makes the name before
         // it, the father's, a patronymic. At the end ("Almazbek Kubanychbek uulu") it is the surname.
+        if surnameWords.count == 1 && has(surnameWords[0], .patronymicParticle), words.count >= 2,
+            let father = words.last, isCapitalizedWord(father)
+        {
+            surnameWords.insert(words.removeLast(), at: 0)
+        }
         var particlePatronymics: [Int] = []
         if surnameWords.count == 2 && has(surnameWords[0], .patronymicParticle), words.count >= 2,
             let father = words.last, isCapitalizedWord(father)
@@ -447,7 +512,8 @@ private struct Pass {
         }
         let patronymics = particlePatronymics + words.filter { isCapitalizedWord($0) && has($0, .patronymicEnding) }
         if !patronymics.isEmpty && !givenKeys[givenKeys.count - 1].hasSuffix(".") {
-            givenKeys[givenKeys.count - 1] += NameVariantTable.patronymicSeparator + patronymics.map { key($0) }.joined(separator: " ")
+            givenKeys[givenKeys.count - 1] += NameVariantTable.patronymicSeparator
+                + patronymics.map { Self.fatherKey(key($0), endings: rules.patronymicEndings) }.joined(separator: " ")
         }
         let surnameKey = surnameWords.count == 1
             ? self.surnameKey(surnameWords[0], given: given[0]) : surnameWords.map { key($0) }.joined(separator: " ")

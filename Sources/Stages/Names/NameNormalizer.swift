@@ -38,10 +38,13 @@ public struct NameNormalizer: CorpusStage {
         Across the batch: spellings with one key are one entity; people with the same surname join \
         only if their given names match (or by the documented short-form rule: Janar ~ Janarbek, when \
         unambiguous; Bakhytzhan ~ Bakytzhan, kh, h or k; Volodymyr ~ Vladimir, from \
-        given-name-equivalents.txt; an initial; or the lexicon), and never when \
+        given-name-equivalents.txt; Slava ~ Svyatoslav, from given-name-diminutives.txt, when only one \
+        full name under that surname fits; an initial; or the lexicon), and never when \
         one article names both as different people. Keys that differ only by o for a after a word's \
         first letter (Uzbek and Tajik Latin: Komilov, Kamilov) or by h for g (Ukrainian: Oleh, Oleg) \
-        join; a patronymic, when written, keeps namesakes apart (Sergei Borisovich and Sergei \
+        join, and so do keys with ks for kh (Uzbek x between vowels: Raximov, Rakhimov) and places \
+        across k and kh (Balqash, Balkhash); a patronymic, keyed by the father's name \
+        (Abishevich, Abishuly), keeps namesakes apart (Sergei Borisovich and Sergei \
         Sergeyevich Ivanov) and joins the bare name when it is the only one seen, and a patronymic \
         initial (Ivan S. Petrov) joins the only patronymic it starts. A company's legal form before its \
         name (PAO, NK; legal-forms.txt) is left out of the key. The canonical form is the lexicon's if any, else the most \

@@ -35,6 +35,8 @@ struct NameRules: Sendable {
     var patronymicEndings: [String]
     /// Groups of given names that are one name in different languages.
     var givenNameEquivalents: [[String]]
+    /// Full given names, each followed by its short forms (given-name-diminutives.txt).
+    var givenNameDiminutives: [[String]]
     /// Key endings dropped by the short-form rule for given names.
     var shortFormEndings: [String]
     /// The ICU rules of the matching key.
@@ -143,6 +145,8 @@ struct NameRules: Sendable {
         self.weakSurnameEndings = weakSurnameEndings
         givenNameEquivalents = (Self.lines(try Self.bundled("given-name-equivalents")) + options.givenNameEquivalents)
             .map { $0.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init) }
+        givenNameDiminutives = Self.lines(try Self.bundled("given-name-diminutives"))
+            .map { $0.split(separator: " ").map(String.init) }.filter { $0.count >= 2 }
             .filter { $0.count > 1 }
         shortFormEndings = try options.shortFormEndings ?? Self.lines(try Self.bundled("given-name-short-forms"))
 
