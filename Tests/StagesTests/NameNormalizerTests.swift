@@ -500,6 +500,21 @@ struct NameNormalizerTests {
         #expect(apart[0][NamesKey.self]?.map(\.canonical) == ["Volodymyr Zelensky", "Vladimir Zelensky"])
     }
 
+    @Test("a short given name joins the one full name under its surname; more short forms come from options")
+    func diminutives() throws {
+        let bundled = try Self.clusters(["Svyatoslav Vakarchuk", "Slava Vakarchuk", "Nadezhda Mikhalkova", "Nadya Mikhalkova"])
+        #expect(bundled[0] == bundled[1])
+        #expect(bundled[2] == bundled[3])
+        let spellings = ["Kubanychbek Jumaliev", "Kuban Jumaliev"]
+        let plain = try Self.clusters(spellings)
+        #expect(plain[0] != plain[1])
+        var options = NameNormalizer.Options()
+        options.givenNameDiminutives = ["Kubanychbek Kuban"]
+        let extended = try NameNormalizerEvaluation.clusters(
+            spellings.map { NameNormalizerEvaluation.Spelling(entity: "", text: $0) }, stage: try NameNormalizer(options: options))
+        #expect(extended[0] == extended[1])
+    }
+
     /// The cluster of each spelling, one article per spelling.
     static func clusters(_ texts: [String]) throws -> [String] {
         try NameNormalizerEvaluation.clusters(texts.map { NameNormalizerEvaluation.Spelling(entity: "", text: $0) })

@@ -65,6 +65,7 @@ public struct NameNormalizer: CorpusStage {
         OptionDocumentation("keep_stored_canonical", type: "boolean", default: "true", help: "Keep the canonical form an earlier drop chose (from a loaded state) even if this batch spells the name differently more often."),
         OptionDocumentation("short_form_endings", type: "[string]", default: "bundled given-name-short-forms.txt", help: "Endings that a given name may drop (key spelling, such as \"bek\"); [] turns the short-form rule off."),
         OptionDocumentation("given_name_equivalents", type: "[string]", default: "[]", help: "More groups of given names that are one name under the same surname, such as \"Volodymyr Vladimir\"."),
+        OptionDocumentation("given_name_diminutives", type: "[string]", default: "[]", help: "More lines of a full given name followed by its short forms, such as \"Svyatoslav Slava\"."),
         OptionDocumentation("common_words", type: "[string]", default: "[]", help: "More words that are not names at a sentence start."),
         OptionDocumentation("never_names", type: "[string]", default: "[]", help: "More words that are never part of a name."),
         OptionDocumentation("titles", type: "[string]", default: "[]", help: "More titles and honorifics."),
@@ -95,6 +96,8 @@ public struct NameNormalizer: CorpusStage {
         public var keepStoredCanonical = true
         /// More groups of equivalent given names, one group per string.
         public var givenNameEquivalents: [String] = []
+        /// More lines of a full given name followed by its short forms (`Svyatoslav Slava`).
+        public var givenNameDiminutives: [String] = []
         /// Endings a given name may drop; `nil` for the bundled list.
         public var shortFormEndings: [String]?
         /// More words that are not names at a sentence start.
@@ -130,6 +133,7 @@ public struct NameNormalizer: CorpusStage {
             keepStoredCanonical = try c.decodeIfPresent(Bool.self, forKey: .keepStoredCanonical) ?? true
             shortFormEndings = try c.decodeIfPresent([String].self, forKey: .shortFormEndings)
             givenNameEquivalents = try c.decodeIfPresent([String].self, forKey: .givenNameEquivalents) ?? []
+            givenNameDiminutives = try c.decodeIfPresent([String].self, forKey: .givenNameDiminutives) ?? []
             commonWords = try c.decodeIfPresent([String].self, forKey: .commonWords) ?? []
             neverNames = try c.decodeIfPresent([String].self, forKey: .neverNames) ?? []
             titles = try c.decodeIfPresent([String].self, forKey: .titles) ?? []
@@ -151,6 +155,7 @@ public struct NameNormalizer: CorpusStage {
             case keepStoredCanonical = "keep_stored_canonical"
             case shortFormEndings = "short_form_endings"
             case givenNameEquivalents = "given_name_equivalents"
+            case givenNameDiminutives = "given_name_diminutives"
             case commonWords = "common_words"
             case neverNames = "never_names"
             case titles

@@ -145,9 +145,8 @@ struct NameRules: Sendable {
         self.weakSurnameEndings = weakSurnameEndings
         givenNameEquivalents = (Self.lines(try Self.bundled("given-name-equivalents")) + options.givenNameEquivalents)
             .map { $0.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init) }
-        givenNameDiminutives = Self.lines(try Self.bundled("given-name-diminutives"))
+        givenNameDiminutives = (Self.lines(try Self.bundled("given-name-diminutives")) + options.givenNameDiminutives)
             .map { $0.split(separator: " ").map(String.init) }.filter { $0.count >= 2 }
-            .filter { $0.count > 1 }
         shortFormEndings = try options.shortFormEndings ?? Self.lines(try Self.bundled("given-name-short-forms"))
 
         var rules = try options.keyRulesFile.map(Self.file) ?? Self.bundled("transliteration-folding")
