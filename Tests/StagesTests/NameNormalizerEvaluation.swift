@@ -21,11 +21,11 @@ enum NameNormalizerEvaluation {
             .map { $0.split(separator: "\t").map(String.init) }
     }
 
-    static func table(_ name: String = "variant-table.tsv") throws -> [Spelling] {
+    static func table(_ name: String) throws -> [Spelling] {
         try rows(name).map { Spelling(entity: $0[0], text: $0[1]) }
     }
 
-    static func confusablePairs(_ name: String = "confusable-pairs.tsv") throws -> [(String, String)] {
+    static func confusablePairs(_ name: String) throws -> [(String, String)] {
         try rows(name).map { ($0[0], $0[1]) }
     }
 
@@ -34,17 +34,6 @@ enum NameNormalizerEvaluation {
     static func setAsidePairs(_ name: String) throws -> [(String, String)] {
         try fixture(name).split(separator: "\n").filter { $0.hasPrefix("# ") }
             .map { $0.dropFirst(2).split(separator: "\t").map(String.init) }.filter { $0.count == 3 }.map { ($0[0], $0[1]) }
-    }
-
-    /// Spelling pairs of one entity that ended in different clusters.
-    static func missedPairs(_ spellings: [Spelling], clusters: [String]) -> [String] {
-        var missed: [String] = []
-        for i in spellings.indices {
-            for j in spellings.indices where j > i && spellings[i].entity == spellings[j].entity && clusters[i] != clusters[j] {
-                missed.append("\(spellings[i].text) ~ \(spellings[j].text)")
-            }
-        }
-        return missed
     }
 
     /// Each gold entity whose spellings ended in more than one cluster, its spellings grouped by cluster:
