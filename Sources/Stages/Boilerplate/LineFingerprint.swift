@@ -120,12 +120,10 @@ enum LineFingerprint {
     @inline(__always)
     private static func plainBlock(_ loaded: UInt64, pendingSpace: Bool) -> (length: Int, mapped: UInt64, letters: Bool, pendingSpace: Bool) {
         let bytes = UInt64(littleEndian: loaded)
-        let high: UInt64 = 0x8080_8080_8080_8080
+        let high = ByteLanes.high
         let nonASCII = bytes & high
-        let seven = bytes & ~high
-        let folded = seven | 0x2020_2020_2020_2020
-        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & high & ~nonASCII
-        let digit = (seven &+ 0x5050_5050_5050_5050) & ~(seven &+ 0x4646_4646_4646_4646) & high & ~nonASCII
+        let letter = ByteLanes.letters(bytes)
+        let digit = ByteLanes.digits(bytes)
         let stops = ~(letter | digit | nonASCII) & high
         let leadingStop = pendingSpace ? stops & 0x80 : 0
         guard stops & (stops << 8) == 0 && leadingStop == 0 else { return (0, 0, false, false) }
@@ -142,13 +140,10 @@ enum LineFingerprint {
     @inline(__always)
     private static func squeezedBlock(_ loaded: UInt64) -> (length: Int, mapped: UInt64, letters: Bool, separators: Int) {
         let bytes = UInt64(littleEndian: loaded)
-        let high: UInt64 = 0x8080_8080_8080_8080
+        let high = ByteLanes.high
         let nonASCII = bytes & high
-        let seven = bytes & ~high
-        let folded = seven | 0x2020_2020_2020_2020
-        // The same lane-wise range checks as ``LineNormalizer/wordBlock(_:)``.
-        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & high & ~nonASCII
-        let digit = (seven &+ 0x5050_5050_5050_5050) & ~(seven &+ 0x4646_4646_4646_4646) & high & ~nonASCII
+        let letter = ByteLanes.letters(bytes)
+        let digit = ByteLanes.digits(bytes)
         let kept = letter | digit | nonASCII
         let stops = ~kept & high
         if stops == 0 {

@@ -332,21 +332,12 @@ final class LineNormalizer {
 
     /// Reads eight bytes of a line (loaded little-endian: the first byte is the lowest): how many
     /// leading bytes are ASCII letters or digits, those bytes lower-cased (the rest as they come),
-    /// and whether a letter is among the leading bytes. Each byte is compared with its ranges in
-    /// its own lane: a byte below 0x80 plus `0x80 - low` reaches bit 7 exactly when it is at
-    /// least `low`, with no carry into the next byte.
+    /// and whether a letter is among the leading bytes.
     @inline(__always)
     static func wordBlock(_ loaded: UInt64) -> (length: Int, lowered: UInt64, letters: Bool) {
         let bytes = UInt64(littleEndian: loaded)
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let ascii = ~bytes & high
-        let seven = bytes & ~high
-        let folded = seven | 0x2020_2020_2020_2020
-        // 0x61...0x7A after folding: at least 0x61 and not at least 0x7B.
-        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & high & ascii
-        // 0x30...0x39: at least 0x30 and not at least 0x3A.
-        let digit = (seven &+ 0x5050_5050_5050_5050) & ~(seven &+ 0x4646_4646_4646_4646) & high & ascii
-        let stops = ~(letter | digit) & high
+        let letter = ByteLanes.letters(bytes)
+        let stops = ~(letter | ByteLanes.digits(bytes)) & ByteLanes.high
         let length = stops == 0 ? 8 : stops.trailingZeroBitCount >> 3
         let leading: UInt64 = length == 8 ? ~0 : (1 << UInt64(length &* 8)) &- 1
         return (length, bytes | (letter >> 2), letter & leading != 0)
@@ -364,12 +355,11 @@ final class LineNormalizer {
         var count = 0
         let base = line.baseAddress!
         while index < line.count {
-            // Eight ASCII bytes at a time: upper-case lanes (0x41...0x5A) get bit 5.
+            // Eight ASCII bytes at a time: upper-case lanes get bit 5.
             if index &+ 8 <= line.count {
                 let bytes = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                let high: UInt64 = 0x8080_8080_8080_8080
-                if bytes & high == 0 {
-                    let upper = (bytes &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(bytes &+ 0x2525_2525_2525_2525) & high
+                if bytes & ByteLanes.high == 0 {
+                    let upper = ByteLanes.uppercaseLetters(bytes)
                     UnsafeMutableRawPointer(lowered + count).storeBytes(of: (bytes | (upper >> 2)).littleEndian, as: UInt64.self)
                     index &+= 8
                     count &+= 8

@@ -93,16 +93,9 @@ enum NameTokenizer {
         #if _endian(little)
         if let base = utf8.baseAddress {
             let raw = UnsafeRawPointer(base)
-            let high: UInt64 = 0x8080_8080_8080_8080
-            let low = ~high
             while end + 8 <= count {
                 let chunk = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
-                // Per byte b < 0x80 (no carry between bytes): b + 0x1F has the high bit from 0x61
-                // ("a") up, b + 0x05 from 0x7B (after "z"); bytes of 0x80 and up are not letters.
-                let seven = chunk & low
-                let atLeastA = seven &+ 0x1F1F_1F1F_1F1F_1F1F
-                let pastZ = seven &+ 0x0505_0505_0505_0505
-                let notLower = ~(atLeastA & ~pastZ & ~chunk) & high
+                let notLower = ~ByteLanes.lowercaseLetters(chunk) & ByteLanes.high
                 if notLower != 0 { return end + notLower.trailingZeroBitCount / 8 }
                 end += 8
             }
