@@ -1641,17 +1641,15 @@ final class SpeakerAttributor {
             while end < range.upperBound {
                 if isNameToken(tokens, end) && !tokens[end - 1].isPossessive { end += 1; continue }
                 let token = tokens[end]
-                // `Robert F. Kennedy`: an initial and its period inside a name.
-                if token.isPunctuation("."), end + 1 < range.upperBound, tokens[end - 1].end - tokens[end - 1].start == 1,
-                   tokens[end - 1].isCapitalized, tokens[end - 1].end == token.start, isNameToken(tokens, end + 1) {
-                    end += 2
-                    continue
-                }
-                // `said Ms. Marchenko`, `Dr. Meerim Abdyldaeva`: a title's abbreviation period.
-                if token.isPunctuation("."), end + 1 < range.upperBound, tokens[end - 1].end == token.start,
-                   tokens[end - 1].has(.title), lexicon.abbreviations.contains(tokens[end - 1].lower), isNameToken(tokens, end + 1) {
-                    end += 2
-                    continue
+                // A period inside a name: after an initial (`Robert F. Kennedy`) or an abbreviated
+                // title (`said Ms. Marchenko`, `Dr. Meerim Abdyldaeva`).
+                if token.isPunctuation("."), end + 1 < range.upperBound, tokens[end - 1].end == token.start, isNameToken(tokens, end + 1) {
+                    let before = tokens[end - 1]
+                    let initial = before.end - before.start == 1 && before.isCapitalized
+                    if initial || (before.has(.title) && lexicon.abbreviations.contains(before.lower)) {
+                        end += 2
+                        continue
+                    }
                 }
                 // `Committee to Protect Journalists`: `to` only inside an organisation's name.
                 let particle = token.has(.nameParticle) ||
