@@ -34,4 +34,18 @@ enum RuleFile {
             return content.isEmpty ? nil : content
         }
     }
+
+    /// The entries of a tagged list file, each `TAG VALUE` (`f spokeswoman`, `past drove`), lower-cased.
+    ///
+    /// - Throws: ``OptionError`` naming the file and the entry when the tag is not one of `tags`
+    ///   or the value is missing, so a mistyped tag in a user's file is not silently dropped.
+    static func tagged(_ lines: [String], tags: Set<String>, file: String) throws -> [(tag: String, value: String)] {
+        try lines.map { line in
+            let parts = line.split(separator: " ", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            guard parts.count == 2, tags.contains(parts[0]) else {
+                throw OptionError("\(file): '\(line)' must be one of \(tags.sorted().joined(separator: ", ")) followed by a word")
+            }
+            return (parts[0], parts[1])
+        }
+    }
 }

@@ -82,15 +82,35 @@ struct QuoteAttributorBehaviourTests {
 
     @Test("a lexicons folder replaces the built-in rule files")
     func lexiconFolder() throws {
+        try withLexicons(["cue-verbs.txt": "# only this one\nbellowed\n"]) { options in
+            let harness = try StageHarness<QuoteAttributor>(options: options)
+            let found = try harness.run(text: "\"Out!\" bellowed Omar Sadykov. \"In,\" said Ann Lee.").annotations.quotes ?? []
+            #expect(found.map(\.speaker) == ["Omar Sadykov", nil])
+        }
+    }
+
+    /// Runs `body` with options whose `lexicons` folder holds `files` (file name → contents).
+    private func withLexicons(_ files: [String: String], _ body: (QuoteAttributor.Options) throws -> Void) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotes-lexicon-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "# only this one\nbellowed\n".write(to: folder.appendingPathComponent("cue-verbs.txt"), atomically: true, encoding: .utf8)
+        for (name, contents) in files {
+            try contents.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
         var options = QuoteAttributor.Options()
         options.lexicons = folder.path
-        let harness = try StageHarness<QuoteAttributor>(options: options)
-        let found = try harness.run(text: "\"Out!\" bellowed Omar Sadykov. \"In,\" said Ann Lee.").annotations.quotes ?? []
-        #expect(found.map(\.speaker) == ["Omar Sadykov", nil])
+        try body(options)
+    }
+
+    @Test("a tagged rule file with an unknown tag is an error naming the file and the entry")
+    func unknownTag() throws {
+        try withLexicons(["gender-words.txt": "f spokeswoman\nfem chairwoman\n"]) { options in
+            #expect {
+                try QuoteAttributor(options: options)
+            } throws: { error in
+                "\(error)".contains("gender-words") && "\(error)".contains("fem chairwoman")
+            }
+        }
     }
 
     @Test("invalid options are rejected")

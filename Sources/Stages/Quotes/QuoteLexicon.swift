@@ -98,15 +98,12 @@ struct QuoteLexicon: Sendable {
         func set(_ name: String) -> Set<String> { Set(lists[name, default: []].map { $0.lowercased() }) }
         var female: Set<String> = [], male: Set<String> = []
         var femaleSuffixes: [String] = [], maleSuffixes: [String] = []
-        for line in lists["gender-words", default: []] {
-            let parts = line.split(separator: " ", maxSplits: 1).map { String($0).lowercased() }
-            guard parts.count == 2 else { continue }
-            switch parts[0] {
-            case "f": female.insert(parts[1])
-            case "m": male.insert(parts[1])
-            case "f-suffix": femaleSuffixes.append(parts[1])
-            case "m-suffix": maleSuffixes.append(parts[1])
-            default: continue
+        for (tag, word) in try RuleFile.tagged(lists["gender-words", default: []], tags: ["f", "m", "f-suffix", "m-suffix"], file: "gender-words") {
+            switch tag {
+            case "f": female.insert(word)
+            case "m": male.insert(word)
+            case "f-suffix": femaleSuffixes.append(word)
+            default: maleSuffixes.append(word)
             }
         }
         var lexicon = QuoteLexicon(
@@ -128,16 +125,14 @@ struct QuoteLexicon: Sendable {
             prepositions: set("prepositions"),
             auxiliaries: set("auxiliaries")
         )
-        for line in lists["phrase-words", default: []] {
-            let parts = line.split(separator: " ", maxSplits: 1).map { String($0).lowercased() }
-            guard parts.count == 2 else { continue }
-            switch parts[0] {
-            case "complement": lexicon.complementAdjectives.insert(parts[1])
-            case "quantity": lexicon.quantityNouns.insert(parts[1])
-            case "plural": lexicon.irregularPlurals.insert(parts[1])
-            case "collective": lexicon.collectiveNouns.insert(parts[1])
-            case "past": lexicon.irregularPasts.insert(parts[1])
-            default: continue
+        let phraseTags: Set<String> = ["complement", "quantity", "plural", "collective", "past"]
+        for (tag, word) in try RuleFile.tagged(lists["phrase-words", default: []], tags: phraseTags, file: "phrase-words") {
+            switch tag {
+            case "complement": lexicon.complementAdjectives.insert(word)
+            case "quantity": lexicon.quantityNouns.insert(word)
+            case "plural": lexicon.irregularPlurals.insert(word)
+            case "collective": lexicon.collectiveNouns.insert(word)
+            default: lexicon.irregularPasts.insert(word)
             }
         }
         lexicon.indexWords()
