@@ -15,14 +15,8 @@ extension PipeCommand {
         var configuration: String
 
         func run() throws {
-            let runner = PipelineRunner(registry: try PipeCommand.makeRegistry())
-            do {
-                let plan = try runner.plan(configurationAt: configuration)
-                print("\(configuration): ok — \(plan.stageNames.count) stage\(plan.stageNames.count == 1 ? "" : "s"): \(plan.stageNames.joined(separator: " → "))")
-            } catch {
-                printError("\(error)")
-                throw ExitCode(64)
-            }
+            let plan = try PipeCommand.plan(configurationAt: configuration)
+            print("\(configuration): ok — \(plan.stageNames.count) stage\(plan.stageNames.count == 1 ? "" : "s"): \(plan.stageNames.joined(separator: " → "))")
         }
     }
 }

@@ -51,6 +51,18 @@ public struct PipeCommand: ParsableCommand {
         }
         return registry
     }
+
+    /// The plan of the configuration at `path`, checked against the registered stages. A
+    /// configuration error is printed and exits with status 64: nothing was read.
+    static func plan(configurationAt path: String, runner: PipelineRunner? = nil) throws -> ExecutionPlan {
+        let runner = try runner ?? PipelineRunner(registry: makeRegistry())
+        do {
+            return try runner.plan(configurationAt: path)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(64)
+        }
+    }
 }
 
 func printError(_ text: String) {

@@ -62,13 +62,7 @@ extension PipeCommand {
 
         func run() throws {
             let runner = PipelineRunner(registry: try PipeCommand.makeRegistry())
-            let plan: ExecutionPlan
-            do {
-                plan = try runner.plan(configurationAt: configuration)
-            } catch {
-                printError("\(error)")
-                throw ExitCode(64)
-            }
+            let plan = try PipeCommand.plan(configurationAt: configuration, runner: runner)
             if let storePath = PipeCommand.storePath(explicit: store, plan: plan, output: output, disabled: noStore) {
                 let options = StoreRunOptions(
                     inputs: input.isEmpty ? nil : input, output: output, workers: jobs, full: full,

@@ -33,13 +33,7 @@ extension PipeCommand {
             printError("error: name the store with --store PATH, or the pipeline with --config CONF")
             throw ExitCode(64)
         }
-        let plan: ExecutionPlan
-        do {
-            plan = try PipelineRunner(registry: try makeRegistry()).plan(configurationAt: configuration)
-        } catch {
-            printError("\(error)")
-            throw ExitCode(64)
-        }
+        let plan = try plan(configurationAt: configuration)
         guard let path = storePath(explicit: nil, plan: plan, output: nil, disabled: false) else {
             printError("error: \(configuration) writes to stdout and names no store: give --store PATH")
             throw ExitCode(64)

@@ -48,13 +48,7 @@ extension PipeCommand {
         }
 
         func run() throws {
-            let plan: ExecutionPlan
-            do {
-                plan = try PipelineRunner(registry: try PipeCommand.makeRegistry()).plan(configurationAt: configuration)
-            } catch {
-                printError("\(error)")
-                throw ExitCode(64)
-            }
+            let plan = try PipeCommand.plan(configurationAt: configuration)
             let folders = directories.isEmpty ? plan.configuration.inputs.filter(Self.isDirectory) : directories
             guard !folders.isEmpty, folders.allSatisfy(Self.isDirectory) else {
                 printError("error: give folders to watch that exist (the config's input names none)")
