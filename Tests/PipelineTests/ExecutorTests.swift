@@ -37,6 +37,15 @@ import Testing
         #expect(ids == ["{\"id\":\"d0\"", "{\"id\":\"d1\"", "{\"id\":\"d2\""])
     }
 
+    @Test(arguments: [1, 2])
+    func corpusStatesAreMergedInPlace(workers: Int) throws {
+        let records = (0..<200).map { ("d\($0)", "text \($0)") }
+        let (output, _) = try run("stage test.in-place-merge { }", input: jsonl(records), workers: workers)
+        let lines = output.split(separator: "\n")
+        #expect(lines.count == 200)
+        #expect(lines.allSatisfy { $0.contains("\"shared_merges\":0") }, "\(lines.first ?? "")")
+    }
+
     @Test func streamingOutputIsIdenticalForAnyWorkerCountAndBatchSize() throws {
         let records = (0..<3_000).map { ("s\($0)", "x \($0)" + ($0 % 97 == 0 ? " boom" : "")) }
         let config = "stage test.upcase { }\nstage test.explode { }"

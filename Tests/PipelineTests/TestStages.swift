@@ -10,6 +10,7 @@ enum TestStages {
         try registry.register(MarkWords.self)
         try registry.register(WordFrequency.self)
         try registry.register(NeedsWords.self)
+        try registry.register(InPlaceMergeProbe.self)
         return registry
     }
 }
@@ -144,4 +145,47 @@ func temporaryDirectory() -> String {
     let path = NSTemporaryDirectory() + "pipe-tests-\(UUID().uuidString)"
     try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
+}
+
+enum SharedMergesKey: CodableAnnotationKey {
+    typealias Value = Int
+    static let name = "shared_merges"
+}
+
+/// A corpus stage that counts the merges handed a state they did not own alone, and so had to
+/// copy it: a state that grows with the batch must be merged in place.
+struct InPlaceMergeProbe: CorpusStage {
+    static let name = "test.in-place-merge"
+    static let summary = "Counts merges that had to copy their state."
+    static var provides: [AnyAnnotationKey] { [AnyAnnotationKey(SharedMergesKey.self)] }
+
+    final class Storage: Codable, @unchecked Sendable {
+        var words: [String] = []
+    }
+
+    struct State: Codable, Sendable {
+        var storage = Storage()
+        var sharedMerges = 0
+    }
+
+    init(options: NoOptions) {}
+    func emptyState() -> State { State() }
+    func summarize(_ document: Document, context: StageContext) throws -> State {
+        let state = State()
+        state.storage.words = [document.id]
+        return state
+    }
+    func merge(_ state: inout State, with other: State) {
+        if !isKnownUniquelyReferenced(&state.storage) {
+            state.sharedMerges += 1
+            let copy = Storage()
+            copy.words = state.storage.words
+            state.storage = copy
+        }
+        state.storage.words += other.storage.words
+        state.sharedMerges += other.sharedMerges
+    }
+    func process(_ document: inout Document, resolved: State, context: StageContext) throws {
+        document[SharedMergesKey.self] = resolved.sharedMerges
+    }
 }

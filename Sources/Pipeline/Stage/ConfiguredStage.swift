@@ -50,6 +50,10 @@ struct CorpusOperations: Sendable {
         summarize = { document, context in try stage.summarize(document, context: context) }
         merge = { state, other in
             var typed = state as! S.State
+            // The box lets go of its copy first, so that the merge mutates the state in place:
+            // with both holding it, every merge would copy the whole state so far (quadratic in
+            // the batch for a state that grows with it).
+            state = ()
             stage.merge(&typed, with: other as! S.State)
             state = typed
         }
