@@ -29,7 +29,8 @@ public struct BoilerplateStripper: CorpusStage {
         `outlet_fields`, else the folder the document came from, see `outlet_fallback`): short
         lines (up to 120 bytes) anywhere, and lines of up to 400 bytes among the first and last 12
         non-blank lines, where longer chrome lives. A fingerprint ignores case, punctuation, list
-        numbers and the value of digits. A line that occurs in `min_repeats` or more articles of
+        numbers and the value of digits, and of a line longer than 120 bytes it reads the words of
+        the first 64 and the last 48 bytes only (a template's varying middle does not count). A line that occurs in `min_repeats` or more articles of
         one outlet is chrome, unless it is a sentence in the body of the article, which outlets
         reuse for background and which wire copy shares between outlets. In the body, any other
         repeated line needs one more article than `min_repeats`: two versions of one story share

@@ -5,8 +5,11 @@ import Glibc
 ///
 /// A fingerprint ignores case, punctuation, spacing, leading list numbers (`1.`, `2)`) and the
 /// value of digits, so `Comments: 0` and `Comments: 12`, or `1. Most read story` and
-/// `3. Most read story`, are the same line. It reads the bytes once, with no allocation, because
-/// the map phase runs it on every line of the batch.
+/// `3. Most read story`, are the same line. Of a line longer than ``shortBytes``, only the words
+/// of its first ``headBytes`` and last ``tailBytes`` bytes count: that is identity enough for a
+/// line that repeats (appeals, blurbs and footers are repeated whole), and the map phase, which
+/// runs on nearly every line of the batch, then reads a bounded part of each. It reads the bytes
+/// once, with no allocation.
 enum LineFingerprint {
     /// Lines longer than this are never recorded: chrome is short, and recording every story
     /// paragraph would make the saved state grow with the corpus.
@@ -19,6 +22,25 @@ enum LineFingerprint {
     static let shortBytes = 120
     /// How many non-blank lines count as the head and the tail for recording.
     static let edgeLines = 12
+
+    /// Of a line longer than ``shortBytes``, the fingerprint reads from its start (after list
+    /// numbering) to the first separator at or past this many bytes, ...
+    static let headBytes = 64
+    /// ... and from the first word that starts in its last this many bytes; the bytes between
+    /// count as one separator.
+    static let tailBytes = 48
+
+    /// Where the part of `line` that a fingerprint skips begins and ends (`gap.lowerBound` is a
+    /// separator, and so is the byte before `gap.upperBound`), or `nil` when it reads every byte.
+    /// `start` is the first byte after list numbering.
+    static func skipped(_ line: UnsafePointer<UInt8>, count: Int, start: Int) -> Range<Int>? {
+        guard count > shortBytes else { return nil }
+        var head = start + headBytes
+        while head < count && byteMap[Int(line[head])] != 0 { head += 1 }
+        var tail = max(count - tailBytes, 1)
+        while tail < count && byteMap[Int(line[tail - 1])] != 0 { tail += 1 }
+        return head < tail ? head..<tail : nil
+    }
 
     /// Each byte's contribution: 0 for a separator, `0` for a digit, the lower-case letter, or the
     /// byte itself above ASCII.
@@ -35,10 +57,10 @@ enum LineFingerprint {
     /// The fingerprint of `line`, or `nil` for a blank line, a line without letters, or one too
     /// long to record.
     ///
-    /// The line is first squeezed into a buffer (``byteMap``, each run of separators one space),
-    /// eight bytes at a time (a whole block when its separators are single, else word by word),
-    /// and hashed eight bytes at a time as it is written: the same value as feeding
-    /// the squeezed bytes one by one to a ``WordHasher``.
+    /// The line (its head and tail, when it is long) is first squeezed into a buffer
+    /// (``byteMap``, each run of separators one space), eight bytes at a time (a whole block when
+    /// its separators are single, else word by word), and hashed eight bytes at a time as it is
+    /// written: the same value as feeding the squeezed bytes one by one to a ``WordHasher``.
     static func of(_ line: UnsafeBufferPointer<UInt8>) -> UInt64? {
         guard line.count <= maximumBytes, let base = line.baseAddress else { return nil }
         let count = line.count
@@ -58,51 +80,47 @@ enum LineFingerprint {
                     if mapped != 0 && mapped != 0x30 { break }
                     index += 1
                 }
-                while index < count {
-                    // The last bytes of the line are read as a block padded with zero bytes,
-                    // which are separators: they leave a space pending, which is never written.
-                    var loaded: UInt64 = 0
-                    if index &+ 8 <= count {
-                        loaded = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                    } else {
-                        withUnsafeMutableBytes(of: &loaded) {
-                            $0.copyMemory(from: UnsafeRawBufferPointer(start: base + index, count: count &- index))
-                        }
-                    }
-                    // Prose is mostly words between single separators: such a block squeezes
-                    // to itself (separators become spaces), with no word-by-word compaction.
-                    let plain = plainBlock(loaded, pendingSpace: pendingSpace)
-                    if plain.length > 0 {
-                        // The pending space is written always and kept when due: a branch on it
-                        // would be mispredicted at every other word boundary.
-                        output[length] = 0x20
-                        length &+= pendingSpace && length > 0 ? 1 : 0
-                        UnsafeMutableRawPointer(output + length).storeBytes(of: plain.mapped.littleEndian, as: UInt64.self)
-                        length &+= plain.length
-                        pendingSpace = plain.pendingSpace
-                        sawLetter = sawLetter || plain.letters
-                        index &+= 8
-                        if hashed &+ 8 <= length {
-                            state = WordHasher.mixWord(state, output + hashed)
-                            hashed &+= 8
-                        }
+                let gap = skipped(base, count: count, start: index)
+                // The head, up to the gap; then the tail after it.
+                var end = gap?.lowerBound ?? count
+                while true {
+                    if index >= end {
+                        guard let gap, end != count else { break }
+                        index = gap.upperBound
+                        end = count
+                        pendingSpace = true
                         continue
                     }
-                    let block = squeezedBlock(loaded)
-                    if block.length > 0 {
-                        if pendingSpace && length > 0 {
-                            output[length] = 0x20
-                            length &+= 1
+                    // The last bytes of a part are read as a block padded with zero bytes,
+                    // which are separators: they leave a space pending, which is never written.
+                    // (The eight bytes that end the part, shifted: no copy, no bytes past it.)
+                    var loaded: UInt64 = 0
+                    if index &+ 8 <= end {
+                        loaded = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    } else if end >= 8 {
+                        let last = UInt64(littleEndian: UnsafeRawPointer(base + (end &- 8)).loadUnaligned(as: UInt64.self))
+                        loaded = (last >> UInt64(8 &* (8 &- (end &- index)))).littleEndian
+                    } else {
+                        for offset in 0..<(end &- index) {
+                            loaded |= UInt64(base[index &+ offset]) << UInt64(8 &* offset)
                         }
-                        pendingSpace = false
-                        // Stored whole: the bytes past the run are overwritten or zeroed below.
-                        UnsafeMutableRawPointer(output + length).storeBytes(of: block.mapped.littleEndian, as: UInt64.self)
-                        length &+= block.length
-                        sawLetter = sawLetter || block.letters
+                        loaded = loaded.littleEndian
                     }
-                    // The separators after the run, within the block, become one pending space.
-                    if block.separators > 0 { pendingSpace = true }
-                    index &+= block.length &+ block.separators
+                    let block = squeezed(loaded, pendingSpace: pendingSpace)
+                    // The pending space is written always and kept when due: a branch on it
+                    // would be mispredicted at every other word boundary.
+                    output[length] = 0x20
+                    length &+= pendingSpace && length > 0 && block.length > 0 ? 1 : 0
+                    // Stored whole: the bytes past the block's length are overwritten or zeroed below.
+                    UnsafeMutableRawPointer(output + length).storeBytes(of: block.mapped.littleEndian, as: UInt64.self)
+                    length &+= block.length
+                    pendingSpace = block.pendingSpace
+                    sawLetter = sawLetter || block.letters
+                    index &+= 8
+                    if hashed &+ 8 <= length {
+                        state = WordHasher.mixWord(state, output + hashed)
+                        hashed &+= 8
+                    }
                 }
                 guard length > 0 && sawLetter else { return nil }
                 // Initialized padding for the hash, which reads whole words.
@@ -112,52 +130,39 @@ enum LineFingerprint {
         }
     }
 
-    /// Eight bytes of a line (loaded little-endian) squeezed whole, when that is the same as
-    /// squeezing them word by word: the first byte is kept (letter, digit or above ASCII), or a
-    /// separator with no separator before it; no two separators are adjacent. Separators become
-    /// spaces, and a separator in the last byte is left pending. A length of 0 means the block is
-    /// not plain.
+    /// Eight bytes of a line (loaded little-endian) squeezed: letters lower-cased, digits `0`,
+    /// bytes above ASCII kept, and each run of separators one space (the first separator of the
+    /// block is dropped too when a space is already pending). A run of separators at the end of
+    /// the block is not written but left pending, as the next block may continue it.
+    ///
+    /// Nearly every block of prose has no separator after another, and most of the rest one
+    /// (`, ` or `. `): the surplus separators are taken out one lane at a time.
     @inline(__always)
-    private static func plainBlock(_ loaded: UInt64, pendingSpace: Bool) -> (length: Int, mapped: UInt64, letters: Bool, pendingSpace: Bool) {
+    private static func squeezed(_ loaded: UInt64, pendingSpace: Bool) -> (length: Int, mapped: UInt64, letters: Bool, pendingSpace: Bool) {
         let bytes = UInt64(littleEndian: loaded)
         let high = ByteLanes.high
         let nonASCII = bytes & high
         let letter = ByteLanes.letters(bytes)
         let digit = ByteLanes.digits(bytes)
         let stops = ~(letter | digit | nonASCII) & high
-        let leadingStop = pendingSpace ? stops & 0x80 : 0
-        guard stops & (stops << 8) == 0 && leadingStop == 0 else { return (0, 0, false, false) }
         // Kept lanes as ``byteMap`` maps them, separator lanes set to a space.
-        let mapped = ((bytes | (letter >> 2)) & ~((digit >> 7) &* 0x0F) & ~((stops >> 7) &* 0xFF)) | (stops >> 2)
-        let trailing = stops >> 63 != 0
-        return (trailing ? 7 : 8, mapped, (letter | nonASCII) != 0, trailing)
-    }
-
-    /// Eight bytes of a line (loaded little-endian): the number of leading bytes that are kept
-    /// (letters, digits, bytes above ASCII) mapped as ``byteMap`` maps them, whether a kept one
-    /// is not a digit, and the number of separators right after them within the block (a word
-    /// and the space after it are read in one step).
-    @inline(__always)
-    private static func squeezedBlock(_ loaded: UInt64) -> (length: Int, mapped: UInt64, letters: Bool, separators: Int) {
-        let bytes = UInt64(littleEndian: loaded)
-        let high = ByteLanes.high
-        let nonASCII = bytes & high
-        let letter = ByteLanes.letters(bytes)
-        let digit = ByteLanes.digits(bytes)
-        let kept = letter | digit | nonASCII
-        let stops = ~kept & high
-        if stops == 0 {
-            let mapped = (bytes | (letter >> 2)) & ~((digit >> 7) &* 0x0F)
-            return (8, mapped, letter | nonASCII != 0, 0)
+        var mapped = ((bytes | (letter >> 2)) & ~((digit >> 7) &* 0x0F) & ~((stops >> 7) &* 0xFF)) | (stops >> 2)
+        // Separators right after a separator (or after the pending space) go.
+        var surplus = stops & ((stops << 8) | (pendingSpace ? 0x80 : 0))
+        var length = 8
+        // From the highest lane down, so that the lanes still to remove keep their places.
+        while surplus != 0 {
+            let lane = 63 &- surplus.leadingZeroBitCount
+            let below: UInt64 = (1 << UInt64(lane &- 7)) &- 1
+            mapped = (mapped & below) | ((mapped >> 8) & ~below)
+            surplus &= ~(1 << UInt64(lane))
+            length &-= 1
         }
-        let length = stops.trailingZeroBitCount >> 3
-        let leading: UInt64 = (1 << UInt64(length &* 8)) &- 1
-        // The lanes after the run; the first of them is a separator.
-        let rest = kept >> UInt64(length &* 8)
-        let separators = rest == 0 ? 8 &- length : (rest.trailingZeroBitCount >> 3)
-        // Letters lower-cased, digits to `0` (their low nibble cleared).
-        let mapped = (bytes | (letter >> 2)) & ~((digit >> 7) &* 0x0F)
-        return (length, mapped, (letter | nonASCII) & leading != 0, separators)
+        // The space of a run at the end is held back (it is the last lane left, unless the whole
+        // block was separators after a pending space).
+        let trailing = stops >> 63 != 0
+        if trailing && length > 0 { length &-= 1 }
+        return (length, mapped, (letter | nonASCII) != 0, trailing)
     }
 
     /// The fingerprints a document contributes to its outlet: short lines anywhere, and lines of
