@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Pipeline
 
 /// What `pipe query` searches, taken from a record's JSON as it is stored: the `names`, `quotes`
 /// and `sentences` annotations of the news stages, when the record has them.
@@ -10,7 +11,7 @@ import GRDB
 /// pipeline that writes those fields and ignores a field of another shape. A record without
 /// `sentences` has its non-empty lines indexed for full-text search instead.
 final class RecordIndex {
-    struct Mention: Decodable {
+    struct Mention {
         var start: Int
         var end: Int
         var surface: String
@@ -18,7 +19,7 @@ final class RecordIndex {
         var kind: String?
     }
 
-    struct Quote: Decodable {
+    struct Quote {
         var start: Int
         var end: Int
         var quote: String
@@ -26,33 +27,83 @@ final class RecordIndex {
         var speakerCanonical: String?
         var cue: String?
         var sentence: Int?
-
-        enum CodingKeys: String, CodingKey {
-            case start, end, quote, speaker, cue, sentence
-            case speakerCanonical = "speaker_canonical"
-        }
     }
 
-    struct Span: Decodable {
-        var start: Int
-        var end: Int
-    }
-
-    /// The fields of a record the index reads; a field of another shape reads as absent.
-    struct View: Decodable {
+    /// The fields of a record the index reads; a field of another shape reads as absent (the
+    /// whole field, as when one element of a list has another shape).
+    ///
+    /// Read from the record's ``JSONValue`` with `pipe`'s own JSON parser: the store reads every
+    /// record it writes, and `JSONDecoder` made the store several times slower than the stages.
+    struct View {
         var text: String?
         var names: [Mention]?
         var quotes: [Quote]?
-        var sentences: [Span]?
+        var sentences: [(start: Int, end: Int)]?
 
-        enum CodingKeys: String, CodingKey { case text, names, quotes, sentences }
+        init(_ record: JSONValue) {
+            guard case .object(let members) = record else { return }
+            for (key, value) in members {
+                switch key {
+                case "text": text = value.stringValue
+                case "names": names = Self.list(value) { item in
+                    guard let start = Self.int(item["start"]), let end = Self.int(item["end"]),
+                          let surface = item["surface"]?.stringValue,
+                          let canonical = Self.optionalString(item["canonical"]),
+                          let kind = Self.optionalString(item["kind"]) else { return nil }
+                    return Mention(start: start, end: end, surface: surface, canonical: canonical, kind: kind)
+                }
+                case "quotes": quotes = Self.list(value) { item in
+                    guard let start = Self.int(item["start"]), let end = Self.int(item["end"]),
+                          let quote = item["quote"]?.stringValue,
+                          let speaker = Self.optionalString(item["speaker"]),
+                          let speakerCanonical = Self.optionalString(item["speaker_canonical"]),
+                          let cue = Self.optionalString(item["cue"]),
+                          let sentence = Self.optionalInt(item["sentence"]) else { return nil }
+                    return Quote(start: start, end: end, quote: quote, speaker: speaker, speakerCanonical: speakerCanonical,
+                                 cue: cue, sentence: sentence)
+                }
+                case "sentences": sentences = Self.list(value) { item in
+                    guard let start = Self.int(item["start"]), let end = Self.int(item["end"]) else { return nil }
+                    return (start, end)
+                }
+                default: break
+                }
+            }
+        }
 
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            text = try? container.decodeIfPresent(String.self, forKey: .text)
-            names = try? container.decodeIfPresent([Mention].self, forKey: .names)
-            quotes = try? container.decodeIfPresent([Quote].self, forKey: .quotes)
-            sentences = try? container.decodeIfPresent([Span].self, forKey: .sentences)
+        /// Every element of an array read by `element`, or `nil` when one of them cannot be.
+        private static func list<T>(_ value: JSONValue, _ element: (JSONValue) -> T?) -> [T]? {
+            guard case .array(let items) = value else { return nil }
+            var result: [T] = []
+            result.reserveCapacity(items.count)
+            for item in items {
+                guard let read = element(item) else { return nil }
+                result.append(read)
+            }
+            return result
+        }
+
+        /// An integer; a number with a fraction or exponent is not one.
+        private static func int(_ value: JSONValue?) -> Int? {
+            guard case .number(let text) = value else { return nil }
+            return Int(text)
+        }
+
+        /// `.some(nil)` for an absent or null member, `nil` for a member of another shape.
+        private static func optionalString(_ value: JSONValue?) -> String?? {
+            switch value {
+            case nil, .null?: return .some(nil)
+            case .string(let string)?: return string
+            default: return nil
+            }
+        }
+
+        private static func optionalInt(_ value: JSONValue?) -> Int?? {
+            switch value {
+            case nil, .null?: return .some(nil)
+            case .number?: return int(value).map { .some($0) } ?? nil
+            default: return nil
+            }
         }
     }
 
@@ -80,14 +131,10 @@ final class RecordIndex {
 
     /// Adds the index rows of the document stored as `seq`.
     func add(record: [UInt8], seq: Int64, db: Database) throws {
-        guard let view = try? JSONDecoder().decode(View.self, from: Data(record)), let text = view.text else { return }
-        let scalars = Array(text.unicodeScalars)
-        func slice(_ start: Int, _ end: Int) -> String? {
-            guard start >= 0, start <= end, end <= scalars.count else { return nil }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<end])
-            return String(view)
-        }
+        guard let json = try? JSONValue(parsing: record) else { return }
+        let view = View(json)
+        guard let text = view.text else { return }
+        var scalars = ScalarSlicer(text)
         let keys = view.names?.isEmpty == false || view.quotes?.isEmpty == false ? try self.keys() : nil
         for mention in view.names ?? [] {
             guard let keys else { break }
@@ -118,16 +165,20 @@ final class RecordIndex {
         if let sentences = view.sentences {
             units = sentences.map { ($0.start, $0.end) }
         } else {
-            // No sentence stage ran: search line by line.
+            // No sentence stage ran: search line by line (offsets in scalars, as spans are).
             var start = 0
-            for (offset, scalar) in scalars.enumerated() where scalar == "\n" {
-                if offset > start { units.append((start, offset)) }
-                start = offset + 1
+            var offset = 0
+            for byte in text.utf8 where byte & 0xC0 != 0x80 {
+                if byte == 0x0A {
+                    if offset > start { units.append((start, offset)) }
+                    start = offset + 1
+                }
+                offset += 1
             }
-            if scalars.count > start { units.append((start, scalars.count)) }
+            if offset > start { units.append((start, offset)) }
         }
         for (start, end) in units {
-            guard let sentence = slice(start, end), sentence.contains(where: { !$0.isWhitespace }) else { continue }
+            guard let sentence = scalars.slice(start, end), sentence.contains(where: { !$0.isWhitespace }) else { continue }
             try db.cachedStatement(sql: #"INSERT INTO sentence_index (text, doc, start, "end") VALUES (?, ?, ?, ?)"#)
                 .execute(arguments: [sentence, seq, start, end])
         }
@@ -139,5 +190,42 @@ final class RecordIndex {
         // foreign keys.
         try db.execute(
             sql: "DELETE FROM sentence_index WHERE doc IN (SELECT seq FROM documents WHERE \(condition))", arguments: arguments)
+    }
+}
+
+/// Slices of a text by Unicode scalar offsets (the offsets of spans), for offsets that mostly
+/// come in increasing order: each slice walks on from the last one instead of from the start.
+struct ScalarSlicer {
+    private let text: String
+    private var scalars: String.UnicodeScalarView { text.unicodeScalars }
+    /// The last position reached, as a scalar offset and its index.
+    private var offset = 0
+    private var index: String.Index
+    /// The number of scalars.
+    let count: Int
+
+    init(_ text: String) {
+        self.text = text
+        index = text.unicodeScalars.startIndex
+        count = text.unicodeScalars.count
+    }
+
+    /// The index of scalar offset `target` (0...count).
+    private mutating func index(at target: Int) -> String.Index {
+        if target < offset {
+            offset = 0
+            index = scalars.startIndex
+        }
+        index = scalars.index(index, offsetBy: target - offset)
+        offset = target
+        return index
+    }
+
+    /// The text from scalar offset `start` to `end`, or `nil` when they are not a range within it.
+    mutating func slice(_ start: Int, _ end: Int) -> String? {
+        guard start >= 0, start <= end, end <= count else { return nil }
+        let lower = index(at: start)
+        let upper = scalars.index(lower, offsetBy: end - start)
+        return String(scalars[lower..<upper])
     }
 }
