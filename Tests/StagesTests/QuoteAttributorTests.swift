@@ -57,9 +57,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
     static let all: [QuoteGoldSet] = [
         // Held-out passages in eight batches, 122/139 = 0.88 at first sight; the misses were fixed.
         QuoteGoldSet(file: "heldout.txt", minimumPassages: 30, speakerFloor: 0.9),
-        // Blind set A, written before any rule was tuned for it: blind 108/139 = 0.777; 138/139 now
-        // (left: a name given after `one resident`).
-        QuoteGoldSet(file: "blind-a.txt", minimumPassages: 80, speakerFloor: 0.95),
+        // Blind set A, written before any rule was tuned for it: blind 108/139 = 0.777; 139/139 now
+        // (the last miss, a name given after `one resident`, fell to the named-later rule).
+        QuoteGoldSet(file: "blind-a.txt", minimumPassages: 80, speakerFloor: 0.99),
         // Blind set B, after A's fixes: blind 42/56 = 0.750; 56/56 now.
         QuoteGoldSet(file: "blind-b.txt", minimumPassages: 40, speakerFloor: 0.95),
         // Blind set C, after B's fixes: blind 36/50 = 0.720 (12 of 14 misses no speaker); 50/50 now.
@@ -72,14 +72,20 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // (speakers that were not noun phrases, nulls in interviews, organisations by their short
         // form); 153/163 after structural mechanisms (a speaker validator, definite descriptions
         // resolved to the name, repeated quotations, a quotation after a sentence about someone,
-        // subjects read past introductory phrases and through coordinated verbs).
-        QuoteGoldSet(file: "blind-e.txt", minimumPassages: 30, speakerFloor: 0.93),
+        // subjects read past introductory phrases and through coordinated verbs); 156/163 after
+        // relative clauses between subject and cue, `, he said` after an opening phrase, verbs of
+        // judgement as cues and reported-clause subjects skipped by pronouns.
+        QuoteGoldSet(file: "blind-e.txt", minimumPassages: 30, speakerFloor: 0.95),
         // Blind set F, whole articles by a writer who never saw the stage, after E's work: blind
         // 162/198 = 0.818; 169/198 after one bug fix (`said Ms. Marchenko`, `Cllr`/`Akim` titles).
         // Left: people named after an anonymous introduction (`A boy named Maksym`), organisation
         // names cut short (`the press service`), an acronym for an organisation named earlier,
-        // partial quotes whose cue is a noun (`the jury praised its "…"`).
-        QuoteGoldSet(file: "blind-f.txt", minimumPassages: 30, speakerFloor: 0.85),
+        // partial quotes whose cue is a noun (`the jury praised its "…"`). 183/198 after general
+        // sieves for those: a name given after an anonymous noun (`named X`, `gave her first name,
+        // X`), relative clauses between subject and cue, reflexive subjects, `the Kremlin` as a
+        // thing, main-clause subjects after an opening clause, ages as definite descriptions,
+        // `the spokesperson` after `a council spokesperson`, verbs of judgement as cues.
+        QuoteGoldSet(file: "blind-f.txt", minimumPassages: 30, speakerFloor: 0.92),
     ]
 }
 

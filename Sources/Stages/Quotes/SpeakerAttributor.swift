@@ -83,6 +83,9 @@ final class SpeakerAttributor {
     func attributeAll() -> [Attribution] {
         for index in quotations.indices {
             results[index] = attribute(index)
+            if let speaker = results[index]?.speaker, let named = namedLater(speaker) {
+                results[index]?.speaker = named
+            }
             if let speaker = results[index]?.speaker, !isSpeakerShaped(speaker) {
                 results[index] = Attribution(speaker: nil, cue: results[index]?.cue, sieve: "not-a-speaker")
             }
@@ -378,7 +381,10 @@ final class SpeakerAttributor {
             // `the minister added` when the minister's name did not carry the title: the one
             // person quoted just before (`a spokesperson said` is someone new).
             let definite = candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The ")
-            return resolveTitle(title, line: line, before: position) ?? (definite ? onlyPersonQuotedBefore(currentIndex) : nil) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
+            // `A council spokesperson said …. "…," the spokesperson said`: the one introduced
+            // with the same noun, before the person quoted last.
+            return resolveTitle(title, line: line, before: position) ??
+                (definite ? indefiniteAntecedent(title, line: line, before: position) ?? onlyPersonQuotedBefore(currentIndex) : nil) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
         case .group where candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The "):
             let noun = lastWord(of: candidate.text)
             // `the statement said`: whoever issued the statement.
@@ -386,6 +392,13 @@ final class SpeakerAttributor {
                 return issuer(of: noun, line: line, before: position) ?? candidate
             }
             guard !candidate.plural else { return candidate }
+            // `Farrukh checks his papers …. "…," the 34-year-old Uzbek construction worker told
+            // AFP`: an age describes the person the text is about, as a pronoun would.
+            if candidate.text.contains("-year-old") {
+                let person = SpeakerCandidate(text: "he", start: candidate.start, end: candidate.end, kind: .pronoun, gender: candidate.gender)
+                if let named = resolvePronoun(person, line: line, before: position), named.kind == .person { return named }
+                return candidate
+            }
             // `the ministry`, `the rights group`: the organisation named before.
             if isOrganisationNoun(noun) {
                 return resolveOrganisation(noun, line: line, before: position) ?? candidate
@@ -655,6 +668,11 @@ final class SpeakerAttributor {
     func subject(of v: Int, in p: TokenizedParagraph, sentence: Range<Int>) -> SpeakerCandidate? {
         let tokens = p.tokens
         let sentence = max(sentence.lowerBound, v - Self.scanLimit)..<sentence.upperBound
+        // `Tengizchevroil, in which Exxon Mobil … hold stakes, said`: the subject is before the
+        // relative clause, whatever names and verbs the clause has.
+        if let opening = relativeClauseOpening(tokens, before: v, sentence: sentence) {
+            return subject(of: opening, in: p, sentence: sentence)
+        }
         var c = v - 1
         var relative: Int? = nil
         let insideNames = nameRunMembership(tokens, sentence.lowerBound..<v)
@@ -718,7 +736,9 @@ final class SpeakerAttributor {
         // `In his final statement last week he told the court`: a personal pronoun right before
         // the verb is its subject, whatever phrase comes before it.
         if end - 1 > c + 1, tokens[end - 1].lower != "it", let pronoun = pronounCandidate(tokens[end - 1]),
-           tokens[end - 2].isWord, !["and", "or", "than", "as"].contains(tokens[end - 2].lower) {
+           tokens[end - 2].isWord && !["and", "or", "than", "as"].contains(tokens[end - 2].lower) ||
+            // `Speaking to reporters after the hearing, he said`
+            tokens[end - 2].isPunctuation(",") {
             return pronoun
         }
         var region = (c + 1)..<end
@@ -735,6 +755,69 @@ final class SpeakerAttributor {
             return speakerOfRegion(p, (comma + 1)..<end, subjectPosition: true)
         }
         return speakerOfRegion(p, region, subjectPosition: true)
+    }
+
+    /// `A boy named Maksym`, `a resident who gave only her first name, Liudmyla`, `one trader,
+    /// identified only as Bakyt`: an anonymous common noun phrase whose name follows it.
+    func namedLater(_ candidate: SpeakerCandidate) -> SpeakerCandidate? {
+        guard candidate.kind == .group, !candidate.plural, let first = candidate.text.utf8.first, first | 0x20 == UInt8(ascii: "a") || first | 0x20 == UInt8(ascii: "o") else { return nil }
+        var line = 0, upper = lines.count
+        while line < upper {
+            let mid = (line + upper) / 2
+            if lines[mid].upperBound < candidate.end { line = mid + 1 } else { upper = mid }
+        }
+        guard line < lines.count else { return nil }
+        let tokens = paragraph(line).tokens
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].end < candidate.end { low = mid + 1 } else { high = mid }
+        }
+        guard low < tokens.count, tokens[low].end == candidate.end else { return nil }
+        var k = low + 1
+        var afterTrigger = false
+        while k < tokens.count && k <= low + 14 {
+            let token = tokens[k]
+            if token.quotationIndex != nil { return nil }
+            if token.kind == .punctuation {
+                guard token.text == "," else { return nil }
+                k += 1
+                continue
+            }
+            if afterTrigger, token.runStart == Int32(k) {
+                let end = Int(token.runEnd)
+                guard end == tokens.count || tokens[end].kind == .punctuation || tokens[end].quotationIndex != nil,
+                      let name = nameCandidate(tokens, k..<end, gender: candidate.gender), name.kind == .person else { return nil }
+                return name
+            }
+            if isCue(tokens, k) { return nil }
+            afterTrigger = ["named", "called", "nicknamed", "name", "names", "as"].contains(token.lower) &&
+                (token.lower != "as" || ["identified", "known", "named", "name", "himself", "herself", "only"].contains(tokens[k - 1].lower))
+            k += 1
+        }
+        return nil
+    }
+
+    /// The comma opening a relative clause that a comma right before the cue at `v` closes
+    /// (`X, who spoke on condition of anonymity, said`; `X, in which Y holds stakes, said`).
+    private func relativeClauseOpening(_ tokens: [QuoteToken], before v: Int, sentence: Range<Int>) -> Int? {
+        var close = v - 1
+        while close > sentence.lowerBound && isAuxiliary(tokens[close]) { close -= 1 }
+        guard close > sentence.lowerBound, tokens[close].isPunctuation(",") else { return nil }
+        var k = close - 1
+        while k > sentence.lowerBound && k >= close - 40 {
+            defer { k -= 1 }
+            let token = tokens[k]
+            if token.quotationIndex != nil { return nil }
+            if token.kind == .punctuation && [";", ":", "(", ")", "–", "—"].contains(token.text) { return nil }
+            guard token.isWord, ["who", "which", "whose", "whom"].contains(token.lower) else { continue }
+            // `, in which`, `, of whom`: a preposition before the relative pronoun.
+            var opening = k - 1
+            if opening > sentence.lowerBound, tokens[opening].isWord, tokens[opening].has(.preposition) || tokens[opening].lower == "of" { opening -= 1 }
+            guard opening > sentence.lowerBound, tokens[opening].isPunctuation(","), opening + 1 < close - 1 else { return nil }
+            return opening
+        }
+        return nil
     }
 
     /// `Aizhan Nurlanova and Daniyar Seitkali said`: two names joined by `and` as a whole subject
@@ -1113,7 +1196,11 @@ final class SpeakerAttributor {
         }
         let isOrganisation = run.contains { tokens[$0].has(.organisation) } ||
             (run.count == 1 && tokens[first].end - tokens[first].start > 1 && (tokens[first].start..<tokens[first].end).allSatisfy { ScalarClass.isUpper(text[$0]) || !ScalarClass.isWord(text[$0]) }) ||
-            mentionKind(start, end).map { $0 != "person" } == true
+            mentionKind(start, end).map { $0 != "person" } == true ||
+            // `the Kremlin`, `the Moscow Times`: an article before a name without a title makes
+            // it a thing, not a person.
+            (first == run.lowerBound && first > 0 && tokens[first - 1].lower == "the" && mentionKind(start, end) != "person" &&
+             (run.upperBound == tokens.count || tokens[run.upperBound].lower != "and"))
         if !isOrganisation && gender == .unknown {
             gender = lexicon.gender(ofSurname: lastToken.lower)
         }
@@ -1187,6 +1274,7 @@ final class SpeakerAttributor {
                         if object.kind != .pronoun && withLearnedGender(object).canBeReferred(by: pronoun) { return object }
                     }
                     if let subject = subject(of: k, in: p, sentence: sentence), subject.kind != .pronoun, isSpeakerShaped(subject),
+                       !isReportedClauseSubject(subject, p.tokens, sentence),
                        withLearnedGender(subject).canBeReferred(by: pronoun) {
                         return subject
                     }
@@ -1196,13 +1284,57 @@ final class SpeakerAttributor {
                 // `her` in it is someone else than `she`.
                 let objectForm = pronoun.text == "she" ? "her" : pronoun.text == "he" ? "him" : ""
                 if let first = sentence.first, p.tokens[first].start < position,
-                   !sentence.contains(where: { k in p.tokens[k].isWord && p.tokens[k].lower == objectForm && isObjectPronoun(p.tokens, k) }),
+                   !objectPronoun(objectForm, in: p.tokens, sentence),
                    let candidate = sentenceSubjects(p, sentence).first(where: { withLearnedGender($0).canBeReferred(by: pronoun) && looksLikeName($0) && isSpeakerShaped($0) }) {
+                    return candidate
+                }
+                if pronoun.text != "they", pronoun.text != "it", let first = sentence.first, p.tokens[first].start < position,
+                   !objectPronoun(objectForm, in: p.tokens, sentence),
+                   let candidate = mainClauseSubject(p, sentence, before: position), withLearnedGender(candidate).canBeReferred(by: pronoun) {
                     return candidate
                 }
             }
         }
         return nil
+    }
+
+    /// `Every morning before he leaves …, Farrukh checks that …`: a person's name after a comma
+    /// and right before a finite verb is the main clause's subject, however long the clause
+    /// before it.
+    private func mainClauseSubject(_ p: TokenizedParagraph, _ sentence: Range<Int>, before position: Int) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        for k in sentence where k > sentence.lowerBound && tokens[k].runStart == Int32(k) && tokens[k - 1].isPunctuation(",") {
+            let end = Int(tokens[k].runEnd)
+            guard tokens[k].start < position, end < sentence.upperBound else { continue }
+            let verb = tokens[end]
+            guard verb.isWord, !verb.isCapitalized, !verb.has(.function) || Self.finiteVerbs.contains(verb.lower),
+                  verb.has(.irregularPast) || Self.finiteVerbs.contains(verb.lower) || verb.lower.hasSuffix("ed") ||
+                    (verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss") && !looksPlural(verb)),
+                  let candidate = nameCandidate(tokens, k..<end, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate) else { continue }
+            return withLearnedGender(candidate)
+        }
+        return nil
+    }
+
+    /// `Nazarov said Tashkent welcomed the initiative`: the subject of a clause reported by an
+    /// earlier cue is not who speaks next.
+    private func isReportedClauseSubject(_ subject: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
+        guard let k = sentence.first(where: { tokens[$0].start == subject.start }), k > sentence.lowerBound else { return false }
+        var before = k - 1
+        if tokens[before].lower == "that" && before > sentence.lowerBound { before -= 1 }
+        return tokens[before].isWord && isCue(tokens, before) && !isPassive(tokens, before)
+    }
+
+    /// Whether `form` (`him`, `her`) is an object in the main clause of the sentence: after a
+    /// relative pronoun (`… chrysanthemums that guards did not allow her to pass`) it is more
+    /// likely the subject herself.
+    private func objectPronoun(_ form: String, in tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
+        guard !form.isEmpty else { return false }
+        for k in sentence where tokens[k].isWord {
+            if ["that", "which", "who", "whom"].contains(tokens[k].lower) { return false }
+            if tokens[k].lower == form && isObjectPronoun(tokens, k) { return true }
+        }
+        return false
     }
 
     /// Whether `him` or `her` at `k` is an object, not a possessive (`her son`).
@@ -1219,6 +1351,10 @@ final class SpeakerAttributor {
         guard candidate.kind == .person, candidate.gender == .unknown,
               !candidate.text.unicodeScalars.contains(" ") else { return true }
         if candidate.end < text.count && text[candidate.end] == "," { return true }
+        // Capitalized inside a sentence (`…, Farrukh scrolled`): a proper noun.
+        var before = candidate.start - 1
+        while before >= 0 && text[before] == " " { before -= 1 }
+        if before >= 0, text[before] == "," || text[before].properties.isLowercase { return true }
         if let known = surnameSeen[candidate.text] { return known }
         let seen = endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start)
         surnameSeen[candidate.text] = seen
@@ -1334,7 +1470,11 @@ final class SpeakerAttributor {
         // `Dozens of women`: a capitalized number noun is not a name.
         let quantity = tokens[start].has(.quantityNoun) && start + 1 < window.upperBound && tokens[start + 1].lower == "of"
         for run in nameRuns(tokens, window) where !quantity {
-            guard (k..<run.lowerBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }) else { break }
+            let gap = k..<run.lowerBound
+            // `Conservative group leader Cllr Graham Pike`: lower-case words ending in a role.
+            let roleWords = gap.count <= 3 && gap.last.map { tokens[$0].has(.title) } == true &&
+                gap.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !isAuxiliary(tokens[$0]) && !tokens[$0].has(.cue) }
+            guard roleWords || gap.allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }) else { break }
             opening = run
             k = run.upperBound
         }
