@@ -83,7 +83,7 @@ final class SpeakerAttributor {
     func attributeAll() -> [Attribution] {
         for index in quotations.indices {
             results[index] = attribute(index)
-            if let speaker = results[index]?.speaker, let named = namedLater(speaker) {
+            if let speaker = results[index]?.speaker, let named = namedLater(speaker) ?? expandedAcronym(speaker) {
                 results[index]?.speaker = named
             }
             if let speaker = results[index]?.speaker, !isSpeakerShaped(speaker) {
@@ -386,38 +386,77 @@ final class SpeakerAttributor {
             return resolveTitle(title, line: line, before: position) ??
                 (definite ? indefiniteAntecedent(title, line: line, before: position) ?? onlyPersonQuotedBefore(currentIndex) : nil) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
         case .group where candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The "):
-            let noun = lastWord(of: candidate.text)
-            // `the statement said`: whoever issued the statement.
-            if lexicon.speechNouns.contains(noun), candidate.text.utf8.count == noun.utf8.count + 4 {
-                return issuer(of: noun, line: line, before: position) ?? candidate
-            }
-            guard !candidate.plural else { return candidate }
-            // `Farrukh checks his papers …. "…," the 34-year-old Uzbek construction worker told
-            // AFP`: an age describes the person the text is about, as a pronoun would.
-            if candidate.text.contains("-year-old") {
-                let person = SpeakerCandidate(text: "he", start: candidate.start, end: candidate.end, kind: .pronoun, gender: candidate.gender)
-                if let named = resolvePronoun(person, line: line, before: position), named.kind == .person { return named }
-                return candidate
-            }
-            // `the ministry`, `the rights group`: the organisation named before.
-            if isOrganisationNoun(noun) {
-                return resolveOrganisation(noun, line: line, before: position) ?? candidate
-            }
-            // `the nurse` after `Leila Hassan, a nurse at …`: a role noun names who it was said of.
-            let words = candidate.text.split(separator: " ")
-            guard words.count >= 2, words.count <= 3, words[0].lowercased() == "the",
-                  words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
-                  !lexicon.organisationWords.contains(String(words.last!)), !lexicon.collectiveNouns.contains(String(words.last!)) else { return candidate }
-            // A common noun is rarely a role: look only as near as a pronoun would.
-            if mayNameSomeone(Array(words.last!.unicodeScalars)),
-               let named = resolveRole(words.dropFirst().map(String.init), line: line, before: position, budget: Self.pronounTokenBudget,
-                                       lines: 2 * (maxPronounParagraphs + 1)) {
-                return named
-            }
-            return indefiniteAntecedent(String(words.last!), line: line, before: position) ?? candidate
+            let resolved = resolveDefinite(candidate, line: line, before: position)
+            guard resolved.text == candidate.text, !candidate.plural else { return resolved }
+            // `the press service said` after `the press service of Bishkek City Hall reported`:
+            // the description as it was first written in full.
+            return fullerDescription(candidate, line: line, before: position) ?? resolved
         default:
             return candidate
         }
+    }
+
+    /// A definite description (`the ministry`, `the nurse`, `the statement`) resolved to what it
+    /// stands for, or itself.
+    private func resolveDefinite(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate {
+        let noun = lastWord(of: candidate.text)
+        // `the statement said`: whoever issued the statement.
+        if lexicon.speechNouns.contains(noun), candidate.text.utf8.count == noun.utf8.count + 4 {
+            return issuer(of: noun, line: line, before: position) ?? candidate
+        }
+        guard !candidate.plural else { return candidate }
+        // `Farrukh checks his papers …. "…," the 34-year-old Uzbek construction worker told
+        // AFP`: an age describes the person the text is about, as a pronoun would.
+        if candidate.text.contains("-year-old") {
+            let person = SpeakerCandidate(text: "he", start: candidate.start, end: candidate.end, kind: .pronoun, gender: candidate.gender)
+            if let named = resolvePronoun(person, line: line, before: position), named.kind == .person { return named }
+            return candidate
+        }
+        // `the ministry`, `the rights group`: the organisation named before.
+        if isOrganisationNoun(noun) {
+            guard let named = resolveOrganisation(noun, line: line, before: position) else { return candidate }
+            // `the Uzbek foreign ministry` is not the `Ministry of Energy and Water` named
+            // before: a ministry's modifiers must be in its name (`the health ministry`, `the
+            // Ministry of Health`). A company's need not (`the mining company`, `Kazakhmys`).
+            if !Self.companyNouns.contains(noun), !modifiersAgree(candidate.text, with: named.text) { return candidate }
+            return named
+        }
+        // `the nurse` after `Leila Hassan, a nurse at …`: a role noun names who it was said of.
+        let words = candidate.text.split(separator: " ")
+        guard words.count >= 2, words.count <= 3, words[0].lowercased() == "the",
+              words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
+              !lexicon.organisationWords.contains(String(words.last!)), !lexicon.collectiveNouns.contains(String(words.last!)) else { return candidate }
+        // A common noun is rarely a role: look only as near as a pronoun would.
+        if mayNameSomeone(Array(words.last!.unicodeScalars)),
+           let named = resolveRole(words.dropFirst().map(String.init), line: line, before: position, budget: Self.pronounTokenBudget,
+                                   lines: 2 * (maxPronounParagraphs + 1)) {
+            return named
+        }
+        return indefiniteAntecedent(String(words.last!), line: line, before: position) ?? candidate
+    }
+
+    /// `the press service` written earlier as `the press service of Bishkek City Hall`: the same
+    /// words followed by `of`, `for` or `at` and a name, in this paragraph or the three before.
+    private func fullerDescription(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
+        let words = candidate.text.lowercased().split(separator: " ").dropFirst().map(String.init)
+        guard let noun = words.last, words.count <= 4 else { return nil }
+        var l = line
+        var paragraphsSeen = 0
+        while l >= 0 && paragraphsSeen < 4 {
+            defer { l -= 1 }
+            if isBlank(l) { continue }
+            paragraphsSeen += 1
+            guard paragraph(l, containsWord: noun) else { continue }
+            let tokens = paragraph(l).tokens
+            for k in tokens.indices where tokens[k].isWord && tokens[k].lower == noun && tokens[k].start < position && k + 2 < tokens.count {
+                guard k >= words.count, (0..<words.count).allSatisfy({ tokens[k - words.count + 1 + $0].lower == words[$0] }),
+                      tokens[k - words.count].isWord, tokens[k - words.count].lower == "the",
+                      ["of", "for", "at"].contains(tokens[k + 1].lower), tokens[k + 2].runStart == Int32(k + 2) else { continue }
+                let start = tokens[k - words.count].start, end = tokens[Int(tokens[k + 2].runEnd) - 1].end - Int(tokens[Int(tokens[k + 2].runEnd) - 1].possessiveLength)
+                return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end, kind: .group, gender: candidate.gender)
+            }
+        }
+        return nil
     }
 
     /// `Jeenbekov: "I will not resign."`: a name and a colon opening the sentence, as in
@@ -798,6 +837,38 @@ final class SpeakerAttributor {
         return nil
     }
 
+    /// `the UKMK said` after `Kyrgyzstan's State Committee for National Security (UKMK)`: an
+    /// acronym stands for the name it was given after in parentheses.
+    private func expandedAcronym(_ candidate: SpeakerCandidate) -> SpeakerCandidate? {
+        let letters = Array(candidate.text.unicodeScalars)
+        guard candidate.kind == .organisation, (2...8).contains(letters.count), letters.allSatisfy({ ScalarClass.isUpper($0) }) else { return nil }
+        if let known = acronyms[candidate.text] { return known }
+        var found: SpeakerCandidate? = nil
+        var i = 1
+        let n = letters.count
+        search: while i + n < min(text.count, candidate.start) {
+            defer { i += 1 }
+            guard text[i - 1] == "(", text[i + n] == ")" else { continue }
+            for k in 0..<n where text[i + k] != letters[k] { continue search }
+            var line = 0, upper = lines.count
+            while line < upper {
+                let mid = (line + upper) / 2
+                if lines[mid].upperBound < i { line = mid + 1 } else { upper = mid }
+            }
+            let tokens = paragraph(line).tokens
+            guard let open = tokens.firstIndex(where: { $0.start == i - 1 }), open > 0, tokens[open - 1].runStart >= 0,
+                  Int(tokens[open - 1].runEnd) == open,
+                  let name = nameCandidate(tokens, Int(tokens[open - 1].runStart)..<open, gender: .unknown), name.kind == .organisation else { break }
+            found = name
+            break
+        }
+        acronyms[candidate.text] = found
+        return found
+    }
+
+    /// Acronyms expanded so far, by acronym (`nil` when the text does not spell one out).
+    private var acronyms: [String: SpeakerCandidate?] = [:]
+
     /// The comma opening a relative clause that a comma right before the cue at `v` closes
     /// (`X, who spoke on condition of anonymity, said`; `X, in which Y holds stakes, said`).
     private func relativeClauseOpening(_ tokens: [QuoteToken], before v: Int, sentence: Range<Int>) -> Int? {
@@ -913,7 +984,9 @@ final class SpeakerAttributor {
         }
         guard !region.isEmpty else { return nil }
         // `claims by international observers say`: the speaker is the one who made the claims.
-        for k in region where k + 1 < region.upperBound && tokens[k].isWord && tokens[k].has(.speechNoun) {
+        // (Not a speech noun inside a name: `Headquarters for the Release of Civilians`.)
+        for k in region where k + 1 < region.upperBound && tokens[k].isWord && tokens[k].has(.speechNoun) &&
+            (!tokens[k].isCapitalized || isSentenceStart(tokens, k)) {
             let next = tokens[k + 1].lower
             if next == "by" || next == "from" || next == "of" {
                 if let speaker = speakerOfRegion(p, (k + 2)..<region.upperBound) { return speaker }
@@ -1703,6 +1776,19 @@ final class SpeakerAttributor {
         return quotedOrganisation ?? nearestOrganisation
     }
 
+    /// Whether every modifier of a definite description (`the Uzbek foreign ministry`) begins
+    /// like a word of `name` (`Uzbekistan`, `Foreign`): four letters or the whole modifier.
+    private func modifiersAgree(_ description: String, with name: String) -> Bool {
+        let words = description.lowercased().split(separator: " ")
+        guard words.count > 2 else { return true }
+        let nameWords = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+        for modifier in words.dropFirst().dropLast() where !modifier.hasSuffix("'s") && !modifier.hasSuffix("’s") && !lexicon.functionWords.contains(String(modifier)) {
+            let stem = modifier.prefix(4)
+            guard nameWords.contains(where: { $0.hasPrefix(stem) }) else { return false }
+        }
+        return true
+    }
+
     /// Nouns for an organisation of any name, unlike `the ministry` (which is a ministry's name).
     private static let companyNouns: Set<String> = ["company", "firm", "group", "corporation", "holding", "watchdog"]
 
@@ -1792,13 +1878,19 @@ final class SpeakerAttributor {
                     }
                 }
                 // `Committee to Protect Journalists`: `to` only inside an organisation's name.
+                // An organisation's name runs on through `for the`, `under the` (`Coordination
+                // Headquarters for the Treatment of Prisoners of War`, `the Sports Agency under
+                // the Cabinet of Ministers`), but not `of the` (`Ministry of Emergency Situations
+                // of the Kyrgyz Republic` is the ministry of a country).
+                let organisational = token.isWord && !token.isCapitalized && (start..<end).contains(where: { tokens[$0].has(.organisation) })
                 let particle = token.has(.nameParticle) ||
                     (joined && ["and", "in", "the", "on"].contains(token.lower)) ||
-                    ((token.lower == "to" || token.lower == "in") && (start..<end).contains(where: { tokens[$0].has(.organisation) }))
+                    (organisational && ["to", "in", "under"].contains(token.lower))
                 if token.isWord && !token.isCapitalized && particle {
                     // One or more particles, then a name: `von der Leyen`, `de la Cruz`.
                     var next = end + 1
-                    while next < range.upperBound && next < end + 3 && tokens[next].isWord && !tokens[next].isCapitalized && tokens[next].has(.nameParticle) { next += 1 }
+                    while next < range.upperBound && next < end + 3 && tokens[next].isWord && !tokens[next].isCapitalized &&
+                            (tokens[next].has(.nameParticle) || (organisational && tokens[next].lower == "the" && token.lower != "of")) { next += 1 }
                     if next < range.upperBound && isNameToken(tokens, next) {
                         joined = true
                         end = next + 1
