@@ -147,6 +147,9 @@ final class SpeakerAttributor {
         if t > 0, paragraph.tokens[t - 1].isWord, paragraph.tokens[t - 1].lower == "so-called" {
             return Attribution(speaker: nil, cue: nil, sieve: "scare-quote")
         }
+        if isAttributive(paragraph.tokens, t, quotations[index]) {
+            return Attribution(speaker: nil, cue: nil, sieve: "attributive")
+        }
         var found: (SpeakerCandidate?, String?, String)? = nil
         // `When a reporter asked, "…?", the spokesman replied`: a cue right before the quotation
         // outranks one after it.
@@ -193,6 +196,19 @@ final class SpeakerAttributor {
             return Attribution(speaker: introduced, cue: nil, sieve: "introduced")
         }
         return nil
+    }
+
+    /// `Russia's "foreign agents" legislation`, `a "destructology" expert`: a short quotation
+    /// between a determiner and a noun names a thing, in nobody's words.
+    private func isAttributive(_ tokens: [QuoteToken], _ t: Int, _ span: QuotationSpan) -> Bool {
+        guard t > 0, t + 1 < tokens.count, let last = lastContentScalar(span), !".,!?;:…".unicodeScalars.contains(last) else { return false }
+        let before = tokens[t - 1], after = tokens[t + 1]
+        guard before.isWord, before.isPossessive || ["a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "called"].contains(before.lower),
+              after.isWord, !after.isCapitalized, !after.has(.function), !after.has(.preposition), !after.has(.clauseOpener),
+              !after.has(.auxiliary), !after.has(.cue), after.lower != "of", !after.lower.hasSuffix("ly") else { return false }
+        var words = 1
+        for k in span.contentStart..<span.contentEnd where text[k] == " " { words += 1 }
+        return words <= 4
     }
 
     /// The one person quoted before the quotation in its paragraph and the two before, when
@@ -594,6 +610,10 @@ final class SpeakerAttributor {
     /// `according to X` anywhere in it.
     private func laterInSentence(_ p: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> (SpeakerCandidate?, String?)? {
         let tokens = p.tokens
+        // `When Uzbekistan handed the harvest to private "clusters" in 2018, officials promised`:
+        // a quotation in an opening subordinate clause is not the main clause's words.
+        let subordinate = t > sentence.lowerBound && tokens[sentence.lowerBound].isWord &&
+            ["when", "after", "as", "if", "although", "though", "because", "since", "before", "while", "once", "until", "unless", "whereas"].contains(tokens[sentence.lowerBound].lower)
         var k = t + 1
         while k < min(sentence.upperBound, t + Self.scanLimit) {
             defer { k += 1 }
@@ -603,6 +623,7 @@ final class SpeakerAttributor {
                 return (speaker, phraseText(tokens, k..<phraseEnd))
             }
             if isCue(tokens, k) && !isPassive(tokens, k) {
+                if subordinate && ((t + 1)..<k).contains(where: { tokens[$0].isPunctuation(",") }) { return nil }
                 if let subject = subject(of: k, in: p, sentence: (t + 1)..<sentence.upperBound) { return (subject, cueText(tokens, k)) }
                 return nil
             }
