@@ -422,8 +422,9 @@ final class SpeakerAttributor {
         }
         guard !candidate.plural else { return candidate }
         // `Farrukh checks his papers …. "…," the 34-year-old Uzbek construction worker told
-        // AFP`: an age describes the person the text is about, as a pronoun would.
-        if candidate.text.contains("-year-old") {
+        // AFP`, `the former official told reporters`: an age or a past office describes the
+        // person the text is about, as a pronoun would.
+        if candidate.text.contains("-year-old") || candidate.text.lowercased().hasPrefix("the former ") {
             let person = SpeakerCandidate(text: "he", start: candidate.start, end: candidate.end, kind: .pronoun, gender: candidate.gender)
             if let named = resolvePronoun(person, line: line, before: position), named.kind == .person { return named }
             return candidate
@@ -733,6 +734,7 @@ final class SpeakerAttributor {
         if let opening = relativeClauseOpening(tokens, before: v, sentence: sentence) {
             return subject(of: opening, in: p, sentence: sentence)
         }
+        if let reduced = reducedRelativeSubject(tokens, before: v, sentence: sentence) { return reduced }
         var c = v - 1
         var relative: Int? = nil
         let insideNames = nameRunMembership(tokens, sentence.lowerBound..<v)
@@ -850,7 +852,9 @@ final class SpeakerAttributor {
                       let name = nameCandidate(tokens, k..<end, gender: candidate.gender), name.kind == .person else { return nil }
                 return name
             }
-            if isCue(tokens, k) { return nil }
+            // `who said her name was Mohira`: a cue about the name goes on to it.
+            if isCue(tokens, k) && !(k + 2 < tokens.count && ["her", "his"].contains(tokens[k + 1].lower) && tokens[k + 2].lower == "name") { return nil }
+            if afterTrigger && ["was", "is"].contains(token.lower) && tokens[k - 1].lower == "name" { k += 1; continue }
             afterTrigger = ["named", "called", "nicknamed", "name", "names", "as"].contains(token.lower) &&
                 (token.lower != "as" || ["identified", "known", "named", "name", "himself", "herself", "only"].contains(tokens[k - 1].lower))
             k += 1
@@ -889,6 +893,26 @@ final class SpeakerAttributor {
 
     /// Acronyms expanded so far, by acronym (`nil` when the text does not spell one out).
     private var acronyms: [String: SpeakerCandidate?] = [:]
+
+    /// `a move the opposition called "…"`, `a step lawmakers said was needed`: the subject of a
+    /// relative clause without `that`, right after the noun it describes.
+    private func reducedRelativeSubject(_ tokens: [QuoteToken], before v: Int, sentence: Range<Int>) -> SpeakerCandidate? {
+        func isContent(_ token: QuoteToken) -> Bool {
+            token.isWord && !token.isCapitalized && !token.has(.function) && !token.has(.cue) && !isAuxiliary(token) && !token.has(.clauseOpener)
+        }
+        var k = v - 1
+        while k > sentence.lowerBound && k >= v - 3 && isContent(tokens[k]) { k -= 1 }
+        guard k < v - 1, k - 1 > sentence.lowerBound else { return nil }
+        let head = tokens[v - 1]
+        if tokens[k].lower == "the" {
+            // `a move the opposition called`: a noun after `a` right before `the`.
+            guard isContent(tokens[k - 1]), ["a", "an"].contains(tokens[k - 2].lower) else { return nil }
+            return speakerOfSegment(tokens, k..<v, appositives: [])
+        }
+        // `a step lawmakers said`: `a` with one noun, then a plural.
+        guard ["a", "an"].contains(tokens[k].lower), v - 1 - k >= 2, looksPlural(head) || head.has(.irregularPlural) else { return nil }
+        return speakerOfSegment(tokens, (k + 2)..<v, appositives: [])
+    }
 
     /// The comma opening a relative clause that a comma right before the cue at `v` closes
     /// (`X, who spoke on condition of anonymity, said`; `X, in which Y holds stakes, said`).
@@ -1441,14 +1465,16 @@ final class SpeakerAttributor {
     /// Whether a lone capitalized word opening a sentence (`Business was good`) is a name: one
     /// with a gendered ending, an appositive after it, or seen shortly before as the last word of
     /// a longer name (`Sultanbekova` after `Aigul Sultanbekova`).
-    private func looksLikeName(_ candidate: SpeakerCandidate) -> Bool {
+    /// `midSentence`: also when it is capitalized inside a sentence, which makes it a proper noun
+    /// but not yet a person's name (`miner Kazakhmys`).
+    private func looksLikeName(_ candidate: SpeakerCandidate, midSentence: Bool = true) -> Bool {
         guard candidate.kind == .person, candidate.gender == .unknown,
               !candidate.text.unicodeScalars.contains(" ") else { return true }
         if candidate.end < text.count && text[candidate.end] == "," { return true }
         // Capitalized inside a sentence (`…, Farrukh scrolled`): a proper noun.
         var before = candidate.start - 1
         while before >= 0 && text[before] == " " { before -= 1 }
-        if before >= 0, text[before] == "," || text[before].properties.isLowercase { return true }
+        if midSentence, before >= 0, text[before] == "," || text[before].properties.isLowercase { return true }
         if let known = surnameSeen[candidate.text] { return known }
         let seen = endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start)
         surnameSeen[candidate.text] = seen
@@ -1612,10 +1638,13 @@ final class SpeakerAttributor {
         }
         guard end > start else { return nil }
         // `His main rival, Ana Kovac, refused …`: a name in apposition is the subject.
-        if end + 1 < sentence.upperBound, tokens[end].isPunctuation(","), tokens[end + 1].runStart == Int32(end + 1) {
-            let runEnd = Int(tokens[end + 1].runEnd)
+        // (Also after a lower-case role: `The bill's author, lawmaker Dastan Bekeshev, defended`.)
+        var appositive = end + 1
+        while appositive < min(sentence.upperBound, end + 4), tokens[appositive].isWord, !tokens[appositive].isCapitalized, tokens[appositive].has(.title) { appositive += 1 }
+        if appositive < sentence.upperBound, tokens[end].isPunctuation(","), tokens[appositive].runStart == Int32(appositive) {
+            let runEnd = Int(tokens[appositive].runEnd)
             if runEnd < sentence.upperBound, tokens[runEnd].isPunctuation(","),
-               let candidate = nameCandidate(tokens, (end + 1)..<runEnd, gender: .unknown) {
+               let candidate = nameCandidate(tokens, appositive..<runEnd, gender: .unknown) {
                 return candidate
             }
         }
@@ -1686,7 +1715,15 @@ final class SpeakerAttributor {
                 var j = k - 1
                 while j >= 0, j >= k - 4, tokens[j].isWord, !["a", "an", "one"].contains(tokens[j].lower), !tokens[j].has(.function) { j -= 1 }
                 guard j >= 0, j >= k - 4, tokens[j].isWord, ["a", "an", "one"].contains(tokens[j].lower) else { continue }
-                let start = tokens[j].start, end = tokens[k].end
+                let start = tokens[j].start
+                var end = tokens[k].end
+                // `A spokesman for the Central Election Commission`: with whom they speak for.
+                var name = k + 2
+                if name < tokens.count, tokens[name].lower == "the" { name += 1 }
+                if name < tokens.count, ["for", "at"].contains(tokens[k + 1].lower), tokens[name].runStart == Int32(name) {
+                    let last = tokens[Int(tokens[name].runEnd) - 1]
+                    end = last.end - Int(last.possessiveLength)
+                }
                 return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end, kind: .group)
             }
         }
@@ -1817,7 +1854,7 @@ final class SpeakerAttributor {
     private func isOrganisationLike(_ candidate: SpeakerCandidate) -> Bool {
         if candidate.kind == .organisation { return true }
         return candidate.kind == .person && candidate.gender == .unknown && !candidate.text.unicodeScalars.contains(" ") &&
-            mentionKind(candidate.start, candidate.end) == nil && !looksLikeName(candidate)
+            mentionKind(candidate.start, candidate.end) == nil && !looksLikeName(candidate, midSentence: false)
     }
 
     /// `the Ministry of Housing, Communities and Local Government`: an organisation's name that
