@@ -56,7 +56,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
     /// estimate for unseen text.
     static let all: [QuoteGoldSet] = [
         // Held-out passages in eight batches, 122/139 = 0.88 at first sight; the misses were fixed.
-        QuoteGoldSet(file: "heldout.txt", minimumPassages: 30, speakerFloor: 0.9),
+        // 138/139 since `the Norwegian said` resolves to Martin Odegaard (gold kept as written:
+        // `the Norwegian`; blind set E's writer wanted the person for `said the German`).
+        QuoteGoldSet(file: "heldout.txt", minimumPassages: 30, speakerFloor: 0.95),
         // Blind set A, written before any rule was tuned for it: blind 108/139 = 0.777; 139/139 now
         // (the last miss, a name given after `one resident`, fell to the named-later rule).
         QuoteGoldSet(file: "blind-a.txt", minimumPassages: 80, speakerFloor: 0.99),
@@ -76,8 +78,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // relative clauses between subject and cue, `, he said` after an opening phrase, verbs of
         // judgement as cues and reported-clause subjects skipped by pronouns; 157/163 after
         // organisation names running on through `under the`; 158/163 after a quotation in an
-        // opening subordinate clause no longer takes the main clause's speaker.
-        QuoteGoldSet(file: "blind-e.txt", minimumPassages: 30, speakerFloor: 0.96),
+        // opening subordinate clause no longer takes the main clause's speaker; 159/163 after
+        // `said the German` is resolved like a pronoun (demonyms: a tagged list in phrase-words).
+        QuoteGoldSet(file: "blind-e.txt", minimumPassages: 30, speakerFloor: 0.97),
         // Blind set F, whole articles by a writer who never saw the stage, after E's work: blind
         // 162/198 = 0.818; 169/198 after one bug fix (`said Ms. Marchenko`, `Cllr`/`Akim` titles).
         // Left: people named after an anonymous introduction (`A boy named Maksym`), organisation
@@ -95,8 +98,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // relative clauses (`a step lawmakers said was needed`).
         QuoteGoldSet(file: "blind-f.txt", minimumPassages: 30, speakerFloor: 0.96),
         // Set G, written by the helper tuning the stage to look for failures beyond A-F (so not
-        // blind): 30/39 at first, 37/39 after the fixes it led to (left: `the Pole`).
-        QuoteGoldSet(file: "tuner-g.txt", minimumPassages: 8, speakerFloor: 0.93),
+        // blind): 48/60 = 0.80 at first, 60/60 after the fixes it led to.
+        QuoteGoldSet(file: "tuner-g.txt", minimumPassages: 16, speakerFloor: 0.98),
     ]
 }
 

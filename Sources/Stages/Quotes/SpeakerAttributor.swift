@@ -401,6 +401,11 @@ final class SpeakerAttributor {
             // with the same noun, before the person quoted last.
             return resolveTitle(title, line: line, before: position) ??
                 (definite ? indefiniteAntecedent(title, line: line, before: position) ?? onlyPersonQuotedBefore(currentIndex) : nil) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
+        // `"…," said the German`: the person the text is about, as a pronoun would find.
+        case .organisation where isDemonym(candidate.text):
+            let person = SpeakerCandidate(text: "he", start: candidate.start, end: candidate.end, kind: .pronoun)
+            if let named = resolvePronoun(person, line: line, before: position), named.kind == .person { return named }
+            return candidate
         case .group where candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The "):
             let resolved = resolveDefinite(candidate, line: line, before: position)
             guard resolved.text == candidate.text, !candidate.plural else { return resolved }
@@ -410,6 +415,12 @@ final class SpeakerAttributor {
         default:
             return candidate
         }
+    }
+
+    /// Whether a one-word name is a noun for a person of a country, written after `the`.
+    private func isDemonym(_ name: String) -> Bool {
+        guard !name.contains(" "), let first = name.unicodeScalars.first, ScalarClass.isUpper(first) else { return false }
+        return lexicon.demonyms.contains(name.lowercased())
     }
 
     /// A definite description (`the ministry`, `the nurse`, `the statement`) resolved to what it
@@ -653,6 +664,8 @@ final class SpeakerAttributor {
                       let subject = subject(of: k, in: p, sentence: previousSentence), isSpeakerShaped(subject) else { continue }
                 if subject.kind == .pronoun { return resolvePronoun(subject, line: span.line, before: token.start) }
                 if case .title(let title) = subject.kind { return resolveTitle(title, line: span.line, before: token.start) ?? subject }
+                // `"…," the Pole said. "…"`: the same resolution as the quotation before had.
+                if subject.kind == .organisation && isDemonym(subject.text) { return resolve(subject, line: span.line, before: token.start) ?? subject }
                 return subject
             }
         }
@@ -1391,10 +1404,14 @@ final class SpeakerAttributor {
                         }
                         if object.kind != .pronoun && withLearnedGender(object).canBeReferred(by: pronoun) { return object }
                     }
-                    if let subject = subject(of: k, in: p, sentence: sentence), subject.kind != .pronoun, isSpeakerShaped(subject),
-                       !isReportedClauseSubject(subject, p.tokens, sentence),
-                       withLearnedGender(subject).canBeReferred(by: pronoun) {
-                        return subject
+                    if var subject = subject(of: k, in: p, sentence: sentence), subject.kind != .pronoun, isSpeakerShaped(subject),
+                       !isReportedClauseSubject(subject, p.tokens, sentence) {
+                        // `The governor promised compensation. "…," he said`: the governor named before.
+                        if case .title(let title) = subject.kind, pronoun.text == "he" || pronoun.text == "she",
+                           let named = resolveTitle(title, line: l, before: token.start) {
+                            subject = named
+                        }
+                        if withLearnedGender(subject).canBeReferred(by: pronoun) { return subject }
                     }
                 }
                 // No speaker in this sentence: its subject, if a compatible person, is the nearest.
@@ -1638,9 +1655,15 @@ final class SpeakerAttributor {
         }
         guard end > start else { return nil }
         // `His main rival, Ana Kovac, refused …`: a name in apposition is the subject.
-        // (Also after a lower-case role: `The bill's author, lawmaker Dastan Bekeshev, defended`.)
+        // (Also after a lower-case role, `The bill's author, lawmaker Dastan Bekeshev, defended`,
+        // or a description and `named`, `His neighbour, a retired teacher named Gulsara, nodded`.)
         var appositive = end + 1
         while appositive < min(sentence.upperBound, end + 4), tokens[appositive].isWord, !tokens[appositive].isCapitalized, tokens[appositive].has(.title) { appositive += 1 }
+        if appositive < sentence.upperBound, tokens[appositive].runStart < 0,
+           let named = (appositive..<min(sentence.upperBound, appositive + 6)).first(where: { tokens[$0].isWord && ["named", "called"].contains(tokens[$0].lower) }),
+           (appositive..<named).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), named + 1 < sentence.upperBound {
+            appositive = named + 1
+        }
         if appositive < sentence.upperBound, tokens[end].isPunctuation(","), tokens[appositive].runStart == Int32(appositive) {
             let runEnd = Int(tokens[appositive].runEnd)
             if runEnd < sentence.upperBound, tokens[runEnd].isPunctuation(","),
@@ -1944,7 +1967,12 @@ final class SpeakerAttributor {
                 let particle = token.has(.nameParticle) ||
                     (joined && ["and", "in", "the", "on"].contains(token.lower)) ||
                     (organisational && ["to", "in", "under"].contains(token.lower))
-                if token.isWord && !token.isCapitalized && particle {
+                // `Timur Akhmetov of Freedom Finance`: a person's name does not run on through
+                // `of` (an office's or an organisation's does: `Ministry of Health`, `Secretary
+                // of State`).
+                let personOf = (token.lower == "of" || token.lower == "for") && end - start >= 2 && !joined &&
+                    !(start..<end).contains(where: { tokens[$0].has(.organisation) || tokens[$0].has(.title) })
+                if token.isWord && !token.isCapitalized && particle && !personOf {
                     // One or more particles, then a name: `von der Leyen`, `de la Cruz`.
                     var next = end + 1
                     while next < range.upperBound && next < end + 3 && tokens[next].isWord && !tokens[next].isCapitalized &&
