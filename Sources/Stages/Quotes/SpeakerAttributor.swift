@@ -157,6 +157,13 @@ final class SpeakerAttributor {
             found = (speaker, cue, "cue-before")
         } else if let (speaker, cue) = rightAdjacent(paragraph, t) {
             found = (speaker, cue, "adjacent-after")
+            // `Lavrov said Moscow was ready for talks "without preconditions," Interfax reported`:
+            // inside a sentence, the cue before the words says whose they are; the one after
+            // says who reported the whole sentence.
+            if t > sentence.lowerBound, let speaker, speaker.kind == .organisation || speaker.kind == .group || cue.map({ $0.hasPrefix("report") }) == true,
+               let (inner, innerCue) = leftCue(paragraph, t, sentence), let inner, inner.kind == .person {
+                found = (inner, innerCue, "cue-before-reported")
+            }
         } else if let speaker = colonLabel(paragraph, t, sentence) {
             found = (speaker, nil, "name-colon")
         } else if let (speaker, cue) = leftCue(paragraph, t, sentence) {
@@ -529,11 +536,17 @@ final class SpeakerAttributor {
             if token.kind == .punctuation && [".", "!", "?", ";", ":", "("].contains(token.text) { return nil }
             if token.isWord && v > r && isCue(tokens, v) {
                 var end = v
+                // `"…," Lavrov was quoted by Interfax as saying`: the one quoted.
+                if token.lower == "saying", tokens[v - 1].lower == "as",
+                   let quoted = (r..<v).first(where: { ["quoted", "cited"].contains(tokens[$0].lower) && isPassive(tokens, $0) }) {
+                    end = quoted
+                }
                 while end > r && isAuxiliary(tokens[end - 1]) { end -= 1 }
                 guard end > r, let speaker = speakerOfRegion(p, r..<end) else { return nil }
                 return (speaker, cueText(tokens, v))
             }
-            if token.isWord && !token.isCapitalized && ["and", "but", "because", "as", "while", "when", "if", "so", "or"].contains(token.lower) { return nil }
+            if token.isWord && !token.isCapitalized && ["and", "but", "because", "as", "while", "when", "if", "so", "or"].contains(token.lower),
+               !(token.lower == "as" && v + 1 < tokens.count && tokens[v + 1].lower == "saying") { return nil }
             v += 1
         }
         return nil
@@ -1068,7 +1081,8 @@ final class SpeakerAttributor {
         segments = segments.filter { !$0.isEmpty }
         // `Turnout was 69%, the commission said`: a clause reported before the comma, with the
         // subject after it.
-        if segments.count > 1, let last = segments.last,
+        // (Not when the last is an age: `that is how Aigul Temirova, 34, describes`.)
+        if segments.count > 1, let last = segments.last, !ScalarClass.isDigit(text[tokens[last.lowerBound].start]),
            segments[0].contains(where: { tokens[$0].isWord && tokens[$0].has(.auxiliary) && Self.finiteVerbs.contains(tokens[$0].lower) }) {
             segments = [last]
         }
@@ -2065,6 +2079,9 @@ final class SpeakerAttributor {
            (tokens[k - 1].isPossessive || (k > 1 && tokens[k - 2].isWord && tokens[k - 2].isPossessive && !tokens[k - 1].isCapitalized)) {
             return false
         }
+        // `in a Facebook post`: a base form after a determiner and a name is a noun.
+        if k > 1, token.has(.speechNoun), tokens[k - 1].isWord, tokens[k - 1].isCapitalized,
+           tokens[k - 2].isWord, ["a", "an", "the", "his", "her", "its", "their"].contains(tokens[k - 2].lower) { return false }
         // `an old saying`
         if lower == "saying", k >= 2, ["a", "an"].contains(tokens[k - 2].lower), tokens[k - 1].isWord, !tokens[k - 1].isCapitalized { return false }
         // `Another added`, `one said`: those two stand for a person before a past-tense verb.
