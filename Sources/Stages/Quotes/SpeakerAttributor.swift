@@ -1784,6 +1784,11 @@ final class SpeakerAttributor {
             while k > 0 {
                 defer { k -= 1 }
                 guard tokens[k].isWord, tokens[k].lower == noun, tokens[k - 1].isWord, tokens[k - 1].lower != "the" else { continue }
+                // `A statement from the Interior Ministry said`: who it is from.
+                if k + 2 < tokens.count, ["from", "by", "of"].contains(tokens[k + 1].lower), let source = objectSpeaker(p, from: k + 2),
+                   source.kind != .pronoun, isSpeakerShaped(source) {
+                    return resolve(source, line: l, before: tokens[k].start)
+                }
                 let sentence = p.sentence(containing: k)
                 guard let v = (sentence.lowerBound..<k).last(where: { tokens[$0].isWord && isCue(tokens, $0) && !isPassive(tokens, $0) }),
                       let subject = subject(of: v, in: p, sentence: sentence), isSpeakerShaped(subject) else { return nil }
