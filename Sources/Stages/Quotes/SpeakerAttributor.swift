@@ -473,7 +473,19 @@ final class SpeakerAttributor {
     /// `the press service` written earlier as `the press service of Bishkek City Hall`: the same
     /// words followed by `of`, `for` or `at` and a name, in this paragraph or the three before.
     private func fullerDescription(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
-        let words = candidate.text.lowercased().split(separator: " ").dropFirst().map(String.init)
+        let key = candidate.text.lowercased()
+        if let known = fuller[key] { return known }
+        let found = searchFullerDescription(candidate, key: key, line: line, before: position)
+        fuller[key] = found
+        return found
+    }
+
+    /// Descriptions looked up so far, by their words in lower case: the first answer stands for
+    /// the document.
+    private var fuller: [String: SpeakerCandidate?] = [:]
+
+    private func searchFullerDescription(_ candidate: SpeakerCandidate, key: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        let words = key.split(separator: " ").dropFirst().map(String.init)
         guard let noun = words.last, words.count <= 4 else { return nil }
         var l = line
         var paragraphsSeen = 0
@@ -895,23 +907,31 @@ final class SpeakerAttributor {
         guard candidate.kind == .organisation, (2...8).contains(letters.count), letters.allSatisfy({ ScalarClass.isUpper($0) }) else { return nil }
         if let known = acronyms[candidate.text] { return known }
         var found: SpeakerCandidate? = nil
-        var i = 1
         let n = letters.count
-        search: while i + n < min(text.count, candidate.start) {
-            defer { i += 1 }
-            guard text[i - 1] == "(", text[i + n] == ")" else { continue }
-            for k in 0..<n where text[i + k] != letters[k] { continue search }
+        let limit = min(text.count, candidate.start)
+        // Where the letters of the first `(ACRONYM)` before the speaker start.
+        let opening: Int? = text.withUnsafeBufferPointer { text in
+            var i = 1
+            search: while i + n < limit {
+                defer { i += 1 }
+                guard text[i - 1] == "(", text[i + n] == ")" else { continue }
+                for k in 0..<n where text[i + k] != letters[k] { continue search }
+                return i
+            }
+            return nil
+        }
+        if let i = opening {
             var line = 0, upper = lines.count
             while line < upper {
                 let mid = (line + upper) / 2
                 if lines[mid].upperBound < i { line = mid + 1 } else { upper = mid }
             }
             let tokens = paragraph(line).tokens
-            guard let open = tokens.firstIndex(where: { $0.start == i - 1 }), open > 0, tokens[open - 1].runStart >= 0,
+            if let open = tokens.firstIndex(where: { $0.start == i - 1 }), open > 0, tokens[open - 1].runStart >= 0,
                   Int(tokens[open - 1].runEnd) == open,
-                  let name = nameCandidate(tokens, Int(tokens[open - 1].runStart)..<open, gender: .unknown), name.kind == .organisation else { break }
-            found = name
-            break
+                  let name = nameCandidate(tokens, Int(tokens[open - 1].runStart)..<open, gender: .unknown), name.kind == .organisation {
+                found = name
+            }
         }
         acronyms[candidate.text] = found
         return found
@@ -1432,15 +1452,14 @@ final class SpeakerAttributor {
                 // `Senator Kennedy questioned her. "…," she told him`: the subject of a sentence with
                 // `her` in it is someone else than `she`.
                 let objectForm = pronoun.text == "she" ? "her" : pronoun.text == "he" ? "him" : ""
-                if let first = sentence.first, p.tokens[first].start < position,
-                   !objectPronoun(objectForm, in: p.tokens, sentence),
-                   let candidate = sentenceSubjects(p, sentence).first(where: { withLearnedGender($0).canBeReferred(by: pronoun) && looksLikeName($0) && isSpeakerShaped($0) }) {
-                    return candidate
-                }
-                if pronoun.text != "they", pronoun.text != "it", let first = sentence.first, p.tokens[first].start < position,
-                   !objectPronoun(objectForm, in: p.tokens, sentence),
-                   let candidate = mainClauseSubject(p, sentence, before: position), withLearnedGender(candidate).canBeReferred(by: pronoun) {
-                    return candidate
+                if let first = sentence.first, p.tokens[first].start < position, !objectPronoun(objectForm, in: p.tokens, sentence) {
+                    if let candidate = sentenceSubjects(p, sentence).first(where: { withLearnedGender($0).canBeReferred(by: pronoun) && looksLikeName($0) && isSpeakerShaped($0) }) {
+                        return candidate
+                    }
+                    if pronoun.text != "they", pronoun.text != "it",
+                       let candidate = mainClauseSubject(p, sentence, before: position), withLearnedGender(candidate).canBeReferred(by: pronoun) {
+                        return candidate
+                    }
                 }
             }
         }
@@ -1480,8 +1499,12 @@ final class SpeakerAttributor {
     private func objectPronoun(_ form: String, in tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
         guard !form.isEmpty else { return false }
         for k in sentence where tokens[k].isWord {
-            if ["that", "which", "who", "whom"].contains(tokens[k].lower) { return false }
-            if tokens[k].lower == form && isObjectPronoun(tokens, k) { return true }
+            let token = tokens[k]
+            if token.has(.clauseOpener) {
+                if token.lower == "that" || token.lower == "which" || token.lower == "who" || token.lower == "whom" { return false }
+            } else if token.end - token.start == 3 && token.lower == form && isObjectPronoun(tokens, k) {
+                return true
+            }
         }
         return false
     }
