@@ -424,6 +424,22 @@ final class SpeakerAttributor {
         }
     }
 
+    /// Whether a definite description has an age (`the 34-year-old worker`) or opens with
+    /// `former` (`the former official`), read on the UTF-8 bytes.
+    private func describesKnownPerson(_ description: String) -> Bool {
+        var description = description
+        return description.withUTF8 { bytes in
+            let former = Array("the former ".utf8)
+            if bytes.count > former.count, (0..<former.count).allSatisfy({ bytes[$0] | 0x20 == former[$0] | 0x20 }) { return true }
+            let age = Array("-year-old".utf8)
+            guard bytes.count > age.count else { return false }
+            for i in 0...(bytes.count - age.count) where bytes[i] == 0x2D {
+                if (1..<age.count).allSatisfy({ bytes[i + $0] == age[$0] }) { return true }
+            }
+            return false
+        }
+    }
+
     /// Whether a one-word name is a noun for a person of a country, written after `the`.
     private func isDemonym(_ name: String) -> Bool {
         guard !name.contains(" "), let first = name.unicodeScalars.first, ScalarClass.isUpper(first) else { return false }
@@ -442,7 +458,7 @@ final class SpeakerAttributor {
         // `Farrukh checks his papers …. "…," the 34-year-old Uzbek construction worker told
         // AFP`, `the former official told reporters`: an age or a past office describes the
         // person the text is about, as a pronoun would.
-        if candidate.text.contains("-year-old") || candidate.text.lowercased().hasPrefix("the former ") {
+        if describesKnownPerson(candidate.text) {
             let person = SpeakerCandidate(text: "he", start: candidate.start, end: candidate.end, kind: .pronoun, gender: candidate.gender)
             if let named = resolvePronoun(person, line: line, before: position), named.kind == .person { return named }
             return candidate
@@ -473,6 +489,8 @@ final class SpeakerAttributor {
     /// `the press service` written earlier as `the press service of Bishkek City Hall`: the same
     /// words followed by `of`, `for` or `at` and a name, in this paragraph or the three before.
     private func fullerDescription(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
+        // `the` and two words at least.
+        guard candidate.text.utf8.lazy.filter({ $0 == 32 }).count >= 2 else { return nil }
         let key = candidate.text.lowercased()
         if let known = fuller[key] { return known }
         let found = searchFullerDescription(candidate, key: key, line: line, before: position)
@@ -485,8 +503,10 @@ final class SpeakerAttributor {
     private var fuller: [String: SpeakerCandidate?] = [:]
 
     private func searchFullerDescription(_ candidate: SpeakerCandidate, key: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        // A compound (`the press service`): one noun alone (`the court`) is rarely written in
+        // full later, and searching for it costs more than it finds.
         let words = key.split(separator: " ").dropFirst().map(String.init)
-        guard let noun = words.last, words.count <= 4 else { return nil }
+        guard let noun = words.last, words.count >= 2, words.count <= 4 else { return nil }
         var l = line
         var paragraphsSeen = 0
         while l >= 0 && paragraphsSeen < 4 {
@@ -903,8 +923,9 @@ final class SpeakerAttributor {
     /// `the UKMK said` after `Kyrgyzstan's State Committee for National Security (UKMK)`: an
     /// acronym stands for the name it was given after in parentheses.
     private func expandedAcronym(_ candidate: SpeakerCandidate) -> SpeakerCandidate? {
+        guard candidate.kind == .organisation, (2...8).contains(candidate.text.utf8.count) else { return nil }
         let letters = Array(candidate.text.unicodeScalars)
-        guard candidate.kind == .organisation, (2...8).contains(letters.count), letters.allSatisfy({ ScalarClass.isUpper($0) }) else { return nil }
+        guard letters.allSatisfy({ ScalarClass.isUpper($0) }) else { return nil }
         if let known = acronyms[candidate.text] { return known }
         var found: SpeakerCandidate? = nil
         let n = letters.count
