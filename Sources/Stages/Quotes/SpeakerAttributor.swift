@@ -507,12 +507,7 @@ final class SpeakerAttributor {
         // full later, and searching for it costs more than it finds.
         let words = key.split(separator: " ").dropFirst().map(String.init)
         guard let noun = words.last, words.count >= 2, words.count <= 4 else { return nil }
-        var l = line
-        var paragraphsSeen = 0
-        while l >= 0 && paragraphsSeen < 4 {
-            defer { l -= 1 }
-            if isBlank(l) { continue }
-            paragraphsSeen += 1
+        for l in recentParagraphs(from: line, count: 4) {
             guard paragraph(l, containsWord: noun) else { continue }
             let tokens = paragraph(l).tokens
             for k in tokens.indices where tokens[k].isWord && tokens[k].lower == noun && tokens[k].start < position && k + 2 < tokens.count {
@@ -881,11 +876,7 @@ final class SpeakerAttributor {
     /// identified only as Bakyt`: an anonymous common noun phrase whose name follows it.
     func namedLater(_ candidate: SpeakerCandidate) -> SpeakerCandidate? {
         guard candidate.kind == .group, !candidate.plural, let first = candidate.text.utf8.first, first | 0x20 == UInt8(ascii: "a") || first | 0x20 == UInt8(ascii: "o") else { return nil }
-        var line = 0, upper = lines.count
-        while line < upper {
-            let mid = (line + upper) / 2
-            if lines[mid].upperBound < candidate.end { line = mid + 1 } else { upper = mid }
-        }
+        let line = line(containing: candidate.end)
         guard line < lines.count else { return nil }
         let tokens = paragraph(line).tokens
         var low = 0, high = tokens.count
@@ -942,12 +933,7 @@ final class SpeakerAttributor {
             return nil
         }
         if let i = opening {
-            var line = 0, upper = lines.count
-            while line < upper {
-                let mid = (line + upper) / 2
-                if lines[mid].upperBound < i { line = mid + 1 } else { upper = mid }
-            }
-            let tokens = paragraph(line).tokens
+            let tokens = paragraph(line(containing: i)).tokens
             if let open = tokens.firstIndex(where: { $0.start == i - 1 }), open > 0, tokens[open - 1].runStart >= 0,
                   Int(tokens[open - 1].runEnd) == open,
                   let name = nameCandidate(tokens, Int(tokens[open - 1].runStart)..<open, gender: .unknown), name.kind == .organisation {
@@ -1778,15 +1764,31 @@ final class SpeakerAttributor {
         return nil
     }
 
+    /// The paragraphs that are not blank from `line` backwards, at most `count` of them.
+    private func recentParagraphs(from line: Int, count: Int) -> [Int] {
+        var found: [Int] = []
+        var l = line
+        while l >= 0 && found.count < count {
+            if !isBlank(l) { found.append(l) }
+            l -= 1
+        }
+        return found
+    }
+
+    /// The paragraph (line) holding the code point offset `position`.
+    private func line(containing position: Int) -> Int {
+        var low = 0, high = lines.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lines[mid].upperBound < position { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
     /// `the source` after `A Kyrgyz government source, who declined to be named, said`: the
     /// indefinite noun phrase that introduced the same noun, in this paragraph or the one before.
     private func indefiniteAntecedent(_ noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
-        var l = line
-        var paragraphsSeen = 0
-        while l >= 0 && paragraphsSeen < 2 {
-            defer { l -= 1 }
-            if isBlank(l) { continue }
-            paragraphsSeen += 1
+        for l in recentParagraphs(from: line, count: 2) {
             let tokens = paragraph(l).tokens
             var k = ((l == line ? tokens.firstIndex(where: { $0.start >= position }) : nil) ?? tokens.count) - 1
             while k > 0 {
@@ -1815,12 +1817,7 @@ final class SpeakerAttributor {
     /// the nearest earlier cue with that noun after it (`X said in a statement that …`), in this
     /// paragraph or the two before.
     private func issuer(of noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
-        var l = line
-        var paragraphsSeen = 0
-        while l >= 0 && paragraphsSeen < 3 {
-            defer { l -= 1 }
-            if isBlank(l) { continue }
-            paragraphsSeen += 1
+        for l in recentParagraphs(from: line, count: 3) {
             let p = paragraph(l)
             let tokens = p.tokens
             var k = (l == line ? tokens.firstIndex(where: { $0.start >= position }) : nil) ?? tokens.count
