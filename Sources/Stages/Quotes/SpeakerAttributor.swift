@@ -1803,9 +1803,15 @@ final class SpeakerAttributor {
                 // `A spokesman for the Central Election Commission`: with whom they speak for.
                 var name = k + 2
                 if name < tokens.count, tokens[name].lower == "the" { name += 1 }
-                if name < tokens.count, ["for", "at"].contains(tokens[k + 1].lower), tokens[name].runStart == Int32(name) {
-                    let last = tokens[Int(tokens[name].runEnd) - 1]
-                    end = last.end - Int(last.possessiveLength)
+                if name < tokens.count, ["for", "at"].contains(tokens[k + 1].lower) {
+                    if tokens[name].runStart == Int32(name) {
+                        let last = tokens[Int(tokens[name].runEnd) - 1]
+                        end = last.end - Int(last.possessiveLength)
+                    } else if let organisation = (name..<min(tokens.count, name + 3)).first(where: { tokens[$0].isWord && tokens[$0].has(.organisation) }),
+                              (name...organisation).allSatisfy({ tokens[$0].isWord && !tokens[$0].has(.function) }) {
+                        // `An official at the foreign ministry`
+                        end = tokens[organisation].end
+                    }
                 }
                 return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end, kind: .group)
             }
