@@ -1453,6 +1453,13 @@ final class SpeakerAttributor {
                             subject = named
                         }
                         if withLearnedGender(subject).canBeReferred(by: pronoun) { return subject }
+                        // `Air Astana said it would resume flights`: a name that speaks of itself
+                        // as `it` is an organisation.
+                        if pronoun.text == "it", subject.kind == .person, subject.gender == .unknown, k + 1 < p.tokens.count,
+                           p.tokens[k + 1].lower == "it" || (p.tokens[k + 1].lower == "that" && k + 2 < p.tokens.count && p.tokens[k + 2].lower == "it") {
+                            subject.kind = .organisation
+                            return subject
+                        }
                     }
                 }
                 // No speaker in this sentence: its subject, if a compatible person, is the nearest.
