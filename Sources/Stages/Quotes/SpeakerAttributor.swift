@@ -1337,7 +1337,7 @@ final class SpeakerAttributor {
             while first < run.upperBound - 1 && !tokens[first].isWord { first += 1 }
             // `Secretary of State Marco Rubio`, `Minister of Digital Development Zhaslan Madiyev`:
             // the office's name runs on after the title; the person is the last two words.
-            if first < run.upperBound - 2, tokens[first].lower == "of" || tokens[first].lower == "for" {
+            if first < run.upperBound - 2, ["of", "for", "in", "to"].contains(tokens[first].lower) {
                 var k = run.upperBound - 1
                 var names = 0
                 while k > first && names < 2 {
@@ -2045,6 +2045,14 @@ final class SpeakerAttributor {
                 // of State`).
                 let personOf = (token.lower == "of" || token.lower == "for") && end - start >= 2 && !joined &&
                     !(start..<end).contains(where: { tokens[$0].has(.organisation) || tokens[$0].has(.title) })
+                // `UNICEF Representative in Kyrgyzstan Anna Kowalska`, `EU Ambassador to Kazakhstan
+                // Kestutis Jankauskas`: a title's place, then the person (three names at least).
+                if token.isWord, token.lower == "in" || token.lower == "to", tokens[end - 1].has(.title), tokens[end - 1].isCapitalized,
+                   end + 3 < range.upperBound, isNameToken(tokens, end + 1), isNameToken(tokens, end + 2), isNameToken(tokens, end + 3) {
+                    joined = true
+                    end += 1
+                    continue
+                }
                 if token.isWord && !token.isCapitalized && particle && !personOf {
                     // One or more particles, then a name: `von der Leyen`, `de la Cruz`.
                     var next = end + 1
