@@ -1155,7 +1155,12 @@ final class SpeakerAttributor {
                 (!runs.contains(k - 1) || (k - 1 == head.lowerBound && isSentenceStart(tokens, k - 1) && looksPlural(tokens[k - 1]))) &&
                 k + 1 < head.upperBound && runs.contains(k + 1) &&
                 runs.runs.first(where: { $0.contains(k + 1) }).map { $0.upperBound == head.upperBound || tokens[$0.upperBound].isPunctuation(",") } == true
-            if affiliation { continue }
+            // `Lawyers for the company`, `Officials at the ministry`: an organisation by its noun.
+            let commonAffiliation = ["at", "for"].contains(token.lower) && k + 2 < head.upperBound &&
+                (!runs.contains(k - 1) || (k - 1 == head.lowerBound && isSentenceStart(tokens, k - 1))) &&
+                tokens[k + 1].lower == "the" && head.upperBound - (k + 2) <= 3 && tokens[head.upperBound - 1].has(.organisation) &&
+                ((k + 2)..<head.upperBound).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) }
+            if affiliation || commonAffiliation { continue }
             if token.has(.preposition) {
                 if keepsPrepositions && keepsPhrase(tokens, at: k, in: head) { continue }
                 if tokens[k - 1].has(.complementAdjective) { continue }
