@@ -1497,7 +1497,8 @@ final class SpeakerAttributor {
             guard verb.isWord, !verb.isCapitalized, !verb.has(.function) || Self.finiteVerbs.contains(verb.lower),
                   verb.has(.irregularPast) || Self.finiteVerbs.contains(verb.lower) || verb.lower.hasSuffix("ed") ||
                     (verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss") && !looksPlural(verb)),
-                  let candidate = nameCandidate(tokens, k..<end, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate) else { continue }
+                  let candidate = nameCandidate(tokens, k..<end, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate),
+                  looksLikeName(candidate) else { continue }
             return withLearnedGender(candidate)
         }
         return nil
@@ -1538,8 +1539,9 @@ final class SpeakerAttributor {
     /// Whether a lone capitalized word opening a sentence (`Business was good`) is a name: one
     /// with a gendered ending, an appositive after it, or seen shortly before as the last word of
     /// a longer name (`Sultanbekova` after `Aigul Sultanbekova`).
-    /// `midSentence`: also when it is capitalized inside a sentence, which makes it a proper noun
-    /// but not yet a person's name (`miner Kazakhmys`).
+    /// `midSentence`: also when it is capitalized inside a sentence with `he`, `his`, `she` or
+    /// `her` near it (`…, Farrukh checks that his passport …`): a proper noun, and a person's
+    /// rather than a place's (`In 2020, Kazakhstan signed`) or a company's (`miner Kazakhmys`).
     private func looksLikeName(_ candidate: SpeakerCandidate, midSentence: Bool = true) -> Bool {
         guard candidate.kind == .person, candidate.gender == .unknown,
               !candidate.text.unicodeScalars.contains(" ") else { return true }
@@ -1547,7 +1549,8 @@ final class SpeakerAttributor {
         // Capitalized inside a sentence (`…, Farrukh scrolled`): a proper noun.
         var before = candidate.start - 1
         while before >= 0 && text[before] == " " { before -= 1 }
-        if midSentence, before >= 0, text[before] == "," || text[before].properties.isLowercase { return true }
+        if midSentence, before >= 0, text[before] == "," || text[before].properties.isLowercase,
+           personalPronounNear(candidate.start, candidate.end) { return true }
         if let known = surnameSeen[candidate.text] { return known }
         let seen = endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start)
         surnameSeen[candidate.text] = seen
@@ -1591,6 +1594,35 @@ final class SpeakerAttributor {
     }
 
     private var roleSeen: [String: Bool] = [:]
+
+    /// Whether `he`, `his`, `him`, `she` or `her` stands in the sentence of `[start, end)`,
+    /// within 150 code points of it.
+    private func personalPronounNear(_ start: Int, _ end: Int) -> Bool {
+        let paragraph = lines[min(lines.count - 1, line(containing: start))]
+        // Within the sentence: from the last `.`, `!`, `?` or quotation mark before to the next.
+        func ends(_ i: Int) -> Bool { ".!?\"“”".unicodeScalars.contains(text[i]) }
+        var low = start
+        while low > max(paragraph.lowerBound, start - 150) && !ends(low - 1) { low -= 1 }
+        var high = end
+        while high < min(paragraph.upperBound, end + 150) && !ends(high) { high += 1 }
+        func lower(_ i: Int) -> UInt32 { text[i].value | 0x20 }
+        var i = low
+        while i + 2 <= high {
+            defer { i += 1 }
+            guard i == low || !ScalarClass.isWord(text[i - 1]) else { continue }
+            var n = 0
+            while i + n < high && ScalarClass.isWord(text[i + n]) && n < 4 { n += 1 }
+            guard n == 2 || n == 3, i + n == high || !ScalarClass.isWord(text[i + n]) else { continue }
+            let (a, b) = (lower(i), lower(i + 1))
+            if n == 2 && b == 0x65 && a == 0x68 { return true }  // he
+            if n == 3 {
+                let c = lower(i + 2)
+                if a == 0x68 && ((b == 0x69 && (c == 0x73 || c == 0x6D)) || (b == 0x65 && c == 0x72)) { return true }  // his, him, her
+                if a == 0x73 && b == 0x68 && c == 0x65 { return true }  // she
+            }
+        }
+        return false
+    }
 
     /// Answers of ``looksLikeName(_:)`` by word, for one document.
     private var surnameSeen: [String: Bool] = [:]
