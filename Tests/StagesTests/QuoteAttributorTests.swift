@@ -98,8 +98,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // (`UNICEF Representative in Kyrgyzstan Anna Kowalska`).
         QuoteGoldSet(file: "blind-f.txt", minimumPassages: 30, speakerFloor: 0.97),
         // Set G, written by the helper tuning the stage to look for failures beyond A-F (so not
-        // blind): 79/103 = 0.77 at first, 102/103 after the fixes it led to (left: `the two leaders`).
-        QuoteGoldSet(file: "tuner-g.txt", minimumPassages: 47, speakerFloor: 0.98),
+        // blind): 81/105 = 0.77 at first, 104/105 after the fixes it led to (left: `the two leaders`).
+        QuoteGoldSet(file: "tuner-g.txt", minimumPassages: 49, speakerFloor: 0.98),
     ]
 }
 

@@ -440,6 +440,25 @@ final class SpeakerAttributor {
         }
     }
 
+    /// `the 70-year-old` after `Talgat Nurmanov, 70,`: the person given that age, in this
+    /// paragraph or the three before.
+    private func personOfAge(in description: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        guard let word = description.split(separator: " ").first(where: { $0.hasSuffix("-year-old") }) else { return nil }
+        let age = String(word.prefix(while: { $0 != "-" }))
+        guard !age.isEmpty, age.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        for l in recentParagraphs(from: line, count: 4) {
+            let tokens = paragraph(l).tokens
+            for k in tokens.indices.reversed() where k >= 2 && tokens[k].start < position && tokens[k].isWord && tokens[k - 1].isPunctuation(",") {
+                guard tokens[k].end - tokens[k].start == age.unicodeScalars.count,
+                      ScalarClass.string(text, tokens[k].start..<tokens[k].end) == age,
+                      tokens[k - 2].runEnd == Int32(k - 1),
+                      let person = nameCandidate(tokens, Int(tokens[k - 2].runStart)..<(k - 1), gender: .unknown), person.kind == .person else { continue }
+                return person
+            }
+        }
+        return nil
+    }
+
     /// Whether a one-word name is a noun for a person of a country, written after `the`.
     private func isDemonym(_ name: String) -> Bool {
         guard !name.contains(" "), let first = name.unicodeScalars.first, ScalarClass.isUpper(first) else { return false }
@@ -459,6 +478,7 @@ final class SpeakerAttributor {
         // AFP`, `the former official told reporters`: an age or a past office describes the
         // person the text is about, as a pronoun would.
         if describesKnownPerson(candidate.text) {
+            if let aged = personOfAge(in: candidate.text, line: line, before: position) { return aged }
             let person = SpeakerCandidate(text: "he", start: candidate.start, end: candidate.end, kind: .pronoun, gender: candidate.gender)
             if let named = resolvePronoun(person, line: line, before: position), named.kind == .person { return named }
             return candidate
@@ -1957,7 +1977,9 @@ final class SpeakerAttributor {
                     nearestOrganisation = candidate
                 }
                 let inside = run.contains { tokens[$0].lower == noun && tokens[$0].isCapitalized }
-                let before = run.lowerBound > 0 && tokens[run.lowerBound - 1].lower == noun
+                // `state copper company Codelco`, `a company called Astana Motors`
+                let before = run.lowerBound > 0 && (tokens[run.lowerBound - 1].lower == noun ||
+                    (run.lowerBound > 1 && ["called", "named"].contains(tokens[run.lowerBound - 1].lower) && tokens[run.lowerBound - 2].lower == noun))
                 guard inside || before || appositiveHead(tokens, after: run) == noun,
                       let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .organisation || candidate.kind == .person && !inside
                 else { continue }
