@@ -56,30 +56,50 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
     /// estimate for unseen text.
     static let all: [QuoteGoldSet] = [
         // Held-out passages in eight batches, 122/139 = 0.88 at first sight; the misses were fixed.
-        QuoteGoldSet(file: "heldout.txt", minimumPassages: 30, speakerFloor: 0.9),
-        // Blind set A, written before any rule was tuned for it: blind 108/139 = 0.777; 138/139 now
-        // (left: a name given after `one resident`).
-        QuoteGoldSet(file: "blind-a.txt", minimumPassages: 80, speakerFloor: 0.95),
+        // 138/139 since `the Norwegian said` resolves to Martin Odegaard (gold kept as written:
+        // `the Norwegian`; blind set E's writer wanted the person for `said the German`).
+        QuoteGoldSet(file: "heldout.txt", minimumPassages: 30, speakerFloor: 0.95),
+        // Blind set A, written before any rule was tuned for it: blind 108/139 = 0.777; 139/139 now
+        // (the last miss, a name given after `one resident`, fell to the named-later rule).
+        QuoteGoldSet(file: "blind-a.txt", minimumPassages: 80, speakerFloor: 0.99),
         // Blind set B, after A's fixes: blind 42/56 = 0.750; 56/56 now.
         QuoteGoldSet(file: "blind-b.txt", minimumPassages: 40, speakerFloor: 0.95),
         // Blind set C, after B's fixes: blind 36/50 = 0.720 (12 of 14 misses no speaker); 50/50 now.
         QuoteGoldSet(file: "blind-c.txt", minimumPassages: 40, speakerFloor: 0.95),
-        // Blind set D, after C's fixes: blind 41/52 = 0.788; 48/52 now (left: `A sign on the door
-        // read`, `Lawyers for the company`, a translated passive `it is noted`, `The Kyrgyz and
-        // Tajik governments … They`).
-        QuoteGoldSet(file: "blind-d.txt", minimumPassages: 40, speakerFloor: 0.92),
+        // Blind set D, after C's fixes: blind 41/52 = 0.788; 49/52 now (left: `A sign on the door
+        // read`, a translated passive `it is noted`, `The Kyrgyz and Tajik governments … They`).
+        QuoteGoldSet(file: "blind-d.txt", minimumPassages: 40, speakerFloor: 0.94),
         // Blind set E, whole articles by a writer who never saw the stage: blind 127/163 = 0.779
         // (speakers that were not noun phrases, nulls in interviews, organisations by their short
         // form); 153/163 after structural mechanisms (a speaker validator, definite descriptions
         // resolved to the name, repeated quotations, a quotation after a sentence about someone,
-        // subjects read past introductory phrases and through coordinated verbs).
-        QuoteGoldSet(file: "blind-e.txt", minimumPassages: 30, speakerFloor: 0.93),
+        // subjects read past introductory phrases and through coordinated verbs); 156/163 after
+        // relative clauses between subject and cue, `, he said` after an opening phrase, verbs of
+        // judgement as cues and reported-clause subjects skipped by pronouns; 157/163 after
+        // organisation names running on through `under the`; 158/163 after a quotation in an
+        // opening subordinate clause no longer takes the main clause's speaker; 159/163 after
+        // `said the German` is resolved like a pronoun (demonyms: a tagged list in phrase-words).
+        QuoteGoldSet(file: "blind-e.txt", minimumPassages: 30, speakerFloor: 0.97),
         // Blind set F, whole articles by a writer who never saw the stage, after E's work: blind
         // 162/198 = 0.818; 169/198 after one bug fix (`said Ms. Marchenko`, `Cllr`/`Akim` titles).
         // Left: people named after an anonymous introduction (`A boy named Maksym`), organisation
         // names cut short (`the press service`), an acronym for an organisation named earlier,
-        // partial quotes whose cue is a noun (`the jury praised its "…"`).
-        QuoteGoldSet(file: "blind-f.txt", minimumPassages: 30, speakerFloor: 0.85),
+        // partial quotes whose cue is a noun (`the jury praised its "…"`). 183/198 after general
+        // sieves for those: a name given after an anonymous noun (`named X`, `gave her first name,
+        // X`), relative clauses between subject and cue, reflexive subjects, `the Kremlin` as a
+        // thing, main-clause subjects after an opening clause, ages as definite descriptions,
+        // `the spokesperson` after `a council spokesperson`, verbs of judgement as cues. 189/198
+        // after organisation sieves: a ministry's modifiers must be in the name it resolves to,
+        // names running on through `for the`, `called on X to "…"` as a cue, `the press service`
+        // as first written in full (`of Bishkek City Hall`), an acronym for the name it followed
+        // in parentheses. 191/198 after a short quotation between a determiner and a noun
+        // (`Russia's "foreign agents" legislation`) is nobody's words; 192/198 after reduced
+        // relative clauses (`a step lawmakers said was needed`); 193/198 after a title's place
+        // (`UNICEF Representative in Kyrgyzstan Anna Kowalska`).
+        QuoteGoldSet(file: "blind-f.txt", minimumPassages: 30, speakerFloor: 0.97),
+        // Set G, written by the helper tuning the stage to look for failures beyond A-F (so not
+        // blind): 81/105 = 0.77 at first, 104/105 after the fixes it led to (left: `the two leaders`).
+        QuoteGoldSet(file: "tuner-g.txt", minimumPassages: 49, speakerFloor: 0.98),
     ]
 }
 

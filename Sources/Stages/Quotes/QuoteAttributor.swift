@@ -27,8 +27,13 @@ public struct QuoteAttributor: Stage {
         and titles; a cue later in the sentence; pronouns (he, she, they, it) resolved to the nearest
         earlier compatible speaker or person, gender-compatible when a title, a role word or a
         surname ending tells; "the president" resolved to the person last named with that title;
-        a quotation standing alone continues the previous quotation's speaker. Otherwise the speaker
-        is null rather than a guess.
+        a quotation standing alone continues the previous quotation's speaker. Descriptions resolve
+        to who they describe: a name given after an anonymous one (a boy named Maksym, a resident
+        who gave only her first name, Liudmyla), an age, `former` or a demonym (the 34-year-old,
+        the former official, said the German) like a pronoun, an acronym to the name it followed
+        in parentheses, the press service to the press service of X written before. A short
+        quotation between a determiner and a noun (Russia's "foreign agents" legislation) is
+        nobody's words. Otherwise the speaker is null rather than a guess.
 
         Output `quotes`: [{start, end, quote, speaker, speaker_canonical, cue, sentence}] with code
         point offsets; `start`/`end` include the quote marks, `quote` is the text between them.

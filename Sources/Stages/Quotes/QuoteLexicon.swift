@@ -49,6 +49,8 @@ struct QuoteLexicon: Sendable {
     var collectiveNouns: Set<String> = []
     /// Irregular past-tense verbs (`drove`, `met`).
     var irregularPasts: Set<String> = []
+    /// Nouns for one person of a country (`german`, `pole`).
+    var demonyms: Set<String> = []
 
     /// Every listed word with the lists it is in, so that a token is looked up once.
     var flagsByWord: [String: LexiconFlags] = [:]
@@ -125,13 +127,14 @@ struct QuoteLexicon: Sendable {
             prepositions: set("prepositions"),
             auxiliaries: set("auxiliaries")
         )
-        let phraseTags: Set<String> = ["complement", "quantity", "plural", "collective", "past"]
+        let phraseTags: Set<String> = ["complement", "quantity", "plural", "collective", "past", "demonym"]
         for (tag, word) in try RuleFile.tagged(lists["phrase-words", default: []], tags: phraseTags, file: "phrase-words") {
             switch tag {
             case "complement": lexicon.complementAdjectives.insert(word)
             case "quantity": lexicon.quantityNouns.insert(word)
             case "plural": lexicon.irregularPlurals.insert(word)
             case "collective": lexicon.collectiveNouns.insert(word)
+            case "demonym": lexicon.demonyms.insert(word)
             default: lexicon.irregularPasts.insert(word)
             }
         }

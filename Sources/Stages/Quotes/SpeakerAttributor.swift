@@ -83,6 +83,9 @@ final class SpeakerAttributor {
     func attributeAll() -> [Attribution] {
         for index in quotations.indices {
             results[index] = attribute(index)
+            if let speaker = results[index]?.speaker, let named = namedLater(speaker) ?? expandedAcronym(speaker) {
+                results[index]?.speaker = named
+            }
             if let speaker = results[index]?.speaker, !isSpeakerShaped(speaker) {
                 results[index] = Attribution(speaker: nil, cue: results[index]?.cue, sieve: "not-a-speaker")
             }
@@ -144,6 +147,9 @@ final class SpeakerAttributor {
         if t > 0, paragraph.tokens[t - 1].isWord, paragraph.tokens[t - 1].lower == "so-called" {
             return Attribution(speaker: nil, cue: nil, sieve: "scare-quote")
         }
+        if isAttributive(paragraph.tokens, t, quotations[index]) {
+            return Attribution(speaker: nil, cue: nil, sieve: "attributive")
+        }
         var found: (SpeakerCandidate?, String?, String)? = nil
         // `When a reporter asked, "…?", the spokesman replied`: a cue right before the quotation
         // outranks one after it.
@@ -151,6 +157,13 @@ final class SpeakerAttributor {
             found = (speaker, cue, "cue-before")
         } else if let (speaker, cue) = rightAdjacent(paragraph, t) {
             found = (speaker, cue, "adjacent-after")
+            // `Lavrov said Moscow was ready for talks "without preconditions," Interfax reported`:
+            // inside a sentence, the cue before the words says whose they are; the one after
+            // says who reported the whole sentence.
+            if t > sentence.lowerBound, let speaker, speaker.kind == .organisation || speaker.kind == .group || cue.map({ $0.hasPrefix("report") }) == true,
+               let (inner, innerCue) = leftCue(paragraph, t, sentence), let inner, inner.kind == .person {
+                found = (inner, innerCue, "cue-before-reported")
+            }
         } else if let speaker = colonLabel(paragraph, t, sentence) {
             found = (speaker, nil, "name-colon")
         } else if let (speaker, cue) = leftCue(paragraph, t, sentence) {
@@ -190,6 +203,19 @@ final class SpeakerAttributor {
             return Attribution(speaker: introduced, cue: nil, sieve: "introduced")
         }
         return nil
+    }
+
+    /// `Russia's "foreign agents" legislation`, `a "destructology" expert`: a short quotation
+    /// between a determiner and a noun names a thing, in nobody's words.
+    private func isAttributive(_ tokens: [QuoteToken], _ t: Int, _ span: QuotationSpan) -> Bool {
+        guard t > 0, t + 1 < tokens.count, let last = lastContentScalar(span), !".,!?;:…".unicodeScalars.contains(last) else { return false }
+        let before = tokens[t - 1], after = tokens[t + 1]
+        guard before.isWord, before.isPossessive || ["a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "called"].contains(before.lower),
+              after.isWord, !after.isCapitalized, !after.has(.function), !after.has(.preposition), !after.has(.clauseOpener),
+              !after.has(.auxiliary), !after.has(.cue), after.lower != "of", !after.lower.hasSuffix("ly") else { return false }
+        var words = 1
+        for k in span.contentStart..<span.contentEnd where text[k] == " " { words += 1 }
+        return words <= 4
     }
 
     /// The one person quoted before the quotation in its paragraph and the two before, when
@@ -378,33 +404,141 @@ final class SpeakerAttributor {
             // `the minister added` when the minister's name did not carry the title: the one
             // person quoted just before (`a spokesperson said` is someone new).
             let definite = candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The ")
-            return resolveTitle(title, line: line, before: position) ?? (definite ? onlyPersonQuotedBefore(currentIndex) : nil) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
+            // `A council spokesperson said …. "…," the spokesperson said`: the one introduced
+            // with the same noun, before the person quoted last.
+            return resolveTitle(title, line: line, before: position) ??
+                (definite ? indefiniteAntecedent(title, line: line, before: position) ?? onlyPersonQuotedBefore(currentIndex) : nil) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
+        // `"…," said the German`: the person the text is about, as a pronoun would find.
+        case .organisation where isDemonym(candidate.text):
+            let person = SpeakerCandidate(text: "he", start: candidate.start, end: candidate.end, kind: .pronoun)
+            if let named = resolvePronoun(person, line: line, before: position), named.kind == .person { return named }
+            return candidate
         case .group where candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The "):
-            let noun = lastWord(of: candidate.text)
-            // `the statement said`: whoever issued the statement.
-            if lexicon.speechNouns.contains(noun), candidate.text.utf8.count == noun.utf8.count + 4 {
-                return issuer(of: noun, line: line, before: position) ?? candidate
-            }
-            guard !candidate.plural else { return candidate }
-            // `the ministry`, `the rights group`: the organisation named before.
-            if isOrganisationNoun(noun) {
-                return resolveOrganisation(noun, line: line, before: position) ?? candidate
-            }
-            // `the nurse` after `Leila Hassan, a nurse at …`: a role noun names who it was said of.
-            let words = candidate.text.split(separator: " ")
-            guard words.count >= 2, words.count <= 3, words[0].lowercased() == "the",
-                  words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
-                  !lexicon.organisationWords.contains(String(words.last!)), !lexicon.collectiveNouns.contains(String(words.last!)) else { return candidate }
-            // A common noun is rarely a role: look only as near as a pronoun would.
-            if mayNameSomeone(Array(words.last!.unicodeScalars)),
-               let named = resolveRole(words.dropFirst().map(String.init), line: line, before: position, budget: Self.pronounTokenBudget,
-                                       lines: 2 * (maxPronounParagraphs + 1)) {
-                return named
-            }
-            return indefiniteAntecedent(String(words.last!), line: line, before: position) ?? candidate
+            let resolved = resolveDefinite(candidate, line: line, before: position)
+            guard resolved.text == candidate.text, !candidate.plural else { return resolved }
+            // `the press service said` after `the press service of Bishkek City Hall reported`:
+            // the description as it was first written in full.
+            return fullerDescription(candidate, line: line, before: position) ?? resolved
         default:
             return candidate
         }
+    }
+
+    /// Whether a definite description has an age (`the 34-year-old worker`) or opens with
+    /// `former` (`the former official`), read on the UTF-8 bytes.
+    private func describesKnownPerson(_ description: String) -> Bool {
+        var description = description
+        return description.withUTF8 { bytes in
+            let former = Array("the former ".utf8)
+            if bytes.count > former.count, (0..<former.count).allSatisfy({ bytes[$0] | 0x20 == former[$0] | 0x20 }) { return true }
+            let age = Array("-year-old".utf8)
+            guard bytes.count > age.count else { return false }
+            for i in 0...(bytes.count - age.count) where bytes[i] == 0x2D {
+                if (1..<age.count).allSatisfy({ bytes[i + $0] == age[$0] }) { return true }
+            }
+            return false
+        }
+    }
+
+    /// `the 70-year-old` after `Talgat Nurmanov, 70,`: the person given that age, in this
+    /// paragraph or the three before.
+    private func personOfAge(in description: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        guard let word = description.split(separator: " ").first(where: { $0.hasSuffix("-year-old") }) else { return nil }
+        let age = String(word.prefix(while: { $0 != "-" }))
+        guard !age.isEmpty, age.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        for l in recentParagraphs(from: line, count: 4) {
+            let tokens = paragraph(l).tokens
+            for k in tokens.indices.reversed() where k >= 2 && tokens[k].start < position && tokens[k].isWord && tokens[k - 1].isPunctuation(",") {
+                guard tokens[k].end - tokens[k].start == age.unicodeScalars.count,
+                      ScalarClass.string(text, tokens[k].start..<tokens[k].end) == age,
+                      tokens[k - 2].runEnd == Int32(k - 1),
+                      let person = nameCandidate(tokens, Int(tokens[k - 2].runStart)..<(k - 1), gender: .unknown), person.kind == .person else { continue }
+                return person
+            }
+        }
+        return nil
+    }
+
+    /// Whether a one-word name is a noun for a person of a country, written after `the`.
+    private func isDemonym(_ name: String) -> Bool {
+        guard !name.contains(" "), let first = name.unicodeScalars.first, ScalarClass.isUpper(first) else { return false }
+        return lexicon.demonyms.contains(name.lowercased())
+    }
+
+    /// A definite description (`the ministry`, `the nurse`, `the statement`) resolved to what it
+    /// stands for, or itself.
+    private func resolveDefinite(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate {
+        let noun = lastWord(of: candidate.text)
+        // `the statement said`: whoever issued the statement.
+        if lexicon.speechNouns.contains(noun), candidate.text.utf8.count == noun.utf8.count + 4 {
+            return issuer(of: noun, line: line, before: position) ?? candidate
+        }
+        guard !candidate.plural else { return candidate }
+        // `Farrukh checks his papers …. "…," the 34-year-old Uzbek construction worker told
+        // AFP`, `the former official told reporters`: an age or a past office describes the
+        // person the text is about, as a pronoun would.
+        if describesKnownPerson(candidate.text) {
+            if let aged = personOfAge(in: candidate.text, line: line, before: position) { return aged }
+            let person = SpeakerCandidate(text: "he", start: candidate.start, end: candidate.end, kind: .pronoun, gender: candidate.gender)
+            if let named = resolvePronoun(person, line: line, before: position), named.kind == .person { return named }
+            return candidate
+        }
+        // `the ministry`, `the rights group`: the organisation named before.
+        if isOrganisationNoun(noun) {
+            guard let named = resolveOrganisation(noun, line: line, before: position) else { return candidate }
+            // `the Uzbek foreign ministry` is not the `Ministry of Energy and Water` named
+            // before: a ministry's modifiers must be in its name (`the health ministry`, `the
+            // Ministry of Health`). A company's need not (`the mining company`, `Kazakhmys`).
+            if !Self.companyNouns.contains(noun), !modifiersAgree(candidate.text, with: named.text) { return candidate }
+            return named
+        }
+        // `the nurse` after `Leila Hassan, a nurse at …`: a role noun names who it was said of.
+        let words = candidate.text.split(separator: " ")
+        guard words.count >= 2, words.count <= 3, words[0].lowercased() == "the",
+              words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
+              !lexicon.organisationWords.contains(String(words.last!)), !lexicon.collectiveNouns.contains(String(words.last!)) else { return candidate }
+        // A common noun is rarely a role: look only as near as a pronoun would.
+        if mayNameSomeone(Array(words.last!.unicodeScalars)),
+           let named = resolveRole(words.dropFirst().map(String.init), line: line, before: position, budget: Self.pronounTokenBudget,
+                                   lines: 2 * (maxPronounParagraphs + 1)) {
+            return named
+        }
+        return indefiniteAntecedent(String(words.last!), line: line, before: position) ?? candidate
+    }
+
+    /// `the press service` written earlier as `the press service of Bishkek City Hall`: the same
+    /// words followed by `of`, `for` or `at` and a name, in this paragraph or the three before.
+    private func fullerDescription(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
+        // `the` and two words at least.
+        guard candidate.text.utf8.lazy.filter({ $0 == 32 }).count >= 2 else { return nil }
+        let key = candidate.text.lowercased()
+        if let known = fuller[key] { return known }
+        let found = searchFullerDescription(candidate, key: key, line: line, before: position)
+        fuller[key] = found
+        return found
+    }
+
+    /// Descriptions looked up so far, by their words in lower case: the first answer stands for
+    /// the document.
+    private var fuller: [String: SpeakerCandidate?] = [:]
+
+    private func searchFullerDescription(_ candidate: SpeakerCandidate, key: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        // A compound (`the press service`): one noun alone (`the court`) is rarely written in
+        // full later, and searching for it costs more than it finds.
+        let words = key.split(separator: " ").dropFirst().map(String.init)
+        guard let noun = words.last, words.count >= 2, words.count <= 4 else { return nil }
+        for l in recentParagraphs(from: line, count: 4) {
+            guard paragraph(l, containsWord: noun) else { continue }
+            let tokens = paragraph(l).tokens
+            for k in tokens.indices where tokens[k].isWord && tokens[k].lower == noun && tokens[k].start < position && k + 2 < tokens.count {
+                guard k >= words.count, (0..<words.count).allSatisfy({ tokens[k - words.count + 1 + $0].lower == words[$0] }),
+                      tokens[k - words.count].isWord, tokens[k - words.count].lower == "the",
+                      ["of", "for", "at"].contains(tokens[k + 1].lower), tokens[k + 2].runStart == Int32(k + 2) else { continue }
+                let start = tokens[k - words.count].start, end = tokens[Int(tokens[k + 2].runEnd) - 1].end - Int(tokens[Int(tokens[k + 2].runEnd) - 1].possessiveLength)
+                return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end, kind: .group, gender: candidate.gender)
+            }
+        }
+        return nil
     }
 
     /// `Jeenbekov: "I will not resign."`: a name and a colon opening the sentence, as in
@@ -449,11 +583,17 @@ final class SpeakerAttributor {
             if token.kind == .punctuation && [".", "!", "?", ";", ":", "("].contains(token.text) { return nil }
             if token.isWord && v > r && isCue(tokens, v) {
                 var end = v
+                // `"…," Lavrov was quoted by Interfax as saying`: the one quoted.
+                if token.lower == "saying", tokens[v - 1].lower == "as",
+                   let quoted = (r..<v).first(where: { ["quoted", "cited"].contains(tokens[$0].lower) && isPassive(tokens, $0) }) {
+                    end = quoted
+                }
                 while end > r && isAuxiliary(tokens[end - 1]) { end -= 1 }
                 guard end > r, let speaker = speakerOfRegion(p, r..<end) else { return nil }
                 return (speaker, cueText(tokens, v))
             }
-            if token.isWord && !token.isCapitalized && ["and", "but", "because", "as", "while", "when", "if", "so", "or"].contains(token.lower) { return nil }
+            if token.isWord && !token.isCapitalized && ["and", "but", "because", "as", "while", "when", "if", "so", "or"].contains(token.lower),
+               !(token.lower == "as" && v + 1 < tokens.count && tokens[v + 1].lower == "saying") { return nil }
             v += 1
         }
         return nil
@@ -542,6 +682,10 @@ final class SpeakerAttributor {
     /// `according to X` anywhere in it.
     private func laterInSentence(_ p: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> (SpeakerCandidate?, String?)? {
         let tokens = p.tokens
+        // `When Uzbekistan handed the harvest to private "clusters" in 2018, officials promised`:
+        // a quotation in an opening subordinate clause is not the main clause's words.
+        let subordinate = t > sentence.lowerBound && tokens[sentence.lowerBound].isWord &&
+            ["when", "after", "as", "if", "although", "though", "because", "since", "before", "while", "once", "until", "unless", "whereas"].contains(tokens[sentence.lowerBound].lower)
         var k = t + 1
         while k < min(sentence.upperBound, t + Self.scanLimit) {
             defer { k += 1 }
@@ -551,6 +695,7 @@ final class SpeakerAttributor {
                 return (speaker, phraseText(tokens, k..<phraseEnd))
             }
             if isCue(tokens, k) && !isPassive(tokens, k) {
+                if subordinate && ((t + 1)..<k).contains(where: { tokens[$0].isPunctuation(",") }) { return nil }
                 if let subject = subject(of: k, in: p, sentence: (t + 1)..<sentence.upperBound) { return (subject, cueText(tokens, k)) }
                 return nil
             }
@@ -579,6 +724,8 @@ final class SpeakerAttributor {
                       let subject = subject(of: k, in: p, sentence: previousSentence), isSpeakerShaped(subject) else { continue }
                 if subject.kind == .pronoun { return resolvePronoun(subject, line: span.line, before: token.start) }
                 if case .title(let title) = subject.kind { return resolveTitle(title, line: span.line, before: token.start) ?? subject }
+                // `"…," the Pole said. "…"`: the same resolution as the quotation before had.
+                if subject.kind == .organisation && isDemonym(subject.text) { return resolve(subject, line: span.line, before: token.start) ?? subject }
                 return subject
             }
         }
@@ -655,6 +802,12 @@ final class SpeakerAttributor {
     func subject(of v: Int, in p: TokenizedParagraph, sentence: Range<Int>) -> SpeakerCandidate? {
         let tokens = p.tokens
         let sentence = max(sentence.lowerBound, v - Self.scanLimit)..<sentence.upperBound
+        // `Tengizchevroil, in which Exxon Mobil … hold stakes, said`: the subject is before the
+        // relative clause, whatever names and verbs the clause has.
+        if let opening = relativeClauseOpening(tokens, before: v, sentence: sentence) {
+            return subject(of: opening, in: p, sentence: sentence)
+        }
+        if let reduced = reducedRelativeSubject(tokens, before: v, sentence: sentence) { return reduced }
         var c = v - 1
         var relative: Int? = nil
         let insideNames = nameRunMembership(tokens, sentence.lowerBound..<v)
@@ -718,7 +871,9 @@ final class SpeakerAttributor {
         // `In his final statement last week he told the court`: a personal pronoun right before
         // the verb is its subject, whatever phrase comes before it.
         if end - 1 > c + 1, tokens[end - 1].lower != "it", let pronoun = pronounCandidate(tokens[end - 1]),
-           tokens[end - 2].isWord, !["and", "or", "than", "as"].contains(tokens[end - 2].lower) {
+           tokens[end - 2].isWord && !["and", "or", "than", "as"].contains(tokens[end - 2].lower) ||
+            // `Speaking to reporters after the hearing, he said`
+            tokens[end - 2].isPunctuation(",") {
             return pronoun
         }
         var region = (c + 1)..<end
@@ -735,6 +890,123 @@ final class SpeakerAttributor {
             return speakerOfRegion(p, (comma + 1)..<end, subjectPosition: true)
         }
         return speakerOfRegion(p, region, subjectPosition: true)
+    }
+
+    /// `A boy named Maksym`, `a resident who gave only her first name, Liudmyla`, `one trader,
+    /// identified only as Bakyt`: an anonymous common noun phrase whose name follows it.
+    func namedLater(_ candidate: SpeakerCandidate) -> SpeakerCandidate? {
+        guard candidate.kind == .group, !candidate.plural, let first = candidate.text.utf8.first, first | 0x20 == UInt8(ascii: "a") || first | 0x20 == UInt8(ascii: "o") else { return nil }
+        let line = line(containing: candidate.end)
+        guard line < lines.count else { return nil }
+        let tokens = paragraph(line).tokens
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].end < candidate.end { low = mid + 1 } else { high = mid }
+        }
+        guard low < tokens.count, tokens[low].end == candidate.end else { return nil }
+        var k = low + 1
+        var afterTrigger = false
+        while k < tokens.count && k <= low + 14 {
+            let token = tokens[k]
+            if token.quotationIndex != nil { return nil }
+            if token.kind == .punctuation {
+                guard token.text == "," else { return nil }
+                k += 1
+                continue
+            }
+            if afterTrigger, token.runStart == Int32(k) {
+                let end = Int(token.runEnd)
+                guard end == tokens.count || tokens[end].kind == .punctuation || tokens[end].quotationIndex != nil,
+                      let name = nameCandidate(tokens, k..<end, gender: candidate.gender), name.kind == .person else { return nil }
+                return name
+            }
+            // `who said her name was Mohira`: a cue about the name goes on to it.
+            if isCue(tokens, k) && !(k + 2 < tokens.count && ["her", "his"].contains(tokens[k + 1].lower) && tokens[k + 2].lower == "name") { return nil }
+            if afterTrigger && ["was", "is"].contains(token.lower) && tokens[k - 1].lower == "name" { k += 1; continue }
+            afterTrigger = ["named", "called", "nicknamed", "name", "names", "as"].contains(token.lower) &&
+                (token.lower != "as" || ["identified", "known", "named", "name", "himself", "herself", "only"].contains(tokens[k - 1].lower))
+            k += 1
+        }
+        return nil
+    }
+
+    /// `the UKMK said` after `Kyrgyzstan's State Committee for National Security (UKMK)`: an
+    /// acronym stands for the name it was given after in parentheses.
+    private func expandedAcronym(_ candidate: SpeakerCandidate) -> SpeakerCandidate? {
+        guard candidate.kind == .organisation, (2...8).contains(candidate.text.utf8.count) else { return nil }
+        let letters = Array(candidate.text.unicodeScalars)
+        guard letters.allSatisfy({ ScalarClass.isUpper($0) }) else { return nil }
+        if let known = acronyms[candidate.text] { return known }
+        var found: SpeakerCandidate? = nil
+        let n = letters.count
+        let limit = min(text.count, candidate.start)
+        // Where the letters of the first `(ACRONYM)` before the speaker start.
+        let opening: Int? = text.withUnsafeBufferPointer { text in
+            var i = 1
+            search: while i + n < limit {
+                defer { i += 1 }
+                guard text[i - 1] == "(", text[i + n] == ")" else { continue }
+                for k in 0..<n where text[i + k] != letters[k] { continue search }
+                return i
+            }
+            return nil
+        }
+        if let i = opening {
+            let tokens = paragraph(line(containing: i)).tokens
+            if let open = tokens.firstIndex(where: { $0.start == i - 1 }), open > 0, tokens[open - 1].runStart >= 0,
+                  Int(tokens[open - 1].runEnd) == open,
+                  let name = nameCandidate(tokens, Int(tokens[open - 1].runStart)..<open, gender: .unknown), name.kind == .organisation {
+                found = name
+            }
+        }
+        acronyms[candidate.text] = found
+        return found
+    }
+
+    /// Acronyms expanded so far, by acronym (`nil` when the text does not spell one out).
+    private var acronyms: [String: SpeakerCandidate?] = [:]
+
+    /// `a move the opposition called "…"`, `a step lawmakers said was needed`: the subject of a
+    /// relative clause without `that`, right after the noun it describes.
+    private func reducedRelativeSubject(_ tokens: [QuoteToken], before v: Int, sentence: Range<Int>) -> SpeakerCandidate? {
+        func isContent(_ token: QuoteToken) -> Bool {
+            token.isWord && !token.isCapitalized && !token.has(.function) && !token.has(.cue) && !isAuxiliary(token) && !token.has(.clauseOpener)
+        }
+        var k = v - 1
+        while k > sentence.lowerBound && k >= v - 3 && isContent(tokens[k]) { k -= 1 }
+        guard k < v - 1, k - 1 > sentence.lowerBound else { return nil }
+        let head = tokens[v - 1]
+        if tokens[k].lower == "the" {
+            // `a move the opposition called`: a noun after `a` right before `the`.
+            guard isContent(tokens[k - 1]), ["a", "an"].contains(tokens[k - 2].lower) else { return nil }
+            return speakerOfSegment(tokens, k..<v, appositives: [])
+        }
+        // `a step lawmakers said`: `a` with one noun, then a plural.
+        guard ["a", "an"].contains(tokens[k].lower), v - 1 - k >= 2, looksPlural(head) || head.has(.irregularPlural) else { return nil }
+        return speakerOfSegment(tokens, (k + 2)..<v, appositives: [])
+    }
+
+    /// The comma opening a relative clause that a comma right before the cue at `v` closes
+    /// (`X, who spoke on condition of anonymity, said`; `X, in which Y holds stakes, said`).
+    private func relativeClauseOpening(_ tokens: [QuoteToken], before v: Int, sentence: Range<Int>) -> Int? {
+        var close = v - 1
+        while close > sentence.lowerBound && isAuxiliary(tokens[close]) { close -= 1 }
+        guard close > sentence.lowerBound, tokens[close].isPunctuation(",") else { return nil }
+        var k = close - 1
+        while k > sentence.lowerBound && k >= close - 40 {
+            defer { k -= 1 }
+            let token = tokens[k]
+            if token.quotationIndex != nil { return nil }
+            if token.kind == .punctuation && [";", ":", "(", ")", "–", "—"].contains(token.text) { return nil }
+            guard token.isWord, ["who", "which", "whose", "whom"].contains(token.lower) else { continue }
+            // `, in which`, `, of whom`: a preposition before the relative pronoun.
+            var opening = k - 1
+            if opening > sentence.lowerBound, tokens[opening].isWord, tokens[opening].has(.preposition) || tokens[opening].lower == "of" { opening -= 1 }
+            guard opening > sentence.lowerBound, tokens[opening].isPunctuation(","), opening + 1 < close - 1 else { return nil }
+            return opening
+        }
+        return nil
     }
 
     /// `Aizhan Nurlanova and Daniyar Seitkali said`: two names joined by `and` as a whole subject
@@ -830,7 +1102,9 @@ final class SpeakerAttributor {
         }
         guard !region.isEmpty else { return nil }
         // `claims by international observers say`: the speaker is the one who made the claims.
-        for k in region where k + 1 < region.upperBound && tokens[k].isWord && tokens[k].has(.speechNoun) {
+        // (Not a speech noun inside a name: `Headquarters for the Release of Civilians`.)
+        for k in region where k + 1 < region.upperBound && tokens[k].isWord && tokens[k].has(.speechNoun) &&
+            (!tokens[k].isCapitalized || isSentenceStart(tokens, k)) {
             let next = tokens[k + 1].lower
             if next == "by" || next == "from" || next == "of" {
                 if let speaker = speakerOfRegion(p, (k + 2)..<region.upperBound) { return speaker }
@@ -854,7 +1128,8 @@ final class SpeakerAttributor {
         segments = segments.filter { !$0.isEmpty }
         // `Turnout was 69%, the commission said`: a clause reported before the comma, with the
         // subject after it.
-        if segments.count > 1, let last = segments.last,
+        // (Not when the last is an age: `that is how Aigul Temirova, 34, describes`.)
+        if segments.count > 1, let last = segments.last, !ScalarClass.isDigit(text[tokens[last.lowerBound].start]),
            segments[0].contains(where: { tokens[$0].isWord && tokens[$0].has(.auxiliary) && Self.finiteVerbs.contains(tokens[$0].lower) }) {
             segments = [last]
         }
@@ -900,7 +1175,12 @@ final class SpeakerAttributor {
                 (!runs.contains(k - 1) || (k - 1 == head.lowerBound && isSentenceStart(tokens, k - 1) && looksPlural(tokens[k - 1]))) &&
                 k + 1 < head.upperBound && runs.contains(k + 1) &&
                 runs.runs.first(where: { $0.contains(k + 1) }).map { $0.upperBound == head.upperBound || tokens[$0.upperBound].isPunctuation(",") } == true
-            if affiliation { continue }
+            // `Lawyers for the company`, `Officials at the ministry`: an organisation by its noun.
+            let commonAffiliation = ["at", "for"].contains(token.lower) && k + 2 < head.upperBound &&
+                (!runs.contains(k - 1) || (k - 1 == head.lowerBound && isSentenceStart(tokens, k - 1))) &&
+                tokens[k + 1].lower == "the" && head.upperBound - (k + 2) <= 3 && tokens[head.upperBound - 1].has(.organisation) &&
+                ((k + 2)..<head.upperBound).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) }
+            if affiliation || commonAffiliation { continue }
             if token.has(.preposition) {
                 if keepsPrepositions && keepsPhrase(tokens, at: k, in: head) { continue }
                 if tokens[k - 1].has(.complementAdjective) { continue }
@@ -1082,7 +1362,7 @@ final class SpeakerAttributor {
             while first < run.upperBound - 1 && !tokens[first].isWord { first += 1 }
             // `Secretary of State Marco Rubio`, `Minister of Digital Development Zhaslan Madiyev`:
             // the office's name runs on after the title; the person is the last two words.
-            if first < run.upperBound - 2, tokens[first].lower == "of" || tokens[first].lower == "for" {
+            if first < run.upperBound - 2, ["of", "for", "in", "to"].contains(tokens[first].lower) {
                 var k = run.upperBound - 1
                 var names = 0
                 while k > first && names < 2 {
@@ -1113,7 +1393,11 @@ final class SpeakerAttributor {
         }
         let isOrganisation = run.contains { tokens[$0].has(.organisation) } ||
             (run.count == 1 && tokens[first].end - tokens[first].start > 1 && (tokens[first].start..<tokens[first].end).allSatisfy { ScalarClass.isUpper(text[$0]) || !ScalarClass.isWord(text[$0]) }) ||
-            mentionKind(start, end).map { $0 != "person" } == true
+            mentionKind(start, end).map { $0 != "person" } == true ||
+            // `the Kremlin`, `the Moscow Times`: an article before a name without a title makes
+            // it a thing, not a person.
+            (first == run.lowerBound && first > 0 && tokens[first - 1].lower == "the" && mentionKind(start, end) != "person" &&
+             (run.upperBound == tokens.count || tokens[run.upperBound].lower != "and"))
         if !isOrganisation && gender == .unknown {
             gender = lexicon.gender(ofSurname: lastToken.lower)
         }
@@ -1186,23 +1470,83 @@ final class SpeakerAttributor {
                         }
                         if object.kind != .pronoun && withLearnedGender(object).canBeReferred(by: pronoun) { return object }
                     }
-                    if let subject = subject(of: k, in: p, sentence: sentence), subject.kind != .pronoun, isSpeakerShaped(subject),
-                       withLearnedGender(subject).canBeReferred(by: pronoun) {
-                        return subject
+                    if var subject = subject(of: k, in: p, sentence: sentence), subject.kind != .pronoun, isSpeakerShaped(subject),
+                       !isReportedClauseSubject(subject, p.tokens, sentence) {
+                        // `The governor promised compensation. "…," he said`: the governor named before.
+                        if case .title(let title) = subject.kind, pronoun.text == "he" || pronoun.text == "she",
+                           let named = resolveTitle(title, line: l, before: token.start) {
+                            subject = named
+                        }
+                        if withLearnedGender(subject).canBeReferred(by: pronoun) { return subject }
+                        // `Air Astana said it would resume flights`: a name that speaks of itself
+                        // as `it` is an organisation.
+                        if pronoun.text == "it", subject.kind == .person, subject.gender == .unknown, k + 1 < p.tokens.count,
+                           p.tokens[k + 1].lower == "it" || (p.tokens[k + 1].lower == "that" && k + 2 < p.tokens.count && p.tokens[k + 2].lower == "it") {
+                            subject.kind = .organisation
+                            return subject
+                        }
                     }
                 }
                 // No speaker in this sentence: its subject, if a compatible person, is the nearest.
                 // `Senator Kennedy questioned her. "…," she told him`: the subject of a sentence with
                 // `her` in it is someone else than `she`.
                 let objectForm = pronoun.text == "she" ? "her" : pronoun.text == "he" ? "him" : ""
-                if let first = sentence.first, p.tokens[first].start < position,
-                   !sentence.contains(where: { k in p.tokens[k].isWord && p.tokens[k].lower == objectForm && isObjectPronoun(p.tokens, k) }),
-                   let candidate = sentenceSubjects(p, sentence).first(where: { withLearnedGender($0).canBeReferred(by: pronoun) && looksLikeName($0) && isSpeakerShaped($0) }) {
-                    return candidate
+                if let first = sentence.first, p.tokens[first].start < position, !objectPronoun(objectForm, in: p.tokens, sentence) {
+                    if let candidate = sentenceSubjects(p, sentence).first(where: { withLearnedGender($0).canBeReferred(by: pronoun) && looksLikeName($0) && isSpeakerShaped($0) }) {
+                        return candidate
+                    }
+                    if pronoun.text != "they", pronoun.text != "it",
+                       let candidate = mainClauseSubject(p, sentence, before: position), withLearnedGender(candidate).canBeReferred(by: pronoun) {
+                        return candidate
+                    }
                 }
             }
         }
         return nil
+    }
+
+    /// `Every morning before he leaves …, Farrukh checks that …`: a person's name after a comma
+    /// and right before a finite verb is the main clause's subject, however long the clause
+    /// before it.
+    private func mainClauseSubject(_ p: TokenizedParagraph, _ sentence: Range<Int>, before position: Int) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        for k in sentence where k > sentence.lowerBound && tokens[k].runStart == Int32(k) && tokens[k - 1].isPunctuation(",") {
+            let end = Int(tokens[k].runEnd)
+            guard tokens[k].start < position, end < sentence.upperBound else { continue }
+            let verb = tokens[end]
+            guard verb.isWord, !verb.isCapitalized, !verb.has(.function) || Self.finiteVerbs.contains(verb.lower),
+                  verb.has(.irregularPast) || Self.finiteVerbs.contains(verb.lower) || verb.lower.hasSuffix("ed") ||
+                    (verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss") && !looksPlural(verb)),
+                  let candidate = nameCandidate(tokens, k..<end, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate),
+                  looksLikeName(candidate) else { continue }
+            return withLearnedGender(candidate)
+        }
+        return nil
+    }
+
+    /// `Nazarov said Tashkent welcomed the initiative`: the subject of a clause reported by an
+    /// earlier cue is not who speaks next.
+    private func isReportedClauseSubject(_ subject: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
+        guard let k = sentence.first(where: { tokens[$0].start == subject.start }), k > sentence.lowerBound else { return false }
+        var before = k - 1
+        if tokens[before].lower == "that" && before > sentence.lowerBound { before -= 1 }
+        return tokens[before].isWord && isCue(tokens, before) && !isPassive(tokens, before)
+    }
+
+    /// Whether `form` (`him`, `her`) is an object in the main clause of the sentence: after a
+    /// relative pronoun (`… chrysanthemums that guards did not allow her to pass`) it is more
+    /// likely the subject herself.
+    private func objectPronoun(_ form: String, in tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
+        guard !form.isEmpty else { return false }
+        for k in sentence where tokens[k].isWord {
+            let token = tokens[k]
+            if token.has(.clauseOpener) {
+                if token.lower == "that" || token.lower == "which" || token.lower == "who" || token.lower == "whom" { return false }
+            } else if token.end - token.start == 3 && token.lower == form && isObjectPronoun(tokens, k) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether `him` or `her` at `k` is an object, not a possessive (`her son`).
@@ -1215,10 +1559,18 @@ final class SpeakerAttributor {
     /// Whether a lone capitalized word opening a sentence (`Business was good`) is a name: one
     /// with a gendered ending, an appositive after it, or seen shortly before as the last word of
     /// a longer name (`Sultanbekova` after `Aigul Sultanbekova`).
-    private func looksLikeName(_ candidate: SpeakerCandidate) -> Bool {
+    /// `midSentence`: also when it is capitalized inside a sentence with `he`, `his`, `she` or
+    /// `her` near it (`…, Farrukh checks that his passport …`): a proper noun, and a person's
+    /// rather than a place's (`In 2020, Kazakhstan signed`) or a company's (`miner Kazakhmys`).
+    private func looksLikeName(_ candidate: SpeakerCandidate, midSentence: Bool = true) -> Bool {
         guard candidate.kind == .person, candidate.gender == .unknown,
               !candidate.text.unicodeScalars.contains(" ") else { return true }
         if candidate.end < text.count && text[candidate.end] == "," { return true }
+        // Capitalized inside a sentence (`…, Farrukh scrolled`): a proper noun.
+        var before = candidate.start - 1
+        while before >= 0 && text[before] == " " { before -= 1 }
+        if midSentence, before >= 0, text[before] == "," || text[before].properties.isLowercase,
+           personalPronounNear(candidate.start, candidate.end) { return true }
         if let known = surnameSeen[candidate.text] { return known }
         let seen = endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start)
         surnameSeen[candidate.text] = seen
@@ -1262,6 +1614,35 @@ final class SpeakerAttributor {
     }
 
     private var roleSeen: [String: Bool] = [:]
+
+    /// Whether `he`, `his`, `him`, `she` or `her` stands in the sentence of `[start, end)`,
+    /// within 150 code points of it.
+    private func personalPronounNear(_ start: Int, _ end: Int) -> Bool {
+        let paragraph = lines[min(lines.count - 1, line(containing: start))]
+        // Within the sentence: from the last `.`, `!`, `?` or quotation mark before to the next.
+        func ends(_ i: Int) -> Bool { ".!?\"“”".unicodeScalars.contains(text[i]) }
+        var low = start
+        while low > max(paragraph.lowerBound, start - 150) && !ends(low - 1) { low -= 1 }
+        var high = end
+        while high < min(paragraph.upperBound, end + 150) && !ends(high) { high += 1 }
+        func lower(_ i: Int) -> UInt32 { text[i].value | 0x20 }
+        var i = low
+        while i + 2 <= high {
+            defer { i += 1 }
+            guard i == low || !ScalarClass.isWord(text[i - 1]) else { continue }
+            var n = 0
+            while i + n < high && ScalarClass.isWord(text[i + n]) && n < 4 { n += 1 }
+            guard n == 2 || n == 3, i + n == high || !ScalarClass.isWord(text[i + n]) else { continue }
+            let (a, b) = (lower(i), lower(i + 1))
+            if n == 2 && b == 0x65 && a == 0x68 { return true }  // he
+            if n == 3 {
+                let c = lower(i + 2)
+                if a == 0x68 && ((b == 0x69 && (c == 0x73 || c == 0x6D)) || (b == 0x65 && c == 0x72)) { return true }  // his, him, her
+                if a == 0x73 && b == 0x68 && c == 0x65 { return true }  // she
+            }
+        }
+        return false
+    }
 
     /// Answers of ``looksLikeName(_:)`` by word, for one document.
     private var surnameSeen: [String: Bool] = [:]
@@ -1334,7 +1715,11 @@ final class SpeakerAttributor {
         // `Dozens of women`: a capitalized number noun is not a name.
         let quantity = tokens[start].has(.quantityNoun) && start + 1 < window.upperBound && tokens[start + 1].lower == "of"
         for run in nameRuns(tokens, window) where !quantity {
-            guard (k..<run.lowerBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }) else { break }
+            let gap = k..<run.lowerBound
+            // `Conservative group leader Cllr Graham Pike`: lower-case words ending in a role.
+            let roleWords = gap.count <= 3 && gap.last.map { tokens[$0].has(.title) } == true &&
+                gap.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !isAuxiliary(tokens[$0]) && !tokens[$0].has(.cue) }
+            guard roleWords || gap.allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }) else { break }
             opening = run
             k = run.upperBound
         }
@@ -1378,10 +1763,19 @@ final class SpeakerAttributor {
         }
         guard end > start else { return nil }
         // `His main rival, Ana Kovac, refused …`: a name in apposition is the subject.
-        if end + 1 < sentence.upperBound, tokens[end].isPunctuation(","), tokens[end + 1].runStart == Int32(end + 1) {
-            let runEnd = Int(tokens[end + 1].runEnd)
+        // (Also after a lower-case role, `The bill's author, lawmaker Dastan Bekeshev, defended`,
+        // or a description and `named`, `His neighbour, a retired teacher named Gulsara, nodded`.)
+        var appositive = end + 1
+        while appositive < min(sentence.upperBound, end + 4), tokens[appositive].isWord, !tokens[appositive].isCapitalized, tokens[appositive].has(.title) { appositive += 1 }
+        if appositive < sentence.upperBound, tokens[appositive].runStart < 0,
+           let named = (appositive..<min(sentence.upperBound, appositive + 6)).first(where: { tokens[$0].isWord && ["named", "called"].contains(tokens[$0].lower) }),
+           (appositive..<named).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), named + 1 < sentence.upperBound {
+            appositive = named + 1
+        }
+        if appositive < sentence.upperBound, tokens[end].isPunctuation(","), tokens[appositive].runStart == Int32(appositive) {
+            let runEnd = Int(tokens[appositive].runEnd)
             if runEnd < sentence.upperBound, tokens[runEnd].isPunctuation(","),
-               let candidate = nameCandidate(tokens, (end + 1)..<runEnd, gender: .unknown) {
+               let candidate = nameCandidate(tokens, appositive..<runEnd, gender: .unknown) {
                 return candidate
             }
         }
@@ -1434,15 +1828,31 @@ final class SpeakerAttributor {
         return nil
     }
 
+    /// The paragraphs that are not blank from `line` backwards, at most `count` of them.
+    private func recentParagraphs(from line: Int, count: Int) -> [Int] {
+        var found: [Int] = []
+        var l = line
+        while l >= 0 && found.count < count {
+            if !isBlank(l) { found.append(l) }
+            l -= 1
+        }
+        return found
+    }
+
+    /// The paragraph (line) holding the code point offset `position`.
+    private func line(containing position: Int) -> Int {
+        var low = 0, high = lines.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lines[mid].upperBound < position { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
     /// `the source` after `A Kyrgyz government source, who declined to be named, said`: the
     /// indefinite noun phrase that introduced the same noun, in this paragraph or the one before.
     private func indefiniteAntecedent(_ noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
-        var l = line
-        var paragraphsSeen = 0
-        while l >= 0 && paragraphsSeen < 2 {
-            defer { l -= 1 }
-            if isBlank(l) { continue }
-            paragraphsSeen += 1
+        for l in recentParagraphs(from: line, count: 2) {
             let tokens = paragraph(l).tokens
             var k = ((l == line ? tokens.firstIndex(where: { $0.start >= position }) : nil) ?? tokens.count) - 1
             while k > 0 {
@@ -1452,7 +1862,21 @@ final class SpeakerAttributor {
                 var j = k - 1
                 while j >= 0, j >= k - 4, tokens[j].isWord, !["a", "an", "one"].contains(tokens[j].lower), !tokens[j].has(.function) { j -= 1 }
                 guard j >= 0, j >= k - 4, tokens[j].isWord, ["a", "an", "one"].contains(tokens[j].lower) else { continue }
-                let start = tokens[j].start, end = tokens[k].end
+                let start = tokens[j].start
+                var end = tokens[k].end
+                // `A spokesman for the Central Election Commission`: with whom they speak for.
+                var name = k + 2
+                if name < tokens.count, tokens[name].lower == "the" { name += 1 }
+                if name < tokens.count, ["for", "at"].contains(tokens[k + 1].lower) {
+                    if tokens[name].runStart == Int32(name) {
+                        let last = tokens[Int(tokens[name].runEnd) - 1]
+                        end = last.end - Int(last.possessiveLength)
+                    } else if let organisation = (name..<min(tokens.count, name + 3)).first(where: { tokens[$0].isWord && tokens[$0].has(.organisation) }),
+                              (name...organisation).allSatisfy({ tokens[$0].isWord && !tokens[$0].has(.function) }) {
+                        // `An official at the foreign ministry`
+                        end = tokens[organisation].end
+                    }
+                }
                 return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end, kind: .group)
             }
         }
@@ -1463,12 +1887,7 @@ final class SpeakerAttributor {
     /// the nearest earlier cue with that noun after it (`X said in a statement that …`), in this
     /// paragraph or the two before.
     private func issuer(of noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
-        var l = line
-        var paragraphsSeen = 0
-        while l >= 0 && paragraphsSeen < 3 {
-            defer { l -= 1 }
-            if isBlank(l) { continue }
-            paragraphsSeen += 1
+        for l in recentParagraphs(from: line, count: 3) {
             let p = paragraph(l)
             let tokens = p.tokens
             var k = (l == line ? tokens.firstIndex(where: { $0.start >= position }) : nil) ?? tokens.count
@@ -1476,6 +1895,11 @@ final class SpeakerAttributor {
             while k > 0 {
                 defer { k -= 1 }
                 guard tokens[k].isWord, tokens[k].lower == noun, tokens[k - 1].isWord, tokens[k - 1].lower != "the" else { continue }
+                // `A statement from the Interior Ministry said`: who it is from.
+                if k + 2 < tokens.count, ["from", "by", "of"].contains(tokens[k + 1].lower), let source = objectSpeaker(p, from: k + 2),
+                   source.kind != .pronoun, isSpeakerShaped(source) {
+                    return resolve(source, line: l, before: tokens[k].start)
+                }
                 let sentence = p.sentence(containing: k)
                 guard let v = (sentence.lowerBound..<k).last(where: { tokens[$0].isWord && isCue(tokens, $0) && !isPassive(tokens, $0) }),
                       let subject = subject(of: v, in: p, sentence: sentence), isSpeakerShaped(subject) else { return nil }
@@ -1553,7 +1977,9 @@ final class SpeakerAttributor {
                     nearestOrganisation = candidate
                 }
                 let inside = run.contains { tokens[$0].lower == noun && tokens[$0].isCapitalized }
-                let before = run.lowerBound > 0 && tokens[run.lowerBound - 1].lower == noun
+                // `state copper company Codelco`, `a company called Astana Motors`
+                let before = run.lowerBound > 0 && (tokens[run.lowerBound - 1].lower == noun ||
+                    (run.lowerBound > 1 && ["called", "named"].contains(tokens[run.lowerBound - 1].lower) && tokens[run.lowerBound - 2].lower == noun))
                 guard inside || before || appositiveHead(tokens, after: run) == noun,
                       let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .organisation || candidate.kind == .person && !inside
                 else { continue }
@@ -1563,6 +1989,19 @@ final class SpeakerAttributor {
         return quotedOrganisation ?? nearestOrganisation
     }
 
+    /// Whether every modifier of a definite description (`the Uzbek foreign ministry`) begins
+    /// like a word of `name` (`Uzbekistan`, `Foreign`): four letters or the whole modifier.
+    private func modifiersAgree(_ description: String, with name: String) -> Bool {
+        let words = description.lowercased().split(separator: " ")
+        guard words.count > 2 else { return true }
+        let nameWords = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+        for modifier in words.dropFirst().dropLast() where !modifier.hasSuffix("'s") && !modifier.hasSuffix("’s") && !lexicon.functionWords.contains(String(modifier)) {
+            let stem = modifier.prefix(4)
+            guard nameWords.contains(where: { $0.hasPrefix(stem) }) else { return false }
+        }
+        return true
+    }
+
     /// Nouns for an organisation of any name, unlike `the ministry` (which is a ministry's name).
     private static let companyNouns: Set<String> = ["company", "firm", "group", "corporation", "holding", "watchdog"]
 
@@ -1570,7 +2009,7 @@ final class SpeakerAttributor {
     private func isOrganisationLike(_ candidate: SpeakerCandidate) -> Bool {
         if candidate.kind == .organisation { return true }
         return candidate.kind == .person && candidate.gender == .unknown && !candidate.text.unicodeScalars.contains(" ") &&
-            mentionKind(candidate.start, candidate.end) == nil && !looksLikeName(candidate)
+            mentionKind(candidate.start, candidate.end) == nil && !looksLikeName(candidate, midSentence: false)
     }
 
     /// `the Ministry of Housing, Communities and Local Government`: an organisation's name that
@@ -1652,13 +2091,32 @@ final class SpeakerAttributor {
                     }
                 }
                 // `Committee to Protect Journalists`: `to` only inside an organisation's name.
+                // An organisation's name runs on through `for the`, `under the` (`Coordination
+                // Headquarters for the Treatment of Prisoners of War`, `the Sports Agency under
+                // the Cabinet of Ministers`), but not `of the` (`Ministry of Emergency Situations
+                // of the Kyrgyz Republic` is the ministry of a country).
+                let organisational = token.isWord && !token.isCapitalized && (start..<end).contains(where: { tokens[$0].has(.organisation) })
                 let particle = token.has(.nameParticle) ||
                     (joined && ["and", "in", "the", "on"].contains(token.lower)) ||
-                    ((token.lower == "to" || token.lower == "in") && (start..<end).contains(where: { tokens[$0].has(.organisation) }))
-                if token.isWord && !token.isCapitalized && particle {
+                    (organisational && ["to", "in", "under"].contains(token.lower))
+                // `Timur Akhmetov of Freedom Finance`: a person's name does not run on through
+                // `of` (an office's or an organisation's does: `Ministry of Health`, `Secretary
+                // of State`).
+                let personOf = (token.lower == "of" || token.lower == "for") && end - start >= 2 && !joined &&
+                    !(start..<end).contains(where: { tokens[$0].has(.organisation) || tokens[$0].has(.title) })
+                // `UNICEF Representative in Kyrgyzstan Anna Kowalska`, `EU Ambassador to Kazakhstan
+                // Kestutis Jankauskas`: a title's place, then the person (three names at least).
+                if token.isWord, token.lower == "in" || token.lower == "to", tokens[end - 1].has(.title), tokens[end - 1].isCapitalized,
+                   end + 3 < range.upperBound, isNameToken(tokens, end + 1), isNameToken(tokens, end + 2), isNameToken(tokens, end + 3) {
+                    joined = true
+                    end += 1
+                    continue
+                }
+                if token.isWord && !token.isCapitalized && particle && !personOf {
                     // One or more particles, then a name: `von der Leyen`, `de la Cruz`.
                     var next = end + 1
-                    while next < range.upperBound && next < end + 3 && tokens[next].isWord && !tokens[next].isCapitalized && tokens[next].has(.nameParticle) { next += 1 }
+                    while next < range.upperBound && next < end + 3 && tokens[next].isWord && !tokens[next].isCapitalized &&
+                            (tokens[next].has(.nameParticle) || (organisational && tokens[next].lower == "the" && token.lower != "of")) { next += 1 }
                     if next < range.upperBound && isNameToken(tokens, next) {
                         joined = true
                         end = next + 1
@@ -1747,6 +2205,9 @@ final class SpeakerAttributor {
            (tokens[k - 1].isPossessive || (k > 1 && tokens[k - 2].isWord && tokens[k - 2].isPossessive && !tokens[k - 1].isCapitalized)) {
             return false
         }
+        // `in a Facebook post`: a base form after a determiner and a name is a noun.
+        if k > 1, token.has(.speechNoun), tokens[k - 1].isWord, tokens[k - 1].isCapitalized,
+           tokens[k - 2].isWord, ["a", "an", "the", "his", "her", "its", "their"].contains(tokens[k - 2].lower) { return false }
         // `an old saying`
         if lower == "saying", k >= 2, ["a", "an"].contains(tokens[k - 2].lower), tokens[k - 1].isWord, !tokens[k - 1].isCapitalized { return false }
         // `Another added`, `one said`: those two stand for a person before a past-tense verb.
