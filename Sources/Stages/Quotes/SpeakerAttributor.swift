@@ -1207,6 +1207,13 @@ final class SpeakerAttributor {
         let words = head.filter { tokens[$0].isWord }
         guard !words.isEmpty else { return nil }
         if words.count == 1, let pronoun = pronounCandidate(tokens[words[0]]) { return pronoun }
+        // `He declined to comment further, saying`: a pronoun subject with a verb of its own
+        // before a participle cue.
+        if words.count > 1, appositives.isEmpty, words[0] == head.lowerBound, let pronoun = pronounCandidate(tokens[words[0]]),
+           !tokens[words[1]].isCapitalized, !tokens[words[1]].has(.auxiliary),
+           tokens[words[1]].lower.hasSuffix("ed") || tokens[words[1]].has(.irregularPast) {
+            return pronoun
+        }
         let firstWord = tokens[words[0]]
         if isAuxiliary(firstWord) || (!firstWord.isCapitalized && (firstWord.lower.hasSuffix("ed") || isCue(tokens, words[0]))) {
             return nil
@@ -1226,8 +1233,12 @@ final class SpeakerAttributor {
            let candidate = nameCandidate(tokens, appositive, gender: gender), candidate.kind == .person {
             return candidate
         }
+        // `One of them, Dastan Bekeshev,`: a partitive head (a number or quantifier, cut before
+        // its `of`) names no one, even capitalized at the start; the name in apposition does.
+        let partitive = words.count == 1 && !appositives.isEmpty &&
+            (firstWord.has(.function) || Self.partitiveHeads.contains(firstWord.lower))
         // The head ends with a name: `Party member Elvira Surabaldiyeva`, `President Jeenbekov`.
-        let runs = nameRuns(tokens, head)
+        let runs = partitive ? [] : nameRuns(tokens, head)
         if runs.count == 2, runs[0].lowerBound == words[0], runs[0].upperBound + 1 == runs[1].lowerBound,
            tokens[runs[0].upperBound].lower == "and", runs[1].upperBound == lastWordIndex(tokens, head) + 1,
            let both = coordinatedNames(tokens, and: runs[0].upperBound, end: runs[1].upperBound, sentence: head) {
@@ -1241,8 +1252,9 @@ final class SpeakerAttributor {
         // `one opposition candidate, Ryskeldi Mombekov,`: a common head with a name in apposition.
         if let appositive = appositives.first {
             let appositiveRuns = nameRuns(tokens, appositive)
+            // After a partitive, a role may stand before the name (`One of them, actress Yelena Morozova,`).
             if let run = appositiveRuns.last, run.upperBound == lastWordIndex(tokens, appositive) + 1,
-               appositive.allSatisfy({ k in !tokens[k].isWord || appositiveRuns.contains(where: { r in r.contains(k) }) || tokens[k].has(.title) || tokens[k].has(.determiner) }),
+               partitive || appositive.allSatisfy({ k in !tokens[k].isWord || appositiveRuns.contains(where: { r in r.contains(k) }) || tokens[k].has(.title) || tokens[k].has(.determiner) }),
                let candidate = nameCandidate(tokens, run, gender: gender) {
                 return candidate
             }
@@ -1302,6 +1314,8 @@ final class SpeakerAttributor {
                 if r.count <= 6, isLower(bytes[start]), Self.finiteVerbs.contains(word(r)) { return false }
             }
             guard let first else { return false }
+            // `He declined`: a pronoun with a verb of its own is a clause.
+            if words > 1, ["he", "she", "they", "it", "we", "i"].contains(word(first).lowercased()) { return false }
             if isLower(bytes[first.lowerBound]) {
                 let firstWord = word(first)
                 if lexicon.prepositions.contains(firstWord) || firstWord == "of" || firstWord == "to" { return false }
@@ -1323,6 +1337,10 @@ final class SpeakerAttributor {
             return true
         }
     }
+
+    /// Words that head a partitive (`One of them`, `Two of the deputies`), cut before its `of`.
+    private static let partitiveHeads: Set<String> = ["one", "two", "three", "four", "five", "several", "many", "most", "each",
+                                                      "both", "few", "some", "another"]
 
     /// Verbs that make a phrase a clause rather than a noun phrase.
     private static let finiteVerbs: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would",
