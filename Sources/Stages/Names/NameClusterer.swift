@@ -12,7 +12,9 @@ import ICU
 ///   Adakhan, Adakan), unless an article wrote both as different people;
 /// - under one surname, given names listed as one name in given-name-equivalents.txt join
 ///   (Volodymyr, Vladimir), unless an article wrote both as different people;
-/// - an initial (`A. Atambayev`) joins the only given name under that surname that it can stand for.
+/// - an initial (`A. Atambayev`) joins the only given name under that surname that it can stand for;
+/// - a name with no marker of a spelling style, read in that style, joins the one entity the reading
+///   gives (Jelzin, Porochenko).
 /// Different given names under one surname (`Askar Akayev`, `Janar Akayev`) stay apart, and
 /// surnames written alone were already linked (or not) inside their own article.
 struct NameClusterer {
@@ -97,6 +99,7 @@ struct NameClusterer {
         joinOneEditVariants(entityKeys, sets: &sets)
         joinVowelVariants(entityKeys, sets: &sets)
         joinMarkedSpellings(entityKeys, sets: &sets)
+        joinStyleReadings(entityKeys, table: table, index: index, sets: &sets)
         joinPatronymicForms(people, index: index, sets: &sets)
         joinDoubleSurnames(people, sets: &sets)
         // A name read as a person in one article and as another kind of name in another ("Samruk

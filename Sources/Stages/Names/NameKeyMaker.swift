@@ -220,7 +220,15 @@ final class NameKeyMaker {
     private static func shows(_ lower: String, _ marker: String) -> Bool {
         if marker.count > 1 && marker.hasPrefix("^") { return lower.hasPrefix(marker.dropFirst()) }
         if marker.count > 1 && marker.hasSuffix("$") { return lower.hasSuffix(marker.dropLast()) }
-        return lower.contains(marker)
+        // An ASCII marker is found by its bytes: Foundation's `contains` compares character
+        // clusters and cost more than the transliteration of a new word.
+        guard marker.utf8.allSatisfy({ $0 < 0x80 }) else { return lower.contains(marker) }
+        let (text, pattern) = (Array(lower.utf8), Array(marker.utf8))
+        guard !pattern.isEmpty, pattern.count <= text.count else { return pattern.isEmpty }
+        for start in 0...(text.count - pattern.count) where text[start] == pattern[0] {
+            if text[start..<start + pattern.count].elementsEqual(pattern) { return true }
+        }
+        return false
     }
 
     /// The keys of several words joined by a space.
