@@ -14,7 +14,9 @@ import ICU
 ///   (Volodymyr, Vladimir), unless an article wrote both as different people;
 /// - an initial (`A. Atambayev`) joins the only given name under that surname that it can stand for;
 /// - a name with no marker of a spelling style, read in that style, joins the one entity the reading
-///   gives (Jelzin, Porochenko).
+///   gives (Jelzin, Porochenko);
+/// - a surname with a Russian ending joins the bare surname under the same given name, when that is
+///   the only candidate (Emomali Rahmonov, Emomali Rahmon), and a double surname its unhyphenated form.
 /// Different given names under one surname (`Askar Akayev`, `Janar Akayev`) stay apart, and
 /// surnames written alone were already linked (or not) inside their own article.
 struct NameClusterer {
@@ -102,6 +104,8 @@ struct NameClusterer {
         joinStyleReadings(entityKeys, table: table, index: index, sets: &sets)
         joinPatronymicForms(people, index: index, sets: &sets)
         joinDoubleSurnames(people, sets: &sets)
+        joinUnhyphenatedSurnames(people, sets: &sets)
+        joinDroppedEndings(people, index: index, sets: &sets)
         // A name read as a person in one article and as another kind of name in another ("Samruk
         // Kazyna", "Samruk-Kazyna"): the same words, so the same entity.
         for (surname, given) in people {
