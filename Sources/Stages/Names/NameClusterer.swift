@@ -250,7 +250,7 @@ struct NameClusterer {
     /// Joins names whose keys differ only by o for a after the first letter of a word, or by h for
     /// g. Uzbek and Tajik Latin write o where Russian-based spellings have a (Komilov, Kamilov;
     /// Qurbonov, Kurbanov; Tojik, Tajik), and Ukrainian г is h where the Russian form has g (Oleh
-    /// Syniehubov, Oleg Sinegubov). People join only with the same given names read the same way,
+    /// Syniehubov, Oleg Sinegubov), and surnames across kh and k. People join only with the same given names read the same way,
     /// and a word-initial vowel is kept, since Aripov and Oripov are different people often enough.
     func joinVowelVariants(_ entityKeys: [String], sets: inout DisjointSets) {
         var groups: [String: [Int]] = [:]
@@ -265,6 +265,14 @@ struct NameClusterer {
             // Short non-person names are too easily another word.
             if key.hasPrefix("n\t") && key.utf8.count < 7 { continue }
             groups[Self.looseVowelKey(key), default: []].append(index)
+            // A surname's kh may be the Kazakh қ, written k too (Abdykhalikova, Abdykalikova), as
+            // in the given names (whose rule keeps namesakes of one article apart).
+            if key.hasPrefix("p\t") {
+                let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
+                if parts.count == 3 && parts[1].contains("H") {
+                    groups[Self.looseVowelKey("p\t" + Self.looseGivenKey(String(parts[1])) + "\t" + parts[2]), default: []].append(index)
+                }
+            }
             // Uzbek Latin x is х between vowels too (Raximov, Rakhimov; Baxodir), where the key
             // rules read the English ks (Alexei): a ks key also joins the kh key.
             if key.contains("ks") {
