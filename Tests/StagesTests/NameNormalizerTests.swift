@@ -264,10 +264,13 @@ struct NameNormalizerTests {
         #expect(try Self.names("On Monday, Ilham Heydar oglu Aliyev said so.").map(\.surface) == ["Ilham Heydar oglu Aliyev"])
     }
 
-    @Test("a Cyrillic name in sentence case is whole inside quotes, and only there")
+    @Test("a Cyrillic name in sentence case is whole inside quotes or Latin text, and only there")
     func quotedSentenceCase() throws {
         let quoted = try Self.names("Редакция «Новая газета» и партия “Слуга народу” ответили.")
         #expect(quoted.map(\.surface) == ["Новая газета", "Слуга народу"])
+        let embedded = try Self.names("The party Слуга народу won, and Ҳизби наҳзати исломии Тоҷикистон lost.")
+        #expect(embedded.map(\.surface) == ["Слуга народу", "Ҳизби наҳзати исломии Тоҷикистон"])
+        #expect(embedded.first?.entityKey == quoted.last?.entityKey)
         let latin = try Self.names("The newspaper Novaya Gazeta said so.")
         #expect(latin.first?.entityKey == quoted.first?.entityKey)
         // Without quotes, or with more in the quotes, the lower-case words stay out.
