@@ -278,6 +278,12 @@ struct NameNormalizerTests {
         #expect(try Self.names("Он сказал: «Новая газета вышла сегодня утром».").map(\.surface).contains { $0.contains(" ") } == false)
     }
 
+    @Test("a final soft-sign apostrophe does not end a name; a closing quote does")
+    func softSignApostrophe() throws {
+        #expect(try Self.names("On Monday, Igor' Sechin spoke. Later, Lyubov' Sobol' said so.").map(\.surface) == ["Igor' Sechin", "Lyubov' Sobol"])
+        #expect(try Self.names("Crowds chanted 'Putin' Medvedev said.").map(\.surface) == ["Putin", "Medvedev"])
+    }
+
     @Test("offsets are code points")
     func offsets() throws {
         let text = "🇰🇬 Ёлка — «Сооронбай Жээнбеков» and Sadyr Japarov."
