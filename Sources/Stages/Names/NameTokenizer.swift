@@ -296,7 +296,7 @@ enum NameTokenizer {
             gapOthers = 0
             // A soft sign written as a final apostrophe before a space (Igor' Sechin, Lyubov'
             // Sobol') is not a closing quote unless one opened the word: the gap stays a space.
-            if wordEnd < count, !isPossessive {
+            if wordEnd < count, !isPossessive, utf8[wordEnd] == 0x27 || utf8[wordEnd] == 0xCA || utf8[wordEnd] == 0xE2 {
                 let (next, nextLength) = decode(utf8, at: wordEnd)
                 if NameText.isApostrophe(next) && next.value != 0x2018 && next.value != 0x60, wordEnd + nextLength < count,
                     utf8[wordEnd + nextLength] == 0x20, !Self.quoteOpens(utf8, before: byteStart)
