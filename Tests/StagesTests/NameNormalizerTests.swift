@@ -335,12 +335,14 @@ struct NameNormalizerTests {
         #expect(documents[0][NamesKey.self]?.map(\.canonical) == ["Janar Akayev", "Janarbek Akayev"])
     }
 
-    @Test("given names differing by kh, h or k join under one surname, but not namesakes of one article; surnames under one given name")
+    @Test("given names differing by kh, h or k or a hyphen join under one surname, but not namesakes of one article; surnames under one given name")
     func khRule() throws {
         var documents = try Self.run(["Bakhytzhan Sagintayev spoke.", "Bakytzhan Sagintaev spoke.", "Adakan Madumarov came."])
         var canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
         #expect(canonicals[0] == canonicals[1])
         #expect(canonicals[2] == "Adakan Madumarov")
+        let runTogether = try Self.clusters(["Kassym-Jomart Tokayev", "Kassymzhomart Tokayev", "Kassym Jomart Tokayev"])
+        #expect(Set(runTogether).count == 1)
         let surnames = try Self.clusters(["Gulshara Abdykhalikova", "Gulshara Abdykalikova", "Aigul Abdykalikova"])
         #expect(surnames[0] == surnames[1] && surnames[2] != surnames[1])
         documents = try Self.run(["Hasan Aliev and Kasan Aliev spoke.", "Hasan Aliev came."])

@@ -54,11 +54,12 @@ struct NameClusterer {
             }
         }
         // Given names that differ only by kh, h or k (Bakhytzhan, Bakytzhan; Adakhan, Adahan, Adakan:
-        // қ and х are both written kh), under the same surname and never two people in one article.
+        // қ and х are both written kh), or by a space or hyphen (Kassym-Jomart, Kassymzhomart), under
+        // the same surname and never two people in one article.
         for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
             var byLooseKey: [String: [String]] = [:]
             for key in given.keys.sorted() where !key.hasSuffix(".") {
-                byLooseKey[Self.looseGivenKey(key), default: []].append(key)
+                byLooseKey[String(Self.looseGivenKey(key).filter { $0 != " " }), default: []].append(key)
             }
             for (_, keys) in byLooseKey.sorted(by: { $0.key < $1.key }) where keys.count > 1 {
                 for other in keys.dropFirst() {
