@@ -371,6 +371,8 @@ struct NameNormalizerTests {
         var canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
         #expect(canonicals[0] == canonicals[1])
         #expect(canonicals[2] == canonicals[3])
+        let runs = try Self.clusters(["Amudaryo", "Amu Darya", "Sirdaryo", "Syr-Darya"])
+        #expect(runs[0] == runs[1] && runs[2] == runs[3] && runs[0] != runs[2])
         documents = try Self.run([
             "Protesters met in Karakol.", "Protesters met in Karakul.", "Rustam Komilov spoke.", "Anvar Kamilov spoke.",
             "Later Nazarov spoke.", "Later Nazirov spoke.", "Later Komilov spoke.", "Later Kamilov spoke.",

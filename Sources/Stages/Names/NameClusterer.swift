@@ -407,7 +407,8 @@ struct NameClusterer {
     }
 
     /// A key with every o after the first letter of a word read as a, and the kh/h marker as g.
-    /// With `allVowels`, every a, e, i and o is read as one vowel, the first letter too.
+    /// With `allVowels`, every a, e, i and o is read as one vowel, the first letter too, and a run
+    /// of them as one.
     static func looseVowelKey(_ key: String, allVowels: Bool = false) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(key.utf8.count + 1)
@@ -418,6 +419,8 @@ struct NameClusterer {
             if allVowels && (byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i") || byte == UInt8(ascii: "o")) {
                 byte = UInt8(ascii: "a")
             }
+            // A run of vowels is one (Amudaryo, Amudarya: ё is written e or yo, я ya or ia).
+            if allVowels && byte == UInt8(ascii: "a") && bytes.last == byte { continue }
             if !wordStart && byte == UInt8(ascii: "o") { byte = UInt8(ascii: "a") }
             if byte == UInt8(ascii: "H") { byte = UInt8(ascii: "g") }
             wordStart = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "|")
