@@ -48,7 +48,7 @@ struct NameNormalizerTests {
         ("Čeremisov", "Cheremisov"), ("Oğuz", "Oghuz"),
         ("Baqytjan", "Bakytzhan"), ("Bakytzhan", "Бакытжан"), ("Khudoyorov", "Khudoerov"), ("Khudoerov", "Худоёров"),
         ("Lukashenka", "Lukashenko"), ("Lukashenka", "Лукашэнка"), ("Vinnytsia", "Vinnitsa"), ("Vinnitsa", "Вінниця"),
-        ("Volodine", "Volodin"), ("Borodine", "Бородин"),
+        ("Volodine", "Volodin"), ("Borodine", "Бородин"), ("Nuritdinov", "Nuriddinov"), ("Zainutdinov", "Зайнуддинов"),
         ("Atambаev", "Atambaev"),  // Cyrillic а inside a Latin word
         ("Jееnbekov", "Jeenbekov"),  // two Cyrillic е
     ]
@@ -401,12 +401,13 @@ struct NameNormalizerTests {
     func givenNameEquivalents() throws {
         let documents = try Self.run([
             "Volodymyr Zelensky spoke.", "Vladimir Zelensky spoke.", "Vladimir Putin spoke.", "Oleksandr Lukashenko spoke.",
-            "Aleksandr Lukashenko spoke.",
+            "Aleksandr Lukashenko spoke.", "Mykyta Poturaiev spoke.", "Nikita Poturaev spoke.",
         ])
         let canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
         #expect(canonicals[0] == canonicals[1])
         #expect(canonicals[2] == "Vladimir Putin")
         #expect(canonicals[3] == canonicals[4])
+        #expect(canonicals[5] == canonicals[6])
         let apart = try Self.run(["Volodymyr Zelensky and Vladimir Zelensky are namesakes.", "Vladimir Zelensky spoke."])
         #expect(apart[0][NamesKey.self]?.map(\.canonical) == ["Volodymyr Zelensky", "Vladimir Zelensky"])
     }
