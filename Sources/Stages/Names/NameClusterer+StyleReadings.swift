@@ -19,28 +19,31 @@ extension NameClusterer {
         for (position, key) in entityKeys.enumerated() where !Self.isMarked(key) {
             unmarked[Self.unmarkedKey(key), default: []].append(position)
         }
-        // Per word: whether it shows a style's marker, its key and its readings in each style.
-        var words: [Substring: (styled: Bool, plain: String, read: [String])] = [:]
-        func word(_ word: Substring) -> (styled: Bool, plain: String, read: [String]) {
+        // Per word: whether it shows a style's marker, and its readings in each style (nil where
+        // the style does not respell it).
+        var words: [Substring: (styled: Bool, read: [String?])] = [:]
+        func word(_ word: Substring) -> (styled: Bool, read: [String?]) {
             if let known = words[word] { return known }
-            let styled = keys.style(of: word.lowercased()) != nil
-            let plain = keys.key(of: word)
-            let read: [String] = styled ? [] : (0..<styleCount).map { style in
-                let reading = keys.key(of: String(word), style: style)
-                return Self.isMarked(reading) && word.count < Self.shortestMarkedReading ? plain : reading
+            // Styles are Latin habits: a word in another script is read as it is.
+            let latin = NameText.isLatin(String(word))
+            let styled = latin && keys.style(of: word.lowercased()) != nil
+            let read: [String?] = (0..<styleCount).map { style in
+                guard latin && !styled else { return nil }
+                return keys.reading(of: String(word), style: style, marks: word.count >= Self.shortestMarkedReading)
             }
-            words[word] = (styled, plain, read)
-            return (styled, plain, read)
+            words[word] = (styled, read)
+            return (styled, read)
         }
         var joins: [(Int, Int)] = []
         for (position, key) in entityKeys.enumerated() where !Self.isMarked(key) {
             var roots = Set<Int>()
             for surface in table.entities[key]!.surfaces.dictionary.keys.sorted() {
-                let known = surface.split(separator: " ").map(word)
-                guard !known.contains(where: \.styled) else { continue }
-                let plain = known.map(\.plain)
+                let surfaceWords = surface.split(separator: " ")
+                let known = surfaceWords.map(word)
+                guard !known.contains(where: \.styled), known.contains(where: { $0.read.contains { $0 != nil } }) else { continue }
+                let plain = surfaceWords.map { keys.key(of: $0) }
                 for style in 0..<styleCount {
-                    let read = known.map { $0.read[style] }
+                    let read = zip(known, plain).map { $0.read[style] ?? $1 }
                     guard read != plain, let reading = Self.reading(key, plain: plain, read: read) else { continue }
                     if !Self.isMarked(reading) {
                         if let other = index[reading] { roots.insert(sets.find(other)) }
