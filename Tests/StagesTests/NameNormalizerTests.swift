@@ -274,6 +274,10 @@ struct NameNormalizerTests {
         let embedded = try Self.names("The party Слуга народу won, and Ҳизби наҳзати исломии Тоҷикистон lost.")
         #expect(embedded.map(\.surface) == ["Слуга народу", "Ҳизби наҳзати исломии Тоҷикистон"])
         #expect(embedded.first?.entityKey == quoted.last?.entityKey)
+        // Russian text after a Latin word is not a name in Latin text.
+        for text in ["Вчера глава Telegram Павел Дуров заявил, что сервис работает.", "В 2024 Павел Дуров заявил так."] {
+            #expect(try Self.names(text).allSatisfy { !$0.surface.contains("заявил") })
+        }
         let latin = try Self.names("The newspaper Novaya Gazeta said so.")
         #expect(latin.first?.entityKey == quoted.first?.entityKey)
         // Without quotes, or with more in the quotes, the lower-case words stay out.

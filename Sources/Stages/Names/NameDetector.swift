@@ -246,7 +246,7 @@ private struct Pass {
     func embeddedNameEnd(from start: Int) -> Int? {
         let token = tokens[start]
         guard start > 0, Self.isCyrillicLead(utf8[token.byteStart]), tokens[start - 1].line == token.line,
-            !Self.isCyrillicLead(utf8[tokens[start - 1].byteStart])
+            Self.isLatinLead(utf8[tokens[start - 1].byteStart])
         else { return nil }
         var end = start + 1
         var lowerCase = false
@@ -256,10 +256,16 @@ private struct Pass {
             if !tokens[end].isCapitalized && !tokens[end].isAllCaps { lowerCase = true }
             end += 1
         }
-        guard lowerCase, end == tokens.count || tokens[end].gapBefore != .space || !Self.isCyrillicLead(utf8[tokens[end].byteStart])
+        // Latin text must follow too, on the same line: in a Russian article, "глава Telegram Павел
+        // Дуров заявил, что" is Russian text after a Latin word.
+        guard lowerCase,
+            end == tokens.count || (tokens[end].line == token.line && Self.isLatinLead(utf8[tokens[end].byteStart]))
         else { return nil }
         return end
     }
+
+    /// UTF-8 lead bytes of a Latin letter: ASCII letters and U+00C0 to U+024F.
+    static func isLatinLead(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || (byte >= 0xC3 && byte <= 0xC9) }
 
     /// UTF-8 lead bytes of the Cyrillic block (U+0400 to U+052F).
     static func isCyrillicLead(_ byte: UInt8) -> Bool { byte >= 0xD0 && byte <= 0xD4 }
