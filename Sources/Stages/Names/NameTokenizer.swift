@@ -295,8 +295,11 @@ enum NameTokenizer {
             gapPeriods = 0
             gapOthers = 0
             // A soft sign written as a final apostrophe before a space (Igor' Sechin, Lyubov'
-            // Sobol') is not a closing quote unless one opened the word: the gap stays a space.
-            if wordEnd < count, !isPossessive, utf8[wordEnd] == 0x27 || utf8[wordEnd] == 0xCA || utf8[wordEnd] == 0xE2 {
+            // Sobol') is not a closing quote unless one opened the word, nor an English plural
+            // possessive (the Aliyevs' Baku home): the gap stays a space.
+            if wordEnd < count, !isPossessive, utf8[wordEnd] == 0x27 || utf8[wordEnd] == 0xCA || utf8[wordEnd] == 0xE2,
+                utf8[wordEnd - 1] | 0x20 != UInt8(ascii: "s")
+            {
                 let (next, nextLength) = decode(utf8, at: wordEnd)
                 if NameText.isApostrophe(next) && next.value != 0x2018 && next.value != 0x60, wordEnd + nextLength < count,
                     utf8[wordEnd + nextLength] == 0x20, !Self.quoteOpens(utf8, before: byteStart)
