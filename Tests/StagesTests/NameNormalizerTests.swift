@@ -46,6 +46,9 @@ struct NameNormalizerTests {
         ("Nursultan", "Нұрсұлтан"), ("Massimov", "Masimov"), ("Gul'nara", "Гульнара"),
         ("Lyubov", "Lubov"), ("Liubov", "Любовь"), ("Žirinovskij", "Zhirinovsky"), ("Şavkat", "Shavkat"),
         ("Čeremisov", "Cheremisov"), ("Oğuz", "Oghuz"),
+        ("Baqytjan", "Bakytzhan"), ("Bakytzhan", "Бакытжан"), ("Khudoyorov", "Khudoerov"), ("Khudoerov", "Худоёров"),
+        ("Lukashenka", "Lukashenko"), ("Lukashenka", "Лукашэнка"), ("Vinnytsia", "Vinnitsa"), ("Vinnitsa", "Вінниця"),
+        ("Volodine", "Volodin"), ("Borodine", "Бородин"), ("Nuritdinov", "Nuriddinov"), ("Zainutdinov", "Зайнуддинов"),
         ("Atambаev", "Atambaev"),  // Cyrillic а inside a Latin word
         ("Jееnbekov", "Jeenbekov"),  // two Cyrillic е
     ]
@@ -68,10 +71,11 @@ struct NameNormalizerTests {
 
     @Test("hyphens, spaces and run-together words give one key to a place or party")
     func hyphens() throws {
-        let spellings = ["Ala-Too", "Ala Too", "Alatoo", "Ала-Тоо"]
-        let keys = try spellings.map { try Self.names("They met in \($0) on Monday.").first?.entityKey }
-        #expect(Set(keys).count == 1)
-        #expect(keys[0] != nil)
+        for spellings in [["Ala-Too", "Ala Too", "Alatoo", "Ала-Тоо"], ["Ysyk-Köl", "Yssykköl", "Ысык-Көл"]] {
+            let keys = try spellings.map { try Self.names("They met in \($0) on Monday.").first?.entityKey }
+            #expect(Set(keys).count == 1, "\(keys)")
+            #expect(keys[0] != nil)
+        }
     }
 
     @Test("the homoglyph table comes from ICU confusables")
@@ -247,6 +251,9 @@ struct NameNormalizerTests {
         guard case .fullPerson(let kazakhSurname, let kazakhGiven, _, _) = kazakh else { Issue.record("no person"); return }
         #expect(givenKey == kazakhGiven && surnameKey == kazakhSurname)
         #expect(givenKey.hasSuffix("|" + (try Self.key("Abish"))))
+        // Azerbaijani Latin oğlu, like oglu, makes the father's name a patronymic.
+        let azerbaijani = try Self.clusters(["İlham Heydər oğlu Əliyev", "Ilham Heydar oglu Aliyev", "Ilham Aliyev"])
+        #expect(Set(azerbaijani).count == 1, "\(azerbaijani)")
     }
 
     @Test("a trailing patronymic particle ends a person's name: the father's name and the particle are the surname")
@@ -260,15 +267,29 @@ struct NameNormalizerTests {
         #expect(try Self.names("On Monday, Ilham Heydar oglu Aliyev said so.").map(\.surface) == ["Ilham Heydar oglu Aliyev"])
     }
 
-    @Test("a Cyrillic name in sentence case is whole inside quotes, and only there")
+    @Test("a Cyrillic name in sentence case is whole inside quotes or Latin text, and only there")
     func quotedSentenceCase() throws {
         let quoted = try Self.names("Редакция «Новая газета» и партия “Слуга народу” ответили.")
         #expect(quoted.map(\.surface) == ["Новая газета", "Слуга народу"])
+        let embedded = try Self.names("The party Слуга народу won, and Ҳизби наҳзати исломии Тоҷикистон lost.")
+        #expect(embedded.map(\.surface) == ["Слуга народу", "Ҳизби наҳзати исломии Тоҷикистон"])
+        #expect(embedded.first?.entityKey == quoted.last?.entityKey)
+        // Russian text after a Latin word is not a name in Latin text.
+        for text in ["Вчера глава Telegram Павел Дуров заявил, что сервис работает.", "В 2024 Павел Дуров заявил так."] {
+            #expect(try Self.names(text).allSatisfy { !$0.surface.contains("заявил") })
+        }
         let latin = try Self.names("The newspaper Novaya Gazeta said so.")
         #expect(latin.first?.entityKey == quoted.first?.entityKey)
         // Without quotes, or with more in the quotes, the lower-case words stay out.
         #expect(try Self.names("В Москве Новая газета вышла.").map(\.surface).contains("Новая газета") == false)
         #expect(try Self.names("Он сказал: «Новая газета вышла сегодня утром».").map(\.surface).contains { $0.contains(" ") } == false)
+    }
+
+    @Test("a final soft-sign apostrophe does not end a name; a closing quote or plural possessive does")
+    func softSignApostrophe() throws {
+        #expect(try Self.names("On Monday, Igor' Sechin spoke. Later, Lyubov' Sobol' said so.").map(\.surface) == ["Igor' Sechin", "Lyubov' Sobol"])
+        #expect(try Self.names("Crowds chanted 'Putin' Medvedev said.").map(\.surface) == ["Putin", "Medvedev"])
+        #expect(try Self.names("They saw the Aliyevs' Baku home.").map(\.surface) == ["Aliyevs", "Baku"])
     }
 
     @Test("offsets are code points")
@@ -319,12 +340,16 @@ struct NameNormalizerTests {
         #expect(documents[0][NamesKey.self]?.map(\.canonical) == ["Janar Akayev", "Janarbek Akayev"])
     }
 
-    @Test("given names differing by kh, h or k join under one surname, but not namesakes of one article")
+    @Test("given names differing by kh, h or k or a hyphen join under one surname, but not namesakes of one article; surnames under one given name")
     func khRule() throws {
         var documents = try Self.run(["Bakhytzhan Sagintayev spoke.", "Bakytzhan Sagintaev spoke.", "Adakan Madumarov came."])
         var canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
         #expect(canonicals[0] == canonicals[1])
         #expect(canonicals[2] == "Adakan Madumarov")
+        let runTogether = try Self.clusters(["Kassym-Jomart Tokayev", "Kassymzhomart Tokayev", "Kassym Jomart Tokayev"])
+        #expect(Set(runTogether).count == 1)
+        let surnames = try Self.clusters(["Gulshara Abdykhalikova", "Gulshara Abdykalikova", "Aigul Abdykalikova"])
+        #expect(surnames[0] == surnames[1] && surnames[2] != surnames[1])
         documents = try Self.run(["Hasan Aliev and Kasan Aliev spoke.", "Hasan Aliev came."])
         canonicals = documents[0][NamesKey.self]?.map(\.canonical) ?? []
         #expect(canonicals == ["Hasan Aliev", "Kasan Aliev"])
@@ -351,6 +376,8 @@ struct NameNormalizerTests {
         var canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
         #expect(canonicals[0] == canonicals[1])
         #expect(canonicals[2] == canonicals[3])
+        let runs = try Self.clusters(["Amudaryo", "Amu Darya", "Sirdaryo", "Syr-Darya"])
+        #expect(runs[0] == runs[1] && runs[2] == runs[3] && runs[0] != runs[2])
         documents = try Self.run([
             "Protesters met in Karakol.", "Protesters met in Karakul.", "Rustam Komilov spoke.", "Anvar Kamilov spoke.",
             "Later Nazarov spoke.", "Later Nazirov spoke.", "Later Komilov spoke.", "Later Kamilov spoke.",
@@ -379,12 +406,13 @@ struct NameNormalizerTests {
     func givenNameEquivalents() throws {
         let documents = try Self.run([
             "Volodymyr Zelensky spoke.", "Vladimir Zelensky spoke.", "Vladimir Putin spoke.", "Oleksandr Lukashenko spoke.",
-            "Aleksandr Lukashenko spoke.",
+            "Aleksandr Lukashenko spoke.", "Mykyta Poturaiev spoke.", "Nikita Poturaev spoke.",
         ])
         let canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
         #expect(canonicals[0] == canonicals[1])
         #expect(canonicals[2] == "Vladimir Putin")
         #expect(canonicals[3] == canonicals[4])
+        #expect(canonicals[5] == canonicals[6])
         let apart = try Self.run(["Volodymyr Zelensky and Vladimir Zelensky are namesakes.", "Vladimir Zelensky spoke."])
         #expect(apart[0][NamesKey.self]?.map(\.canonical) == ["Volodymyr Zelensky", "Vladimir Zelensky"])
     }
@@ -418,6 +446,21 @@ struct NameNormalizerTests {
         #expect(two[2] != two[0] && two[2] != two[1])
     }
 
+    @Test("a name with no style marker, read in a style, joins the one entity the reading gives")
+    func styleReadings() throws {
+        let one = try Self.clusters([
+            "Boris Yeltsin", "Boris Jelzin", "Petro Poroshenko", "Petro Porochenko", "Bishkek", "Bichkek", "Uzbekneftegaz",
+            "Usbekneftegas", "Donetsk", "Donezk",
+        ])
+        for pair in stride(from: 0, to: one.count, by: 2) { #expect(one[pair] == one[pair + 1], "\(pair)") }
+        // Rachmaninov is Rakhmaninov read the German way and Rashmaninov read the French way: neither.
+        let two = try Self.clusters(["Sergei Rakhmaninov", "Sergei Rashmaninov", "Sergei Rachmaninov"])
+        #expect(Set(two).count == 3)
+        // A short word's German s is not read as z: Sorin and Zorin are different people.
+        let short = try Self.clusters(["Pavel Zorin", "Pavel Sorin", "Zorin", "Sorin"])
+        #expect(Set(short).count == 4)
+    }
+
     @Test("patronymics: an initial joins the patronymic it starts, a bare name the only patronymic")
     func patronymicForms() throws {
         let initials = try Self.clusters(["Ivan Sergeyevich Petrov", "Ivan Nikolayevich Petrov", "Ivan S. Petrov", "Ivan N. Petrov"])
@@ -437,6 +480,18 @@ struct NameNormalizerTests {
         #expect(one[0] == one[1] && one[2] != one[1])
         let two = try Self.clusters(["Lola Karimova-Tillyaeva", "Lola Karimova-Ivanova", "Lola Karimova"])
         #expect(two[2] != two[0] && two[2] != two[1])
+    }
+
+    @Test("a surname without its Russian ending joins the one person with it; a double surname its unhyphenated form")
+    func surnameForms() throws {
+        let one = try Self.clusters([
+            "Emomali Rahmonov", "Emomali Rahmon", "Ozoda Rahmonova", "Ozoda Rahmon", "Rustam Emomali", "Rahmon",
+            "Lola Karimova-Tillyaeva", "Lola Karimova Tillyaeva", "Gulnara Karimova",
+        ])
+        #expect(one[0] == one[1] && one[2] == one[3] && one[6] == one[7])
+        #expect(Set([one[0], one[2], one[4], one[5], one[6], one[8]]).count == 6)
+        let two = try Self.clusters(["Sergei Ivanovich Rahmonov", "Sergei Petrovich Rahmonov", "Sergei Rahmon"])
+        #expect(Set(two).count == 3)
     }
 
     @Test("the lexicon wins and joins what keys cannot")
@@ -580,23 +635,29 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         NameGoldTable(file: "variant-table-final.tsv", confusables: "confusable-pairs-final.tsv", f1Floor: 0.9),
         // Written after the four above were tuned: blind P 0.992, R 0.809, F1 0.891, one confusable
         // pair merged (two Sergei Ivanovs with different patronymics); 0.972 after the spelling
-        // styles, o/a, h/g and place vowel joins and patronymics.
-        NameGoldTable(file: "variant-table-wide.tsv", confusables: "confusable-pairs-wide.tsv", minimumSpellings: 500, minimumEntities: 150, f1Floor: 0.96),
+        // styles, o/a, h/g and place vowel joins and patronymics; 0.980 after readings of unmarked
+        // words in a spelling style and kh/k in surnames.
+        NameGoldTable(file: "variant-table-wide.tsv", confusables: "confusable-pairs-wide.tsv", minimumSpellings: 500, minimumEntities: 150, f1Floor: 0.975),
         // By a writer who never saw the stage; a third of its pairs are German and French
         // transliterations, translations, acronyms and renamed places. Blind P 1.000, R 0.653,
         // F1 0.790 (rapidfuzz's best oracle threshold: 0.773 with 15 confusable merges); 0.876
         // after German and French styles, patronymic forms, double surnames and legal forms. Left,
         // mostly out of reach of a spelling key: translations, acronyms, renames, Belarusian and
-        // Kyrgyz national forms, German or French spellings with no marker letter (Jelzin).
-        NameGoldTable(file: "variant-table-e.tsv", confusables: "confusable-pairs-e.tsv", minimumSpellings: 500, f1Floor: 0.87),
+        // Kyrgyz national forms. 0.908 after German and French readings of words with no marker
+        // letter (Jelzin, Porochenko), Belarusian -enka, -ov dropped from Tajik surnames (Rahmon)
+        // and Cyrillic sentence-case names in Latin text.
+        NameGoldTable(file: "variant-table-e.tsv", confusables: "confusable-pairs-e.tsv", minimumSpellings: 500, f1Floor: 0.90),
         // By a writer who never saw the stage, in the regime the issue describes (English-language
         // press, documents, native Cyrillic). Blind P 0.986, R 0.788, F1 0.876 (0.910 without its 29
         // lone surnames, which the issue's guard joins only through their own article's full
         // mention); 0.898 after patronymics keyed by the father's name, diminutives, -ёва as -ova,
         // k/kh in places and Uzbek x. Its 18 false pairs are two places whose spellings differ only
-        // by a hyphen (Kara-Su, Karasu), set aside in its confusable file. Left: Cyrillic
+        // by a hyphen (Kara-Su, Karasu), set aside in its confusable file. Left then: Cyrillic
         // organisation names in sentence case, Kazakh vowel insertions (Samuryq), Ukrainian and
-        // Russian forms of one place (Bila Tserkva, Belaya Tserkov), lone surnames.
-        NameGoldTable(file: "variant-table-f.tsv", confusables: "confusable-pairs-f.tsv", minimumSpellings: 500, f1Floor: 0.89, maximumFalsePairs: 18),
+        // Russian forms of one place (Bila Tserkva, Belaya Tserkov), lone surnames. 0.919 after
+        // Cyrillic sentence-case names in Latin text, t+zh, ё after о, soft-sign apostrophes ending
+        // a word and vowel runs in long place names (Amudaryo, Amu Darya). Left: 23 lone surnames,
+        // Kyrgyz ө ү for Russian у е (Ysyk-Köl, Issyk-Kul; Tölökan, Tolekan), Mirziyaev.
+        NameGoldTable(file: "variant-table-f.tsv", confusables: "confusable-pairs-f.tsv", minimumSpellings: 500, f1Floor: 0.91, maximumFalsePairs: 18),
     ]
 }

@@ -12,7 +12,11 @@ import ICU
 ///   Adakhan, Adakan), unless an article wrote both as different people;
 /// - under one surname, given names listed as one name in given-name-equivalents.txt join
 ///   (Volodymyr, Vladimir), unless an article wrote both as different people;
-/// - an initial (`A. Atambayev`) joins the only given name under that surname that it can stand for.
+/// - an initial (`A. Atambayev`) joins the only given name under that surname that it can stand for;
+/// - a name with no marker of a spelling style, read in that style, joins the one entity the reading
+///   gives (Jelzin, Porochenko);
+/// - a surname with a Russian ending joins the bare surname under the same given name, when that is
+///   the only candidate (Emomali Rahmonov, Emomali Rahmon), and a double surname its unhyphenated form.
 /// Different given names under one surname (`Askar Akayev`, `Janar Akayev`) stay apart, and
 /// surnames written alone were already linked (or not) inside their own article.
 struct NameClusterer {
@@ -50,11 +54,12 @@ struct NameClusterer {
             }
         }
         // Given names that differ only by kh, h or k (Bakhytzhan, Bakytzhan; Adakhan, Adahan, Adakan:
-        // қ and х are both written kh), under the same surname and never two people in one article.
+        // қ and х are both written kh), or by a space or hyphen (Kassym-Jomart, Kassymzhomart), under
+        // the same surname and never two people in one article.
         for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
             var byLooseKey: [String: [String]] = [:]
             for key in given.keys.sorted() where !key.hasSuffix(".") {
-                byLooseKey[Self.looseGivenKey(key), default: []].append(key)
+                byLooseKey[String(Self.looseGivenKey(key).filter { $0 != " " }), default: []].append(key)
             }
             for (_, keys) in byLooseKey.sorted(by: { $0.key < $1.key }) where keys.count > 1 {
                 for other in keys.dropFirst() {
@@ -97,8 +102,11 @@ struct NameClusterer {
         joinOneEditVariants(entityKeys, sets: &sets)
         joinVowelVariants(entityKeys, sets: &sets)
         joinMarkedSpellings(entityKeys, sets: &sets)
+        joinStyleReadings(entityKeys, table: table, index: index, sets: &sets)
         joinPatronymicForms(people, index: index, sets: &sets)
         joinDoubleSurnames(people, sets: &sets)
+        joinUnhyphenatedSurnames(people, sets: &sets)
+        joinDroppedEndings(people, index: index, sets: &sets)
         // A name read as a person in one article and as another kind of name in another ("Samruk
         // Kazyna", "Samruk-Kazyna"): the same words, so the same entity.
         for (surname, given) in people {
@@ -243,7 +251,7 @@ struct NameClusterer {
     /// Joins names whose keys differ only by o for a after the first letter of a word, or by h for
     /// g. Uzbek and Tajik Latin write o where Russian-based spellings have a (Komilov, Kamilov;
     /// Qurbonov, Kurbanov; Tojik, Tajik), and Ukrainian г is h where the Russian form has g (Oleh
-    /// Syniehubov, Oleg Sinegubov). People join only with the same given names read the same way,
+    /// Syniehubov, Oleg Sinegubov), and surnames across kh and k. People join only with the same given names read the same way,
     /// and a word-initial vowel is kept, since Aripov and Oripov are different people often enough.
     func joinVowelVariants(_ entityKeys: [String], sets: inout DisjointSets) {
         var groups: [String: [Int]] = [:]
@@ -258,6 +266,14 @@ struct NameClusterer {
             // Short non-person names are too easily another word.
             if key.hasPrefix("n\t") && key.utf8.count < 7 { continue }
             groups[Self.looseVowelKey(key), default: []].append(index)
+            // A surname's kh may be the Kazakh қ, written k too (Abdykhalikova, Abdykalikova), as
+            // in the given names (whose rule keeps namesakes of one article apart).
+            if key.hasPrefix("p\t") {
+                let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
+                if parts.count == 3 && parts[1].contains("H") {
+                    groups[Self.looseVowelKey("p\t" + Self.looseGivenKey(String(parts[1])) + "\t" + parts[2]), default: []].append(index)
+                }
+            }
             // Uzbek Latin x is х between vowels too (Raximov, Rakhimov; Baxodir), where the key
             // rules read the English ks (Alexei): a ks key also joins the kh key.
             if key.contains("ks") {
@@ -391,7 +407,8 @@ struct NameClusterer {
     }
 
     /// A key with every o after the first letter of a word read as a, and the kh/h marker as g.
-    /// With `allVowels`, every a, e, i and o is read as one vowel, the first letter too.
+    /// With `allVowels`, every a, e, i and o is read as one vowel, the first letter too, and a run
+    /// of them as one.
     static func looseVowelKey(_ key: String, allVowels: Bool = false) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(key.utf8.count + 1)
@@ -402,6 +419,8 @@ struct NameClusterer {
             if allVowels && (byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i") || byte == UInt8(ascii: "o")) {
                 byte = UInt8(ascii: "a")
             }
+            // A run of vowels is one (Amudaryo, Amudarya: ё is written e or yo, я ya or ia).
+            if allVowels && byte == UInt8(ascii: "a") && bytes.last == byte { continue }
             if !wordStart && byte == UInt8(ascii: "o") { byte = UInt8(ascii: "a") }
             if byte == UInt8(ascii: "H") { byte = UInt8(ascii: "g") }
             wordStart = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "|")

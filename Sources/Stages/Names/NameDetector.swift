@@ -127,7 +127,7 @@ private struct Pass {
                 i += 1
                 continue
             }
-            let end = quotedNameEnd(from: i) ?? runEnd(from: i)
+            let end = quotedNameEnd(from: i) ?? embeddedNameEnd(from: i) ?? runEnd(from: i)
             if let (name, needsCorroboration) = classify(i, end) {
                 if needsCorroboration { headlineNames.insert(names.count) }
                 names.append(name)
@@ -240,6 +240,33 @@ private struct Pass {
         return end
     }
 
+    /// The end of a Cyrillic name in sentence case inside a line of Latin text: "the party Слуга
+    /// народу said", "Ҳизби наҳзати исломии Тоҷикистон". A few Cyrillic words set in Latin text are
+    /// a name quoted in its own script, so the lower-case words belong to it (up to five words).
+    func embeddedNameEnd(from start: Int) -> Int? {
+        let token = tokens[start]
+        guard start > 0, Self.isCyrillicLead(utf8[token.byteStart]), tokens[start - 1].line == token.line,
+            Self.isLatinLead(utf8[tokens[start - 1].byteStart])
+        else { return nil }
+        var end = start + 1
+        var lowerCase = false
+        while end < tokens.count && end - start < 5 && tokens[end].gapBefore == .space && !tokens[end].hasDigit
+            && Self.isCyrillicLead(utf8[tokens[end].byteStart])
+        {
+            if !tokens[end].isCapitalized && !tokens[end].isAllCaps { lowerCase = true }
+            end += 1
+        }
+        // Latin text must follow too, on the same line: in a Russian article, "глава Telegram Павел
+        // Дуров заявил, что" is Russian text after a Latin word.
+        guard lowerCase,
+            end == tokens.count || (tokens[end].line == token.line && Self.isLatinLead(utf8[tokens[end].byteStart]))
+        else { return nil }
+        return end
+    }
+
+    /// UTF-8 lead bytes of a Latin letter: ASCII letters and U+00C0 to U+024F.
+    static func isLatinLead(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || (byte >= 0xC3 && byte <= 0xC9) }
+
     /// UTF-8 lead bytes of the Cyrillic block (U+0400 to U+052F).
     static func isCyrillicLead(_ byte: UInt8) -> Bool { byte >= 0xD0 && byte <= 0xD4 }
 
@@ -321,7 +348,7 @@ private struct Pass {
         }
         // Lower-case particles cannot start or end a name.
         while first < last && !isCapitalizedWord(first) { first += 1 }
-        if last > first && !isCapitalizedWord(last - 1) && quotedNameEnd(from: first) != last {
+        if last > first && !isCapitalizedWord(last - 1) && (quotedNameEnd(from: first) ?? embeddedNameEnd(from: first)) != last {
             while last > first && !isCapitalizedWord(last - 1) && !endsInPatronymicParticle(first, last) { last -= 1 }
         }
         guard first < last else { return nil }

@@ -36,6 +36,8 @@ final class NameKeyMaker {
     @exclusivity(unchecked) private var documentStamp: UInt32 = 1
     // String keys, not Substring: a Substring would keep its whole article alive in the cache.
     private var cache: [String: String] = [:]
+    /// Readings of words in a style (see ``reading(of:style:marks:)``).
+    private var readings: [String: String?] = [:]
     /// Words repaired for mixed scripts, since this maker was made.
     private(set) var repairedWords = 0
 
@@ -70,6 +72,7 @@ final class NameKeyMaker {
             keyIDs.removeAll(keepingCapacity: true)
         }
         if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+        if readings.count >= Self.cacheLimit { readings.removeAll(keepingCapacity: true) }
     }
 
     /// The entity key of the word at `index` of ``infoTable`` as a one-word name, cached: most
@@ -211,6 +214,26 @@ final class NameKeyMaker {
         return key
     }
 
+    /// The key of a Latin word with no style marker read in the style `style` (an index of the
+    /// rules' styles), or nil when the style does not respell it, or respells it only with the
+    /// ambiguous marks § and ¶ and `marks` is false. Cached; most words are not respelt, and those
+    /// cost one small transform.
+    func reading(of word: String, style: Int, marks: Bool) -> String? {
+        let cacheKey = "\(style)\u{2}\(marks)\u{2}\(word)"
+        if let cached = readings[cacheKey] { return cached }
+        let respelt = word.split(whereSeparator: { NameText.isHyphen($0.unicodeScalars.first!) }).map { part in
+            let lower = part.lowercased()
+            return (lower, (try? styles[style].transform(lower)) ?? lower)
+        }
+        var reading: String?
+        let marked = respelt.contains { $0.1.contains("§") || $0.1.contains("¶") }
+        if respelt.contains(where: { $0.0 != $0.1 }) && (marks || !marked) {
+            reading = respelt.map { (try? transliterator($0.1)) ?? $0.1 }.filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        readings[cacheKey] = .some(reading)
+        return reading
+    }
+
     /// The first spelling style whose markers the lower-case word shows.
     /// A marker `^xy` must start the word and `xy$` must end it; any other marker may be anywhere.
     func style(of lower: String) -> Int? {
@@ -220,7 +243,18 @@ final class NameKeyMaker {
     private static func shows(_ lower: String, _ marker: String) -> Bool {
         if marker.count > 1 && marker.hasPrefix("^") { return lower.hasPrefix(marker.dropFirst()) }
         if marker.count > 1 && marker.hasSuffix("$") { return lower.hasSuffix(marker.dropLast()) }
-        return lower.contains(marker)
+        // An ASCII marker is found by its bytes: Foundation's `contains` compares character
+        // clusters and cost more than the transliteration of a new word.
+        guard marker.utf8.allSatisfy({ $0 < 0x80 }) else {
+            // A marker with a letter beyond ASCII is not in an ASCII word.
+            return lower.utf8.contains { $0 >= 0x80 } && lower.contains(marker)
+        }
+        let (text, pattern) = (Array(lower.utf8), Array(marker.utf8))
+        guard !pattern.isEmpty, pattern.count <= text.count else { return pattern.isEmpty }
+        for start in 0...(text.count - pattern.count) where text[start] == pattern[0] {
+            if text[start..<start + pattern.count].elementsEqual(pattern) { return true }
+        }
+        return false
     }
 
     /// The keys of several words joined by a space.

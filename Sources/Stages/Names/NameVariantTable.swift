@@ -254,11 +254,21 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
     }
     static func surnameKey(_ surname: String) -> String { "s\t\(surname)" }
     /// Spaces are left out of the key of a non-person name, so `Ala Too`, `Ala-Too` and `Alatoo`
-    /// (and `Jalal-Abad`, `Jalalabad`) are one entity.
+    /// (and `Jalal-Abad`, `Jalalabad`) are one entity. A letter that ends one word and starts the
+    /// next is kept once, as the key rules keep a doubled letter inside a word (`Ysyk-Köl`,
+    /// `Yssykköl`).
     static func entityKey(_ key: String) -> String {
         var bytes: [UInt8] = [UInt8(ascii: "n"), UInt8(ascii: "\t")]
         bytes.reserveCapacity(key.utf8.count + 2)
-        for byte in key.utf8 where byte != UInt8(ascii: " ") { bytes.append(byte) }
+        var afterSpace = false
+        for byte in key.utf8 {
+            if byte == UInt8(ascii: " ") {
+                afterSpace = true
+                continue
+            }
+            if !(afterSpace && byte == bytes.last) { bytes.append(byte) }
+            afterSpace = false
+        }
         return String(decoding: bytes, as: UTF8.self)
     }
 }

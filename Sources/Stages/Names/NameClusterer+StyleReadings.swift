@@ -1,0 +1,106 @@
+extension NameClusterer {
+    /// Words of at least this many letters may be read with the ambiguous German s or sch (§, ¶):
+    /// a short word written with s is too often a different name written with z (Sorin, Zorin).
+    static let shortestMarkedReading = 7
+
+    /// Joins a name that shows no marker of a spelling style, read as if it were written in that
+    /// style, to the one other entity of the batch that the reading gives. Writers in German and
+    /// French often spell a name without any marker letter: German ch is х and j is й (Jelzin,
+    /// Jekaterinburg, Muchiddin, Bachmut), French ch is ш (Porochenko, Bichkek, Tachkent), German z
+    /// is ц (Donezk); and a long word's German s is з or с (Gasprom, Usbekneftegas). The reading
+    /// joins nothing when it gives two entities (one per style, or two that the ambiguous s could
+    /// stand for). People still join only with their given names read the same way. Runs after the
+    /// other spelling joins, so the variants of one entity count once.
+    func joinStyleReadings(_ entityKeys: [String], table: NameVariantTable, index: [String: Int], sets: inout DisjointSets) {
+        let styleCount = rules.spellingStyles.count
+        guard styleCount > 0 else { return }
+        // Unmarked key → entities without marks, for readings with German s or sch.
+        var unmarked: [String: [Int]] = [:]
+        for (position, key) in entityKeys.enumerated() where !Self.isMarked(key) {
+            unmarked[Self.unmarkedKey(key), default: []].append(position)
+        }
+        // Per word: whether it shows a style's marker, and its readings in each style (nil where
+        // the style does not respell it).
+        var words: [Substring: (styled: Bool, read: [String?])] = [:]
+        func word(_ word: Substring) -> (styled: Bool, read: [String?]) {
+            if let known = words[word] { return known }
+            // Styles are Latin habits: a word in another script is read as it is.
+            let latin = NameText.isLatin(String(word))
+            let styled = latin && keys.style(of: word.lowercased()) != nil
+            let read: [String?] = (0..<styleCount).map { style in
+                guard latin && !styled else { return nil }
+                return keys.reading(of: String(word), style: style, marks: word.count >= Self.shortestMarkedReading)
+            }
+            words[word] = (styled, read)
+            return (styled, read)
+        }
+        var joins: [(Int, Int)] = []
+        for (position, key) in entityKeys.enumerated() where !Self.isMarked(key) {
+            var roots = Set<Int>()
+            for surface in table.entities[key]!.surfaces.dictionary.keys.sorted() {
+                let surfaceWords = surface.split(separator: " ")
+                let known = surfaceWords.map(word)
+                guard !known.contains(where: \.styled), known.contains(where: { $0.read.contains { $0 != nil } }) else { continue }
+                let plain = surfaceWords.map { keys.key(of: $0) }
+                for style in 0..<styleCount {
+                    let read = zip(known, plain).map { $0.read[style] ?? $1 }
+                    guard read != plain, let reading = Self.reading(key, plain: plain, read: read) else { continue }
+                    if !Self.isMarked(reading) {
+                        if let other = index[reading] { roots.insert(sets.find(other)) }
+                        continue
+                    }
+                    for other in unmarked[Self.unmarkedKey(reading)] ?? [] where Self.canStandFor(reading, entityKeys[other]) {
+                        roots.insert(sets.find(other))
+                    }
+                }
+            }
+            roots.remove(sets.find(position))
+            if roots.count == 1, let root = roots.first { joins.append((position, root)) }
+        }
+        for (position, root) in joins { sets.union(position, root) }
+    }
+
+    /// The entity key `key` with the word keys `plain` of one of its surfaces replaced by `read`,
+    /// or nil when the surface's words cannot be found in the key.
+    static func reading(_ key: String, plain: [String], read: [String]) -> String? {
+        if key.hasPrefix("n\t") {
+            if NameVariantTable.entityKey(plain.joined(separator: " ")) == key {
+                return NameVariantTable.entityKey(read.joined(separator: " "))
+            }
+            return nil
+        }
+        // A person or a surname: the words' parts are the key's tokens.
+        var tokens: [Substring: String] = [:]
+        for (plainKey, readKey) in zip(plain, read) where plainKey != readKey {
+            let (plainParts, readParts) = (plainKey.split(separator: " "), readKey.split(separator: " "))
+            guard plainParts.count == readParts.count else { return nil }
+            for (plainPart, readPart) in zip(plainParts, readParts) { tokens[plainPart] = String(readPart) }
+        }
+        var result = ""
+        var token = Substring()
+        for character in key + "\t" {
+            if character == " " || character == "\t" || character == "|" {
+                result += tokens[token] ?? String(token)
+                result.append(character)
+                token = Substring()
+            } else {
+                token.append(character)
+            }
+        }
+        return String(result.dropLast())
+    }
+
+    /// Whether the key `marked`, with German s and sch as § and ¶, can be read as `key`: the same
+    /// letters, § standing for s or z and ¶ for sh or zh.
+    static func canStandFor(_ marked: String, _ key: String) -> Bool {
+        let (a, b) = (Array(marked.unicodeScalars), Array(key.unicodeScalars))
+        guard a.count == b.count else { return false }
+        return zip(a, b).allSatisfy { x, y in
+            switch x {
+            case "§": y == "s" || y == "z"
+            case "¶": y == "S" || y == "J"
+            default: x == y
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+extension NameClusterer {
+    /// The Russian surname endings that Tajik and other Central Asian names drop (matching keys).
+    static let droppedSurnameEndings = ["ov", "ova", "ev", "eva"]
+
+    /// Joins a person whose surname has a Russian ending (Emomali Rahmonov, Ozoda Rahmonova) to the
+    /// same given name with the bare surname (Emomali Rahmon, Ozoda Rahmon): since 2007 many Tajik
+    /// officials write their surnames without -ov, and the press writes both. The bare name joins
+    /// only when one person under the given name is a candidate, and only a full name (a given name
+    /// and a surname of at least four letters), never a surname alone.
+    func joinDroppedEndings(_ people: [String: [String: Int]], index: [String: Int], sets: inout DisjointSets) {
+        // The bare name's entity → the roots of the people it could be.
+        var candidates: [Int: Set<Int>] = [:]
+        for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
+            for ending in Self.droppedSurnameEndings where surname.hasSuffix(ending) && !surname.contains(" ") {
+                let stem = String(surname.dropLast(ending.count))
+                guard stem.count >= 4 else { continue }
+                for (givenKey, position) in given.sorted(by: { $0.key < $1.key }) where !givenKey.hasSuffix(".") {
+                    let base = String(NameVariantTable.givenWithoutPatronymic(givenKey[...]))
+                    let bare = people[stem]?[base] ?? index[NameVariantTable.entityKey(base + " " + stem)]
+                    if let bare { candidates[bare, default: []].insert(sets.find(position)) }
+                }
+            }
+        }
+        for (bare, roots) in candidates.sorted(by: { $0.key < $1.key }) where roots.count == 1 {
+            sets.union(bare, roots.first!)
+        }
+    }
+
+    /// Joins a double surname written without its hyphen (Lola Karimova Tillyaeva, read as the given
+    /// names Lola Karimova and the surname Tillyaeva) to the hyphenated form (Lola Karimova-Tillyaeva)
+    /// when the batch has it: a second given name never ends like a surname.
+    func joinUnhyphenatedSurnames(_ people: [String: [String: Int]], sets: inout DisjointSets) {
+        let strongEndings = rules.surnameEndings.filter { !rules.weakSurnameEndings.contains($0) }
+        for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
+            for (givenKey, position) in given.sorted(by: { $0.key < $1.key }) where !givenKey.hasSuffix(".") {
+                let base = NameVariantTable.givenWithoutPatronymic(givenKey[...])
+                guard let space = base.lastIndex(of: " ") else { continue }
+                let first = String(base[base.index(after: space)...])
+                guard WordClass.hasEnding(first, strongEndings),
+                    let double = people[first + " " + surname]?[String(base[..<space]) + givenKey[base.endIndex...]]
+                else { continue }
+                sets.union(position, double)
+            }
+        }
+    }
+}
