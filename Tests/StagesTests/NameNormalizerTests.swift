@@ -659,5 +659,12 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // a word and vowel runs in long place names (Amudaryo, Amu Darya). Left: 23 lone surnames,
         // Kyrgyz ө ү for Russian у е (Ysyk-Köl, Issyk-Kul; Tölökan, Tolekan), Mirziyaev.
         NameGoldTable(file: "variant-table-f.tsv", confusables: "confusable-pairs-f.tsv", minimumSpellings: 500, f1Floor: 0.91, maximumFalsePairs: 18),
+        // By a writer who never saw the stage (real-world spellings of 199 entities, with Tatar,
+        // Ukrainian, Kazakh Latin, German and French forms). Blind P 0.988, R 0.691, F1 0.813 on
+        // the stage at the start of this round; 0.847 (P 0.988, R 0.741) after the round's rules,
+        // still unseen. Its 18 false pairs are three pairs set aside in its confusable file:
+        // Atameken / Ata Meken and Azattyq / Azattyk differ only by what the issue requires to
+        // join, and Tokmok / Tokmak (Ukraine) are joined by the place vowel rule.
+        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.84, maximumFalsePairs: 18),
     ]
 }
