@@ -285,13 +285,6 @@ struct NameNormalizerTests {
         #expect(try Self.names("Он сказал: «Новая газета вышла сегодня утром».").map(\.surface).contains { $0.contains(" ") } == false)
     }
 
-    @Test("a final soft-sign apostrophe does not end a name; a closing quote or plural possessive does")
-    func softSignApostrophe() throws {
-        #expect(try Self.names("On Monday, Igor' Sechin spoke. Later, Lyubov' Sobol' said so.").map(\.surface) == ["Igor' Sechin", "Lyubov' Sobol"])
-        #expect(try Self.names("Crowds chanted 'Putin' Medvedev said.").map(\.surface) == ["Putin", "Medvedev"])
-        #expect(try Self.names("They saw the Aliyevs' Baku home.").map(\.surface) == ["Aliyevs", "Baku"])
-    }
-
     @Test("offsets are code points")
     func offsets() throws {
         let text = "🇰🇬 Ёлка — «Сооронбай Жээнбеков» and Sadyr Japarov."
@@ -654,10 +647,11 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // k/kh in places and Uzbek x. Its 18 false pairs are two places whose spellings differ only
         // by a hyphen (Kara-Su, Karasu), set aside in its confusable file. Left then: Cyrillic
         // organisation names in sentence case, Kazakh vowel insertions (Samuryq), Ukrainian and
-        // Russian forms of one place (Bila Tserkva, Belaya Tserkov), lone surnames. 0.919 after
-        // Cyrillic sentence-case names in Latin text, t+zh, ё after о, soft-sign apostrophes ending
-        // a word and vowel runs in long place names (Amudaryo, Amu Darya). Left: 23 lone surnames,
-        // Kyrgyz ө ү for Russian у е (Ysyk-Köl, Issyk-Kul; Tölökan, Tolekan), Mirziyaev.
+        // Russian forms of one place (Bila Tserkva, Belaya Tserkov), lone surnames. 0.918 after
+        // Cyrillic sentence-case names in Latin text, t+zh, ё after о and vowel runs in long place
+        // names (Amudaryo, Amu Darya). Left: 23 lone surnames, Kyrgyz ө ү for Russian у е (Ysyk-Köl,
+        // Issyk-Kul; Tölökan, Tolekan), Mirziyaev, a final soft-sign apostrophe (Lyubov' Sobol',
+        // read as a closing quote; reading it in the tokenizer cost 1-2% of the stage).
         NameGoldTable(file: "variant-table-f.tsv", confusables: "confusable-pairs-f.tsv", minimumSpellings: 500, f1Floor: 0.91, maximumFalsePairs: 18),
         // By a writer who never saw the stage (real-world spellings of 199 entities, with Tatar,
         // Ukrainian, Kazakh Latin, German and French forms). Blind P 0.988, R 0.691, F1 0.813 on

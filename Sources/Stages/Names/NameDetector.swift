@@ -243,6 +243,7 @@ private struct Pass {
     /// The end of a Cyrillic name in sentence case inside a line of Latin text: "the party Слуга
     /// народу said", "Ҳизби наҳзати исломии Тоҷикистон". A few Cyrillic words set in Latin text are
     /// a name quoted in its own script, so the lower-case words belong to it (up to five words).
+    @inline(never)
     func embeddedNameEnd(from start: Int) -> Int? {
         let token = tokens[start]
         guard start > 0, Self.isCyrillicLead(utf8[token.byteStart]), tokens[start - 1].line == token.line,

@@ -125,15 +125,6 @@ enum NameTokenizer {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    /// Whether a single quote or apostrophe ends right before byte `offset`.
-    private static func quoteOpens(_ utf8: UnsafeBufferPointer<UInt8>, before offset: Int) -> Bool {
-        if offset >= 1 && (utf8[offset - 1] == 0x27 || utf8[offset - 1] == 0x60) { return true }
-        if offset >= 2 && utf8[offset - 2] == 0xCA && (utf8[offset - 1] == 0xBC || utf8[offset - 1] == 0xBB || utf8[offset - 1] == 0xB9) {
-            return true
-        }
-        return offset >= 3 && utf8[offset - 3] == 0xE2 && utf8[offset - 2] == 0x80 && (utf8[offset - 1] == 0x98 || utf8[offset - 1] == 0x99)
-    }
-
     private static func tokens(in utf8: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>) -> [NameToken] {
         var tokens: [NameToken] = []
         tokens.reserveCapacity(utf8.count / 5)
@@ -294,20 +285,6 @@ enum NameTokenizer {
             gap = .space
             gapPeriods = 0
             gapOthers = 0
-            // A soft sign written as a final apostrophe before a space (Igor' Sechin, Lyubov'
-            // Sobol') is not a closing quote unless one opened the word, nor an English plural
-            // possessive (the Aliyevs' Baku home): the gap stays a space.
-            if wordEnd < count, !isPossessive, utf8[wordEnd] == 0x27 || utf8[wordEnd] == 0xCA || utf8[wordEnd] == 0xE2,
-                utf8[wordEnd - 1] | 0x20 != UInt8(ascii: "s")
-            {
-                let (next, nextLength) = decode(utf8, at: wordEnd)
-                if NameText.isApostrophe(next) && next.value != 0x2018 && next.value != 0x60, wordEnd + nextLength < count,
-                    utf8[wordEnd + nextLength] == 0x20, !Self.quoteOpens(utf8, before: byteStart)
-                {
-                    index += nextLength
-                    codePoint += 1
-                }
-            }
         }
         return tokens
     }
