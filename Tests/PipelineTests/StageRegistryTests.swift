@@ -71,7 +71,7 @@ import Testing
 
     @Test func entriesDescribeTheStages() throws {
         let registry = try TestStages.registry()
-        #expect(registry.names == ["test.explode", "test.frequency", "test.needs-words", "test.upcase", "test.words"])
+        #expect(registry.names == ["test.explode", "test.frequency", "test.in-place-merge", "test.needs-words", "test.upcase", "test.words"])
         #expect(registry.entry(named: "test.frequency")?.isCorpusStage == true)
         #expect(registry.entry(named: "test.words")?.provides.map(\.name) == ["words"])
     }
