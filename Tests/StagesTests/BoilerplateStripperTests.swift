@@ -116,6 +116,26 @@ struct BoilerplateStripperTests {
         }
     }
 
+    @Test("A long repeated line is found whatever spaces or carriage returns end it", arguments: ["\n", "\r\n", "\t\n"] + (1...8).map { String(repeating: " ", count: $0) + "\n" })
+    func repetitionIgnoresLineEnds(lineEnd: String) throws {
+        // Chrome that only repetition gives away: long, no lexicon phrase, not a sentence.
+        let footer = "Lantern Media Group Limited of Kings Place 90 York Way London with offices in Leeds Glasgow "
+            + "Cardiff and Belfast and bureaus in Brussels Warsaw Almaty and Tashkent"
+        func article(_ id: String, story: String, end: String) -> Document {
+            let lines = ["Quarterly Figures Show Growth", "", story, "", footer]
+            return Document(id: id, text: lines.joined(separator: end) + end, metadata: [(key: "outlet", value: .string("Gazette"))])
+        }
+        let harness = try CorpusStageHarness<BoilerplateStripper>(options: .init())
+        let documents = try harness.run([
+            article("a", story: "Exports rose by four percent in the last quarter, the statistics office said on Tuesday.", end: lineEnd),
+            article("b", story: "Imports fell by two percent in the last quarter, the statistics office said on Tuesday.", end: "\n"),
+        ]).documents
+        for document in documents {
+            #expect(document[BoilerplateKey.self]?.map(\.rule).contains("repeated-in-outlet") == true, "\(document.id)")
+            #expect(!document.text.contains("Tashkent"), "\(document.id)")
+        }
+    }
+
     @Test("Wire copy shared by two outlets in one folder is kept")
     func wireCopyInOneFolder() throws {
         let paragraph = "The coastguard said all 23 crew members of the tanker were safe and that there was no sign of a leak."

@@ -93,10 +93,9 @@ final class BoilerplateClassifier: Sendable {
             for index in lines.indices where !lines[index].blank {
                 score(&lines[index])
                 // Fields are read through the array, not from a copy: a line is some 250 bytes.
-                let edge = position < LineFingerprint.edgeLines || position >= nonBlankCount - LineFingerprint.edgeLines
                 let (start, end) = (lines[index].trimmedStart, lines[index].trimmedEnd)
                 if !(lines[index].zone == .body && lines[index].sentenceLike)
-                    && end - start <= (edge ? LineFingerprint.maximumBytes : LineFingerprint.shortBytes) {
+                    && LineFingerprint.isRecorded(length: end - start, position: position, of: nonBlankCount) {
                     lines[index].fingerprint = LineFingerprint.of(UnsafeBufferPointer(rebasing: bytes[start..<end])) ?? 0
                 }
                 position += 1
@@ -123,15 +122,12 @@ final class BoilerplateClassifier: Sendable {
             if lineStart < count, let newline = memchr(bytes.baseAddress! + lineStart, 0x0A, count - lineStart) {
                 lineEnd = UnsafeRawPointer(newline) - UnsafeRawPointer(bytes.baseAddress!)
             }
-            var trimmedStart = lineStart
-            var trimmedEnd = lineEnd
-            while trimmedStart < trimmedEnd && isSpace(bytes[trimmedStart]) { trimmedStart += 1 }
-            while trimmedEnd > trimmedStart && isSpace(bytes[trimmedEnd - 1]) { trimmedEnd -= 1 }
-            var line = LineFeatures(start: lineStart, end: lineEnd, blank: trimmedStart == trimmedEnd)
-            line.trimmedStart = trimmedStart
-            line.trimmedEnd = trimmedEnd
+            let trimmed = LineFingerprint.trimmed(bytes, lineStart..<lineEnd)
+            var line = LineFeatures(start: lineStart, end: lineEnd, blank: trimmed.isEmpty)
+            line.trimmedStart = trimmed.lowerBound
+            line.trimmedEnd = trimmed.upperBound
             if !line.blank {
-                scratch.normalizer.run(UnsafeBufferPointer(rebasing: bytes[trimmedStart..<trimmedEnd]))
+                scratch.normalizer.run(UnsafeBufferPointer(rebasing: bytes[trimmed]))
                 describe(&line, scratch: &scratch)
             }
             lines.append(line)
@@ -141,8 +137,6 @@ final class BoilerplateClassifier: Sendable {
         return lines
     }
 
-    @inline(__always)
-    private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
 
     private func describe(_ line: inout LineFeatures, scratch: inout Scratch) {
         let normalizer = scratch.normalizer

@@ -30,6 +30,29 @@ enum LineFingerprint {
     /// count as one separator.
     static let tailBytes = 48
 
+    /// Whether the non-blank line at `position` of `count` non-blank lines, `length` bytes long
+    /// once trimmed, is recorded by the map phase (and so looked up by the process phase).
+    @inline(__always)
+    static func isRecorded(length: Int, position: Int, of count: Int) -> Bool {
+        let edge = position < edgeLines || position >= count - edgeLines
+        return length <= (edge ? maximumBytes : shortBytes)
+    }
+
+    /// `range` of `text` without the spaces, tabs and carriage returns around it: both phases
+    /// fingerprint lines cut this way, so that a line ending in `\r\n` or trailing spaces in one
+    /// article is the same line in another (the head and tail of a long line count from its ends).
+    @inline(__always)
+    static func trimmed(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end && isLineSpace(text[start]) { start &+= 1 }
+        while end > start && isLineSpace(text[end &- 1]) { end &-= 1 }
+        return start..<end
+    }
+
+    @inline(__always)
+    static func isLineSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+
     /// Where the part of `line` that a fingerprint skips begins and ends (`gap.lowerBound` is a
     /// separator, and so is the byte before `gap.upperBound`), or `nil` when it reads every byte.
     /// `start` is the first byte after list numbering.
@@ -169,20 +192,20 @@ enum LineFingerprint {
     /// up to ``maximumBytes`` among the first and last ``edgeLines`` non-blank lines.
     static func recorded(in text: UnsafeBufferPointer<UInt8>) -> [UInt64: Int] {
         guard let base = text.baseAddress else { return [:] }
+        // Non-blank lines, trimmed as the process phase trims them.
         var ranges: [Range<Int>] = []
         var start = 0
         let count = text.count
         while start < count {
             let newline = memchr(base + start, 0x0A, count - start)
             let end = newline.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
-            if end > start { ranges.append(start..<end) }
+            let line = trimmed(text, start..<end)
+            if !line.isEmpty { ranges.append(line) }
             start = end + 1
         }
         // Each fingerprint counts once per document: the state counts articles, not lines.
         var prints = [UInt64: Int](minimumCapacity: ranges.count)
-        for (position, range) in ranges.enumerated() {
-            let edge = position < edgeLines || position >= ranges.count - edgeLines
-            guard range.count <= (edge ? maximumBytes : shortBytes) else { continue }
+        for (position, range) in ranges.enumerated() where isRecorded(length: range.count, position: position, of: ranges.count) {
             if let print = of(UnsafeBufferPointer(rebasing: text[range])) { prints[print] = 1 }
         }
         return prints
