@@ -1137,8 +1137,6 @@ final class SpeakerAttributor {
         return speakerOfSegment(tokens, cutHead(tokens, head, keepsPrepositions: subjectPosition), appositives: Array(segments.dropFirst()))
     }
 
-    /// The head phrase up to a relative pronoun, a parenthesis, a participle (`organized by`), a
-    /// preposition outside a name, or a cue word.
     /// Whether the prepositional phrase at `k` belongs to a subject's common head (`Nurses at
     /// the hospital`, `doctors from the clinic`), rather than being a time or a setting
     /// (`on Monday`, `in a statement`).
@@ -1146,15 +1144,11 @@ final class SpeakerAttributor {
         guard ["at", "from", "in"].contains(tokens[k].lower), k > head.lowerBound,
               tokens[k - 1].isWord, !tokens[k - 1].isCapitalized || isSentenceStart(tokens, k - 1),
               tokens[k - 1].runStart < 0 || (isSentenceStart(tokens, k - 1) && looksPlural(tokens[k - 1])) else { return false }
-        let months: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                   "january", "february", "march", "april", "may", "june", "july", "august",
-                                   "september", "october", "november", "december", "morning", "evening", "night",
-                                   "afternoon", "weekend", "week", "year", "month", "time", "past", "end"]
         var j = k + 1
         var words = 0
         while j < head.upperBound && tokens[j].isWord {
             let word = tokens[j]
-            if months.contains(word.lower) || word.has(.speechNoun) || ScalarClass.isDigit(text[word.start]) { return false }
+            if Self.timeWords.contains(word.lower) || word.has(.speechNoun) || ScalarClass.isDigit(text[word.start]) { return false }
             if word.has(.preposition) || word.has(.cue) { break }
             words += 1
             j += 1
@@ -1162,6 +1156,8 @@ final class SpeakerAttributor {
         return words > 0 && words <= 4
     }
 
+    /// The head phrase up to a relative pronoun, a parenthesis, a participle (`organized by`), a
+    /// preposition outside a name, or a cue word.
     private func cutHead(_ tokens: [QuoteToken], _ head: Range<Int>, keepsPrepositions: Bool = false) -> Range<Int> {
         let runs = nameRunMembership(tokens, head)
         for k in head where k > head.lowerBound {
@@ -1315,7 +1311,7 @@ final class SpeakerAttributor {
             }
             guard let first else { return false }
             // `He declined`: a pronoun with a verb of its own is a clause.
-            if words > 1, ["he", "she", "they", "it", "we", "i"].contains(word(first).lowercased()) { return false }
+            if words > 1, first.count <= 4, Self.subjectPronouns.contains(word(first).lowercased()) { return false }
             if isLower(bytes[first.lowerBound]) {
                 let firstWord = word(first)
                 if lexicon.prepositions.contains(firstWord) || firstWord == "of" || firstWord == "to" { return false }
@@ -1341,6 +1337,9 @@ final class SpeakerAttributor {
     /// Words that head a partitive (`One of them`, `Two of the deputies`), cut before its `of`.
     private static let partitiveHeads: Set<String> = ["one", "two", "three", "four", "five", "several", "many", "most", "each",
                                                       "both", "few", "some", "another"]
+
+    /// Subject pronouns, which with a verb after them make a clause (`He declined`).
+    private static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
 
     /// Verbs that make a phrase a clause rather than a noun phrase.
     private static let finiteVerbs: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would",
