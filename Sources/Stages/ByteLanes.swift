@@ -38,4 +38,10 @@ enum ByteLanes {
     static func digits(_ bytes: UInt64) -> UInt64 {
         within(bytes & ~high, 0x30, 0x39) & ~bytes
     }
+
+    /// Lanes holding the ASCII byte `byte`.
+    @inline(__always)
+    static func equal(_ bytes: UInt64, _ byte: UInt8) -> UInt64 {
+        within((bytes ^ UInt64(byte) &* 0x0101_0101_0101_0101) & ~high, 0, 0) & ~bytes
+    }
 }

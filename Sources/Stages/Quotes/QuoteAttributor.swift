@@ -130,7 +130,20 @@ public struct QuoteAttributor: Stage {
                 var lineHasMark = false
                 var i = 0
                 let n = bytes.count
+                let raw = UnsafeRawBufferPointer(bytes)
                 while i < n {
+                    // Eight plain ASCII bytes at a time (no newline, no quote mark): most of an
+                    // article, and a quarter of the stage's instructions when read byte by byte.
+                    while i + 8 <= n {
+                        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        guard word & ByteLanes.high == 0, ByteLanes.equal(word, 0x0A) | ByteLanes.equal(word, 0x22) | ByteLanes.equal(word, 0x27) == 0 else { break }
+                        for shift in stride(from: 0, to: 64, by: 8) {
+                            output.initializeElement(at: count, to: Unicode.Scalar(UInt8(truncatingIfNeeded: word >> UInt64(shift))))
+                            count += 1
+                        }
+                        i += 8
+                    }
+                    guard i < n else { break }
                     let b0 = bytes[i]
                     if b0 < 0x80 {
                         if b0 == 0x0A {
