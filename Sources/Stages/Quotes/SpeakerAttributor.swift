@@ -89,6 +89,9 @@ final class SpeakerAttributor {
             if let speaker = results[index]?.speaker, !isSpeakerShaped(speaker) {
                 results[index] = Attribution(speaker: nil, cue: results[index]?.cue, sieve: "not-a-speaker")
             }
+            if let speaker = results[index]?.speaker, let whole = withModifiers(speaker) {
+                results[index]?.speaker = whole
+            }
         }
         propagateAlongContinuations()
         attributeRepeatedQuotations()
@@ -1898,6 +1901,71 @@ final class SpeakerAttributor {
             }
         }
         return nil
+    }
+
+    /// Prepositions that attach a modifier to an anonymous speaker (`a source in law enforcement`,
+    /// `a woman from the city of Mary`, `a blogger with 500,000 subscribers`).
+    private static let modifierPrepositions: Set<String> = ["in", "from", "at", "for", "with", "of", "inside", "within", "near"]
+
+    /// `a source in law enforcement`, `a person familiar with the talks`, `a Ukrainian official who
+    /// attended the talks,`: an indefinite description is reported whole, with the prepositional
+    /// phrases after its noun and a relative clause closed by a comma; the sieves read only its
+    /// head (the noun decides what it can be referred to by). Nil when nothing follows the head.
+    private func withModifiers(_ candidate: SpeakerCandidate) -> SpeakerCandidate? {
+        guard candidate.kind != .person, candidate.kind != .pronoun, candidate.end > candidate.start else { return nil }
+        let opening = candidate.text.prefix(3).lowercased()
+        guard opening.hasPrefix("a ") || opening == "an " else { return nil }
+        let p = paragraph(line(containing: candidate.end - 1))
+        let tokens = p.tokens
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].end < candidate.end { low = mid + 1 } else { high = mid }
+        }
+        guard low < tokens.count, tokens[low].end == candidate.end, tokens[low].isWord else { return nil }
+        let limit = min(tokens.count, low + 16)
+        var last = low
+        var j = low + 1
+        // Words that may stand inside a modifier: not a verb of speech, an auxiliary, a clause
+        // opener, a pronoun or a time (`late`).
+        func isModifierWord(_ k: Int) -> Bool {
+            let token = tokens[k]
+            // (`a Pacific island state`: a verb's bare form, whose `-s` form is a cue too, cannot
+            // follow a singular head.)
+            let verb = isCue(tokens, k) && !lexicon.cueWords.contains(token.lower + "s")
+            return token.isWord && !verb && !isAuxiliary(token) && !token.has(.auxiliary) &&
+                (!token.has(.clauseOpener) || token.has(.determiner)) && pronounCandidate(token) == nil &&
+                !Self.timeWords.contains(token.lower) && !token.has(.speechNoun)
+        }
+        while j < limit, tokens[j].isWord {
+            var k = j
+            // `familiar with`, `close to`: an adjective takes its own preposition.
+            let complement = tokens[k].has(.complementAdjective) && !tokens[k].isCapitalized
+            if complement { k += 1 }
+            if k < limit, tokens[k].isWord, !tokens[k].isCapitalized,
+               Self.modifierPrepositions.contains(tokens[k].lower) || (complement && tokens[k].has(.preposition)) {
+                var end = k + 1
+                // Up to the next preposition (`on Tuesday`), which may open a modifier again.
+                while end < limit && isModifierWord(end) && (!tokens[end].has(.preposition) || tokens[end].lower == "than") &&
+                    !Self.modifierPrepositions.contains(tokens[end].lower) { end += 1 }
+                guard end > k + 1 else { break }
+                last = end - 1
+                j = end
+                continue
+            }
+            // `who attended the talks,`: a short relative clause set off by a comma.
+            if k == j, tokens[j].lower == "who" {
+                var end = j + 1
+                while end < min(limit, j + 7) && tokens[end].isWord && !isCue(tokens, end) && !isAuxiliary(tokens[end]) && pronounCandidate(tokens[end]) == nil { end += 1 }
+                if end > j + 1, end < limit, tokens[end].isPunctuation(",") { last = end - 1 }
+            }
+            break
+        }
+        guard last > low else { return nil }
+        var whole = candidate
+        whole.end = tokens[last].end
+        whole.text = ScalarClass.string(text, whole.start..<whole.end)
+        return whole
     }
 
     /// Who issued the statement (report, letter) that `the statement` refers to: the subject of
