@@ -497,6 +497,7 @@ final class SpeakerAttributor {
         }
         // `the nurse` after `Leila Hassan, a nurse at …`: a role noun names who it was said of.
         let words = candidate.text.split(separator: " ")
+        if let named = roleOfNamedSide(words, line: line, before: position) { return named }
         guard words.count >= 2, words.count <= 3, words[0].lowercased() == "the",
               words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
               !lexicon.organisationWords.contains(String(words.last!)), !lexicon.collectiveNouns.contains(String(words.last!)) else { return candidate }
@@ -507,6 +508,22 @@ final class SpeakerAttributor {
             return named
         }
         return indefiniteAntecedent(String(words.last!), line: line, before: position) ?? candidate
+    }
+
+    /// `the Olympiacos coach`: a title after a name (a side, a country, a firm) is the person
+    /// written earlier with the same words before their name (`Olympiacos coach José Luis
+    /// Mendilibar`), else the person the paragraph is about so far (`His opposite number, José
+    /// Luis Mendilibar, was in no mood …. "…," the Olympiacos coach said`).
+    private func roleOfNamedSide(_ words: [Substring], line: Int, before position: Int) -> SpeakerCandidate? {
+        guard words.count == 3 || words.count == 4, words[0].lowercased() == "the", let role = words.last,
+              role.first?.isLowercase == true, lexicon.titles.contains(String(role)),
+              // (`The Foreign Ministry's spokeswoman` is someone of the side's, not the side.)
+              words.dropFirst().dropLast().allSatisfy({ $0.first?.isUppercase == true && !$0.hasSuffix("'s") && !$0.hasSuffix("’s") }) else { return nil }
+        if let named = resolveRole(words.dropFirst().map { $0.lowercased() }, line: line, before: position) { return named }
+        let person = SpeakerCandidate(text: "he", start: position, end: position, kind: .pronoun)
+        guard let named = resolvePronoun(person, line: line, before: position), named.kind == .person,
+              lines[line].contains(named.start) else { return nil }
+        return named
     }
 
     /// `the press service` written earlier as `the press service of Bishkek City Hall`: the same
@@ -727,8 +744,12 @@ final class SpeakerAttributor {
                       let subject = subject(of: k, in: p, sentence: previousSentence), isSpeakerShaped(subject) else { continue }
                 if subject.kind == .pronoun { return resolvePronoun(subject, line: span.line, before: token.start) }
                 if case .title(let title) = subject.kind { return resolveTitle(title, line: span.line, before: token.start) ?? subject }
-                // `"…," the Pole said. "…"`: the same resolution as the quotation before had.
+                // `"…," the Pole said. "…"`, `"…," the Olympiacos coach said. "…"`: the same
+                // resolution as the quotation before had.
                 if subject.kind == .organisation && isDemonym(subject.text) { return resolve(subject, line: span.line, before: token.start) ?? subject }
+                if subject.kind == .group && (subject.text.hasPrefix("the ") || subject.text.hasPrefix("The ")) {
+                    return resolve(subject, line: span.line, before: token.start) ?? subject
+                }
                 return subject
             }
         }
@@ -1754,6 +1775,12 @@ final class SpeakerAttributor {
             if run.lowerBound > start && tokens[run.lowerBound - 1].has(.title) && !tokens[run.upperBound - 1].isPossessive { return false }
             if (run.lowerBound..<run.upperBound).contains(where: { tokens[$0].has(.title) }) && !tokens[run.upperBound - 1].isPossessive { return false }
             let after = run.upperBound + 1
+            // `The Kairat goalkeeper, Temirlan Anarbekov,`: a name after `the` and before a noun
+            // with a name in apposition modifies the noun.
+            if run.lowerBound > start, tokens[run.lowerBound - 1].has(.determiner), after + 1 < sentence.upperBound,
+               tokens[after].isPunctuation(","), tokens[after + 1].runStart == Int32(after + 1) {
+                return true
+            }
             if !tokens[run.upperBound - 1].isPossessive &&
                 (after >= sentence.upperBound || tokens[after].kind == .punctuation || tokens[after].has(.determiner) || tokens[after].has(.preposition)) {
                 return false
