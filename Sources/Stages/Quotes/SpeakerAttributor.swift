@@ -402,7 +402,13 @@ final class SpeakerAttributor {
     private func resolve(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
         switch candidate.kind {
         case .pronoun:
-            return learn(resolvePronoun(candidate, line: line, before: position), from: candidate)
+            let resolved = learn(resolvePronoun(candidate, line: line, before: position), from: candidate)
+            // `The emergency ministry said …. In a statement, it warned`: `it` is what the
+            // description stands for (`the Ministry of Emergency Situations` named before).
+            if let resolved, resolved.kind == .group, resolved.text.hasPrefix("the ") || resolved.text.hasPrefix("The ") {
+                return resolve(resolved, line: self.line(containing: resolved.start), before: resolved.start)
+            }
+            return resolved
         case .title(let title):
             // `the minister added` when the minister's name did not carry the title: the one
             // person quoted just before (`a spokesperson said` is someone new).
