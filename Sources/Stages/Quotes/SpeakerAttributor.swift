@@ -758,6 +758,15 @@ final class SpeakerAttributor {
                 }
                 return subject
             }
+            // `Lebedeva, speaking from the cage, addressed the judge directly. "…"`: a sentence
+            // about a named person, right before, with no words of anyone's in it, introduces
+            // the quotation.
+            if previousSentence.upperBound == sentence.lowerBound,
+               !previousSentence.contains(where: { p.tokens[$0].quotationIndex != nil }),
+               let subject = sentenceSubjects(p, previousSentence).first, subject.kind == .person,
+               looksLikeName(subject), isSpeakerShaped(subject) {
+                return subject
+            }
         }
         guard index > 0 else { return nil }
         let previous = quotations[index - 1]
@@ -1821,7 +1830,11 @@ final class SpeakerAttributor {
         var appositive = end + 1
         while appositive < min(sentence.upperBound, end + 4), tokens[appositive].isWord, !tokens[appositive].isCapitalized, tokens[appositive].has(.title) { appositive += 1 }
         if appositive < sentence.upperBound, tokens[appositive].runStart < 0,
-           let named = (appositive..<min(sentence.upperBound, appositive + 6)).first(where: { tokens[$0].isWord && ["named", "called"].contains(tokens[$0].lower) }),
+           // (`a retired driver who gave his name only as Gagik`: `as` after the name given.)
+           let named = (appositive..<min(sentence.upperBound, appositive + 10)).first(where: { k in
+               tokens[k].isWord && (["named", "called"].contains(tokens[k].lower) ||
+                   (tokens[k].lower == "as" && ["identified", "known", "name", "only"].contains(tokens[k - 1].lower)))
+           }),
            (appositive..<named).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), named + 1 < sentence.upperBound {
             appositive = named + 1
         }
