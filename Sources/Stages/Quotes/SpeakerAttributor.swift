@@ -153,6 +153,9 @@ final class SpeakerAttributor {
         if isAttributive(paragraph.tokens, t, quotations[index]) {
             return Attribution(speaker: nil, cue: nil, sieve: "attributive")
         }
+        if namesChargeOrTerm(paragraph.tokens, t, quotations[index]) {
+            return Attribution(speaker: nil, cue: nil, sieve: "charge-or-name")
+        }
         var found: (SpeakerCandidate?, String?, String)? = nil
         // `When a reporter asked, "…?", the spokesman replied`: a cue right before the quotation
         // outranks one after it.
@@ -213,12 +216,38 @@ final class SpeakerAttributor {
     private func isAttributive(_ tokens: [QuoteToken], _ t: Int, _ span: QuotationSpan) -> Bool {
         guard t > 0, t + 1 < tokens.count, let last = lastContentScalar(span), !".,!?;:…".unicodeScalars.contains(last) else { return false }
         let before = tokens[t - 1], after = tokens[t + 1]
-        guard before.isWord, before.isPossessive || ["a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "called"].contains(before.lower),
+        // `after 'sabotage' arrests`: after a preposition too, for a shorter quotation.
+        let preposition = before.isWord && !before.isCapitalized && before.has(.preposition) && !Self.timeWords.contains(after.lower)
+        guard before.isWord, before.isPossessive || preposition || ["a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "called"].contains(before.lower),
               after.isWord, !after.isCapitalized, !after.has(.function), !after.has(.preposition), !after.has(.clauseOpener),
               !after.has(.auxiliary), !after.has(.cue), after.lower != "of", !after.lower.hasSuffix("ly") else { return false }
         var words = 1
         for k in span.contentStart..<span.contentEnd where text[k] == " " { words += 1 }
-        return words <= 4
+        return words <= (preposition ? 2 : 4)
+    }
+
+    /// Words before a quotation that make it the wording of a charge (`charged with "sabotage"`).
+    private static let chargeWords: Set<String> = ["charge", "charges", "charged", "accused", "convicted", "suspicion", "guilty", "count", "counts"]
+
+    /// `on charges of "…"`, `an account using the name "Privet Bro"`, `a campaign dubbed "…"`, a
+    /// report `titled "…"`, `"peak water" - the point at which …`: the quotation is the wording of
+    /// a charge, a name or a term being defined, in nobody's words. (`a move the opposition
+    /// called "…"` is the opposition's: only an indefinite noun before `called` names a thing.)
+    private func namesChargeOrTerm(_ tokens: [QuoteToken], _ t: Int, _ span: QuotationSpan) -> Bool {
+        if t >= 2, tokens[t - 1].isWord, tokens[t - 2].isWord {
+            let before = tokens[t - 1].lower, earlier = tokens[t - 2].lower
+            if (before == "of" || before == "with") && Self.chargeWords.contains(earlier) { return true }
+            if before == "name" && (earlier == "the" || earlier == "a") { return true }
+            if before == "titled" || before == "entitled" { return true }
+            if ["called", "named", "dubbed", "nicknamed"].contains(before), t >= 3, ["a", "an"].contains(tokens[t - 3].lower),
+               !tokens[t - 2].isCapitalized, !tokens[t - 2].has(.function) { return true }
+        }
+        // A short term and its definition after a dash.
+        guard t + 2 < tokens.count, tokens[t + 1].isPunctuation("-") || tokens[t + 1].isPunctuation("—") || tokens[t + 1].isPunctuation("–"),
+              tokens[t + 2].isWord, ["the", "a", "an"].contains(tokens[t + 2].lower) else { return false }
+        var words = 1
+        for k in span.contentStart..<span.contentEnd where text[k] == " " { words += 1 }
+        return words <= 3
     }
 
     /// The one person quoted before the quotation in its paragraph and the two before, when
