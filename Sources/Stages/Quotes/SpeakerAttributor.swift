@@ -648,7 +648,9 @@ final class SpeakerAttributor {
                 return (speaker, cueText(tokens, v))
             }
             if token.isWord && !token.isCapitalized && ["and", "but", "because", "as", "while", "when", "if", "so", "or"].contains(token.lower),
-               !(token.lower == "as" && v + 1 < tokens.count && tokens[v + 1].lower == "saying") { return nil }
+               !(token.lower == "as" && v + 1 < tokens.count && tokens[v + 1].lower == "saying"),
+               // (`CPJ's Europe and Central Asia representative`: an `and` inside a name.)
+               !(token.lower == "and" && v > r && v + 1 < tokens.count && tokens[v - 1].isCapitalized && tokens[v + 1].isCapitalized) { return nil }
             v += 1
         }
         return nil
@@ -1463,7 +1465,16 @@ final class SpeakerAttributor {
             return SpeakerCandidate(text: ScalarClass.string(text, token.start..<token.end), start: token.start, end: token.end, kind: .title(token.lower), gender: gender)
         }
         let start = tokens[first].start
-        let lastToken = tokens[run.upperBound - 1]
+        var lastToken = tokens[run.upperBound - 1]
+        // `Alison Meade KC`, `John Smith MP`: an honour or office in capitals after a full name
+        // is no part of it.
+        if run.upperBound - first >= 3, lastToken.end - lastToken.start <= 3, tokens[run.upperBound - 2].isWord,
+           !run.contains(where: { tokens[$0].has(.organisation) }),
+           (lastToken.start..<lastToken.end).allSatisfy({ ScalarClass.isUpper(text[$0]) }),
+           (tokens[run.upperBound - 2].start + 1..<tokens[run.upperBound - 2].end).contains(where: { !ScalarClass.isUpper(text[$0]) }),
+           (tokens[first].start + 1..<tokens[first].end).contains(where: { !ScalarClass.isUpper(text[$0]) }) {
+            lastToken = tokens[run.upperBound - 2]
+        }
         var end = lastToken.end
         end -= Int(lastToken.possessiveLength)
         // `Robert F. Kennedy Jr.`: an abbreviation keeps its period.
