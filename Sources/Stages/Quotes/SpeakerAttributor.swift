@@ -1203,6 +1203,11 @@ final class SpeakerAttributor {
            segments[0].contains(where: { tokens[$0].isWord && tokens[$0].has(.auxiliary) && Self.finiteVerbs.contains(tokens[$0].lower) }) {
             segments = [last]
         }
+        // `after Safarov's arrest, it said`: a pronoun is never an appositive; after a comma it is
+        // the subject, the words before it a phrase of their own.
+        if segments.count > 1, let last = segments.last, last.count == 1, pronounCandidate(tokens[last.lowerBound]) != nil {
+            segments = [last]
+        }
         guard let head = segments.first else { return nil }
         return speakerOfSegment(tokens, cutHead(tokens, head, keepsPrepositions: subjectPosition), appositives: Array(segments.dropFirst()))
     }
