@@ -454,6 +454,22 @@ struct NameNormalizerTests {
         #expect(Set(short).count == 4)
     }
 
+    @Test("an initial joins the one person of its surname it can stand for, after the other joins")
+    func initials() throws {
+        // Ramsan joins Ramzan only through its German s; the initial still sees one person. Y. is Е.
+        let one = try Self.clusters([
+            "Ramzan Kadyrov", "Ramsan Kadyrow", "Akhmad Kadyrov", "R. Kadyrov", "Aleksandr Beglov", "A. Beglov",
+            "Yerlan Zhumabekov", "Y. Zhumabekov", "Shavkat Mirziyoyev", "Sh. Mirziyoyev",
+        ])
+        #expect(one[3] == one[0] && one[1] == one[0] && one[2] != one[0])
+        #expect(one[5] == one[4])
+        #expect(one[7] == one[6])
+        #expect(one[9] == one[8])
+        // Two people the initial can stand for, or none: no join.
+        let none = try Self.clusters(["Akhmad Kadyrov", "Aslan Kadyrov", "A. Kadyrov", "Ramzan Kadyrov", "S. Kadyrov"])
+        #expect(Set(none).count == 5)
+    }
+
     @Test("patronymics: an initial joins the patronymic it starts, a bare name the only patronymic")
     func patronymicForms() throws {
         let initials = try Self.clusters(["Ivan Sergeyevich Petrov", "Ivan Nikolayevich Petrov", "Ivan S. Petrov", "Ivan N. Petrov"])
@@ -658,7 +674,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // the stage at the start of this round; 0.847 (P 0.988, R 0.741) after the round's rules,
         // still unseen. Its 18 false pairs are three pairs set aside in its confusable file:
         // Atameken / Ata Meken and Azattyq / Azattyk differ only by what the issue requires to
-        // join, and Tokmok / Tokmak (Ukraine) are joined by the place vowel rule.
-        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.84, maximumFalsePairs: 18),
+        // join, and Tokmok / Tokmak (Ukraine) are joined by the place vowel rule. 0.864 after
+        // initials that start a name ("A. Beglov") and join after the other person joins.
+        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.86, maximumFalsePairs: 18),
     ]
 }

@@ -123,7 +123,9 @@ private struct Pass {
         var headlineNames: Set<Int> = []
         var i = 0
         while i < tokens.count {
-            guard isCapitalizedWord(i), !tokens[i].endsLowerAfterHyphen, !has(i, .never) else {
+            // A never-name that is an initial starts a name: "A. Beglov" (the article "A" is not
+            // followed by a period and a capitalised word).
+            guard isCapitalizedWord(i), !tokens[i].endsLowerAfterHyphen, !has(i, .never) || isInitial(i) else {
                 i += 1
                 continue
             }
