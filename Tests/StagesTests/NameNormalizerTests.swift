@@ -675,7 +675,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // still unseen. Its 18 false pairs are three pairs set aside in its confusable file:
         // Atameken / Ata Meken and Azattyq / Azattyk differ only by what the issue requires to
         // join, and Tokmok / Tokmak (Ukraine) are joined by the place vowel rule. 0.864 after
-        // initials that start a name ("A. Beglov") and join after the other person joins.
-        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.86, maximumFalsePairs: 18),
+        // initials that start a name ("A. Beglov") and join after the other person joins; 0.868
+        // once the evaluation leaves quotes out of the expected span («Яблоко»), as it leaves out a
+        // final soft-sign apostrophe. That scores «Атамекен» too, which takes the set-aside
+        // Atameken / Ata Meken pair from 8 false pairs to 15 (25 in all).
+        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.865, maximumFalsePairs: 25),
     ]
 }
