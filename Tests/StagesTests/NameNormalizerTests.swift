@@ -470,6 +470,21 @@ struct NameNormalizerTests {
         #expect(Set(none).count == 5)
     }
 
+    @Test("a style reading of one word alone, of a name read as a person elsewhere, and Georgian surnames in German and French")
+    func partialStyleReadings() throws {
+        let one = try Self.clusters([
+            "Novaya Gazeta", "Novaja Gazeta", "Yedinaya Rossiya", "Jedinaja Rossija", "Ilya Yashin", "Ilia Iachine",
+            "Bidzina Ivanishvili", "Bidzina Ivanichvili", "Irakli Kobakhidze", "Irakli Kobachidse",
+        ])
+        for pair in stride(from: 0, to: one.count, by: 2) { #expect(one[pair] == one[pair + 1], "\(pair)") }
+        #expect(Set(one).count == one.count / 2)
+        let german = try Self.clusters(["Bidzina Ivanishvili", "Bidsina Iwanischwili", "Salome Zurabishvili", "Salome Surabischwili"])
+        #expect(german[0] == german[1] && german[2] == german[3] && german[0] != german[2])
+        // Read alone, a word still joins only the one entity its reading gives.
+        let two = try Self.clusters(["Novaya Gazeta", "Novaya Gazeta Evropa", "Novaja Gazeta Europa"])
+        #expect(two[2] != two[0] && two[2] != two[1])
+    }
+
     @Test("patronymics: an initial joins the patronymic it starts, a bare name the only patronymic")
     func patronymicForms() throws {
         let initials = try Self.clusters(["Ivan Sergeyevich Petrov", "Ivan Nikolayevich Petrov", "Ivan S. Petrov", "Ivan N. Petrov"])
@@ -678,7 +693,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // initials that start a name ("A. Beglov") and join after the other person joins; 0.868
         // once the evaluation leaves quotes out of the expected span («Яблоко»), as it leaves out a
         // final soft-sign apostrophe. That scores «Атамекен» too, which takes the set-aside
-        // Atameken / Ata Meken pair from 8 false pairs to 15 (25 in all).
-        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.865, maximumFalsePairs: 25),
+        // Atameken / Ata Meken pair from 8 false pairs to 15 (25 in all). 0.875 after style readings
+        // of one word of a name alone (Novaja Gazeta), of two-word names read as people elsewhere
+        // (Jedinaja Rossija), French -chine and Georgian surnames in German and French.
+        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.875, maximumFalsePairs: 25),
     ]
 }

@@ -43,14 +43,16 @@ extension NameClusterer {
                 guard !known.contains(where: \.styled), known.contains(where: { $0.read.contains { $0 != nil } }) else { continue }
                 let plain = surfaceWords.map { keys.key(of: $0) }
                 for style in 0..<styleCount {
-                    let read = zip(known, plain).map { $0.read[style] ?? $1 }
-                    guard read != plain, let reading = Self.reading(key, plain: plain, read: read) else { continue }
-                    if !Self.isMarked(reading) {
-                        if let other = index[reading] { roots.insert(sets.find(other)) }
-                        continue
-                    }
-                    for other in unmarked[Self.unmarkedKey(reading)] ?? [] where Self.canStandFor(reading, entityKeys[other]) {
-                        roots.insert(sets.find(other))
+                    for read in Self.readings(known.map { $0.read[style] }, plain: plain) {
+                        for reading in Self.readingKeys(key, plain: plain, read: read) {
+                            if !Self.isMarked(reading) {
+                                if let other = index[reading] { roots.insert(sets.find(other)) }
+                                continue
+                            }
+                            for other in unmarked[Self.unmarkedKey(reading)] ?? [] where Self.canStandFor(reading, entityKeys[other]) {
+                                roots.insert(sets.find(other))
+                            }
+                        }
                     }
                 }
             }
@@ -58,6 +60,36 @@ extension NameClusterer {
             if roots.count == 1, let root = roots.first { joins.append((position, root)) }
         }
         for (position, root) in joins { sets.union(position, root) }
+    }
+
+    /// The word keys of a surface read in one style: every word the style respells read that way,
+    /// and, when it respells more than one, each of them alone. A writer may spell one word of a
+    /// name the German way and keep the English spelling of another (Nowaja Gazeta, Novaja Gazeta:
+    /// read in full, Gazeta's German z would be ц).
+    static func readings(_ styled: [String?], plain: [String]) -> [[String]] {
+        let respelt = styled.indices.filter { styled[$0] != nil && styled[$0] != plain[$0] }
+        guard !respelt.isEmpty else { return [] }
+        var result = [zip(styled, plain).map { $0 ?? $1 }]
+        if respelt.count > 1 {
+            for position in respelt {
+                var read = plain
+                read[position] = styled[position]!
+                result.append(read)
+            }
+        }
+        return result
+    }
+
+    /// The keys a surface read as `read` can have: ``reading(_:plain:read:)``, and for a name of two
+    /// words that is not a person's, the person keys of both orders, since the same words are read
+    /// as a person where a word ends like a surname (Jedinaja Rossija, Yedinaya Rossiya).
+    static func readingKeys(_ key: String, plain: [String], read: [String]) -> [String] {
+        guard let reading = reading(key, plain: plain, read: read) else { return [] }
+        guard key.hasPrefix("n\t") && read.count == 2 else { return [reading] }
+        return [
+            reading, NameVariantTable.personKey(surname: read[1], given: read[0]),
+            NameVariantTable.personKey(surname: read[0], given: read[1]),
+        ]
     }
 
     /// The entity key `key` with the word keys `plain` of one of its surfaces replaced by `read`,
