@@ -475,6 +475,8 @@ struct NameNormalizerTests {
         let one = try Self.clusters([
             "Novaya Gazeta", "Novaja Gazeta", "Yedinaya Rossiya", "Jedinaja Rossija", "Ilya Yashin", "Ilia Iachine",
             "Bidzina Ivanishvili", "Bidzina Ivanichvili", "Irakli Kobakhidze", "Irakli Kobachidse",
+            // Nawalnaja shows the German style: Julija is read in it.
+            "Yulia Navalnaya", "Julija Nawalnaja",
         ])
         for pair in stride(from: 0, to: one.count, by: 2) { #expect(one[pair] == one[pair + 1], "\(pair)") }
         #expect(Set(one).count == one.count / 2)
@@ -695,7 +697,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // final soft-sign apostrophe. That scores «Атамекен» too, which takes the set-aside
         // Atameken / Ata Meken pair from 8 false pairs to 15 (25 in all). 0.875 after style readings
         // of one word of a name alone (Novaja Gazeta), of two-word names read as people elsewhere
-        // (Jedinaja Rossija), French -chine and Georgian surnames in German and French.
-        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.875, maximumFalsePairs: 25),
+        // (Jedinaja Rossija), French -chine and Georgian surnames in German and French; 0.877 after
+        // reading a name's unmarked words in the style another of its words shows (Julija Nawalnaja).
+        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.877, maximumFalsePairs: 25),
     ]
 }

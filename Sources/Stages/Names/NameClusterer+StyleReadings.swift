@@ -9,7 +9,8 @@ extension NameClusterer {
     /// Jekaterinburg, Muchiddin, Bachmut), French ch is ш (Porochenko, Bichkek, Tachkent), German z
     /// is ц (Donezk); and a long word's German s is з or с (Gasprom, Usbekneftegas). The reading
     /// joins nothing when it gives two entities (one per style, or two that the ambiguous s could
-    /// stand for). People still join only with their given names read the same way. Runs after the
+    /// stand for). In a name where one word shows a style (Julija Nawalnaja), the others are read
+    /// in that style only. People still join only with their given names read the same way. Runs after the
     /// other spelling joins, so the variants of one entity count once.
     func joinStyleReadings(_ entityKeys: [String], table: NameVariantTable, index: [String: Int], sets: inout DisjointSets) {
         let styleCount = rules.spellingStyles.count
@@ -21,18 +22,18 @@ extension NameClusterer {
         }
         // Per word: whether it shows a style's marker, and its readings in each style (nil where
         // the style does not respell it).
-        var words: [Substring: (styled: Bool, read: [String?])] = [:]
-        func word(_ word: Substring) -> (styled: Bool, read: [String?]) {
+        var words: [Substring: (style: Int?, read: [String?])] = [:]
+        func word(_ word: Substring) -> (style: Int?, read: [String?]) {
             if let known = words[word] { return known }
             // Styles are Latin habits: a word in another script is read as it is.
             let latin = NameText.isLatin(String(word))
-            let styled = latin && keys.style(of: word.lowercased()) != nil
+            let shown = latin ? keys.style(of: word.lowercased()) : nil
             let read: [String?] = (0..<styleCount).map { style in
-                guard latin && !styled else { return nil }
+                guard latin && shown == nil else { return nil }
                 return keys.reading(of: String(word), style: style, marks: word.count >= Self.shortestMarkedReading)
             }
-            words[word] = (styled, read)
-            return (styled, read)
+            words[word] = (shown, read)
+            return (shown, read)
         }
         var joins: [(Int, Int)] = []
         for (position, key) in entityKeys.enumerated() where !Self.isMarked(key) {
@@ -40,9 +41,12 @@ extension NameClusterer {
             for surface in table.entities[key]!.surfaces.dictionary.keys.sorted() {
                 let surfaceWords = surface.split(separator: " ")
                 let known = surfaceWords.map(word)
-                guard !known.contains(where: \.styled), known.contains(where: { $0.read.contains { $0 != nil } }) else { continue }
+                // A word that shows a style tells how the others are spelt (Julija Nawalnaja); it is
+                // keyed in that style already.
+                let shown = Set(known.compactMap(\.style))
+                guard shown.count <= 1, known.contains(where: { $0.read.contains { $0 != nil } }) else { continue }
                 let plain = surfaceWords.map { keys.key(of: $0) }
-                for style in 0..<styleCount {
+                for style in shown.first.map({ [$0] }) ?? Array(0..<styleCount) {
                     for read in Self.readings(known.map { $0.read[style] }, plain: plain) {
                         for reading in Self.readingKeys(key, plain: plain, read: read) {
                             if !Self.isMarked(reading) {
