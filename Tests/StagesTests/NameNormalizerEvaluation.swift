@@ -74,7 +74,13 @@ enum NameNormalizerEvaluation {
             // A spelling the detector missed or split is a cluster of its own.
             // A final soft-sign apostrophe (Mariupol') is not part of the span: it cannot be told
             // from a closing quote.
-            let expected = String(spelling.text.reversed().drop(while: { "'’ʹ".contains($0) }).reversed())
+            // Quotes around a party or newspaper name («Яблоко», "Ata-Meken") are not part of it either.
+            var expected = String(spelling.text.reversed().drop(while: { "'’ʹ".contains($0) }).reversed())
+            if let open = expected.first, let close = expected.last, expected.count > 2,
+                ["«»", "\"\"", "“”", "„“", "„”"].contains(String([open, close]))
+            {
+                expected = String(expected.dropFirst().dropLast())
+            }
             guard names.count == 1, names[0].surface == expected else {
                 return "unmatched:\(i)"
             }

@@ -46,6 +46,8 @@ struct NameNormalizerTests {
         ("Nursultan", "Нұрсұлтан"), ("Massimov", "Masimov"), ("Gul'nara", "Гульнара"),
         ("Lyubov", "Lubov"), ("Liubov", "Любовь"), ("Žirinovskij", "Zhirinovsky"), ("Şavkat", "Shavkat"),
         ("Čeremisov", "Cheremisov"), ("Oğuz", "Oghuz"),
+        // The scholarly style: j is й, ch and x are х in a word with č š ž.
+        ("Čeljabinskaja", "Chelyabinskaya"), ("Chruščev", "Khrushchev"), ("Xruščev", "Хрущёв"), ("Šojgu", "Shoigu"),
         ("Baqytjan", "Bakytzhan"), ("Bakytzhan", "Бакытжан"), ("Khudoyorov", "Khudoerov"), ("Khudoerov", "Худоёров"),
         ("Lukashenka", "Lukashenko"), ("Lukashenka", "Лукашэнка"), ("Vinnytsia", "Vinnitsa"), ("Vinnitsa", "Вінниця"),
         ("Volodine", "Volodin"), ("Borodine", "Бородин"), ("Nuritdinov", "Nuriddinov"), ("Zainutdinov", "Зайнуддинов"),
@@ -454,6 +456,56 @@ struct NameNormalizerTests {
         #expect(Set(short).count == 4)
     }
 
+    @Test("an initial joins the one person of its surname it can stand for, after the other joins")
+    func initials() throws {
+        // Ramsan joins Ramzan only through its German s; the initial still sees one person. Y. is Е.
+        let one = try Self.clusters([
+            "Ramzan Kadyrov", "Ramsan Kadyrow", "Akhmad Kadyrov", "R. Kadyrov", "Aleksandr Beglov", "A. Beglov",
+            "Yerlan Zhumabekov", "Y. Zhumabekov", "Shavkat Mirziyoyev", "Sh. Mirziyoyev",
+        ])
+        #expect(one[3] == one[0] && one[1] == one[0] && one[2] != one[0])
+        #expect(one[5] == one[4])
+        #expect(one[7] == one[6])
+        #expect(one[9] == one[8])
+        // Two people the initial can stand for, or none: no join.
+        let none = try Self.clusters(["Akhmad Kadyrov", "Aslan Kadyrov", "A. Kadyrov", "Ramzan Kadyrov", "S. Kadyrov"])
+        #expect(Set(none).count == 5)
+    }
+
+    @Test("a style reading of one word alone, of a name read as a person elsewhere, and Georgian surnames in German and French")
+    func partialStyleReadings() throws {
+        let one = try Self.clusters([
+            "Novaya Gazeta", "Novaja Gazeta", "Yedinaya Rossiya", "Jedinaja Rossija", "Ilya Yashin", "Ilia Iachine",
+            "Bidzina Ivanishvili", "Bidzina Ivanichvili", "Irakli Kobakhidze", "Irakli Kobachidse",
+            // Nawalnaja shows the German style: Julija is read in it.
+            "Yulia Navalnaya", "Julija Nawalnaja",
+        ])
+        for pair in stride(from: 0, to: one.count, by: 2) { #expect(one[pair] == one[pair + 1], "\(pair)") }
+        #expect(Set(one).count == one.count / 2)
+        let german = try Self.clusters(["Bidzina Ivanishvili", "Bidsina Iwanischwili", "Salome Zurabishvili", "Salome Surabischwili"])
+        #expect(german[0] == german[1] && german[2] == german[3] && german[0] != german[2])
+        // Read alone, a word still joins only the one entity its reading gives.
+        let two = try Self.clusters(["Novaya Gazeta", "Novaya Gazeta Evropa", "Novaja Gazeta Europa"])
+        #expect(two[2] != two[0] && two[2] != two[1])
+    }
+
+    @Test("a region named after a place joins its other forms, never the place")
+    func regions() throws {
+        let spellings = [
+            "Chelyabinsk", "Челябинск", "Chelyabinsk Oblast", "Chelyabinskaya oblast", "Челябинская область", "Oblast Tscheljabinsk",
+            "Chelyabinsk Region", "Talas", "Таласская область", "Talas oblusu", "Jalal-Abad", "Jalal-Abad Oblast", "Жалал-Абад облусу",
+        ]
+        let clusters = try Self.clusters(spellings)
+        #expect(!clusters.contains { $0.hasPrefix("unmatched") }, "\(clusters)")
+        #expect(clusters[0] == clusters[1])
+        #expect(Set(clusters[2...6]).count == 1 && clusters[2] != clusters[0])
+        #expect(clusters[8] == clusters[9] && clusters[7] != clusters[8])
+        #expect(clusters[11] == clusters[12] && clusters[10] != clusters[11])
+        // The region word is part of the span; a lower-case "region" after a name is not a region word.
+        #expect(try Self.names("Officials in Chelyabinskaya oblast said so.").map(\.surface) == ["Chelyabinskaya oblast"])
+        #expect(try Self.names("Fighting in the Donbas region went on.").map(\.surface) == ["Donbas"])
+    }
+
     @Test("patronymics: an initial joins the patronymic it starts, a bare name the only patronymic")
     func patronymicForms() throws {
         let initials = try Self.clusters(["Ivan Sergeyevich Petrov", "Ivan Nikolayevich Petrov", "Ivan S. Petrov", "Ivan N. Petrov"])
@@ -658,7 +710,16 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // the stage at the start of this round; 0.847 (P 0.988, R 0.741) after the round's rules,
         // still unseen. Its 18 false pairs are three pairs set aside in its confusable file:
         // Atameken / Ata Meken and Azattyq / Azattyk differ only by what the issue requires to
-        // join, and Tokmok / Tokmak (Ukraine) are joined by the place vowel rule.
-        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.84, maximumFalsePairs: 18),
+        // join, and Tokmok / Tokmak (Ukraine) are joined by the place vowel rule. 0.864 after
+        // initials that start a name ("A. Beglov") and join after the other person joins; 0.868
+        // once the evaluation leaves quotes out of the expected span («Яблоко»), as it leaves out a
+        // final soft-sign apostrophe. That scores «Атамекен» too, which takes the set-aside
+        // Atameken / Ata Meken pair from 8 false pairs to 15 (25 in all). 0.875 after style readings
+        // of one word of a name alone (Novaja Gazeta), of two-word names read as people elsewhere
+        // (Jedinaja Rossija), French -chine and Georgian surnames in German and French; 0.877 after
+        // reading a name's unmarked words in the style another of its words shows (Julija Nawalnaja);
+        // 0.887 after region words (Chelyabinsk Oblast, Челябинская область: one region, not the city);
+        // 0.888 after the scholarly style (Čeljabinskaja: j is й in a word with č š ž).
+        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.888, maximumFalsePairs: 25),
     ]
 }

@@ -9,7 +9,8 @@ extension NameClusterer {
     /// Jekaterinburg, Muchiddin, Bachmut), French ch is ш (Porochenko, Bichkek, Tachkent), German z
     /// is ц (Donezk); and a long word's German s is з or с (Gasprom, Usbekneftegas). The reading
     /// joins nothing when it gives two entities (one per style, or two that the ambiguous s could
-    /// stand for). People still join only with their given names read the same way. Runs after the
+    /// stand for). In a name where one word shows a style (Julija Nawalnaja), the others are read
+    /// in that style only. People still join only with their given names read the same way. Runs after the
     /// other spelling joins, so the variants of one entity count once.
     func joinStyleReadings(_ entityKeys: [String], table: NameVariantTable, index: [String: Int], sets: inout DisjointSets) {
         let styleCount = rules.spellingStyles.count
@@ -21,18 +22,18 @@ extension NameClusterer {
         }
         // Per word: whether it shows a style's marker, and its readings in each style (nil where
         // the style does not respell it).
-        var words: [Substring: (styled: Bool, read: [String?])] = [:]
-        func word(_ word: Substring) -> (styled: Bool, read: [String?]) {
+        var words: [Substring: (style: Int?, read: [String?])] = [:]
+        func word(_ word: Substring) -> (style: Int?, read: [String?]) {
             if let known = words[word] { return known }
             // Styles are Latin habits: a word in another script is read as it is.
             let latin = NameText.isLatin(String(word))
-            let styled = latin && keys.style(of: word.lowercased()) != nil
+            let shown = latin ? keys.style(of: word.lowercased()) : nil
             let read: [String?] = (0..<styleCount).map { style in
-                guard latin && !styled else { return nil }
+                guard latin && shown == nil else { return nil }
                 return keys.reading(of: String(word), style: style, marks: word.count >= Self.shortestMarkedReading)
             }
-            words[word] = (styled, read)
-            return (styled, read)
+            words[word] = (shown, read)
+            return (shown, read)
         }
         var joins: [(Int, Int)] = []
         for (position, key) in entityKeys.enumerated() where !Self.isMarked(key) {
@@ -40,17 +41,22 @@ extension NameClusterer {
             for surface in table.entities[key]!.surfaces.dictionary.keys.sorted() {
                 let surfaceWords = surface.split(separator: " ")
                 let known = surfaceWords.map(word)
-                guard !known.contains(where: \.styled), known.contains(where: { $0.read.contains { $0 != nil } }) else { continue }
+                // A word that shows a style tells how the others are spelt (Julija Nawalnaja); it is
+                // keyed in that style already.
+                let shown = Set(known.compactMap(\.style))
+                guard shown.count <= 1, known.contains(where: { $0.read.contains { $0 != nil } }) else { continue }
                 let plain = surfaceWords.map { keys.key(of: $0) }
-                for style in 0..<styleCount {
-                    let read = zip(known, plain).map { $0.read[style] ?? $1 }
-                    guard read != plain, let reading = Self.reading(key, plain: plain, read: read) else { continue }
-                    if !Self.isMarked(reading) {
-                        if let other = index[reading] { roots.insert(sets.find(other)) }
-                        continue
-                    }
-                    for other in unmarked[Self.unmarkedKey(reading)] ?? [] where Self.canStandFor(reading, entityKeys[other]) {
-                        roots.insert(sets.find(other))
+                for style in shown.first.map({ [$0] }) ?? Array(0..<styleCount) {
+                    for read in Self.readings(known.map { $0.read[style] }, plain: plain) {
+                        for reading in Self.readingKeys(key, plain: plain, read: read) {
+                            if !Self.isMarked(reading) {
+                                if let other = index[reading] { roots.insert(sets.find(other)) }
+                                continue
+                            }
+                            for other in unmarked[Self.unmarkedKey(reading)] ?? [] where Self.canStandFor(reading, entityKeys[other]) {
+                                roots.insert(sets.find(other))
+                            }
+                        }
                     }
                 }
             }
@@ -58,6 +64,36 @@ extension NameClusterer {
             if roots.count == 1, let root = roots.first { joins.append((position, root)) }
         }
         for (position, root) in joins { sets.union(position, root) }
+    }
+
+    /// The word keys of a surface read in one style: every word the style respells read that way,
+    /// and, when it respells more than one, each of them alone. A writer may spell one word of a
+    /// name the German way and keep the English spelling of another (Nowaja Gazeta, Novaja Gazeta:
+    /// read in full, Gazeta's German z would be ц).
+    static func readings(_ styled: [String?], plain: [String]) -> [[String]] {
+        let respelt = styled.indices.filter { styled[$0] != nil && styled[$0] != plain[$0] }
+        guard !respelt.isEmpty else { return [] }
+        var result = [zip(styled, plain).map { $0 ?? $1 }]
+        if respelt.count > 1 {
+            for position in respelt {
+                var read = plain
+                read[position] = styled[position]!
+                result.append(read)
+            }
+        }
+        return result
+    }
+
+    /// The keys a surface read as `read` can have: ``reading(_:plain:read:)``, and for a name of two
+    /// words that is not a person's, the person keys of both orders, since the same words are read
+    /// as a person where a word ends like a surname (Jedinaja Rossija, Yedinaya Rossiya).
+    static func readingKeys(_ key: String, plain: [String], read: [String]) -> [String] {
+        guard let reading = reading(key, plain: plain, read: read) else { return [] }
+        guard key.hasPrefix("n\t") && read.count == 2 else { return [reading] }
+        return [
+            reading, NameVariantTable.personKey(surname: read[1], given: read[0]),
+            NameVariantTable.personKey(surname: read[0], given: read[1]),
+        ]
     }
 
     /// The entity key `key` with the word keys `plain` of one of its surfaces replaced by `read`,

@@ -90,14 +90,6 @@ struct NameClusterer {
             }
         }
         joinDiminutives(people, equivalenceGroup: equivalenceGroup, namesakes: table.namesakes, sets: &sets)
-        // Initials.
-        for (_, given) in people.sorted(by: { $0.key < $1.key }) {
-            for initial in given.keys.sorted() where initial.hasSuffix(".") {
-                let letter = initial.first!
-                let roots = Set(given.filter { !$0.key.hasSuffix(".") && $0.key.first == letter }.map { sets.find($0.value) })
-                if roots.count == 1 { sets.union(given[initial]!, roots.first!) }
-            }
-        }
 
         joinOneEditVariants(entityKeys, sets: &sets)
         joinVowelVariants(entityKeys, sets: &sets)
@@ -107,6 +99,8 @@ struct NameClusterer {
         joinDoubleSurnames(people, sets: &sets)
         joinUnhyphenatedSurnames(people, sets: &sets)
         joinDroppedEndings(people, index: index, sets: &sets)
+        // Last of the person joins, so that the spellings of one person (Ramzan, Ramsan) count once.
+        joinInitials(people, sets: &sets)
         // A name read as a person in one article and as another kind of name in another ("Samruk
         // Kazyna", "Samruk-Kazyna"): the same words, so the same entity.
         for (surname, given) in people {

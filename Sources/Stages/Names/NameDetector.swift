@@ -123,7 +123,9 @@ private struct Pass {
         var headlineNames: Set<Int> = []
         var i = 0
         while i < tokens.count {
-            guard isCapitalizedWord(i), !tokens[i].endsLowerAfterHyphen, !has(i, .never) else {
+            // A never-name that is an initial starts a name: "A. Beglov" (the article "A" is not
+            // followed by a period and a capitalised word).
+            guard isCapitalizedWord(i), !tokens[i].endsLowerAfterHyphen, !has(i, .never) || isInitial(i) else {
                 i += 1
                 continue
             }
@@ -353,6 +355,9 @@ private struct Pass {
             while last > first && !isCapitalizedWord(last - 1) && !endsInPatronymicParticle(first, last) { last -= 1 }
         }
         guard first < last else { return nil }
+        if let region = region(first, last, end: end) {
+            return (region, inHeadline)
+        }
 
         // A capitalised place word at the end: "Ala Too Square" is the place "Ala Too".
         while last - first >= 2 && has(last - 1, .place) {
@@ -458,6 +463,55 @@ private struct Pass {
             codePointStart: tokens[first].codePointStart, codePointEnd: tokens[last - 1].codePointEnd,
             surface: surface, kind: kind, titles: titles, isAllCaps: isAllCaps, form: form, entityKey: knownEntityKey)
         return (name, needsCorroboration)
+    }
+
+    /// Whether word `i` is a region word as written (`oblast` in any case, `Region` capitalised).
+    mutating func isRegionWord(_ i: Int) -> Bool {
+        has(i, .region) || (has(i, .capitalisedRegion) && isCapitalizedWord(i))
+    }
+
+    /// The name `first..<last` (the run ended at `end`) as a region, when a region word ends it
+    /// ("Chelyabinsk Oblast", "Челябинская область"), follows it in lower case ("Chelyabinskaya
+    /// oblast") or starts it ("Oblast Tscheljabinsk"). The region word is part of the span, and the
+    /// key is ``regionKey(_:)`` of the place's words: a region is never its city.
+    mutating func region(_ first: Int, _ last: Int, end: Int) -> DetectedName? {
+        var (first, last) = (first, last)
+        var place: Range<Int>
+        if last - first >= 2 && isRegionWord(last - 1) {
+            place = first..<last - 1
+        } else if last - first >= 2 && isRegionWord(first) {
+            place = first + 1..<last
+        } else if last == end, end < tokens.count, !tokens[end - 1].isPossessive, tokens[end].gapBefore == .space,
+            tokens[end].line == tokens[first].line, !isCapitalizedWord(end), has(end, .region)
+        {
+            place = first..<last
+            last = end + 1
+        } else {
+            return nil
+        }
+        // A title or legal form before it is not part of a region's name.
+        while place.count > 1 && has(place.lowerBound, [.title, .legalForm]) {
+            place = place.lowerBound + 1..<place.upperBound
+            if first < place.lowerBound { first = place.lowerBound }
+        }
+        let placeKey = place.map { key($0) }.joined(separator: " ")
+        var isAllCaps = true
+        for i in first..<last where !tokens[i].isAllCaps { isAllCaps = false }
+        return DetectedName(
+            byteStart: tokens[first].byteStart, byteEnd: tokens[last - 1].byteEnd,
+            codePointStart: tokens[first].codePointStart, codePointEnd: tokens[last - 1].codePointEnd,
+            surface: string(tokens[first].byteStart, tokens[last - 1].byteEnd), kind: .place, titles: [],
+            isAllCaps: isAllCaps, form: .entity(key: Self.regionKey(placeKey)))
+    }
+
+    /// The key of a region from the key of the place it is named after: a final a (the Russian
+    /// adjective's -ая), then k and s are left out, so the noun and the adjective meet (Chelyabinsk,
+    /// Chelyabinskaya, Челябинская: `Celiabin`; Jalal-Abad, Jalal-Abadskaya; Talas, Таласская), and
+    /// `#region` is added, so the region never has its city's key.
+    static func regionKey(_ placeKey: String) -> String {
+        var stem = Substring(placeKey)
+        for letter in ["a", "k", "s"] as [Character] where stem.count > 3 && stem.last == letter { stem = stem.dropLast() }
+        return stem + "#region"
     }
 
     /// The key of given name `i`, read in the foreign spelling style of the surname `surname` if

@@ -22,6 +22,9 @@ public struct NameNormalizer: CorpusStage {
         capitalised only because they start a sentence or a heading are not names, and a single word \
         at a sentence start counts only if the article also capitalises it mid-sentence. Organisation \
         words (party, committee, ministry) and place words (square, region, village of) give the kind; \
+        a region word next to a place's name (oblast, область, capitalised Region; region-words.txt) \
+        makes it a region, never the place itself, and the Russian adjective meets the noun \
+        (Chelyabinskaya oblast, Челябинская область, Chelyabinsk Oblast); \
         surname endings (-ov, -eva, -uulu, …) and role words (leader, activist) make a person. A surname \
         written alone ("Atambayev", "Mr Mombekov") is linked to the full name of the same article.
 

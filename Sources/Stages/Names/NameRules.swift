@@ -19,6 +19,10 @@ struct NameRules: Sendable {
     var organisationWords: Set<String>
     /// Lower-case words that make a name a place.
     var placeWords: Set<String>
+    /// Lower-case words that make a place's name a region's (`oblast`, `область`).
+    var regionWords: Set<String>
+    /// Lower-case forms of region words that count only when capitalised (`Region`).
+    var capitalisedRegionWords: Set<String>
     /// Lower-case legal forms of companies, left out of the key before an organisation's name.
     var legalForms: Set<String>
     /// Lower-case Turkic words for "son of" and "daughter of" (`oglu`, `kyzy`).
@@ -122,6 +126,9 @@ struct NameRules: Sendable {
         particles = try list("name-particles", extra: options.particles)
         connectors = try list("connector-words", extra: [])
         legalForms = try list("legal-forms", extra: [])
+        let regionList = RuleFile.lines(try Self.bundled("region-words")).flatMap { $0.split(whereSeparator: \.isWhitespace) }
+        regionWords = Set(regionList.filter { $0.first?.isLowercase == true }.map(String.init))
+        capitalisedRegionWords = Set(regionList.filter { $0.first?.isLowercase != true }.map { $0.lowercased() })
         patronymicParticles = try list("patronymic-particles", extra: [])
 
         var surnameEndings: [String] = []

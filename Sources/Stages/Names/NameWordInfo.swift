@@ -42,6 +42,10 @@ struct WordClass: OptionSet {
     static let legalForm = WordClass(rawValue: 1 << 14)
     /// `oglu`, `kyzy`, … (a patronymic when a surname follows).
     static let patronymicParticle = WordClass(rawValue: 1 << 15)
+    /// `oblast`, `область`, … (a region named after the place next to it), in any case.
+    static let region = WordClass(rawValue: 1 << 16)
+    /// `Region`, `Province`: a region word only when capitalised.
+    static let capitalisedRegion = WordClass(rawValue: 1 << 17)
 
     /// The classes of a word from the rule lists.
     static func of(lower: String, key: String, rules: NameRules) -> WordClass {
@@ -53,6 +57,8 @@ struct WordClass: OptionSet {
         if rules.organisationWords.contains(lower) { classes.insert(.organisation) }
         if rules.placeWords.contains(lower) { classes.insert(.place) }
         if rules.legalForms.contains(lower) { classes.insert(.legalForm) }
+        if rules.regionWords.contains(lower) { classes.insert(.region) }
+        if rules.capitalisedRegionWords.contains(lower) { classes.insert(.capitalisedRegion) }
         if rules.patronymicParticles.contains(lower) { classes.insert(.patronymicParticle) }
         if rules.particles.contains(lower) { classes.insert(.particle) }
         if rules.connectors.contains(lower) { classes.insert(.connector) }

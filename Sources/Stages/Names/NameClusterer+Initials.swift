@@ -1,0 +1,31 @@
+extension NameClusterer {
+    /// Joins an initial and a surname (`A. Beglov`, `Sh. Mirziyoyev`) to the one person of the batch
+    /// with that surname whose given name the initial can stand for (`R. Kadyrov` beside Ramzan and
+    /// Akhmad Kadyrov). Two such people (`A. Kadyrov` beside Akhmad and Aslan Kadyrov) or none join
+    /// nothing. Runs after every other join of given names, so the spellings of one person (Ramzan,
+    /// Ramsan) count once.
+    func joinInitials(_ people: [String: [String: Int]], sets: inout DisjointSets) {
+        for (_, given) in people.sorted(by: { $0.key < $1.key }) {
+            for initial in given.keys.sorted() where initial.hasSuffix(".") {
+                let letters = initial.dropLast()
+                let roots = Set(given.filter { !$0.key.hasSuffix(".") && Self.initial(letters, canStandFor: $0.key) }
+                    .map { sets.find($0.value) })
+                if roots.count == 1, let root = roots.first { sets.union(given[initial]!, root) }
+            }
+        }
+    }
+
+    /// Whether the key of an initial (`a`, `S` for Sh., `iu` for Yu.) can begin the given-name key
+    /// `given`: its letters start the key, or the initial is `Y.` or `I.` (key `i`) and the name starts
+    /// with Е, which the key writes `e` (Yerlan, Erlan: `erlan`), or the name's first letter is a
+    /// German mark (§ for s or z, ¶ for sh or zh) that the initial's letter is one reading of.
+    static func initial(_ letters: Substring, canStandFor given: String) -> Bool {
+        guard let first = letters.first, !letters.isEmpty else { return false }
+        if given.hasPrefix(letters) { return true }
+        guard letters.count == 1, let start = given.first else { return false }
+        switch (first, start) {
+        case ("i", "e"), ("s", "§"), ("z", "§"), ("S", "¶"), ("J", "¶"): return true
+        default: return false
+        }
+    }
+}
