@@ -83,7 +83,7 @@ final class SpeakerAttributor {
     func attributeAll() -> [Attribution] {
         for index in quotations.indices {
             results[index] = attribute(index)
-            if let speaker = results[index]?.speaker, let named = namedLater(speaker) ?? expandedAcronym(speaker) {
+            if let speaker = results[index]?.speaker, let named = namedLater(speaker) ?? expandedAcronym(speaker) ?? fullName(of: speaker) {
                 results[index]?.speaker = named
             }
             if let speaker = results[index]?.speaker, !isSpeakerShaped(speaker) {
@@ -966,6 +966,52 @@ final class SpeakerAttributor {
 
     /// Acronyms expanded so far, by acronym (`nil` when the text does not spell one out).
     private var acronyms: [String: SpeakerCandidate?] = [:]
+
+    /// `"…," Arsen said` after `Arsen Hakobyan, 52, …`; `Toktosunov said` after `Almaz
+    /// Toktosunov`: a person named by one word is reported by the one full name before it in the
+    /// article that begins or ends with that word. When two full names share the word (`Arsen
+    /// Hakobyan` and `Lusine Hakobyan`, for `Hakobyan`), or none has it, the word stays as it is.
+    /// The offsets stay those of the short mention, which the names stage links to the full one.
+    private func fullName(of candidate: SpeakerCandidate) -> SpeakerCandidate? {
+        guard candidate.kind == .person, !candidate.text.unicodeScalars.contains(where: { ScalarClass.isSpace($0) }) else { return nil }
+        let names = personFullNames()
+        var found: SpeakerCandidate? = nil
+        for name in names where name.start < candidate.start && name.text != found?.text {
+            let words = name.text.split(separator: " ")
+            guard words.first == Substring(candidate.text) || words.last == Substring(candidate.text) else { continue }
+            if found != nil { return nil }
+            found = name
+        }
+        guard var full = found else { return nil }
+        full.start = candidate.start
+        full.end = candidate.end
+        if full.gender == .unknown { full.gender = candidate.gender }
+        return full
+    }
+
+    /// The people named by two or more words in the article, in text order (read once, when a
+    /// one-word speaker first needs them).
+    private func personFullNames() -> [SpeakerCandidate] {
+        if let known = fullNamesCache { return known }
+        var names: [SpeakerCandidate] = []
+        for line in lines.indices where !isBlank(line) {
+            let tokens = paragraph(line).tokens
+            var k = 0
+            while k < tokens.count {
+                let token = tokens[k]
+                guard token.runStart == Int32(k), token.quotationIndex == nil else { k += 1; continue }
+                let run = k..<Int(token.runEnd)
+                k = run.upperBound
+                guard let name = nameCandidate(tokens, run, gender: .unknown), name.kind == .person,
+                      name.text.unicodeScalars.contains(where: { ScalarClass.isSpace($0) }) else { continue }
+                names.append(name)
+            }
+        }
+        fullNamesCache = names
+        return names
+    }
+
+    private var fullNamesCache: [SpeakerCandidate]?
 
     /// `a move the opposition called "…"`, `a step lawmakers said was needed`: the subject of a
     /// relative clause without `that`, right after the noun it describes.
