@@ -974,11 +974,8 @@ final class SpeakerAttributor {
     /// The offsets stay those of the short mention, which the names stage links to the full one.
     private func fullName(of candidate: SpeakerCandidate) -> SpeakerCandidate? {
         guard candidate.kind == .person, !candidate.text.unicodeScalars.contains(where: { ScalarClass.isSpace($0) }) else { return nil }
-        let names = personFullNames()
         var found: SpeakerCandidate? = nil
-        for name in names where name.start < candidate.start && name.text != found?.text {
-            let words = name.text.split(separator: " ")
-            guard words.first == Substring(candidate.text) || words.last == Substring(candidate.text) else { continue }
+        for name in fullNames(containing: candidate.text) where name.start < candidate.start && name.text != found?.text {
             if found != nil { return nil }
             found = name
         }
@@ -989,29 +986,35 @@ final class SpeakerAttributor {
         return full
     }
 
-    /// The people named by two or more words in the article, in text order (read once, when a
-    /// one-word speaker first needs them).
-    private func personFullNames() -> [SpeakerCandidate] {
-        if let known = fullNamesCache { return known }
+    /// The people named by two or more words, the first or last of them `word`, in text order.
+    /// The text is searched for the word first, so that only the paragraphs holding it are
+    /// tokenized: most paragraphs of an article never are.
+    private func fullNames(containing word: String) -> [SpeakerCandidate] {
+        if let known = fullNamesByWord[word] { return known }
+        let target = Array(word.unicodeScalars)
         var names: [SpeakerCandidate] = []
-        for line in lines.indices where !isBlank(line) {
-            let tokens = paragraph(line).tokens
-            var k = 0
-            while k < tokens.count {
-                let token = tokens[k]
-                guard token.runStart == Int32(k), token.quotationIndex == nil else { k += 1; continue }
-                let run = k..<Int(token.runEnd)
-                k = run.upperBound
-                guard let name = nameCandidate(tokens, run, gender: .unknown), name.kind == .person,
-                      name.text.unicodeScalars.contains(where: { ScalarClass.isSpace($0) }) else { continue }
-                names.append(name)
-            }
+        var i = 0
+        let n = text.count
+        while i + target.count <= n {
+            defer { i += 1 }
+            guard text[i] == target[0], i == 0 || !ScalarClass.isWord(text[i - 1]),
+                  i + target.count == n || !ScalarClass.isWord(text[i + target.count]),
+                  text[i..<(i + target.count)].elementsEqual(target) else { continue }
+            let tokens = paragraph(line(containing: i)).tokens
+            guard let k = tokens.firstIndex(where: { $0.start == i }), tokens[k].runStart >= 0 else { continue }
+            let run = Int(tokens[k].runStart)..<Int(tokens[k].runEnd)
+            guard run.count >= 2, let name = nameCandidate(tokens, run, gender: .unknown), name.kind == .person else { continue }
+            let words = name.text.split(separator: " ")
+            guard words.count >= 2, words.first == Substring(word) || words.last == Substring(word),
+                  !names.contains(where: { $0.start == name.start }) else { continue }
+            names.append(name)
         }
-        fullNamesCache = names
+        fullNamesByWord[word] = names
         return names
     }
 
-    private var fullNamesCache: [SpeakerCandidate]?
+    /// Full names found so far, by the word searched for.
+    private var fullNamesByWord: [String: [SpeakerCandidate]] = [:]
 
     /// `a move the opposition called "…"`, `a step lawmakers said was needed`: the subject of a
     /// relative clause without `that`, right after the noun it describes.
