@@ -55,6 +55,32 @@ struct QuoteAttributorBehaviourTests {
         }
     }
 
+    /// A one-word name for a person: the full name before it when exactly one has that word as
+    /// its first or last part, else the word alone.
+    struct OneWordName: CustomTestStringConvertible, Sendable {
+        var text: String
+        var speaker: String
+        var testDescription: String { speaker }
+    }
+
+    static let oneWordNames: [OneWordName] = [
+        OneWordName(text: "Baktygul Osmonova runs the bakery.\n\n\"We start at four,\" Baktygul said.", speaker: "Baktygul Osmonova"),
+        OneWordName(text: "Baktygul Osmonova runs the bakery.\n\n\"We start at four,\" Osmonova said.", speaker: "Baktygul Osmonova"),
+        // Two full names share the surname: it could be either.
+        OneWordName(text: "Bolot Tashiev and Ulan Tashiev opened the workshop.\n\n\"Nobody believed us,\" Tashiev said.", speaker: "Tashiev"),
+        // The full name comes after the quotation: nothing before it to read it by.
+        OneWordName(text: "\"We start at four,\" Baktygul said. Baktygul Osmonova runs the bakery.", speaker: "Baktygul"),
+        // A title before the full name is not part of it.
+        OneWordName(text: "President Sadyr Japarov spoke on Monday. \"We will not retreat,\" Japarov said.", speaker: "Sadyr Japarov"),
+    ]
+
+    @Test("a person named by one word is reported by the one full name before it that has the word", arguments: oneWordNames)
+    func oneWordName(_ example: OneWordName) throws {
+        let found = try quotes(example.text)
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == example.speaker)
+    }
+
     @Test("text without any quote mark gets an empty list")
     func noMarks() throws {
         let document = try harness.run(text: "Nothing was said here.")

@@ -17,6 +17,15 @@ struct QuoteAttributorTests {
         }
     }
 
+    @Test("the scorer takes a shorter form of the same name, and nothing else", arguments: [
+        ("Ryskeldi Mombekov", "Mombekov", true), ("Ryskeldi Mombekov", "Ryskeldi", true), ("Timur", "Timur Nurgaliev", true),
+        ("the interior minister", "The Interior Minister", true), ("Arsen Hakobyan", "Lusine Hakobyan", false),
+        ("international observers", "observers", false), ("Arsen Hakobyan", "Hakobyan family", false), ("Aida", nil, false),
+    ] as [(String, String?, Bool)])
+    func scorer(_ gold: String, _ predicted: String?, _ same: Bool) {
+        #expect(QuoteGold.speakersMatch(gold, predicted) == same)
+    }
+
     @Test("composed passages are at least 40")
     func enoughPassages() {
         #expect(QuoteGold.passages("passages.txt").count >= 40)

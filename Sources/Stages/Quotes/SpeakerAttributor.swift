@@ -83,7 +83,7 @@ final class SpeakerAttributor {
     func attributeAll() -> [Attribution] {
         for index in quotations.indices {
             results[index] = attribute(index)
-            if let speaker = results[index]?.speaker, let named = namedLater(speaker) ?? expandedAcronym(speaker) {
+            if let speaker = results[index]?.speaker, let named = namedLater(speaker) ?? expandedAcronym(speaker) ?? fullName(of: speaker) {
                 results[index]?.speaker = named
             }
             if let speaker = results[index]?.speaker, !isSpeakerShaped(speaker) {
@@ -1036,6 +1036,55 @@ final class SpeakerAttributor {
 
     /// Acronyms expanded so far, by acronym (`nil` when the text does not spell one out).
     private var acronyms: [String: SpeakerCandidate?] = [:]
+
+    /// `"…," Arsen said` after `Arsen Hakobyan, 52, …`; `Toktosunov said` after `Almaz
+    /// Toktosunov`: a person named by one word is reported by the one full name before it in the
+    /// article that begins or ends with that word. When two full names share the word (`Arsen
+    /// Hakobyan` and `Lusine Hakobyan`, for `Hakobyan`), or none has it, the word stays as it is.
+    /// The offsets stay those of the short mention, which the names stage links to the full one.
+    private func fullName(of candidate: SpeakerCandidate) -> SpeakerCandidate? {
+        guard candidate.kind == .person, !candidate.text.unicodeScalars.contains(where: { ScalarClass.isSpace($0) }) else { return nil }
+        var found: SpeakerCandidate? = nil
+        for name in fullNames(containing: candidate.text) where name.start < candidate.start && name.text != found?.text {
+            if found != nil { return nil }
+            found = name
+        }
+        guard var full = found else { return nil }
+        full.start = candidate.start
+        full.end = candidate.end
+        if full.gender == .unknown { full.gender = candidate.gender }
+        return full
+    }
+
+    /// The people named by two or more words, the first or last of them `word`, in text order.
+    /// The text is searched for the word first, so that only the paragraphs holding it are
+    /// tokenized: most paragraphs of an article never are.
+    private func fullNames(containing word: String) -> [SpeakerCandidate] {
+        if let known = fullNamesByWord[word] { return known }
+        let target = Array(word.unicodeScalars)
+        var names: [SpeakerCandidate] = []
+        var i = 0
+        let n = text.count
+        while i + target.count <= n {
+            defer { i += 1 }
+            guard text[i] == target[0], i == 0 || !ScalarClass.isWord(text[i - 1]),
+                  i + target.count == n || !ScalarClass.isWord(text[i + target.count]),
+                  text[i..<(i + target.count)].elementsEqual(target) else { continue }
+            let tokens = paragraph(line(containing: i)).tokens
+            guard let k = tokens.firstIndex(where: { $0.start == i }), tokens[k].runStart >= 0 else { continue }
+            let run = Int(tokens[k].runStart)..<Int(tokens[k].runEnd)
+            guard run.count >= 2, let name = nameCandidate(tokens, run, gender: .unknown), name.kind == .person else { continue }
+            let words = name.text.split(separator: " ")
+            guard words.count >= 2, words.first == Substring(word) || words.last == Substring(word),
+                  !names.contains(where: { $0.start == name.start }) else { continue }
+            names.append(name)
+        }
+        fullNamesByWord[word] = names
+        return names
+    }
+
+    /// Full names found so far, by the word searched for.
+    private var fullNamesByWord: [String: [SpeakerCandidate]] = [:]
 
     /// `a move the opposition called "…"`, `a step lawmakers said was needed`: the subject of a
     /// relative clause without `that`, right after the noun it describes.
