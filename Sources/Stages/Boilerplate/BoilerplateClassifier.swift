@@ -117,6 +117,9 @@ final class BoilerplateClassifier: Sendable {
         lines.removeAll(keepingCapacity: true)
         var lineStart = 0
         let count = bytes.count
+        // Held once for the document and lent to each line: read from the scratch per line, the
+        // reference would be retained and released per line.
+        let normalizer = scratch.normalizer
         while lineStart <= count {
             var lineEnd = count
             if lineStart < count, let newline = memchr(bytes.baseAddress! + lineStart, 0x0A, count - lineStart) {
@@ -127,8 +130,8 @@ final class BoilerplateClassifier: Sendable {
             line.trimmedStart = trimmed.lowerBound
             line.trimmedEnd = trimmed.upperBound
             if !line.blank {
-                scratch.normalizer.run(UnsafeBufferPointer(rebasing: bytes[trimmed]))
-                describe(&line, scratch: &scratch)
+                normalizer.run(UnsafeBufferPointer(rebasing: bytes[trimmed]))
+                describe(&line, normalizer: normalizer, scratch: &scratch)
             }
             lines.append(line)
             if lineEnd == count { break }
@@ -138,8 +141,7 @@ final class BoilerplateClassifier: Sendable {
     }
 
 
-    private func describe(_ line: inout LineFeatures, scratch: inout Scratch) {
-        let normalizer = scratch.normalizer
+    private func describe(_ line: inout LineFeatures, normalizer: LineNormalizer, scratch: inout Scratch) {
         let phraseStarts = lexicon.classify(normalizer)
         let words = normalizer.wordCount
         line.words = words

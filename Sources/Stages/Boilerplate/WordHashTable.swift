@@ -107,27 +107,29 @@ struct WordHasher {
 /// Lookups cost a multiply and, nearly always, one probe; a `Dictionary<UInt64, Int>` costs
 /// several times more, and this table is probed for every word of every line.
 struct WordHashTable: Sendable {
-    /// Keys alone, so that the probe of a word not in the table (half the words of a text) reads
-    /// from a small array that stays in the nearest cache.
-    private var keys: [UInt64]
-    /// Values by slot, plus one cell after the last slot that a missed lookup reads instead.
-    private var values: [Int32]
+    /// A key and its value side by side, so that finding a word in the table (half the words of
+    /// running text are function words, which are in it) reads one cache line, not two.
+    fileprivate struct Slot {
+        var key: UInt64 = 0
+        var value: Int32 = -1
+    }
+
+    /// Slots, plus one after the last, always empty, that a word the filter rules out reads.
+    private var slots: [Slot]
     private let mask: Int
     /// One bit per 2^15 buckets of hashes, set for the buckets of the keys: 4 KB, always in the
     /// nearest cache. A word whose bit is clear (nearly every word not in the table) probes the
-    /// always-empty slot after the last instead of a random slot of ``keys``.
+    /// always-empty slot after the last instead of a random slot.
     private var filter: [UInt64]
     private static let filterBits = 15
 
     /// A table for `pairs`; a later pair with the same key replaces an earlier one.
     init(_ pairs: [(key: UInt64, value: Int32)]) {
-        // A quarter full at most: a word not in the table mostly lands on an empty slot, so that a
-        // lookup seldom probes twice, and its one branch is predictable.
+        // Half full at most: the filter keeps most words not in the table away from the slots, so
+        // the slots are probed mostly for words that are there, and a small table stays in cache.
         var capacity = 16
-        while capacity < pairs.count * 4 { capacity <<= 1 }
-        // One more key slot, always empty, for words the filter rules out.
-        keys = Array(repeating: 0, count: capacity + 1)
-        values = Array(repeating: -1, count: capacity + 1)
+        while capacity < pairs.count * 2 { capacity <<= 1 }
+        slots = Array(repeating: Slot(), count: capacity + 1)
         mask = capacity - 1
         filter = Array(repeating: 0, count: (1 << Self.filterBits) / 64)
         for pair in pairs {
@@ -135,9 +137,8 @@ struct WordHashTable: Sendable {
             let bucket = Self.bucket(key)
             filter[bucket >> 6] |= 1 << UInt64(bucket & 63)
             var slot = Self.slot(key, mask: mask)
-            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-            keys[slot] = key
-            values[slot] = pair.value
+            while slots[slot].key != 0 && slots[slot].key != key { slot = (slot + 1) & mask }
+            slots[slot] = Slot(key: key, value: pair.value)
         }
     }
 
@@ -153,41 +154,36 @@ struct WordHashTable: Sendable {
 
     /// A view of the table for a burst of lookups, holding its storage once rather than per lookup.
     struct Lookup {
-        fileprivate let keys: UnsafeBufferPointer<UInt64>
-        fileprivate let values: UnsafeBufferPointer<Int32>
+        fileprivate let slots: UnsafeBufferPointer<Slot>
         fileprivate let mask: Int
         fileprivate let filter: UnsafeBufferPointer<UInt64>
 
         /// The value stored for `hash`, or `absent`.
         ///
         /// Whether the word is in the table is a coin toss in running text (half of its words are
-        /// function words): the value is selected rather than branched on (a miss reads the spare
-        /// cell after the last slot), and only a collision with another key takes a branch.
+        /// function words): the slot is selected rather than branched on (a word the filter rules
+        /// out reads the empty slot after the last), and only a collision with another key takes
+        /// a branch.
         @inline(__always)
         func value(for hash: UInt64, absent: Int32) -> Int32 {
             let key = hash == 0 ? 1 : hash
             let bucket = WordHashTable.bucket(key)
             let maybe = filter[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
-            // Selected, not branched on: the empty slot after the last ends the probe at once.
             var slot = maybe ? WordHashTable.slot(key, mask: mask) : mask &+ 1
-            var stored = keys[slot]
-            while stored != key && stored != 0 {
+            var stored = slots[slot]
+            while stored.key != key && stored.key != 0 {
                 slot = (slot &+ 1) & mask
-                stored = keys[slot]
+                stored = slots[slot]
             }
-            let found = stored == key
-            let value = values[found ? slot : mask &+ 1]
-            return found ? value : absent
+            return stored.key == key ? stored.value : absent
         }
     }
 
     /// Runs `body` with a ``Lookup`` over this table.
     func withLookup<R>(_ body: (Lookup) -> R) -> R {
-        keys.withUnsafeBufferPointer { keys in
-            values.withUnsafeBufferPointer { values in
-                filter.withUnsafeBufferPointer { filter in
-                    body(Lookup(keys: keys, values: values, mask: mask, filter: filter))
-                }
+        slots.withUnsafeBufferPointer { slots in
+            filter.withUnsafeBufferPointer { filter in
+                body(Lookup(slots: slots, mask: mask, filter: filter))
             }
         }
     }
