@@ -141,6 +141,18 @@ struct QuoteMarkScanner {
         var i = line.lowerBound
         let end = line.upperBound
         while i < end {
+            // Skip to the next scalar that may be a mark (`"`, `'`, or `«` and above): one test
+            // for most letters, read without bounds checks.
+            i = text.withUnsafeBufferPointer { buffer in
+                var k = i
+                while k < end {
+                    let v = buffer[k].value
+                    if v >= 0xAB || v == 0x22 || v == 0x27 { break }
+                    k += 1
+                }
+                return k
+            }
+            guard i < end else { break }
             let value = text[i].value
             switch value {
             case 0x22, 0x201C, 0x201D, 0x201E, 0x201F, 0xAB, 0xBB:
