@@ -628,6 +628,9 @@ final class SpeakerAttributor {
             return speaker == nil ? nil : (speaker, phraseText(tokens, r..<phraseEnd))
         }
         if isCue(tokens, r) {
+            // `X said the layout would "…," citing data …`: a participle after a quotation inside
+            // a sentence goes with the sentence's own cue; its object is no speaker.
+            if tokens[r].lower.hasSuffix("ing"), t > p.sentence(containing: t).lowerBound { return nil }
             guard let speaker = objectSpeaker(p, from: r + 1) else { return nil }
             return (speaker, cueText(tokens, r))
         }
@@ -714,7 +717,7 @@ final class SpeakerAttributor {
             if let inherited = earlierSpeaker(in: p, before: v, sentence: sentence) { return (inherited, cue) }
             // `He instructed the ministry … and noted that "…"`: a verb coordinated with a
             // non-reporting one shares the sentence's subject.
-            if v - 1 > sentence.lowerBound, tokens[v - 1].lower == "and",
+            if v - 1 > sentence.lowerBound, tokens[v - 1].lower == "and" || tokens[v - 1].lower == "but",
                let subject = sentenceSubjects(p, sentence.lowerBound..<(v - 1)).first, isSpeakerShaped(subject) {
                 return (subject, cue)
             }
