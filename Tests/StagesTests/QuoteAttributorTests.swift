@@ -66,7 +66,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
     static let all: [QuoteGoldSet] = [
         // Held-out passages in eight batches, 122/139 = 0.88 at first sight; the misses were fixed.
         // 138/139 since `the Norwegian said` resolves to Martin Odegaard (gold kept as written:
-        // `the Norwegian`; blind set E's writer wanted the person for `said the German`).
+        // `the Norwegian`; blind set E's writer wanted the person for `said the German`). h29's
+        // gold became `A spokeswoman for the airline` when indefinite descriptions were reported
+        // whole (blind set H's convention).
         QuoteGoldSet(file: "heldout.txt", minimumPassages: 30, speakerFloor: 0.95),
         // Blind set A, written before any rule was tuned for it: blind 108/139 = 0.777; 139/139 now
         // (the last miss, a name given after `one resident`, fell to the named-later rule).
@@ -112,10 +114,19 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Blind set H, 30 whole articles (283 quotations) in the ordinary patterns of wire and
         // newspaper copy, by a writer who never saw the stage: blind 232/283 = 0.820 on the stage
         // before the sieves of the tuner's set G, 239/283 = 0.845 after them (still unseen);
-        // 243/283 after partitive heads (`One of them, X,`) and `He declined …, saying`. Left:
-        // indefinite descriptions cut before their modifiers (`a source in law enforcement`),
-        // organisations by another of their names, people resolved to the wrong earlier person.
-        QuoteGoldSet(file: "blind-h.txt", minimumPassages: 30, speakerFloor: 0.85),
+        // 243/283 after partitive heads (`One of them, X,`) and `He declined …, saying`; 266/283
+        // = 0.940 after indefinite descriptions reported whole (`a source in law enforcement`),
+        // `the Olympiacos coach` resolved to the person, a pronoun through `the emergency
+        // ministry` to its full name, a quotation alone after a sentence about a named person,
+        // the wording of charges, names and defined terms as nobody's, and `after X's arrest, it
+        // said`; 270/283 = 0.954 after a participle phrase between commas before the cue is
+        // passed over whole, `the headquarters` resolves like a singular organisation noun and a
+        // description cut at a cue verb's bare form (`island state`) runs on; 272/283 = 0.961
+        // after `…, but described him as "…"` and `"…," citing data` inside a sentence. Left: organisations
+        // by an unrelated name (`the financial regulator`), pronouns whose antecedent is only an
+        // object (`invited him`), subjects inside relative clauses, roles never tied to the name
+        // (`the journalist`).
+        QuoteGoldSet(file: "blind-h.txt", minimumPassages: 30, speakerFloor: 0.95),
         // Blind set I, 30 whole articles (320 quotations, half of them world news, interviews,
         // features, an obituary, chants), by a writer who never saw the stage: blind 252/320 =
         // 0.787 on the stage at the start of this round, 258/320 = 0.806 after the round's sieves

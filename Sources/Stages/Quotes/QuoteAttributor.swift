@@ -120,6 +120,9 @@ public struct QuoteAttributor: Stage {
         var utf8Text = text
         var lines: [Range<Int>] = []
         var linesWithMarks: [Bool] = []
+        // Where every possible quote mark is, learned while decoding: the scanner reads these
+        // instead of every scalar again.
+        var marks: [Int] = []
         var hasMark = false
         // Decode once into an array of scalars, so offsets are code points and lookups are O(1).
         // Swift strings are valid UTF-8, so the decoding needs no error path.
@@ -153,6 +156,7 @@ public struct QuoteAttributor: Stage {
                             lineStart = count + 1
                         } else if b0 == 0x22 || b0 == 0x27 {
                             lineHasMark = true
+                            marks.append(count)
                         }
                         output.initializeElement(at: count, to: Unicode.Scalar(b0))
                         count += 1
@@ -171,7 +175,9 @@ public struct QuoteAttributor: Stage {
                         i += 4
                     }
                     switch value {
-                    case 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A: lineHasMark = true
+                    case 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A:
+                        lineHasMark = true
+                        marks.append(count)
                     default: break
                     }
                     output.initializeElement(at: count, to: Unicode.Scalar(value) ?? "\u{FFFD}")
@@ -186,7 +192,7 @@ public struct QuoteAttributor: Stage {
         guard hasMark else { return [] }
 
         let scanner = QuoteMarkScanner(elisions: lexicon.elisions, singleQuotes: singleQuotes)
-        var spans = scanner.scan(scalars, lines: lines, linesWithMarks: linesWithMarks)
+        var spans = scanner.scan(scalars, lines: lines, linesWithMarks: linesWithMarks, marks: marks)
         guard !spans.isEmpty else { return [] }
         joinWrappedLines(&lines, &spans, scalars)
         let attributor = SpeakerAttributor(text: scalars, lines: lines, quotations: spans, lexicon: lexicon, names: names, maxPronounParagraphs: pronounParagraphs)

@@ -26,9 +26,11 @@ struct QuoteMarkScanner {
     }
 
     /// The quotations in `text`, in text order.
-    /// `linesWithMarks[i]` tells whether line `i` has any quote mark (the caller learns it while
-    /// decoding the text); lines without are only checked for being blank.
-    func scan(_ text: [Unicode.Scalar], lines: [Range<Int>], linesWithMarks: [Bool]) -> [QuotationSpan] {
+    /// `linesWithMarks[i]` tells whether line `i` has any quote mark and `marks` (ascending) where
+    /// every scalar that may be one is (the caller learns both while decoding the text); lines
+    /// without are only checked for being blank.
+    func scan(_ text: [Unicode.Scalar], lines: [Range<Int>], linesWithMarks: [Bool], marks: [Int]) -> [QuotationSpan] {
+        var markCursor = 0
         var result: [QuotationSpan] = []
         // An opener left open at the end of a paragraph, waiting to see if the next one reopens.
         var pendingOpen: Int? = nil
@@ -46,7 +48,13 @@ struct QuoteMarkScanner {
         for (lineIndex, line) in lines.enumerated() {
             var doubles: [Mark] = []
             var singles: [Mark] = []
-            if linesWithMarks[lineIndex] { collectMarks(text, line: line, doubles: &doubles, singles: &singles) }
+            if linesWithMarks[lineIndex] {
+                while markCursor < marks.count && marks[markCursor] < line.lowerBound { markCursor += 1 }
+                var markEnd = markCursor
+                while markEnd < marks.count && marks[markEnd] < line.upperBound { markEnd += 1 }
+                collectMarks(text, line: line, positions: marks[markCursor..<markEnd], doubles: &doubles, singles: &singles)
+                markCursor = markEnd
+            }
             // A line right after the open quotation's line (no blank line between) may carry on a
             // hard-wrapped paragraph.
             let wraps = pendingOpen != nil && lineIndex == pendingLastLine + 1 && lineIndex - pendingLine < Self.maxWrappedLines
@@ -137,20 +145,20 @@ struct QuoteMarkScanner {
 
     // MARK: - Marks
 
-    private func collectMarks(_ text: [Unicode.Scalar], line: Range<Int>, doubles: inout [Mark], singles: inout [Mark]) {
-        var i = line.lowerBound
-        let end = line.upperBound
-        while i < end {
-            let value = text[i].value
-            switch value {
+    private func collectMarks(_ text: [Unicode.Scalar], line: Range<Int>, positions: ArraySlice<Int>, doubles: inout [Mark], singles: inout [Mark]) {
+        // Marks up to here were consumed by the one before (an elision's closing apostrophe).
+        var consumed = -1
+        for position in positions where position > consumed {
+            switch text[position].value {
             case 0x22, 0x201C, 0x201D, 0x201E, 0x201F, 0xAB, 0xBB:
-                if let mark = classifyDouble(text, i, line) { doubles.append(mark) }
+                if let mark = classifyDouble(text, position, line) { doubles.append(mark) }
             case 0x27, 0x2018, 0x2019, 0x201A, 0x2039, 0x203A:
+                var i = position
                 if singleQuotes, let mark = classifySingle(text, &i, line) { singles.append(mark) }
+                consumed = i
             default:
                 break
             }
-            i += 1
         }
     }
 

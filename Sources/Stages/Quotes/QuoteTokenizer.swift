@@ -8,8 +8,15 @@ struct QuoteTokenizer {
     func tokenize(_ text: [Unicode.Scalar], line: Range<Int>, quotations: [(index: Int, span: QuotationSpan)]) -> TokenizedParagraph {
         var tokens: [QuoteToken] = []
         tokens.reserveCapacity(line.count / 5 + 4)
-        var lowered: [UInt8] = []
-        lowered.reserveCapacity(32)
+        // The lower-case bytes of the current word, `loweredCount` of them: the buffer is reused
+        // and grown, never emptied (emptying an array costs more than the word).
+        var lowered = [UInt8](repeating: 0, count: 64)
+        var loweredCount = 0
+        func appendLowered(_ byte: UInt8) {
+            if loweredCount == lowered.count { lowered.append(contentsOf: repeatElement(0, count: lowered.count)) }
+            lowered[loweredCount] = byte
+            loweredCount += 1
+        }
         var quoteCursor = 0
         var i = line.lowerBound
         let end = line.upperBound
@@ -49,14 +56,14 @@ struct QuoteTokenizer {
                 }
                 // Build the lower-case form as UTF-8 bytes: much cheaper than appending to a
                 // String's scalar view.
-                lowered.removeAll(keepingCapacity: true)
+                loweredCount = 0
                 for k in start..<i {
                     let c = text[k]
                     if c.value < 0x80 {
                         let byte = UInt8(c.value)
-                        lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                        appendLowered(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
                     } else {
-                        lowered.append(contentsOf: c.properties.lowercaseMapping.utf8)
+                        for byte in c.properties.lowercaseMapping.utf8 { appendLowered(byte) }
                     }
                 }
                 // Without a possessive ending: Kyrgyzstan's → kyrgyzstan, protesters' → protesters.
@@ -67,7 +74,7 @@ struct QuoteTokenizer {
                     if (last == "s" || last == "S") && (previous == "'" || previous == "’") { possessive = 2 }
                     else if (last == "'" || last == "’") && (previous == "s" || previous == "S") { possessive = 1 }
                 }
-                var lowerCount = lowered.count
+                var lowerCount = loweredCount
                 if possessive == 2 { lowerCount -= text[i - 2] == "'" ? 2 : 4 }
                 else if possessive == 1 { lowerCount -= text[i - 1] == "'" ? 1 : 3 }
                 let lower = String(decoding: lowered[0..<lowerCount], as: UTF8.self)
@@ -92,25 +99,27 @@ struct QuoteTokenizer {
     private func sentences(of tokens: [QuoteToken], text: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
+        // Fields are read in place (a token copied whole costs two string retains) and a
+        // punctuation mark by its scalar, not its string.
         for index in tokens.indices {
-            let token = tokens[index]
-            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             var breaks = false
-            switch token.kind {
+            switch tokens[index].kind {
             case .punctuation:
-                guard token.text == "." || token.text == "!" || token.text == "?" || token.text == "…" else { break }
-                guard let next else { break }
-                let opensSentence = next.isCapitalized || next.quotationIndex != nil ||
-                    (next.isWord && ScalarClass.isDigit(text[next.start]))
+                let mark = text[tokens[index].start]
+                guard mark == "." || mark == "!" || mark == "?" || mark == "…", index + 1 < tokens.count else { break }
+                let next = index + 1
+                let opensSentence = tokens[next].isCapitalized || tokens[next].quotationIndex != nil ||
+                    (tokens[next].isWord && ScalarClass.isDigit(text[tokens[next].start]))
                 guard opensSentence else { break }
-                if token.text == ".", index > 0, tokens[index - 1].isWord, tokens[index - 1].end == token.start {
-                    let previous = tokens[index - 1]
-                    if abbreviations.contains(previous.lower) { break }
-                    if previous.end - previous.start == 1 && previous.isCapitalized { break }
+                if mark == ".", index > 0, tokens[index - 1].isWord, tokens[index - 1].end == tokens[index].start {
+                    let previous = index - 1
+                    if abbreviations.contains(tokens[previous].lower) { break }
+                    if tokens[previous].end - tokens[previous].start == 1 && tokens[previous].isCapitalized { break }
                 }
                 breaks = true
             case .quotation:
-                guard let next, next.isWord, next.isCapitalized else { break }
+                guard index + 1 < tokens.count, tokens[index + 1].isWord, tokens[index + 1].isCapitalized else { break }
+                let token = (start: tokens[index].start, end: tokens[index].end)
                 var last = token.end - 2
                 while last > token.start && (ScalarClass.isSpace(text[last])) { last -= 1 }
                 if last > token.start {

@@ -511,7 +511,8 @@ final class SpeakerAttributor {
         if lexicon.speechNouns.contains(noun), candidate.text.utf8.count == noun.utf8.count + 4 {
             return issuer(of: noun, line: line, before: position) ?? candidate
         }
-        guard !candidate.plural else { return candidate }
+        // `the headquarters`: a noun for an organisation, whatever its number.
+        guard !candidate.plural || isOrganisationNoun(noun) else { return candidate }
         // `Farrukh checks his papers …. "…," the 34-year-old Uzbek construction worker told
         // AFP`, `the former official told reporters`: an age or a past office describes the
         // person the text is about, as a pronoun would.
@@ -627,6 +628,9 @@ final class SpeakerAttributor {
             return speaker == nil ? nil : (speaker, phraseText(tokens, r..<phraseEnd))
         }
         if isCue(tokens, r) {
+            // `X said the layout would "…," citing data …`: a participle after a quotation inside
+            // a sentence goes with the sentence's own cue; its object is no speaker.
+            if tokens[r].lower.hasSuffix("ing"), t > p.sentence(containing: t).lowerBound { return nil }
             guard let speaker = objectSpeaker(p, from: r + 1) else { return nil }
             return (speaker, cueText(tokens, r))
         }
@@ -713,7 +717,7 @@ final class SpeakerAttributor {
             if let inherited = earlierSpeaker(in: p, before: v, sentence: sentence) { return (inherited, cue) }
             // `He instructed the ministry … and noted that "…"`: a verb coordinated with a
             // non-reporting one shares the sentence's subject.
-            if v - 1 > sentence.lowerBound, tokens[v - 1].lower == "and",
+            if v - 1 > sentence.lowerBound, tokens[v - 1].lower == "and" || tokens[v - 1].lower == "but",
                let subject = sentenceSubjects(p, sentence.lowerBound..<(v - 1)).first, isSpeakerShaped(subject) {
                 return (subject, cue)
             }
@@ -881,7 +885,21 @@ final class SpeakerAttributor {
         var c = v - 1
         var relative: Int? = nil
         let insideNames = nameRunMembership(tokens, sentence.lowerBound..<v)
+        // `A Turkish official, speaking on condition of anonymity because he was not authorised
+        // to talk to the media, said`: a participle phrase between commas right before the cue is
+        // passed over whole, with any clause inside it.
+        var participlePhrase: Range<Int>? = nil
+        if v - 1 > sentence.lowerBound, tokens[v - 1].isPunctuation(","),
+           let comma = stride(from: v - 2, through: sentence.lowerBound, by: -1).first(where: { tokens[$0].kind != .word }),
+           tokens[comma].isPunctuation(","), comma + 1 < v - 1, tokens[comma + 1].isWord, !tokens[comma + 1].isCapitalized,
+           tokens[comma + 1].lower.hasSuffix("ing"), !tokens[comma + 1].has(.function) {
+            participlePhrase = (comma + 1)..<(v - 1)
+        }
         scan: while c >= sentence.lowerBound {
+            if let phrase = participlePhrase, phrase.contains(c) {
+                c = phrase.lowerBound - 1
+                continue
+            }
             let token = tokens[c]
             switch token.kind {
             case .quotation:
@@ -2076,6 +2094,14 @@ final class SpeakerAttributor {
             return token.isWord && !verb && !isAuxiliary(token) && !token.has(.auxiliary) &&
                 (!token.has(.clauseOpener) || token.has(.determiner)) && pronounCandidate(token) == nil &&
                 !Self.timeWords.contains(token.lower) && !token.has(.speechNoun)
+        }
+        // `A negotiator from a Pacific island state`: a head cut inside its own modifier at a cue
+        // verb's bare form (a noun there) runs on to it.
+        if !tokens[low].isCapitalized, candidate.text.split(separator: " ").contains(where: { Self.modifierPrepositions.contains(String($0)) }) {
+            while j < limit, isCue(tokens, j), isModifierWord(j), !tokens[j].isCapitalized {
+                last = j
+                j += 1
+            }
         }
         while j < limit, tokens[j].isWord {
             var k = j
