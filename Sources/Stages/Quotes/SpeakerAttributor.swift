@@ -1228,7 +1228,7 @@ final class SpeakerAttributor {
              ((tokens[first + 1].isWord && !tokens[first + 1].isCapitalized) ||
               // `Sentencing, Judge Helen Marsh said`: a lone participle, unless it is a surname.
               (tokens[first + 1].isPunctuation(",") && tokens[first].lower.hasSuffix("ing") &&
-               !isSpeakerShaped(SpeakerCandidate(text: tokens[first].text, start: tokens[first].start, end: tokens[first].end, kind: .person))))),
+               !isSpeakerShaped(SpeakerCandidate(text: ScalarClass.string(text, tokens[first].start..<tokens[first].end), start: tokens[first].start, end: tokens[first].end, kind: .person))))),
            let comma = region.first(where: { tokens[$0].isPunctuation(",") }) {
             region = (comma + 1)..<region.upperBound
         }
@@ -1871,7 +1871,7 @@ final class SpeakerAttributor {
                 // `Waving Georgian and EU flags, protesters blocked`: a participle phrase.
                 (start == sentence.lowerBound && tokens[start].lower.hasSuffix("ing") && tokens[start].lower.count > 5 && !tokens[start].inNameMention &&
                  start + 1 < sentence.upperBound && tokens[start + 1].isWord &&
-                 !endsLongerName(Array(tokens[start].text.unicodeScalars), before: tokens[start].start)),
+                 !endsLongerName(Array(text[tokens[start].start..<tokens[start].end]), before: tokens[start].start)),
               let comma = (start..<min(sentence.upperBound, start + 10)).first(where: { tokens[$0].isPunctuation(",") }) {
             start = comma + 1
         }
