@@ -1079,23 +1079,18 @@ final class SpeakerAttributor {
     /// tokenized: most paragraphs of an article never are.
     private func fullNames(containing word: String) -> [SpeakerCandidate] {
         if let known = fullNamesByWord[word] { return known }
-        let target = Array(word.unicodeScalars)
         var names: [SpeakerCandidate] = []
-        var i = 0
-        let n = text.count
-        while i + target.count <= n {
-            defer { i += 1 }
-            guard text[i] == target[0], i == 0 || !ScalarClass.isWord(text[i - 1]),
-                  i + target.count == n || !ScalarClass.isWord(text[i + target.count]),
-                  text[i..<(i + target.count)].elementsEqual(target) else { continue }
+        forEachOccurrence(of: Array(word.unicodeScalars), startingIn: 0..<text.count) { i in
             let tokens = paragraph(line(containing: i)).tokens
-            guard let k = tokens.firstIndex(where: { $0.start == i }), tokens[k].runStart >= 0 else { continue }
+            guard let k = tokens.firstIndex(where: { $0.start == i }), tokens[k].runStart >= 0 else { return true }
             let run = Int(tokens[k].runStart)..<Int(tokens[k].runEnd)
-            guard run.count >= 2, let name = nameCandidate(tokens, run, gender: .unknown), name.kind == .person else { continue }
+            guard run.count >= 2, let name = nameCandidate(tokens, run, gender: .unknown), name.kind == .person else { return true }
             let words = name.text.split(separator: " ")
-            guard words.count >= 2, words.first == Substring(word) || words.last == Substring(word),
-                  !names.contains(where: { $0.start == name.start }) else { continue }
-            names.append(name)
+            if words.count >= 2, words.first == Substring(word) || words.last == Substring(word),
+               !names.contains(where: { $0.start == name.start }) {
+                names.append(name)
+            }
+            return true
         }
         fullNamesByWord[word] = names
         return names
@@ -1752,30 +1747,21 @@ final class SpeakerAttributor {
     private func mayNameSomeone(_ word: [Unicode.Scalar]) -> Bool {
         let key = String(String.UnicodeScalarView(word))
         if let known = roleSeen[key] { return known }
-        let found = text.withUnsafeBufferPointer { text -> Bool in
-            // ASCII letters compared without case; other scalars as they are.
-            func folded(_ s: Unicode.Scalar) -> UInt32 { s.value >= 65 && s.value <= 90 ? s.value | 0x20 : s.value }
-            let first = word[0].value
-            let n = word.count
-            var i = 1
-            while i + n < text.count {
-                defer { i += 1 }
-                guard folded(text[i]) == first, !ScalarClass.isWord(text[i - 1]), !ScalarClass.isWord(text[i + n]) else { continue }
-                var k = 1
-                while k < n && folded(text[i + k]) == word[k].value { k += 1 }
-                guard k == n else { continue }
-                if ScalarClass.isSpace(text[i + n]) && i + n + 1 < text.count && ScalarClass.isUpper(text[i + n + 1]) { return true }
-                // `, a nurse` / `, the foreign minister`: a comma a few words before.
-                var j = i - 1
-                var words = 0
-                while j >= 0 && words < 4 {
-                    if text[j] == "," { if words >= 1 { return true }; break }
-                    if ScalarClass.isSpace(text[j]) && j > 0 && ScalarClass.isWord(text[j - 1]) { words += 1 }
-                    if !ScalarClass.isWord(text[j]) && !ScalarClass.isSpace(text[j]) && text[j] != "-" { break }
-                    j -= 1
-                }
+        var found = false
+        let n = word.count
+        forEachOccurrence(of: word, startingIn: 1..<text.count, foldingCase: true) { i in
+            guard i + n < text.count else { return true }
+            if ScalarClass.isSpace(text[i + n]) && i + n + 1 < text.count && ScalarClass.isUpper(text[i + n + 1]) { found = true; return false }
+            // `, a nurse` / `, the foreign minister`: a comma a few words before.
+            var j = i - 1
+            var words = 0
+            while j >= 0 && words < 4 {
+                if text[j] == "," { if words >= 1 { found = true; return false }; break }
+                if ScalarClass.isSpace(text[j]) && j > 0 && ScalarClass.isWord(text[j - 1]) { words += 1 }
+                if !ScalarClass.isWord(text[j]) && !ScalarClass.isSpace(text[j]) && text[j] != "-" { break }
+                j -= 1
             }
-            return false
+            return true
         }
         roleSeen[key] = found
         return found
@@ -1818,24 +1804,16 @@ final class SpeakerAttributor {
     /// Whether `word` ends a longer capitalized name in the few thousand scalars before `end`,
     /// about as far back as a pronoun looks.
     private func endsLongerName(_ word: [Unicode.Scalar], before end: Int) -> Bool {
-        guard !word.isEmpty else { return false }
-        return text.withUnsafeBufferPointer { text -> Bool in
-            let first = word[0]
-            let n = word.count
-            var i = max(2, end - 4 * Self.pronounTokenBudget)
-            while i + n <= end {
-                defer { i += 1 }
-                guard text[i] == first, ScalarClass.isSpace(text[i - 1]), ScalarClass.isWord(text[i - 2]),
-                      i + n == text.count || !ScalarClass.isWord(text[i + n]) else { continue }
-                var k = 1
-                while k < n && text[i + k] == word[k] { k += 1 }
-                guard k == n else { continue }
-                var j = i - 2
-                while j > 0 && ScalarClass.isWord(text[j - 1]) { j -= 1 }
-                if ScalarClass.isUpper(text[j]) { return true }
-            }
-            return false
+        var found = false
+        let starts = max(2, end - 4 * Self.pronounTokenBudget)..<max(2, end - word.count + 1)
+        forEachOccurrence(of: word, startingIn: starts) { i in
+            guard ScalarClass.isSpace(text[i - 1]), ScalarClass.isWord(text[i - 2]) else { return true }
+            var j = i - 2
+            while j > 0 && ScalarClass.isWord(text[j - 1]) { j -= 1 }
+            found = ScalarClass.isUpper(text[j])
+            return !found
         }
+        return found
     }
 
     /// The likely subject of a sentence: a name that opens it (after role words such as
@@ -2164,19 +2142,37 @@ final class SpeakerAttributor {
     /// Whether paragraph `l` has `word` (lower-case ASCII) in it, in any case: a scan of its
     /// scalars that spares tokenizing the paragraphs that cannot match.
     private func paragraph(_ l: Int, containsWord word: String) -> Bool {
-        let pattern = Array(word.utf8)
-        guard let first = pattern.first else { return false }
-        let range = lines[l]
-        let n = pattern.count
-        var i = range.lowerBound
-        while i + n <= range.upperBound {
-            defer { i += 1 }
-            guard text[i].value | 0x20 == UInt32(first), i == range.lowerBound || !ScalarClass.isWord(text[i - 1]) else { continue }
-            var k = 1
-            while k < n && text[i + k].value | 0x20 == UInt32(pattern[k]) { k += 1 }
-            if k == n && (i + n == range.upperBound || !ScalarClass.isWord(text[i + n])) { return true }
+        let pattern = Array(word.unicodeScalars)
+        var found = false
+        forEachOccurrence(of: pattern, startingIn: lines[l].lowerBound..<max(lines[l].lowerBound, lines[l].upperBound - pattern.count + 1), foldingCase: true) { _ in
+            found = true
+            return false
         }
-        return false
+        return found
+    }
+
+    /// Calls `visit` with the start of each occurrence of `word` as a whole word (not inside a
+    /// longer word) that starts in `range`, left to right, until `visit` returns `false`. With
+    /// `foldingCase`, capital ASCII letters of the text match the small letters of `word`.
+    /// The sieves that look for a word across paragraphs search the scalars this way, which spares
+    /// tokenizing the paragraphs that cannot match.
+    private func forEachOccurrence(of word: [Unicode.Scalar], startingIn range: Range<Int>, foldingCase: Bool = false, _ visit: (Int) -> Bool) {
+        guard let first = word.first else { return }
+        let n = word.count
+        text.withUnsafeBufferPointer { text in
+            @inline(__always) func same(_ s: Unicode.Scalar, _ w: Unicode.Scalar) -> Bool {
+                foldingCase && s.value &- 65 < 26 ? s.value | 0x20 == w.value : s == w
+            }
+            var i = max(range.lowerBound, 0)
+            while i < range.upperBound && i + n <= text.count {
+                defer { i += 1 }
+                guard same(text[i], first), i == 0 || !ScalarClass.isWord(text[i - 1]),
+                      i + n == text.count || !ScalarClass.isWord(text[i + n]) else { continue }
+                var k = 1
+                while k < n && same(text[i + k], word[k]) { k += 1 }
+                if k == n && !visit(i) { return }
+            }
+        }
     }
 
     /// Whether a common noun may stand for a named organisation (`the ministry`, `the firm`).
