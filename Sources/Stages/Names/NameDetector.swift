@@ -435,8 +435,6 @@ private struct Pass {
         } else {
             surface = string(tokens[first].byteStart, tokens[last - 1].byteEnd)
         }
-        var isAllCaps = true
-        for i in first..<last where !tokens[i].isAllCaps { isAllCaps = false }
         let form: DetectedName.Form
         var knownEntityKey: String?
         if kind == .person && count >= 2 {
@@ -458,11 +456,18 @@ private struct Pass {
                 form = .entity(key: (keyFirst..<last).map { key($0) }.joined(separator: " "))
             }
         }
-        let name = DetectedName(
+        let name = detected(first, last, surface: surface, kind: kind, titles: titles, form: form, entityKey: knownEntityKey)
+        return (name, needsCorroboration)
+    }
+
+    /// The name spanning words `first..<last`: its offsets, and whether all its words are in capitals.
+    func detected(_ first: Int, _ last: Int, surface: String, kind: NameKind, titles: [String], form: DetectedName.Form, entityKey: String? = nil) -> DetectedName {
+        var isAllCaps = true
+        for i in first..<last where !tokens[i].isAllCaps { isAllCaps = false }
+        return DetectedName(
             byteStart: tokens[first].byteStart, byteEnd: tokens[last - 1].byteEnd,
             codePointStart: tokens[first].codePointStart, codePointEnd: tokens[last - 1].codePointEnd,
-            surface: surface, kind: kind, titles: titles, isAllCaps: isAllCaps, form: form, entityKey: knownEntityKey)
-        return (name, needsCorroboration)
+            surface: surface, kind: kind, titles: titles, isAllCaps: isAllCaps, form: form, entityKey: entityKey)
     }
 
     /// Whether word `i` is a region word as written (`oblast` in any case, `Region` capitalised).
@@ -495,13 +500,8 @@ private struct Pass {
             if first < place.lowerBound { first = place.lowerBound }
         }
         let placeKey = place.map { key($0) }.joined(separator: " ")
-        var isAllCaps = true
-        for i in first..<last where !tokens[i].isAllCaps { isAllCaps = false }
-        return DetectedName(
-            byteStart: tokens[first].byteStart, byteEnd: tokens[last - 1].byteEnd,
-            codePointStart: tokens[first].codePointStart, codePointEnd: tokens[last - 1].codePointEnd,
-            surface: string(tokens[first].byteStart, tokens[last - 1].byteEnd), kind: .place, titles: [],
-            isAllCaps: isAllCaps, form: .entity(key: Self.regionKey(placeKey)))
+        return detected(first, last, surface: string(tokens[first].byteStart, tokens[last - 1].byteEnd), kind: .place, titles: [],
+                        form: .entity(key: Self.regionKey(placeKey)))
     }
 
     /// The key of a region from the key of the place it is named after: a final a (the Russian
