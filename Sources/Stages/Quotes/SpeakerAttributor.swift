@@ -688,6 +688,12 @@ final class SpeakerAttributor {
                 if quoted + 1 < v - 1, let cited = speakerOfRegion(p, (quoted + 1)..<(v - 1)) { return (cited, cue) }
             }
             if isPassive(tokens, v) {
+                // `was hailed by the Brazilian presidency as proof that … "…"`: the agent between
+                // the verb and the quotation.
+                if let by = ((v + 1)..<t).first(where: { tokens[$0].isWord && tokens[$0].lower == "by" }),
+                   let agent = objectSpeaker(p, from: by + 1) {
+                    return (agent, cue)
+                }
                 // `branded as a "foreign agent" by the Russian government`
                 var k = t + 1
                 while k < sentence.upperBound {
