@@ -1406,7 +1406,10 @@ final class SpeakerAttributor {
                 let r = start..<i
                 if first == nil { first = r; last = r; continue }
                 last = r
-                if r.count <= 6, isLower(bytes[start]), Self.finiteVerbs.contains(word(r)) { return false }
+                // (`Andre Correa do Lago`: `do` between names is a particle.)
+                let particle = r.count == 2 && bytes[start] == 100 && bytes[start + 1] == 111 && candidate.kind == .person &&
+                    i + 1 < bytes.count && bytes[i + 1] >= 65 && bytes[i + 1] <= 90
+                if r.count <= 6, isLower(bytes[start]), !particle, Self.finiteVerbs.contains(word(r)) { return false }
             }
             guard let first else { return false }
             // `He declined`: a pronoun with a verb of its own is a clause.
