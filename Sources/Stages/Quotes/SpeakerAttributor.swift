@@ -919,6 +919,8 @@ final class SpeakerAttributor {
                     !((c + 1)..<v).contains(where: { tokens[$0].isPunctuation(",") }) { break scan }
                 guard token.has(.clauseOpener), !token.isCapitalized || c == sentence.lowerBound,
                       !insideNames.contains(c) else { break }
+                // `Tokayev has since described`: `since` after `has` is an adverb.
+                if token.lower == "since", c > sentence.lowerBound, ["has", "have", "had"].contains(tokens[c - 1].lower) { break }
                 // `an activist and ally of …`: `and` joins nouns unless a new subject follows it.
                 if token.lower == "and" || token.lower == "or" {
                     if c + 1 < v {
@@ -955,7 +957,8 @@ final class SpeakerAttributor {
             return nounPhraseEnding(at: relative - 1, in: tokens, lowerBound: sentence.lowerBound)
         }
         var end = v
-        while end > c + 1 && isAuxiliary(tokens[end - 1]) { end -= 1 }
+        while end > c + 1 && (isAuxiliary(tokens[end - 1]) ||
+                              (tokens[end - 1].lower == "since" && end - 2 > c && ["has", "have", "had"].contains(tokens[end - 2].lower))) { end -= 1 }
         // `Kadyrov was heard saying`: a passive verb of perception before the participle cue.
         if tokens[v].lower.hasSuffix("ing"), end - 2 > c, isPassive(tokens, end - 1) || ["heard", "seen", "caught", "filmed", "overheard"].contains(tokens[end - 1].lower) {
             end -= 1
