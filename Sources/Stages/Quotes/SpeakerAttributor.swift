@@ -285,7 +285,7 @@ final class SpeakerAttributor {
         while end < tokens.count {
             let token = tokens[end]
             if token.quotationIndex != nil || (token.isWord && (isCue(tokens, end) || token.has(.speechNoun) || token.has(.auxiliary))) { return nil }
-            if token.kind == .punctuation && token.text != "," && token.text != "." { return nil }
+            if token.kind == .punctuation && token.mark != "," && token.mark != "." { return nil }
             if token.isPunctuation(".") && end + 1 < tokens.count { return nil }
             end += 1
         }
@@ -639,7 +639,7 @@ final class SpeakerAttributor {
         while v < tokens.count && v < r + window {
             let token = tokens[v]
             if token.quotationIndex != nil { return nil }
-            if token.kind == .punctuation && [".", "!", "?", ";", ":", "("].contains(token.text) { return nil }
+            if token.kind == .punctuation && (token.mark == "." || token.mark == "!" || token.mark == "?" || token.mark == ";" || token.mark == ":" || token.mark == "(") { return nil }
             if token.isWord && v > r && isCue(tokens, v) {
                 var end = v
                 // `"…," Lavrov was quoted by Interfax as saying`: the one quoted.
@@ -911,7 +911,7 @@ final class SpeakerAttributor {
             case .quotation:
                 break scan
             case .punctuation:
-                if [";", ":", "–", "—", "-"].contains(token.text) { break scan }
+                if token.mark == ";" || token.mark == ":" || token.mark == "–" || token.mark == "—" || token.mark == "-" { break scan }
             case .word:
                 // `Witnesses said the soldiers shouted "…"`: an earlier cue verb opens the clause.
                 let speechNounPhrase = token.has(.speechNoun) && c + 1 < v && ["by", "from", "of"].contains(tokens[c + 1].lower)
@@ -1008,7 +1008,7 @@ final class SpeakerAttributor {
             let token = tokens[k]
             if token.quotationIndex != nil { return nil }
             if token.kind == .punctuation {
-                guard token.text == "," else { return nil }
+                guard token.mark == "," else { return nil }
                 k += 1
                 continue
             }
@@ -1095,7 +1095,7 @@ final class SpeakerAttributor {
             defer { k -= 1 }
             let token = tokens[k]
             if token.quotationIndex != nil { return nil }
-            if token.kind == .punctuation && [";", ":", "(", ")", "–", "—"].contains(token.text) { return nil }
+            if token.kind == .punctuation && (token.mark == ";" || token.mark == ":" || token.mark == "(" || token.mark == ")" || token.mark == "–" || token.mark == "—") { return nil }
             guard token.isWord, ["who", "which", "whose", "whom"].contains(token.lower) else { continue }
             // `, in which`, `, of whom`: a preposition before the relative pronoun.
             var opening = k - 1
@@ -1154,7 +1154,7 @@ final class SpeakerAttributor {
             let token = tokens[end]
             if token.quotationIndex != nil { break }
             // The period of an initial inside a name (`Robert F. Kennedy`) does not end it.
-            if token.kind == .punctuation && token.text != "," && !runs.contains(end) { break }
+            if token.kind == .punctuation && token.mark != "," && !runs.contains(end) { break }
             if token.isWord && !runs.contains(end) {
                 // `a statement from the ministry`: the phrase goes on to who made the statement.
                 let afterSpeechNoun = end > start && tokens[end - 1].has(.speechNoun) && (token.lower == "from" || token.lower == "by")
