@@ -14,9 +14,10 @@ struct QuoteToken: Sendable {
     /// Code point offsets into the document.
     var start: Int
     var end: Int
-    /// The punctuation mark as written (empty for words and quotations: read words from the
-    /// document's scalars, which saves a string per word).
-    var text: String
+    /// The punctuation mark as written (NUL for words and quotations: read words from the
+    /// document's scalars). A scalar, not a string: a token copied or freed then costs no
+    /// reference counting for it.
+    var mark: Unicode.Scalar
     /// `text`, lowercased, without a trailing possessive `'s`.
     var lower: String
     /// Whether the first letter is upper case.
@@ -40,8 +41,10 @@ struct QuoteToken: Sendable {
         if case .quotation(let index) = kind { return index }
         return nil
     }
+    /// The punctuation mark as a string (empty for words and quotations).
+    var text: String { kind == .punctuation ? String(mark) : "" }
     /// Whether this is the punctuation mark `mark`.
-    func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && text == mark }
+    func isPunctuation(_ mark: Unicode.Scalar) -> Bool { kind == .punctuation && self.mark == mark }
     /// Whether it ends with a possessive `'s` or `s'`.
     var isPossessive: Bool { possessiveLength > 0 }
 }

@@ -24,7 +24,7 @@ struct QuoteTokenizer {
             while quoteCursor < quotations.count && quotations[quoteCursor].span.end <= i { quoteCursor += 1 }
             if quoteCursor < quotations.count && quotations[quoteCursor].span.start == i {
                 let q = quotations[quoteCursor]
-                tokens.append(QuoteToken(kind: .quotation(q.index), start: q.span.start, end: q.span.end, text: "", lower: "", isCapitalized: false))
+                tokens.append(QuoteToken(kind: .quotation(q.index), start: q.span.start, end: q.span.end, mark: "\0", lower: "", isCapitalized: false))
                 i = max(q.span.end, i + 1)
                 quoteCursor += 1
                 continue
@@ -79,15 +79,18 @@ struct QuoteTokenizer {
                 else if possessive == 1 { lowerCount -= text[i - 1] == "'" ? 1 : 3 }
                 let lower = String(decoding: lowered[0..<lowerCount], as: UTF8.self)
                 tokens.append(QuoteToken(
-                    kind: .word, start: start, end: i, text: "", lower: lower,
+                    kind: .word, start: start, end: i, mark: "\0", lower: lower,
                     isCapitalized: ScalarClass.isUpper(text[start]), flags: wordTable.flags(of: lowered[0..<lowerCount]), possessiveLength: possessive))
                 continue
             }
-            tokens.append(QuoteToken(kind: .punctuation, start: i, end: i + 1, text: String(s), lower: String(s), isCapitalized: false))
+            tokens.append(QuoteToken(kind: .punctuation, start: i, end: i + 1, mark: s, lower: s.value < 0x80 ? Self.asciiStrings[Int(s.value)] : String(s), isCapitalized: false))
             i += 1
         }
         return TokenizedParagraph(tokens: tokens, sentences: sentences(of: tokens, text: text))
     }
+
+    /// Each ASCII scalar as a string, made once: a punctuation token's `lower`.
+    private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         ScalarClass.isWord(s)

@@ -33,28 +33,34 @@ enum ScalarClass {
         return s.properties.isUppercase
     }
 
-    /// The string of `scalars[range]`, encoded straight to UTF-8 bytes.
+    /// The string of `scalars[range]`, encoded straight into the string's own storage (no
+    /// intermediate byte array).
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count + 8)
-        for k in range {
-            let v = scalars[k].value
-            if v < 0x80 {
-                bytes.append(UInt8(v))
-            } else if v < 0x800 {
-                bytes.append(UInt8(0xC0 | (v >> 6)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
-            } else if v < 0x10000 {
-                bytes.append(UInt8(0xE0 | (v >> 12)))
-                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
-            } else {
-                bytes.append(UInt8(0xF0 | (v >> 18)))
-                bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
+        String(unsafeUninitializedCapacity: range.count * 4) { bytes in
+            var n = 0
+            for k in range {
+                let v = scalars[k].value
+                if v < 0x80 {
+                    bytes[n] = UInt8(v)
+                    n += 1
+                } else if v < 0x800 {
+                    bytes[n] = UInt8(0xC0 | (v >> 6))
+                    bytes[n + 1] = UInt8(0x80 | (v & 0x3F))
+                    n += 2
+                } else if v < 0x10000 {
+                    bytes[n] = UInt8(0xE0 | (v >> 12))
+                    bytes[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    bytes[n + 2] = UInt8(0x80 | (v & 0x3F))
+                    n += 3
+                } else {
+                    bytes[n] = UInt8(0xF0 | (v >> 18))
+                    bytes[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    bytes[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    bytes[n + 3] = UInt8(0x80 | (v & 0x3F))
+                    n += 4
+                }
             }
+            return n
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -285,7 +285,7 @@ final class SpeakerAttributor {
         while end < tokens.count {
             let token = tokens[end]
             if token.quotationIndex != nil || (token.isWord && (isCue(tokens, end) || token.has(.speechNoun) || token.has(.auxiliary))) { return nil }
-            if token.kind == .punctuation && token.text != "," && token.text != "." { return nil }
+            if token.kind == .punctuation && token.mark != "," && token.mark != "." { return nil }
             if token.isPunctuation(".") && end + 1 < tokens.count { return nil }
             end += 1
         }
@@ -639,7 +639,7 @@ final class SpeakerAttributor {
         while v < tokens.count && v < r + window {
             let token = tokens[v]
             if token.quotationIndex != nil { return nil }
-            if token.kind == .punctuation && [".", "!", "?", ";", ":", "("].contains(token.text) { return nil }
+            if token.kind == .punctuation && (token.mark == "." || token.mark == "!" || token.mark == "?" || token.mark == ";" || token.mark == ":" || token.mark == "(") { return nil }
             if token.isWord && v > r && isCue(tokens, v) {
                 var end = v
                 // `"…," Lavrov was quoted by Interfax as saying`: the one quoted.
@@ -688,6 +688,12 @@ final class SpeakerAttributor {
                 if quoted + 1 < v - 1, let cited = speakerOfRegion(p, (quoted + 1)..<(v - 1)) { return (cited, cue) }
             }
             if isPassive(tokens, v) {
+                // `was hailed by the Brazilian presidency as proof that … "…"`: the agent between
+                // the verb and the quotation.
+                if let by = ((v + 1)..<t).first(where: { tokens[$0].isWord && tokens[$0].lower == "by" }),
+                   let agent = objectSpeaker(p, from: by + 1) {
+                    return (agent, cue)
+                }
                 // `branded as a "foreign agent" by the Russian government`
                 var k = t + 1
                 while k < sentence.upperBound {
@@ -905,7 +911,7 @@ final class SpeakerAttributor {
             case .quotation:
                 break scan
             case .punctuation:
-                if [";", ":", "–", "—", "-"].contains(token.text) { break scan }
+                if token.mark == ";" || token.mark == ":" || token.mark == "–" || token.mark == "—" || token.mark == "-" { break scan }
             case .word:
                 // `Witnesses said the soldiers shouted "…"`: an earlier cue verb opens the clause.
                 let speechNounPhrase = token.has(.speechNoun) && c + 1 < v && ["by", "from", "of"].contains(tokens[c + 1].lower)
@@ -913,6 +919,8 @@ final class SpeakerAttributor {
                     !((c + 1)..<v).contains(where: { tokens[$0].isPunctuation(",") }) { break scan }
                 guard token.has(.clauseOpener), !token.isCapitalized || c == sentence.lowerBound,
                       !insideNames.contains(c) else { break }
+                // `Tokayev has since described`: `since` after `has` is an adverb.
+                if token.lower == "since", c > sentence.lowerBound, ["has", "have", "had"].contains(tokens[c - 1].lower) { break }
                 // `an activist and ally of …`: `and` joins nouns unless a new subject follows it.
                 if token.lower == "and" || token.lower == "or" {
                     if c + 1 < v {
@@ -949,7 +957,8 @@ final class SpeakerAttributor {
             return nounPhraseEnding(at: relative - 1, in: tokens, lowerBound: sentence.lowerBound)
         }
         var end = v
-        while end > c + 1 && isAuxiliary(tokens[end - 1]) { end -= 1 }
+        while end > c + 1 && (isAuxiliary(tokens[end - 1]) ||
+                              (tokens[end - 1].lower == "since" && end - 2 > c && ["has", "have", "had"].contains(tokens[end - 2].lower))) { end -= 1 }
         // `Kadyrov was heard saying`: a passive verb of perception before the participle cue.
         if tokens[v].lower.hasSuffix("ing"), end - 2 > c, isPassive(tokens, end - 1) || ["heard", "seen", "caught", "filmed", "overheard"].contains(tokens[end - 1].lower) {
             end -= 1
@@ -999,7 +1008,7 @@ final class SpeakerAttributor {
             let token = tokens[k]
             if token.quotationIndex != nil { return nil }
             if token.kind == .punctuation {
-                guard token.text == "," else { return nil }
+                guard token.mark == "," else { return nil }
                 k += 1
                 continue
             }
@@ -1130,7 +1139,7 @@ final class SpeakerAttributor {
             defer { k -= 1 }
             let token = tokens[k]
             if token.quotationIndex != nil { return nil }
-            if token.kind == .punctuation && [";", ":", "(", ")", "–", "—"].contains(token.text) { return nil }
+            if token.kind == .punctuation && (token.mark == ";" || token.mark == ":" || token.mark == "(" || token.mark == ")" || token.mark == "–" || token.mark == "—") { return nil }
             guard token.isWord, ["who", "which", "whose", "whom"].contains(token.lower) else { continue }
             // `, in which`, `, of whom`: a preposition before the relative pronoun.
             var opening = k - 1
@@ -1189,7 +1198,7 @@ final class SpeakerAttributor {
             let token = tokens[end]
             if token.quotationIndex != nil { break }
             // The period of an initial inside a name (`Robert F. Kennedy`) does not end it.
-            if token.kind == .punctuation && token.text != "," && !runs.contains(end) { break }
+            if token.kind == .punctuation && token.mark != "," && !runs.contains(end) { break }
             if token.isWord && !runs.contains(end) {
                 // `a statement from the ministry`: the phrase goes on to who made the statement.
                 let afterSpeechNoun = end > start && tokens[end - 1].has(.speechNoun) && (token.lower == "from" || token.lower == "by")
@@ -1444,7 +1453,10 @@ final class SpeakerAttributor {
                 let r = start..<i
                 if first == nil { first = r; last = r; continue }
                 last = r
-                if r.count <= 6, isLower(bytes[start]), Self.finiteVerbs.contains(word(r)) { return false }
+                // (`Andre Correa do Lago`: `do` between names is a particle.)
+                let particle = r.count == 2 && bytes[start] == 100 && bytes[start + 1] == 111 && candidate.kind == .person &&
+                    i + 1 < bytes.count && bytes[i + 1] >= 65 && bytes[i + 1] <= 90
+                if r.count <= 6, isLower(bytes[start]), !particle, Self.finiteVerbs.contains(word(r)) { return false }
             }
             guard let first else { return false }
             // `He declined`: a pronoun with a verb of its own is a clause.
