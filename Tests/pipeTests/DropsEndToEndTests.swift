@@ -58,9 +58,11 @@ import Glibc
         var kills = 0
         var attempts = 0
         var generator = SystemRandomNumberGenerator()
-        // The kill window starts at an eighth of a run and widens while kills land before the
-        // first commit (a loaded machine starts slowly), so that the kills spread over the run.
-        var window = max(0.1, seconds / 8)
+        // The kill window starts at a twentieth of a run, so that twenty kills do not finish the
+        // work between them (an eighth let a loaded machine's runs complete after 16 kills). It
+        // widens while kills land before the first commit (a loaded machine starts slowly) and
+        // narrows when a run completes before its kill, so that the kills spread over the run.
+        var window = max(0.1, seconds / 20)
         var committed = 0
         var stalled = 0
         while kills < 20 && attempts < 80 {
@@ -77,6 +79,8 @@ import Glibc
             if process.isRunning {
                 kill(process.processIdentifier, SIGKILL)
                 kills += 1
+            } else {
+                window = max(0.05, window / 2)
             }
             process.waitUntilExit()
             let probe = try PipeProcess.run(["export", "--store", directory + "/killed.sqlite"])
