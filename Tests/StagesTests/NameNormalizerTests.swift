@@ -730,5 +730,11 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // confusable file: Karakol / Kara-Kol differ by a hyphen only, and Viasna's Russian name is
         // Весна, the Russian movement's name.
         NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.85, maximumFalsePairs: 21),
+        // By a writer who never saw the stage: 1,280 real-world spellings of 212 entities of the
+        // issue's six countries only, mostly beyond the best-known names. Blind P 0.988, R 0.676,
+        // F1 0.803 on the stage at the start of this round. Its 26 false pairs are three pairs set
+        // aside in its confusable file: Ata-Meken / Atameken (a hyphen apart), Ak Jol / Ak Zhol (the
+        // same words) and Tokmok / Tokmak (the Kyrgyz town's Russian name is the Ukrainian city's).
+        NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.80, maximumFalsePairs: 26),
     ]
 }
