@@ -10,6 +10,7 @@ import Testing
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case seeds, composed, holdout
     case blindJ = "blind-j"
+    case blindK = "blind-k"
 
     var testDescription: String { rawValue }
 
@@ -18,7 +19,11 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         switch self {
         case .seeds, .composed, .holdout: (0.95, 0.99, 0.88)
         // Blind at first sight: micro P 0.747, R 0.952, F1 0.837; macro F1 0.854; worst page 0.615.
-        case .blindJ: (0.85, 0.95, 0.6)
+        // Then tuned on: micro F1 0.952 (P 0.925, R 0.980), macro 0.955, worst page 0.765.
+        case .blindJ: (0.95, 0.975, 0.75)
+        // Blind at first sight, after the rules tuned on J: micro P 0.722, R 0.997, F1 0.837;
+        // macro F1 0.853; worst page 0.455 (0.831 before the rules of J).
+        case .blindK: (0.85, 0.99, 0.45)
         }
     }
 

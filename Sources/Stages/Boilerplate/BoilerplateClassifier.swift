@@ -23,6 +23,8 @@ final class BoilerplateClassifier: Sendable {
     private let mediaCategory: Int?
     private let relatedCategory: Int?
     private let advertisementCategory: Int?
+    private let pollCategory: Int?
+    private let commentsCategory: Int?
     /// Whether each category is an appeal, whose paragraph block goes whole.
     private let appealCategory: [Bool]
 
@@ -35,6 +37,8 @@ final class BoilerplateClassifier: Sendable {
         mediaCategory = index("media")
         relatedCategory = index("related")
         advertisementCategory = index("advertisement")
+        pollCategory = index("poll")
+        commentsCategory = index("comments")
         appealCategory = lexicon.categories.map { Self.appealCategories.contains($0.name) }
     }
 
@@ -147,7 +151,7 @@ final class BoilerplateClassifier: Sendable {
         line.words = words
         var monthSeen = false
         var numericWords = 0
-        var stopwords = 0, secondPerson = 0, capitalized = 0, menuWords = 0, reporting = 0
+        var stopwords = 0, secondPerson = 0, capitalized = 0, menuWords = 0, reporting = 0, timeWords = 0, creditWords = 0
         let info = normalizer.wordClasses
         let wordCapitalized = normalizer.wordCapitalized
         let wordNumeric = normalizer.wordNumeric
@@ -156,10 +160,12 @@ final class BoilerplateClassifier: Sendable {
             if classes & BoilerplateLexicon.WordClass.stopword != 0 { stopwords &+= 1 }
             if classes & BoilerplateLexicon.WordClass.secondPerson != 0 { secondPerson &+= 1 }
             if classes & BoilerplateLexicon.WordClass.reporting != 0 { reporting &+= 1 }
+            if classes & BoilerplateLexicon.WordClass.time != 0 { timeWords &+= 1 }
+            if classes & BoilerplateLexicon.WordClass.credit != 0 { creditWords &+= 1 }
             if wordCapitalized[position] { capitalized &+= 1 }
             if wordNumeric[position] {
                 numericWords &+= 1
-            } else if words <= 12 {
+            } else if words <= 16 {
                 if classes & BoilerplateLexicon.WordClass.menu != 0 { menuWords += 1 }
                 if classes & BoilerplateLexicon.WordClass.month != 0 { monthSeen = true }
             }
@@ -180,16 +186,23 @@ final class BoilerplateClassifier: Sendable {
         let hasDigit = numericWords > 0
         let allNumeric = words > 0 && numericWords == words
         line.numericOnly = allNumeric
-        line.dateLike = (monthSeen && hasDigit && words <= 10) || (allNumeric && words >= 3)
+        // `12:41, 7 Jun 2025 | Updated 15:09, 7 Jun 2025`: longer, but mostly numbers.
+        line.dateLike = (monthSeen && hasDigit && (words <= 10 || numericWords * 2 >= words)) || (allNumeric && words >= 3)
+            || (hasDigit && timeWords > 0 && words <= 4 && numericWords + timeWords == words)
         line.separators = normalizer.separators
         line.currency = normalizer.currency && hasDigit
         line.copyrightSign = normalizer.copyrightSign
         line.terminal = endsLikeSentence(normalizer.lastScalars)
+        line.fullStop = line.terminal && !endsWithQuestionOrExclamation(normalizer.lastScalars)
         let lowered = normalizer.loweredBytes
         if normalizer.maybeLink && lowered.count > 0 { scanLinks(&line, lowered: lowered) }
         if let last = lowered.last, last == UInt8(ascii: ")") || normalizer.separators > 0 || normalizer.maybeLink {
             findCredits(&line, normalizer: normalizer)
         }
+        if creditWords > 0 && !line.parentheticalCredit && lowered.count >= 12 && words <= 60 {
+            line.parentheticalCredit = Self.endsWithCreditLabel(lowered)
+        }
+        if lowered.last == UInt8(ascii: ")") { line.videoDuration = Self.endsWithDuration(lowered) }
 
         // Lexicon.
         let long = words > 25
@@ -245,6 +258,18 @@ final class BoilerplateClassifier: Sendable {
         if isEnder(value) { return true }
         // A quotation closed after a comma ends a line too: `…until the end,"`.
         return skipped > 0 && value == 0x2C
+    }
+
+    /// Whether the line's last mark, before closing quotes and brackets, is `?` or `!`.
+    private func endsWithQuestionOrExclamation(_ last: (UInt32, UInt32, UInt32)) -> Bool {
+        for value in [last.2, last.1, last.0] {
+            switch value {
+            case 0x22, 0x27, 0x29, 0x5D, 0x201D, 0x2019, 0x00BB, 0x201C: continue
+            case 0x21, 0x3F, 0xFF01, 0xFF1F: return true
+            default: return false
+            }
+        }
+        return false
     }
 
     /// Counts URLs, bare domains, e-mail addresses, @handles and #hashtags.
@@ -326,6 +351,57 @@ final class BoilerplateClassifier: Sendable {
         }
     }
 
+    /// Labels that open a photo credit closing a caption (`… after printing. Photograph: Harwick
+    /// Cathedral Library`, `(Viewer photo: Mark Hollis)`), lower-cased.
+    private static let creditLabels: [[UInt8]] = [
+        "photo:", "photos:", "photograph:", "photographs:", "picture:", "pictures:", "image:",
+        "photo courtesy of", "photos courtesy of", "image courtesy of", "courtesy photo",
+        "photo by", "photos by", "photograph by", "viewer photo:", "file photo:", "photo credit:",
+        "фото:", "foto:",
+    ].map { Array($0.utf8) }
+
+    /// Whether `lowered` ends with a credit label after a sentence (`. Photo: X`) or inside a
+    /// closing parenthesis (`(Viewer photo: X)`), followed by a few words only.
+    static func endsWithCreditLabel(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = lowered.count
+        // The credit is short: look for the label in the last 60 bytes.
+        let windowStart = max(0, count - 60)
+        for start in windowStart..<count {
+            let byte = lowered[start]
+            guard byte == UInt8(ascii: "p") || byte == UInt8(ascii: "i") || byte == UInt8(ascii: "v") || byte == UInt8(ascii: "f")
+                || byte == UInt8(ascii: "c") || byte >= 0x80 else { continue }
+            // After a sentence's end and a space, or right after an opening parenthesis.
+            let opensCredit: Bool
+            if start >= 2 && lowered[start - 1] == 0x20 {
+                let mark = lowered[start - 2]
+                opensCredit = mark == UInt8(ascii: ".") || mark == UInt8(ascii: "!") || mark == UInt8(ascii: "?") || mark == 0x94 || mark == 0x9D
+            } else {
+                opensCredit = start >= 1 && lowered[start - 1] == UInt8(ascii: "(")
+            }
+            guard opensCredit else { continue }
+            for label in creditLabels where start + label.count < count {
+                guard (0..<label.count).allSatisfy({ lowered[start + $0] == label[$0] }) else { continue }
+                // The rest: one to eight words, no sentence inside it.
+                let rest = lowered[(start + label.count)...]
+                let words = rest.split(separator: 0x20).count
+                let inner = rest.dropLast().contains { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: ";") }
+                if words >= 1 && words <= 8 && !inner { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether `lowered` ends with a clip's running time in parentheses: `… explained (2:14)`.
+    static func endsWithDuration(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let open = lowered.lastIndex(of: UInt8(ascii: "(")), lowered.count - open <= 10 else { return false }
+        let inside = lowered[(open + 1)..<(lowered.count - 1)]
+        let parts = inside.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3 else { return false }
+        return parts.enumerated().allSatisfy { index, part in
+            (index == 0 ? 1...2 : 2...2).contains(part.count) && part.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
+    }
+
     // MARK: - Zones
 
     private func assignZones(_ lines: inout [LineFeatures]) {
@@ -340,6 +416,8 @@ final class BoilerplateClassifier: Sendable {
         for index in lines.indices {
             lines[index].zone = index < first ? .head : index > last ? .tail : .body
         }
+        markBareBylines(&lines)
+        markHeadlines(&lines, before: first)
         // The title: the nearest line of four words or more above the first paragraph, skipping
         // dates and bylines. Repetition (an outlet's lists carry its other headlines) and
         // neighbourhood rules leave it alone; only its own strong signals can remove it.
@@ -353,6 +431,38 @@ final class BoilerplateClassifier: Sendable {
                 break
             }
             index -= 1
+        }
+    }
+
+    /// A name alone on its line next to the article's date (`Dana Whitcombe` over `Mar 9, 2025`,
+    /// `Tom Akers Environment editor`) is a byline without `By`: neither repetition (one author
+    /// writes many of an outlet's articles) nor its neighbours remove it, and it is not the title.
+    private func markBareBylines(_ lines: inout [LineFeatures]) {
+        func isNameLine(_ line: LineFeatures) -> Bool {
+            !line.blank && line.words >= 2 && line.words <= 5 && !line.terminal && line.numericWords == 0
+                && line.capitalized >= line.words - 1 && line.capitalized >= 2 && line.menuWords <= (line.words >= 3 ? 1 : 0)
+                && line.lexiconScore == 0 && line.urls == 0 && line.separators == 0 && line.stopwords <= 1
+        }
+        var previous: Int?
+        for index in lines.indices where !lines[index].blank {
+            if lines[index].dateLike, let previous, isNameLine(lines[previous]) { lines[previous].byline = true }
+            if let previous, lines[previous].dateLike, isNameLine(lines[index]) { lines[index].byline = true }
+            previous = index
+        }
+    }
+
+    /// A line of four words or more right above the byline or the date (with at most one line,
+    /// the standfirst, between them) is the headline, whatever lines come between it and the
+    /// first paragraph (a video player's list, share buttons): it is kept like the title, even
+    /// when the page lists it again under `Most viewed`.
+    private func markHeadlines(_ lines: inout [LineFeatures], before first: Int) {
+        let head = (0..<first).filter { !lines[$0].blank }
+        for (position, index) in head.enumerated() {
+            let line = lines[index]
+            guard line.words >= 4 && !line.dateLike && !line.byline && line.lexiconScore < 0.5 && line.urls == 0
+                && line.separators == 0 && !line.parentheticalCredit && !line.slashCredit && !line.videoDuration else { continue }
+            let below = head[(position + 1)..<min(head.count, position + 3)]
+            if below.contains(where: { lines[$0].byline || lines[$0].dateLike }) { lines[index].title = true }
         }
     }
 
@@ -397,6 +507,7 @@ final class BoilerplateClassifier: Sendable {
         if line.currency && (line.secondPerson > 0 || line.lexiconScore > 0) { callToAction += 0.3 }
         if callToAction > 0 { contributions.append(.callToAction, callToAction) }
         if line.parentheticalCredit || line.slashCredit { contributions.append(.captionCredit, 1.0) }
+        if line.videoDuration && line.words <= 20 { contributions.append(.videoDuration, 1.0) }
         if line.numericOnly && !line.dateLike {
             contributions.append(.numbers, 0.5)
         } else if line.words >= 6 && line.numericWords * 2 >= line.words && !line.terminal {
@@ -501,6 +612,7 @@ final class BoilerplateClassifier: Sendable {
     private func applyStructureRules(_ lines: inout [LineFeatures], normalized: [UInt8]) {
         let nonBlank = lines.indices.filter { !lines[$0].blank }
         captionsAndLists(&lines, nonBlank: nonBlank)
+        pollsAndComments(&lines, normalized: normalized)
         navigationRuns(&lines, nonBlank: nonBlank)
         // Propagation until nothing changes: blocks, neighbours, the tail after chrome, duplicates.
         for _ in 0..<4 {
@@ -544,9 +656,11 @@ final class BoilerplateClassifier: Sendable {
                 let item = lines[nonBlank[cursor]]
                 let stop: Bool
                 if item.zone == .body {
-                    stop = taken >= 12 || item.words > 20 || (item.terminal && item.words >= 8) || item.protected
+                    // Listed headlines ask and exclaim (`Rivers in England: how polluted is the water
+                    // near you?`): only a full stop ends the list.
+                    stop = taken >= 12 || item.words > 20 || (item.terminal && item.fullStop && item.words >= 8) || item.protected
                 } else {
-                    stop = item.words > 25 || item.sentenceLike || item.protected
+                    stop = item.words > 25 || (item.sentenceLike && item.fullStop) || item.protected
                 }
                 if stop { break }
                 _ = remove(&lines, nonBlank[cursor], rule: .relatedList)
@@ -554,6 +668,45 @@ final class BoilerplateClassifier: Sendable {
                 cursor += 1
             }
         }
+    }
+
+    /// A poll's answers after its question; a comment thread after its heading.
+    ///
+    /// Both end at the next blank line. A thread is taken only when a second line of the comment
+    /// form follows the heading closely (`Reply`, `Sort by: Newest`): a lone `Comments (12)` in a
+    /// share bar under the headline, on a page with no blank lines, must not take the story.
+    private func pollsAndComments(_ lines: inout [LineFeatures], normalized: [UInt8]) {
+        for index in lines.indices where lines[index].zone != .head && !lines[index].blank {
+            let category = category(of: lines[index])
+            let countHeading = lines[index].words == 2 && lines[index].numericWords == 1
+                && Self.isCommentCount(normalized[lines[index].normalizedRange])
+            guard lines[index].removed || countHeading else { continue }
+            if category == pollCategory && lines[index].removed {
+                var next = index + 1
+                while next < lines.count && !lines[next].blank && lines[next].words <= 10 {
+                    _ = remove(&lines, next, rule: .poll)
+                    next += 1
+                }
+            } else if (category == commentsCategory && lines[index].words <= 4) || countHeading {
+                var end = index + 1
+                while end < lines.count && !lines[end].blank { end += 1 }
+                let form = (index + 1)..<min(end, index + 9)
+                guard form.contains(where: { lines[$0].removed && self.category(of: lines[$0]) == commentsCategory }) else { continue }
+                _ = remove(&lines, index, rule: .commentThread)
+                for next in (index + 1)..<end { _ = remove(&lines, next, rule: .commentThread) }
+            }
+        }
+    }
+
+    private static let commentWords: [[UInt8]] = ["comments", "comment", "responses", "reactions", "комментарии", "комментариев", "коментарі", "коментарів", "kommentare", "commentaires", "comentarios"].map { Array($0.utf8) }
+
+    /// `Comments (3)`, `Comments 734`, `12 comments`: a comment count alone on its line.
+    static func isCommentCount(_ normalized: ArraySlice<UInt8>) -> Bool {
+        let words = normalized.split(separator: 0x20)
+        guard words.count == 2 else { return false }
+        let numeric = { (word: ArraySlice<UInt8>) in word.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        return (commentWords.contains { words[0].elementsEqual($0) } && numeric(words[1]))
+            || (numeric(words[0]) && commentWords.contains { words[1].elementsEqual($0) })
     }
 
     /// Menus: runs of very short lines that are not sentences, dates or bylines.
@@ -599,7 +752,8 @@ final class BoilerplateClassifier: Sendable {
             if hasAppeal {
                 for index in blockStart..<blockEnd {
                     let line = lines[index]
-                    if line.score >= 0.2 || line.words <= 3 {
+                    // Short lines go with the appeal, but not the byline or the date under a headline.
+                    if (line.score >= 0.2 || line.words <= 3) && !line.dateLike && !line.byline {
                         changed = remove(&lines, index, rule: .appealBlock) || changed
                     }
                 }
@@ -617,8 +771,10 @@ final class BoilerplateClassifier: Sendable {
             let nextRemoved = position + 1 < nonBlank.count && lines[nonBlank[position + 1]].removed
             guard previousRemoved || nextRemoved else { continue }
             let line = lines[index]
-            let needed = line.zone == .body ? 0.5 : 0.3
-            if line.score >= needed && !(line.zone == .body && line.sentenceLike) {
+            // At the edges a weak signal will do, but not for a sentence: `Here's what you need to
+            // know.` addresses the reader, and is still the article's.
+            let needed = line.zone == .body || line.sentenceLike ? 0.5 : 0.3
+            if line.score >= needed && !(line.zone == .body && line.sentenceLike) && !line.dateLike && !line.byline {
                 changed = remove(&lines, index, rule: .nextToChrome) || changed
             }
         }

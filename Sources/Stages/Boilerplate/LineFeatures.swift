@@ -40,6 +40,10 @@ struct LineFeatures {
     var parentheticalCredit = false
     /// Ends with a slash credit, such as `Jane Doe / AFP`.
     var slashCredit = false
+    /// Ends like a statement (a full stop, an ellipsis), not a question or exclamation.
+    var fullStop = false
+    /// Ends with a clip's running time in parentheses, `(2:14)`: a video teaser.
+    var videoDuration = false
     /// The summed lexicon weight, after the long-line discount.
     var lexiconScore = 0.0
     /// The category contributing most to ``lexiconScore``.
@@ -113,11 +117,13 @@ struct LineFeatures {
         case nextToChrome = "next-to-chrome"
         case tailChrome = "tail-chrome"
         case duplicateOfChrome = "duplicate-of-chrome"
+        case poll
+        case commentThread = "comment-thread"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.
     enum ScoreReason: Equatable {
-        case features, lexicon(Int), link, handles, navigation, copyright, callToAction, captionCredit, numbers, shortEdgeLine, selfReference
+        case features, lexicon(Int), link, handles, navigation, copyright, callToAction, captionCredit, videoDuration, numbers, shortEdgeLine, selfReference
 
         /// The rule name, such as `lexicon:donation` or `link`.
         func ruleName(_ lexicon: BoilerplateLexicon) -> String {
@@ -130,6 +136,7 @@ struct LineFeatures {
             case .copyright: "copyright"
             case .callToAction: "call-to-action"
             case .captionCredit: "caption-credit"
+            case .videoDuration: "video-duration"
             case .numbers: "numbers"
             case .shortEdgeLine: "short-edge-line"
             case .selfReference: "self-reference"

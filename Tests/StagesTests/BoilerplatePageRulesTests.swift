@@ -1,0 +1,161 @@
+import Foundation
+import Pipeline
+import PipelineTesting
+import Stages
+import Testing
+
+/// Composed pages for the rules added after blind set J: each page, in the gold fixture format
+/// (`!` marks a boilerplate line), must come out with every line right, so each case fails when
+/// its rule is taken out.
+struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
+    var rule: String
+    var page: String
+    var testDescription: String { rule }
+
+    static let all: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a name next to the date is a byline, even when one author writes every article", page: """
+            !Sign in
+            Pool Reopens After Two Years of Repairs
+            Jana Kowalczyk
+            Mar 9, 2025
+
+            The municipal pool on Birch Street reopened on Saturday after two years of repairs to its roof and heating system, the city said.
+
+            Swimmers queued from seven in the morning, and the first hundred entries were free of charge for residents of the district.
+            """),
+        BoilerplatePageCase(rule: "the headline above the byline stays when a list below repeats it", page: """
+            !Most viewed
+            !Council approves new tram line to the airport
+            !Storm warning for the coast on Friday
+
+            Council approves new tram line to the airport
+            Plan to cost £1.2bn over ten years; work to start next spring
+            By Priya Raman
+            Thu 20 Mar 2025 07.00 GMT
+
+            The city council voted on Wednesday to build a tram line from the central station to the airport, ending a decade of debate.
+
+            The line will have eleven stops and is due to open in 2031, the council's transport committee said in a statement.
+
+            !Most viewed
+            !Council approves new tram line to the airport
+            !Storm warning for the coast on Friday
+            """),
+        BoilerplatePageCase(rule: "a date line with its update time stays, though it has a separator", page: """
+            Heatwave to last until the weekend
+            12:41, 7 Jun 2025 | Updated 15:09, 7 Jun 2025
+            !Share
+
+            Temperatures will stay above thirty degrees until Sunday across most of the south, forecasters said on Saturday morning.
+
+            Hospitals have been told to prepare for a rise in admissions among elderly people living alone.
+            """),
+        BoilerplatePageCase(rule: "a live blog's time stamps stay", page: """
+            Windstorm live: tens of thousands without power
+
+            !Key events
+            !This page refreshes automatically
+
+            9:15 PM
+
+            The electric co-op now reports 41,200 customers without power, more than a third of its service area, and says crews will work through the night.
+
+            8:02 PM
+
+            A large fir fell onto a house on Alder Lane, splitting the roof over the living room; the family of four was in the kitchen and no one was hurt.
+            """),
+        BoilerplatePageCase(rule: "a caption ending with a credit label goes", page: """
+            Old Atlas Sold to Cathedral Library
+
+            The atlas, printed in Venice in 1571, was bought by the cathedral library for an undisclosed sum after a public appeal raised most of the money.
+
+            !A page from the atlas showing the eastern Mediterranean. Photograph: Harwick Cathedral Library
+
+            The library said the book would go on display in the autumn, after conservators have repaired its binding.
+
+            !Water covers the lower road on Saturday afternoon. Photo courtesy of reader Tom Galvin.
+            """),
+        BoilerplatePageCase(rule: "a video teaser with its running time goes", page: """
+            Bridge closed for three weeks
+
+            !Now playing: Hanley Street Bridge closure explained (2:14)
+
+            The Hanley Street Bridge will close for three weeks from Monday while crews replace its expansion joints, the county said.
+
+            Detours will send traffic over the Fifth Avenue bridge, which is expected to add ten minutes at peak hours.
+            """),
+        BoilerplatePageCase(rule: "the standard consent banner goes", page: """
+            !We value your privacy
+            !We and our partners store and/or access information on a device, such as cookies, and process personal data, such as unique identifiers and standard information sent by a device for personalised advertising and content, advertising and content measurement, audience research and services development.
+            !I Accept
+
+            Reality star weds in country barn
+
+            The couple married on Saturday in front of two hundred guests at a converted barn, a spokesperson for the pair said.
+
+            Guests were asked to leave their phones at the door, and no pictures were released until the evening.
+            """),
+        BoilerplatePageCase(rule: "a poll goes with its answers", page: """
+            Would you keep working after a lottery win?
+
+            A woman who won two million pounds on a scratchcard says she will keep her job at the chip shop where she has worked for 23 years.
+
+            "I like my job and I like the people," she told reporters outside the shop on Tuesday afternoon.
+
+            !POLL: If you won £2m, would you keep working?
+            !Yes, I'd go mad otherwise
+            !No, I'd be on a beach by Monday
+            !Part-time at most
+            !Vote
+            """),
+        BoilerplatePageCase(rule: "a comment thread goes whole after its count, with the form", page: """
+            Cotton harvest pay rises to 20 cents a kilogram
+
+            Pickers in the cotton fields will be paid twenty cents a kilogram this season, the agriculture ministry said, up from fourteen last year.
+
+            Rights groups said the change was welcome but that independent monitoring of the harvest must continue in every district.
+
+            !Comments (3)
+            !Farrukh_T
+            !Good news, but 20 cents is still very little for a full day in the sun.
+            !Reply
+            !aziza.k
+            !In our district the officials still send teachers to the fields. Nothing has changed.
+            !Reply
+            !Only registered users can comment. Log in
+            """),
+        BoilerplatePageCase(rule: "a related list goes on past headlines that ask a question", page: """
+            Water company fined record sum over sewage spills
+
+            The regulator fined the company a record sum on Thursday for misreporting the sewage it discharged into rivers over six years.
+
+            The chief executive will give up his bonus this year, the company said in a statement to the stock exchange.
+
+            !More on this story
+            !Rivers in England: how polluted is the water near you?
+            !Wessmoor Water: a timeline of spills, fines and promises
+            !'They laughed at us': the villagers who measured the sewage themselves
+            """),
+        BoilerplatePageCase(rule: "a sentence at the top that addresses the reader stays beside chrome", page: """
+            !Share
+            Tuesday's town council meeting ran three hours and twelve minutes. Here's what you need to know.
+
+            The council approved the new parking rules by five votes to two, after a long debate about the cost of permits for residents.
+
+            It also delayed a decision on the library's opening hours until its next meeting in two weeks.
+            """),
+    ]
+}
+
+@Suite("BoilerplateStripper page rules")
+struct BoilerplatePageRulesTests {
+    @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.all)
+    func page(_ example: BoilerplatePageCase) throws {
+        let article = BoilerplateGoldArticle(name: example.rule, fixture: example.page)
+        let harness = try CorpusStageHarness<BoilerplateStripper>(options: .init())
+        let document = try #require(try harness.run([article.document]).documents.first)
+        let removed = document[BoilerplateKey.self] ?? []
+        let score = article.score(removed: Set(removed.map(\.line)))
+        #expect(score.f1 == 1, "\(article.mistakes(removed: removed))")
+    }
+}
