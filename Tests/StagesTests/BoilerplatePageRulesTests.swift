@@ -136,6 +136,39 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             !Wessmoor Water: a timeline of spills, fines and promises
             !'They laughed at us': the villagers who measured the sewage themselves
             """),
+        BoilerplatePageCase(rule: "market tickers and a weather widget go", page: """
+            !58°F Harbor City, partly cloudy
+            Chipmaker shares fall 18% after profit warning
+
+            Shares in the chipmaker fell by almost a fifth on Tuesday after it warned that profits would miss forecasts for the third quarter in a row.
+
+            The company blamed weak demand for the chips it sells to carmakers, and said it would cut about 400 jobs by the end of the year.
+
+            !Most Active
+            !NVDA 879.44 +0.84%
+            !CPLN 41.82 -18.14%
+            !Зорянськ +4°C, хмарно
+            """),
+        BoilerplatePageCase(rule: "a caption ending with a desk and a photographer in parentheses goes", page: """
+            River expected to peak on Friday
+
+            Residents of low-lying streets were told to move to higher ground by Thursday evening as the river kept rising after three days of rain.
+
+            !The river at Bellgrove is expected to peak at about 9.2 metres on Friday. (APBN Central West: Hamish Kerr)
+
+            The emergency service said it had carried out 40 rescues since Monday, most of them of drivers who had entered flooded roads.
+            """),
+        BoilerplatePageCase(rule: "a staff byline next to the date is not taken for the site's name", page: """
+            #outlet: Touchline Today
+            !Touchline Today
+            Striker signs three-year deal
+            Touchline Today Staff
+            14 August 2025
+
+            The striker has signed a three-year contract with the club after passing a medical on Wednesday morning, the club said.
+
+            She scored 21 goals in all competitions last season and was named the league's young player of the year in May.
+            """),
         BoilerplatePageCase(rule: "a sentence at the top that addresses the reader stays beside chrome", page: """
             !Share
             Tuesday's town council meeting ran three hours and twelve minutes. Here's what you need to know.

@@ -22,8 +22,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Then tuned on: micro F1 0.952 (P 0.925, R 0.980), macro 0.955, worst page 0.765.
         case .blindJ: (0.95, 0.975, 0.75)
         // Blind at first sight, after the rules tuned on J: micro P 0.722, R 0.997, F1 0.837;
-        // macro F1 0.853; worst page 0.455 (0.831 before the rules of J).
-        case .blindK: (0.85, 0.99, 0.45)
+        // macro F1 0.853; worst page 0.455 (0.831 before the rules of J). Then tuned on: micro F1
+        // 0.944 (P 0.895, R 1.000), macro 0.944, worst page 0.778.
+        case .blindK: (0.94, 0.99, 0.75)
         }
     }
 

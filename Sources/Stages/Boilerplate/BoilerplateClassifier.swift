@@ -203,6 +203,7 @@ final class BoilerplateClassifier: Sendable {
             line.parentheticalCredit = Self.endsWithCreditLabel(lowered)
         }
         if lowered.last == UInt8(ascii: ")") { line.videoDuration = Self.endsWithDuration(lowered) }
+        if words <= 8 && !line.terminal && numericWords > 0 { line.widget = Self.looksLikeWidget(lowered) }
 
         // Lexicon.
         let long = words > 25
@@ -332,6 +333,16 @@ final class BoilerplateClassifier: Sendable {
             if !inside.isEmpty && lexicon.word(WordHasher.hash(inside), is: BoilerplateLexicon.WordClass.credit) && lowered.count - open <= 60 {
                 line.parentheticalCredit = true
             }
+            // `(APBN News: Ben Carter)`: an outlet or desk, a colon, a name in capitals.
+            let enclosed = lowered[(open + 1)..<(lowered.count - 1)]
+            if !line.parentheticalCredit && enclosed.count <= 50, let colon = enclosed.firstIndex(of: UInt8(ascii: ":")) {
+                let name = enclosed[(colon + 1)...].split(separator: 0x20)
+                let before = enclosed[..<colon].split(separator: 0x20)
+                if (1...4).contains(name.count) && (1...4).contains(before.count) && !enclosed.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") })
+                    && normalizer.wordCount > 0 && normalizer.wordCapitalized[normalizer.wordCount - 1] {
+                    line.parentheticalCredit = true
+                }
+            }
         }
         // `Name Surname / AGENCY` or `Name/AGENCY`: a slash among the last few words, then one to
         // four words, no sentence punctuation after it.
@@ -389,6 +400,26 @@ final class BoilerplateClassifier: Sendable {
             }
         }
         return false
+    }
+
+    /// A market ticker's change (`+0.84%`, `-9.27 (-18.14%)`) or a weather widget's temperature
+    /// (`58°F Harbor City, partly cloudy`): numbers that a short line of a page's furniture shows.
+    static func looksLikeWidget(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+        var signedNumber = false
+        var percent = false
+        for index in lowered.indices {
+            let byte = lowered[index]
+            if (byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")) && index + 1 < lowered.count
+                && lowered[index + 1] >= 0x30 && lowered[index + 1] <= 0x39 && (index == 0 || lowered[index - 1] == 0x20 || lowered[index - 1] == UInt8(ascii: "(")) {
+                signedNumber = true
+            } else if byte == UInt8(ascii: "%") && index > 0 && lowered[index - 1] >= 0x30 && lowered[index - 1] <= 0x39 {
+                percent = true
+            } else if byte == 0xC2 && index + 2 < lowered.count && lowered[index + 1] == 0xB0
+                && (lowered[index + 2] == UInt8(ascii: "c") || lowered[index + 2] == UInt8(ascii: "f")) {
+                return true
+            }
+        }
+        return signedNumber && percent
     }
 
     /// Whether `lowered` ends with a clip's running time in parentheses: `… explained (2:14)`.
@@ -508,6 +539,7 @@ final class BoilerplateClassifier: Sendable {
         if callToAction > 0 { contributions.append(.callToAction, callToAction) }
         if line.parentheticalCredit || line.slashCredit { contributions.append(.captionCredit, 1.0) }
         if line.videoDuration && line.words <= 20 { contributions.append(.videoDuration, 1.0) }
+        if line.widget { contributions.append(.numbers, 1.0) }
         if line.numericOnly && !line.dateLike {
             contributions.append(.numbers, 0.5)
         } else if line.words >= 6 && line.numericWords * 2 >= line.words && !line.terminal {
@@ -580,7 +612,7 @@ final class BoilerplateClassifier: Sendable {
             line.removal = .score(line.scoreReason)
             return
         }
-        if !outlet.squeezedName.isEmpty && line.words <= 5 && line.zone != .body {
+        if !outlet.squeezedName.isEmpty && line.words <= 5 && line.zone != .body && !line.byline {
             let squeezed = normalized[line.normalizedRange].filter { $0 != 0x20 }
             if squeezed == outlet.squeezedName
                 || (squeezed.count <= outlet.squeezedName.count + 6 && contains(squeezed, outlet.squeezedName)) {

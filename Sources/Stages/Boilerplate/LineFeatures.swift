@@ -40,6 +40,8 @@ struct LineFeatures {
     var parentheticalCredit = false
     /// Ends with a slash credit, such as `Jane Doe / AFP`.
     var slashCredit = false
+    /// A ticker's signed change with a percentage, or a temperature: page furniture.
+    var widget = false
     /// Ends like a statement (a full stop, an ellipsis), not a question or exclamation.
     var fullStop = false
     /// Ends with a clip's running time in parentheses, `(2:14)`: a video teaser.
