@@ -13,6 +13,8 @@ import ICU
 /// - under one surname, given names listed as one name in given-name-equivalents.txt join
 ///   (Volodymyr, Vladimir), unless an article wrote both as different people;
 /// - an initial (`A. Atambayev`) joins the only given name under that surname that it can stand for;
+/// - a name with a letter of letter-readings.txt (Kyrgyz ө, Azerbaijani ə), read as the Russian form
+///   writes the letter, joins the one entity the reading gives (Ysyk-Köl, Issyk-Kul);
 /// - a name with no marker of a spelling style, read in that style, joins the one entity the reading
 ///   gives (Jelzin, Porochenko);
 /// - a surname with a Russian ending joins the bare surname under the same given name, when that is
@@ -91,6 +93,7 @@ struct NameClusterer {
         }
         joinDiminutives(people, equivalenceGroup: equivalenceGroup, namesakes: table.namesakes, sets: &sets)
 
+        joinLetterReadings(entityKeys, table: table, index: index, sets: &sets)
         joinOneEditVariants(entityKeys, sets: &sets)
         joinVowelVariants(entityKeys, sets: &sets)
         joinMarkedSpellings(entityKeys, sets: &sets)
