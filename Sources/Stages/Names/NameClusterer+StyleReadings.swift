@@ -152,15 +152,23 @@ extension NameClusterer {
         for (position, key) in entityKeys.enumerated() where !Self.isMarked(key) {
             unmarked[Self.unmarkedKey(key), default: []].append(position)
         }
+        // Per word: the styles it shows (most words show none).
+        var stylesOfWord: [Substring: [Int]] = [:]
+        func styles(_ word: Substring) -> [Int] {
+            if let known = stylesOfWord[word] { return known }
+            let found = keys.styles(of: word.lowercased())
+            stylesOfWord[word] = found
+            return found
+        }
         var joins: [(Int, Int)] = []
         for (position, key) in entityKeys.enumerated() {
             var roots = Set<Int>()
-            for surface in table.entities[key]!.surfaces.dictionary.keys.sorted() {
-                // Styles are Latin habits.
-                guard NameText.isLatin(surface) else { continue }
+            // Any order: the roots found are a set.
+            for surface in table.entities[key]!.surfaces.dictionary.keys {
                 let words = surface.split(separator: " ")
-                let shown = words.map { keys.styles(of: $0.lowercased()) }
-                guard let first = shown.first(where: { !$0.isEmpty })?.first else { continue }
+                let shown = words.map(styles)
+                // Styles are Latin habits.
+                guard let first = shown.first(where: { !$0.isEmpty })?.first, NameText.isLatin(surface) else { continue }
                 // The word keys as the entity's key holds them: a word that shows no style in the
                 // style another word shows.
                 let plain = zip(words, shown).map { word, styles in
