@@ -441,6 +441,22 @@ struct NameNormalizerTests {
         #expect(two[2] != two[0] && two[2] != two[1])
     }
 
+    @Test("Kyrgyz ө and Azerbaijani ə, read as the Russian form writes them, join the one entity the reading gives")
+    func letterReadings() throws {
+        let one = try Self.clusters([
+            "Иссык-Куль", "Ысык-Көл", "Issyk-Kul", "Ysyk-Köl", "Tolekan Ismailova", "Tölökan Ismailova",
+            "Elmar Mamedyarov", "Elmar Məmmədyarov", "Таш-Кумыр", "Таш-Көмүр", "Tash-Kumyr", "Tash-Kömür",
+        ])
+        for pair in stride(from: 0, to: one.count, by: 2) { #expect(one[pair] == one[pair + 1], "\(pair)") }
+        #expect(one[1] == one[3])
+        // Two entities the reading gives: neither. Different given names: no join.
+        let two = try Self.clusters(["Aibek Kulov", "Aibek Kelov", "Aibek Kölov", "Aibek Tolekov", "Kanat Tölökov"])
+        #expect(Set(two).count == 5)
+        // A row that a hyphen alone may have made of two places (Karakul, Kara-Kul) is not joined.
+        let hyphen = try Self.clusters(["Karakul", "Kara-Kul", "Kara-Köl"])
+        #expect(hyphen[2] != hyphen[0])
+    }
+
     @Test("a name with no style marker, read in a style, joins the one entity the reading gives")
     func styleReadings() throws {
         let one = try Self.clusters([
@@ -454,6 +470,34 @@ struct NameNormalizerTests {
         // A short word's German s is not read as z: Sorin and Zorin are different people.
         let short = try Self.clusters(["Pavel Zorin", "Pavel Sorin", "Zorin", "Sorin"])
         #expect(Set(short).count == 4)
+    }
+
+    @Test("a legal form before an organisation's name, or in capitals after it, is not part of its key")
+    func legalForms() throws {
+        let one = try Self.clusters(["Gazprom", "PAO Gazprom", "Gazprom PJSC", "Gazprom Neft", "Gazprom Neft PJSC"])
+        #expect(one[0] == one[1] && one[0] == one[2])
+        #expect(one[3] == one[4] && one[3] != one[0])
+        // A name whose last word is spelt like a legal form but is not in capitals keeps it (Ala Too).
+        let two = try Self.clusters(["Ala Too", "Ala"])
+        #expect(two[0] != two[1])
+    }
+
+    @Test("a Tajik -zoda or Persian -zade surname makes a person, so the surname-first capitals form joins")
+    func zodaSurnames() throws {
+        let one = try Self.clusters(["Farkhod Karimzoda", "KARIMZODA FARKHOD", "Farhod Karimzade"])
+        #expect(Set(one).count == 1)
+        #expect(try Self.names("Farkhod Karimzoda said so.").first?.kind == .person)
+    }
+
+    @Test("a styled name read another way joins the one entity that reading gives: unmarked words as written, Turkmen -ow")
+    func otherStyleReadings() throws {
+        let one = try Self.clusters([
+            "Gulzat Toktosunova", "Gulzat Toktosunowa", "Rashid Meredov", "Rashid Meredow", "Farangis Nazarova", "Farangis Nazarowa",
+        ])
+        for pair in stride(from: 0, to: one.count, by: 2) { #expect(one[pair] == one[pair + 1], "\(pair)") }
+        // A different given name never joins.
+        let none = try Self.clusters(["Gulnara Meredow", "Rashid Meredov", "Gulzat Toktosunowa", "Gulnaz Toktosunova"])
+        #expect(Set(none).count == 4)
     }
 
     @Test("an initial joins the one person of its surname it can stand for, after the other joins")
@@ -681,8 +725,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Written after the four above were tuned: blind P 0.992, R 0.809, F1 0.891, one confusable
         // pair merged (two Sergei Ivanovs with different patronymics); 0.972 after the spelling
         // styles, o/a, h/g and place vowel joins and patronymics; 0.980 after readings of unmarked
-        // words in a spelling style and kh/k in surnames.
-        NameGoldTable(file: "variant-table-wide.tsv", confusables: "confusable-pairs-wide.tsv", minimumSpellings: 500, minimumEntities: 150, f1Floor: 0.975),
+        // words in a spelling style and kh/k in surnames; 0.982 after Kyrgyz ө and Azerbaijani ə read as
+        // the Russian form writes them (letter-readings.txt); 0.985 after styled names read another
+        // way (unmarked words as written, Turkmen -ow); 0.988 after Kyrgyz ү read as ы (Tash-Kömür).
+        NameGoldTable(file: "variant-table-wide.tsv", confusables: "confusable-pairs-wide.tsv", minimumSpellings: 500, minimumEntities: 150, f1Floor: 0.98),
         // By a writer who never saw the stage; a third of its pairs are German and French
         // transliterations, translations, acronyms and renamed places. Blind P 1.000, R 0.653,
         // F1 0.790 (rapidfuzz's best oracle threshold: 0.773 with 15 confusable merges); 0.876
@@ -690,7 +736,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // mostly out of reach of a spelling key: translations, acronyms, renames, Belarusian and
         // Kyrgyz national forms. 0.908 after German and French readings of words with no marker
         // letter (Jelzin, Porochenko), Belarusian -enka, -ov dropped from Tajik surnames (Rahmon)
-        // and Cyrillic sentence-case names in Latin text.
+        // and Cyrillic sentence-case names in Latin text. 0.911 after Kyrgyz ө read as у and е.
         NameGoldTable(file: "variant-table-e.tsv", confusables: "confusable-pairs-e.tsv", minimumSpellings: 500, f1Floor: 0.90),
         // By a writer who never saw the stage, in the regime the issue describes (English-language
         // press, documents, native Cyrillic). Blind P 0.986, R 0.788, F1 0.876 (0.910 without its 29
@@ -703,8 +749,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Cyrillic sentence-case names in Latin text, t+zh, ё after о and vowel runs in long place
         // names (Amudaryo, Amu Darya). Left: 23 lone surnames, Kyrgyz ө ү for Russian у е (Ysyk-Köl,
         // Issyk-Kul; Tölökan, Tolekan), Mirziyaev, a final soft-sign apostrophe (Lyubov' Sobol',
-        // read as a closing quote; reading it in the tokenizer cost 1-2% of the stage).
-        NameGoldTable(file: "variant-table-f.tsv", confusables: "confusable-pairs-f.tsv", minimumSpellings: 500, f1Floor: 0.91, maximumFalsePairs: 18),
+        // read as a closing quote; reading it in the tokenizer cost 1-2% of the stage). 0.924 after
+        // Kyrgyz ө read as у and е (Ysyk-Köl, Issyk-Kul; Tölökan, Tolekan).
+        NameGoldTable(file: "variant-table-f.tsv", confusables: "confusable-pairs-f.tsv", minimumSpellings: 500, f1Floor: 0.92, maximumFalsePairs: 18),
         // By a writer who never saw the stage (real-world spellings of 199 entities, with Tatar,
         // Ukrainian, Kazakh Latin, German and French forms). Blind P 0.988, R 0.691, F1 0.813 on
         // the stage at the start of this round; 0.847 (P 0.988, R 0.741) after the round's rules,
@@ -719,8 +766,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // (Jedinaja Rossija), French -chine and Georgian surnames in German and French; 0.877 after
         // reading a name's unmarked words in the style another of its words shows (Julija Nawalnaja);
         // 0.887 after region words (Chelyabinsk Oblast, Челябинская область: one region, not the city);
-        // 0.888 after the scholarly style (Čeljabinskaja: j is й in a word with č š ž).
-        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.888, maximumFalsePairs: 25),
+        // 0.888 after the scholarly style (Čeljabinskaja: j is й in a word with č š ž); 0.891 after
+        // Kyrgyz ө and Azerbaijani ə read as the Russian form writes them; 0.893 after styled names
+        // read another way (Gulzat Toktosunowa: Gulzat as written; Turkmen Meredow).
+        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.89, maximumFalsePairs: 25),
         // By a writer who never saw the stage: 1,182 real-world spellings of 198 entities from eleven
         // countries, beyond the issue's six (Georgian and Armenian script, Azerbaijani and Turkmen
         // Latin, Belarusian, translations). Blind P 0.990, R 0.704, F1 0.823 on the stage at the
@@ -728,13 +777,18 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // the entities of the issue's six countries (896 spellings of 149 entities): 0.877 blind,
         // 0.909 after the round's rules. Its 21 false pairs are two pairs set aside in its
         // confusable file: Karakol / Kara-Kol differ by a hyphen only, and Viasna's Russian name is
-        // Весна, the Russian movement's name.
-        NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.85, maximumFalsePairs: 21),
+        // Весна, the Russian movement's name. 0.864 after Kyrgyz ө and Azerbaijani ə read as the
+        // Russian form writes them (Ysyk-Köl, Issyk-Kul; Məmmədyarov, Mamedyarov); 0.865 after styled
+        // names read another way (Rashid Meredow, Rashid Meredov); 0.866 after a legal form in
+        // capitals after a name (Gazprom PJSC); 0.867 after -zoda as a surname ending (the list had
+        // -zade, which the key rules make -zoda).
+        NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.86, maximumFalsePairs: 21),
         // By a writer who never saw the stage: 1,280 real-world spellings of 212 entities of the
         // issue's six countries only, mostly beyond the best-known names. Blind P 0.988, R 0.676,
         // F1 0.803 on the stage at the start of this round. Its 26 false pairs are three pairs set
         // aside in its confusable file: Ata-Meken / Atameken (a hyphen apart), Ak Jol / Ak Zhol (the
         // same words) and Tokmok / Tokmak (the Kyrgyz town's Russian name is the Ukrainian city's).
+        // 0.809 (P 0.989, R 0.685) after the round's rules fitted to H and I, still unseen.
         NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.80, maximumFalsePairs: 26),
     ]
 }

@@ -139,4 +139,65 @@ extension NameClusterer {
             }
         }
     }
+
+    /// Joins a name keyed in a spelling style to the one other entity of the batch that another
+    /// reading of it gives: its words that show no style read as written (Gulzat Toktosunowa: the
+    /// German z of Gulzat is not ц), and the words that show a style read in any other style they
+    /// show (the Turkmen Latin -ow, -owa of Meredow, Nazarowa, whose w is the German в but whose z
+    /// and s are z and s). Readings that give two entities join nothing; a marked reading (German s)
+    /// joins only the one entity it can stand for.
+    func joinOtherStyleReadings(_ entityKeys: [String], table: NameVariantTable, index: [String: Int], sets: inout DisjointSets) {
+        guard !rules.spellingStyles.isEmpty else { return }
+        var unmarked: [String: [Int]] = [:]
+        for (position, key) in entityKeys.enumerated() where !Self.isMarked(key) {
+            unmarked[Self.unmarkedKey(key), default: []].append(position)
+        }
+        // Per word: the styles it shows (most words show none).
+        var stylesOfWord: [Substring: [Int]] = [:]
+        func styles(_ word: Substring) -> [Int] {
+            if let known = stylesOfWord[word] { return known }
+            let found = keys.styles(of: word.lowercased())
+            stylesOfWord[word] = found
+            return found
+        }
+        var joins: [(Int, Int)] = []
+        for (position, key) in entityKeys.enumerated() {
+            var roots = Set<Int>()
+            // Any order: the roots found are a set.
+            for surface in table.entities[key]!.surfaces.dictionary.keys {
+                let words = surface.split(separator: " ")
+                let shown = words.map(styles)
+                // Styles are Latin habits.
+                guard let first = shown.first(where: { !$0.isEmpty })?.first, NameText.isLatin(surface) else { continue }
+                // The word keys as the entity's key holds them: a word that shows no style in the
+                // style another word shows.
+                let plain = zip(words, shown).map { word, styles in
+                    styles.isEmpty ? keys.key(of: String(word), style: first) : keys.key(of: word)
+                }
+                var readings: [[String]] = []
+                let styles = Set(shown.flatMap { $0 }).sorted()
+                for style in styles {
+                    // Unmarked words as written, marked words in `style` where they show it.
+                    readings.append(zip(words, shown).map { word, wordStyles in
+                        wordStyles.isEmpty ? keys.key(of: word)
+                            : wordStyles.contains(style) ? keys.key(of: String(word), style: style) : keys.key(of: word)
+                    })
+                }
+                for read in readings where read != plain {
+                    for reading in Self.readingKeys(key, plain: plain, read: read) where reading != key {
+                        if !Self.isMarked(reading) {
+                            if let other = index[reading] { roots.insert(sets.find(other)) }
+                            continue
+                        }
+                        for other in unmarked[Self.unmarkedKey(reading)] ?? [] where Self.canStandFor(reading, entityKeys[other]) {
+                            roots.insert(sets.find(other))
+                        }
+                    }
+                }
+            }
+            roots.remove(sets.find(position))
+            if roots.count == 1, let root = roots.first { joins.append((position, root)) }
+        }
+        for (position, root) in joins { sets.union(position, root) }
+    }
 }

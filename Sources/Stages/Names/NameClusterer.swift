@@ -13,8 +13,11 @@ import ICU
 /// - under one surname, given names listed as one name in given-name-equivalents.txt join
 ///   (Volodymyr, Vladimir), unless an article wrote both as different people;
 /// - an initial (`A. Atambayev`) joins the only given name under that surname that it can stand for;
+/// - a name with a letter of letter-readings.txt (Kyrgyz ө, Azerbaijani ə), read as the Russian form
+///   writes the letter, joins the one entity the reading gives (Ysyk-Köl, Issyk-Kul);
 /// - a name with no marker of a spelling style, read in that style, joins the one entity the reading
-///   gives (Jelzin, Porochenko);
+///   gives (Jelzin, Porochenko), and a name keyed in a style joins the one entity another reading
+///   gives (Gulzat Toktosunowa with Gulzat as written; Turkmen Meredow);
 /// - a surname with a Russian ending joins the bare surname under the same given name, when that is
 ///   the only candidate (Emomali Rahmonov, Emomali Rahmon), and a double surname its unhyphenated form.
 /// Different given names under one surname (`Askar Akayev`, `Janar Akayev`) stay apart, and
@@ -91,10 +94,12 @@ struct NameClusterer {
         }
         joinDiminutives(people, equivalenceGroup: equivalenceGroup, namesakes: table.namesakes, sets: &sets)
 
+        joinLetterReadings(entityKeys, table: table, index: index, sets: &sets)
         joinOneEditVariants(entityKeys, sets: &sets)
         joinVowelVariants(entityKeys, sets: &sets)
         joinMarkedSpellings(entityKeys, sets: &sets)
         joinStyleReadings(entityKeys, table: table, index: index, sets: &sets)
+        joinOtherStyleReadings(entityKeys, table: table, index: index, sets: &sets)
         joinPatronymicForms(people, index: index, sets: &sets)
         joinDoubleSurnames(people, sets: &sets)
         joinUnhyphenatedSurnames(people, sets: &sets)

@@ -450,10 +450,12 @@ private struct Pass {
                 form = .entity(key: lastKey)
                 knownEntityKey = keys.singleEntityKey(infoIndex(first))
             } else {
-                // A legal form before the name (PAO Gazprom) is not part of the key: articles
+                // A legal form before the name (PAO Gazprom) or, in capitals, after it (Gazprom
+                // PJSC, the English habit; Ala Too is a name) is not part of the key: articles
                 // mostly leave it out.
                 let keyFirst = has(first, .legalForm) ? first + 1 : first
-                form = .entity(key: (keyFirst..<last).map { key($0) }.joined(separator: " "))
+                let keyLast = last - 1 > keyFirst && has(last - 1, .legalForm) && tokens[last - 1].isAllCaps ? last - 1 : last
+                form = .entity(key: (keyFirst..<keyLast).map { key($0) }.joined(separator: " "))
             }
         }
         let name = detected(first, last, surface: surface, kind: kind, titles: titles, form: form, entityKey: knownEntityKey)

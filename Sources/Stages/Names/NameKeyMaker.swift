@@ -240,6 +240,11 @@ final class NameKeyMaker {
         styles.firstIndex { $0.markers.contains { Self.shows(lower, $0) } }
     }
 
+    /// Every spelling style whose markers the lower-case word shows, in the rules' order.
+    func styles(of lower: String) -> [Int] {
+        styles.indices.filter { styles[$0].markers.contains { Self.shows(lower, $0) } }
+    }
+
     private static func shows(_ lower: String, _ marker: String) -> Bool {
         if marker.count > 1 && marker.hasPrefix("^") { return lower.hasPrefix(marker.dropFirst()) }
         if marker.count > 1 && marker.hasSuffix("$") { return lower.hasSuffix(marker.dropLast()) }

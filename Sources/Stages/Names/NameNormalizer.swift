@@ -36,7 +36,9 @@ public struct NameNormalizer: CorpusStage {
         confusable skeletons); words spelt the German, French or Uzbek Latin way (Chruschtschow, \
         Khrouchtchev, Baxodir Qurbonov) are first respelt by spelling-styles.txt, a given name \
         takes its surname's style and a surname its given name's; German s and sch, which stand for \
-        two Cyrillic letters each, join only the one entity of the batch they can stand for.
+        two Cyrillic letters each, join only the one entity of the batch they can stand for; so do \
+        names with Kyrgyz ө or Azerbaijani ə read as the Russian form writes them (letter-readings.txt: \
+        Ysyk-Köl, Issyk-Kul; Məmmədyarov, Mamedyarov).
 
         Across the batch: spellings with one key are one entity; people with the same surname join \
         only if their given names match (or by the documented short-form rule: Janar ~ Janarbek, when \

@@ -47,6 +47,9 @@ struct NameRules: Sendable {
     var keyRules: String
     /// Foreign transliteration habits undone before the key rules, for words that show them.
     var spellingStyles: [SpellingStyle]
+    /// Lower-case letters of national alphabets → the other letters the Russian form writes for them
+    /// (letter-readings.txt).
+    var letterReadings: [Character: [String]]
     /// The ICU transform ID for showing a name written only in another script.
     var displayTransform: String
     /// Lexicon lines: canonical form and its variants.
@@ -75,6 +78,19 @@ struct NameRules: Sendable {
             }
         }
         return styles
+    }
+
+    /// Parses letter-readings lines of the form `LETTER: READING READING`.
+    static func letterReadings(_ lines: [String]) throws -> [Character: [String]] {
+        var readings: [Character: [String]] = [:]
+        for line in lines {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2, parts[0].count == 1, let letter = parts[0].lowercased().first else {
+                throw OptionError("letter reading line '\(line)' must be 'LETTER: READING READING'")
+            }
+            readings[letter, default: []] += parts[1].split(separator: " ").map { $0.lowercased() }
+        }
+        return readings
     }
 
     /// One lexicon line.
@@ -163,6 +179,7 @@ struct NameRules: Sendable {
         }
         keyRules = rules
         spellingStyles = try Self.spellingStyles(Self.bundled("spelling-styles"))
+        letterReadings = try Self.letterReadings(Self.lines(Self.bundled("letter-readings")))
         displayTransform = options.displayTransform
 
         let lexiconText = try options.lexiconFile.map(Self.file) ?? Self.bundled("lexicon")
