@@ -139,8 +139,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // itself`, `labelled it a`, title case) as nobody's, a cue inside a reduced relative
         // (`a measure critics say is`), answers not given to the asker (`"…?" X asked`, `he
         // agreed`), a nested quotation's closing mark, an acronym for `the group`, `in what it
-        // calls`, genders learned by full name before surname.
-        QuoteGoldSet(file: "blind-i.txt", minimumPassages: 30, speakerFloor: 0.89),
+        // calls`, genders learned by full name before surname; 289/320 = 0.903 after an aside
+        // `, many of them …` holding an `and` before the cue.
+        QuoteGoldSet(file: "blind-i.txt", minimumPassages: 30, speakerFloor: 0.90),
     ]
 }
 

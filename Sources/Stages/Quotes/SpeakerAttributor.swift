@@ -212,7 +212,7 @@ final class SpeakerAttributor {
             found = nil
         }
         if let (candidate, cue, sieve) = found {
-            responding = cue.map { Self.respondingCues.contains(String($0.prefix(while: { $0 != " " }))) } ?? false
+            responding = candidate?.kind == .pronoun && cue.map { Self.respondingCues.contains(String($0.prefix(while: { $0 != " " }))) } == true
             defer { responding = false }
             if let candidate, let resolved = resolve(candidate, line: span.line, before: span.start) {
                 return Attribution(speaker: resolved, cue: cue, sieve: sieve)
@@ -243,7 +243,7 @@ final class SpeakerAttributor {
     /// between a determiner and a noun names a thing, in nobody's words.
     private func isAttributive(_ tokens: [QuoteToken], _ t: Int, _ span: QuotationSpan) -> Bool {
         // `in what it calls an "information war"`: the naming verb's subject says it.
-        if t >= 2, ["a", "an"].contains(tokens[t - 1].lower), tokens[t - 2].isWord, tokens[t - 2].lower.hasPrefix("call"), isCue(tokens, t - 2) { return false }
+        if t >= 2, tokens[t - 2].isWord, tokens[t - 2].lower.hasPrefix("call"), tokens[t - 1].lower == "a" || tokens[t - 1].lower == "an", isCue(tokens, t - 2) { return false }
         guard t > 0, t + 1 < tokens.count, let last = lastContentScalar(span), !".,!?;:…".unicodeScalars.contains(last) else { return false }
         let before = tokens[t - 1], after = tokens[t + 1]
         // `after 'sabotage' arrests`: after a preposition too, for a shorter quotation.
@@ -260,6 +260,9 @@ final class SpeakerAttributor {
     private static let namingVerbs: Set<String> = ["call", "calls", "called", "calling", "describe", "describes", "described", "describing",
                                                    "style", "styles", "styled", "brand", "brands", "branded", "name", "names", "named", "dub", "dubs", "dubbed"]
     private static let reflexives: Set<String> = ["itself", "themselves", "himself", "herself"]
+    /// `The project, called "…"`: participles that name the noun before them.
+    private static let namingParticiples: Set<String> = ["called", "named", "dubbed", "nicknamed", "titled", "entitled"]
+    private static let objectPronouns: Set<String> = ["it", "him", "her", "them"]
     /// `labeled it a "foreign agent"`: verbs that put a label on their object.
     private static let labellingVerbs: Set<String> = ["labeled", "labelled", "labels", "label", "branded", "brands", "designated", "designates",
                                                       "declared", "declares", "listed", "lists"]
@@ -268,7 +271,8 @@ final class SpeakerAttributor {
     /// with no closing punctuation of a sentence name a work, a campaign or a place; nobody says
     /// them. Two capitalized words at least, every other word a short function word.
     private func isTitle(_ span: QuotationSpan) -> Bool {
-        guard let last = lastContentScalar(span), !".!?…".unicodeScalars.contains(last) else { return false }
+        guard span.contentStart < span.contentEnd, ScalarClass.isUpper(text[span.contentStart]),
+              let last = lastContentScalar(span), last != ".", last != "!", last != "?", last != "…" else { return false }
         var capitalized = 0
         var k = span.contentStart
         while k < span.contentEnd {
@@ -277,9 +281,9 @@ final class SpeakerAttributor {
             let start = k
             while k < span.contentEnd && (ScalarClass.isWord(text[k]) || text[k] == "'" || text[k] == "’" || text[k] == "-") { k += 1 }
             let first = text[start]
-            if first.properties.isUppercase || ScalarClass.isDigit(first) {
+            if ScalarClass.isUpper(first) || ScalarClass.isDigit(first) {
                 capitalized += 1
-            } else if start == span.contentStart || k - start > 4 || !Self.titleSmallWords.contains(ScalarClass.string(text, start..<k)) {
+            } else if k - start > 4 || !Self.titleSmallWords.contains(ScalarClass.string(text, start..<k)) {
                 return false
             }
         }
@@ -315,15 +319,16 @@ final class SpeakerAttributor {
         if t >= 2, tokens[t - 1].isWord {
             let before = tokens[t - 1].lower
             // `The project, called "The Yards at Elm,"`: a participle naming the noun before it.
-            if tokens[t - 2].isPunctuation(","), ["called", "named", "dubbed", "nicknamed", "titled", "entitled"].contains(before) { return true }
+            if tokens[t - 2].isPunctuation(","), before.utf8.last == UInt8(ascii: "d"), Self.namingParticiples.contains(before) { return true }
             // `The movement, which calls itself "The Way Home,"`, `describes itself as "…"`.
             var k = t - 1
             if before == "as" && k > 0 { k -= 1 }
-            if k > 0, tokens[k].isWord, Self.reflexives.contains(tokens[k].lower), tokens[k - 1].isWord, Self.namingVerbs.contains(tokens[k - 1].lower) { return true }
+            if k > 0, tokens[k].isWord, tokens[k].lower.utf8.count >= 6, tokens[k].lower.utf8.last == UInt8(ascii: "f") || tokens[k].lower.utf8.last == UInt8(ascii: "s"),
+               Self.reflexives.contains(tokens[k].lower), tokens[k - 1].isWord, Self.namingVerbs.contains(tokens[k - 1].lower) { return true }
             // `the authorities labeled it a "foreign agent."`: a label given to the object.
             k = t - 1
-            while k > t - 3, k > 0, ["a", "an", "as"].contains(tokens[k].lower) { k -= 1 }
-            if k < t - 1, k > 0, ["it", "him", "her", "them"].contains(tokens[k].lower), Self.labellingVerbs.contains(tokens[k - 1].lower),
+            while k > t - 3, k > 0, tokens[k].isWord, tokens[k].lower == "a" || tokens[k].lower == "an" || tokens[k].lower == "as" { k -= 1 }
+            if k < t - 1, k > 0, tokens[k].isWord, Self.objectPronouns.contains(tokens[k].lower), Self.labellingVerbs.contains(tokens[k - 1].lower),
                !(k >= 2 && isAuxiliary(tokens[k - 2])) { return true }
         }
         if t >= 2, tokens[t - 1].isWord, tokens[t - 2].isWord {
@@ -1055,7 +1060,8 @@ final class SpeakerAttributor {
                     if c + 1 < v {
                         let next = tokens[c + 1]
                         let opensSubject = next.has(.determiner) || pronounCandidate(next) != nil || (next.isCapitalized && next.isWord)
-                        if !opensSubject || isInsideOrganisationName(tokens, and: c, before: v, sentence: sentence) { break }
+                        if !opensSubject || isInsideOrganisationName(tokens, and: c, before: v, sentence: sentence) ||
+                            insidePartitiveAside(tokens, before: c, sentence: sentence) { break }
                     }
                     break scan
                 }
@@ -1118,6 +1124,19 @@ final class SpeakerAttributor {
             return speakerOfRegion(p, (comma + 1)..<end, subjectPosition: true)
         }
         return speakerOfRegion(p, region, subjectPosition: true)
+    }
+
+    /// `The protesters, many of them members of the union and its youth wing, chanted`: an aside
+    /// opening `, many of them` (or `of whom`) before `c` holds the `and`, not a new subject.
+    private func insidePartitiveAside(_ tokens: [QuoteToken], before c: Int, sentence: Range<Int>) -> Bool {
+        var j = c - 1
+        while j > sentence.lowerBound + 1 && j > c - 16 {
+            defer { j -= 1 }
+            guard tokens[j].isWord, tokens[j].lower == "of", tokens[j - 2].isPunctuation(","), j + 1 < c,
+                  tokens[j + 1].lower == "them" || tokens[j + 1].lower == "whom" else { continue }
+            return Self.partitiveHeads.contains(tokens[j - 1].lower)
+        }
+        return false
     }
 
     /// `The Treasury and Finance Ministry said`: an `and` between capitalized words after `the`,
