@@ -45,18 +45,33 @@ final class SpeakerAttributor {
         return text.lowercased()
     }
 
-    /// The candidate with what pronouns taught about its gender.
+    /// The candidate with what pronouns taught about its gender: by its full name first, then by
+    /// its surname (unless two people of that surname were taught apart: `Arsen and Lusine
+    /// Hakobyan`).
     private func withLearnedGender(_ candidate: SpeakerCandidate) -> SpeakerCandidate {
         guard !learnedGender.isEmpty, candidate.kind == .person, candidate.gender == .unknown,
-              let gender = learnedGender[surnameKey(candidate)] else { return candidate }
+              let gender = learnedGender[candidate.text.lowercased()] ?? givenNameGender(candidate) ?? learnedGender[surnameKey(candidate)], gender != .unknown else { return candidate }
         var known = candidate
         known.gender = gender
         return known
     }
 
+    /// What was learned for the first word of a full name alone (`she` resolved to `Lusine`, then
+    /// reported as `Lusine Hakobyan`).
+    private func givenNameGender(_ candidate: SpeakerCandidate) -> SpeakerGender? {
+        guard let space = candidate.text.firstIndex(of: " ") else { return nil }
+        return learnedGender[candidate.text[..<space].lowercased()]
+    }
+
     private func learn(_ resolved: SpeakerCandidate?, from pronoun: SpeakerCandidate) -> SpeakerCandidate? {
-        if let resolved, resolved.kind == .person, pronoun.gender != .unknown, learnedGender[surnameKey(resolved)] == nil {
-            learnedGender[surnameKey(resolved)] = pronoun.gender
+        if let resolved, resolved.kind == .person, pronoun.gender != .unknown {
+            let full = resolved.text.lowercased(), surname = surnameKey(resolved)
+            if learnedGender[full] == nil { learnedGender[full] = pronoun.gender }
+            if let known = learnedGender[surname] {
+                if known != pronoun.gender && full != surname { learnedGender[surname] = .unknown }
+            } else {
+                learnedGender[surname] = pronoun.gender
+            }
         }
         return resolved
     }
@@ -138,6 +153,13 @@ final class SpeakerAttributor {
     /// The quotation being attributed.
     private var currentIndex = 0
 
+    /// Whether the quotation's cue answers someone (`"And the keys," he agreed`): its pronoun is
+    /// not the speaker of the quotation right before.
+    private var responding = false
+
+    /// Cues that answer the one quoted before.
+    private static let respondingCues: Set<String> = ["agreed", "agrees", "replied", "replies", "answered", "answers", "retorted", "countered", "responded", "interjected"]
+
     private func attribute(_ index: Int) -> Attribution? {
         currentIndex = index
         let span = quotations[index]
@@ -150,11 +172,15 @@ final class SpeakerAttributor {
         if t > 0, paragraph.tokens[t - 1].isWord, paragraph.tokens[t - 1].lower == "so-called" {
             return Attribution(speaker: nil, cue: nil, sieve: "scare-quote")
         }
-        if isAttributive(paragraph.tokens, t, quotations[index]) {
+        // (`a "catastrophic" state, according to the WHO` is the WHO's word.)
+        if isAttributive(paragraph.tokens, t, quotations[index]), !sentence.contains(where: { paragraph.tokens[$0].isWord && accordingPhrase(at: $0, in: paragraph.tokens) != nil }) {
             return Attribution(speaker: nil, cue: nil, sieve: "attributive")
         }
         if namesChargeOrTerm(paragraph.tokens, t, quotations[index]) {
             return Attribution(speaker: nil, cue: nil, sieve: "charge-or-name")
+        }
+        if isTitle(span), !cueRightBefore(paragraph, t), !cueRightAfter(paragraph, t) {
+            return Attribution(speaker: nil, cue: nil, sieve: "title")
         }
         var found: (SpeakerCandidate?, String?, String)? = nil
         // `When a reporter asked, "…?", the spokesman replied`: a cue right before the quotation
@@ -186,6 +212,8 @@ final class SpeakerAttributor {
             found = nil
         }
         if let (candidate, cue, sieve) = found {
+            responding = candidate?.kind == .pronoun && cue.map { Self.respondingCues.contains(String($0.prefix(while: { $0 != " " }))) } == true
+            defer { responding = false }
             if let candidate, let resolved = resolve(candidate, line: span.line, before: span.start) {
                 return Attribution(speaker: resolved, cue: cue, sieve: sieve)
             }
@@ -214,6 +242,8 @@ final class SpeakerAttributor {
     /// `Russia's "foreign agents" legislation`, `a "destructology" expert`: a short quotation
     /// between a determiner and a noun names a thing, in nobody's words.
     private func isAttributive(_ tokens: [QuoteToken], _ t: Int, _ span: QuotationSpan) -> Bool {
+        // `in what it calls an "information war"`: the naming verb's subject says it.
+        if t >= 2, tokens[t - 2].isWord, tokens[t - 2].lower.hasPrefix("call"), tokens[t - 1].lower == "a" || tokens[t - 1].lower == "an", isCue(tokens, t - 2) { return false }
         guard t > 0, t + 1 < tokens.count, let last = lastContentScalar(span), !".,!?;:…".unicodeScalars.contains(last) else { return false }
         let before = tokens[t - 1], after = tokens[t + 1]
         // `after 'sabotage' arrests`: after a preposition too, for a shorter quotation.
@@ -226,6 +256,58 @@ final class SpeakerAttributor {
         return words <= (preposition ? 2 : 4)
     }
 
+    /// `calls itself "…"`: verbs that give a name when their object is reflexive.
+    private static let namingVerbs: Set<String> = ["call", "calls", "called", "calling", "describe", "describes", "described", "describing",
+                                                   "style", "styles", "styled", "brand", "brands", "branded", "name", "names", "named", "dub", "dubs", "dubbed"]
+    private static let reflexives: Set<String> = ["itself", "themselves", "himself", "herself"]
+    /// `The project, called "…"`: participles that name the noun before them.
+    private static let namingParticiples: Set<String> = ["called", "named", "dubbed", "nicknamed", "titled", "entitled"]
+    private static let objectPronouns: Set<String> = ["it", "him", "her", "them"]
+    /// `labeled it a "foreign agent"`: verbs that put a label on their object.
+    private static let labellingVerbs: Set<String> = ["labeled", "labelled", "labels", "label", "branded", "brands", "designated", "designates",
+                                                      "declared", "declares", "listed", "lists"]
+
+    /// `"The Road Is Longer Than the Horse"`, `"Save Elm Street" stickers`: words in title case
+    /// with no closing punctuation of a sentence name a work, a campaign or a place; nobody says
+    /// them. Two capitalized words at least, every other word a short function word.
+    private func isTitle(_ span: QuotationSpan) -> Bool {
+        guard span.contentStart < span.contentEnd, ScalarClass.isUpper(text[span.contentStart]),
+              let last = lastContentScalar(span), last != ".", last != "!", last != "?", last != "…" else { return false }
+        var capitalized = 0
+        var k = span.contentStart
+        while k < span.contentEnd {
+            while k < span.contentEnd && !ScalarClass.isWord(text[k]) { k += 1 }
+            guard k < span.contentEnd else { break }
+            let start = k
+            while k < span.contentEnd && (ScalarClass.isWord(text[k]) || text[k] == "'" || text[k] == "’" || text[k] == "-") { k += 1 }
+            let first = text[start]
+            if ScalarClass.isUpper(first) || ScalarClass.isDigit(first) {
+                capitalized += 1
+            } else if k - start > 4 || !Self.titleSmallWords.contains(ScalarClass.string(text, start..<k)) {
+                return false
+            }
+        }
+        return capitalized >= 2
+    }
+
+    /// Lower-case words a title keeps (`The Yards at Elm`).
+    private static let titleSmallWords: Set<String> = ["a", "an", "the", "of", "at", "in", "on", "to", "for", "and", "or", "by", "with", "from", "is", "as"]
+
+    /// Whether a cue verb comes right after the quotation (after a comma at most).
+    private func cueRightAfter(_ p: TokenizedParagraph, _ t: Int) -> Bool {
+        var k = t + 1
+        if k < p.tokens.count && p.tokens[k].isPunctuation(",") { k += 1 }
+        guard k < p.tokens.count else { return false }
+        if p.tokens[k].isWord && isCue(p.tokens, k) { return true }
+        // `"…," Smith said`, `"…," the crowd chanted`: a cue a few words on, before any other mark.
+        var j = k
+        while j < min(p.tokens.count, k + 6) && p.tokens[j].isWord {
+            if isCue(p.tokens, j) { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// Words before a quotation that make it the wording of a charge (`charged with "sabotage"`).
     private static let chargeWords: Set<String> = ["charge", "charges", "charged", "accused", "convicted", "suspicion", "guilty", "count", "counts"]
 
@@ -234,6 +316,21 @@ final class SpeakerAttributor {
     /// a charge, a name or a term being defined, in nobody's words. (`a move the opposition
     /// called "…"` is the opposition's: only an indefinite noun before `called` names a thing.)
     private func namesChargeOrTerm(_ tokens: [QuoteToken], _ t: Int, _ span: QuotationSpan) -> Bool {
+        if t >= 2, tokens[t - 1].isWord {
+            let before = tokens[t - 1].lower
+            // `The project, called "The Yards at Elm,"`: a participle naming the noun before it.
+            if tokens[t - 2].isPunctuation(","), before.utf8.last == UInt8(ascii: "d"), Self.namingParticiples.contains(before) { return true }
+            // `The movement, which calls itself "The Way Home,"`, `describes itself as "…"`.
+            var k = t - 1
+            if before == "as" && k > 0 { k -= 1 }
+            if k > 0, tokens[k].isWord, tokens[k].lower.utf8.count >= 6, tokens[k].lower.utf8.last == UInt8(ascii: "f") || tokens[k].lower.utf8.last == UInt8(ascii: "s"),
+               Self.reflexives.contains(tokens[k].lower), tokens[k - 1].isWord, Self.namingVerbs.contains(tokens[k - 1].lower) { return true }
+            // `the authorities labeled it a "foreign agent."`: a label given to the object.
+            k = t - 1
+            while k > t - 3, k > 0, tokens[k].isWord, tokens[k].lower == "a" || tokens[k].lower == "an" || tokens[k].lower == "as" { k -= 1 }
+            if k < t - 1, k > 0, tokens[k].isWord, Self.objectPronouns.contains(tokens[k].lower), Self.labellingVerbs.contains(tokens[k - 1].lower),
+               !(k >= 2 && isAuxiliary(tokens[k - 2])) { return true }
+        }
         if t >= 2, tokens[t - 1].isWord, tokens[t - 2].isWord {
             let before = tokens[t - 1].lower, earlier = tokens[t - 2].lower
             if (before == "of" || before == "with") && Self.chargeWords.contains(earlier) { return true }
@@ -242,12 +339,31 @@ final class SpeakerAttributor {
             if ["called", "named", "dubbed", "nicknamed"].contains(before), t >= 3, ["a", "an"].contains(tokens[t - 3].lower),
                !tokens[t - 2].isCapitalized, !tokens[t - 2].has(.function) { return true }
         }
-        // A short term and its definition after a dash.
-        guard t + 2 < tokens.count, tokens[t + 1].isPunctuation("-") || tokens[t + 1].isPunctuation("—") || tokens[t + 1].isPunctuation("–"),
+        // A short term and its definition after a dash (not an exclamation: `chanting "Ruto must
+        // go!" - a reference to the president` is the chanters' words).
+        guard let last = lastContentScalar(span), last != "!", last != "?", t + 2 < tokens.count, tokens[t + 1].isPunctuation("-") || tokens[t + 1].isPunctuation("—") || tokens[t + 1].isPunctuation("–"),
               tokens[t + 2].isWord, ["the", "a", "an"].contains(tokens[t + 2].lower) else { return false }
         var words = 1
         for k in span.contentStart..<span.contentEnd where text[k] == " " { words += 1 }
         return words <= 3
+    }
+
+    /// Whether `candidate` can be what `pronoun` stands for: its gender agrees, and after a cue
+    /// that answers (`"And the keys," he agreed`) it is not the one quoted right before.
+    private func fits(_ candidate: SpeakerCandidate, _ pronoun: SpeakerCandidate) -> Bool {
+        guard withLearnedGender(candidate).canBeReferred(by: pronoun) else { return false }
+        guard responding, currentIndex > 0, let previous = results[currentIndex - 1]?.speaker else { return true }
+        let a = candidate.text, b = previous.text
+        return !(a == b || b.hasPrefix(a + " ") || b.hasSuffix(" " + a) || a.hasPrefix(b + " ") || a.hasSuffix(" " + b))
+    }
+
+    /// Whether the quotation being attributed answers quotation `q`: `q` comes right before it,
+    /// is a question and ends the paragraph before (a question in the same paragraph may be the
+    /// speaker's own: `"Why not? We did it before," he said`).
+    private func isAnswer(to q: Int) -> Bool {
+        guard answering, q + 1 == currentIndex, lastContentScalar(quotations[q]) == "?",
+              let previous = previousNonBlankLine(before: quotations[currentIndex].line) else { return false }
+        return quotations[q].line == previous
     }
 
     /// The one person quoted before the quotation in its paragraph and the two before, when
@@ -631,6 +747,8 @@ final class SpeakerAttributor {
             // `X said the layout would "…," citing data …`: a participle after a quotation inside
             // a sentence goes with the sentence's own cue; its object is no speaker.
             if tokens[r].lower.hasSuffix("ing"), t > p.sentence(containing: t).lowerBound { return nil }
+            // `a "catastrophic" state, according to …`: a noun, with no speaker right after it.
+            if r + 1 < tokens.count, tokens[r + 1].kind == .punctuation { return nil }
             guard let speaker = objectSpeaker(p, from: r + 1) else { return nil }
             return (speaker, cueText(tokens, r))
         }
@@ -641,6 +759,9 @@ final class SpeakerAttributor {
             if token.quotationIndex != nil { return nil }
             if token.kind == .punctuation && (token.mark == "." || token.mark == "!" || token.mark == "?" || token.mark == ";" || token.mark == ":" || token.mark == "(") { return nil }
             if token.isWord && v > r && isCue(tokens, v) {
+                // `"foreign representatives," a measure critics say is modeled on …`: a cue with
+                // a finite verb right after it is inside a relative clause about the noun before.
+                if opensReducedRelative(tokens, v) { return nil }
                 var end = v
                 // `"…," Lavrov was quoted by Interfax as saying`: the one quoted.
                 if token.lower == "saying", tokens[v - 1].lower == "as",
@@ -762,8 +883,12 @@ final class SpeakerAttributor {
                 return (speaker, phraseText(tokens, k..<phraseEnd))
             }
             if isCue(tokens, k) && !isPassive(tokens, k) {
+                if opensReducedRelative(tokens, k) { return nil }
                 if subordinate && ((t + 1)..<k).contains(where: { tokens[$0].isPunctuation(",") }) { return nil }
                 if let subject = subject(of: k, in: p, sentence: (t + 1)..<sentence.upperBound) { return (subject, cueText(tokens, k)) }
+                // `a "catastrophic" state, according to …`: a noun after the quotation that is
+                // also a cue's form has no subject; read on.
+                if k == t + 1 { continue }
                 return nil
             }
         }
@@ -774,7 +899,10 @@ final class SpeakerAttributor {
     /// the quotation before it, in the same paragraph or the previous one.
     private func continuation(_ index: Int, paragraph p: TokenizedParagraph, tokenIndex t: Int, sentence: Range<Int>) -> SpeakerCandidate? {
         let span = quotations[index]
-        if span.continuesPrevious, index > 0, let previous = results[index - 1]?.speaker { return previous }
+        // The paragraph before opened the quotation: its speaker, past any quotation nested
+        // inside it (`My son asked me, ‘Is Papa sick?’ What do I tell him?`).
+        if span.continuesPrevious, let opened = quotations[..<index].lastIndex(where: { $0.continuesInNext }),
+           let previous = results[opened]?.speaker { return previous }
         guard fillsSentence(p, t, sentence, span) else { return nil }
         // `Mayor Karen Bass said the fires … . "This is a tragedy."`: the sentence before, in the
         // same paragraph, reports someone's words.
@@ -804,14 +932,20 @@ final class SpeakerAttributor {
             // the quotation.
             if previousSentence.upperBound == sentence.lowerBound,
                !previousSentence.contains(where: { p.tokens[$0].quotationIndex != nil }),
-               let subject = sentenceSubjects(p, previousSentence).first, subject.kind == .person,
-               looksLikeName(subject), isSpeakerShaped(subject) {
-                return subject
+               let subject = sentenceSubjects(p, previousSentence).first {
+                if subject.kind == .person, looksLikeName(subject), isSpeakerShaped(subject) { return subject }
+                // `She shrugged. "…"`: the person the pronoun stands for.
+                if subject.kind == .pronoun, subject.text == "he" || subject.text == "she", let first = previousSentence.first,
+                   let person = resolvePronoun(subject, line: span.line, before: p.tokens[first].start), person.kind == .person {
+                    return person
+                }
             }
         }
         guard index > 0 else { return nil }
         let previous = quotations[index - 1]
         guard previous.line == span.line || previousNonBlankLine(before: span.line) == previous.line else { return nil }
+        // An answer to the question the paragraph before asked is not the asker's.
+        if isAnswer(to: index - 1) { return nil }
         return results[index - 1]?.speaker
     }
 
@@ -926,7 +1060,8 @@ final class SpeakerAttributor {
                     if c + 1 < v {
                         let next = tokens[c + 1]
                         let opensSubject = next.has(.determiner) || pronounCandidate(next) != nil || (next.isCapitalized && next.isWord)
-                        if !opensSubject { break }
+                        if !opensSubject || isInsideOrganisationName(tokens, and: c, before: v, sentence: sentence) ||
+                            insidePartitiveAside(tokens, before: c, sentence: sentence) { break }
                     }
                     break scan
                 }
@@ -965,6 +1100,8 @@ final class SpeakerAttributor {
             while end > c + 1 && isAuxiliary(tokens[end - 1]) { end -= 1 }
         }
         if let both = coordinatedNames(tokens, and: c, end: end, sentence: sentence) { return both }
+        // `in what it calls`: the pronoun of a free relative clause.
+        if end - 2 > c, tokens[end - 2].lower == "what", let pronoun = pronounCandidate(tokens[end - 1]) { return pronoun }
         // `In his final statement last week he told the court`: a personal pronoun right before
         // the verb is its subject, whatever phrase comes before it.
         if end - 1 > c + 1, tokens[end - 1].lower != "it", let pronoun = pronounCandidate(tokens[end - 1]),
@@ -987,6 +1124,29 @@ final class SpeakerAttributor {
             return speakerOfRegion(p, (comma + 1)..<end, subjectPosition: true)
         }
         return speakerOfRegion(p, region, subjectPosition: true)
+    }
+
+    /// `The protesters, many of them members of the union and its youth wing, chanted`: an aside
+    /// opening `, many of them` (or `of whom`) before `c` holds the `and`, not a new subject.
+    private func insidePartitiveAside(_ tokens: [QuoteToken], before c: Int, sentence: Range<Int>) -> Bool {
+        var j = c - 1
+        while j > sentence.lowerBound + 1 && j > c - 16 {
+            defer { j -= 1 }
+            guard tokens[j].isWord, tokens[j].lower == "of", tokens[j - 2].isPunctuation(","), j + 1 < c,
+                  tokens[j + 1].lower == "them" || tokens[j + 1].lower == "whom" else { continue }
+            return Self.partitiveHeads.contains(tokens[j - 1].lower)
+        }
+        return false
+    }
+
+    /// `The Treasury and Finance Ministry said`: an `and` between capitalized words after `the`,
+    /// with an organisation word after it, joins the parts of one name.
+    private func isInsideOrganisationName(_ tokens: [QuoteToken], and c: Int, before v: Int, sentence: Range<Int>) -> Bool {
+        guard c > sentence.lowerBound, c + 1 < v, tokens[c - 1].isWord, tokens[c - 1].isCapitalized, tokens[c + 1].isCapitalized else { return false }
+        var b = c - 1
+        while b > sentence.lowerBound, tokens[b - 1].isWord, tokens[b - 1].isCapitalized, tokens[b - 1].lower != "the" { b -= 1 }
+        guard b > sentence.lowerBound, tokens[b - 1].lower == "the" else { return false }
+        return ((c + 1)..<v).contains { tokens[$0].isWord && tokens[$0].isCapitalized && tokens[$0].has(.organisation) }
     }
 
     /// `A boy named Maksym`, `a resident who gave only her first name, Liudmyla`, `one trader,
@@ -1053,8 +1213,12 @@ final class SpeakerAttributor {
             let tokens = paragraph(line(containing: i)).tokens
             if let open = tokens.firstIndex(where: { $0.start == i - 1 }), open > 0, tokens[open - 1].runStart >= 0,
                   Int(tokens[open - 1].runEnd) == open,
-                  let name = nameCandidate(tokens, Int(tokens[open - 1].runStart)..<open, gender: .unknown), name.kind == .organisation {
-                found = name
+                  var name = nameCandidate(tokens, Int(tokens[open - 1].runStart)..<open, gender: .unknown) {
+                // `the Rapid Support Forces (RSF)`: a name whose initials spell the acronym is an
+                // organisation's, whatever its words.
+                let initials = name.text.split(separator: " ").compactMap { $0.unicodeScalars.first }.filter { ScalarClass.isUpper($0) }
+                if name.kind != .organisation, initials == letters { name.kind = .organisation }
+                if name.kind == .organisation { found = name }
             }
         }
         acronyms[candidate.text] = found
@@ -1386,6 +1550,16 @@ final class SpeakerAttributor {
            let both = coordinatedNames(tokens, and: runs[0].upperBound, end: runs[1].upperBound, sentence: head) {
             return both
         }
+        // `The Treasury and Finance Ministry`: two capitalized parts of one organisation's name.
+        if runs.count >= 2, let last = runs.last, last.upperBound == lastWordIndex(tokens, head) + 1 {
+            let previous = runs[runs.count - 2]
+            if previous.upperBound + 1 == last.lowerBound, tokens[previous.upperBound].lower == "and",
+               previous.lowerBound > head.lowerBound, tokens[previous.lowerBound - 1].lower == "the",
+               last.contains(where: { tokens[$0].has(.organisation) }),
+               let candidate = nameCandidate(tokens, previous.lowerBound..<last.upperBound, gender: .unknown), candidate.kind == .organisation {
+                return candidate
+            }
+        }
         if let run = runs.last, run.upperBound == lastWordIndex(tokens, head) + 1,
            !(run.lowerBound > head.lowerBound && tokens[run.lowerBound - 1].isWord && !tokens[run.lowerBound - 1].isCapitalized &&
              lexicon.prepositions.union(["of"]).contains(tokens[run.lowerBound - 1].lower)) {
@@ -1493,6 +1667,15 @@ final class SpeakerAttributor {
     /// Verbs that make a phrase a clause rather than a noun phrase.
     private static let finiteVerbs: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would",
                                                    "could", "can", "should", "might", "must", "did", "does", "do"]
+
+    /// Whether the cue at `v` has a finite verb right after it: `a measure critics say is modeled
+    /// on …` is a relative clause about the noun before, not a report of the quotation.
+    private func opensReducedRelative(_ tokens: [QuoteToken], _ v: Int) -> Bool {
+        v + 1 < tokens.count && tokens[v + 1].isWord && Self.relativeVerbs.contains(tokens[v + 1].lower)
+    }
+
+    /// Verbs that, right after a cue, make it a reduced relative clause (`critics say is modeled`).
+    private static let relativeVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can"]
 
     /// Words of a time adverbial (`last month`, `on Monday`), which may stand between a subject and its verb.
     private static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -1625,6 +1808,9 @@ final class SpeakerAttributor {
                 if paragraphsSeen > maxPronounParagraphs { break }
             }
             let p = paragraph(l)
+            // The paragraph with the question being answered (`"Wait for what?" Arsen asked.`):
+            // nobody in it but the one asked answers.
+            let asks = currentIndex > 0 && quotations[currentIndex - 1].line == l && isAnswer(to: currentIndex - 1)
             for sentence in p.sentences.reversed() {
                 var k = sentence.upperBound - 1
                 while k >= sentence.lowerBound {
@@ -1634,7 +1820,10 @@ final class SpeakerAttributor {
                     budget -= 1
                     if budget <= 0 { return nil }
                     if let q = token.quotationIndex {
-                        if let speaker = results[q]?.speaker, withLearnedGender(speaker).canBeReferred(by: pronoun) { return speaker }
+                        // `"Wait for what?" Arsen asked.` then `She shrugged. "…"`: the one who
+                        // answers is not the one who asked.
+                        if asks { continue }
+                        if let speaker = results[q]?.speaker, fits(speaker, pronoun) { return speaker }
                         continue
                     }
                     guard token.isWord, isCue(p.tokens, k), !isPassive(p.tokens, k) else { continue }
@@ -1643,8 +1832,9 @@ final class SpeakerAttributor {
                         if case .title(let title) = object.kind, pronoun.text != "they", pronoun.text != "it" {
                             return resolveTitle(title, line: l, before: object.start) ?? object
                         }
-                        if object.kind != .pronoun && withLearnedGender(object).canBeReferred(by: pronoun) { return object }
+                        if object.kind != .pronoun && fits(object, pronoun) { return object }
                     }
+                    if asks { continue }
                     if var subject = subject(of: k, in: p, sentence: sentence), subject.kind != .pronoun, isSpeakerShaped(subject),
                        !isReportedClauseSubject(subject, p.tokens, sentence) {
                         // `The governor promised compensation. "…," he said`: the governor named before.
@@ -1652,7 +1842,7 @@ final class SpeakerAttributor {
                            let named = resolveTitle(title, line: l, before: token.start) {
                             subject = named
                         }
-                        if withLearnedGender(subject).canBeReferred(by: pronoun) { return subject }
+                        if fits(subject, pronoun) { return subject }
                         // `Air Astana said it would resume flights`: a name that speaks of itself
                         // as `it` is an organisation.
                         if pronoun.text == "it", subject.kind == .person, subject.gender == .unknown, k + 1 < p.tokens.count,
@@ -1666,12 +1856,12 @@ final class SpeakerAttributor {
                 // `Senator Kennedy questioned her. "…," she told him`: the subject of a sentence with
                 // `her` in it is someone else than `she`.
                 let objectForm = pronoun.text == "she" ? "her" : pronoun.text == "he" ? "him" : ""
-                if let first = sentence.first, p.tokens[first].start < position, !objectPronoun(objectForm, in: p.tokens, sentence) {
-                    if let candidate = sentenceSubjects(p, sentence).first(where: { withLearnedGender($0).canBeReferred(by: pronoun) && looksLikeName($0) && isSpeakerShaped($0) }) {
+                if !asks, let first = sentence.first, p.tokens[first].start < position, !objectPronoun(objectForm, in: p.tokens, sentence) {
+                    if let candidate = sentenceSubjects(p, sentence).first(where: { fits($0, pronoun) && looksLikeName($0) && isSpeakerShaped($0) }) {
                         return candidate
                     }
                     if pronoun.text != "they", pronoun.text != "it",
-                       let candidate = mainClauseSubject(p, sentence, before: position), withLearnedGender(candidate).canBeReferred(by: pronoun) {
+                       let candidate = mainClauseSubject(p, sentence, before: position), fits(candidate, pronoun) {
                         return candidate
                     }
                 }
@@ -2235,6 +2425,15 @@ final class SpeakerAttributor {
                    candidate.kind == .organisation {
                     nearestOrganisation = candidate
                 }
+                // `The RSF has denied …, the group said`: an acronym opening a noun phrase is an
+                // organisation (spelled out later if it was in parentheses after its name).
+                if anyName, nearestOrganisation == nil, paragraphsSeen <= 2, run.count == 1, token.end - token.start >= 2, token.end - token.start <= 6,
+                   k == 0 || tokens[k - 1].lower == "the" || isSentenceStart(tokens, k),
+                   (token.start..<token.end).allSatisfy({ ScalarClass.isUpper(text[$0]) }) {
+                    let acronym = SpeakerCandidate(text: ScalarClass.string(text, token.start..<token.end), start: token.start, end: token.end, kind: .organisation)
+                    // In the same paragraph it is nearer than any organisation quoted before.
+                    if l == line, quotedOrganisation == nil { quotedOrganisation = acronym } else { nearestOrganisation = acronym }
+                }
                 let inside = run.contains { tokens[$0].lower == noun && tokens[$0].isCapitalized }
                 // `state copper company Codelco`, `a company called Astana Motors`
                 let before = run.lowerBound > 0 && (tokens[run.lowerBound - 1].lower == noun ||
@@ -2267,7 +2466,8 @@ final class SpeakerAttributor {
     /// A named organisation, or a one-word name that no longer name makes a person's (`Kazakhmys`).
     private func isOrganisationLike(_ candidate: SpeakerCandidate) -> Bool {
         if candidate.kind == .organisation { return true }
-        return candidate.kind == .person && candidate.gender == .unknown && !candidate.text.unicodeScalars.contains(" ") &&
+        // (`Adam` after `he said` resolved to him is a person.)
+        return candidate.kind == .person && withLearnedGender(candidate).gender == .unknown && !candidate.text.unicodeScalars.contains(" ") &&
             mentionKind(candidate.start, candidate.end) == nil && !looksLikeName(candidate, midSentence: false)
     }
 
@@ -2541,10 +2741,13 @@ final class SpeakerAttributor {
         ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "one", "another"].contains(lower)
     }
 
+    /// The quotation's last scalar that is not a space, read through the closing mark of a
+    /// quotation nested at its end (`… ‘Then let him be a hero at home.’`).
     private func lastContentScalar(_ span: QuotationSpan) -> Unicode.Scalar? {
         var k = span.contentEnd - 1
         while k >= span.contentStart {
-            if !ScalarClass.isSpace(text[k]) { return text[k] }
+            let s = text[k]
+            if !ScalarClass.isSpace(s) && !(k > span.contentStart && (s == "’" || s == "'" || s == "”")) { return s }
             k -= 1
         }
         return nil
