@@ -1,4 +1,33 @@
 extension NameClusterer {
+    /// The entities a reading of a name can be: the one whose key is the reading, or, for a
+    /// reading with the ambiguous German s or sch (a marked key), each unmarked entity it can
+    /// stand for. Built once for both style joins.
+    struct ReadingTargets {
+        let entityKeys: [String]
+        let index: [String: Int]
+        /// Unmarked key → entities without marks.
+        private var unmarked: [String: [Int]] = [:]
+
+        init(entityKeys: [String], index: [String: Int]) {
+            self.entityKeys = entityKeys
+            self.index = index
+            for (position, key) in entityKeys.enumerated() where !NameClusterer.isMarked(key) {
+                unmarked[NameClusterer.unmarkedKey(key), default: []].append(position)
+            }
+        }
+
+        /// Adds the root of every entity `reading` can be to `roots`.
+        func insertRoots(of reading: String, into roots: inout Set<Int>, sets: inout DisjointSets) {
+            guard NameClusterer.isMarked(reading) else {
+                if let other = index[reading] { roots.insert(sets.find(other)) }
+                return
+            }
+            for other in unmarked[NameClusterer.unmarkedKey(reading)] ?? [] where NameClusterer.canStandFor(reading, entityKeys[other]) {
+                roots.insert(sets.find(other))
+            }
+        }
+    }
+
     /// Words of at least this many letters may be read with the ambiguous German s or sch (§, ¶):
     /// a short word written with s is too often a different name written with z (Sorin, Zorin).
     static let shortestMarkedReading = 7
@@ -12,14 +41,10 @@ extension NameClusterer {
     /// stand for). In a name where one word shows a style (Julija Nawalnaja), the others are read
     /// in that style only. People still join only with their given names read the same way. Runs after the
     /// other spelling joins, so the variants of one entity count once.
-    func joinStyleReadings(_ entityKeys: [String], table: NameVariantTable, index: [String: Int], sets: inout DisjointSets) {
+    func joinStyleReadings(_ targets: ReadingTargets, table: NameVariantTable, sets: inout DisjointSets) {
         let styleCount = rules.spellingStyles.count
         guard styleCount > 0 else { return }
-        // Unmarked key → entities without marks, for readings with German s or sch.
-        var unmarked: [String: [Int]] = [:]
-        for (position, key) in entityKeys.enumerated() where !Self.isMarked(key) {
-            unmarked[Self.unmarkedKey(key), default: []].append(position)
-        }
+        let entityKeys = targets.entityKeys
         // Per word: whether it shows a style's marker, and its readings in each style (nil where
         // the style does not respell it).
         var words: [Substring: (style: Int?, read: [String?])] = [:]
@@ -49,13 +74,7 @@ extension NameClusterer {
                 for style in shown.first.map({ [$0] }) ?? Array(0..<styleCount) {
                     for read in Self.readings(known.map { $0.read[style] }, plain: plain) {
                         for reading in Self.readingKeys(key, plain: plain, read: read) {
-                            if !Self.isMarked(reading) {
-                                if let other = index[reading] { roots.insert(sets.find(other)) }
-                                continue
-                            }
-                            for other in unmarked[Self.unmarkedKey(reading)] ?? [] where Self.canStandFor(reading, entityKeys[other]) {
-                                roots.insert(sets.find(other))
-                            }
+                            targets.insertRoots(of: reading, into: &roots, sets: &sets)
                         }
                     }
                 }
@@ -146,12 +165,9 @@ extension NameClusterer {
     /// show (the Turkmen Latin -ow, -owa of Meredow, Nazarowa, whose w is the German в but whose z
     /// and s are z and s). Readings that give two entities join nothing; a marked reading (German s)
     /// joins only the one entity it can stand for.
-    func joinOtherStyleReadings(_ entityKeys: [String], table: NameVariantTable, index: [String: Int], sets: inout DisjointSets) {
+    func joinOtherStyleReadings(_ targets: ReadingTargets, table: NameVariantTable, sets: inout DisjointSets) {
         guard !rules.spellingStyles.isEmpty else { return }
-        var unmarked: [String: [Int]] = [:]
-        for (position, key) in entityKeys.enumerated() where !Self.isMarked(key) {
-            unmarked[Self.unmarkedKey(key), default: []].append(position)
-        }
+        let entityKeys = targets.entityKeys
         // Per word: the styles it shows (most words show none).
         var stylesOfWord: [Substring: [Int]] = [:]
         func styles(_ word: Substring) -> [Int] {
@@ -185,13 +201,7 @@ extension NameClusterer {
                 }
                 for read in readings where read != plain {
                     for reading in Self.readingKeys(key, plain: plain, read: read) where reading != key {
-                        if !Self.isMarked(reading) {
-                            if let other = index[reading] { roots.insert(sets.find(other)) }
-                            continue
-                        }
-                        for other in unmarked[Self.unmarkedKey(reading)] ?? [] where Self.canStandFor(reading, entityKeys[other]) {
-                            roots.insert(sets.find(other))
-                        }
+                        targets.insertRoots(of: reading, into: &roots, sets: &sets)
                     }
                 }
             }
