@@ -1053,8 +1053,7 @@ final class SpeakerAttributor {
                     !((c + 1)..<v).contains(where: { tokens[$0].isPunctuation(",") }) { break scan }
                 guard token.has(.clauseOpener), !token.isCapitalized || c == sentence.lowerBound,
                       !insideNames.contains(c) else { break }
-                // `Tokayev has since described`: `since` after `has` is an adverb.
-                if token.lower == "since", c > sentence.lowerBound, ["has", "have", "had"].contains(tokens[c - 1].lower) { break }
+                if Self.isAdverbSince(tokens, c, after: sentence.lowerBound) { break }
                 // `an activist and ally of …`: `and` joins nouns unless a new subject follows it.
                 if token.lower == "and" || token.lower == "or" {
                     if c + 1 < v {
@@ -1093,7 +1092,7 @@ final class SpeakerAttributor {
         }
         var end = v
         while end > c + 1 && (isAuxiliary(tokens[end - 1]) ||
-                              (tokens[end - 1].lower == "since" && end - 2 > c && ["has", "have", "had"].contains(tokens[end - 2].lower))) { end -= 1 }
+                              (end - 2 > c && Self.isAdverbSince(tokens, end - 1, after: c))) { end -= 1 }
         // `Kadyrov was heard saying`: a passive verb of perception before the participle cue.
         if tokens[v].lower.hasSuffix("ing"), end - 2 > c, isPassive(tokens, end - 1) || ["heard", "seen", "caught", "filmed", "overheard"].contains(tokens[end - 1].lower) {
             end -= 1
@@ -1660,6 +1659,14 @@ final class SpeakerAttributor {
     /// Words that head a partitive (`One of them`, `Two of the deputies`), cut before its `of`.
     private static let partitiveHeads: Set<String> = ["one", "two", "three", "four", "five", "several", "many", "most", "each",
                                                       "both", "few", "some", "another"]
+
+    /// `since` right after has, have or had (`Tokayev has since described it as`): an adverb, not
+    /// a clause opener. `index - 1` must lie after `lowerBound`.
+    private static func isAdverbSince(_ tokens: [QuoteToken], _ index: Int, after lowerBound: Int) -> Bool {
+        index > lowerBound && tokens[index].lower == "since" && perfectAuxiliaries.contains(tokens[index - 1].lower)
+    }
+
+    private static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
 
     /// Subject pronouns, which with a verb after them make a clause (`He declined`).
     private static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
