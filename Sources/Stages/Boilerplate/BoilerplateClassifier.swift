@@ -151,7 +151,7 @@ final class BoilerplateClassifier: Sendable {
         line.words = words
         var monthSeen = false
         var numericWords = 0
-        var stopwords = 0, secondPerson = 0, capitalized = 0, menuWords = 0, reporting = 0, timeWords = 0, creditWords = 0
+        var stopwords = 0, secondPerson = 0, capitalized = 0, menuWords = 0, reporting = 0, timeWords = 0, creditWords = 0, commentWords = 0
         let info = normalizer.wordClasses
         let wordCapitalized = normalizer.wordCapitalized
         let wordNumeric = normalizer.wordNumeric
@@ -162,6 +162,7 @@ final class BoilerplateClassifier: Sendable {
             if classes & BoilerplateLexicon.WordClass.reporting != 0 { reporting &+= 1 }
             if classes & BoilerplateLexicon.WordClass.time != 0 { timeWords &+= 1 }
             if classes & BoilerplateLexicon.WordClass.credit != 0 { creditWords &+= 1 }
+            if classes & BoilerplateLexicon.WordClass.comment != 0 { commentWords &+= 1 }
             if wordCapitalized[position] { capitalized &+= 1 }
             if wordNumeric[position] {
                 numericWords &+= 1
@@ -183,6 +184,8 @@ final class BoilerplateClassifier: Sendable {
         line.menuWords = menuWords
         line.reporting = reporting
         line.numericWords = numericWords
+        // `Comments (3)`, `12 comments`: a comment count alone on its line.
+        line.commentCount = words == 2 && numericWords == 1 && commentWords == 1
         let hasDigit = numericWords > 0
         let allNumeric = words > 0 && numericWords == words
         line.numericOnly = allNumeric
@@ -644,7 +647,7 @@ final class BoilerplateClassifier: Sendable {
     private func applyStructureRules(_ lines: inout [LineFeatures], normalized: [UInt8]) {
         let nonBlank = lines.indices.filter { !lines[$0].blank }
         captionsAndLists(&lines, nonBlank: nonBlank)
-        pollsAndComments(&lines, normalized: normalized)
+        pollsAndComments(&lines)
         navigationRuns(&lines, nonBlank: nonBlank)
         // Propagation until nothing changes: blocks, neighbours, the tail after chrome, duplicates.
         for _ in 0..<4 {
@@ -707,11 +710,10 @@ final class BoilerplateClassifier: Sendable {
     /// Both end at the next blank line. A thread is taken only when a second line of the comment
     /// form follows the heading closely (`Reply`, `Sort by: Newest`): a lone `Comments (12)` in a
     /// share bar under the headline, on a page with no blank lines, must not take the story.
-    private func pollsAndComments(_ lines: inout [LineFeatures], normalized: [UInt8]) {
+    private func pollsAndComments(_ lines: inout [LineFeatures]) {
         for index in lines.indices where lines[index].zone != .head && !lines[index].blank {
             let category = category(of: lines[index])
-            let countHeading = lines[index].words == 2 && lines[index].numericWords == 1
-                && Self.isCommentCount(normalized[lines[index].normalizedRange])
+            let countHeading = lines[index].commentCount
             guard lines[index].removed || countHeading else { continue }
             if category == pollCategory && lines[index].removed {
                 var next = index + 1
@@ -728,17 +730,6 @@ final class BoilerplateClassifier: Sendable {
                 for next in (index + 1)..<end { _ = remove(&lines, next, rule: .commentThread) }
             }
         }
-    }
-
-    private static let commentWords: [[UInt8]] = ["comments", "comment", "responses", "reactions", "комментарии", "комментариев", "коментарі", "коментарів", "kommentare", "commentaires", "comentarios"].map { Array($0.utf8) }
-
-    /// `Comments (3)`, `Comments 734`, `12 comments`: a comment count alone on its line.
-    static func isCommentCount(_ normalized: ArraySlice<UInt8>) -> Bool {
-        let words = normalized.split(separator: 0x20)
-        guard words.count == 2 else { return false }
-        let numeric = { (word: ArraySlice<UInt8>) in word.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
-        return (commentWords.contains { words[0].elementsEqual($0) } && numeric(words[1]))
-            || (numeric(words[0]) && commentWords.contains { words[1].elementsEqual($0) })
     }
 
     /// Menus: runs of very short lines that are not sentences, dates or bylines.

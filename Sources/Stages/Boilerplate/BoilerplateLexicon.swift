@@ -46,8 +46,9 @@ struct BoilerplateLexicon: Sendable {
         static let bylineOpener: Int32 = 1 << 6
         static let reporting: Int32 = 1 << 7
         static let time: Int32 = 1 << 8
+        static let comment: Int32 = 1 << 9
         /// Above this bit: 1 + the index of the list of entries whose first word this is.
-        static let listShift: Int32 = 9
+        static let listShift: Int32 = 10
     }
 
     private(set) var categories: [Category] = []
@@ -246,7 +247,7 @@ struct BoilerplateLexicon: Sendable {
             ("stopwords", WordClass.stopword), ("second-person", WordClass.secondPerson),
             ("imperatives", WordClass.imperative), ("credits", WordClass.credit),
             ("months", WordClass.month), ("menu", WordClass.menu), ("reporting", WordClass.reporting),
-            ("times", WordClass.time),
+            ("times", WordClass.time), ("comment-words", WordClass.comment),
         ]
         for (section, bit) in classes {
             for hash in wordLists[section] ?? [] { info[hash, default: 0] |= bit }

@@ -40,6 +40,8 @@ struct LineFeatures {
     var parentheticalCredit = false
     /// Ends with a slash credit, such as `Jane Doe / AFP`.
     var slashCredit = false
+    /// A comment count alone (`Comments (3)`), the heading of a comment thread.
+    var commentCount = false
     /// A ticker's signed change with a percentage, or a temperature: page furniture.
     var widget = false
     /// Ends like a statement (a full stop, an ellipsis), not a question or exclamation.
