@@ -242,38 +242,34 @@ final class BoilerplateClassifier: Sendable {
         }
     }
 
-    private func endsLikeSentence(_ last: (UInt32, UInt32, UInt32)) -> Bool {
+    /// The line's last mark before up to two closing quotes or brackets, and how many it skipped.
+    private func lastMark(_ last: (UInt32, UInt32, UInt32)) -> (mark: UInt32, skipped: Int) {
         func isCloser(_ value: UInt32) -> Bool {
             switch value {
             case 0x22, 0x27, 0x29, 0x5D, 0x201D, 0x2019, 0x00BB, 0x201C: true
             default: false
             }
         }
-        func isEnder(_ value: UInt32) -> Bool {
-            switch value {
-            case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F: true
-            default: false
-            }
-        }
-        var skipped = 0
-        var value = last.2
-        if isCloser(value) { skipped += 1; value = last.1 }
-        if isCloser(value) { skipped += 1; value = last.0 }
-        if isEnder(value) { return true }
+        if !isCloser(last.2) { return (last.2, 0) }
+        if !isCloser(last.1) { return (last.1, 1) }
+        return (last.0, 2)
+    }
+
+    private func endsLikeSentence(_ last: (UInt32, UInt32, UInt32)) -> Bool {
+        let (mark, skipped) = lastMark(last)
+        switch mark {
+        case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F: return true
         // A quotation closed after a comma ends a line too: `…until the end,"`.
-        return skipped > 0 && value == 0x2C
+        default: return skipped > 0 && mark == 0x2C
+        }
     }
 
     /// Whether the line's last mark, before closing quotes and brackets, is `?` or `!`.
     private func endsWithQuestionOrExclamation(_ last: (UInt32, UInt32, UInt32)) -> Bool {
-        for value in [last.2, last.1, last.0] {
-            switch value {
-            case 0x22, 0x27, 0x29, 0x5D, 0x201D, 0x2019, 0x00BB, 0x201C: continue
-            case 0x21, 0x3F, 0xFF01, 0xFF1F: return true
-            default: return false
-            }
+        switch lastMark(last).mark {
+        case 0x21, 0x3F, 0xFF01, 0xFF1F: true
+        default: false
         }
-        return false
     }
 
     /// Counts URLs, bare domains, e-mail addresses, @handles and #hashtags.
