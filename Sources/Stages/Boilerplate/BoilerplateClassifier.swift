@@ -151,7 +151,7 @@ final class BoilerplateClassifier: Sendable {
         line.words = words
         var monthSeen = false
         var numericWords = 0
-        var stopwords = 0, secondPerson = 0, capitalized = 0, menuWords = 0, reporting = 0, timeWords = 0, creditWords = 0, commentWords = 0
+        var stopwords = 0, secondPerson = 0, capitalized = 0, menuWords = 0, reporting = 0, timeWords = 0, creditWords = 0
         let info = normalizer.wordClasses
         let wordCapitalized = normalizer.wordCapitalized
         let wordNumeric = normalizer.wordNumeric
@@ -162,7 +162,6 @@ final class BoilerplateClassifier: Sendable {
             if classes & BoilerplateLexicon.WordClass.reporting != 0 { reporting &+= 1 }
             if classes & BoilerplateLexicon.WordClass.time != 0 { timeWords &+= 1 }
             if classes & BoilerplateLexicon.WordClass.credit != 0 { creditWords &+= 1 }
-            if classes & BoilerplateLexicon.WordClass.comment != 0 { commentWords &+= 1 }
             if wordCapitalized[position] { capitalized &+= 1 }
             if wordNumeric[position] {
                 numericWords &+= 1
@@ -185,7 +184,8 @@ final class BoilerplateClassifier: Sendable {
         line.reporting = reporting
         line.numericWords = numericWords
         // `Comments (3)`, `12 comments`: a comment count alone on its line.
-        line.commentCount = words == 2 && numericWords == 1 && commentWords == 1
+        // (Looked up for such lines only, not counted word by word.)
+        line.commentCount = words == 2 && numericWords == 1 && (info[0] | info[1]) & BoilerplateLexicon.WordClass.comment != 0
         let hasDigit = numericWords > 0
         let allNumeric = words > 0 && numericWords == words
         line.numericOnly = allNumeric
