@@ -790,5 +790,11 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // same words) and Tokmok / Tokmak (the Kyrgyz town's Russian name is the Ukrainian city's).
         // 0.809 (P 0.989, R 0.685) after the round's rules fitted to H and I, still unseen.
         NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.80, maximumFalsePairs: 26),
+        // By a writer who never saw the stage: 1,429 spellings of 231 entities of the six
+        // countries, with renamed places kept as one entity (Astana, Nur-Sultan, Akmola,
+        // Tselinograd; Frunze; Stalingrad), which no spelling rule can join. Blind P 0.999, R 0.595,
+        // F1 0.746 on main at a43c57a. Its 2 false pairs are one pair set aside in its confusable
+        // file: the city of Dnipro's Russian name Днепр is the river's.
+        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.74, maximumFalsePairs: 2),
     ]
 }
