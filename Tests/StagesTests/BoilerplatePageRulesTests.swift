@@ -177,6 +177,54 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
 
             It also delayed a decision on the library's opening hours until its next meeting in two weeks.
             """),
+        // Pages of blind set L have no blank lines at all: there a paragraph block is the page.
+        BoilerplatePageCase(rule: "on a page with no blank lines, an appeal does not take the story's subheadings", page: """
+            Ferry fares to rise by a fifth from January
+            By Owen Marsh
+            Tue 18 Nov 2025 09.42 GMT
+            The island's ferry operator will raise fares by 20% from January, blaming higher fuel costs and the repair of its oldest vessel.
+            The increase was approved by the harbour board on Monday after a two-hour meeting that residents were not allowed to attend.
+            Fuel and repairs
+            The operator said its fuel bill had doubled in three years and that the older of its two ferries needed a new engine.
+            !Sign up to our morning briefing
+            !Get the day's headlines in your inbox every morning.
+            The board's chair said the rise was "regrettable but unavoidable".
+            What happens next
+            The new fares will be published on the operator's website next week, and season tickets bought before January will be honoured.
+            """),
+        BoilerplatePageCase(rule: "a line with no signal of its own inside a donation appeal goes with it", page: """
+            Library to open on Sundays from next month
+            By Lena Novak
+            The central library will open on Sundays from December, the city said on Friday, after a petition signed by more than four thousand residents.
+            The extra opening hours will cost about £60,000 a year and will be paid for from the culture budget, officials said.
+            !We have a small favour to ask. Millions of readers rely on our journalism every month.
+            !We do not have a billionaire owner. Our journalism is free from commercial and political bias.
+            !Support us from just £2 a month.
+            !Remind me in December
+            """),
+        BoilerplatePageCase(rule: "a caption that ends in a Credit label goes", page: """
+            Lottery winner plans to keep his job at the bakery
+
+            A baker who won £2m on the lottery says he will keep working his early shifts because he would miss his colleagues too much.
+
+            !Dave with his giant cheque yesterday. Credit: SWNS
+
+            "I'd be bored stiff at home," he said. "The bread doesn't bake itself."
+
+            His wife said the couple would use some of the money to pay off their mortgage and take a cruise.
+            """),
+        BoilerplatePageCase(rule: "a matched-gift appeal above the headline does not open the body of the article", page: """
+            !Skip to content
+            !The Beacon
+            !Donate
+            !Every gift to The Beacon is doubled through Dec. 31, thanks to our matching donors.
+            !Give now
+            County kept quiet about failing dam inspections
+            by Rosa Lindqvist
+            November 19, 2025
+            The county knew for three years that the dam above Millbrook had failed two safety inspections, according to records obtained by The Beacon.
+            Officials did not tell residents downstream, and the repairs recommended in 2022 have not begun, the records show.
+            """),
     ]
 }
 

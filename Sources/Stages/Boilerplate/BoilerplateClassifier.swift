@@ -366,7 +366,7 @@ final class BoilerplateClassifier: Sendable {
     private static let creditLabels: [[UInt8]] = [
         "photo:", "photos:", "photograph:", "photographs:", "picture:", "pictures:", "image:",
         "photo courtesy of", "photos courtesy of", "image courtesy of", "courtesy photo",
-        "photo by", "photos by", "photograph by", "viewer photo:", "file photo:", "photo credit:",
+        "photo by", "photos by", "photograph by", "viewer photo:", "file photo:", "photo credit:", "credit:",
         "фото:", "foto:",
     ].map { Array($0.utf8) }
 
@@ -757,27 +757,39 @@ final class BoilerplateClassifier: Sendable {
         "comments", "cookies", "cookies-hint", "app", "app-hint",
     ]
 
-    /// A paragraph block (lines with no blank between them) around a removed appeal goes whole.
+    /// The paragraph block (lines with no blank between them) of a removed appeal goes with it.
+    ///
+    /// Where the page marks its paragraphs with blank lines, the whole block goes. Many extracted
+    /// pages have no blank lines at all, and there the whole page is one block: taking it took
+    /// every subheading of the story with one newsletter line (`Temporary barriers`, `What
+    /// happens next`). On such pages the appeal grows line by line, up and down, and stops at the
+    /// first line that would not go with it.
     private func appealBlocks(_ lines: inout [LineFeatures]) -> Bool {
+        func goesWithAppeal(_ line: LineFeatures) -> Bool {
+            // Short lines go with the appeal, but not the byline or the date under a headline.
+            (line.score >= 0.2 || line.words <= 3) && !line.dateLike && !line.byline
+        }
+        let blankLines = lines.count { $0.blank }
+        let marksParagraphs = blankLines * 8 >= lines.count - blankLines
         var changed = false
-        var blockStart = 0
-        while blockStart < lines.count {
-            if lines[blockStart].blank { blockStart += 1; continue }
-            var blockEnd = blockStart
-            while blockEnd < lines.count && !lines[blockEnd].blank { blockEnd += 1 }
-            let hasAppeal = (blockStart..<blockEnd).contains { index in
-                lines[index].removed && (category(of: lines[index]).map { appealCategory[$0] } ?? false)
-            }
-            if hasAppeal {
-                for index in blockStart..<blockEnd {
-                    let line = lines[index]
-                    // Short lines go with the appeal, but not the byline or the date under a headline.
-                    if (line.score >= 0.2 || line.words <= 3) && !line.dateLike && !line.byline {
-                        changed = remove(&lines, index, rule: .appealBlock) || changed
+        for index in lines.indices where lines[index].removed && !lines[index].blank {
+            guard let category = category(of: lines[index]), appealCategory[category] else { continue }
+            for step in [-1, 1] {
+                var cursor = index + step
+                while lines.indices.contains(cursor) && !lines[cursor].blank {
+                    // A line with no signal of its own still goes when an appeal's line follows
+                    // it (`We do not have a billionaire owner.` inside a donation request).
+                    let beyond = cursor + step
+                    let sandwiched = lines.indices.contains(beyond) && !lines[beyond].blank
+                        && (self.category(of: lines[beyond]).map { appealCategory[$0] } ?? false)
+                    if goesWithAppeal(lines[cursor]) || sandwiched {
+                        changed = remove(&lines, cursor, rule: .appealBlock) || changed
+                    } else if !marksParagraphs && !lines[cursor].removed {
+                        break
                     }
+                    cursor += step
                 }
             }
-            blockStart = blockEnd
         }
         return changed
     }
