@@ -225,6 +225,54 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             The county knew for three years that the dam above Millbrook had failed two safety inspections, according to records obtained by The Beacon.
             Officials did not tell residents downstream, and the repairs recommended in 2022 have not begun, the records show.
             """),
+        BoilerplatePageCase(rule: "rows of a table in the story stay; a menu with bars goes", page: """
+            !Home | News | Business | Sport
+            Grain exports rise for a third month
+            By Olena Marchuk
+            Ukraine shipped more grain in October than in any month since the start of the year, according to figures published by the agriculture ministry on Tuesday.
+            Exports by crop, million tonnes:
+            || Crop | October | September |
+            || Corn | 3.1 | 2.4 |
+            || Wheat | 1.9 | 1.8 |
+            || Barley | 0.5 | 0.5 |
+            Traders said the rise reflected a calmer month in the Black Sea, where fewer ports were struck by drones.
+            """),
+        BoilerplatePageCase(rule: "a bio box that opens with the byline's name goes", page: """
+            Council approves bus lanes on the ring road
+            By Tomasz Wierzbicki
+            November 20, 2025
+            The city council voted on Thursday to paint bus lanes along four kilometres of the ring road, after a year of complaints about late buses.
+            The lanes will be in force on weekdays from seven to ten in the morning and from four to seven in the evening.
+            "It is a small change that will save thousands of people ten minutes a day," the transport committee's chair said.
+            !Tomasz Wierzbicki covers transport and city hall for the Gazette. He previously worked at the Valley Herald.
+            """),
+        BoilerplatePageCase(rule: "a scores ticker's entries go", page: """
+            !ARS 2-1 CHE FT
+            !LIV 0-0 MCI 67'
+            !TOT v AVL 17:30
+            Rovers sack manager after fifth straight defeat
+            By Sam Whitaker
+            Rovers have sacked their manager after a fifth defeat in a row left the club two points above the relegation zone, the club said on Sunday.
+            The assistant coach will take charge of Wednesday's cup tie against United, and the club hopes to name a successor before the weekend.
+            """),
+        BoilerplatePageCase(rule: "a byline with the author's e-mail and the outlet's name stays", page: """
+            #outlet: Lakeshore Tribune
+            !Lakeshore Tribune
+            Transit board approves budget with no fare rise
+            By Marcus Delgado | mdelgado@lakeshoretribune.com | Lakeshore Tribune
+            November 20, 2026
+            The transit board approved a $2.3 billion budget on Thursday that holds fares at their current level for a third straight year.
+            Board members warned that the agency faces a shortfall of about $770 million in 2027 when federal pandemic aid runs out.
+            """),
+        BoilerplatePageCase(rule: "an item of the story's list with a temperature is not a weather widget", page: """
+            Astronomers find a steamy world around a nearby star
+            The planet is about twice the size of Earth and orbits its star every nine days, the team reported in a paper published on Wednesday.
+            The observations suggest:
+            - A thick atmosphere rich in water vapour
+            - Cloud tops estimated at temperatures near 400 °C
+            - No sign of a large moon
+            The team plans to observe the planet again next year with a more sensitive instrument.
+            """),
     ]
 }
 

@@ -5,7 +5,7 @@ import Stages
 import Testing
 
 /// The gold sets of the `boilerplate` stage: the five seeds, 24 composed articles, 12 articles
-/// written after the rules, before any tuning on them, and four sets (J, K, L, M) of 18 pages of
+/// written after the rules, before any tuning on them, and five sets (J to N) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case seeds, composed, holdout
@@ -13,6 +13,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindK = "blind-k"
     case blindL = "blind-l"
     case blindM = "blind-m"
+    case blindN = "blind-n"
 
     var testDescription: String { rawValue }
 
@@ -25,7 +26,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         case .blindJ: (0.95, 0.975, 0.75)
         // Blind at first sight, after the rules tuned on J: micro P 0.722, R 0.997, F1 0.837;
         // macro F1 0.853; worst page 0.455 (0.831 before the rules of J). Then tuned on: micro F1
-        // 0.944 (P 0.895, R 1.000), macro 0.944, worst page 0.778.
+        // 0.944 (P 0.895, R 1.000), macro 0.944, worst page 0.778; 0.949 after the rules of L and M.
         case .blindK: (0.94, 0.99, 0.75)
         // Pages with no blank lines at all. Blind at first sight: micro P 0.850, R 0.932, F1 0.889;
         // macro 0.881; worst page 0.606 (an appeal took every subheading of a page that is one
@@ -33,8 +34,14 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         case .blindL: (0.97, 0.99, 0.90)
         // Half its pages with blank lines, half without. Blind at first sight, after the rules
         // tuned on L: micro P 0.927, R 0.951, F1 0.939; macro 0.937; worst page 0.818 (0.934,
-        // P 0.939, R 0.929 on the stage before L's rules).
-        case .blindM: (0.93, 0.95, 0.80)
+        // P 0.939, R 0.929 on the stage before L's rules). Then tuned on: micro F1 0.994 (P 0.989,
+        // R 1.000), macro 0.993, worst page 0.947.
+        case .blindM: (0.99, 0.995, 0.94)
+        // Dirtier pages (a third at 11–21% article lines; a broadcaster, a Nigerian daily, a
+        // Russian outlet in exile, a tech site, a Kyrgyz outlet in English, a German regional).
+        // Blind at first sight, after the rules tuned on L and M: micro P 0.877, R 0.945, F1 0.910;
+        // macro 0.901; worst page 0.698 (0.906 before M's rules).
+        case .blindN: (0.90, 0.94, 0.69)
         }
     }
 

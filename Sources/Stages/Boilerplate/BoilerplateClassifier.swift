@@ -89,6 +89,8 @@ final class BoilerplateClassifier: Sendable {
         let lines = text.withUTF8 { bytes in
             var lines = analyze(bytes, scratch: &scratch)
             if lines.isEmpty { return lines }
+            markBareBylines(&lines)
+            markAuthorBios(&lines, normalized: scratch.normalized)
             assignZones(&lines)
             // Fingerprints only where repetition can decide: a sentence in the body is kept whether
             // it repeats or not, and the map phase records long lines only near the edges.
@@ -206,7 +208,12 @@ final class BoilerplateClassifier: Sendable {
             line.parentheticalCredit = Self.endsWithCreditLabel(lowered)
         }
         if lowered.last == UInt8(ascii: ")") { line.videoDuration = Self.endsWithDuration(lowered) }
-        if words <= 8 && !line.terminal && numericWords > 0 { line.widget = Self.looksLikeWidget(lowered) }
+        // An item of a list (`- Cloud tops near 400 °C`) is the story's, not a widget.
+        let listItem = lowered.count >= 2 && (lowered[0] == UInt8(ascii: "-") || lowered[0] == UInt8(ascii: "*")) && lowered[1] == 0x20
+        if words <= 8 && !line.terminal && numericWords > 0 && !listItem {
+            line.widget = Self.looksLikeWidget(lowered) || (capitalized >= 2 && Self.looksLikeScoreline(lowered))
+        }
+        line.tableRow = lowered.count >= 3 && lowered.first == UInt8(ascii: "|") && lowered.last == UInt8(ascii: "|")
 
         // Lexicon.
         let long = words > 25
@@ -421,6 +428,22 @@ final class BoilerplateClassifier: Sendable {
         return signedNumber && percent
     }
 
+    /// A scores ticker's entry: two team codes around a score or a `v` (`ARS 2-1 CHE FT`,
+    /// `TOT v AVL 17:30`).
+    static func looksLikeScoreline(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+        let parts = lowered.split(separator: 0x20)
+        guard parts.count >= 3 && parts.count <= 6 else { return false }
+        func isCode(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+            (2...4).contains(part.count) && part.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+        }
+        func isScore(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+            if part.count == 1 && part.first == UInt8(ascii: "v") { return true }
+            let sides = part.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+            return sides.count == 2 && sides.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        }
+        return isCode(parts[0]) && isScore(parts[1]) && isCode(parts[2])
+    }
+
     /// Whether `lowered` ends with a clip's running time in parentheses: `… explained (2:14)`.
     static func endsWithDuration(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let open = lowered.lastIndex(of: UInt8(ascii: "(")), lowered.count - open <= 10 else { return false }
@@ -446,7 +469,6 @@ final class BoilerplateClassifier: Sendable {
         for index in lines.indices {
             lines[index].zone = index < first ? .head : index > last ? .tail : .body
         }
-        markBareBylines(&lines)
         markHeadlines(&lines, before: first)
         // The title: the nearest line of four words or more above the first paragraph, skipping
         // dates and bylines. Repetition (an outlet's lists carry its other headlines) and
@@ -478,6 +500,27 @@ final class BoilerplateClassifier: Sendable {
             if lines[index].dateLike, let previous, isNameLine(lines[previous]) { lines[previous].byline = true }
             if let previous, lines[previous].dateLike, isNameLine(lines[index]) { lines[index].byline = true }
             previous = index
+        }
+    }
+
+    /// An author's bio box opens with the byline's name (`Marcus Delgado covers transportation for
+    /// the Tribune.`). Marked before the zones, since a bio is
+    /// prose and would otherwise anchor the body of the article.
+    private func markAuthorBios(_ lines: inout [LineFeatures], normalized: [UInt8]) {
+        let bylines = lines.indices.filter { lines[$0].byline && !lines[$0].normalizedRange.isEmpty }
+        guard let firstByline = bylines.first else { return }
+        for index in (firstByline + 1)..<lines.count {
+            let line = lines[index]
+            // A sentence: a live blog's sign-off (`– Dana Whitlock`) is the article's.
+            guard !line.blank && !line.byline && line.terminal && line.words >= 4 && line.capitalized >= 2
+                && line.reporting == 0 && !line.protected,
+                  !line.normalizedRange.isEmpty else { continue }
+            let words = normalized[line.normalizedRange].split(separator: 0x20, maxSplits: 2)
+            guard words.count >= 2, words[0].count >= 2, words[1].count >= 2 else { continue }
+            let name = [0x20] + words[0] + [0x20] + words[1] + [0x20]
+            if bylines.contains(where: { $0 != index && contains([0x20] + normalized[lines[$0].normalizedRange] + [0x20], name) }) {
+                lines[index].authorBio = true
+            }
         }
     }
 
@@ -519,7 +562,9 @@ final class BoilerplateClassifier: Sendable {
         if handles > 0 {
             contributions.append(.handles, handles * 3 >= line.words ? 1.0 : min(0.3 * Double(handles), 0.9))
         }
-        if line.separators >= 2 && line.words <= (line.separators + 1) * 4 {
+        if line.tableRow {
+            // A table of the story (`| Corn | 3.1 | 2.4 |`), not a menu.
+        } else if line.separators >= 2 && line.words <= (line.separators + 1) * 4 {
             contributions.append(.navigation, 1.0)
         } else if line.separators >= 2 && !line.terminal {
             contributions.append(.navigation, 0.6)
@@ -555,6 +600,9 @@ final class BoilerplateClassifier: Sendable {
             total -= 0.3
         }
         if line.dateLike || line.byline { total -= 0.5 }
+        // A byline goes only by the lexicon: its author's e-mail and the outlet's name after a bar
+        // (`By Marcus Delgado | mdelgado@tribune.com | Tribune`) are the byline's own.
+        if line.byline && line.lexiconScore < 0.5 { total = min(total, 0.5) }
         // Chrome does not report speech: `"Contact us if you see him," police said.` is story.
         if line.reporting > 0 && line.words >= 5 && line.terminal { total -= 0.5 }
         if line.protected { total = -1 }
@@ -598,9 +646,13 @@ final class BoilerplateClassifier: Sendable {
 
     /// The rules of one line, on the line in place (a copy of a line costs more than its rules).
     private func applyLineRules(_ line: inout LineFeatures, outlet: OutletContext, normalized: [UInt8]) {
+        if line.authorBio {
+            line.removal = .rule(.authorBio)
+            return
+        }
         // The site speaking of itself in the head or tail (`follow Ouest Régions in My News`).
         if !outlet.squeezedName.isEmpty && line.zone != .body && line.words <= 40
-            && !line.normalizedRange.isEmpty {
+            && !line.normalizedRange.isEmpty && !line.byline {
             let squeezed = normalized[line.normalizedRange].filter { $0 != 0x20 }
             if contains(squeezed, outlet.squeezedName) {
                 line.score += 0.5
@@ -732,7 +784,7 @@ final class BoilerplateClassifier: Sendable {
     private func navigationRuns(_ lines: inout [LineFeatures], nonBlank: [Int]) {
         func isItem(_ line: LineFeatures) -> Bool {
             line.words >= 1 && line.words <= 3 && !line.terminal && !line.dateLike && !line.byline
-                && !line.protected && line.end - line.start <= 40
+                && !line.protected && !line.tableRow && line.end - line.start <= 40
         }
         var runStart = 0
         while runStart < nonBlank.count {

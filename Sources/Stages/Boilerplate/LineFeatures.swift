@@ -42,8 +42,12 @@ struct LineFeatures {
     var slashCredit = false
     /// A comment count alone (`Comments (3)`), the heading of a comment thread.
     var commentCount = false
-    /// A ticker's signed change with a percentage, or a temperature: page furniture.
+    /// A ticker's signed change with a percentage, a temperature or a score: page furniture.
     var widget = false
+    /// A row of a table, between bars: `| Corn | 3.1 | 2.4 |`.
+    var tableRow = false
+    /// Opens with the name in the byline: the author's bio box.
+    var authorBio = false
     /// Ends like a statement (a full stop, an ellipsis), not a question or exclamation.
     var fullStop = false
     /// Ends with a clip's running time in parentheses, `(2:14)`: a video teaser.
@@ -89,7 +93,7 @@ struct LineFeatures {
     var anchor: Bool {
         !blank && terminal && (words >= 10 || (words <= 3 && end - start >= 90))
             && lexiconScore < 0.5 && urls == 0 && handles == 0 && !copyrightSign
-            && (secondPerson == 0 || reporting > 0)
+            && (secondPerson == 0 || reporting > 0) && !authorBio
     }
 
     enum Zone { case head, body, tail }
@@ -123,6 +127,7 @@ struct LineFeatures {
         case duplicateOfChrome = "duplicate-of-chrome"
         case poll
         case commentThread = "comment-thread"
+        case authorBio = "author-bio"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.
