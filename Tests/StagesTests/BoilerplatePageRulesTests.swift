@@ -273,6 +273,19 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             - No sign of a large moon
             The team plans to observe the planet again next year with a more sensitive instrument.
             """),
+        BoilerplatePageCase(rule: "a caption that ends with its date after a comma goes; its price boxes go", page: """
+            Cotton pickers paid late for a second year
+            By Timur Rashidov
+            Farm workers in Syrdarya region say they have not been paid for September, weeks after the harvest ended.
+            !Cotton field in Syrdarya region, October 2026
+            !Image caption, Pickers wait for their wages outside the district office
+            "We were promised the money within ten days," one picker said.
+            !Today's best cotton shirt deals
+            !$29 at Amazon
+            !Was $45
+            !Now $32 at Best Buy
+            The regional administration said the payments had been delayed by a bank transfer problem and would be made this week.
+            """),
     ]
 }
 

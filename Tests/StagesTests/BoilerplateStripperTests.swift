@@ -40,8 +40,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Dirtier pages (a third at 11–21% article lines; a broadcaster, a Nigerian daily, a
         // Russian outlet in exile, a tech site, a Kyrgyz outlet in English, a German regional).
         // Blind at first sight, after the rules tuned on L and M: micro P 0.877, R 0.945, F1 0.910;
-        // macro 0.901; worst page 0.698 (0.906 before M's rules).
-        case .blindN: (0.90, 0.94, 0.69)
+        // macro 0.901; worst page 0.698 (0.906 before M's rules). Then tuned on: micro F1 0.954
+        // (P 0.956, R 0.951), macro 0.948, worst page 0.811.
+        case .blindN: (0.94, 0.95, 0.80)
         }
     }
 

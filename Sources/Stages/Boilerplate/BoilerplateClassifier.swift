@@ -213,6 +213,13 @@ final class BoilerplateClassifier: Sendable {
         if words <= 8 && !line.terminal && numericWords > 0 && !listItem {
             line.widget = Self.looksLikeWidget(lowered) || (capitalized >= 2 && Self.looksLikeScoreline(lowered))
         }
+        // A price box: `$1,099 at Amazon`, `Was $1,799`, `Now $1,199 at Best Buy`.
+        if line.currency && words <= 6 && !line.terminal && Self.opensWithPrice(lowered) { line.widget = true }
+        if words >= 4 && words <= 15 && !line.terminal && numericWords > 0 && Self.endsWithDatedCaption(lowered) {
+            line.datedCaption = true
+            // The date is the photo's, not the article's.
+            line.dateLike = false
+        }
         line.tableRow = lowered.count >= 3 && lowered.first == UInt8(ascii: "|") && lowered.last == UInt8(ascii: "|")
 
         // Lexicon.
@@ -428,6 +435,43 @@ final class BoilerplateClassifier: Sendable {
         return signedNumber && percent
     }
 
+    /// Whether `lowered` opens with a currency sign, or with `was` or `now` before one.
+    static func opensWithPrice(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        for word in ["was ", "now "] where lowered.count > 4 && zip(lowered, word.utf8).allSatisfy({ $0 == $1 }) { start = 4 }
+        guard start < lowered.count else { return false }
+        let byte = lowered[start]
+        // $, or the first byte of £ (C2 A3) and € (E2 82 AC).
+        return byte == UInt8(ascii: "$") || (byte == 0xC2 && start + 1 < lowered.count && lowered[start + 1] == 0xA3)
+            || (byte == 0xE2 && start + 2 < lowered.count && lowered[start + 1] == 0x82 && lowered[start + 2] == 0xAC)
+    }
+
+    /// Whether the line ends, after its last comma, with a few words holding a year: a photo's
+    /// caption (`Cotton field in Syrdarya region, October 2026`, `Очередь на АЗС, ноябрь 2026 года`).
+    static func endsWithDatedCaption(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let comma = lowered.lastIndex(of: UInt8(ascii: ",")), comma >= 8, lowered.count - comma <= 40 else { return false }
+        // What the photo shows, in words: a date line (`Tuesday, 9 April 2024`, `Published On: May
+        // 29, 2024`) has a single word or a number before its last comma.
+        let shown = lowered[..<comma]
+        guard shown.count(where: { $0 == 0x20 }) >= 2, !shown.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        let rest = lowered[(comma + 1)...]
+        guard rest.split(separator: 0x20).count <= 3 else { return false }
+        var run = 0
+        for (offset, byte) in rest.enumerated() {
+            if byte >= 0x30 && byte <= 0x39 {
+                run += 1
+                let yearStart = rest.index(rest.startIndex, offsetBy: offset - 3, limitedBy: rest.endIndex) ?? rest.startIndex
+                if run == 4 && (rest[yearStart] == UInt8(ascii: "1") || rest[yearStart] == UInt8(ascii: "2")) {
+                    let next = offset + 1 < rest.count ? rest[rest.index(rest.startIndex, offsetBy: offset + 1)] : 0x20
+                    if !(next >= 0x30 && next <= 0x39) { return true }
+                }
+            } else {
+                run = 0
+            }
+        }
+        return false
+    }
+
     /// A scores ticker's entry: two team codes around a score or a `v` (`ARS 2-1 CHE FT`,
     /// `TOT v AVL 17:30`).
     static func looksLikeScoreline(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -583,6 +627,7 @@ final class BoilerplateClassifier: Sendable {
         if callToAction > 0 { contributions.append(.callToAction, callToAction) }
         if line.parentheticalCredit || line.slashCredit { contributions.append(.captionCredit, 1.0) }
         if line.videoDuration && line.words <= 20 { contributions.append(.videoDuration, 1.0) }
+        if line.datedCaption && !line.byline && !line.tableRow { contributions.append(.captionCredit, 1.0) }
         if line.widget { contributions.append(.numbers, 1.0) }
         if line.numericOnly && !line.dateLike {
             contributions.append(.numbers, 0.5)
@@ -709,7 +754,8 @@ final class BoilerplateClassifier: Sendable {
     }
 
     private func remove(_ lines: inout [LineFeatures], _ index: Int, rule: LineFeatures.Rule) -> Bool {
-        guard !lines[index].removed, !lines[index].protected, !lines[index].blank, !lines[index].title else { return false }
+        guard !lines[index].removed, !lines[index].protected, !lines[index].blank, !lines[index].title,
+              !lines[index].tableRow else { return false }
         lines[index].removal = .rule(rule)
         return true
     }

@@ -44,6 +44,8 @@ struct LineFeatures {
     var commentCount = false
     /// A ticker's signed change with a percentage, a temperature or a score: page furniture.
     var widget = false
+    /// Ends with a date after a comma, as a photo's caption does: `Cotton field, October 2026`.
+    var datedCaption = false
     /// A row of a table, between bars: `| Corn | 3.1 | 2.4 |`.
     var tableRow = false
     /// Opens with the name in the byline: the author's bio box.
