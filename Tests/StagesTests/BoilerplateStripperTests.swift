@@ -5,7 +5,7 @@ import Stages
 import Testing
 
 /// The gold sets of the `boilerplate` stage: the five seeds, 24 composed articles, 12 articles
-/// written after the rules, before any tuning on them, and five sets (J to N) of 18 pages of
+/// written after the rules, before any tuning on them, and six sets (J to O) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case seeds, composed, holdout
@@ -14,6 +14,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindL = "blind-l"
     case blindM = "blind-m"
     case blindN = "blind-n"
+    case blindO = "blind-o"
 
     var testDescription: String { rawValue }
 
@@ -43,6 +44,10 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // macro 0.901; worst page 0.698 (0.906 before M's rules). Then tuned on: micro F1 0.954
         // (P 0.956, R 0.951), macro 0.948, worst page 0.811.
         case .blindN: (0.94, 0.95, 0.80)
+        // Pages with Polish, Russian and Irish chrome, paywalled teasers and death notices. Blind at
+        // first sight, after the rules tuned on L, M and N: micro P 0.853, R 0.975, F1 0.910; macro
+        // 0.888; worst page 0.350 (a Polish paywalled page, whose chrome no lexicon entry knows).
+        case .blindO: (0.88, 0.97, 0.34)
         }
     }
 
