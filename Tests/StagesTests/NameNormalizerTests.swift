@@ -264,6 +264,16 @@ struct NameNormalizerTests {
         #expect(try Self.names("On Monday, город Днепр said so.").map(\.surface) == ["Днепр"])
     }
 
+    @Test("passport order in capitals: a strong surname ending first makes it the surname though the given name ends like a weak one")
+    func passportOrder() throws {
+        for (passport, usual) in [("ZHURAVLEVA EKATERINA", "Ekaterina Zhuravleva"), ("MATVIENKO VALENTINA", "Valentina Matvienko"),
+                                  ("SAIDOVA NIGINA", "Nigina Saidova")] {
+            let a = try Self.names("On Monday, \(passport) said so.")
+            let b = try Self.names("On Monday, \(usual) said so.")
+            #expect(a.count == 1 && a.first?.entityKey == b.first?.entityKey, "\(passport)")
+        }
+    }
+
     @Test("Cyrillic names and Russian name order")
     func cyrillic() throws {
         let names = try Self.names("Вчера Атамбаев Алмазбек Шаршенович встретился с Сооронбаем.")
@@ -809,7 +819,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Russian form writes them (Ysyk-Köl, Issyk-Kul; Məmmədyarov, Mamedyarov); 0.865 after styled
         // names read another way (Rashid Meredow, Rashid Meredov); 0.866 after a legal form in
         // capitals after a name (Gazprom PJSC); 0.867 after -zoda as a surname ending (the list had
-        // -zade, which the key rules make -zoda). 0.872 after descriptors next to a name (J's rules).
+        // -zade, which the key rules make -zoda). 0.872 after descriptors next to a name (J's rules),
+        // 0.873 after passport order (J's rules).
         NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.86, maximumFalsePairs: 21),
         // By a writer who never saw the stage: 1,280 real-world spellings of 212 entities of the
         // issue's six countries only, mostly beyond the best-known names. Blind P 0.988, R 0.676,
@@ -819,9 +830,11 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.809 (P 0.989, R 0.685) after the round's rules fitted to H and I, still unseen.
         // Blind at first sight F1 0.803, 0.809 after the I rules (unseen), then tuned on: 0.837
         // (P 0.981, R 0.730) after descriptors next to a name (Osh city, Алматы қаласы, партия
-        // «Ата-Мекен», ПАО «Газпром») are in its span but not its key. Its false pairs rose from 26
+        // «Ата-Мекен», ПАО «Газпром») are in its span but not its key; 0.840 (P 0.981, R 0.735)
+        // after passport order with a given name ending like a weak surname (ZHURAVLEVA EKATERINA).
+        // Its false pairs rose from 26
         // to 47 only inside the three set-aside homonym clusters: Ak Jol party, Ata-Meken party,
         // Tokmok city and the like now join their own entity, and so meet its homonym too.
-        NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.83, maximumFalsePairs: 47),
+        NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.84, maximumFalsePairs: 47),
     ]
 }

@@ -629,8 +629,13 @@ private struct Pass {
 
     /// Given names, surname and display form of a person's words.
     mutating func personForm(_ first: Int, _ last: Int, lastIsSurname: Bool, surface: String) -> DetectedName.Form {
+        // Passport order in capitals, "ZHURAVLEVA EKATERINA", "MATVIENKO VALENTINA": a strong surname
+        // ending first and none last put the surname first, though the given name ends like a weak
+        // surname (-ina, -na).
+        let passportOrder = last - first == 2 && tokens[first].isAllCaps && tokens[first + 1].isAllCaps
+            && has(first, .strongSurnameEnding) && !has(first, .patronymicEnding) && !has(first + 1, .strongSurnameEnding)
         // The usual case, "Given Surname" with one space: no arrays, no joining.
-        if last - first == 2 && lastIsSurname && !has(last - 1, .patronymicEnding)
+        if last - first == 2 && lastIsSurname && !passportOrder && !has(last - 1, .patronymicEnding)
             && tokens[first].codePointEnd - tokens[first].codePointStart > 2
             && tokens[last - 1].byteStart == tokens[first].byteEnd + 1
         {
@@ -640,7 +645,7 @@ private struct Pass {
         }
         var words = Array(first..<last)
         // Russian order, "Атамбаев Алмазбек Шаршенович": surname first.
-        if !lastIsSurname || has(last - 1, .patronymicEnding) {
+        if !lastIsSurname || has(last - 1, .patronymicEnding) || passportOrder {
             if has(first, .surnameEnding) && !has(first, .patronymicEnding) {
                 words = Array(words.dropFirst()) + [first]
             }
