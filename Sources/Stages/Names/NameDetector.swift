@@ -129,6 +129,11 @@ private struct Pass {
                 i += 1
                 continue
             }
+            // A legal form or abbreviation before a quoted name (ПАО «Газпром») is taken with that name.
+            if has(i, .legalForm), quoteAfterSpace(i) != nil {
+                i += 1
+                continue
+            }
             let end = quotedNameEnd(from: i) ?? embeddedNameEnd(from: i) ?? runEnd(from: i)
             if let (name, needsCorroboration) = classify(i, end) {
                 if needsCorroboration { headlineNames.insert(names.count) }
@@ -355,6 +360,18 @@ private struct Pass {
             while last > first && !isCapitalizedWord(last - 1) && !endsInPatronymicParticle(first, last) { last -= 1 }
         }
         guard first < last else { return nil }
+        // A descriptor that a Cyrillic run took in ("Алматы қаласы" in Latin text) is not a word of the name.
+        var end = end
+        if last - first >= 2 && last == end && !isCapitalizedWord(last - 1) && has(last - 1, [.placeDescriptor, .organisationDescriptor]) {
+            last -= 1
+            end -= 1
+        }
+        // A quoted name after a legal form or descriptor (ГМК «Норильский никель») is an organisation's.
+        if first == start, first > 0, tokens[first].gapBefore == .other, quoteAfterSpace(first - 1) != nil,
+            closesQuote(after: tokens[last - 1].byteEnd), describesQuotedName(first - 1)
+        {
+            organisationHint = true
+        }
         if let region = region(first, last, end: end) {
             return (region, inHeadline)
         }
@@ -458,7 +475,8 @@ private struct Pass {
                 form = .entity(key: (keyFirst..<keyLast).map { key($0) }.joined(separator: " "))
             }
         }
-        let name = detected(first, last, surface: surface, kind: kind, titles: titles, form: form, entityKey: knownEntityKey)
+        var name = detected(first, last, surface: surface, kind: kind, titles: titles, form: form, entityKey: knownEntityKey)
+        if case .entity = form { withDescriptor(&name, first: first, last: last, end: end) }
         return (name, needsCorroboration)
     }
 
@@ -470,6 +488,70 @@ private struct Pass {
             byteStart: tokens[first].byteStart, byteEnd: tokens[last - 1].byteEnd,
             codePointStart: tokens[first].codePointStart, codePointEnd: tokens[last - 1].codePointEnd,
             surface: surface, kind: kind, titles: titles, isAllCaps: isAllCaps, form: form, entityKey: entityKey)
+    }
+
+    /// Whether word `i` stands for what a quoted name after it is: a lower-case organisation
+    /// descriptor (партия «Яблоко») or a legal form (ПАО «Газпром», ЧВК «Вагнер»). Not any
+    /// abbreviation: ПЦ «Мемориал» (a human rights centre) is another entity than «Мемориал».
+    mutating func describesQuotedName(_ i: Int) -> Bool {
+        if has(i, .organisationDescriptor) { return !isCapitalizedWord(i) }
+        return has(i, .legalForm)
+    }
+
+    /// Bytes of the opening quote (", « or “) right after the space that follows word `i`, if the
+    /// next word starts right after it.
+    func quoteAfterSpace(_ i: Int) -> Int? {
+        let offset = tokens[i].byteEnd + 1
+        guard i + 1 < tokens.count, tokens[i + 1].line == tokens[i].line, offset < utf8.count, utf8[offset - 1] == 0x20
+        else { return nil }
+        for length in 1...3 where offset + length == tokens[i + 1].byteStart && opensQuote(before: offset + length) {
+            return length
+        }
+        return nil
+    }
+
+    /// Bytes of the closing quote (", » or ”) right after byte `offset`, if any.
+    func closingQuoteLength(after offset: Int) -> Int? {
+        guard closesQuote(after: offset) else { return nil }
+        return utf8[offset] == 0x22 ? 1 : utf8[offset] == 0xC2 ? 2 : 3
+    }
+
+    /// Widens a name that is not a person's over a descriptor next to it ("Ata-Meken party",
+    /// "партия «Ата-Мекен»", "ПАО «Газпром»"; descriptor-words.txt): articles write the bare name
+    /// as often, so the descriptor is in the span but not in the key; it gives the kind.
+    mutating func withDescriptor(_ name: inout DetectedName, first: Int, last: Int, end: Int) {
+        var widened = false
+        var describedKind: NameKind?
+        if first > 0, tokens[first - 1].line == tokens[first].line {
+            let before = first - 1
+            if tokens[first].gapBefore == .other, quoteAfterSpace(before) != nil,
+                let close = closingQuoteLength(after: tokens[last - 1].byteEnd), describesQuotedName(before)
+            {
+                name.byteStart = tokens[before].byteStart
+                name.codePointStart = tokens[before].codePointStart
+                name.byteEnd += close
+                name.codePointEnd += 1
+                widened = true
+                describedKind = has(before, .placeDescriptor) ? .place : .organisation
+            } else if tokens[first].gapBefore == .space, !isCapitalizedWord(before), has(before, .organisationDescriptor) {
+                // Not a place word before a name: Russian names a city (город Днепр) by its river's name.
+                name.byteStart = tokens[before].byteStart
+                name.codePointStart = tokens[before].codePointStart
+                widened = true
+                describedKind = .organisation
+            }
+        }
+        if !widened, last == end, last < tokens.count, tokens[last].line == tokens[first].line, tokens[last].gapBefore == .space,
+            !tokens[last - 1].isPossessive, !isCapitalizedWord(last), has(last, [.placeDescriptor, .organisationDescriptor])
+        {
+            name.byteEnd = tokens[last].byteEnd
+            name.codePointEnd = tokens[last].codePointEnd
+            widened = true
+            describedKind = has(last, .placeDescriptor) ? .place : .organisation
+        }
+        guard widened else { return }
+        name.surface = string(name.byteStart, name.byteEnd)
+        if name.kind == .other, let describedKind { name.kind = describedKind }
     }
 
     /// Whether word `i` is a region word as written (`oblast` in any case, `Region` capitalised).
@@ -547,8 +629,13 @@ private struct Pass {
 
     /// Given names, surname and display form of a person's words.
     mutating func personForm(_ first: Int, _ last: Int, lastIsSurname: Bool, surface: String) -> DetectedName.Form {
+        // Passport order in capitals, "ZHURAVLEVA EKATERINA", "MATVIENKO VALENTINA": a strong surname
+        // ending first and none last put the surname first, though the given name ends like a weak
+        // surname (-ina, -na).
+        let passportOrder = last - first == 2 && tokens[first].isAllCaps && tokens[first + 1].isAllCaps
+            && has(first, .strongSurnameEnding) && !has(first, .patronymicEnding) && !has(first + 1, .strongSurnameEnding)
         // The usual case, "Given Surname" with one space: no arrays, no joining.
-        if last - first == 2 && lastIsSurname && !has(last - 1, .patronymicEnding)
+        if last - first == 2 && lastIsSurname && !passportOrder && !has(last - 1, .patronymicEnding)
             && tokens[first].codePointEnd - tokens[first].codePointStart > 2
             && tokens[last - 1].byteStart == tokens[first].byteEnd + 1
         {
@@ -558,7 +645,7 @@ private struct Pass {
         }
         var words = Array(first..<last)
         // Russian order, "Атамбаев Алмазбек Шаршенович": surname first.
-        if !lastIsSurname || has(last - 1, .patronymicEnding) {
+        if !lastIsSurname || has(last - 1, .patronymicEnding) || passportOrder {
             if has(first, .surnameEnding) && !has(first, .patronymicEnding) {
                 words = Array(words.dropFirst()) + [first]
             }

@@ -52,7 +52,9 @@ public struct NameNormalizer: CorpusStage {
         (Abishevich, Abishuly), keeps namesakes apart (Sergei Borisovich and Sergei \
         Sergeyevich Ivanov) and joins the bare name when it is the only one seen, and a patronymic \
         initial (Ivan S. Petrov) joins the only patronymic it starts. A company's legal form before its \
-        name (PAO, NK; legal-forms.txt) is left out of the key. The canonical form is the lexicon's if any, else the most \
+        name (PAO, NK; legal-forms.txt) is left out of the key, and so is a lower-case descriptor next to a \
+        name (Ata-Meken party, партия «Ата-Мекен»; descriptor-words.txt), which, like a legal \
+        form before a quoted name (ПАО «Газпром»), is part of the span. The canonical form is the lexicon's if any, else the most \
         frequent full Latin spelling (ties: the smallest string). A loaded state keeps the canonical \
         forms chosen by earlier drops.
 

@@ -27,6 +27,10 @@ struct NameRules: Sendable {
     var legalForms: Set<String>
     /// Lower-case Turkic words for "son of" and "daughter of" (`oglu`, `kyzy`).
     var patronymicParticles: Set<String>
+    /// Lower-case words that say a name next to them is a place (`city`, `город`): in its span, not its key.
+    var placeDescriptors: Set<String>
+    /// Lower-case words that say a name next to them is an organisation (`party`, `партия`).
+    var organisationDescriptors: Set<String>
     /// Lower-case particles allowed inside a person's name.
     var particles: Set<String>
     /// Lower-case words allowed inside an organisation's name.
@@ -146,6 +150,18 @@ struct NameRules: Sendable {
         regionWords = Set(regionList.filter { $0.first?.isLowercase == true }.map(String.init))
         capitalisedRegionWords = Set(regionList.filter { $0.first?.isLowercase != true }.map { $0.lowercased() })
         patronymicParticles = try list("patronymic-particles", extra: [])
+        var placeDescriptors: Set<String> = []
+        var organisationDescriptors: Set<String> = []
+        for line in Self.lines(try Self.bundled("descriptor-words")) {
+            let fields = line.split(whereSeparator: \.isWhitespace).map { String($0) }
+            switch fields.first {
+            case "place": placeDescriptors.formUnion(fields.dropFirst())
+            case "organisation": organisationDescriptors.formUnion(fields.dropFirst())
+            default: throw OptionError("descriptor line '\(line)' must start with 'place' or 'organisation'")
+            }
+        }
+        self.placeDescriptors = placeDescriptors
+        self.organisationDescriptors = organisationDescriptors
 
         var surnameEndings: [String] = []
         var patronymicEndings: [String] = []

@@ -46,6 +46,10 @@ struct WordClass: OptionSet {
     static let region = WordClass(rawValue: 1 << 16)
     /// `Region`, `Province`: a region word only when capitalised.
     static let capitalisedRegion = WordClass(rawValue: 1 << 17)
+    /// `city`, `город`, … written in lower case next to a place's name (descriptor-words.txt).
+    static let placeDescriptor = WordClass(rawValue: 1 << 18)
+    /// `party`, `партия`, … written in lower case next to an organisation's name.
+    static let organisationDescriptor = WordClass(rawValue: 1 << 19)
 
     /// The classes of a word from the rule lists.
     static func of(lower: String, key: String, rules: NameRules) -> WordClass {
@@ -60,6 +64,8 @@ struct WordClass: OptionSet {
         if rules.regionWords.contains(lower) { classes.insert(.region) }
         if rules.capitalisedRegionWords.contains(lower) { classes.insert(.capitalisedRegion) }
         if rules.patronymicParticles.contains(lower) { classes.insert(.patronymicParticle) }
+        if rules.placeDescriptors.contains(lower) { classes.insert(.placeDescriptor) }
+        if rules.organisationDescriptors.contains(lower) { classes.insert(.organisationDescriptor) }
         if rules.particles.contains(lower) { classes.insert(.particle) }
         if rules.connectors.contains(lower) { classes.insert(.connector) }
         if determiners.contains(lower) { classes.insert(.determiner) }
