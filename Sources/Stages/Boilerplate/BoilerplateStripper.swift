@@ -127,10 +127,10 @@ public struct BoilerplateStripper: CorpusStage {
     /// What the batch has learned: per outlet, in how many documents each line fingerprint occurs.
     public struct State: Codable, Sendable, Equatable {
         /// Outlet key (`meta:…`, `folder:…` or `batch`) → fingerprint → number of documents.
-        public var outlets: [String: [UInt64: Int]]
+        public var outlets: [String: [OutletPrint: Int]]
 
         /// An empty state.
-        public init(outlets: [String: [UInt64: Int]] = [:]) { self.outlets = outlets }
+        public init(outlets: [String: [OutletPrint: Int]] = [:]) { self.outlets = outlets }
     }
 
     private enum Fallback: String { case folder, batch, none }
@@ -241,7 +241,7 @@ public struct BoilerplateStripper: CorpusStage {
         if let outlet = outlet(of: document) {
             outletContext.squeezedName = Self.squeezedName(outlet.name)
             if let counts = resolved.outlets[outlet.key] {
-                outletContext.repeats = { counts[$0] ?? 0 }
+                outletContext.repeats = { counts[OutletPrint($0)] ?? 0 }
             }
         }
         let workspace = context.local { BoilerplateClassifier.Workspace() }
