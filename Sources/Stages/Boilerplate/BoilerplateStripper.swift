@@ -257,8 +257,13 @@ public struct BoilerplateStripper: CorpusStage {
     /// The text is assembled from slices of the original string rather than from bytes (a string
     /// made from bytes is validated as UTF-8 again), a run of kept lines as one slice.
     func render(_ original: String, lines: [LineFeatures]) -> (String, [RemovedLine]) {
+        // Counted first, so that the report is allocated once (fields read through the array:
+        // a line record is some 250 bytes).
+        var removedCount = 0
+        for index in lines.indices where lines[index].removed { removedCount += 1 }
+        guard removedCount > 0 else { return (original, []) }
         var removed: [RemovedLine] = []
-        guard lines.indices.contains(where: { lines[$0].removed }) else { return (original, []) }
+        removed.reserveCapacity(removedCount)
         let utf8 = original.utf8
         func slice(_ start: Int, _ end: Int) -> Substring {
             // Line bounds are at line feeds, so they are scalar boundaries.
