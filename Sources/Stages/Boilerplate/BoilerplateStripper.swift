@@ -127,10 +127,10 @@ public struct BoilerplateStripper: CorpusStage {
     /// What the batch has learned: per outlet, in how many documents each line fingerprint occurs.
     public struct State: Codable, Sendable, Equatable {
         /// Outlet key (`meta:…`, `folder:…` or `batch`) → fingerprint → number of documents.
-        public var outlets: [String: [UInt64: Int]]
+        public var outlets: [String: [OutletPrint: Int]]
 
         /// An empty state.
-        public init(outlets: [String: [UInt64: Int]] = [:]) { self.outlets = outlets }
+        public init(outlets: [String: [OutletPrint: Int]] = [:]) { self.outlets = outlets }
     }
 
     private enum Fallback: String { case folder, batch, none }
@@ -241,7 +241,7 @@ public struct BoilerplateStripper: CorpusStage {
         if let outlet = outlet(of: document) {
             outletContext.squeezedName = Self.squeezedName(outlet.name)
             if let counts = resolved.outlets[outlet.key] {
-                outletContext.repeats = { counts[$0] ?? 0 }
+                outletContext.repeats = { counts[OutletPrint($0)] ?? 0 }
             }
         }
         let workspace = context.local { BoilerplateClassifier.Workspace() }
@@ -257,8 +257,13 @@ public struct BoilerplateStripper: CorpusStage {
     /// The text is assembled from slices of the original string rather than from bytes (a string
     /// made from bytes is validated as UTF-8 again), a run of kept lines as one slice.
     func render(_ original: String, lines: [LineFeatures]) -> (String, [RemovedLine]) {
+        // Counted first, so that the report is allocated once (fields read through the array:
+        // a line record is some 250 bytes).
+        var removedCount = 0
+        for index in lines.indices where lines[index].removed { removedCount += 1 }
+        guard removedCount > 0 else { return (original, []) }
         var removed: [RemovedLine] = []
-        guard lines.indices.contains(where: { lines[$0].removed }) else { return (original, []) }
+        removed.reserveCapacity(removedCount)
         let utf8 = original.utf8
         func slice(_ start: Int, _ end: Int) -> Substring {
             // Line bounds are at line feeds, so they are scalar boundaries.

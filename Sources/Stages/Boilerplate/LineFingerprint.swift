@@ -190,7 +190,7 @@ enum LineFingerprint {
 
     /// The fingerprints a document contributes to its outlet: short lines anywhere, and lines of
     /// up to ``maximumBytes`` among the first and last ``edgeLines`` non-blank lines.
-    static func recorded(in text: UnsafeBufferPointer<UInt8>) -> [UInt64: Int] {
+    static func recorded(in text: UnsafeBufferPointer<UInt8>) -> [OutletPrint: Int] {
         guard let base = text.baseAddress else { return [:] }
         // Non-blank lines, trimmed as the process phase trims them.
         var ranges: [Range<Int>] = []
@@ -204,9 +204,9 @@ enum LineFingerprint {
             start = end + 1
         }
         // Each fingerprint counts once per document: the state counts articles, not lines.
-        var prints = [UInt64: Int](minimumCapacity: ranges.count)
+        var prints = [OutletPrint: Int](minimumCapacity: ranges.count)
         for (position, range) in ranges.enumerated() where isRecorded(length: range.count, position: position, of: ranges.count) {
-            if let print = of(UnsafeBufferPointer(rebasing: text[range])) { prints[print] = 1 }
+            if let print = of(UnsafeBufferPointer(rebasing: text[range])) { prints[OutletPrint(print)] = 1 }
         }
         return prints
     }

@@ -1,0 +1,34 @@
+/// A line fingerprint as the key of the `boilerplate` stage's learned state (see ``LineFingerprint``).
+///
+/// The map phase inserts every recorded line of the batch into a dictionary and the merge inserts
+/// it again; with `UInt64` keys each insert ran the standard library's SipHash, a sixth of the
+/// cost of learning. A fingerprint is already a well-mixed hash, so its bucket hash is one
+/// multiply of the fingerprint with the dictionary's seed (the seed is kept, so that dictionaries
+/// of different sizes do not collide alike when one is copied into another). It encodes as the
+/// bare number, so a saved state reads the same as with `UInt64` keys.
+public struct OutletPrint: Hashable, Codable, Sendable {
+    /// The fingerprint.
+    public var value: UInt64
+
+    /// The key of `value`.
+    @inline(__always)
+    public init(_ value: UInt64) { self.value = value }
+
+    public init(from decoder: any Decoder) throws {
+        value = try decoder.singleValueContainer().decode(UInt64.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(value) }
+
+    @inline(__always)
+    public func _rawHashValue(seed: Int) -> Int {
+        var mixed = (value ^ UInt64(truncatingIfNeeded: seed)) &* 0xBF58_476D_1CE4_E5B9
+        mixed ^= mixed >> 31
+        return Int(truncatingIfNeeded: mixed)
+    }
+}
