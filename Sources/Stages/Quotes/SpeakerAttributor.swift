@@ -2546,11 +2546,11 @@ final class SpeakerAttributor {
             while end < range.upperBound {
                 if isNameToken(tokens, end) && !tokens[end - 1].isPossessive { end += 1; continue }
                 let token = tokens[end]
-                // A period inside a name: after an initial (`Robert F. Kennedy`) or an abbreviated
-                // title (`said Ms. Marchenko`, `Dr. Meerim Abdyldaeva`).
+                // A period inside a name: after an initial (`Robert F. Kennedy`, `the U.S. State
+                // Department`) or an abbreviated title (`said Ms. Marchenko`, `Dr. Meerim Abdyldaeva`).
                 if token.isPunctuation("."), end + 1 < range.upperBound, tokens[end - 1].end == token.start, isNameToken(tokens, end + 1) {
                     let before = tokens[end - 1]
-                    let initial = before.end - before.start == 1 && before.isCapitalized
+                    let initial = (before.end - before.start == 1 && before.isCapitalized) || before.isDottedInitialism
                     if initial || (before.has(.title) && lexicon.abbreviations.contains(before.lower)) {
                         end += 2
                         continue
@@ -2615,6 +2615,7 @@ final class SpeakerAttributor {
         guard k > 0 else { return true }
         let previous = tokens[k - 1]
         if previous.quotationIndex != nil { return true }
+        if previous.isPunctuation("."), k > 1, QuoteTokenizer.initialismBeforeName(tokens, k - 2) { return false }
         return previous.kind == .punctuation && [".", "!", "?", ":", "(", "…"].contains(previous.text)
     }
 
