@@ -1423,7 +1423,8 @@ final class SpeakerAttributor {
             let token = tokens[k]
             if token.isPunctuation("(") { depth += 1 }
             if token.isPunctuation(")") { depth = max(0, depth - 1) }
-            if depth == 0 && token.isPunctuation(",") {
+            // (Not a comma inside a name: `Ministry of Housing, Communities and Local Government`.)
+            if depth == 0 && token.isPunctuation(",") && token.runStart < 0 {
                 segments.append(segmentStart..<k)
                 segmentStart = k + 1
             }
@@ -2301,6 +2302,9 @@ final class SpeakerAttributor {
                 // Up to the next preposition (`on Tuesday`), which may open a modifier again.
                 while end < limit && isModifierWord(end) && (!tokens[end].has(.preposition) || tokens[end].lower == "than") &&
                     !Self.modifierPrepositions.contains(tokens[end].lower) { end += 1 }
+                // `an official at Armenia's Ministry of Labor and Social Affairs`: a name reached
+                // in the modifier is taken whole.
+                if end > k + 1, tokens[end - 1].runStart >= 0 { end = max(end, min(limit, Int(tokens[end - 1].runEnd))) }
                 guard end > k + 1 else { break }
                 last = end - 1
                 j = end
@@ -2556,6 +2560,18 @@ final class SpeakerAttributor {
                         continue
                     }
                 }
+                // `Food Allergy Research & Education`, `Johnson & Johnson`: an ampersand joins.
+                if token.isPunctuation("&"), end + 1 < range.upperBound, isNameToken(tokens, end + 1) {
+                    joined = true
+                    end += 2
+                    continue
+                }
+                // `the Ministry of Natural Resources, Ecology, and Technical Supervision`: an
+                // office's list of domains after `of` runs on to the list's last part.
+                if token.isPunctuation(","), let listEnd = listedDomainsEnd(tokens, after: start..<end, upTo: range.upperBound) {
+                    end = listEnd
+                    break
+                }
                 // `Committee to Protect Journalists`: `to` only inside an organisation's name.
                 // An organisation's name runs on through `for the`, `under the` (`Coordination
                 // Headquarters for the Treatment of Prisoners of War`, `the Sports Agency under
@@ -2595,6 +2611,33 @@ final class SpeakerAttributor {
             k = end
         }
         return runs
+    }
+
+    /// The end of a list of capitalized domains closed by `and` after an organisation's `of`
+    /// (`Ministry of Housing, Communities and Local Government`), when `run` is such a name
+    /// and the comma at its end opens the list; nil otherwise (`the Ministry of Health, the
+    /// police and …` is not one name: every part must be capitalized words only).
+    private func listedDomainsEnd(_ tokens: [QuoteToken], after run: Range<Int>, upTo limit: Int) -> Int? {
+        guard let of = run.firstIndex(where: { tokens[$0].lower == "of" }), of > run.lowerBound,
+              (run.lowerBound..<of).contains(where: { tokens[$0].has(.organisation) }) else { return nil }
+        var k = run.upperBound
+        var parts = 0
+        while k < limit && parts < 5 {
+            // `,` or `, and` or `and` before the next part.
+            var sawAnd = false
+            if tokens[k].isPunctuation(",") { k += 1 }
+            if k < limit, tokens[k].isWord, tokens[k].lower == "and" { sawAnd = true; k += 1 }
+            let partStart = k
+            while k < limit, isNameToken(tokens, k), !tokens[k].isPossessive { k += 1 }
+            guard k > partStart else { return nil }
+            parts += 1
+            if sawAnd {
+                // The list ends here: a comma, a cue or a lower-case word must follow, not more names.
+                return k == limit || !tokens[k].isPunctuation("&") ? k : nil
+            }
+            guard k < limit, tokens[k].isPunctuation(",") || tokens[k].lower == "and" else { return nil }
+        }
+        return nil
     }
 
     private func nameRunMembership(_ tokens: [QuoteToken], _ range: Range<Int>) -> NameRunSet {
