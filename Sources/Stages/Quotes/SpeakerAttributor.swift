@@ -918,7 +918,9 @@ final class SpeakerAttributor {
                 guard token.isWord, isCue(p.tokens, k), !isPassive(p.tokens, k),
                       let subject = subject(of: k, in: p, sentence: previousSentence), isSpeakerShaped(subject) else { continue }
                 if subject.kind == .pronoun { return resolvePronoun(subject, line: span.line, before: token.start) }
-                if case .title(let title) = subject.kind { return resolveTitle(title, line: span.line, before: token.start) ?? subject }
+                // (A title as the quotation before resolved it: `A ministry official said …. "…,"
+                // the official said. "…"` is the official introduced before.)
+                if case .title = subject.kind { return resolve(subject, line: span.line, before: token.start) ?? subject }
                 // `"…," the Pole said. "…"`, `"…," the Olympiacos coach said. "…"`: the same
                 // resolution as the quotation before had.
                 if subject.kind == .organisation && isDemonym(subject.text) { return resolve(subject, line: span.line, before: token.start) ?? subject }
