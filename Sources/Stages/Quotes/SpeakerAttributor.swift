@@ -1642,8 +1642,9 @@ final class SpeakerAttributor {
                 if lexicon.prepositions.contains(firstWord) || firstWord == "of" || firstWord == "to" { return false }
                 // `regional cooperation`: a bare singular common noun names no one; plurals
                 // (`officials`), collective nouns (`police`) and determiners (`the ministry`) can.
+                // (`someone in the public gallery shouted`: an unknown person is a speaker.)
                 if candidate.kind == .group, !candidate.plural, !isDeterminer(firstWord), !lexicon.functionWords.contains(firstWord),
-                   isLower(bytes[last.lowerBound]) {
+                   !Self.indefinitePersons.contains(firstWord), isLower(bytes[last.lowerBound]) {
                     let lastWord = word(last)
                     if !lexicon.collectiveNouns.contains(lastWord), !lexicon.organisationWords.contains(lastWord), !lexicon.titles.contains(lastWord),
                        lexicon.gender(ofWord: lastWord) == .unknown {
@@ -1658,6 +1659,16 @@ final class SpeakerAttributor {
             return true
         }
     }
+
+    /// Whether the word is a year (`1994`, `2021`).
+    private func isYear(_ token: QuoteToken) -> Bool {
+        guard token.isWord, token.end - token.start == 4, (token.start..<token.end).allSatisfy({ ScalarClass.isDigit(text[$0]) }) else { return false }
+        return token.lower.hasPrefix("19") || token.lower.hasPrefix("20")
+    }
+
+    /// Pronouns for an unknown person, which like `a man` head a description (`someone in the
+    /// crowd`).
+    private static let indefinitePersons: Set<String> = ["someone", "somebody"]
 
     /// Words that head a partitive (`One of them`, `Two of the deputies`), cut before its `of`.
     private static let partitiveHeads: Set<String> = ["one", "two", "three", "four", "five", "several", "many", "most", "each",
@@ -2262,7 +2273,7 @@ final class SpeakerAttributor {
     private func withModifiers(_ candidate: SpeakerCandidate) -> SpeakerCandidate? {
         guard candidate.kind != .person, candidate.kind != .pronoun, candidate.end > candidate.start else { return nil }
         let opening = candidate.text.prefix(3).lowercased()
-        guard opening.hasPrefix("a ") || opening == "an " else { return nil }
+        guard opening.hasPrefix("a ") || opening == "an " || Self.indefinitePersons.contains(candidate.text.lowercased()) else { return nil }
         let p = paragraph(line(containing: candidate.end - 1))
         let tokens = p.tokens
         var low = 0, high = tokens.count
@@ -2298,8 +2309,10 @@ final class SpeakerAttributor {
             // `familiar with`, `close to`: an adjective takes its own preposition.
             let complement = tokens[k].has(.complementAdjective) && !tokens[k].isCapitalized
             if complement { k += 1 }
+            // (`A review in a Memphis newspaper in 1994`: a date is when, not who.)
             if k < limit, tokens[k].isWord, !tokens[k].isCapitalized,
-               Self.modifierPrepositions.contains(tokens[k].lower) || (complement && tokens[k].has(.preposition)) {
+               Self.modifierPrepositions.contains(tokens[k].lower) || (complement && tokens[k].has(.preposition)),
+               k + 1 >= limit || !isYear(tokens[k + 1]) {
                 var end = k + 1
                 // Up to the next preposition (`on Tuesday`), which may open a modifier again.
                 while end < limit && isModifierWord(end) && (!tokens[end].has(.preposition) || tokens[end].lower == "than") &&
