@@ -140,18 +140,23 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // (`a measure critics say is`), answers not given to the asker (`"…?" X asked`, `he
         // agreed`), a nested quotation's closing mark, an acronym for `the group`, `in what it
         // calls`, genders learned by full name before surname; 289/320 = 0.903 after an aside
-        // `, many of them …` holding an `and` before the cue.
-        QuoteGoldSet(file: "blind-i.txt", minimumPassages: 30, speakerFloor: 0.90),
+        // `, many of them …` holding an `and` before the cue; 294/320 = 0.919 after J's sieves
+        // (a dotted initialism inside a name, a name in a description's modifier, a title's
+        // continuation resolved as its quotation was).
+        QuoteGoldSet(file: "blind-i.txt", minimumPassages: 30, speakerFloor: 0.91),
         // Blind set J, 30 whole articles (352 quotations; wire, papers, regional, courts, sports,
         // a third about Central Asia, Russia, Ukraine and the Caucasus), by a writer who never saw
         // the stage, asked for the ordinary proportions of published news rather than puzzles:
         // blind detection F1 0.999, speakers 310/352 = 0.881 on the stage at the start of this round;
-        // 312/352 = 0.886 after the round's sieves fitted to I, still unseen.
-        QuoteGoldSet(file: "blind-j.txt", minimumPassages: 30, speakerFloor: 0.88),
+        // 312/352 = 0.886 after the round's sieves fitted to I, still unseen; then tuned on:
+        // 320/352 = 0.909 (`the U.S. State Department`, `testified`, an ampersand and an office's
+        // list of domains inside a name, `Chambers`, `someone in the public gallery`, a year after
+        // a description).
+        QuoteGoldSet(file: "blind-j.txt", minimumPassages: 30, speakerFloor: 0.905),
         // Blind set K, 30 whole articles (339 quotations, the same brief as J), by a writer who
         // never saw the stage: detection F1 0.982 (P 1.000, R 0.965), speakers 278/327 = 0.850 on
-        // main at a43c57a.
-        QuoteGoldSet(file: "blind-k.txt", minimumPassages: 30, speakerFloor: 0.85),
+        // main at a43c57a; 280/327 = 0.856 after the sieves fitted to J, still unseen.
+        QuoteGoldSet(file: "blind-k.txt", minimumPassages: 30, speakerFloor: 0.855),
     ]
 }
 

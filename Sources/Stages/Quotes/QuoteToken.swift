@@ -45,6 +45,10 @@ struct QuoteToken: Sendable {
     var text: String { kind == .punctuation ? String(mark) : "" }
     /// Whether this is the punctuation mark `mark`.
     func isPunctuation(_ mark: Unicode.Scalar) -> Bool { kind == .punctuation && self.mark == mark }
+    /// Whether it is a dotted initialism (`U.S`, `U.N`; the final period is a separate token).
+    var isDottedInitialism: Bool {
+        isCapitalized && end - start <= 5 && lower.utf8.contains(UInt8(ascii: "."))
+    }
     /// Whether it ends with a possessive `'s` or `s'`.
     var isPossessive: Bool { possessiveLength > 0 }
 }

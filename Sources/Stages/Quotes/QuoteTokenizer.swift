@@ -96,6 +96,19 @@ struct QuoteTokenizer {
         ScalarClass.isWord(s)
     }
 
+    /// Whether the word at `k` is a dotted initialism (`U.S`, `U.N`) whose period leads into a
+    /// name it modifies: `the U.S. Embassy`, `a U.S. State Department spokesperson`. Its period
+    /// ends a sentence only when no title or organisation word follows within two words.
+    static func initialismBeforeName(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        guard tokens[k].isDottedInitialism else { return false }
+        let nameWords: LexiconFlags = [.title, .organisation]
+        for next in (k + 2)..<min(k + 4, tokens.count) {
+            guard tokens[next].isWord, tokens[next].isCapitalized, !tokens[next].has(.function) else { return false }
+            if !tokens[next].flags.isDisjoint(with: nameWords) { return true }
+        }
+        return false
+    }
+
     /// Sentence ranges: a break after `.`, `!`, `?` or `…` before a capitalized word, a number or a
     /// quotation, unless the period ends an abbreviation or an initial; and after a quotation
     /// whose words end a sentence when a capitalized word follows.
@@ -118,6 +131,7 @@ struct QuoteTokenizer {
                     let previous = index - 1
                     if abbreviations.contains(tokens[previous].lower) { break }
                     if tokens[previous].end - tokens[previous].start == 1 && tokens[previous].isCapitalized { break }
+                    if Self.initialismBeforeName(tokens, previous) { break }
                 }
                 breaks = true
             case .quotation:

@@ -918,7 +918,9 @@ final class SpeakerAttributor {
                 guard token.isWord, isCue(p.tokens, k), !isPassive(p.tokens, k),
                       let subject = subject(of: k, in: p, sentence: previousSentence), isSpeakerShaped(subject) else { continue }
                 if subject.kind == .pronoun { return resolvePronoun(subject, line: span.line, before: token.start) }
-                if case .title(let title) = subject.kind { return resolveTitle(title, line: span.line, before: token.start) ?? subject }
+                // (A title as the quotation before resolved it: `A ministry official said …. "…,"
+                // the official said. "…"` is the official introduced before.)
+                if case .title = subject.kind { return resolve(subject, line: span.line, before: token.start) ?? subject }
                 // `"…," the Pole said. "…"`, `"…," the Olympiacos coach said. "…"`: the same
                 // resolution as the quotation before had.
                 if subject.kind == .organisation && isDemonym(subject.text) { return resolve(subject, line: span.line, before: token.start) ?? subject }
@@ -1423,7 +1425,8 @@ final class SpeakerAttributor {
             let token = tokens[k]
             if token.isPunctuation("(") { depth += 1 }
             if token.isPunctuation(")") { depth = max(0, depth - 1) }
-            if depth == 0 && token.isPunctuation(",") {
+            // (Not a comma inside a name: `Ministry of Housing, Communities and Local Government`.)
+            if depth == 0 && token.isPunctuation(",") && token.runStart < 0 {
                 segments.append(segmentStart..<k)
                 segmentStart = k + 1
             }
@@ -1639,8 +1642,9 @@ final class SpeakerAttributor {
                 if lexicon.prepositions.contains(firstWord) || firstWord == "of" || firstWord == "to" { return false }
                 // `regional cooperation`: a bare singular common noun names no one; plurals
                 // (`officials`), collective nouns (`police`) and determiners (`the ministry`) can.
+                // (`someone in the public gallery shouted`: an unknown person is a speaker.)
                 if candidate.kind == .group, !candidate.plural, !isDeterminer(firstWord), !lexicon.functionWords.contains(firstWord),
-                   isLower(bytes[last.lowerBound]) {
+                   !Self.indefinitePersons.contains(firstWord), isLower(bytes[last.lowerBound]) {
                     let lastWord = word(last)
                     if !lexicon.collectiveNouns.contains(lastWord), !lexicon.organisationWords.contains(lastWord), !lexicon.titles.contains(lastWord),
                        lexicon.gender(ofWord: lastWord) == .unknown {
@@ -1655,6 +1659,16 @@ final class SpeakerAttributor {
             return true
         }
     }
+
+    /// Whether the word is a year (`1994`, `2021`).
+    private func isYear(_ token: QuoteToken) -> Bool {
+        guard token.isWord, token.end - token.start == 4, (token.start..<token.end).allSatisfy({ ScalarClass.isDigit(text[$0]) }) else { return false }
+        return token.lower.hasPrefix("19") || token.lower.hasPrefix("20")
+    }
+
+    /// Pronouns for an unknown person, which like `a man` head a description (`someone in the
+    /// crowd`).
+    private static let indefinitePersons: Set<String> = ["someone", "somebody"]
 
     /// Words that head a partitive (`One of them`, `Two of the deputies`), cut before its `of`.
     private static let partitiveHeads: Set<String> = ["one", "two", "three", "four", "five", "several", "many", "most", "each",
@@ -2259,7 +2273,7 @@ final class SpeakerAttributor {
     private func withModifiers(_ candidate: SpeakerCandidate) -> SpeakerCandidate? {
         guard candidate.kind != .person, candidate.kind != .pronoun, candidate.end > candidate.start else { return nil }
         let opening = candidate.text.prefix(3).lowercased()
-        guard opening.hasPrefix("a ") || opening == "an " else { return nil }
+        guard opening.hasPrefix("a ") || opening == "an " || Self.indefinitePersons.contains(candidate.text.lowercased()) else { return nil }
         let p = paragraph(line(containing: candidate.end - 1))
         let tokens = p.tokens
         var low = 0, high = tokens.count
@@ -2295,12 +2309,17 @@ final class SpeakerAttributor {
             // `familiar with`, `close to`: an adjective takes its own preposition.
             let complement = tokens[k].has(.complementAdjective) && !tokens[k].isCapitalized
             if complement { k += 1 }
+            // (`A review in a Memphis newspaper in 1994`: a date is when, not who.)
             if k < limit, tokens[k].isWord, !tokens[k].isCapitalized,
-               Self.modifierPrepositions.contains(tokens[k].lower) || (complement && tokens[k].has(.preposition)) {
+               Self.modifierPrepositions.contains(tokens[k].lower) || (complement && tokens[k].has(.preposition)),
+               k + 1 >= limit || !isYear(tokens[k + 1]) {
                 var end = k + 1
                 // Up to the next preposition (`on Tuesday`), which may open a modifier again.
                 while end < limit && isModifierWord(end) && (!tokens[end].has(.preposition) || tokens[end].lower == "than") &&
                     !Self.modifierPrepositions.contains(tokens[end].lower) { end += 1 }
+                // `an official at Armenia's Ministry of Labor and Social Affairs`: a name reached
+                // in the modifier is taken whole.
+                if end > k + 1, tokens[end - 1].runStart >= 0 { end = max(end, min(limit, Int(tokens[end - 1].runEnd))) }
                 guard end > k + 1 else { break }
                 last = end - 1
                 j = end
@@ -2546,15 +2565,27 @@ final class SpeakerAttributor {
             while end < range.upperBound {
                 if isNameToken(tokens, end) && !tokens[end - 1].isPossessive { end += 1; continue }
                 let token = tokens[end]
-                // A period inside a name: after an initial (`Robert F. Kennedy`) or an abbreviated
-                // title (`said Ms. Marchenko`, `Dr. Meerim Abdyldaeva`).
+                // A period inside a name: after an initial (`Robert F. Kennedy`, `the U.S. State
+                // Department`) or an abbreviated title (`said Ms. Marchenko`, `Dr. Meerim Abdyldaeva`).
                 if token.isPunctuation("."), end + 1 < range.upperBound, tokens[end - 1].end == token.start, isNameToken(tokens, end + 1) {
                     let before = tokens[end - 1]
-                    let initial = before.end - before.start == 1 && before.isCapitalized
+                    let initial = (before.end - before.start == 1 && before.isCapitalized) || before.isDottedInitialism
                     if initial || (before.has(.title) && lexicon.abbreviations.contains(before.lower)) {
                         end += 2
                         continue
                     }
+                }
+                // `Food Allergy Research & Education`, `Johnson & Johnson`: an ampersand joins.
+                if token.isPunctuation("&"), end + 1 < range.upperBound, isNameToken(tokens, end + 1) {
+                    joined = true
+                    end += 2
+                    continue
+                }
+                // `the Ministry of Natural Resources, Ecology, and Technical Supervision`: an
+                // office's list of domains after `of` runs on to the list's last part.
+                if token.isPunctuation(","), let listEnd = listedDomainsEnd(tokens, after: start..<end, upTo: range.upperBound) {
+                    end = listEnd
+                    break
                 }
                 // `Committee to Protect Journalists`: `to` only inside an organisation's name.
                 // An organisation's name runs on through `for the`, `under the` (`Coordination
@@ -2597,6 +2628,33 @@ final class SpeakerAttributor {
         return runs
     }
 
+    /// The end of a list of capitalized domains closed by `and` after an organisation's `of`
+    /// (`Ministry of Housing, Communities and Local Government`), when `run` is such a name
+    /// and the comma at its end opens the list; nil otherwise (`the Ministry of Health, the
+    /// police and …` is not one name: every part must be capitalized words only).
+    private func listedDomainsEnd(_ tokens: [QuoteToken], after run: Range<Int>, upTo limit: Int) -> Int? {
+        guard let of = run.firstIndex(where: { tokens[$0].lower == "of" }), of > run.lowerBound,
+              (run.lowerBound..<of).contains(where: { tokens[$0].has(.organisation) }) else { return nil }
+        var k = run.upperBound
+        var parts = 0
+        while k < limit && parts < 5 {
+            // `,` or `, and` or `and` before the next part.
+            var sawAnd = false
+            if tokens[k].isPunctuation(",") { k += 1 }
+            if k < limit, tokens[k].isWord, tokens[k].lower == "and" { sawAnd = true; k += 1 }
+            let partStart = k
+            while k < limit, isNameToken(tokens, k), !tokens[k].isPossessive { k += 1 }
+            guard k > partStart else { return nil }
+            parts += 1
+            if sawAnd {
+                // The list ends here: a comma, a cue or a lower-case word must follow, not more names.
+                return k == limit || !tokens[k].isPunctuation("&") ? k : nil
+            }
+            guard k < limit, tokens[k].isPunctuation(",") || tokens[k].lower == "and" else { return nil }
+        }
+        return nil
+    }
+
     private func nameRunMembership(_ tokens: [QuoteToken], _ range: Range<Int>) -> NameRunSet {
         NameRunSet(runs: nameRuns(tokens, range))
     }
@@ -2615,6 +2673,7 @@ final class SpeakerAttributor {
         guard k > 0 else { return true }
         let previous = tokens[k - 1]
         if previous.quotationIndex != nil { return true }
+        if previous.isPunctuation("."), k > 1, QuoteTokenizer.initialismBeforeName(tokens, k - 2) { return false }
         return previous.kind == .punctuation && [".", "!", "?", ":", "(", "…"].contains(previous.text)
     }
 
