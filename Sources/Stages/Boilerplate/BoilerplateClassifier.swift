@@ -551,18 +551,25 @@ final class BoilerplateClassifier: Sendable {
     /// the Tribune.`). Marked before the zones, since a bio is
     /// prose and would otherwise anchor the body of the article.
     private func markAuthorBios(_ lines: inout [LineFeatures], normalized: [UInt8]) {
+        // Each byline's words between spaces, so that a name is found whole (`marcus delgado`).
         let bylines = lines.indices.filter { lines[$0].byline && !lines[$0].normalizedRange.isEmpty }
         guard let firstByline = bylines.first else { return }
+        let bylineTexts = bylines.map { [0x20] + normalized[lines[$0].normalizedRange] + [0x20] }
         for index in (firstByline + 1)..<lines.count {
             let line = lines[index]
             // A sentence: a live blog's sign-off (`– Dana Whitlock`) is the article's.
             guard !line.blank && !line.byline && line.terminal && line.words >= 4 && line.capitalized >= 2
-                && line.reporting == 0 && !line.protected,
-                  !line.normalizedRange.isEmpty else { continue }
-            let words = normalized[line.normalizedRange].split(separator: 0x20, maxSplits: 2)
-            guard words.count >= 2, words[0].count >= 2, words[1].count >= 2 else { continue }
-            let name = [0x20] + words[0] + [0x20] + words[1] + [0x20]
-            if bylines.contains(where: { $0 != index && contains([0x20] + normalized[lines[$0].normalizedRange] + [0x20], name) }) {
+                && line.reporting == 0 && !line.protected, !line.normalizedRange.isEmpty else { continue }
+            // The line's first two words, with the space before and after them.
+            let text = normalized[line.normalizedRange]
+            guard let firstSpace = text.firstIndex(of: 0x20), firstSpace - text.startIndex >= 2,
+                  let secondSpace = text[(firstSpace + 1)...].firstIndex(of: 0x20), secondSpace - firstSpace > 2 else { continue }
+            let name = text[text.startIndex...secondSpace]
+            if bylineTexts.contains(where: { byline in
+                byline.count > name.count && (0..<(byline.count - name.count)).contains { start in
+                    byline[start] == 0x20 && byline[(start + 1)...].starts(with: name)
+                }
+            }) {
                 lines[index].authorBio = true
             }
         }
