@@ -40,8 +40,11 @@ public struct BoilerplateStripper: CorpusStage {
         Then structure: the line after an `Image caption` label is a caption; a caption printed
         twice, once with its credit, goes twice; after a `Most read` or `Related` heading, the list
         of headlines goes; runs of three or more menu items go; a paragraph block holding a removed
-        appeal goes whole; in the head and tail, lines with some chrome signal next to removed lines
-        go, and after chrome has begun in the tail, what is not a sentence goes.
+        appeal goes whole (on a page without blank lines, the appeal grows line by line instead,
+        so that it cannot take the story's subheadings); a line opening with the byline's name is
+        the author's bio; in the head and tail, lines with some chrome signal next to removed lines
+        go, and after chrome has begun in the tail, what is not a sentence goes. Rows of a table
+        between bars (`| Corn | 3.1 |`) are the story's.
 
         When in doubt it keeps: headlines, datelines, bylines, subheadings and short story lines
         have no chrome signal, and lines such as `Editor's note:` or `Correction:` are protected.
