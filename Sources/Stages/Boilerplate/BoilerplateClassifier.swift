@@ -435,15 +435,15 @@ final class BoilerplateClassifier: Sendable {
         return signedNumber && percent
     }
 
-    /// Whether `lowered` opens with a currency sign, or with `was` or `now` before one.
+    /// Whether `lowered` opens with a currency sign (as the normalizer counts them: `$` and the
+    /// Unicode currency symbols), or with `was` or `now` before one.
     static func opensWithPrice(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
-        var start = 0
-        for word in ["was ", "now "] where lowered.count > 4 && zip(lowered, word.utf8).allSatisfy({ $0 == $1 }) { start = 4 }
-        guard start < lowered.count else { return false }
-        let byte = lowered[start]
-        // $, or the first byte of £ (C2 A3) and € (E2 82 AC).
-        return byte == UInt8(ascii: "$") || (byte == 0xC2 && start + 1 < lowered.count && lowered[start + 1] == 0xA3)
-            || (byte == 0xE2 && start + 2 < lowered.count && lowered[start + 1] == 0x82 && lowered[start + 2] == 0xAC)
+        var bytes = lowered[...]
+        if bytes.starts(with: "was ".utf8) || bytes.starts(with: "now ".utf8) { bytes = bytes.dropFirst(4) }
+        var iterator = bytes.makeIterator()
+        var decoder = Unicode.UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return scalar.properties.generalCategory == .currencySymbol
     }
 
     /// Whether the line ends, after its last comma, with a few words holding a year: a photo's
@@ -456,20 +456,19 @@ final class BoilerplateClassifier: Sendable {
         guard shown.count(where: { $0 == 0x20 }) >= 2, !shown.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let rest = lowered[(comma + 1)...]
         guard rest.split(separator: 0x20).count <= 3 else { return false }
+        // A run of exactly four digits starting with 1 or 2.
         var run = 0
-        for (offset, byte) in rest.enumerated() {
+        var first: UInt8 = 0
+        for byte in rest {
             if byte >= 0x30 && byte <= 0x39 {
+                if run == 0 { first = byte }
                 run += 1
-                let yearStart = rest.index(rest.startIndex, offsetBy: offset - 3, limitedBy: rest.endIndex) ?? rest.startIndex
-                if run == 4 && (rest[yearStart] == UInt8(ascii: "1") || rest[yearStart] == UInt8(ascii: "2")) {
-                    let next = offset + 1 < rest.count ? rest[rest.index(rest.startIndex, offsetBy: offset + 1)] : 0x20
-                    if !(next >= 0x30 && next <= 0x39) { return true }
-                }
             } else {
+                if run == 4 && (first == UInt8(ascii: "1") || first == UInt8(ascii: "2")) { return true }
                 run = 0
             }
         }
-        return false
+        return run == 4 && (first == UInt8(ascii: "1") || first == UInt8(ascii: "2"))
     }
 
     /// A scores ticker's entry: two team codes around a score or a `v` (`ARS 2-1 CHE FT`,
@@ -652,9 +651,6 @@ final class BoilerplateClassifier: Sendable {
             total -= 0.3
         }
         if line.dateLike || line.byline { total -= 0.5 }
-        // A byline goes only by the lexicon: its author's e-mail and the outlet's name after a bar
-        // (`By Marcus Delgado | mdelgado@tribune.com | Tribune`) are the byline's own.
-        if line.byline && line.lexiconScore < 0.5 { total = min(total, 0.5) }
         // Chrome does not report speech: `"Contact us if you see him," police said.` is story.
         if line.reporting > 0 && line.words >= 5 && line.terminal { total -= 0.5 }
         if line.protected { total = -1 }
@@ -704,14 +700,16 @@ final class BoilerplateClassifier: Sendable {
         }
         // The site speaking of itself in the head or tail (`follow Ouest Régions in My News`).
         if !outlet.squeezedName.isEmpty && line.zone != .body && line.words <= 40
-            && !line.normalizedRange.isEmpty && !line.byline {
+            && !line.normalizedRange.isEmpty {
             let squeezed = normalized[line.normalizedRange].filter { $0 != 0x20 }
             if contains(squeezed, outlet.squeezedName) {
                 line.score += 0.5
                 if line.scoreReason == .features { line.scoreReason = .selfReference }
             }
         }
-        if line.score >= threshold(line) {
+        // A byline goes by the lexicon only: its author's e-mail and the outlet's name after a bar
+        // (`By Marcus Delgado | mdelgado@tribune.com | Tribune`) are the byline's own.
+        if line.score >= threshold(line) && (!line.byline || line.lexiconScore >= 0.5) {
             line.removal = .score(line.scoreReason)
             return
         }

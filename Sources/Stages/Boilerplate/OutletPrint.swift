@@ -14,17 +14,24 @@ public struct OutletPrint: Hashable, Codable, Sendable {
     @inline(__always)
     public init(_ value: UInt64) { self.value = value }
 
+    /// Reads the bare number a saved state holds.
     public init(from decoder: any Decoder) throws {
         value = try decoder.singleValueContainer().decode(UInt64.self)
     }
 
+    /// Writes the bare number, as a state with `UInt64` keys did.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(value)
     }
 
+    /// Feeds the fingerprint to `hasher`, for hashing outside a dictionary's buckets.
     public func hash(into hasher: inout Hasher) { hasher.combine(value) }
 
+    /// The bucket hash: the fingerprint mixed with the dictionary's seed by one multiply and
+    /// shift. The standard library's hook for types that hash faster than `Hasher`; it is
+    /// underscored, so a toolchain that drops it falls back to ``hash(into:)`` (SipHash) and
+    /// only the speed changes.
     @inline(__always)
     public func _rawHashValue(seed: Int) -> Int {
         var mixed = (value ^ UInt64(truncatingIfNeeded: seed)) &* 0xBF58_476D_1CE4_E5B9
