@@ -130,7 +130,7 @@ private struct Pass {
                 continue
             }
             // A legal form or abbreviation before a quoted name (ПАО «Газпром») is taken with that name.
-            if has(i, .legalForm), quoteAfterSpace(i) != nil {
+            if has(i, .legalForm), quoteAfterSpace(i) {
                 i += 1
                 continue
             }
@@ -286,10 +286,14 @@ private struct Pass {
     }
 
     /// », ” or " right at byte `offset`.
-    func closesQuote(after offset: Int) -> Bool {
-        if offset < utf8.count && utf8[offset] == 0x22 { return true }
-        if offset + 1 < utf8.count && utf8[offset] == 0xC2 && utf8[offset + 1] == 0xBB { return true }
-        return offset + 2 < utf8.count && utf8[offset] == 0xE2 && utf8[offset + 1] == 0x80 && utf8[offset + 2] == 0x9D
+    func closesQuote(after offset: Int) -> Bool { closingQuoteLength(after: offset) != nil }
+
+    /// Bytes of the closing quote (", » or ”) right at byte `offset`, if any.
+    func closingQuoteLength(after offset: Int) -> Int? {
+        if offset < utf8.count && utf8[offset] == 0x22 { return 1 }
+        if offset + 1 < utf8.count && utf8[offset] == 0xC2 && utf8[offset + 1] == 0xBB { return 2 }
+        if offset + 2 < utf8.count && utf8[offset] == 0xE2 && utf8[offset + 1] == 0x80 && utf8[offset + 2] == 0x9D { return 3 }
+        return nil
     }
 
     /// A one-letter capitalised word followed by a period and a capitalised word on its line.
@@ -367,7 +371,7 @@ private struct Pass {
             end -= 1
         }
         // A quoted name after a legal form or descriptor (ГМК «Норильский никель») is an organisation's.
-        if first == start, first > 0, tokens[first].gapBefore == .other, quoteAfterSpace(first - 1) != nil,
+        if first == start, first > 0, tokens[first].gapBefore == .other, quoteAfterSpace(first - 1),
             closesQuote(after: tokens[last - 1].byteEnd), describesQuotedName(first - 1)
         {
             organisationHint = true
@@ -498,22 +502,13 @@ private struct Pass {
         return has(i, .legalForm)
     }
 
-    /// Bytes of the opening quote (", « or “) right after the space that follows word `i`, if the
-    /// next word starts right after it.
-    func quoteAfterSpace(_ i: Int) -> Int? {
+    /// Whether word `i` is followed by a space and an opening quote (", « or “) right before the
+    /// next word on its line.
+    func quoteAfterSpace(_ i: Int) -> Bool {
         let offset = tokens[i].byteEnd + 1
         guard i + 1 < tokens.count, tokens[i + 1].line == tokens[i].line, offset < utf8.count, utf8[offset - 1] == 0x20
-        else { return nil }
-        for length in 1...3 where offset + length == tokens[i + 1].byteStart && opensQuote(before: offset + length) {
-            return length
-        }
-        return nil
-    }
-
-    /// Bytes of the closing quote (", » or ”) right after byte `offset`, if any.
-    func closingQuoteLength(after offset: Int) -> Int? {
-        guard closesQuote(after: offset) else { return nil }
-        return utf8[offset] == 0x22 ? 1 : utf8[offset] == 0xC2 ? 2 : 3
+        else { return false }
+        return (1...3).contains(tokens[i + 1].byteStart - offset) && opensQuote(before: tokens[i + 1].byteStart)
     }
 
     /// Widens a name that is not a person's over a descriptor next to it ("Ata-Meken party",
@@ -524,7 +519,7 @@ private struct Pass {
         var describedKind: NameKind?
         if first > 0, tokens[first - 1].line == tokens[first].line {
             let before = first - 1
-            if tokens[first].gapBefore == .other, quoteAfterSpace(before) != nil,
+            if tokens[first].gapBefore == .other, quoteAfterSpace(before),
                 let close = closingQuoteLength(after: tokens[last - 1].byteEnd), describesQuotedName(before)
             {
                 name.byteStart = tokens[before].byteStart
@@ -532,7 +527,8 @@ private struct Pass {
                 name.byteEnd += close
                 name.codePointEnd += 1
                 widened = true
-                describedKind = has(before, .placeDescriptor) ? .place : .organisation
+                // Only an organisation's descriptor or legal form describes a quoted name.
+                describedKind = .organisation
             } else if tokens[first].gapBefore == .space, !isCapitalizedWord(before), has(before, .organisationDescriptor) {
                 // Not a place word before a name: Russian names a city (город Днепр) by its river's name.
                 name.byteStart = tokens[before].byteStart
