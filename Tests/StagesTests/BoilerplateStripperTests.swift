@@ -5,7 +5,7 @@ import Stages
 import Testing
 
 /// The gold sets of the `boilerplate` stage: the five seeds, 24 composed articles, 12 articles
-/// written after the rules, before any tuning on them, and six sets (J to O) of 18 pages of
+/// written after the rules, before any tuning on them, and seven sets (J to P) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case seeds, composed, holdout
@@ -15,6 +15,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindM = "blind-m"
     case blindN = "blind-n"
     case blindO = "blind-o"
+    case blindP = "blind-p"
 
     var testDescription: String { rawValue }
 
@@ -48,6 +49,11 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // first sight, after the rules tuned on L, M and N: micro P 0.853, R 0.975, F1 0.910; macro
         // 0.888; worst page 0.350 (a Polish paywalled page, whose chrome no lexicon entry knows).
         case .blindO: (0.88, 0.97, 0.34)
+        // Spanish, French, a Russian-language Kyrgyz site, a British tabloid, a US local TV station
+        // and an Indian daily; a third of the pages at 16–20% article lines (the writer's labelling
+        // decisions are in its README.md). Blind at first sight, after the rules tuned on L, M and
+        // N: micro P 0.833, R 0.973, F1 0.897; macro 0.884; worst page 0.667.
+        case .blindP: (0.88, 0.97, 0.66)
         }
     }
 

@@ -118,12 +118,18 @@ struct NameNormalizerTests {
         let pairs = try NameNormalizerEvaluation.confusablePairs(table.confusables)
         #expect(pairs.count >= 5)
         for (a, b) in pairs {
-            #expect(clustersOf[a]!.isDisjoint(with: clustersOf[b]!), "\(a) and \(b) were merged")
+            let merged = !clustersOf[a]!.isDisjoint(with: clustersOf[b]!)
+            if table.knownMerges.contains([a, b]) {
+                // Recorded as a failure we know of: the test fails again once it no longer happens.
+                withKnownIssue("\(a) and \(b): a wrong merge not fixed yet") { #expect(!merged) }
+            } else {
+                #expect(!merged, "\(a) and \(b) were merged")
+            }
         }
         // And no two gold entities at all share a cluster, but for homonyms the file sets aside.
         let homonyms = Set(try NameNormalizerEvaluation.setAsidePairs(table.confusables).map { Set([$0.0, $0.1]) })
         let entitiesOfCluster = Dictionary(grouping: zip(spellings, clusters), by: \.1).mapValues { Set($0.map(\.0.entity)) }
-        #expect(entitiesOfCluster.values.allSatisfy { $0.count == 1 || homonyms.contains($0) })
+        #expect(entitiesOfCluster.values.allSatisfy { $0.count == 1 || homonyms.contains($0) || table.knownMerges.contains($0) })
     }
 
     // MARK: The seeds
@@ -749,6 +755,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
     var minimumEntities = 0
     var f1Floor: Double
     var maximumFalsePairs = 0
+    /// Confusable pairs the stage is known to merge, each a wrong merge not yet fixed (not a
+    /// homonym set aside): tested as known issues, so a fix shows as a test to update.
+    var knownMerges: Set<Set<String>> = []
     var testDescription: String { file }
 
     static let all: [NameGoldTable] = [
@@ -845,5 +854,14 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // unseen (0.773 with 19 false pairs before place words left the descriptors). Its 2 false pairs are one pair set aside in its confusable
         // file: the city of Dnipro's Russian name Днепр is the river's.
         NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.75, maximumFalsePairs: 2),
+        // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
+        // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
+        // R 0.619, F1 0.760 (36 false pairs) on main at 1d20924. Two of its four merged confusable
+        // pairs are set aside in its file: the prime minister Abdulla Aripov is written Abdulla
+        // Oripov, the poet's very name, and Rahmon / Rakhmonov is one man before and after 2007.
+        // The other two are wrong merges: Moscow with the Moskva river (Moskwa, река Москва) and
+        // Lake Baikal (Baikalsee) with the town of Baikalsk (Baikalsk town).
+        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.76, maximumFalsePairs: 36,
+                      knownMerges: [["ru_city_moscow", "ru_river_moskva"], ["ru_lake_baikal", "ru_city_baikalsk"]]),
     ]
 }
