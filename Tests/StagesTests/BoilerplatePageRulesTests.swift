@@ -286,6 +286,41 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             !Now $32 at Best Buy
             The regional administration said the payments had been delayed by a bank transfer problem and would be made this week.
             """),
+        BoilerplatePageCase(rule: "Polish chrome: reading time, paywall, related list, newsletter, cookies", page: """
+            !Czas czytania: 3 min
+            Nowa linia tramwajowa na Ruczaj gotowa przed terminem
+            Tramwaje pojadą od poniedziałku, a miasto zapowiada darmowe przejazdy w pierwszym tygodniu
+
+            Miejscy drogowcy zakończyli budowę trasy tramwajowej o długości czterech kilometrów na dwa miesiące przed terminem, poinformował w piątek urząd miasta.
+
+            Na nowej trasie powstało sześć przystanków, a tramwaje będą kursować co dziesięć minut w godzinach szczytu.
+
+            !Pozostało 60% artykułu
+            !Ten tekst jest dostępny tylko dla prenumeratorów. Masz już prenumeratę?
+            !Zaloguj się
+            !Przeczytaj także
+            !Remont ronda w Nowej Hucie potrwa do wiosny
+            !Miasto kupi czterdzieści nowych autobusów
+            !Zapisz się do newslettera
+            !Korzystamy z plików cookie, aby dopasować treści do Twoich potrzeb.
+            !Akceptuję
+            """),
+        BoilerplatePageCase(rule: "Spanish chrome: reading time, paywall, most read list, cookies", page: """
+            !Tiempo de lectura: 4 min
+            El Ayuntamiento aprueba el nuevo plan de bicicletas
+
+            El pleno municipal aprobó el jueves un plan para construir cuarenta kilómetros de carriles bici antes de 2028, con un presupuesto de doce millones de euros.
+
+            La oposición votó en contra y pidió que las obras empiecen por los barrios del sur, donde hay menos transporte público.
+
+            !Contenido exclusivo para suscriptores
+            !¿Ya eres suscriptor? Inicia sesión
+            !Lo más leído
+            !La ola de calor llega el fin de semana
+            !Cortes de tráfico en el centro por la maratón
+            !Utilizamos cookies propias y de terceros para mejorar nuestros servicios.
+            !Aceptar
+            """),
     ]
 }
 

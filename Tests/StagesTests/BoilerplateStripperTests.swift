@@ -48,12 +48,16 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Pages with Polish, Russian and Irish chrome, paywalled teasers and death notices. Blind at
         // first sight, after the rules tuned on L, M and N: micro P 0.853, R 0.975, F1 0.910; macro
         // 0.888; worst page 0.350 (a Polish paywalled page, whose chrome no lexicon entry knows).
-        case .blindO: (0.88, 0.97, 0.34)
+        // Then, with the common chrome vocabulary of Polish, Spanish, French and Turkish pages and
+        // lines that are only a reading time: micro F1 0.910 -> 0.947 (P 0.915, R 0.980), macro
+        // 0.888 -> 0.929, worst page 0.350 -> 0.696 (an Irish regional's ads and death notices).
+        case .blindO: (0.92, 0.975, 0.69)
         // Spanish, French, a Russian-language Kyrgyz site, a British tabloid, a US local TV station
         // and an Indian daily; a third of the pages at 16–20% article lines (the writer's labelling
         // decisions are in its README.md). Blind at first sight, after the rules tuned on L, M and
-        // N: micro P 0.833, R 0.973, F1 0.897; macro 0.884; worst page 0.667.
-        case .blindP: (0.88, 0.97, 0.66)
+        // N: micro P 0.833, R 0.973, F1 0.897; macro 0.884; worst page 0.667. After the rules
+        // tuned on O (still unseen): micro P 0.850, R 0.973, F1 0.907; macro 0.897; worst page 0.681.
+        case .blindP: (0.89, 0.97, 0.68)
         }
     }
 
