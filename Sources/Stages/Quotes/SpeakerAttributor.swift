@@ -768,7 +768,7 @@ final class SpeakerAttributor {
                    let quoted = (r..<v).first(where: { ["quoted", "cited"].contains(tokens[$0].lower) && isPassive(tokens, $0) }) {
                     end = quoted
                 }
-                while end > r && isAuxiliary(tokens[end - 1]) { end -= 1 }
+                while end > r && isAuxiliary(tokens, end - 1) { end -= 1 }
                 guard end > r, let speaker = speakerOfRegion(p, r..<end) else { return nil }
                 return (speaker, cueText(tokens, v))
             }
@@ -1093,12 +1093,12 @@ final class SpeakerAttributor {
             return nounPhraseEnding(at: relative - 1, in: tokens, lowerBound: sentence.lowerBound)
         }
         var end = v
-        while end > c + 1 && (isAuxiliary(tokens[end - 1]) ||
+        while end > c + 1 && (isAuxiliary(tokens, end - 1) ||
                               (end - 2 > c && Self.isAdverbSince(tokens, end - 1, after: c))) { end -= 1 }
         // `Kadyrov was heard saying`: a passive verb of perception before the participle cue.
         if tokens[v].lower.hasSuffix("ing"), end - 2 > c, isPassive(tokens, end - 1) || ["heard", "seen", "caught", "filmed", "overheard"].contains(tokens[end - 1].lower) {
             end -= 1
-            while end > c + 1 && isAuxiliary(tokens[end - 1]) { end -= 1 }
+            while end > c + 1 && isAuxiliary(tokens, end - 1) { end -= 1 }
         }
         if let both = coordinatedNames(tokens, and: c, end: end, sentence: sentence) { return both }
         // `in what it calls`: the pronoun of a free relative clause.
@@ -2087,7 +2087,7 @@ final class SpeakerAttributor {
             let gap = k..<run.lowerBound
             // `Conservative group leader Cllr Graham Pike`: lower-case words ending in a role.
             let roleWords = gap.count <= 3 && gap.last.map { tokens[$0].has(.title) } == true &&
-                gap.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !isAuxiliary(tokens[$0]) && !tokens[$0].has(.cue) }
+                gap.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !isAuxiliary(tokens, $0) && !tokens[$0].has(.cue) }
             guard roleWords || gap.allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }) else { break }
             opening = run
             k = run.upperBound
@@ -2128,7 +2128,7 @@ final class SpeakerAttributor {
                 limit = min(window.upperBound, end + 3)
                 continue
             }
-            guard token.isWord, !isAuxiliary(token), !token.has(.cue) || isSentenceStart(tokens, end),
+            guard token.isWord, !isAuxiliary(tokens, end), !token.has(.cue) || isSentenceStart(tokens, end),
                   !((token.lower.hasSuffix("ed") || token.lower.hasSuffix("ing") || token.has(.irregularPast)) && end > start && token.lower != "hundred"),
                   !token.has(.preposition) else { break }
             // `Several hundred farmers drove …`: a plural noun ends the phrase unless another follows.
@@ -2292,7 +2292,7 @@ final class SpeakerAttributor {
             // (`a Pacific island state`: a verb's bare form, whose `-s` form is a cue too, cannot
             // follow a singular head.)
             let verb = isCue(tokens, k) && !lexicon.cueWords.contains(token.lower + "s")
-            return token.isWord && !verb && !isAuxiliary(token) && !token.has(.auxiliary) &&
+            return token.isWord && !verb && !isAuxiliary(tokens, k) && !token.has(.auxiliary) &&
                 (!token.has(.clauseOpener) || token.has(.determiner)) && pronounCandidate(token) == nil &&
                 !Self.timeWords.contains(token.lower) && !token.has(.speechNoun)
         }
@@ -2328,7 +2328,7 @@ final class SpeakerAttributor {
             // `who attended the talks,`: a short relative clause set off by a comma.
             if k == j, tokens[j].lower == "who" {
                 var end = j + 1
-                while end < min(limit, j + 7) && tokens[end].isWord && !isCue(tokens, end) && !isAuxiliary(tokens[end]) && pronounCandidate(tokens[end]) == nil { end += 1 }
+                while end < min(limit, j + 7) && tokens[end].isWord && !isCue(tokens, end) && !isAuxiliary(tokens, end) && pronounCandidate(tokens[end]) == nil { end += 1 }
                 if end > j + 1, end < limit, tokens[end].isPunctuation(",") { last = end - 1 }
             }
             break
@@ -2801,6 +2801,14 @@ final class SpeakerAttributor {
 
     private func isAuxiliary(_ token: QuoteToken) -> Bool {
         token.isWord && !token.isCapitalized && (token.has(.auxiliary) || (token.lower.hasSuffix("ly") && token.lower.count > 4))
+    }
+
+    /// ``isAuxiliary(_:)`` read in place: a word in -ly after a determiner is a noun (`a lawyer
+    /// for the family said`, `the assembly has said`), which ends the speaker rather than
+    /// standing between it and the cue.
+    private func isAuxiliary(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        guard isAuxiliary(tokens[k]) else { return false }
+        return tokens[k].has(.auxiliary) || k == 0 || !tokens[k - 1].has(.determiner)
     }
 
     private func isDeterminer(_ lower: String) -> Bool {
