@@ -308,6 +308,32 @@ final class SpeakerAttributor {
         return false
     }
 
+    /// Nouns of a kind of thing that a term names (`a phenomenon scientists describe as "…"`),
+    /// unlike an act whose naming is someone's verdict (`a move the opposition called "…"`).
+    private static let termNouns: Set<String> = ["phenomenon", "process", "effect", "condition", "pattern", "moment", "point", "concept",
+                                                 "technique", "practice", "state", "stage", "syndrome", "mechanism"]
+
+    /// A technical term as the writer introduces it, in nobody's words: `a moment known as
+    /// "peak water"`, `scientists call this a "phenological mismatch"`, `a phenomenon scientists
+    /// dubbed the "…"`. A short quotation of at most three words, without a sentence's end.
+    private func isDefinedTerm(_ tokens: [QuoteToken], _ t: Int, _ span: QuotationSpan) -> Bool {
+        guard t >= 2, let last = lastContentScalar(span), !".!?…".unicodeScalars.contains(last) else { return false }
+        var words = 1
+        for k in span.contentStart..<span.contentEnd where text[k] == " " { words += 1 }
+        guard words <= 3 else { return false }
+        var k = t - 1
+        while k > 0, tokens[k].isWord, ["a", "an", "the", "as"].contains(tokens[k].lower) { k -= 1 }
+        guard k < t - 1 || tokens[k].isWord, tokens[k].isWord else { return false }
+        if tokens[k].lower == "known", tokens[t - 1].lower == "as" { return true }
+        // `call this a "…"`: a demonstrative object, the thing just described.
+        if k > 0, tokens[k].lower == "this", tokens[k - 1].isWord, Self.namingVerbs.contains(tokens[k - 1].lower) { return true }
+        guard Self.namingVerbs.contains(tokens[k].lower) else { return false }
+        // `a phenomenon scientists describe as`: a term noun, then a subject of one or two words.
+        var j = k - 1
+        while j > max(0, k - 4), tokens[j].isWord, !Self.termNouns.contains(tokens[j].lower) { j -= 1 }
+        return j > 0 && j < k - 1 && tokens[j].isWord && Self.termNouns.contains(tokens[j].lower) && ["a", "an"].contains(tokens[j - 1].lower)
+    }
+
     /// Words before a quotation that make it the wording of a charge (`charged with "sabotage"`).
     private static let chargeWords: Set<String> = ["charge", "charges", "charged", "accused", "convicted", "suspicion", "guilty", "count", "counts"]
 
@@ -339,6 +365,7 @@ final class SpeakerAttributor {
             if ["called", "named", "dubbed", "nicknamed"].contains(before), t >= 3, ["a", "an"].contains(tokens[t - 3].lower),
                !tokens[t - 2].isCapitalized, !tokens[t - 2].has(.function) { return true }
         }
+        if isDefinedTerm(tokens, t, span) { return true }
         // A short term and its definition after a dash (not an exclamation: `chanting "Ruto must
         // go!" - a reference to the president` is the chanters' words).
         guard let last = lastContentScalar(span), last != "!", last != "?", t + 2 < tokens.count, tokens[t + 1].isPunctuation("-") || tokens[t + 1].isPunctuation("—") || tokens[t + 1].isPunctuation("–"),
