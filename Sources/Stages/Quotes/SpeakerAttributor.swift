@@ -1394,9 +1394,10 @@ final class SpeakerAttributor {
             if token.isWord && !runs.contains(end) {
                 // `a statement from the ministry`: the phrase goes on to who made the statement.
                 let afterSpeechNoun = end > start && tokens[end - 1].has(.speechNoun) && (token.lower == "from" || token.lower == "by")
-                // `a source close to the talks`; `an analyst at Halyk Finance, Murat Temirkhanov`.
+                // `a source close to the talks`; `an analyst at Halyk Finance, Murat Temirkhanov`;
+                // `one user on VKontakte`.
                 let complement = end > start && tokens[end - 1].has(.complementAdjective)
-                let affiliation = end > start && ["at", "from", "for"].contains(token.lower) && tokens[end - 1].isWord &&
+                let affiliation = end > start && ["at", "from", "for", "on"].contains(token.lower) && tokens[end - 1].isWord &&
                     !tokens[end - 1].isCapitalized && end + 1 < tokens.count && tokens[end + 1].runStart >= 0
                 if token.has(.preposition) && token.lower != "of" && !afterSpeechNoun && !complement && !affiliation { break }
                 if token.has(.clauseOpener) && !token.has(.determiner) { break }
@@ -1504,9 +1505,10 @@ final class SpeakerAttributor {
             if token.isPunctuation("(") { return head.lowerBound..<k }
             guard token.isWord, !runs.contains(k) else { continue }
             if ["who", "which", "whose", "that", "whom"].contains(token.lower) { return head.lowerBound..<k }
-            // `Analysts at Jefferies`, `doctors from MSF`, `a spokesperson for Rio Tinto`: an
+            // `Analysts at Jefferies`, `doctors from MSF`, `a spokesperson for Rio Tinto`, `one
+            // user on VKontakte`: an
             // affiliation with a named organisation stays with a common head.
-            let affiliation = ["at", "from", "for"].contains(token.lower) &&
+            let affiliation = ["at", "from", "for", "on"].contains(token.lower) &&
                 (!runs.contains(k - 1) || (k - 1 == head.lowerBound && isSentenceStart(tokens, k - 1) && looksPlural(tokens[k - 1]))) &&
                 k + 1 < head.upperBound && runs.contains(k + 1) &&
                 runs.runs.first(where: { $0.contains(k + 1) }).map { $0.upperBound == head.upperBound || tokens[$0.upperBound].isPunctuation(",") } == true
