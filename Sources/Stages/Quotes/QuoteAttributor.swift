@@ -203,12 +203,22 @@ public struct QuoteAttributor: Stage {
                 start: span.start,
                 end: span.end,
                 quote: ScalarClass.string(scalars, span.contentStart..<span.contentEnd),
-                speaker: speaker?.text,
+                speaker: speaker.map { Self.reportedText(of: $0, in: scalars) },
                 speakerCanonical: speaker.flatMap { canonicalName(of: $0, names: names) },
                 cue: attribution.cue,
                 sentence: sentences.flatMap { sentenceIndex(of: span.start, in: $0) }
             )
         }
+    }
+
+    /// `says Svetlana K., whose husband …`: a person's name that ends in an initial keeps the
+    /// initial's full stop, which the name's words leave out because it may also end the sentence.
+    private static func reportedText(of speaker: SpeakerCandidate, in scalars: [Unicode.Scalar]) -> String {
+        let end = speaker.end
+        guard speaker.kind == .person, end >= 2, end < scalars.count, scalars[end] == ".",
+              ScalarClass.isUpper(scalars[end - 1]), scalars[end - 2] == " ",
+              speaker.text.unicodeScalars.last == scalars[end - 1] else { return speaker.text }
+        return speaker.text + "."
     }
 
     /// Joins the lines that a quotation runs across (a hard-wrapped paragraph) into one, so that

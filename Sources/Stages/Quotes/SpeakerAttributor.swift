@@ -308,6 +308,32 @@ final class SpeakerAttributor {
         return false
     }
 
+    /// Nouns of a kind of thing that a term names (`a phenomenon scientists describe as "…"`),
+    /// unlike an act whose naming is someone's verdict (`a move the opposition called "…"`).
+    private static let termNouns: Set<String> = ["phenomenon", "process", "effect", "condition", "pattern", "moment", "point", "concept",
+                                                 "technique", "practice", "state", "stage", "syndrome", "mechanism"]
+
+    /// A technical term as the writer introduces it, in nobody's words: `a moment known as
+    /// "peak water"`, `scientists call this a "phenological mismatch"`, `a phenomenon scientists
+    /// dubbed the "…"`. A short quotation of at most three words, without a sentence's end.
+    private func isDefinedTerm(_ tokens: [QuoteToken], _ t: Int, _ span: QuotationSpan) -> Bool {
+        guard t >= 2, let last = lastContentScalar(span), !".!?…".unicodeScalars.contains(last) else { return false }
+        var words = 1
+        for k in span.contentStart..<span.contentEnd where text[k] == " " { words += 1 }
+        guard words <= 3 else { return false }
+        var k = t - 1
+        while k > 0, tokens[k].isWord, ["a", "an", "the", "as"].contains(tokens[k].lower) { k -= 1 }
+        guard k < t - 1 || tokens[k].isWord, tokens[k].isWord else { return false }
+        if tokens[k].lower == "known", tokens[t - 1].lower == "as" { return true }
+        // `call this a "…"`: a demonstrative object, the thing just described.
+        if k > 0, tokens[k].lower == "this", tokens[k - 1].isWord, Self.namingVerbs.contains(tokens[k - 1].lower) { return true }
+        guard Self.namingVerbs.contains(tokens[k].lower) else { return false }
+        // `a phenomenon scientists describe as`: a term noun, then a subject of one or two words.
+        var j = k - 1
+        while j > max(0, k - 4), tokens[j].isWord, !Self.termNouns.contains(tokens[j].lower) { j -= 1 }
+        return j > 0 && j < k - 1 && tokens[j].isWord && Self.termNouns.contains(tokens[j].lower) && ["a", "an"].contains(tokens[j - 1].lower)
+    }
+
     /// Words before a quotation that make it the wording of a charge (`charged with "sabotage"`).
     private static let chargeWords: Set<String> = ["charge", "charges", "charged", "accused", "convicted", "suspicion", "guilty", "count", "counts"]
 
@@ -339,6 +365,7 @@ final class SpeakerAttributor {
             if ["called", "named", "dubbed", "nicknamed"].contains(before), t >= 3, ["a", "an"].contains(tokens[t - 3].lower),
                !tokens[t - 2].isCapitalized, !tokens[t - 2].has(.function) { return true }
         }
+        if isDefinedTerm(tokens, t, span) { return true }
         // A short term and its definition after a dash (not an exclamation: `chanting "Ruto must
         // go!" - a reference to the president` is the chanters' words).
         guard let last = lastContentScalar(span), last != "!", last != "?", t + 2 < tokens.count, tokens[t + 1].isPunctuation("-") || tokens[t + 1].isPunctuation("—") || tokens[t + 1].isPunctuation("–"),
@@ -768,7 +795,7 @@ final class SpeakerAttributor {
                    let quoted = (r..<v).first(where: { ["quoted", "cited"].contains(tokens[$0].lower) && isPassive(tokens, $0) }) {
                     end = quoted
                 }
-                while end > r && isAuxiliary(tokens[end - 1]) { end -= 1 }
+                while end > r && isAuxiliary(tokens, end - 1) { end -= 1 }
                 guard end > r, let speaker = speakerOfRegion(p, r..<end) else { return nil }
                 return (speaker, cueText(tokens, v))
             }
@@ -1093,12 +1120,12 @@ final class SpeakerAttributor {
             return nounPhraseEnding(at: relative - 1, in: tokens, lowerBound: sentence.lowerBound)
         }
         var end = v
-        while end > c + 1 && (isAuxiliary(tokens[end - 1]) ||
+        while end > c + 1 && (isAuxiliary(tokens, end - 1) ||
                               (end - 2 > c && Self.isAdverbSince(tokens, end - 1, after: c))) { end -= 1 }
         // `Kadyrov was heard saying`: a passive verb of perception before the participle cue.
         if tokens[v].lower.hasSuffix("ing"), end - 2 > c, isPassive(tokens, end - 1) || ["heard", "seen", "caught", "filmed", "overheard"].contains(tokens[end - 1].lower) {
             end -= 1
-            while end > c + 1 && isAuxiliary(tokens[end - 1]) { end -= 1 }
+            while end > c + 1 && isAuxiliary(tokens, end - 1) { end -= 1 }
         }
         if let both = coordinatedNames(tokens, and: c, end: end, sentence: sentence) { return both }
         // `in what it calls`: the pronoun of a free relative clause.
@@ -1367,9 +1394,10 @@ final class SpeakerAttributor {
             if token.isWord && !runs.contains(end) {
                 // `a statement from the ministry`: the phrase goes on to who made the statement.
                 let afterSpeechNoun = end > start && tokens[end - 1].has(.speechNoun) && (token.lower == "from" || token.lower == "by")
-                // `a source close to the talks`; `an analyst at Halyk Finance, Murat Temirkhanov`.
+                // `a source close to the talks`; `an analyst at Halyk Finance, Murat Temirkhanov`;
+                // `one user on VKontakte`.
                 let complement = end > start && tokens[end - 1].has(.complementAdjective)
-                let affiliation = end > start && ["at", "from", "for"].contains(token.lower) && tokens[end - 1].isWord &&
+                let affiliation = end > start && ["at", "from", "for", "on"].contains(token.lower) && tokens[end - 1].isWord &&
                     !tokens[end - 1].isCapitalized && end + 1 < tokens.count && tokens[end + 1].runStart >= 0
                 if token.has(.preposition) && token.lower != "of" && !afterSpeechNoun && !complement && !affiliation { break }
                 if token.has(.clauseOpener) && !token.has(.determiner) { break }
@@ -1477,9 +1505,10 @@ final class SpeakerAttributor {
             if token.isPunctuation("(") { return head.lowerBound..<k }
             guard token.isWord, !runs.contains(k) else { continue }
             if ["who", "which", "whose", "that", "whom"].contains(token.lower) { return head.lowerBound..<k }
-            // `Analysts at Jefferies`, `doctors from MSF`, `a spokesperson for Rio Tinto`: an
+            // `Analysts at Jefferies`, `doctors from MSF`, `a spokesperson for Rio Tinto`, `one
+            // user on VKontakte`: an
             // affiliation with a named organisation stays with a common head.
-            let affiliation = ["at", "from", "for"].contains(token.lower) &&
+            let affiliation = ["at", "from", "for", "on"].contains(token.lower) &&
                 (!runs.contains(k - 1) || (k - 1 == head.lowerBound && isSentenceStart(tokens, k - 1) && looksPlural(tokens[k - 1]))) &&
                 k + 1 < head.upperBound && runs.contains(k + 1) &&
                 runs.runs.first(where: { $0.contains(k + 1) }).map { $0.upperBound == head.upperBound || tokens[$0.upperBound].isPunctuation(",") } == true
@@ -2087,7 +2116,7 @@ final class SpeakerAttributor {
             let gap = k..<run.lowerBound
             // `Conservative group leader Cllr Graham Pike`: lower-case words ending in a role.
             let roleWords = gap.count <= 3 && gap.last.map { tokens[$0].has(.title) } == true &&
-                gap.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !isAuxiliary(tokens[$0]) && !tokens[$0].has(.cue) }
+                gap.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !isAuxiliary(tokens, $0) && !tokens[$0].has(.cue) }
             guard roleWords || gap.allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }) else { break }
             opening = run
             k = run.upperBound
@@ -2128,7 +2157,7 @@ final class SpeakerAttributor {
                 limit = min(window.upperBound, end + 3)
                 continue
             }
-            guard token.isWord, !isAuxiliary(token), !token.has(.cue) || isSentenceStart(tokens, end),
+            guard token.isWord, !isAuxiliary(tokens, end), !token.has(.cue) || isSentenceStart(tokens, end),
                   !((token.lower.hasSuffix("ed") || token.lower.hasSuffix("ing") || token.has(.irregularPast)) && end > start && token.lower != "hundred"),
                   !token.has(.preposition) else { break }
             // `Several hundred farmers drove …`: a plural noun ends the phrase unless another follows.
@@ -2292,7 +2321,7 @@ final class SpeakerAttributor {
             // (`a Pacific island state`: a verb's bare form, whose `-s` form is a cue too, cannot
             // follow a singular head.)
             let verb = isCue(tokens, k) && !lexicon.cueWords.contains(token.lower + "s")
-            return token.isWord && !verb && !isAuxiliary(token) && !token.has(.auxiliary) &&
+            return token.isWord && !verb && !isAuxiliary(tokens, k) && !token.has(.auxiliary) &&
                 (!token.has(.clauseOpener) || token.has(.determiner)) && pronounCandidate(token) == nil &&
                 !Self.timeWords.contains(token.lower) && !token.has(.speechNoun)
         }
@@ -2328,7 +2357,7 @@ final class SpeakerAttributor {
             // `who attended the talks,`: a short relative clause set off by a comma.
             if k == j, tokens[j].lower == "who" {
                 var end = j + 1
-                while end < min(limit, j + 7) && tokens[end].isWord && !isCue(tokens, end) && !isAuxiliary(tokens[end]) && pronounCandidate(tokens[end]) == nil { end += 1 }
+                while end < min(limit, j + 7) && tokens[end].isWord && !isCue(tokens, end) && !isAuxiliary(tokens, end) && pronounCandidate(tokens[end]) == nil { end += 1 }
                 if end > j + 1, end < limit, tokens[end].isPunctuation(",") { last = end - 1 }
             }
             break
@@ -2801,6 +2830,14 @@ final class SpeakerAttributor {
 
     private func isAuxiliary(_ token: QuoteToken) -> Bool {
         token.isWord && !token.isCapitalized && (token.has(.auxiliary) || (token.lower.hasSuffix("ly") && token.lower.count > 4))
+    }
+
+    /// ``isAuxiliary(_:)`` read in place: a word in -ly after a determiner is a noun (`a lawyer
+    /// for the family said`, `the assembly has said`), which ends the speaker rather than
+    /// standing between it and the cue.
+    private func isAuxiliary(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        guard isAuxiliary(tokens[k]) else { return false }
+        return tokens[k].has(.auxiliary) || k == 0 || !tokens[k - 1].has(.determiner)
     }
 
     private func isDeterminer(_ lower: String) -> Bool {
