@@ -588,6 +588,18 @@ struct NameNormalizerTests {
         #expect(try Self.names("Fighting in the Donbas region went on.").map(\.surface) == ["Donbas"])
     }
 
+    @Test("region words come from options too, with the rule file's case rule")
+    func regionWordOptions() throws {
+        let text = "Officials in Talas raiony and in Naryn District said so."
+        #expect(try Self.names(text).map(\.surface) == ["Talas", "Naryn"])
+        var options = NameNormalizer.Options()
+        options.regionWords = ["raiony", "District"]
+        let stage = try NameNormalizer(options: options)
+        #expect(try Self.names(text, stage: stage).map(\.surface) == ["Talas raiony", "Naryn District"])
+        // A capitalised word counts only when the text capitalises it.
+        #expect(try Self.names("Fighting in the Naryn district went on.", stage: stage).map(\.surface) == ["Naryn"])
+    }
+
     @Test("patronymics: an initial joins the patronymic it starts, a bare name the only patronymic")
     func patronymicForms() throws {
         let initials = try Self.clusters(["Ivan Sergeyevich Petrov", "Ivan Nikolayevich Petrov", "Ivan S. Petrov", "Ivan N. Petrov"])
