@@ -554,6 +554,21 @@ struct NameNormalizerTests {
         #expect(Set(none).count == 5)
     }
 
+    @Test("two initials are the given name's and the patronymic's, and one after the surname keeps its period")
+    func patronymicInitials() throws {
+        let one = try Self.clusters([
+            "Ivan Sergeyevich Petrov", "Ivan Nikolayevich Petrov", "И. С. Петров", "I. N. Petrov",
+            "Gennady Golovkin", "Golovkin G.", "Sergei Viktorovich Lavrov", "Lavrov S. V.",
+        ])
+        #expect(!one.contains { $0.hasPrefix("unmatched") }, "\(one)")
+        #expect(one[2] == one[0] && one[3] == one[1] && one[0] != one[1])
+        #expect(one[5] == one[4])
+        #expect(one[7] == one[6])
+        // A patronymic's initial that no patronymic of the name starts: no join.
+        let none = try Self.clusters(["Sergei Viktorovich Lavrov", "S. A. Lavrov"])
+        #expect(none[0] != none[1])
+    }
+
     @Test("a style reading of one word alone, of a name read as a person elsewhere, and Georgian surnames in German and French")
     func partialStyleReadings() throws {
         let one = try Self.clusters([
@@ -832,8 +847,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // names read another way (Rashid Meredow, Rashid Meredov); 0.866 after a legal form in
         // capitals after a name (Gazprom PJSC); 0.867 after -zoda as a surname ending (the list had
         // -zade, which the key rules make -zoda). 0.872 after descriptors next to a name (J's rules),
-        // 0.873 after passport order (J's rules).
-        NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.86, maximumFalsePairs: 21),
+        // 0.873 after passport order (J's rules); 0.8733 -> 0.8746 after two initials (K's rules).
+        NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.87, maximumFalsePairs: 21),
         // By a writer who never saw the stage: 1,280 real-world spellings of 212 entities of the
         // issue's six countries only, mostly beyond the best-known names. Blind P 0.988, R 0.676,
         // F1 0.803 on the stage at the start of this round. Its 26 false pairs are three pairs set
@@ -855,7 +870,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Tselinograd; Frunze; Stalingrad), which no spelling rule can join. Blind P 0.999, R 0.595,
         // F1 0.746 on main at a43c57a; 0.758 (P 0.999, R 0.611) after the rules fitted to J, still
         // unseen (0.773 with 19 false pairs before place words left the descriptors). Its 2 false pairs are one pair set aside in its confusable
-        // file: the city of Dnipro's Russian name Днепр is the river's.
-        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.75, maximumFalsePairs: 2),
+        // file: the city of Dnipro's Russian name Днепр is the river's. Tuned on from here: 0.758 -> 0.810
+        // (R 0.611 -> 0.681) after two initials read as the given name's and the patronymic's
+        // (Н. А. Назарбаев, Lavrov S. V.) and an initial after the surname keeping its period.
+        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.80, maximumFalsePairs: 2),
     ]
 }
