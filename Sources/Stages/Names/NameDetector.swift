@@ -482,8 +482,8 @@ private struct Pass {
         var name = detected(first, last, surface: surface, kind: kind, titles: titles, form: form, entityKey: knownEntityKey)
         if case .entity = form { withDescriptor(&name, first: first, last: last, end: end) }
         // An initial after the surname ("Golovkin G.", "Lavrov S. V.") keeps its period, as one before it does.
-        if case .fullPerson(_, let givenKey, _, _) = form, givenKey.hasSuffix("."),
-            tokens[last - 1].codePointEnd - tokens[last - 1].codePointStart <= 2, name.byteEnd < utf8.count, utf8[name.byteEnd] == 0x2E
+        if name.byteEnd < utf8.count, utf8[name.byteEnd] == 0x2E, tokens[last - 1].codePointEnd - tokens[last - 1].codePointStart <= 2,
+            case .fullPerson(_, let givenKey, _, _) = form, givenKey.utf8.last == 0x2E
         {
             name.byteEnd += 1
             name.codePointEnd += 1
