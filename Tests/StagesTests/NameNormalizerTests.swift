@@ -560,6 +560,21 @@ struct NameNormalizerTests {
         #expect(Set(none).count == 5)
     }
 
+    @Test("two initials are the given name's and the patronymic's, and one after the surname keeps its period")
+    func patronymicInitials() throws {
+        let one = try Self.clusters([
+            "Ivan Sergeyevich Petrov", "Ivan Nikolayevich Petrov", "И. С. Петров", "I. N. Petrov",
+            "Gennady Golovkin", "Golovkin G.", "Sergei Viktorovich Lavrov", "Lavrov S. V.",
+        ])
+        #expect(!one.contains { $0.hasPrefix("unmatched") }, "\(one)")
+        #expect(one[2] == one[0] && one[3] == one[1] && one[0] != one[1])
+        #expect(one[5] == one[4])
+        #expect(one[7] == one[6])
+        // A patronymic's initial that no patronymic of the name starts: no join.
+        let none = try Self.clusters(["Sergei Viktorovich Lavrov", "S. A. Lavrov"])
+        #expect(none[0] != none[1])
+    }
+
     @Test("a style reading of one word alone, of a name read as a person elsewhere, and Georgian surnames in German and French")
     func partialStyleReadings() throws {
         let one = try Self.clusters([
@@ -592,6 +607,18 @@ struct NameNormalizerTests {
         // The region word is part of the span; a lower-case "region" after a name is not a region word.
         #expect(try Self.names("Officials in Chelyabinskaya oblast said so.").map(\.surface) == ["Chelyabinskaya oblast"])
         #expect(try Self.names("Fighting in the Donbas region went on.").map(\.surface) == ["Donbas"])
+    }
+
+    @Test("region words come from options too, with the rule file's case rule")
+    func regionWordOptions() throws {
+        let text = "Officials in Talas raiony and in Naryn District said so."
+        #expect(try Self.names(text).map(\.surface) == ["Talas", "Naryn"])
+        var options = NameNormalizer.Options()
+        options.regionWords = ["raiony", "District"]
+        let stage = try NameNormalizer(options: options)
+        #expect(try Self.names(text, stage: stage).map(\.surface) == ["Talas raiony", "Naryn District"])
+        // A capitalised word counts only when the text capitalises it.
+        #expect(try Self.names("Fighting in the Naryn district went on.", stage: stage).map(\.surface) == ["Naryn"])
     }
 
     @Test("patronymics: an initial joins the patronymic it starts, a bare name the only patronymic")
@@ -829,8 +856,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // names read another way (Rashid Meredow, Rashid Meredov); 0.866 after a legal form in
         // capitals after a name (Gazprom PJSC); 0.867 after -zoda as a surname ending (the list had
         // -zade, which the key rules make -zoda). 0.872 after descriptors next to a name (J's rules),
-        // 0.873 after passport order (J's rules).
-        NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.86, maximumFalsePairs: 21),
+        // 0.873 after passport order (J's rules); 0.8733 -> 0.8746 after two initials (K's rules).
+        NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.87, maximumFalsePairs: 21),
         // By a writer who never saw the stage: 1,280 real-world spellings of 212 entities of the
         // issue's six countries only, mostly beyond the best-known names. Blind P 0.988, R 0.676,
         // F1 0.803 on the stage at the start of this round. Its 26 false pairs are three pairs set
@@ -852,15 +879,18 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Tselinograd; Frunze; Stalingrad), which no spelling rule can join. Blind P 0.999, R 0.595,
         // F1 0.746 on main at a43c57a; 0.758 (P 0.999, R 0.611) after the rules fitted to J, still
         // unseen (0.773 with 19 false pairs before place words left the descriptors). Its 2 false pairs are one pair set aside in its confusable
-        // file: the city of Dnipro's Russian name Днепр is the river's.
-        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.75, maximumFalsePairs: 2),
+        // file: the city of Dnipro's Russian name Днепр is the river's. Tuned on from here: 0.758 -> 0.810
+        // (R 0.611 -> 0.681) after two initials read as the given name's and the patronymic's
+        // (Н. А. Назарбаев, Lavrov S. V.) and an initial after the surname keeping its period.
+        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.80, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
         // R 0.619, F1 0.760 (36 false pairs) on main at 1d20924. Two of its four merged confusable
         // pairs are set aside in its file: the prime minister Abdulla Aripov is written Abdulla
         // Oripov, the poet's very name, and Rahmon / Rakhmonov is one man before and after 2007.
         // The other two are wrong merges: Moscow with the Moskva river (Moskwa, река Москва) and
-        // Lake Baikal (Baikalsee) with the town of Baikalsk (Baikalsk town).
+        // Lake Baikal (Baikalsee) with the town of Baikalsk (Baikalsk town). Unchanged (0.760) after
+        // the rules fitted to K (two initials), still unseen.
         NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.76, maximumFalsePairs: 36,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"], ["ru_lake_baikal", "ru_city_baikalsk"]]),
     ]

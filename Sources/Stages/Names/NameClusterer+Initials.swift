@@ -3,13 +3,19 @@ extension NameClusterer {
     /// with that surname whose given name the initial can stand for (`R. Kadyrov` beside Ramzan and
     /// Akhmad Kadyrov). Two such people (`A. Kadyrov` beside Akhmad and Aslan Kadyrov) or none join
     /// nothing. Runs after every other join of given names, so the spellings of one person (Ramzan,
-    /// Ramsan) count once.
+    /// Ramsan) count once. A second initial (`Н. А. Назарбаев`) is the patronymic's: a name written
+    /// with a patronymic must have one it can stand for, so `I. S. Petrov` never joins Ivan
+    /// Nikolayevich Petrov.
     func joinInitials(_ people: [String: [String: Int]], sets: inout DisjointSets) {
         for (_, given) in people.sorted(by: { $0.key < $1.key }) {
             for initial in given.keys.sorted() where initial.hasSuffix(".") {
-                let letters = initial.dropLast()
-                let roots = Set(given.filter { !$0.key.hasSuffix(".") && Self.initial(letters, canStandFor: $0.key) }
-                    .map { sets.find($0.value) })
+                let parts = initial.split(separator: " ").map { $0.dropLast() }
+                guard parts.count <= 2 else { continue }
+                let roots = Set(given.filter { candidate, _ in
+                    guard !candidate.hasSuffix("."), Self.initial(parts[0], canStandFor: candidate) else { return false }
+                    guard parts.count == 2, let bar = candidate.firstIndex(of: "|") else { return true }
+                    return Self.initial(parts[1], canStandFor: String(candidate[candidate.index(after: bar)...]))
+                }.map { sets.find($0.value) })
                 if roots.count == 1, let root = roots.first { sets.union(given[initial]!, root) }
             }
         }

@@ -481,6 +481,14 @@ private struct Pass {
         }
         var name = detected(first, last, surface: surface, kind: kind, titles: titles, form: form, entityKey: knownEntityKey)
         if case .entity = form { withDescriptor(&name, first: first, last: last, end: end) }
+        // An initial after the surname ("Golovkin G.", "Lavrov S. V.") keeps its period, as one before it does.
+        if name.byteEnd < utf8.count, utf8[name.byteEnd] == 0x2E, tokens[last - 1].codePointEnd - tokens[last - 1].codePointStart <= 2,
+            case .fullPerson(_, let givenKey, _, _) = form, givenKey.utf8.last == 0x2E
+        {
+            name.byteEnd += 1
+            name.codePointEnd += 1
+            name.surface = string(name.byteStart, name.byteEnd)
+        }
         return (name, needsCorroboration)
     }
 
@@ -671,11 +679,12 @@ private struct Pass {
         let given = words.filter { isCapitalizedWord($0) && !has($0, .patronymicEnding) }
         guard !given.isEmpty else { return .surname(key: surnameWords.map { key($0) }.joined(separator: " ")) }
         var givenKeys = given.map { givenKey($0, surname: surnameWords[surnameWords.count - 1]) }
-        // An initial ("A. Atambayev") is marked so that it never equals a one-letter given name.
-        if given.count == 1, tokens[given[0]].codePointEnd - tokens[given[0]].codePointStart <= 2,
-            given[0] + 1 < tokens.count, tokens[given[0] + 1].periodBefore
+        // An initial ("A. Atambayev") is marked so that it never equals a one-letter given name; so
+        // are two ("Н. А. Назарбаев", "Lavrov S. V."), the given name's and the patronymic's.
+        if given.count <= 2, given.allSatisfy({ tokens[$0].codePointEnd - tokens[$0].codePointStart <= 2
+            && $0 + 1 < tokens.count && tokens[$0 + 1].periodBefore })
         {
-            givenKeys[0] += "."
+            for i in givenKeys.indices { givenKeys[i] += "." }
         }
         let patronymics = particlePatronymics + words.filter { isCapitalizedWord($0) && has($0, .patronymicEnding) }
         if !patronymics.isEmpty && !givenKeys[givenKeys.count - 1].hasSuffix(".") {
@@ -685,7 +694,7 @@ private struct Pass {
         let surnameKey = surnameWords.count == 1
             ? self.surnameKey(surnameWords[0], given: given[0]) : surnameWords.map { key($0) }.joined(separator: " ")
         let surname = surnameWords.map { word($0) }.joined(separator: " ")
-        let display = (given.map { word($0) + (givenKeys.count == 1 && givenKeys[0].hasSuffix(".") ? "." : "") }
+        let display = (given.map { word($0) + (givenKeys[0].hasSuffix(".") ? "." : "") }
             + [surname]).joined(separator: " ")
         return .fullPerson(surnameKey: surnameKey, givenKey: givenKeys.joined(separator: " "), display: display, surname: surname)
     }

@@ -119,6 +119,9 @@ public struct NameNormalizer: CorpusStage {
         public var organisationWords: [String] = []
         /// More words that make a name a place.
         public var placeWords: [String] = []
+        /// More words for a region named after a place (`ilce`, `Governorate`); as in region-words.txt, a word
+        /// given in lower case counts in any case, one given with a capital only when the text capitalises it.
+        public var regionWords: [String] = []
         /// More particles allowed inside a person's name.
         public var particles: [String] = []
         /// More key endings that mark a surname (or `patronymic ENDING`).
@@ -147,6 +150,7 @@ public struct NameNormalizer: CorpusStage {
             roleWords = try c.decodeIfPresent([String].self, forKey: .roleWords) ?? []
             organisationWords = try c.decodeIfPresent([String].self, forKey: .organisationWords) ?? []
             placeWords = try c.decodeIfPresent([String].self, forKey: .placeWords) ?? []
+            regionWords = try c.decodeIfPresent([String].self, forKey: .regionWords) ?? []
             particles = try c.decodeIfPresent([String].self, forKey: .particles) ?? []
             surnameEndings = try c.decodeIfPresent([String].self, forKey: .surnameEndings) ?? []
             memoMegabytes = try c.decodeIfPresent(Int.self, forKey: .memoMegabytes) ?? 256
@@ -169,6 +173,7 @@ public struct NameNormalizer: CorpusStage {
             case roleWords = "role_words"
             case organisationWords = "organisation_words"
             case placeWords = "place_words"
+            case regionWords = "region_words"
             case particles
             case surnameEndings = "surname_endings"
             case memoMegabytes = "memo_megabytes"

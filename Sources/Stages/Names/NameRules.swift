@@ -146,7 +146,8 @@ struct NameRules: Sendable {
         particles = try list("name-particles", extra: options.particles)
         connectors = try list("connector-words", extra: [])
         legalForms = try list("legal-forms", extra: [])
-        let regionList = RuleFile.lines(try Self.bundled("region-words")).flatMap { $0.split(whereSeparator: \.isWhitespace) }
+        let regionList = (RuleFile.lines(try Self.bundled("region-words")) + options.regionWords)
+            .flatMap { $0.split(whereSeparator: \.isWhitespace) }
         regionWords = Set(regionList.filter { $0.first?.isLowercase == true }.map(String.init))
         capitalisedRegionWords = Set(regionList.filter { $0.first?.isLowercase != true }.map { $0.lowercased() })
         patronymicParticles = try list("patronymic-particles", extra: [])
