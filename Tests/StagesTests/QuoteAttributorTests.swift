@@ -143,7 +143,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // `, many of them …` holding an `and` before the cue; 294/320 = 0.919 after J's sieves
         // (a dotted initialism inside a name, a name in a description's modifier, a title's
         // continuation resolved as its quotation was); 295/320 = 0.922 after a term the writer
-        // introduces (`known as`, `call this a`, `a phenomenon X describe as`) is nobody's.
+        // introduces (`known as`, `call this a`, `a phenomenon X describe as`) is nobody's;
+        // 296/320 = 0.925 after headline roles resolve to the person named after them.
         QuoteGoldSet(file: "blind-i.txt", minimumPassages: 30, speakerFloor: 0.92),
         // Blind set J, 30 whole articles (352 quotations; wire, papers, regional, courts, sports,
         // a third about Central Asia, Russia, Ukraine and the Caucasus), by a writer who never saw
@@ -159,8 +160,10 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // main at a43c57a; 280/327 = 0.856 after the sieves fitted to J, still unseen; then tuned
         // on: 284/327 = 0.869 (an adverb of time or `began` between subject and cue, a name's
         // final initial keeping its full stop); 286/327 = 0.875 after `on` and a name after a
-        // common head (`one user on VKontakte`) as an affiliation.
-        QuoteGoldSet(file: "blind-k.txt", minimumPassages: 30, speakerFloor: 0.87),
+        // common head (`one user on VKontakte`) as an affiliation; 289/327 = 0.884 after headlines
+        // and datelines stopped naming speakers (a title-case headline is no antecedent, a
+        // headline's comma joins clauses, `Saudi minister warns` is the minister named after it).
+        QuoteGoldSet(file: "blind-k.txt", minimumPassages: 30, speakerFloor: 0.88),
         // Blind set L, 30 whole articles (325 quotations; wire, papers, regional, obituaries, Q&A,
         // opinion, fourteen about Central Asia, Russia, Ukraine and the Caucasus), by a writer who
         // never saw the stage: detection F1 1.000, speakers 266/325 = 0.818 on main at 1d20924;
@@ -178,7 +181,8 @@ struct QuoteAttributorGoldSetTests {
         #expect(passages.count >= set.minimumPassages)
         let score = QuoteGold.score(passages, stage: stage)
         print("quotes \(set.file): \(score)")
-        for miss in score.misses { print("  \(miss)") }
+        // The held-out estimate's misses stay unread so that no rule is fitted to them.
+        if set.file != "blind-l.txt" { print(score.misses.map { "  \(set.file) \($0)" }.joined(separator: "\n")) }
         #expect(score.f1 >= 0.97)
         #expect(score.speakerAccuracy >= set.speakerFloor)
     }
