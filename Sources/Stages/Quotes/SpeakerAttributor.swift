@@ -736,6 +736,17 @@ final class SpeakerAttributor {
             if let named = resolvePronoun(person, line: line, before: position), named.kind == .person { return named }
             return candidate
         }
+        // `"…," the teenager told Sky Sports` after `Okonkwo said …`: a noun for a person by age
+        // or sex stands for the person just named, unless it names someone new (`said the woman,
+        // who gave only her first name, Lyudmila`) or an indefinite one introduced it.
+        if lexicon.personNouns.contains(noun), candidate.text.utf8.count == noun.utf8.count + 4, candidate.text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "t") {
+            if let named = namedLater(candidate) { return named }
+            if let introduced = indefiniteAntecedent(noun, line: line, before: position) { return introduced }
+            let gender = lexicon.gender(ofWord: noun)
+            let person = SpeakerCandidate(text: gender == .female ? "she" : "he", start: candidate.start, end: candidate.end, kind: .pronoun, gender: gender)
+            if let named = resolvePronoun(person, line: line, before: position), named.kind == .person { return named }
+            return candidate
+        }
         // `the ministry`, `the rights group`: the organisation named before.
         if isOrganisationNoun(noun) {
             guard let named = resolveOrganisation(noun, line: line, before: position) else { return candidate }
@@ -1253,7 +1264,10 @@ final class SpeakerAttributor {
     /// `A boy named Maksym`, `a resident who gave only her first name, Liudmyla`, `one trader,
     /// identified only as Bakyt`: an anonymous common noun phrase whose name follows it.
     func namedLater(_ candidate: SpeakerCandidate) -> SpeakerCandidate? {
-        guard candidate.kind == .group, !candidate.plural, let first = candidate.text.utf8.first, first | 0x20 == UInt8(ascii: "a") || first | 0x20 == UInt8(ascii: "o") else { return nil }
+        guard candidate.kind == .group, !candidate.plural, let first = candidate.text.utf8.first,
+              first | 0x20 == UInt8(ascii: "a") || first | 0x20 == UInt8(ascii: "o") ||
+                // `said the woman, who gave only her first name, Lyudmila`
+                (first | 0x20 == UInt8(ascii: "t") && lexicon.personNouns.contains(lastWord(of: candidate.text))) else { return nil }
         let line = line(containing: candidate.end)
         guard line < lines.count else { return nil }
         let tokens = paragraph(line).tokens
