@@ -154,8 +154,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // 320/352 = 0.909 (`the U.S. State Department`, `testified`, an ampersand and an office's
         // list of domains inside a name, `Chambers`, `someone in the public gallery`, a year after
         // a description); 323/352 = 0.918 after a term the writer introduces is nobody's;
-        // 325/352 = 0.923 after `the teenager` stands for the person just named.
-        QuoteGoldSet(file: "blind-j.txt", minimumPassages: 30, speakerFloor: 0.92),
+        // 325/352 = 0.923 after `the teenager` stands for the person just named; 326/352 = 0.926
+        // after an office's word before a title (`Parliament Speaker X`) no longer makes X a body.
+        QuoteGoldSet(file: "blind-j.txt", minimumPassages: 30, speakerFloor: 0.925),
         // Blind set K, 30 whole articles (339 quotations, the same brief as J), by a writer who
         // never saw the stage: detection F1 0.982 (P 1.000, R 0.965), speakers 278/327 = 0.850 on
         // main at a43c57a; 280/327 = 0.856 after the sieves fitted to J, still unseen; then tuned
@@ -164,8 +165,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // common head (`one user on VKontakte`) as an affiliation; 289/327 = 0.884 after headlines
         // and datelines stopped naming speakers (a title-case headline is no antecedent, a
         // headline's comma joins clauses, `Saudi minister warns` is the minister named after it);
-        // 291/327 = 0.890 after `the woman` is the person named just before or in her description.
-        QuoteGoldSet(file: "blind-k.txt", minimumPassages: 30, speakerFloor: 0.885),
+        // 291/327 = 0.890 after `the woman` is the person named just before or in her description;
+        // 293/327 = 0.896 after `Parliament Speaker Shalva Papuashvili` is a person for `he`.
+        QuoteGoldSet(file: "blind-k.txt", minimumPassages: 30, speakerFloor: 0.895),
         // Blind set L, 30 whole articles (325 quotations; wire, papers, regional, obituaries, Q&A,
         // opinion, fourteen about Central Asia, Russia, Ukraine and the Caucasus), by a writer who
         // never saw the stage: detection F1 1.000, speakers 266/325 = 0.818 on main at 1d20924;

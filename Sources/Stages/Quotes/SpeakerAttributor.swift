@@ -1886,7 +1886,8 @@ final class SpeakerAttributor {
         if run.count == 1, isSentenceStart(tokens, first), mentionKind(start, end) == nil, looksPlural(lastToken) {
             return SpeakerCandidate(text: name, start: start, end: end, kind: .group, plural: true)
         }
-        let isOrganisation = run.contains { tokens[$0].has(.organisation) } ||
+        // `Parliament Speaker Shalva Papuashvili`: the office's words before the title are not his.
+        let isOrganisation = (first..<run.upperBound).contains { tokens[$0].has(.organisation) } ||
             (run.count == 1 && tokens[first].end - tokens[first].start > 1 && (tokens[first].start..<tokens[first].end).allSatisfy { ScalarClass.isUpper(text[$0]) || !ScalarClass.isWord(text[$0]) }) ||
             mentionKind(start, end).map { $0 != "person" } == true ||
             // `the Kremlin`, `the Moscow Times`: an article before a name without a title makes
