@@ -76,6 +76,12 @@ final class SpeakerAttributor {
         return resolved
     }
     private var quotationsByLine: [Int: [(index: Int, span: QuotationSpan)]] = [:]
+    /// The article's headline line, if its first line is one: a headline's capitalized words
+    /// (`Turkmen President Pledges Caspian Pipeline`) name nobody a later `he` or `the president`
+    /// can refer to.
+    private lazy var headline: Int? = findHeadline()
+    /// The headline when it is written in title case: its capitals then tell no name apart.
+    private lazy var titleCaseHeadline: Int? = headline.flatMap { isTitleCase($0) ? $0 : nil }
     /// Attributions so far, by quotation index.
     private(set) var results: [Attribution?]
 
@@ -101,6 +107,9 @@ final class SpeakerAttributor {
             if let speaker = results[index]?.speaker, let named = namedLater(speaker) ?? expandedAcronym(speaker) ?? fullName(of: speaker) {
                 results[index]?.speaker = named
             }
+            if let speaker = results[index]?.speaker, quotations[index].line == headline, let named = namedAfterHeadline(speaker) {
+                results[index]?.speaker = named
+            }
             if let speaker = results[index]?.speaker, !isSpeakerShaped(speaker) {
                 results[index] = Attribution(speaker: nil, cue: results[index]?.cue, sieve: "not-a-speaker")
             }
@@ -114,6 +123,56 @@ final class SpeakerAttributor {
     }
 
     // MARK: - Paragraphs
+
+    /// `Saudi minister warns against 'speculators'` in a headline: the first person the article
+    /// names with that role in its opening paragraphs.
+    private func namedAfterHeadline(_ speaker: SpeakerCandidate) -> SpeakerCandidate? {
+        guard speaker.kind != .person, speaker.kind != .organisation, !speaker.plural, let h = headline else { return nil }
+        let role = lastWord(of: speaker.text).lowercased()
+        guard lexicon.titles.contains(role) else { return nil }
+        var seen = 0
+        for l in (h + 1)..<lines.count where !isBlank(l) {
+            if let named = resolveRole([role], line: l, before: lines[l].upperBound, lines: 1) { return named }
+            seen += 1
+            if seen == 4 { break }
+        }
+        return nil
+    }
+
+    /// Whether most of the line's longer words are capitalized (`Turkmen President Pledges
+    /// Caspian Pipeline As Officials Meet EU Envoy`).
+    private func isTitleCase(_ line: Int) -> Bool {
+        var words = 0, capitalized = 0
+        var i = lines[line].lowerBound
+        let upper = lines[line].upperBound
+        while i < upper {
+            guard ScalarClass.isWord(text[i]) else { i += 1; continue }
+            let start = i
+            while i < upper && ScalarClass.isWord(text[i]) { i += 1 }
+            if i - start > 3 {
+                words += 1
+                if ScalarClass.isUpper(text[start]) { capitalized += 1 }
+            }
+        }
+        return words >= 4 && capitalized * 10 >= words * 7
+    }
+
+    /// The first non-blank line when more text follows it and it does not end as a sentence
+    /// does (headlines have no full stop: `OPEC+ extends output cuts, minister warns`).
+    private func findHeadline() -> Int? {
+        guard let first = lines.indices.first(where: { !isBlank($0) }),
+              lines.indices.contains(where: { $0 > first && !isBlank($0) }) else { return nil }
+        let range = lines[first]
+        guard range.count <= 200 else { return nil }
+        var i = range.upperBound - 1
+        while i >= range.lowerBound && (ScalarClass.isSpace(text[i]) || "\"'”’“‘".unicodeScalars.contains(text[i])) { i -= 1 }
+        guard i >= range.lowerBound, !".:;,!?".unicodeScalars.contains(text[i]) else { return nil }
+        // Two sentences are no headline.
+        for j in stride(from: range.lowerBound, to: i - 1, by: 1) where ".!?".unicodeScalars.contains(text[j]) && text[j + 1] == " " && ScalarClass.isUpper(text[j + 2]) {
+            return nil
+        }
+        return first
+    }
 
     func paragraph(_ line: Int) -> TokenizedParagraph {
         if let cached = paragraphCache[line] { return cached }
@@ -129,7 +188,8 @@ final class SpeakerAttributor {
                 }
             }
         }
-        for run in findNameRuns(paragraph.tokens, 0..<paragraph.tokens.count) {
+        let dateline = datelineEnd(paragraph.tokens)
+        for run in findNameRuns(paragraph.tokens, 0..<paragraph.tokens.count) where run.lowerBound >= dateline {
             for k in run {
                 paragraph.tokens[k].runStart = Int32(run.lowerBound)
                 paragraph.tokens[k].runEnd = Int32(run.upperBound)
@@ -137,6 +197,17 @@ final class SpeakerAttributor {
         }
         paragraphCache[line] = paragraph
         return paragraph
+    }
+
+    /// The token index of the dash closing a dateline that opens the paragraph in capitals
+    /// (`DONETSK OBLAST — The …`, `HARRISBURG, Pa. (AP) — …`), or 0: a dateline names a place
+    /// and an outlet, nobody who speaks.
+    private func datelineEnd(_ tokens: [QuoteToken]) -> Int {
+        guard let first = tokens.first, first.isWord, first.end - first.start >= 3,
+              (first.start..<first.end).allSatisfy({ !ScalarClass.isWord(text[$0]) || ScalarClass.isUpper(text[$0]) }),
+              let dash = tokens.prefix(12).firstIndex(where: { $0.kind == .punctuation && "—–-".unicodeScalars.contains($0.mark) }),
+              !tokens[..<dash].contains(where: { $0.isWord && !$0.isCapitalized && ScalarClass.isWord(text[$0.start]) && !ScalarClass.isDigit(text[$0.start]) }) else { return 0 }
+        return dash
     }
 
     private func isBlank(_ line: Int) -> Bool {
@@ -665,6 +736,17 @@ final class SpeakerAttributor {
             if let named = resolvePronoun(person, line: line, before: position), named.kind == .person { return named }
             return candidate
         }
+        // `"…," the teenager told Sky Sports` after `Okonkwo said …`: a noun for a person by age
+        // or sex stands for the person just named, unless it names someone new (`said the woman,
+        // who gave only her first name, Lyudmila`) or an indefinite one introduced it.
+        if lexicon.personNouns.contains(noun), candidate.text.utf8.count == noun.utf8.count + 4, candidate.text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "t") {
+            if let named = namedLater(candidate) { return named }
+            if let introduced = indefiniteAntecedent(noun, line: line, before: position) { return introduced }
+            let gender = lexicon.gender(ofWord: noun)
+            let person = SpeakerCandidate(text: gender == .female ? "she" : "he", start: candidate.start, end: candidate.end, kind: .pronoun, gender: gender)
+            if let named = resolvePronoun(person, line: line, before: position), named.kind == .person { return named }
+            return candidate
+        }
         // `the ministry`, `the rights group`: the organisation named before.
         if isOrganisationNoun(noun) {
             guard let named = resolveOrganisation(noun, line: line, before: position) else { return candidate }
@@ -1075,6 +1157,8 @@ final class SpeakerAttributor {
                 break scan
             case .punctuation:
                 if token.mark == ";" || token.mark == ":" || token.mark == "–" || token.mark == "—" || token.mark == "-" { break scan }
+                // `OPEC+ extends output cuts, Saudi minister warns`: a headline's comma joins clauses.
+                if token.mark == ",", let h = headline, lines[h].contains(token.start) { break scan }
             case .word:
                 // `Witnesses said the soldiers shouted "…"`: an earlier cue verb opens the clause.
                 let speechNounPhrase = token.has(.speechNoun) && c + 1 < v && ["by", "from", "of"].contains(tokens[c + 1].lower)
@@ -1180,7 +1264,10 @@ final class SpeakerAttributor {
     /// `A boy named Maksym`, `a resident who gave only her first name, Liudmyla`, `one trader,
     /// identified only as Bakyt`: an anonymous common noun phrase whose name follows it.
     func namedLater(_ candidate: SpeakerCandidate) -> SpeakerCandidate? {
-        guard candidate.kind == .group, !candidate.plural, let first = candidate.text.utf8.first, first | 0x20 == UInt8(ascii: "a") || first | 0x20 == UInt8(ascii: "o") else { return nil }
+        guard candidate.kind == .group, !candidate.plural, let first = candidate.text.utf8.first,
+              first | 0x20 == UInt8(ascii: "a") || first | 0x20 == UInt8(ascii: "o") ||
+                // `said the woman, who gave only her first name, Lyudmila`
+                (first | 0x20 == UInt8(ascii: "t") && lexicon.personNouns.contains(lastWord(of: candidate.text))) else { return nil }
         let line = line(containing: candidate.end)
         guard line < lines.count else { return nil }
         let tokens = paragraph(line).tokens
@@ -1799,7 +1886,8 @@ final class SpeakerAttributor {
         if run.count == 1, isSentenceStart(tokens, first), mentionKind(start, end) == nil, looksPlural(lastToken) {
             return SpeakerCandidate(text: name, start: start, end: end, kind: .group, plural: true)
         }
-        let isOrganisation = run.contains { tokens[$0].has(.organisation) } ||
+        // `Parliament Speaker Shalva Papuashvili`: the office's words before the title are not his.
+        let isOrganisation = (first..<run.upperBound).contains { tokens[$0].has(.organisation) } ||
             (run.count == 1 && tokens[first].end - tokens[first].start > 1 && (tokens[first].start..<tokens[first].end).allSatisfy { ScalarClass.isUpper(text[$0]) || !ScalarClass.isWord(text[$0]) }) ||
             mentionKind(start, end).map { $0 != "person" } == true ||
             // `the Kremlin`, `the Moscow Times`: an article before a name without a title makes
@@ -1852,7 +1940,7 @@ final class SpeakerAttributor {
         var l = line
         while l >= 0 && budget > 0 {
             defer { l -= 1 }
-            if isBlank(l) { continue }
+            if isBlank(l) || (l != line && l == titleCaseHeadline) { continue }
             if l != line {
                 paragraphsSeen += 1
                 if paragraphsSeen > maxPronounParagraphs { break }
@@ -2094,6 +2182,8 @@ final class SpeakerAttributor {
     private func sentenceSubjectName(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> SpeakerCandidate? {
         let tokens = p.tokens
         var start = sentence.lowerBound
+        // `DONETSK OBLAST — Oleksandra Melnyk has worked …`: the subject comes after a dateline.
+        if start == 0, case let dateline = datelineEnd(tokens), dateline > 0 { start = min(sentence.upperBound, dateline + 1) }
         // Skip introductory phrases up to their commas (`In Kyzyl-Suu, on the southern shore of
         // Lake Issyk-Kul, Bakyt Ormonov remembers`).
         while start < sentence.upperBound, tokens[start].isWord,
@@ -2208,7 +2298,7 @@ final class SpeakerAttributor {
         var l = line
         while l >= 0 && line - l < reach && budget > 0 {
             defer { l -= 1 }
-            if isBlank(l) { continue }
+            if isBlank(l) || (l != line && l == titleCaseHeadline) { continue }
             let p = paragraph(l)
             let tokens = p.tokens
             // Only the tokens before the quotation, and no more than the budget.
@@ -2228,7 +2318,11 @@ final class SpeakerAttributor {
                 // lower case before the name (`ministry spokesman Aibek Smadiyarov`) or heading
                 // an appositive after it (`Leila Hassan, a nurse at the hospital`).
                 let inside = run.count > 1 && (run.lowerBound..<(run.upperBound - 1)).contains(where: { matches(tokens, endingAt: $0, lowerBound: run.lowerBound) })
-                let before = run.lowerBound > 0 && tokens[run.lowerBound - 1].isWord && matches(tokens, endingAt: run.lowerBound - 1, lowerBound: 0)
+                let before = run.lowerBound > 0 && tokens[run.lowerBound - 1].isWord && matches(tokens, endingAt: run.lowerBound - 1, lowerBound: 0) ||
+                    // `Turkmenistan's president, Serdar Berdimuhamedov, has said`: the role heads
+                    // an appositive closed after the name.
+                    (run.lowerBound > 1 && tokens[run.lowerBound - 1].isPunctuation(",") && tokens[run.lowerBound - 2].isWord &&
+                     run.upperBound < tokens.count && tokens[run.upperBound].isPunctuation(",") && matches(tokens, endingAt: run.lowerBound - 2, lowerBound: 0))
                 guard inside || before || appositiveHead(tokens, after: run) == title else { continue }
                 if let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate) { return candidate }
             }
