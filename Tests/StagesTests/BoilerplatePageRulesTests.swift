@@ -335,4 +335,29 @@ struct BoilerplatePageRulesTests {
         let score = article.score(removed: Set(removed.map(\.line)))
         #expect(score.f1 == 1, "\(article.mistakes(removed: removed))")
     }
+
+    @Test("An author's name and a Polish date line shared by two articles of one outlet stay")
+    func sharedDateLineAndBylineStay() throws {
+        func page(_ id: String, _ headline: String, _ story: String) -> Document {
+            Document(id: id, text: """
+                Strona główna › Gdańsk
+                \(headline)
+                Paweł Zieliński
+                3 października 2026, 11:40
+                Udostępnij
+                Facebook
+
+                \(story) Poinformował o tym w poniedziałek zarząd dróg miejskich w Gdańsku.
+
+                Wykonawca tłumaczy opóźnienie brakiem materiałów, które miały dotrzeć jeszcze w lipcu.
+                """, metadata: [(key: "outlet", value: .string("Dziennik Bałtycki"))])
+        }
+        let documents = try CorpusStageHarness<BoilerplateStripper>(options: .init()).run([
+            page("a", "Tramwaj na Morenę pojedzie dopiero jesienią", "Budowa nowej linii tramwajowej na Morenę opóźni się o pół roku."),
+            page("b", "Remont wiaduktu w Oliwie potrwa do zimy", "Remont wiaduktu nad torami w Oliwie potrwa dłużej, niż planowano."),
+        ]).documents
+        for document in documents {
+            #expect(document.text.contains("Paweł Zieliński\n3 października 2026, 11:40"), "\(document.id): \(document[BoilerplateKey.self] ?? [])")
+        }
+    }
 }
