@@ -321,6 +321,27 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             !Utilizamos cookies propias y de terceros para mejorar nuestros servicios.
             !Aceptar
             """),
+        BoilerplatePageCase(rule: "notices under their own heading after the page's chrome go, though they read as prose", page: """
+            Harbour market to open on Sundays
+
+            The harbour market will open on Sundays from April, the town council decided on Tuesday evening after a long debate.
+
+            Traders had asked for the change for three years, saying visitors arrive at weekends and find the stalls shut.
+
+            !Share this article
+            !Related Stories
+            !New car park for the harbour approved
+            !Ferry timetable changes from March
+            !Most Read
+            !1. School bus route cut after budget vote
+            !2. Lifeboat crew rescue two kayakers
+            !Family Notices
+            !Margaret (Peggy) Doyle, Ballyhale, peacefully at home in the loving care of her family. Funeral Mass on Friday at 11am in St Mary's Church.
+            !Thomas Byrne, Kilmacow, suddenly at University Hospital Waterford. Reposing at his residence on Thursday from 4pm.
+            !View all family notices
+            !Contact Us
+            !Privacy Policy
+            """),
     ]
 }
 
