@@ -763,8 +763,9 @@ final class BoilerplateClassifier: Sendable {
     /// own (death notices under their heading, classifieds), though they read as prose and so
     /// anchored the body: from the end of the page back, while each group of at most three kept
     /// lines has at least six removed lines before it, the last a short heading, and a removed
-    /// line (or the page's end) after it, the group goes. The story is never such a group: its paragraphs come before the
-    /// page's long runs of chrome, and a group that does not qualify ends the walk.
+    /// line (or the page's end) after it, the group goes. The story is never such a group: its
+    /// paragraphs come before the page's long runs of chrome, and a group that does not qualify
+    /// ends the walk.
     private func strandedTailIslands(_ lines: inout [LineFeatures], nonBlank: [Int]) {
         var position = nonBlank.count - 1
         // Trailing chrome first: an island must have a removed line or the end after it.

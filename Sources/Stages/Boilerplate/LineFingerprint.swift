@@ -103,6 +103,7 @@ enum LineFingerprint {
     /// document rather than per line.
     @inline(__always)
     private static func of(_ base: UnsafePointer<UInt8>, count: Int, map: UnsafePointer<UInt8>, buffer output: UnsafeMutablePointer<UInt8>) -> UInt64? {
+        assert(count <= maximumBytes, "the buffer holds a line of at most maximumBytes")
         var length = 0
         var pendingSpace = false
         var sawLetter = false
