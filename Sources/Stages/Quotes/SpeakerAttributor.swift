@@ -188,8 +188,8 @@ final class SpeakerAttributor {
                 }
             }
         }
-        let dateline = datelineEnd(paragraph.tokens)
-        for run in findNameRuns(paragraph.tokens, 0..<paragraph.tokens.count) where run.lowerBound >= dateline {
+        paragraph.datelineEnd = datelineEnd(paragraph.tokens)
+        for run in findNameRuns(paragraph.tokens, 0..<paragraph.tokens.count) where run.lowerBound >= paragraph.datelineEnd {
             for k in run {
                 paragraph.tokens[k].runStart = Int32(run.lowerBound)
                 paragraph.tokens[k].runEnd = Int32(run.upperBound)
@@ -379,11 +379,6 @@ final class SpeakerAttributor {
         return false
     }
 
-    /// Nouns of a kind of thing that a term names (`a phenomenon scientists describe as "…"`),
-    /// unlike an act whose naming is someone's verdict (`a move the opposition called "…"`).
-    private static let termNouns: Set<String> = ["phenomenon", "process", "effect", "condition", "pattern", "moment", "point", "concept",
-                                                 "technique", "practice", "state", "stage", "syndrome", "mechanism"]
-
     /// A technical term as the writer introduces it, in nobody's words: `a moment known as
     /// "peak water"`, `scientists call this a "phenological mismatch"`, `a phenomenon scientists
     /// dubbed the "…"`. A short quotation of at most three words, without a sentence's end.
@@ -401,8 +396,8 @@ final class SpeakerAttributor {
         guard Self.namingVerbs.contains(tokens[k].lower) else { return false }
         // `a phenomenon scientists describe as`: a term noun, then a subject of one or two words.
         var j = k - 1
-        while j > max(0, k - 4), tokens[j].isWord, !Self.termNouns.contains(tokens[j].lower) { j -= 1 }
-        return j > 0 && j < k - 1 && tokens[j].isWord && Self.termNouns.contains(tokens[j].lower) && ["a", "an"].contains(tokens[j - 1].lower)
+        while j > max(0, k - 4), tokens[j].isWord, !lexicon.termNouns.contains(tokens[j].lower) { j -= 1 }
+        return j > 0 && j < k - 1 && tokens[j].isWord && lexicon.termNouns.contains(tokens[j].lower) && ["a", "an"].contains(tokens[j - 1].lower)
     }
 
     /// Words before a quotation that make it the wording of a charge (`charged with "sabotage"`).
@@ -426,7 +421,7 @@ final class SpeakerAttributor {
             k = t - 1
             while k > t - 3, k > 0, tokens[k].isWord, tokens[k].lower == "a" || tokens[k].lower == "an" || tokens[k].lower == "as" { k -= 1 }
             if k < t - 1, k > 0, tokens[k].isWord, Self.objectPronouns.contains(tokens[k].lower), Self.labellingVerbs.contains(tokens[k - 1].lower),
-               !(k >= 2 && isAuxiliary(tokens[k - 2])) { return true }
+               !(k >= 2 && isAuxiliary(tokens, k - 2)) { return true }
         }
         if t >= 2, tokens[t - 1].isWord, tokens[t - 2].isWord {
             let before = tokens[t - 1].lower, earlier = tokens[t - 2].lower
@@ -717,6 +712,14 @@ final class SpeakerAttributor {
         return lexicon.demonyms.contains(name.lowercased())
     }
 
+    /// The person a description of someone already in the text stands for, found as the pronoun
+    /// of its gender in its place would find them, or `nil` when that finds no person.
+    private func personStoodFor(by description: SpeakerCandidate, gender: SpeakerGender, line: Int, before position: Int) -> SpeakerCandidate? {
+        let pronoun = SpeakerCandidate(text: gender == .female ? "she" : "he", start: description.start, end: description.end, kind: .pronoun, gender: gender)
+        guard let named = resolvePronoun(pronoun, line: line, before: position), named.kind == .person else { return nil }
+        return named
+    }
+
     /// A definite description (`the ministry`, `the nurse`, `the statement`) resolved to what it
     /// stands for, or itself.
     private func resolveDefinite(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate {
@@ -732,9 +735,7 @@ final class SpeakerAttributor {
         // person the text is about, as a pronoun would.
         if describesKnownPerson(candidate.text) {
             if let aged = personOfAge(in: candidate.text, line: line, before: position) { return aged }
-            let person = SpeakerCandidate(text: "he", start: candidate.start, end: candidate.end, kind: .pronoun, gender: candidate.gender)
-            if let named = resolvePronoun(person, line: line, before: position), named.kind == .person { return named }
-            return candidate
+            return personStoodFor(by: candidate, gender: candidate.gender, line: line, before: position) ?? candidate
         }
         // `"…," the teenager told Sky Sports` after `Okonkwo said …`: a noun for a person by age
         // or sex stands for the person just named, unless it names someone new (`said the woman,
@@ -742,10 +743,7 @@ final class SpeakerAttributor {
         if lexicon.personNouns.contains(noun), candidate.text.utf8.count == noun.utf8.count + 4, candidate.text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "t") {
             if let named = namedLater(candidate) { return named }
             if let introduced = indefiniteAntecedent(noun, line: line, before: position) { return introduced }
-            let gender = lexicon.gender(ofWord: noun)
-            let person = SpeakerCandidate(text: gender == .female ? "she" : "he", start: candidate.start, end: candidate.end, kind: .pronoun, gender: gender)
-            if let named = resolvePronoun(person, line: line, before: position), named.kind == .person { return named }
-            return candidate
+            return personStoodFor(by: candidate, gender: lexicon.gender(ofWord: noun), line: line, before: position) ?? candidate
         }
         // `the ministry`, `the rights group`: the organisation named before.
         if isOrganisationNoun(noun) {
@@ -1411,7 +1409,7 @@ final class SpeakerAttributor {
     /// (`X, who spoke on condition of anonymity, said`; `X, in which Y holds stakes, said`).
     private func relativeClauseOpening(_ tokens: [QuoteToken], before v: Int, sentence: Range<Int>) -> Int? {
         var close = v - 1
-        while close > sentence.lowerBound && isAuxiliary(tokens[close]) { close -= 1 }
+        while close > sentence.lowerBound && isAuxiliary(tokens, close) { close -= 1 }
         guard close > sentence.lowerBound, tokens[close].isPunctuation(",") else { return nil }
         var k = close - 1
         while k > sentence.lowerBound && k >= close - 40 {
@@ -1517,7 +1515,7 @@ final class SpeakerAttributor {
             region = (comma + 1)..<region.upperBound
         }
         // `Later the president said`: leading adverbs.
-        while let first = region.first, tokens[first].kind == .punctuation || isAuxiliary(tokens[first]) ||
+        while let first = region.first, tokens[first].kind == .punctuation || isAuxiliary(tokens, first) ||
                 (tokens[first].isWord && isSentenceStart(tokens, first) && tokens[first].has(.auxiliary)) {
             region = (first + 1)..<region.upperBound
         }
@@ -1613,7 +1611,7 @@ final class SpeakerAttributor {
             if token.lower.hasSuffix("ed") && k + 1 < head.upperBound && tokens[k + 1].lower == "by" { return head.lowerBound..<k }
             // `More than 200 scientists signed an open letter calling …`: a past-tense verb after
             // the head noun, before its object, ends the subject.
-            if token.lower.hasSuffix("ed") || (token.has(.irregularPast) && !token.isCapitalized), k - 1 > head.lowerBound, !tokens[k - 1].has(.determiner), !isAuxiliary(tokens[k - 1]),
+            if token.lower.hasSuffix("ed") || (token.has(.irregularPast) && !token.isCapitalized), k - 1 > head.lowerBound, !tokens[k - 1].has(.determiner), !isAuxiliary(tokens, k - 1),
                k + 1 < head.upperBound, tokens[k + 1].has(.determiner) || tokens[k + 1].has(.preposition) || ScalarClass.isDigit(text[tokens[k + 1].start]) {
                 return head.lowerBound..<k
             }
@@ -2183,7 +2181,7 @@ final class SpeakerAttributor {
         let tokens = p.tokens
         var start = sentence.lowerBound
         // `DONETSK OBLAST — Oleksandra Melnyk has worked …`: the subject comes after a dateline.
-        if start == 0, case let dateline = datelineEnd(tokens), dateline > 0 { start = min(sentence.upperBound, dateline + 1) }
+        if start == 0, p.datelineEnd > 0 { start = min(sentence.upperBound, p.datelineEnd + 1) }
         // Skip introductory phrases up to their commas (`In Kyzyl-Suu, on the southern shore of
         // Lake Issyk-Kul, Bakyt Ormonov remembers`).
         while start < sentence.upperBound, tokens[start].isWord,
