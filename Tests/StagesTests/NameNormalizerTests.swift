@@ -129,7 +129,8 @@ struct NameNormalizerTests {
         // And no two gold entities at all share a cluster, but for homonyms the file sets aside.
         let homonyms = Set(try NameNormalizerEvaluation.setAsidePairs(table.confusables).map { Set([$0.0, $0.1]) })
         let entitiesOfCluster = Dictionary(grouping: zip(spellings, clusters), by: \.1).mapValues { Set($0.map(\.0.entity)) }
-        #expect(entitiesOfCluster.values.allSatisfy { $0.count == 1 || homonyms.contains($0) || table.knownMerges.contains($0) })
+        let wrongClusters = entitiesOfCluster.values.filter { $0.count > 1 && !homonyms.contains($0) && !table.knownMerges.contains($0) }
+        #expect(wrongClusters.isEmpty, "clusters joining different entities: \(wrongClusters.map { $0.sorted() })")
     }
 
     // MARK: The seeds
@@ -893,5 +894,15 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // the rules fitted to K (two initials), still unseen.
         NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.76, maximumFalsePairs: 36,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"], ["ru_lake_baikal", "ru_city_baikalsk"]]),
+        // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
+        // and a few of Turkmenistan, Belarus, Azerbaijan and Georgia), renamed entities split per
+        // name. Blind on main at 1419459: P 0.984, R 0.543, F1 0.700 (32 false pairs). Of its 48
+        // confusable pairs, Rahmon / Rakhmonov is set aside as in L (one man, before and after
+        // 2007), and so is Alma-Ata / Almaty, one city the writer split as a rename, which the stage
+        // joins by spelling; one is a wrong merge: the passport form IVANOV SERGEY of an invented Sergey
+        // Petrovich Ivanov joins the Kremlin's Sergei Borisovich Ivanov, whose bare forms it
+        // cannot be told from by spelling, while their patronymic forms stay apart.
+        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.69, maximumFalsePairs: 32,
+                      knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
     ]
 }
