@@ -114,6 +114,7 @@ struct NameClusterer {
                 if let other = index[NameVariantTable.entityKey(givenKey + " " + surname)] { sets.union(position, other) }
             }
         }
+        joinBarePlaces(entityKeys, index: index, sets: &sets)
         // The lexicon.
         var lexiconCanonical: [Int: String] = [:]
         for entry in rules.lexicon {
@@ -191,6 +192,37 @@ struct NameClusterer {
         }
         return resolution
     }
+
+    /// Joins a bare place name (no descriptor) to the forms of a city (`os#city`: Osh city, город
+    /// Ош) when the city is its base name's only sub-kind in the batch: one base name is often a
+    /// city, a lake and a river, and a bare form could be any of them, so with two sub-kinds it
+    /// stays with the other bare forms. Sub-kinds are counted over the bare form's whole cluster
+    /// (Balkhash, Balqash). Only a city takes bare forms: a bare name is the city far more often than
+    /// the valley, river or region named after it, which writers describe (Fergana and Fergana
+    /// Valley, Moscow and Moscow River); and a lake or river written bare beside a town written only
+    /// bare (Balkhash) cannot be told apart anyway.
+    func joinBarePlaces(_ entityKeys: [String], index: [String: Int], sets: inout DisjointSets) {
+        var subKindsOfRoot: [Int: [Substring: Int]] = [:]
+        var subKindsOfBase: [Substring: Set<Substring>] = [:]
+        var basesOfRoot: [Int: Set<Substring>] = [:]
+        for (position, key) in entityKeys.enumerated() where key.hasPrefix("n\t") {
+            guard let mark = key.lastIndex(of: "#") else { continue }
+            let subKind = key[key.index(after: mark)...]
+            subKindsOfBase[key[..<mark], default: []].insert(subKind)
+            basesOfRoot[sets.find(position), default: []].insert(key[..<mark])
+            guard let bare = index[String(key[..<mark])] else { continue }
+            subKindsOfRoot[sets.find(bare), default: [:]][subKind] = position
+        }
+        for (root, subKinds) in subKindsOfRoot.sorted(by: { $0.key < $1.key }) where subKinds.count == 1 {
+            // Nor when another spelling of the city is another place's too: город Днепр is the city,
+            // Dnipro city and Dnipro River say Dnipro is a river as well, so a bare Днепр may be either.
+            guard let city = subKinds["city"],
+                basesOfRoot[sets.find(city)]?.allSatisfy({ subKindsOfBase[$0]?.count == 1 }) == true
+            else { continue }
+            sets.union(root, city)
+        }
+    }
+
 
     /// The most frequent Latin spelling, not all capitals if another exists, from earlier drops if
     /// any earlier drop saw the entity; ties go to the smallest string, for a deterministic choice.
