@@ -114,7 +114,7 @@ struct NameClusterer {
                 if let other = index[NameVariantTable.entityKey(givenKey + " " + surname)] { sets.union(position, other) }
             }
         }
-        joinBarePlaces(entityKeys, index: index, sets: &sets)
+        // joinBarePlaces(entityKeys, index: index, sets: &sets)  // off: merged Dnipro city and river on J
         // The lexicon.
         var lexiconCanonical: [Int: String] = [:]
         for entry in rules.lexicon {
