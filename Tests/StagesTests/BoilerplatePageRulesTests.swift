@@ -321,6 +321,27 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             !Utilizamos cookies propias y de terceros para mejorar nuestros servicios.
             !Aceptar
             """),
+        BoilerplatePageCase(rule: "notices under their own heading after the page's chrome go, though they read as prose", page: """
+            Harbour market to open on Sundays
+
+            The harbour market will open on Sundays from April, the town council decided on Tuesday evening after a long debate.
+
+            Traders had asked for the change for three years, saying visitors arrive at weekends and find the stalls shut.
+
+            !Share this article
+            !Related Stories
+            !New car park for the harbour approved
+            !Ferry timetable changes from March
+            !Most Read
+            !1. School bus route cut after budget vote
+            !2. Lifeboat crew rescue two kayakers
+            !Family Notices
+            !Margaret (Peggy) Doyle, Ballyhale, peacefully at home in the loving care of her family. Funeral Mass on Friday at 11am in St Mary's Church.
+            !Thomas Byrne, Kilmacow, suddenly at University Hospital Waterford. Reposing at his residence on Thursday from 4pm.
+            !View all family notices
+            !Contact Us
+            !Privacy Policy
+            """),
     ]
 }
 
@@ -334,5 +355,30 @@ struct BoilerplatePageRulesTests {
         let removed = document[BoilerplateKey.self] ?? []
         let score = article.score(removed: Set(removed.map(\.line)))
         #expect(score.f1 == 1, "\(article.mistakes(removed: removed))")
+    }
+
+    @Test("An author's name and a Polish date line shared by two articles of one outlet stay")
+    func sharedDateLineAndBylineStay() throws {
+        func page(_ id: String, _ headline: String, _ story: String) -> Document {
+            Document(id: id, text: """
+                Strona główna › Gdańsk
+                \(headline)
+                Paweł Zieliński
+                3 października 2026, 11:40
+                Udostępnij
+                Facebook
+
+                \(story) Poinformował o tym w poniedziałek zarząd dróg miejskich w Gdańsku.
+
+                Wykonawca tłumaczy opóźnienie brakiem materiałów, które miały dotrzeć jeszcze w lipcu.
+                """, metadata: [(key: "outlet", value: .string("Dziennik Bałtycki"))])
+        }
+        let documents = try CorpusStageHarness<BoilerplateStripper>(options: .init()).run([
+            page("a", "Tramwaj na Morenę pojedzie dopiero jesienią", "Budowa nowej linii tramwajowej na Morenę opóźni się o pół roku."),
+            page("b", "Remont wiaduktu w Oliwie potrwa do zimy", "Remont wiaduktu nad torami w Oliwie potrwa dłużej, niż planowano."),
+        ]).documents
+        for document in documents {
+            #expect(document.text.contains("Paweł Zieliński\n3 października 2026, 11:40"), "\(document.id): \(document[BoilerplateKey.self] ?? [])")
+        }
     }
 }

@@ -143,7 +143,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // `, many of them …` holding an `and` before the cue; 294/320 = 0.919 after J's sieves
         // (a dotted initialism inside a name, a name in a description's modifier, a title's
         // continuation resolved as its quotation was); 295/320 = 0.922 after a term the writer
-        // introduces (`known as`, `call this a`, `a phenomenon X describe as`) is nobody's.
+        // introduces (`known as`, `call this a`, `a phenomenon X describe as`) is nobody's;
+        // 296/320 = 0.925 after headline roles resolve to the person named after them.
         QuoteGoldSet(file: "blind-i.txt", minimumPassages: 30, speakerFloor: 0.92),
         // Blind set J, 30 whole articles (352 quotations; wire, papers, regional, courts, sports,
         // a third about Central Asia, Russia, Ukraine and the Caucasus), by a writer who never saw
@@ -152,19 +153,26 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // 312/352 = 0.886 after the round's sieves fitted to I, still unseen; then tuned on:
         // 320/352 = 0.909 (`the U.S. State Department`, `testified`, an ampersand and an office's
         // list of domains inside a name, `Chambers`, `someone in the public gallery`, a year after
-        // a description); 323/352 = 0.918 after a term the writer introduces is nobody's.
-        QuoteGoldSet(file: "blind-j.txt", minimumPassages: 30, speakerFloor: 0.915),
+        // a description); 323/352 = 0.918 after a term the writer introduces is nobody's;
+        // 325/352 = 0.923 after `the teenager` stands for the person just named; 326/352 = 0.926
+        // after an office's word before a title (`Parliament Speaker X`) no longer makes X a body.
+        QuoteGoldSet(file: "blind-j.txt", minimumPassages: 30, speakerFloor: 0.925),
         // Blind set K, 30 whole articles (339 quotations, the same brief as J), by a writer who
         // never saw the stage: detection F1 0.982 (P 1.000, R 0.965), speakers 278/327 = 0.850 on
         // main at a43c57a; 280/327 = 0.856 after the sieves fitted to J, still unseen; then tuned
         // on: 284/327 = 0.869 (an adverb of time or `began` between subject and cue, a name's
         // final initial keeping its full stop); 286/327 = 0.875 after `on` and a name after a
-        // common head (`one user on VKontakte`) as an affiliation.
-        QuoteGoldSet(file: "blind-k.txt", minimumPassages: 30, speakerFloor: 0.87),
+        // common head (`one user on VKontakte`) as an affiliation; 289/327 = 0.884 after headlines
+        // and datelines stopped naming speakers (a title-case headline is no antecedent, a
+        // headline's comma joins clauses, `Saudi minister warns` is the minister named after it);
+        // 291/327 = 0.890 after `the woman` is the person named just before or in her description;
+        // 293/327 = 0.896 after `Parliament Speaker Shalva Papuashvili` is a person for `he`.
+        QuoteGoldSet(file: "blind-k.txt", minimumPassages: 30, speakerFloor: 0.895),
         // Blind set L, 30 whole articles (325 quotations; wire, papers, regional, obituaries, Q&A,
         // opinion, fourteen about Central Asia, Russia, Ukraine and the Caucasus), by a writer who
         // never saw the stage: detection F1 1.000, speakers 266/325 = 0.818 on main at 1d20924;
-        // unchanged after the sieves fitted to K (still unseen).
+        // unchanged after the sieves fitted to K (still unseen); 270/325 = 0.831 after the structural
+        // sieves fitted to K, J and I (headlines and datelines, person nouns), still unseen.
         QuoteGoldSet(file: "blind-l.txt", minimumPassages: 30, speakerFloor: 0.818),
     ]
 }
@@ -178,7 +186,7 @@ struct QuoteAttributorGoldSetTests {
         #expect(passages.count >= set.minimumPassages)
         let score = QuoteGold.score(passages, stage: stage)
         print("quotes \(set.file): \(score)")
-        for miss in score.misses { print("  \(miss)") }
+        print(score.misses.map { "  \(set.file) \($0)" }.joined(separator: "\n"))
         #expect(score.f1 >= 0.97)
         #expect(score.speakerAccuracy >= set.speakerFloor)
     }

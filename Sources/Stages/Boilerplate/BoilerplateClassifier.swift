@@ -756,6 +756,35 @@ final class BoilerplateClassifier: Sendable {
             changed = duplicates(&lines, nonBlank: nonBlank, normalized: normalized) || changed
             if !changed { break }
         }
+        strandedTailIslands(&lines, nonBlank: nonBlank)
+    }
+
+    /// After the story, a few kept lines between long runs of chrome are a widget of the page's
+    /// own (death notices under their heading, classifieds), though they read as prose and so
+    /// anchored the body: from the end of the page back, while each group of at most three kept
+    /// lines has at least six removed lines before it, the last a short heading, and a removed
+    /// line (or the page's end) after it, the group goes. The story is never such a group: its
+    /// paragraphs come before the page's long runs of chrome, and a group that does not qualify
+    /// ends the walk.
+    private func strandedTailIslands(_ lines: inout [LineFeatures], nonBlank: [Int]) {
+        var position = nonBlank.count - 1
+        // Trailing chrome first: an island must have a removed line or the end after it.
+        while position >= 0 && lines[nonBlank[position]].removed { position -= 1 }
+        while position >= 0 {
+            let islandEnd = position
+            while position >= 0 && !lines[nonBlank[position]].removed { position -= 1 }
+            let islandStart = position + 1
+            var chromeRun = 0
+            while position >= 0 && lines[nonBlank[position]].removed { chromeRun += 1; position -= 1 }
+            let island = islandStart...islandEnd
+            // Under a heading of its own (`Death Notices`): the rest of a story after a list of
+            // related headlines follows a headline, not a heading.
+            guard island.count <= 3, chromeRun >= 6, position >= 0,
+                  lines[nonBlank[islandStart - 1]].words <= 3, !lines[nonBlank[islandStart - 1]].terminal,
+                  island.allSatisfy({ !lines[nonBlank[$0]].protected && !lines[nonBlank[$0]].title && !lines[nonBlank[$0]].tableRow })
+            else { return }
+            for member in island { lines[nonBlank[member]].removal = .rule(.strandedAfterChrome) }
+        }
     }
 
     private func remove(_ lines: inout [LineFeatures], _ index: Int, rule: LineFeatures.Rule) -> Bool {

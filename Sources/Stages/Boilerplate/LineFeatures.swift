@@ -130,6 +130,7 @@ struct LineFeatures {
         case poll
         case commentThread = "comment-thread"
         case authorBio = "author-bio"
+        case strandedAfterChrome = "stranded-after-chrome"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.

@@ -55,13 +55,14 @@ enum LineFingerprint {
 
     /// Where the part of `line` that a fingerprint skips begins and ends (`gap.lowerBound` is a
     /// separator, and so is the byte before `gap.upperBound`), or `nil` when it reads every byte.
-    /// `start` is the first byte after list numbering.
-    static func skipped(_ line: UnsafePointer<UInt8>, count: Int, start: Int) -> Range<Int>? {
+    /// `start` is the first byte after list numbering; `map` is ``byteMap``.
+    @inline(__always)
+    static func skipped(_ line: UnsafePointer<UInt8>, count: Int, start: Int, map: UnsafePointer<UInt8>) -> Range<Int>? {
         guard count > shortBytes else { return nil }
         var head = start + headBytes
-        while head < count && byteMap[Int(line[head])] != 0 { head += 1 }
+        while head < count && map[Int(line[head])] != 0 { head += 1 }
         var tail = max(count - tailBytes, 1)
-        while tail < count && byteMap[Int(line[tail - 1])] != 0 { tail += 1 }
+        while tail < count && map[Int(line[tail - 1])] != 0 { tail += 1 }
         return head < tail ? head..<tail : nil
     }
 
@@ -82,75 +83,80 @@ enum LineFingerprint {
     ///
     /// The line (its head and tail, when it is long) is first squeezed into a buffer
     /// (``byteMap``, each run of separators one space), eight bytes at a time (a whole block when
-    /// its separators are single, else word by word), and hashed eight bytes at a time as it is
-    /// written: the same value as feeding the squeezed bytes one by one to a ``WordHasher``.
+    /// its separators are single, else word by word), then hashed eight bytes at a time: the same
+    /// value as feeding the squeezed bytes one by one to a ``WordHasher``.
     static func of(_ line: UnsafeBufferPointer<UInt8>) -> UInt64? {
         guard line.count <= maximumBytes, let base = line.baseAddress else { return nil }
-        let count = line.count
         return byteMap.withUnsafeBufferPointer { map in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumBytes + 16) { buffer -> UInt64? in
-                let output = buffer.baseAddress!
-                var length = 0
-                var pendingSpace = false
-                var sawLetter = false
-                var index = 0
-                // The squeezed bytes are hashed as they are written, eight at a time, a word behind.
-                var state = WordHasher.initialState
-                var hashed = 0
-                // Skip list numbering and punctuation at the start.
-                while index < count {
-                    let mapped = map[Int(base[index])]
-                    if mapped != 0 && mapped != 0x30 { break }
-                    index += 1
-                }
-                let gap = skipped(base, count: count, start: index)
-                // The head, up to the gap; then the tail after it.
-                var end = gap?.lowerBound ?? count
-                while true {
-                    if index >= end {
-                        guard let gap, end != count else { break }
-                        index = gap.upperBound
-                        end = count
-                        pendingSpace = true
-                        continue
-                    }
-                    // The last bytes of a part are read as a block padded with zero bytes,
-                    // which are separators: they leave a space pending, which is never written.
-                    // (The eight bytes that end the part, shifted: no copy, no bytes past it.)
-                    var loaded: UInt64 = 0
-                    if index &+ 8 <= end {
-                        loaded = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                    } else if end >= 8 {
-                        let last = UInt64(littleEndian: UnsafeRawPointer(base + (end &- 8)).loadUnaligned(as: UInt64.self))
-                        loaded = (last >> UInt64(8 &* (8 &- (end &- index)))).littleEndian
-                    } else {
-                        for offset in 0..<(end &- index) {
-                            loaded |= UInt64(base[index &+ offset]) << UInt64(8 &* offset)
-                        }
-                        loaded = loaded.littleEndian
-                    }
-                    let block = squeezed(loaded, pendingSpace: pendingSpace)
-                    // The pending space is written always and kept when due: a branch on it
-                    // would be mispredicted at every other word boundary.
-                    output[length] = 0x20
-                    length &+= pendingSpace && length > 0 && block.length > 0 ? 1 : 0
-                    // Stored whole: the bytes past the block's length are overwritten or zeroed below.
-                    UnsafeMutableRawPointer(output + length).storeBytes(of: block.mapped.littleEndian, as: UInt64.self)
-                    length &+= block.length
-                    pendingSpace = block.pendingSpace
-                    sawLetter = sawLetter || block.letters
-                    index &+= 8
-                    if hashed &+ 8 <= length {
-                        state = WordHasher.mixWord(state, output + hashed)
-                        hashed &+= 8
-                    }
-                }
-                guard length > 0 && sawLetter else { return nil }
-                // Initialized padding for the hash, which reads whole words.
-                UnsafeMutableRawPointer(output + length).storeBytes(of: 0, as: UInt64.self)
-                return WordHasher.hash(padded: output, count: length, from: state, offset: hashed)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bufferBytes) { buffer in
+                of(base, count: line.count, map: map.baseAddress!, buffer: buffer.baseAddress!)
             }
         }
+    }
+
+    /// The room ``of(_:count:map:buffer:)`` needs for the squeezed line: a line of up to
+    /// ``maximumBytes`` and a word of padding past it.
+    private static let bufferBytes = maximumBytes + 16
+
+    /// ``of(_:)`` of the `count` bytes at `base` (at most ``maximumBytes``), with ``byteMap`` at
+    /// `map` and ``bufferBytes`` of scratch at `buffer`: the map phase holds both once per
+    /// document rather than per line.
+    @inline(__always)
+    private static func of(_ base: UnsafePointer<UInt8>, count: Int, map: UnsafePointer<UInt8>, buffer output: UnsafeMutablePointer<UInt8>) -> UInt64? {
+        assert(count <= maximumBytes, "the buffer holds a line of at most maximumBytes")
+        var length = 0
+        var pendingSpace = false
+        var sawLetter = false
+        var index = 0
+        // Skip list numbering and punctuation at the start.
+        while index < count {
+            let mapped = map[Int(base[index])]
+            if mapped != 0 && mapped != 0x30 { break }
+            index += 1
+        }
+        let gap = skipped(base, count: count, start: index, map: map)
+        // The head, up to the gap; then the tail after it.
+        var end = gap?.lowerBound ?? count
+        while true {
+            if index >= end {
+                guard let gap, end != count else { break }
+                index = gap.upperBound
+                end = count
+                pendingSpace = true
+                continue
+            }
+            // The last bytes of a part are read as a block padded with zero bytes,
+            // which are separators: they leave a space pending, which is never written.
+            // (The eight bytes that end the part, shifted: no copy, no bytes past it.)
+            var loaded: UInt64 = 0
+            if index &+ 8 <= end {
+                loaded = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            } else if end >= 8 {
+                let last = UInt64(littleEndian: UnsafeRawPointer(base + (end &- 8)).loadUnaligned(as: UInt64.self))
+                loaded = (last >> UInt64(8 &* (8 &- (end &- index)))).littleEndian
+            } else {
+                for offset in 0..<(end &- index) {
+                    loaded |= UInt64(base[index &+ offset]) << UInt64(8 &* offset)
+                }
+                loaded = loaded.littleEndian
+            }
+            let block = squeezed(loaded, pendingSpace: pendingSpace)
+            // The pending space is written always and kept when due: a branch on it
+            // would be mispredicted at every other word boundary.
+            output[length] = 0x20
+            length &+= pendingSpace && length > 0 && block.length > 0 ? 1 : 0
+            // Stored whole: the bytes past the block's length are overwritten or zeroed below.
+            UnsafeMutableRawPointer(output + length).storeBytes(of: block.mapped.littleEndian, as: UInt64.self)
+            length &+= block.length
+            pendingSpace = block.pendingSpace
+            sawLetter = sawLetter || block.letters
+            index &+= 8
+        }
+        guard length > 0 && sawLetter else { return nil }
+        // Hashed once squeezed, not word by word as it is written: the loop above then keeps its
+        // state in registers. Initialized padding for the hash, which reads whole words.
+        UnsafeMutableRawPointer(output + length).storeBytes(of: 0, as: UInt64.self)
+        return WordHasher.hash(padded: output, count: length)
     }
 
     /// Eight bytes of a line (loaded little-endian) squeezed: letters lower-cased, digits `0`,
@@ -205,8 +211,13 @@ enum LineFingerprint {
         }
         // Each fingerprint counts once per document: the state counts articles, not lines.
         var prints = [OutletPrint: Int](minimumCapacity: ranges.count)
-        for (position, range) in ranges.enumerated() where isRecorded(length: range.count, position: position, of: ranges.count) {
-            if let print = of(UnsafeBufferPointer(rebasing: text[range])) { prints[OutletPrint(print)] = 1 }
+        byteMap.withUnsafeBufferPointer { map in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bufferBytes) { buffer in
+                for (position, range) in ranges.enumerated() where isRecorded(length: range.count, position: position, of: ranges.count) {
+                    let print = of(base + range.lowerBound, count: range.count, map: map.baseAddress!, buffer: buffer.baseAddress!)
+                    if let print { prints[OutletPrint(print)] = 1 }
+                }
+            }
         }
         return prints
     }

@@ -6,7 +6,7 @@
 /// is hashed at least once. Hashing once while a line is normalized lets every lookup afterwards
 /// be an integer probe.
 struct WordHasher {
-    private var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private var state: UInt64 = WordHasher.initialState
     private var pending: UInt64 = 0
     private var pendingCount: UInt64 = 0
 
@@ -27,9 +27,7 @@ struct WordHasher {
     mutating func reset() { self = WordHasher() }
 
     /// The hash of the bytes added so far.
-    var value: UInt64 {
-        Self.mix(state ^ pending ^ (pendingCount << 59) ^ 0x5851_F42D_4C95_7F2D)
-    }
+    var value: UInt64 { Self.finished(state, pending: pending, pendingCount: pendingCount) }
 
     @inline(__always)
     private static func mix(_ value: UInt64) -> UInt64 {
@@ -50,26 +48,9 @@ struct WordHasher {
     /// is read as a whole word and the bytes past it shifted out.
     @inline(__always)
     static func hash(padded bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
-        hash(padded: bytes, count: count, from: initialState, offset: 0)
-    }
-
-    /// The state of a hash before any byte.
-    static let initialState: UInt64 = 0x9E37_79B9_7F4A_7C15
-
-    /// `state` after the eight bytes at `bytes`: one step of hashing, for a caller that mixes
-    /// words as it writes them (so that the mixing overlaps its other work).
-    @inline(__always)
-    static func mixWord(_ state: UInt64, _ bytes: UnsafePointer<UInt8>) -> UInt64 {
-        mix(state ^ UInt64(bigEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self)))
-    }
-
-    /// ``hash(padded:count:)`` of the `count` bytes at `bytes`, whose first `offset` bytes (a
-    /// multiple of eight) were already mixed into `state` by ``mixWord(_:_:)``.
-    @inline(__always)
-    static func hash(padded bytes: UnsafePointer<UInt8>, count: Int, from state: UInt64, offset: Int) -> UInt64 {
         let raw = UnsafeRawPointer(bytes)
-        var state = state
-        var offset = offset
+        var state = initialState
+        var offset = 0
         while offset &+ 8 <= count {
             state = mix(state ^ UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
             offset &+= 8
@@ -79,7 +60,16 @@ struct WordHasher {
         if rest > 0 {
             pending = UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) >> (64 &- 8 &* rest)
         }
-        return mix(state ^ pending ^ (rest << 59) ^ 0x5851_F42D_4C95_7F2D)
+        return finished(state, pending: pending, pendingCount: rest)
+    }
+
+    /// The state of a hash before any byte.
+    private static let initialState: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    /// The hash, from the state after the full words and the bytes of the last, partial one.
+    @inline(__always)
+    private static func finished(_ state: UInt64, pending: UInt64, pendingCount: UInt64) -> UInt64 {
+        mix(state ^ pending ^ (pendingCount << 59) ^ 0x5851_F42D_4C95_7F2D)
     }
 
     /// The hash of `bytes`, the same as adding them one by one, read eight at a time.
@@ -87,7 +77,7 @@ struct WordHasher {
         guard let base = bytes.baseAddress else { return WordHasher().value }
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var state = initialState
         var offset = 0
         while offset &+ 8 <= count {
             state = mix(state ^ UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
@@ -98,7 +88,7 @@ struct WordHasher {
             pending = pending << 8 | UInt64(base[offset])
             offset &+= 1
         }
-        return mix(state ^ pending ^ (UInt64(count & 7) << 59) ^ 0x5851_F42D_4C95_7F2D)
+        return finished(state, pending: pending, pendingCount: UInt64(count & 7))
     }
 }
 

@@ -86,7 +86,7 @@ public struct NameNormalizer: CorpusStage {
         OptionDocumentation("role_words", type: "[string]", default: "[]", help: "More role nouns that mark a person (leader, activist)."),
         OptionDocumentation("organisation_words", type: "[string]", default: "[]", help: "More words that make a name an organisation."),
         OptionDocumentation("place_words", type: "[string]", default: "[]", help: "More words that make a name a place."),
-        OptionDocumentation("region_words", type: "[string]", default: "[]", help: "More words for a region named after a place (lower case: in any case; capitalised: only when capitalised)."),
+        OptionDocumentation("region_words", type: "[string]", default: "[]", help: "More words for a region named after a place (`ilce`, `Governorate`): a word in lower case counts in any case, one with a capital only when the text capitalises it."),
         OptionDocumentation("place_descriptors", type: "[string]", default: "[]", help: "More place descriptor lines \"SUBKIND WORD…\" (\"lake ozer\", \"city -abad\" for a suffix, \"city g.\" for an abbreviation)."),
         OptionDocumentation("particles", type: "[string]", default: "[]", help: "More lower-case particles allowed inside a person's name."),
         OptionDocumentation("memo_megabytes", type: "number", default: "256", help: "Memory (estimated MB) for keeping each article's names between the summarize and process passes, so it is read once; 0 reads it twice."),

@@ -51,6 +51,10 @@ struct QuoteLexicon: Sendable {
     var irregularPasts: Set<String> = []
     /// Nouns for one person of a country (`german`, `pole`).
     var demonyms: Set<String> = []
+    /// Nouns for one person by age, sex or family place (`teenager`, `woman`).
+    var personNouns: Set<String> = []
+    /// Nouns for a kind of thing a term names (`phenomenon`, `effect`).
+    var termNouns: Set<String> = []
 
     /// Every listed word with the lists it is in, so that a token is looked up once.
     var flagsByWord: [String: LexiconFlags] = [:]
@@ -127,7 +131,7 @@ struct QuoteLexicon: Sendable {
             prepositions: set("prepositions"),
             auxiliaries: set("auxiliaries")
         )
-        let phraseTags: Set<String> = ["complement", "quantity", "plural", "collective", "past", "demonym"]
+        let phraseTags: Set<String> = ["complement", "quantity", "plural", "collective", "past", "demonym", "person", "term"]
         for (tag, word) in try RuleFile.tagged(lists["phrase-words", default: []], tags: phraseTags, file: "phrase-words") {
             switch tag {
             case "complement": lexicon.complementAdjectives.insert(word)
@@ -135,6 +139,8 @@ struct QuoteLexicon: Sendable {
             case "plural": lexicon.irregularPlurals.insert(word)
             case "collective": lexicon.collectiveNouns.insert(word)
             case "demonym": lexicon.demonyms.insert(word)
+            case "person": lexicon.personNouns.insert(word)
+            case "term": lexicon.termNouns.insert(word)
             default: lexicon.irregularPasts.insert(word)
             }
         }

@@ -76,6 +76,12 @@ final class SpeakerAttributor {
         return resolved
     }
     private var quotationsByLine: [Int: [(index: Int, span: QuotationSpan)]] = [:]
+    /// The article's headline line, if its first line is one: a headline's capitalized words
+    /// (`Turkmen President Pledges Caspian Pipeline`) name nobody a later `he` or `the president`
+    /// can refer to.
+    private lazy var headline: Int? = findHeadline()
+    /// The headline when it is written in title case: its capitals then tell no name apart.
+    private lazy var titleCaseHeadline: Int? = headline.flatMap { isTitleCase($0) ? $0 : nil }
     /// Attributions so far, by quotation index.
     private(set) var results: [Attribution?]
 
@@ -101,6 +107,9 @@ final class SpeakerAttributor {
             if let speaker = results[index]?.speaker, let named = namedLater(speaker) ?? expandedAcronym(speaker) ?? fullName(of: speaker) {
                 results[index]?.speaker = named
             }
+            if let speaker = results[index]?.speaker, quotations[index].line == headline, let named = namedAfterHeadline(speaker) {
+                results[index]?.speaker = named
+            }
             if let speaker = results[index]?.speaker, !isSpeakerShaped(speaker) {
                 results[index] = Attribution(speaker: nil, cue: results[index]?.cue, sieve: "not-a-speaker")
             }
@@ -114,6 +123,56 @@ final class SpeakerAttributor {
     }
 
     // MARK: - Paragraphs
+
+    /// `Saudi minister warns against 'speculators'` in a headline: the first person the article
+    /// names with that role in its opening paragraphs.
+    private func namedAfterHeadline(_ speaker: SpeakerCandidate) -> SpeakerCandidate? {
+        guard speaker.kind != .person, speaker.kind != .organisation, !speaker.plural, let h = headline else { return nil }
+        let role = lastWord(of: speaker.text).lowercased()
+        guard lexicon.titles.contains(role) else { return nil }
+        var seen = 0
+        for l in (h + 1)..<lines.count where !isBlank(l) {
+            if let named = resolveRole([role], line: l, before: lines[l].upperBound, lines: 1) { return named }
+            seen += 1
+            if seen == 4 { break }
+        }
+        return nil
+    }
+
+    /// Whether most of the line's longer words are capitalized (`Turkmen President Pledges
+    /// Caspian Pipeline As Officials Meet EU Envoy`).
+    private func isTitleCase(_ line: Int) -> Bool {
+        var words = 0, capitalized = 0
+        var i = lines[line].lowerBound
+        let upper = lines[line].upperBound
+        while i < upper {
+            guard ScalarClass.isWord(text[i]) else { i += 1; continue }
+            let start = i
+            while i < upper && ScalarClass.isWord(text[i]) { i += 1 }
+            if i - start > 3 {
+                words += 1
+                if ScalarClass.isUpper(text[start]) { capitalized += 1 }
+            }
+        }
+        return words >= 4 && capitalized * 10 >= words * 7
+    }
+
+    /// The first non-blank line when more text follows it and it does not end as a sentence
+    /// does (headlines have no full stop: `OPEC+ extends output cuts, minister warns`).
+    private func findHeadline() -> Int? {
+        guard let first = lines.indices.first(where: { !isBlank($0) }),
+              lines.indices.contains(where: { $0 > first && !isBlank($0) }) else { return nil }
+        let range = lines[first]
+        guard range.count <= 200 else { return nil }
+        var i = range.upperBound - 1
+        while i >= range.lowerBound && (ScalarClass.isSpace(text[i]) || "\"'”’“‘".unicodeScalars.contains(text[i])) { i -= 1 }
+        guard i >= range.lowerBound, !".:;,!?".unicodeScalars.contains(text[i]) else { return nil }
+        // Two sentences are no headline.
+        for j in stride(from: range.lowerBound, to: i - 1, by: 1) where ".!?".unicodeScalars.contains(text[j]) && text[j + 1] == " " && ScalarClass.isUpper(text[j + 2]) {
+            return nil
+        }
+        return first
+    }
 
     func paragraph(_ line: Int) -> TokenizedParagraph {
         if let cached = paragraphCache[line] { return cached }
@@ -129,7 +188,8 @@ final class SpeakerAttributor {
                 }
             }
         }
-        for run in findNameRuns(paragraph.tokens, 0..<paragraph.tokens.count) {
+        paragraph.datelineEnd = datelineEnd(paragraph.tokens)
+        for run in findNameRuns(paragraph.tokens, 0..<paragraph.tokens.count) where run.lowerBound >= paragraph.datelineEnd {
             for k in run {
                 paragraph.tokens[k].runStart = Int32(run.lowerBound)
                 paragraph.tokens[k].runEnd = Int32(run.upperBound)
@@ -137,6 +197,17 @@ final class SpeakerAttributor {
         }
         paragraphCache[line] = paragraph
         return paragraph
+    }
+
+    /// The token index of the dash closing a dateline that opens the paragraph in capitals
+    /// (`DONETSK OBLAST — The …`, `HARRISBURG, Pa. (AP) — …`), or 0: a dateline names a place
+    /// and an outlet, nobody who speaks.
+    private func datelineEnd(_ tokens: [QuoteToken]) -> Int {
+        guard let first = tokens.first, first.isWord, first.end - first.start >= 3,
+              (first.start..<first.end).allSatisfy({ !ScalarClass.isWord(text[$0]) || ScalarClass.isUpper(text[$0]) }),
+              let dash = tokens.prefix(12).firstIndex(where: { $0.kind == .punctuation && "—–-".unicodeScalars.contains($0.mark) }),
+              !tokens[..<dash].contains(where: { $0.isWord && !$0.isCapitalized && ScalarClass.isWord(text[$0.start]) && !ScalarClass.isDigit(text[$0.start]) }) else { return 0 }
+        return dash
     }
 
     private func isBlank(_ line: Int) -> Bool {
@@ -308,11 +379,6 @@ final class SpeakerAttributor {
         return false
     }
 
-    /// Nouns of a kind of thing that a term names (`a phenomenon scientists describe as "…"`),
-    /// unlike an act whose naming is someone's verdict (`a move the opposition called "…"`).
-    private static let termNouns: Set<String> = ["phenomenon", "process", "effect", "condition", "pattern", "moment", "point", "concept",
-                                                 "technique", "practice", "state", "stage", "syndrome", "mechanism"]
-
     /// A technical term as the writer introduces it, in nobody's words: `a moment known as
     /// "peak water"`, `scientists call this a "phenological mismatch"`, `a phenomenon scientists
     /// dubbed the "…"`. A short quotation of at most three words, without a sentence's end.
@@ -330,8 +396,8 @@ final class SpeakerAttributor {
         guard Self.namingVerbs.contains(tokens[k].lower) else { return false }
         // `a phenomenon scientists describe as`: a term noun, then a subject of one or two words.
         var j = k - 1
-        while j > max(0, k - 4), tokens[j].isWord, !Self.termNouns.contains(tokens[j].lower) { j -= 1 }
-        return j > 0 && j < k - 1 && tokens[j].isWord && Self.termNouns.contains(tokens[j].lower) && ["a", "an"].contains(tokens[j - 1].lower)
+        while j > max(0, k - 4), tokens[j].isWord, !lexicon.termNouns.contains(tokens[j].lower) { j -= 1 }
+        return j > 0 && j < k - 1 && tokens[j].isWord && lexicon.termNouns.contains(tokens[j].lower) && ["a", "an"].contains(tokens[j - 1].lower)
     }
 
     /// Words before a quotation that make it the wording of a charge (`charged with "sabotage"`).
@@ -355,7 +421,7 @@ final class SpeakerAttributor {
             k = t - 1
             while k > t - 3, k > 0, tokens[k].isWord, tokens[k].lower == "a" || tokens[k].lower == "an" || tokens[k].lower == "as" { k -= 1 }
             if k < t - 1, k > 0, tokens[k].isWord, Self.objectPronouns.contains(tokens[k].lower), Self.labellingVerbs.contains(tokens[k - 1].lower),
-               !(k >= 2 && isAuxiliary(tokens[k - 2])) { return true }
+               !(k >= 2 && isAuxiliary(tokens, k - 2)) { return true }
         }
         if t >= 2, tokens[t - 1].isWord, tokens[t - 2].isWord {
             let before = tokens[t - 1].lower, earlier = tokens[t - 2].lower
@@ -646,6 +712,14 @@ final class SpeakerAttributor {
         return lexicon.demonyms.contains(name.lowercased())
     }
 
+    /// The person a description of someone already in the text stands for, found as the pronoun
+    /// of its gender in its place would find them, or `nil` when that finds no person.
+    private func personStoodFor(by description: SpeakerCandidate, gender: SpeakerGender, line: Int, before position: Int) -> SpeakerCandidate? {
+        let pronoun = SpeakerCandidate(text: gender == .female ? "she" : "he", start: description.start, end: description.end, kind: .pronoun, gender: gender)
+        guard let named = resolvePronoun(pronoun, line: line, before: position), named.kind == .person else { return nil }
+        return named
+    }
+
     /// A definite description (`the ministry`, `the nurse`, `the statement`) resolved to what it
     /// stands for, or itself.
     private func resolveDefinite(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate {
@@ -661,9 +735,15 @@ final class SpeakerAttributor {
         // person the text is about, as a pronoun would.
         if describesKnownPerson(candidate.text) {
             if let aged = personOfAge(in: candidate.text, line: line, before: position) { return aged }
-            let person = SpeakerCandidate(text: "he", start: candidate.start, end: candidate.end, kind: .pronoun, gender: candidate.gender)
-            if let named = resolvePronoun(person, line: line, before: position), named.kind == .person { return named }
-            return candidate
+            return personStoodFor(by: candidate, gender: candidate.gender, line: line, before: position) ?? candidate
+        }
+        // `"…," the teenager told Sky Sports` after `Okonkwo said …`: a noun for a person by age
+        // or sex stands for the person just named, unless it names someone new (`said the woman,
+        // who gave only her first name, Lyudmila`) or an indefinite one introduced it.
+        if lexicon.personNouns.contains(noun), candidate.text.utf8.count == noun.utf8.count + 4, candidate.text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "t") {
+            if let named = namedLater(candidate) { return named }
+            if let introduced = indefiniteAntecedent(noun, line: line, before: position) { return introduced }
+            return personStoodFor(by: candidate, gender: lexicon.gender(ofWord: noun), line: line, before: position) ?? candidate
         }
         // `the ministry`, `the rights group`: the organisation named before.
         if isOrganisationNoun(noun) {
@@ -1075,6 +1155,8 @@ final class SpeakerAttributor {
                 break scan
             case .punctuation:
                 if token.mark == ";" || token.mark == ":" || token.mark == "–" || token.mark == "—" || token.mark == "-" { break scan }
+                // `OPEC+ extends output cuts, Saudi minister warns`: a headline's comma joins clauses.
+                if token.mark == ",", let h = headline, lines[h].contains(token.start) { break scan }
             case .word:
                 // `Witnesses said the soldiers shouted "…"`: an earlier cue verb opens the clause.
                 let speechNounPhrase = token.has(.speechNoun) && c + 1 < v && ["by", "from", "of"].contains(tokens[c + 1].lower)
@@ -1180,7 +1262,10 @@ final class SpeakerAttributor {
     /// `A boy named Maksym`, `a resident who gave only her first name, Liudmyla`, `one trader,
     /// identified only as Bakyt`: an anonymous common noun phrase whose name follows it.
     func namedLater(_ candidate: SpeakerCandidate) -> SpeakerCandidate? {
-        guard candidate.kind == .group, !candidate.plural, let first = candidate.text.utf8.first, first | 0x20 == UInt8(ascii: "a") || first | 0x20 == UInt8(ascii: "o") else { return nil }
+        guard candidate.kind == .group, !candidate.plural, let first = candidate.text.utf8.first,
+              first | 0x20 == UInt8(ascii: "a") || first | 0x20 == UInt8(ascii: "o") ||
+                // `said the woman, who gave only her first name, Lyudmila`
+                (first | 0x20 == UInt8(ascii: "t") && lexicon.personNouns.contains(lastWord(of: candidate.text))) else { return nil }
         let line = line(containing: candidate.end)
         guard line < lines.count else { return nil }
         let tokens = paragraph(line).tokens
@@ -1324,7 +1409,7 @@ final class SpeakerAttributor {
     /// (`X, who spoke on condition of anonymity, said`; `X, in which Y holds stakes, said`).
     private func relativeClauseOpening(_ tokens: [QuoteToken], before v: Int, sentence: Range<Int>) -> Int? {
         var close = v - 1
-        while close > sentence.lowerBound && isAuxiliary(tokens[close]) { close -= 1 }
+        while close > sentence.lowerBound && isAuxiliary(tokens, close) { close -= 1 }
         guard close > sentence.lowerBound, tokens[close].isPunctuation(",") else { return nil }
         var k = close - 1
         while k > sentence.lowerBound && k >= close - 40 {
@@ -1430,7 +1515,7 @@ final class SpeakerAttributor {
             region = (comma + 1)..<region.upperBound
         }
         // `Later the president said`: leading adverbs.
-        while let first = region.first, tokens[first].kind == .punctuation || isAuxiliary(tokens[first]) ||
+        while let first = region.first, tokens[first].kind == .punctuation || isAuxiliary(tokens, first) ||
                 (tokens[first].isWord && isSentenceStart(tokens, first) && tokens[first].has(.auxiliary)) {
             region = (first + 1)..<region.upperBound
         }
@@ -1526,7 +1611,7 @@ final class SpeakerAttributor {
             if token.lower.hasSuffix("ed") && k + 1 < head.upperBound && tokens[k + 1].lower == "by" { return head.lowerBound..<k }
             // `More than 200 scientists signed an open letter calling …`: a past-tense verb after
             // the head noun, before its object, ends the subject.
-            if token.lower.hasSuffix("ed") || (token.has(.irregularPast) && !token.isCapitalized), k - 1 > head.lowerBound, !tokens[k - 1].has(.determiner), !isAuxiliary(tokens[k - 1]),
+            if token.lower.hasSuffix("ed") || (token.has(.irregularPast) && !token.isCapitalized), k - 1 > head.lowerBound, !tokens[k - 1].has(.determiner), !isAuxiliary(tokens, k - 1),
                k + 1 < head.upperBound, tokens[k + 1].has(.determiner) || tokens[k + 1].has(.preposition) || ScalarClass.isDigit(text[tokens[k + 1].start]) {
                 return head.lowerBound..<k
             }
@@ -1799,7 +1884,8 @@ final class SpeakerAttributor {
         if run.count == 1, isSentenceStart(tokens, first), mentionKind(start, end) == nil, looksPlural(lastToken) {
             return SpeakerCandidate(text: name, start: start, end: end, kind: .group, plural: true)
         }
-        let isOrganisation = run.contains { tokens[$0].has(.organisation) } ||
+        // `Parliament Speaker Shalva Papuashvili`: the office's words before the title are not his.
+        let isOrganisation = (first..<run.upperBound).contains { tokens[$0].has(.organisation) } ||
             (run.count == 1 && tokens[first].end - tokens[first].start > 1 && (tokens[first].start..<tokens[first].end).allSatisfy { ScalarClass.isUpper(text[$0]) || !ScalarClass.isWord(text[$0]) }) ||
             mentionKind(start, end).map { $0 != "person" } == true ||
             // `the Kremlin`, `the Moscow Times`: an article before a name without a title makes
@@ -1852,7 +1938,7 @@ final class SpeakerAttributor {
         var l = line
         while l >= 0 && budget > 0 {
             defer { l -= 1 }
-            if isBlank(l) { continue }
+            if isBlank(l) || (l != line && l == titleCaseHeadline) { continue }
             if l != line {
                 paragraphsSeen += 1
                 if paragraphsSeen > maxPronounParagraphs { break }
@@ -2094,6 +2180,8 @@ final class SpeakerAttributor {
     private func sentenceSubjectName(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> SpeakerCandidate? {
         let tokens = p.tokens
         var start = sentence.lowerBound
+        // `DONETSK OBLAST — Oleksandra Melnyk has worked …`: the subject comes after a dateline.
+        if start == 0, p.datelineEnd > 0 { start = min(sentence.upperBound, p.datelineEnd + 1) }
         // Skip introductory phrases up to their commas (`In Kyzyl-Suu, on the southern shore of
         // Lake Issyk-Kul, Bakyt Ormonov remembers`).
         while start < sentence.upperBound, tokens[start].isWord,
@@ -2208,7 +2296,7 @@ final class SpeakerAttributor {
         var l = line
         while l >= 0 && line - l < reach && budget > 0 {
             defer { l -= 1 }
-            if isBlank(l) { continue }
+            if isBlank(l) || (l != line && l == titleCaseHeadline) { continue }
             let p = paragraph(l)
             let tokens = p.tokens
             // Only the tokens before the quotation, and no more than the budget.
@@ -2228,7 +2316,11 @@ final class SpeakerAttributor {
                 // lower case before the name (`ministry spokesman Aibek Smadiyarov`) or heading
                 // an appositive after it (`Leila Hassan, a nurse at the hospital`).
                 let inside = run.count > 1 && (run.lowerBound..<(run.upperBound - 1)).contains(where: { matches(tokens, endingAt: $0, lowerBound: run.lowerBound) })
-                let before = run.lowerBound > 0 && tokens[run.lowerBound - 1].isWord && matches(tokens, endingAt: run.lowerBound - 1, lowerBound: 0)
+                let before = run.lowerBound > 0 && tokens[run.lowerBound - 1].isWord && matches(tokens, endingAt: run.lowerBound - 1, lowerBound: 0) ||
+                    // `Turkmenistan's president, Serdar Berdimuhamedov, has said`: the role heads
+                    // an appositive closed after the name.
+                    (run.lowerBound > 1 && tokens[run.lowerBound - 1].isPunctuation(",") && tokens[run.lowerBound - 2].isWord &&
+                     run.upperBound < tokens.count && tokens[run.upperBound].isPunctuation(",") && matches(tokens, endingAt: run.lowerBound - 2, lowerBound: 0))
                 guard inside || before || appositiveHead(tokens, after: run) == title else { continue }
                 if let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate) { return candidate }
             }

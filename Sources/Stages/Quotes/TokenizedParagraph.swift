@@ -5,6 +5,9 @@ struct TokenizedParagraph: Sendable {
     var sentences: [Range<Int>]
     /// The token index of each quotation in the paragraph, by quotation index.
     var quotationTokens: [Int: Int]
+    /// The token index of the dash that ends a capitals dateline opening the paragraph
+    /// (`DONETSK OBLAST — …`), or 0 when it has none.
+    var datelineEnd = 0
 
     init(tokens: [QuoteToken], sentences: [Range<Int>]) {
         self.tokens = tokens
