@@ -129,7 +129,6 @@ struct NameNormalizerTests {
         // And no two gold entities at all share a cluster, but for homonyms the file sets aside.
         let homonyms = Set(try NameNormalizerEvaluation.setAsidePairs(table.confusables).map { Set([$0.0, $0.1]) })
         let entitiesOfCluster = Dictionary(grouping: zip(spellings, clusters), by: \.1).mapValues { Set($0.map(\.0.entity)) }
-        for entities in entitiesOfCluster.values where entities.count > 1 { print("names: \(table.file) merged: \(entities.sorted())") }
         #expect(entitiesOfCluster.values.allSatisfy { $0.count == 1 || homonyms.contains($0) || table.knownMerges.contains($0) })
     }
 
@@ -637,7 +636,8 @@ struct NameNormalizerTests {
         #expect(traps[0] == traps[1] && traps[2] == traps[3] && traps[0] != traps[2] && traps[4] != traps[0])
         #expect(traps[5] != traps[6])
         // The kind stays place; the English verb "see" and a Kyrgyz name part (Ysyk-Köl) are no descriptors.
-        #expect(try Self.names("On Monday, Lake Balkhash froze.").first?.kind == .place)
+        // (A line of five words with four capitals would be a headline: this one is a sentence.)
+        #expect(try Self.names("On Monday, Lake Balkhash froze over again.").first?.kind == .place)
         #expect(try Self.names("Residents of Osh see no change.").map(\.surface) == ["Osh"])
         #expect(Set(try Self.clusters(["Ysyk-Köl", "Issyk-Kul"])).count == 1)
         // More descriptors come from options, in the rule file's lines.
@@ -880,7 +880,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.887 after region words (Chelyabinsk Oblast, Челябинская область: one region, not the city);
         // 0.888 after the scholarly style (Čeljabinskaja: j is й in a word with č š ž); 0.891 after
         // Kyrgyz ө and Azerbaijani ə read as the Russian form writes them; 0.893 after styled names
-        // read another way (Gulzat Toktosunowa: Gulzat as written; Turkmen Meredow).
+        // read another way (Gulzat Toktosunowa: Gulzat as written; Turkmen Meredow); 0.899 after
+        // place descriptors set a sub-kind (K's rules).
         NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.89, maximumFalsePairs: 25),
         // By a writer who never saw the stage: 1,182 real-world spellings of 198 entities from eleven
         // countries, beyond the six (Georgian and Armenian script, Azerbaijani and Turkmen
@@ -911,10 +912,11 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Its false pairs rose from 26 to 47 only inside the three set-aside homonym clusters: Ak
         // Jol party, Ata-Meken party, Tokmok city and the like now join their own entity, and so
         // meet its homonym too.
-                // 0.827 -> 0.843 (R 0.713 -> 0.741) after place descriptors set a sub-kind (K's rules); its
-        // false pairs 47 -> 54: the city of Dnipro, город Днепр, now meets the bare Днепр, the river's
-        // name too, which its confusable file now sets aside as K's does.
-        NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.83, maximumFalsePairs: 47),
+        // 0.827 -> 0.847 (R 0.713 -> 0.746) after place descriptors set a sub-kind (K's rules) and a
+        // bare name joins its city when the batch gives it no other sub-kind; its false pairs 47 -> 51
+        // only inside the set-aside Tokmok / Tokmak cluster: Tokmok city and Tokmak city now join
+        // their own bare forms, which share one key, and so meet each other.
+        NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.84, maximumFalsePairs: 51),
         // By a writer who never saw the stage: 1,429 spellings of 231 entities of the six
         // countries, with renamed places kept as one entity (Astana, Nur-Sultan, Akmola,
         // Tselinograd; Frunze; Stalingrad), which no spelling rule can join. Blind P 0.999, R 0.595,
@@ -923,9 +925,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // file: the city of Dnipro's Russian name Днепр is the river's. Tuned on from here: 0.758 -> 0.810
         // (R 0.611 -> 0.681) after two initials read as the given name's and the patronymic's
         // (Н. А. Назарбаев, Lavrov S. V.) and an initial after the surname keeping its period.
-                // 0.810 -> 0.825 (R 0.681 -> 0.702) after place descriptors set a sub-kind (Lake Balkhash,
-        // город Балхаш, Naryn River, река Нарын, Balchaschsee, Москва-река): in the span, not the key.
-        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.81, maximumFalsePairs: 2),
+        // 0.810 -> 0.835 (R 0.681 -> 0.717) after place descriptors set a sub-kind (Lake Balkhash,
+        // город Балхаш, Naryn River, река Нарын, Balchaschsee, Москва-река): in the span, not the key;
+        // a bare name joins its city only when the batch gives it no other sub-kind.
+        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.83, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
         // R 0.619, F1 0.760 (36 false pairs) on main at 1d20924. Two of its four merged confusable
@@ -933,8 +936,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Oripov, the poet's very name, and Rahmon / Rakhmonov is one man before and after 2007.
         // The other two are wrong merges: Moscow with the Moskva river (Moskwa, река Москва) and
         // Lake Baikal (Baikalsee) with the town of Baikalsk (Baikalsk town). Unchanged (0.760) after
-        // the rules fitted to K (two initials), still unseen.
-        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.76, maximumFalsePairs: 36,
+        // the rules fitted to K (two initials), still unseen. 0.815 (33 false pairs), still unseen,
+        // after place descriptors set a sub-kind (fitted to K): Lake Baikal is no longer Baikalsk.
+        // Moscow and the Moskva stay merged: the river written bare (Moskwa) has the city's key.
+        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.81, maximumFalsePairs: 33,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
     ]
 }

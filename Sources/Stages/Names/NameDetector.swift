@@ -125,7 +125,10 @@ private struct Pass {
         while i < tokens.count {
             // A never-name that is an initial starts a name: "A. Beglov" (the article "A" is not
             // followed by a period and a capitalised word).
-            guard isCapitalizedWord(i), !tokens[i].endsLowerAfterHyphen, !has(i, .never) || isInitial(i) else {
+            // A word whose last hyphenated part is in lower case is no name ("Pro-government"),
+            // unless that part is a place descriptor (Москва-река): then it is one whole name.
+            let placeCompound = isCapitalizedWord(i) && tokens[i].endsLowerAfterHyphen && has(i, .placeCompound)
+            guard isCapitalizedWord(i), !tokens[i].endsLowerAfterHyphen || placeCompound, !has(i, .never) || isInitial(i) else {
                 i += 1
                 continue
             }
@@ -134,7 +137,7 @@ private struct Pass {
                 i += 1
                 continue
             }
-            let end = quotedNameEnd(from: i) ?? embeddedNameEnd(from: i) ?? runEnd(from: i)
+            let end = placeCompound ? i + 1 : quotedNameEnd(from: i) ?? embeddedNameEnd(from: i) ?? runEnd(from: i)
             if let (name, needsCorroboration) = classify(i, end) {
                 if needsCorroboration { headlineNames.insert(names.count) }
                 names.append(name)

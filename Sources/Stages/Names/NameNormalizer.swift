@@ -30,8 +30,9 @@ public struct NameNormalizer: CorpusStage {
         is part of the span, not of the base key, and sets a place sub-kind (city, lake, river, \
         mountain, valley; a region word the region sub-kind) that is added to the key: one base name \
         is often a city, a lake, a river and a region, which never join each other. A bare form (no \
-        descriptor) joins a sub-kind's forms only when its base name has exactly one sub-kind in the \
-        batch, other than a region; otherwise it stays with the other bare forms. The kind stays place; \
+        descriptor: Osh) joins the city of its base name only when the batch gives that name no other \
+        sub-kind (a region aside); otherwise, and beside a lake or a river alone, it stays with the \
+        other bare forms. The kind stays place; \
         surname endings (-ov, -eva, -uulu, …) and role words (leader, activist) make a person. A surname \
         written alone ("Atambayev", "Mr Mombekov") is linked to the full name of the same article.
 
