@@ -88,7 +88,7 @@ public struct NameNormalizer: CorpusStage {
         OptionDocumentation("organisation_words", type: "[string]", default: "[]", help: "More words that make a name an organisation."),
         OptionDocumentation("place_words", type: "[string]", default: "[]", help: "More words that make a name a place."),
         OptionDocumentation("region_words", type: "[string]", default: "[]", help: "More words for a region named after a place (`ilce`, `Governorate`): a word in lower case counts in any case, one with a capital only when the text capitalises it."),
-        OptionDocumentation("place_descriptors", type: "[string]", default: "[]", help: "More place descriptor lines \"SUBKIND WORD…\" (\"lake ozer\", \"city -abad\" for a suffix, \"city g.\" for an abbreviation)."),
+        OptionDocumentation("place_descriptors", type: "[string]", default: "[]", help: "More place descriptor lines \"SUBKIND WORD…\" (\"lake ozer\", \"river -fluss\" for a suffix, \"city g.\" for an abbreviation)."),
         OptionDocumentation("particles", type: "[string]", default: "[]", help: "More lower-case particles allowed inside a person's name."),
         OptionDocumentation("memo_megabytes", type: "number", default: "256", help: "Memory (estimated MB) for keeping each article's names between the summarize and process passes, so it is read once; 0 reads it twice."),
         OptionDocumentation("surname_endings", type: "[string]", default: "[]", help: "More key endings that mark a surname (\"patronymic oviC\" for a patronymic; C stands for ch in keys)."),
@@ -132,7 +132,7 @@ public struct NameNormalizer: CorpusStage {
         /// More words for a region named after a place (`ilce`, `Governorate`); as in region-words.txt, a word
         /// given in lower case counts in any case, one given with a capital only when the text capitalises it.
         public var regionWords: [String] = []
-        /// More place descriptors, as lines of place-descriptors.txt (`lake ozer`, `city -abad`): each
+        /// More place descriptors, as lines of place-descriptors.txt (`lake ozer`, `river -fluss`): each
         /// sets the sub-kind of the place it is written next to.
         public var placeDescriptors: [String] = []
         /// More particles allowed inside a person's name.
