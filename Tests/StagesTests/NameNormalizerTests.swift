@@ -266,9 +266,10 @@ struct NameNormalizerTests {
         #expect(try one("Kyrgyzstan Party")?.entityKey != (try one("Kyrgyzstan"))?.entityKey)
         // An abbreviation that is no legal form is another entity: ПЦ «Мемориал» is not «Мемориал».
         #expect(try Self.names("On Monday, ПЦ «Мемориал» said so.").map(\.surface) != ["ПЦ «Мемориал»"])
-        // Place words are no descriptors (`descriptor-words.txt` says why; blind table K's
-        // confusable pairs test it). Nor before a name: город Днепр may be the river's name.
-        #expect(try Self.names("On Monday, город Днепр said so.").map(\.surface) == ["Днепр"])
+        // Place words are no such descriptors (`descriptor-words.txt` says why; blind table K's
+        // confusable pairs test it): город Днепр is the city, in its span, but not the bare Днепр's key.
+        #expect(try one("город Днепр")?.surface == "город Днепр")
+        #expect(try one("город Днепр")?.entityKey != (try one("Днепр"))?.entityKey)
     }
 
     @Test("passport order in capitals: a strong surname ending first makes it the surname though the given name ends like a weak one")
@@ -610,6 +611,43 @@ struct NameNormalizerTests {
         #expect(try Self.names("Fighting in the Donbas region went on.").map(\.surface) == ["Donbas"])
     }
 
+    @Test("a place descriptor is in the span, not the base key, and sets a sub-kind: a city, a lake, a river and a region of one name never merge")
+    func placeSubKinds() throws {
+        // One base name, four places, each written with its descriptors; bare forms stay apart.
+        let spellings = [
+            "Balkhash city", "город Балхаш", "Балқаш қаласы", "Balqash qalasy",  // 0-3 the town
+            "Lake Balkhash", "озеро Балхаш", "Балқаш көлі", "Balchaschsee", "lac Balkhach",  // 4-8 the lake
+            "Naryn River", "river Naryn", "река Нарын", "Нарын дарыясы", "Naryn-Fluss",  // 9-13 the river
+            "Naryn city", "Naryn town", "Нарын шаары", "г. Нарын",  // 14-17 the town
+            "Naryn Region", "Нарынская область", "Naryn oblusu",  // 18-20 the region
+            "Balkhash", "Naryn", "Москва-река", "Moskva River", "Moskva",  // 21-25 bare forms and the Moskva
+        ]
+        let clusters = try Self.clusters(spellings)
+        #expect(!clusters.contains { $0.hasPrefix("unmatched") }, "\(clusters)")
+        for group in [0...3, 4...8, 9...13, 14...17, 18...20] { #expect(Set(clusters[group]).count == 1, "\(group)") }
+        #expect(Set([clusters[0], clusters[4], clusters[21]]).count == 3)
+        #expect(Set([clusters[9], clusters[14], clusters[18], clusters[22]]).count == 4)
+        // The Moskva river is not Moscow, written Moskva: a bare form joins only a city.
+        #expect(clusters[23] == clusters[24] && clusters[25] != clusters[23])
+        // A bare form joins the city when the city is its base name's only sub-kind in the batch.
+        let osh = try Self.clusters(["Osh", "Osh City", "город Ош", "Ош шаары", "Ош"])
+        #expect(Set(osh).count == 1, "\(osh)")
+        // Traps: a town in -sk with `town` after it and a German lake in -see; a valley beside its city.
+        let traps = try Self.clusters(["Baikalsk town", "Baikalsk", "Baikalsee", "Lake Baikal", "Baikal", "Fergana", "Fergana Valley"])
+        #expect(traps[0] == traps[1] && traps[2] == traps[3] && traps[0] != traps[2] && traps[4] != traps[0])
+        #expect(traps[5] != traps[6])
+        // The kind stays place; the English verb "see" and a Kyrgyz name part (Ysyk-Köl) are no descriptors.
+        // (A line of five words with four capitals would be a headline: this one is a sentence.)
+        #expect(try Self.names("On Monday, Lake Balkhash froze over again.").first?.kind == .place)
+        #expect(try Self.names("Residents of Osh see no change.").map(\.surface) == ["Osh"])
+        #expect(Set(try Self.clusters(["Ysyk-Köl", "Issyk-Kul"])).count == 1)
+        // More descriptors come from options, in the rule file's lines.
+        var options = NameNormalizer.Options()
+        options.placeDescriptors = ["lake ozer"]
+        let stage = try NameNormalizer(options: options)
+        #expect(try Self.names("On Monday, ozer Sonkul froze.", stage: stage).map(\.surface) == ["ozer Sonkul"])
+    }
+
     @Test("region words come from options too, with the rule file's case rule")
     func regionWordOptions() throws {
         let text = "Officials in Talas raiony and in Naryn District said so."
@@ -843,7 +881,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.887 after region words (Chelyabinsk Oblast, Челябинская область: one region, not the city);
         // 0.888 after the scholarly style (Čeljabinskaja: j is й in a word with č š ž); 0.891 after
         // Kyrgyz ө and Azerbaijani ə read as the Russian form writes them; 0.893 after styled names
-        // read another way (Gulzat Toktosunowa: Gulzat as written; Turkmen Meredow).
+        // read another way (Gulzat Toktosunowa: Gulzat as written; Turkmen Meredow); 0.899 after
+        // place descriptors set a sub-kind (K's rules).
         NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.89, maximumFalsePairs: 25),
         // By a writer who never saw the stage: 1,182 real-world spellings of 198 entities from eleven
         // countries, beyond the six (Georgian and Armenian script, Azerbaijani and Turkmen
@@ -874,7 +913,11 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Its false pairs rose from 26 to 47 only inside the three set-aside homonym clusters: Ak
         // Jol party, Ata-Meken party, Tokmok city and the like now join their own entity, and so
         // meet its homonym too.
-        NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.82, maximumFalsePairs: 47),
+        // 0.827 -> 0.847 (R 0.713 -> 0.746) after place descriptors set a sub-kind (K's rules) and a
+        // bare name joins its city when the batch gives it no other sub-kind; its false pairs 47 -> 51
+        // only inside the set-aside Tokmok / Tokmak cluster: Tokmok city and Tokmak city now join
+        // their own bare forms, which share one key, and so meet each other.
+        NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.84, maximumFalsePairs: 51),
         // By a writer who never saw the stage: 1,429 spellings of 231 entities of the six
         // countries, with renamed places kept as one entity (Astana, Nur-Sultan, Akmola,
         // Tselinograd; Frunze; Stalingrad), which no spelling rule can join. Blind P 0.999, R 0.595,
@@ -883,7 +926,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // file: the city of Dnipro's Russian name Днепр is the river's. Tuned on from here: 0.758 -> 0.810
         // (R 0.611 -> 0.681) after two initials read as the given name's and the patronymic's
         // (Н. А. Назарбаев, Lavrov S. V.) and an initial after the surname keeping its period.
-        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.80, maximumFalsePairs: 2),
+        // 0.810 -> 0.835 (R 0.681 -> 0.717) after place descriptors set a sub-kind (Lake Balkhash,
+        // город Балхаш, Naryn River, река Нарын, Balchaschsee, Москва-река): in the span, not the key;
+        // a bare name joins its city only when the batch gives it no other sub-kind.
+        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.83, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
         // R 0.619, F1 0.760 (36 false pairs) on main at 1d20924. Two of its four merged confusable
@@ -891,9 +937,11 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Oripov, the poet's very name, and Rahmon / Rakhmonov is one man before and after 2007.
         // The other two are wrong merges: Moscow with the Moskva river (Moskwa, река Москва) and
         // Lake Baikal (Baikalsee) with the town of Baikalsk (Baikalsk town). Unchanged (0.760) after
-        // the rules fitted to K (two initials), still unseen.
-        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.76, maximumFalsePairs: 36,
-                      knownMerges: [["ru_city_moscow", "ru_river_moskva"], ["ru_lake_baikal", "ru_city_baikalsk"]]),
+        // the rules fitted to K (two initials), still unseen. 0.815 (33 false pairs), still unseen,
+        // after place descriptors set a sub-kind (fitted to K): Lake Baikal is no longer Baikalsk.
+        // Moscow and the Moskva stay merged: the river written bare (Moskwa) has the city's key.
+        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.81, maximumFalsePairs: 33,
+                      knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
         // and a few of Turkmenistan, Belarus, Azerbaijan and Georgia), renamed entities split per
         // name. Blind on main at 1419459: P 0.984, R 0.543, F1 0.700 (32 false pairs). Of its 48
@@ -901,8 +949,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 2007), and so is Alma-Ata / Almaty, one city the writer split as a rename, which the stage
         // joins by spelling; one is a wrong merge: the passport form IVANOV SERGEY of an invented Sergey
         // Petrovich Ivanov joins the Kremlin's Sergei Borisovich Ivanov, whose bare forms it
-        // cannot be told from by spelling, while their patronymic forms stay apart.
-        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.69, maximumFalsePairs: 32,
+        // cannot be told from by spelling, while their patronymic forms stay apart. Still unseen,
+        // after place descriptors set a sub-kind (fitted to K): P 0.976, R 0.623, F1 0.760; its 56
+        // false pairs all lie in the clusters set aside or known.
+        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.76, maximumFalsePairs: 56,
                       knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
     ]
 }

@@ -19,7 +19,9 @@ import ICU
 ///   gives (Jelzin, Porochenko), and a name keyed in a style joins the one entity another reading
 ///   gives (Gulzat Toktosunowa with Gulzat as written; Turkmen Meredow);
 /// - a surname with a Russian ending joins the bare surname under the same given name, when that is
-///   the only candidate (Emomali Rahmonov, Emomali Rahmon), and a double surname its unhyphenated form.
+///   the only candidate (Emomali Rahmonov, Emomali Rahmon), and a double surname its unhyphenated form;
+/// - a bare place name (`Osh`) joins the city of that name (Osh City, город Ош) when the batch gives
+///   the name no other place sub-kind (a lake, a river): a city and a river of one name never meet.
 /// Different given names under one surname (`Askar Akayev`, `Janar Akayev`) stay apart, and
 /// surnames written alone were already linked (or not) inside their own article.
 struct NameClusterer {
@@ -114,6 +116,7 @@ struct NameClusterer {
                 if let other = index[NameVariantTable.entityKey(givenKey + " " + surname)] { sets.union(position, other) }
             }
         }
+        joinBarePlaces(entityKeys, sets: &sets)
         // The lexicon.
         var lexiconCanonical: [Int: String] = [:]
         for entry in rules.lexicon {
@@ -190,6 +193,53 @@ struct NameClusterer {
             }
         }
         return resolution
+    }
+
+    /// Joins a bare place name (no descriptor: `Osh`) to the forms of the city of the same base name
+    /// (`oS#city`: Osh City, город Ош) when the batch gives that base name no other sub-kind. One
+    /// base name is often a city, a lake and a river, and a bare form could be any of them, so with
+    /// two sub-kinds it stays with the other bare forms, and a city and a river never meet through it.
+    ///
+    /// Sub-kinds are counted over loose base names, so that spellings the joins did not meet still
+    /// count (a river written Dnipro beside a city written Днепр): a base name's key without vowels,
+    /// spaces and hyphens, and every such skeleton of one cluster (Lake Balkhash, lac Balkhach) is
+    /// one group. A loose group can only make a base name ambiguous, never join anything.
+    ///
+    /// Only a city takes bare forms: a bare name is the city far more often than the valley, river
+    /// or lake named after it, which writers describe (Fergana and Fergana Valley, Moscow and the
+    /// Moskva River), and a lake written bare beside a town written bare cannot be told apart.
+    /// A region has its own key (``regionKey``) and counts as no sub-kind here.
+    func joinBarePlaces(_ entityKeys: [String], sets: inout DisjointSets) {
+        var skeletonIDs: [String: Int] = [:]
+        var places: [(position: Int, base: Substring, subKind: Substring?, skeleton: Int)] = []
+        for (position, key) in entityKeys.enumerated() where key.hasPrefix("n\t") {
+            let mark = key.lastIndex(of: "#")
+            let subKind = mark.map { key[key.index(after: $0)...] }
+            if subKind == "region" { continue }
+            let base = key[..<(mark ?? key.endIndex)]
+            let skeleton = String(base.dropFirst(2).filter { !"aeiouy -".contains($0) })
+            let id = skeletonIDs[skeleton] ?? skeletonIDs.count
+            skeletonIDs[skeleton] = id
+            places.append((position, base, subKind, id))
+        }
+        guard places.contains(where: { $0.subKind == "city" }) else { return }
+        var groups = DisjointSets(count: skeletonIDs.count)
+        var skeletonOfRoot: [Int: Int] = [:]
+        for place in places {
+            let root = sets.find(place.position)
+            if let other = skeletonOfRoot[root] { groups.union(other, place.skeleton) } else { skeletonOfRoot[root] = place.skeleton }
+        }
+        var subKindsOfGroup: [Int: Set<Substring>] = [:]
+        var citiesOfBase: [Substring: [Int]] = [:]
+        for place in places {
+            guard let subKind = place.subKind else { continue }
+            subKindsOfGroup[groups.find(place.skeleton), default: []].insert(subKind)
+            if subKind == "city" { citiesOfBase[place.base, default: []].append(place.position) }
+        }
+        for place in places where place.subKind == nil {
+            guard let cities = citiesOfBase[place.base], subKindsOfGroup[groups.find(place.skeleton)] == ["city"] else { continue }
+            for city in cities { sets.union(place.position, city) }
+        }
     }
 
     /// The most frequent Latin spelling, not all capitals if another exists, from earlier drops if

@@ -125,7 +125,10 @@ private struct Pass {
         while i < tokens.count {
             // A never-name that is an initial starts a name: "A. Beglov" (the article "A" is not
             // followed by a period and a capitalised word).
-            guard isCapitalizedWord(i), !tokens[i].endsLowerAfterHyphen, !has(i, .never) || isInitial(i) else {
+            // A word whose last hyphenated part is in lower case is no name ("Pro-government"),
+            // unless that part is a place descriptor (Москва-река): then it is one whole name.
+            let placeCompound = isCapitalizedWord(i) && tokens[i].endsLowerAfterHyphen && has(i, .placeCompound)
+            guard isCapitalizedWord(i), !tokens[i].endsLowerAfterHyphen || placeCompound, !has(i, .never) || isInitial(i) else {
                 i += 1
                 continue
             }
@@ -134,7 +137,7 @@ private struct Pass {
                 i += 1
                 continue
             }
-            let end = quotedNameEnd(from: i) ?? embeddedNameEnd(from: i) ?? runEnd(from: i)
+            let end = placeCompound ? i + 1 : quotedNameEnd(from: i) ?? embeddedNameEnd(from: i) ?? runEnd(from: i)
             if let (name, needsCorroboration) = classify(i, end) {
                 if needsCorroboration { headlineNames.insert(names.count) }
                 names.append(name)
@@ -379,6 +382,9 @@ private struct Pass {
         if let region = region(first, last, end: end) {
             return (region, inHeadline)
         }
+        if let place = describedPlace(start, first, last, end: end) {
+            return (place, inHeadline)
+        }
 
         // A capitalised place word at the end: "Ala Too Square" is the place "Ala Too".
         while last - first >= 2 && has(last - 1, .place) {
@@ -590,6 +596,64 @@ private struct Pass {
         let placeKey = place.map { key($0) }.joined(separator: " ")
         return detected(first, last, surface: string(tokens[first].byteStart, tokens[last - 1].byteEnd), kind: .place, titles: [],
                         form: .entity(key: Self.regionKey(placeKey)))
+    }
+
+    /// The place sub-kind word `i` gives as a descriptor (place-descriptors.txt), if any; an
+    /// abbreviation (`г`) only with its period after it.
+    mutating func subKind(_ i: Int) -> (kind: String, isAbbreviation: Bool)? {
+        guard has(i, .placeSubKind) else { return nil }
+        let lower = lower(i)
+        guard let kind = rules.placeSubKinds[lower] else { return nil }
+        guard rules.placeAbbreviations.contains(lower) else { return (kind, false) }
+        guard i + 1 < tokens.count, tokens[i + 1].periodBefore, tokens[i + 1].line == tokens[i].line else { return nil }
+        return (kind, true)
+    }
+
+    /// The name `first..<last` (the run `start..<end`) as a place of a sub-kind, when a descriptor
+    /// ends it ("Naryn River", "Osh City"), starts it ("Lake Balkhash"), follows it in lower case
+    /// ("Ош шаары", "Naryn river"), precedes it in lower case ("озеро Балхаш", "г. Ош") or is the
+    /// last part of its last word ("Naryn-Fluss", "Москва-река", "Balchaschsee"). The descriptor is
+    /// part of the span; the key is the base name's key and the sub-kind (`naryn#river`), so a city,
+    /// a lake, a river and a region of one base name never share a key.
+    mutating func describedPlace(_ start: Int, _ first: Int, _ last: Int, end: Int) -> DetectedName? {
+        var (first, last) = (first, last)
+        var base = first..<last
+        var baseKey: String?
+        let kind: String
+        if last - first >= 2, let found = subKind(last - 1), !found.isAbbreviation {
+            base = first..<last - 1
+            kind = found.kind
+        } else if last - first >= 2, let found = subKind(first), !found.isAbbreviation {
+            base = first + 1..<last
+            kind = found.kind
+        } else if last == end, end < tokens.count, !tokens[end - 1].isPossessive, tokens[end].gapBefore == .space,
+            tokens[end].line == tokens[first].line, !isCapitalizedWord(end), let found = subKind(end), !found.isAbbreviation
+        {
+            kind = found.kind
+            last = end + 1
+        } else if first == start, first > 0, tokens[first - 1].line == tokens[first].line, !isCapitalizedWord(first - 1),
+            tokens[first].gapBefore == .space || (tokens[first].gapBefore == .sentenceEnd && tokens[first].periodBefore),
+            let found = subKind(first - 1), found.isAbbreviation == (tokens[first].gapBefore != .space)
+        {
+            kind = found.kind
+            first -= 1
+        } else if has(last - 1, .placeCompound), let compound = compoundPlace(last - 1) {
+            kind = compound.kind
+            baseKey = (first..<last - 1).map { key($0) + " " }.joined() + compound.key
+        } else {
+            return nil
+        }
+        guard !base.isEmpty else { return nil }
+        let placeKey = baseKey ?? base.map { key($0) }.joined(separator: " ")
+        return detected(first, last, surface: string(tokens[first].byteStart, tokens[last - 1].byteEnd), kind: .place, titles: [],
+                        form: .entity(key: placeKey + "#" + kind))
+    }
+
+    /// The base key and sub-kind of a word whose last hyphenated part is a descriptor
+    /// ("Naryn-Fluss", "Москва-река") or which ends in a descriptor suffix ("Balchaschsee").
+    mutating func compoundPlace(_ i: Int) -> (key: String, kind: String)? {
+        guard let (base, kind) = rules.placeCompound(word(i)) else { return nil }
+        return (keys.key(of: base), kind)
     }
 
     /// The key of a region from the key of the place it is named after: a final a (the Russian

@@ -24,7 +24,15 @@ public struct NameNormalizer: CorpusStage {
         words (party, committee, ministry) and place words (square, region, village of) give the kind; \
         a region word next to a place's name (oblast, область, capitalised Region; region-words.txt) \
         makes it a region, never the place itself, and the Russian adjective meets the noun \
-        (Chelyabinskaya oblast, Челябинская область, Chelyabinsk Oblast); \
+        (Chelyabinskaya oblast, Челябинская область, Chelyabinsk Oblast). A place descriptor \
+        (place-descriptors.txt: Osh City, город Ош, г. Ош, Ош шаары, Lake Balkhash, озеро Балхаш, \
+        Балқаш көлі, Balchaschsee, lac Balkhach, Naryn River, река Нарын, Naryn-Fluss, Москва-река) \
+        is part of the span, not of the base key, and sets a place sub-kind (city, lake, river, \
+        mountain, valley; a region word the region sub-kind) that is added to the key: one base name \
+        is often a city, a lake, a river and a region, which never join each other. A bare form (no \
+        descriptor: Osh) joins the city of its base name only when the batch gives that name no other \
+        sub-kind (a region aside); otherwise, and beside a lake or a river alone, it stays with the \
+        other bare forms. The kind stays place; \
         surname endings (-ov, -eva, -uulu, …) and role words (leader, activist) make a person. A surname \
         written alone ("Atambayev", "Mr Mombekov") is linked to the full name of the same article.
 
@@ -80,6 +88,7 @@ public struct NameNormalizer: CorpusStage {
         OptionDocumentation("organisation_words", type: "[string]", default: "[]", help: "More words that make a name an organisation."),
         OptionDocumentation("place_words", type: "[string]", default: "[]", help: "More words that make a name a place."),
         OptionDocumentation("region_words", type: "[string]", default: "[]", help: "More words for a region named after a place (`ilce`, `Governorate`): a word in lower case counts in any case, one with a capital only when the text capitalises it."),
+        OptionDocumentation("place_descriptors", type: "[string]", default: "[]", help: "More place descriptor lines \"SUBKIND WORD…\" (\"lake ozer\", \"river -fluss\" for a suffix, \"city g.\" for an abbreviation)."),
         OptionDocumentation("particles", type: "[string]", default: "[]", help: "More lower-case particles allowed inside a person's name."),
         OptionDocumentation("memo_megabytes", type: "number", default: "256", help: "Memory (estimated MB) for keeping each article's names between the summarize and process passes, so it is read once; 0 reads it twice."),
         OptionDocumentation("surname_endings", type: "[string]", default: "[]", help: "More key endings that mark a surname (\"patronymic oviC\" for a patronymic; C stands for ch in keys)."),
@@ -123,6 +132,9 @@ public struct NameNormalizer: CorpusStage {
         /// More words for a region named after a place (`ilce`, `Governorate`); as in region-words.txt, a word
         /// given in lower case counts in any case, one given with a capital only when the text capitalises it.
         public var regionWords: [String] = []
+        /// More place descriptors, as lines of place-descriptors.txt (`lake ozer`, `river -fluss`): each
+        /// sets the sub-kind of the place it is written next to.
+        public var placeDescriptors: [String] = []
         /// More particles allowed inside a person's name.
         public var particles: [String] = []
         /// More key endings that mark a surname (or `patronymic ENDING`).
@@ -152,6 +164,7 @@ public struct NameNormalizer: CorpusStage {
             organisationWords = try c.decodeIfPresent([String].self, forKey: .organisationWords) ?? []
             placeWords = try c.decodeIfPresent([String].self, forKey: .placeWords) ?? []
             regionWords = try c.decodeIfPresent([String].self, forKey: .regionWords) ?? []
+            placeDescriptors = try c.decodeIfPresent([String].self, forKey: .placeDescriptors) ?? []
             particles = try c.decodeIfPresent([String].self, forKey: .particles) ?? []
             surnameEndings = try c.decodeIfPresent([String].self, forKey: .surnameEndings) ?? []
             memoMegabytes = try c.decodeIfPresent(Int.self, forKey: .memoMegabytes) ?? 256
@@ -175,6 +188,7 @@ public struct NameNormalizer: CorpusStage {
             case organisationWords = "organisation_words"
             case placeWords = "place_words"
             case regionWords = "region_words"
+            case placeDescriptors = "place_descriptors"
             case particles
             case surnameEndings = "surname_endings"
             case memoMegabytes = "memo_megabytes"

@@ -29,6 +29,13 @@ struct NameRules: Sendable {
     var patronymicParticles: Set<String>
     /// Lower-case words that say a name next to them is a place (`city`, `город`): in its span, not its key.
     var placeDescriptors: Set<String>
+    /// The place sub-kind (`city`, `lake`, `river`, …) each lower-case place descriptor gives
+    /// (place-descriptors.txt); an abbreviation (`г`, `оз`) is stored without its period.
+    var placeSubKinds: [String: String]
+    /// Lower-case descriptor abbreviations, which count only with their period (`г.`).
+    var placeAbbreviations: Set<String>
+    /// Suffixes that make one capitalised word a place of a sub-kind (German `-see`), with the sub-kind.
+    var placeSuffixes: [(suffix: String, subKind: String)]
     /// Lower-case words that say a name next to them is an organisation (`party`, `партия`).
     var organisationDescriptors: Set<String>
     /// Lower-case particles allowed inside a person's name.
@@ -162,6 +169,8 @@ struct NameRules: Sendable {
             }
         }
         self.placeDescriptors = placeDescriptors
+        (placeSubKinds, placeAbbreviations, placeSuffixes) = try Self.placeSubKinds(
+            Self.lines(try Self.bundled("place-descriptors")) + options.placeDescriptors)
         self.organisationDescriptors = organisationDescriptors
 
         var surnameEndings: [String] = []
@@ -201,5 +210,50 @@ struct NameRules: Sendable {
 
         let lexiconText = try options.lexiconFile.map(Self.file) ?? Self.bundled("lexicon")
         lexicon = try Self.lexiconEntries(Self.lines(lexiconText) + options.lexicon)
+    }
+
+    /// The sub-kinds of place descriptors from `SUBKIND WORD…` lines: plain words, abbreviations
+    /// written with their period, and suffixes written with a leading hyphen.
+    static func placeSubKinds(_ lines: [String]) throws -> ([String: String], Set<String>, [(suffix: String, subKind: String)]) {
+        var words: [String: String] = [:]
+        var abbreviations: Set<String> = []
+        var suffixes: [(suffix: String, subKind: String)] = []
+        for line in lines {
+            let fields = line.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
+            guard fields.count >= 2, !fields[0].contains("#") else {
+                throw OptionError("place descriptor line '\(line)' must be a sub-kind and at least one word")
+            }
+            for word in fields.dropFirst() {
+                if word.hasPrefix("-") && word.count > 1 {
+                    suffixes.append((String(word.dropFirst()), fields[0]))
+                } else if word.hasSuffix(".") && word.count > 1 {
+                    words[String(word.dropLast())] = fields[0]
+                    abbreviations.insert(String(word.dropLast()))
+                } else {
+                    words[word] = fields[0]
+                }
+            }
+        }
+        return (words, abbreviations, suffixes)
+    }
+
+    /// The base and sub-kind of a word whose last hyphenated part is a place descriptor
+    /// ("Naryn-Fluss", "Москва-река") or that ends in a descriptor suffix with four letters or more
+    /// before it ("Balchaschsee"), if it is one.
+    func placeCompound(_ word: String) -> (base: Substring, kind: String)? {
+        if let hyphen = word.lastIndex(where: { $0.unicodeScalars.count == 1 && NameText.isHyphen($0.unicodeScalars.first!) }),
+            hyphen > word.startIndex
+        {
+            let part = word[word.index(after: hyphen)...].lowercased()
+            if let kind = placeAbbreviations.contains(part) ? nil : placeSubKinds[part] ?? placeSuffixes.first(where: { $0.suffix == part })?.subKind {
+                return (word[..<hyphen], kind)
+            }
+        }
+        let lower = word.lowercased()
+        for (suffix, kind) in placeSuffixes where lower.count >= suffix.count + 4 && lower.hasSuffix(suffix) {
+            let base = word.dropLast(suffix.count)
+            if base.last.map({ $0.isLetter && $0.isLowercase }) == true { return (base, kind) }
+        }
+        return nil
     }
 }

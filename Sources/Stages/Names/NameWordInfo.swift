@@ -51,6 +51,11 @@ struct WordClass: OptionSet {
     /// `party`, `партия`, … written in lower case next to an organisation's name.
     static let organisationDescriptor = WordClass(rawValue: 1 << 19)
 
+    /// `lake`, `река`, `г` (with its period), … : a place descriptor that sets a sub-kind (place-descriptors.txt).
+    static let placeSubKind = WordClass(rawValue: 1 << 20)
+    /// `Naryn-Fluss`, `Москва-река`, `Balchaschsee`: a place's name with its descriptor in one word.
+    static let placeCompound = WordClass(rawValue: 1 << 21)
+
     /// The classes of a word from the rule lists.
     static func of(lower: String, key: String, rules: NameRules) -> WordClass {
         var classes: WordClass = []
@@ -66,6 +71,8 @@ struct WordClass: OptionSet {
         if rules.patronymicParticles.contains(lower) { classes.insert(.patronymicParticle) }
         if rules.placeDescriptors.contains(lower) { classes.insert(.placeDescriptor) }
         if rules.organisationDescriptors.contains(lower) { classes.insert(.organisationDescriptor) }
+        if rules.placeSubKinds[lower] != nil { classes.insert(.placeSubKind) }
+        if rules.placeCompound(lower) != nil { classes.insert(.placeCompound) }
         if rules.particles.contains(lower) { classes.insert(.particle) }
         if rules.connectors.contains(lower) { classes.insert(.connector) }
         if determiners.contains(lower) { classes.insert(.determiner) }
