@@ -1749,6 +1749,8 @@ final class SpeakerAttributor {
                 if r.count <= 6, isLower(bytes[start]), !particle, Self.finiteVerbs.contains(word(r)) { return false }
             }
             guard let first else { return false }
+            // `Video: "Get out!" protesters chant`: a kicker labels the piece; it never speaks.
+            if words == 1, first.count <= 9, !isLower(bytes[first.lowerBound]), lexicon.kickerWords.contains(word(first).lowercased()) { return false }
             // `He declined`: a pronoun with a verb of its own is a clause.
             if words > 1, first.count <= 4, Self.subjectPronouns.contains(word(first).lowercased()) { return false }
             if isLower(bytes[first.lowerBound]) {
