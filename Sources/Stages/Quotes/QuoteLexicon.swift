@@ -55,6 +55,8 @@ struct QuoteLexicon: Sendable {
     var personNouns: Set<String> = []
     /// Nouns for a kind of thing a term names (`phenomenon`, `effect`).
     var termNouns: Set<String> = []
+    /// Section and kicker words set before a headline or a caption (`Video:`, `Exclusive:`).
+    var kickerWords: Set<String> = []
 
     /// Every listed word with the lists it is in, so that a token is looked up once.
     var flagsByWord: [String: LexiconFlags] = [:]
@@ -131,7 +133,7 @@ struct QuoteLexicon: Sendable {
             prepositions: set("prepositions"),
             auxiliaries: set("auxiliaries")
         )
-        let phraseTags: Set<String> = ["complement", "quantity", "plural", "collective", "past", "demonym", "person", "term"]
+        let phraseTags: Set<String> = ["complement", "quantity", "plural", "collective", "past", "demonym", "person", "term", "kicker"]
         for (tag, word) in try RuleFile.tagged(lists["phrase-words", default: []], tags: phraseTags, file: "phrase-words") {
             switch tag {
             case "complement": lexicon.complementAdjectives.insert(word)
@@ -141,6 +143,7 @@ struct QuoteLexicon: Sendable {
             case "demonym": lexicon.demonyms.insert(word)
             case "person": lexicon.personNouns.insert(word)
             case "term": lexicon.termNouns.insert(word)
+            case "kicker": lexicon.kickerWords.insert(word)
             default: lexicon.irregularPasts.insert(word)
             }
         }

@@ -210,6 +210,37 @@ final class SpeakerAttributor {
         return dash
     }
 
+    /// `q` or `a` when the paragraph opens with an interview's `Q:` or `A:` label.
+    private func interviewLabel(_ p: TokenizedParagraph) -> String? {
+        guard p.tokens.count > 2, p.tokens[0].isWord, p.tokens[0].isCapitalized, p.tokens[0].end - p.tokens[0].start == 1,
+              p.tokens[1].isPunctuation(":") else { return nil }
+        let label = p.tokens[0].lower
+        return label == "q" || label == "a" ? label : nil
+    }
+
+    /// The one a `Q:`/`A:` interview questions: the first person its introduction names (the
+    /// paragraphs before its first question), when it has both questions and answers.
+    private lazy var interviewee: SpeakerCandidate? = findInterviewee()
+
+    private func findInterviewee() -> SpeakerCandidate? {
+        var firstQuestion: Int? = nil, answered = false
+        for l in lines.indices where !isBlank(l) && (text[lines[l].lowerBound] == "Q" || text[lines[l].lowerBound] == "A") {
+            guard let label = interviewLabel(paragraph(l)) else { continue }
+            if label == "q" { firstQuestion = firstQuestion ?? l } else if firstQuestion != nil { answered = true; break }
+        }
+        guard let firstQuestion, answered else { return nil }
+        for l in 0..<firstQuestion where !isBlank(l) && l != titleCaseHeadline {
+            let p = paragraph(l)
+            for run in nameRuns(p.tokens, 0..<p.tokens.count) {
+                if let candidate = nameCandidate(p.tokens, run, gender: .unknown), candidate.kind == .person,
+                   looksLikeName(candidate), isSpeakerShaped(candidate) {
+                    return candidate
+                }
+            }
+        }
+        return nil
+    }
+
     private func isBlank(_ line: Int) -> Bool {
         for i in lines[line] where !ScalarClass.isSpace(text[i]) { return false }
         return true
@@ -297,6 +328,15 @@ final class SpeakerAttributor {
         }
         if let introducer = colonIntroduction(index, paragraph, t) {
             return Attribution(speaker: introducer, cue: nil, sieve: "colon-introduction")
+        }
+        // A `Q:`/`A:` interview: an answer with no cue of its own (nor a colon introducing it) is the interviewee's, a question
+        // is nobody's, and so is its quotation unless a cue says whose it is.
+        if let label = interviewLabel(paragraph), interviewee != nil {
+            if label == "q" { return Attribution(speaker: nil, cue: nil, sieve: "interview-question") }
+            return Attribution(speaker: interviewee, cue: nil, sieve: "interview-answer")
+        }
+        if span.line == headline, found == nil, let interviewee {
+            return Attribution(speaker: interviewee, cue: nil, sieve: "interview-headline")
         }
         if let inherited = continuation(index, paragraph: paragraph, tokenIndex: t, sentence: sentence) {
             return Attribution(speaker: inherited, cue: nil, sieve: "continuation")
@@ -1749,6 +1789,8 @@ final class SpeakerAttributor {
                 if r.count <= 6, isLower(bytes[start]), !particle, Self.finiteVerbs.contains(word(r)) { return false }
             }
             guard let first else { return false }
+            // `Video: "Get out!" protesters chant`: a kicker labels the piece; it never speaks.
+            if words == 1, first.count <= 9, !isLower(bytes[first.lowerBound]), lexicon.kickerWords.contains(word(first).lowercased()) { return false }
             // `He declined`: a pronoun with a verb of its own is a clause.
             if words > 1, first.count <= 4, Self.subjectPronouns.contains(word(first).lowercased()) { return false }
             if isLower(bytes[first.lowerBound]) {
