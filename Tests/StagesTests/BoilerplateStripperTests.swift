@@ -95,18 +95,22 @@ struct BoilerplateStripperTests {
         print("boilerplate gold \(set.rawValue): \(results.count) articles, micro P \(total.precision) R \(total.recall) F1 \(total.f1), macro F1 \(macroF1), min F1 \(results.map(\.score.f1).min() ?? 0)")
         #expect(macroF1 >= set.floors.macroF1, "macro F1 \(macroF1)")
         #expect(total.recall >= set.floors.recall, "micro recall \(total.recall)")
-        for result in results where result.score.f1 < 1 {
+        // The newest blind set stays unseen: its aggregate only, never its lines.
+        let showsLines = set != .blindP
+        for result in results where result.score.f1 < 1 && showsLines {
             print("  \(result.article.name) F1 \(result.score.f1)\n\(result.article.mistakes(removed: result.removed))")
         }
         for result in results {
-            #expect(result.score.f1 >= set.floors.page, "\(result.article.name): F1 \(result.score.f1)\n\(result.article.mistakes(removed: result.removed))")
+            let detail = showsLines ? "\(result.article.name): F1 \(result.score.f1)\n\(result.article.mistakes(removed: result.removed))" : "a page: F1 \(result.score.f1)"
+            #expect(result.score.f1 >= set.floors.page, "\(detail)")
         }
     }
 
     @Test("Pages where few lines are article text still score their set's page floor", arguments: BoilerplateGoldSet.allCases)
     func dirtiestPages(set: BoilerplateGoldSet) throws {
         for result in try set.run() where result.article.contentShare <= 0.3 {
-            #expect(result.score.f1 >= set.floors.page, "\(result.article.name) (\(Int(result.article.contentShare * 100))% content): F1 \(result.score.f1)")
+            let name = set == .blindP ? "a page" : result.article.name
+            #expect(result.score.f1 >= set.floors.page, "\(name) (\(Int(result.article.contentShare * 100))% content): F1 \(result.score.f1)")
         }
     }
 
