@@ -24,14 +24,16 @@ extension BoilerplateClassifier {
             let pitch = UnsafeBufferPointer(rebasing: raw[pitchStart...])
             // A quotation is someone speaking: the story's.
             guard !pitch.contains(where: { $0 == UInt8(ascii: "\"") }) && !Self.containsCurlyQuote(pitch) else { continue }
-            var cue = line.currency || Self.hasSellerMarks(pitch)
+            var cue = Self.hasSellerMarks(pitch)
             normalizer.run(pitch)
             _ = lexicon.classify(normalizer)
             let classes = normalizer.wordClasses
             if !cue {
                 cue = (0..<normalizer.wordCount).contains { classes[$0] & BoilerplateLexicon.WordClass.imperative != 0 }
             }
-            if !cue {
+            // Without a seller's mark, a pitch of one clause may be a list of the story's people
+            // (`Mary Keegan — chair of the committee that drew up the plan`); an ad says two things.
+            if !cue && Self.holdsTwoSentences(pitch) {
                 if vocabulary == nil { vocabulary = storyVocabulary(lines, normalized: normalized) }
                 cue = !sharesContentWord(normalizer, with: vocabulary ?? [])
             }
@@ -99,16 +101,32 @@ extension BoilerplateClassifier {
         return nil
     }
 
-    /// A discount (`50%`), an exclamation, or a phone number (seven digits or more).
+    /// A price (`from €45pp`, `$20`, `£9.99`, `45 €`), a discount (`50%`), an exclamation, or a
+    /// phone number (seven digits or more).
     static func hasSellerMarks(_ pitch: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isDigit(_ index: Int) -> Bool { index >= 0 && index < pitch.count && pitch[index] >= 0x30 && pitch[index] <= 0x39 }
         var digits = 0
-        var previous: UInt8 = 0
-        for byte in pitch {
-            if byte >= 0x30 && byte <= 0x39 { digits += 1 }
-            if byte == UInt8(ascii: "!") || (byte == UInt8(ascii: "%") && previous >= 0x30 && previous <= 0x39) { return true }
-            previous = byte
+        for index in pitch.indices {
+            let byte = pitch[index]
+            if byte >= 0x30 && byte <= 0x39 { digits += 1; continue }
+            if byte == UInt8(ascii: "!") || (byte == UInt8(ascii: "%") && isDigit(index - 1)) { return true }
+            // `$`, `£`, `¥` and the signs of the Currency Symbols block (`€`, `₹`, `₽`), next to a number.
+            let sign = byte == UInt8(ascii: "$") ? 1
+                : byte == 0xC2 && index + 1 < pitch.count && (pitch[index + 1] == 0xA3 || pitch[index + 1] == 0xA5) ? 2
+                : byte == 0xE2 && index + 2 < pitch.count && pitch[index + 1] == 0x82 && pitch[index + 2] >= 0xA0 ? 3 : 0
+            if sign > 0 && (isDigit(index + sign) || isDigit(index - 1) || (index >= 2 && pitch[index - 1] == 0x20 && isDigit(index - 2))) {
+                return true
+            }
         }
         return digits >= 7
+    }
+
+    /// Whether a sentence ends inside `pitch` and another follows (`… farm. Open 7 days.`).
+    static func holdsTwoSentences(_ pitch: UnsafeBufferPointer<UInt8>) -> Bool {
+        pitch.indices.contains { index in
+            index + 2 < pitch.count && (pitch[index] == UInt8(ascii: ".") || pitch[index] == UInt8(ascii: "?"))
+                && pitch[index + 1] == 0x20 && isUpperASCII(pitch[index + 2])
+        }
     }
 
     /// Whether `bytes` hold a curly or angled quotation mark (`“ ” « »`).
