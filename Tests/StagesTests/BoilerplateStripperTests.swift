@@ -4,7 +4,7 @@ import PipelineTesting
 import Stages
 import Testing
 
-/// The gold sets of the `boilerplate` stage: the five seeds, 24 composed articles, 12 articles
+/// The gold sets of the `boilerplate` stage: the five seeds, 26 composed articles, 12 articles
 /// written after the rules, before any tuning on them, and seven sets (J to P) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
@@ -24,8 +24,10 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         switch self {
         case .seeds, .composed, .holdout: (0.95, 0.99, 0.88)
         // Blind at first sight: micro P 0.747, R 0.952, F1 0.837; macro F1 0.854; worst page 0.615.
-        // Then tuned on: micro F1 0.952 (P 0.925, R 0.980), macro 0.955, worst page 0.765.
-        case .blindJ: (0.95, 0.975, 0.75)
+        // Then tuned on: micro F1 0.952 (P 0.925, R 0.980), macro 0.955, worst page 0.765. After
+        // the advertisers' lines, the video player's clips and the paid-links lists: micro F1 0.967
+        // (P 0.953), macro 0.967, worst page 0.867.
+        case .blindJ: (0.96, 0.975, 0.86)
         // Blind at first sight, after the rules tuned on J: micro P 0.722, R 0.997, F1 0.837;
         // macro F1 0.853; worst page 0.455 (0.831 before the rules of J). Then tuned on: micro F1
         // 0.944 (P 0.895, R 1.000), macro 0.944, worst page 0.778; 0.949 after the rules of L and M.
@@ -55,13 +57,17 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Then with Polish month names (a date line and the bare byline above it no longer go by
         // repetition) and notices under their own heading stranded after the page's chrome:
         // micro F1 0.947 -> 0.956 (P 0.929, R 0.985), macro 0.929 -> 0.945, worst page 0.696 -> 0.800.
-        case .blindO: (0.94, 0.98, 0.79)
+        // Then the advertisers' lines, the video player's clips and the newsletter masthead:
+        // micro F1 0.968 (P 0.951), macro 0.965, worst page 0.889.
+        case .blindO: (0.96, 0.98, 0.88)
         // Spanish, French, a Russian-language Kyrgyz site, a British tabloid, a US local TV station
         // and an Indian daily; a third of the pages at 16–20% article lines (the writer's labelling
         // decisions are in its README.md). Blind at first sight, after the rules tuned on L, M and
         // N: micro P 0.833, R 0.973, F1 0.897; macro 0.884; worst page 0.667. After the rules
         // tuned on O (still unseen): micro P 0.850, R 0.973, F1 0.907; macro 0.897; worst page 0.681;
-        // after the structural rules fitted to O and K (still unseen): P 0.854, F1 0.910, macro 0.899.
+        // after the structural rules fitted to O and K (still unseen): P 0.854, F1 0.910, macro 0.899;
+        // after the advertisers' lines, the player's clips and the newsletter masthead (still
+        // unseen): P 0.856, F1 0.911, macro 0.900, worst page 0.681.
         case .blindP: (0.89, 0.97, 0.68)
         }
     }
