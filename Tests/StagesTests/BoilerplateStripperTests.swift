@@ -4,7 +4,7 @@ import PipelineTesting
 import Stages
 import Testing
 
-/// The gold sets of the `boilerplate` stage: the five seeds, 24 composed articles, 12 articles
+/// The gold sets of the `boilerplate` stage: the five seeds, 26 composed articles, 12 articles
 /// written after the rules, before any tuning on them, and eight sets (J to Q) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
@@ -20,13 +20,19 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
 
     var testDescription: String { rawValue }
 
+    /// The newest blind sets, kept unseen by whoever tunes the rules: the tests print their
+    /// totals only, so that their scores stay an honest estimate for unseen pages.
+    var isUnseen: Bool { self == .blindP || self == .blindQ }
+
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
         switch self {
         case .seeds, .composed, .holdout: (0.95, 0.99, 0.88)
         // Blind at first sight: micro P 0.747, R 0.952, F1 0.837; macro F1 0.854; worst page 0.615.
-        // Then tuned on: micro F1 0.952 (P 0.925, R 0.980), macro 0.955, worst page 0.765.
-        case .blindJ: (0.95, 0.975, 0.75)
+        // Then tuned on: micro F1 0.952 (P 0.925, R 0.980), macro 0.955, worst page 0.765. After
+        // the advertisers' lines, the video player's clips and the paid-links lists: micro F1 0.967
+        // (P 0.953), macro 0.967, worst page 0.867.
+        case .blindJ: (0.96, 0.975, 0.86)
         // Blind at first sight, after the rules tuned on J: micro P 0.722, R 0.997, F1 0.837;
         // macro F1 0.853; worst page 0.455 (0.831 before the rules of J). Then tuned on: micro F1
         // 0.944 (P 0.895, R 1.000), macro 0.944, worst page 0.778; 0.949 after the rules of L and M.
@@ -56,13 +62,17 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Then with Polish month names (a date line and the bare byline above it no longer go by
         // repetition) and notices under their own heading stranded after the page's chrome:
         // micro F1 0.947 -> 0.956 (P 0.929, R 0.985), macro 0.929 -> 0.945, worst page 0.696 -> 0.800.
-        case .blindO: (0.94, 0.98, 0.79)
+        // Then the advertisers' lines, the video player's clips and the newsletter masthead:
+        // micro F1 0.968 (P 0.951), macro 0.965, worst page 0.889.
+        case .blindO: (0.96, 0.98, 0.88)
         // Spanish, French, a Russian-language Kyrgyz site, a British tabloid, a US local TV station
         // and an Indian daily; a third of the pages at 16–20% article lines (the writer's labelling
         // decisions are in its README.md). Blind at first sight, after the rules tuned on L, M and
         // N: micro P 0.833, R 0.973, F1 0.897; macro 0.884; worst page 0.667. After the rules
         // tuned on O (still unseen): micro P 0.850, R 0.973, F1 0.907; macro 0.897; worst page 0.681;
-        // after the structural rules fitted to O and K (still unseen): P 0.854, F1 0.910, macro 0.899.
+        // after the structural rules fitted to O and K (still unseen): P 0.854, F1 0.910, macro 0.899;
+        // after the advertisers' lines, the player's clips and the newsletter masthead (still
+        // unseen): P 0.856, F1 0.911, macro 0.900, worst page 0.681.
         case .blindP: (0.89, 0.97, 0.68)
         // A German regional daily, a Polish portal with a live blog, a Turkish site with tickers, a
         // Ukrainian-language regional, a Nigerian daily and a US business newsletter on a
@@ -102,18 +112,22 @@ struct BoilerplateStripperTests {
         print("boilerplate gold \(set.rawValue): \(results.count) articles, micro P \(total.precision) R \(total.recall) F1 \(total.f1), macro F1 \(macroF1), min F1 \(results.map(\.score.f1).min() ?? 0)")
         #expect(macroF1 >= set.floors.macroF1, "macro F1 \(macroF1)")
         #expect(total.recall >= set.floors.recall, "micro recall \(total.recall)")
-        for result in results where result.score.f1 < 1 {
+        // The newest blind sets stay unseen: their aggregate only, never their lines.
+        let showsLines = !set.isUnseen
+        for result in results where result.score.f1 < 1 && showsLines {
             print("  \(result.article.name) F1 \(result.score.f1)\n\(result.article.mistakes(removed: result.removed))")
         }
         for result in results {
-            #expect(result.score.f1 >= set.floors.page, "\(result.article.name): F1 \(result.score.f1)\n\(result.article.mistakes(removed: result.removed))")
+            let detail = showsLines ? "\(result.article.name): F1 \(result.score.f1)\n\(result.article.mistakes(removed: result.removed))" : "a page: F1 \(result.score.f1)"
+            #expect(result.score.f1 >= set.floors.page, "\(detail)")
         }
     }
 
     @Test("Pages where few lines are article text still score their set's page floor", arguments: BoilerplateGoldSet.allCases)
     func dirtiestPages(set: BoilerplateGoldSet) throws {
         for result in try set.run() where result.article.contentShare <= 0.3 {
-            #expect(result.score.f1 >= set.floors.page, "\(result.article.name) (\(Int(result.article.contentShare * 100))% content): F1 \(result.score.f1)")
+            let name = set.isUnseen ? "a page" : result.article.name
+            #expect(result.score.f1 >= set.floors.page, "\(name) (\(Int(result.article.contentShare * 100))% content): F1 \(result.score.f1)")
         }
     }
 

@@ -104,7 +104,10 @@ struct NameNormalizerTests {
         let clusters = try NameNormalizerEvaluation.clusters(spellings)
         let scores = NameNormalizerEvaluation.scores(spellings, clusters: clusters)
         print("names \(table.file): \(spellings.count) spellings of \(entities) entities: \(scores)")
-        for split in NameNormalizerEvaluation.splitEntities(spellings, clusters: clusters) { print("names: \(table.file) split: \(split)") }
+        // The newest blind tables stay unseen: their totals only, never their misses.
+        if !table.isUnseen {
+            for split in NameNormalizerEvaluation.splitEntities(spellings, clusters: clusters) { print("names: \(table.file) split: \(split)") }
+        }
         #expect(scores.falsePositives <= table.maximumFalsePairs)
         #expect(scores.f1 >= table.f1Floor, "\(scores)")
     }
@@ -825,6 +828,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
     /// homonym set aside): tested as known issues, so a fix shows as a test to update.
     var knownMerges: Set<Set<String>> = []
     var testDescription: String { file }
+    /// The newest blind tables, kept unseen by whoever tunes the rules: the tests print their
+    /// totals only, so that their scores stay an honest estimate for unseen spellings.
+    var isUnseen: Bool { ["variant-table-l.tsv", "variant-table-m.tsv"].contains(file) }
 
     static let all: [NameGoldTable] = [
         // The first table, written with the rules.

@@ -60,6 +60,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
     var minimumPassages: Int
     var speakerFloor: Double
     var testDescription: String { file }
+    /// The newest blind sets, kept unseen by whoever tunes the sieves: the tests print their
+    /// totals only, so that their scores stay an honest estimate for unseen articles.
+    var isUnseen: Bool { ["blind-l.txt", "blind-m.txt"].contains(file) }
 
     /// Each set's history is in its fixture header; the blind first scores are the honest
     /// estimate for unseen text.
@@ -194,7 +197,8 @@ struct QuoteAttributorGoldSetTests {
         #expect(passages.count >= set.minimumPassages)
         let score = QuoteGold.score(passages, stage: stage)
         print("quotes \(set.file): \(score)")
-        print(score.misses.map { "  \(set.file) \($0)" }.joined(separator: "\n"))
+        // The newest blind sets stay unseen: their totals only, never their misses.
+        if !set.isUnseen { print(score.misses.map { "  \(set.file) \($0)" }.joined(separator: "\n")) }
         #expect(score.f1 >= 0.97)
         #expect(score.speakerAccuracy >= set.speakerFloor)
     }

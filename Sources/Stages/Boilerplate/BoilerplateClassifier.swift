@@ -25,6 +25,7 @@ final class BoilerplateClassifier: Sendable {
     private let advertisementCategory: Int?
     private let pollCategory: Int?
     private let commentsCategory: Int?
+    private let playerCategory: Int?
     /// Whether each category is an appeal, whose paragraph block goes whole.
     private let appealCategory: [Bool]
 
@@ -39,6 +40,7 @@ final class BoilerplateClassifier: Sendable {
         advertisementCategory = index("advertisement")
         pollCategory = index("poll")
         commentsCategory = index("comments")
+        playerCategory = index("player")
         appealCategory = lexicon.categories.map { Self.appealCategories.contains($0.name) }
     }
 
@@ -107,6 +109,7 @@ final class BoilerplateClassifier: Sendable {
                 position += 1
             }
             applyLineRules(&lines, outlet: outlet, normalized: scratch.normalized)
+            markPromotions(&lines, bytes: bytes, normalizer: scratch.normalizer, normalized: scratch.normalized)
             applyStructureRules(&lines, normalized: scratch.normalized)
             return lines
         }
@@ -745,6 +748,7 @@ final class BoilerplateClassifier: Sendable {
     private func applyStructureRules(_ lines: inout [LineFeatures], normalized: [UInt8]) {
         let nonBlank = lines.indices.filter { !lines[$0].blank }
         captionsAndLists(&lines, nonBlank: nonBlank)
+        playerLists(&lines)
         pollsAndComments(&lines)
         navigationRuns(&lines, nonBlank: nonBlank)
         // Propagation until nothing changes: blocks, neighbours, the tail after chrome, duplicates.
@@ -828,6 +832,30 @@ final class BoilerplateClassifier: Sendable {
                 if stop { break }
                 _ = remove(&lines, nonBlank[cursor], rule: .relatedList)
                 taken += 1
+                cursor += 1
+            }
+        }
+    }
+
+    /// A video player's clips under its label (`Up next`): headlines, each with its running time
+    /// (`01:30`) or none, up to the first line that is not a headline, within the label's block.
+    /// The walk stops at the title: on a page whose player sits above the headline, the headline
+    /// is the first line of the story.
+    private func playerLists(_ lines: inout [LineFeatures]) {
+        guard let playerCategory else { return }
+        for index in lines.indices where lines[index].removed && lines[index].lexiconCategory == playerCategory && lines[index].lexiconScore >= 0.5 {
+            var cursor = index + 1
+            var taken = 0
+            while cursor < lines.count && taken < 6 {
+                let item = lines[cursor]
+                if item.blank || item.title || item.protected { break }
+                if !item.removed {
+                    let headline = item.words >= 2 && item.words <= 15 && !item.fullStop && !item.byline && !item.dateLike
+                        && item.urls == 0 && item.reporting == 0
+                    guard headline else { break }
+                    lines[cursor].removal = .rule(.relatedList)
+                    taken += 1
+                }
                 cursor += 1
             }
         }

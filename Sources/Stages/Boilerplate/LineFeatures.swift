@@ -131,6 +131,7 @@ struct LineFeatures {
         case commentThread = "comment-thread"
         case authorBio = "author-bio"
         case strandedAfterChrome = "stranded-after-chrome"
+        case promotion
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.

@@ -1,0 +1,143 @@
+/// Display ads printed as a line of text inside the story.
+///
+/// A local advertiser's box, once the page is text, is one line: the advertiser's name, a dash,
+/// the pitch (`Kilbeggan Motors — Winter service from €89. Book now: 057 933 2110`, `Athlone
+/// Furniture Centre — Black Friday starts early! Up to 50% off`). No lexicon can know the names,
+/// and the pitch is short prose; what gives it away is the shape (a name in Title Case before a
+/// dash, where a story's dateline is in capitals or has a comma: `HARBOR CITY —`, `LANSING,
+/// Mich. —`) together with a seller's cue in the pitch: a price, a discount, a phone number, an
+/// exclamation, a call to action, or no word in common with the headline and the first paragraph.
+extension BoilerplateClassifier {
+    /// Marks the advertisers' lines of the document.
+    func markPromotions(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>, normalizer: LineNormalizer, normalized: [UInt8]) {
+        var vocabulary: [ArraySlice<UInt8>]?
+        // Only the first title is surely the headline: an ad right above the first paragraph is
+        // taken for the title too, when nothing else of four words or more stands between them.
+        let headline = lines.indices.first { lines[$0].title }
+        for index in lines.indices {
+            let line = lines[index]
+            guard !line.blank, !line.removed, !line.protected, !line.title || index != headline, !line.byline, !line.dateLike, !line.tableRow,
+                  line.words >= 4, line.words <= 30, line.reporting == 0, line.capitalized >= 2,
+                  line.trimmedStart < line.trimmedEnd, Self.isUpperASCII(bytes[line.trimmedStart]) else { continue }
+            let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
+            guard let pitchStart = Self.pitchAfterAdvertiser(raw) else { continue }
+            let pitch = UnsafeBufferPointer(rebasing: raw[pitchStart...])
+            // A quotation is someone speaking: the story's.
+            guard !pitch.contains(where: { $0 == UInt8(ascii: "\"") }) && !Self.containsCurlyQuote(pitch) else { continue }
+            var cue = Self.hasSellerMarks(pitch)
+            normalizer.run(pitch)
+            _ = lexicon.classify(normalizer)
+            let classes = normalizer.wordClasses
+            if !cue {
+                cue = (0..<normalizer.wordCount).contains { classes[$0] & BoilerplateLexicon.WordClass.imperative != 0 }
+            }
+            // Without a seller's mark, a pitch of one clause may be a list of the story's people
+            // (`Mary Keegan — chair of the committee that drew up the plan`); an ad says two things.
+            if !cue && Self.holdsTwoSentences(pitch) {
+                if vocabulary == nil { vocabulary = storyVocabulary(lines, normalized: normalized) }
+                cue = !sharesContentWord(normalizer, with: vocabulary ?? [])
+            }
+            if cue { lines[index].removal = .rule(.promotion) }
+        }
+    }
+
+    /// The words of the title and of the first paragraph, which a pitch for something else lacks.
+    private func storyVocabulary(_ lines: [LineFeatures], normalized: [UInt8]) -> [ArraySlice<UInt8>] {
+        var words: [ArraySlice<UInt8>] = []
+        if let title = lines.indices.first(where: { lines[$0].title }) {
+            words += normalized[lines[title].normalizedRange].split(separator: 0x20)
+        }
+        if let lead = lines.indices.first(where: { lines[$0].anchor && lines[$0].zone == .body }) {
+            words += normalized[lines[lead].normalizedRange].split(separator: 0x20)
+        }
+        return words
+    }
+
+    /// Whether a word of the pitch of four letters or more, not a function word, is in `vocabulary`.
+    /// A pitch of fewer than three such words says too little to tell, and counts as sharing.
+    private func sharesContentWord(_ normalizer: LineNormalizer, with vocabulary: [ArraySlice<UInt8>]) -> Bool {
+        let classes = normalizer.wordClasses
+        var contentWords = 0
+        for (position, word) in normalizer.normalizedBytes.split(separator: 0x20).enumerated() where position < normalizer.wordCount {
+            guard word.count >= 4, classes[position] & BoilerplateLexicon.WordClass.stopword == 0,
+                  !word.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            contentWords += 1
+            if vocabulary.contains(where: { $0.elementsEqual(word) }) { return true }
+        }
+        return contentWords < 3
+    }
+
+    /// Where the pitch starts, when the line opens with one to four words in Title Case (not in
+    /// capitals, no comma, digit or full stop: not a dateline) and a spaced em or en dash.
+    static func pitchAfterAdvertiser(_ raw: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        var words = 0
+        let limit = min(raw.count, 64)
+        while index < limit {
+            // One word: an upper-case letter, then letters and apostrophes with one lower-case letter at least.
+            let first = raw[index]
+            guard isUpperASCII(first) || first == UInt8(ascii: "&") else { return nil }
+            var lower = first == UInt8(ascii: "&")
+            index += 1
+            while index < limit && raw[index] != 0x20 {
+                let byte = raw[index]
+                if byte >= 0x61 && byte <= 0x7A || byte >= 0x80 {
+                    lower = lower || byte >= 0x61
+                } else if !(isUpperASCII(byte) || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")) {
+                    return nil
+                }
+                index += 1
+            }
+            guard lower else { return nil }
+            words += 1
+            // A space, then either the dash or the next word.
+            guard index + 5 < raw.count, raw[index] == 0x20 else { return nil }
+            if raw[index + 1] == 0xE2 && raw[index + 2] == 0x80 && (raw[index + 3] == 0x94 || raw[index + 3] == 0x93) && raw[index + 4] == 0x20 {
+                return words <= 4 ? index + 5 : nil
+            }
+            guard words < 4 else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A price (`from €45pp`, `$20`, `£9.99`, `45 €`), a discount (`50%`), an exclamation, or a
+    /// phone number (seven digits or more).
+    static func hasSellerMarks(_ pitch: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isDigit(_ index: Int) -> Bool { index >= 0 && index < pitch.count && pitch[index] >= 0x30 && pitch[index] <= 0x39 }
+        var digits = 0
+        for index in pitch.indices {
+            let byte = pitch[index]
+            if byte >= 0x30 && byte <= 0x39 { digits += 1; continue }
+            if byte == UInt8(ascii: "!") || (byte == UInt8(ascii: "%") && isDigit(index - 1)) { return true }
+            // `$`, `£`, `¥` and the signs of the Currency Symbols block (`€`, `₹`, `₽`), next to a number.
+            let sign = byte == UInt8(ascii: "$") ? 1
+                : byte == 0xC2 && index + 1 < pitch.count && (pitch[index + 1] == 0xA3 || pitch[index + 1] == 0xA5) ? 2
+                : byte == 0xE2 && index + 2 < pitch.count && pitch[index + 1] == 0x82 && pitch[index + 2] >= 0xA0 ? 3 : 0
+            if sign > 0 && (isDigit(index + sign) || isDigit(index - 1) || (index >= 2 && pitch[index - 1] == 0x20 && isDigit(index - 2))) {
+                return true
+            }
+        }
+        return digits >= 7
+    }
+
+    /// Whether a sentence ends inside `pitch` and another follows (`… farm. Open 7 days.`).
+    static func holdsTwoSentences(_ pitch: UnsafeBufferPointer<UInt8>) -> Bool {
+        pitch.indices.contains { index in
+            index + 2 < pitch.count && (pitch[index] == UInt8(ascii: ".") || pitch[index] == UInt8(ascii: "?"))
+                && pitch[index + 1] == 0x20 && isUpperASCII(pitch[index + 2])
+        }
+    }
+
+    /// Whether `bytes` hold a curly or angled quotation mark (`“ ” « »`).
+    static func containsCurlyQuote(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in bytes.indices where index + 1 < bytes.count {
+            if bytes[index] == 0xC2 && (bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB) { return true }
+            if bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D) { return true }
+        }
+        return false
+    }
+
+    @inline(__always) static func isUpperASCII(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+}
