@@ -140,10 +140,10 @@ public struct QuoteAttributor: Stage {
                     while i + 8 <= n {
                         let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                         guard word & ByteLanes.high == 0, ByteLanes.equal(word, 0x0A) | ByteLanes.equal(word, 0x22) | ByteLanes.equal(word, 0x27) == 0 else { break }
-                        for shift in stride(from: 0, to: 64, by: 8) {
-                            output.initializeElement(at: count, to: Unicode.Scalar(UInt8(truncatingIfNeeded: word >> UInt64(shift))))
-                            count += 1
-                        }
+                        // Widened as one vector: a scalar of an ASCII byte is the byte as a UInt32.
+                        let widened = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+                        UnsafeMutableRawPointer(output.baseAddress! + count).storeBytes(of: widened, as: SIMD8<UInt32>.self)
+                        count += 8
                         i += 8
                     }
                     guard i < n else { break }

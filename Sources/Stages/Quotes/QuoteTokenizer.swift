@@ -8,15 +8,9 @@ struct QuoteTokenizer {
     func tokenize(_ text: [Unicode.Scalar], line: Range<Int>, quotations: [(index: Int, span: QuotationSpan)]) -> TokenizedParagraph {
         var tokens: [QuoteToken] = []
         tokens.reserveCapacity(line.count / 5 + 4)
-        // The lower-case bytes of the current word, `loweredCount` of them: the buffer is reused
-        // and grown, never emptied (emptying an array costs more than the word).
+        // The lower-case bytes of the current word: the buffer is reused and grown, never emptied,
+        // and written through a pointer (an array checks its uniqueness on every byte).
         var lowered = [UInt8](repeating: 0, count: 64)
-        var loweredCount = 0
-        func appendLowered(_ byte: UInt8) {
-            if loweredCount == lowered.count { lowered.append(contentsOf: repeatElement(0, count: lowered.count)) }
-            lowered[loweredCount] = byte
-            loweredCount += 1
-        }
         var quoteCursor = 0
         var i = line.lowerBound
         let end = line.upperBound
@@ -55,17 +49,8 @@ struct QuoteTokenizer {
                     break
                 }
                 // Build the lower-case form as UTF-8 bytes: much cheaper than appending to a
-                // String's scalar view.
-                loweredCount = 0
-                for k in start..<i {
-                    let c = text[k]
-                    if c.value < 0x80 {
-                        let byte = UInt8(c.value)
-                        appendLowered(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                    } else {
-                        for byte in c.properties.lowercaseMapping.utf8 { appendLowered(byte) }
-                    }
-                }
+                // String's scalar view. A scalar lowercases to at most three scalars of four bytes.
+                if lowered.count < (i - start) * 12 { lowered = [UInt8](repeating: 0, count: (i - start) * 12) }
                 // Without a possessive ending: Kyrgyzstan's → kyrgyzstan, protesters' → protesters.
                 var possessive: Int8 = 0
                 let length = i - start
@@ -74,13 +59,32 @@ struct QuoteTokenizer {
                     if (last == "s" || last == "S") && (previous == "'" || previous == "’") { possessive = 2 }
                     else if (last == "'" || last == "’") && (previous == "s" || previous == "S") { possessive = 1 }
                 }
-                var lowerCount = loweredCount
-                if possessive == 2 { lowerCount -= text[i - 2] == "'" ? 2 : 4 }
-                else if possessive == 1 { lowerCount -= text[i - 1] == "'" ? 1 : 3 }
-                let lower = String(decoding: lowered[0..<lowerCount], as: UTF8.self)
+                let (lower, flags) = lowered.withUnsafeMutableBufferPointer { buffer -> (String, LexiconFlags) in
+                    var loweredCount = 0
+                    for k in start..<i {
+                        let c = text[k]
+                        if c.value < 0x80 {
+                            let byte = UInt8(c.value)
+                            buffer[loweredCount] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                            loweredCount += 1
+                        } else {
+                            for byte in c.properties.lowercaseMapping.utf8 {
+                                buffer[loweredCount] = byte
+                                loweredCount += 1
+                            }
+                        }
+                    }
+                    var lowerCount = loweredCount
+                    if possessive == 2 { lowerCount -= text[i - 2] == "'" ? 2 : 4 }
+                    else if possessive == 1 { lowerCount -= text[i - 1] == "'" ? 1 : 3 }
+                    let bytes = UnsafeBufferPointer(rebasing: buffer[0..<lowerCount])
+                    // A listed word's string is the table's: no string is made for it.
+                    let listed = wordTable.lookup(bytes)
+                    return (listed.word ?? String(decoding: bytes, as: UTF8.self), listed.flags)
+                }
                 tokens.append(QuoteToken(
                     kind: .word, start: start, end: i, mark: "\0", lower: lower,
-                    isCapitalized: ScalarClass.isUpper(text[start]), flags: wordTable.flags(of: lowered[0..<lowerCount]), possessiveLength: possessive))
+                    isCapitalized: ScalarClass.isUpper(text[start]), flags: flags, possessiveLength: possessive))
                 continue
             }
             tokens.append(QuoteToken(kind: .punctuation, start: i, end: i + 1, mark: s, lower: s.value < 0x80 ? Self.asciiStrings[Int(s.value)] : String(s), isCapitalized: false))
@@ -92,6 +96,7 @@ struct QuoteTokenizer {
     /// Each ASCII scalar as a string, made once: a punctuation token's `lower`.
     private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
+    @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         ScalarClass.isWord(s)
     }

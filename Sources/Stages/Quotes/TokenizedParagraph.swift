@@ -13,8 +13,9 @@ struct TokenizedParagraph: Sendable {
         self.tokens = tokens
         self.sentences = sentences
         var quotationTokens: [Int: Int] = [:]
-        for (k, token) in tokens.enumerated() {
-            if let q = token.quotationIndex { quotationTokens[q] = k }
+        // Read in place: a token copied whole costs a retain and a release of its string.
+        for k in tokens.indices {
+            if case .quotation(let q) = tokens[k].kind { quotationTokens[q] = k }
         }
         self.quotationTokens = quotationTokens
     }

@@ -1,8 +1,12 @@
 /// An open-addressing table from a word's 64-bit FNV-1a hash to its lexicon flags. With a few
 /// hundred words, a false match of two 64-bit hashes is not a practical concern.
+///
+/// Each slot also keeps the word itself: listed words (the, said, of, ...) are most of the words
+/// of a text, and the tokenizer takes their string from here instead of making one per token.
 struct WordFlagTable: Sendable {
     private var hashes: [UInt64]
     private var flags: [LexiconFlags]
+    private var words: [String]
     private var mask: Int
 
     init(entries: [String: LexiconFlags]) {
@@ -10,18 +14,20 @@ struct WordFlagTable: Sendable {
         while capacity < entries.count * 4 { capacity *= 2 }
         hashes = Array(repeating: 0, count: capacity)
         flags = Array(repeating: [], count: capacity)
+        words = Array(repeating: "", count: capacity)
         mask = capacity - 1
         for (word, value) in entries {
-            let hash = Self.hash(Array(word.utf8)[...])
+            let hash = Array(word.utf8).withUnsafeBufferPointer { Self.hash($0) }
             var slot = Int(truncatingIfNeeded: hash) & mask
             while hashes[slot] != 0 && hashes[slot] != hash { slot = (slot + 1) & mask }
             hashes[slot] = hash
             flags[slot] = value
+            words[slot] = word
         }
     }
 
     @inline(__always)
-    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf29ce484222325
         for byte in bytes {
             hash ^= UInt64(byte)
@@ -30,15 +36,16 @@ struct WordFlagTable: Sendable {
         return hash == 0 ? 1 : hash
     }
 
-    /// The flags of the word whose lower-case UTF-8 bytes are `bytes`.
+    /// The flags of the word whose lower-case UTF-8 bytes are `bytes`, and the word as a string
+    /// when it is listed (nil otherwise).
     @inline(__always)
-    func flags(of bytes: ArraySlice<UInt8>) -> LexiconFlags {
+    func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> (flags: LexiconFlags, word: String?) {
         let hash = Self.hash(bytes)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let stored = hashes[slot]
-            if stored == hash { return flags[slot] }
-            if stored == 0 { return [] }
+            if stored == hash { return (flags[slot], words[slot].utf8.count == bytes.count ? words[slot] : nil) }
+            if stored == 0 { return ([], nil) }
             slot = (slot + 1) & mask
         }
     }
