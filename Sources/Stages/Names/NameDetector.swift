@@ -598,6 +598,13 @@ private struct Pass {
                         form: .entity(key: Self.regionKey(placeKey)))
     }
 
+    /// Whether word `i`, next to a name, could be a place descriptor, judged by its first bytes
+    /// alone: most such words (`said`, `in`) are otherwise not looked up in the word table at all.
+    func mayBeSubKind(_ i: Int) -> Bool {
+        let token = tokens[i]
+        return rules.placeSubKindHeads.contains(NameRules.wordHead(utf8[token.byteStart..<token.byteEnd]))
+    }
+
     /// The place sub-kind word `i` gives as a descriptor (place-descriptors.txt), if any; an
     /// abbreviation (`г`) only with its period after it.
     mutating func subKind(_ i: Int) -> (kind: String, isAbbreviation: Bool)? {
@@ -627,13 +634,13 @@ private struct Pass {
             base = first + 1..<last
             kind = found.kind
         } else if last == end, end < tokens.count, !tokens[end - 1].isPossessive, tokens[end].gapBefore == .space,
-            tokens[end].line == tokens[first].line, !isCapitalizedWord(end), let found = subKind(end), !found.isAbbreviation
+            tokens[end].line == tokens[first].line, !isCapitalizedWord(end), mayBeSubKind(end), let found = subKind(end), !found.isAbbreviation
         {
             kind = found.kind
             last = end + 1
         } else if first == start, first > 0, tokens[first - 1].line == tokens[first].line, !isCapitalizedWord(first - 1),
             tokens[first].gapBefore == .space || (tokens[first].gapBefore == .sentenceEnd && tokens[first].periodBefore),
-            let found = subKind(first - 1), found.isAbbreviation == (tokens[first].gapBefore != .space)
+            mayBeSubKind(first - 1), let found = subKind(first - 1), found.isAbbreviation == (tokens[first].gapBefore != .space)
         {
             kind = found.kind
             first -= 1

@@ -34,6 +34,9 @@ struct NameRules: Sendable {
     var placeSubKinds: [String: String]
     /// Lower-case descriptor abbreviations, which count only with their period (`г.`).
     var placeAbbreviations: Set<String>
+    /// The heads (``wordHead(_:)``) of every place sub-kind word: a lower-case word next to a name
+    /// is looked up in the word table only when its head is one of these.
+    var placeSubKindHeads: Set<UInt16>
     /// Suffixes that make one capitalised word a place of a sub-kind (German `-see`), with the sub-kind.
     var placeSuffixes: [(suffix: String, subKind: String)]
     /// Lower-case words that say a name next to them is an organisation (`party`, `партия`).
@@ -171,6 +174,7 @@ struct NameRules: Sendable {
         self.placeDescriptors = placeDescriptors
         (placeSubKinds, placeAbbreviations, placeSuffixes) = try Self.placeSubKinds(
             Self.lines(try Self.bundled("place-descriptors")) + options.placeDescriptors)
+        placeSubKindHeads = Set(placeSubKinds.keys.map { Self.wordHead($0.utf8) })
         self.organisationDescriptors = organisationDescriptors
 
         var surnameEndings: [String] = []
@@ -214,6 +218,18 @@ struct NameRules: Sendable {
 
     /// The sub-kinds of place descriptors from `SUBKIND WORD…` lines: plain words, abbreviations
     /// written with their period, and suffixes written with a leading hyphen.
+    /// A word's first two UTF-8 bytes (the second 0 for a one-byte word), ASCII letters folded to
+    /// lower case: a cheap filter before a word-table lookup, which is the dearest step of detection.
+    static func wordHead<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt16 {
+        var iterator = bytes.makeIterator()
+        func folded(_ byte: UInt8?) -> UInt16 {
+            guard let byte else { return 0 }
+            return UInt16((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+        }
+        let first = folded(iterator.next())
+        return first << 8 | folded(iterator.next())
+    }
+
     static func placeSubKinds(_ lines: [String]) throws -> ([String: String], Set<String>, [(suffix: String, subKind: String)]) {
         var words: [String: String] = [:]
         var abbreviations: Set<String> = []
