@@ -369,7 +369,7 @@ private struct Pass {
         guard first < last else { return nil }
         // A descriptor that a Cyrillic run took in ("Алматы қаласы" in Latin text) is not a word of the name.
         var end = end
-        if last - first >= 2 && last == end && !isCapitalizedWord(last - 1) && has(last - 1, [.placeDescriptor, .organisationDescriptor]) {
+        if last - first >= 2 && last == end && !isCapitalizedWord(last - 1) && has(last - 1, .organisationDescriptor) {
             last -= 1
             end -= 1
         }
@@ -527,10 +527,10 @@ private struct Pass {
 
     /// Widens a name that is not a person's over a descriptor next to it ("Ata-Meken party",
     /// "партия «Ата-Мекен»", "ПАО «Газпром»"; descriptor-words.txt): articles write the bare name
-    /// as often, so the descriptor is in the span but not in the key; it gives the kind.
+    /// as often, so the descriptor is in the span but not in the key; it makes the name an
+    /// organisation. (A place's descriptors set its sub-kind: ``describedPlace(_:_:_:end:)``.)
     mutating func withDescriptor(_ name: inout DetectedName, first: Int, last: Int, end: Int) {
         var widened = false
-        var describedKind: NameKind?
         if first > 0, tokens[first - 1].line == tokens[first].line {
             let before = first - 1
             if tokens[first].gapBefore == .other, quoteAfterSpace(before),
@@ -541,27 +541,23 @@ private struct Pass {
                 name.byteEnd += close
                 name.codePointEnd += 1
                 widened = true
-                // Only an organisation's descriptor or legal form describes a quoted name.
-                describedKind = .organisation
             } else if tokens[first].gapBefore == .space, !isCapitalizedWord(before), has(before, .organisationDescriptor) {
                 // Not a place word before a name: Russian names a city (город Днепр) by its river's name.
                 name.byteStart = tokens[before].byteStart
                 name.codePointStart = tokens[before].codePointStart
                 widened = true
-                describedKind = .organisation
             }
         }
         if !widened, last == end, last < tokens.count, tokens[last].line == tokens[first].line, tokens[last].gapBefore == .space,
-            !tokens[last - 1].isPossessive, !isCapitalizedWord(last), has(last, [.placeDescriptor, .organisationDescriptor])
+            !tokens[last - 1].isPossessive, !isCapitalizedWord(last), has(last, .organisationDescriptor)
         {
             name.byteEnd = tokens[last].byteEnd
             name.codePointEnd = tokens[last].codePointEnd
             widened = true
-            describedKind = has(last, .placeDescriptor) ? .place : .organisation
         }
         guard widened else { return }
         name.surface = string(name.byteStart, name.byteEnd)
-        if name.kind == .other, let describedKind { name.kind = describedKind }
+        if name.kind == .other { name.kind = .organisation }
     }
 
     /// Whether word `i` is a region word as written (`oblast` in any case, `Region` capitalised).

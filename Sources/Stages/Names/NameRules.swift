@@ -27,8 +27,6 @@ struct NameRules: Sendable {
     var legalForms: Set<String>
     /// Lower-case Turkic words for "son of" and "daughter of" (`oglu`, `kyzy`).
     var patronymicParticles: Set<String>
-    /// Lower-case words that say a name next to them is a place (`city`, `город`): in its span, not its key.
-    var placeDescriptors: Set<String>
     /// The place sub-kind (`city`, `lake`, `river`, …) each lower-case place descriptor gives
     /// (place-descriptors.txt); an abbreviation (`г`, `оз`) is stored without its period.
     var placeSubKinds: [String: String]
@@ -161,17 +159,14 @@ struct NameRules: Sendable {
         regionWords = Set(regionList.filter { $0.first?.isLowercase == true }.map(String.init))
         capitalisedRegionWords = Set(regionList.filter { $0.first?.isLowercase != true }.map { $0.lowercased() })
         patronymicParticles = try list("patronymic-particles", extra: [])
-        var placeDescriptors: Set<String> = []
         var organisationDescriptors: Set<String> = []
         for line in Self.lines(try Self.bundled("descriptor-words")) {
             let fields = line.split(whereSeparator: \.isWhitespace).map { String($0) }
-            switch fields.first {
-            case "place": placeDescriptors.formUnion(fields.dropFirst())
-            case "organisation": organisationDescriptors.formUnion(fields.dropFirst())
-            default: throw OptionError("descriptor line '\(line)' must start with 'place' or 'organisation'")
+            guard fields.first == "organisation" else {
+                throw OptionError("descriptor line '\(line)' must start with 'organisation' (a place's descriptors are in place-descriptors.txt)")
             }
+            organisationDescriptors.formUnion(fields.dropFirst())
         }
-        self.placeDescriptors = placeDescriptors
         (placeSubKinds, placeAbbreviations, placeSuffixes) = try Self.placeSubKinds(
             Self.lines(try Self.bundled("place-descriptors")) + options.placeDescriptors)
         placeSubKindHeads = Set(placeSubKinds.keys.map { Self.wordHead($0.utf8) })
@@ -216,8 +211,6 @@ struct NameRules: Sendable {
         lexicon = try Self.lexiconEntries(Self.lines(lexiconText) + options.lexicon)
     }
 
-    /// The sub-kinds of place descriptors from `SUBKIND WORD…` lines: plain words, abbreviations
-    /// written with their period, and suffixes written with a leading hyphen.
     /// A word's first two UTF-8 bytes (the second 0 for a one-byte word), ASCII letters folded to
     /// lower case: a cheap filter before a word-table lookup, which is the dearest step of detection.
     static func wordHead<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt16 {
@@ -230,6 +223,8 @@ struct NameRules: Sendable {
         return first << 8 | folded(iterator.next())
     }
 
+    /// The sub-kinds of place descriptors from `SUBKIND WORD…` lines: plain words, abbreviations
+    /// written with their period, and suffixes written with a leading hyphen.
     static func placeSubKinds(_ lines: [String]) throws -> ([String: String], Set<String>, [(suffix: String, subKind: String)]) {
         var words: [String: String] = [:]
         var abbreviations: Set<String> = []

@@ -46,8 +46,6 @@ struct WordClass: OptionSet {
     static let region = WordClass(rawValue: 1 << 16)
     /// `Region`, `Province`: a region word only when capitalised.
     static let capitalisedRegion = WordClass(rawValue: 1 << 17)
-    /// `city`, `город`, … written in lower case next to a place's name (descriptor-words.txt).
-    static let placeDescriptor = WordClass(rawValue: 1 << 18)
     /// `party`, `партия`, … written in lower case next to an organisation's name.
     static let organisationDescriptor = WordClass(rawValue: 1 << 19)
 
@@ -69,7 +67,6 @@ struct WordClass: OptionSet {
         if rules.regionWords.contains(lower) { classes.insert(.region) }
         if rules.capitalisedRegionWords.contains(lower) { classes.insert(.capitalisedRegion) }
         if rules.patronymicParticles.contains(lower) { classes.insert(.patronymicParticle) }
-        if rules.placeDescriptors.contains(lower) { classes.insert(.placeDescriptor) }
         if rules.organisationDescriptors.contains(lower) { classes.insert(.organisationDescriptor) }
         if rules.placeSubKinds[lower] != nil { classes.insert(.placeSubKind) }
         if rules.placeCompound(lower) != nil { classes.insert(.placeCompound) }
