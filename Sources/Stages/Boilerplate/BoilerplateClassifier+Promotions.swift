@@ -28,6 +28,8 @@ extension BoilerplateClassifier {
             normalizer.run(pitch)
             _ = lexicon.classify(normalizer)
             let classes = normalizer.wordClasses
+            // A price: a currency sign as the normalizer counts them (`$`, `€`, `£`, `₹`) and a number.
+            if !cue { cue = normalizer.currency && pitch.contains { $0 >= 0x30 && $0 <= 0x39 } }
             if !cue {
                 cue = (0..<normalizer.wordCount).contains { classes[$0] & BoilerplateLexicon.WordClass.imperative != 0 }
             }
@@ -101,22 +103,16 @@ extension BoilerplateClassifier {
         return nil
     }
 
-    /// A price (`from €45pp`, `$20`, `£9.99`, `45 €`), a discount (`50%`), an exclamation, or a
-    /// phone number (seven digits or more).
+    /// A discount (`50%`), an exclamation, or a phone number (seven digits or more). (A price is
+    /// the normalizer's currency sign with a number.)
     static func hasSellerMarks(_ pitch: UnsafeBufferPointer<UInt8>) -> Bool {
-        func isDigit(_ index: Int) -> Bool { index >= 0 && index < pitch.count && pitch[index] >= 0x30 && pitch[index] <= 0x39 }
         var digits = 0
-        for index in pitch.indices {
-            let byte = pitch[index]
-            if byte >= 0x30 && byte <= 0x39 { digits += 1; continue }
-            if byte == UInt8(ascii: "!") || (byte == UInt8(ascii: "%") && isDigit(index - 1)) { return true }
-            // `$`, `£`, `¥` and the signs of the Currency Symbols block (`€`, `₹`, `₽`), next to a number.
-            let sign = byte == UInt8(ascii: "$") ? 1
-                : byte == 0xC2 && index + 1 < pitch.count && (pitch[index + 1] == 0xA3 || pitch[index + 1] == 0xA5) ? 2
-                : byte == 0xE2 && index + 2 < pitch.count && pitch[index + 1] == 0x82 && pitch[index + 2] >= 0xA0 ? 3 : 0
-            if sign > 0 && (isDigit(index + sign) || isDigit(index - 1) || (index >= 2 && pitch[index - 1] == 0x20 && isDigit(index - 2))) {
-                return true
-            }
+        var previousWasDigit = false
+        for byte in pitch {
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            if isDigit { digits += 1 }
+            if byte == UInt8(ascii: "!") || (byte == UInt8(ascii: "%") && previousWasDigit) { return true }
+            previousWasDigit = isDigit
         }
         return digits >= 7
     }
