@@ -828,9 +828,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
     /// homonym set aside): tested as known issues, so a fix shows as a test to update.
     var knownMerges: Set<Set<String>> = []
     var testDescription: String { file }
-    /// The newest blind tables, kept unseen by whoever tunes the rules: the tests print their
-    /// totals only, so that their scores stay an honest estimate for unseen spellings.
-    var isUnseen: Bool { ["variant-table-l.tsv", "variant-table-m.tsv"].contains(file) }
+    /// The newest blind table, kept unseen by whoever tunes the rules: the tests print its
+    /// totals only, so that its score stays an honest estimate for unseen spellings. (Table L,
+    /// unseen for two sittings, was released to the tuners in the third sitting of 2026-11-21.)
+    var isUnseen: Bool { ["variant-table-m.tsv"].contains(file) }
 
     static let all: [NameGoldTable] = [
         // The first table, written with the rules.
