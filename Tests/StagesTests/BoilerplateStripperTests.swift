@@ -5,7 +5,7 @@ import Stages
 import Testing
 
 /// The gold sets of the `boilerplate` stage: the five seeds, 26 composed articles, 12 articles
-/// written after the rules, before any tuning on them, and eight sets (J to Q) of 18 pages of
+/// written after the rules, before any tuning on them, and nine sets (J to R) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case seeds, composed, holdout
@@ -17,13 +17,14 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindO = "blind-o"
     case blindP = "blind-p"
     case blindQ = "blind-q"
+    case blindR = "blind-r"
 
     var testDescription: String { rawValue }
 
     /// The newest blind set, kept unseen by whoever tunes the rules: the tests print its
     /// totals only, so that its score stays an honest estimate for unseen pages. (Set P, unseen for
     /// two sittings, was released to the tuners in the third sitting of 2026-11-21.)
-    var isUnseen: Bool { self == .blindQ }
+    var isUnseen: Bool { self == .blindQ || self == .blindR }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -81,6 +82,12 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // labelling decisions are in its README.md). Blind at first sight on main at 1419459:
         // micro P 0.780, R 0.977, F1 0.867; macro 0.866; worst page 0.583.
         case .blindQ: (0.86, 0.97, 0.58)
+        // A Kyrgyz agency writing in Russian, a French regional daily, an Argentine daily, an Indian
+        // English portal, an Australian public broadcaster with a live blog and a US local TV
+        // station; a third of the pages at 15–18% article lines (the writer's labelling decisions
+        // are in its README.md). Blind at first sight on main at f0cf31a: micro P 0.758, R 0.946,
+        // F1 0.842; macro 0.851; worst page 0.500.
+        case .blindR: (0.85, 0.945, 0.50)
         }
     }
 
