@@ -264,8 +264,9 @@ struct NameClusterer {
     }
 
     /// Joins non-person names whose keys are at least eight letters long and one edit apart
-    /// (KazMunayGas, KazMunaiGaz). People are never joined this way: Aripov and Oripov, Nazarov and
-    /// Nazirov are different people with the same given name often enough. Candidates are found
+    /// (KazMunayGas, KazMunaiGaz). People are never joined this way, nor surnames written alone:
+    /// Aripov and Oripov, Nazarov and Nazirov are different people with the same given name often
+    /// enough. Candidates are found
     /// through their one-deletion variants, so the work stays linear.
     func joinOneEditVariants(_ entityKeys: [String], sets: inout DisjointSets) {
         // Variant → entity indexes.
@@ -275,14 +276,25 @@ struct NameClusterer {
             for i in key.indices {
                 var deleted = key
                 deleted.remove(at: i)
+                // A final i and a final a are the masculine and feminine forms of an adjectival
+                // surname written alone (Zelensky, Zelenska; Tsikhanouski, Tsikhanouskaya): the
+                // stem without either keeps the letter it lost, so the two never meet.
+                if i == key.count - 1 && (key[i] == UInt8(ascii: "i") || key[i] == UInt8(ascii: "a")) {
+                    deleted.append(UInt8(ascii: "|"))
+                    deleted.append(key[i])
+                }
                 result.append(deleted)
             }
             return result
         }
+        // A name that ends like a surname (a strong ending: -ov, -bayev) is most often a surname
+        // written alone, with no given name to guard the join (Kulubaev, Kulibayev): left out.
+        let strongEndings = rules.surnameEndings.filter { !rules.weakSurnameEndings.contains($0) }
         var parts: [Int: (family: String, key: [UInt8])] = [:]
         for (index, key) in entityKeys.enumerated() where key.hasPrefix("n\t") {
             let bytes = Array(key.utf8.dropFirst(2))
-            if bytes.count >= 8 { parts[index] = ("n", bytes) }
+            guard bytes.count >= 8, !WordClass.hasEnding(String(key.dropFirst(2)), strongEndings) else { continue }
+            parts[index] = ("n", bytes)
         }
         for (index, part) in parts {
             for variant in variants(part.key) {
@@ -458,14 +470,26 @@ struct NameClusterer {
 
     /// A key with every o after the first letter of a word read as a, and the kh/h marker as g.
     /// With `allVowels`, every a, e, i and o is read as one vowel, the first letter too, and a run
-    /// of them as one.
+    /// of them as one; but a final i after k, n or a vowel stays i. That i ends the masculine
+    /// adjectival surname (-ский, -ный, -ой: Zelensky, Navalny, Tolstoy) whose feminine ends in a
+    /// (-ская, -ная, -ая: Zelenska, Navalnaya, Tolstaya), so a husband and wife written alone never
+    /// meet through this key; after other letters the final vowel still varies (Almaty, Alma-Ata).
     static func looseVowelKey(_ key: String, allVowels: Bool = false) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(key.utf8.count + 1)
         // A marker keeps the two kinds of loose keys apart in one table.
         if allVowels { bytes.append(UInt8(ascii: "*")) }
         var wordStart = true
-        for var byte in key.utf8 {
+        let last = key.utf8.count - 1
+        for (offset, var byte) in key.utf8.enumerated() {
+            if allVowels && offset == last && byte == UInt8(ascii: "i"),
+                let before = bytes.last, before == UInt8(ascii: "k") || before == UInt8(ascii: "n") || before == UInt8(ascii: "a")
+            {
+                // The vowel before it is read as one with it (Sadovyi, Sadovoy; Tolstoy, Tolstyi).
+                if before == UInt8(ascii: "a") { bytes.removeLast() }
+                bytes.append(byte)
+                break
+            }
             if allVowels && (byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i") || byte == UInt8(ascii: "o")) {
                 byte = UInt8(ascii: "a")
             }
