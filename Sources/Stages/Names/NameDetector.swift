@@ -199,8 +199,9 @@ private struct Pass {
             let joined = token.gapBefore == .space || (token.periodBefore && isAbbreviation(end - 1))
             guard joined else { break }
             if isCapitalizedWord(end) {
-                // A never-name that is an initial inside a name is an initial: Oleksandr I. Kovalenko.
-                if has(end, .never) && !isInitial(end) { break }
+                // A never-name that is an initial inside a name is an initial: Oleksandr I. Kovalenko;
+                // so is one after a surname or another initial: Kovalenko T. I., Toktogulova A.
+                if has(end, .never) && !isInitial(end) && !isTrailingInitial(end) { break }
                 if has(end, .organisation) { sawOrganisationWord = true }
                 end += 1
                 continue
@@ -303,6 +304,17 @@ private struct Pass {
     func isInitial(_ i: Int) -> Bool {
         tokens[i].codePointEnd - tokens[i].codePointStart == 1 && i + 1 < tokens.count && tokens[i + 1].periodBefore
             && tokens[i + 1].line == tokens[i].line && isCapitalizedWord(i + 1)
+    }
+
+    /// A one-letter capitalised word with its period that ends a name after a surname or another
+    /// initial ("Kovalenko T. I.", "Toktogulova A."): initials after the surname are a register's
+    /// order, and the article `A` or the pronoun `I` never follows a surname that way.
+    mutating func isTrailingInitial(_ i: Int) -> Bool {
+        guard i > 0, tokens[i].codePointEnd - tokens[i].codePointStart == 1, tokens[i].byteEnd < utf8.count,
+            utf8[tokens[i].byteEnd] == 0x2E
+        else { return false }
+        if tokens[i].periodBefore { return tokens[i - 1].codePointEnd - tokens[i - 1].codePointStart == 1 }
+        return tokens[i].gapBefore == .space && has(i - 1, .surnameEnding)
     }
 
     /// The lower-case word right before `start` (over spaces only), if any.
@@ -447,6 +459,12 @@ private struct Pass {
         } else if count == 3 && has(first + 1, .patronymicEnding) && !has(first, .patronymicEnding) {
             // "Sergei Kuzhugetovich Shoigu": a patronymic between two names makes a person whatever
             // the surname's ending.
+            kind = .person
+        } else if count >= 2 && count <= 3 && isInitial(first) && !isInitial(last - 1) && (count == 2 || isInitial(first + 1)) {
+            // "М. В. Фрунзе", "A. Beglov": initials before a name are a person's, whatever the surname's ending.
+            kind = .person
+        } else if isSurnameGivenPatronymic(first, last) {
+            // So does one after them, in the register's order: "Шойгу Сергей Кужугетович".
             kind = .person
         } else {
             kind = .other
@@ -698,6 +716,14 @@ private struct Pass {
         return String(patronymic.unicodeScalars.dropLast(ending.unicodeScalars.count))
     }
 
+    /// Whether `first..<last` is three names of which only the last is a patronymic: the register's
+    /// order, surname first, whatever the surname's ending ("Шойгу Сергей Кужугетович", "Кулеба
+    /// Дмитро Іванович"); a given name and a patronymic never come before a third name that way.
+    mutating func isSurnameGivenPatronymic(_ first: Int, _ last: Int) -> Bool {
+        last - first == 3 && has(last - 1, .patronymicEnding) && !has(first + 1, .patronymicEnding) && !has(first, .patronymicEnding)
+            && isCapitalizedWord(first + 1)
+    }
+
     /// Given names, surname and display form of a person's words.
     mutating func personForm(_ first: Int, _ last: Int, lastIsSurname: Bool, surface: String) -> DetectedName.Form {
         // Passport order in capitals, "ZHURAVLEVA EKATERINA", "MATVIENKO VALENTINA": a strong surname
@@ -717,7 +743,7 @@ private struct Pass {
         var words = Array(first..<last)
         // Russian order, "Атамбаев Алмазбек Шаршенович": surname first.
         if !lastIsSurname || has(last - 1, .patronymicEnding) || passportOrder {
-            if has(first, .surnameEnding) && !has(first, .patronymicEnding) {
+            if (has(first, .surnameEnding) && !has(first, .patronymicEnding)) || isSurnameGivenPatronymic(first, last) {
                 words = Array(words.dropFirst()) + [first]
             }
         }
