@@ -481,6 +481,42 @@ struct NameNormalizerTests {
         try NameNormalizerEvaluation.clusters(texts.map { NameNormalizerEvaluation.Spelling(entity: "", text: $0) })
     }
 
+    @Test("register order: surname, given name and patronymic whatever the surname's ending; initials after the surname")
+    func registerOrder() throws {
+        // Composed: surnames with no Slavic ending, and brothers with one patronymic.
+        let people = try Self.clusters([
+            "Тулеген Жумабай", "Жумабай Тулеген Серикович", "Асель Кенже", "Кенже Асель Маратовна",
+            "Кенже Бауыржан Маратович", "Бауыржан Кенже",
+        ])
+        #expect(people[0] == people[1] && people[2] == people[3] && people[4] == people[5], "\(people)")
+        #expect(people[3] != people[4] && people[0] != people[2])
+        // A one-letter never-word after a surname or an initial is an initial: the article A, the pronoun I.
+        let initials = try Self.clusters(["Gulnara Bekova", "Bekova G.", "Timur Asanbekov", "Timur Ivanovich Asanbekov", "Asanbekov T. I.",
+                                          "Азамат Исаевич Осмонов", "Осмонов А. И."])
+        #expect(initials[0] == initials[1] && initials[2] == initials[4] && initials[3] == initials[4] && initials[5] == initials[6], "\(initials)")
+        #expect(try Self.names("A vote was held. I think so.").isEmpty)
+        // Initials make a person whatever the surname's ending, so they join the full name.
+        let frunze = try Self.clusters(["Михаил Васильевич Дзюба", "М. В. Дзюба"])
+        #expect(frunze[0] == frunze[1], "\(frunze)")
+    }
+
+    @Test("hyphenated initials stand for a double given name; a surname, a comma and a given name are one person")
+    func hyphenatedInitialsAndCommaOrder() throws {
+        // Composed: a double given name and its hyphenated initials in both scripts, beside a namesake.
+        let people = try Self.clusters(["Nur-Aly Sarsenbayev", "Нур-Али Сарсенбаев", "Н.-А. Сарсенбаев", "N.-A. Sarsenbayev", "Nurlan Sarsenbayev"])
+        #expect(Set(people.prefix(4)).count == 1 && people[4] != people[0], "\(people)")
+        let comma = try Self.clusters(["Bolat Zhunusov", "Zhunusov, Bolat", "Ainur Zhunusova", "Zhunusova, Ainur"])
+        #expect(comma[0] == comma[1] && comma[2] == comma[3] && comma[0] != comma[2], "\(comma)")
+        // A list of surnames is no such name.
+        #expect(try Self.names("Akayev, Bakiyev and Atambayev met. Tashiev, Japarov, Mukhtar came.").count == 6)
+    }
+
+    @Test("a soft sign's apostrophe before a hyphen is inside the word")
+    func apostropheBeforeHyphen() throws {
+        let places = try Self.clusters(["Sol'-Iletsk", "Sol-Iletsk"])
+        #expect(places[0] == places[1] && !places[0].hasPrefix("unmatched"), "\(places)")
+    }
+
     @Test("German s and sch join the one entity they can stand for, and none when there are two")
     func germanMarks() throws {
         let one = try Self.clusters(["Maria Zakharova", "Maria Sacharowa", "Sergei Shoigu", "Sergej Schoigu"])
@@ -903,8 +939,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // names read another way (Rashid Meredow, Rashid Meredov); 0.866 after a legal form in
         // capitals after a name (Gazprom PJSC); 0.867 after -zoda as a surname ending (the list had
         // -zade, which the key rules make -zoda). 0.872 after descriptors next to a name (J's rules),
-        // 0.873 after passport order (J's rules); 0.8733 -> 0.8746 after two initials (K's rules).
-        NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.87, maximumFalsePairs: 21),
+        // 0.873 after passport order (J's rules); 0.8733 -> 0.8746 after two initials (K's rules);
+        // 0.877 after the register's orders (K's and L's rules).
+        NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.875, maximumFalsePairs: 21),
         // By a writer who never saw the stage: 1,280 real-world spellings of 212 entities of the
         // issue's six countries only, mostly beyond the best-known names. Blind P 0.988, R 0.676,
         // F1 0.803 on the stage at the start of this round. Its 26 false pairs are three pairs set
@@ -936,7 +973,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.810 -> 0.835 (R 0.681 -> 0.717) after place descriptors set a sub-kind (Lake Balkhash,
         // город Балхаш, Naryn River, река Нарын, Balchaschsee, Москва-река): in the span, not the key;
         // a bare name joins its city only when the batch gives it no other sub-kind.
-        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.83, maximumFalsePairs: 2),
+        // 0.835 -> 0.850 (R 0.717 -> 0.740) after the register's orders: Surname Given Patronymic
+        // whatever the surname's ending, initials after the surname (Toktogulova A., Asanov B. A.),
+        // hyphenated initials (К.-Ж. Токаев), Surname, Given (Ablyazov, Mukhtar), Ust'-Kamenogorsk.
+        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.85, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
         // R 0.619, F1 0.760 (36 false pairs) on main at 1d20924. Two of its four merged confusable
@@ -947,7 +987,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // the rules fitted to K (two initials), still unseen. 0.815 (33 false pairs), still unseen,
         // after place descriptors set a sub-kind (fitted to K): Lake Baikal is no longer Baikalsk.
         // Moscow and the Moskva stay merged: the river written bare (Moskwa) has the city's key.
-        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.81, maximumFalsePairs: 33,
+        // Released to the tuners: 0.815 -> 0.820 after the register's orders (Шойгу Сергей
+        // Кужугетович, Кулеба Дмитро Іванович) and Ust'-Kamenogorsk.
+        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.818, maximumFalsePairs: 33,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
         // and a few of Turkmenistan, Belarus, Azerbaijan and Georgia), renamed entities split per
@@ -958,8 +1000,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Petrovich Ivanov joins the Kremlin's Sergei Borisovich Ivanov, whose bare forms it
         // cannot be told from by spelling, while their patronymic forms stay apart. Still unseen,
         // after place descriptors set a sub-kind (fitted to K): P 0.976, R 0.623, F1 0.760; its 56
-        // false pairs all lie in the clusters set aside or known. 0.7597 after surnames written
-        // alone left the one-edit and vowel joins (the couples of N).
+        // false pairs all lie in the clusters set aside or known. 0.762 (R 0.625), still unseen,
+        // after the register's orders (fitted to K and L); then after surnames written alone left
+        // the one-edit and vowel joins (the couples of N): see the figures printed.
         NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.759, maximumFalsePairs: 56,
                       knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
         // By a writer who never saw the stage: 2,298 spellings of 361 entities (185 people, 104
@@ -974,7 +1017,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // places and organisations took in. After that first look (so N is no longer unseen for
         // this), those joins leave out a surname written alone and keep a final i apart from a final
         // a: the couples are apart, F1 0.679 (P 0.992, R 0.516, 28 false pairs); Kulubaev and
-        // Kulibayev still meet.
+        // Kulibayev still meet. Then, with the register's orders (fitted to K and L; N unseen for
+        // them): F1 0.698 (P 0.993, R 0.539).
         NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.67, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
     ]

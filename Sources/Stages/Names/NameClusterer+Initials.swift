@@ -12,13 +12,23 @@ extension NameClusterer {
                 let parts = initial.split(separator: " ").map { $0.dropLast() }
                 guard parts.count <= 2 else { continue }
                 let roots = Set(given.filter { candidate, _ in
-                    guard !candidate.hasSuffix("."), Self.initial(parts[0], canStandFor: candidate) else { return false }
+                    guard !candidate.hasSuffix("."), Self.initials(parts[0], canStandFor: candidate) else { return false }
                     guard parts.count == 2, let bar = candidate.firstIndex(of: "|") else { return true }
                     return Self.initial(parts[1], canStandFor: String(candidate[candidate.index(after: bar)...]))
                 }.map { sets.find($0.value) })
                 if roots.count == 1, let root = roots.first { sets.union(given[initial]!, root) }
             }
         }
+    }
+
+    /// Whether the initial, or the hyphenated initials of a double given name (`k-J` for К.-Ж.), can
+    /// stand for the given names of `candidate`: two initials need two given names (Kassym-Jomart,
+    /// Kassym Jomart), each starting as its initial says.
+    static func initials(_ part: Substring, canStandFor candidate: String) -> Bool {
+        let letters = part.split(separator: "-")
+        guard letters.count == 2 else { return initial(part, canStandFor: candidate) }
+        let names = NameVariantTable.givenWithoutPatronymic(candidate[...]).split(whereSeparator: { $0 == "-" || $0 == " " })
+        return names.count == 2 && initial(letters[0], canStandFor: String(names[0])) && initial(letters[1], canStandFor: String(names[1]))
     }
 
     /// Whether the key of an initial (`a`, `S` for Sh., `iu` for Yu.) can begin the given-name key

@@ -137,7 +137,8 @@ private struct Pass {
                 i += 1
                 continue
             }
-            let end = placeCompound ? i + 1 : quotedNameEnd(from: i) ?? embeddedNameEnd(from: i) ?? runEnd(from: i)
+            var end = placeCompound ? i + 1 : quotedNameEnd(from: i) ?? embeddedNameEnd(from: i) ?? runEnd(from: i)
+            if end == i + 1 && isSurnameCommaGiven(i) { end += 1 }
             if let (name, needsCorroboration) = classify(i, end) {
                 if needsCorroboration { headlineNames.insert(names.count) }
                 names.append(name)
@@ -196,11 +197,12 @@ private struct Pass {
         while end < tokens.count {
             if tokens[end - 1].isPossessive || tokens[end].line != tokens[start].line { break }
             let token = tokens[end]
-            let joined = token.gapBefore == .space || (token.periodBefore && isAbbreviation(end - 1))
+            let joined = token.gapBefore == .space || (token.periodBefore && isAbbreviation(end - 1)) || isHyphenatedInitial(end - 1)
             guard joined else { break }
             if isCapitalizedWord(end) {
-                // A never-name that is an initial inside a name is an initial: Oleksandr I. Kovalenko.
-                if has(end, .never) && !isInitial(end) { break }
+                // A never-name that is an initial inside a name is an initial: Oleksandr I. Kovalenko;
+                // so is one after a surname or another initial: Kovalenko T. I., Toktogulova A.
+                if has(end, .never) && !isInitial(end) && !isTrailingInitial(end) { break }
                 if has(end, .organisation) { sawOrganisationWord = true }
                 end += 1
                 continue
@@ -303,6 +305,44 @@ private struct Pass {
     func isInitial(_ i: Int) -> Bool {
         tokens[i].codePointEnd - tokens[i].codePointStart == 1 && i + 1 < tokens.count && tokens[i + 1].periodBefore
             && tokens[i + 1].line == tokens[i].line && isCapitalizedWord(i + 1)
+    }
+
+    /// A one-letter capitalised word with its period that ends a name after a surname or another
+    /// initial ("Kovalenko T. I.", "Toktogulova A."): initials after the surname are a register's
+    /// order, and the article `A` or the pronoun `I` never follows a surname that way.
+    mutating func isTrailingInitial(_ i: Int) -> Bool {
+        guard i > 0, tokens[i].codePointEnd - tokens[i].codePointStart == 1, tokens[i].byteEnd < utf8.count,
+            utf8[tokens[i].byteEnd] == 0x2E
+        else { return false }
+        if tokens[i].periodBefore { return tokens[i - 1].codePointEnd - tokens[i - 1].codePointStart == 1 }
+        return tokens[i].gapBefore == .space && has(i - 1, .surnameEnding)
+    }
+
+    /// Whether word `i` is a surname that a comma and a given name follow, the register's and the
+    /// bibliography's order ("Ablyazov, Mukhtar"): the surname has a strong ending, the given name
+    /// none and no other class, and neither is a list's item (no surname and comma before the
+    /// surname, no capitalised word after the given name).
+    mutating func isSurnameCommaGiven(_ i: Int) -> Bool {
+        let next = i + 1
+        guard next < tokens.count, tokens[next].gapBefore == .comma, tokens[next].line == tokens[i].line,
+            tokens[next].byteStart == tokens[i].byteEnd + 2, utf8[tokens[i].byteEnd] == 0x2C,
+            tokens[i].gapBefore != .comma || !has(i - 1, .surnameEnding), !tokens[i].isPossessive, isCapitalizedWord(next), !tokens[next].isPossessive,
+            tokens[next].codePointEnd - tokens[next].codePointStart > 2, tokens[i].isAllCaps == tokens[next].isAllCaps,
+            has(i, .strongSurnameEnding), !has(i, .patronymicEnding),
+            !has(next, [.surnameEnding, .common, .never, .title, .role, .organisation, .place, .region, .capitalisedRegion, .legalForm])
+        else { return false }
+        return next + 1 == tokens.count || tokens[next + 1].gapBefore != .space || !isCapitalizedWord(next + 1)
+    }
+
+    /// Whether word `i` is the first initial of a hyphenated given name, `К.-Ж.` for Kassym-Jomart:
+    /// one letter, a period, a hyphen and a second one-letter word with its period.
+    func isHyphenatedInitial(_ i: Int) -> Bool {
+        let end = tokens[i].byteEnd
+        guard i + 1 < tokens.count, tokens[i + 1].byteStart == end + 2, utf8[end] == 0x2E, utf8[end + 1] == 0x2D,
+            tokens[i].codePointEnd - tokens[i].codePointStart == 1, tokens[i + 1].codePointEnd - tokens[i + 1].codePointStart == 1,
+            tokens[i].isCapitalized, tokens[i + 1].isCapitalized, tokens[i + 1].byteEnd < utf8.count
+        else { return false }
+        return utf8[tokens[i + 1].byteEnd] == 0x2E
     }
 
     /// The lower-case word right before `start` (over spaces only), if any.
@@ -447,6 +487,12 @@ private struct Pass {
         } else if count == 3 && has(first + 1, .patronymicEnding) && !has(first, .patronymicEnding) {
             // "Sergei Kuzhugetovich Shoigu": a patronymic between two names makes a person whatever
             // the surname's ending.
+            kind = .person
+        } else if count >= 2 && count <= 3 && isInitial(first) && !isInitial(last - 1) && (count == 2 || isInitial(first + 1)) {
+            // "М. В. Фрунзе", "A. Beglov": initials before a name are a person's, whatever the surname's ending.
+            kind = .person
+        } else if isSurnameGivenPatronymic(first, last) {
+            // So does one after them, in the register's order: "Шойгу Сергей Кужугетович".
             kind = .person
         } else {
             kind = .other
@@ -698,6 +744,14 @@ private struct Pass {
         return String(patronymic.unicodeScalars.dropLast(ending.unicodeScalars.count))
     }
 
+    /// Whether `first..<last` is three names of which only the last is a patronymic: the register's
+    /// order, surname first, whatever the surname's ending ("Шойгу Сергей Кужугетович", "Кулеба
+    /// Дмитро Іванович"); a given name and a patronymic never come before a third name that way.
+    mutating func isSurnameGivenPatronymic(_ first: Int, _ last: Int) -> Bool {
+        last - first == 3 && has(last - 1, .patronymicEnding) && !has(first + 1, .patronymicEnding) && !has(first, .patronymicEnding)
+            && isCapitalizedWord(first + 1)
+    }
+
     /// Given names, surname and display form of a person's words.
     mutating func personForm(_ first: Int, _ last: Int, lastIsSurname: Bool, surface: String) -> DetectedName.Form {
         // Passport order in capitals, "ZHURAVLEVA EKATERINA", "MATVIENKO VALENTINA": a strong surname
@@ -717,7 +771,7 @@ private struct Pass {
         var words = Array(first..<last)
         // Russian order, "Атамбаев Алмазбек Шаршенович": surname first.
         if !lastIsSurname || has(last - 1, .patronymicEnding) || passportOrder {
-            if has(first, .surnameEnding) && !has(first, .patronymicEnding) {
+            if (has(first, .surnameEnding) && !has(first, .patronymicEnding)) || isSurnameGivenPatronymic(first, last) {
                 words = Array(words.dropFirst()) + [first]
             }
         }
@@ -748,7 +802,10 @@ private struct Pass {
         var givenKeys = given.map { givenKey($0, surname: surnameWords[surnameWords.count - 1]) }
         // An initial ("A. Atambayev") is marked so that it never equals a one-letter given name; so
         // are two ("Н. А. Назарбаев", "Lavrov S. V."), the given name's and the patronymic's.
-        if given.count <= 2, given.allSatisfy({ tokens[$0].codePointEnd - tokens[$0].codePointStart <= 2
+        if given.count == 2 && given[1] == given[0] + 1 && isHyphenatedInitial(given[0]) {
+            // `К.-Ж. Токаев`: the initials of one hyphenated given name, not a given name's and a patronymic's.
+            givenKeys = [givenKeys[0] + "-" + givenKeys[1] + "."]
+        } else if given.count <= 2, given.allSatisfy({ tokens[$0].codePointEnd - tokens[$0].codePointStart <= 2
             && $0 + 1 < tokens.count && tokens[$0 + 1].periodBefore })
         {
             for i in givenKeys.indices { givenKeys[i] += "." }
@@ -761,8 +818,9 @@ private struct Pass {
         let surnameKey = surnameWords.count == 1
             ? self.surnameKey(surnameWords[0], given: given[0]) : surnameWords.map { key($0) }.joined(separator: " ")
         let surname = surnameWords.map { word($0) }.joined(separator: " ")
-        let display = (given.map { word($0) + (givenKeys[0].hasSuffix(".") ? "." : "") }
-            + [surname]).joined(separator: " ")
+        let display = givenKeys.count == 1 && given.count == 2 && givenKeys[0].contains("-")
+            ? "\(word(given[0])).-\(word(given[1])). \(surname)"
+            : (given.map { word($0) + (givenKeys[0].hasSuffix(".") ? "." : "") } + [surname]).joined(separator: " ")
         return .fullPerson(surnameKey: surnameKey, givenKey: givenKeys.joined(separator: " "), display: display, surname: surname)
     }
 }

@@ -247,7 +247,9 @@ enum NameTokenizer {
                 }
                 let isApostrophe = NameText.isApostrophe(current)
                 if isApostrophe || NameText.isHyphen(current) {
-                    let next = position + currentLength
+                    var next = position + currentLength
+                    // A soft sign's apostrophe before a hyphen ("Ust'-Kamenogorsk") joins with it.
+                    if isApostrophe, next + 1 < count, utf8[next] == 0x2D, utf8[next + 1] >= 0x41 { next += 1 }
                     if next < count {
                         let nextByte = utf8[next]
                         let nextIsWord = nextByte < 0x80 ? table[Int(nextByte)] != 0 : NameText.isWordScalar(decode(utf8, at: next).0)
