@@ -12,7 +12,7 @@ import ICU
 final class NameKeyMaker {
     private let transliterator: Transliterator
     /// The spelling styles' markers and transforms.
-    private let styles: [(markers: [String], transform: Transliterator)]
+    private let styles: [(markers: [SpellingMarker], transform: Transliterator)]
     private let homoglyphs: HomoglyphRepair
     private let rules: NameRules
     /// Word infos, indexed by ``infoIndex(of:)``.
@@ -47,7 +47,7 @@ final class NameKeyMaker {
     init(rules: NameRules, homoglyphs: HomoglyphRepair) throws {
         transliterator = try Transliterator(name: "names key rules", rules: rules.keyRules)
         styles = try rules.spellingStyles.map {
-            ($0.markers, try Transliterator(name: "names \($0.name) spelling", rules: "::NFC;\n::Any-Lower;\n::Null;\n" + $0.rules))
+            ($0.markers.map(SpellingMarker.init), try Transliterator(name: "names \($0.name) spelling", rules: "::NFC;\n::Any-Lower;\n::Null;\n" + $0.rules))
         }
         self.homoglyphs = homoglyphs
         self.rules = rules
@@ -237,29 +237,14 @@ final class NameKeyMaker {
     /// The first spelling style whose markers the lower-case word shows.
     /// A marker `^xy` must start the word and `xy$` must end it; any other marker may be anywhere.
     func style(of lower: String) -> Int? {
-        styles.firstIndex { $0.markers.contains { Self.shows(lower, $0) } }
+        let word = SpellingMarker.Word(lower)
+        return styles.firstIndex { $0.markers.contains { $0.isShown(in: word) } }
     }
 
     /// Every spelling style whose markers the lower-case word shows, in the rules' order.
     func styles(of lower: String) -> [Int] {
-        styles.indices.filter { styles[$0].markers.contains { Self.shows(lower, $0) } }
-    }
-
-    private static func shows(_ lower: String, _ marker: String) -> Bool {
-        if marker.count > 1 && marker.hasPrefix("^") { return lower.hasPrefix(marker.dropFirst()) }
-        if marker.count > 1 && marker.hasSuffix("$") { return lower.hasSuffix(marker.dropLast()) }
-        // An ASCII marker is found by its bytes: Foundation's `contains` compares character
-        // clusters and cost more than the transliteration of a new word.
-        guard marker.utf8.allSatisfy({ $0 < 0x80 }) else {
-            // A marker with a letter beyond ASCII is not in an ASCII word.
-            return lower.utf8.contains { $0 >= 0x80 } && lower.contains(marker)
-        }
-        let (text, pattern) = (Array(lower.utf8), Array(marker.utf8))
-        guard !pattern.isEmpty, pattern.count <= text.count else { return pattern.isEmpty }
-        for start in 0...(text.count - pattern.count) where text[start] == pattern[0] {
-            if text[start..<start + pattern.count].elementsEqual(pattern) { return true }
-        }
-        return false
+        let word = SpellingMarker.Word(lower)
+        return styles.indices.filter { styles[$0].markers.contains { $0.isShown(in: word) } }
     }
 
     /// The keys of several words joined by a space.
