@@ -229,7 +229,12 @@ final class SpeakerAttributor {
             if label == "q" { firstQuestion = firstQuestion ?? l } else if firstQuestion != nil { answered = true; break }
         }
         guard let firstQuestion, answered else { return nil }
-        for l in 0..<firstQuestion where !isBlank(l) && l != titleCaseHeadline {
+        return firstPersonNamed(before: firstQuestion)
+    }
+
+    /// The first person an interview's introduction (its lines before `end`) names.
+    private func firstPersonNamed(before end: Int) -> SpeakerCandidate? {
+        for l in 0..<end where !isBlank(l) && l != titleCaseHeadline {
             let p = paragraph(l)
             for run in nameRuns(p.tokens, 0..<p.tokens.count) {
                 if let candidate = nameCandidate(p.tokens, run, gender: .unknown), candidate.kind == .person,
@@ -239,6 +244,42 @@ final class SpeakerAttributor {
             }
         }
         return nil
+    }
+
+    /// The one an interview without `Q:`/`A:` labels questions: its questions are paragraphs of
+    /// the writer's own ending in `?`, each answered by a paragraph that opens with a quotation;
+    /// two such pairs make an interview, whose introduction (the paragraphs before its first
+    /// question) names the interviewee first.
+    private lazy var unlabelledInterviewee: SpeakerCandidate? = findUnlabelledInterviewee()
+
+    private func findUnlabelledInterviewee() -> SpeakerCandidate? {
+        var firstQuestion: Int? = nil, pairs = 0
+        var previous: Int? = nil
+        for l in lines.indices where !isBlank(l) {
+            if let q = previous, isQuestionLine(q), opensWithQuotation(l) {
+                firstQuestion = firstQuestion ?? q
+                pairs += 1
+            }
+            previous = l
+        }
+        guard let firstQuestion, pairs >= 2 else { return nil }
+        return firstPersonNamed(before: firstQuestion)
+    }
+
+    /// A paragraph of the writer's own (no quotation in it) that ends with a question mark.
+    private func isQuestionLine(_ line: Int) -> Bool {
+        guard quotationsByLine[line] == nil else { return false }
+        var i = lines[line].upperBound - 1
+        while i >= lines[line].lowerBound && ScalarClass.isSpace(text[i]) { i -= 1 }
+        return i >= lines[line].lowerBound && text[i] == "?"
+    }
+
+    /// Whether the paragraph's first scalar (past white space) opens a quotation.
+    private func opensWithQuotation(_ line: Int) -> Bool {
+        guard let first = quotationsByLine[line]?.first?.span else { return false }
+        var i = lines[line].lowerBound
+        while i < lines[line].upperBound && ScalarClass.isSpace(text[i]) { i += 1 }
+        return first.start == i
     }
 
     private func isBlank(_ line: Int) -> Bool {
@@ -335,7 +376,12 @@ final class SpeakerAttributor {
             if label == "q" { return Attribution(speaker: nil, cue: nil, sieve: "interview-question") }
             return Attribution(speaker: interviewee, cue: nil, sieve: "interview-answer")
         }
-        if span.line == headline, found == nil, let interviewee {
+        // An interview without labels: a paragraph opening with a quotation and no cue, right
+        // after the writer's question, answers it.
+        if found == nil, t == 0, let q = previousNonBlankLine(before: span.line), isQuestionLine(q), let interviewee = unlabelledInterviewee {
+            return Attribution(speaker: interviewee, cue: nil, sieve: "interview-answer")
+        }
+        if span.line == headline, found == nil, let interviewee = interviewee ?? unlabelledInterviewee {
             return Attribution(speaker: interviewee, cue: nil, sieve: "interview-headline")
         }
         if let inherited = continuation(index, paragraph: paragraph, tokenIndex: t, sentence: sentence) {
@@ -2039,7 +2085,8 @@ final class SpeakerAttributor {
                         return candidate
                     }
                     if pronoun.text != "they", pronoun.text != "it",
-                       let candidate = mainClauseSubject(p, sentence, before: position), fits(candidate, pronoun) {
+                       let candidate = mainClauseSubject(p, sentence, before: position) ?? openingClauseSubject(p, sentence, before: position),
+                       fits(candidate, pronoun) {
                         return candidate
                     }
                 }
@@ -2056,7 +2103,10 @@ final class SpeakerAttributor {
         for k in sentence where k > sentence.lowerBound && tokens[k].runStart == Int32(k) && tokens[k - 1].isPunctuation(",") {
             let end = Int(tokens[k].runEnd)
             guard tokens[k].start < position, end < sentence.upperBound else { continue }
-            let verb = tokens[end]
+            // `…, Olena Marchenko, 71, sat wrapped in a blanket`: an age between commas.
+            let aged = end + 3 < sentence.upperBound && tokens[end].isPunctuation(",") && tokens[end + 2].isPunctuation(",") &&
+                tokens[end + 1].isWord && ScalarClass.isDigit(text[tokens[end + 1].start])
+            let verb = tokens[aged ? end + 3 : end]
             guard verb.isWord, !verb.isCapitalized, !verb.has(.function) || Self.finiteVerbs.contains(verb.lower),
                   verb.has(.irregularPast) || Self.finiteVerbs.contains(verb.lower) || verb.lower.hasSuffix("ed") ||
                     (verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss") && !looksPlural(verb)),
@@ -2065,6 +2115,21 @@ final class SpeakerAttributor {
             return withLearnedGender(candidate)
         }
         return nil
+    }
+
+    /// `When Farhod Rahimov returned to his village …, he brought back …`: the person named right
+    /// after the clause opener that opens the sentence is whom the sentence is about, when its
+    /// main clause's subject is only a pronoun.
+    private func openingClauseSubject(_ p: TokenizedParagraph, _ sentence: Range<Int>, before position: Int) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        var first = sentence.lowerBound
+        if first == 0, p.datelineEnd > 0 { first = p.datelineEnd + 1 }
+        while first < sentence.upperBound && tokens[first].kind == .punctuation { first += 1 }
+        guard first + 1 < sentence.upperBound, tokens[first].isWord, tokens[first].isCapitalized, tokens[first].has(.clauseOpener),
+              tokens[first + 1].runStart == Int32(first + 1), tokens[first + 1].start < position,
+              let candidate = nameCandidate(tokens, (first + 1)..<Int(tokens[first + 1].runEnd), gender: .unknown), candidate.kind == .person,
+              isSpeakerShaped(candidate), looksLikeName(candidate) else { return nil }
+        return withLearnedGender(candidate)
     }
 
     /// `Nazarov said Tashkent welcomed the initiative`: the subject of a clause reported by an
