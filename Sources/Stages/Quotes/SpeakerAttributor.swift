@@ -1532,6 +1532,10 @@ final class SpeakerAttributor {
     private func nounPhraseEnding(at k: Int, in tokens: [QuoteToken], lowerBound: Int) -> SpeakerCandidate? {
         var k = k
         if k >= lowerBound && tokens[k].isPunctuation(",") { k -= 1 }
+        // `Aisha Rahman, 29, who said`: the age between commas is the name's.
+        if k - 2 >= lowerBound, tokens[k].isWord, ScalarClass.isDigit(text[tokens[k].start]), tokens[k - 1].isPunctuation(","), tokens[k - 2].isWord {
+            k -= 2
+        }
         guard k >= lowerBound, tokens[k].isWord else { return nil }
         // `the National Bank of Kazakhstan, which cited …`: a whole name.
         if tokens[k].runStart >= 0, Int(tokens[k].runEnd) == k + 1, Int(tokens[k].runStart) >= lowerBound,
@@ -1774,6 +1778,14 @@ final class SpeakerAttributor {
             if let run = appositiveRuns.last, run.upperBound == lastWordIndex(tokens, appositive) + 1,
                partitive || appositive.allSatisfy({ k in !tokens[k].isWord || appositiveRuns.contains(where: { r in r.contains(k) }) || tokens[k].has(.title) || tokens[k].has(.determiner) }),
                let candidate = nameCandidate(tokens, run, gender: gender) {
+                return candidate
+            }
+            // `Her co-author, Samuel Okonjo of the British Antarctic Survey,`: a person's name
+            // and the body they speak for.
+            if let run = appositiveRuns.first, run.upperBound < appositive.upperBound,
+               ["of", "at", "from"].contains(tokens[run.upperBound].lower),
+               (appositive.lowerBound..<run.lowerBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }),
+               let candidate = nameCandidate(tokens, run, gender: gender), candidate.kind == .person {
                 return candidate
             }
         }
@@ -2361,11 +2373,19 @@ final class SpeakerAttributor {
             end += 1
         }
         guard end > start else { return nil }
+        // `The detective who led the investigation, Raymond Kowalski, has retired`: the name in
+        // apposition after a relative clause.
+        var comma = end
+        if let who = (start..<end).first(where: { tokens[$0].isWord && tokens[$0].lower == "who" }), who > start,
+           let closing = (who..<min(sentence.upperBound, who + 12)).first(where: { tokens[$0].isPunctuation(",") }),
+           closing + 1 < sentence.upperBound, tokens[closing + 1].runStart == Int32(closing + 1) {
+            comma = closing
+        }
         // `His main rival, Ana Kovac, refused …`: a name in apposition is the subject.
         // (Also after a lower-case role, `The bill's author, lawmaker Dastan Bekeshev, defended`,
         // or a description and `named`, `His neighbour, a retired teacher named Gulsara, nodded`.)
-        var appositive = end + 1
-        while appositive < min(sentence.upperBound, end + 4), tokens[appositive].isWord, !tokens[appositive].isCapitalized, tokens[appositive].has(.title) { appositive += 1 }
+        var appositive = comma + 1
+        while appositive < min(sentence.upperBound, comma + 4), tokens[appositive].isWord, !tokens[appositive].isCapitalized, tokens[appositive].has(.title) { appositive += 1 }
         if appositive < sentence.upperBound, tokens[appositive].runStart < 0,
            // (`a retired driver who gave his name only as Gagik`: `as` after the name given.)
            let named = (appositive..<min(sentence.upperBound, appositive + 10)).first(where: { k in
@@ -2375,7 +2395,7 @@ final class SpeakerAttributor {
            (appositive..<named).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), named + 1 < sentence.upperBound {
             appositive = named + 1
         }
-        if appositive < sentence.upperBound, tokens[end].isPunctuation(","), tokens[appositive].runStart == Int32(appositive) {
+        if appositive < sentence.upperBound, tokens[comma].isPunctuation(","), tokens[appositive].runStart == Int32(appositive) {
             let runEnd = Int(tokens[appositive].runEnd)
             if runEnd < sentence.upperBound, tokens[runEnd].isPunctuation(","),
                let candidate = nameCandidate(tokens, appositive..<runEnd, gender: .unknown) {
