@@ -742,7 +742,7 @@ final class SpeakerAttributor {
             return resolveTitle(title, line: line, before: position) ??
                 (definite ? indefiniteAntecedent(title, line: line, before: position) ?? onlyPersonQuotedBefore(currentIndex) : nil) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
         // `"…," said the German`: the person the text is about, as a pronoun would find.
-        case .organisation where isDemonym(candidate.text):
+        case .organisation where isDemonym(candidate.text), .person where isDemonym(candidate.text):
             let person = SpeakerCandidate(text: "he", start: candidate.start, end: candidate.end, kind: .pronoun)
             if let named = resolvePronoun(person, line: line, before: position), named.kind == .person { return named }
             return candidate
