@@ -229,7 +229,12 @@ final class SpeakerAttributor {
             if label == "q" { firstQuestion = firstQuestion ?? l } else if firstQuestion != nil { answered = true; break }
         }
         guard let firstQuestion, answered else { return nil }
-        for l in 0..<firstQuestion where !isBlank(l) && l != titleCaseHeadline {
+        return firstPersonNamed(before: firstQuestion)
+    }
+
+    /// The first person an interview's introduction (its lines before `end`) names.
+    private func firstPersonNamed(before end: Int) -> SpeakerCandidate? {
+        for l in 0..<end where !isBlank(l) && l != titleCaseHeadline {
             let p = paragraph(l)
             for run in nameRuns(p.tokens, 0..<p.tokens.count) {
                 if let candidate = nameCandidate(p.tokens, run, gender: .unknown), candidate.kind == .person,
@@ -239,6 +244,42 @@ final class SpeakerAttributor {
             }
         }
         return nil
+    }
+
+    /// The one an interview without `Q:`/`A:` labels questions: its questions are paragraphs of
+    /// the writer's own ending in `?`, each answered by a paragraph that opens with a quotation;
+    /// two such pairs make an interview, whose introduction (the paragraphs before its first
+    /// question) names the interviewee first.
+    private lazy var unlabelledInterviewee: SpeakerCandidate? = findUnlabelledInterviewee()
+
+    private func findUnlabelledInterviewee() -> SpeakerCandidate? {
+        var firstQuestion: Int? = nil, pairs = 0
+        var previous: Int? = nil
+        for l in lines.indices where !isBlank(l) {
+            if let q = previous, isQuestionLine(q), opensWithQuotation(l) {
+                firstQuestion = firstQuestion ?? q
+                pairs += 1
+            }
+            previous = l
+        }
+        guard let firstQuestion, pairs >= 2 else { return nil }
+        return firstPersonNamed(before: firstQuestion)
+    }
+
+    /// A paragraph of the writer's own (no quotation in it) that ends with a question mark.
+    private func isQuestionLine(_ line: Int) -> Bool {
+        guard quotationsByLine[line] == nil else { return false }
+        var i = lines[line].upperBound - 1
+        while i >= lines[line].lowerBound && ScalarClass.isSpace(text[i]) { i -= 1 }
+        return i >= lines[line].lowerBound && text[i] == "?"
+    }
+
+    /// Whether the paragraph's first scalar (past white space) opens a quotation.
+    private func opensWithQuotation(_ line: Int) -> Bool {
+        guard let first = quotationsByLine[line]?.first?.span else { return false }
+        var i = lines[line].lowerBound
+        while i < lines[line].upperBound && ScalarClass.isSpace(text[i]) { i += 1 }
+        return first.start == i
     }
 
     private func isBlank(_ line: Int) -> Bool {
@@ -335,7 +376,12 @@ final class SpeakerAttributor {
             if label == "q" { return Attribution(speaker: nil, cue: nil, sieve: "interview-question") }
             return Attribution(speaker: interviewee, cue: nil, sieve: "interview-answer")
         }
-        if span.line == headline, found == nil, let interviewee {
+        // An interview without labels: a paragraph opening with a quotation and no cue, right
+        // after the writer's question, answers it.
+        if found == nil, t == 0, let q = previousNonBlankLine(before: span.line), isQuestionLine(q), let interviewee = unlabelledInterviewee {
+            return Attribution(speaker: interviewee, cue: nil, sieve: "interview-answer")
+        }
+        if span.line == headline, found == nil, let interviewee = interviewee ?? unlabelledInterviewee {
             return Attribution(speaker: interviewee, cue: nil, sieve: "interview-headline")
         }
         if let inherited = continuation(index, paragraph: paragraph, tokenIndex: t, sentence: sentence) {
@@ -696,7 +742,7 @@ final class SpeakerAttributor {
             return resolveTitle(title, line: line, before: position) ??
                 (definite ? indefiniteAntecedent(title, line: line, before: position) ?? onlyPersonQuotedBefore(currentIndex) : nil) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
         // `"…," said the German`: the person the text is about, as a pronoun would find.
-        case .organisation where isDemonym(candidate.text):
+        case .organisation where isDemonym(candidate.text), .person where isDemonym(candidate.text):
             let person = SpeakerCandidate(text: "he", start: candidate.start, end: candidate.end, kind: .pronoun)
             if let named = resolvePronoun(person, line: line, before: position), named.kind == .person { return named }
             return candidate
@@ -1486,6 +1532,10 @@ final class SpeakerAttributor {
     private func nounPhraseEnding(at k: Int, in tokens: [QuoteToken], lowerBound: Int) -> SpeakerCandidate? {
         var k = k
         if k >= lowerBound && tokens[k].isPunctuation(",") { k -= 1 }
+        // `Aisha Rahman, 29, who said`: the age between commas is the name's.
+        if k - 2 >= lowerBound, tokens[k].isWord, ScalarClass.isDigit(text[tokens[k].start]), tokens[k - 1].isPunctuation(","), tokens[k - 2].isWord {
+            k -= 2
+        }
         guard k >= lowerBound, tokens[k].isWord else { return nil }
         // `the National Bank of Kazakhstan, which cited …`: a whole name.
         if tokens[k].runStart >= 0, Int(tokens[k].runEnd) == k + 1, Int(tokens[k].runStart) >= lowerBound,
@@ -1728,6 +1778,14 @@ final class SpeakerAttributor {
             if let run = appositiveRuns.last, run.upperBound == lastWordIndex(tokens, appositive) + 1,
                partitive || appositive.allSatisfy({ k in !tokens[k].isWord || appositiveRuns.contains(where: { r in r.contains(k) }) || tokens[k].has(.title) || tokens[k].has(.determiner) }),
                let candidate = nameCandidate(tokens, run, gender: gender) {
+                return candidate
+            }
+            // `Her co-author, Samuel Okonjo of the British Antarctic Survey,`: a person's name
+            // and the body they speak for.
+            if let run = appositiveRuns.first, run.upperBound < appositive.upperBound,
+               ["of", "at", "from"].contains(tokens[run.upperBound].lower),
+               (appositive.lowerBound..<run.lowerBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }),
+               let candidate = nameCandidate(tokens, run, gender: gender), candidate.kind == .person {
                 return candidate
             }
         }
@@ -2039,7 +2097,8 @@ final class SpeakerAttributor {
                         return candidate
                     }
                     if pronoun.text != "they", pronoun.text != "it",
-                       let candidate = mainClauseSubject(p, sentence, before: position), fits(candidate, pronoun) {
+                       let candidate = mainClauseSubject(p, sentence, before: position) ?? openingClauseSubject(p, sentence, before: position),
+                       fits(candidate, pronoun) {
                         return candidate
                     }
                 }
@@ -2056,7 +2115,10 @@ final class SpeakerAttributor {
         for k in sentence where k > sentence.lowerBound && tokens[k].runStart == Int32(k) && tokens[k - 1].isPunctuation(",") {
             let end = Int(tokens[k].runEnd)
             guard tokens[k].start < position, end < sentence.upperBound else { continue }
-            let verb = tokens[end]
+            // `…, Olena Marchenko, 71, sat wrapped in a blanket`: an age between commas.
+            let aged = end + 3 < sentence.upperBound && tokens[end].isPunctuation(",") && tokens[end + 2].isPunctuation(",") &&
+                tokens[end + 1].isWord && ScalarClass.isDigit(text[tokens[end + 1].start])
+            let verb = tokens[aged ? end + 3 : end]
             guard verb.isWord, !verb.isCapitalized, !verb.has(.function) || Self.finiteVerbs.contains(verb.lower),
                   verb.has(.irregularPast) || Self.finiteVerbs.contains(verb.lower) || verb.lower.hasSuffix("ed") ||
                     (verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss") && !looksPlural(verb)),
@@ -2065,6 +2127,21 @@ final class SpeakerAttributor {
             return withLearnedGender(candidate)
         }
         return nil
+    }
+
+    /// `When Farhod Rahimov returned to his village …, he brought back …`: the person named right
+    /// after the clause opener that opens the sentence is whom the sentence is about, when its
+    /// main clause's subject is only a pronoun.
+    private func openingClauseSubject(_ p: TokenizedParagraph, _ sentence: Range<Int>, before position: Int) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        var first = sentence.lowerBound
+        if first == 0, p.datelineEnd > 0 { first = p.datelineEnd + 1 }
+        while first < sentence.upperBound && tokens[first].kind == .punctuation { first += 1 }
+        guard first + 1 < sentence.upperBound, tokens[first].isWord, tokens[first].isCapitalized, tokens[first].has(.clauseOpener),
+              tokens[first + 1].runStart == Int32(first + 1), tokens[first + 1].start < position,
+              let candidate = nameCandidate(tokens, (first + 1)..<Int(tokens[first + 1].runEnd), gender: .unknown), candidate.kind == .person,
+              isSpeakerShaped(candidate), looksLikeName(candidate) else { return nil }
+        return withLearnedGender(candidate)
     }
 
     /// `Nazarov said Tashkent welcomed the initiative`: the subject of a clause reported by an
@@ -2296,11 +2373,19 @@ final class SpeakerAttributor {
             end += 1
         }
         guard end > start else { return nil }
+        // `The detective who led the investigation, Raymond Kowalski, has retired`: the name in
+        // apposition after a relative clause.
+        var comma = end
+        if let who = (start..<end).first(where: { tokens[$0].isWord && tokens[$0].lower == "who" }), who > start,
+           let closing = (who..<min(sentence.upperBound, who + 12)).first(where: { tokens[$0].isPunctuation(",") }),
+           closing + 1 < sentence.upperBound, tokens[closing + 1].runStart == Int32(closing + 1) {
+            comma = closing
+        }
         // `His main rival, Ana Kovac, refused …`: a name in apposition is the subject.
         // (Also after a lower-case role, `The bill's author, lawmaker Dastan Bekeshev, defended`,
         // or a description and `named`, `His neighbour, a retired teacher named Gulsara, nodded`.)
-        var appositive = end + 1
-        while appositive < min(sentence.upperBound, end + 4), tokens[appositive].isWord, !tokens[appositive].isCapitalized, tokens[appositive].has(.title) { appositive += 1 }
+        var appositive = comma + 1
+        while appositive < min(sentence.upperBound, comma + 4), tokens[appositive].isWord, !tokens[appositive].isCapitalized, tokens[appositive].has(.title) { appositive += 1 }
         if appositive < sentence.upperBound, tokens[appositive].runStart < 0,
            // (`a retired driver who gave his name only as Gagik`: `as` after the name given.)
            let named = (appositive..<min(sentence.upperBound, appositive + 10)).first(where: { k in
@@ -2310,7 +2395,7 @@ final class SpeakerAttributor {
            (appositive..<named).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), named + 1 < sentence.upperBound {
             appositive = named + 1
         }
-        if appositive < sentence.upperBound, tokens[end].isPunctuation(","), tokens[appositive].runStart == Int32(appositive) {
+        if appositive < sentence.upperBound, tokens[comma].isPunctuation(","), tokens[appositive].runStart == Int32(appositive) {
             let runEnd = Int(tokens[appositive].runEnd)
             if runEnd < sentence.upperBound, tokens[runEnd].isPunctuation(","),
                let candidate = nameCandidate(tokens, appositive..<runEnd, gender: .unknown) {
