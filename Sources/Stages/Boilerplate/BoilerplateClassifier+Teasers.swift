@@ -5,11 +5,13 @@
 /// governors`, `SON DAKİKA: …`, `WEATHER ALERT: …`), or with a section tag in capitals in square
 /// brackets after the headline (`Dentists warn over whitening trend [LATEST]`). No lexicon can
 /// list every label, and both are shapes a story's own lines do not take: its speakers' lines
-/// quote or end with a full stop, and a story box of facts (`WHEN: 6 p.m. Friday`, `WHERE: City
-/// Hall`) is a run of lines under different labels, which stays.
+/// quote or end with a full stop. A story's box of facts (`WHEN: 6 p.m. Friday`, `WHERE: City
+/// Hall`) is a run of lines under different labels, as a pair of teasers can be: in such a run a
+/// line goes only when it shares no word with the headline and the first paragraph.
 extension BoilerplateClassifier {
     /// Marks the labelled and tagged teasers of the document.
-    func markTeasers(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>) {
+    func markTeasers(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8]) {
+        var vocabulary: [ArraySlice<UInt8>]?
         var previousLabel: Range<Int>?
         var previousIndex = -2
         for index in lines.indices {
@@ -27,7 +29,13 @@ extension BoilerplateClassifier {
                         .map { next in !raw[label].elementsEqual(bytes[(lines[index + 1].trimmedStart + next.lowerBound)..<(lines[index + 1].trimmedStart + next.upperBound)]) } ?? false
                 previousLabel = label
                 previousIndex = index
-                if eligible && !inBox && !nextInBox && line.reporting == 0 { lines[index].removal = .rule(.labelledTeaser) }
+                guard eligible && line.reporting == 0 else { continue }
+                if inBox || nextInBox {
+                    if vocabulary == nil { vocabulary = storyVocabulary(lines, normalized: normalized).filter { $0.count >= 5 } }
+                    let words = normalized[line.normalizedRange].split(separator: 0x20)
+                    guard !words.contains(where: { word in word.count >= 5 && vocabulary!.contains { $0.elementsEqual(word) } }) else { continue }
+                }
+                lines[index].removal = .rule(.labelledTeaser)
             } else if eligible && line.words <= 20 && Self.endsWithCapitalTag(raw) {
                 lines[index].removal = .rule(.taggedTeaser)
             }

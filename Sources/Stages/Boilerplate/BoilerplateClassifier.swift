@@ -110,7 +110,7 @@ final class BoilerplateClassifier: Sendable {
             }
             applyLineRules(&lines, outlet: outlet, normalized: scratch.normalized)
             markPromotions(&lines, bytes: bytes, normalizer: scratch.normalizer, normalized: scratch.normalized)
-            markTeasers(&lines, bytes: bytes)
+            markTeasers(&lines, bytes: bytes, normalized: scratch.normalized)
             applyStructureRules(&lines, normalized: scratch.normalized)
             return lines
         }
@@ -1072,7 +1072,9 @@ final class BoilerplateClassifier: Sendable {
         }
         for (position, index) in nonBlank.enumerated() where !lines[index].removed {
             let fingerprint = lines[index].fingerprint
-            if fingerprint != 0 && removedPrints.contains(fingerprint) && !(lines[index].zone == .body && lines[index].sentenceLike) {
+            // A date line is the article's even when a footer repeats it (fingerprints ignore figures).
+            if fingerprint != 0 && removedPrints.contains(fingerprint) && !(lines[index].zone == .body && lines[index].sentenceLike)
+                && !lines[index].dateLike {
                 changed = remove(&lines, index, rule: .duplicateOfChrome) || changed
                 continue
             }
