@@ -4,7 +4,7 @@ import PipelineTesting
 import Stages
 import Testing
 
-/// The gold sets of the `boilerplate` stage: the five seeds, 26 composed articles, 12 articles
+/// The gold sets of the `boilerplate` stage: the five seeds, 29 composed articles, 12 articles
 /// written after the rules, before any tuning on them, and nine sets (J to R) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
@@ -75,19 +75,25 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // after the structural rules fitted to O and K (still unseen): P 0.854, F1 0.910, macro 0.899;
         // after the advertisers' lines, the player's clips and the newsletter masthead (still
         // unseen): P 0.856, F1 0.911, macro 0.900, worst page 0.681.
-        case .blindP: (0.89, 0.97, 0.68)
+        // Released to the tuners in the third sitting of 2026-11-21; after the capital-label and
+        // tagged teasers, date lines with figures and the player's clock: micro P 0.901, R 0.989,
+        // F1 0.943; macro 0.936; worst page 0.844.
+        case .blindP: (0.93, 0.98, 0.84)
         // A German regional daily, a Polish portal with a live blog, a Turkish site with tickers, a
         // Ukrainian-language regional, a Nigerian daily and a US business newsletter on a
         // Substack-like platform; a third of the pages at 16–19% article lines (the writer's
         // labelling decisions are in its README.md). Blind at first sight on main at 1419459:
         // micro P 0.780, R 0.977, F1 0.867; macro 0.866; worst page 0.583.
-        case .blindQ: (0.86, 0.97, 0.58)
+        // Still unseen after the rules fitted to P: micro P 0.787, F1 0.872; macro 0.871.
+        case .blindQ: (0.87, 0.97, 0.58)
         // A Kyrgyz agency writing in Russian, a French regional daily, an Argentine daily, an Indian
         // English portal, an Australian public broadcaster with a live blog and a US local TV
         // station; a third of the pages at 15–18% article lines (the writer's labelling decisions
         // are in its README.md). Blind at first sight on main at f0cf31a: micro P 0.758, R 0.946,
         // F1 0.842; macro 0.851; worst page 0.500.
-        case .blindR: (0.85, 0.945, 0.50)
+        // Still unseen after the rules fitted to P: micro P 0.775, R 0.952, F1 0.855; macro 0.864;
+        // worst page 0.528.
+        case .blindR: (0.86, 0.95, 0.52)
         }
     }
 

@@ -44,7 +44,7 @@ extension BoilerplateClassifier {
     }
 
     /// The words of the title and of the first paragraph, which a pitch for something else lacks.
-    private func storyVocabulary(_ lines: [LineFeatures], normalized: [UInt8]) -> [ArraySlice<UInt8>] {
+    func storyVocabulary(_ lines: [LineFeatures], normalized: [UInt8]) -> [ArraySlice<UInt8>] {
         var words: [ArraySlice<UInt8>] = []
         if let title = lines.indices.first(where: { lines[$0].title }) {
             words += normalized[lines[title].normalizedRange].split(separator: 0x20)

@@ -110,6 +110,7 @@ final class BoilerplateClassifier: Sendable {
             }
             applyLineRules(&lines, outlet: outlet, normalized: scratch.normalized)
             markPromotions(&lines, bytes: bytes, normalizer: scratch.normalizer, normalized: scratch.normalized)
+            markTeasers(&lines, bytes: bytes, normalized: scratch.normalized)
             applyStructureRules(&lines, normalized: scratch.normalized)
             return lines
         }
@@ -224,6 +225,14 @@ final class BoilerplateClassifier: Sendable {
             line.dateLike = false
         }
         line.tableRow = lowered.count >= 3 && lowered.first == UInt8(ascii: "|") && lowered.last == UInt8(ascii: "|")
+        // A date in figures (`Publié le 21/11/2026 à 08h15`, `13.03.2024, 09:15`) makes a short
+        // line the article's date line, whatever label opens it.
+        if !line.dateLike && numericWords >= 3 && words <= 10 && Self.holdsNumericDate(lowered) { line.dateLike = true }
+        // A video player's clock (`00:00 / 01:12`) is all figures, and no date.
+        if allNumeric && words <= 6 && Self.isPlayerClock(lowered) {
+            line.dateLike = false
+            line.widget = true
+        }
 
         // Lexicon.
         let long = words > 25
@@ -474,6 +483,70 @@ final class BoilerplateClassifier: Sendable {
         return run == 4 && (first == UInt8(ascii: "1") || first == UInt8(ascii: "2"))
     }
 
+    /// Whether `lowered` holds a date in figures: day, month and year between dots, slashes or
+    /// dashes (`21/11/2026`, `13.03.2024`, `2026-11-21`).
+    static func holdsNumericDate(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = lowered.count
+        @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        while index < count {
+            guard isDigit(lowered[index]), index == 0 || !isDigit(lowered[index - 1]) else { index += 1; continue }
+            // Three runs of digits, the separator the same between them.
+            var runs = (0, 0, 0)
+            var runCount = 0
+            var separator: UInt8 = 0
+            var cursor = index
+            while cursor < count && runCount < 3 {
+                let start = cursor
+                while cursor < count && isDigit(lowered[cursor]) { cursor += 1 }
+                switch runCount {
+                case 0: runs.0 = cursor - start
+                case 1: runs.1 = cursor - start
+                default: runs.2 = cursor - start
+                }
+                runCount += 1
+                guard runCount < 3, cursor + 1 < count, isDigit(lowered[cursor + 1]) else { break }
+                let mark = lowered[cursor]
+                guard mark == UInt8(ascii: "/") || mark == UInt8(ascii: ".") || mark == UInt8(ascii: "-"),
+                      separator == 0 || separator == mark else { break }
+                separator = mark
+                cursor += 1
+            }
+            if runCount == 3 && (cursor == count || !isDigit(lowered[cursor])) {
+                let dayFirst = (1...2).contains(runs.0) && (1...2).contains(runs.1) && (runs.2 == 2 || runs.2 == 4)
+                let yearFirst = runs.0 == 4 && runs.1 == 2 && runs.2 == 2
+                if dayFirst || yearFirst { return true }
+            }
+            index = max(cursor, index + 1)
+        }
+        return false
+    }
+
+    /// Whether `lowered` is a player's position and running time: `00:00 / 01:12`, `0:00/2:34`.
+    static func isPlayerClock(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = lowered.count
+        @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        // A clock: one or two digits, then one or two groups of a colon and two digits.
+        func clock() -> Bool {
+            let start = index
+            while index < count && isDigit(lowered[index]) { index += 1 }
+            guard (1...2).contains(index - start) else { return false }
+            var groups = 0
+            while index + 2 < count && lowered[index] == UInt8(ascii: ":") && isDigit(lowered[index + 1]) && isDigit(lowered[index + 2]) {
+                index += 3
+                groups += 1
+            }
+            return (1...2).contains(groups)
+        }
+        guard clock() else { return false }
+        while index < count && lowered[index] == 0x20 { index += 1 }
+        guard index < count && lowered[index] == UInt8(ascii: "/") else { return false }
+        index += 1
+        while index < count && lowered[index] == 0x20 { index += 1 }
+        return clock() && index == count
+    }
+
     /// A scores ticker's entry: two team codes around a score or a `v` (`ARS 2-1 CHE FT`,
     /// `TOT v AVL 17:30`).
     static func looksLikeScoreline(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -640,7 +713,7 @@ final class BoilerplateClassifier: Sendable {
         if line.widget { contributions.append(.numbers, 1.0) }
         if line.numericOnly && !line.dateLike {
             contributions.append(.numbers, 0.5)
-        } else if line.words >= 6 && line.numericWords * 2 >= line.words && !line.terminal {
+        } else if line.words >= 6 && line.numericWords * 2 >= line.words && !line.terminal && !line.dateLike {
             // Tickers and scoreboards: `FTSE 100 7,934 +0.4% | Dow 38,892 -0.1%`.
             contributions.append(.numbers, 0.5)
         }
@@ -979,7 +1052,9 @@ final class BoilerplateClassifier: Sendable {
         for index in nonBlank where lines[index].zone == .tail {
             let line = lines[index]
             if line.removed { chromeSeen = true; continue }
-            if chromeSeen && !line.sentenceLike && line.words <= 20 && !line.dateLike {
+            // A date line goes too when it says what it dates (`Publié le 12/05/2024 à 09h14`
+            // under the agency footer): the page's, not the article's date under its last line.
+            if chromeSeen && !line.sentenceLike && line.words <= 20 && (!line.dateLike || line.lexiconScore >= 0.5) {
                 changed = remove(&lines, index, rule: .tailChrome) || changed
             }
         }
@@ -997,7 +1072,9 @@ final class BoilerplateClassifier: Sendable {
         }
         for (position, index) in nonBlank.enumerated() where !lines[index].removed {
             let fingerprint = lines[index].fingerprint
-            if fingerprint != 0 && removedPrints.contains(fingerprint) && !(lines[index].zone == .body && lines[index].sentenceLike) {
+            // A date line is the article's even when a footer repeats it (fingerprints ignore figures).
+            if fingerprint != 0 && removedPrints.contains(fingerprint) && !(lines[index].zone == .body && lines[index].sentenceLike)
+                && !lines[index].dateLike {
                 changed = remove(&lines, index, rule: .duplicateOfChrome) || changed
                 continue
             }

@@ -132,6 +132,8 @@ struct LineFeatures {
         case authorBio = "author-bio"
         case strandedAfterChrome = "stranded-after-chrome"
         case promotion
+        case labelledTeaser = "labelled-teaser"
+        case taggedTeaser = "tagged-teaser"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.
