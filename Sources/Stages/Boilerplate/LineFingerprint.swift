@@ -115,23 +115,55 @@ enum LineFingerprint {
             index += 1
         }
         let gap = skipped(base, count: count, start: index, map: map)
-        // The head, up to the gap; then the tail after it.
-        var end = gap?.lowerBound ?? count
-        while true {
-            if index >= end {
-                guard let gap, end != count else { break }
-                index = gap.upperBound
-                end = count
-                pendingSpace = true
-                continue
-            }
-            // The last bytes of a part are read as a block padded with zero bytes,
-            // which are separators: they leave a space pending, which is never written.
-            // (The eight bytes that end the part, shifted: no copy, no bytes past it.)
+        // The head, up to the gap; then the tail after it, the gap one separator.
+        squeezePart(base, from: index, to: gap?.lowerBound ?? count, into: output,
+                    length: &length, pendingSpace: &pendingSpace, sawLetter: &sawLetter)
+        if let gap {
+            pendingSpace = true
+            squeezePart(base, from: gap.upperBound, to: count, into: output,
+                        length: &length, pendingSpace: &pendingSpace, sawLetter: &sawLetter)
+        }
+        guard length > 0 && sawLetter else { return nil }
+        // Hashed once squeezed, not word by word as it is written: the loop above then keeps its
+        // state in registers. Initialized padding for the hash, which reads whole words.
+        UnsafeMutableRawPointer(output + length).storeBytes(of: 0, as: UInt64.self)
+        return WordHasher.hash(padded: output, count: length)
+    }
+
+    /// Squeezes the bytes `start..<end` of a line onto the `length` bytes at `output`.
+    ///
+    /// Whole blocks in a loop of their own, and the last bytes of the part once after it, as a
+    /// block padded with zero bytes, which are separators: they leave a space pending, which is
+    /// never written. (The eight bytes that end the part, shifted: no copy, no bytes past it.)
+    /// The state is in locals, so that the loop keeps it in registers: the map phase runs it on
+    /// nearly every line of the batch.
+    @inline(__always)
+    private static func squeezePart(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, into output: UnsafeMutablePointer<UInt8>,
+                                    length: inout Int, pendingSpace: inout Bool, sawLetter: inout Bool) {
+        var index = start
+        var written = length
+        var pending = pendingSpace
+        var letters = sawLetter
+        @inline(__always)
+        func append(_ loaded: UInt64) {
+            let block = squeezed(loaded, pendingSpace: pending)
+            // The pending space is written always and kept when due: a branch on it
+            // would be mispredicted at every other word boundary.
+            output[written] = 0x20
+            written &+= pending && written > 0 && block.length > 0 ? 1 : 0
+            // Stored whole: the bytes past the block's length are overwritten or zeroed later.
+            UnsafeMutableRawPointer(output + written).storeBytes(of: block.mapped.littleEndian, as: UInt64.self)
+            written &+= block.length
+            pending = block.pendingSpace
+            letters = letters || block.letters
+        }
+        while index &+ 8 <= end {
+            append(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            index &+= 8
+        }
+        if index < end {
             var loaded: UInt64 = 0
-            if index &+ 8 <= end {
-                loaded = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            } else if end >= 8 {
+            if end >= 8 {
                 let last = UInt64(littleEndian: UnsafeRawPointer(base + (end &- 8)).loadUnaligned(as: UInt64.self))
                 loaded = (last >> UInt64(8 &* (8 &- (end &- index)))).littleEndian
             } else {
@@ -140,23 +172,11 @@ enum LineFingerprint {
                 }
                 loaded = loaded.littleEndian
             }
-            let block = squeezed(loaded, pendingSpace: pendingSpace)
-            // The pending space is written always and kept when due: a branch on it
-            // would be mispredicted at every other word boundary.
-            output[length] = 0x20
-            length &+= pendingSpace && length > 0 && block.length > 0 ? 1 : 0
-            // Stored whole: the bytes past the block's length are overwritten or zeroed below.
-            UnsafeMutableRawPointer(output + length).storeBytes(of: block.mapped.littleEndian, as: UInt64.self)
-            length &+= block.length
-            pendingSpace = block.pendingSpace
-            sawLetter = sawLetter || block.letters
-            index &+= 8
+            append(loaded)
         }
-        guard length > 0 && sawLetter else { return nil }
-        // Hashed once squeezed, not word by word as it is written: the loop above then keeps its
-        // state in registers. Initialized padding for the hash, which reads whole words.
-        UnsafeMutableRawPointer(output + length).storeBytes(of: 0, as: UInt64.self)
-        return WordHasher.hash(padded: output, count: length)
+        length = written
+        pendingSpace = pending
+        sawLetter = letters
     }
 
     /// Eight bytes of a line (loaded little-endian) squeezed: letters lower-cased, digits `0`,
