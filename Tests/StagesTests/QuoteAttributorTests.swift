@@ -194,8 +194,10 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Blind set N, 30 whole articles (372 quotations; wire, UK, US, Indian and Australian
         // papers, a Q&A with Q:/A: labels and one with name labels, a parliament debate, a live blog,
         // a profile of two sisters, eleven regional), by a writer who never saw the stage:
-        // detection F1 0.988 (P 1.000, R 0.976), speakers 281/363 = 0.774 on main at f0cf31a.
-        QuoteGoldSet(file: "blind-n.txt", minimumPassages: 30, speakerFloor: 0.774),
+        // detection F1 0.988 (P 1.000, R 0.976), speakers 281/363 = 0.774 on main at f0cf31a; still
+        // unseen, 285/363 = 0.785 after the sieves fitted to L (unlabelled interviews, pronoun
+        // antecedents, cue subjects).
+        QuoteGoldSet(file: "blind-n.txt", minimumPassages: 30, speakerFloor: 0.785),
     ]
 }
 
