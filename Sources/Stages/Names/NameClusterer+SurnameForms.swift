@@ -30,13 +30,12 @@ extension NameClusterer {
     /// names Lola Karimova and the surname Tillyaeva) to the hyphenated form (Lola Karimova-Tillyaeva)
     /// when the batch has it: a second given name never ends like a surname.
     func joinUnhyphenatedSurnames(_ people: [String: [String: Int]], sets: inout DisjointSets) {
-        let strongEndings = rules.surnameEndings.filter { !rules.weakSurnameEndings.contains($0) }
         for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
             for (givenKey, position) in given.sorted(by: { $0.key < $1.key }) where !givenKey.hasSuffix(".") {
                 let base = NameVariantTable.givenWithoutPatronymic(givenKey[...])
                 guard let space = base.lastIndex(of: " ") else { continue }
                 let first = String(base[base.index(after: space)...])
-                guard WordClass.hasEnding(first, strongEndings),
+                guard WordClass.hasEnding(first, rules.strongSurnameEndings),
                     let double = people[first + " " + surname]?[String(base[..<space]) + givenKey[base.endIndex...]]
                 else { continue }
                 sets.union(position, double)

@@ -263,11 +263,32 @@ struct NameClusterer {
         return (try? display(other)) ?? other
     }
 
+    /// Whether `key` is a place's or an organisation's: not a person's, and not ending like a
+    /// surname (a strong ending: -ov, -bayev, not -ka). A name that is not a person's full name but
+    /// ends like one is most often a surname written alone (Nazarov, Nazirov; Kulubaev, Kulibayev),
+    /// with no given name to guard a loose join, so the loose joins of places leave it out.
+    func isOtherName(_ key: String) -> Bool {
+        key.hasPrefix("n\t") && !WordClass.hasEnding(String(key.dropFirst(2)), rules.strongSurnameEndings)
+    }
+
+    /// Whether a key ends in the i of a masculine adjectival surname after k, n or a vowel (-ский,
+    /// -ный, -ой: Zelensky, Navalny, Tolstoy), whose feminine ends in a (-ская, -ная, -ая: Zelenska,
+    /// Navalnaya, Tolstaya). The loose joins of places keep that i apart from an a, so a husband and
+    /// wife written alone never meet; after other letters a final vowel still varies (Almaty,
+    /// Alma-Ata).
+    static func endsInMasculineI<Key: BidirectionalCollection<UInt8>>(_ key: Key) -> Bool {
+        guard key.last == UInt8(ascii: "i") else { return false }
+        let rest = key.dropLast()
+        guard let before = rest.last else { return false }
+        return before == UInt8(ascii: "k") || before == UInt8(ascii: "n") || before == UInt8(ascii: "a")
+            || before == UInt8(ascii: "e") || before == UInt8(ascii: "i") || before == UInt8(ascii: "o")
+    }
+
     /// Joins non-person names whose keys are at least eight letters long and one edit apart
-    /// (KazMunayGas, KazMunaiGaz). People are never joined this way, nor surnames written alone:
-    /// Aripov and Oripov, Nazarov and Nazirov are different people with the same given name often
-    /// enough. Candidates are found
-    /// through their one-deletion variants, so the work stays linear.
+    /// (KazMunayGas, KazMunaiGaz). People are never joined this way, nor surnames written alone
+    /// (``isOtherName(_:)``): Aripov and Oripov, Nazarov and Nazirov are different people with the
+    /// same given name often enough. Candidates are found through their one-deletion variants, so
+    /// the work stays linear.
     func joinOneEditVariants(_ entityKeys: [String], sets: inout DisjointSets) {
         // Variant → entity indexes.
         var buckets: [String: [Int]] = [:]
@@ -276,10 +297,9 @@ struct NameClusterer {
             for i in key.indices {
                 var deleted = key
                 deleted.remove(at: i)
-                // A final i and a final a are the masculine and feminine forms of an adjectival
-                // surname written alone (Zelensky, Zelenska; Tsikhanouski, Tsikhanouskaya): the
-                // stem without either keeps the letter it lost, so the two never meet.
-                if i == key.count - 1 && (key[i] == UInt8(ascii: "i") || key[i] == UInt8(ascii: "a")) {
+                // Without its masculine i (Zelensky), the stem keeps a mark of it, so that it
+                // never meets the feminine form without its a (Zelenska).
+                if i == key.count - 1 && Self.endsInMasculineI(key) {
                     deleted.append(UInt8(ascii: "|"))
                     deleted.append(key[i])
                 }
@@ -287,14 +307,10 @@ struct NameClusterer {
             }
             return result
         }
-        // A name that ends like a surname (a strong ending: -ov, -bayev) is most often a surname
-        // written alone, with no given name to guard the join (Kulubaev, Kulibayev): left out.
-        let strongEndings = rules.surnameEndings.filter { !rules.weakSurnameEndings.contains($0) }
         var parts: [Int: (family: String, key: [UInt8])] = [:]
-        for (index, key) in entityKeys.enumerated() where key.hasPrefix("n\t") {
+        for (index, key) in entityKeys.enumerated() where isOtherName(key) {
             let bytes = Array(key.utf8.dropFirst(2))
-            guard bytes.count >= 8, !WordClass.hasEnding(String(key.dropFirst(2)), strongEndings) else { continue }
-            parts[index] = ("n", bytes)
+            if bytes.count >= 8 { parts[index] = ("n", bytes) }
         }
         for (index, part) in parts {
             for variant in variants(part.key) {
@@ -317,13 +333,6 @@ struct NameClusterer {
     /// and a word-initial vowel is kept, since Aripov and Oripov are different people often enough.
     func joinVowelVariants(_ entityKeys: [String], sets: inout DisjointSets) {
         var groups: [String: [Int]] = [:]
-        // A name that is not a person's full name but ends like a surname (a strong ending: -ov,
-        // not -ka) is most often a surname written alone (Nazarov, Nazirov), with no given name to
-        // guard the join: left out.
-        let strongEndings = rules.surnameEndings.filter { !rules.weakSurnameEndings.contains($0) }
-        func isOtherName(_ key: String) -> Bool {
-            key.hasPrefix("n\t") && !WordClass.hasEnding(String(key.dropFirst(2)), strongEndings)
-        }
         for (index, key) in entityKeys.enumerated() where key.hasPrefix("p\t") || isOtherName(key) {
             // Short non-person names are too easily another word.
             if key.hasPrefix("n\t") && key.utf8.count < 7 { continue }
@@ -470,23 +479,19 @@ struct NameClusterer {
 
     /// A key with every o after the first letter of a word read as a, and the kh/h marker as g.
     /// With `allVowels`, every a, e, i and o is read as one vowel, the first letter too, and a run
-    /// of them as one; but a final i after k, n or a vowel stays i. That i ends the masculine
-    /// adjectival surname (-ский, -ный, -ой: Zelensky, Navalny, Tolstoy) whose feminine ends in a
-    /// (-ская, -ная, -ая: Zelenska, Navalnaya, Tolstaya), so a husband and wife written alone never
-    /// meet through this key; after other letters the final vowel still varies (Almaty, Alma-Ata).
+    /// of them as one; but a masculine surname's final i (``endsInMasculineI(_:)``) stays i, read
+    /// as one with the vowel before it (Sadovyi, Sadovoy).
     static func looseVowelKey(_ key: String, allVowels: Bool = false) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(key.utf8.count + 1)
         // A marker keeps the two kinds of loose keys apart in one table.
         if allVowels { bytes.append(UInt8(ascii: "*")) }
         var wordStart = true
+        let masculineI = allVowels && Self.endsInMasculineI(key.utf8)
         let last = key.utf8.count - 1
         for (offset, var byte) in key.utf8.enumerated() {
-            if allVowels && offset == last && byte == UInt8(ascii: "i"),
-                let before = bytes.last, before == UInt8(ascii: "k") || before == UInt8(ascii: "n") || before == UInt8(ascii: "a")
-            {
-                // The vowel before it is read as one with it (Sadovyi, Sadovoy; Tolstoy, Tolstyi).
-                if before == UInt8(ascii: "a") { bytes.removeLast() }
+            if masculineI && offset == last {
+                if bytes.last == UInt8(ascii: "a") { bytes.removeLast() }
                 bytes.append(byte)
                 break
             }

@@ -47,6 +47,8 @@ struct NameRules: Sendable {
     var surnameEndings: [String]
     /// Surname endings that are common in English words too.
     var weakSurnameEndings: [String]
+    /// The surname endings that are not weak: enough to call a word alone a surname.
+    var strongSurnameEndings: [String]
     /// Key endings that mark a patronymic.
     var patronymicEndings: [String]
     /// Groups of given names that are one name in different languages.
@@ -191,6 +193,7 @@ struct NameRules: Sendable {
         self.surnameEndings = surnameEndings
         self.patronymicEndings = patronymicEndings
         self.weakSurnameEndings = weakSurnameEndings
+        strongSurnameEndings = surnameEndings.filter { !weakSurnameEndings.contains($0) }
         givenNameEquivalents = (Self.lines(try Self.bundled("given-name-equivalents")) + options.givenNameEquivalents)
             .map { $0.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init) }
         givenNameDiminutives = (Self.lines(try Self.bundled("given-name-diminutives")) + options.givenNameDiminutives)

@@ -77,8 +77,7 @@ struct WordClass: OptionSet {
         if lower == "of" { classes.insert(.of) }
         if hasEnding(key, rules.surnameEndings) {
             classes.insert(.surnameEnding)
-            let strong = rules.surnameEndings.filter { !rules.weakSurnameEndings.contains($0) }
-            if hasEnding(key, strong) { classes.insert(.strongSurnameEnding) }
+            if hasEnding(key, rules.strongSurnameEndings) { classes.insert(.strongSurnameEnding) }
         }
         if hasEnding(key, rules.patronymicEndings) { classes.insert(.patronymicEnding) }
         return classes
