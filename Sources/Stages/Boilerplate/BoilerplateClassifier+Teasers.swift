@@ -12,34 +12,43 @@ extension BoilerplateClassifier {
     /// Marks the labelled and tagged teasers of the document.
     func markTeasers(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8]) {
         var vocabulary: [ArraySlice<UInt8>]?
-        var previousLabel: Range<Int>?
-        var previousIndex = -2
+        // The last labelled line read, and the line after a labelled one, read ahead for a box of
+        // facts: each label is read once.
+        var previous: (index: Int, label: Range<Int>)?
+        var readAhead: (index: Int, label: Range<Int>?)?
         for index in lines.indices {
             let line = lines[index]
             guard !line.blank, line.words >= 4, line.words <= 25, line.trimmedStart < line.trimmedEnd else { continue }
-            let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
             let eligible = !line.removed && !line.protected && !line.title && !line.byline && !line.dateLike && !line.tableRow
                 && !line.fullStop && line.separators == 0 && line.numericWords * 2 < line.words
-            if let label = Self.capitalLabel(raw) {
-                // A box of facts: the line next to it has a label in capitals too, a different one.
-                let inBox = previousIndex == index - 1 && previousLabel.map { !raw[label].elementsEqual(raw[$0]) } ?? false
-                let nextInBox = index + 1 < lines.count && !lines[index + 1].blank
-                    && lines[index + 1].trimmedStart < lines[index + 1].trimmedEnd
-                    && Self.capitalLabel(UnsafeBufferPointer(rebasing: bytes[lines[index + 1].trimmedStart..<lines[index + 1].trimmedEnd]))
-                        .map { next in !raw[label].elementsEqual(bytes[(lines[index + 1].trimmedStart + next.lowerBound)..<(lines[index + 1].trimmedStart + next.upperBound)]) } ?? false
-                previousLabel = label
-                previousIndex = index
+            let label = readAhead?.index == index ? readAhead?.label : Self.capitalLabel(in: bytes, line.trimmedStart..<line.trimmedEnd)
+            if let label {
+                let before = previous?.index == index - 1 ? previous?.label : nil
+                previous = (index, label)
                 guard eligible && line.reporting == 0 else { continue }
-                if inBox || nextInBox {
+                let next = index + 1
+                let after = next < lines.count && !lines[next].blank && lines[next].trimmedStart < lines[next].trimmedEnd
+                    ? Self.capitalLabel(in: bytes, lines[next].trimmedStart..<lines[next].trimmedEnd) : nil
+                readAhead = (next, after)
+                // A box of facts: the line next to it has a label in capitals too, a different one.
+                let inBox = [before, after].contains { other in other.map { !bytes[label].elementsEqual(bytes[$0]) } ?? false }
+                if inBox {
                     if vocabulary == nil { vocabulary = storyVocabulary(lines, normalized: normalized).filter { $0.count >= 5 } }
                     let words = normalized[line.normalizedRange].split(separator: 0x20)
                     guard !words.contains(where: { word in word.count >= 5 && vocabulary!.contains { $0.elementsEqual(word) } }) else { continue }
                 }
                 lines[index].removal = .rule(.labelledTeaser)
-            } else if eligible && line.words <= 20 && Self.endsWithCapitalTag(raw) {
+            } else if eligible && line.words <= 20
+                && Self.endsWithCapitalTag(UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])) {
                 lines[index].removal = .rule(.taggedTeaser)
             }
         }
+    }
+
+    /// The label in capitals (``capitalLabel(_:)``) of the line at `range` of the page, as a range
+    /// of the page.
+    static func capitalLabel(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
+        capitalLabel(UnsafeBufferPointer(rebasing: bytes[range])).map { (range.lowerBound + $0.lowerBound)..<(range.lowerBound + $0.upperBound) }
     }
 
     /// The label of a line that opens with one to four words in capitals (two letters or more

@@ -488,7 +488,6 @@ final class BoilerplateClassifier: Sendable {
     static func holdsNumericDate(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         let count = lowered.count
-        @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
         while index < count {
             guard isDigit(lowered[index]), index == 0 || !isDigit(lowered[index - 1]) else { index += 1; continue }
             // Three runs of digits, the separator the same between them.
@@ -524,27 +523,22 @@ final class BoilerplateClassifier: Sendable {
 
     /// Whether `lowered` is a player's position and running time: `00:00 / 01:12`, `0:00/2:34`.
     static func isPlayerClock(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        let count = lowered.count
-        @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-        // A clock: one or two digits, then one or two groups of a colon and two digits.
-        func clock() -> Bool {
-            let start = index
-            while index < count && isDigit(lowered[index]) { index += 1 }
-            guard (1...2).contains(index - start) else { return false }
-            var groups = 0
-            while index + 2 < count && lowered[index] == UInt8(ascii: ":") && isDigit(lowered[index + 1]) && isDigit(lowered[index + 2]) {
-                index += 3
-                groups += 1
-            }
-            return (1...2).contains(groups)
+        let sides = lowered.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        return sides.count == 2 && sides.allSatisfy { side in
+            let start = side.firstIndex { $0 != 0x20 } ?? side.endIndex
+            let end = side.lastIndex { $0 != 0x20 }.map { $0 + 1 } ?? start
+            return isRunningTime(side[start..<end])
         }
-        guard clock() else { return false }
-        while index < count && lowered[index] == 0x20 { index += 1 }
-        guard index < count && lowered[index] == UInt8(ascii: "/") else { return false }
-        index += 1
-        while index < count && lowered[index] == 0x20 { index += 1 }
-        return clock() && index == count
+    }
+
+    /// Whether `part` is a running time: one or two digits, then one or two groups of a colon and
+    /// two digits (`2:14`, `01:12`, `1:02:33`).
+    static func isRunningTime<Part: Collection<UInt8>>(_ part: Part) -> Bool {
+        let groups = part.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+        guard groups.count == 2 || groups.count == 3 else { return false }
+        return groups.enumerated().allSatisfy { index, group in
+            (index == 0 ? 1...2 : 2...2).contains(group.count) && group.allSatisfy(isDigit)
+        }
     }
 
     /// A scores ticker's entry: two team codes around a score or a `v` (`ARS 2-1 CHE FT`,
@@ -566,12 +560,7 @@ final class BoilerplateClassifier: Sendable {
     /// Whether `lowered` ends with a clip's running time in parentheses: `… explained (2:14)`.
     static func endsWithDuration(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let open = lowered.lastIndex(of: UInt8(ascii: "(")), lowered.count - open <= 10 else { return false }
-        let inside = lowered[(open + 1)..<(lowered.count - 1)]
-        let parts = inside.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3 else { return false }
-        return parts.enumerated().allSatisfy { index, part in
-            (index == 0 ? 1...2 : 2...2).contains(part.count) && part.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-        }
+        return isRunningTime(lowered[(open + 1)..<(lowered.count - 1)])
     }
 
     // MARK: - Zones
