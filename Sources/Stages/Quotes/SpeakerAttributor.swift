@@ -1528,12 +1528,18 @@ final class SpeakerAttributor {
         return SpeakerCandidate(text: ScalarClass.string(text, left.start..<right.end), start: left.start, end: right.end, kind: .group, plural: true)
     }
 
+    /// Whether token `k` is an age between commas after a name (`Aisha Rahman, 29, who said`).
+    private func isAgeBetweenCommas(_ k: Int, in tokens: [QuoteToken]) -> Bool {
+        k > 0 && k + 1 < tokens.count && tokens[k].isWord && ScalarClass.isDigit(text[tokens[k].start])
+            && tokens[k - 1].isPunctuation(",") && tokens[k + 1].isPunctuation(",")
+    }
+
     /// The noun phrase that ends at token `k` (for `the crowd, who …`), read leftwards.
     private func nounPhraseEnding(at k: Int, in tokens: [QuoteToken], lowerBound: Int) -> SpeakerCandidate? {
         var k = k
         if k >= lowerBound && tokens[k].isPunctuation(",") { k -= 1 }
-        // `Aisha Rahman, 29, who said`: the age between commas is the name's.
-        if k - 2 >= lowerBound, tokens[k].isWord, ScalarClass.isDigit(text[tokens[k].start]), tokens[k - 1].isPunctuation(","), tokens[k - 2].isWord {
+        // `Aisha Rahman, 29, who said`: the age is the name's.
+        if k - 2 >= lowerBound, isAgeBetweenCommas(k, in: tokens), tokens[k - 2].isWord {
             k -= 2
         }
         guard k >= lowerBound, tokens[k].isWord else { return nil }
@@ -2115,9 +2121,8 @@ final class SpeakerAttributor {
         for k in sentence where k > sentence.lowerBound && tokens[k].runStart == Int32(k) && tokens[k - 1].isPunctuation(",") {
             let end = Int(tokens[k].runEnd)
             guard tokens[k].start < position, end < sentence.upperBound else { continue }
-            // `…, Olena Marchenko, 71, sat wrapped in a blanket`: an age between commas.
-            let aged = end + 3 < sentence.upperBound && tokens[end].isPunctuation(",") && tokens[end + 2].isPunctuation(",") &&
-                tokens[end + 1].isWord && ScalarClass.isDigit(text[tokens[end + 1].start])
+            // `…, Olena Marchenko, 71, sat wrapped in a blanket`: the age is the name's.
+            let aged = end + 3 < sentence.upperBound && isAgeBetweenCommas(end + 1, in: tokens)
             let verb = tokens[aged ? end + 3 : end]
             guard verb.isWord, !verb.isCapitalized, !verb.has(.function) || Self.finiteVerbs.contains(verb.lower),
                   verb.has(.irregularPast) || Self.finiteVerbs.contains(verb.lower) || verb.lower.hasSuffix("ed") ||
