@@ -5,7 +5,7 @@ import Stages
 import Testing
 
 /// The gold sets of the `boilerplate` stage: the five seeds, 29 composed articles, 12 articles
-/// written after the rules, before any tuning on them, and nine sets (J to R) of 18 pages of
+/// written after the rules, before any tuning on them, and ten sets (J to S) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case seeds, composed, holdout
@@ -18,13 +18,14 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindP = "blind-p"
     case blindQ = "blind-q"
     case blindR = "blind-r"
+    case blindS = "blind-s"
 
     var testDescription: String { rawValue }
 
     /// The newest blind set, kept unseen by whoever tunes the rules: the tests print its
     /// totals only, so that its score stays an honest estimate for unseen pages. (Set Q, unseen for
     /// two sittings, was released to the tuners in the fourth sitting of 2026-11-21.)
-    var isUnseen: Bool { self == .blindR }
+    var isUnseen: Bool { self == .blindR || self == .blindS }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -94,6 +95,13 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Still unseen after the rules fitted to P: micro P 0.775, R 0.952, F1 0.855; macro 0.864;
         // worst page 0.528.
         case .blindR: (0.86, 0.95, 0.52)
+        // A Brazilian portal in Portuguese, a Kenyan daily, an Italian regional daily, a Dutch
+        // regional broadcaster with a live blog, an Uzbek agency writing in Uzbek Latin and a British
+        // tabloid; a third of the pages at 16–18% article lines (the writer's labelling decisions are
+        // in its README.md: captions and embedded social posts are chrome, live-blog timestamps are
+        // content). Blind at first sight on main at 4550d04: micro P 0.640, R 0.980, F1 0.775;
+        // macro 0.814; worst page 0.448.
+        case .blindS: (0.81, 0.975, 0.44)
         }
     }
 
