@@ -63,7 +63,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
     /// The newest blind set, kept unseen by whoever tunes the sieves: the tests print its
     /// totals only, so that its score stays an honest estimate for unseen articles. (Set M,
     /// unseen for two sittings, was released to the tuners in the fourth sitting of 2026-11-21.)
-    var isUnseen: Bool { ["blind-n.txt"].contains(file) }
+    var isUnseen: Bool { ["blind-n.txt", "blind-o.txt"].contains(file) }
 
     /// Each set's history is in its fixture header; the blind first scores are the honest
     /// estimate for unseen text.
@@ -198,6 +198,11 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // unseen, 285/363 = 0.785 after the sieves fitted to L (unlabelled interviews, pronoun
         // antecedents, cue subjects).
         QuoteGoldSet(file: "blind-n.txt", minimumPassages: 30, speakerFloor: 0.785),
+        // Blind set O, 30 whole articles (359 quotations, 23 of them scare quotes, titles or
+        // mentions that nobody says; wire, UK, US, Indian, Australian, Canadian, African and
+        // Central Asian papers, court, sport, a Q&A, letters, a live blog), by a writer who never saw
+        // the stage: detection F1 0.999 (P 1.000, R 0.997), speakers 290/358 = 0.810 on main at 4550d04.
+        QuoteGoldSet(file: "blind-o.txt", minimumPassages: 30, speakerFloor: 0.810),
     ]
 }
 
