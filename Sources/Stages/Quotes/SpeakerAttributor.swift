@@ -1818,7 +1818,10 @@ final class SpeakerAttributor {
             if let run = appositiveRuns.last, run.upperBound == lastWordIndex(tokens, appositive) + 1,
                partitive || appositive.allSatisfy({ k in !tokens[k].isWord || appositiveRuns.contains(where: { r in r.contains(k) }) || tokens[k].has(.title) || tokens[k].has(.determiner) ||
                    // `A voter in Vake, 72-year-old Manana Jorbenadze,`: an age before the name.
-                   (k < run.lowerBound && tokens[k].lower.hasSuffix("-year-old")) }),
+                   (k < run.lowerBound && tokens[k].lower.hasSuffix("-year-old")) ||
+                   // `Kostova's coach, her father Dimitar,`: a relation of known sex after `his`/`her`.
+                   (k < run.lowerBound && k > appositive.lowerBound && ["his", "her"].contains(tokens[k - 1].lower) && lexicon.gender(ofWord: tokens[k].lower) != .unknown) ||
+                   (k + 1 < run.lowerBound && ["his", "her"].contains(tokens[k].lower)) }),
                let candidate = nameCandidate(tokens, run, gender: gender) {
                 return candidate
             }
@@ -2348,6 +2351,30 @@ final class SpeakerAttributor {
     private func sentenceSubjects(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> [SpeakerCandidate] {
         guard let first = sentenceSubjectName(p, sentence) else { return [] }
         let tokens = p.tokens
+        // `Kostova's coach, her father Dimitar, watched`: the name in apposition to a common head.
+        if first.kind == .group, let named = appositiveName(after: first, tokens, sentence) {
+            return [named] + sentenceSubjectsAfterGroup(first, tokens, sentence)
+        }
+        return sentenceSubjectsAfterGroup(first, tokens, sentence)
+    }
+
+    /// The person named in apposition right after a common noun phrase (`, Stefan Ivanov,` or
+    /// `, her father Stefan,`), closed by a comma.
+    private func appositiveName(after group: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> SpeakerCandidate? {
+        guard let e = sentence.first(where: { tokens[$0].end == group.end }), e + 2 < sentence.upperBound, tokens[e + 1].isPunctuation(",") else { return nil }
+        var j = e + 2
+        if j + 2 < sentence.upperBound, ["his", "her"].contains(tokens[j].lower), lexicon.gender(ofWord: tokens[j + 1].lower) != .unknown { j += 2 }
+        guard tokens[j].runStart == Int32(j) else { return nil }
+        let end = Int(tokens[j].runEnd)
+        guard end < sentence.upperBound, tokens[end].isPunctuation(","),
+              let candidate = nameCandidate(tokens, j..<end, gender: .unknown), candidate.kind == .person, looksLikeName(candidate) else { return nil }
+        // A relation's noun tells the sex (`her father Dimitar`).
+        var named = withLearnedGender(candidate)
+        if j > e + 2, named.gender == .unknown { named.gender = lexicon.gender(ofWord: tokens[j - 1].lower) }
+        return named
+    }
+
+    private func sentenceSubjectsAfterGroup(_ first: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> [SpeakerCandidate] {
         // `Bakhyt Sultanov's plan … met resistance`: the owner is the next candidate.
         if first.kind == .group, let k = sentence.first, tokens[k].runStart == Int32(k),
            tokens[Int(tokens[k].runEnd) - 1].isPossessive,
