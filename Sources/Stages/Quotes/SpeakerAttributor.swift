@@ -3076,6 +3076,10 @@ final class SpeakerAttributor {
         // `in a Facebook post`: a base form after a determiner and a name is a noun.
         if k > 1, token.has(.speechNoun), tokens[k - 1].isWord, tokens[k - 1].isCapitalized,
            tokens[k - 2].isWord, ["a", "an", "the", "his", "her", "its", "their"].contains(tokens[k - 2].lower) { return false }
+        // `said in a statement posted on its website`: a past participle between a speech noun
+        // and a preposition describes the statement (`the statement added` is a cue).
+        if lower.hasSuffix("ed"), k > 1, tokens[k - 1].isWord, tokens[k - 1].has(.speechNoun), !tokens[k - 1].isCapitalized,
+           tokens[k - 2].isWord, tokens[k - 2].has(.determiner), k + 1 < tokens.count, tokens[k + 1].has(.preposition) { return false }
         // `an old saying`
         if lower == "saying", k >= 2, ["a", "an"].contains(tokens[k - 2].lower), tokens[k - 1].isWord, !tokens[k - 1].isCapitalized { return false }
         // `Another added`, `one said`: those two stand for a person before a past-tense verb.
