@@ -833,7 +833,9 @@ final class SpeakerAttributor {
         }
         // `the ministry`, `the rights group`: the organisation named before.
         if isOrganisationNoun(noun) {
-            guard let named = resolveOrganisation(noun, line: line, before: position) else { return candidate }
+            guard let named = resolveOrganisation(noun, line: line, before: position) else {
+                return possessiveDescription(noun, line: line, before: position) ?? candidate
+            }
             // `the Uzbek foreign ministry` is not the `Ministry of Energy and Water` named
             // before: a ministry's modifiers must be in its name (`the health ministry`, `the
             // Ministry of Health`). A company's need not (`the mining company`, `Kazakhmys`).
@@ -852,7 +854,39 @@ final class SpeakerAttributor {
                                    lines: 2 * (maxPronounParagraphs + 1)) {
             return named
         }
-        return indefiniteAntecedent(String(words.last!), line: line, before: position) ?? candidate
+        if let introduced = indefiniteAntecedent(String(words.last!), line: line, before: position) { return introduced }
+        // `Marsh, who has scored in four matches, said …. "…," the striker told reporters`: a
+        // role the text gave no one stands for the person it is about, as `he` would.
+        guard words.count == 2, isAgentNoun(String(words[1])) else { return candidate }
+        return personStoodFor(by: candidate, gender: candidate.gender, line: line, before: position) ?? candidate
+    }
+
+    /// Whether a common noun is shaped like a noun for someone who does something (`striker`,
+    /// `pensioner`, `economist`, `politician`, `defendant`, `student`), not for a body or a thing
+    /// (`the team`, `the hospital`, `the statement`).
+    private func isAgentNoun(_ noun: String) -> Bool {
+        guard noun.count > 4, !lexicon.functionWords.contains(noun), !lexicon.speechNouns.contains(noun),
+              !lexicon.organisationWords.contains(noun), !lexicon.collectiveNouns.contains(noun) else { return false }
+        if noun.hasSuffix("ment") { return false }
+        return ["er", "or", "ist", "ian", "ant", "ent"].contains { noun.hasSuffix($0) }
+    }
+
+    /// `Russia's central bank kept its rate …. The bank said`: an organisation introduced by a
+    /// description with a possessive owner (`Nigeria's central bank`), reported as written, from
+    /// this paragraph or the two before.
+    private func possessiveDescription(_ noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        for l in recentParagraphs(from: line, count: 3) {
+            let tokens = paragraph(l).tokens
+            for k in tokens.indices where k >= 1 && tokens[k].start < position && tokens[k].isWord && tokens[k].lower == noun && !tokens[k].isCapitalized {
+                // Back over at most two lower-case modifiers to a capitalized possessive.
+                var j = k - 1
+                while j > k - 3, j >= 0, tokens[j].isWord, !tokens[j].isCapitalized, !tokens[j].isPossessive, !tokens[j].has(.function) { j -= 1 }
+                guard j >= 0, tokens[j].isWord, tokens[j].isCapitalized, tokens[j].isPossessive,
+                      j == 0 || !tokens[j - 1].isWord || !tokens[j - 1].isCapitalized || isSentenceStart(tokens, j - 1) else { continue }
+                return SpeakerCandidate(text: ScalarClass.string(text, tokens[j].start..<tokens[k].end), start: tokens[j].start, end: tokens[k].end, kind: .organisation)
+            }
+        }
+        return nil
     }
 
     /// `the Olympiacos coach`: a title after a name (a side, a country, a firm) is the person
@@ -1782,7 +1816,12 @@ final class SpeakerAttributor {
             let appositiveRuns = nameRuns(tokens, appositive)
             // After a partitive, a role may stand before the name (`One of them, actress Yelena Morozova,`).
             if let run = appositiveRuns.last, run.upperBound == lastWordIndex(tokens, appositive) + 1,
-               partitive || appositive.allSatisfy({ k in !tokens[k].isWord || appositiveRuns.contains(where: { r in r.contains(k) }) || tokens[k].has(.title) || tokens[k].has(.determiner) }),
+               partitive || appositive.allSatisfy({ k in !tokens[k].isWord || appositiveRuns.contains(where: { r in r.contains(k) }) || tokens[k].has(.title) || tokens[k].has(.determiner) ||
+                   // `A voter in Vake, 72-year-old Manana Jorbenadze,`: an age before the name.
+                   (k < run.lowerBound && tokens[k].lower.hasSuffix("-year-old")) ||
+                   // `Kostova's coach, her father Dimitar,`: a relation of known sex after `his`/`her`.
+                   (k < run.lowerBound && k > appositive.lowerBound && ["his", "her"].contains(tokens[k - 1].lower) && lexicon.gender(ofWord: tokens[k].lower) != .unknown) ||
+                   (k + 1 < run.lowerBound && ["his", "her"].contains(tokens[k].lower)) }),
                let candidate = nameCandidate(tokens, run, gender: gender) {
                 return candidate
             }
@@ -2103,7 +2142,8 @@ final class SpeakerAttributor {
                         return candidate
                     }
                     if pronoun.text != "they", pronoun.text != "it",
-                       let candidate = mainClauseSubject(p, sentence, before: position) ?? openingClauseSubject(p, sentence, before: position),
+                       let candidate = mainClauseSubject(p, sentence, before: position) ?? openingClauseSubject(p, sentence, before: position) ??
+                        invertedCopulaSubject(p, sentence, before: position),
                        fits(candidate, pronoun) {
                         return candidate
                     }
@@ -2148,6 +2188,32 @@ final class SpeakerAttributor {
               isSpeakerShaped(candidate), looksLikeName(candidate) else { return nil }
         return withLearnedGender(candidate)
     }
+
+    /// `Among them was Shanice Ogunleye, 29, who …`: a sentence opened by a prepositional phrase
+    /// with the copula before its subject is about the person named right after the copula.
+    private func invertedCopulaSubject(_ p: TokenizedParagraph, _ sentence: Range<Int>, before position: Int) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        var first = sentence.lowerBound
+        if first == 0, p.datelineEnd > 0 { first = p.datelineEnd + 1 }
+        while first < sentence.upperBound && tokens[first].kind == .punctuation { first += 1 }
+        guard first < sentence.upperBound, tokens[first].isWord, tokens[first].isCapitalized,
+              tokens[first].has(.preposition) || Self.placePrepositions.contains(tokens[first].lower) else { return nil }
+        // The prepositional phrase: a few lower-case words, no name and no comma.
+        var c = first + 1
+        while c < min(sentence.upperBound, first + 6), tokens[c].isWord, !tokens[c].isCapitalized, tokens[c].lower != "was", tokens[c].lower != "is" { c += 1 }
+        guard c + 1 < sentence.upperBound, c > first + 1, tokens[c].lower == "was" || tokens[c].lower == "is",
+              tokens[c + 1].runStart == Int32(c + 1), tokens[c + 1].start < position else { return nil }
+        let end = Int(tokens[c + 1].runEnd)
+        // The name ends the clause or takes an age or an appositive after a comma.
+        guard end == sentence.upperBound || tokens[end].kind == .punctuation,
+              let candidate = nameCandidate(tokens, (c + 1)..<end, gender: .unknown), candidate.kind == .person,
+              isSpeakerShaped(candidate), looksLikeName(candidate) else { return nil }
+        return withLearnedGender(candidate)
+    }
+
+    /// Prepositions of place that open an inverted sentence (`Among them was …`) and are not in
+    /// the prepositions that end a speaker's phrase.
+    private static let placePrepositions: Set<String> = ["among", "amongst", "beside", "behind", "inside", "outside", "beyond", "alongside"]
 
     /// `Nazarov said Tashkent welcomed the initiative`: the subject of a clause reported by an
     /// earlier cue is not who speaks next.
@@ -2285,6 +2351,30 @@ final class SpeakerAttributor {
     private func sentenceSubjects(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> [SpeakerCandidate] {
         guard let first = sentenceSubjectName(p, sentence) else { return [] }
         let tokens = p.tokens
+        // `Kostova's coach, her father Dimitar, watched`: the name in apposition to a common head.
+        if first.kind == .group, let named = appositiveName(after: first, tokens, sentence) {
+            return [named] + sentenceSubjectsAfterGroup(first, tokens, sentence)
+        }
+        return sentenceSubjectsAfterGroup(first, tokens, sentence)
+    }
+
+    /// The person named in apposition right after a common noun phrase (`, Stefan Ivanov,` or
+    /// `, her father Stefan,`), closed by a comma.
+    private func appositiveName(after group: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> SpeakerCandidate? {
+        guard let e = sentence.first(where: { tokens[$0].end == group.end }), e + 2 < sentence.upperBound, tokens[e + 1].isPunctuation(",") else { return nil }
+        var j = e + 2
+        if j + 2 < sentence.upperBound, ["his", "her"].contains(tokens[j].lower), lexicon.gender(ofWord: tokens[j + 1].lower) != .unknown { j += 2 }
+        guard tokens[j].runStart == Int32(j) else { return nil }
+        let end = Int(tokens[j].runEnd)
+        guard end < sentence.upperBound, tokens[end].isPunctuation(","),
+              let candidate = nameCandidate(tokens, j..<end, gender: .unknown), candidate.kind == .person, looksLikeName(candidate) else { return nil }
+        // A relation's noun tells the sex (`her father Dimitar`).
+        var named = withLearnedGender(candidate)
+        if j > e + 2, named.gender == .unknown { named.gender = lexicon.gender(ofWord: tokens[j - 1].lower) }
+        return named
+    }
+
+    private func sentenceSubjectsAfterGroup(_ first: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> [SpeakerCandidate] {
         // `Bakhyt Sultanov's plan … met resistance`: the owner is the next candidate.
         if first.kind == .group, let k = sentence.first, tokens[k].runStart == Int32(k),
            tokens[Int(tokens[k].runEnd) - 1].isPossessive,
@@ -2986,6 +3076,10 @@ final class SpeakerAttributor {
         // `in a Facebook post`: a base form after a determiner and a name is a noun.
         if k > 1, token.has(.speechNoun), tokens[k - 1].isWord, tokens[k - 1].isCapitalized,
            tokens[k - 2].isWord, ["a", "an", "the", "his", "her", "its", "their"].contains(tokens[k - 2].lower) { return false }
+        // `said in a statement posted on its website`: a past participle between a speech noun
+        // and a preposition describes the statement (`the statement added` is a cue).
+        if lower.hasSuffix("ed"), k > 1, tokens[k - 1].isWord, tokens[k - 1].has(.speechNoun), !tokens[k - 1].isCapitalized,
+           tokens[k - 2].isWord, tokens[k - 2].has(.determiner), k + 1 < tokens.count, tokens[k + 1].has(.preposition) { return false }
         // `an old saying`
         if lower == "saying", k >= 2, ["a", "an"].contains(tokens[k - 2].lower), tokens[k - 1].isWord, !tokens[k - 1].isCapitalized { return false }
         // `Another added`, `one said`: those two stand for a person before a past-tense verb.
