@@ -51,6 +51,9 @@ struct NameNormalizerTests {
         ("Baqytjan", "Bakytzhan"), ("Bakytzhan", "Бакытжан"), ("Khudoyorov", "Khudoerov"), ("Khudoerov", "Худоёров"),
         ("Lukashenka", "Lukashenko"), ("Lukashenka", "Лукашэнка"), ("Vinnytsia", "Vinnitsa"), ("Vinnitsa", "Вінниця"),
         ("Volodine", "Volodin"), ("Borodine", "Бородин"), ("Nuritdinov", "Nuriddinov"), ("Zainutdinov", "Зайнуддинов"),
+        // The Polish press: sz cz ż for ш ч ж, w for в, j for й, c for ц, ł for л.
+        ("Ławrow", "Lavrov"), ("Szojgu", "Shoigu"), ("Tymoszenko", "Tymoshenko"), ("Dżaparow", "Japarov"),
+        ("Szewczenko", "Шевченко"), ("Łukaszenka", "Lukashenka"), ("Abramowicz", "Abramovich"), ("Biszkek", "Bishkek"),
         ("Atambаev", "Atambaev"),  // Cyrillic а inside a Latin word
         ("Jееnbekov", "Jeenbekov"),  // two Cyrillic е
     ]
@@ -64,6 +67,8 @@ struct NameNormalizerTests {
         ("Akayev", "Akayeva"), ("Nazarbayev", "Nazarbayeva"), ("Karimov", "Karimova"), ("Meken", "Mekenim"),
         ("Janar", "Janarbek"), ("Askar", "Janar"), ("Asylbek", "Sooronbay"), ("Navalny", "Navalnaya"),
         ("Vitali", "Wladimir"), ("Tilek", "Rayimbek"), ("Seitbek", "Almazbek"), ("Sergei", "Sergeev"),
+        // Polish spouses stay apart as others do.
+        ("Niemcowa", "Niemcow"), ("Łukaszenko", "Łukaszenkowa"),
     ]
 
     @Test("different names keep different keys", arguments: differentKey)
@@ -687,6 +692,24 @@ struct NameNormalizerTests {
         #expect(try Self.names("On Monday, ozer Sonkul froze.", stage: stage).map(\.surface) == ["ozer Sonkul"])
     }
 
+    @Test("a place descriptor alone in brackets after a name sets its sub-kind, as one after it does; the brackets are in the span")
+    func bracketedPlaceDescriptors() throws {
+        let spellings = [
+            "Naryn (town)", "Naryn city", "г. Нарын", "Нарын (город)",  // 0-3 the town
+            "Naryn (river)", "Naryn River", "река Нарын", "Нарын (река)",  // 4-7 the river
+            "Lake Balkhash", "Balkhash (lake)",  // 8-9 the lake
+        ]
+        // Not yet: a capitalised descriptor in brackets (Moskwa (Fluss)) is read as a name of its own.
+        let clusters = try Self.clusters(spellings)
+        #expect(!clusters.contains { $0.hasPrefix("unmatched") }, "\(clusters)")
+        for group in [0...3, 4...7, 8...9] { #expect(Set(clusters[group]).count == 1, "\(group): \(clusters)") }
+        #expect(clusters[0] != clusters[4])
+        #expect(try Self.names("Flooding hit Naryn (town) and Osh on Monday.").map(\.surface) == ["Naryn (town)", "Osh"])
+        // Anything else in brackets stays out of the name, and so does a descriptor not alone in them.
+        #expect(try Self.names("Flooding hit Naryn (Kyrgyzstan) on Monday.").first?.surface == "Naryn")
+        #expect(try Self.names("Flooding hit Naryn (town centre) on Monday.").map(\.surface) == ["Naryn"])
+    }
+
     @Test("region words come from options too, with the rule file's case rule")
     func regionWordOptions() throws {
         let text = "Officials in Talas raiony and in Naryn District said so."
@@ -988,8 +1011,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // after place descriptors set a sub-kind (fitted to K): Lake Baikal is no longer Baikalsk.
         // Moscow and the Moskva stay merged: the river written bare (Moskwa) has the city's key.
         // Released to the tuners: 0.815 -> 0.820 after the register's orders (Шойгу Сергей
-        // Кужугетович, Кулеба Дмитро Іванович) and Ust'-Kamenogorsk.
-        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.818, maximumFalsePairs: 33,
+        // Кужугетович, Кулеба Дмитро Іванович) and Ust'-Kamenogorsk. 0.820 -> 0.826 after a place
+        // descriptor alone in brackets (Naryn (town)) and the Polish press style (fitted to M).
+        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 33,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
         // and a few of Turkmenistan, Belarus, Azerbaijan and Georgia), renamed entities split per
@@ -1002,8 +1026,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // after place descriptors set a sub-kind (fitted to K): P 0.976, R 0.623, F1 0.760; its 56
         // false pairs all lie in the clusters set aside or known. 0.762 (R 0.625), still unseen,
         // after the register's orders (fitted to K and L); then after surnames written alone left
-        // the one-edit and vowel joins (the couples of N): see the figures printed.
-        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.759, maximumFalsePairs: 56,
+        // the one-edit and vowel joins (the couples of N): see the figures printed. Released to the
+        // tuners: 0.762 -> 0.796 (R 0.625 -> 0.672, false pairs unchanged) after a place descriptor
+        // alone in brackets (Akmola (city), Урал (река)) and the Polish press style (Siergiej Ławrow).
+        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.795, maximumFalsePairs: 56,
                       knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
         // By a writer who never saw the stage: 2,298 spellings of 361 entities (185 people, 104
         // places, 72 organisations; the six countries and a few of their neighbours), renamed

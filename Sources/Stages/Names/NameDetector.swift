@@ -668,10 +668,12 @@ private struct Pass {
         var (first, last) = (first, last)
         var base = first..<last
         var baseKey: String?
+        var closingBracket = 0
         let kind: String
         if last - first >= 2, let found = subKind(last - 1), !found.isAbbreviation {
             base = first..<last - 1
             kind = found.kind
+            if isBracketedAlone(last - 1) { closingBracket = 1 }
         } else if last - first >= 2, let found = subKind(first), !found.isAbbreviation {
             base = first + 1..<last
             kind = found.kind
@@ -689,13 +691,30 @@ private struct Pass {
         } else if has(last - 1, .placeCompound), let compound = compoundPlace(last - 1) {
             kind = compound.kind
             baseKey = (first..<last - 1).map { key($0) + " " }.joined() + compound.key
+        } else if last == end, end < tokens.count, tokens[end].line == tokens[first].line, isBracketedAlone(end),
+            mayBeSubKind(end), let found = subKind(end), !found.isAbbreviation
+        {
+            kind = found.kind
+            last = end + 1
+            closingBracket = 1
         } else {
             return nil
         }
         guard !base.isEmpty else { return nil }
         let placeKey = baseKey ?? base.map { key($0) }.joined(separator: " ")
-        return detected(first, last, surface: string(tokens[first].byteStart, tokens[last - 1].byteEnd), kind: .place, titles: [],
-                        form: .entity(key: placeKey + "#" + kind))
+        var place = detected(first, last, surface: string(tokens[first].byteStart, tokens[last - 1].byteEnd + closingBracket), kind: .place,
+                             titles: [], form: .entity(key: placeKey + "#" + kind))
+        place.byteEnd += closingBracket
+        place.codePointEnd += closingBracket
+        return place
+    }
+
+    /// Whether word `i` is alone in brackets right after the word before it: the qualifier of a
+    /// reference work's title, "Naryn (town)", "Урал (река)", "Moskwa (Fluss)", in any case.
+    func isBracketedAlone(_ i: Int) -> Bool {
+        guard i > 0, tokens[i].byteEnd < utf8.count, utf8[tokens[i].byteEnd] == 0x29 else { return false }
+        let gap = tokens[i].byteStart - tokens[i - 1].byteEnd
+        return utf8[tokens[i].byteStart - 1] == 0x28 && (gap == 1 || (gap == 2 && utf8[tokens[i - 1].byteEnd] == 0x20))
     }
 
     /// The base key and sub-kind of a word whose last hyphenated part is a descriptor
