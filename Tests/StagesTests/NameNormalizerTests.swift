@@ -1055,8 +1055,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // river, written alike), and one homonym cluster outside the pairs (the Caspian and the
         // bank Kaspi). Four clusters are wrong merges: two towns one vowel apart (Tokmok, Tokmak),
         // Aralsk with Oral (Uralsk), and two presidents with the cities named after their titles
-        // (Turkmenbashi, Arkadag).
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.60, maximumFalsePairs: 91,
+        // (Turkmenbashi, Arkadag). Still unseen after place words in brackets (`Naryn (town)`) and
+        // Polish press spellings: P 0.986, R 0.463, F1 0.630, false pairs unchanged.
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.63, maximumFalsePairs: 91,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
     ]
