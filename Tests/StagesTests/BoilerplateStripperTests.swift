@@ -4,7 +4,7 @@ import PipelineTesting
 import Stages
 import Testing
 
-/// The gold sets of the `boilerplate` stage: the five seeds, 29 composed articles, 12 articles
+/// The gold sets of the `boilerplate` stage: the five seeds, 32 composed articles, 12 articles
 /// written after the rules, before any tuning on them, and nine sets (J to R) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
@@ -85,14 +85,19 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // labelling decisions are in its README.md). Blind at first sight on main at 1419459:
         // micro P 0.780, R 0.977, F1 0.867; macro 0.866; worst page 0.583.
         // Still unseen after the rules fitted to P: micro P 0.787, F1 0.872; macro 0.871.
-        case .blindQ: (0.87, 0.97, 0.58)
+        // Released to the tuners in the fourth sitting of 2026-11-21; after the Latin Extended-A
+        // capitals (`İ`, `Ł`, `Ż`) lower-cased right, tickers' lines of label and figures, readers'
+        // comments after the comment form, date lines mostly of figures and a quotation alone
+        // ending a list: micro P 0.915, R 0.982, F1 0.948; macro 0.944; worst page 0.811.
+        case .blindQ: (0.94, 0.98, 0.81)
         // A Kyrgyz agency writing in Russian, a French regional daily, an Argentine daily, an Indian
         // English portal, an Australian public broadcaster with a live blog and a US local TV
         // station; a third of the pages at 15–18% article lines (the writer's labelling decisions
         // are in its README.md). Blind at first sight on main at f0cf31a: micro P 0.758, R 0.946,
         // F1 0.842; macro 0.851; worst page 0.500.
         // Still unseen after the rules fitted to P: micro P 0.775, R 0.952, F1 0.855; macro 0.864;
-        // worst page 0.528.
+        // worst page 0.528. Still unseen after the rules fitted to Q: micro P 0.777, R 0.952,
+        // F1 0.856; macro 0.866; worst page 0.528.
         case .blindR: (0.86, 0.95, 0.52)
         }
     }
