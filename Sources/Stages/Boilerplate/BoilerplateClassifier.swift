@@ -24,7 +24,7 @@ final class BoilerplateClassifier: Sendable {
     private let relatedCategory: Int?
     private let advertisementCategory: Int?
     private let pollCategory: Int?
-    private let commentsCategory: Int?
+    let commentsCategory: Int?
     private let playerCategory: Int?
     /// Whether each category is an appeal, whose paragraph block goes whole.
     private let appealCategory: [Bool]
@@ -111,7 +111,7 @@ final class BoilerplateClassifier: Sendable {
             applyLineRules(&lines, outlet: outlet, normalized: scratch.normalized)
             markPromotions(&lines, bytes: bytes, normalizer: scratch.normalizer, normalized: scratch.normalized)
             markTeasers(&lines, bytes: bytes, normalized: scratch.normalized)
-            applyStructureRules(&lines, normalized: scratch.normalized)
+            applyStructureRules(&lines, bytes: bytes, normalized: scratch.normalized)
             return lines
         }
         workspace?.scratch = scratch
@@ -227,7 +227,8 @@ final class BoilerplateClassifier: Sendable {
         line.tableRow = lowered.count >= 3 && lowered.first == UInt8(ascii: "|") && lowered.last == UInt8(ascii: "|")
         // A date in figures (`Publié le 21/11/2026 à 08h15`, `13.03.2024, 09:15`) makes a short
         // line the article's date line, whatever label opens it.
-        if !line.dateLike && numericWords >= 3 && words <= 10 && Self.holdsNumericDate(lowered) { line.dateLike = true }
+        // (Longer when mostly figures: `20.11.2026 14:03 | Güncelleme: 20.11.2026 14:41`.)
+        if !line.dateLike && numericWords >= 3 && (words <= 10 || numericWords * 3 >= words * 2) && Self.holdsNumericDate(lowered) { line.dateLike = true }
         // A video player's clock (`00:00 / 01:12`) is all figures, and no date.
         if allNumeric && words <= 6 && Self.isPlayerClock(lowered) {
             line.dateLike = false
@@ -807,9 +808,9 @@ final class BoilerplateClassifier: Sendable {
         return false
     }
 
-    private func applyStructureRules(_ lines: inout [LineFeatures], normalized: [UInt8]) {
+    private func applyStructureRules(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8]) {
         let nonBlank = lines.indices.filter { !lines[$0].blank }
-        captionsAndLists(&lines, nonBlank: nonBlank)
+        captionsAndLists(&lines, nonBlank: nonBlank, bytes: bytes)
         playerLists(&lines)
         pollsAndComments(&lines)
         navigationRuns(&lines, nonBlank: nonBlank)
@@ -820,6 +821,8 @@ final class BoilerplateClassifier: Sendable {
             changed = neighbours(&lines, nonBlank: nonBlank) || changed
             changed = tailAfterChrome(&lines, nonBlank: nonBlank) || changed
             changed = duplicates(&lines, nonBlank: nonBlank, normalized: normalized) || changed
+            changed = tickers(&lines, nonBlank: nonBlank) || changed
+            changed = readerComments(&lines, nonBlank: nonBlank, bytes: bytes) || changed
             if !changed { break }
         }
         strandedTailIslands(&lines, nonBlank: nonBlank)
@@ -853,7 +856,7 @@ final class BoilerplateClassifier: Sendable {
         }
     }
 
-    private func remove(_ lines: inout [LineFeatures], _ index: Int, rule: LineFeatures.Rule) -> Bool {
+    func remove(_ lines: inout [LineFeatures], _ index: Int, rule: LineFeatures.Rule) -> Bool {
         guard !lines[index].removed, !lines[index].protected, !lines[index].blank, !lines[index].title,
               !lines[index].tableRow else { return false }
         lines[index].removal = .rule(rule)
@@ -867,7 +870,7 @@ final class BoilerplateClassifier: Sendable {
     }
 
     /// A caption after its label; a list after its heading.
-    private func captionsAndLists(_ lines: inout [LineFeatures], nonBlank: [Int]) {
+    private func captionsAndLists(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
         for (position, index) in nonBlank.enumerated() {
             guard lines[index].removed, let category = category(of: lines[index]) else { continue }
             let line = lines[index]
@@ -887,11 +890,13 @@ final class BoilerplateClassifier: Sendable {
                 if item.zone == .body {
                     // Listed headlines ask and exclaim (`Rivers in England: how polluted is the water
                     // near you?`): only a full stop ends the list.
+                    // A quotation alone on its line is the story's subheading (`"Dezenflasyon süreci
+                    // sürüyor"`), where a listed headline quoting someone goes on after the quote.
                     stop = taken >= 12 || item.words > 20 || (item.terminal && item.fullStop && item.words >= 8) || item.protected
                 } else {
                     stop = item.words > 25 || (item.sentenceLike && item.fullStop) || item.protected
                 }
-                if stop { break }
+                if stop || Self.isQuotationAlone(UnsafeBufferPointer(rebasing: bytes[item.trimmedStart..<item.trimmedEnd])) { break }
                 _ = remove(&lines, nonBlank[cursor], rule: .relatedList)
                 taken += 1
                 cursor += 1

@@ -134,6 +134,8 @@ struct LineFeatures {
         case promotion
         case labelledTeaser = "labelled-teaser"
         case taggedTeaser = "tagged-teaser"
+        case ticker
+        case readerComment = "reader-comment"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.

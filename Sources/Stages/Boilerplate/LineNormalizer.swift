@@ -447,8 +447,21 @@ final class LineNormalizer {
             return (Unicode.Scalar(value + 0x20)!, true, true)
         case 0xDF...0xFF where value != 0xF7:
             return (scalar, false, true)
-        case 0x100...0x17F:
-            if value & 1 == 0 && value != 0x138 { return (Unicode.Scalar(value + 1)!, true, true) }
+        case 0x130, 0x131:
+            // Turkish dotted capital and dotless small i both fold to `i`, as an ASCII `I` does:
+            // `İLGİLİ HABERLER` and `ilgili haberler`, `SIĞIR` and `sığır` are the same words.
+            return ("i", value == 0x130, true)
+        case 0x100...0x137, 0x14A...0x177:
+            // Capitals at even code points, each before its small letter.
+            if value & 1 == 0 { return (Unicode.Scalar(value + 1)!, true, true) }
+            return (scalar, false, true)
+        case 0x139...0x148, 0x179...0x17E:
+            // Here capitals sit at odd code points (`Ł` U+0141, `Ż` U+017B).
+            if value & 1 == 1 { return (Unicode.Scalar(value + 1)!, true, true) }
+            return (scalar, false, true)
+        case 0x178:
+            return ("\u{FF}", true, true)
+        case 0x138, 0x149, 0x17F:
             return (scalar, false, true)
         case 0x410...0x42F:
             return (Unicode.Scalar(value + 0x20)!, true, true)
