@@ -28,10 +28,25 @@ struct NameDetector: Sendable {
     }
 }
 
+/// The rules behind one reference, for ``Pass``.
+private final class PassRules {
+    let rules: NameRules
+    /// ``NameRules/placeSubKindHeads``, read without copying the rules out of this reference.
+    let placeSubKindHeads: [UInt64]
+    init(_ rules: NameRules) {
+        self.rules = rules
+        placeSubKindHeads = rules.placeSubKindHeads
+    }
+}
+
 /// The work of one `detect` call.
+///
+/// The rules are held by reference: a pass whose fields held the whole rule set was copied whole
+/// (a `memcpy` of hundreds of bytes) at each call of one of its non-mutating methods.
 private struct Pass {
     let utf8: UnsafeBufferPointer<UInt8>
-    let rules: NameRules
+    private let rulesReference: PassRules
+    var rules: NameRules { rulesReference.rules }
     let keys: NameKeyMaker
     let tokens: [NameToken]
     /// Per word, its index in the key maker's info table, or -1 before it was asked for.
@@ -43,7 +58,7 @@ private struct Pass {
 
     init(utf8: UnsafeBufferPointer<UInt8>, rules: NameRules, keys: NameKeyMaker) {
         self.utf8 = utf8
-        self.rules = rules
+        self.rulesReference = PassRules(rules)
         self.keys = keys
         self.tokens = NameTokenizer.tokens(in: utf8)
         self.infos = Array(repeating: -1, count: tokens.count)
@@ -66,9 +81,18 @@ private struct Pass {
     }
 
     /// What is known of word `i`.
+    ///
+    /// Inlined: it is asked for several times per word, and is mostly known already.
+    @inline(__always)
     mutating func infoIndex(_ i: Int) -> Int {
         let known = infos[i]
         if known >= 0 { return Int(known) }
+        return lookUpInfo(i)
+    }
+
+    /// The first ``infoIndex(_:)`` of word `i` in this pass.
+    @inline(never)
+    mutating func lookUpInfo(_ i: Int) -> Int {
         let made = keys.infoIndex(of: UnsafeBufferPointer(rebasing: utf8[tokens[i].byteStart..<tokens[i].byteEnd]))
         infos[i] = Int32(made)
         return made
@@ -92,6 +116,21 @@ private struct Pass {
         return !keys.infoTable[index].classes.isDisjoint(with: classes)
     }
     mutating func isEvidenced(_ i: Int) -> Bool { keys.hasEvidence(keyID(i)) }
+
+    /// The keys of words `words` joined by a space, built in one string (`map` and `joined` cost
+    /// an array and a generic join per name).
+    mutating func joinedKeys(_ words: Range<Int>) -> String {
+        if words.count <= 1 { return words.isEmpty ? "" : key(words.lowerBound) }
+        var length = words.count - 1
+        for i in words { length += key(i).utf8.count }
+        var result = ""
+        result.reserveCapacity(length)
+        for i in words {
+            if i > words.lowerBound { result += " " }
+            result += key(i)
+        }
+        return result
+    }
 
     /// A word after which a period does not end the sentence: a title (`Mr.`) or an initial (`A.`).
     mutating func isAbbreviation(_ i: Int) -> Bool {
@@ -528,7 +567,7 @@ private struct Pass {
                 // mostly leave it out.
                 let keyFirst = has(first, .legalForm) ? first + 1 : first
                 let keyLast = last - 1 > keyFirst && has(last - 1, .legalForm) && tokens[last - 1].isAllCaps ? last - 1 : last
-                form = .entity(key: (keyFirst..<keyLast).map { key($0) }.joined(separator: " "))
+                form = .entity(key: joinedKeys(keyFirst..<keyLast))
             }
         }
         var name = detected(first, last, surface: surface, kind: kind, titles: titles, form: form, entityKey: knownEntityKey)
@@ -635,7 +674,7 @@ private struct Pass {
             place = place.lowerBound + 1..<place.upperBound
             if first < place.lowerBound { first = place.lowerBound }
         }
-        let placeKey = place.map { key($0) }.joined(separator: " ")
+        let placeKey = joinedKeys(place)
         return detected(first, last, surface: string(tokens[first].byteStart, tokens[last - 1].byteEnd), kind: .place, titles: [],
                         form: .entity(key: Self.regionKey(placeKey)))
     }
@@ -644,7 +683,8 @@ private struct Pass {
     /// alone: most such words (`said`, `in`) are otherwise not looked up in the word table at all.
     func mayBeSubKind(_ i: Int) -> Bool {
         let token = tokens[i]
-        return rules.placeSubKindHeads.contains(NameRules.wordHead(utf8[token.byteStart..<token.byteEnd]))
+        let head = NameRules.wordHead(utf8[token.byteStart..<token.byteEnd])
+        return rulesReference.placeSubKindHeads[Int(head >> 6)] & (1 << UInt64(head & 63)) != 0
     }
 
     /// The place sub-kind word `i` gives as a descriptor (place-descriptors.txt), if any; an
@@ -701,7 +741,7 @@ private struct Pass {
             return nil
         }
         guard !base.isEmpty else { return nil }
-        let placeKey = baseKey ?? base.map { key($0) }.joined(separator: " ")
+        let placeKey = baseKey ?? joinedKeys(base)
         var place = detected(first, last, surface: string(tokens[first].byteStart, tokens[last - 1].byteEnd + closingBracket), kind: .place,
                              titles: [], form: .entity(key: placeKey + "#" + kind))
         place.byteEnd += closingBracket

@@ -115,11 +115,62 @@ final class NameKeyMaker {
         keyID < evidenceStamps.count && evidenceStamps[keyID] == documentStamp
     }
 
+    /// A hash of a word's bytes, read eight (or four) at a time, the last load overlapping the one
+    /// before: a word is a few such loads, where a byte-by-byte hash cost a step per byte. Multiply
+    /// and fold, so that the low bits, which pick the slot, depend on every byte.
     @inline(__always)
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
+        let count = bytes.count
+        let seed = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
+        guard let base = bytes.baseAddress, count > 0 else { return seed }
+        let raw = UnsafeRawPointer(base)
+        var hash = seed
+        let last: UInt64
+        if count >= 8 {
+            var i = 0
+            while i + 8 < count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+                hash ^= hash >> 32
+                i += 8
+            }
+            last = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4 {
+            last = UInt64(raw.loadUnaligned(as: UInt32.self)) << 32
+                | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+        } else {
+            last = UInt64(base[0]) << 16 | UInt64(base[count >> 1]) << 8 | UInt64(base[count - 1])
+        }
+        hash = (hash ^ last) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 29)
+    }
+
+    /// Whether `count` bytes at `a` and `b` are equal: inline, with the overlapping loads of
+    /// ``hash(_:)``, since words are short and a call to `memcmp` costs more than comparing them.
+    @inline(__always)
+    private static func equalBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int) -> Bool {
+        let (rawA, rawB) = (UnsafeRawPointer(a), UnsafeRawPointer(b))
+        if count >= 8 {
+            var i = 0
+            while i + 8 < count {
+                if rawA.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rawB.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+                    return false
+                }
+                i += 8
+            }
+            return rawA.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+                == rawB.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        }
+        if count >= 4 {
+            return rawA.loadUnaligned(as: UInt32.self) == rawB.loadUnaligned(as: UInt32.self)
+                && rawA.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+                    == rawB.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+        }
+        var i = 0
+        while i < count {
+            if a[i] != b[i] { return false }
+            i += 1
+        }
+        return true
     }
 
     /// The index in ``infoTable`` of what the detector needs to know about the word `bytes`.
@@ -134,7 +185,7 @@ final class NameKeyMaker {
                 let start = Int(wordStarts[index])
                 let end = index + 1 < wordStarts.count ? Int(wordStarts[index + 1]) : arena.count
                 if end - start == bytes.count
-                    && arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0 })
+                    && arena.withUnsafeBufferPointer({ Self.equalBytes($0.baseAddress! + start, bytes.baseAddress!, count: bytes.count) })
                 {
                     return index
                 }

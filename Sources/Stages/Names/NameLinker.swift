@@ -47,7 +47,7 @@ enum NameLinker {
             case .surname(let key):
                 surnameKey = key
             case .entity(let key) where result[index].kind != .organisation && result[index].kind != .place
-                && !result[index].surface.utf8.contains(UInt8(ascii: " ")):
+                && !Self.hasSpace(result[index].surface):
                 surnameKey = key
             default:
                 continue
@@ -93,6 +93,12 @@ enum NameLinker {
         }
     }
 
+    /// Whether `text` holds a space; reads the bytes in place (the generic `contains` of a
+    /// string's UTF-8 view walks them through an iterator).
+    static func hasSpace(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: " ")) } ?? text.utf8.contains(UInt8(ascii: " "))
+    }
+
     /// Pairs of different given names written in full with the same surname in one article: two
     /// different people, whom no short-form rule may merge. Each pair is `surname\tgiven\tgiven`,
     /// given names in sorted order.
@@ -105,9 +111,9 @@ enum NameLinker {
         guard fullNames >= 2 else { return [] }
         var persons: [(surname: String, given: String)] = []
         persons.reserveCapacity(fullNames)
-        for name in names {
+        for index in names.indices {
             // An initial next to the full given name is the same person written twice.
-            if case .fullPerson(let surnameKey, let givenKey, _, _) = name.form, !givenKey.hasSuffix(".") {
+            if case .fullPerson(let surnameKey, let givenKey, _, _) = names[index].form, !givenKey.hasSuffix(".") {
                 persons.append((surnameKey, givenKey))
             }
         }

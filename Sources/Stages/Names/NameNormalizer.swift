@@ -245,7 +245,7 @@ public struct NameNormalizer: CorpusStage {
         let names = try detect(document.text, context: context)
         memo.store(id: document.id, text: document.text, names: names)
         var table = NameVariantTable()
-        for index in names.indices { table.add(names[index]) }
+        table.add(contentsOf: names)
         table.namesakes = NameLinker.distinctNamesakes(names)
         return table
     }

@@ -33,8 +33,9 @@ struct NameRules: Sendable {
     /// Lower-case descriptor abbreviations, which count only with their period (`г.`).
     var placeAbbreviations: Set<String>
     /// The heads (``wordHead(_:)``) of every place sub-kind word: a lower-case word next to a name
-    /// is looked up in the word table only when its head is one of these.
-    var placeSubKindHeads: Set<UInt16>
+    /// is looked up in the word table only when its head is one of these. A bitmap of the 65,536
+    /// heads, bit `h % 64` of word `h / 64` for head `h`: a set's hashing cost more than the lookup it saves.
+    var placeSubKindHeads: [UInt64]
     /// Suffixes that make one capitalised word a place of a sub-kind (German `-see`), with the sub-kind.
     var placeSuffixes: [(suffix: String, subKind: String)]
     /// Lower-case words that say a name next to them is an organisation (`party`, `партия`).
@@ -171,7 +172,10 @@ struct NameRules: Sendable {
         }
         (placeSubKinds, placeAbbreviations, placeSuffixes) = try Self.placeSubKinds(
             Self.lines(try Self.bundled("place-descriptors")) + options.placeDescriptors)
-        placeSubKindHeads = Set(placeSubKinds.keys.map { Self.wordHead($0.utf8) })
+        placeSubKindHeads = Array(repeating: 0, count: 1 << 10)
+        for head in placeSubKinds.keys.map({ Self.wordHead($0.utf8) }) {
+            placeSubKindHeads[Int(head >> 6)] |= 1 << UInt64(head & 63)
+        }
         self.organisationDescriptors = organisationDescriptors
 
         var surnameEndings: [String] = []

@@ -126,8 +126,7 @@ enum NameTokenizer {
     }
 
     private static func tokens(in utf8: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>) -> [NameToken] {
-        var tokens: [NameToken] = []
-        tokens.reserveCapacity(utf8.count / 5)
+        var tokens = TokenBuffer(capacity: utf8.count / 5)
         let count = utf8.count
         var index = 0
         var codePoint = 0
@@ -153,6 +152,11 @@ enum NameTokenizer {
                     gap = .space
                     gapPeriods = 0
                     gapOthers = 0
+                    // The one space after it, the commonest gap, without the general path.
+                    if next == 0x20 && end < count {
+                        index += 1
+                        codePoint += 1
+                    }
                     continue
                 }
             }
@@ -288,6 +292,41 @@ enum NameTokenizer {
             gapPeriods = 0
             gapOthers = 0
         }
-        return tokens
+        return tokens.finish()
+    }
+
+    /// Words appended into raw memory: `Array.append` costs a call per word (uniqueness and
+    /// capacity checks), and an article has hundreds of words.
+    private struct TokenBuffer {
+        private var base: UnsafeMutablePointer<NameToken>
+        private var count = 0
+        private var capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = max(capacity, 16)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        @inline(__always)
+        mutating func append(_ token: NameToken) {
+            if count == capacity { grow() }
+            (base + count).initialize(to: token)
+            count += 1
+        }
+
+        @inline(never)
+        private mutating func grow() {
+            let larger = UnsafeMutablePointer<NameToken>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
+
+        /// The words as an array; the buffer is freed.
+        func finish() -> [NameToken] {
+            defer { base.deallocate() }
+            return Array(UnsafeBufferPointer(start: base, count: count))
+        }
     }
 }

@@ -229,46 +229,87 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
         if !other.namesakes.isEmpty { namesakes.formUnion(other.namesakes) }
     }
 
-    /// Notes one mention (counted when the table is merged or consolidated).
-    mutating func add(_ name: DetectedName) {
-        let observation: Observation
-        switch name.form {
-        case .fullPerson(_, _, let display, let surname):
-            observation = Observation(key: name.entityKey, kind: name.kind, spelling: display, surname: surname)
-        case .linkedSurname:
-            observation = Observation(key: name.entityKey, kind: name.kind, spelling: nil, surname: name.surface)
-        case .surname:
-            observation = Observation(key: name.entityKey, kind: name.kind, spelling: name.surface, surname: name.surface)
-        case .entity:
-            observation = Observation(key: name.entityKey, kind: name.kind, spelling: name.surface, surname: nil)
+    /// Notes the mentions of one article (counted when the table is merged or consolidated).
+    ///
+    /// Each name is read field by field in place: reading it whole copied it (and retained every
+    /// string in it) for each mention.
+    mutating func add(contentsOf names: [DetectedName]) {
+        pending.reserveCapacity(pending.count + names.count)
+        for index in names.indices {
+            let (spelling, surname): (String?, String?)
+            switch names[index].form {
+            case .fullPerson(_, _, let display, let fullSurname): (spelling, surname) = (display, fullSurname)
+            case .linkedSurname: (spelling, surname) = (nil, names[index].surface)
+            case .surname: (spelling, surname) = (names[index].surface, names[index].surface)
+            case .entity: (spelling, surname) = (names[index].surface, nil)
+            }
+            pending.append(Observation(key: names[index].entityKey, kind: names[index].kind, spelling: spelling, surname: surname))
         }
-        pending.append(observation)
     }
 
-    static func personKey(surname: String, given: String) -> String { "p\t\(surname)\t\(given)" }
+    // The keys are built into one buffer of the exact size: interpolation and a byte array each
+    // cost several allocations, and every mention of a name makes its key.
+    static func personKey(surname: String, given: String) -> String {
+        var surname = surname
+        var given = given
+        return surname.withUTF8 { surnameBytes in
+            given.withUTF8 { givenBytes in
+                String(unsafeUninitializedCapacity: surnameBytes.count + givenBytes.count + 3) { buffer in
+                    buffer[0] = UInt8(ascii: "p")
+                    buffer[1] = UInt8(ascii: "\t")
+                    var end = 2
+                    for byte in surnameBytes { buffer[end] = byte; end += 1 }
+                    buffer[end] = UInt8(ascii: "\t")
+                    end += 1
+                    for byte in givenBytes { buffer[end] = byte; end += 1 }
+                    return end
+                }
+            }
+        }
+    }
     /// Separates the given names of a person key from the patronymic, when one was written.
     static let patronymicSeparator = "|"
     /// The given names of a person key's given part, without the patronymic.
     static func givenWithoutPatronymic(_ given: Substring) -> Substring {
         given.firstIndex(of: "|").map { given[..<$0] } ?? given
     }
-    static func surnameKey(_ surname: String) -> String { "s\t\(surname)" }
+    static func surnameKey(_ surname: String) -> String {
+        var surname = surname
+        return surname.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count + 2) { buffer in
+                buffer[0] = UInt8(ascii: "s")
+                buffer[1] = UInt8(ascii: "\t")
+                var end = 2
+                for byte in bytes { buffer[end] = byte; end += 1 }
+                return end
+            }
+        }
+    }
     /// Spaces are left out of the key of a non-person name, so `Ala Too`, `Ala-Too` and `Alatoo`
     /// (and `Jalal-Abad`, `Jalalabad`) are one entity. A letter that ends one word and starts the
     /// next is kept once, as the key rules keep a doubled letter inside a word (`Ysyk-Köl`,
     /// `Yssykköl`).
     static func entityKey(_ key: String) -> String {
-        var bytes: [UInt8] = [UInt8(ascii: "n"), UInt8(ascii: "\t")]
-        bytes.reserveCapacity(key.utf8.count + 2)
-        var afterSpace = false
-        for byte in key.utf8 {
-            if byte == UInt8(ascii: " ") {
-                afterSpace = true
-                continue
+        var key = key
+        return key.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count + 2) { buffer in
+                buffer[0] = UInt8(ascii: "n")
+                buffer[1] = UInt8(ascii: "\t")
+                var end = 2
+                var afterSpace = false
+                for byte in bytes {
+                    if byte == UInt8(ascii: " ") {
+                        afterSpace = true
+                        continue
+                    }
+                    if !(afterSpace && byte == buffer[end - 1]) {
+                        buffer[end] = byte
+                        end += 1
+                    }
+                    afterSpace = false
+                }
+                return end
             }
-            if !(afterSpace && byte == bytes.last) { bytes.append(byte) }
-            afterSpace = false
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
