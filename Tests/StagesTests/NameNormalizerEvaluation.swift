@@ -113,4 +113,23 @@ enum NameNormalizerEvaluation {
         }
         return scores
     }
+
+    /// Pairwise recall of each kind of entity, for tables whose ids name the kind
+    /// (`kg_per_…`, `kz_loc_…`, `uz_org_…`): a total per kind, which says where a table's misses lie
+    /// without printing them. Nil for a table whose ids do not all name a kind.
+    static func recallByKind(_ spellings: [Spelling], clusters: [String]) -> String? {
+        let kinds = spellings.map { spelling in ["per", "loc", "org"].first { spelling.entity.split(separator: "_").dropFirst().first == Substring($0) } }
+        guard kinds.allSatisfy({ $0 != nil }) else { return nil }
+        var found: [String: (hit: Int, all: Int)] = [:]
+        for i in spellings.indices {
+            for j in spellings.indices where j > i && spellings[i].entity == spellings[j].entity {
+                found[kinds[i]!, default: (0, 0)].all += 1
+                if clusters[i] == clusters[j] { found[kinds[i]!, default: (0, 0)].hit += 1 }
+            }
+        }
+        return found.keys.sorted().map { kind in
+            let (hit, all) = found[kind]!
+            return "\(kind) \(hit)/\(all) = \(String(format: "%.3f", Double(hit) / Double(max(all, 1))))"
+        }.joined(separator: ", ")
+    }
 }

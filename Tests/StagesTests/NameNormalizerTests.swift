@@ -109,6 +109,7 @@ struct NameNormalizerTests {
         let clusters = try NameNormalizerEvaluation.clusters(spellings)
         let scores = NameNormalizerEvaluation.scores(spellings, clusters: clusters)
         print("names \(table.file): \(spellings.count) spellings of \(entities) entities: \(scores)")
+        if let byKind = NameNormalizerEvaluation.recallByKind(spellings, clusters: clusters) { print("names \(table.file) recall by kind: \(byKind)") }
         // The newest blind tables stay unseen: their totals only, never their misses.
         if !table.isUnseen {
             for split in NameNormalizerEvaluation.splitEntities(spellings, clusters: clusters) { print("names: \(table.file) split: \(split)") }
