@@ -147,7 +147,6 @@ struct BoilerplateStripperHashingTests {
         for line in Self.lines() {
             var text = line
             text.withUTF8 { normalizer.run($0) }
-            normalizer.hashWords()
             let normalized = Array(normalizer.normalizedBytes)
             let words = normalized.split(separator: 0x20, omittingEmptySubsequences: false)
             #expect(normalized.isEmpty ? normalizer.wordCount == 0 : words.count == normalizer.wordCount, "\(line.debugDescription)")

@@ -174,7 +174,6 @@ struct BoilerplateLexicon: Sendable {
                 let normalizer = LineNormalizer()
                 var utf8 = String(word)
                 utf8.withUTF8 { normalizer.run($0) }
-                normalizer.hashWords()
                 // `you're` normalizes to two words; each is listed.
                 for hash in normalizer.hashes { wordLists[section, default: []].insert(hash) }
             }
@@ -267,10 +266,11 @@ struct BoilerplateLexicon: Sendable {
     ///   ``match(_:phraseStarts:_:)`` can then skip the phrases).
     func classify(_ normalizer: LineNormalizer) -> Bool {
         let classes = normalizer.wordClasses
+        let hashes = normalizer.wordHashes
         return wordInfo.withLookup { lookup in
             var lists: Int32 = 0
             for word in 0..<normalizer.wordCount {
-                let value = lookup.value(for: normalizer.hashOfWord(word), absent: 0)
+                let value = lookup.value(for: hashes[word], absent: 0)
                 classes[word] = value
                 lists |= value >> WordClass.listShift
             }

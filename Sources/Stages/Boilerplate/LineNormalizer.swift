@@ -11,10 +11,12 @@
 /// features come from this pass. It writes into buffers it owns and reuses from line to line:
 /// the stage's throughput depends on this loop allocating nothing.
 ///
-/// The scan writes the normalized bytes only, the inside of a word eight bytes at a time
-/// (``wordBlock(_:)``). A word is hashed when it is looked up (``hashOfWord(_:)``, also eight
-/// bytes at a time), and the lower-cased copy is made by a loop of its own for the lines that
-/// need it. One job per loop keeps each loop's state in registers.
+/// The scan writes the normalized bytes, the inside of a word eight bytes at a time
+/// (``wordBlock(_:)``), and hashes each word from the blocks it has just written (the lexicon
+/// looks every word up: reading the word again from the buffer cost more than the hash). A word
+/// the rare non-ASCII path touches is hashed again from the buffer at the end of the line
+/// (``hashOfWord(_:)``). The lower-cased copy is made by a loop of its own for the lines that
+/// need it.
 final class LineNormalizer {
     static let maximumLoweredBytes = 600
     static let alwaysLoweredBytes = 160
@@ -45,6 +47,8 @@ final class LineNormalizer {
     // The word being built, while the rare non-ASCII path runs.
     private var inWord = false
     private var numeric = true
+    /// A word was built by the non-ASCII path: the hashes of the line are made from the buffer.
+    private var rehash = false
 
     init() {
         byteCapacity = 1024
@@ -107,7 +111,7 @@ final class LineNormalizer {
     var normalizedBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: normalized, count: normalizedCount) }
     /// The lower-cased bytes of the last line (empty for long lines).
     var loweredBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: lowered, count: loweredCount) }
-    /// The word hashes of the last line, after ``hashWords()``.
+    /// The word hashes of the last line.
     var hashes: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: wordHashes, count: wordCount) }
     /// The hash of the whole normalized line, the same as `WordHasher.hash(normalizedBytes)`.
     var lineHash: UInt64 { WordHasher.hash(padded: normalized, count: normalizedCount) }
@@ -142,6 +146,8 @@ final class LineNormalizer {
         var currency = false
         var maybeLink = false
         var previousWasSpace = true
+        var rehash = false
+        let wordHashes = self.wordHashes
         var index = 0
 
         while index < count {
@@ -166,6 +172,9 @@ final class LineNormalizer {
                     index &-= 1
                     var letters = false
                     var wordEnded = false
+                    // The word's hash, a block at a time as ``WordHasher/hash(padded:count:)``
+                    // reads the buffer: a block is a chunk of the hash, the first byte the highest.
+                    var state = WordHasher.initialState
                     while index &+ 8 <= count {
                         let block = Self.wordBlock(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
                         // Stored whole: the bytes past the word are overwritten or never read.
@@ -173,21 +182,31 @@ final class LineNormalizer {
                         index &+= block.length
                         normalizedCount &+= block.length
                         letters = letters || block.letters
+                        let chunk = block.lowered.byteSwapped
                         if block.length < 8 {
                             wordEnded = true
+                            wordHashes[wordCount] = WordHasher.finish(state, tail: chunk >> UInt64(64 &- 8 &* block.length), count: block.length)
                             break
                         }
+                        state = WordHasher.absorb(state, chunk)
                     }
-                    // The last few bytes of the line, one at a time.
-                    while !wordEnded && index < count {
-                        let next = base[index]
-                        let nextLower = next | 0x20
-                        let nextIsLetter = nextLower &- 0x61 < 26
-                        guard nextIsLetter || next &- 0x30 < 10 else { break }
-                        index &+= 1
-                        letters = letters || nextIsLetter
-                        normalized[normalizedCount] = nextIsLetter ? nextLower : next
-                        normalizedCount &+= 1
+                    if !wordEnded {
+                        // The last few bytes of the line, one at a time, and the hash's last chunk
+                        // read back from the buffer (which has eight readable bytes past the line).
+                        let tailStart = normalizedCount
+                        while index < count {
+                            let next = base[index]
+                            let nextLower = next | 0x20
+                            let nextIsLetter = nextLower &- 0x61 < 26
+                            guard nextIsLetter || next &- 0x30 < 10 else { break }
+                            index &+= 1
+                            letters = letters || nextIsLetter
+                            normalized[normalizedCount] = nextIsLetter ? nextLower : next
+                            normalizedCount &+= 1
+                        }
+                        let rest = normalizedCount &- tailStart
+                        let chunk = UInt64(bigEndian: UnsafeRawPointer(normalized + tailStart).loadUnaligned(as: UInt64.self))
+                        wordHashes[wordCount] = WordHasher.finish(state, tail: chunk >> UInt64(64 &- 8 &* rest), count: rest)
                     }
                     if letters { numeric = false }
                     previousWasSpace = false
@@ -246,6 +265,7 @@ final class LineNormalizer {
                 default: lowered = 0
                 }
                 if lowered != 0 {
+                    rehash = true
                     if !inWord {
                         if normalizedCount > 0 {
                             normalized[normalizedCount] = 0x20
@@ -297,6 +317,7 @@ final class LineNormalizer {
             self.numeric = numeric
             self.separators = separators
             self.currency = currency
+            self.rehash = rehash
             appendNonASCII(scalar)
             normalizedCount = self.normalizedCount
             wordCount = self.wordCount
@@ -304,6 +325,7 @@ final class LineNormalizer {
             numeric = self.numeric
             separators = self.separators
             currency = self.currency
+            rehash = self.rehash
         }
         if inWord {
             wordNumeric[wordCount] = numeric
@@ -315,6 +337,9 @@ final class LineNormalizer {
         self.separators = separators
         self.currency = currency
         self.maybeLink = maybeLink
+        if rehash {
+            for word in 0..<wordCount { wordHashes[word] = hashOfWord(word) }
+        }
         lastScalars = Self.lastScalars(of: line)
         if count <= Self.alwaysLoweredBytes
             || (count <= Self.maximumLoweredBytes && (base[count - 1] == UInt8(ascii: ")") || maybeLink || separators > 0)) {
@@ -341,12 +366,6 @@ final class LineNormalizer {
         let length = stops == 0 ? 8 : stops.trailingZeroBitCount >> 3
         let leading: UInt64 = length == 8 ? ~0 : (1 << UInt64(length &* 8)) &- 1
         return (length, bytes | (letter >> 2), letter & leading != 0)
-    }
-
-    /// Hashes every word of the normalized line into ``hashes``; words are separated by exactly
-    /// one space. (The lexicon hashes words as it looks them up, and does not call this.)
-    func hashWords() {
-        for word in 0..<wordCount { wordHashes[word] = hashOfWord(word) }
     }
 
     /// Fills `lowered` (for the lines described at the top).
@@ -422,6 +441,7 @@ final class LineNormalizer {
 
     @inline(__always)
     private func wordByte(_ byte: UInt8, capitalized: Bool, digit: Bool) {
+        rehash = true
         if !inWord {
             if normalizedCount > 0 {
                 normalized[normalizedCount] = 0x20

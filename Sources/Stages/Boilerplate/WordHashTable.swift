@@ -64,7 +64,19 @@ struct WordHasher {
     }
 
     /// The state of a hash before any byte.
-    private static let initialState: UInt64 = 0x9E37_79B9_7F4A_7C15
+    static let initialState: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    /// The state after eight more bytes, `chunk` (the first byte the highest): the step of
+    /// ``hash(padded:count:)``, for ``LineNormalizer``, which hashes each word as it writes it.
+    @inline(__always)
+    static func absorb(_ state: UInt64, _ chunk: UInt64) -> UInt64 { mix(state ^ chunk) }
+
+    /// The hash, from the state after the full chunks and the `count` (0 to 7) bytes after them,
+    /// `tail` (the first byte the highest, as the lowest `count` bytes of the word).
+    @inline(__always)
+    static func finish(_ state: UInt64, tail: UInt64, count: Int) -> UInt64 {
+        finished(state, pending: tail, pendingCount: UInt64(truncatingIfNeeded: count))
+    }
 
     /// The hash, from the state after the full words and the bytes of the last, partial one.
     @inline(__always)
