@@ -104,14 +104,19 @@ enum QuoteGold {
     struct Score: CustomStringConvertible {
         var truePositives = 0, falsePositives = 0, falseNegatives = 0
         var speakerCorrect = 0
+        /// The wrong speakers by kind, totals that say where an unseen set's misses lie without
+        /// printing them: another speaker named, none found where the gold has one, and one given
+        /// to words nobody says.
+        var wrongSpeaker = 0, noSpeaker = 0, speakerForNobody = 0
         var misses: [String] = []
         var precision: Double { Double(truePositives) / Double(max(1, truePositives + falsePositives)) }
         var recall: Double { Double(truePositives) / Double(max(1, truePositives + falseNegatives)) }
         var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
         var speakerAccuracy: Double { Double(speakerCorrect) / Double(max(1, truePositives)) }
         var description: String {
-            String(format: "detection P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d); speaker accuracy %.3f (%d/%d)",
-                   precision, recall, f1, truePositives, falsePositives, falseNegatives, speakerAccuracy, speakerCorrect, truePositives)
+            String(format: "detection P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d); speaker accuracy %.3f (%d/%d); misses: %d another speaker, %d none, %d for nobody's words",
+                   precision, recall, f1, truePositives, falsePositives, falseNegatives, speakerAccuracy, speakerCorrect, truePositives,
+                   wrongSpeaker, noSpeaker, speakerForNobody)
         }
     }
 
@@ -126,6 +131,11 @@ enum QuoteGold {
                     if speakersMatch(gold.speaker, unmatched[index].speaker) {
                         score.speakerCorrect += 1
                     } else {
+                        switch (gold.speaker, unmatched[index].speaker) {
+                        case (nil, _): score.speakerForNobody += 1
+                        case (_, nil): score.noSpeaker += 1
+                        default: score.wrongSpeaker += 1
+                        }
                         score.misses.append("\(passage.id): speaker of \"\(gold.quote)\": expected \(gold.speaker ?? "nil"), got \(unmatched[index].speaker ?? "nil")")
                     }
                     unmatched.remove(at: index)
