@@ -2,7 +2,7 @@ import Glibc
 
 /// Decides, line by line, what in one document is site chrome.
 ///
-/// Four passes, each cheap:
+/// Five passes, each cheap:
 /// 1. **Features** of every line in one pass over its bytes (``LineNormalizer``), and the lexicon.
 /// 2. **Zones**: the first and last lines of prose ("anchors") split the article into head, body
 ///    and tail; chrome lives mostly in the head and the tail, so the bar to remove is lower there.
@@ -10,6 +10,8 @@ import Glibc
 /// 4. **Structure**: a caption after an `Image caption` label, a list after a `Most read`
 ///    heading, a run of menu items, a block around a removed appeal, and chrome-like lines next
 ///    to removed lines in the head and tail.
+/// 5. **The article's span**: a maximum-scoring segment of the line scores from the title on ends
+///    the story; what is kept after its end, once chrome has begun, goes (see `trimAfterArticle`).
 ///
 /// When in doubt it keeps: a sentence-like line in the body is removed only by a strong lexicon
 /// entry, and an editor's note or correction is never removed.
@@ -826,6 +828,7 @@ final class BoilerplateClassifier: Sendable {
             if !changed { break }
         }
         strandedTailIslands(&lines, nonBlank: nonBlank)
+        trimAfterArticle(&lines, nonBlank: nonBlank)
     }
 
     /// After the story, a few kept lines between long runs of chrome are a widget of the page's

@@ -136,6 +136,7 @@ struct LineFeatures {
         case taggedTeaser = "tagged-teaser"
         case ticker
         case readerComment = "reader-comment"
+        case afterArticle = "after-article"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.
