@@ -136,8 +136,10 @@ enum LineFingerprint {
     /// block padded with zero bytes, which are separators: they leave a space pending, which is
     /// never written. (The eight bytes that end the part, shifted: no copy, no bytes past it.)
     /// The state is in locals, so that the loop keeps it in registers: the map phase runs it on
-    /// nearly every line of the batch.
-    @inline(__always)
+    /// nearly every line of the batch. Not inlined: on its own, the loop has registers enough for
+    /// its state and constants, where inlined into the map phase's loop over lines it spilled
+    /// them at every block.
+    @inline(never)
     private static func squeezePart(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, into output: UnsafeMutablePointer<UInt8>,
                                     length: inout Int, pendingSpace: inout Bool, sawLetter: inout Bool) {
         var index = start
@@ -148,9 +150,10 @@ enum LineFingerprint {
         func append(_ loaded: UInt64) {
             let block = squeezed(loaded, pendingSpace: pending)
             // The pending space is written always and kept when due: a branch on it
-            // would be mispredicted at every other word boundary.
+            // would be mispredicted at every other word boundary. A space is never pending
+            // before the first byte is written: the head starts at a letter.
             output[written] = 0x20
-            written &+= pending && written > 0 && block.length > 0 ? 1 : 0
+            written &+= pending && block.length > 0 ? 1 : 0
             // Stored whole: the bytes past the block's length are overwritten or zeroed later.
             UnsafeMutableRawPointer(output + written).storeBytes(of: block.mapped.littleEndian, as: UInt64.self)
             written &+= block.length

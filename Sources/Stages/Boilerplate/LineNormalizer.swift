@@ -408,8 +408,12 @@ final class LineNormalizer {
 
     /// The last three scalars of `line`, read backwards.
     private static func lastScalars(of line: UnsafeBufferPointer<UInt8>) -> (UInt32, UInt32, UInt32) {
-        var result: (UInt32, UInt32, UInt32) = (0, 0, 0)
         var end = line.count
+        // Nearly every line ends in three ASCII bytes, each a scalar.
+        if end >= 3 && (line[end &- 1] | line[end &- 2] | line[end &- 3]) < 0x80 {
+            return (UInt32(line[end &- 3]), UInt32(line[end &- 2]), UInt32(line[end &- 1]))
+        }
+        var result: (UInt32, UInt32, UInt32) = (0, 0, 0)
         for slot in 0..<3 {
             guard end > 0 else { break }
             var start = end - 1
