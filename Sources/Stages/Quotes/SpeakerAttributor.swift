@@ -1515,7 +1515,7 @@ final class SpeakerAttributor {
     private func fullName(of candidate: SpeakerCandidate) -> SpeakerCandidate? {
         guard candidate.kind == .person, !candidate.text.unicodeScalars.contains(where: { ScalarClass.isSpace($0) }) else { return nil }
         var found: SpeakerCandidate? = nil
-        for name in fullNames(containing: candidate.text) where name.start < candidate.start && name.text != found?.text {
+        for name in fullNames(containing: candidate.text, before: candidate.end) where name.start < candidate.start && name.text != found?.text {
             if found != nil { return nil }
             found = name
         }
@@ -1529,10 +1529,11 @@ final class SpeakerAttributor {
     /// The people named by two or more words, the first or last of them `word`, in text order.
     /// The text is searched for the word first, so that only the paragraphs holding it are
     /// tokenized: most paragraphs of an article never are.
-    private func fullNames(containing word: String) -> [SpeakerCandidate] {
-        if let known = fullNamesByWord[word] { return known }
+    private func fullNames(containing word: String, before limit: Int) -> [SpeakerCandidate] {
+        if let known = fullNamesByWord[word], known.limit >= limit { return known.names }
         var names: [SpeakerCandidate] = []
-        forEachOccurrence(of: Array(word.unicodeScalars), startingIn: 0..<text.count) { i in
+        // Only the text before the speaker: a full name after it is not the one it stands for.
+        forEachOccurrence(of: Array(word.unicodeScalars), startingIn: 0..<min(limit, text.count)) { i in
             let tokens = paragraph(line(containing: i)).tokens
             guard let k = tokens.firstIndex(where: { $0.start == i }), tokens[k].runStart >= 0 else { return true }
             let run = Int(tokens[k].runStart)..<Int(tokens[k].runEnd)
@@ -1544,12 +1545,12 @@ final class SpeakerAttributor {
             }
             return true
         }
-        fullNamesByWord[word] = names
+        fullNamesByWord[word] = (limit, names)
         return names
     }
 
-    /// Full names found so far, by the word searched for.
-    private var fullNamesByWord: [String: [SpeakerCandidate]] = [:]
+    /// Full names found so far, by the word searched for, with the offset the search stopped at.
+    private var fullNamesByWord: [String: (limit: Int, names: [SpeakerCandidate])] = [:]
 
     /// `a move the opposition called "…"`, `a step lawmakers said was needed`: the subject of a
     /// relative clause without `that`, right after the noun it describes.
