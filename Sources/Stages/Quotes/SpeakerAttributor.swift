@@ -2170,7 +2170,7 @@ final class SpeakerAttributor {
                            let named = resolveTitle(title, line: l, before: token.start) {
                             subject = named
                         }
-                        if fits(subject, pronoun) { return subject }
+                        if fits(subject, pronoun) || introducesPerson(subject, pronoun, p.tokens, sentence) { return subject }
                         // `Air Astana said it would resume flights`: a name that speaks of itself
                         // as `it` is an organisation.
                         if pronoun.text == "it", subject.kind == .person, subject.gender == .unknown, k + 1 < p.tokens.count,
@@ -2264,6 +2264,26 @@ final class SpeakerAttributor {
 
     /// `Nazarov said Tashkent welcomed the initiative`: the subject of a clause reported by an
     /// earlier cue is not who speaks next.
+    /// `A city council official, speaking on condition of anonymity, said …. "…," he said`: an
+    /// indefinite description of one person (`a`, `an`, `one`, then a role or an agent noun) as a
+    /// cue's subject introduces whom `he` or `she` then stands for, its sex unknown. Only as
+    /// the clause's first words: `Dr X, in her second year as a foundation doctor, said` is X.
+    private func introducesPerson(_ subject: SpeakerCandidate, _ pronoun: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
+        guard subject.kind == .group, !subject.plural, subject.gender == .unknown, pronoun.text == "he" || pronoun.text == "she",
+              let k = sentence.first(where: { tokens[$0].start == subject.start }),
+              k == sentence.lowerBound || tokens[k - 1].isPunctuation(",") else { return false }
+        let words = subject.text.split(separator: " ", maxSplits: 5)
+        guard words.count >= 2, ["a", "an", "one"].contains(words[0].lowercased()) else { return false }
+        // The head: the last word before a preposition (`a district official in Isfara`).
+        var head = words[1]
+        for word in words.dropFirst(2) {
+            guard word.first?.isLowercase == true, !lexicon.prepositions.contains(String(word)) else { break }
+            head = word
+        }
+        let noun = String(head)
+        return lexicon.titles.contains(noun) || lexicon.personNouns.contains(noun) || isAgentNoun(noun)
+    }
+
     private func isReportedClauseSubject(_ subject: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
         guard let k = sentence.first(where: { tokens[$0].start == subject.start }), k > sentence.lowerBound else { return false }
         var before = k - 1
