@@ -499,6 +499,15 @@ final class SpeakerAttributor {
     /// Words before a quotation that make it the wording of a charge (`charged with "sabotage"`).
     private static let chargeWords: Set<String> = ["charge", "charges", "charged", "accused", "convicted", "suspicion", "guilty", "count", "counts"]
 
+    /// `what it calls "…"`, `what they describe as "…"`: a naming verb in a free relative clause
+    /// right before the quotation.
+    private func namedByFreeRelative(_ tokens: [QuoteToken], _ t: Int) -> Bool {
+        var k = t - 1
+        if k > 0, tokens[k].isWord, tokens[k].lower == "as" { k -= 1 }
+        guard k >= 2, tokens[k].isWord, Self.namingVerbs.contains(tokens[k].lower) else { return false }
+        return ((k - 3)..<k).contains { $0 >= 0 && tokens[$0].isWord && tokens[$0].lower == "what" }
+    }
+
     /// `on charges of "…"`, `an account using the name "Privet Bro"`, `a campaign dubbed "…"`, a
     /// report `titled "…"`, `"peak water" - the point at which …`: the quotation is the wording of
     /// a charge, a name or a term being defined, in nobody's words. (`a move the opposition
@@ -529,8 +538,9 @@ final class SpeakerAttributor {
         }
         if isDefinedTerm(tokens, t, span) { return true }
         // A short term and its definition after a dash (not an exclamation: `chanting "Ruto must
-        // go!" - a reference to the president` is the chanters' words).
-        guard let last = lastContentScalar(span), last != "!", last != "?", t + 2 < tokens.count, tokens[t + 1].isPunctuation("-") || tokens[t + 1].isPunctuation("—") || tokens[t + 1].isPunctuation("–"),
+        // go!" - a reference to the president` is the chanters' words; nor the term of `what it
+        // calls "…" - …`, the subject's).
+        guard let last = lastContentScalar(span), last != "!", last != "?", t + 2 < tokens.count, !namedByFreeRelative(tokens, t), tokens[t + 1].isPunctuation("-") || tokens[t + 1].isPunctuation("—") || tokens[t + 1].isPunctuation("–"),
               tokens[t + 2].isWord, ["the", "a", "an"].contains(tokens[t + 2].lower) else { return false }
         var words = 1
         for k in span.contentStart..<span.contentEnd where text[k] == " " { words += 1 }
