@@ -2279,11 +2279,14 @@ final class SpeakerAttributor {
     /// cue's subject introduces whom `he` or `she` then stands for, its sex unknown. Only as
     /// the clause's first words: `Dr X, in her second year as a foundation doctor, said` is X.
     private func introducesPerson(_ subject: SpeakerCandidate, _ pronoun: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
-        guard subject.kind == .group, !subject.plural, subject.gender == .unknown, pronoun.text == "he" || pronoun.text == "she",
+        guard subject.kind == .group, !subject.plural, subject.gender == .unknown,
+              // `a`, `an` or `one` first, read from the first byte: most descriptions are definite.
+              let initial = subject.text.utf8.first, initial | 0x20 == UInt8(ascii: "a") || initial | 0x20 == UInt8(ascii: "o"),
+              pronoun.text == "he" || pronoun.text == "she" else { return false }
+        let words = subject.text.split(separator: " ", maxSplits: 5)
+        guard words.count >= 2, ["a", "an", "one"].contains(words[0].lowercased()),
               let k = sentence.first(where: { tokens[$0].start == subject.start }),
               k == sentence.lowerBound || tokens[k - 1].isPunctuation(",") else { return false }
-        let words = subject.text.split(separator: " ", maxSplits: 5)
-        guard words.count >= 2, ["a", "an", "one"].contains(words[0].lowercased()) else { return false }
         // The head: the last word before a preposition (`a district official in Isfara`).
         var head = words[1]
         for word in words.dropFirst(2) {
