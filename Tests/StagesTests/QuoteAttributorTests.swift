@@ -94,7 +94,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // organisation names running on through `under the`; 158/163 after a quotation in an
         // opening subordinate clause no longer takes the main clause's speaker; 159/163 after
         // `said the German` is resolved like a pronoun (demonyms: a tagged list in phrase-words).
-        QuoteGoldSet(file: "blind-e.txt", minimumPassages: 30, speakerFloor: 0.97),
+        // 160/163 = 0.982 after a headline's short quotation takes the speaker of the body quotation
+        // holding its words whole.
+        QuoteGoldSet(file: "blind-e.txt", minimumPassages: 30, speakerFloor: 0.98),
         // Blind set F, whole articles by a writer who never saw the stage, after E's work: blind
         // 162/198 = 0.818; 169/198 after one bug fix (`said Ms. Marchenko`, `Cllr`/`Akim` titles).
         // Left: people named after an anonymous introduction (`A boy named Maksym`), organisation
@@ -148,8 +150,10 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // (a dotted initialism inside a name, a name in a description's modifier, a title's
         // continuation resolved as its quotation was); 295/320 = 0.922 after a term the writer
         // introduces (`known as`, `call this a`, `a phenomenon X describe as`) is nobody's;
-        // 296/320 = 0.925 after headline roles resolve to the person named after them.
-        QuoteGoldSet(file: "blind-i.txt", minimumPassages: 30, speakerFloor: 0.92),
+        // 296/320 = 0.925 after headline roles resolve to the person named after them; 300/320 =
+        // 0.938 after `describing` as a cue, `with X warning that` and an indefinite description
+        // opening a cue's clause as the antecedent of `he`.
+        QuoteGoldSet(file: "blind-i.txt", minimumPassages: 30, speakerFloor: 0.937),
         // Blind set J, 30 whole articles (352 quotations; wire, papers, regional, courts, sports,
         // a third about Central Asia, Russia, Ukraine and the Caucasus), by a writer who never saw
         // the stage, asked for the ordinary proportions of published news rather than puzzles:
@@ -160,7 +164,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // a description); 323/352 = 0.918 after a term the writer introduces is nobody's;
         // 325/352 = 0.923 after `the teenager` stands for the person just named; 326/352 = 0.926
         // after an office's word before a title (`Parliament Speaker X`) no longer makes X a body.
-        QuoteGoldSet(file: "blind-j.txt", minimumPassages: 30, speakerFloor: 0.925),
+        // 331/352 = 0.940 after `with X warning that`, a headline's short quotation found whole in the
+        // body, `One juror, …, told reporters` as the antecedent of `she` and `what it calls "…" — a …`.
+        QuoteGoldSet(file: "blind-j.txt", minimumPassages: 30, speakerFloor: 0.94),
         // Blind set K, 30 whole articles (339 quotations, the same brief as J), by a writer who
         // never saw the stage: detection F1 0.982 (P 1.000, R 0.965), speakers 278/327 = 0.850 on
         // main at a43c57a; 280/327 = 0.856 after the sieves fitted to J, still unseen; then tuned
@@ -185,8 +191,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // answer opening with a quotation), a name with its age before the verb (`X, 71, sat`) and
         // a name opening a `When X …, he …` sentence as antecedents; 291/325 = 0.895 after
         // `X, 29, who said`, `Her co-author, X of the Y, said` and `The N who …, X, has …`;
-        // 294/325 = 0.905 after `the 19-year-old Ukrainian` as a demonym and `repeated` as a cue.
-        QuoteGoldSet(file: "blind-l.txt", minimumPassages: 30, speakerFloor: 0.90),
+        // 294/325 = 0.905 after `the 19-year-old Ukrainian` as a demonym and `repeated` as a cue;
+        // 297/325 = 0.914 after `dismissed … as "…"` and an indefinite description as an antecedent.
+        QuoteGoldSet(file: "blind-l.txt", minimumPassages: 30, speakerFloor: 0.913),
         // Blind set M, 30 whole articles (348 quotations; wire, UK and US papers, a Q&A, an
         // obituary, a live blog, an opinion column, thirteen regional), by a writer who never saw
         // the stage: detection F1 0.997 (P 1.000, R 0.994), speakers 269/346 = 0.777 on main at 1419459;
@@ -196,21 +203,27 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // an agent noun never given to anyone (`the striker`) standing for the person the text is
         // about; 283/346 = 0.818 after a name in apposition to a common head (`Kostova's coach, her
         // father Dimitar, watched`) as the sentence's subject for a later `he`; 285/346 = 0.824
-        // after a participle between a speech noun and a preposition (`a statement posted on`) is no cue.
-        QuoteGoldSet(file: "blind-m.txt", minimumPassages: 30, speakerFloor: 0.823),
+        // after a participle between a speech noun and a preposition (`a statement posted on`) is no cue;
+        // 294/346 = 0.850 after `dismissed "Title" as "…"`, a headline's comma joining two verbs and
+        // its role found by abbreviation (`Governor` → `Gov. X`), a headline's short quotation found
+        // whole in the body, and an indefinite description (`A city council official, speaking on
+        // condition of anonymity, said`) as the antecedent of `he`.
+        QuoteGoldSet(file: "blind-m.txt", minimumPassages: 30, speakerFloor: 0.849),
         // Blind set N, 30 whole articles (372 quotations; wire, UK, US, Indian and Australian
         // papers, a Q&A with Q:/A: labels and one with name labels, a parliament debate, a live blog,
         // a profile of two sisters, eleven regional), by a writer who never saw the stage:
         // detection F1 0.988 (P 1.000, R 0.976), speakers 281/363 = 0.774 on main at f0cf31a; still
         // unseen, 285/363 = 0.785 after the sieves fitted to L (unlabelled interviews, pronoun
-        // antecedents, cue subjects); 287/363 = 0.791 after the sieves fitted to M, still unseen.
-        QuoteGoldSet(file: "blind-n.txt", minimumPassages: 30, speakerFloor: 0.79),
+        // antecedents, cue subjects); 287/363 = 0.791 after the sieves fitted to M, still unseen;
+        // 289/363 = 0.796 after the next round's sieves fitted to H-M, still unseen.
+        QuoteGoldSet(file: "blind-n.txt", minimumPassages: 30, speakerFloor: 0.796),
         // Blind set O, 30 whole articles (359 quotations, 23 of them scare quotes, titles or
         // mentions that nobody says; wire, UK, US, Indian, Australian, Canadian, African and
         // Central Asian papers, court, sport, a Q&A, letters, a live blog), by a writer who never saw
         // the stage: detection F1 0.999 (P 1.000, R 0.997), speakers 290/358 = 0.810 on main at 4550d04;
-        // unchanged, still unseen, after the sieves fitted to M.
-        QuoteGoldSet(file: "blind-o.txt", minimumPassages: 30, speakerFloor: 0.810),
+        // unchanged, still unseen, after the sieves fitted to M; 291/358 = 0.813 after the next
+        // round's sieves fitted to H-M, still unseen.
+        QuoteGoldSet(file: "blind-o.txt", minimumPassages: 30, speakerFloor: 0.812),
     ]
 }
 

@@ -130,9 +130,13 @@ final class SpeakerAttributor {
         guard speaker.kind != .person, speaker.kind != .organisation, !speaker.plural, let h = headline else { return nil }
         let role = lastWord(of: speaker.text).lowercased()
         guard lexicon.titles.contains(role) else { return nil }
+        // `Governor` in the headline, `Gov. Ellen Marsh` in the lead: the role's listed abbreviations too.
+        let forms = [role] + lexicon.titles.filter { $0.count >= 3 && $0.count < role.count && role.hasPrefix($0) }.sorted()
         var seen = 0
         for l in (h + 1)..<lines.count where !isBlank(l) {
-            if let named = resolveRole([role], line: l, before: lines[l].upperBound, lines: 1) { return named }
+            for form in forms {
+                if let named = resolveRole([form], line: l, before: lines[l].upperBound, lines: 1) { return named }
+            }
             seen += 1
             if seen == 4 { break }
         }
@@ -322,7 +326,8 @@ final class SpeakerAttributor {
         if namesChargeOrTerm(paragraph.tokens, t, quotations[index]) {
             return Attribution(speaker: nil, cue: nil, sieve: "charge-or-name")
         }
-        if isTitle(span), !cueRightBefore(paragraph, t), !cueRightAfter(paragraph, t) {
+        // `dismissed "The Long Tide" as "…"`: a title a cue verb describes is its object.
+        if isTitle(span), !cueRightBefore(paragraph, t) || describedAs(paragraph.tokens, t), !cueRightAfter(paragraph, t) {
             return Attribution(speaker: nil, cue: nil, sieve: "title")
         }
         var found: (SpeakerCandidate?, String?, String)? = nil
@@ -450,6 +455,11 @@ final class SpeakerAttributor {
     /// Lower-case words a title keeps (`The Yards at Elm`).
     private static let titleSmallWords: Set<String> = ["a", "an", "the", "of", "at", "in", "on", "to", "for", "and", "or", "by", "with", "from", "is", "as"]
 
+    /// Whether `as` follows the quotation at `t`: the quotation is what the cue describes.
+    private func describedAs(_ tokens: [QuoteToken], _ t: Int) -> Bool {
+        t + 1 < tokens.count && tokens[t + 1].isWord && tokens[t + 1].lower == "as"
+    }
+
     /// Whether a cue verb comes right after the quotation (after a comma at most).
     private func cueRightAfter(_ p: TokenizedParagraph, _ t: Int) -> Bool {
         var k = t + 1
@@ -489,6 +499,15 @@ final class SpeakerAttributor {
     /// Words before a quotation that make it the wording of a charge (`charged with "sabotage"`).
     private static let chargeWords: Set<String> = ["charge", "charges", "charged", "accused", "convicted", "suspicion", "guilty", "count", "counts"]
 
+    /// `what it calls "…"`, `what they describe as "…"`: a naming verb in a free relative clause
+    /// right before the quotation.
+    private func namedByFreeRelative(_ tokens: [QuoteToken], _ t: Int) -> Bool {
+        var k = t - 1
+        if k > 0, tokens[k].isWord, tokens[k].lower == "as" { k -= 1 }
+        guard k >= 2, tokens[k].isWord, Self.namingVerbs.contains(tokens[k].lower) else { return false }
+        return ((k - 3)..<k).contains { $0 >= 0 && tokens[$0].isWord && tokens[$0].lower == "what" }
+    }
+
     /// `on charges of "…"`, `an account using the name "Privet Bro"`, `a campaign dubbed "…"`, a
     /// report `titled "…"`, `"peak water" - the point at which …`: the quotation is the wording of
     /// a charge, a name or a term being defined, in nobody's words. (`a move the opposition
@@ -519,8 +538,9 @@ final class SpeakerAttributor {
         }
         if isDefinedTerm(tokens, t, span) { return true }
         // A short term and its definition after a dash (not an exclamation: `chanting "Ruto must
-        // go!" - a reference to the president` is the chanters' words).
-        guard let last = lastContentScalar(span), last != "!", last != "?", t + 2 < tokens.count, tokens[t + 1].isPunctuation("-") || tokens[t + 1].isPunctuation("—") || tokens[t + 1].isPunctuation("–"),
+        // go!" - a reference to the president` is the chanters' words; nor the term of `what it
+        // calls "…" - …`, the subject's).
+        guard let last = lastContentScalar(span), last != "!", last != "?", t + 2 < tokens.count, !namedByFreeRelative(tokens, t), tokens[t + 1].isPunctuation("-") || tokens[t + 1].isPunctuation("—") || tokens[t + 1].isPunctuation("–"),
               tokens[t + 2].isWord, ["the", "a", "an"].contains(tokens[t + 2].lower) else { return false }
         var words = 1
         for k in span.contentStart..<span.contentEnd where text[k] == " " { words += 1 }
@@ -876,6 +896,8 @@ final class SpeakerAttributor {
     /// this paragraph or the two before.
     private func possessiveDescription(_ noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
         for l in recentParagraphs(from: line, count: 3) {
+            // Tokenize only a paragraph whose text has the noun before the position.
+            guard paragraph(l, containsWord: noun, before: position) else { continue }
             let tokens = paragraph(l).tokens
             for k in tokens.indices where k >= 1 && tokens[k].start < position && tokens[k].isWord && tokens[k].lower == noun && !tokens[k].isCapitalized {
                 // Back over at most two lower-case modifiers to a capitalized possessive.
@@ -1057,6 +1079,11 @@ final class SpeakerAttributor {
                 }
                 return (nil, cue)
             }
+            // `…, with NHS leaders warning of "…"`: an absolute clause has its own subject.
+            if tokens[v].lower.hasSuffix("ing"), let with = absoluteClauseOpening(tokens, before: v, sentence: sentence),
+               let subject = speakerOfRegion(p, (with + 1)..<v, subjectPosition: true) {
+                return (subject, cue)
+            }
             // `…, adding: "…"`: a participle after a comma shares the sentence's speaker.
             if tokens[v].lower.hasSuffix("ing") && v > sentence.lowerBound && tokens[v - 1].isPunctuation(",") {
                 if let inherited = earlierSpeaker(in: p, before: v - 1, sentence: sentence) { return (inherited, cue) }
@@ -1075,7 +1102,26 @@ final class SpeakerAttributor {
                let subject = sentenceSubjects(p, sentence.lowerBound..<(v - 1)).first, isSpeakerShaped(subject) {
                 return (subject, cue)
             }
+            // `Governor vetoes budget, calls it "reckless"`: a headline's comma joins verbs that
+            // share the subject.
+            if v - 1 > sentence.lowerBound, tokens[v - 1].isPunctuation(","), let h = headline, lines[h].contains(tokens[v].start),
+               let subject = sentenceSubjects(p, sentence.lowerBound..<(v - 1)).first, isSpeakerShaped(subject) {
+                return (subject, cue)
+            }
             return (nil, cue)
+        }
+        return nil
+    }
+
+    /// The `with` opening an absolute clause whose participle is the cue at `v` (`with Governor
+    /// X warning that`): a few words, none of them a mark or a verb, between them.
+    private func absoluteClauseOpening(_ tokens: [QuoteToken], before v: Int, sentence: Range<Int>) -> Int? {
+        var k = v - 1
+        while k > max(sentence.lowerBound, v - 8) {
+            let token = tokens[k]
+            guard token.isWord, !token.has(.cue), !token.has(.auxiliary) else { return nil }
+            if token.lower == "with" { return k + 1 < v ? k : nil }
+            k -= 1
         }
         return nil
     }
@@ -1189,27 +1235,37 @@ final class SpeakerAttributor {
             return span.contentStart..<end
         }
         func folded(_ s: Unicode.Scalar) -> UInt32 { s.value >= 65 && s.value <= 90 ? s.value | 0x20 : s.value }
-        func contains(_ outer: Range<Int>, _ inner: Range<Int>) -> Bool {
+        func contains(_ outer: Range<Int>, _ inner: Range<Int>, wholeWords: Bool) -> Bool {
             let n = inner.count
             guard n > 0, outer.count >= n else { return false }
             let first = folded(text[inner.lowerBound])
             for i in outer.lowerBound...(outer.upperBound - n) where folded(text[i]) == first {
                 var k = 1
                 while k < n && folded(text[i + k]) == folded(text[inner.lowerBound + k]) { k += 1 }
-                if k == n { return true }
+                if k == n && (!wholeWords || (i == outer.lowerBound || !ScalarClass.isWord(text[i - 1])) &&
+                              (i + n == outer.upperBound || !ScalarClass.isWord(text[i + n]))) { return true }
             }
             return false
         }
         var tried = 0
         for index in quotations.indices where results[index]?.speaker == nil && tried < 8 {
             let quoted = words(quotations[index])
-            // Four words at least: a shorter phrase is quoted twice by chance.
+            // Four words at least: a shorter phrase is quoted twice by chance, except from the
+            // headline (`wary of 'another spring'`), whose words the body quotes whole.
             var spaces = 0
             for k in quoted where ScalarClass.isSpace(text[k]) { spaces += 1 }
-            guard spaces >= 3 else { continue }
+            // (Not when a sieve found the words a noun's modifier or a title: `jailed for 'callous'
+            // neglect`; nor from a quotation five times longer, where a word recurs by chance.)
+            let fromHeadline = headline == quotations[index].line && !["attributive", "title"].contains(results[index]?.sieve ?? "")
+            guard spaces >= 3 || fromHeadline else { continue }
             tried += 1
             for source in quotations.indices.prefix(200) where source != index && quotations[source].contentEnd - quotations[source].contentStart >= quoted.count {
-                guard let speaker = results[source]?.speaker, contains(words(quotations[source]), quoted) else { continue }
+                guard let speaker = results[source]?.speaker, contains(words(quotations[source]), quoted, wholeWords: spaces < 3) else { continue }
+                if spaces < 3 {
+                    var sourceSpaces = 0
+                    for k in words(quotations[source]) where ScalarClass.isSpace(text[k]) { sourceSpaces += 1 }
+                    guard sourceSpaces + 1 <= 5 * (spaces + 1) else { continue }
+                }
                 results[index] = Attribution(speaker: speaker, cue: nil, sieve: "repeated")
                 break
             }
@@ -1469,7 +1525,7 @@ final class SpeakerAttributor {
     private func fullName(of candidate: SpeakerCandidate) -> SpeakerCandidate? {
         guard candidate.kind == .person, !candidate.text.unicodeScalars.contains(where: { ScalarClass.isSpace($0) }) else { return nil }
         var found: SpeakerCandidate? = nil
-        for name in fullNames(containing: candidate.text) where name.start < candidate.start && name.text != found?.text {
+        for name in fullNames(containing: candidate.text, before: candidate.end) where name.start < candidate.start && name.text != found?.text {
             if found != nil { return nil }
             found = name
         }
@@ -1483,10 +1539,11 @@ final class SpeakerAttributor {
     /// The people named by two or more words, the first or last of them `word`, in text order.
     /// The text is searched for the word first, so that only the paragraphs holding it are
     /// tokenized: most paragraphs of an article never are.
-    private func fullNames(containing word: String) -> [SpeakerCandidate] {
-        if let known = fullNamesByWord[word] { return known }
+    private func fullNames(containing word: String, before limit: Int) -> [SpeakerCandidate] {
+        if let known = fullNamesByWord[word], known.limit >= limit { return known.names }
         var names: [SpeakerCandidate] = []
-        forEachOccurrence(of: Array(word.unicodeScalars), startingIn: 0..<text.count) { i in
+        // Only the text before the speaker: a full name after it is not the one it stands for.
+        forEachOccurrence(of: Array(word.unicodeScalars), startingIn: 0..<min(limit, text.count)) { i in
             let tokens = paragraph(line(containing: i)).tokens
             guard let k = tokens.firstIndex(where: { $0.start == i }), tokens[k].runStart >= 0 else { return true }
             let run = Int(tokens[k].runStart)..<Int(tokens[k].runEnd)
@@ -1498,12 +1555,12 @@ final class SpeakerAttributor {
             }
             return true
         }
-        fullNamesByWord[word] = names
+        fullNamesByWord[word] = (limit, names)
         return names
     }
 
-    /// Full names found so far, by the word searched for.
-    private var fullNamesByWord: [String: [SpeakerCandidate]] = [:]
+    /// Full names found so far, by the word searched for, with the offset the search stopped at.
+    private var fullNamesByWord: [String: (limit: Int, names: [SpeakerCandidate])] = [:]
 
     /// `a move the opposition called "…"`, `a step lawmakers said was needed`: the subject of a
     /// relative clause without `that`, right after the noun it describes.
@@ -2123,7 +2180,7 @@ final class SpeakerAttributor {
                            let named = resolveTitle(title, line: l, before: token.start) {
                             subject = named
                         }
-                        if fits(subject, pronoun) { return subject }
+                        if fits(subject, pronoun) || introducesPerson(subject, pronoun, p.tokens, sentence) { return subject }
                         // `Air Astana said it would resume flights`: a name that speaks of itself
                         // as `it` is an organisation.
                         if pronoun.text == "it", subject.kind == .person, subject.gender == .unknown, k + 1 < p.tokens.count,
@@ -2217,6 +2274,29 @@ final class SpeakerAttributor {
 
     /// `Nazarov said Tashkent welcomed the initiative`: the subject of a clause reported by an
     /// earlier cue is not who speaks next.
+    /// `A city council official, speaking on condition of anonymity, said …. "…," he said`: an
+    /// indefinite description of one person (`a`, `an`, `one`, then a role or an agent noun) as a
+    /// cue's subject introduces whom `he` or `she` then stands for, its sex unknown. Only as
+    /// the clause's first words: `Dr X, in her second year as a foundation doctor, said` is X.
+    private func introducesPerson(_ subject: SpeakerCandidate, _ pronoun: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
+        guard subject.kind == .group, !subject.plural, subject.gender == .unknown,
+              // `a`, `an` or `one` first, read from the first byte: most descriptions are definite.
+              let initial = subject.text.utf8.first, initial | 0x20 == UInt8(ascii: "a") || initial | 0x20 == UInt8(ascii: "o"),
+              pronoun.text == "he" || pronoun.text == "she" else { return false }
+        let words = subject.text.split(separator: " ", maxSplits: 5)
+        guard words.count >= 2, ["a", "an", "one"].contains(words[0].lowercased()),
+              let k = sentence.first(where: { tokens[$0].start == subject.start }),
+              k == sentence.lowerBound || tokens[k - 1].isPunctuation(",") else { return false }
+        // The head: the last word before a preposition (`a district official in Isfara`).
+        var head = words[1]
+        for word in words.dropFirst(2) {
+            guard word.first?.isLowercase == true, !lexicon.prepositions.contains(String(word)) else { break }
+            head = word
+        }
+        let noun = String(head)
+        return lexicon.titles.contains(noun) || lexicon.personNouns.contains(noun) || isAgentNoun(noun)
+    }
+
     private func isReportedClauseSubject(_ subject: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
         guard let k = sentence.first(where: { tokens[$0].start == subject.start }), k > sentence.lowerBound else { return false }
         var before = k - 1
@@ -2712,10 +2792,11 @@ final class SpeakerAttributor {
 
     /// Whether paragraph `l` has `word` (lower-case ASCII) in it, in any case: a scan of its
     /// scalars that spares tokenizing the paragraphs that cannot match.
-    private func paragraph(_ l: Int, containsWord word: String) -> Bool {
+    private func paragraph(_ l: Int, containsWord word: String, before position: Int = .max) -> Bool {
         let pattern = Array(word.unicodeScalars)
         var found = false
-        forEachOccurrence(of: pattern, startingIn: lines[l].lowerBound..<max(lines[l].lowerBound, lines[l].upperBound - pattern.count + 1), foldingCase: true) { _ in
+        let end = min(lines[l].upperBound, position)
+        forEachOccurrence(of: pattern, startingIn: lines[l].lowerBound..<max(lines[l].lowerBound, end - pattern.count + 1), foldingCase: true) { _ in
             found = true
             return false
         }
