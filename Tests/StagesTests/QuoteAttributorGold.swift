@@ -100,6 +100,13 @@ enum QuoteGold {
         return false
     }
 
+    /// A speaker written as a name (every word capitalised but for particles) or a description.
+    static func shape(_ speaker: String) -> String {
+        let words = speaker.split(separator: " ")
+        let named = words.filter { $0.first?.isUppercase == true }.count
+        return named * 2 > words.count && words.first?.first?.isUppercase == true ? "name" : "description"
+    }
+
     /// Detection and speaker scores over passages.
     struct Score: CustomStringConvertible {
         var truePositives = 0, falsePositives = 0, falseNegatives = 0
@@ -108,6 +115,9 @@ enum QuoteGold {
         /// printing them: another speaker named, none found where the gold has one, and one given
         /// to words nobody says.
         var wrongSpeaker = 0, noSpeaker = 0, speakerForNobody = 0
+        /// Another speaker named, by the shapes of the gold and the found speaker: a name
+        /// (capitalised words) or a description (`the ministry`, `a resident`), as `name>description`.
+        var wrongByShape: [String: Int] = [:]
         var misses: [String] = []
         var precision: Double { Double(truePositives) / Double(max(1, truePositives + falsePositives)) }
         var recall: Double { Double(truePositives) / Double(max(1, truePositives + falseNegatives)) }
@@ -117,6 +127,7 @@ enum QuoteGold {
             String(format: "detection P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d); speaker accuracy %.3f (%d/%d); misses: %d another speaker, %d none, %d for nobody's words",
                    precision, recall, f1, truePositives, falsePositives, falseNegatives, speakerAccuracy, speakerCorrect, truePositives,
                    wrongSpeaker, noSpeaker, speakerForNobody)
+                + " (" + wrongByShape.keys.sorted().map { "\($0) \(wrongByShape[$0]!)" }.joined(separator: ", ") + ")"
         }
     }
 
@@ -134,7 +145,9 @@ enum QuoteGold {
                         switch (gold.speaker, unmatched[index].speaker) {
                         case (nil, _): score.speakerForNobody += 1
                         case (_, nil): score.noSpeaker += 1
-                        default: score.wrongSpeaker += 1
+                        case let (gold?, found?):
+                            score.wrongSpeaker += 1
+                            score.wrongByShape["\(shape(gold))>\(shape(found))", default: 0] += 1
                         }
                         score.misses.append("\(passage.id): speaker of \"\(gold.quote)\": expected \(gold.speaker ?? "nil"), got \(unmatched[index].speaker ?? "nil")")
                     }
