@@ -741,12 +741,20 @@ private struct Pass {
             return nil
         }
         guard !base.isEmpty else { return nil }
-        let placeKey = baseKey ?? joinedKeys(base)
+        let placeKey = Self.describedPlaceKey(baseKey ?? joinedKeys(base), kind: kind)
         var place = detected(first, last, surface: string(tokens[first].byteStart, tokens[last - 1].byteEnd + closingBracket), kind: .place,
-                             titles: [], form: .entity(key: placeKey + "#" + kind))
+                             titles: [], form: .entity(key: placeKey))
         place.byteEnd += closingBracket
         place.codePointEnd += closingBracket
         return place
+    }
+
+    /// The key of a place of sub-kind `kind` whose base name has key `baseKey`: the base and the
+    /// sub-kind (`naryn#river`). A base other than a city's is read as ``NamePlaceStem`` reads it, so
+    /// that the Russian adjective meets the noun (Ферганская долина, Fergana Valley); a city's stays
+    /// as written, the key its bare forms join (``NameClusterer/joinBarePlaces(_:sets:)``).
+    static func describedPlaceKey(_ baseKey: String, kind: String) -> String {
+        kind == "city" ? baseKey + "#" + kind : NamePlaceStem.stem(baseKey) + "#" + kind
     }
 
     /// Whether word `i` is alone in brackets right after the word before it: the qualifier of a
@@ -764,14 +772,12 @@ private struct Pass {
         return (keys.key(of: base), kind)
     }
 
-    /// The key of a region from the key of the place it is named after: a final a (the Russian
-    /// adjective's -ая), then k and s are left out, so the noun and the adjective meet (Chelyabinsk,
-    /// Chelyabinskaya, Челябинская: `Celiabin`; Jalal-Abad, Jalal-Abadskaya; Talas, Таласская), and
-    /// `#region` is added, so the region never has its city's key.
+    /// The key of a region from the key of the place it is named after: its stem
+    /// (``NamePlaceStem``), so the noun and the adjective meet (Chelyabinsk, Chelyabinskaya,
+    /// Челябинская; Akmola, Акмолинская; Talas, Таласская), and `#region`, so the region never has
+    /// its city's key.
     static func regionKey(_ placeKey: String) -> String {
-        var stem = Substring(placeKey)
-        for letter in ["a", "k", "s"] as [Character] where stem.count > 3 && stem.last == letter { stem = stem.dropLast() }
-        return stem + "#region"
+        NamePlaceStem.stem(placeKey) + "#region"
     }
 
     /// The key of given name `i`, read in the foreign spelling style of the surname `surname` if
