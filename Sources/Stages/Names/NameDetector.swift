@@ -458,7 +458,7 @@ private struct Pass {
         {
             organisationHint = true
         }
-        if let region = region(first, last, end: end) {
+        if let region = region(start, first, last, end: end) {
             return (region, inHeadline)
         }
         if let place = describedPlace(start, first, last, end: end) {
@@ -654,7 +654,7 @@ private struct Pass {
     /// ("Chelyabinsk Oblast", "Челябинская область"), follows it in lower case ("Chelyabinskaya
     /// oblast") or starts it ("Oblast Tscheljabinsk"). The region word is part of the span, and the
     /// key is ``regionKey(_:)`` of the place's words: a region is never its city.
-    mutating func region(_ first: Int, _ last: Int, end: Int) -> DetectedName? {
+    mutating func region(_ start: Int, _ first: Int, _ last: Int, end: Int) -> DetectedName? {
         var (first, last) = (first, last)
         var place: Range<Int>
         if last - first >= 2 && isRegionWord(last - 1) {
@@ -666,6 +666,9 @@ private struct Pass {
         {
             place = first..<last
             last = end + 1
+        } else if let before = regionWordBefore(start, first) {
+            place = first..<last
+            first = before
         } else {
             return nil
         }
@@ -677,6 +680,15 @@ private struct Pass {
         let placeKey = joinedKeys(place)
         return detected(first, last, surface: string(tokens[first].byteStart, tokens[last - 1].byteEnd), kind: .place, titles: [],
                         form: .entity(key: Self.regionKey(placeKey)))
+    }
+
+    /// The lower-case region word right before the name that starts the run at `start`, as Russian
+    /// and Tajik put it ("область Абай", "вилояти Суғд"): the region word is part of the span.
+    mutating func regionWordBefore(_ start: Int, _ first: Int) -> Int? {
+        guard first == start, first > 0, tokens[first - 1].line == tokens[first].line, tokens[first].gapBefore == .space,
+            !isCapitalizedWord(first - 1), has(first - 1, .region)
+        else { return nil }
+        return first - 1
     }
 
     /// Whether word `i`, next to a name, could be a place descriptor, judged by its first bytes

@@ -3,6 +3,7 @@
 /// район` and `Medeu District`, `Аральское море` and `Aral Sea`, `Акмолинская область` and `Akmola
 /// Region`. It works on a key (``NameKeyMaker``), whose last word it shortens:
 ///
+/// 0. A t and the adjective's s, which a key reads as ц (`Z`), are read as t and s.
 /// 1. A masculine or neuter adjective ending after -sk (-ский -ський -skiy -skyi -sky: `ski`;
 ///    -ское: `skoe`) is read as the feminine one, and the feminine's final a is left out.
 /// 2. A final -sk is left out (the adjective's suffix, or a noun's own: Kursk, Курская), or else
@@ -18,9 +19,18 @@
 enum NamePlaceStem {
     /// Masculine and neuter adjective endings after -sk, longest first.
     static let adjectiveEndings: [Substring] = ["skogo", "skoe", "skii", "ski", "sko"]
+    /// The adjective endings after a t, whose t and s the key reads as one letter, `Z`, and a
+    /// noun's own -tsk (Donetsk, `doneZk`; Донецкая, `doneZka`), longest first.
+    static let tsEndings: [Substring] = ["Zkogo", "Zkoe", "Zkii", "Zka", "Zki", "Zko", "Zk"]
 
     static func stem(_ key: String) -> Substring {
         var stem = Substring(key)
+        // A noun ending in -t and the adjective's -sk read as ts, the key's letter for ц
+        // (Ташкентская: `taSkenZka`): the t is the noun's, the sk the adjective's.
+        for ending in tsEndings where stem.count > ending.count + 2 && stem.hasSuffix(ending) {
+            stem = stem.dropLast(ending.count) + "tsk" + ending.dropFirst(2)
+            break
+        }
         for ending in adjectiveEndings where stem.count > ending.count + 1 && stem.hasSuffix(ending) {
             stem = stem.dropLast(ending.count - 2)
             break
