@@ -80,4 +80,16 @@ struct PlaceDescriptorTests {
         ])
         #expect(try NameNormalizerTests.names("Officials of the oblast Zhetysu met.").first?.surface == "oblast Zhetysu")
     }
+
+    @Test("a descriptor with a connector before the name (Sea of Azov, Republic of Tatarstan)")
+    func descriptorOfName() throws {
+        try Self.expectGroups([
+            ["Sea of Okhotsk", "Okhotsk Sea", "Охотское море"],
+            ["Republic of Bashkortostan", "Республика Башкортостан", "Bashkortostan Respublikası"],
+            // The city and the bare name are other entities than the republic.
+            ["Okhotsk city", "город Охотск"],
+        ])
+        let bare = try Self.clusters(["Republic of Bashkortostan", "Bashkortostan"])
+        #expect(bare[0] != bare[1])
+    }
 }

@@ -232,7 +232,9 @@ private struct Pass {
     /// The end of the run of name words that starts at `start`.
     mutating func runEnd(from start: Int) -> Int {
         var end = start + 1
-        var sawOrganisationWord = has(start, .organisation)
+        // A place descriptor starting the run takes a connector as an organisation word does
+        // ("Sea of Azov", "Republic of Tatarstan").
+        var sawOrganisationWord = has(start, .organisation) || has(start, .placeSubKind)
         while end < tokens.count {
             if tokens[end - 1].isPossessive || tokens[end].line != tokens[start].line { break }
             let token = tokens[end]
@@ -751,6 +753,10 @@ private struct Pass {
             closingBracket = 1
         } else {
             return nil
+        }
+        // A connector after a descriptor that starts the name is not the base's ("Sea of Azov").
+        while base.count > 1 && has(base.lowerBound, .connector) && !isCapitalizedWord(base.lowerBound) {
+            base = base.lowerBound + 1..<base.upperBound
         }
         guard !base.isEmpty else { return nil }
         let placeKey = Self.describedPlaceKey(baseKey ?? joinedKeys(base), kind: kind)
