@@ -50,7 +50,9 @@ struct PlaceDescriptorTests {
     @Test("a region's adjective with -in- meets its noun (Karaganda, Карагандинская)")
     func regionAdjectives() throws {
         try Self.expectGroups([
-            ["Karaganda Region", "Карагандинская область", "Karagandinskaya oblast", "Karaganda Oblast"],
+            ["Karaganda Region", "Карагандинская область", "Karagandinskaya oblast", "Karaganda Oblast", "Gebiet Karaganda"],
+            // German: the adjective in -er and Gebiet.
+            ["Orenburg Oblast", "Orenburger Gebiet", "Оренбургская область"],
             ["Tula Oblast", "Тульская область", "Tulskaya oblast"],
             ["Kostanay Region", "Костанайская область"],
             // A noun in -t: the key reads the adjective's t and s as ц.

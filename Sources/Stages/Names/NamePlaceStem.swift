@@ -6,6 +6,7 @@
 /// 0. A t and the adjective's s, which a key reads as ц (`Z`), are read as t and s.
 /// 1. A masculine or neuter adjective ending after -sk (-ский -ський -skiy -skyi -sky: `ski`;
 ///    -ское: `skoe`) is read as the feminine one, and the feminine's final a is left out.
+///    A German adjective's -er is left out too (Wolgograder Gebiet).
 /// 2. A final -sk is left out (the adjective's suffix, or a noun's own: Kursk, Курская), or else
 ///    a final s (Talas, Таласская: the doubled s of the adjective is one s in a key).
 /// 3. An -in- the adjective puts after a noun's stem is left out (Akmola, Акмолинская; Almaty,
@@ -35,6 +36,8 @@ enum NamePlaceStem {
             stem = stem.dropLast(ending.count - 2)
             break
         }
+        // The German adjective's -er (Wolgograder Gebiet, Volgograd Oblast).
+        if stem.count > 6 && stem.hasSuffix("er") { stem = stem.dropLast(2) }
         if stem.count > 3 && stem.hasSuffix("ska") { stem = stem.dropLast() }
         if stem.count > 2 && stem.hasSuffix("sk") {
             stem = stem.dropLast(2)
