@@ -232,7 +232,9 @@ private struct Pass {
     /// The end of the run of name words that starts at `start`.
     mutating func runEnd(from start: Int) -> Int {
         var end = start + 1
-        var sawOrganisationWord = has(start, .organisation)
+        // A place descriptor starting the run takes a connector as an organisation word does
+        // ("Sea of Azov", "Republic of Tatarstan").
+        var sawOrganisationWord = has(start, .organisation) || has(start, .placeSubKind)
         while end < tokens.count {
             if tokens[end - 1].isPossessive || tokens[end].line != tokens[start].line { break }
             let token = tokens[end]
@@ -458,7 +460,7 @@ private struct Pass {
         {
             organisationHint = true
         }
-        if let region = region(first, last, end: end) {
+        if let region = region(start, first, last, end: end) {
             return (region, inHeadline)
         }
         if let place = describedPlace(start, first, last, end: end) {
@@ -654,7 +656,7 @@ private struct Pass {
     /// ("Chelyabinsk Oblast", "Челябинская область"), follows it in lower case ("Chelyabinskaya
     /// oblast") or starts it ("Oblast Tscheljabinsk"). The region word is part of the span, and the
     /// key is ``regionKey(_:)`` of the place's words: a region is never its city.
-    mutating func region(_ first: Int, _ last: Int, end: Int) -> DetectedName? {
+    mutating func region(_ start: Int, _ first: Int, _ last: Int, end: Int) -> DetectedName? {
         var (first, last) = (first, last)
         var place: Range<Int>
         if last - first >= 2 && isRegionWord(last - 1) {
@@ -666,6 +668,9 @@ private struct Pass {
         {
             place = first..<last
             last = end + 1
+        } else if let before = regionWordBefore(start, first) {
+            place = first..<last
+            first = before
         } else {
             return nil
         }
@@ -677,6 +682,15 @@ private struct Pass {
         let placeKey = joinedKeys(place)
         return detected(first, last, surface: string(tokens[first].byteStart, tokens[last - 1].byteEnd), kind: .place, titles: [],
                         form: .entity(key: Self.regionKey(placeKey)))
+    }
+
+    /// The lower-case region word right before the name that starts the run at `start`, as Russian
+    /// and Tajik put it ("область Абай", "вилояти Суғд"): the region word is part of the span.
+    mutating func regionWordBefore(_ start: Int, _ first: Int) -> Int? {
+        guard first == start, first > 0, tokens[first - 1].line == tokens[first].line, tokens[first].gapBefore == .space,
+            !isCapitalizedWord(first - 1), has(first - 1, .region)
+        else { return nil }
+        return first - 1
     }
 
     /// Whether word `i`, next to a name, could be a place descriptor, judged by its first bytes
@@ -740,13 +754,25 @@ private struct Pass {
         } else {
             return nil
         }
+        // A connector after a descriptor that starts the name is not the base's ("Sea of Azov").
+        while base.count > 1 && has(base.lowerBound, .connector) && !isCapitalizedWord(base.lowerBound) {
+            base = base.lowerBound + 1..<base.upperBound
+        }
         guard !base.isEmpty else { return nil }
-        let placeKey = baseKey ?? joinedKeys(base)
+        let placeKey = Self.describedPlaceKey(baseKey ?? joinedKeys(base), kind: kind)
         var place = detected(first, last, surface: string(tokens[first].byteStart, tokens[last - 1].byteEnd + closingBracket), kind: .place,
-                             titles: [], form: .entity(key: placeKey + "#" + kind))
+                             titles: [], form: .entity(key: placeKey))
         place.byteEnd += closingBracket
         place.codePointEnd += closingBracket
         return place
+    }
+
+    /// The key of a place of sub-kind `kind` whose base name has key `baseKey`: the base and the
+    /// sub-kind (`naryn#river`). A base other than a city's is read as ``NamePlaceStem`` reads it, so
+    /// that the Russian adjective meets the noun (Ферганская долина, Fergana Valley); a city's stays
+    /// as written, the key its bare forms join (``NameClusterer/joinBarePlaces(_:sets:)``).
+    static func describedPlaceKey(_ baseKey: String, kind: String) -> String {
+        kind == "city" ? baseKey + "#" + kind : NamePlaceStem.stem(baseKey) + "#" + kind
     }
 
     /// Whether word `i` is alone in brackets right after the word before it: the qualifier of a
@@ -764,14 +790,12 @@ private struct Pass {
         return (keys.key(of: base), kind)
     }
 
-    /// The key of a region from the key of the place it is named after: a final a (the Russian
-    /// adjective's -ая), then k and s are left out, so the noun and the adjective meet (Chelyabinsk,
-    /// Chelyabinskaya, Челябинская: `Celiabin`; Jalal-Abad, Jalal-Abadskaya; Talas, Таласская), and
-    /// `#region` is added, so the region never has its city's key.
+    /// The key of a region from the key of the place it is named after: its stem
+    /// (``NamePlaceStem``), so the noun and the adjective meet (Chelyabinsk, Chelyabinskaya,
+    /// Челябинская; Akmola, Акмолинская; Talas, Таласская), and `#region`, so the region never has
+    /// its city's key.
     static func regionKey(_ placeKey: String) -> String {
-        var stem = Substring(placeKey)
-        for letter in ["a", "k", "s"] as [Character] where stem.count > 3 && stem.last == letter { stem = stem.dropLast() }
-        return stem + "#region"
+        NamePlaceStem.stem(placeKey) + "#region"
     }
 
     /// The key of given name `i`, read in the foreign spelling style of the surname `surname` if

@@ -1,0 +1,97 @@
+import Pipeline
+import Testing
+@testable import Stages
+
+/// Places named with a descriptor (place-descriptors.txt, region-words.txt) and the Russian and
+/// Ukrainian adjectives such names are made of (``NamePlaceStem``). Composed cases: places that
+/// are not in the gold tables, written the ways the press writes them.
+@Suite("names stage: described places")
+struct PlaceDescriptorTests {
+    static func clusters(_ texts: [String]) throws -> [String] { try NameNormalizerTests.clusters(texts) }
+
+    /// Asserts that each group of spellings is one cluster, every spelling matched, and that no two
+    /// groups share a cluster.
+    static func expectGroups(_ groups: [[String]], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let clusters = try Self.clusters(groups.flatMap { $0 })
+        #expect(!clusters.contains { $0.hasPrefix("unmatched") }, "\(clusters)", sourceLocation: sourceLocation)
+        var offset = 0
+        var seen: Set<String> = []
+        for group in groups {
+            let mine = Set(clusters[offset..<offset + group.count])
+            #expect(mine.count == 1, "\(group): \(clusters[offset..<offset + group.count])", sourceLocation: sourceLocation)
+            #expect(seen.isDisjoint(with: mine), "\(group) meets another group", sourceLocation: sourceLocation)
+            seen.formUnion(mine)
+            offset += group.count
+        }
+    }
+
+    @Test("a district, named before or after its descriptor, Russian and Ukrainian adjectives read as the noun")
+    func districts() throws {
+        try Self.expectGroups([
+            ["Sokuluk District", "Sokuluk district", "Sokuluk raion", "Sokuluk rayon", "Сокулукский район", "Сокулук району",
+             "Sokulukskiy rayon", "район Сокулук"],
+            ["Podil District", "Podilskyi district", "Подільський район", "Подольский район", "Podilskyi raion"],
+            ["Chilanzar tumani", "Chilanzar District", "Чиланзарский район"],
+            // The town the district is named after is another place.
+            ["город Сокулук", "Sokuluk town"],
+        ])
+    }
+
+    @Test("a valley, a sea and a peak meet the adjective and the genitive they are written with")
+    func valleysSeasAndPeaks() throws {
+        try Self.expectGroups([
+            ["Talas Valley", "Таласская долина", "Talas vodiysi"],
+            ["Azov Sea", "Азовское море", "Азовское моря"],
+            ["Lenin Peak", "пик Ленина", "Pik Lenin", "Lenin peak"],
+            ["город Азов", "Azov city"],
+        ])
+    }
+
+    @Test("a region's adjective with -in- meets its noun (Karaganda, Карагандинская)")
+    func regionAdjectives() throws {
+        try Self.expectGroups([
+            ["Karaganda Region", "Карагандинская область", "Karagandinskaya oblast", "Karaganda Oblast", "Gebiet Karaganda"],
+            // German: the adjective in -er and Gebiet.
+            ["Orenburg Oblast", "Orenburger Gebiet", "Оренбургская область"],
+            ["Tula Oblast", "Тульская область", "Tulskaya oblast"],
+            ["Kostanay Region", "Костанайская область"],
+            // A noun in -t: the key reads the adjective's t and s as ц.
+            ["Shymkent Region", "Шымкентская область", "Shymkentskaya oblast"],
+            // A noun in -tsk, whose adjective the key writes alike.
+            ["Bratsk Oblast", "Братская область", "Bratskaya oblast"],
+            ["Karaganda city", "город Караганда"],
+        ])
+    }
+
+    @Test("place stems: the noun and the adjective reach one stem")
+    func stems() {
+        for (noun, adjective) in [("fergana", "ferganska"), ("medeu", "medeuski"), ("aral", "aralskoe"), ("akmola", "akmolinska"),
+                                  ("talas", "talaska"), ("kursk", "kurska"), ("kostanai", "kostanaiska"), ("oS", "oSska")]
+        {
+            #expect(NamePlaceStem.stem(noun) == NamePlaceStem.stem(adjective), "\(noun) \(adjective)")
+        }
+        // Stems of different names stay apart.
+        #expect(NamePlaceStem.stem("naryn") != NamePlaceStem.stem("narynkol"))
+    }
+
+    @Test("a lower-case region word before the name makes a region (область Абай, вилояти Суғд)")
+    func regionWordBefore() throws {
+        try Self.expectGroups([
+            ["область Жетысу", "Zhetysu Region", "Жетысуская область"],
+            ["вилояти Хатлон", "Khatlon Region", "Viloyati Khatlon"],
+        ])
+        #expect(try NameNormalizerTests.names("Officials of the oblast Zhetysu met.").first?.surface == "oblast Zhetysu")
+    }
+
+    @Test("a descriptor with a connector before the name (Sea of Azov, Republic of Tatarstan)")
+    func descriptorOfName() throws {
+        try Self.expectGroups([
+            ["Sea of Okhotsk", "Okhotsk Sea", "Охотское море"],
+            ["Republic of Bashkortostan", "Республика Башкортостан", "Bashkortostan Respublikası"],
+            // The city and the bare name are other entities than the republic.
+            ["Okhotsk city", "город Охотск"],
+        ])
+        let bare = try Self.clusters(["Republic of Bashkortostan", "Bashkortostan"])
+        #expect(bare[0] != bare[1])
+    }
+}
