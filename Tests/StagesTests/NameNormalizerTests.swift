@@ -376,6 +376,52 @@ struct NameNormalizerTests {
         #expect(mentions.map(\.canonical) == ["Sooronbai Jeenbekov", "Asylbek Jeenbekov", "Sooronbai Jeenbekov", "Jeenbekov"])
     }
 
+    @Test("a titled surname with no full name in its article joins the one person of the batch of that surname, none of two")
+    func titledSurnames() throws {
+        // One Tokayev in the batch, written three ways: the titled surname joins him.
+        var documents = try Self.run([
+            "Kassym-Jomart Tokayev spoke.", "Qasym-Jomart Toqaev spoke.", "Later President Tokayev left.",
+            "Foreign Minister Lavrov said so.", "Sergei Lavrov met him.",
+        ])
+        var canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
+        #expect(canonicals[2] == canonicals[0])
+        #expect(canonicals[3] == canonicals[4])
+        // Two Japarovs in the batch: the titled surname could be either, and joins neither.
+        documents = try Self.run(["Sadyr Japarov spoke.", "Akylbek Japarov spoke.", "Later President Japarov left."])
+        canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
+        #expect(canonicals[2] != canonicals[0] && canonicals[2] != canonicals[1])
+        // An article that wrote two given names under the surname makes it ambiguous too, though
+        // the batch's other articles name only one of them.
+        documents = try Self.run([
+            "President Sooronbai Jeenbekov and his brother Asylbek Jeenbekov voted.", "Sooronbai Jeenbekov spoke.",
+            "Then Mr Jeenbekov left.",
+        ])
+        #expect(documents[2][NamesKey.self]?.first?.canonical == "Jeenbekov")
+        // A wife's surname is another key: Mrs Nazarbayeva never joins Nursultan Nazarbayev.
+        documents = try Self.run(["Nursultan Nazarbayev spoke.", "Then Mrs Nazarbayeva left."])
+        #expect(documents[1][NamesKey.self]?.first?.canonical == "Nazarbayeva")
+    }
+
+    @Test("Elbasy is a title, not a given name")
+    func elbasy() throws {
+        let names = try Self.names("On Monday, Elbasy Nazarbayev said so.")
+        #expect(names.map(\.surface) == ["Nazarbayev"])
+        #expect(names.first?.titles == ["elbasy"])
+    }
+
+    @Test("two initials after a Cyrillic surname make a person whatever its ending; not in Latin")
+    func cyrillicSurnameInitials() throws {
+        for (text, surface) in [("Как сказал Шойгу С.К. вчера.", "Шойгу С.К."), ("Как сказал Янукович В.Ф. вчера.", "Янукович В.Ф.")] {
+            let names = try Self.names(text)
+            #expect(names.map(\.surface) == [surface])
+            #expect(names.first?.kind == .person)
+        }
+        let documents = try Self.run(["Как сказал Сергей Кужугетович Шойгу вчера.", "Как сказал Шойгу С.К. вчера."])
+        let canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
+        #expect(canonicals[0] == canonicals[1])
+        #expect(try Self.names("They flew to Washington D.C. on Monday.").allSatisfy { $0.kind != .person })
+    }
+
     @Test("short forms join only through the short-form rule, and not when an article shows two people")
     func shortForms() throws {
         var documents = try Self.run(["Janar Akayev spoke.", "Janarbek Akaev spoke.", "Askar Akayev spoke."])
@@ -1030,7 +1076,11 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // the one-edit and vowel joins (the couples of N): see the figures printed. Released to the
         // tuners: 0.762 -> 0.796 (R 0.625 -> 0.672, false pairs unchanged) after a place descriptor
         // alone in brackets (Akmola (city), Урал (река)) and the Polish press style (Siergiej Ławrow).
-        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.795, maximumFalsePairs: 56,
+        // 0.796 -> 0.807 (R 0.672 -> 0.686, false pairs unchanged) after titled spellings are scored as
+        // the name and its titles (President Tokayev), a titled surname joins the one person of its
+        // surname in the batch, Elbasy is a title and two initials after a Cyrillic surname make a
+        // person (Шойгу С.К.).
+        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.805, maximumFalsePairs: 56,
                       knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
         // By a writer who never saw the stage: 2,298 spellings of 361 entities (185 people, 104
         // places, 72 organisations; the six countries and a few of their neighbours), renamed
@@ -1045,8 +1095,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // this), those joins leave out a surname written alone and keep a final i apart from a final
         // a: the couples are apart, F1 0.679 (P 0.992, R 0.516, 28 false pairs); Kulubaev and
         // Kulibayev still meet. Then, with the register's orders (fitted to K and L; N unseen for
-        // them): F1 0.698 (P 0.993, R 0.539).
-        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.67, maximumFalsePairs: 28,
+        // them): F1 0.698 (P 0.993, R 0.539). Still unseen, after titled spellings scored as the name
+        // and its titles and the titled-surname, Elbasy and Cyrillic-initials rules (fitted to M):
+        // F1 0.736 (P 0.993, R 0.585; people's recall 0.553 -> 0.619), false pairs unchanged.
+        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.73, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
         // places, 91 organisations), renamed entities split per name. Blind on main at 4550d04: P
@@ -1057,8 +1109,11 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // bank Kaspi). Four clusters are wrong merges: two towns one vowel apart (Tokmok, Tokmak),
         // Aralsk with Oral (Uralsk), and two presidents with the cities named after their titles
         // (Turkmenbashi, Arkadag). Still unseen after place words in brackets (`Naryn (town)`) and
-        // Polish press spellings: P 0.986, R 0.463, F1 0.630, false pairs unchanged.
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.63, maximumFalsePairs: 91,
+        // Polish press spellings: P 0.986, R 0.463, F1 0.630, false pairs unchanged. Still unseen, after
+        // titled spellings scored as the name and its titles and the titled-surname, Elbasy and
+        // Cyrillic-initials rules (fitted to M): F1 0.646 (P 0.987, R 0.481; people's recall 0.533 ->
+        // 0.566), false pairs unchanged.
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.64, maximumFalsePairs: 91,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
     ]
