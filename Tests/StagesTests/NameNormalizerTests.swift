@@ -402,6 +402,14 @@ struct NameNormalizerTests {
         #expect(documents[1][NamesKey.self]?.first?.canonical == "Nazarbayeva")
     }
 
+    @Test("a surname of no known ending before the given name, in capitals, joins the person written given name first")
+    func surnameFirstOrders() throws {
+        let documents = try Self.run(["Sergei Shoigu spoke.", "The list read: SHOIGU SERGEI, minister.", "Emomali Rahmon spoke.", "The list read: RAHMON EMOMALI, president."])
+        let canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
+        #expect(canonicals[1] == canonicals[0])
+        #expect(canonicals[3] == canonicals[2])
+    }
+
     @Test("Elbasy is a title, not a given name")
     func elbasy() throws {
         let names = try Self.names("On Monday, Elbasy Nazarbayev said so.")

@@ -120,6 +120,7 @@ struct NameClusterer {
                 if let other = index[NameVariantTable.entityKey(givenKey + " " + surname)] { sets.union(position, other) }
             }
         }
+        joinSurnameFirstOrders(people, index: index, sets: &sets)
         joinBarePlaces(entityKeys, sets: &sets)
         // The lexicon.
         var lexiconCanonical: [Int: String] = [:]
