@@ -379,6 +379,72 @@ struct NameNormalizerTests {
         #expect(mentions.map(\.canonical) == ["Sooronbai Jeenbekov", "Asylbek Jeenbekov", "Sooronbai Jeenbekov", "Jeenbekov"])
     }
 
+    @Test("a titled surname with no full name in its article joins the one person of the batch of that surname, none of two")
+    func titledSurnames() throws {
+        // One Tokayev in the batch, written three ways: the titled surname joins him.
+        var documents = try Self.run([
+            "Kassym-Jomart Tokayev spoke.", "Qasym-Jomart Toqaev spoke.", "Later President Tokayev left.",
+            "Foreign Minister Lavrov said so.", "Sergei Lavrov met him.",
+        ])
+        var canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
+        #expect(canonicals[2] == canonicals[0])
+        #expect(canonicals[3] == canonicals[4])
+        // Two Japarovs in the batch: the titled surname could be either, and joins neither.
+        documents = try Self.run(["Sadyr Japarov spoke.", "Akylbek Japarov spoke.", "Later President Japarov left."])
+        canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
+        #expect(canonicals[2] != canonicals[0] && canonicals[2] != canonicals[1])
+        // An article that wrote two given names under the surname makes it ambiguous too, though
+        // the batch's other articles name only one of them.
+        documents = try Self.run([
+            "President Sooronbai Jeenbekov and his brother Asylbek Jeenbekov voted.", "Sooronbai Jeenbekov spoke.",
+            "Then Mr Jeenbekov left.",
+        ])
+        #expect(documents[2][NamesKey.self]?.first?.canonical == "Jeenbekov")
+        // A wife's surname is another key: Mrs Nazarbayeva never joins Nursultan Nazarbayev.
+        documents = try Self.run(["Nursultan Nazarbayev spoke.", "Then Mrs Nazarbayeva left."])
+        #expect(documents[1][NamesKey.self]?.first?.canonical == "Nazarbayeva")
+    }
+
+    @Test("a surname of no known ending before the given name, in capitals, joins the person written given name first")
+    func surnameFirstOrders() throws {
+        let documents = try Self.run(["Sergei Shoigu spoke.", "The list read: SHOIGU SERGEI, minister.", "Emomali Rahmon spoke.", "The list read: RAHMON EMOMALI, president."])
+        let canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
+        #expect(canonicals[1] == canonicals[0])
+        #expect(canonicals[3] == canonicals[2])
+    }
+
+    @Test("a patronymic initial joins the one person whose patronymic it starts, though the given name is also written bare")
+    func patronymicInitialOverBareName() throws {
+        let clusters = try Self.clusters([
+            "Сергей Борисович Иванов", "Сергей Петрович Иванов", "Sergei Ivanov", "Иванов С.Б.", "Иванов С.П.", "Иванов С.К.",
+        ])
+        #expect(clusters[3] == clusters[0])
+        #expect(clusters[4] == clusters[1])
+        #expect(clusters[0] != clusters[1])
+        // No patronymic it starts: the bare name could be anyone, and S.K. joins nobody in particular.
+        #expect(clusters[5] != clusters[0] && clusters[5] != clusters[1])
+    }
+
+    @Test("Elbasy is a title, not a given name")
+    func elbasy() throws {
+        let names = try Self.names("On Monday, Elbasy Nazarbayev said so.")
+        #expect(names.map(\.surface) == ["Nazarbayev"])
+        #expect(names.first?.titles == ["elbasy"])
+    }
+
+    @Test("two initials after a Cyrillic surname make a person whatever its ending; not in Latin")
+    func cyrillicSurnameInitials() throws {
+        for (text, surface) in [("Как сказал Шойгу С.К. вчера.", "Шойгу С.К."), ("Как сказал Янукович В.Ф. вчера.", "Янукович В.Ф.")] {
+            let names = try Self.names(text)
+            #expect(names.map(\.surface) == [surface])
+            #expect(names.first?.kind == .person)
+        }
+        let documents = try Self.run(["Как сказал Сергей Кужугетович Шойгу вчера.", "Как сказал Шойгу С.К. вчера."])
+        let canonicals = documents.map { $0[NamesKey.self]?.first?.canonical }
+        #expect(canonicals[0] == canonicals[1])
+        #expect(try Self.names("They flew to Washington D.C. on Monday.").allSatisfy { $0.kind != .person })
+    }
+
     @Test("short forms join only through the short-form rule, and not when an article shows two people")
     func shortForms() throws {
         var documents = try Self.run(["Janar Akayev spoke.", "Janarbek Akaev spoke.", "Askar Akayev spoke."])
@@ -1008,7 +1074,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.851 -> 0.854 after district, sea, peak and republic descriptors, a place stem shared by
         // the Russian, Ukrainian and German adjective and its noun (Ташкентская область, Wolgograder
         // Gebiet), a region word before the name and a descriptor with a connector (Sea of Azov).
-        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.853, maximumFalsePairs: 2),
+        // 0.854 -> 0.856 after the people's rules (titled surnames, surname-first order, patronymic
+        // initials).
+        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.855, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
         // R 0.619, F1 0.760 (36 false pairs) on main at 1d20924. Two of its four merged confusable
@@ -1041,7 +1109,12 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // alone in brackets (Akmola (city), Урал (река)) and the Polish press style (Siergiej Ławrow).
         // 0.796 -> 0.810 (R 0.672 -> 0.692, false pairs unchanged) after K's place stems and
         // descriptors (Медеуский район, Medeu District; Акмолинская область; область Абай).
-        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.81, maximumFalsePairs: 56,
+        // 0.810 -> 0.826 (R 0.692 -> 0.715, false pairs unchanged) after titled spellings are scored
+        // as the name and its titles (President Tokayev: the stage keeps titles out of a name's span),
+        // a titled surname joins the one person of its surname in the batch, Elbasy is a title, two
+        // initials after a Cyrillic surname make a person (Шойгу С.К.), the surname-first order joins
+        // its person (RAHMON EMOMALI) and a patronymic initial chooses its person (Иванов С.Б.).
+        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 56,
                       knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
         // By a writer who never saw the stage: 2,298 spellings of 361 entities (185 people, 104
         // places, 72 organisations; the six countries and a few of their neighbours), renamed
@@ -1058,7 +1131,11 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Kulibayev still meet. Then, with the register's orders (fitted to K and L; N unseen for
         // them): F1 0.698 (P 0.993, R 0.539). Still unseen after the place stems and descriptors
         // (fitted to K, L, M): 0.6987 -> 0.7007 (places' recall 0.682 -> 0.694), false pairs unchanged.
-        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.70, maximumFalsePairs: 28,
+        // Then 0.7007 -> 0.7461 (P 0.993, R 0.598; people's recall 0.553 -> 0.633) after the people's
+        // rules fitted to M and the scoring of titled spellings (scoring alone: 0.726), false pairs
+        // unchanged. A tuner's grep showed about 30 of its titled rows and another's about 7 rows:
+        // not fully unseen for those rules.
+        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.745, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
         // places, 91 organisations), renamed entities split per name. Blind on main at 4550d04: P
@@ -1072,7 +1149,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Polish press spellings: P 0.986, R 0.463, F1 0.630, false pairs unchanged. Still unseen
         // after the place stems and descriptors (fitted to K, L, M): 0.6302 -> 0.6344 (places' recall
         // 0.465 -> 0.479), false pairs unchanged.
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.634, maximumFalsePairs: 91,
+        // Then 0.6344 -> 0.6518 (P 0.987, R 0.487; people's recall 0.533 -> 0.568) after the people's
+        // rules fitted to M and the scoring of titled spellings, false pairs unchanged (the same
+        // tuners' greps showed a few of its rows).
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.65, maximumFalsePairs: 91,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
     ]

@@ -11,11 +11,16 @@ extension NameClusterer {
             for initial in given.keys.sorted() where initial.hasSuffix(".") {
                 let parts = initial.split(separator: " ").map { $0.dropLast() }
                 guard parts.count <= 2 else { continue }
-                let roots = Set(given.filter { candidate, _ in
+                let candidates = given.filter { candidate, _ in
                     guard !candidate.hasSuffix("."), Self.initials(parts[0], canStandFor: candidate) else { return false }
                     guard parts.count == 2, let bar = candidate.firstIndex(of: "|") else { return true }
                     return Self.initial(parts[1], canStandFor: String(candidate[candidate.index(after: bar)...]))
-                }.map { sets.find($0.value) })
+                }
+                // A patronymic initial that one person's patronymic starts (`Иванов С.Б.` beside
+                // Sergei Borisovich Ivanov) chooses that person over the given names written
+                // without a patronymic (Sergei Ivanov), which may be anyone of that given name.
+                let patronymicRoots = parts.count == 2 ? Set(candidates.filter { $0.key.contains("|") }.map { sets.find($0.value) }) : []
+                let roots = patronymicRoots.count == 1 ? patronymicRoots : Set(candidates.map { sets.find($0.value) })
                 if roots.count == 1, let root = roots.first { sets.union(given[initial]!, root) }
             }
         }

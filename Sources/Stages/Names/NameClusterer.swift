@@ -22,6 +22,8 @@ import ICU
 ///   the only candidate (Emomali Rahmonov, Emomali Rahmon), and a double surname its unhyphenated form;
 /// - a bare place name (`Osh`) joins the city of that name (Osh City, город Ош) when the batch gives
 ///   the name no other place sub-kind (a lake, a river): a city and a river of one name never meet.
+/// - a surname read as a person's (`President Tokayev`) with no full name in its article joins the
+///   one person of the batch under that surname, and nobody when the batch has two.
 /// Different given names under one surname (`Askar Akayev`, `Janar Akayev`) stay apart, and
 /// surnames written alone were already linked (or not) inside their own article.
 struct NameClusterer {
@@ -109,6 +111,8 @@ struct NameClusterer {
         joinDroppedEndings(people, index: index, sets: &sets)
         // Last of the person joins, so that the spellings of one person (Ramzan, Ramsan) count once.
         joinInitials(people, sets: &sets)
+        // After every person join, so that the spellings of the one person of a surname count once.
+        joinTitledSurnames(entityKeys, people: people, namesakes: table.namesakes, sets: &sets)
         // A name read as a person in one article and as another kind of name in another ("Samruk
         // Kazyna", "Samruk-Kazyna"): the same words, so the same entity.
         for (surname, given) in people {
@@ -116,6 +120,7 @@ struct NameClusterer {
                 if let other = index[NameVariantTable.entityKey(givenKey + " " + surname)] { sets.union(position, other) }
             }
         }
+        joinSurnameFirstOrders(people, index: index, sets: &sets)
         joinBarePlaces(entityKeys, sets: &sets)
         // The lexicon.
         var lexiconCanonical: [Int: String] = [:]
@@ -178,6 +183,7 @@ struct NameClusterer {
                 .max { ($0.unicodeScalars.count, $1) < ($1.unicodeScalars.count, $0) }
             let surname = endingSurname ?? canonical.split(separator: " ").last.map(String.init) ?? canonical
             let clusterKey = entityKeys[members.min()!]
+            let hasPerson = members.contains { entityKeys[$0].hasPrefix("p\t") }
             for member in members {
                 let key = entityKeys[member]
                 var entry = NameResolution.Entry(canonical: canonical, canonicalSurname: nil, kind: kind, cluster: clusterKey)
@@ -186,8 +192,10 @@ struct NameClusterer {
                 } else if key.hasPrefix("s\t") {
                     let surnameKey = String(key.dropFirst(2))
                     let spelling = canonicalByRoot[root] ?? best(surnameSpellings[surnameKey] ?? surfaces) ?? canonical
-                    entry.canonical = spelling
-                    entry.canonicalSurname = spelling
+                    // A surname that joined a person (``joinTitledSurnames``) is that person, as a
+                    // surname linked in its own article is; it is still rewritten as a surname.
+                    entry.canonical = hasPerson ? canonical : spelling
+                    entry.canonicalSurname = hasPerson ? surname : spelling
                 }
                 resolution.entries[key] = entry
             }

@@ -359,6 +359,24 @@ private struct Pass {
         return tokens[i].gapBefore == .space && has(i - 1, .surnameEnding)
     }
 
+    /// Whether word `i` is a Cyrillic word of three letters or more that two initials with their
+    /// periods follow ("Шойгу С.К.", "Навальный А. А."): the register's order makes it a surname
+    /// whatever its ending. Only in Cyrillic, where two capitals with periods after a word are
+    /// nothing else; in Latin they are often an abbreviation (Washington D.C., the Joint U.S.).
+    mutating func isCyrillicSurnameWithInitials(_ i: Int) -> Bool {
+        guard i + 2 < tokens.count, Self.isCyrillicLead(utf8[tokens[i].byteStart]),
+            tokens[i].codePointEnd - tokens[i].codePointStart >= 3, !tokens[i].isAllCaps,
+            !has(i, [.common, .never, .title, .role, .organisation, .place, .region, .capitalisedRegion, .legalForm])
+        else { return false }
+        for initial in i + 1...i + 2 {
+            guard tokens[initial].codePointEnd - tokens[initial].codePointStart == 1, tokens[initial].line == tokens[i].line,
+                tokens[initial].byteEnd < utf8.count, utf8[tokens[initial].byteEnd] == 0x2E,
+                Self.isCyrillicLead(utf8[tokens[initial].byteStart])
+            else { return false }
+        }
+        return true
+    }
+
     /// Whether word `i` is a surname that a comma and a given name follow, the register's and the
     /// bibliography's order ("Ablyazov, Mukhtar"): the surname has a strong ending, the given name
     /// none and no other class, and neither is a list's item (no surname and comma before the
@@ -531,6 +549,9 @@ private struct Pass {
             kind = .person
         } else if count >= 2 && count <= 3 && isInitial(first) && !isInitial(last - 1) && (count == 2 || isInitial(first + 1)) {
             // "М. В. Фрунзе", "A. Beglov": initials before a name are a person's, whatever the surname's ending.
+            kind = .person
+        } else if count == 3 && isCyrillicSurnameWithInitials(first) {
+            // And two after a Cyrillic surname, the register's order: "Шойгу С.К.", "Янукович В.Ф.".
             kind = .person
         } else if isSurnameGivenPatronymic(first, last) {
             // So does one after them, in the register's order: "Шойгу Сергей Кужугетович".
@@ -854,7 +875,9 @@ private struct Pass {
         var words = Array(first..<last)
         // Russian order, "Атамбаев Алмазбек Шаршенович": surname first.
         if !lastIsSurname || has(last - 1, .patronymicEnding) || passportOrder {
-            if (has(first, .surnameEnding) && !has(first, .patronymicEnding)) || isSurnameGivenPatronymic(first, last) {
+            if (has(first, .surnameEnding) && !has(first, .patronymicEnding)) || isSurnameGivenPatronymic(first, last)
+                || (last - first == 3 && isCyrillicSurnameWithInitials(first))
+            {
                 words = Array(words.dropFirst()) + [first]
             }
         }
