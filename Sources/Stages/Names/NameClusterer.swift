@@ -117,6 +117,7 @@ struct NameClusterer {
             }
         }
         joinBarePlaces(entityKeys, sets: &sets)
+        joinOrganisationForms(entityKeys, table: table, index: index, sets: &sets)
         // The lexicon.
         var lexiconCanonical: [Int: String] = [:]
         for entry in rules.lexicon {
