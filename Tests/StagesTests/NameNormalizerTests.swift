@@ -917,7 +917,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Kyrgyz national forms. 0.908 after German and French readings of words with no marker
         // letter (Jelzin, Porochenko), Belarusian -enka, -ov dropped from Tajik surnames (Rahmon)
         // and Cyrillic sentence-case names in Latin text. 0.911 after Kyrgyz ө read as у and е.
-        NameGoldTable(file: "variant-table-e.tsv", confusables: "confusable-pairs-e.tsv", minimumSpellings: 500, f1Floor: 0.90),
+        // 0.912 -> 0.918 after the organisation joins (country tails, acronyms, head words).
+        NameGoldTable(file: "variant-table-e.tsv", confusables: "confusable-pairs-e.tsv", minimumSpellings: 500, f1Floor: 0.915),
         // By a writer who never saw the stage, in the regime the issue describes (English-language
         // press, documents, native Cyrillic). Blind P 0.986, R 0.788, F1 0.876 (0.910 without its 29
         // lone surnames, which the issue's guard joins only through their own article's full
@@ -949,8 +950,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.888 after the scholarly style (Čeljabinskaja: j is й in a word with č š ž); 0.891 after
         // Kyrgyz ө and Azerbaijani ə read as the Russian form writes them; 0.893 after styled names
         // read another way (Gulzat Toktosunowa: Gulzat as written; Turkmen Meredow); 0.899 after
-        // place descriptors set a sub-kind (K's rules).
-        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.89, maximumFalsePairs: 25),
+        // place descriptors set a sub-kind (K's rules). 0.899 -> 0.906 after the organisation joins
+        // (country tails, acronyms, head words); its false pairs 25 -> 31 only inside the set-aside
+        // Azattyk / Azattyq cluster: Radio Azattyk and Radio Azattyq now join their bare names.
+        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.905, maximumFalsePairs: 31),
         // By a writer who never saw the stage: 1,182 real-world spellings of 198 entities from eleven
         // countries, beyond the issue's six (Georgian and Armenian script, Azerbaijani and Turkmen
         // Latin, Belarusian, translations). Blind P 0.990, R 0.704, F1 0.823 on the stage at the
@@ -985,7 +988,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // bare name joins its city when the batch gives it no other sub-kind; its false pairs 47 -> 51
         // only inside the set-aside Tokmok / Tokmak cluster: Tokmok city and Tokmak city now join
         // their own bare forms, which share one key, and so meet each other.
-        NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.84, maximumFalsePairs: 51),
+        // 0.848 -> 0.855 after the organisation joins (country tails, acronyms, head words).
+        NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.85, maximumFalsePairs: 51),
         // By a writer who never saw the stage: 1,429 spellings of 231 entities of the issue's six
         // countries, with renamed places kept as one entity (Astana, Nur-Sultan, Akmola,
         // Tselinograd; Frunze; Stalingrad), which no spelling rule can join. Blind P 0.999, R 0.595,
@@ -1000,7 +1004,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.835 -> 0.850 (R 0.717 -> 0.740) after the register's orders: Surname Given Patronymic
         // whatever the surname's ending, initials after the surname (Toktogulova A., Asanov B. A.),
         // hyphenated initials (К.-Ж. Токаев), Surname, Given (Ablyazov, Mukhtar), Ust'-Kamenogorsk.
-        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.85, maximumFalsePairs: 2),
+        // 0.851 -> 0.856 after the organisation joins (country tails, acronyms, head words).
+        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.855, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
         // R 0.619, F1 0.760 (36 false pairs) on main at 1d20924. Two of its four merged confusable
@@ -1014,7 +1019,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Released to the tuners: 0.815 -> 0.820 after the register's orders (Шойгу Сергей
         // Кужугетович, Кулеба Дмитро Іванович) and Ust'-Kamenogorsk. 0.820 -> 0.826 after a place
         // descriptor alone in brackets (Naryn (town)) and the Polish press style (fitted to M).
-        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 33,
+        // 0.826 -> 0.836 after the organisation joins (country tails, acronyms, head words).
+        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.835, maximumFalsePairs: 33,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
         // and a few of Turkmenistan, Belarus, Azerbaijan and Georgia), renamed entities split per
@@ -1030,7 +1036,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // the one-edit and vowel joins (the couples of N): see the figures printed. Released to the
         // tuners: 0.762 -> 0.796 (R 0.625 -> 0.672, false pairs unchanged) after a place descriptor
         // alone in brackets (Akmola (city), Урал (река)) and the Polish press style (Siergiej Ławrow).
-        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.795, maximumFalsePairs: 56,
+        // 0.796 -> 0.805 after the organisation joins (country tails, acronyms, head words).
+        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.80, maximumFalsePairs: 56,
                       knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
         // By a writer who never saw the stage: 2,298 spellings of 361 entities (185 people, 104
         // places, 72 organisations; the six countries and a few of their neighbours), renamed
@@ -1045,8 +1052,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // this), those joins leave out a surname written alone and keep a final i apart from a final
         // a: the couples are apart, F1 0.679 (P 0.992, R 0.516, 28 false pairs); Kulubaev and
         // Kulibayev still meet. Then, with the register's orders (fitted to K and L; N unseen for
-        // them): F1 0.698 (P 0.993, R 0.539).
-        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.67, maximumFalsePairs: 28,
+        // them): F1 0.698 (P 0.993, R 0.539). Still unseen after the organisation joins (country
+        // tails, acronyms, head words; fitted to J-M): F1 0.706 (R 0.548), organisations' recall
+        // 0.242 -> 0.313, false pairs unchanged.
+        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.70, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
         // places, 91 organisations), renamed entities split per name. Blind on main at 4550d04: P
@@ -1057,8 +1066,11 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // bank Kaspi). Four clusters are wrong merges: two towns one vowel apart (Tokmok, Tokmak),
         // Aralsk with Oral (Uralsk), and two presidents with the cities named after their titles
         // (Turkmenbashi, Arkadag). Still unseen after place words in brackets (`Naryn (town)`) and
-        // Polish press spellings: P 0.986, R 0.463, F1 0.630, false pairs unchanged.
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.63, maximumFalsePairs: 91,
+        // Polish press spellings: P 0.986, R 0.463, F1 0.630, false pairs unchanged. Still unseen
+        // after the organisation joins (country tails, acronyms, head words; fitted to J-M): F1 0.636
+        // (P 0.984, R 0.470), organisations' recall 0.192 -> 0.238; false pairs 91 -> 108, all inside
+        // the clusters set aside or known (the confusable test finds no other cluster of two entities).
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.635, maximumFalsePairs: 108,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
     ]

@@ -49,4 +49,19 @@ struct NameOrganisationTests {
         let found = try Self.clusters(["Berik Tau Kompaniyasy", "Bolat Temir Kombinaty", "BTK"])
         #expect(Set(found).count == 3, "\(found)")
     }
+
+    @Test("a head word or legal form at the edge of an organisation's name joins its bare name")
+    func headWords() throws {
+        let found = try Self.clusters(["Radio Sarybel", "Sarybel", "Sarybel Media", "Sarybel OJSC", "Радио Сарыбел"])
+        #expect(Set(found).count == 1, "\(found)")
+        #expect(!found[0].hasPrefix("unmatched"))
+    }
+
+    @Test("a place or a surname with a head word is another entity")
+    func headWordGuards() throws {
+        let place = try Self.clusters(["Kyrgyzstan Party", "Kyrgyzstan"])
+        #expect(Set(place).count == 2, "\(place)")
+        let surname = try Self.clusters(["Sarybaev University", "Sarybaev"])
+        #expect(Set(surname).count == 2, "\(surname)")
+    }
 }

@@ -29,6 +29,8 @@ extension NameClusterer {
         var whole: [Substring]
         /// The country a tail named (`ФСБ России`: `ru`), if any.
         var country: String?
+        /// Whether legal forms were left out.
+        var trimmed = false
     }
 
     /// The words of a spelling without quotes and legal forms (`АО «Kaspi Bank»`, `Kumtor JSC`), and
@@ -39,16 +41,19 @@ extension NameClusterer {
         var words = surface.split(whereSeparator: \.isWhitespace).map { word in
             Substring(String(word.drop { quotes.contains($0) }.reversed().drop { quotes.contains($0) }.reversed()))
         }.filter { !$0.isEmpty }
-        while words.count > 1, rules.legalForms.contains(words[0].lowercased()) { words.removeFirst() }
-        while words.count > 1, rules.legalForms.contains(words[words.count - 1].lowercased()) { words.removeLast() }
-        guard words.count > 1 else { return OrganisationForm(core: words, whole: words, country: nil) }
+        let written = words.count
+        // Only in capitals: a name may end in a word spelt like one (Ala Too).
+        func isLegalForm(_ word: Substring) -> Bool { NameText.isAllCaps(word) && rules.legalForms.contains(word.lowercased()) }
+        while words.count > 1, isLegalForm(words[0]) { words.removeFirst() }
+        while words.count > 1, isLegalForm(words[words.count - 1]) { words.removeLast() }
+        guard words.count > 1 else { return OrganisationForm(core: words, whole: words, country: nil, trimmed: words.count < written) }
         let joined = words.joined(separator: " ").lowercased()
         for (phrase, country) in rules.countryQualifiers where joined.hasSuffix(" " + phrase) {
             let count = words.count - phrase.split(separator: " ").count
             guard count > 0 else { break }
             return OrganisationForm(core: Array(words[..<count]), whole: words, country: country)
         }
-        return OrganisationForm(core: words, whole: words, country: nil)
+        return OrganisationForm(core: words, whole: words, country: nil, trimmed: words.count < written)
     }
 
     /// The acronym a full name's initials make (`Служба безпеки України`: СБУ; `Navoi Mining and
@@ -98,6 +103,11 @@ extension NameClusterer {
             return key.utf8.count >= 5 ? key + "\u{1}" + (country ?? "") : nil
         }
         // Places (`Ust-Kamenogorsk city`, a place sub-kind after `#`) make no acronyms.
+        // Countries' names, which a head word makes another body's name (`Kyrgyzstan Party`).
+        let countries = Set(rules.countryQualifiers.map { qualifier in
+            qualifier.phrase.replacingOccurrences(of: "of the ", with: "").replacingOccurrences(of: "of ", with: "")
+                .trimmingCharacters(in: CharacterSet(charactersIn: "()"))
+        })
         for (position, key) in entityKeys.enumerated() where key.hasPrefix("n\t") && !key.contains("#")
             && Self.kind(table.entities[key]!.kinds) != .place
         {
@@ -112,6 +122,7 @@ extension NameClusterer {
                     if let acronym = acronym(of: form.whole), let key = acronymKey(acronym, nil) { fullNames[key, default: []].append(position) }
                 }
                 if let acronym = acronym(of: form.core), let key = acronymKey(acronym, form.country) { fullNames[key, default: []].append(position) }
+                joinBareOrganisation(position, form: form, countries: countries, entityKeys: entityKeys, table: table, index: index, sets: &sets)
             }
         }
         for (coreKey, forms) in qualified.sorted(by: { $0.key < $1.key }) where Set(forms.map(\.country)).count == 1 {
@@ -124,5 +135,24 @@ extension NameClusterer {
             guard roots.count == 1, let root = roots.first else { continue }
             for acronym in written { sets.union(acronym, root) }
         }
+    }
+
+    /// Joins an organisation's spelling with head words or legal forms at its edge (`Radio Azattyk`,
+    /// `Kloop Media`, `Kyrgyzaltyn OJSC`, `Wagner Group`) to the entity of the name without them,
+    /// when the batch has it and it is neither a place or a country of country-qualifiers.txt
+    /// (`Kyrgyzstan Party` is not Kyrgyzstan) nor a
+    /// name ending like a surname (`Nazarbayev University` is not Nazarbayev).
+    func joinBareOrganisation(
+        _ position: Int, form: OrganisationForm, countries: Set<String>, entityKeys: [String], table: NameVariantTable, index: [String: Int], sets: inout DisjointSets
+    ) {
+        guard form.country == nil, form.core.count <= 4 else { return }
+        var core = form.core[...]
+        while core.count > 1, rules.organisationHeads.contains(core.first!.lowercased()) { core.removeFirst() }
+        while core.count > 1, rules.organisationHeads.contains(core.last!.lowercased()) { core.removeLast() }
+        guard form.trimmed || core.count < form.core.count, !countries.contains(core.joined(separator: " ").lowercased()) else { return }
+        let coreKey = NameVariantTable.entityKey(core.map { keys.key(of: $0) }.joined(separator: " "))
+        guard coreKey != entityKeys[position], let bare = index[coreKey], isOtherName(coreKey),
+              Self.kind(table.entities[coreKey]!.kinds) != .place else { return }
+        sets.union(position, bare)
     }
 }

@@ -74,6 +74,9 @@ struct NameRules: Sendable {
     var countryQualifiers: [(phrase: String, country: String)] = []
     /// Lower-case function words an acronym leaves out (acronym-skip-words.txt).
     var acronymSkipWords: Set<String> = []
+    /// Lower-case head words of organisations (`radio`, `party`, `group`) left out at the edge of
+    /// a name to find its bare form (organisation-heads.txt).
+    var organisationHeads: Set<String> = []
 
     /// A transliteration habit (German, French) recognised by marker letters in a word.
     struct SpellingStyle: Sendable, Hashable {
@@ -223,6 +226,7 @@ struct NameRules: Sendable {
         lexicon = try Self.lexiconEntries(Self.lines(lexiconText) + options.lexicon)
         countryQualifiers = try Self.countryQualifiers(Self.lines(Self.bundled("country-qualifiers")))
         acronymSkipWords = try list("acronym-skip-words", extra: [])
+        organisationHeads = try list("organisation-heads", extra: [])
     }
 
     /// A word's first two UTF-8 bytes (the second 0 for a one-byte word), ASCII letters folded to
