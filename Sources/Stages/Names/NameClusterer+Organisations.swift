@@ -16,7 +16,7 @@ extension NameRules {
                 if !phrase.isEmpty { result.append((phrase, country)) }
             }
         }
-        return result.sorted { ($0.phrase.count, $1.phrase) > ($1.phrase.count, $0.phrase) }
+        return result.sorted { ($0.phrase.utf8.count, $1.phrase) > ($1.phrase.utf8.count, $0.phrase) }
     }
 }
 
@@ -102,16 +102,24 @@ extension NameClusterer {
             let key = NameVariantTable.entityKey(keys.key(of: Substring(letters)))
             return key.utf8.count >= 5 ? key + "\u{1}" + (country ?? "") : nil
         }
-        // Places (`Ust-Kamenogorsk city`, a place sub-kind after `#`) make no acronyms.
         // Countries' names, which a head word makes another body's name (`Kyrgyzstan Party`).
         let countries = Set(rules.countryQualifiers.map { qualifier in
             qualifier.phrase.replacingOccurrences(of: "of the ", with: "").replacingOccurrences(of: "of ", with: "")
                 .trimmingCharacters(in: CharacterSet(charactersIn: "()"))
         })
-        for (position, key) in entityKeys.enumerated() where key.hasPrefix("n\t") && !key.contains("#")
-            && Self.kind(table.entities[key]!.kinds) != .place
-        {
+        for (position, key) in entityKeys.enumerated() where key.hasPrefix("n\t") && !key.contains("#") {
+            var isPlace: Bool?
             for surface in table.entities[key]!.surfaces.dictionary.keys {
+                // Most names are one word with one capital, which makes no acronym and has no edge
+                // words: they cost one look at their letters.
+                if !surface.utf8.contains(UInt8(ascii: " ")) {
+                    var capitals = 0
+                    for scalar in surface.unicodeScalars where NameText.isUpper(scalar) { capitals += 1 }
+                    if capitals < 3 { continue }
+                }
+                // Places (`Ust-Kamenogorsk city`, a place sub-kind after `#`) make no acronyms.
+                if isPlace == nil { isPlace = Self.kind(table.entities[key]!.kinds) == .place }
+                if isPlace == true { break }
                 let form = organisationForm(surface)
                 let isAcronym = form.core.count == 1 && NameText.isAllCaps(form.core[0]) && (3...6).contains(form.core[0].count)
                 if isAcronym, let key = acronymKey(String(form.core[0]), form.country) { acronyms[key, default: []].append(position) }
