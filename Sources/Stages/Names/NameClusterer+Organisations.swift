@@ -2,21 +2,27 @@ import Foundation
 import Pipeline
 
 extension NameRules {
-    /// Parses country-qualifiers.txt lines, `COUNTRY: form; form`, longest forms first so that a
-    /// tail is matched whole (`republic of kazakhstan` before `kazakhstan`).
-    static func countryQualifiers(_ lines: [String]) throws -> [(phrase: String, country: String)] {
-        var result: [(phrase: String, country: String)] = []
+    /// Parses country-qualifiers.txt lines, `COUNTRY: form; form`: each form's country, the most
+    /// words a form has, and the countries' names without `of` and brackets.
+    static func countryQualifiers(_ lines: [String]) throws -> ([String: String], Int, Set<String>) {
+        var forms: [String: String] = [:]
+        var names: Set<String> = []
+        var most = 0
         for line in lines {
             guard let colon = line.firstIndex(of: ":") else {
                 throw OptionError("country qualifier line '\(line)' must be 'COUNTRY: form; form'")
             }
             let country = line[..<colon].trimmingCharacters(in: .whitespaces)
             for form in line[line.index(after: colon)...].split(separator: ";") {
-                let phrase = form.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
-                if !phrase.isEmpty { result.append((phrase, country)) }
+                let words = form.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
+                guard !words.isEmpty else { continue }
+                forms[words.joined(separator: " ")] = country
+                most = max(most, words.count)
+                let name = words.drop { $0 == "of" || $0 == "the" }.joined(separator: " ")
+                names.insert(name.trimmingCharacters(in: CharacterSet(charactersIn: "()")))
             }
         }
-        return result.sorted { ($0.phrase.utf8.count, $1.phrase) > ($1.phrase.utf8.count, $0.phrase) }
+        return (forms, most, names)
     }
 }
 
@@ -47,12 +53,14 @@ extension NameClusterer {
         while words.count > 1, isLegalForm(words[0]) { words.removeFirst() }
         while words.count > 1, isLegalForm(words[words.count - 1]) { words.removeLast() }
         guard words.count > 1 else { return OrganisationForm(core: words, whole: words, country: nil, trimmed: words.count < written) }
-        let joined = words.joined(separator: " ").lowercased()
-        for (phrase, country) in rules.countryQualifiers where joined.hasSuffix(" " + phrase) {
-            let count = words.count - phrase.split(separator: " ").count
-            guard count > 0 else { break }
-            return OrganisationForm(core: Array(words[..<count]), whole: words, country: country)
+        // The longest tail that is a form of country-qualifiers.txt, and the name before it.
+        var tail = ""
+        var found: (count: Int, country: String)?
+        for count in stride(from: words.count - 1, through: max(1, words.count - rules.countryQualifierWords), by: -1) {
+            tail = tail.isEmpty ? words[count].lowercased() : words[count].lowercased() + " " + tail
+            if let country = rules.countryQualifiers[tail] { found = (count, country) }
         }
+        if let found { return OrganisationForm(core: Array(words[..<found.count]), whole: words, country: found.country) }
         return OrganisationForm(core: words, whole: words, country: nil, trimmed: words.count < written)
     }
 
@@ -103,10 +111,7 @@ extension NameClusterer {
             return key.utf8.count >= 5 ? key + "\u{1}" + (country ?? "") : nil
         }
         // Countries' names, which a head word makes another body's name (`Kyrgyzstan Party`).
-        let countries = Set(rules.countryQualifiers.map { qualifier in
-            qualifier.phrase.replacingOccurrences(of: "of the ", with: "").replacingOccurrences(of: "of ", with: "")
-                .trimmingCharacters(in: CharacterSet(charactersIn: "()"))
-        })
+        let countries = rules.countryNames
         for (position, key) in entityKeys.enumerated() where key.hasPrefix("n\t") && !key.contains("#") {
             var isPlace: Bool?
             for surface in table.entities[key]!.surfaces.dictionary.keys {

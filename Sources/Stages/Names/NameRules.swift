@@ -71,7 +71,11 @@ struct NameRules: Sendable {
     var lexicon: [LexiconEntry]
     /// Lower-case tails that name a country after an organisation's name (`россии`, `рк`,
     /// `kyrgyz republic`), each with its country (country-qualifiers.txt).
-    var countryQualifiers: [(phrase: String, country: String)] = []
+    var countryQualifiers: [String: String] = [:]
+    /// How many words the longest country qualifier has.
+    var countryQualifierWords = 0
+    /// The countries' names of country-qualifiers.txt without `of` and brackets (`kyrgyzstan`).
+    var countryNames: Set<String> = []
     /// Lower-case function words an acronym leaves out (acronym-skip-words.txt).
     var acronymSkipWords: Set<String> = []
     /// Lower-case head words of organisations (`radio`, `party`, `group`) left out at the edge of
@@ -224,7 +228,7 @@ struct NameRules: Sendable {
 
         let lexiconText = try options.lexiconFile.map(Self.file) ?? Self.bundled("lexicon")
         lexicon = try Self.lexiconEntries(Self.lines(lexiconText) + options.lexicon)
-        countryQualifiers = try Self.countryQualifiers(Self.lines(Self.bundled("country-qualifiers")))
+        (countryQualifiers, countryQualifierWords, countryNames) = try Self.countryQualifiers(Self.lines(Self.bundled("country-qualifiers")))
         acronymSkipWords = try list("acronym-skip-words", extra: [])
         organisationHeads = try list("organisation-heads", extra: [])
     }
