@@ -19,7 +19,7 @@ extension NameRules {
                 forms[words.joined(separator: " ")] = country
                 most = max(most, words.count)
                 let name = words.drop { $0 == "of" || $0 == "the" }.joined(separator: " ")
-                names.insert(name.trimmingCharacters(in: CharacterSet(charactersIn: "()")))
+                names.insert(String(name.drop { $0 == "(" }.reversed().drop { $0 == ")" }.reversed()))
             }
         }
         return (forms, most, names)
