@@ -8,18 +8,21 @@ extension NameRules {
         var forms: [String: String] = [:]
         var names: Set<String> = []
         var most = 0
+        // The file is lower case already (its header says so): lines are only split, which keeps
+        // loading the rules cheap.
         for line in lines {
             guard let colon = line.firstIndex(of: ":") else {
                 throw OptionError("country qualifier line '\(line)' must be 'COUNTRY: form; form'")
             }
-            let country = line[..<colon].trimmingCharacters(in: .whitespaces)
+            let country = String(line[..<colon])
             for form in line[line.index(after: colon)...].split(separator: ";") {
-                let words = form.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
+                let words = form.split(separator: " ")
                 guard !words.isEmpty else { continue }
                 forms[words.joined(separator: " ")] = country
                 most = max(most, words.count)
-                let name = words.drop { $0 == "of" || $0 == "the" }.joined(separator: " ")
-                names.insert(String(name.drop { $0 == "(" }.reversed().drop { $0 == ")" }.reversed()))
+                var name = words.drop { $0 == "of" || $0 == "the" }.joined(separator: " ")
+                if name.hasPrefix("(") && name.hasSuffix(")") { name = String(name.dropFirst().dropLast()) }
+                names.insert(name)
             }
         }
         return (forms, most, names)
