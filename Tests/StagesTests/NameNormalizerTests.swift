@@ -987,7 +987,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Kyrgyz national forms. 0.908 after German and French readings of words with no marker
         // letter (Jelzin, Porochenko), Belarusian -enka, -ov dropped from Tajik surnames (Rahmon)
         // and Cyrillic sentence-case names in Latin text. 0.911 after Kyrgyz ө read as у and е.
-        NameGoldTable(file: "variant-table-e.tsv", confusables: "confusable-pairs-e.tsv", minimumSpellings: 500, f1Floor: 0.90),
+        // 0.912 -> 0.918 after the organisation joins (country tails, acronyms, head words).
+        NameGoldTable(file: "variant-table-e.tsv", confusables: "confusable-pairs-e.tsv", minimumSpellings: 500, f1Floor: 0.915),
         // By a writer who never saw the stage, in the regime the issue describes (English-language
         // press, documents, native Cyrillic). Blind P 0.986, R 0.788, F1 0.876 (0.910 without its 29
         // lone surnames, which the issue's guard joins only through their own article's full
@@ -1019,8 +1020,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.888 after the scholarly style (Čeljabinskaja: j is й in a word with č š ž); 0.891 after
         // Kyrgyz ө and Azerbaijani ə read as the Russian form writes them; 0.893 after styled names
         // read another way (Gulzat Toktosunowa: Gulzat as written; Turkmen Meredow); 0.899 after
-        // place descriptors set a sub-kind (K's rules).
-        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.89, maximumFalsePairs: 25),
+        // place descriptors set a sub-kind (K's rules). 0.899 -> 0.906 after the organisation joins
+        // (country tails, acronyms, head words); its false pairs 25 -> 31 only inside the set-aside
+        // Azattyk / Azattyq cluster: Radio Azattyk and Radio Azattyq now join their bare names.
+        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.905, maximumFalsePairs: 31),
         // By a writer who never saw the stage: 1,182 real-world spellings of 198 entities from eleven
         // countries, beyond the issue's six (Georgian and Armenian script, Azerbaijani and Turkmen
         // Latin, Belarusian, translations). Blind P 0.990, R 0.704, F1 0.823 on the stage at the
@@ -1056,7 +1059,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // only inside the set-aside Tokmok / Tokmak cluster: Tokmok city and Tokmak city now join
         // their own bare forms, which share one key, and so meet each other.
         // 0.848 -> 0.853 after K's place stems and district, sea and peak descriptors.
-        NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.852, maximumFalsePairs: 51),
+        // Then 0.853 -> 0.861 after the organisation joins (country tails, acronyms, head words).
+        NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.86, maximumFalsePairs: 51),
         // By a writer who never saw the stage: 1,429 spellings of 231 entities of the issue's six
         // countries, with renamed places kept as one entity (Astana, Nur-Sultan, Akmola,
         // Tselinograd; Frunze; Stalingrad), which no spelling rule can join. Blind P 0.999, R 0.595,
@@ -1076,7 +1080,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Gebiet), a region word before the name and a descriptor with a connector (Sea of Azov).
         // 0.854 -> 0.856 after the people's rules (titled surnames, surname-first order, patronymic
         // initials).
-        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.855, maximumFalsePairs: 2),
+        // Then 0.856 -> 0.861 after the organisation joins (country tails, acronyms, head words).
+        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.86, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
         // R 0.619, F1 0.760 (36 false pairs) on main at 1d20924. Two of its four merged confusable
@@ -1091,7 +1096,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Кужугетович, Кулеба Дмитро Іванович) and Ust'-Kamenogorsk. 0.820 -> 0.826 after a place
         // descriptor alone in brackets (Naryn (town)) and the Polish press style (fitted to M).
         // 0.826 -> 0.828 after K's place stems and descriptors.
-        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.828, maximumFalsePairs: 33,
+        // Then 0.829 -> 0.839 after the organisation joins (country tails, acronyms, head words).
+        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.838, maximumFalsePairs: 33,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
         // and a few of Turkmenistan, Belarus, Azerbaijan and Georgia), renamed entities split per
@@ -1114,7 +1120,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // a titled surname joins the one person of its surname in the batch, Elbasy is a title, two
         // initials after a Cyrillic surname make a person (Шойгу С.К.), the surname-first order joins
         // its person (RAHMON EMOMALI) and a patronymic initial chooses its person (Иванов С.Б.).
-        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 56,
+        // Then 0.826 -> 0.834 after the organisation joins (country tails, acronyms, head words).
+        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.834, maximumFalsePairs: 56,
                       knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
         // By a writer who never saw the stage: 2,298 spellings of 361 entities (185 people, 104
         // places, 72 organisations; the six countries and a few of their neighbours), renamed
@@ -1135,7 +1142,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // rules fitted to M and the scoring of titled spellings (scoring alone: 0.726), false pairs
         // unchanged. A tuner's grep showed about 30 of its titled rows and another's about 7 rows:
         // not fully unseen for those rules.
-        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.745, maximumFalsePairs: 28,
+        // Then 0.746 -> 0.753 after the organisation joins (country tails, acronyms, head words):
+        // organisations' recall 0.245 -> 0.317, false pairs unchanged.
+        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.752, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
         // places, 91 organisations), renamed entities split per name. Blind on main at 4550d04: P
@@ -1152,7 +1161,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Then 0.6344 -> 0.6518 (P 0.987, R 0.487; people's recall 0.533 -> 0.568) after the people's
         // rules fitted to M and the scoring of titled spellings, false pairs unchanged (the same
         // tuners' greps showed a few of its rows).
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.65, maximumFalsePairs: 91,
+        // Then 0.652 -> 0.657 after the organisation joins (country tails, acronyms, head words):
+        // organisations' recall 0.193 -> 0.238; false pairs 91 -> 108, all inside the clusters set
+        // aside or known (the confusable test finds no other cluster of two entities).
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.657, maximumFalsePairs: 108,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
     ]

@@ -69,6 +69,18 @@ struct NameRules: Sendable {
     var displayTransform: String
     /// Lexicon lines: canonical form and its variants.
     var lexicon: [LexiconEntry]
+    /// Lower-case tails that name a country after an organisation's name (`россии`, `рк`,
+    /// `kyrgyz republic`), each with its country (country-qualifiers.txt).
+    var countryQualifiers: [String: String] = [:]
+    /// How many words the longest country qualifier has.
+    var countryQualifierWords = 0
+    /// The countries' names of country-qualifiers.txt without `of` and brackets (`kyrgyzstan`).
+    var countryNames: Set<String> = []
+    /// Lower-case function words an acronym leaves out (acronym-skip-words.txt).
+    var acronymSkipWords: Set<String> = []
+    /// Lower-case head words of organisations (`radio`, `party`, `group`) left out at the edge of
+    /// a name to find its bare form (organisation-heads.txt).
+    var organisationHeads: Set<String> = []
 
     /// A transliteration habit (German, French) recognised by marker letters in a word.
     struct SpellingStyle: Sendable, Hashable {
@@ -216,6 +228,9 @@ struct NameRules: Sendable {
 
         let lexiconText = try options.lexiconFile.map(Self.file) ?? Self.bundled("lexicon")
         lexicon = try Self.lexiconEntries(Self.lines(lexiconText) + options.lexicon)
+        (countryQualifiers, countryQualifierWords, countryNames) = try Self.countryQualifiers(Self.lines(Self.bundled("country-qualifiers")))
+        acronymSkipWords = try list("acronym-skip-words", extra: [])
+        organisationHeads = try list("organisation-heads", extra: [])
     }
 
     /// A word's first two UTF-8 bytes (the second 0 for a one-byte word), ASCII letters folded to

@@ -1,0 +1,174 @@
+import Foundation
+import Pipeline
+
+extension NameRules {
+    /// Parses country-qualifiers.txt lines, `COUNTRY: form; form`: each form's country, the most
+    /// words a form has, and the countries' names without `of` and brackets.
+    static func countryQualifiers(_ lines: [String]) throws -> ([String: String], Int, Set<String>) {
+        var forms: [String: String] = [:]
+        var names: Set<String> = []
+        var most = 0
+        // The file is lower case already (its header says so): lines are only split, which keeps
+        // loading the rules cheap.
+        for line in lines {
+            guard let colon = line.firstIndex(of: ":") else {
+                throw OptionError("country qualifier line '\(line)' must be 'COUNTRY: form; form'")
+            }
+            let country = String(line[..<colon])
+            for form in line[line.index(after: colon)...].split(separator: ";") {
+                let words = form.split(separator: " ")
+                guard !words.isEmpty else { continue }
+                forms[words.joined(separator: " ")] = country
+                most = max(most, words.count)
+                var name = words.drop { $0 == "of" || $0 == "the" }.joined(separator: " ")
+                if name.hasPrefix("(") && name.hasSuffix(")") { name = String(name.dropFirst().dropLast()) }
+                names.insert(name)
+            }
+        }
+        return (forms, most, names)
+    }
+}
+
+extension NameClusterer {
+    /// What an organisation's spelling says once its quotes, legal forms and country are set aside.
+    struct OrganisationForm {
+        /// The words of the name itself.
+        var core: [Substring]
+        /// The words with the country's tail (`Служба безпеки України`, whose acronym СБУ has it).
+        var whole: [Substring]
+        /// The country a tail named (`ФСБ России`: `ru`), if any.
+        var country: String?
+        /// Whether legal forms were left out.
+        var trimmed = false
+    }
+
+    /// The words of a spelling without quotes and legal forms (`АО «Kaspi Bank»`, `Kumtor JSC`), and
+    /// without a tail naming a country (`ФСБ России`, `Naftogaz of Ukraine`, `State Committee for
+    /// National Security (Kyrgyzstan)`), with the country it named.
+    func organisationForm(_ surface: String) -> OrganisationForm {
+        let quotes: Set<Character> = ["«", "»", "\"", "“", "”", "„"]
+        var words = surface.split(whereSeparator: \.isWhitespace).map { word in
+            Substring(String(word.drop { quotes.contains($0) }.reversed().drop { quotes.contains($0) }.reversed()))
+        }.filter { !$0.isEmpty }
+        let written = words.count
+        // Only in capitals: a name may end in a word spelt like one (Ala Too).
+        func isLegalForm(_ word: Substring) -> Bool { NameText.isAllCaps(word) && rules.legalForms.contains(word.lowercased()) }
+        while words.count > 1, isLegalForm(words[0]) { words.removeFirst() }
+        while words.count > 1, isLegalForm(words[words.count - 1]) { words.removeLast() }
+        guard words.count > 1 else { return OrganisationForm(core: words, whole: words, country: nil, trimmed: words.count < written) }
+        // The longest tail that is a form of country-qualifiers.txt, and the name before it.
+        var tail = ""
+        var found: (count: Int, country: String)?
+        for count in stride(from: words.count - 1, through: max(1, words.count - rules.countryQualifierWords), by: -1) {
+            tail = tail.isEmpty ? words[count].lowercased() : words[count].lowercased() + " " + tail
+            if let country = rules.countryQualifiers[tail] { found = (count, country) }
+        }
+        if let found { return OrganisationForm(core: Array(words[..<found.count]), whole: words, country: found.country) }
+        return OrganisationForm(core: words, whole: words, country: nil, trimmed: words.count < written)
+    }
+
+    /// The acronym a full name's initials make (`Служба безпеки України`: СБУ; `Navoi Mining and
+    /// Metallurgical Company`: NMMC), in the name's own script, or the capitals inside one
+    /// camel-case word (`KazMunayGas`: KMG). Nil for a name of fewer than three initials or more
+    /// than six, whose initials are too easily another name's.
+    func acronym(of core: [Substring]) -> String? {
+        var letters: [Character] = []
+        if core.count == 1 {
+            let word = core[0]
+            guard !NameText.isAllCaps(word) else { return nil }
+            letters = word.filter { $0.isUppercase }
+        } else {
+            // Function words are not in an acronym, and a place descriptor (`city`) says the name is a place's.
+            for word in core where !rules.acronymSkipWords.contains(word.lowercased()) {
+                if rules.placeSubKinds[word.lowercased()] != nil { return nil }
+                for part in word.split(whereSeparator: { $0 == "-" }) {
+                    guard let first = part.first, first.isLetter else { return nil }
+                    letters.append(first)
+                }
+            }
+        }
+        guard letters.count >= 3 && letters.count <= 6 else { return nil }
+        return String(letters).uppercased()
+    }
+
+    /// Joins the spellings of one organisation that differ by what is not its name:
+    /// - a tail naming a country (`ФСБ России`, `ГКНБ КР`, `Naftogaz of Ukraine`, `Верховна Рада
+    ///   України`) joins the name without it and the other tails naming the same country, when the
+    ///   batch gives the name one country only (two countries' parties of one name stay apart);
+    /// - an acronym written in capitals (`SBU`, `СБУ`, `KMG`, `DXX`) joins the full name whose
+    ///   initials make it in either script (`Служба безпеки України`, `Sluzhba Bezpeky Ukrainy`,
+    ///   `KazMunayGas`, `Davlat xavfsizlik xizmati`), when only one entity of the batch has those
+    ///   initials. The initials are keyed as a name is, so the Cyrillic and Latin forms meet.
+    /// Runs on names that are not people's, after the spelling joins, so the spellings of one full
+    /// name count once.
+    func joinOrganisationForms(_ entityKeys: [String], table: NameVariantTable, index: [String: Int], sets: inout DisjointSets) {
+        var qualified: [String: [(position: Int, country: String)]] = [:]
+        // Acronym key and country → the full names whose initials make it, and the entities written
+        // as that acronym.
+        var fullNames: [String: [Int]] = [:]
+        var acronyms: [String: [Int]] = [:]
+        // The key of an acronym may be shorter than its letters (ҰҚК: uk); two letters are too
+        // easily another acronym.
+        func acronymKey(_ letters: String, _ country: String?) -> String? {
+            let key = NameVariantTable.entityKey(keys.key(of: Substring(letters)))
+            return key.utf8.count >= 5 ? key + "\u{1}" + (country ?? "") : nil
+        }
+        // Countries' names, which a head word makes another body's name (`Kyrgyzstan Party`).
+        let countries = rules.countryNames
+        for (position, key) in entityKeys.enumerated() where key.hasPrefix("n\t") && !key.contains("#") {
+            var isPlace: Bool?
+            for surface in table.entities[key]!.surfaces.dictionary.keys {
+                // Most names are one word with one capital, which makes no acronym and has no edge
+                // words: they cost one look at their letters.
+                if !surface.utf8.contains(UInt8(ascii: " ")) {
+                    var capitals = 0
+                    for scalar in surface.unicodeScalars where NameText.isUpper(scalar) { capitals += 1 }
+                    if capitals < 3 { continue }
+                }
+                // Places (`Ust-Kamenogorsk city`, a place sub-kind after `#`) make no acronyms.
+                if isPlace == nil { isPlace = Self.kind(table.entities[key]!.kinds) == .place }
+                if isPlace == true { break }
+                let form = organisationForm(surface)
+                let isAcronym = form.core.count == 1 && NameText.isAllCaps(form.core[0]) && (3...6).contains(form.core[0].count)
+                if isAcronym, let key = acronymKey(String(form.core[0]), form.country) { acronyms[key, default: []].append(position) }
+                if let country = form.country {
+                    let coreKey = NameVariantTable.entityKey(form.core.map { keys.key(of: $0) }.joined(separator: " "))
+                    // A bare acronym is any country's body of that name: only the tails meet.
+                    qualified[(isAcronym ? "a\u{1}" : "") + coreKey, default: []].append((position, country))
+                    if let acronym = acronym(of: form.whole), let key = acronymKey(acronym, nil) { fullNames[key, default: []].append(position) }
+                }
+                if let acronym = acronym(of: form.core), let key = acronymKey(acronym, form.country) { fullNames[key, default: []].append(position) }
+                joinBareOrganisation(position, form: form, countries: countries, entityKeys: entityKeys, table: table, index: index, sets: &sets)
+            }
+        }
+        for (coreKey, forms) in qualified.sorted(by: { $0.key < $1.key }) where Set(forms.map(\.country)).count == 1 {
+            let first = index[coreKey] ?? forms[0].position
+            for form in forms { sets.union(first, form.position) }
+        }
+        for (key, written) in acronyms.sorted(by: { $0.key < $1.key }) {
+            guard let positions = fullNames[key] else { continue }
+            let roots = Set(positions.filter { !written.contains($0) }.map { sets.find($0) })
+            guard roots.count == 1, let root = roots.first else { continue }
+            for acronym in written { sets.union(acronym, root) }
+        }
+    }
+
+    /// Joins an organisation's spelling with head words or legal forms at its edge (`Radio Azattyk`,
+    /// `Kloop Media`, `Kyrgyzaltyn OJSC`, `Wagner Group`) to the entity of the name without them,
+    /// when the batch has it and it is neither a place or a country of country-qualifiers.txt
+    /// (`Kyrgyzstan Party` is not Kyrgyzstan) nor a
+    /// name ending like a surname (`Nazarbayev University` is not Nazarbayev).
+    func joinBareOrganisation(
+        _ position: Int, form: OrganisationForm, countries: Set<String>, entityKeys: [String], table: NameVariantTable, index: [String: Int], sets: inout DisjointSets
+    ) {
+        guard form.country == nil, form.core.count <= 4 else { return }
+        var core = form.core[...]
+        while core.count > 1, rules.organisationHeads.contains(core.first!.lowercased()) { core.removeFirst() }
+        while core.count > 1, rules.organisationHeads.contains(core.last!.lowercased()) { core.removeLast() }
+        guard form.trimmed || core.count < form.core.count, !countries.contains(core.joined(separator: " ").lowercased()) else { return }
+        let coreKey = NameVariantTable.entityKey(core.map { keys.key(of: $0) }.joined(separator: " "))
+        guard coreKey != entityKeys[position], let bare = index[coreKey], isOtherName(coreKey),
+              Self.kind(table.entities[coreKey]!.kinds) != .place else { return }
+        sets.union(position, bare)
+    }
+}

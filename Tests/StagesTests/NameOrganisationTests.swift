@@ -1,0 +1,67 @@
+import Pipeline
+import Testing
+@testable import Stages
+
+/// Composed cases of the organisation joins (``NameClusterer/joinOrganisationForms``): invented
+/// organisations, so they test the mechanism and none of the gold's strings.
+@Suite("names stage: organisations")
+struct NameOrganisationTests {
+    /// Each spelling's cluster when every spelling is an article of its own, as in the gold tables.
+    static func clusters(_ texts: [String]) throws -> [String] {
+        try NameNormalizerEvaluation.clusters(texts.enumerated().map { .init(entity: "\($0.offset)", text: $0.element) })
+    }
+
+    @Test("a tail naming a country joins the name without it and the same country's other tails")
+    func countryTail() throws {
+        let found = try Self.clusters(["Sarybel Company of Kazakhstan", "Sarybel Company", "Sarybel Company Казахстана", "Сарыбел Компани РК"])
+        #expect(Set(found).count == 1, "\(found)")
+        #expect(!found[0].hasPrefix("unmatched"))
+    }
+
+    @Test("a name the batch gives two countries stays apart, and so does its bare form")
+    func twoCountries() throws {
+        let found = try Self.clusters(["Green Union Party of Kyrgyzstan", "Green Union Party of Tajikistan", "Green Union Party"])
+        #expect(Set(found).count == 3, "\(found)")
+    }
+
+    @Test("a country's name in the nominative is part of the name, and an acronym's tail never joins the bare acronym")
+    func notTails() throws {
+        let nominative = try Self.clusters(["Zhany Kyrgyzstan", "Zhany"])
+        #expect(Set(nominative).count == 2, "\(nominative)")
+        let acronym = try Self.clusters(["МЧС Беларуси", "МЧС"])
+        #expect(Set(acronym).count == 2, "\(acronym)")
+        // A place's initials are no acronym: Ak-Tal city (A, T, c) is not АТК.
+        let place = try Self.clusters(["Ak-Tal city", "АТК"])
+        #expect(Set(place).count == 2, "\(place)")
+    }
+
+    @Test("an acronym joins the one full name whose initials make it, in either script")
+    func acronyms() throws {
+        let found = try Self.clusters(["Служба охраны границ", "СОГ", "SOG", "Qoraqum Temir Yollari", "QTY", "TengriNurGaz", "TNG"])
+        #expect(found[0] == found[1] && found[1] == found[2], "\(found)")
+        #expect(found[3] == found[4], "\(found)")
+        #expect(found[5] == found[6], "\(found)")
+        #expect(Set(found).count == 3, "\(found)")
+    }
+
+    @Test("an acronym two full names could make joins neither")
+    func ambiguousAcronym() throws {
+        let found = try Self.clusters(["Berik Tau Kompaniyasy", "Bolat Temir Kombinaty", "BTK"])
+        #expect(Set(found).count == 3, "\(found)")
+    }
+
+    @Test("a head word or legal form at the edge of an organisation's name joins its bare name")
+    func headWords() throws {
+        let found = try Self.clusters(["Radio Sarybel", "Sarybel", "Sarybel Media", "Sarybel OJSC", "Радио Сарыбел"])
+        #expect(Set(found).count == 1, "\(found)")
+        #expect(!found[0].hasPrefix("unmatched"))
+    }
+
+    @Test("a place or a surname with a head word is another entity")
+    func headWordGuards() throws {
+        let place = try Self.clusters(["Kyrgyzstan Party", "Kyrgyzstan"])
+        #expect(Set(place).count == 2, "\(place)")
+        let surname = try Self.clusters(["Sarybaev University", "Sarybaev"])
+        #expect(Set(surname).count == 2, "\(surname)")
+    }
+}
