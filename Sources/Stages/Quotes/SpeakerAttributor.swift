@@ -760,7 +760,8 @@ final class SpeakerAttributor {
             // `A council spokesperson said …. "…," the spokesperson said`: the one introduced
             // with the same noun, before the person quoted last.
             return resolveTitle(title, line: line, before: position) ??
-                (definite ? indefiniteAntecedent(title, line: line, before: position) ?? onlyPersonQuotedBefore(currentIndex) : nil) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
+                (definite ? indefiniteAntecedent(title, line: line, before: position) ?? resolveRoleFamily(title, line: line, before: position) ??
+                    onlyPersonQuotedBefore(currentIndex) : nil) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
         // `"…," said the German`: the person the text is about, as a pronoun would find.
         case .organisation where isDemonym(candidate.text), .person where isDemonym(candidate.text):
             let person = SpeakerCandidate(text: "he", start: candidate.start, end: candidate.end, kind: .pronoun)
@@ -865,6 +866,7 @@ final class SpeakerAttributor {
         // `the nurse` after `Leila Hassan, a nurse at …`: a role noun names who it was said of.
         let words = candidate.text.split(separator: " ")
         if let named = roleOfNamedSide(words, line: line, before: position) { return named }
+        if let named = roleAfterPossessive(words, line: line, before: position) { return named }
         guard words.count >= 2, words.count <= 3, words[0].lowercased() == "the",
               words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
               !lexicon.organisationWords.contains(String(words.last!)), !lexicon.collectiveNouns.contains(String(words.last!)) else { return candidate }
@@ -875,6 +877,7 @@ final class SpeakerAttributor {
             return named
         }
         if let introduced = indefiniteAntecedent(String(words.last!), line: line, before: position) { return introduced }
+        if let named = resolveRoleFamily(String(words.last!), line: line, before: position) { return named }
         // `Marsh, who has scored in four matches, said …. "…," the striker told reporters`: a
         // role the text gave no one stands for the person it is about, as `he` would.
         guard words.count == 2, isAgentNoun(String(words[1])) else { return candidate }
@@ -925,6 +928,16 @@ final class SpeakerAttributor {
         guard let named = resolvePronoun(person, line: line, before: position), named.kind == .person,
               lines[line].contains(named.start) else { return nil }
         return named
+    }
+
+    /// `the club's manager`, `the country's finance minister`: the role after the possessive is
+    /// the one the person was named with (`Kelso United manager Lisa Moretti`), or a word of its
+    /// family when only one person in reach fits.
+    private func roleAfterPossessive(_ words: [Substring], line: Int, before position: Int) -> SpeakerCandidate? {
+        guard words.count == 3 || words.count == 4, words[0].lowercased() == "the", words[1].hasSuffix("'s") || words[1].hasSuffix("’s"),
+              words.dropFirst(2).allSatisfy({ $0.first?.isLowercase == true }), lexicon.titles.contains(String(words.last!)) else { return nil }
+        let role = words.dropFirst(2).map(String.init)
+        return resolveRole(role, line: line, before: position) ?? resolveRoleFamily(role.last!, line: line, before: position)
     }
 
     /// `the press service` written earlier as `the press service of Bishkek City Hall`: the same
@@ -2587,9 +2600,15 @@ final class SpeakerAttributor {
 
     /// The person last named with the role `role` (one or more lower-case words: `prosecutor
     /// general`) in their name, right before it or heading an appositive after it.
-    private func resolveRole(_ role: [String], line: Int, before position: Int, budget: Int = titleTokenBudget, lines reach: Int = 60) -> SpeakerCandidate? {
+    ///
+    /// With `family`, the role is any one of those words instead, and the person must be the only
+    /// one in reach named with one of them (`nil` when two people fit: `the coach` after two
+    /// managers is kept as written).
+    private func resolveRole(_ role: [String], family: Set<String> = [], line: Int, before position: Int, budget: Int = titleTokenBudget, lines reach: Int = 60) -> SpeakerCandidate? {
         guard let title = role.last else { return nil }
+        var found: SpeakerCandidate? = nil
         func matches(_ tokens: [QuoteToken], endingAt k: Int, lowerBound: Int) -> Bool {
+            if !family.isEmpty { return k >= lowerBound && family.contains(tokens[k].lower) }
             guard k - role.count + 1 >= lowerBound else { return false }
             for (offset, word) in role.enumerated() where tokens[k - role.count + 1 + offset].lower != word { return false }
             return true
@@ -2623,11 +2642,27 @@ final class SpeakerAttributor {
                     // an appositive closed after the name.
                     (run.lowerBound > 1 && tokens[run.lowerBound - 1].isPunctuation(",") && tokens[run.lowerBound - 2].isWord &&
                      run.upperBound < tokens.count && tokens[run.upperBound].isPunctuation(",") && matches(tokens, endingAt: run.lowerBound - 2, lowerBound: 0))
-                guard inside || before || appositiveHead(tokens, after: run) == title else { continue }
-                if let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate) { return candidate }
+                guard inside || before || (family.isEmpty ? appositiveHead(tokens, after: run) == title : appositiveHead(tokens, after: run).map(family.contains) == true) else { continue }
+                guard let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate) else { continue }
+                if family.isEmpty { return candidate }
+                if let earlier = found {
+                    // The same person named again (`Hartley`, `Joe Hartley`) is no second candidate.
+                    guard surnameKey(earlier) == surnameKey(candidate) else { return nil }
+                } else {
+                    found = candidate
+                }
             }
         }
-        return nil
+        return found
+    }
+
+    /// `the coach` after `Athletic manager Joe Hartley`, `the player` after `Midfielder Ana
+    /// Kovač`: the one person named near enough with another word of the role's family
+    /// (`role-families.txt`), as near as a pronoun would look.
+    private func resolveRoleFamily(_ noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        guard let family = lexicon.roleFamilies[noun] else { return nil }
+        return resolveRole([noun], family: family.union([noun]), line: line, before: position, budget: Self.pronounTokenBudget,
+                           lines: 2 * (maxPronounParagraphs + 1))
     }
 
     /// The paragraphs that are not blank from `line` backwards, at most `count` of them.
