@@ -842,6 +842,7 @@ final class SpeakerAttributor {
         // person the text is about, as a pronoun would.
         if describesKnownPerson(candidate.text) {
             if let aged = personOfAge(in: candidate.text, line: line, before: position) { return aged }
+            if let described = subjectDescribed(by: lastWord(of: candidate.text), line: line, before: position) { return described }
             return personStoodFor(by: candidate, gender: candidate.gender, line: line, before: position) ?? candidate
         }
         // `"…," the teenager told Sky Sports` after `Okonkwo said …`: a noun for a person by age
@@ -877,11 +878,30 @@ final class SpeakerAttributor {
             return named
         }
         if let introduced = indefiniteAntecedent(String(words.last!), line: line, before: position) { return introduced }
-        if let named = resolveRoleFamily(String(words.last!), line: line, before: position) { return named }
+        if let named = resolveRoleFamily(String(words.last!), line: line, before: position) ??
+            subjectDescribed(by: String(words.last!), line: line, before: position) { return named }
         // `Marsh, who has scored in four matches, said …. "…," the striker told reporters`: a
         // role the text gave no one stands for the person it is about, as `he` would.
         guard words.count == 2, isAgentNoun(String(words[1])) else { return candidate }
         return personStoodFor(by: candidate, gender: candidate.gender, line: line, before: position) ?? candidate
+    }
+
+    /// `Kairat Nurlanov, who spent 12 years as a border guard, now drives a taxi …. "…," the
+    /// former guard said`: the person named as the subject of the nearest sentence before that
+    /// has the description's noun, in this paragraph or the two before.
+    private func subjectDescribed(by noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        guard noun.utf8.count > 3, !lexicon.functionWords.contains(noun), !lexicon.speechNouns.contains(noun) else { return nil }
+        for l in recentParagraphs(from: line, count: 3) {
+            guard paragraph(l, containsWord: noun, before: position) else { continue }
+            let p = paragraph(l)
+            for sentence in p.sentences.reversed() where p.tokens[sentence.lowerBound].start < position {
+                guard sentence.contains(where: { p.tokens[$0].isWord && !p.tokens[$0].isCapitalized && p.tokens[$0].lower == noun && p.tokens[$0].start < position }) else { continue }
+                // The sentence about someone else than its subject (`… told Nurlanov`) gives no one.
+                guard let subject = sentenceSubjects(p, sentence).first, subject.kind == .person, looksLikeName(subject), isSpeakerShaped(subject) else { return nil }
+                return withLearnedGender(subject)
+            }
+        }
+        return nil
     }
 
     /// Whether a common noun is shaped like a noun for someone who does something (`striker`,
@@ -2233,12 +2253,17 @@ final class SpeakerAttributor {
             guard tokens[k].start < position, end < sentence.upperBound else { continue }
             // `…, Olena Marchenko, 71, sat wrapped in a blanket`: the age is the name's.
             let aged = end + 3 < sentence.upperBound && isAgeBetweenCommas(end + 1, in: tokens)
-            let verb = tokens[aged ? end + 3 : end]
+            // `The prosecutor in the first trial, Maria Lopez, has since left`: the name in
+            // apposition to a description that opens the sentence.
+            let appositive = !aged && end + 1 < sentence.upperBound && tokens[end].isPunctuation(",") && tokens[sentence.lowerBound].has(.determiner)
+            let verb = tokens[aged ? end + 3 : appositive ? end + 1 : end]
             guard verb.isWord, !verb.isCapitalized, !verb.has(.function) || Self.finiteVerbs.contains(verb.lower),
                   verb.has(.irregularPast) || Self.finiteVerbs.contains(verb.lower) || verb.lower.hasSuffix("ed") ||
                     (verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss") && !looksPlural(verb)),
-                  let candidate = nameCandidate(tokens, k..<end, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate),
+                  var candidate = nameCandidate(tokens, k..<end, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate),
                   looksLikeName(candidate) else { continue }
+            // `His wife, Saule, sells flowers`: the description's noun tells her sex.
+            if appositive, candidate.gender == .unknown, k >= 2, tokens[k - 2].isWord { candidate.gender = lexicon.gender(ofWord: tokens[k - 2].lower) }
             return withLearnedGender(candidate)
         }
         return nil
@@ -2463,7 +2488,8 @@ final class SpeakerAttributor {
               let candidate = nameCandidate(tokens, j..<end, gender: .unknown), candidate.kind == .person, looksLikeName(candidate) else { return nil }
         // A relation's noun tells the sex (`her father Dimitar`).
         var named = withLearnedGender(candidate)
-        if j > e + 2, named.gender == .unknown { named.gender = lexicon.gender(ofWord: tokens[j - 1].lower) }
+        // So does the head's (`His wife, Saule,`).
+        if named.gender == .unknown { named.gender = lexicon.gender(ofWord: tokens[j > e + 2 ? j - 1 : e].lower) }
         return named
     }
 
@@ -2586,7 +2612,9 @@ final class SpeakerAttributor {
         if appositive < sentence.upperBound, tokens[comma].isPunctuation(","), tokens[appositive].runStart == Int32(appositive) {
             let runEnd = Int(tokens[appositive].runEnd)
             if runEnd < sentence.upperBound, tokens[runEnd].isPunctuation(","),
-               let candidate = nameCandidate(tokens, appositive..<runEnd, gender: .unknown) {
+               var candidate = nameCandidate(tokens, appositive..<runEnd, gender: .unknown) {
+                // `His wife, Saule, sells flowers`: the head's noun tells the sex.
+                if candidate.gender == .unknown, comma > start { candidate.gender = lexicon.gender(ofWord: tokens[comma - 1].lower) }
                 return candidate
             }
         }
@@ -2700,24 +2728,38 @@ final class SpeakerAttributor {
                 while j >= 0, j >= k - 4, tokens[j].isWord, !["a", "an", "one"].contains(tokens[j].lower), !tokens[j].has(.function) { j -= 1 }
                 guard j >= 0, j >= k - 4, tokens[j].isWord, ["a", "an", "one"].contains(tokens[j].lower) else { continue }
                 let start = tokens[j].start
-                var end = tokens[k].end
+                var end = tokens[k].end, last = k
                 // `A spokesman for the Central Election Commission`: with whom they speak for.
                 var name = k + 2
                 if name < tokens.count, tokens[name].lower == "the" { name += 1 }
                 if name < tokens.count, ["for", "at"].contains(tokens[k + 1].lower) {
                     if tokens[name].runStart == Int32(name) {
-                        let last = tokens[Int(tokens[name].runEnd) - 1]
-                        end = last.end - Int(last.possessiveLength)
+                        last = Int(tokens[name].runEnd) - 1
+                        end = tokens[last].end - Int(tokens[last].possessiveLength)
                     } else if let organisation = (name..<min(tokens.count, name + 3)).first(where: { tokens[$0].isWord && tokens[$0].has(.organisation) }),
                               (name...organisation).allSatisfy({ tokens[$0].isWord && !tokens[$0].has(.function) }) {
                         // `An official at the foreign ministry`
                         end = tokens[organisation].end
+                        last = organisation
                     }
                 }
+                // `A spokeswoman for the ministry, Aliya Bekova, said …`: the description named the
+                // person in apposition, and `the spokeswoman` is she.
+                if let named = appositivePerson(tokens, after: last) { return named }
                 return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end, kind: .group)
             }
         }
         return nil
+    }
+
+    /// The person named between commas (or before the sentence's end) right after token `k`.
+    private func appositivePerson(_ tokens: [QuoteToken], after k: Int) -> SpeakerCandidate? {
+        let n = k + 2
+        guard n < tokens.count, tokens[k + 1].isPunctuation(","), tokens[n].runStart == Int32(n) else { return nil }
+        let end = Int(tokens[n].runEnd)
+        guard end == tokens.count || !tokens[end].isWord,
+              let person = nameCandidate(tokens, n..<end, gender: .unknown), person.kind == .person, isSpeakerShaped(person) else { return nil }
+        return person
     }
 
     /// Prepositions that attach a modifier to an anonymous speaker (`a source in law enforcement`,
