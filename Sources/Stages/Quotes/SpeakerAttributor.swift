@@ -772,7 +772,13 @@ final class SpeakerAttributor {
             guard resolved.text == candidate.text, !candidate.plural else { return resolved }
             // `the press service said` after `the press service of Bishkek City Hall reported`:
             // the description as it was first written in full.
-            return fullerDescription(candidate, line: line, before: position) ?? resolved
+            if let fuller = fullerDescription(candidate, line: line, before: position) { return fuller }
+            // `Harbour Athletic have sacked …, which left the club …. The club said`: a noun for
+            // a body (not for someone who does something) and one word, as the organisation
+            // named in a sentence before that has the noun.
+            let noun = lastWord(of: candidate.text)
+            guard candidate.text.utf8.count == noun.utf8.count + 4, !isAgentNoun(noun), !lexicon.personNouns.contains(noun), !lexicon.titles.contains(noun) else { return resolved }
+            return subjectDescribed(by: noun, organisation: true, line: line, before: min(position, candidate.start)) ?? resolved
         default:
             return candidate
         }
@@ -889,16 +895,34 @@ final class SpeakerAttributor {
     /// `Kairat Nurlanov, who spent 12 years as a border guard, now drives a taxi …. "…," the
     /// former guard said`: the person named as the subject of the nearest sentence before that
     /// has the description's noun, in this paragraph or the two before.
-    private func subjectDescribed(by noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
-        guard noun.utf8.count > 3, !lexicon.functionWords.contains(noun), !lexicon.speechNouns.contains(noun) else { return nil }
+    ///
+    /// A noun for a body (`the club`, `the company`) stands for an organisation only: a name the
+    /// text marks as one, a name in apposition to the noun itself (`The company, Goygol Minerals,
+    /// said`) or a name with a plural verb (`Bolton Wanderers have sacked …, which left the club`),
+    /// never a person.
+    private func subjectDescribed(by noun: String, organisation: Bool = false, line: Int, before position: Int) -> SpeakerCandidate? {
+        // (`Reilly joined the club`: a noun for a body never stands for a person.)
+        guard noun.utf8.count > 3, !lexicon.functionWords.contains(noun), !lexicon.speechNouns.contains(noun),
+              organisation || !isOrganisationNoun(noun) && !lexicon.collectiveNouns.contains(noun) else { return nil }
         for l in recentParagraphs(from: line, count: 3) {
             guard paragraph(l, containsWord: noun, before: position) else { continue }
             let p = paragraph(l)
-            for sentence in p.sentences.reversed() where p.tokens[sentence.lowerBound].start < position {
-                guard sentence.contains(where: { p.tokens[$0].isWord && !p.tokens[$0].isCapitalized && p.tokens[$0].lower == noun && p.tokens[$0].start < position }) else { continue }
+            let tokens = p.tokens
+            for sentence in p.sentences.reversed() where tokens[sentence.lowerBound].start < position {
+                guard let m = sentence.first(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].lower == noun && tokens[$0].start < position }) else { continue }
+                _ = m
                 // The sentence about someone else than its subject (`… told Nurlanov`) gives no one.
-                guard let subject = sentenceSubjects(p, sentence).first, subject.kind == .person, looksLikeName(subject), isSpeakerShaped(subject) else { return nil }
-                return withLearnedGender(subject)
+                guard let subject = sentenceSubjects(p, sentence).first, subject.kind == .person || organisation && subject.kind == .organisation,
+                      looksLikeName(subject), isSpeakerShaped(subject) else { return nil }
+                guard organisation, subject.kind == .person else { return withLearnedGender(subject) }
+                guard let first = sentence.first(where: { tokens[$0].start == subject.start }),
+                      let last = sentence.first(where: { tokens[$0].end == subject.end }) else { return nil }
+                let appositive = first >= sentence.lowerBound + 2 && tokens[first - 1].isPunctuation(",") && tokens[first - 2].lower == noun
+                let plural = last + 1 < sentence.upperBound && ["have", "are", "were"].contains(tokens[last + 1].lower)
+                guard appositive || plural, withLearnedGender(subject).gender == .unknown else { return nil }
+                var body = subject
+                body.kind = .organisation
+                return body
             }
         }
         return nil
@@ -2217,7 +2241,9 @@ final class SpeakerAttributor {
                         // `Air Astana said it would resume flights`: a name that speaks of itself
                         // as `it` is an organisation.
                         if pronoun.text == "it", subject.kind == .person, subject.gender == .unknown, k + 1 < p.tokens.count,
-                           p.tokens[k + 1].lower == "it" || (p.tokens[k + 1].lower == "that" && k + 2 < p.tokens.count && p.tokens[k + 2].lower == "it") {
+                           p.tokens[k + 1].lower == "it" || (p.tokens[k + 1].lower == "that" && k + 2 < p.tokens.count && p.tokens[k + 2].lower == "it") ||
+                            // `The firm, Nordvik Metals, said`: a name in apposition to a noun for a body.
+                            appositiveToBody(subject, p.tokens, sentence) {
                             subject.kind = .organisation
                             return subject
                         }
@@ -2241,6 +2267,13 @@ final class SpeakerAttributor {
             }
         }
         return nil
+    }
+
+    /// Whether a name stands in apposition after a noun for an organisation (`The firm, Nordvik
+    /// Metals,`).
+    private func appositiveToBody(_ name: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
+        guard let first = sentence.first(where: { tokens[$0].start == name.start }), first >= sentence.lowerBound + 2 else { return false }
+        return tokens[first - 1].isPunctuation(",") && tokens[first - 2].isWord && !tokens[first - 2].isCapitalized && tokens[first - 2].has(.organisation)
     }
 
     /// `Every morning before he leaves …, Farrukh checks that …`: a person's name after a comma
