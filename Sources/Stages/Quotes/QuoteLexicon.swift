@@ -57,6 +57,9 @@ struct QuoteLexicon: Sendable {
     var termNouns: Set<String> = []
     /// Section and kicker words set before a headline or a caption (`Video:`, `Exclusive:`).
     var kickerWords: Set<String> = []
+    /// The other role words a role word in a definite description may stand for (`coach` →
+    /// `manager`, `player` → `striker`), from `role-families.txt`.
+    var roleFamilies: [String: Set<String>] = [:]
 
     /// Every listed word with the lists it is in, so that a token is looked up once.
     var flagsByWord: [String: LexiconFlags] = [:]
@@ -93,7 +96,7 @@ struct QuoteLexicon: Sendable {
     static let fileNames = [
         "cue-verbs", "not-cues", "according-phrases", "titles", "speech-nouns", "organisation-words",
         "gender-words", "elisions", "abbreviations", "clause-openers", "introductory-words",
-        "function-words", "prepositions", "auxiliaries", "phrase-words",
+        "function-words", "prepositions", "auxiliaries", "phrase-words", "role-families",
     ]
 
     /// Loads the built-in rule files, each replaced by a file of the same name (`NAME.txt`) in
@@ -147,8 +150,25 @@ struct QuoteLexicon: Sendable {
             default: lexicon.irregularPasts.insert(word)
             }
         }
+        lexicon.roleFamilies = roleFamilies(lists["role-families", default: []])
         lexicon.indexWords()
         return lexicon
+    }
+
+    /// `a b c` makes each word stand for the others; `general: a b c` lets the general word
+    /// stand for each narrower one.
+    static func roleFamilies(_ lines: [String]) -> [String: Set<String>] {
+        var families: [String: Set<String>] = [:]
+        for line in lines {
+            let parts = line.lowercased().split(separator: ":", maxSplits: 1)
+            let words = Set(parts.last!.split(separator: " ").map(String.init))
+            if parts.count == 2 {
+                families[parts[0].trimmingCharacters(in: .whitespaces), default: []].formUnion(words)
+            } else {
+                for word in words { families[word, default: []].formUnion(words.subtracting([word])) }
+            }
+        }
+        return families
     }
 
     /// The entries of one rule file: trimmed, without comments and blank lines.

@@ -760,7 +760,8 @@ final class SpeakerAttributor {
             // `A council spokesperson said …. "…," the spokesperson said`: the one introduced
             // with the same noun, before the person quoted last.
             return resolveTitle(title, line: line, before: position) ??
-                (definite ? indefiniteAntecedent(title, line: line, before: position) ?? onlyPersonQuotedBefore(currentIndex) : nil) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
+                (definite ? indefiniteAntecedent(title, line: line, before: position) ?? resolveRoleFamily(title, line: line, before: position) ??
+                    onlyPersonQuotedBefore(currentIndex) : nil) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
         // `"…," said the German`: the person the text is about, as a pronoun would find.
         case .organisation where isDemonym(candidate.text), .person where isDemonym(candidate.text):
             let person = SpeakerCandidate(text: "he", start: candidate.start, end: candidate.end, kind: .pronoun)
@@ -771,7 +772,13 @@ final class SpeakerAttributor {
             guard resolved.text == candidate.text, !candidate.plural else { return resolved }
             // `the press service said` after `the press service of Bishkek City Hall reported`:
             // the description as it was first written in full.
-            return fullerDescription(candidate, line: line, before: position) ?? resolved
+            if let fuller = fullerDescription(candidate, line: line, before: position) { return fuller }
+            // `Harbour Athletic have sacked …, which left the club …. The club said`: a noun for
+            // a body (not for someone who does something) and one word, as the organisation
+            // named in a sentence before that has the noun.
+            let noun = lastWord(of: candidate.text)
+            guard candidate.text.utf8.count == noun.utf8.count + 4, !isAgentNoun(noun), !lexicon.personNouns.contains(noun), !lexicon.titles.contains(noun) else { return resolved }
+            return subjectDescribed(by: noun, organisation: true, line: line, before: min(position, candidate.start)) ?? resolved
         default:
             return candidate
         }
@@ -841,6 +848,7 @@ final class SpeakerAttributor {
         // person the text is about, as a pronoun would.
         if describesKnownPerson(candidate.text) {
             if let aged = personOfAge(in: candidate.text, line: line, before: position) { return aged }
+            if let described = subjectDescribed(by: lastWord(of: candidate.text), line: line, before: position) { return described }
             return personStoodFor(by: candidate, gender: candidate.gender, line: line, before: position) ?? candidate
         }
         // `"…," the teenager told Sky Sports` after `Okonkwo said …`: a noun for a person by age
@@ -865,6 +873,7 @@ final class SpeakerAttributor {
         // `the nurse` after `Leila Hassan, a nurse at …`: a role noun names who it was said of.
         let words = candidate.text.split(separator: " ")
         if let named = roleOfNamedSide(words, line: line, before: position) { return named }
+        if let named = roleAfterPossessive(words, line: line, before: position) { return named }
         guard words.count >= 2, words.count <= 3, words[0].lowercased() == "the",
               words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
               !lexicon.organisationWords.contains(String(words.last!)), !lexicon.collectiveNouns.contains(String(words.last!)) else { return candidate }
@@ -875,10 +884,48 @@ final class SpeakerAttributor {
             return named
         }
         if let introduced = indefiniteAntecedent(String(words.last!), line: line, before: position) { return introduced }
+        if let named = resolveRoleFamily(String(words.last!), line: line, before: position) ??
+            subjectDescribed(by: String(words.last!), line: line, before: position) { return named }
         // `Marsh, who has scored in four matches, said …. "…," the striker told reporters`: a
         // role the text gave no one stands for the person it is about, as `he` would.
         guard words.count == 2, isAgentNoun(String(words[1])) else { return candidate }
         return personStoodFor(by: candidate, gender: candidate.gender, line: line, before: position) ?? candidate
+    }
+
+    /// `Kairat Nurlanov, who spent 12 years as a border guard, now drives a taxi …. "…," the
+    /// former guard said`: the person named as the subject of the nearest sentence before that
+    /// has the description's noun, in this paragraph or the two before.
+    ///
+    /// A noun for a body (`the club`, `the company`) stands for an organisation only: a name the
+    /// text marks as one, a name in apposition to the noun itself (`The company, Goygol Minerals,
+    /// said`) or a name with a plural verb (`Bolton Wanderers have sacked …, which left the club`),
+    /// never a person.
+    private func subjectDescribed(by noun: String, organisation: Bool = false, line: Int, before position: Int) -> SpeakerCandidate? {
+        // (`Reilly joined the club`: a noun for a body never stands for a person.)
+        guard noun.utf8.count > 3, !lexicon.functionWords.contains(noun), !lexicon.speechNouns.contains(noun),
+              organisation || !isOrganisationNoun(noun) && !lexicon.collectiveNouns.contains(noun) else { return nil }
+        for l in recentParagraphs(from: line, count: 3) {
+            guard paragraph(l, containsWord: noun, before: position) else { continue }
+            let p = paragraph(l)
+            let tokens = p.tokens
+            for sentence in p.sentences.reversed() where tokens[sentence.lowerBound].start < position {
+                guard let m = sentence.first(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].lower == noun && tokens[$0].start < position }) else { continue }
+                _ = m
+                // The sentence about someone else than its subject (`… told Nurlanov`) gives no one.
+                guard let subject = sentenceSubjects(p, sentence).first, subject.kind == .person || organisation && subject.kind == .organisation,
+                      looksLikeName(subject), isSpeakerShaped(subject) else { return nil }
+                guard organisation, subject.kind == .person else { return withLearnedGender(subject) }
+                guard let first = sentence.first(where: { tokens[$0].start == subject.start }),
+                      let last = sentence.first(where: { tokens[$0].end == subject.end }) else { return nil }
+                let appositive = first >= sentence.lowerBound + 2 && tokens[first - 1].isPunctuation(",") && tokens[first - 2].lower == noun
+                let plural = last + 1 < sentence.upperBound && ["have", "are", "were"].contains(tokens[last + 1].lower)
+                guard appositive || plural, withLearnedGender(subject).gender == .unknown else { return nil }
+                var body = subject
+                body.kind = .organisation
+                return body
+            }
+        }
+        return nil
     }
 
     /// Whether a common noun is shaped like a noun for someone who does something (`striker`,
@@ -925,6 +972,16 @@ final class SpeakerAttributor {
         guard let named = resolvePronoun(person, line: line, before: position), named.kind == .person,
               lines[line].contains(named.start) else { return nil }
         return named
+    }
+
+    /// `the club's manager`, `the country's finance minister`: the role after the possessive is
+    /// the one the person was named with (`Kelso United manager Lisa Moretti`), or a word of its
+    /// family when only one person in reach fits.
+    private func roleAfterPossessive(_ words: [Substring], line: Int, before position: Int) -> SpeakerCandidate? {
+        guard words.count == 3 || words.count == 4, words[0].lowercased() == "the", words[1].hasSuffix("'s") || words[1].hasSuffix("’s"),
+              words.dropFirst(2).allSatisfy({ $0.first?.isLowercase == true }), lexicon.titles.contains(String(words.last!)) else { return nil }
+        let role = words.dropFirst(2).map(String.init)
+        return resolveRole(role, line: line, before: position) ?? resolveRoleFamily(role.last!, line: line, before: position)
     }
 
     /// `the press service` written earlier as `the press service of Bishkek City Hall`: the same
@@ -2184,7 +2241,9 @@ final class SpeakerAttributor {
                         // `Air Astana said it would resume flights`: a name that speaks of itself
                         // as `it` is an organisation.
                         if pronoun.text == "it", subject.kind == .person, subject.gender == .unknown, k + 1 < p.tokens.count,
-                           p.tokens[k + 1].lower == "it" || (p.tokens[k + 1].lower == "that" && k + 2 < p.tokens.count && p.tokens[k + 2].lower == "it") {
+                           p.tokens[k + 1].lower == "it" || (p.tokens[k + 1].lower == "that" && k + 2 < p.tokens.count && p.tokens[k + 2].lower == "it") ||
+                            // `The firm, Nordvik Metals, said`: a name in apposition to a noun for a body.
+                            appositiveToBody(subject, p.tokens, sentence) {
                             subject.kind = .organisation
                             return subject
                         }
@@ -2210,6 +2269,13 @@ final class SpeakerAttributor {
         return nil
     }
 
+    /// Whether a name stands in apposition after a noun for an organisation (`The firm, Nordvik
+    /// Metals,`).
+    private func appositiveToBody(_ name: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
+        guard let first = sentence.first(where: { tokens[$0].start == name.start }), first >= sentence.lowerBound + 2 else { return false }
+        return tokens[first - 1].isPunctuation(",") && tokens[first - 2].isWord && !tokens[first - 2].isCapitalized && tokens[first - 2].has(.organisation)
+    }
+
     /// `Every morning before he leaves …, Farrukh checks that …`: a person's name after a comma
     /// and right before a finite verb is the main clause's subject, however long the clause
     /// before it.
@@ -2220,12 +2286,17 @@ final class SpeakerAttributor {
             guard tokens[k].start < position, end < sentence.upperBound else { continue }
             // `…, Olena Marchenko, 71, sat wrapped in a blanket`: the age is the name's.
             let aged = end + 3 < sentence.upperBound && isAgeBetweenCommas(end + 1, in: tokens)
-            let verb = tokens[aged ? end + 3 : end]
+            // `The prosecutor in the first trial, Maria Lopez, has since left`: the name in
+            // apposition to a description that opens the sentence.
+            let appositive = !aged && end + 1 < sentence.upperBound && tokens[end].isPunctuation(",") && tokens[sentence.lowerBound].has(.determiner)
+            let verb = tokens[aged ? end + 3 : appositive ? end + 1 : end]
             guard verb.isWord, !verb.isCapitalized, !verb.has(.function) || Self.finiteVerbs.contains(verb.lower),
                   verb.has(.irregularPast) || Self.finiteVerbs.contains(verb.lower) || verb.lower.hasSuffix("ed") ||
                     (verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss") && !looksPlural(verb)),
-                  let candidate = nameCandidate(tokens, k..<end, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate),
+                  var candidate = nameCandidate(tokens, k..<end, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate),
                   looksLikeName(candidate) else { continue }
+            // `His wife, Saule, sells flowers`: the description's noun tells her sex.
+            if appositive, candidate.gender == .unknown, k >= 2, tokens[k - 2].isWord { candidate.gender = lexicon.gender(ofWord: tokens[k - 2].lower) }
             return withLearnedGender(candidate)
         }
         return nil
@@ -2450,7 +2521,8 @@ final class SpeakerAttributor {
               let candidate = nameCandidate(tokens, j..<end, gender: .unknown), candidate.kind == .person, looksLikeName(candidate) else { return nil }
         // A relation's noun tells the sex (`her father Dimitar`).
         var named = withLearnedGender(candidate)
-        if j > e + 2, named.gender == .unknown { named.gender = lexicon.gender(ofWord: tokens[j - 1].lower) }
+        // So does the head's (`His wife, Saule,`).
+        if named.gender == .unknown { named.gender = lexicon.gender(ofWord: tokens[j > e + 2 ? j - 1 : e].lower) }
         return named
     }
 
@@ -2573,7 +2645,9 @@ final class SpeakerAttributor {
         if appositive < sentence.upperBound, tokens[comma].isPunctuation(","), tokens[appositive].runStart == Int32(appositive) {
             let runEnd = Int(tokens[appositive].runEnd)
             if runEnd < sentence.upperBound, tokens[runEnd].isPunctuation(","),
-               let candidate = nameCandidate(tokens, appositive..<runEnd, gender: .unknown) {
+               var candidate = nameCandidate(tokens, appositive..<runEnd, gender: .unknown) {
+                // `His wife, Saule, sells flowers`: the head's noun tells the sex.
+                if candidate.gender == .unknown, comma > start { candidate.gender = lexicon.gender(ofWord: tokens[comma - 1].lower) }
                 return candidate
             }
         }
@@ -2587,9 +2661,15 @@ final class SpeakerAttributor {
 
     /// The person last named with the role `role` (one or more lower-case words: `prosecutor
     /// general`) in their name, right before it or heading an appositive after it.
-    private func resolveRole(_ role: [String], line: Int, before position: Int, budget: Int = titleTokenBudget, lines reach: Int = 60) -> SpeakerCandidate? {
+    ///
+    /// With `family`, the role is any one of those words instead, and the person must be the only
+    /// one in reach named with one of them (`nil` when two people fit: `the coach` after two
+    /// managers is kept as written).
+    private func resolveRole(_ role: [String], family: Set<String> = [], line: Int, before position: Int, budget: Int = titleTokenBudget, lines reach: Int = 60) -> SpeakerCandidate? {
         guard let title = role.last else { return nil }
+        var found: SpeakerCandidate? = nil
         func matches(_ tokens: [QuoteToken], endingAt k: Int, lowerBound: Int) -> Bool {
+            if !family.isEmpty { return k >= lowerBound && family.contains(tokens[k].lower) }
             guard k - role.count + 1 >= lowerBound else { return false }
             for (offset, word) in role.enumerated() where tokens[k - role.count + 1 + offset].lower != word { return false }
             return true
@@ -2623,11 +2703,27 @@ final class SpeakerAttributor {
                     // an appositive closed after the name.
                     (run.lowerBound > 1 && tokens[run.lowerBound - 1].isPunctuation(",") && tokens[run.lowerBound - 2].isWord &&
                      run.upperBound < tokens.count && tokens[run.upperBound].isPunctuation(",") && matches(tokens, endingAt: run.lowerBound - 2, lowerBound: 0))
-                guard inside || before || appositiveHead(tokens, after: run) == title else { continue }
-                if let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate) { return candidate }
+                guard inside || before || (family.isEmpty ? appositiveHead(tokens, after: run) == title : appositiveHead(tokens, after: run).map(family.contains) == true) else { continue }
+                guard let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate) else { continue }
+                if family.isEmpty { return candidate }
+                if let earlier = found {
+                    // The same person named again (`Hartley`, `Joe Hartley`) is no second candidate.
+                    guard surnameKey(earlier) == surnameKey(candidate) else { return nil }
+                } else {
+                    found = candidate
+                }
             }
         }
-        return nil
+        return found
+    }
+
+    /// `the coach` after `Athletic manager Joe Hartley`, `the player` after `Midfielder Ana
+    /// Kovač`: the one person named near enough with another word of the role's family
+    /// (`role-families.txt`), as near as a pronoun would look.
+    private func resolveRoleFamily(_ noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        guard let family = lexicon.roleFamilies[noun] else { return nil }
+        return resolveRole([noun], family: family.union([noun]), line: line, before: position, budget: Self.pronounTokenBudget,
+                           lines: 2 * (maxPronounParagraphs + 1))
     }
 
     /// The paragraphs that are not blank from `line` backwards, at most `count` of them.
@@ -2665,24 +2761,38 @@ final class SpeakerAttributor {
                 while j >= 0, j >= k - 4, tokens[j].isWord, !["a", "an", "one"].contains(tokens[j].lower), !tokens[j].has(.function) { j -= 1 }
                 guard j >= 0, j >= k - 4, tokens[j].isWord, ["a", "an", "one"].contains(tokens[j].lower) else { continue }
                 let start = tokens[j].start
-                var end = tokens[k].end
+                var end = tokens[k].end, last = k
                 // `A spokesman for the Central Election Commission`: with whom they speak for.
                 var name = k + 2
                 if name < tokens.count, tokens[name].lower == "the" { name += 1 }
                 if name < tokens.count, ["for", "at"].contains(tokens[k + 1].lower) {
                     if tokens[name].runStart == Int32(name) {
-                        let last = tokens[Int(tokens[name].runEnd) - 1]
-                        end = last.end - Int(last.possessiveLength)
+                        last = Int(tokens[name].runEnd) - 1
+                        end = tokens[last].end - Int(tokens[last].possessiveLength)
                     } else if let organisation = (name..<min(tokens.count, name + 3)).first(where: { tokens[$0].isWord && tokens[$0].has(.organisation) }),
                               (name...organisation).allSatisfy({ tokens[$0].isWord && !tokens[$0].has(.function) }) {
                         // `An official at the foreign ministry`
                         end = tokens[organisation].end
+                        last = organisation
                     }
                 }
+                // `A spokeswoman for the ministry, Aliya Bekova, said …`: the description named the
+                // person in apposition, and `the spokeswoman` is she.
+                if let named = appositivePerson(tokens, after: last) { return named }
                 return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end, kind: .group)
             }
         }
         return nil
+    }
+
+    /// The person named between commas (or before the sentence's end) right after token `k`.
+    private func appositivePerson(_ tokens: [QuoteToken], after k: Int) -> SpeakerCandidate? {
+        let n = k + 2
+        guard n < tokens.count, tokens[k + 1].isPunctuation(","), tokens[n].runStart == Int32(n) else { return nil }
+        let end = Int(tokens[n].runEnd)
+        guard end == tokens.count || !tokens[end].isWord,
+              let person = nameCandidate(tokens, n..<end, gender: .unknown), person.kind == .person, isSpeakerShaped(person) else { return nil }
+        return person
     }
 
     /// Prepositions that attach a modifier to an anonymous speaker (`a source in law enforcement`,
