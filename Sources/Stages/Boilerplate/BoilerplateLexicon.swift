@@ -260,18 +260,17 @@ struct BoilerplateLexicon: Sendable {
     // MARK: - Matching
 
     /// Looks up the classes of every word of the line `normalizer` has just read, into its
-    /// ``LineNormalizer/wordClasses``.
+    /// ``LineNormalizer/Word/classes``.
     ///
     /// - Returns: Whether a word is the first word of a phrase entry (most lines have none, and
     ///   ``match(_:phraseStarts:_:)`` can then skip the phrases).
     func classify(_ normalizer: LineNormalizer) -> Bool {
-        let classes = normalizer.wordClasses
-        let hashes = normalizer.wordHashes
+        let words = normalizer.words
         return wordInfo.withLookup { lookup in
             var lists: Int32 = 0
             for word in 0..<normalizer.wordCount {
-                let value = lookup.value(for: hashes[word], absent: 0)
-                classes[word] = value
+                let value = lookup.value(for: words[word].hash, absent: 0)
+                words[word].classes = value
                 lists |= value >> WordClass.listShift
             }
             return lists != 0
@@ -287,7 +286,7 @@ struct BoilerplateLexicon: Sendable {
     func match(_ normalizer: LineNormalizer, phraseStarts: Bool, _ visit: (Int, Kind) -> Void) {
         let line = normalizer.normalizedBytes
         let lowered = normalizer.loweredBytes
-        let classes = normalizer.wordClasses
+        let words = normalizer.words
         patterns.withUnsafeBufferPointer { patterns in
             compiled.withUnsafeBufferPointer { compiled in
             listEntries.withUnsafeBufferPointer { listEntries in
@@ -314,9 +313,9 @@ struct BoilerplateLexicon: Sendable {
                 }
                 // Phrases, by their first word.
                 for position in 0..<(phraseStarts ? normalizer.wordCount : 0) {
-                    let listNumber = Int(classes[position] >> WordClass.listShift)
+                    let listNumber = Int(words[position].classes >> WordClass.listShift)
                     if listNumber == 0 { continue }
-                    let start = normalizer.wordStarts[position]
+                    let start = words[position].start
                     // The normalizer's buffer has eight readable bytes past the line.
                     let head = UInt64(littleEndian: UnsafeRawPointer(line.baseAddress! + start).loadUnaligned(as: UInt64.self))
                     let lists = position == 0 ? firstWordLists : innerWordLists
