@@ -164,7 +164,7 @@ final class LineNormalizer {
                     // The word from its first byte, eight bytes at a time: most bytes of a news
                     // text are letters, and most words end within eight bytes.
                     index &-= 1
-                    var letters = false
+                    var letters: UInt64 = 0
                     var wordEnded = false
                     // The word's hash, a block at a time as ``WordHasher/hash(padded:count:)``
                     // reads the buffer: a block is a chunk of the hash, the first byte the highest.
@@ -175,7 +175,7 @@ final class LineNormalizer {
                         UnsafeMutableRawPointer(out).storeBytes(of: block.lowered.littleEndian, as: UInt64.self)
                         index &+= block.length
                         out += block.length
-                        letters = letters || block.letters
+                        letters |= block.letters
                         let chunk = block.lowered.byteSwapped
                         if block.length < 8 {
                             wordEnded = true
@@ -194,7 +194,7 @@ final class LineNormalizer {
                             let nextIsLetter = nextLower &- 0x61 < 26
                             guard nextIsLetter || next &- 0x30 < 10 else { break }
                             index &+= 1
-                            letters = letters || nextIsLetter
+                            if nextIsLetter { letters = 1 }
                             out.pointee = nextIsLetter ? nextLower : next
                             out += 1
                         }
@@ -202,7 +202,7 @@ final class LineNormalizer {
                         let chunk = UInt64(bigEndian: UnsafeRawPointer(tail).loadUnaligned(as: UInt64.self))
                         word.pointee.hash = WordHasher.finish(state, tail: chunk >> UInt64(64 &- 8 &* rest), count: rest)
                     }
-                    if letters { word.pointee.numeric = false }
+                    if letters != 0 { word.pointee.numeric = false }
                     // A space after the word, the commonest case, as the loop below would take it.
                     if index < count && base[index] == 0x20 {
                         word += 1
@@ -339,15 +339,17 @@ final class LineNormalizer {
 
     /// Reads eight bytes of a line (loaded little-endian: the first byte is the lowest): how many
     /// leading bytes are ASCII letters or digits, those bytes lower-cased (the rest as they come),
-    /// and whether a letter is among the leading bytes.
+    /// and the letter lanes among the leading bytes (nonzero when there is a letter: the scan ORs
+    /// them over the word and tests once, at its end).
     @inline(__always)
-    static func wordBlock(_ loaded: UInt64) -> (length: Int, lowered: UInt64, letters: Bool) {
+    static func wordBlock(_ loaded: UInt64) -> (length: Int, lowered: UInt64, letters: UInt64) {
         let bytes = UInt64(littleEndian: loaded)
         let letter = ByteLanes.letters(bytes)
         let stops = ~(letter | ByteLanes.digits(bytes)) & ByteLanes.high
-        let length = stops == 0 ? 8 : stops.trailingZeroBitCount >> 3
-        let leading: UInt64 = length == 8 ? ~0 : (1 << UInt64(length &* 8)) &- 1
-        return (length, bytes | (letter >> 2), letter & leading != 0)
+        // With no stop, 64 trailing zeros: a length of 8. The bits below the first stop (all
+        // of them when there is none) hold the leading lanes' letter bits.
+        let length = stops.trailingZeroBitCount >> 3
+        return (length, bytes | (letter >> 2), letter & (stops ^ (stops &- 1)))
     }
 
     /// Fills `lowered` (for the lines described at the top).
