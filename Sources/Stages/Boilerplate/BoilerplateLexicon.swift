@@ -311,11 +311,18 @@ struct BoilerplateLexicon: Sendable {
                         }
                     }
                 }
-                // Phrases, by their first word.
-                for position in 0..<(phraseStarts ? normalizer.wordCount : 0) {
-                    let listNumber = Int(words[position].classes >> WordClass.listShift)
-                    if listNumber == 0 { continue }
-                    let start = words[position].start
+                // Phrases, by their first word. Most words start none: they are passed over by a
+                // loop of their own, which keeps its cursor in registers (the loop over every word
+                // spilled its position to the stack for the sake of the few that start a phrase).
+                let end = words + (phraseStarts ? normalizer.wordCount : 0)
+                var word = words
+                while true {
+                    while word < end && word.pointee.classes >> WordClass.listShift == 0 { word += 1 }
+                    guard word < end else { break }
+                    let position = word - words
+                    let listNumber = Int(word.pointee.classes >> WordClass.listShift)
+                    let start = word.pointee.start
+                    word += 1
                     // The normalizer's buffer has eight readable bytes past the line.
                     let head = UInt64(littleEndian: UnsafeRawPointer(line.baseAddress! + start).loadUnaligned(as: UInt64.self))
                     let lists = position == 0 ? firstWordLists : innerWordLists
