@@ -268,10 +268,14 @@ struct BoilerplateLexicon: Sendable {
         let words = normalizer.words
         return wordInfo.withLookup { lookup in
             var lists: Int32 = 0
-            for word in 0..<normalizer.wordCount {
-                let value = lookup.value(for: words[word].hash, absent: 0)
-                words[word].classes = value
+            // A cursor rather than an index: the record's address is then not remade per word.
+            let end = words + normalizer.wordCount
+            var word = words
+            while word < end {
+                let value = lookup.value(for: word.pointee.hash, absent: 0)
+                word.pointee.classes = value
                 lists |= value >> WordClass.listShift
+                word += 1
             }
             return lists != 0
         }
