@@ -161,8 +161,12 @@ final class BoilerplateClassifier: Sendable {
         var numericWords = 0
         var stopwords = 0, secondPerson = 0, capitalized = 0, menuWords = 0, reporting = 0, timeWords = 0, creditWords = 0
         let info = normalizer.words
-        for position in 0..<words {
-            let word = info[position]
+        // A cursor over the records, as the lexicon's lookups walk them.
+        var cursor = info
+        let end = info + words
+        while cursor < end {
+            let word = cursor.pointee
+            cursor += 1
             let classes = word.classes
             if classes & BoilerplateLexicon.WordClass.stopword != 0 { stopwords &+= 1 }
             if classes & BoilerplateLexicon.WordClass.secondPerson != 0 { secondPerson &+= 1 }
