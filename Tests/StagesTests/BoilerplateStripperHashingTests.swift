@@ -153,7 +153,7 @@ struct BoilerplateStripperHashingTests {
             for (position, word) in words.enumerated() where position < normalizer.wordCount {
                 #expect(normalizer.hashes[position] == WordHasher.hash(word.lazy.map { $0 }), "\(line.debugDescription)")
                 #expect(normalizer.hashOfWord(position) == normalizer.hashes[position])
-                #expect(normalizer.wordStarts[position] == word.startIndex)
+                #expect(normalizer.words[position].start == word.startIndex)
             }
             #expect(normalizer.lineHash == WordHasher.hash(normalized.lazy.map { $0 }))
             // Any line: words of letters and digits, each scalar as ``LineNormalizer/lowercase(_:)``
@@ -177,7 +177,7 @@ struct BoilerplateStripperHashingTests {
                 let expected = line.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")
                 #expect(String(decoding: normalized, as: UTF8.self) == expected, "\(line.debugDescription)")
                 let numeric = line.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map { $0.allSatisfy(\.isNumber) }
-                #expect(Array(UnsafeBufferPointer(start: normalizer.wordNumeric, count: normalizer.wordCount)) == numeric)
+                #expect((0..<normalizer.wordCount).map { normalizer.words[$0].numeric } == numeric)
                 if line.utf8.count <= LineNormalizer.alwaysLoweredBytes {
                     #expect(String(decoding: normalizer.loweredBytes, as: UTF8.self) == line.lowercased())
                 }

@@ -27,11 +27,11 @@ extension BoilerplateClassifier {
             var cue = Self.hasSellerMarks(pitch)
             normalizer.run(pitch)
             _ = lexicon.classify(normalizer)
-            let classes = normalizer.wordClasses
+            let words = normalizer.words
             // A price: a currency sign as the normalizer counts them (`$`, `€`, `£`, `₹`) and a number.
             if !cue { cue = normalizer.currency && pitch.contains { $0 >= 0x30 && $0 <= 0x39 } }
             if !cue {
-                cue = (0..<normalizer.wordCount).contains { classes[$0] & BoilerplateLexicon.WordClass.imperative != 0 }
+                cue = (0..<normalizer.wordCount).contains { words[$0].classes & BoilerplateLexicon.WordClass.imperative != 0 }
             }
             // Without a seller's mark, a pitch of one clause may be a list of the story's people
             // (`Mary Keegan — chair of the committee that drew up the plan`); an ad says two things.
@@ -58,10 +58,10 @@ extension BoilerplateClassifier {
     /// Whether a word of the pitch of four letters or more, not a function word, is in `vocabulary`.
     /// A pitch of fewer than three such words says too little to tell, and counts as sharing.
     private func sharesContentWord(_ normalizer: LineNormalizer, with vocabulary: [ArraySlice<UInt8>]) -> Bool {
-        let classes = normalizer.wordClasses
+        let words = normalizer.words
         var contentWords = 0
         for (position, word) in normalizer.normalizedBytes.split(separator: 0x20).enumerated() where position < normalizer.wordCount {
-            guard word.count >= 4, classes[position] & BoilerplateLexicon.WordClass.stopword == 0,
+            guard word.count >= 4, words[position].classes & BoilerplateLexicon.WordClass.stopword == 0,
                   !word.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { continue }
             contentWords += 1
             if vocabulary.contains(where: { $0.elementsEqual(word) }) { return true }

@@ -160,18 +160,21 @@ final class BoilerplateClassifier: Sendable {
         var monthSeen = false
         var numericWords = 0
         var stopwords = 0, secondPerson = 0, capitalized = 0, menuWords = 0, reporting = 0, timeWords = 0, creditWords = 0
-        let info = normalizer.wordClasses
-        let wordCapitalized = normalizer.wordCapitalized
-        let wordNumeric = normalizer.wordNumeric
-        for position in 0..<words {
-            let classes = info[position]
+        let info = normalizer.words
+        // A cursor over the records, as the lexicon's lookups walk them.
+        var cursor = info
+        let end = info + words
+        while cursor < end {
+            let word = cursor.pointee
+            cursor += 1
+            let classes = word.classes
             if classes & BoilerplateLexicon.WordClass.stopword != 0 { stopwords &+= 1 }
             if classes & BoilerplateLexicon.WordClass.secondPerson != 0 { secondPerson &+= 1 }
             if classes & BoilerplateLexicon.WordClass.reporting != 0 { reporting &+= 1 }
             if classes & BoilerplateLexicon.WordClass.time != 0 { timeWords &+= 1 }
             if classes & BoilerplateLexicon.WordClass.credit != 0 { creditWords &+= 1 }
-            if wordCapitalized[position] { capitalized &+= 1 }
-            if wordNumeric[position] {
+            if word.capitalized { capitalized &+= 1 }
+            if word.numeric {
                 numericWords &+= 1
             } else if words <= 16 {
                 if classes & BoilerplateLexicon.WordClass.menu != 0 { menuWords += 1 }
@@ -179,11 +182,11 @@ final class BoilerplateClassifier: Sendable {
             }
         }
         if words > 0 {
-            line.imperativeOpening = info[0] & BoilerplateLexicon.WordClass.imperative != 0
+            line.imperativeOpening = info[0].classes & BoilerplateLexicon.WordClass.imperative != 0
             // `By Jane Doe`, `Posted by Jane Doe`, but not `By then the crowd had gone.`
-            line.byline = words <= 10 && info[0] & BoilerplateLexicon.WordClass.bylineOpener != 0
-                && (words < 2 || info[1] & BoilerplateLexicon.WordClass.stopword == 0 || wordCapitalized[1]
-                    || (words > 2 && info[1] & BoilerplateLexicon.WordClass.bylineOpener != 0 && wordCapitalized[2]))
+            line.byline = words <= 10 && info[0].classes & BoilerplateLexicon.WordClass.bylineOpener != 0
+                && (words < 2 || info[1].classes & BoilerplateLexicon.WordClass.stopword == 0 || info[1].capitalized
+                    || (words > 2 && info[1].classes & BoilerplateLexicon.WordClass.bylineOpener != 0 && info[2].capitalized))
         }
         line.stopwords = stopwords
         line.secondPerson = secondPerson
@@ -193,7 +196,7 @@ final class BoilerplateClassifier: Sendable {
         line.numericWords = numericWords
         // `Comments (3)`, `12 comments`: a comment count alone on its line.
         // (Looked up for such lines only, not counted word by word.)
-        line.commentCount = words == 2 && numericWords == 1 && (info[0] | info[1]) & BoilerplateLexicon.WordClass.comment != 0
+        line.commentCount = words == 2 && numericWords == 1 && (info[0].classes | info[1].classes) & BoilerplateLexicon.WordClass.comment != 0
         let hasDigit = numericWords > 0
         let allNumeric = words > 0 && numericWords == words
         line.numericOnly = allNumeric
@@ -373,7 +376,7 @@ final class BoilerplateClassifier: Sendable {
                 let name = enclosed[(colon + 1)...].split(separator: 0x20)
                 let before = enclosed[..<colon].split(separator: 0x20)
                 if (1...4).contains(name.count) && (1...4).contains(before.count) && !enclosed.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") })
-                    && normalizer.wordCount > 0 && normalizer.wordCapitalized[normalizer.wordCount - 1] {
+                    && normalizer.wordCount > 0 && normalizer.words[normalizer.wordCount - 1].capitalized {
                     line.parentheticalCredit = true
                 }
             }
@@ -390,7 +393,7 @@ final class BoilerplateClassifier: Sendable {
                 && line.separators <= 1 {
                 let firstAfter = after.drop { $0 == 0x20 }
                 if let first = firstAfter.first, first >= 0x61 && first <= 0x7A || first >= 0x80 {
-                    line.slashCredit = normalizer.wordCount > 0 && normalizer.wordCapitalized[normalizer.wordCount - 1]
+                    line.slashCredit = normalizer.wordCount > 0 && normalizer.words[normalizer.wordCount - 1].capitalized
                 }
             }
         }

@@ -260,19 +260,22 @@ struct BoilerplateLexicon: Sendable {
     // MARK: - Matching
 
     /// Looks up the classes of every word of the line `normalizer` has just read, into its
-    /// ``LineNormalizer/wordClasses``.
+    /// ``LineNormalizer/Word/classes``.
     ///
     /// - Returns: Whether a word is the first word of a phrase entry (most lines have none, and
     ///   ``match(_:phraseStarts:_:)`` can then skip the phrases).
     func classify(_ normalizer: LineNormalizer) -> Bool {
-        let classes = normalizer.wordClasses
-        let hashes = normalizer.wordHashes
+        let words = normalizer.words
         return wordInfo.withLookup { lookup in
             var lists: Int32 = 0
-            for word in 0..<normalizer.wordCount {
-                let value = lookup.value(for: hashes[word], absent: 0)
-                classes[word] = value
+            // A cursor rather than an index: the record's address is then not remade per word.
+            let end = words + normalizer.wordCount
+            var word = words
+            while word < end {
+                let value = lookup.value(for: word.pointee.hash, absent: 0)
+                word.pointee.classes = value
                 lists |= value >> WordClass.listShift
+                word += 1
             }
             return lists != 0
         }
@@ -287,7 +290,7 @@ struct BoilerplateLexicon: Sendable {
     func match(_ normalizer: LineNormalizer, phraseStarts: Bool, _ visit: (Int, Kind) -> Void) {
         let line = normalizer.normalizedBytes
         let lowered = normalizer.loweredBytes
-        let classes = normalizer.wordClasses
+        let words = normalizer.words
         patterns.withUnsafeBufferPointer { patterns in
             compiled.withUnsafeBufferPointer { compiled in
             listEntries.withUnsafeBufferPointer { listEntries in
@@ -312,11 +315,18 @@ struct BoilerplateLexicon: Sendable {
                         }
                     }
                 }
-                // Phrases, by their first word.
-                for position in 0..<(phraseStarts ? normalizer.wordCount : 0) {
-                    let listNumber = Int(classes[position] >> WordClass.listShift)
-                    if listNumber == 0 { continue }
-                    let start = normalizer.wordStarts[position]
+                // Phrases, by their first word. Most words start none: they are passed over by a
+                // loop of their own, which keeps its cursor in registers (the loop over every word
+                // spilled its position to the stack for the sake of the few that start a phrase).
+                let end = words + (phraseStarts ? normalizer.wordCount : 0)
+                var word = words
+                while true {
+                    while word < end && word.pointee.classes >> WordClass.listShift == 0 { word += 1 }
+                    guard word < end else { break }
+                    let position = word - words
+                    let listNumber = Int(word.pointee.classes >> WordClass.listShift)
+                    let start = word.pointee.start
+                    word += 1
                     // The normalizer's buffer has eight readable bytes past the line.
                     let head = UInt64(littleEndian: UnsafeRawPointer(line.baseAddress! + start).loadUnaligned(as: UInt64.self))
                     let lists = position == 0 ? firstWordLists : innerWordLists

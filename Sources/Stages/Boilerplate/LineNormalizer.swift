@@ -25,12 +25,9 @@ final class LineNormalizer {
     private(set) var normalizedCount = 0
     private(set) var lowered: UnsafeMutablePointer<UInt8>
     private(set) var loweredCount = 0
-    private(set) var wordStarts: UnsafeMutablePointer<Int>
-    private(set) var wordHashes: UnsafeMutablePointer<UInt64>
-    private(set) var wordCapitalized: UnsafeMutablePointer<Bool>
-    private(set) var wordNumeric: UnsafeMutablePointer<Bool>
-    /// Each word's ``BoilerplateLexicon/WordClass`` bits, filled by ``BoilerplateLexicon/classify(_:)``.
-    private(set) var wordClasses: UnsafeMutablePointer<Int32>
+    /// The words of the last line, one record each: the scan then keeps one pointer for them
+    /// where five parallel arrays spilled their pointers to the stack at every word.
+    private(set) var words: UnsafeMutablePointer<Word>
     private(set) var wordCount = 0
     private var byteCapacity: Int
     private var wordCapacity: Int
@@ -46,7 +43,6 @@ final class LineNormalizer {
 
     // The word being built, while the rare non-ASCII path runs.
     private var inWord = false
-    private var numeric = true
     /// A word was built by the non-ASCII path: the hashes of the line are made from the buffer.
     private var rehash = false
 
@@ -55,21 +51,13 @@ final class LineNormalizer {
         wordCapacity = 256
         normalized = Self.allocateBytes(byteCapacity)
         lowered = Self.allocateBytes(byteCapacity)
-        wordStarts = .allocate(capacity: wordCapacity)
-        wordHashes = .allocate(capacity: wordCapacity)
-        wordCapitalized = .allocate(capacity: wordCapacity)
-        wordNumeric = .allocate(capacity: wordCapacity)
-        wordClasses = .allocate(capacity: wordCapacity)
+        words = Self.allocateWords(wordCapacity)
     }
 
     deinit {
         normalized.deallocate()
         lowered.deallocate()
-        wordStarts.deallocate()
-        wordHashes.deallocate()
-        wordCapitalized.deallocate()
-        wordNumeric.deallocate()
-        wordClasses.deallocate()
+        words.deallocate()
     }
 
     /// A zeroed byte buffer with eight spare bytes, so that hashing may read a whole word past the
@@ -78,6 +66,23 @@ final class LineNormalizer {
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + 8)
         buffer.initialize(repeating: 0, count: capacity + 8)
         return buffer
+    }
+
+    /// Initialized records, so that a word's fields can be set one by one (``begin(_:start:capitalized:)``).
+    private static func allocateWords(_ capacity: Int) -> UnsafeMutablePointer<Word> {
+        let words = UnsafeMutablePointer<Word>.allocate(capacity: capacity)
+        words.initialize(repeating: Word(start: 0, capitalized: false), count: capacity)
+        return words
+    }
+
+    /// Starts the record of a word: the fields the scan knows at its first byte. Its hash is
+    /// always set when the word ends, and its classes by the lexicon: storing a whole record
+    /// would write them twice.
+    @inline(__always)
+    private static func begin(_ word: UnsafeMutablePointer<Word>, start: Int, capitalized: Bool) {
+        word.pointee.start = start
+        word.pointee.capitalized = capitalized
+        word.pointee.numeric = true
     }
 
     private func reserve(bytes: Int) {
@@ -93,17 +98,9 @@ final class LineNormalizer {
         }
         let neededWords = bytes + 1
         if neededWords > wordCapacity {
-            wordStarts.deallocate()
-            wordHashes.deallocate()
-            wordCapitalized.deallocate()
-            wordNumeric.deallocate()
-            wordClasses.deallocate()
+            words.deallocate()
             wordCapacity = neededWords
-            wordStarts = .allocate(capacity: wordCapacity)
-            wordHashes = .allocate(capacity: wordCapacity)
-            wordCapitalized = .allocate(capacity: wordCapacity)
-            wordNumeric = .allocate(capacity: wordCapacity)
-            wordClasses = .allocate(capacity: wordCapacity)
+            words = Self.allocateWords(wordCapacity)
         }
     }
 
@@ -112,7 +109,7 @@ final class LineNormalizer {
     /// The lower-cased bytes of the last line (empty for long lines).
     var loweredBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: lowered, count: loweredCount) }
     /// The word hashes of the last line.
-    var hashes: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: wordHashes, count: wordCount) }
+    var hashes: [UInt64] { (0..<wordCount).map { words[$0].hash } }
     /// The hash of the whole normalized line, the same as `WordHasher.hash(normalizedBytes)`.
     var lineHash: UInt64 { WordHasher.hash(padded: normalized, count: normalizedCount) }
 
@@ -135,19 +132,17 @@ final class LineNormalizer {
         guard let base = line.baseAddress, count > 0 else { return }
 
         let normalized = self.normalized
-        let wordStarts = self.wordStarts
-        let wordCapitalized = self.wordCapitalized
-        let wordNumeric = self.wordNumeric
-        var normalizedCount = 0
-        var wordCount = 0
+        let words = self.words
+        // The scan writes through two cursors, at the next normalized byte and at the next word's
+        // record: with bases and counts (and a flag for the byte before) it ran out of registers
+        // and spilled them at every word.
+        var out = normalized
+        var word = words
         var inWord = false
-        var numeric = true
         var separators = 0
         var currency = false
         var maybeLink = false
-        var previousWasSpace = true
         var rehash = false
-        let wordHashes = self.wordHashes
         var index = 0
 
         while index < count {
@@ -158,19 +153,18 @@ final class LineNormalizer {
                 let isLetter = lower &- 0x61 < 26
                 if isLetter || byte &- 0x30 < 10 {
                     if !inWord {
-                        if normalizedCount > 0 {
-                            normalized[normalizedCount] = 0x20
-                            normalizedCount &+= 1
+                        // Every word before this one has ended: a space after it.
+                        if word != words {
+                            out.pointee = 0x20
+                            out += 1
                         }
-                        wordStarts[wordCount] = normalizedCount
-                        wordCapitalized[wordCount] = byte &- 0x41 < 26
-                        numeric = true
+                        Self.begin(word, start: out - normalized, capitalized: byte &- 0x41 < 26)
                         inWord = true
                     }
                     // The word from its first byte, eight bytes at a time: most bytes of a news
                     // text are letters, and most words end within eight bytes.
                     index &-= 1
-                    var letters = false
+                    var letters: UInt64 = 0
                     var wordEnded = false
                     // The word's hash, a block at a time as ``WordHasher/hash(padded:count:)``
                     // reads the buffer: a block is a chunk of the hash, the first byte the highest.
@@ -178,14 +172,14 @@ final class LineNormalizer {
                     while index &+ 8 <= count {
                         let block = Self.wordBlock(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
                         // Stored whole: the bytes past the word are overwritten or never read.
-                        UnsafeMutableRawPointer(normalized + normalizedCount).storeBytes(of: block.lowered.littleEndian, as: UInt64.self)
+                        UnsafeMutableRawPointer(out).storeBytes(of: block.lowered.littleEndian, as: UInt64.self)
                         index &+= block.length
-                        normalizedCount &+= block.length
-                        letters = letters || block.letters
+                        out += block.length
+                        letters |= block.letters
                         let chunk = block.lowered.byteSwapped
                         if block.length < 8 {
                             wordEnded = true
-                            wordHashes[wordCount] = WordHasher.finish(state, tail: chunk >> UInt64(64 &- 8 &* block.length), count: block.length)
+                            word.pointee.hash = WordHasher.finish(state, tail: chunk >> UInt64(64 &- 8 &* block.length), count: block.length)
                             break
                         }
                         state = WordHasher.absorb(state, chunk)
@@ -193,36 +187,32 @@ final class LineNormalizer {
                     if !wordEnded {
                         // The last few bytes of the line, one at a time, and the hash's last chunk
                         // read back from the buffer (which has eight readable bytes past the line).
-                        let tailStart = normalizedCount
+                        let tail = out
                         while index < count {
                             let next = base[index]
                             let nextLower = next | 0x20
                             let nextIsLetter = nextLower &- 0x61 < 26
                             guard nextIsLetter || next &- 0x30 < 10 else { break }
                             index &+= 1
-                            letters = letters || nextIsLetter
-                            normalized[normalizedCount] = nextIsLetter ? nextLower : next
-                            normalizedCount &+= 1
+                            if nextIsLetter { letters = 1 }
+                            out.pointee = nextIsLetter ? nextLower : next
+                            out += 1
                         }
-                        let rest = normalizedCount &- tailStart
-                        let chunk = UInt64(bigEndian: UnsafeRawPointer(normalized + tailStart).loadUnaligned(as: UInt64.self))
-                        wordHashes[wordCount] = WordHasher.finish(state, tail: chunk >> UInt64(64 &- 8 &* rest), count: rest)
+                        let rest = out - tail
+                        let chunk = UInt64(bigEndian: UnsafeRawPointer(tail).loadUnaligned(as: UInt64.self))
+                        word.pointee.hash = WordHasher.finish(state, tail: chunk >> UInt64(64 &- 8 &* rest), count: rest)
                     }
-                    if letters { numeric = false }
-                    previousWasSpace = false
+                    if letters != 0 { word.pointee.numeric = false }
                     // A space after the word, the commonest case, as the loop below would take it.
                     if index < count && base[index] == 0x20 {
-                        wordNumeric[wordCount] = numeric
-                        wordCount &+= 1
+                        word += 1
                         inWord = false
                         index &+= 1
-                        previousWasSpace = true
                     }
                     continue
                 }
                 if inWord {
-                    wordNumeric[wordCount] = numeric
-                    wordCount &+= 1
+                    word += 1
                     inWord = false
                 }
                 switch byte {
@@ -240,7 +230,8 @@ final class LineNormalizer {
                 case UInt8(ascii: "$"):
                     currency = true
                 case UInt8(ascii: ">"), UInt8(ascii: "/"):
-                    if previousWasSpace && index < count && base[index] == 0x20 {
+                    // Between spaces: the byte before is read back (the line's start counts as a space).
+                    if (index == 1 || base[index &- 2] == 0x20) && index < count && base[index] == 0x20 {
                         separators &+= 1
                     } else if byte == UInt8(ascii: "/") {
                         maybeLink = true
@@ -248,7 +239,6 @@ final class LineNormalizer {
                 default:
                     break
                 }
-                previousWasSpace = byte == 0x20
                 continue
             }
             // Two-byte letters of Latin-1 and basic Cyrillic, lower-cased here as ``lowercase(_:)``
@@ -267,20 +257,18 @@ final class LineNormalizer {
                 if lowered != 0 {
                     rehash = true
                     if !inWord {
-                        if normalizedCount > 0 {
-                            normalized[normalizedCount] = 0x20
-                            normalizedCount &+= 1
+                        if word != words {
+                            out.pointee = 0x20
+                            out += 1
                         }
-                        wordStarts[wordCount] = normalizedCount
-                        wordCapitalized[wordCount] = upper
+                        Self.begin(word, start: out - normalized, capitalized: upper)
                         inWord = true
                     }
-                    numeric = false
-                    normalized[normalizedCount] = 0xC0 | UInt8(truncatingIfNeeded: lowered >> 6)
-                    normalized[normalizedCount &+ 1] = 0x80 | UInt8(truncatingIfNeeded: lowered & 0x3F)
-                    normalizedCount &+= 2
+                    word.pointee.numeric = false
+                    out[0] = 0xC0 | UInt8(truncatingIfNeeded: lowered >> 6)
+                    out[1] = 0x80 | UInt8(truncatingIfNeeded: lowered & 0x3F)
+                    out += 2
                     index &+= 2
-                    previousWasSpace = false
                     continue
                 }
             }
@@ -292,12 +280,10 @@ final class LineNormalizer {
                     && (base[index &+ 2] &- 0x90 < 0x10 || base[index &+ 2] == 0xA6) ? 3 : 0
             if punctuation > 0 {
                 if inWord {
-                    wordNumeric[wordCount] = numeric
-                    wordCount &+= 1
+                    word += 1
                     inWord = false
                 }
                 index &+= punctuation
-                previousWasSpace = false
                 continue
             }
             // A multi-byte scalar, decoded by hand: the bytes come from a String, so they are valid UTF-8.
@@ -305,40 +291,36 @@ final class LineNormalizer {
             guard index + length <= count else { break }
             var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
             for offset in 1..<length { value = (value << 6) | (UInt32(base[index + offset]) & 0x3F) }
-            index += length
             // `»` between spaces is a breadcrumb separator (`Home » News`); next to a word it is a quote.
-            if (value == 0xBB || value == 0x203A) && previousWasSpace && index < count && base[index] == 0x20 { separators += 1 }
-            previousWasSpace = false
+            if (value == 0xBB || value == 0x203A) && (index == 0 || base[index - 1] == 0x20)
+                && index + length < count && base[index + length] == 0x20 { separators += 1 }
+            index += length
             guard let scalar = Unicode.Scalar(value) else { continue }
             // The rare path works on the stored properties: hand the state over and take it back.
-            self.normalizedCount = normalizedCount
-            self.wordCount = wordCount
+            self.normalizedCount = out - normalized
+            self.wordCount = word - words
             self.inWord = inWord
-            self.numeric = numeric
             self.separators = separators
             self.currency = currency
             self.rehash = rehash
             appendNonASCII(scalar)
-            normalizedCount = self.normalizedCount
-            wordCount = self.wordCount
+            out = normalized + self.normalizedCount
+            word = words + self.wordCount
             inWord = self.inWord
-            numeric = self.numeric
             separators = self.separators
             currency = self.currency
             rehash = self.rehash
         }
-        if inWord {
-            wordNumeric[wordCount] = numeric
-            wordCount += 1
-        }
-        self.normalizedCount = normalizedCount
+        if inWord { word += 1 }
+        let wordCount = word - words
+        self.normalizedCount = out - normalized
         self.wordCount = wordCount
         self.inWord = false
         self.separators = separators
         self.currency = currency
         self.maybeLink = maybeLink
         if rehash {
-            for word in 0..<wordCount { wordHashes[word] = hashOfWord(word) }
+            for word in 0..<wordCount { words[word].hash = hashOfWord(word) }
         }
         lastScalars = Self.lastScalars(of: line)
         if count <= Self.alwaysLoweredBytes
@@ -350,22 +332,24 @@ final class LineNormalizer {
     /// The hash of word number `word` of the normalized line.
     @inline(__always)
     func hashOfWord(_ word: Int) -> UInt64 {
-        let start = wordStarts[word]
-        let end = word + 1 < wordCount ? wordStarts[word + 1] - 1 : normalizedCount
+        let start = words[word].start
+        let end = word + 1 < wordCount ? words[word + 1].start - 1 : normalizedCount
         return WordHasher.hash(padded: normalized + start, count: end - start)
     }
 
     /// Reads eight bytes of a line (loaded little-endian: the first byte is the lowest): how many
     /// leading bytes are ASCII letters or digits, those bytes lower-cased (the rest as they come),
-    /// and whether a letter is among the leading bytes.
+    /// and the letter lanes among the leading bytes (nonzero when there is a letter: the scan ORs
+    /// them over the word and tests once, at its end).
     @inline(__always)
-    static func wordBlock(_ loaded: UInt64) -> (length: Int, lowered: UInt64, letters: Bool) {
+    static func wordBlock(_ loaded: UInt64) -> (length: Int, lowered: UInt64, letters: UInt64) {
         let bytes = UInt64(littleEndian: loaded)
         let letter = ByteLanes.letters(bytes)
         let stops = ~(letter | ByteLanes.digits(bytes)) & ByteLanes.high
-        let length = stops == 0 ? 8 : stops.trailingZeroBitCount >> 3
-        let leading: UInt64 = length == 8 ? ~0 : (1 << UInt64(length &* 8)) &- 1
-        return (length, bytes | (letter >> 2), letter & leading != 0)
+        // With no stop, 64 trailing zeros: a length of 8. The bits below the first stop (all
+        // of them when there is none) hold the leading lanes' letter bits.
+        let length = stops.trailingZeroBitCount >> 3
+        return (length, bytes | (letter >> 2), letter & (stops ^ (stops &- 1)))
     }
 
     /// Fills `lowered` (for the lines described at the top).
@@ -437,7 +421,6 @@ final class LineNormalizer {
     @inline(__always)
     private func endWord() {
         if inWord {
-            wordNumeric[wordCount] = numeric
             wordCount += 1
             inWord = false
         }
@@ -451,12 +434,10 @@ final class LineNormalizer {
                 normalized[normalizedCount] = 0x20
                 normalizedCount += 1
             }
-            wordStarts[wordCount] = normalizedCount
-            wordCapitalized[wordCount] = capitalized
-            numeric = true
+            Self.begin(words + wordCount, start: normalizedCount, capitalized: capitalized)
             inWord = true
         }
-        if !digit { numeric = false }
+        if !digit { words[wordCount].numeric = false }
         normalized[normalizedCount] = byte
         normalizedCount += 1
     }
@@ -525,5 +506,24 @@ final class LineNormalizer {
             }
         }
         if !letter { endWord() }
+    }
+
+    /// One word of the normalized line.
+    struct Word {
+        /// The word's hash, as ``WordHasher/hash(padded:count:)`` of its normalized bytes.
+        var hash: UInt64 = 0
+        /// Where the word starts in ``normalized``.
+        var start: Int
+        /// The word's ``BoilerplateLexicon/WordClass`` bits, filled by ``BoilerplateLexicon/classify(_:)``.
+        var classes: Int32 = 0
+        /// Its first letter was upper case.
+        var capitalized: Bool
+        /// Digits only (set until a letter is seen).
+        var numeric = true
+
+        init(start: Int, capitalized: Bool) {
+            self.start = start
+            self.capitalized = capitalized
+        }
     }
 }
