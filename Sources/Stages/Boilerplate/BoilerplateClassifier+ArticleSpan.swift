@@ -26,7 +26,12 @@
 ///
 /// After the end, kept lines go once chrome has begun: the kept lines right after the end, before
 /// any removed line, go on from the story (a list that closes it: `Zone-wise cases so far:` and its
-/// figures), and stay. Kept wherever they sit: a byline or date at the foot, an editor's note or
+/// figures), and stay, unless they are three or more lines all shaped like teaser headlines (no
+/// sentence, no list marker, no colon ending the last story line or any of them): the related
+/// headlines of a page whose share row and heading no lexicon entry knows. Taking the kept lines
+/// after the end whatever their shape was measured and left out: it lifted an unseen set's F1 by
+/// 0.03, but cut the closing lines of stories in three released sets (an agency's reporting
+/// credit, a sign-off, a box score, a last subheading and its paragraph). Kept wherever they sit: a byline or date at the foot, an editor's note or
 /// correction (protected by the lexicon), a table's rows. The head before the title is left to the
 /// line rules: a kicker, a dateline and a standfirst all sit there. Removing every kept line above
 /// the title but a byline, a date and the line right above it was measured and left out: it lifted
@@ -63,6 +68,10 @@ extension BoilerplateClassifier {
         }
         var cut = end + 1
         while cut < nonBlank.count && !lines[nonBlank[cut]].removed { cut += 1 }
+        if cut - (end + 1) >= 3 && (end...cut - 1).allSatisfy({ $0 == end || isTeaserHeadline(lines[nonBlank[$0]], bytes: bytes) })
+            && !endsWithColon(lines[nonBlank[end]], bytes: bytes) {
+            cut = end + 1
+        }
         for position in cut..<nonBlank.count {
             let line = lines[nonBlank[position]]
             guard !line.removed && (!line.dateLike && !line.byline || foreign?[position] == true) else { continue }
@@ -188,5 +197,18 @@ extension BoilerplateClassifier {
             }
         }
         return shared * 5 >= total
+    }
+
+    /// A line shaped like a teaser's headline: two to fourteen words opening with a letter, no
+    /// sentence end, nothing that a list, a table or a sign-off opens or ends with.
+    private func isTeaserHeadline(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !line.removed, !line.protected, !line.terminal, !line.dateLike, !line.byline, !line.tableRow,
+              line.words >= 2, line.words <= 14, line.reporting == 0, line.trimmedEnd > line.trimmedStart else { return false }
+        let first = bytes[line.trimmedStart]
+        return (first >= 0x80 || (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A) && !endsWithColon(line, bytes: bytes)
+    }
+
+    private func endsWithColon(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.trimmedEnd > line.trimmedStart && bytes[line.trimmedEnd - 1] == UInt8(ascii: ":")
     }
 }
