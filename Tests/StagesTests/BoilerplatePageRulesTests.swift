@@ -381,4 +381,45 @@ struct BoilerplatePageRulesTests {
             #expect(document.text.contains("Paweł Zieliński\n3 października 2026, 11:40"), "\(document.id): \(document[BoilerplateKey.self] ?? [])")
         }
     }
+
+    /// A live blog in Finnish (no lexicon entry covers it) whose posts, each a heading over one
+    /// paragraph, run on after a share row up to the footer: the block repeats a shape the story
+    /// above already has, so the article's span must not take it for partner teasers.
+    @Test("A live blog's posts after a share row stay when the story above has the same shape")
+    func liveBlogAfterShareRowStays() throws {
+        let article = BoilerplateGoldArticle(name: "live blog", fixture: """
+            !Tampere Live
+            !Etusivu
+
+            Myrsky katkaisi sähköt tuhansilta kotitalouksilta
+
+            Päivitetty 4.5.2026
+
+            Sähköt palaavat hitaasti
+            Sähköyhtiön mukaan noin 12 000 kotitaloutta on yhä ilman sähköä Pirkanmaalla, ja korjaustyöt jatkuvat koko päivän.
+
+            Satoja hälytyksiä yössä
+            Pelastuslaitos kertoo saaneensa yön aikana yli kolmesataa hälytystä kaatuneista puista, jotka ovat tukkineet teitä.
+
+            !Jaa
+            !Facebook
+            !X
+            !Sähköposti
+
+            Koulut pysyvät kiinni Oriveden alueella
+            Koulut Oriveden alueella pysyvät suljettuina tänään, koska koulukuljetukset eivät pääse kulkemaan kaatuneiden puiden takia.
+
+            Asentajia lisää töihin
+            Junaliikenne Tampereen ja Jyväskylän välillä on keskeytetty iltapäivään asti, kertoo liikenneyhtiö tiedotteessaan.
+
+            Älä koske johtoihin
+            Poliisi kehottaa välttämään tarpeetonta liikkumista metsäteillä, joilla voi olla vielä kaatuneita runkoja ja oksia.
+
+            !Tampere Live 2026
+            """)
+        let (documents, _) = try CorpusStageHarness<BoilerplateStripper>(options: .init()).run([article.document])
+        let removed = documents[0][BoilerplateKey.self] ?? []
+        let score = article.score(removed: Set(removed.map(\.line)))
+        #expect(score.recall == 1, "\(article.mistakes(removed: removed))")
+    }
 }

@@ -837,7 +837,7 @@ final class BoilerplateClassifier: Sendable {
             if !changed { break }
         }
         strandedTailIslands(&lines, nonBlank: nonBlank)
-        trimAfterArticle(&lines, nonBlank: nonBlank)
+        trimAfterArticle(&lines, nonBlank: nonBlank, bytes: bytes)
     }
 
     /// After the story, a few kept lines between long runs of chrome are a widget of the page's
