@@ -178,7 +178,8 @@ private struct Pass {
             }
             var end = placeCompound ? i + 1 : quotedNameEnd(from: i) ?? embeddedNameEnd(from: i) ?? runEnd(from: i)
             if end == i + 1 && isSurnameCommaGiven(i) { end += 1 }
-            if let (name, needsCorroboration) = classify(i, end) {
+            var needsCorroboration = false
+            if let name = classify(i, end, needsCorroboration: &needsCorroboration) {
                 if needsCorroboration { headlineNames.insert(names.count) }
                 names.append(name)
             }
@@ -186,10 +187,15 @@ private struct Pass {
         }
         if !headlineNames.isEmpty {
             // A name found only in a heading counts if the article's sentences name it too.
-            let corroborated = Set(names.indices.filter { !headlineNames.contains($0) }.map { names[$0].entityKey })
+            // A heading has a few names and the article a few dozen: comparing keys directly costs
+            // less than hashing every key of the article into a set.
+            let isHeadline = names.indices.map { headlineNames.contains($0) }
+            func isCorroborated(_ index: Int) -> Bool {
+                names.indices.contains { !isHeadline[$0] && names[$0].entityKey == names[index].entityKey }
+            }
             var kept: [DetectedName] = []
             kept.reserveCapacity(names.count)
-            for index in names.indices where !headlineNames.contains(index) || corroborated.contains(names[index].entityKey) {
+            for index in names.indices where !isHeadline[index] || isCorroborated(index) {
                 kept.append(names[index])
             }
             names = kept
@@ -412,8 +418,10 @@ private struct Pass {
 
     /// Trims and classifies the run `start..<end`.
     ///
-    /// The flag is set for a name in a heading, which counts only if the article names it elsewhere.
-    mutating func classify(_ start: Int, _ end: Int) -> (DetectedName, Bool)? {
+    /// `needsCorroboration` is set for a name in a heading, which counts only if the article names
+    /// it elsewhere; it is an `inout` rather than part of a returned tuple, whose building copied the
+    /// whole name and then freed it.
+    mutating func classify(_ start: Int, _ end: Int, needsCorroboration: inout Bool) -> DetectedName? {
         let line = tokens[start].line
         let inHeadline = headlineLines[line]
         var first = start
@@ -479,10 +487,12 @@ private struct Pass {
             organisationHint = true
         }
         if let region = region(start, first, last, end: end) {
-            return (region, inHeadline)
+            needsCorroboration = inHeadline
+            return region
         }
         if let place = describedPlace(start, first, last, end: end) {
-            return (place, inHeadline)
+            needsCorroboration = inHeadline
+            return place
         }
 
         // A capitalised place word at the end: "Ala Too Square" is the place "Ala Too".
@@ -535,7 +545,7 @@ private struct Pass {
                 guard isEvidenced(first) || has(first, .strongSurnameEnding) || aloneOnLine else { return nil }
             }
         }
-        let needsCorroboration = inHeadline && !personHint && !(count >= 2 && lastIsSurname)
+        needsCorroboration = inHeadline && !personHint && !(count >= 2 && lastIsSurname)
 
         let kind: NameKind
         if organisationHint && !personHint { kind = .organisation }
@@ -603,7 +613,7 @@ private struct Pass {
             name.codePointEnd += 1
             name.surface = string(name.byteStart, name.byteEnd)
         }
-        return (name, needsCorroboration)
+        return name
     }
 
     /// The name spanning words `first..<last`: its offsets, and whether all its words are in capitals.

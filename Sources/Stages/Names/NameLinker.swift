@@ -57,10 +57,11 @@ enum NameLinker {
             var earlier = 0
             var lastCandidate = -1
             var lastEarlier = -1
-            for (position, person) in people.enumerated() where person.surnameKey == surnameKey {
+            // By index: `enumerated()` copied every person (two strings and an array) per mention.
+            for position in people.indices where people[position].surnameKey == surnameKey {
                 candidates += 1
                 lastCandidate = position
-                if person.firstIndex < index {
+                if people[position].firstIndex < index {
                     earlier += 1
                     lastEarlier = position
                 }
