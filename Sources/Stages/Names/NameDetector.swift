@@ -123,13 +123,26 @@ private struct Pass {
         if words.count <= 1 { return words.isEmpty ? "" : key(words.lowerBound) }
         var length = words.count - 1
         for i in words { length += key(i).utf8.count }
-        var result = ""
-        result.reserveCapacity(length)
-        for i in words {
-            if i > words.lowerBound { result += " " }
-            result += key(i)
+        // The bytes are copied into the new string's storage: `+=` took a generic append per word.
+        // Every word's info is known after the loop above, so the table is read as it stands.
+        let table = keys.infoTable
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var end = 0
+            for i in words {
+                if i > words.lowerBound {
+                    buffer[end] = 0x20
+                    end += 1
+                }
+                var part = table[Int(infos[i])].key
+                part.withUTF8 { bytes in
+                    for byte in bytes {
+                        buffer[end] = byte
+                        end += 1
+                    }
+                }
+            }
+            return end
         }
-        return result
     }
 
     /// A word after which a period does not end the sentence: a title (`Mr.`) or an initial (`A.`).

@@ -114,7 +114,7 @@ enum NameLinker {
         persons.reserveCapacity(fullNames)
         for index in names.indices {
             // An initial next to the full given name is the same person written twice.
-            if case .fullPerson(let surnameKey, let givenKey, _, _) = names[index].form, !givenKey.hasSuffix(".") {
+            if case .fullPerson(let surnameKey, let givenKey, _, _) = names[index].form, givenKey.utf8.last != UInt8(ascii: ".") {
                 persons.append((surnameKey, givenKey))
             }
         }
@@ -124,7 +124,8 @@ enum NameLinker {
                 let (a, b) = (persons[i].given[...], persons[j].given[...])
                 guard a != b else { continue }
                 // So is a given name next to itself with a patronymic.
-                if (a.contains("|") != b.contains("|"))
+                // Bytes, not characters: `contains` on a substring walked it by grapheme.
+                if (a.utf8.contains(UInt8(ascii: "|")) != b.utf8.contains(UInt8(ascii: "|")))
                     && NameVariantTable.givenWithoutPatronymic(a) == NameVariantTable.givenWithoutPatronymic(b)
                 {
                     continue
