@@ -32,7 +32,7 @@ enum NameLinker {
     static func link(_ result: inout [DetectedName]) {
         var people: [Person] = []
         for index in result.indices {
-            guard case .fullPerson(let surnameKey, let givenKey, _, _) = result[index].form else { continue }
+            guard result[index].isFullPerson, case .fullPerson(let surnameKey, let givenKey, _, _) = result[index].form else { continue }
             let specific = result[index].titles.isEmpty ? [] : result[index].titles.filter { !genericTitles.contains($0) }
             if let existing = people.firstIndex(where: { $0.surnameKey == surnameKey && $0.givenKey == givenKey }) {
                 if !specific.isEmpty { people[existing].titles += specific }
@@ -41,7 +41,7 @@ enum NameLinker {
             }
         }
         guard !people.isEmpty else { return }
-        for index in result.indices {
+        for index in result.indices where !result[index].isFullPerson {
             let surnameKey: String
             switch result[index].form {
             case .surname(let key):
@@ -134,5 +134,14 @@ enum NameLinker {
             }
         }
         return pairs
+    }
+}
+
+private extension DetectedName {
+    /// Whether the name is a person's written in full, read from the form's case alone: binding the
+    /// form copied its four strings for every name of the article.
+    var isFullPerson: Bool {
+        if case .fullPerson = form { return true }
+        return false
     }
 }
