@@ -172,6 +172,8 @@ private struct Pass {
         findHeadlines()
         collectEvidence()
         var names: [DetectedName] = []
+        // Most articles have a dozen names or more: growing from one slot reallocated four times more.
+        names.reserveCapacity(16)
         var headlineNames: Set<Int> = []
         var i = 0
         while i < tokens.count {
@@ -206,12 +208,14 @@ private struct Pass {
             func isCorroborated(_ index: Int) -> Bool {
                 names.indices.contains { !isHeadline[$0] && names[$0].entityKey == names[index].entityKey }
             }
-            var kept: [DetectedName] = []
-            kept.reserveCapacity(names.count)
-            for index in names.indices where !isHeadline[index] || isCorroborated(index) {
-                kept.append(names[index])
+            let keep = names.indices.map { !isHeadline[$0] || isCorroborated($0) }
+            // Compacted in place by swaps: appending to a new array copied every name kept.
+            var kept = 0
+            for index in names.indices where keep[index] {
+                if index != kept { names.swapAt(index, kept) }
+                kept += 1
             }
-            names = kept
+            names.removeSubrange(kept...)
         }
         NameLinker.link(&names)
         return names
