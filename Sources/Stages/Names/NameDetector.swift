@@ -123,13 +123,26 @@ private struct Pass {
         if words.count <= 1 { return words.isEmpty ? "" : key(words.lowerBound) }
         var length = words.count - 1
         for i in words { length += key(i).utf8.count }
-        var result = ""
-        result.reserveCapacity(length)
-        for i in words {
-            if i > words.lowerBound { result += " " }
-            result += key(i)
+        // The bytes are copied into the new string's storage: `+=` took a generic append per word.
+        // Every word's info is known after the loop above, so the table is read as it stands.
+        let table = keys.infoTable
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var end = 0
+            for i in words {
+                if i > words.lowerBound {
+                    buffer[end] = 0x20
+                    end += 1
+                }
+                var part = table[Int(infos[i])].key
+                part.withUTF8 { bytes in
+                    for byte in bytes {
+                        buffer[end] = byte
+                        end += 1
+                    }
+                }
+            }
+            return end
         }
-        return result
     }
 
     /// A word after which a period does not end the sentence: a title (`Mr.`) or an initial (`A.`).
@@ -159,6 +172,8 @@ private struct Pass {
         findHeadlines()
         collectEvidence()
         var names: [DetectedName] = []
+        // Most articles have a dozen names or more: growing from one slot reallocated four times more.
+        names.reserveCapacity(16)
         var headlineNames: Set<Int> = []
         var i = 0
         while i < tokens.count {
@@ -178,7 +193,8 @@ private struct Pass {
             }
             var end = placeCompound ? i + 1 : quotedNameEnd(from: i) ?? embeddedNameEnd(from: i) ?? runEnd(from: i)
             if end == i + 1 && isSurnameCommaGiven(i) { end += 1 }
-            if let (name, needsCorroboration) = classify(i, end) {
+            var needsCorroboration = false
+            if let name = classify(i, end, needsCorroboration: &needsCorroboration) {
                 if needsCorroboration { headlineNames.insert(names.count) }
                 names.append(name)
             }
@@ -186,13 +202,20 @@ private struct Pass {
         }
         if !headlineNames.isEmpty {
             // A name found only in a heading counts if the article's sentences name it too.
-            let corroborated = Set(names.indices.filter { !headlineNames.contains($0) }.map { names[$0].entityKey })
-            var kept: [DetectedName] = []
-            kept.reserveCapacity(names.count)
-            for index in names.indices where !headlineNames.contains(index) || corroborated.contains(names[index].entityKey) {
-                kept.append(names[index])
+            // A heading has a few names and the article a few dozen: comparing keys directly costs
+            // less than hashing every key of the article into a set.
+            let isHeadline = names.indices.map { headlineNames.contains($0) }
+            func isCorroborated(_ index: Int) -> Bool {
+                names.indices.contains { !isHeadline[$0] && names[$0].entityKey == names[index].entityKey }
             }
-            names = kept
+            let keep = names.indices.map { !isHeadline[$0] || isCorroborated($0) }
+            // Compacted in place by swaps: appending to a new array copied every name kept.
+            var kept = 0
+            for index in names.indices where keep[index] {
+                if index != kept { names.swapAt(index, kept) }
+                kept += 1
+            }
+            names.removeSubrange(kept...)
         }
         NameLinker.link(&names)
         return names
@@ -412,8 +435,10 @@ private struct Pass {
 
     /// Trims and classifies the run `start..<end`.
     ///
-    /// The flag is set for a name in a heading, which counts only if the article names it elsewhere.
-    mutating func classify(_ start: Int, _ end: Int) -> (DetectedName, Bool)? {
+    /// `needsCorroboration` is set for a name in a heading, which counts only if the article names
+    /// it elsewhere; it is an `inout` rather than part of a returned tuple, whose building copied the
+    /// whole name and then freed it.
+    mutating func classify(_ start: Int, _ end: Int, needsCorroboration: inout Bool) -> DetectedName? {
         let line = tokens[start].line
         let inHeadline = headlineLines[line]
         var first = start
@@ -479,10 +504,12 @@ private struct Pass {
             organisationHint = true
         }
         if let region = region(start, first, last, end: end) {
-            return (region, inHeadline)
+            needsCorroboration = inHeadline
+            return region
         }
         if let place = describedPlace(start, first, last, end: end) {
-            return (place, inHeadline)
+            needsCorroboration = inHeadline
+            return place
         }
 
         // A capitalised place word at the end: "Ala Too Square" is the place "Ala Too".
@@ -535,7 +562,7 @@ private struct Pass {
                 guard isEvidenced(first) || has(first, .strongSurnameEnding) || aloneOnLine else { return nil }
             }
         }
-        let needsCorroboration = inHeadline && !personHint && !(count >= 2 && lastIsSurname)
+        needsCorroboration = inHeadline && !personHint && !(count >= 2 && lastIsSurname)
 
         let kind: NameKind
         if organisationHint && !personHint { kind = .organisation }
@@ -603,7 +630,7 @@ private struct Pass {
             name.codePointEnd += 1
             name.surface = string(name.byteStart, name.byteEnd)
         }
-        return (name, needsCorroboration)
+        return name
     }
 
     /// The name spanning words `first..<last`: its offsets, and whether all its words are in capitals.

@@ -32,7 +32,7 @@ enum NameLinker {
     static func link(_ result: inout [DetectedName]) {
         var people: [Person] = []
         for index in result.indices {
-            guard case .fullPerson(let surnameKey, let givenKey, _, _) = result[index].form else { continue }
+            guard result[index].isFullPerson, case .fullPerson(let surnameKey, let givenKey, _, _) = result[index].form else { continue }
             let specific = result[index].titles.isEmpty ? [] : result[index].titles.filter { !genericTitles.contains($0) }
             if let existing = people.firstIndex(where: { $0.surnameKey == surnameKey && $0.givenKey == givenKey }) {
                 if !specific.isEmpty { people[existing].titles += specific }
@@ -41,7 +41,7 @@ enum NameLinker {
             }
         }
         guard !people.isEmpty else { return }
-        for index in result.indices {
+        for index in result.indices where !result[index].isFullPerson {
             let surnameKey: String
             switch result[index].form {
             case .surname(let key):
@@ -57,10 +57,11 @@ enum NameLinker {
             var earlier = 0
             var lastCandidate = -1
             var lastEarlier = -1
-            for (position, person) in people.enumerated() where person.surnameKey == surnameKey {
+            // By index: `enumerated()` copied every person (two strings and an array) per mention.
+            for position in people.indices where people[position].surnameKey == surnameKey {
                 candidates += 1
                 lastCandidate = position
-                if person.firstIndex < index {
+                if people[position].firstIndex < index {
                     earlier += 1
                     lastEarlier = position
                 }
@@ -113,7 +114,7 @@ enum NameLinker {
         persons.reserveCapacity(fullNames)
         for index in names.indices {
             // An initial next to the full given name is the same person written twice.
-            if case .fullPerson(let surnameKey, let givenKey, _, _) = names[index].form, !givenKey.hasSuffix(".") {
+            if case .fullPerson(let surnameKey, let givenKey, _, _) = names[index].form, givenKey.utf8.last != UInt8(ascii: ".") {
                 persons.append((surnameKey, givenKey))
             }
         }
@@ -123,7 +124,8 @@ enum NameLinker {
                 let (a, b) = (persons[i].given[...], persons[j].given[...])
                 guard a != b else { continue }
                 // So is a given name next to itself with a patronymic.
-                if (a.contains("|") != b.contains("|"))
+                // Bytes, not characters: `contains` on a substring walked it by grapheme.
+                if (a.utf8.contains(UInt8(ascii: "|")) != b.utf8.contains(UInt8(ascii: "|")))
                     && NameVariantTable.givenWithoutPatronymic(a) == NameVariantTable.givenWithoutPatronymic(b)
                 {
                     continue
@@ -132,5 +134,14 @@ enum NameLinker {
             }
         }
         return pairs
+    }
+}
+
+private extension DetectedName {
+    /// Whether the name is a person's written in full, read from the form's case alone: binding the
+    /// form copied its four strings for every name of the article.
+    var isFullPerson: Bool {
+        if case .fullPerson = form { return true }
+        return false
     }
 }
