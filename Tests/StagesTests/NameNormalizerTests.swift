@@ -599,6 +599,23 @@ struct NameNormalizerTests {
         #expect(one[2] == one[3])
         let two = try Self.clusters(["Andrei Zakharov", "Andrei Sakharov", "Andrej Sacharow"])
         #expect(two[2] != two[0] && two[2] != two[1])
+        #expect(two[0] != two[1])
+    }
+
+    @Test("a word with an English digraph or y glide is not read the German way, nor are its name's other words")
+    func germanCounterMarkers() throws {
+        // Sakharov's kh is English: its s is not the German з, so it never joins Zakharov.
+        let apart = try Self.clusters(["Andrei Sakharov", "Andrei Zakharov", "Sakharov", "Zakharov", "Yevgeny Sasonov", "Yevgeny Zazonov"])
+        #expect(Set(apart).count == 6, "\(apart)")
+        // Sakharow mixes the German w with the English kh: its s is s, and it joins Sakharov.
+        let mixed = try Self.clusters(["Andrei Sakharov", "Andrei Sakharow", "Andrei Zakharov"])
+        #expect(mixed[0] == mixed[1] && mixed[0] != mixed[2], "\(mixed)")
+        // German forms still join their English ones.
+        let one = try Self.clusters([
+            "Andrej Sacharow", "Andrei Sakharov", "Nursultan Nasarbajew", "Nursultan Nazarbayev", "Sergej Schoigu", "Sergei Shoigu",
+        ])
+        for pair in stride(from: 0, to: one.count, by: 2) { #expect(one[pair] == one[pair + 1], "\(pair) \(one)") }
+        // Kasan is too short for its s to be read as z (Sorin, Zorin), with or without this rule.
     }
 
     @Test("Kyrgyz ө and Azerbaijani ə, read as the Russian form writes them, join the one entity the reading gives")
@@ -1121,7 +1138,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // initials after a Cyrillic surname make a person (Шойгу С.К.), the surname-first order joins
         // its person (RAHMON EMOMALI) and a patronymic initial chooses its person (Иванов С.Б.).
         // Then 0.826 -> 0.834 after the organisation joins (country tails, acronyms, head words).
-        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.834, maximumFalsePairs: 56,
+        // 0.8344 -> 0.8334 when English digraphs stop the German s reading (Sakharov is not
+        // Zakharov): Mukhtar Ablyasov, an English spelling with its з written s, no longer joins.
+        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.833, maximumFalsePairs: 56,
                       knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
         // By a writer who never saw the stage: 2,298 spellings of 361 entities (185 people, 104
         // places, 72 organisations; the six countries and a few of their neighbours), renamed

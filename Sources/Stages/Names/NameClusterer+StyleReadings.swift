@@ -72,7 +72,15 @@ extension NameClusterer {
                 guard shown.count <= 1, known.contains(where: { $0.read.contains { $0 != nil } }) else { continue }
                 let plain = surfaceWords.map { keys.key(of: $0) }
                 for style in shown.first.map({ [$0] }) ?? Array(0..<styleCount) {
-                    for read in Self.readings(known.map { $0.read[style] }, plain: plain) {
+                    var styled = known.map { $0.read[style] }
+                    // A word spelt the English way (Yevgeny, Sakharov) tells that the name's other
+                    // words are too: their s may not be read as the ambiguous German s.
+                    if surfaceWords.contains(where: { NameText.isLatin(String($0)) && keys.refuses(style, lower: $0.lowercased()) }) {
+                        styled = zip(surfaceWords, styled).map { word, read in
+                            read == nil ? nil : keys.reading(of: String(word), style: style, marks: false)
+                        }
+                    }
+                    for read in Self.readings(styled, plain: plain) {
                         for reading in Self.readingKeys(key, plain: plain, read: read) {
                             targets.insertRoots(of: reading, into: &roots, sets: &sets)
                         }

@@ -87,6 +87,9 @@ struct NameRules: Sendable {
         var name: String
         /// Lower-case letter sequences that show the style.
         var markers: [String]
+        /// Lower-case letter sequences (written `!kh` in the file) that show the word is not in the
+        /// style whatever markers it shows: the English digraphs a German writer never uses.
+        var counterMarkers: [String] = []
         /// ICU transform rules from the style to the English habit.
         var rules: String
     }
@@ -98,8 +101,10 @@ struct NameRules: Sendable {
             if line.hasPrefix("style ") {
                 let header = line.dropFirst("style ".count).split(separator: ":", maxSplits: 1)
                 guard header.count == 2 else { throw OptionError("spelling style line '\(line)' must be 'style NAME: MARKERS'") }
-                let markers = header[1].split(separator: " ").map { $0.lowercased() }
-                styles.append(SpellingStyle(name: String(header[0]), markers: markers, rules: ""))
+                let all = header[1].split(separator: " ").map { $0.lowercased() }
+                let counters = all.filter { $0.count > 1 && $0.hasPrefix("!") }
+                styles.append(SpellingStyle(
+                    name: String(header[0]), markers: all.filter { !counters.contains($0) }, counterMarkers: counters.map { String($0.dropFirst()) }, rules: ""))
             } else if !styles.isEmpty {
                 styles[styles.count - 1].rules += line + "\n"
             }
