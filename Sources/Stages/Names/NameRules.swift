@@ -81,6 +81,42 @@ struct NameRules: Sendable {
     /// Lower-case head words of organisations (`radio`, `party`, `group`) left out at the edge of
     /// a name to find its bare form (organisation-heads.txt).
     var organisationHeads: Set<String> = []
+    /// Lower-case words of institutions' names → their language-neutral concept (`-` for a word
+    /// left out) and the country their language implies, if only one (organisation-concepts.txt).
+    var organisationConcepts: [String: OrganisationConcept] = [:]
+
+    /// What one word of an institution's name means, whatever its language.
+    struct OrganisationConcept: Sendable, Hashable {
+        var concept: String
+        /// The country of the one national language that writes the word (uk: ua), or nil.
+        var country: String?
+    }
+
+    /// Parses organisation-concepts.txt lines, `CONCEPT | LANG: word word | LANG: ...`.
+    static func organisationConcepts(_ lines: [String]) throws -> [String: OrganisationConcept] {
+        let countryOfLanguage = ["uk": "ua", "kk": "kz", "ky": "kg", "uz": "uz", "en": "", "ru": ""]
+        var concepts: [String: OrganisationConcept] = [:]
+        for line in lines {
+            let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count > 1, !fields[0].isEmpty else { throw OptionError("organisation concept line '\(line)' must be 'CONCEPT | LANG: words'") }
+            for field in fields.dropFirst() {
+                let parts = field.split(separator: ":", maxSplits: 1)
+                guard parts.count == 2, let country = countryOfLanguage[String(parts[0])] else {
+                    throw OptionError("organisation concept field '\(field)' must be 'LANG: words' with LANG one of en ru uk kk ky uz")
+                }
+                for word in parts[1].split(separator: " ").map({ $0.lowercased() }) {
+                    if var known = concepts[word] {
+                        // Written by two languages: no country (банк, суд); the first concept stays.
+                        if known.country != country { known.country = nil }
+                        concepts[word] = known
+                    } else {
+                        concepts[word] = OrganisationConcept(concept: fields[0], country: country.isEmpty ? nil : country)
+                    }
+                }
+            }
+        }
+        return concepts
+    }
 
     /// A transliteration habit (German, French) recognised by marker letters in a word.
     struct SpellingStyle: Sendable, Hashable {
@@ -236,6 +272,7 @@ struct NameRules: Sendable {
         (countryQualifiers, countryQualifierWords, countryNames) = try Self.countryQualifiers(Self.lines(Self.bundled("country-qualifiers")))
         acronymSkipWords = try list("acronym-skip-words", extra: [])
         organisationHeads = try list("organisation-heads", extra: [])
+        organisationConcepts = try Self.organisationConcepts(Self.lines(Self.bundled("organisation-concepts")))
     }
 
     /// A word's first two UTF-8 bytes (the second 0 for a one-byte word), ASCII letters folded to
