@@ -293,13 +293,13 @@ final class NameKeyMaker {
     /// A marker `^xy` must start the word and `xy$` must end it; any other marker may be anywhere.
     func style(of lower: String) -> Int? {
         let word = SpellingMarker.Word(lower)
-        return styles.firstIndex { Self.shows($0, word) }
+        return styles.indices.first { shows($0, word) }
     }
 
     /// Every spelling style whose markers the lower-case word shows, in the rules' order.
     func styles(of lower: String) -> [Int] {
         let word = SpellingMarker.Word(lower)
-        return styles.indices.filter { Self.shows(styles[$0], word) }
+        return styles.indices.filter { shows($0, word) }
     }
 
     /// Whether the lower-case word shows a counter-marker of the style `style`: it is never keyed
@@ -311,8 +311,8 @@ final class NameKeyMaker {
         return styles[style].counters.contains { $0.isShown(in: word) }
     }
 
-    private static func shows(_ style: (markers: [SpellingMarker], counters: [SpellingMarker], transform: Transliterator), _ word: SpellingMarker.Word) -> Bool {
-        style.markers.contains { $0.isShown(in: word) } && !style.counters.contains { $0.isShown(in: word) }
+    private func shows(_ style: Int, _ word: SpellingMarker.Word) -> Bool {
+        styles[style].markers.contains { $0.isShown(in: word) } && !styles[style].counters.contains { $0.isShown(in: word) }
     }
 
     /// The keys of several words joined by a space.

@@ -92,25 +92,32 @@ struct NameRules: Sendable {
         var country: String?
     }
 
-    /// Parses organisation-concepts.txt lines, `CONCEPT | LANG: word word | LANG: ...`.
-    static func organisationConcepts(_ lines: [String]) throws -> [String: OrganisationConcept] {
+    /// Parses organisation-concepts.txt, `CONCEPT | LANG: word word | LANG: ...` lines, lower case
+    /// already (its header says so). Split by bytes: the file is long, and the rules are loaded
+    /// with every stage.
+    static func organisationConcepts(_ text: String) throws -> [String: OrganisationConcept] {
         let countryOfLanguage = ["uk": "ua", "kk": "kz", "ky": "kg", "uz": "uz", "en": "", "ru": ""]
         var concepts: [String: OrganisationConcept] = [:]
-        for line in lines {
-            let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard fields.count > 1, !fields[0].isEmpty else { throw OptionError("organisation concept line '\(line)' must be 'CONCEPT | LANG: words'") }
+        func words(_ bytes: Substring.UTF8View) -> [String] {
+            bytes.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+        }
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
+            let fields = line.split(separator: UInt8(ascii: "|"))
+            guard fields.count > 1, let concept = words(fields[0]).first else {
+                throw OptionError("organisation concept line '\(String(decoding: line, as: UTF8.self))' must be 'CONCEPT | LANG: words'")
+            }
             for field in fields.dropFirst() {
-                let parts = field.split(separator: ":", maxSplits: 1)
-                guard parts.count == 2, let country = countryOfLanguage[String(parts[0])] else {
-                    throw OptionError("organisation concept field '\(field)' must be 'LANG: words' with LANG one of en ru uk kk ky uz")
+                let parts = field.split(separator: UInt8(ascii: ":"), maxSplits: 1)
+                guard parts.count == 2, let language = words(parts[0]).first, let country = countryOfLanguage[language] else {
+                    throw OptionError("organisation concept field '\(String(decoding: field, as: UTF8.self))' must be 'LANG: words' with LANG one of en ru uk kk ky uz")
                 }
-                for word in parts[1].split(separator: " ").map({ $0.lowercased() }) {
+                for word in words(parts[1]) {
                     if var known = concepts[word] {
                         // Written by two languages: no country (банк, суд); the first concept stays.
                         if known.country != country { known.country = nil }
                         concepts[word] = known
                     } else {
-                        concepts[word] = OrganisationConcept(concept: fields[0], country: country.isEmpty ? nil : country)
+                        concepts[word] = OrganisationConcept(concept: concept, country: country.isEmpty ? nil : country)
                     }
                 }
             }
@@ -272,7 +279,7 @@ struct NameRules: Sendable {
         (countryQualifiers, countryQualifierWords, countryNames) = try Self.countryQualifiers(Self.lines(Self.bundled("country-qualifiers")))
         acronymSkipWords = try list("acronym-skip-words", extra: [])
         organisationHeads = try list("organisation-heads", extra: [])
-        organisationConcepts = try Self.organisationConcepts(Self.lines(Self.bundled("organisation-concepts")))
+        organisationConcepts = try Self.organisationConcepts(Self.bundled("organisation-concepts"))
     }
 
     /// A word's first two UTF-8 bytes (the second 0 for a one-byte word), ASCII letters folded to
