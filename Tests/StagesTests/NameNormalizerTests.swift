@@ -599,6 +599,23 @@ struct NameNormalizerTests {
         #expect(one[2] == one[3])
         let two = try Self.clusters(["Andrei Zakharov", "Andrei Sakharov", "Andrej Sacharow"])
         #expect(two[2] != two[0] && two[2] != two[1])
+        #expect(two[0] != two[1])
+    }
+
+    @Test("a word with an English digraph or y glide is not read the German way, nor are its name's other words")
+    func germanCounterMarkers() throws {
+        // Sakharov's kh is English: its s is not the German з, so it never joins Zakharov.
+        let apart = try Self.clusters(["Andrei Sakharov", "Andrei Zakharov", "Sakharov", "Zakharov", "Yevgeny Sasonov", "Yevgeny Zazonov"])
+        #expect(Set(apart).count == 6, "\(apart)")
+        // Sakharow mixes the German w with the English kh: its s is s, and it joins Sakharov.
+        let mixed = try Self.clusters(["Andrei Sakharov", "Andrei Sakharow", "Andrei Zakharov"])
+        #expect(mixed[0] == mixed[1] && mixed[0] != mixed[2], "\(mixed)")
+        // German forms still join their English ones.
+        let one = try Self.clusters([
+            "Andrej Sacharow", "Andrei Sakharov", "Nursultan Nasarbajew", "Nursultan Nazarbayev", "Sergej Schoigu", "Sergei Shoigu",
+        ])
+        for pair in stride(from: 0, to: one.count, by: 2) { #expect(one[pair] == one[pair + 1], "\(pair) \(one)") }
+        // Kasan is too short for its s to be read as z (Sorin, Zorin), with or without this rule.
     }
 
     @Test("Kyrgyz ө and Azerbaijani ə, read as the Russian form writes them, join the one entity the reading gives")
@@ -1023,7 +1040,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // place descriptors set a sub-kind (K's rules). 0.899 -> 0.906 after the organisation joins
         // (country tails, acronyms, head words); its false pairs 25 -> 31 only inside the set-aside
         // Azattyk / Azattyq cluster: Radio Azattyk and Radio Azattyq now join their bare names.
-        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.905, maximumFalsePairs: 31),
+        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.908, maximumFalsePairs: 31),
         // By a writer who never saw the stage: 1,182 real-world spellings of 198 entities from eleven
         // countries, beyond the six (Georgian and Armenian script, Azerbaijani and Turkmen
         // Latin, Belarusian, translations). Blind P 0.990, R 0.704, F1 0.823 on the stage at the
@@ -1081,7 +1098,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.854 -> 0.856 after the people's rules (titled surnames, surname-first order, patronymic
         // initials).
         // Then 0.856 -> 0.861 after the organisation joins (country tails, acronyms, head words).
-        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.86, maximumFalsePairs: 2),
+        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.861, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
         // R 0.619, F1 0.760 (36 false pairs) on main at 1d20924. Two of its four merged confusable
@@ -1097,7 +1114,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // descriptor alone in brackets (Naryn (town)) and the Polish press style (fitted to M).
         // 0.826 -> 0.828 after K's place stems and descriptors.
         // Then 0.829 -> 0.839 after the organisation joins (country tails, acronyms, head words).
-        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.838, maximumFalsePairs: 33,
+        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.839, maximumFalsePairs: 33,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
         // and a few of Turkmenistan, Belarus, Azerbaijan and Georgia), renamed entities split per
@@ -1121,7 +1138,13 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // initials after a Cyrillic surname make a person (Шойгу С.К.), the surname-first order joins
         // its person (RAHMON EMOMALI) and a patronymic initial chooses its person (Иванов С.Б.).
         // Then 0.826 -> 0.834 after the organisation joins (country tails, acronyms, head words).
-        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.834, maximumFalsePairs: 56,
+        // 0.8344 -> 0.8334 when English digraphs stop the German s reading (Sakharov is not
+        // Zakharov): Mukhtar Ablyasov, an English spelling with its з written s, no longer joins.
+        // 0.8334 -> 0.8351 after institutions' names join by their concepts (organisation-concepts.txt);
+        // with it H 0.9074 -> 0.9088, K 0.8608 -> 0.8618, L 0.8391 -> 0.8400, E 0.9177 -> 0.9184;
+        // unseen N 0.7529 -> 0.7546 (organisations' recall 0.317 -> 0.334), O 0.6571 -> 0.6585
+        // (0.238 -> 0.249); no new false pairs.
+        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.835, maximumFalsePairs: 56,
                       knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
         // By a writer who never saw the stage: 2,298 spellings of 361 entities (185 people, 104
         // places, 72 organisations; the six countries and a few of their neighbours), renamed
@@ -1144,7 +1167,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // not fully unseen for those rules.
         // Then 0.746 -> 0.753 after the organisation joins (country tails, acronyms, head words):
         // organisations' recall 0.245 -> 0.317, false pairs unchanged.
-        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.752, maximumFalsePairs: 28,
+        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.754, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
         // places, 91 organisations), renamed entities split per name. Blind on main at 4550d04: P
@@ -1164,7 +1187,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Then 0.652 -> 0.657 after the organisation joins (country tails, acronyms, head words):
         // organisations' recall 0.193 -> 0.238; false pairs 91 -> 108, all inside the clusters set
         // aside or known (the confusable test finds no other cluster of two entities).
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.657, maximumFalsePairs: 108,
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.658, maximumFalsePairs: 108,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
     ]

@@ -18,6 +18,25 @@ struct NameOrganisationTests {
         #expect(!found[0].hasPrefix("unmatched"))
     }
 
+    @Test("full names of general vocabulary join across languages when their concepts and country agree")
+    func concepts() throws {
+        let one = try Self.clusters([
+            "Ministry of Foreign Affairs", "Министерство иностранных дел", "Supreme Court", "Верховный суд",
+            "Federal Security Service", "Федеральная служба безопасности", "Central Election Commission of Kyrgyzstan",
+            "Центральная избирательная комиссия Кыргызстана", "Ministry of Health of Ukraine", "Міністерство охорони здоров'я України",
+            "State Security Service of Uzbekistan", "Davlat Xavfsizlik Xizmati",
+        ])
+        for pair in stride(from: 0, to: one.count, by: 2) { #expect(one[pair] == one[pair + 1], "\(pair) \(one)") }
+        #expect(!one[0].hasPrefix("unmatched"), "\(one)")
+        // Two countries' ministries, a national language's body and the bare English name, and a
+        // renamed body (other words) stay apart.
+        let apart = try Self.clusters([
+            "Ministry of Defence of Kazakhstan", "Ministry of Defence of Kyrgyzstan", "Жогорку Кеңеш", "Верховна Рада",
+            "Supreme Council", "Ministry of Internal Affairs", "Ministry of Emergency Situations",
+        ])
+        #expect(Set(apart).count == apart.count, "\(apart)")
+    }
+
     @Test("a name the batch gives two countries stays apart, and so does its bare form")
     func twoCountries() throws {
         let found = try Self.clusters(["Green Union Party of Kyrgyzstan", "Green Union Party of Tajikistan", "Green Union Party"])

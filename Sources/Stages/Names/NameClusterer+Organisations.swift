@@ -107,6 +107,8 @@ extension NameClusterer {
         // as that acronym.
         var fullNames: [String: [Int]] = [:]
         var acronyms: [String: [Int]] = [:]
+        // Concepts and country → the full names that read so.
+        var concepts: [String: [Int]] = [:]
         // The key of an acronym may be shorter than its letters (ҰҚК: uk); two letters are too
         // easily another acronym.
         func acronymKey(_ letters: String, _ country: String?) -> String? {
@@ -138,6 +140,7 @@ extension NameClusterer {
                     if let acronym = acronym(of: form.whole), let key = acronymKey(acronym, nil) { fullNames[key, default: []].append(position) }
                 }
                 if let acronym = acronym(of: form.core), let key = acronymKey(acronym, form.country) { fullNames[key, default: []].append(position) }
+                if let key = conceptKey(of: form) { concepts[key, default: []].append(position) }
                 joinBareOrganisation(position, form: form, countries: countries, entityKeys: entityKeys, table: table, index: index, sets: &sets)
             }
         }
@@ -145,6 +148,7 @@ extension NameClusterer {
             let first = index[coreKey] ?? forms[0].position
             for form in forms { sets.union(first, form.position) }
         }
+        Self.joinConcepts(concepts, sets: &sets)
         for (key, written) in acronyms.sorted(by: { $0.key < $1.key }) {
             guard let positions = fullNames[key] else { continue }
             let roots = Set(positions.filter { !written.contains($0) }.map { sets.find($0) })

@@ -47,18 +47,20 @@ extension NameClusterer {
         let entityKeys = targets.entityKeys
         // Per word: whether it shows a style's marker, and its readings in each style (nil where
         // the style does not respell it).
-        var words: [Substring: (style: Int?, read: [String?])] = [:]
-        func word(_ word: Substring) -> (style: Int?, read: [String?]) {
+        var words: [Substring: (style: Int?, read: [String?], refused: [Bool])] = [:]
+        func word(_ word: Substring) -> (style: Int?, read: [String?], refused: [Bool]) {
             if let known = words[word] { return known }
             // Styles are Latin habits: a word in another script is read as it is.
             let latin = NameText.isLatin(String(word))
-            let shown = latin ? keys.style(of: word.lowercased()) : nil
+            let lower = word.lowercased()
+            let shown = latin ? keys.style(of: lower) : nil
             let read: [String?] = (0..<styleCount).map { style in
                 guard latin && shown == nil else { return nil }
                 return keys.reading(of: String(word), style: style, marks: word.count >= Self.shortestMarkedReading)
             }
-            words[word] = (shown, read)
-            return (shown, read)
+            let refused = (0..<styleCount).map { latin && keys.refuses($0, lower: lower) }
+            words[word] = (shown, read, refused)
+            return (shown, read, refused)
         }
         var joins: [(Int, Int)] = []
         for (position, key) in entityKeys.enumerated() where !Self.isMarked(key) {
@@ -72,7 +74,15 @@ extension NameClusterer {
                 guard shown.count <= 1, known.contains(where: { $0.read.contains { $0 != nil } }) else { continue }
                 let plain = surfaceWords.map { keys.key(of: $0) }
                 for style in shown.first.map({ [$0] }) ?? Array(0..<styleCount) {
-                    for read in Self.readings(known.map { $0.read[style] }, plain: plain) {
+                    var styled = known.map { $0.read[style] }
+                    // A word spelt the English way (Yevgeny, Sakharov) tells that the name's other
+                    // words are too: their s may not be read as the ambiguous German s.
+                    if known.contains(where: { $0.refused[style] }) {
+                        styled = zip(surfaceWords, styled).map { word, read in
+                            read == nil ? nil : keys.reading(of: String(word), style: style, marks: false)
+                        }
+                    }
+                    for read in Self.readings(styled, plain: plain) {
                         for reading in Self.readingKeys(key, plain: plain, read: read) {
                             targets.insertRoots(of: reading, into: &roots, sets: &sets)
                         }

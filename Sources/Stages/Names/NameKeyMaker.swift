@@ -11,8 +11,8 @@ import ICU
 /// never hands out overlapping accesses.
 final class NameKeyMaker {
     private let transliterator: Transliterator
-    /// The spelling styles' markers and transforms.
-    private let styles: [(markers: [SpellingMarker], transform: Transliterator)]
+    /// The spelling styles' markers, counter-markers and transforms.
+    private let styles: [(markers: [SpellingMarker], counters: [SpellingMarker], transform: Transliterator)]
     private let homoglyphs: HomoglyphRepair
     private let rules: NameRules
     /// Word infos, indexed by ``infoIndex(of:)``.
@@ -47,7 +47,7 @@ final class NameKeyMaker {
     init(rules: NameRules, homoglyphs: HomoglyphRepair) throws {
         transliterator = try Transliterator(name: "names key rules", rules: rules.keyRules)
         styles = try rules.spellingStyles.map {
-            ($0.markers.map(SpellingMarker.init), try Transliterator(name: "names \($0.name) spelling", rules: "::NFC;\n::Any-Lower;\n::Null;\n" + $0.rules))
+            ($0.markers.map(SpellingMarker.init), $0.counterMarkers.map(SpellingMarker.init), try Transliterator(name: "names \($0.name) spelling", rules: "::NFC;\n::Any-Lower;\n::Null;\n" + $0.rules))
         }
         self.homoglyphs = homoglyphs
         self.rules = rules
@@ -272,6 +272,9 @@ final class NameKeyMaker {
     func reading(of word: String, style: Int, marks: Bool) -> String? {
         let cacheKey = "\(style)\u{2}\(marks)\u{2}\(word)"
         if let cached = readings[cacheKey] { return cached }
+        // A word spelt the English way (Sakharov) may be read in the style, but not with its
+        // ambiguous s: an s written beside kh or an English y is s.
+        let marks = marks && !refuses(style, lower: word.lowercased())
         let respelt = word.split(whereSeparator: { NameText.isHyphen($0.unicodeScalars.first!) }).map { part in
             let lower = part.lowercased()
             return (lower, (try? styles[style].transform(lower)) ?? lower)
@@ -285,17 +288,31 @@ final class NameKeyMaker {
         return reading
     }
 
-    /// The first spelling style whose markers the lower-case word shows.
+    /// The first spelling style whose markers the lower-case word shows and whose counter-markers
+    /// it does not (Sakharow shows the German w but the English kh: its s is not the German s).
     /// A marker `^xy` must start the word and `xy$` must end it; any other marker may be anywhere.
     func style(of lower: String) -> Int? {
         let word = SpellingMarker.Word(lower)
-        return styles.firstIndex { $0.markers.contains { $0.isShown(in: word) } }
+        return styles.indices.first { shows($0, word) }
     }
 
     /// Every spelling style whose markers the lower-case word shows, in the rules' order.
     func styles(of lower: String) -> [Int] {
         let word = SpellingMarker.Word(lower)
-        return styles.indices.filter { styles[$0].markers.contains { $0.isShown(in: word) } }
+        return styles.indices.filter { shows($0, word) }
+    }
+
+    /// Whether the lower-case word shows a counter-marker of the style `style`: it is never keyed
+    /// in it, and read in it only where the reading is unambiguous (Sakharov's kh is English: its s
+    /// is not read as the German з).
+    func refuses(_ style: Int, lower: String) -> Bool {
+        guard !styles[style].counters.isEmpty else { return false }
+        let word = SpellingMarker.Word(lower)
+        return styles[style].counters.contains { $0.isShown(in: word) }
+    }
+
+    private func shows(_ style: Int, _ word: SpellingMarker.Word) -> Bool {
+        styles[style].markers.contains { $0.isShown(in: word) } && !styles[style].counters.contains { $0.isShown(in: word) }
     }
 
     /// The keys of several words joined by a space.

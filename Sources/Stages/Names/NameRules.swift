@@ -81,12 +81,58 @@ struct NameRules: Sendable {
     /// Lower-case head words of organisations (`radio`, `party`, `group`) left out at the edge of
     /// a name to find its bare form (organisation-heads.txt).
     var organisationHeads: Set<String> = []
+    /// Lower-case words of institutions' names → their language-neutral concept (`-` for a word
+    /// left out) and the country their language implies, if only one (organisation-concepts.txt).
+    var organisationConcepts: [String: OrganisationConcept] = [:]
+
+    /// What one word of an institution's name means, whatever its language.
+    struct OrganisationConcept: Sendable, Hashable {
+        var concept: String
+        /// The country of the one national language that writes the word (uk: ua), or nil.
+        var country: String?
+    }
+
+    /// Parses organisation-concepts.txt, `CONCEPT | LANG: word word | LANG: ...` lines, lower case
+    /// already (its header says so). Split by bytes: the file is long, and the rules are loaded
+    /// with every stage.
+    static func organisationConcepts(_ text: String) throws -> [String: OrganisationConcept] {
+        let countryOfLanguage = ["uk": "ua", "kk": "kz", "ky": "kg", "uz": "uz", "en": "", "ru": ""]
+        var concepts: [String: OrganisationConcept] = [:]
+        func words(_ bytes: Substring.UTF8View) -> [String] {
+            bytes.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+        }
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
+            let fields = line.split(separator: UInt8(ascii: "|"))
+            guard fields.count > 1, let concept = words(fields[0]).first else {
+                throw OptionError("organisation concept line '\(String(decoding: line, as: UTF8.self))' must be 'CONCEPT | LANG: words'")
+            }
+            for field in fields.dropFirst() {
+                let parts = field.split(separator: UInt8(ascii: ":"), maxSplits: 1)
+                guard parts.count == 2, let language = words(parts[0]).first, let country = countryOfLanguage[language] else {
+                    throw OptionError("organisation concept field '\(String(decoding: field, as: UTF8.self))' must be 'LANG: words' with LANG one of en ru uk kk ky uz")
+                }
+                for word in words(parts[1]) {
+                    if var known = concepts[word] {
+                        // Written by two languages: no country (банк, суд); the first concept stays.
+                        if known.country != country { known.country = nil }
+                        concepts[word] = known
+                    } else {
+                        concepts[word] = OrganisationConcept(concept: concept, country: country.isEmpty ? nil : country)
+                    }
+                }
+            }
+        }
+        return concepts
+    }
 
     /// A transliteration habit (German, French) recognised by marker letters in a word.
     struct SpellingStyle: Sendable, Hashable {
         var name: String
         /// Lower-case letter sequences that show the style.
         var markers: [String]
+        /// Lower-case letter sequences (written `!kh` in the file) that show the word is not in the
+        /// style whatever markers it shows: the English digraphs a German writer never uses.
+        var counterMarkers: [String] = []
         /// ICU transform rules from the style to the English habit.
         var rules: String
     }
@@ -98,8 +144,10 @@ struct NameRules: Sendable {
             if line.hasPrefix("style ") {
                 let header = line.dropFirst("style ".count).split(separator: ":", maxSplits: 1)
                 guard header.count == 2 else { throw OptionError("spelling style line '\(line)' must be 'style NAME: MARKERS'") }
-                let markers = header[1].split(separator: " ").map { $0.lowercased() }
-                styles.append(SpellingStyle(name: String(header[0]), markers: markers, rules: ""))
+                let all = header[1].split(separator: " ").map { $0.lowercased() }
+                let counters = all.filter { $0.count > 1 && $0.hasPrefix("!") }
+                styles.append(SpellingStyle(
+                    name: String(header[0]), markers: all.filter { !counters.contains($0) }, counterMarkers: counters.map { String($0.dropFirst()) }, rules: ""))
             } else if !styles.isEmpty {
                 styles[styles.count - 1].rules += line + "\n"
             }
@@ -231,6 +279,7 @@ struct NameRules: Sendable {
         (countryQualifiers, countryQualifierWords, countryNames) = try Self.countryQualifiers(Self.lines(Self.bundled("country-qualifiers")))
         acronymSkipWords = try list("acronym-skip-words", extra: [])
         organisationHeads = try list("organisation-heads", extra: [])
+        organisationConcepts = try Self.organisationConcepts(Self.bundled("organisation-concepts"))
     }
 
     /// A word's first two UTF-8 bytes (the second 0 for a one-byte word), ASCII letters folded to
