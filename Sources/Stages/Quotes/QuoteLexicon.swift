@@ -150,25 +150,18 @@ struct QuoteLexicon: Sendable {
             default: lexicon.irregularPasts.insert(word)
             }
         }
-        lexicon.roleFamilies = roleFamilies(lists["role-families", default: []])
-        lexicon.indexWords()
-        return lexicon
-    }
-
-    /// `a b c` makes each word stand for the others; `general: a b c` lets the general word
-    /// stand for each narrower one.
-    static func roleFamilies(_ lines: [String]) -> [String: Set<String>] {
-        var families: [String: Set<String>] = [:]
-        for line in lines {
-            let parts = line.lowercased().split(separator: ":", maxSplits: 1)
-            let words = Set(parts.last!.split(separator: " ").map(String.init))
-            if parts.count == 2 {
-                families[parts[0].trimmingCharacters(in: .whitespaces), default: []].formUnion(words)
+        // `same a b c` makes each word stand for the others; `general g a b c` lets the general
+        // word `g` stand for each narrower one.
+        for (tag, entry) in try RuleFile.tagged(lists["role-families", default: []], tags: ["same", "general"], file: "role-families") {
+            let words = entry.split(separator: " ").map(String.init)
+            if tag == "general" {
+                lexicon.roleFamilies[words[0], default: []].formUnion(words.dropFirst())
             } else {
-                for word in words { families[word, default: []].formUnion(words.subtracting([word])) }
+                for word in words { lexicon.roleFamilies[word, default: []].formUnion(words.filter { $0 != word }) }
             }
         }
-        return families
+        lexicon.indexWords()
+        return lexicon
     }
 
     /// The entries of one rule file: trimmed, without comments and blank lines.
