@@ -57,6 +57,9 @@ struct QuoteLexicon: Sendable {
     var termNouns: Set<String> = []
     /// Section and kicker words set before a headline or a caption (`Video:`, `Exclusive:`).
     var kickerWords: Set<String> = []
+    /// Prepositions of place that open an inverted sentence (`Among them was …`), not among the
+    /// prepositions that end a speaker's phrase.
+    var placePrepositions: Set<String> = []
     /// The other role words a role word in a definite description may stand for (`coach` →
     /// `manager`, `player` → `striker`), from `role-families.txt`.
     var roleFamilies: [String: Set<String>] = [:]
@@ -136,7 +139,7 @@ struct QuoteLexicon: Sendable {
             prepositions: set("prepositions"),
             auxiliaries: set("auxiliaries")
         )
-        let phraseTags: Set<String> = ["complement", "quantity", "plural", "collective", "past", "demonym", "person", "term", "kicker"]
+        let phraseTags: Set<String> = ["complement", "quantity", "plural", "collective", "past", "demonym", "person", "term", "kicker", "place"]
         for (tag, word) in try RuleFile.tagged(lists["phrase-words", default: []], tags: phraseTags, file: "phrase-words") {
             switch tag {
             case "complement": lexicon.complementAdjectives.insert(word)
@@ -147,6 +150,7 @@ struct QuoteLexicon: Sendable {
             case "person": lexicon.personNouns.insert(word)
             case "term": lexicon.termNouns.insert(word)
             case "kicker": lexicon.kickerWords.insert(word)
+            case "place": lexicon.placePrepositions.insert(word)
             default: lexicon.irregularPasts.insert(word)
             }
         }

@@ -2325,7 +2325,7 @@ final class SpeakerAttributor {
         if first == 0, p.datelineEnd > 0 { first = p.datelineEnd + 1 }
         while first < sentence.upperBound && tokens[first].kind == .punctuation { first += 1 }
         guard first < sentence.upperBound, tokens[first].isWord, tokens[first].isCapitalized,
-              tokens[first].has(.preposition) || Self.placePrepositions.contains(tokens[first].lower) else { return nil }
+              tokens[first].has(.preposition) || lexicon.placePrepositions.contains(tokens[first].lower) else { return nil }
         // The prepositional phrase: a few lower-case words, no name and no comma.
         var c = first + 1
         while c < min(sentence.upperBound, first + 6), tokens[c].isWord, !tokens[c].isCapitalized, tokens[c].lower != "was", tokens[c].lower != "is" { c += 1 }
@@ -2338,10 +2338,6 @@ final class SpeakerAttributor {
               isSpeakerShaped(candidate), looksLikeName(candidate) else { return nil }
         return withLearnedGender(candidate)
     }
-
-    /// Prepositions of place that open an inverted sentence (`Among them was …`) and are not in
-    /// the prepositions that end a speaker's phrase.
-    private static let placePrepositions: Set<String> = ["among", "amongst", "beside", "behind", "inside", "outside", "beyond", "alongside"]
 
     /// `Nazarov said Tashkent welcomed the initiative`: the subject of a clause reported by an
     /// earlier cue is not who speaks next.
