@@ -904,13 +904,11 @@ final class SpeakerAttributor {
         // (`Reilly joined the club`: a noun for a body never stands for a person.)
         guard noun.utf8.count > 3, !lexicon.functionWords.contains(noun), !lexicon.speechNouns.contains(noun),
               organisation || !isOrganisationNoun(noun) && !lexicon.collectiveNouns.contains(noun) else { return nil }
-        for l in recentParagraphs(from: line, count: 3) {
-            guard paragraph(l, containsWord: noun, before: position) else { continue }
+        for l in recentParagraphs(holding: noun, from: line, count: 3, before: position) {
             let p = paragraph(l)
             let tokens = p.tokens
             for sentence in p.sentences.reversed() where tokens[sentence.lowerBound].start < position {
-                guard let m = sentence.first(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].lower == noun && tokens[$0].start < position }) else { continue }
-                _ = m
+                guard sentence.contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].lower == noun && tokens[$0].start < position }) else { continue }
                 // The sentence about someone else than its subject (`… told Nurlanov`) gives no one.
                 guard let subject = sentenceSubjects(p, sentence).first, subject.kind == .person || organisation && subject.kind == .organisation,
                       looksLikeName(subject), isSpeakerShaped(subject) else { return nil }
@@ -942,9 +940,7 @@ final class SpeakerAttributor {
     /// description with a possessive owner (`Nigeria's central bank`), reported as written, from
     /// this paragraph or the two before.
     private func possessiveDescription(_ noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
-        for l in recentParagraphs(from: line, count: 3) {
-            // Tokenize only a paragraph whose text has the noun before the position.
-            guard paragraph(l, containsWord: noun, before: position) else { continue }
+        for l in recentParagraphs(holding: noun, from: line, count: 3, before: position) {
             let tokens = paragraph(l).tokens
             for k in tokens.indices where k >= 1 && tokens[k].start < position && tokens[k].isWord && tokens[k].lower == noun && !tokens[k].isCapitalized {
                 // Back over at most two lower-case modifiers to a capitalized possessive.
@@ -1005,8 +1001,7 @@ final class SpeakerAttributor {
         // full later, and searching for it costs more than it finds.
         let words = key.split(separator: " ").dropFirst().map(String.init)
         guard let noun = words.last, words.count >= 2, words.count <= 4 else { return nil }
-        for l in recentParagraphs(from: line, count: 4) {
-            guard paragraph(l, containsWord: noun) else { continue }
+        for l in recentParagraphs(holding: noun, from: line, count: 4) {
             let tokens = paragraph(l).tokens
             for k in tokens.indices where tokens[k].isWord && tokens[k].lower == noun && tokens[k].start < position && k + 2 < tokens.count {
                 guard k >= words.count, (0..<words.count).allSatisfy({ tokens[k - words.count + 1 + $0].lower == words[$0] }),
@@ -2896,10 +2891,17 @@ final class SpeakerAttributor {
         return nil
     }
 
-    /// Whether paragraph `l` has `word` (lower-case ASCII) in it, in any case: a scan of its
-    /// scalars that spares tokenizing the paragraphs that cannot match.
-    private func paragraph(_ l: Int, containsWord word: String, before position: Int = .max) -> Bool {
+    /// The paragraphs of `recentParagraphs(from:count:)` whose text has `word` (lower-case ASCII)
+    /// before `position`, in any case, nearest first: the sieves that look back for a noun
+    /// tokenize only these. Lazy, so a search that stops early scans no further paragraph.
+    private func recentParagraphs(holding word: String, from line: Int, count: Int, before position: Int = .max) -> LazyFilterSequence<[Int]> {
         let pattern = Array(word.unicodeScalars)
+        return recentParagraphs(from: line, count: count).lazy.filter { self.paragraph($0, contains: pattern, before: position) }
+    }
+
+    /// Whether paragraph `l` has the lower-case ASCII `pattern` as a word before `position`, in
+    /// any case: a scan of its scalars that spares tokenizing the paragraphs that cannot match.
+    private func paragraph(_ l: Int, contains pattern: [Unicode.Scalar], before position: Int = .max) -> Bool {
         var found = false
         let end = min(lines[l].upperBound, position)
         forEachOccurrence(of: pattern, startingIn: lines[l].lowerBound..<max(lines[l].lowerBound, end - pattern.count + 1), foldingCase: true) { _ in
@@ -2949,13 +2951,14 @@ final class SpeakerAttributor {
         var nearestOrganisation: SpeakerCandidate? = nil
         // A company or a group need not have the noun in its name (`Kazakhmys … the company`).
         let anyName = Self.companyNouns.contains(noun)
+        let nounPattern = Array(noun.unicodeScalars)
         var paragraphsSeen = 0
         while l >= 0 && paragraphsSeen <= maxPronounParagraphs + 1 && budget > 0 {
             defer { l -= 1 }
             if isBlank(l) { continue }
             paragraphsSeen += 1
             // Only a company noun needs a paragraph without the noun in it.
-            if !anyName && !paragraph(l, containsWord: noun) { continue }
+            if !anyName && !paragraph(l, contains: nounPattern) { continue }
             let p = paragraph(l)
             let tokens = p.tokens
             var upper = tokens.count
