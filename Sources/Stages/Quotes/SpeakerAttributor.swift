@@ -2659,10 +2659,11 @@ final class SpeakerAttributor {
     private func resolveRole(_ role: [String], family: Set<String> = [], line: Int, before position: Int, budget: Int = titleTokenBudget, lines reach: Int = 60) -> SpeakerCandidate? {
         guard let title = role.last else { return nil }
         var found: SpeakerCandidate? = nil
+        // The role's last word: the title, or with a family any word of it.
+        let isRoleWord: (String) -> Bool = family.isEmpty ? { $0 == title } : { family.contains($0) }
         func matches(_ tokens: [QuoteToken], endingAt k: Int, lowerBound: Int) -> Bool {
-            if !family.isEmpty { return k >= lowerBound && family.contains(tokens[k].lower) }
-            guard k - role.count + 1 >= lowerBound else { return false }
-            for (offset, word) in role.enumerated() where tokens[k - role.count + 1 + offset].lower != word { return false }
+            guard k - role.count + 1 >= lowerBound, isRoleWord(tokens[k].lower) else { return false }
+            for (offset, word) in role.dropLast().enumerated() where tokens[k - role.count + 1 + offset].lower != word { return false }
             return true
         }
         var budget = budget
@@ -2694,7 +2695,7 @@ final class SpeakerAttributor {
                     // an appositive closed after the name.
                     (run.lowerBound > 1 && tokens[run.lowerBound - 1].isPunctuation(",") && tokens[run.lowerBound - 2].isWord &&
                      run.upperBound < tokens.count && tokens[run.upperBound].isPunctuation(",") && matches(tokens, endingAt: run.lowerBound - 2, lowerBound: 0))
-                guard inside || before || (family.isEmpty ? appositiveHead(tokens, after: run) == title : appositiveHead(tokens, after: run).map(family.contains) == true) else { continue }
+                guard inside || before || appositiveHead(tokens, after: run).map(isRoleWord) == true else { continue }
                 guard let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate) else { continue }
                 if family.isEmpty { return candidate }
                 if let earlier = found {
