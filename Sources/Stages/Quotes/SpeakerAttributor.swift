@@ -764,9 +764,7 @@ final class SpeakerAttributor {
                     onlyPersonQuotedBefore(currentIndex) : nil) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
         // `"…," said the German`: the person the text is about, as a pronoun would find.
         case .organisation where isDemonym(candidate.text), .person where isDemonym(candidate.text):
-            let person = SpeakerCandidate(text: "he", start: candidate.start, end: candidate.end, kind: .pronoun)
-            if let named = resolvePronoun(person, line: line, before: position), named.kind == .person { return named }
-            return candidate
+            return personStoodFor(by: candidate, gender: .unknown, line: line, before: position) ?? candidate
         case .group where candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The "):
             let resolved = resolveDefinite(candidate, line: line, before: position)
             guard resolved.text == candidate.text, !candidate.plural else { return resolved }
@@ -2297,14 +2295,21 @@ final class SpeakerAttributor {
         return nil
     }
 
+    /// The sentence's first token past a dateline and opening marks (its upper bound when it has
+    /// none).
+    private func openingToken(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> Int {
+        var first = sentence.lowerBound
+        if first == 0, p.datelineEnd > 0 { first = p.datelineEnd + 1 }
+        while first < sentence.upperBound && p.tokens[first].kind == .punctuation { first += 1 }
+        return first
+    }
+
     /// `When Farhod Rahimov returned to his village …, he brought back …`: the person named right
     /// after the clause opener that opens the sentence is whom the sentence is about, when its
     /// main clause's subject is only a pronoun.
     private func openingClauseSubject(_ p: TokenizedParagraph, _ sentence: Range<Int>, before position: Int) -> SpeakerCandidate? {
         let tokens = p.tokens
-        var first = sentence.lowerBound
-        if first == 0, p.datelineEnd > 0 { first = p.datelineEnd + 1 }
-        while first < sentence.upperBound && tokens[first].kind == .punctuation { first += 1 }
+        let first = openingToken(p, sentence)
         guard first + 1 < sentence.upperBound, tokens[first].isWord, tokens[first].isCapitalized, tokens[first].has(.clauseOpener),
               tokens[first + 1].runStart == Int32(first + 1), tokens[first + 1].start < position,
               let candidate = nameCandidate(tokens, (first + 1)..<Int(tokens[first + 1].runEnd), gender: .unknown), candidate.kind == .person,
@@ -2316,9 +2321,7 @@ final class SpeakerAttributor {
     /// with the copula before its subject is about the person named right after the copula.
     private func invertedCopulaSubject(_ p: TokenizedParagraph, _ sentence: Range<Int>, before position: Int) -> SpeakerCandidate? {
         let tokens = p.tokens
-        var first = sentence.lowerBound
-        if first == 0, p.datelineEnd > 0 { first = p.datelineEnd + 1 }
-        while first < sentence.upperBound && tokens[first].kind == .punctuation { first += 1 }
+        let first = openingToken(p, sentence)
         guard first < sentence.upperBound, tokens[first].isWord, tokens[first].isCapitalized,
               tokens[first].has(.preposition) || lexicon.placePrepositions.contains(tokens[first].lower) else { return nil }
         // The prepositional phrase: a few lower-case words, no name and no comma.
@@ -2334,8 +2337,6 @@ final class SpeakerAttributor {
         return withLearnedGender(candidate)
     }
 
-    /// `Nazarov said Tashkent welcomed the initiative`: the subject of a clause reported by an
-    /// earlier cue is not who speaks next.
     /// `A city council official, speaking on condition of anonymity, said …. "…," he said`: an
     /// indefinite description of one person (`a`, `an`, `one`, then a role or an agent noun) as a
     /// cue's subject introduces whom `he` or `she` then stands for, its sex unknown. Only as
@@ -2359,6 +2360,8 @@ final class SpeakerAttributor {
         return lexicon.titles.contains(noun) || lexicon.personNouns.contains(noun) || isAgentNoun(noun)
     }
 
+    /// `Nazarov said Tashkent welcomed the initiative`: the subject of a clause reported by an
+    /// earlier cue is not who speaks next.
     private func isReportedClauseSubject(_ subject: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
         guard let k = sentence.first(where: { tokens[$0].start == subject.start }), k > sentence.lowerBound else { return false }
         var before = k - 1
