@@ -85,7 +85,7 @@ extension BoilerplateClassifier {
               !line.title, !line.byline, !line.protected, !line.tableRow, line.reporting == 0 else { return nil }
         let start = line.trimmedStart
         let limit = min(line.trimmedEnd, start + 40)
-        guard start < limit, bytes[start] >= 0x80 || (bytes[start] | 0x20) >= 0x61 && (bytes[start] | 0x20) <= 0x7A else { return nil }
+        guard start < limit, Self.isLetter(bytes[start] | 0x20) else { return nil }
         var spaces = 0
         var lower = false
         var index = start

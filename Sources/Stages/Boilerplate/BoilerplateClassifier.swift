@@ -320,19 +320,19 @@ final class BoilerplateClassifier: Sendable {
             case UInt8(ascii: "w") where atTokenStart:
                 if lowered[index...].starts(with: Self.www) { line.urls += 1; index = skipToken(lowered, from: index); continue }
             case UInt8(ascii: "@"):
-                if index + 1 < count && isAlnum(lowered[index + 1]) {
+                if index + 1 < count && Self.isAlnum(lowered[index + 1]) {
                     if atTokenStart { line.handles += 1 } else { line.urls += 1 }
                     index = skipToken(lowered, from: index)
                     continue
                 }
             case UInt8(ascii: "#") where atTokenStart:
-                if index + 1 < count && isLetter(lowered[index + 1]) { line.hashtags += 1 }
+                if index + 1 < count && Self.isLetter(lowered[index + 1]) { line.hashtags += 1 }
             case UInt8(ascii: "."):
-                if index > 0 && isAlnum(lowered[index - 1]) {
+                if index > 0 && Self.isAlnum(lowered[index - 1]) {
                     var end = index + 1
-                    while end < count && isLetter(lowered[end]) { end += 1 }
+                    while end < count && Self.isLetter(lowered[end]) { end += 1 }
                     let tld = lowered[(index + 1)..<end]
-                    if (end == count || !isAlnum(lowered[end])) && Self.topLevelDomains.contains(where: { $0.elementsEqual(tld) }) {
+                    if (end == count || !Self.isAlnum(lowered[end])) && Self.topLevelDomains.contains(where: { $0.elementsEqual(tld) }) {
                         line.urls += 1
                         index = skipToken(lowered, from: index)
                         continue
@@ -357,8 +357,12 @@ final class BoilerplateClassifier: Sendable {
         return index
     }
 
-    @inline(__always) private func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 }
-    @inline(__always) private func isAlnum(_ byte: UInt8) -> Bool { isLetter(byte) || (byte >= 0x30 && byte <= 0x39) }
+    // The byte classes of the stage's rules. A letter is a lower-case ASCII letter or any byte of
+    // a non-ASCII scalar: on a raw byte, `isLetter(byte | 0x20)` reads ASCII capitals as letters too.
+    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 }
+    @inline(__always) static func isAlnum(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
+    @inline(__always) static func isUpperASCII(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     /// Finds a photo or agency credit at the end of the line: `(AFP)`, `(Photo: Jane Doe)`,
     /// `Jane Doe / AFP`, `Photograph: Ahmed Yusuf/AFP/Getty Images`.
@@ -366,7 +370,7 @@ final class BoilerplateClassifier: Sendable {
         let lowered = normalizer.loweredBytes
         guard let last = lowered.last else { return }
         if last == UInt8(ascii: ")"), let open = lowered.lastIndex(of: UInt8(ascii: "(")) {
-            let inside = lowered[(open + 1)...].prefix { isAlnum($0) }
+            let inside = lowered[(open + 1)...].prefix { Self.isAlnum($0) }
             if !inside.isEmpty && lexicon.word(WordHasher.hash(inside), is: BoilerplateLexicon.WordClass.credit) && lowered.count - open <= 60 {
                 line.parentheticalCredit = true
             }
@@ -388,7 +392,7 @@ final class BoilerplateClassifier: Sendable {
             let tailWords = after.split(separator: 0x20).count
             let hasSentencePunctuation = after.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "?") }
             let before = lowered[..<slash]
-            let wordBefore = before.last.map(isAlnum) ?? false || (before.last == 0x20 && before.dropLast().last.map(isAlnum) == true)
+            let wordBefore = before.last.map(Self.isAlnum) ?? false || (before.last == 0x20 && before.dropLast().last.map(Self.isAlnum) == true)
             if tailWords >= 1 && tailWords <= 4 && !hasSentencePunctuation && wordBefore && !line.terminal
                 && line.separators <= 1 {
                 let firstAfter = after.drop { $0 == 0x20 }

@@ -43,7 +43,8 @@ final class LineNormalizer {
 
     // The word being built, while the rare non-ASCII path runs.
     private var inWord = false
-    /// A word was built by the non-ASCII path: the hashes of the line are made from the buffer.
+    /// A word was built by the non-ASCII path: the line's words so marked (``Word/rehash``) are
+    /// hashed again from the buffer.
     private var rehash = false
 
     init() {
@@ -264,6 +265,7 @@ final class LineNormalizer {
                         Self.begin(word, start: out - normalized, capitalized: upper)
                         inWord = true
                     }
+                    word.pointee.rehash = true
                     word.pointee.numeric = false
                     out[0] = 0xC0 | UInt8(truncatingIfNeeded: lowered >> 6)
                     out[1] = 0x80 | UInt8(truncatingIfNeeded: lowered & 0x3F)
@@ -319,8 +321,13 @@ final class LineNormalizer {
         self.separators = separators
         self.currency = currency
         self.maybeLink = maybeLink
+        // Only the words the non-ASCII path built: the others' hashes from the scan are right (in
+        // Polish or Turkish text, most words of a line that has one such word).
         if rehash {
-            for word in 0..<wordCount { words[word].hash = hashOfWord(word) }
+            for word in 0..<wordCount where words[word].rehash {
+                words[word].hash = hashOfWord(word)
+                words[word].rehash = false
+            }
         }
         lastScalars = Self.lastScalars(of: line)
         if count <= Self.alwaysLoweredBytes
@@ -437,6 +444,7 @@ final class LineNormalizer {
             Self.begin(words + wordCount, start: normalizedCount, capitalized: capitalized)
             inWord = true
         }
+        words[wordCount].rehash = true
         if !digit { words[wordCount].numeric = false }
         normalized[normalizedCount] = byte
         normalizedCount += 1
@@ -520,6 +528,10 @@ final class LineNormalizer {
         var capitalized: Bool
         /// Digits only (set until a letter is seen).
         var numeric = true
+        /// Built in part by the non-ASCII path, whose bytes the scan did not hash: hashed again
+        /// from the buffer at the end of the line, which clears the mark (a record is reused for
+        /// the next line's word, and ``begin(_:start:capitalized:)`` does not reset it).
+        var rehash = false
 
         init(start: Int, capitalized: Bool) {
             self.start = start
