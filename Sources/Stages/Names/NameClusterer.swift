@@ -113,14 +113,7 @@ struct NameClusterer {
         joinInitials(people, sets: &sets)
         // After every person join, so that the spellings of the one person of a surname count once.
         joinTitledSurnames(entityKeys, people: people, namesakes: table.namesakes, sets: &sets)
-        // A name read as a person in one article and as another kind of name in another ("Samruk
-        // Kazyna", "Samruk-Kazyna"): the same words, so the same entity.
-        for (surname, given) in people {
-            for (givenKey, position) in given where !givenKey.hasSuffix(".") {
-                if let other = index[NameVariantTable.entityKey(givenKey + " " + surname)] { sets.union(position, other) }
-            }
-        }
-        joinSurnameFirstOrders(people, index: index, sets: &sets)
+        joinPeopleReadAsOtherNames(people, index: index, sets: &sets)
         joinBarePlaces(entityKeys, sets: &sets)
         joinOrganisationForms(entityKeys, table: table, index: index, sets: &sets)
         // The lexicon.

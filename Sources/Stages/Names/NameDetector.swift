@@ -433,6 +433,16 @@ private struct Pass {
         return start - 1
     }
 
+    /// The lower-case word right after a name that ends its run at `end` (over a space, on the line
+    /// of the name's word `first`, not after a possessive), if any: where a descriptor or a region
+    /// word follows a name ("Naryn river", "Chelyabinskaya oblast", "Ata-Meken party").
+    func lowerWord(after end: Int, lineOf first: Int) -> Int? {
+        guard end < tokens.count, !tokens[end - 1].isPossessive, tokens[end].gapBefore == .space,
+            tokens[end].line == tokens[first].line, !isCapitalizedWord(end)
+        else { return nil }
+        return end
+    }
+
     /// Trims and classifies the run `start..<end`.
     ///
     /// `needsCorroboration` is set for a name in a heading, which counts only if the article names
@@ -683,9 +693,7 @@ private struct Pass {
                 widened = true
             }
         }
-        if !widened, last == end, last < tokens.count, tokens[last].line == tokens[first].line, tokens[last].gapBefore == .space,
-            !tokens[last - 1].isPossessive, !isCapitalizedWord(last), has(last, .organisationDescriptor)
-        {
+        if !widened, last == end, let after = lowerWord(after: last, lineOf: first), has(after, .organisationDescriptor) {
             name.byteEnd = tokens[last].byteEnd
             name.codePointEnd = tokens[last].codePointEnd
             widened = true
@@ -711,9 +719,7 @@ private struct Pass {
             place = first..<last - 1
         } else if last - first >= 2 && isRegionWord(first) {
             place = first + 1..<last
-        } else if last == end, end < tokens.count, !tokens[end - 1].isPossessive, tokens[end].gapBefore == .space,
-            tokens[end].line == tokens[first].line, !isCapitalizedWord(end), has(end, .region)
-        {
+        } else if last == end, let after = lowerWord(after: end, lineOf: first), has(after, .region) {
             place = first..<last
             last = end + 1
         } else if let before = regionWordBefore(start, first) {
@@ -735,10 +741,9 @@ private struct Pass {
     /// The lower-case region word right before the name that starts the run at `start`, as Russian
     /// and Tajik put it ("область Абай", "вилояти Суғд"): the region word is part of the span.
     mutating func regionWordBefore(_ start: Int, _ first: Int) -> Int? {
-        guard first == start, first > 0, tokens[first - 1].line == tokens[first].line, tokens[first].gapBefore == .space,
-            !isCapitalizedWord(first - 1), has(first - 1, .region)
+        guard first == start, let before = lowerWord(before: first), tokens[before].line == tokens[first].line, has(before, .region)
         else { return nil }
-        return first - 1
+        return before
     }
 
     /// Whether word `i`, next to a name, could be a place descriptor, judged by its first bytes
@@ -779,8 +784,8 @@ private struct Pass {
         } else if last - first >= 2, let found = subKind(first), !found.isAbbreviation {
             base = first + 1..<last
             kind = found.kind
-        } else if last == end, end < tokens.count, !tokens[end - 1].isPossessive, tokens[end].gapBefore == .space,
-            tokens[end].line == tokens[first].line, !isCapitalizedWord(end), mayBeSubKind(end), let found = subKind(end), !found.isAbbreviation
+        } else if last == end, let after = lowerWord(after: end, lineOf: first), mayBeSubKind(after), let found = subKind(after),
+            !found.isAbbreviation
         {
             kind = found.kind
             last = end + 1

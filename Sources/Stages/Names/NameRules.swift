@@ -92,19 +92,20 @@ struct NameRules: Sendable {
         var country: String?
     }
 
-    /// Parses organisation-concepts.txt, `CONCEPT | LANG: word word | LANG: ...` lines, lower case
-    /// already (its header says so). Split by bytes: the file is long, and the rules are loaded
-    /// with every stage.
-    static func organisationConcepts(_ text: String) throws -> [String: OrganisationConcept] {
+    /// Parses organisation-concepts.txt lines, `CONCEPT | LANG: word word | LANG: ...`, lower case
+    /// already (its header says so). The lines come from the shared reader (``RuleFile/lines(_:)``),
+    /// so comments and line ends are read as in every rule file; each line is split by bytes, which
+    /// keeps loading the rules cheap.
+    static func organisationConcepts(_ lines: [String]) throws -> [String: OrganisationConcept] {
         let countryOfLanguage = ["uk": "ua", "kk": "kz", "ky": "kg", "uz": "uz", "en": "", "ru": ""]
         var concepts: [String: OrganisationConcept] = [:]
         func words(_ bytes: Substring.UTF8View) -> [String] {
             bytes.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
         }
-        for line in text.utf8.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
-            let fields = line.split(separator: UInt8(ascii: "|"))
+        for line in lines {
+            let fields = line.utf8.split(separator: UInt8(ascii: "|"))
             guard fields.count > 1, let concept = words(fields[0]).first else {
-                throw OptionError("organisation concept line '\(String(decoding: line, as: UTF8.self))' must be 'CONCEPT | LANG: words'")
+                throw OptionError("organisation concept line '\(line)' must be 'CONCEPT | LANG: words'")
             }
             for field in fields.dropFirst() {
                 let parts = field.split(separator: UInt8(ascii: ":"), maxSplits: 1)
@@ -279,7 +280,7 @@ struct NameRules: Sendable {
         (countryQualifiers, countryQualifierWords, countryNames) = try Self.countryQualifiers(Self.lines(Self.bundled("country-qualifiers")))
         acronymSkipWords = try list("acronym-skip-words", extra: [])
         organisationHeads = try list("organisation-heads", extra: [])
-        organisationConcepts = try Self.organisationConcepts(Self.bundled("organisation-concepts"))
+        organisationConcepts = try Self.organisationConcepts(Self.lines(Self.bundled("organisation-concepts")))
     }
 
     /// A word's first two UTF-8 bytes (the second 0 for a one-byte word), ASCII letters folded to

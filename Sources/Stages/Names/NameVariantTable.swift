@@ -247,69 +247,62 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
         }
     }
 
-    // The keys are built into one buffer of the exact size: interpolation and a byte array each
-    // cost several allocations, and every mention of a name makes its key.
-    static func personKey(surname: String, given: String) -> String {
-        var surname = surname
-        var given = given
-        return surname.withUTF8 { surnameBytes in
-            given.withUTF8 { givenBytes in
-                String(unsafeUninitializedCapacity: surnameBytes.count + givenBytes.count + 3) { buffer in
-                    buffer[0] = UInt8(ascii: "p")
-                    buffer[1] = UInt8(ascii: "\t")
-                    var end = 2
-                    for byte in surnameBytes { buffer[end] = byte; end += 1 }
-                    buffer[end] = UInt8(ascii: "\t")
-                    end += 1
-                    for byte in givenBytes { buffer[end] = byte; end += 1 }
-                    return end
-                }
-            }
-        }
-    }
+    static func personKey(surname: String, given: String) -> String { prefixedKey("p", surname, given) }
     /// Separates the given names of a person key from the patronymic, when one was written.
     static let patronymicSeparator = "|"
     /// The given names of a person key's given part, without the patronymic.
     static func givenWithoutPatronymic(_ given: Substring) -> Substring {
         given.firstIndex(of: "|").map { given[..<$0] } ?? given
     }
-    static func surnameKey(_ surname: String) -> String {
-        var surname = surname
-        return surname.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: bytes.count + 2) { buffer in
-                buffer[0] = UInt8(ascii: "s")
-                buffer[1] = UInt8(ascii: "\t")
-                var end = 2
-                for byte in bytes { buffer[end] = byte; end += 1 }
-                return end
-            }
-        }
-    }
+    static func surnameKey(_ surname: String) -> String { prefixedKey("s", surname) }
     /// Spaces are left out of the key of a non-person name, so `Ala Too`, `Ala-Too` and `Alatoo`
     /// (and `Jalal-Abad`, `Jalalabad`) are one entity. A letter that ends one word and starts the
     /// next is kept once, as the key rules keep a doubled letter inside a word (`Ysyk-Köl`,
     /// `Yssykköl`).
-    static func entityKey(_ key: String) -> String {
-        var key = key
-        return key.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: bytes.count + 2) { buffer in
-                buffer[0] = UInt8(ascii: "n")
-                buffer[1] = UInt8(ascii: "\t")
-                var end = 2
+    static func entityKey(_ key: String) -> String { prefixedKey("n", key, joiningWords: true) }
+
+    /// A key: its kind letter, a tab, `first`, and a tab and `second` if given; with `joiningWords`,
+    /// `first` without its spaces and with a letter that ends one word and starts the next kept once.
+    ///
+    /// Built into one buffer of the exact size (or less): interpolation and a byte array each cost
+    /// several allocations, and every mention of a name makes its key.
+    @inline(__always)
+    private static func prefixedKey(_ kind: Unicode.Scalar, _ first: String, _ second: String? = nil, joiningWords: Bool = false) -> String {
+        var first = first
+        let capacity = 2 + first.utf8.count + (second.map { 1 + $0.utf8.count } ?? 0)
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            buffer[0] = UInt8(ascii: kind)
+            buffer[1] = UInt8(ascii: "\t")
+            var end = 2
+            first.withUTF8 { bytes in
                 var afterSpace = false
                 for byte in bytes {
-                    if byte == UInt8(ascii: " ") {
-                        afterSpace = true
-                        continue
+                    if joiningWords {
+                        if byte == UInt8(ascii: " ") {
+                            afterSpace = true
+                            continue
+                        }
+                        if afterSpace && byte == buffer[end - 1] {
+                            afterSpace = false
+                            continue
+                        }
+                        afterSpace = false
                     }
-                    if !(afterSpace && byte == buffer[end - 1]) {
+                    buffer[end] = byte
+                    end += 1
+                }
+            }
+            if var second {
+                buffer[end] = UInt8(ascii: "\t")
+                end += 1
+                second.withUTF8 { bytes in
+                    for byte in bytes {
                         buffer[end] = byte
                         end += 1
                     }
-                    afterSpace = false
                 }
-                return end
             }
+            return end
         }
     }
 }
