@@ -5,7 +5,7 @@ import Stages
 import Testing
 
 /// The gold sets of the `boilerplate` stage: the five seeds, 39 composed articles, 12 articles
-/// written after the rules, before any tuning on them, and ten sets (J to S) of 18 pages of
+/// written after the rules, before any tuning on them, and eleven sets (J to T) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case seeds, composed, holdout
@@ -19,13 +19,14 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindQ = "blind-q"
     case blindR = "blind-r"
     case blindS = "blind-s"
+    case blindT = "blind-t"
 
     var testDescription: String { rawValue }
 
     /// The newest blind set, kept unseen by whoever tunes the rules: the tests print its
     /// totals only, so that its score stays an honest estimate for unseen pages. (Sets Q and R, each
     /// unseen for two sittings, were released to the tuners in the fourth and fifth sittings of 2026-11-21.)
-    var isUnseen: Bool { self == .blindS }
+    var isUnseen: Bool { self == .blindS || self == .blindT }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -115,6 +116,13 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // headlines (taking every kept line after the span's end would reach F1 0.850, R 0.977, but
         // cut story endings on three released sets, and was left out).
         case .blindS: (0.81, 0.975, 0.44)
+        // A Czech regional daily, a Swedish evening tabloid with a paywall, an Indonesian portal with a
+        // live report, a US public radio station, a Kazakhstani business site in Russian and a Philippine
+        // broadsheet; a third of the pages at 16–17% article lines (labelling decisions in its README.md:
+        // role lines under a byline and editor credits are chrome, live-report timestamps are content).
+        // Blind at first sight on main at 26dbbaf: micro P 0.742, R 0.993, F1 0.850; macro 0.862;
+        // worst page 0.653.
+        case .blindT: (0.86, 0.99, 0.65)
         }
     }
 
