@@ -138,11 +138,17 @@ struct NameNormalizerTests {
         // And no two gold entities at all share a cluster, but for homonyms the file sets aside.
         let homonyms = Set(try NameNormalizerEvaluation.setAsidePairs(table.confusables).map { Set([$0.0, $0.1]) })
         let entitiesOfCluster = Dictionary(grouping: zip(spellings, clusters), by: \.1).mapValues { Set($0.map(\.0.entity)) }
-        let wrongClusters = entitiesOfCluster.values.filter { $0.count > 1 && !homonyms.contains($0) && !table.knownMerges.contains($0) }
+        // A cluster of three namesakes is set aside when each of its pairs is.
+        let isHomonymCluster = { (entities: Set<String>) in
+            entities.allSatisfy { a in entities.allSatisfy { b in a == b || homonyms.contains([a, b]) } }
+        }
+        let wrongClusters = entitiesOfCluster.values.filter { $0.count > 1 && !isHomonymCluster($0) && !table.knownMerges.contains($0) }
         // An unseen table's failure says how many clusters, never which entities: the ids would
-        // show a tuner the table's contents.
-        let detail = table.isUnseen ? "\(wrongClusters.count) (unseen table)" : "\(wrongClusters.map { $0.sorted() })"
-        #expect(wrongClusters.isEmpty, "clusters joining different entities: \(detail)")
+        // show a tuner the table's contents. (`#expect` prints the values of the expression it
+        // checks, so it is given a plain count.)
+        let detail = table.isUnseen ? "(unseen table)" : "\(wrongClusters.map { $0.sorted() })"
+        let wrongClusterCount = wrongClusters.count
+        #expect(wrongClusterCount == 0, "clusters joining different entities: \(detail)")
     }
 
     // MARK: The seeds
@@ -978,7 +984,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
     /// The newest blind table, kept unseen by whoever tunes the rules: the tests print its
     /// totals only, so that its score stays an honest estimate for unseen spellings. (Tables M and N,
     /// each unseen for two sittings, were released to the tuners in the fourth and fifth sittings of 2026-11-21.)
-    var isUnseen: Bool { ["variant-table-o.tsv"].contains(file) }
+    var isUnseen: Bool { ["variant-table-o.tsv", "variant-table-p.tsv"].contains(file) }
 
     static let all: [NameGoldTable] = [
         // The first table, written with the rules.
@@ -1190,5 +1196,19 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.658, maximumFalsePairs: 108,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
+        // By a writer who never saw the stage: 2,953 spellings of 429 entities, weighted to
+        // provincial officials, district towns, clubs and small bodies; renamed entities split per
+        // name. Blind on main at 8bd02c0: P 0.978, R 0.474, F1 0.638 (107 false pairs); recall
+        // people 0.486, places 0.573, organisations 0.269. Of its 126 confusable pairs, six are set
+        // aside with their reasons in the file (two banks and two parties written alike, the two
+        // RFE/RL services as in O, a mine and its company), and one more pair completes a cluster of
+        // three towns named Dzerzhinsk. Six clusters are wrong merges: Tokmok / Tokmak and the two
+        // presidents with the cities named after their titles as in O, the football and hockey
+        // clubs Dinamo Minsk, the Tengiz field with Tengizchevroil, and Uzbekistan's security
+        // service under its old and new names (SNB, SGB).
+        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.638, maximumFalsePairs: 107,
+                      knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
+                                    ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"], ["by_org_fc_dinamo_minsk", "by_org_hc_dinamo_minsk"],
+                                    ["kz_org_tengizchevroil", "kz_loc_tengiz_field"], ["uz_org_snb", "uz_org_sgb"]]),
     ]
 }
