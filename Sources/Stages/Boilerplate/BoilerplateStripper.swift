@@ -233,9 +233,16 @@ public struct BoilerplateStripper: CorpusStage {
             if state.outlets[key] == nil {
                 state.outlets[key] = counts
             } else {
-                state.outlets[key]!.merge(counts, uniquingKeysWith: +)
+                Self.add(counts, to: &state.outlets[key]!)
             }
         }
+    }
+
+    /// Adds one document's counts to an outlet's, print by print: the standard library's
+    /// `merge(_:uniquingKeysWith:)` went through a lazy map of the other dictionary and called
+    /// the closure once per print.
+    private static func add(_ counts: [OutletPrint: Int], to total: inout [OutletPrint: Int]) {
+        for (print, count) in counts { total[print, default: 0] += count }
     }
 
     public func process(_ document: inout Document, resolved: State, context: StageContext) throws {
