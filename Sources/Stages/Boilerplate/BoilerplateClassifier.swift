@@ -98,22 +98,24 @@ final class BoilerplateClassifier: Sendable {
             assignZones(&lines)
             // Fingerprints only where repetition can decide: a sentence in the body is kept whether
             // it repeats or not, and the map phase records long lines only near the edges.
-            let nonBlankCount = lines.indices.reduce(0) { $0 + (lines[$1].blank ? 0 : 1) }
-            var position = 0
-            for index in lines.indices where !lines[index].blank {
+            // The non-blank lines, listed once for the fingerprints and the structure rules (grown
+            // line by line, the list was reallocated some five times per document).
+            var nonBlank: [Int] = []
+            nonBlank.reserveCapacity(lines.count)
+            for index in lines.indices where !lines[index].blank { nonBlank.append(index) }
+            for (position, index) in nonBlank.enumerated() {
                 score(&lines[index])
                 // Fields are read through the array, not from a copy: a line is some 250 bytes.
                 let (start, end) = (lines[index].trimmedStart, lines[index].trimmedEnd)
                 if !(lines[index].zone == .body && lines[index].sentenceLike)
-                    && LineFingerprint.isRecorded(length: end - start, position: position, of: nonBlankCount) {
+                    && LineFingerprint.isRecorded(length: end - start, position: position, of: nonBlank.count) {
                     lines[index].fingerprint = LineFingerprint.of(UnsafeBufferPointer(rebasing: bytes[start..<end])) ?? 0
                 }
-                position += 1
             }
             applyLineRules(&lines, outlet: outlet, normalized: scratch.normalized)
             markPromotions(&lines, bytes: bytes, normalizer: scratch.normalizer, normalized: scratch.normalized)
             markTeasers(&lines, bytes: bytes, normalized: scratch.normalized)
-            applyStructureRules(&lines, bytes: bytes, normalized: scratch.normalized)
+            applyStructureRules(&lines, nonBlank: nonBlank, bytes: bytes, normalized: scratch.normalized)
             return lines
         }
         workspace?.scratch = scratch
@@ -138,14 +140,15 @@ final class BoilerplateClassifier: Sendable {
                 lineEnd = UnsafeRawPointer(newline) - UnsafeRawPointer(bytes.baseAddress!)
             }
             let trimmed = LineFingerprint.trimmed(bytes, lineStart..<lineEnd)
-            var line = LineFeatures(start: lineStart, end: lineEnd, blank: trimmed.isEmpty)
-            line.trimmedStart = trimmed.lowerBound
-            line.trimmedEnd = trimmed.upperBound
-            if !line.blank {
+            // Described in place: a record built aside was copied into the array whole.
+            lines.append(LineFeatures(start: lineStart, end: lineEnd, blank: trimmed.isEmpty))
+            let last = lines.count - 1
+            lines[last].trimmedStart = trimmed.lowerBound
+            lines[last].trimmedEnd = trimmed.upperBound
+            if !trimmed.isEmpty {
                 normalizer.run(UnsafeBufferPointer(rebasing: bytes[trimmed]))
-                describe(&line, normalizer: normalizer, scratch: &scratch)
+                describe(&lines[last], normalizer: normalizer, scratch: &scratch)
             }
-            lines.append(line)
             if lineEnd == count { break }
             lineStart = lineEnd + 1
         }
@@ -823,8 +826,7 @@ final class BoilerplateClassifier: Sendable {
         return false
     }
 
-    private func applyStructureRules(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8]) {
-        let nonBlank = lines.indices.filter { !lines[$0].blank }
+    private func applyStructureRules(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8]) {
         captionsAndLists(&lines, nonBlank: nonBlank, bytes: bytes)
         playerLists(&lines)
         pollsAndComments(&lines)
@@ -1077,6 +1079,8 @@ final class BoilerplateClassifier: Sendable {
         var changed = false
         // A document has a few dozen removed lines at most: an array beats a set here.
         var removedPrints: [UInt64] = []
+        // Room for them all at once: grown one by one, the array was reallocated three times per call.
+        removedPrints.reserveCapacity(nonBlank.count)
         for index in nonBlank where lines[index].removed && lines[index].fingerprint != 0 {
             removedPrints.append(lines[index].fingerprint)
         }
