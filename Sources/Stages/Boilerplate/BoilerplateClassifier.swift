@@ -156,6 +156,20 @@ final class BoilerplateClassifier: Sendable {
     }
 
 
+    /// The word class bits ``classTallies`` is indexed by: all of them below the list number.
+    private static let tallyClasses: Int32 = (1 << BoilerplateLexicon.WordClass.listShift) - 1
+    /// The largest count a lane of twelve bits of a tally holds.
+    private static let tallyLane = (1 << 12) - 1
+    /// For each combination of ``tallyClasses`` bits, one in the lane of each counted class that
+    /// is among them: stopwords, second person, reporting, time and credit words, twelve bits each.
+    private static let classTallies: [UInt64] = (0...Int(tallyClasses)).map { bits in
+        let counted = [BoilerplateLexicon.WordClass.stopword, BoilerplateLexicon.WordClass.secondPerson,
+                       BoilerplateLexicon.WordClass.reporting, BoilerplateLexicon.WordClass.time, BoilerplateLexicon.WordClass.credit]
+        return counted.enumerated().reduce(UInt64(0)) { tally, entry in
+            Int32(bits) & entry.element != 0 ? tally | 1 << UInt64(12 * entry.offset) : tally
+        }
+    }
+
     private func describe(_ line: inout LineFeatures, normalizer: LineNormalizer, scratch: inout Scratch) {
         let phraseStarts = lexicon.classify(normalizer)
         let words = normalizer.wordCount
@@ -167,21 +181,32 @@ final class BoilerplateClassifier: Sendable {
         // A cursor over the records, as the lexicon's lookups walk them.
         var cursor = info
         let end = info + words
-        while cursor < end {
-            let word = cursor.pointee
-            cursor += 1
-            let classes = word.classes
-            if classes & BoilerplateLexicon.WordClass.stopword != 0 { stopwords &+= 1 }
-            if classes & BoilerplateLexicon.WordClass.secondPerson != 0 { secondPerson &+= 1 }
-            if classes & BoilerplateLexicon.WordClass.reporting != 0 { reporting &+= 1 }
-            if classes & BoilerplateLexicon.WordClass.time != 0 { timeWords &+= 1 }
-            if classes & BoilerplateLexicon.WordClass.credit != 0 { creditWords &+= 1 }
-            if word.capitalized { capitalized &+= 1 }
-            if word.numeric {
-                numericWords &+= 1
-            } else if words <= 16 {
-                if classes & BoilerplateLexicon.WordClass.menu != 0 { menuWords += 1 }
-                if classes & BoilerplateLexicon.WordClass.month != 0 { monthSeen = true }
+        Self.classTallies.withUnsafeBufferPointer { tallies in
+            while cursor < end {
+                // The five counts in the lanes of one word, a lane per count, added per word from
+                // ``classTallies`` (one load and one add where each count took a test and an add),
+                // and emptied into the counts before a lane can carry into the next.
+                let chunkEnd = end - cursor > Self.tallyLane ? cursor + Self.tallyLane : end
+                var tally: UInt64 = 0
+                while cursor < chunkEnd {
+                    let word = cursor.pointee
+                    cursor += 1
+                    let classes = word.classes
+                    tally &+= tallies[Int(classes & Self.tallyClasses)]
+                    if word.capitalized { capitalized &+= 1 }
+                    if word.numeric {
+                        numericWords &+= 1
+                    } else if words <= 16 {
+                        if classes & BoilerplateLexicon.WordClass.menu != 0 { menuWords += 1 }
+                        if classes & BoilerplateLexicon.WordClass.month != 0 { monthSeen = true }
+                    }
+                }
+                let lane = UInt64(Self.tallyLane)
+                stopwords &+= Int(tally & lane)
+                secondPerson &+= Int(tally >> 12 & lane)
+                reporting &+= Int(tally >> 24 & lane)
+                timeWords &+= Int(tally >> 36 & lane)
+                creditWords &+= Int(tally >> 48 & lane)
             }
         }
         if words > 0 {
