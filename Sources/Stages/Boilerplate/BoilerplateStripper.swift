@@ -298,8 +298,13 @@ public struct BoilerplateStripper: CorpusStage {
             // Consecutive lines of the original are consecutive in it with their line feeds.
             if runStart >= 0 && lastEmittedIndex == index - 1 {
                 runEnd = lines[index].end
+            } else if runStart >= 0 {
+                // The line feed after the run (its last line is not the text's last) separates it
+                // from the next: appended with it rather than on its own.
+                output.append(contentsOf: slice(runStart, runEnd + 1))
+                runStart = lines[index].start
+                runEnd = lines[index].end
             } else {
-                flush()
                 if emittedLines > 0 { output.append("\n") }
                 runStart = lines[index].start
                 runEnd = lines[index].end
