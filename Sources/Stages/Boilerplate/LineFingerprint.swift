@@ -178,7 +178,8 @@ enum LineFingerprint {
             append(UInt64(littleEndian: mapped[1]), stops: UInt64(littleEndian: stops[1]))
             index &+= 16
         }
-        letters = letters || wideLetters != SIMD16<UInt8>(repeating: 0)
+        let wide = unsafeBitCast(wideLetters, to: SIMD2<UInt64>.self)
+        letters = letters || wide[0] | wide[1] != 0
         if index &+ 8 <= end {
             append(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
             index &+= 8
