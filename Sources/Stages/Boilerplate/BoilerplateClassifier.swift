@@ -98,22 +98,24 @@ final class BoilerplateClassifier: Sendable {
             assignZones(&lines)
             // Fingerprints only where repetition can decide: a sentence in the body is kept whether
             // it repeats or not, and the map phase records long lines only near the edges.
-            let nonBlankCount = lines.indices.reduce(0) { $0 + (lines[$1].blank ? 0 : 1) }
-            var position = 0
-            for index in lines.indices where !lines[index].blank {
+            // The non-blank lines, listed once for the fingerprints and the structure rules (grown
+            // line by line, the list was reallocated some five times per document).
+            var nonBlank: [Int] = []
+            nonBlank.reserveCapacity(lines.count)
+            for index in lines.indices where !lines[index].blank { nonBlank.append(index) }
+            for (position, index) in nonBlank.enumerated() {
                 score(&lines[index])
                 // Fields are read through the array, not from a copy: a line is some 250 bytes.
                 let (start, end) = (lines[index].trimmedStart, lines[index].trimmedEnd)
                 if !(lines[index].zone == .body && lines[index].sentenceLike)
-                    && LineFingerprint.isRecorded(length: end - start, position: position, of: nonBlankCount) {
+                    && LineFingerprint.isRecorded(length: end - start, position: position, of: nonBlank.count) {
                     lines[index].fingerprint = LineFingerprint.of(UnsafeBufferPointer(rebasing: bytes[start..<end])) ?? 0
                 }
-                position += 1
             }
             applyLineRules(&lines, outlet: outlet, normalized: scratch.normalized)
             markPromotions(&lines, bytes: bytes, normalizer: scratch.normalizer, normalized: scratch.normalized)
             markTeasers(&lines, bytes: bytes, normalized: scratch.normalized)
-            applyStructureRules(&lines, bytes: bytes, normalized: scratch.normalized)
+            applyStructureRules(&lines, nonBlank: nonBlank, bytes: bytes, normalized: scratch.normalized)
             return lines
         }
         workspace?.scratch = scratch
@@ -138,20 +140,35 @@ final class BoilerplateClassifier: Sendable {
                 lineEnd = UnsafeRawPointer(newline) - UnsafeRawPointer(bytes.baseAddress!)
             }
             let trimmed = LineFingerprint.trimmed(bytes, lineStart..<lineEnd)
-            var line = LineFeatures(start: lineStart, end: lineEnd, blank: trimmed.isEmpty)
-            line.trimmedStart = trimmed.lowerBound
-            line.trimmedEnd = trimmed.upperBound
-            if !line.blank {
+            // Described in place: a record built aside was copied into the array whole.
+            lines.append(LineFeatures(start: lineStart, end: lineEnd, blank: trimmed.isEmpty))
+            let last = lines.count - 1
+            lines[last].trimmedStart = trimmed.lowerBound
+            lines[last].trimmedEnd = trimmed.upperBound
+            if !trimmed.isEmpty {
                 normalizer.run(UnsafeBufferPointer(rebasing: bytes[trimmed]))
-                describe(&line, normalizer: normalizer, scratch: &scratch)
+                describe(&lines[last], normalizer: normalizer, scratch: &scratch)
             }
-            lines.append(line)
             if lineEnd == count { break }
             lineStart = lineEnd + 1
         }
         return lines
     }
 
+
+    /// The word class bits ``classTallies`` is indexed by: all of them below the list number.
+    private static let tallyClasses: Int32 = (1 << BoilerplateLexicon.WordClass.listShift) - 1
+    /// The largest count a lane of twelve bits of a tally holds.
+    private static let tallyLane = (1 << 12) - 1
+    /// For each combination of ``tallyClasses`` bits, one in the lane of each counted class that
+    /// is among them: stopwords, second person, reporting, time and credit words, twelve bits each.
+    private static let classTallies: [UInt64] = (0...Int(tallyClasses)).map { bits in
+        let counted = [BoilerplateLexicon.WordClass.stopword, BoilerplateLexicon.WordClass.secondPerson,
+                       BoilerplateLexicon.WordClass.reporting, BoilerplateLexicon.WordClass.time, BoilerplateLexicon.WordClass.credit]
+        return counted.enumerated().reduce(UInt64(0)) { tally, entry in
+            Int32(bits) & entry.element != 0 ? tally | 1 << UInt64(12 * entry.offset) : tally
+        }
+    }
 
     private func describe(_ line: inout LineFeatures, normalizer: LineNormalizer, scratch: inout Scratch) {
         let phraseStarts = lexicon.classify(normalizer)
@@ -164,21 +181,32 @@ final class BoilerplateClassifier: Sendable {
         // A cursor over the records, as the lexicon's lookups walk them.
         var cursor = info
         let end = info + words
-        while cursor < end {
-            let word = cursor.pointee
-            cursor += 1
-            let classes = word.classes
-            if classes & BoilerplateLexicon.WordClass.stopword != 0 { stopwords &+= 1 }
-            if classes & BoilerplateLexicon.WordClass.secondPerson != 0 { secondPerson &+= 1 }
-            if classes & BoilerplateLexicon.WordClass.reporting != 0 { reporting &+= 1 }
-            if classes & BoilerplateLexicon.WordClass.time != 0 { timeWords &+= 1 }
-            if classes & BoilerplateLexicon.WordClass.credit != 0 { creditWords &+= 1 }
-            if word.capitalized { capitalized &+= 1 }
-            if word.numeric {
-                numericWords &+= 1
-            } else if words <= 16 {
-                if classes & BoilerplateLexicon.WordClass.menu != 0 { menuWords += 1 }
-                if classes & BoilerplateLexicon.WordClass.month != 0 { monthSeen = true }
+        Self.classTallies.withUnsafeBufferPointer { tallies in
+            while cursor < end {
+                // The five counts in the lanes of one word, a lane per count, added per word from
+                // ``classTallies`` (one load and one add where each count took a test and an add),
+                // and emptied into the counts before a lane can carry into the next.
+                let chunkEnd = end - cursor > Self.tallyLane ? cursor + Self.tallyLane : end
+                var tally: UInt64 = 0
+                while cursor < chunkEnd {
+                    let word = cursor.pointee
+                    cursor += 1
+                    let classes = word.classes
+                    tally &+= tallies[Int(classes & Self.tallyClasses)]
+                    if word.capitalized { capitalized &+= 1 }
+                    if word.numeric {
+                        numericWords &+= 1
+                    } else if words <= 16 {
+                        if classes & BoilerplateLexicon.WordClass.menu != 0 { menuWords += 1 }
+                        if classes & BoilerplateLexicon.WordClass.month != 0 { monthSeen = true }
+                    }
+                }
+                let lane = UInt64(Self.tallyLane)
+                stopwords &+= Int(tally & lane)
+                secondPerson &+= Int(tally >> 12 & lane)
+                reporting &+= Int(tally >> 24 & lane)
+                timeWords &+= Int(tally >> 36 & lane)
+                creditWords &+= Int(tally >> 48 & lane)
             }
         }
         if words > 0 {
@@ -823,8 +851,7 @@ final class BoilerplateClassifier: Sendable {
         return false
     }
 
-    private func applyStructureRules(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8]) {
-        let nonBlank = lines.indices.filter { !lines[$0].blank }
+    private func applyStructureRules(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8]) {
         captionsAndLists(&lines, nonBlank: nonBlank, bytes: bytes)
         playerLists(&lines)
         pollsAndComments(&lines)
@@ -1077,6 +1104,8 @@ final class BoilerplateClassifier: Sendable {
         var changed = false
         // A document has a few dozen removed lines at most: an array beats a set here.
         var removedPrints: [UInt64] = []
+        // Room for them all at once: grown one by one, the array was reallocated three times per call.
+        removedPrints.reserveCapacity(nonBlank.count)
         for index in nonBlank where lines[index].removed && lines[index].fingerprint != 0 {
             removedPrints.append(lines[index].fingerprint)
         }

@@ -233,9 +233,16 @@ public struct BoilerplateStripper: CorpusStage {
             if state.outlets[key] == nil {
                 state.outlets[key] = counts
             } else {
-                state.outlets[key]!.merge(counts, uniquingKeysWith: +)
+                Self.add(counts, to: &state.outlets[key]!)
             }
         }
+    }
+
+    /// Adds one document's counts to an outlet's, print by print: the standard library's
+    /// `merge(_:uniquingKeysWith:)` went through a lazy map of the other dictionary and called
+    /// the closure once per print.
+    private static func add(_ counts: [OutletPrint: Int], to total: inout [OutletPrint: Int]) {
+        for (print, count) in counts { total[print, default: 0] += count }
     }
 
     public func process(_ document: inout Document, resolved: State, context: StageContext) throws {
@@ -291,8 +298,13 @@ public struct BoilerplateStripper: CorpusStage {
             // Consecutive lines of the original are consecutive in it with their line feeds.
             if runStart >= 0 && lastEmittedIndex == index - 1 {
                 runEnd = lines[index].end
+            } else if runStart >= 0 {
+                // The line feed after the run (its last line is not the text's last) separates it
+                // from the next: appended with it rather than on its own.
+                output.append(contentsOf: slice(runStart, runEnd + 1))
+                runStart = lines[index].start
+                runEnd = lines[index].end
             } else {
-                flush()
                 if emittedLines > 0 { output.append("\n") }
                 runStart = lines[index].start
                 runEnd = lines[index].end

@@ -82,8 +82,9 @@ enum LineFingerprint {
     /// long to record.
     ///
     /// The line (its head and tail, when it is long) is first squeezed into a buffer
-    /// (``byteMap``, each run of separators one space), eight bytes at a time (a whole block when
-    /// its separators are single, else word by word), then hashed eight bytes at a time: the same
+    /// (``byteMap``, each run of separators one space), sixteen bytes at a time where it can (a
+    /// block of eight is written whole, its surplus separators taken out lane by lane), then
+    /// hashed eight bytes at a time: the same
     /// value as feeding the squeezed bytes one by one to a ``WordHasher``.
     static func of(_ line: UnsafeBufferPointer<UInt8>) -> UInt64? {
         guard line.count <= maximumBytes, let base = line.baseAddress else { return nil }
@@ -132,13 +133,14 @@ enum LineFingerprint {
 
     /// Squeezes the bytes `start..<end` of a line onto the `length` bytes at `output`.
     ///
-    /// Whole blocks in a loop of their own, and the last bytes of the part once after it, as a
-    /// block padded with zero bytes, which are separators: they leave a space pending, which is
-    /// never written. (The eight bytes that end the part, shifted: no copy, no bytes past it.)
-    /// The state is in locals, so that the loop keeps it in registers: the map phase runs it on
-    /// nearly every line of the batch. Not inlined: on its own, the loop has registers enough for
-    /// its state and constants, where inlined into the map phase's loop over lines it spilled
-    /// them at every block.
+    /// Sixteen bytes at a time while they last, classified in vector lanes (``classified(_:)``)
+    /// and written as two blocks of eight; then a block of eight, and the last bytes of the part
+    /// once, as a block padded with zero bytes, which are separators: they leave a space pending,
+    /// which is never written. (The eight bytes that end the part, shifted: no copy, no bytes
+    /// past it.) The state is in locals, so that the loop keeps it in registers: the map phase
+    /// runs it on nearly every line of the batch. Not inlined: on its own, the loop has registers
+    /// enough for its state and constants, where inlined into the map phase's loop over lines it
+    /// spilled them at every block.
     @inline(never)
     private static func squeezePart(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, into output: UnsafeMutablePointer<UInt8>,
                                     length: inout Int, pendingSpace: inout Bool, sawLetter: inout Bool) {
@@ -147,8 +149,8 @@ enum LineFingerprint {
         var pending = pendingSpace
         var letters = sawLetter
         @inline(__always)
-        func append(_ loaded: UInt64) {
-            let block = squeezed(loaded, pendingSpace: pending)
+        func append(_ mapped: UInt64, stops: UInt64) {
+            let block = compacted(mapped, stops: stops, pendingSpace: pending)
             // The pending space is written always and kept when due: a branch on it
             // would be mispredicted at every other word boundary. A space is never pending
             // before the first byte is written: the head starts at a letter.
@@ -158,9 +160,27 @@ enum LineFingerprint {
             UnsafeMutableRawPointer(output + written).storeBytes(of: block.mapped.littleEndian, as: UInt64.self)
             written &+= block.length
             pending = block.pendingSpace
-            letters = letters || block.letters
         }
-        while index &+ 8 <= end {
+        @inline(__always)
+        func append(_ loaded: UInt64) {
+            let lanes = classified(UInt64(littleEndian: loaded))
+            append(lanes.mapped, stops: lanes.stops)
+            letters = letters || lanes.letters != 0
+        }
+        // Letter and non-ASCII lanes of the wide blocks, ORed and tested once after them.
+        var wideLetters = SIMD16<UInt8>(repeating: 0)
+        while index &+ 16 <= end {
+            let lanes = classified(UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self))
+            wideLetters |= lanes.letters
+            let mapped = unsafeBitCast(lanes.mapped, to: SIMD2<UInt64>.self)
+            let stops = unsafeBitCast(lanes.stops, to: SIMD2<UInt64>.self)
+            append(UInt64(littleEndian: mapped[0]), stops: UInt64(littleEndian: stops[0]))
+            append(UInt64(littleEndian: mapped[1]), stops: UInt64(littleEndian: stops[1]))
+            index &+= 16
+        }
+        let wide = unsafeBitCast(wideLetters, to: SIMD2<UInt64>.self)
+        letters = letters || wide[0] | wide[1] != 0
+        if index &+ 8 <= end {
             append(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
             index &+= 8
         }
@@ -182,23 +202,51 @@ enum LineFingerprint {
         sawLetter = letters
     }
 
-    /// Eight bytes of a line (loaded little-endian) squeezed: letters lower-cased, digits `0`,
-    /// bytes above ASCII kept, and each run of separators one space (the first separator of the
+    /// Eight bytes of a line (the first byte the lowest) as ``byteMap`` maps them, separator lanes
+    /// set to a space; the separator lanes (bit 7 of each); and the letter and non-ASCII lanes
+    /// (nonzero when the block has a letter).
+    @inline(__always)
+    private static func classified(_ bytes: UInt64) -> (mapped: UInt64, stops: UInt64, letters: UInt64) {
+        let high = ByteLanes.high
+        let nonASCII = bytes & high
+        let letter = ByteLanes.letters(bytes)
+        let digit = ByteLanes.digits(bytes)
+        let stops = ~(letter | digit | nonASCII) & high
+        let mapped = ((bytes | (letter >> 2)) & ~((digit >> 7) &* 0x0F) & ~((stops >> 7) &* 0xFF)) | (stops >> 2)
+        return (mapped, stops, letter | nonASCII)
+    }
+
+    /// ``classified(_:)`` of sixteen bytes at once, in the lanes of a vector: the same sums as
+    /// ``ByteLanes`` (a lane below 0x80 plus `0x80 - low` reaches bit 7 exactly when it is at
+    /// least `low`), lane by lane, where the sums of eight lanes in one word needed them to stay
+    /// below 0x80. Written with lane-wise arithmetic only: the vector comparisons were compiled
+    /// into a loop over the lanes.
+    @inline(__always)
+    private static func classified(_ bytes: SIMD16<UInt8>) -> (mapped: SIMD16<UInt8>, stops: SIMD16<UInt8>, letters: SIMD16<UInt8>) {
+        let nonASCII = bytes & 0x80
+        let seven = bytes & 0x7F
+        let folded = seven | 0x20
+        // `a`...`z` once folded, `0`...`9`; bytes of 0x80 and up are neither.
+        let letter = (folded &+ 0x1F) & ~(folded &+ 0x05) & 0x80 & ~bytes
+        let digit = (seven &+ 0x50) & ~(seven &+ 0x46) & 0x80 & ~bytes
+        let stops = ~(letter | digit | nonASCII) & 0x80
+        // A lane's bit 7 spread over the lane: 0 - 1 is 0xFF.
+        let zero = SIMD16<UInt8>(repeating: 0)
+        let digitLow = (zero &- (digit &>> 7)) & 0x0F
+        let stopLane = zero &- (stops &>> 7)
+        let mapped = ((bytes | (letter &>> 2)) & ~digitLow & ~stopLane) | (stops &>> 2)
+        return (mapped, stops, letter | nonASCII)
+    }
+
+    /// A classified block squeezed: each run of separators one space (the first separator of the
     /// block is dropped too when a space is already pending). A run of separators at the end of
     /// the block is not written but left pending, as the next block may continue it.
     ///
     /// Nearly every block of prose has no separator after another, and most of the rest one
     /// (`, ` or `. `): the surplus separators are taken out one lane at a time.
     @inline(__always)
-    private static func squeezed(_ loaded: UInt64, pendingSpace: Bool) -> (length: Int, mapped: UInt64, letters: Bool, pendingSpace: Bool) {
-        let bytes = UInt64(littleEndian: loaded)
-        let high = ByteLanes.high
-        let nonASCII = bytes & high
-        let letter = ByteLanes.letters(bytes)
-        let digit = ByteLanes.digits(bytes)
-        let stops = ~(letter | digit | nonASCII) & high
-        // Kept lanes as ``byteMap`` maps them, separator lanes set to a space.
-        var mapped = ((bytes | (letter >> 2)) & ~((digit >> 7) &* 0x0F) & ~((stops >> 7) &* 0xFF)) | (stops >> 2)
+    private static func compacted(_ classified: UInt64, stops: UInt64, pendingSpace: Bool) -> (length: Int, mapped: UInt64, pendingSpace: Bool) {
+        var mapped = classified
         // Separators right after a separator (or after the pending space) go.
         var surplus = stops & ((stops << 8) | (pendingSpace ? 0x80 : 0))
         var length = 8
@@ -214,7 +262,7 @@ enum LineFingerprint {
         // block was separators after a pending space).
         let trailing = stops >> 63 != 0
         if trailing && length > 0 { length &-= 1 }
-        return (length, mapped, (letter | nonASCII) != 0, trailing)
+        return (length, mapped, trailing)
     }
 
     /// The fingerprints a document contributes to its outlet: short lines anywhere, and lines of
