@@ -227,6 +227,25 @@ struct NameNormalizerTests {
         #expect(names[1].form == .linkedSurname(surnameKey: try Self.key("Isakov"), givenKey: try Self.key("Sapar")))
     }
 
+    @Test("a title after capitalised words saying whose office it is goes to the titles with them, not into the given names")
+    func innerTitles() throws {
+        for (text, surface, title) in [
+            ("On Monday, Kyiv Mayor Vitali Klitschko spoke.", "Vitali Klitschko", "mayor"),
+            ("On Monday, Central Bank Governor Elvira Nabiullina spoke.", "Elvira Nabiullina", "governor"),
+            ("On Monday, Senate Speaker Maulen Ashimbayev spoke.", "Maulen Ashimbayev", "speaker"),
+            ("On Monday, First Vice-President Mehriban Aliyeva spoke.", "Mehriban Aliyeva", "vice-president"),
+            ("On Monday, Tashkent Hokim Jahongir Artikkhodjaev spoke.", "Jahongir Artikkhodjaev", "hokim"),
+        ] {
+            let names = try Self.names(text)
+            #expect(names.map(\.surface) == [surface], "\(text)")
+            #expect(names.first?.titles.last == title, "\(text)")
+            #expect(names.first?.kind == .person, "\(text)")
+        }
+        // An organisation whose name holds a title word keeps it; so does a name after it that is no person's.
+        #expect(try Self.names("On Monday, the Ministry of Defence of Ukraine spoke.").map(\.surface) == ["Ministry of Defence of Ukraine"])
+        #expect(try Self.names("On Monday, the Kyiv Mayor Office spoke.").first?.titles == [])
+    }
+
     @Test("sentence-initial and ordinary capitalised words are not names")
     func commonWords() throws {
         let text = """

@@ -427,6 +427,23 @@ private struct Pass {
         return utf8[tokens[i + 1].byteEnd] == 0x2E
     }
 
+    /// The last title word inside the run `first..<last` after its first word, when what follows
+    /// it is a person's name: two words or more, or a surname, and no organisation or place word
+    /// (`Kyiv Mayor Vitali Klitschko`, `Kazakh President Tokayev`; not `Prime Minister Office`), and
+    /// the words before it are all capitalised (`Central Bank Governor Elvira Nabiullina`; not
+    /// `Ministry of Defence of Ukraine`, an organisation's name whose words may be titles too).
+    mutating func innerTitle(_ first: Int, _ last: Int) -> Int? {
+        guard last - first >= 2 else { return nil }
+        var title = last - 2
+        while title > first && !has(title, .title) { title -= 1 }
+        guard title > first, isCapitalizedWord(title), last - title >= 3 || has(last - 1, .surnameEnding) else { return nil }
+        for i in (title + 1)..<last where has(i, [.title, .organisation, .place, .region, .capitalisedRegion, .legalForm])
+            || !(isCapitalizedWord(i) || has(i, .patronymicParticle)) { return nil }
+        // "Ministry of Defence of Ukraine": an organisation's name, whose words may be titles too.
+        for i in first..<title where !isCapitalizedWord(i) { return nil }
+        return title
+    }
+
     /// The lower-case word right before `start` (over spaces only), if any.
     func lowerWord(before start: Int) -> Int? {
         guard start > 0, tokens[start].gapBefore == .space, !isCapitalizedWord(start - 1) else { return nil }
@@ -487,6 +504,14 @@ private struct Pass {
                 continue
             }
             break
+        }
+        // A title after capitalised words that say whose office it is ("Kyiv Mayor Vitali Klitschko",
+        // "Senate Speaker Maulen Ashimbayev", "First Lady Mairam Akayeva"): the words up to the last
+        // title are the person's titles, not given names, when a person's name follows it.
+        if let title = innerTitle(first, last) {
+            for i in first...title { titles.append(lower(i)) }
+            personHint = true
+            first = title + 1
         }
         // "Вчера Атамбаев Алмазбек": an unproven sentence-initial word before a name in Russian
         // order (surname first) is not part of it.
