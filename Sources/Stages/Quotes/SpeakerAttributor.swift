@@ -38,6 +38,9 @@ final class SpeakerAttributor {
     /// Genders learned from resolved pronouns, by surname: after `she` resolved to Laurence
     /// Tubiana, a later `he` skips her.
     private var learnedGender: [String: SpeakerGender] = [:]
+    /// The surnames whose gender was learned from a full name (`Nora Pickavance`): they tell
+    /// nothing about another full name with that surname (`Stephen Pickavance`, her nephew).
+    private var surnamesTaughtByFullName: Set<String> = []
 
     private func surnameKey(_ candidate: SpeakerCandidate) -> String {
         let text = candidate.text
@@ -50,10 +53,19 @@ final class SpeakerAttributor {
     /// Hakobyan`).
     private func withLearnedGender(_ candidate: SpeakerCandidate) -> SpeakerCandidate {
         guard !learnedGender.isEmpty, candidate.kind == .person, candidate.gender == .unknown,
-              let gender = learnedGender[candidate.text.lowercased()] ?? givenNameGender(candidate) ?? learnedGender[surnameKey(candidate)], gender != .unknown else { return candidate }
+              let gender = learnedGender[candidate.text.lowercased()] ?? givenNameGender(candidate) ?? surnameGender(candidate), gender != .unknown else { return candidate }
         var known = candidate
         known.gender = gender
         return known
+    }
+
+    /// What was learned for the candidate's surname, unless the candidate is a full name and the
+    /// surname was learned from another full name: a relative shares the surname, not the sex.
+    private func surnameGender(_ candidate: SpeakerCandidate) -> SpeakerGender? {
+        let surname = surnameKey(candidate)
+        guard let gender = learnedGender[surname] else { return nil }
+        if surnamesTaughtByFullName.contains(surname), candidate.text.utf8.contains(32) { return nil }
+        return gender
     }
 
     /// What was learned for the first word of a full name alone (`she` resolved to `Lusine`, then
@@ -71,6 +83,7 @@ final class SpeakerAttributor {
                 if known != pronoun.gender && full != surname { learnedGender[surname] = .unknown }
             } else {
                 learnedGender[surname] = pronoun.gender
+                if full != surname { surnamesTaughtByFullName.insert(surname) }
             }
         }
         return resolved
@@ -131,7 +144,7 @@ final class SpeakerAttributor {
         let role = lastWord(of: speaker.text).lowercased()
         guard lexicon.titles.contains(role) else { return nil }
         // `Governor` in the headline, `Gov. Ellen Marsh` in the lead: the role's listed abbreviations too.
-        let forms = [role] + lexicon.titles.filter { $0.count >= 3 && $0.count < role.count && role.hasPrefix($0) }.sorted()
+        let forms = [role] + lexicon.titleAbbreviations[role, default: []]
         var seen = 0
         for l in (h + 1)..<lines.count where !isBlank(l) {
             for form in forms {
@@ -362,7 +375,7 @@ final class SpeakerAttributor {
         if let (candidate, cue, sieve) = found {
             responding = candidate?.kind == .pronoun && cue.map { Self.respondingCues.contains(String($0.prefix(while: { $0 != " " }))) } == true
             defer { responding = false }
-            if let candidate, let resolved = resolve(candidate, line: span.line, before: span.start) {
+            if let candidate, let resolved = namedInNextSentence(candidate, paragraph) ?? resolve(candidate, line: span.line, before: span.start) {
                 return Attribution(speaker: resolved, cue: cue, sieve: sieve)
             }
             if let candidate, candidate.kind == .pronoun, let named = cataphor(paragraph, candidate, sentence) {
@@ -759,9 +772,17 @@ final class SpeakerAttributor {
             let definite = candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The ")
             // `A council spokesperson said …. "…," the spokesperson said`: the one introduced
             // with the same noun, before the person quoted last.
-            return resolveTitle(title, line: line, before: position) ??
-                (definite ? indefiniteAntecedent(title, line: line, before: position) ?? resolveRoleFamily(title, line: line, before: position) ??
-                    onlyPersonQuotedBefore(currentIndex) : nil) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
+            // `the governor` after `Gov. Ellen Marsh`: the title's abbreviations name her too.
+            let titled = resolveTitle(title, line: line, before: position) ??
+                lexicon.titleAbbreviations[title]?.lazy.compactMap({ self.resolveTitle($0, line: line, before: position) }).first
+            guard definite else { return titled ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group) }
+            // `Another analyst, who asked not to be named, said …. "…," the analyst said` after an
+            // analyst named earlier: the nearer of the two.
+            if let introduced = indefiniteAntecedent(title, line: line, before: position), titled.map({ introduced.start > $0.start }) ?? true {
+                return introduced
+            }
+            return titled ?? resolveRoleFamily(title, line: line, before: position) ??
+                onlyPersonQuotedBefore(currentIndex) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
         // `"…," said the German`: the person the text is about, as a pronoun would find.
         case .organisation where isDemonym(candidate.text), .person where isDemonym(candidate.text):
             return personStoodFor(by: candidate, gender: .unknown, line: line, before: position) ?? candidate
@@ -1527,6 +1548,48 @@ final class SpeakerAttributor {
         return nil
     }
 
+    /// `said a young woman holding a placard. She gave her name as Elif Demir.`, `"…," the doctor
+    /// said. Her name is Saida Nurova`: a description of one person whom the next sentence names
+    /// (`Her name is X`, `She gave her name as X`), read in the paragraph `p` holding it.
+    private func namedInNextSentence(_ candidate: SpeakerCandidate, _ p: TokenizedParagraph) -> SpeakerCandidate? {
+        switch candidate.kind {
+        case .group, .title: guard !candidate.plural else { return nil }
+        default: return nil
+        }
+        let tokens = p.tokens
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].end < candidate.end { low = mid + 1 } else { high = mid }
+        }
+        guard low < tokens.count, tokens[low].end == candidate.end else { return nil }
+        // The end of the description's sentence, with no quotation before it.
+        var k = low + 1
+        while k < tokens.count, k <= low + 16, !tokens[k].isPunctuation("."), tokens[k].quotationIndex == nil { k += 1 }
+        guard k + 5 < tokens.count, tokens[k].isPunctuation("."), tokens[k + 1].isCapitalized else { return nil }
+        var n = k + 2
+        switch tokens[k + 1].lower {
+        case "he", "she":
+            // `She gave her name as`, `He gave only his first name,`
+            guard tokens[n].lower == "gave" else { return nil }
+            n += 1
+            if tokens[n].lower == "only" { n += 1 }
+            guard n + 1 < tokens.count, ["his", "her"].contains(tokens[n].lower) else { return nil }
+            n += 1
+            if n + 1 < tokens.count, ["first", "full"].contains(tokens[n].lower) { n += 1 }
+        case "his", "her": break
+        default: return nil
+        }
+        guard n + 2 < tokens.count, tokens[n].lower == "name", ["is", "was", "as", ","].contains(tokens[n + 1].lower) || tokens[n + 1].isPunctuation(","),
+              tokens[n + 2].runStart == Int32(n + 2) else { return nil }
+        let end = Int(tokens[n + 2].runEnd)
+        guard end == tokens.count || !tokens[end].isWord || tokens[end].lower == "and",
+              let name = nameCandidate(tokens, (n + 2)..<end, gender: .unknown), name.kind == .person, isSpeakerShaped(name) else { return nil }
+        var named = withLearnedGender(name)
+        if named.gender == .unknown { named.gender = ["she", "her"].contains(tokens[k + 1].lower) ? .female : .male }
+        return named
+    }
+
     /// `the UKMK said` after `Kyrgyzstan's State Committee for National Security (UKMK)`: an
     /// acronym stands for the name it was given after in parentheses.
     private func expandedAcronym(_ candidate: SpeakerCandidate) -> SpeakerCandidate? {
@@ -1782,7 +1845,7 @@ final class SpeakerAttributor {
             }
         }
         segments.append(segmentStart..<region.upperBound)
-        segments = segments.filter { !$0.isEmpty }
+        segments = segments.filter { !$0.isEmpty }.map { withoutParenthesisAfterName(tokens, $0) }
         // `Turnout was 69%, the commission said`: a clause reported before the comma, with the
         // subject after it.
         // (Not when the last is an age: `that is how Aigul Temirova, 34, describes`.)
@@ -1797,6 +1860,16 @@ final class SpeakerAttributor {
         }
         guard let head = segments.first else { return nil }
         return speakerOfSegment(tokens, cutHead(tokens, head, keepsPrepositions: subjectPosition), appositives: Array(segments.dropFirst()))
+    }
+
+    /// `Cllr Ruth Ashdown (Lab)`: a short parenthesis (a party, a place) closing a segment right
+    /// after a person's name is no part of the speaker.
+    private func withoutParenthesisAfterName(_ tokens: [QuoteToken], _ segment: Range<Int>) -> Range<Int> {
+        guard segment.count >= 4, tokens[segment.upperBound - 1].isPunctuation(")"),
+              let open = ((segment.upperBound - 4)..<(segment.upperBound - 2)).last(where: { tokens[$0].isPunctuation("(") }),
+              open > segment.lowerBound, tokens[open - 1].runEnd == Int32(open), tokens[open - 1].runStart >= Int32(segment.lowerBound),
+              let person = nameCandidate(tokens, Int(tokens[open - 1].runStart)..<open, gender: .unknown), person.kind == .person else { return segment }
+        return segment.lowerBound..<open
     }
 
     /// Whether the prepositional phrase at `k` belongs to a subject's common head (`Nurses at
@@ -2247,8 +2320,15 @@ final class SpeakerAttributor {
                 // `her` in it is someone else than `she`.
                 let objectForm = pronoun.text == "she" ? "her" : pronoun.text == "he" ? "him" : ""
                 if !asks, let first = sentence.first, p.tokens[first].start < position, !objectPronoun(objectForm, in: p.tokens, sentence) {
-                    if let candidate = sentenceSubjects(p, sentence).first(where: { fits($0, pronoun) && looksLikeName($0) && isSpeakerShaped($0) }) {
+                    let subjects = sentenceSubjects(p, sentence)
+                    if let candidate = subjects.first(where: { fits($0, pronoun) && looksLikeName($0) && isSpeakerShaped($0) }) {
                         return candidate
+                    }
+                    // `Outside, a driver in a yellow jacket was less interested …. "…," he said`:
+                    // an indefinite description of one person as the subject, in the pronoun's
+                    // paragraph, introduces him (further back, a name in between is likelier).
+                    if l == line, let first = subjects.first, introducesPerson(first, pronoun, p.tokens, sentence), isSpeakerShaped(first) {
+                        return first
                     }
                     if pronoun.text != "they", pronoun.text != "it",
                        let candidate = mainClauseSubject(p, sentence, before: position) ?? openingClauseSubject(p, sentence, before: position) ??
@@ -2751,10 +2831,13 @@ final class SpeakerAttributor {
             while k > 0 {
                 defer { k -= 1 }
                 guard tokens[k].isWord, tokens[k].lower == noun else { continue }
-                // Back over modifiers (no punctuation, at most three) to `a`, `an` or `one`.
+                // Back over modifiers (no punctuation, at most three) to `a`, `an`, `one` or `another`.
                 var j = k - 1
-                while j >= 0, j >= k - 4, tokens[j].isWord, !["a", "an", "one"].contains(tokens[j].lower), !tokens[j].has(.function) { j -= 1 }
-                guard j >= 0, j >= k - 4, tokens[j].isWord, ["a", "an", "one"].contains(tokens[j].lower) else { continue }
+                while j >= 0, j >= k - 4, tokens[j].isWord, !Self.indefiniteDeterminers.contains(tokens[j].lower), !tokens[j].has(.function) { j -= 1 }
+                guard j >= 0, j >= k - 4, tokens[j].isWord, Self.indefiniteDeterminers.contains(tokens[j].lower) else { continue }
+                // `Among the marchers was Dilnoza Ergasheva, 52, a retired nurse`: the description
+                // was the named person's, and `the retired nurse` is she.
+                if let owner = appositiveOwner(tokens, before: j) { return owner }
                 let start = tokens[j].start
                 var end = tokens[k].end, last = k
                 // `A spokesman for the Central Election Commission`: with whom they speak for.
@@ -2778,6 +2861,20 @@ final class SpeakerAttributor {
             }
         }
         return nil
+    }
+
+    /// Words that open an indefinite description of someone new.
+    private static let indefiniteDeterminers: Set<String> = ["a", "an", "one", "another"]
+
+    /// The person named right before a comma at `j - 1` (with an age between commas after the
+    /// name, `Dilnoza Ergasheva, 52,`) whom a description opening at `j` stands in apposition to.
+    private func appositiveOwner(_ tokens: [QuoteToken], before j: Int) -> SpeakerCandidate? {
+        guard j >= 2, tokens[j - 1].isPunctuation(",") else { return nil }
+        let last = j >= 4 && isAgeBetweenCommas(j - 2, in: tokens) ? j - 4 : j - 2
+        guard last >= 0, tokens[last].runEnd == Int32(last + 1), tokens[last].runStart >= 0,
+              let person = nameCandidate(tokens, Int(tokens[last].runStart)..<(last + 1), gender: .unknown), person.kind == .person,
+              isSpeakerShaped(person), looksLikeName(person) else { return nil }
+        return withLearnedGender(person)
     }
 
     /// The person named between commas (or before the sentence's end) right after token `k`.
@@ -2830,6 +2927,18 @@ final class SpeakerAttributor {
             while j < limit, isCue(tokens, j), isModifierWord(j), !tokens[j].isCapitalized {
                 last = j
                 j += 1
+            }
+        }
+        // `a bricklayer working on the site,`: a present participle's phrase right after the
+        // head, up to a comma or the sentence's end.
+        if j < limit, tokens[j].isWord, !tokens[j].isCapitalized, tokens[j].lower.utf8.count > 5, tokens[j].lower.hasSuffix("ing"),
+           !tokens[j].has(.preposition), !tokens[j].has(.function), isModifierWord(j) {
+            var end = j + 1
+            // (`A woman holding a portrait stood at the gate`: a past verb is the clause's own.)
+            while end < limit && isModifierWord(end) && !tokens[end].has(.irregularPast) && !tokens[end].lower.hasSuffix("ed") { end += 1 }
+            if end > j + 1, end < tokens.count, tokens[end].isPunctuation(",") || tokens[end].isPunctuation(".") {
+                last = end - 1
+                j = end
             }
         }
         while j < limit, tokens[j].isWord {
