@@ -889,8 +889,22 @@ final class SpeakerAttributor {
             if !Self.companyNouns.contains(noun), !modifiersAgree(candidate.text, with: named.text) { return candidate }
             return named
         }
+        // `the gran-of-five`, `the father-of-two`: a parent, of the parent's sex, stands for the
+        // person the text is about, as a pronoun would.
+        let parts = noun.split(separator: "-", maxSplits: 2)
+        if parts.count == 3, parts[1] == "of", !candidate.plural {
+            let gender = lexicon.gender(ofWord: String(parts[0]))
+            return personStoodFor(by: candidate, gender: gender, line: line, before: position) ?? candidate
+        }
         // `the nurse` after `Leila Hassan, a nurse at …`: a role noun names who it was said of.
         let words = candidate.text.split(separator: " ")
+        // `the Portuguese defender`: a nationality before the role says no more who it is.
+        if words.count == 3, lexicon.demonyms.contains(words[1].lowercased()), words[2].first?.isLowercase == true {
+            var role = candidate
+            role.text = "the " + words[2]
+            let resolved = resolveDefinite(role, line: line, before: position)
+            return resolved.text == role.text ? candidate : resolved
+        }
         if let named = roleOfNamedSide(words, line: line, before: position) { return named }
         if let named = roleAfterPossessive(words, line: line, before: position) { return named }
         guard words.count >= 2, words.count <= 3, words[0].lowercased() == "the",
@@ -1298,7 +1312,17 @@ final class SpeakerAttributor {
     /// `'We are watching our water disappear': Central Asia's glaciers` as a headline: words
     /// quoted twice are the same speaker's, who is named where the article quotes them in full.
     private func attributeRepeatedQuotations() {
-        guard results.contains(where: { $0?.speaker == nil }), results.contains(where: { $0?.speaker != nil }) else { return }
+        // `'Best day of my life,' says 24-year-old`: a headline's speaker that is only a
+        // description gives way to the person the body quotes saying the same words.
+        func isDescribed(_ index: Int) -> Bool {
+            guard let speaker = results[index]?.speaker else { return true }
+            guard quotations[index].line == headline else { return false }
+            switch speaker.kind {
+            case .group, .title: return true
+            default: return false
+            }
+        }
+        guard results.indices.contains(where: isDescribed), results.contains(where: { $0?.speaker != nil }) else { return }
         // The quoted words without closing punctuation, compared with ASCII case folded.
         func words(_ span: QuotationSpan) -> Range<Int> {
             var end = span.contentEnd
@@ -1319,7 +1343,8 @@ final class SpeakerAttributor {
             return false
         }
         var tried = 0
-        for index in quotations.indices where results[index]?.speaker == nil && tried < 8 {
+        for index in quotations.indices where tried < 8 && isDescribed(index) {
+            let described = results[index]?.speaker != nil
             let quoted = words(quotations[index])
             // Four words at least: a shorter phrase is quoted twice by chance, except from the
             // headline (`wary of 'another spring'`), whose words the body quotes whole.
@@ -1331,7 +1356,8 @@ final class SpeakerAttributor {
             guard spaces >= 3 || fromHeadline else { continue }
             tried += 1
             for source in quotations.indices.prefix(200) where source != index && quotations[source].contentEnd - quotations[source].contentStart >= quoted.count {
-                guard let speaker = results[source]?.speaker, contains(words(quotations[source]), quoted, wholeWords: spaces < 3) else { continue }
+                guard let speaker = results[source]?.speaker, !described || speaker.kind == .person,
+                      contains(words(quotations[source]), quoted, wholeWords: spaces < 3) else { continue }
                 if spaces < 3 {
                     var sourceSpaces = 0
                     for k in words(quotations[source]) where ScalarClass.isSpace(text[k]) { sourceSpaces += 1 }
