@@ -2040,6 +2040,9 @@ final class SpeakerAttributor {
                 return candidate
             }
         }
+        // `The dinghy's owner, a 38-year-old tradie from Ingham,`: a relation to something (a
+        // possessive head) with an indefinite description in apposition, which says who.
+        if let appositive = appositives.first, let described = indefiniteAppositive(tokens, words, appositive) { return described }
         // A common noun phrase: a group or an organisation (`the health ministry`, `protesters`).
         guard words.count <= 8 else { return nil }
         let headWord = tokens[words.last!]
@@ -2064,6 +2067,24 @@ final class SpeakerAttributor {
         let plural = (nounWord.lower.hasSuffix("s") && !nounWord.lower.hasSuffix("ss") && !nounWord.isPossessive) ||
             nounWord.has(.irregularPlural)
         return SpeakerCandidate(text: phrase, start: start, end: end, kind: .group, gender: gender, plural: plural)
+    }
+
+    /// The indefinite description (`a junior`, `a 38-year-old tradie`: its words up to a
+    /// preposition or a relative pronoun) in apposition to a short possessive head (`His friend`,
+    /// `The dinghy's owner`), or nil.
+    private func indefiniteAppositive(_ tokens: [QuoteToken], _ words: [Int], _ appositive: Range<Int>) -> SpeakerCandidate? {
+        guard words.count <= 3, let last = words.last, !tokens[last].isCapitalized || words.count == 1,
+              tokens[words[0]].lower == "his" || tokens[words[0]].lower == "her" || words.dropLast().contains(where: { tokens[$0].isPossessive }),
+              tokens[appositive.lowerBound].isWord, ["a", "an"].contains(tokens[appositive.lowerBound].lower) else { return nil }
+        var end = appositive.lowerBound + 1
+        while end < appositive.upperBound, tokens[end].isWord, tokens[end].runStart < 0,
+              !tokens[end].has(.preposition), !tokens[end].has(.clauseOpener), !tokens[end].has(.function) { end += 1 }
+        guard end > appositive.lowerBound + 1, end == appositive.upperBound || !tokens[end].isWord || tokens[end].runStart < 0 else { return nil }
+        let noun = tokens[end - 1]
+        // (A person: not `a firm`, `a crowd`, `a statement`.)
+        guard !noun.isCapitalized, !noun.has(.organisation), !noun.has(.speechNoun), !lexicon.collectiveNouns.contains(noun.lower) else { return nil }
+        let start = tokens[appositive.lowerBound].start
+        return SpeakerCandidate(text: ScalarClass.string(text, start..<noun.end), start: start, end: noun.end, kind: .group)
     }
 
     /// Whether a found speaker is a noun phrase that can speak: not a clause with a verb of its
@@ -2329,13 +2350,15 @@ final class SpeakerAttributor {
                            let named = resolveTitle(title, line: l, before: token.start) {
                             subject = named
                         }
+                        // `The firm, Nordvik Metals, said`: a name in apposition to a noun for a
+                        // body is an organisation, for `it` and not for `she`.
+                        let body = subject.kind == .person && subject.gender == .unknown && appositiveToBody(subject, p.tokens, sentence)
+                        if body { subject.kind = .organisation }
                         if fits(subject, pronoun) || introducesPerson(subject, pronoun, p.tokens, sentence) { return subject }
                         // `Air Astana said it would resume flights`: a name that speaks of itself
                         // as `it` is an organisation.
                         if pronoun.text == "it", subject.kind == .person, subject.gender == .unknown, k + 1 < p.tokens.count,
-                           p.tokens[k + 1].lower == "it" || (p.tokens[k + 1].lower == "that" && k + 2 < p.tokens.count && p.tokens[k + 2].lower == "it") ||
-                            // `The firm, Nordvik Metals, said`: a name in apposition to a noun for a body.
-                            appositiveToBody(subject, p.tokens, sentence) {
+                           p.tokens[k + 1].lower == "it" || (p.tokens[k + 1].lower == "that" && k + 2 < p.tokens.count && p.tokens[k + 2].lower == "it") {
                             subject.kind = .organisation
                             return subject
                         }
@@ -2483,13 +2506,19 @@ final class SpeakerAttributor {
         for k in sentence where tokens[k].isWord {
             let token = tokens[k]
             if token.has(.clauseOpener) {
-                if token.lower == "that" || token.lower == "which" || token.lower == "who" || token.lower == "whom" { return false }
+                // (`X had waited an hour before a driver told her`: nor after a subordinating
+                // conjunction, whose clause has a subject of its own.)
+                if !Self.coordinators.contains(token.lower) { return false }
             } else if token.end - token.start == 3 && token.lower == form && isObjectPronoun(tokens, k) {
                 return true
             }
         }
         return false
     }
+
+    /// Clause openers that join clauses of equal rank: `him` or `her` after them is still in the
+    /// main clause.
+    private static let coordinators: Set<String> = ["and", "or", "but", "so", "yet", "as"]
 
     /// Whether `him` or `her` at `k` is an object, not a possessive (`her son`).
     private func isObjectPronoun(_ tokens: [QuoteToken], _ k: Int) -> Bool {
@@ -2612,7 +2641,9 @@ final class SpeakerAttributor {
     /// The person named in apposition right after a common noun phrase (`, Stefan Ivanov,` or
     /// `, her father Stefan,`), closed by a comma.
     private func appositiveName(after group: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> SpeakerCandidate? {
-        guard let e = sentence.first(where: { tokens[$0].end == group.end }), e + 2 < sentence.upperBound, tokens[e + 1].isPunctuation(",") else { return nil }
+        // (`her legal aid centre, Hamroh,`: a body's name, not a person's.)
+        guard let e = sentence.first(where: { tokens[$0].end == group.end }), e + 2 < sentence.upperBound, tokens[e + 1].isPunctuation(","),
+              !tokens[e].has(.organisation) else { return nil }
         var j = e + 2
         if j + 2 < sentence.upperBound, ["his", "her"].contains(tokens[j].lower), lexicon.gender(ofWord: tokens[j + 1].lower) != .unknown { j += 2 }
         guard tokens[j].runStart == Int32(j) else { return nil }
@@ -2742,7 +2773,9 @@ final class SpeakerAttributor {
            (appositive..<named).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), named + 1 < sentence.upperBound {
             appositive = named + 1
         }
-        if appositive < sentence.upperBound, tokens[comma].isPunctuation(","), tokens[appositive].runStart == Int32(appositive) {
+        // (`Her volunteer centre, Umit, says`: a body's name is no person's.)
+        if appositive < sentence.upperBound, tokens[comma].isPunctuation(","), tokens[appositive].runStart == Int32(appositive),
+           comma == start || !tokens[comma - 1].has(.organisation) {
             let runEnd = Int(tokens[appositive].runEnd)
             if runEnd < sentence.upperBound, tokens[runEnd].isPunctuation(","),
                var candidate = nameCandidate(tokens, appositive..<runEnd, gender: .unknown) {
