@@ -373,7 +373,9 @@ final class SpeakerAttributor {
             found = nil
         }
         if let (candidate, cue, sieve) = found {
-            responding = candidate?.kind == .pronoun && cue.map { Self.respondingCues.contains(String($0.prefix(while: { $0 != " " }))) } == true
+            // (`Asked whether …, she replied`: the question was the writer's, not the one quoted before.)
+            responding = candidate?.kind == .pronoun && cue.map { Self.respondingCues.contains(String($0.prefix(while: { $0 != " " }))) } == true &&
+                paragraph.tokens[openingToken(paragraph, sentence)].lower != "asked"
             defer { responding = false }
             if let candidate, let resolved = namedInNextSentence(candidate, paragraph) ?? resolve(candidate, line: span.line, before: span.start) {
                 return Attribution(speaker: resolved, cue: cue, sieve: sieve)
@@ -2486,7 +2488,9 @@ final class SpeakerAttributor {
             head = word
         }
         let noun = String(head)
-        return lexicon.titles.contains(noun) || lexicon.personNouns.contains(noun) || isAgentNoun(noun)
+        // (`a 38-year-old tradie`: an age says it is a person, whatever the noun.)
+        return lexicon.titles.contains(noun) || lexicon.personNouns.contains(noun) || isAgentNoun(noun) ||
+            words.dropFirst().contains(where: { $0.hasSuffix("-year-old") })
     }
 
     /// `Nazarov said Tashkent welcomed the initiative`: the subject of a clause reported by an
@@ -3011,8 +3015,9 @@ final class SpeakerAttributor {
                k + 1 >= limit || !isYear(tokens[k + 1]) {
                 var end = k + 1
                 // Up to the next preposition (`on Tuesday`), which may open a modifier again.
+                // (`a man in his sixties handed out bread`: a past verb after a noun is the clause's own.)
                 while end < limit && isModifierWord(end) && (!tokens[end].has(.preposition) || tokens[end].lower == "than") &&
-                    !Self.modifierPrepositions.contains(tokens[end].lower) { end += 1 }
+                    !Self.modifierPrepositions.contains(tokens[end].lower) && !isPastAfterNoun(tokens, end) { end += 1 }
                 // `an official at Armenia's Ministry of Labor and Social Affairs`: a name reached
                 // in the modifier is taken whole.
                 if end > k + 1, tokens[end - 1].runStart >= 0 { end = max(end, min(limit, Int(tokens[end - 1].runEnd))) }
@@ -3034,6 +3039,15 @@ final class SpeakerAttributor {
         whole.end = tokens[last].end
         whole.text = ScalarClass.string(text, whole.start..<whole.end)
         return whole
+    }
+
+    /// Whether the word at `k` is a past verb (`handed`, `stood`) right after a noun, not an
+    /// adjective after a determiner (`a red coat`, `a tattered coat`).
+    private func isPastAfterNoun(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        let word = tokens[k]
+        guard k > 0, !word.isCapitalized, word.has(.irregularPast) || (word.lower.utf8.count > 4 && word.lower.hasSuffix("ed") && word.lower != "hundred") else { return false }
+        let previous = tokens[k - 1]
+        return previous.isWord && !previous.has(.determiner) && !previous.has(.function) && !previous.has(.preposition) && !previous.lower.hasSuffix("-year-old")
     }
 
     /// Who issued the statement (report, letter) that `the statement` refers to: the subject of
