@@ -195,9 +195,10 @@ struct QuoteLexicon: Sendable {
 
     /// The gender a surname's ending suggests (Stamalieva, Akayev), if any.
     func gender(ofSurname lower: String) -> SpeakerGender {
-        guard lower.count >= 5 else { return .unknown }
-        for suffix in femaleSuffixes where lower.hasSuffix(suffix) { return .female }
-        for suffix in maleSuffixes where lower.hasSuffix(suffix) { return .male }
+        // (Five characters: five bytes at least, and counted as characters only when not ASCII.)
+        guard lower.utf8.count >= 5, lower.utf8.allSatisfy({ $0 < 0x80 }) || lower.count >= 5 else { return .unknown }
+        for suffix in femaleSuffixes where lower.endsWithBytes(suffix) { return .female }
+        for suffix in maleSuffixes where lower.endsWithBytes(suffix) { return .male }
         return .unknown
     }
 }

@@ -427,7 +427,7 @@ final class SpeakerAttributor {
         let preposition = before.isWord && !before.isCapitalized && before.has(.preposition) && !Self.timeWords.contains(after.lower)
         guard before.isWord, before.isPossessive || preposition || ["a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "called"].contains(before.lower),
               after.isWord, !after.isCapitalized, !after.has(.function), !after.has(.preposition), !after.has(.clauseOpener),
-              !after.has(.auxiliary), !after.has(.cue), after.lower != "of", !after.lower.hasSuffix("ly") else { return false }
+              !after.has(.auxiliary), !after.has(.cue), after.lower != "of", !after.lower.endsWithBytes("ly") else { return false }
         var words = 1
         for k in span.contentStart..<span.contentEnd where text[k] == " " { words += 1 }
         return words <= (preposition ? 2 : 4)
@@ -967,8 +967,8 @@ final class SpeakerAttributor {
     private func isAgentNoun(_ noun: String) -> Bool {
         guard noun.count > 4, !lexicon.functionWords.contains(noun), !lexicon.speechNouns.contains(noun),
               !lexicon.organisationWords.contains(noun), !lexicon.collectiveNouns.contains(noun) else { return false }
-        if noun.hasSuffix("ment") { return false }
-        return ["er", "or", "ist", "ian", "ant", "ent"].contains { noun.hasSuffix($0) }
+        if noun.endsWithBytes("ment") { return false }
+        return ["er", "or", "ist", "ian", "ant", "ent"].contains { noun.endsWithBytes($0) }
     }
 
     /// `Russia's central bank kept its rate …. The bank said`: an organisation introduced by a
@@ -1082,7 +1082,7 @@ final class SpeakerAttributor {
         if isCue(tokens, r) {
             // `X said the layout would "…," citing data …`: a participle after a quotation inside
             // a sentence goes with the sentence's own cue; its object is no speaker.
-            if tokens[r].lower.hasSuffix("ing"), t > p.sentence(containing: t).lowerBound { return nil }
+            if tokens[r].lower.endsWithBytes("ing"), t > p.sentence(containing: t).lowerBound { return nil }
             // `a "catastrophic" state, according to …`: a noun, with no speaker right after it.
             if r + 1 < tokens.count, tokens[r + 1].kind == .punctuation { return nil }
             guard let speaker = objectSpeaker(p, from: r + 1) else { return nil }
@@ -1167,12 +1167,12 @@ final class SpeakerAttributor {
                 return (nil, cue)
             }
             // `…, with NHS leaders warning of "…"`: an absolute clause has its own subject.
-            if tokens[v].lower.hasSuffix("ing"), let with = absoluteClauseOpening(tokens, before: v, sentence: sentence),
+            if tokens[v].lower.endsWithBytes("ing"), let with = absoluteClauseOpening(tokens, before: v, sentence: sentence),
                let subject = speakerOfRegion(p, (with + 1)..<v, subjectPosition: true) {
                 return (subject, cue)
             }
             // `…, adding: "…"`: a participle after a comma shares the sentence's speaker.
-            if tokens[v].lower.hasSuffix("ing") && v > sentence.lowerBound && tokens[v - 1].isPunctuation(",") {
+            if tokens[v].lower.endsWithBytes("ing") && v > sentence.lowerBound && tokens[v - 1].isPunctuation(",") {
                 if let inherited = earlierSpeaker(in: p, before: v - 1, sentence: sentence) { return (inherited, cue) }
                 // `The central bank kept rates on hold, citing "…"`: the main clause's subject.
                 if let subject = sentenceSubjects(p, sentence.lowerBound..<(v - 1)).first, subject.kind != .group || !subject.text.isEmpty {
@@ -1416,7 +1416,7 @@ final class SpeakerAttributor {
         if v - 1 > sentence.lowerBound, tokens[v - 1].isPunctuation(","),
            let comma = stride(from: v - 2, through: sentence.lowerBound, by: -1).first(where: { tokens[$0].kind != .word }),
            tokens[comma].isPunctuation(","), comma + 1 < v - 1, tokens[comma + 1].isWord, !tokens[comma + 1].isCapitalized,
-           tokens[comma + 1].lower.hasSuffix("ing"), !tokens[comma + 1].has(.function) {
+           tokens[comma + 1].lower.endsWithBytes("ing"), !tokens[comma + 1].has(.function) {
             participlePhrase = (comma + 1)..<(v - 1)
         }
         scan: while c >= sentence.lowerBound {
@@ -1480,7 +1480,7 @@ final class SpeakerAttributor {
         while end > c + 1 && (isAuxiliary(tokens, end - 1) ||
                               (end - 2 > c && Self.isAdverbSince(tokens, end - 1, after: c))) { end -= 1 }
         // `Kadyrov was heard saying`: a passive verb of perception before the participle cue.
-        if tokens[v].lower.hasSuffix("ing"), end - 2 > c, isPassive(tokens, end - 1) || ["heard", "seen", "caught", "filmed", "overheard"].contains(tokens[end - 1].lower) {
+        if tokens[v].lower.endsWithBytes("ing"), end - 2 > c, isPassive(tokens, end - 1) || ["heard", "seen", "caught", "filmed", "overheard"].contains(tokens[end - 1].lower) {
             end -= 1
             while end > c + 1 && isAuxiliary(tokens, end - 1) { end -= 1 }
         }
@@ -1785,7 +1785,7 @@ final class SpeakerAttributor {
         while j >= lowerBound && tokens[j].isWord {
             let token = tokens[j]
             if token.has(.determiner) { start = j; break }
-            if token.has(.function) || token.has(.cue) || token.lower.hasSuffix("ing") { break }
+            if token.has(.function) || token.has(.cue) || token.lower.endsWithBytes("ing") { break }
             start = j
             j -= 1
         }
@@ -1831,13 +1831,13 @@ final class SpeakerAttributor {
         // `On Monday, the ministry said`: skip an introductory phrase up to its comma.
         if let first = region.first, tokens[first].isWord, !tokens[first].isCapitalized || isSentenceStart(tokens, first),
            tokens[first].has(.introductory) || tokens[first].has(.preposition) ||
-            (tokens[first].lower.hasSuffix("ly") && tokens[first].lower.count > 3) ||
+            (tokens[first].lower.endsWithBytes("ly") && tokens[first].lower.count > 3) ||
             // `Reached by phone, Bakyt Beshimov said`: a participle phrase.
             (isSentenceStart(tokens, first) && tokens[first].runEnd == Int32(first + 1) &&
-             (tokens[first].lower.hasSuffix("ed") || tokens[first].lower.hasSuffix("ing")) && first + 1 < region.upperBound &&
+             (tokens[first].lower.endsWithBytes("ed") || tokens[first].lower.endsWithBytes("ing")) && first + 1 < region.upperBound &&
              ((tokens[first + 1].isWord && !tokens[first + 1].isCapitalized) ||
               // `Sentencing, Judge Helen Marsh said`: a lone participle, unless it is a surname.
-              (tokens[first + 1].isPunctuation(",") && tokens[first].lower.hasSuffix("ing") &&
+              (tokens[first + 1].isPunctuation(",") && tokens[first].lower.endsWithBytes("ing") &&
                !isSpeakerShaped(SpeakerCandidate(text: ScalarClass.string(text, tokens[first].start..<tokens[first].end), start: tokens[first].start, end: tokens[first].end, kind: .person))))),
            let comma = region.first(where: { tokens[$0].isPunctuation(",") }) {
             region = (comma + 1)..<region.upperBound
@@ -1946,10 +1946,10 @@ final class SpeakerAttributor {
                 if tokens[k - 1].has(.complementAdjective) { continue }
                 return head.lowerBound..<k
             }
-            if token.lower.hasSuffix("ed") && k + 1 < head.upperBound && tokens[k + 1].lower == "by" { return head.lowerBound..<k }
+            if token.lower.endsWithBytes("ed") && k + 1 < head.upperBound && tokens[k + 1].lower == "by" { return head.lowerBound..<k }
             // `More than 200 scientists signed an open letter calling …`: a past-tense verb after
             // the head noun, before its object, ends the subject.
-            if token.lower.hasSuffix("ed") || (token.has(.irregularPast) && !token.isCapitalized), k - 1 > head.lowerBound, !tokens[k - 1].has(.determiner), !isAuxiliary(tokens, k - 1),
+            if token.lower.endsWithBytes("ed") || (token.has(.irregularPast) && !token.isCapitalized), k - 1 > head.lowerBound, !tokens[k - 1].has(.determiner), !isAuxiliary(tokens, k - 1),
                k + 1 < head.upperBound, tokens[k + 1].has(.determiner) || tokens[k + 1].has(.preposition) || ScalarClass.isDigit(text[tokens[k + 1].start]) {
                 return head.lowerBound..<k
             }
@@ -1971,11 +1971,11 @@ final class SpeakerAttributor {
         // before a participle cue.
         if words.count > 1, appositives.isEmpty, words[0] == head.lowerBound, let pronoun = pronounCandidate(tokens[words[0]]),
            !tokens[words[1]].isCapitalized, !tokens[words[1]].has(.auxiliary),
-           tokens[words[1]].lower.hasSuffix("ed") || tokens[words[1]].has(.irregularPast) {
+           tokens[words[1]].lower.endsWithBytes("ed") || tokens[words[1]].has(.irregularPast) {
             return pronoun
         }
         let firstWord = tokens[words[0]]
-        if isAuxiliary(firstWord) || (!firstWord.isCapitalized && (firstWord.lower.hasSuffix("ed") || isCue(tokens, words[0]))) {
+        if isAuxiliary(firstWord) || (!firstWord.isCapitalized && (firstWord.lower.endsWithBytes("ed") || isCue(tokens, words[0]))) {
             return nil
         }
         var gender = SpeakerGender.unknown
@@ -2026,7 +2026,7 @@ final class SpeakerAttributor {
             if let run = appositiveRuns.last, run.upperBound == lastWordIndex(tokens, appositive) + 1,
                partitive || appositive.allSatisfy({ k in !tokens[k].isWord || appositiveRuns.contains(where: { r in r.contains(k) }) || tokens[k].has(.title) || tokens[k].has(.determiner) ||
                    // `A voter in Vake, 72-year-old Manana Jorbenadze,`: an age before the name.
-                   (k < run.lowerBound && tokens[k].lower.hasSuffix("-year-old")) ||
+                   (k < run.lowerBound && tokens[k].lower.endsWithBytes("-year-old")) ||
                    // `Kostova's coach, her father Dimitar,`: a relation of known sex after `his`/`her`.
                    (k < run.lowerBound && k > appositive.lowerBound && ["his", "her"].contains(tokens[k - 1].lower) && lexicon.gender(ofWord: tokens[k].lower) != .unknown) ||
                    (k + 1 < run.lowerBound && ["his", "her"].contains(tokens[k].lower)) }),
@@ -2066,7 +2066,7 @@ final class SpeakerAttributor {
             while n > words[0] && tokens[n].has(.complementAdjective) { n -= 1 }
             nounWord = tokens[n]
         }
-        let plural = (nounWord.lower.hasSuffix("s") && !nounWord.lower.hasSuffix("ss") && !nounWord.isPossessive) ||
+        let plural = (nounWord.lower.endsWithBytes("s") && !nounWord.lower.endsWithBytes("ss") && !nounWord.isPossessive) ||
             nounWord.has(.irregularPlural)
         return SpeakerCandidate(text: phrase, start: start, end: end, kind: .group, gender: gender, plural: plural)
     }
@@ -2275,7 +2275,7 @@ final class SpeakerAttributor {
     /// A plural common noun by its ending (`Protesters`, `Analysts`, `Authorities`).
     private func looksPlural(_ token: QuoteToken) -> Bool {
         guard token.lower.utf8.last == UInt8(ascii: "s") else { return false }
-        return ["ers", "ors", "ists", "ians", "ants", "ents", "ies", "ses", "ials", "ives", "ees", "ysts"].contains(where: { token.lower.hasSuffix($0) })
+        return ["ers", "ors", "ists", "ians", "ants", "ents", "ies", "ses", "ials", "ives", "ees", "ysts"].contains(where: { token.lower.endsWithBytes($0) })
     }
 
     private func pronounCandidate(_ token: QuoteToken) -> SpeakerCandidate? {
@@ -2415,8 +2415,8 @@ final class SpeakerAttributor {
             let appositive = !aged && end + 1 < sentence.upperBound && tokens[end].isPunctuation(",") && tokens[sentence.lowerBound].has(.determiner)
             let verb = tokens[aged ? end + 3 : appositive ? end + 1 : end]
             guard verb.isWord, !verb.isCapitalized, !verb.has(.function) || Self.finiteVerbs.contains(verb.lower),
-                  verb.has(.irregularPast) || Self.finiteVerbs.contains(verb.lower) || verb.lower.hasSuffix("ed") ||
-                    (verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss") && !looksPlural(verb)),
+                  verb.has(.irregularPast) || Self.finiteVerbs.contains(verb.lower) || verb.lower.endsWithBytes("ed") ||
+                    (verb.lower.endsWithBytes("s") && !verb.lower.endsWithBytes("ss") && !looksPlural(verb)),
                   var candidate = nameCandidate(tokens, k..<end, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate),
                   looksLikeName(candidate) else { continue }
             // `His wife, Saule, sells flowers`: the description's noun tells her sex.
@@ -2528,7 +2528,7 @@ final class SpeakerAttributor {
     private func isObjectPronoun(_ tokens: [QuoteToken], _ k: Int) -> Bool {
         guard tokens[k].lower == "her", k + 1 < tokens.count else { return true }
         let next = tokens[k + 1]
-        return !next.isWord || next.has(.preposition) || next.has(.determiner) || next.has(.function) || next.lower.hasSuffix("ly")
+        return !next.isWord || next.has(.preposition) || next.has(.determiner) || next.has(.function) || next.lower.endsWithBytes("ly")
     }
 
     /// Whether a lone capitalized word opening a sentence (`Business was good`) is a name: one
@@ -2673,7 +2673,7 @@ final class SpeakerAttributor {
         k += 1
         guard k < sentence.upperBound, tokens[k].lower == "and" else { return [first] }
         k += 1
-        while k < sentence.upperBound && tokens[k].isWord && !tokens[k].isCapitalized && (tokens[k].has(.title) || tokens[k].has(.determiner) || tokens[k].lower.hasSuffix("ist")) { k += 1 }
+        while k < sentence.upperBound && tokens[k].isWord && !tokens[k].isCapitalized && (tokens[k].has(.title) || tokens[k].has(.determiner) || tokens[k].lower.endsWithBytes("ist")) { k += 1 }
         guard k < sentence.upperBound, tokens[k].runStart == Int32(k), let second = nameCandidate(tokens, k..<Int(tokens[k].runEnd), gender: .unknown) else { return [first] }
         return [first, second]
     }
@@ -2688,7 +2688,7 @@ final class SpeakerAttributor {
         while start < sentence.upperBound, tokens[start].isWord,
               tokens[start].has(.introductory) || tokens[start].has(.clauseOpener) || (start > sentence.lowerBound && tokens[start].has(.preposition)) ||
                 // `Waving Georgian and EU flags, protesters blocked`: a participle phrase.
-                (start == sentence.lowerBound && tokens[start].lower.hasSuffix("ing") && tokens[start].lower.count > 5 && !tokens[start].inNameMention &&
+                (start == sentence.lowerBound && tokens[start].lower.endsWithBytes("ing") && tokens[start].lower.count > 5 && !tokens[start].inNameMention &&
                  start + 1 < sentence.upperBound && tokens[start + 1].isWord &&
                  !endsLongerName(Array(text[tokens[start].start..<tokens[start].end]), before: tokens[start].start)),
               let comma = (start..<min(sentence.upperBound, start + 10)).first(where: { tokens[$0].isPunctuation(",") }) {
@@ -2715,7 +2715,7 @@ final class SpeakerAttributor {
             guard let run = opening, run.upperBound < sentence.upperBound else { return false }
             let next = tokens[run.upperBound]
             guard next.isWord && !next.isCapitalized && !isAuxiliary(next) && !next.has(.function) && !next.has(.cue) &&
-                !next.lower.hasSuffix("ed") && !next.has(.preposition) else { return false }
+                !next.lower.endsWithBytes("ed") && !next.has(.preposition) else { return false }
             // `Ms Abdrakhmanova met the ambassador`, `Sultanov left.`: a titled name, or a word
             // followed by an article, a preposition or the end of the clause, is a verb's subject.
             if run.lowerBound > start && tokens[run.lowerBound - 1].has(.title) && !tokens[run.upperBound - 1].isPossessive { return false }
@@ -2747,7 +2747,7 @@ final class SpeakerAttributor {
                 continue
             }
             guard token.isWord, !isAuxiliary(tokens, end), !token.has(.cue) || isSentenceStart(tokens, end),
-                  !((token.lower.hasSuffix("ed") || token.lower.hasSuffix("ing") || token.has(.irregularPast)) && end > start && token.lower != "hundred"),
+                  !((token.lower.endsWithBytes("ed") || token.lower.endsWithBytes("ing") || token.has(.irregularPast)) && end > start && token.lower != "hundred"),
                   !token.has(.preposition) else { break }
             // `Several hundred farmers drove …`: a plural noun ends the phrase unless another follows.
             if end > start, !token.isCapitalized, looksPlural(tokens[end - 1]) || tokens[end - 1].has(.irregularPlural),
@@ -2994,11 +2994,11 @@ final class SpeakerAttributor {
         }
         // `a bricklayer working on the site,`: a present participle's phrase right after the
         // head, up to a comma or the sentence's end.
-        if j < limit, tokens[j].isWord, !tokens[j].isCapitalized, tokens[j].lower.utf8.count > 5, tokens[j].lower.hasSuffix("ing"),
+        if j < limit, tokens[j].isWord, !tokens[j].isCapitalized, tokens[j].lower.utf8.count > 5, tokens[j].lower.endsWithBytes("ing"),
            !tokens[j].has(.preposition), !tokens[j].has(.function), isModifierWord(j) {
             var end = j + 1
             // (`A woman holding a portrait stood at the gate`: a past verb is the clause's own.)
-            while end < limit && isModifierWord(end) && !tokens[end].has(.irregularPast) && !tokens[end].lower.hasSuffix("ed") { end += 1 }
+            while end < limit && isModifierWord(end) && !tokens[end].has(.irregularPast) && !tokens[end].lower.endsWithBytes("ed") { end += 1 }
             if end > j + 1, end < tokens.count, tokens[end].isPunctuation(",") || tokens[end].isPunctuation(".") {
                 last = end - 1
                 j = end
@@ -3045,9 +3045,9 @@ final class SpeakerAttributor {
     /// adjective after a determiner (`a red coat`, `a tattered coat`).
     private func isPastAfterNoun(_ tokens: [QuoteToken], _ k: Int) -> Bool {
         let word = tokens[k]
-        guard k > 0, !word.isCapitalized, word.has(.irregularPast) || (word.lower.utf8.count > 4 && word.lower.hasSuffix("ed") && word.lower != "hundred") else { return false }
+        guard k > 0, !word.isCapitalized, word.has(.irregularPast) || (word.lower.utf8.count > 4 && word.lower.endsWithBytes("ed") && word.lower != "hundred") else { return false }
         let previous = tokens[k - 1]
-        return previous.isWord && !previous.has(.determiner) && !previous.has(.function) && !previous.has(.preposition) && !previous.lower.hasSuffix("-year-old")
+        return previous.isWord && !previous.has(.determiner) && !previous.has(.function) && !previous.has(.preposition) && !previous.lower.endsWithBytes("-year-old")
     }
 
     /// Who issued the statement (report, letter) that `the statement` refers to: the subject of
@@ -3436,10 +3436,10 @@ final class SpeakerAttributor {
         // right after a quotation it is one (`'…', say residents`).
         let lower = token.lower
         let afterQuotation = k > 0 && (tokens[k - 1].quotationIndex != nil || (tokens[k - 1].isPunctuation(",") && k > 1 && tokens[k - 2].quotationIndex != nil))
-        if !afterQuotation, !lower.hasSuffix("ed") && !lower.hasSuffix("ing") && !["said", "told", "wrote", "read", "says", "tells", "adds", "writes"].contains(lower),
+        if !afterQuotation, !lower.endsWithBytes("ed") && !lower.endsWithBytes("ing") && !["said", "told", "wrote", "read", "says", "tells", "adds", "writes"].contains(lower),
            k + 1 < tokens.count, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
            !tokens[k + 1].has(.function), !tokens[k + 1].has(.cue),
-           !tokens[k + 1].has(.auxiliary), !tokens[k + 1].lower.hasSuffix("ly") {
+           !tokens[k + 1].has(.auxiliary), !tokens[k + 1].lower.endsWithBytes("ly") {
             return false
         }
         // A noun after a determiner (`the report`, `a post`) is not a cue verb.
@@ -3454,26 +3454,26 @@ final class SpeakerAttributor {
            tokens[k - 2].isWord, ["a", "an", "the", "his", "her", "its", "their"].contains(tokens[k - 2].lower) { return false }
         // `said in a statement posted on its website`: a past participle between a speech noun
         // and a preposition describes the statement (`the statement added` is a cue).
-        if lower.hasSuffix("ed"), k > 1, tokens[k - 1].isWord, tokens[k - 1].has(.speechNoun), !tokens[k - 1].isCapitalized,
+        if lower.endsWithBytes("ed"), k > 1, tokens[k - 1].isWord, tokens[k - 1].has(.speechNoun), !tokens[k - 1].isCapitalized,
            tokens[k - 2].isWord, tokens[k - 2].has(.determiner), k + 1 < tokens.count, tokens[k + 1].has(.preposition) { return false }
         // `an old saying`
         if lower == "saying", k >= 2, ["a", "an"].contains(tokens[k - 2].lower), tokens[k - 1].isWord, !tokens[k - 1].isCapitalized { return false }
         // `Another added`, `one said`: those two stand for a person before a past-tense verb.
         if k > 0, tokens[k - 1].isWord, tokens[k - 1].has(.determiner), !["chants", "cries", "shouts"].contains(token.lower),
-           !(["another", "one"].contains(tokens[k - 1].lower) && (lower.hasSuffix("ed") || ["said", "told", "wrote"].contains(lower))) { return false }
+           !(["another", "one"].contains(tokens[k - 1].lower) && (lower.endsWithBytes("ed") || ["said", "told", "wrote"].contains(lower))) { return false }
         return true
     }
 
     /// `has been branded`, `was described`: the speaker is the `by` phrase, if any.
     private func isPassive(_ tokens: [QuoteToken], _ v: Int) -> Bool {
-        guard tokens[v].lower.hasSuffix("ed") || ["told", "said", "read", "written", "spoken"].contains(tokens[v].lower) else { return false }
+        guard tokens[v].lower.endsWithBytes("ed") || ["told", "said", "read", "written", "spoken"].contains(tokens[v].lower) else { return false }
         var k = v - 1
         var steps = 0
         while k >= 0 && steps < 3 {
             let token = tokens[k]
             guard token.isWord else { return false }
             if ["is", "are", "was", "were", "been", "being", "be"].contains(token.lower) { return true }
-            if !(token.lower.hasSuffix("ly") || token.lower == "not" || token.lower == "also") { return false }
+            if !(token.lower.endsWithBytes("ly") || token.lower == "not" || token.lower == "also") { return false }
             k -= 1
             steps += 1
         }
@@ -3523,7 +3523,7 @@ final class SpeakerAttributor {
     }
 
     private func isAuxiliary(_ token: QuoteToken) -> Bool {
-        token.isWord && !token.isCapitalized && (token.has(.auxiliary) || (token.lower.hasSuffix("ly") && token.lower.count > 4))
+        token.isWord && !token.isCapitalized && (token.has(.auxiliary) || (token.lower.endsWithBytes("ly") && token.lower.count > 4))
     }
 
     /// ``isAuxiliary(_:)`` read in place: a word in -ly after a determiner is a noun (`a lawyer
