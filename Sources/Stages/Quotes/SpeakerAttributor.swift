@@ -1544,12 +1544,7 @@ final class SpeakerAttributor {
         let line = line(containing: candidate.end)
         guard line < lines.count else { return nil }
         let tokens = paragraph(line).tokens
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].end < candidate.end { low = mid + 1 } else { high = mid }
-        }
-        guard low < tokens.count, tokens[low].end == candidate.end else { return nil }
+        guard let low = tokenIndex(endingAt: candidate.end, in: tokens) else { return nil }
         var k = low + 1
         var afterTrigger = false
         while k < tokens.count && k <= low + 14 {
@@ -1585,12 +1580,7 @@ final class SpeakerAttributor {
         default: return nil
         }
         let tokens = p.tokens
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].end < candidate.end { low = mid + 1 } else { high = mid }
-        }
-        guard low < tokens.count, tokens[low].end == candidate.end else { return nil }
+        guard let low = tokenIndex(endingAt: candidate.end, in: tokens) else { return nil }
         // The end of the description's sentence, with no quotation before it.
         var k = low + 1
         while k < tokens.count, k <= low + 16, !tokens[k].isPunctuation("."), tokens[k].quotationIndex == nil { k += 1 }
@@ -1616,6 +1606,17 @@ final class SpeakerAttributor {
         var named = withLearnedGender(name)
         if named.gender == .unknown { named.gender = ["she", "her"].contains(tokens[k + 1].lower) ? .female : .male }
         return named
+    }
+
+    /// The index of the token that ends at code point offset `end`, found by binary search, or
+    /// nil when none does.
+    private func tokenIndex(endingAt end: Int, in tokens: [QuoteToken]) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].end < end { low = mid + 1 } else { high = mid }
+        }
+        return low < tokens.count && tokens[low].end == end ? low : nil
     }
 
     /// `the UKMK said` after `Kyrgyzstan's State Committee for National Security (UKMK)`: an
@@ -2964,12 +2965,7 @@ final class SpeakerAttributor {
         guard opening.hasPrefix("a ") || opening == "an " || Self.indefinitePersons.contains(candidate.text.lowercased()) else { return nil }
         let p = paragraph(line(containing: candidate.end - 1))
         let tokens = p.tokens
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].end < candidate.end { low = mid + 1 } else { high = mid }
-        }
-        guard low < tokens.count, tokens[low].end == candidate.end, tokens[low].isWord else { return nil }
+        guard let low = tokenIndex(endingAt: candidate.end, in: tokens), tokens[low].isWord else { return nil }
         let limit = min(tokens.count, low + 16)
         var last = low
         var j = low + 1
