@@ -64,6 +64,10 @@ struct QuoteLexicon: Sendable {
     /// `manager`, `player` → `striker`), from `role-families.txt`.
     var roleFamilies: [String: Set<String>] = [:]
 
+    /// A title's abbreviated forms among the titles (`governor` → `gov`, `senator` → `sen`), so
+    /// that `the governor` finds `Gov. Ellen Marsh`.
+    var titleAbbreviations: [String: [String]] = [:]
+
     /// Every listed word with the lists it is in, so that a token is looked up once.
     var flagsByWord: [String: LexiconFlags] = [:]
     /// The same, keyed by a 64-bit hash of the word's UTF-8 bytes: the tokenizer looks words up
@@ -93,6 +97,11 @@ struct QuoteLexicon: Sendable {
         add(["of", "for", "de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "ter", "ten", "bin", "al", "el", "la", "le", "du", "des", "ibn", "y"], .nameParticle)
         flagsByWord = map
         wordTable = WordFlagTable(entries: map)
+        var shortened: [String: [String]] = [:]
+        for short in titles where short.count >= 3 && abbreviations.contains(short) {
+            for title in titles where title.count > short.count && title.hasPrefix(short) { shortened[title, default: []].append(short) }
+        }
+        titleAbbreviations = shortened.mapValues { $0.sorted() }
     }
 
     /// The rule files, by base name.
@@ -186,9 +195,10 @@ struct QuoteLexicon: Sendable {
 
     /// The gender a surname's ending suggests (Stamalieva, Akayev), if any.
     func gender(ofSurname lower: String) -> SpeakerGender {
-        guard lower.count >= 5 else { return .unknown }
-        for suffix in femaleSuffixes where lower.hasSuffix(suffix) { return .female }
-        for suffix in maleSuffixes where lower.hasSuffix(suffix) { return .male }
+        // (Five characters: five bytes at least, and counted as characters only when not ASCII.)
+        guard lower.utf8.count >= 5, lower.utf8.allSatisfy({ $0 < 0x80 }) || lower.count >= 5 else { return .unknown }
+        for suffix in femaleSuffixes where lower.endsWithBytes(suffix) { return .female }
+        for suffix in maleSuffixes where lower.endsWithBytes(suffix) { return .male }
         return .unknown
     }
 }

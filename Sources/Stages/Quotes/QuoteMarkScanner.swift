@@ -244,7 +244,7 @@ struct QuoteMarkScanner {
             }
             let lower = word.lowercased()
             if allDigits && word.unicodeScalars.count == 2 { return nil }
-            if word.unicodeScalars.count == 3, lower.hasSuffix("s"),
+            if word.unicodeScalars.count == 3, lower.endsWithBytes("s"),
                word.unicodeScalars.first!.properties.numericType != nil,
                Array(word.unicodeScalars)[1].properties.numericType != nil { return nil }
             if elisions.contains(lower) {

@@ -38,6 +38,9 @@ final class SpeakerAttributor {
     /// Genders learned from resolved pronouns, by surname: after `she` resolved to Laurence
     /// Tubiana, a later `he` skips her.
     private var learnedGender: [String: SpeakerGender] = [:]
+    /// The surnames whose gender was learned from a full name (`Nora Pickavance`): they tell
+    /// nothing about another full name with that surname (`Stephen Pickavance`, her nephew).
+    private var surnamesTaughtByFullName: Set<String> = []
 
     private func surnameKey(_ candidate: SpeakerCandidate) -> String {
         let text = candidate.text
@@ -50,10 +53,19 @@ final class SpeakerAttributor {
     /// Hakobyan`).
     private func withLearnedGender(_ candidate: SpeakerCandidate) -> SpeakerCandidate {
         guard !learnedGender.isEmpty, candidate.kind == .person, candidate.gender == .unknown,
-              let gender = learnedGender[candidate.text.lowercased()] ?? givenNameGender(candidate) ?? learnedGender[surnameKey(candidate)], gender != .unknown else { return candidate }
+              let gender = learnedGender[candidate.text.lowercased()] ?? givenNameGender(candidate) ?? surnameGender(candidate), gender != .unknown else { return candidate }
         var known = candidate
         known.gender = gender
         return known
+    }
+
+    /// What was learned for the candidate's surname, unless the candidate is a full name and the
+    /// surname was learned from another full name: a relative shares the surname, not the sex.
+    private func surnameGender(_ candidate: SpeakerCandidate) -> SpeakerGender? {
+        let surname = surnameKey(candidate)
+        guard let gender = learnedGender[surname] else { return nil }
+        if surnamesTaughtByFullName.contains(surname), candidate.text.utf8.contains(32) { return nil }
+        return gender
     }
 
     /// What was learned for the first word of a full name alone (`she` resolved to `Lusine`, then
@@ -71,6 +83,7 @@ final class SpeakerAttributor {
                 if known != pronoun.gender && full != surname { learnedGender[surname] = .unknown }
             } else {
                 learnedGender[surname] = pronoun.gender
+                if full != surname { surnamesTaughtByFullName.insert(surname) }
             }
         }
         return resolved
@@ -131,7 +144,7 @@ final class SpeakerAttributor {
         let role = lastWord(of: speaker.text).lowercased()
         guard lexicon.titles.contains(role) else { return nil }
         // `Governor` in the headline, `Gov. Ellen Marsh` in the lead: the role's listed abbreviations too.
-        let forms = [role] + lexicon.titles.filter { $0.count >= 3 && $0.count < role.count && role.hasPrefix($0) }.sorted()
+        let forms = [role] + lexicon.titleAbbreviations[role, default: []]
         var seen = 0
         for l in (h + 1)..<lines.count where !isBlank(l) {
             for form in forms {
@@ -360,9 +373,11 @@ final class SpeakerAttributor {
             found = nil
         }
         if let (candidate, cue, sieve) = found {
-            responding = candidate?.kind == .pronoun && cue.map { Self.respondingCues.contains(String($0.prefix(while: { $0 != " " }))) } == true
+            // (`Asked whether …, she replied`: the question was the writer's, not the one quoted before.)
+            responding = candidate?.kind == .pronoun && cue.map { Self.respondingCues.contains(String($0.prefix(while: { $0 != " " }))) } == true &&
+                paragraph.tokens[openingToken(paragraph, sentence)].lower != "asked"
             defer { responding = false }
-            if let candidate, let resolved = resolve(candidate, line: span.line, before: span.start) {
+            if let candidate, let resolved = namedInNextSentence(candidate, paragraph) ?? resolve(candidate, line: span.line, before: span.start) {
                 return Attribution(speaker: resolved, cue: cue, sieve: sieve)
             }
             if let candidate, candidate.kind == .pronoun, let named = cataphor(paragraph, candidate, sentence) {
@@ -412,7 +427,7 @@ final class SpeakerAttributor {
         let preposition = before.isWord && !before.isCapitalized && before.has(.preposition) && !Self.timeWords.contains(after.lower)
         guard before.isWord, before.isPossessive || preposition || ["a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "called"].contains(before.lower),
               after.isWord, !after.isCapitalized, !after.has(.function), !after.has(.preposition), !after.has(.clauseOpener),
-              !after.has(.auxiliary), !after.has(.cue), after.lower != "of", !after.lower.hasSuffix("ly") else { return false }
+              !after.has(.auxiliary), !after.has(.cue), after.lower != "of", !after.lower.endsWithBytes("ly") else { return false }
         var words = 1
         for k in span.contentStart..<span.contentEnd where text[k] == " " { words += 1 }
         return words <= (preposition ? 2 : 4)
@@ -759,9 +774,17 @@ final class SpeakerAttributor {
             let definite = candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The ")
             // `A council spokesperson said …. "…," the spokesperson said`: the one introduced
             // with the same noun, before the person quoted last.
-            return resolveTitle(title, line: line, before: position) ??
-                (definite ? indefiniteAntecedent(title, line: line, before: position) ?? resolveRoleFamily(title, line: line, before: position) ??
-                    onlyPersonQuotedBefore(currentIndex) : nil) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
+            // `the governor` after `Gov. Ellen Marsh`: the title's abbreviations name her too.
+            let titled = resolveTitle(title, line: line, before: position) ??
+                lexicon.titleAbbreviations[title]?.lazy.compactMap({ self.resolveTitle($0, line: line, before: position) }).first
+            guard definite else { return titled ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group) }
+            // `Another analyst, who asked not to be named, said …. "…," the analyst said` after an
+            // analyst named earlier: the nearer of the two.
+            if let introduced = indefiniteAntecedent(title, line: line, before: position), titled.map({ introduced.start > $0.start }) ?? true {
+                return introduced
+            }
+            return titled ?? resolveRoleFamily(title, line: line, before: position) ??
+                onlyPersonQuotedBefore(currentIndex) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
         // `"…," said the German`: the person the text is about, as a pronoun would find.
         case .organisation where isDemonym(candidate.text), .person where isDemonym(candidate.text):
             return personStoodFor(by: candidate, gender: .unknown, line: line, before: position) ?? candidate
@@ -868,8 +891,22 @@ final class SpeakerAttributor {
             if !Self.companyNouns.contains(noun), !modifiersAgree(candidate.text, with: named.text) { return candidate }
             return named
         }
+        // `the gran-of-five`, `the father-of-two`: a parent, of the parent's sex, stands for the
+        // person the text is about, as a pronoun would.
+        let parts = noun.split(separator: "-", maxSplits: 2)
+        if parts.count == 3, parts[1] == "of", !candidate.plural {
+            let gender = lexicon.gender(ofWord: String(parts[0]))
+            return personStoodFor(by: candidate, gender: gender, line: line, before: position) ?? candidate
+        }
         // `the nurse` after `Leila Hassan, a nurse at …`: a role noun names who it was said of.
         let words = candidate.text.split(separator: " ")
+        // `the Portuguese defender`: a nationality before the role says no more who it is.
+        if words.count == 3, lexicon.demonyms.contains(words[1].lowercased()), words[2].first?.isLowercase == true {
+            var role = candidate
+            role.text = "the " + words[2]
+            let resolved = resolveDefinite(role, line: line, before: position)
+            return resolved.text == role.text ? candidate : resolved
+        }
         if let named = roleOfNamedSide(words, line: line, before: position) { return named }
         if let named = roleAfterPossessive(words, line: line, before: position) { return named }
         guard words.count >= 2, words.count <= 3, words[0].lowercased() == "the",
@@ -930,8 +967,8 @@ final class SpeakerAttributor {
     private func isAgentNoun(_ noun: String) -> Bool {
         guard noun.count > 4, !lexicon.functionWords.contains(noun), !lexicon.speechNouns.contains(noun),
               !lexicon.organisationWords.contains(noun), !lexicon.collectiveNouns.contains(noun) else { return false }
-        if noun.hasSuffix("ment") { return false }
-        return ["er", "or", "ist", "ian", "ant", "ent"].contains { noun.hasSuffix($0) }
+        if noun.endsWithBytes("ment") { return false }
+        return ["er", "or", "ist", "ian", "ant", "ent"].contains { noun.endsWithBytes($0) }
     }
 
     /// `Russia's central bank kept its rate …. The bank said`: an organisation introduced by a
@@ -1045,7 +1082,7 @@ final class SpeakerAttributor {
         if isCue(tokens, r) {
             // `X said the layout would "…," citing data …`: a participle after a quotation inside
             // a sentence goes with the sentence's own cue; its object is no speaker.
-            if tokens[r].lower.hasSuffix("ing"), t > p.sentence(containing: t).lowerBound { return nil }
+            if tokens[r].lower.endsWithBytes("ing"), t > p.sentence(containing: t).lowerBound { return nil }
             // `a "catastrophic" state, according to …`: a noun, with no speaker right after it.
             if r + 1 < tokens.count, tokens[r + 1].kind == .punctuation { return nil }
             guard let speaker = objectSpeaker(p, from: r + 1) else { return nil }
@@ -1130,12 +1167,12 @@ final class SpeakerAttributor {
                 return (nil, cue)
             }
             // `…, with NHS leaders warning of "…"`: an absolute clause has its own subject.
-            if tokens[v].lower.hasSuffix("ing"), let with = absoluteClauseOpening(tokens, before: v, sentence: sentence),
+            if tokens[v].lower.endsWithBytes("ing"), let with = absoluteClauseOpening(tokens, before: v, sentence: sentence),
                let subject = speakerOfRegion(p, (with + 1)..<v, subjectPosition: true) {
                 return (subject, cue)
             }
             // `…, adding: "…"`: a participle after a comma shares the sentence's speaker.
-            if tokens[v].lower.hasSuffix("ing") && v > sentence.lowerBound && tokens[v - 1].isPunctuation(",") {
+            if tokens[v].lower.endsWithBytes("ing") && v > sentence.lowerBound && tokens[v - 1].isPunctuation(",") {
                 if let inherited = earlierSpeaker(in: p, before: v - 1, sentence: sentence) { return (inherited, cue) }
                 // `The central bank kept rates on hold, citing "…"`: the main clause's subject.
                 if let subject = sentenceSubjects(p, sentence.lowerBound..<(v - 1)).first, subject.kind != .group || !subject.text.isEmpty {
@@ -1277,7 +1314,17 @@ final class SpeakerAttributor {
     /// `'We are watching our water disappear': Central Asia's glaciers` as a headline: words
     /// quoted twice are the same speaker's, who is named where the article quotes them in full.
     private func attributeRepeatedQuotations() {
-        guard results.contains(where: { $0?.speaker == nil }), results.contains(where: { $0?.speaker != nil }) else { return }
+        // `'Best day of my life,' says 24-year-old`: a headline's speaker that is only a
+        // description gives way to the person the body quotes saying the same words.
+        func isDescribed(_ index: Int) -> Bool {
+            guard let speaker = results[index]?.speaker else { return true }
+            guard quotations[index].line == headline else { return false }
+            switch speaker.kind {
+            case .group, .title: return true
+            default: return false
+            }
+        }
+        guard results.indices.contains(where: isDescribed), results.contains(where: { $0?.speaker != nil }) else { return }
         // The quoted words without closing punctuation, compared with ASCII case folded.
         func words(_ span: QuotationSpan) -> Range<Int> {
             var end = span.contentEnd
@@ -1298,7 +1345,8 @@ final class SpeakerAttributor {
             return false
         }
         var tried = 0
-        for index in quotations.indices where results[index]?.speaker == nil && tried < 8 {
+        for index in quotations.indices where tried < 8 && isDescribed(index) {
+            let described = results[index]?.speaker != nil
             let quoted = words(quotations[index])
             // Four words at least: a shorter phrase is quoted twice by chance, except from the
             // headline (`wary of 'another spring'`), whose words the body quotes whole.
@@ -1310,7 +1358,8 @@ final class SpeakerAttributor {
             guard spaces >= 3 || fromHeadline else { continue }
             tried += 1
             for source in quotations.indices.prefix(200) where source != index && quotations[source].contentEnd - quotations[source].contentStart >= quoted.count {
-                guard let speaker = results[source]?.speaker, contains(words(quotations[source]), quoted, wholeWords: spaces < 3) else { continue }
+                guard let speaker = results[source]?.speaker, !described || speaker.kind == .person,
+                      contains(words(quotations[source]), quoted, wholeWords: spaces < 3) else { continue }
                 if spaces < 3 {
                     var sourceSpaces = 0
                     for k in words(quotations[source]) where ScalarClass.isSpace(text[k]) { sourceSpaces += 1 }
@@ -1367,7 +1416,7 @@ final class SpeakerAttributor {
         if v - 1 > sentence.lowerBound, tokens[v - 1].isPunctuation(","),
            let comma = stride(from: v - 2, through: sentence.lowerBound, by: -1).first(where: { tokens[$0].kind != .word }),
            tokens[comma].isPunctuation(","), comma + 1 < v - 1, tokens[comma + 1].isWord, !tokens[comma + 1].isCapitalized,
-           tokens[comma + 1].lower.hasSuffix("ing"), !tokens[comma + 1].has(.function) {
+           tokens[comma + 1].lower.endsWithBytes("ing"), !tokens[comma + 1].has(.function) {
             participlePhrase = (comma + 1)..<(v - 1)
         }
         scan: while c >= sentence.lowerBound {
@@ -1431,7 +1480,7 @@ final class SpeakerAttributor {
         while end > c + 1 && (isAuxiliary(tokens, end - 1) ||
                               (end - 2 > c && Self.isAdverbSince(tokens, end - 1, after: c))) { end -= 1 }
         // `Kadyrov was heard saying`: a passive verb of perception before the participle cue.
-        if tokens[v].lower.hasSuffix("ing"), end - 2 > c, isPassive(tokens, end - 1) || ["heard", "seen", "caught", "filmed", "overheard"].contains(tokens[end - 1].lower) {
+        if tokens[v].lower.endsWithBytes("ing"), end - 2 > c, isPassive(tokens, end - 1) || ["heard", "seen", "caught", "filmed", "overheard"].contains(tokens[end - 1].lower) {
             end -= 1
             while end > c + 1 && isAuxiliary(tokens, end - 1) { end -= 1 }
         }
@@ -1495,12 +1544,7 @@ final class SpeakerAttributor {
         let line = line(containing: candidate.end)
         guard line < lines.count else { return nil }
         let tokens = paragraph(line).tokens
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].end < candidate.end { low = mid + 1 } else { high = mid }
-        }
-        guard low < tokens.count, tokens[low].end == candidate.end else { return nil }
+        guard let low = tokenIndex(endingAt: candidate.end, in: tokens) else { return nil }
         var k = low + 1
         var afterTrigger = false
         while k < tokens.count && k <= low + 14 {
@@ -1525,6 +1569,54 @@ final class SpeakerAttributor {
             k += 1
         }
         return nil
+    }
+
+    /// `said a young woman holding a placard. She gave her name as Elif Demir.`, `"…," the doctor
+    /// said. Her name is Saida Nurova`: a description of one person whom the next sentence names
+    /// (`Her name is X`, `She gave her name as X`), read in the paragraph `p` holding it.
+    private func namedInNextSentence(_ candidate: SpeakerCandidate, _ p: TokenizedParagraph) -> SpeakerCandidate? {
+        switch candidate.kind {
+        case .group, .title: guard !candidate.plural else { return nil }
+        default: return nil
+        }
+        let tokens = p.tokens
+        guard let low = tokenIndex(endingAt: candidate.end, in: tokens) else { return nil }
+        // The end of the description's sentence, with no quotation before it.
+        var k = low + 1
+        while k < tokens.count, k <= low + 16, !tokens[k].isPunctuation("."), tokens[k].quotationIndex == nil { k += 1 }
+        guard k + 5 < tokens.count, tokens[k].isPunctuation("."), tokens[k + 1].isCapitalized else { return nil }
+        var n = k + 2
+        switch tokens[k + 1].lower {
+        case "he", "she":
+            // `She gave her name as`, `He gave only his first name,`
+            guard tokens[n].lower == "gave" else { return nil }
+            n += 1
+            if tokens[n].lower == "only" { n += 1 }
+            guard n + 1 < tokens.count, ["his", "her"].contains(tokens[n].lower) else { return nil }
+            n += 1
+            if n + 1 < tokens.count, ["first", "full"].contains(tokens[n].lower) { n += 1 }
+        case "his", "her": break
+        default: return nil
+        }
+        guard n + 2 < tokens.count, tokens[n].lower == "name", ["is", "was", "as", ","].contains(tokens[n + 1].lower) || tokens[n + 1].isPunctuation(","),
+              tokens[n + 2].runStart == Int32(n + 2) else { return nil }
+        let end = Int(tokens[n + 2].runEnd)
+        guard end == tokens.count || !tokens[end].isWord || tokens[end].lower == "and",
+              let name = nameCandidate(tokens, (n + 2)..<end, gender: .unknown), name.kind == .person, isSpeakerShaped(name) else { return nil }
+        var named = withLearnedGender(name)
+        if named.gender == .unknown { named.gender = ["she", "her"].contains(tokens[k + 1].lower) ? .female : .male }
+        return named
+    }
+
+    /// The index of the token that ends at code point offset `end`, found by binary search, or
+    /// nil when none does.
+    private func tokenIndex(endingAt end: Int, in tokens: [QuoteToken]) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].end < end { low = mid + 1 } else { high = mid }
+        }
+        return low < tokens.count && tokens[low].end == end ? low : nil
     }
 
     /// `the UKMK said` after `Kyrgyzstan's State Committee for National Security (UKMK)`: an
@@ -1694,7 +1786,7 @@ final class SpeakerAttributor {
         while j >= lowerBound && tokens[j].isWord {
             let token = tokens[j]
             if token.has(.determiner) { start = j; break }
-            if token.has(.function) || token.has(.cue) || token.lower.hasSuffix("ing") { break }
+            if token.has(.function) || token.has(.cue) || token.lower.endsWithBytes("ing") { break }
             start = j
             j -= 1
         }
@@ -1740,13 +1832,13 @@ final class SpeakerAttributor {
         // `On Monday, the ministry said`: skip an introductory phrase up to its comma.
         if let first = region.first, tokens[first].isWord, !tokens[first].isCapitalized || isSentenceStart(tokens, first),
            tokens[first].has(.introductory) || tokens[first].has(.preposition) ||
-            (tokens[first].lower.hasSuffix("ly") && tokens[first].lower.count > 3) ||
+            (tokens[first].lower.endsWithBytes("ly") && tokens[first].lower.count > 3) ||
             // `Reached by phone, Bakyt Beshimov said`: a participle phrase.
             (isSentenceStart(tokens, first) && tokens[first].runEnd == Int32(first + 1) &&
-             (tokens[first].lower.hasSuffix("ed") || tokens[first].lower.hasSuffix("ing")) && first + 1 < region.upperBound &&
+             (tokens[first].lower.endsWithBytes("ed") || tokens[first].lower.endsWithBytes("ing")) && first + 1 < region.upperBound &&
              ((tokens[first + 1].isWord && !tokens[first + 1].isCapitalized) ||
               // `Sentencing, Judge Helen Marsh said`: a lone participle, unless it is a surname.
-              (tokens[first + 1].isPunctuation(",") && tokens[first].lower.hasSuffix("ing") &&
+              (tokens[first + 1].isPunctuation(",") && tokens[first].lower.endsWithBytes("ing") &&
                !isSpeakerShaped(SpeakerCandidate(text: ScalarClass.string(text, tokens[first].start..<tokens[first].end), start: tokens[first].start, end: tokens[first].end, kind: .person))))),
            let comma = region.first(where: { tokens[$0].isPunctuation(",") }) {
             region = (comma + 1)..<region.upperBound
@@ -1782,7 +1874,7 @@ final class SpeakerAttributor {
             }
         }
         segments.append(segmentStart..<region.upperBound)
-        segments = segments.filter { !$0.isEmpty }
+        segments = segments.filter { !$0.isEmpty }.map { withoutParenthesisAfterName(tokens, $0) }
         // `Turnout was 69%, the commission said`: a clause reported before the comma, with the
         // subject after it.
         // (Not when the last is an age: `that is how Aigul Temirova, 34, describes`.)
@@ -1797,6 +1889,16 @@ final class SpeakerAttributor {
         }
         guard let head = segments.first else { return nil }
         return speakerOfSegment(tokens, cutHead(tokens, head, keepsPrepositions: subjectPosition), appositives: Array(segments.dropFirst()))
+    }
+
+    /// `Cllr Ruth Ashdown (Lab)`: a short parenthesis (a party, a place) closing a segment right
+    /// after a person's name is no part of the speaker.
+    private func withoutParenthesisAfterName(_ tokens: [QuoteToken], _ segment: Range<Int>) -> Range<Int> {
+        guard segment.count >= 4, tokens[segment.upperBound - 1].isPunctuation(")"),
+              let open = ((segment.upperBound - 4)..<(segment.upperBound - 2)).last(where: { tokens[$0].isPunctuation("(") }),
+              open > segment.lowerBound, tokens[open - 1].runEnd == Int32(open), tokens[open - 1].runStart >= Int32(segment.lowerBound),
+              let person = nameCandidate(tokens, Int(tokens[open - 1].runStart)..<open, gender: .unknown), person.kind == .person else { return segment }
+        return segment.lowerBound..<open
     }
 
     /// Whether the prepositional phrase at `k` belongs to a subject's common head (`Nurses at
@@ -1845,10 +1947,10 @@ final class SpeakerAttributor {
                 if tokens[k - 1].has(.complementAdjective) { continue }
                 return head.lowerBound..<k
             }
-            if token.lower.hasSuffix("ed") && k + 1 < head.upperBound && tokens[k + 1].lower == "by" { return head.lowerBound..<k }
+            if token.lower.endsWithBytes("ed") && k + 1 < head.upperBound && tokens[k + 1].lower == "by" { return head.lowerBound..<k }
             // `More than 200 scientists signed an open letter calling …`: a past-tense verb after
             // the head noun, before its object, ends the subject.
-            if token.lower.hasSuffix("ed") || (token.has(.irregularPast) && !token.isCapitalized), k - 1 > head.lowerBound, !tokens[k - 1].has(.determiner), !isAuxiliary(tokens, k - 1),
+            if token.lower.endsWithBytes("ed") || (token.has(.irregularPast) && !token.isCapitalized), k - 1 > head.lowerBound, !tokens[k - 1].has(.determiner), !isAuxiliary(tokens, k - 1),
                k + 1 < head.upperBound, tokens[k + 1].has(.determiner) || tokens[k + 1].has(.preposition) || ScalarClass.isDigit(text[tokens[k + 1].start]) {
                 return head.lowerBound..<k
             }
@@ -1870,11 +1972,11 @@ final class SpeakerAttributor {
         // before a participle cue.
         if words.count > 1, appositives.isEmpty, words[0] == head.lowerBound, let pronoun = pronounCandidate(tokens[words[0]]),
            !tokens[words[1]].isCapitalized, !tokens[words[1]].has(.auxiliary),
-           tokens[words[1]].lower.hasSuffix("ed") || tokens[words[1]].has(.irregularPast) {
+           tokens[words[1]].lower.endsWithBytes("ed") || tokens[words[1]].has(.irregularPast) {
             return pronoun
         }
         let firstWord = tokens[words[0]]
-        if isAuxiliary(firstWord) || (!firstWord.isCapitalized && (firstWord.lower.hasSuffix("ed") || isCue(tokens, words[0]))) {
+        if isAuxiliary(firstWord) || (!firstWord.isCapitalized && (firstWord.lower.endsWithBytes("ed") || isCue(tokens, words[0]))) {
             return nil
         }
         var gender = SpeakerGender.unknown
@@ -1925,7 +2027,7 @@ final class SpeakerAttributor {
             if let run = appositiveRuns.last, run.upperBound == lastWordIndex(tokens, appositive) + 1,
                partitive || appositive.allSatisfy({ k in !tokens[k].isWord || appositiveRuns.contains(where: { r in r.contains(k) }) || tokens[k].has(.title) || tokens[k].has(.determiner) ||
                    // `A voter in Vake, 72-year-old Manana Jorbenadze,`: an age before the name.
-                   (k < run.lowerBound && tokens[k].lower.hasSuffix("-year-old")) ||
+                   (k < run.lowerBound && tokens[k].lower.endsWithBytes("-year-old")) ||
                    // `Kostova's coach, her father Dimitar,`: a relation of known sex after `his`/`her`.
                    (k < run.lowerBound && k > appositive.lowerBound && ["his", "her"].contains(tokens[k - 1].lower) && lexicon.gender(ofWord: tokens[k].lower) != .unknown) ||
                    (k + 1 < run.lowerBound && ["his", "her"].contains(tokens[k].lower)) }),
@@ -1941,6 +2043,9 @@ final class SpeakerAttributor {
                 return candidate
             }
         }
+        // `The dinghy's owner, a 38-year-old tradie from Ingham,`: a relation to something (a
+        // possessive head) with an indefinite description in apposition, which says who.
+        if let appositive = appositives.first, let described = indefiniteAppositive(tokens, words, appositive) { return described }
         // A common noun phrase: a group or an organisation (`the health ministry`, `protesters`).
         guard words.count <= 8 else { return nil }
         let headWord = tokens[words.last!]
@@ -1962,9 +2067,27 @@ final class SpeakerAttributor {
             while n > words[0] && tokens[n].has(.complementAdjective) { n -= 1 }
             nounWord = tokens[n]
         }
-        let plural = (nounWord.lower.hasSuffix("s") && !nounWord.lower.hasSuffix("ss") && !nounWord.isPossessive) ||
+        let plural = (nounWord.lower.endsWithBytes("s") && !nounWord.lower.endsWithBytes("ss") && !nounWord.isPossessive) ||
             nounWord.has(.irregularPlural)
         return SpeakerCandidate(text: phrase, start: start, end: end, kind: .group, gender: gender, plural: plural)
+    }
+
+    /// The indefinite description (`a junior`, `a 38-year-old tradie`: its words up to a
+    /// preposition or a relative pronoun) in apposition to a short possessive head (`His friend`,
+    /// `The dinghy's owner`), or nil.
+    private func indefiniteAppositive(_ tokens: [QuoteToken], _ words: [Int], _ appositive: Range<Int>) -> SpeakerCandidate? {
+        guard words.count <= 3, let last = words.last, !tokens[last].isCapitalized || words.count == 1,
+              tokens[words[0]].lower == "his" || tokens[words[0]].lower == "her" || words.dropLast().contains(where: { tokens[$0].isPossessive }),
+              tokens[appositive.lowerBound].isWord, ["a", "an"].contains(tokens[appositive.lowerBound].lower) else { return nil }
+        var end = appositive.lowerBound + 1
+        while end < appositive.upperBound, tokens[end].isWord, tokens[end].runStart < 0,
+              !tokens[end].has(.preposition), !tokens[end].has(.clauseOpener), !tokens[end].has(.function) { end += 1 }
+        guard end > appositive.lowerBound + 1, end == appositive.upperBound || !tokens[end].isWord || tokens[end].runStart < 0 else { return nil }
+        let noun = tokens[end - 1]
+        // (A person: not `a firm`, `a crowd`, `a statement`.)
+        guard !noun.isCapitalized, !noun.has(.organisation), !noun.has(.speechNoun), !lexicon.collectiveNouns.contains(noun.lower) else { return nil }
+        let start = tokens[appositive.lowerBound].start
+        return SpeakerCandidate(text: ScalarClass.string(text, start..<noun.end), start: start, end: noun.end, kind: .group)
     }
 
     /// Whether a found speaker is a noun phrase that can speak: not a clause with a verb of its
@@ -2153,7 +2276,7 @@ final class SpeakerAttributor {
     /// A plural common noun by its ending (`Protesters`, `Analysts`, `Authorities`).
     private func looksPlural(_ token: QuoteToken) -> Bool {
         guard token.lower.utf8.last == UInt8(ascii: "s") else { return false }
-        return ["ers", "ors", "ists", "ians", "ants", "ents", "ies", "ses", "ials", "ives", "ees", "ysts"].contains(where: { token.lower.hasSuffix($0) })
+        return ["ers", "ors", "ists", "ians", "ants", "ents", "ies", "ses", "ials", "ives", "ees", "ysts"].contains(where: { token.lower.endsWithBytes($0) })
     }
 
     private func pronounCandidate(_ token: QuoteToken) -> SpeakerCandidate? {
@@ -2230,13 +2353,15 @@ final class SpeakerAttributor {
                            let named = resolveTitle(title, line: l, before: token.start) {
                             subject = named
                         }
+                        // `The firm, Nordvik Metals, said`: a name in apposition to a noun for a
+                        // body is an organisation, for `it` and not for `she`.
+                        let body = subject.kind == .person && subject.gender == .unknown && appositiveToBody(subject, p.tokens, sentence)
+                        if body { subject.kind = .organisation }
                         if fits(subject, pronoun) || introducesPerson(subject, pronoun, p.tokens, sentence) { return subject }
                         // `Air Astana said it would resume flights`: a name that speaks of itself
                         // as `it` is an organisation.
                         if pronoun.text == "it", subject.kind == .person, subject.gender == .unknown, k + 1 < p.tokens.count,
-                           p.tokens[k + 1].lower == "it" || (p.tokens[k + 1].lower == "that" && k + 2 < p.tokens.count && p.tokens[k + 2].lower == "it") ||
-                            // `The firm, Nordvik Metals, said`: a name in apposition to a noun for a body.
-                            appositiveToBody(subject, p.tokens, sentence) {
+                           p.tokens[k + 1].lower == "it" || (p.tokens[k + 1].lower == "that" && k + 2 < p.tokens.count && p.tokens[k + 2].lower == "it") {
                             subject.kind = .organisation
                             return subject
                         }
@@ -2247,8 +2372,15 @@ final class SpeakerAttributor {
                 // `her` in it is someone else than `she`.
                 let objectForm = pronoun.text == "she" ? "her" : pronoun.text == "he" ? "him" : ""
                 if !asks, let first = sentence.first, p.tokens[first].start < position, !objectPronoun(objectForm, in: p.tokens, sentence) {
-                    if let candidate = sentenceSubjects(p, sentence).first(where: { fits($0, pronoun) && looksLikeName($0) && isSpeakerShaped($0) }) {
+                    let subjects = sentenceSubjects(p, sentence)
+                    if let candidate = subjects.first(where: { fits($0, pronoun) && looksLikeName($0) && isSpeakerShaped($0) }) {
                         return candidate
+                    }
+                    // `Outside, a driver in a yellow jacket was less interested …. "…," he said`:
+                    // an indefinite description of one person as the subject, in the pronoun's
+                    // paragraph, introduces him (further back, a name in between is likelier).
+                    if l == line, let first = subjects.first, introducesPerson(first, pronoun, p.tokens, sentence), isSpeakerShaped(first) {
+                        return first
                     }
                     if pronoun.text != "they", pronoun.text != "it",
                        let candidate = mainClauseSubject(p, sentence, before: position) ?? openingClauseSubject(p, sentence, before: position) ??
@@ -2284,8 +2416,8 @@ final class SpeakerAttributor {
             let appositive = !aged && end + 1 < sentence.upperBound && tokens[end].isPunctuation(",") && tokens[sentence.lowerBound].has(.determiner)
             let verb = tokens[aged ? end + 3 : appositive ? end + 1 : end]
             guard verb.isWord, !verb.isCapitalized, !verb.has(.function) || Self.finiteVerbs.contains(verb.lower),
-                  verb.has(.irregularPast) || Self.finiteVerbs.contains(verb.lower) || verb.lower.hasSuffix("ed") ||
-                    (verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss") && !looksPlural(verb)),
+                  verb.has(.irregularPast) || Self.finiteVerbs.contains(verb.lower) || verb.lower.endsWithBytes("ed") ||
+                    (verb.lower.endsWithBytes("s") && !verb.lower.endsWithBytes("ss") && !looksPlural(verb)),
                   var candidate = nameCandidate(tokens, k..<end, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate),
                   looksLikeName(candidate) else { continue }
             // `His wife, Saule, sells flowers`: the description's noun tells her sex.
@@ -2357,7 +2489,9 @@ final class SpeakerAttributor {
             head = word
         }
         let noun = String(head)
-        return lexicon.titles.contains(noun) || lexicon.personNouns.contains(noun) || isAgentNoun(noun)
+        // (`a 38-year-old tradie`: an age says it is a person, whatever the noun.)
+        return lexicon.titles.contains(noun) || lexicon.personNouns.contains(noun) || isAgentNoun(noun) ||
+            words.dropFirst().contains(where: { $0.hasSuffix("-year-old") })
     }
 
     /// `Nazarov said Tashkent welcomed the initiative`: the subject of a clause reported by an
@@ -2377,7 +2511,9 @@ final class SpeakerAttributor {
         for k in sentence where tokens[k].isWord {
             let token = tokens[k]
             if token.has(.clauseOpener) {
-                if token.lower == "that" || token.lower == "which" || token.lower == "who" || token.lower == "whom" { return false }
+                // (`X had waited an hour before a driver told her`: nor after a subordinating
+                // conjunction, whose clause has a subject of its own.)
+                if !Self.coordinators.contains(token.lower) { return false }
             } else if token.end - token.start == 3 && token.lower == form && isObjectPronoun(tokens, k) {
                 return true
             }
@@ -2385,11 +2521,15 @@ final class SpeakerAttributor {
         return false
     }
 
+    /// Clause openers that join clauses of equal rank: `him` or `her` after them is still in the
+    /// main clause.
+    private static let coordinators: Set<String> = ["and", "or", "but", "so", "yet", "as"]
+
     /// Whether `him` or `her` at `k` is an object, not a possessive (`her son`).
     private func isObjectPronoun(_ tokens: [QuoteToken], _ k: Int) -> Bool {
         guard tokens[k].lower == "her", k + 1 < tokens.count else { return true }
         let next = tokens[k + 1]
-        return !next.isWord || next.has(.preposition) || next.has(.determiner) || next.has(.function) || next.lower.hasSuffix("ly")
+        return !next.isWord || next.has(.preposition) || next.has(.determiner) || next.has(.function) || next.lower.endsWithBytes("ly")
     }
 
     /// Whether a lone capitalized word opening a sentence (`Business was good`) is a name: one
@@ -2506,7 +2646,9 @@ final class SpeakerAttributor {
     /// The person named in apposition right after a common noun phrase (`, Stefan Ivanov,` or
     /// `, her father Stefan,`), closed by a comma.
     private func appositiveName(after group: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> SpeakerCandidate? {
-        guard let e = sentence.first(where: { tokens[$0].end == group.end }), e + 2 < sentence.upperBound, tokens[e + 1].isPunctuation(",") else { return nil }
+        // (`her legal aid centre, Hamroh,`: a body's name, not a person's.)
+        guard let e = sentence.first(where: { tokens[$0].end == group.end }), e + 2 < sentence.upperBound, tokens[e + 1].isPunctuation(","),
+              !tokens[e].has(.organisation) else { return nil }
         var j = e + 2
         if j + 2 < sentence.upperBound, ["his", "her"].contains(tokens[j].lower), lexicon.gender(ofWord: tokens[j + 1].lower) != .unknown { j += 2 }
         guard tokens[j].runStart == Int32(j) else { return nil }
@@ -2532,7 +2674,7 @@ final class SpeakerAttributor {
         k += 1
         guard k < sentence.upperBound, tokens[k].lower == "and" else { return [first] }
         k += 1
-        while k < sentence.upperBound && tokens[k].isWord && !tokens[k].isCapitalized && (tokens[k].has(.title) || tokens[k].has(.determiner) || tokens[k].lower.hasSuffix("ist")) { k += 1 }
+        while k < sentence.upperBound && tokens[k].isWord && !tokens[k].isCapitalized && (tokens[k].has(.title) || tokens[k].has(.determiner) || tokens[k].lower.endsWithBytes("ist")) { k += 1 }
         guard k < sentence.upperBound, tokens[k].runStart == Int32(k), let second = nameCandidate(tokens, k..<Int(tokens[k].runEnd), gender: .unknown) else { return [first] }
         return [first, second]
     }
@@ -2547,7 +2689,7 @@ final class SpeakerAttributor {
         while start < sentence.upperBound, tokens[start].isWord,
               tokens[start].has(.introductory) || tokens[start].has(.clauseOpener) || (start > sentence.lowerBound && tokens[start].has(.preposition)) ||
                 // `Waving Georgian and EU flags, protesters blocked`: a participle phrase.
-                (start == sentence.lowerBound && tokens[start].lower.hasSuffix("ing") && tokens[start].lower.count > 5 && !tokens[start].inNameMention &&
+                (start == sentence.lowerBound && tokens[start].lower.endsWithBytes("ing") && tokens[start].lower.count > 5 && !tokens[start].inNameMention &&
                  start + 1 < sentence.upperBound && tokens[start + 1].isWord &&
                  !endsLongerName(Array(text[tokens[start].start..<tokens[start].end]), before: tokens[start].start)),
               let comma = (start..<min(sentence.upperBound, start + 10)).first(where: { tokens[$0].isPunctuation(",") }) {
@@ -2574,7 +2716,7 @@ final class SpeakerAttributor {
             guard let run = opening, run.upperBound < sentence.upperBound else { return false }
             let next = tokens[run.upperBound]
             guard next.isWord && !next.isCapitalized && !isAuxiliary(next) && !next.has(.function) && !next.has(.cue) &&
-                !next.lower.hasSuffix("ed") && !next.has(.preposition) else { return false }
+                !next.lower.endsWithBytes("ed") && !next.has(.preposition) else { return false }
             // `Ms Abdrakhmanova met the ambassador`, `Sultanov left.`: a titled name, or a word
             // followed by an article, a preposition or the end of the clause, is a verb's subject.
             if run.lowerBound > start && tokens[run.lowerBound - 1].has(.title) && !tokens[run.upperBound - 1].isPossessive { return false }
@@ -2606,7 +2748,7 @@ final class SpeakerAttributor {
                 continue
             }
             guard token.isWord, !isAuxiliary(tokens, end), !token.has(.cue) || isSentenceStart(tokens, end),
-                  !((token.lower.hasSuffix("ed") || token.lower.hasSuffix("ing") || token.has(.irregularPast)) && end > start && token.lower != "hundred"),
+                  !((token.lower.endsWithBytes("ed") || token.lower.endsWithBytes("ing") || token.has(.irregularPast)) && end > start && token.lower != "hundred"),
                   !token.has(.preposition) else { break }
             // `Several hundred farmers drove …`: a plural noun ends the phrase unless another follows.
             if end > start, !token.isCapitalized, looksPlural(tokens[end - 1]) || tokens[end - 1].has(.irregularPlural),
@@ -2636,7 +2778,9 @@ final class SpeakerAttributor {
            (appositive..<named).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), named + 1 < sentence.upperBound {
             appositive = named + 1
         }
-        if appositive < sentence.upperBound, tokens[comma].isPunctuation(","), tokens[appositive].runStart == Int32(appositive) {
+        // (`Her volunteer centre, Umit, says`: a body's name is no person's.)
+        if appositive < sentence.upperBound, tokens[comma].isPunctuation(","), tokens[appositive].runStart == Int32(appositive),
+           comma == start || !tokens[comma - 1].has(.organisation) {
             let runEnd = Int(tokens[appositive].runEnd)
             if runEnd < sentence.upperBound, tokens[runEnd].isPunctuation(","),
                var candidate = nameCandidate(tokens, appositive..<runEnd, gender: .unknown) {
@@ -2751,10 +2895,13 @@ final class SpeakerAttributor {
             while k > 0 {
                 defer { k -= 1 }
                 guard tokens[k].isWord, tokens[k].lower == noun else { continue }
-                // Back over modifiers (no punctuation, at most three) to `a`, `an` or `one`.
+                // Back over modifiers (no punctuation, at most three) to `a`, `an`, `one` or `another`.
                 var j = k - 1
-                while j >= 0, j >= k - 4, tokens[j].isWord, !["a", "an", "one"].contains(tokens[j].lower), !tokens[j].has(.function) { j -= 1 }
-                guard j >= 0, j >= k - 4, tokens[j].isWord, ["a", "an", "one"].contains(tokens[j].lower) else { continue }
+                while j >= 0, j >= k - 4, tokens[j].isWord, !Self.indefiniteDeterminers.contains(tokens[j].lower), !tokens[j].has(.function) { j -= 1 }
+                guard j >= 0, j >= k - 4, tokens[j].isWord, Self.indefiniteDeterminers.contains(tokens[j].lower) else { continue }
+                // `Among the marchers was Dilnoza Ergasheva, 52, a retired nurse`: the description
+                // was the named person's, and `the retired nurse` is she.
+                if let owner = appositiveOwner(tokens, before: j) { return owner }
                 let start = tokens[j].start
                 var end = tokens[k].end, last = k
                 // `A spokesman for the Central Election Commission`: with whom they speak for.
@@ -2778,6 +2925,20 @@ final class SpeakerAttributor {
             }
         }
         return nil
+    }
+
+    /// Words that open an indefinite description of someone new.
+    private static let indefiniteDeterminers: Set<String> = ["a", "an", "one", "another"]
+
+    /// The person named right before a comma at `j - 1` (with an age between commas after the
+    /// name, `Dilnoza Ergasheva, 52,`) whom a description opening at `j` stands in apposition to.
+    private func appositiveOwner(_ tokens: [QuoteToken], before j: Int) -> SpeakerCandidate? {
+        guard j >= 2, tokens[j - 1].isPunctuation(",") else { return nil }
+        let last = j >= 4 && isAgeBetweenCommas(j - 2, in: tokens) ? j - 4 : j - 2
+        guard last >= 0, tokens[last].runEnd == Int32(last + 1), tokens[last].runStart >= 0,
+              let person = nameCandidate(tokens, Int(tokens[last].runStart)..<(last + 1), gender: .unknown), person.kind == .person,
+              isSpeakerShaped(person), looksLikeName(person) else { return nil }
+        return withLearnedGender(person)
     }
 
     /// The person named between commas (or before the sentence's end) right after token `k`.
@@ -2804,12 +2965,7 @@ final class SpeakerAttributor {
         guard opening.hasPrefix("a ") || opening == "an " || Self.indefinitePersons.contains(candidate.text.lowercased()) else { return nil }
         let p = paragraph(line(containing: candidate.end - 1))
         let tokens = p.tokens
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].end < candidate.end { low = mid + 1 } else { high = mid }
-        }
-        guard low < tokens.count, tokens[low].end == candidate.end, tokens[low].isWord else { return nil }
+        guard let low = tokenIndex(endingAt: candidate.end, in: tokens), tokens[low].isWord else { return nil }
         let limit = min(tokens.count, low + 16)
         var last = low
         var j = low + 1
@@ -2832,6 +2988,18 @@ final class SpeakerAttributor {
                 j += 1
             }
         }
+        // `a bricklayer working on the site,`: a present participle's phrase right after the
+        // head, up to a comma or the sentence's end.
+        if j < limit, tokens[j].isWord, !tokens[j].isCapitalized, tokens[j].lower.utf8.count > 5, tokens[j].lower.endsWithBytes("ing"),
+           !tokens[j].has(.preposition), !tokens[j].has(.function), isModifierWord(j) {
+            var end = j + 1
+            // (`A woman holding a portrait stood at the gate`: a past verb is the clause's own.)
+            while end < limit && isModifierWord(end) && !tokens[end].has(.irregularPast) && !tokens[end].lower.endsWithBytes("ed") { end += 1 }
+            if end > j + 1, end < tokens.count, tokens[end].isPunctuation(",") || tokens[end].isPunctuation(".") {
+                last = end - 1
+                j = end
+            }
+        }
         while j < limit, tokens[j].isWord {
             var k = j
             // `familiar with`, `close to`: an adjective takes its own preposition.
@@ -2843,8 +3011,9 @@ final class SpeakerAttributor {
                k + 1 >= limit || !isYear(tokens[k + 1]) {
                 var end = k + 1
                 // Up to the next preposition (`on Tuesday`), which may open a modifier again.
+                // (`a man in his sixties handed out bread`: a past verb after a noun is the clause's own.)
                 while end < limit && isModifierWord(end) && (!tokens[end].has(.preposition) || tokens[end].lower == "than") &&
-                    !Self.modifierPrepositions.contains(tokens[end].lower) { end += 1 }
+                    !Self.modifierPrepositions.contains(tokens[end].lower) && !isPastAfterNoun(tokens, end) { end += 1 }
                 // `an official at Armenia's Ministry of Labor and Social Affairs`: a name reached
                 // in the modifier is taken whole.
                 if end > k + 1, tokens[end - 1].runStart >= 0 { end = max(end, min(limit, Int(tokens[end - 1].runEnd))) }
@@ -2866,6 +3035,15 @@ final class SpeakerAttributor {
         whole.end = tokens[last].end
         whole.text = ScalarClass.string(text, whole.start..<whole.end)
         return whole
+    }
+
+    /// Whether the word at `k` is a past verb (`handed`, `stood`) right after a noun, not an
+    /// adjective after a determiner (`a red coat`, `a tattered coat`).
+    private func isPastAfterNoun(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        let word = tokens[k]
+        guard k > 0, !word.isCapitalized, word.has(.irregularPast) || (word.lower.utf8.count > 4 && word.lower.endsWithBytes("ed") && word.lower != "hundred") else { return false }
+        let previous = tokens[k - 1]
+        return previous.isWord && !previous.has(.determiner) && !previous.has(.function) && !previous.has(.preposition) && !previous.lower.endsWithBytes("-year-old")
     }
 
     /// Who issued the statement (report, letter) that `the statement` refers to: the subject of
@@ -3254,10 +3432,10 @@ final class SpeakerAttributor {
         // right after a quotation it is one (`'…', say residents`).
         let lower = token.lower
         let afterQuotation = k > 0 && (tokens[k - 1].quotationIndex != nil || (tokens[k - 1].isPunctuation(",") && k > 1 && tokens[k - 2].quotationIndex != nil))
-        if !afterQuotation, !lower.hasSuffix("ed") && !lower.hasSuffix("ing") && !["said", "told", "wrote", "read", "says", "tells", "adds", "writes"].contains(lower),
+        if !afterQuotation, !lower.endsWithBytes("ed") && !lower.endsWithBytes("ing") && !["said", "told", "wrote", "read", "says", "tells", "adds", "writes"].contains(lower),
            k + 1 < tokens.count, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
            !tokens[k + 1].has(.function), !tokens[k + 1].has(.cue),
-           !tokens[k + 1].has(.auxiliary), !tokens[k + 1].lower.hasSuffix("ly") {
+           !tokens[k + 1].has(.auxiliary), !tokens[k + 1].lower.endsWithBytes("ly") {
             return false
         }
         // A noun after a determiner (`the report`, `a post`) is not a cue verb.
@@ -3272,26 +3450,26 @@ final class SpeakerAttributor {
            tokens[k - 2].isWord, ["a", "an", "the", "his", "her", "its", "their"].contains(tokens[k - 2].lower) { return false }
         // `said in a statement posted on its website`: a past participle between a speech noun
         // and a preposition describes the statement (`the statement added` is a cue).
-        if lower.hasSuffix("ed"), k > 1, tokens[k - 1].isWord, tokens[k - 1].has(.speechNoun), !tokens[k - 1].isCapitalized,
+        if lower.endsWithBytes("ed"), k > 1, tokens[k - 1].isWord, tokens[k - 1].has(.speechNoun), !tokens[k - 1].isCapitalized,
            tokens[k - 2].isWord, tokens[k - 2].has(.determiner), k + 1 < tokens.count, tokens[k + 1].has(.preposition) { return false }
         // `an old saying`
         if lower == "saying", k >= 2, ["a", "an"].contains(tokens[k - 2].lower), tokens[k - 1].isWord, !tokens[k - 1].isCapitalized { return false }
         // `Another added`, `one said`: those two stand for a person before a past-tense verb.
         if k > 0, tokens[k - 1].isWord, tokens[k - 1].has(.determiner), !["chants", "cries", "shouts"].contains(token.lower),
-           !(["another", "one"].contains(tokens[k - 1].lower) && (lower.hasSuffix("ed") || ["said", "told", "wrote"].contains(lower))) { return false }
+           !(["another", "one"].contains(tokens[k - 1].lower) && (lower.endsWithBytes("ed") || ["said", "told", "wrote"].contains(lower))) { return false }
         return true
     }
 
     /// `has been branded`, `was described`: the speaker is the `by` phrase, if any.
     private func isPassive(_ tokens: [QuoteToken], _ v: Int) -> Bool {
-        guard tokens[v].lower.hasSuffix("ed") || ["told", "said", "read", "written", "spoken"].contains(tokens[v].lower) else { return false }
+        guard tokens[v].lower.endsWithBytes("ed") || ["told", "said", "read", "written", "spoken"].contains(tokens[v].lower) else { return false }
         var k = v - 1
         var steps = 0
         while k >= 0 && steps < 3 {
             let token = tokens[k]
             guard token.isWord else { return false }
             if ["is", "are", "was", "were", "been", "being", "be"].contains(token.lower) { return true }
-            if !(token.lower.hasSuffix("ly") || token.lower == "not" || token.lower == "also") { return false }
+            if !(token.lower.endsWithBytes("ly") || token.lower == "not" || token.lower == "also") { return false }
             k -= 1
             steps += 1
         }
@@ -3341,7 +3519,7 @@ final class SpeakerAttributor {
     }
 
     private func isAuxiliary(_ token: QuoteToken) -> Bool {
-        token.isWord && !token.isCapitalized && (token.has(.auxiliary) || (token.lower.hasSuffix("ly") && token.lower.count > 4))
+        token.isWord && !token.isCapitalized && (token.has(.auxiliary) || (token.lower.endsWithBytes("ly") && token.lower.count > 4))
     }
 
     /// ``isAuxiliary(_:)`` read in place: a word in -ly after a determiner is a noun (`a lawyer
