@@ -841,6 +841,7 @@ final class BoilerplateClassifier: Sendable {
             if !changed { break }
         }
         strandedTailIslands(&lines, nonBlank: nonBlank)
+        chromeIslands(&lines, nonBlank: nonBlank, bytes: bytes)
         trimAfterArticle(&lines, nonBlank: nonBlank, bytes: bytes)
     }
 
