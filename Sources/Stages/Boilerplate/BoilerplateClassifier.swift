@@ -112,6 +112,7 @@ final class BoilerplateClassifier: Sendable {
             }
             applyLineRules(&lines, outlet: outlet, normalized: scratch.normalized)
             markPromotions(&lines, bytes: bytes, normalizer: scratch.normalizer, normalized: scratch.normalized)
+            markClosingPitches(&lines, bytes: bytes)
             markTeasers(&lines, bytes: bytes, normalized: scratch.normalized)
             applyStructureRules(&lines, bytes: bytes, normalized: scratch.normalized)
             return lines
