@@ -8,8 +8,8 @@ import Glibc
 ///    and tail; chrome lives mostly in the head and the tail, so the bar to remove is lower there.
 /// 3. **Scores** from the lexicon and the features, and **repetition** within the outlet.
 /// 4. **Structure**: a caption after an `Image caption` label, a list after a `Most read`
-///    heading, a run of menu items, a block around a removed appeal, and chrome-like lines next
-///    to removed lines in the head and tail.
+///    heading, a run of menu items, a block around a removed appeal, chrome-like lines next
+///    to removed lines in the head and tail, and short labels between two removed lines.
 /// 5. **The article's span**: a maximum-scoring segment of the line scores from the title on ends
 ///    the story; what is kept after its end, once chrome has begun, goes (see `trimAfterArticle`).
 ///
