@@ -22,7 +22,7 @@ final class BoilerplateClassifier: Sendable {
 
     /// The categories the structure rules look for, by index, so that a rule compares numbers.
     private let captionLabelCategory: Int?
-    private let mediaCategory: Int?
+    let mediaCategory: Int?
     private let relatedCategory: Int?
     private let advertisementCategory: Int?
     private let pollCategory: Int?
