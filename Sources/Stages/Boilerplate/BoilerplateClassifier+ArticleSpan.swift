@@ -209,7 +209,7 @@ extension BoilerplateClassifier {
         return Self.isLetter(first | 0x20) && !endsWithColon(line, bytes: bytes)
     }
 
-    private func endsWithColon(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    func endsWithColon(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         line.trimmedEnd > line.trimmedStart && bytes[line.trimmedEnd - 1] == UInt8(ascii: ":")
     }
 }

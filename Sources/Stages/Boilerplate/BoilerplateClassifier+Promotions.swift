@@ -43,6 +43,54 @@ extension BoilerplateClassifier {
         }
     }
 
+    /// Marks the pitches without an advertiser's name that close on a call of a few words after
+    /// their sentence (`Kredyt hipoteczny z marżą od 1,69%. Sprawdź ofertę banku`, `Earn up to 4.1%
+    /// on idle cash with daily liquidity. Learn more →`), below the first paragraph. A seller's mark
+    /// (a discount, a phone number, an exclamation) and a sentence followed by a fragment with no
+    /// end of its own: a story's sentence ends, and a story's headline with a second clause
+    /// (`Sejm przyjął budżet na 2027 rok. Deficyt rekordowy`) sits above the first paragraph.
+    func markClosingPitches(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>) {
+        guard let lead = lines.indices.first(where: { lines[$0].anchor && lines[$0].zone == .body }) else { return }
+        for index in lines.indices where index > lead {
+            let line = lines[index]
+            guard !line.blank, !line.removed, !line.protected, !line.title, !line.byline, !line.dateLike, !line.tableRow,
+                  line.zone == .body, !line.terminal, line.words >= 6, line.words <= 40, line.reporting == 0 else { continue }
+            let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
+            // A colon closing the line opens the story's list (`… 9,400 charges statewide. Of those:`).
+            guard !endsWithColon(line, bytes: bytes), Self.hasSellerMarks(raw), Self.closesOnShortCall(raw),
+                  !raw.contains(UInt8(ascii: "\"")), !Self.containsCurlyQuote(raw) else { continue }
+            lines[index].removal = .rule(.promotion)
+        }
+    }
+
+    /// Whether the last sentence end inside `raw` (`.`, `!` or `?`, a space, a capital of any
+    /// script) closes five words or more, after a word of four letters or a figure (not an
+    /// abbreviation: `ul. Reymonta`, `N. Kansas`, `Gov. Hochul`), and one to four words follow it.
+    static func closesOnShortCall(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        var stop: Int?
+        for index in raw.indices where index + 2 < raw.count && raw[index + 1] == 0x20 {
+            let byte = raw[index]
+            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else { continue }
+            if isUpperASCII(raw[index + 2]) {
+                stop = index
+            } else if raw[index + 2] >= 0xC0 {
+                var iterator = raw[(index + 2)..<min(raw.count, index + 6)].makeIterator()
+                var decoder = Unicode.UTF8()
+                if case .scalarValue(let scalar) = decoder.decode(&iterator), scalar.properties.isUppercase { stop = index }
+            }
+        }
+        guard let stop else { return false }
+        let wordsAfter = raw[(stop + 2)...].count { $0 == 0x20 } + 1
+        let wordsBefore = raw[..<stop].count { $0 == 0x20 } + 1
+        var wordStart = stop
+        while wordStart > 0 && raw[wordStart - 1] != 0x20 { wordStart -= 1 }
+        let last = raw[stop - 1]
+        let figure = (last >= 0x30 && last <= 0x39) || last == UInt8(ascii: "%")
+        // Letters, not bytes: a continuation byte of UTF-8 starts no character.
+        let letters = raw[wordStart..<stop].count { $0 & 0xC0 != 0x80 }
+        return wordsAfter <= 4 && wordsBefore >= 5 && (figure || letters >= 4)
+    }
+
     /// The words of the title and of the first paragraph, which a pitch for something else lacks.
     func storyVocabulary(_ lines: [LineFeatures], normalized: [UInt8]) -> [ArraySlice<UInt8>] {
         var words: [ArraySlice<UInt8>] = []

@@ -8,8 +8,8 @@ import Glibc
 ///    and tail; chrome lives mostly in the head and the tail, so the bar to remove is lower there.
 /// 3. **Scores** from the lexicon and the features, and **repetition** within the outlet.
 /// 4. **Structure**: a caption after an `Image caption` label, a list after a `Most read`
-///    heading, a run of menu items, a block around a removed appeal, and chrome-like lines next
-///    to removed lines in the head and tail.
+///    heading, a run of menu items, a block around a removed appeal, chrome-like lines next
+///    to removed lines in the head and tail, and short labels between two removed lines.
 /// 5. **The article's span**: a maximum-scoring segment of the line scores from the title on ends
 ///    the story; what is kept after its end, once chrome has begun, goes (see `trimAfterArticle`).
 ///
@@ -22,7 +22,7 @@ final class BoilerplateClassifier: Sendable {
 
     /// The categories the structure rules look for, by index, so that a rule compares numbers.
     private let captionLabelCategory: Int?
-    private let mediaCategory: Int?
+    let mediaCategory: Int?
     private let relatedCategory: Int?
     private let advertisementCategory: Int?
     private let pollCategory: Int?
@@ -114,6 +114,7 @@ final class BoilerplateClassifier: Sendable {
             }
             applyLineRules(&lines, outlet: outlet, normalized: scratch.normalized)
             markPromotions(&lines, bytes: bytes, normalizer: scratch.normalizer, normalized: scratch.normalized)
+            markClosingPitches(&lines, bytes: bytes)
             markTeasers(&lines, bytes: bytes, normalized: scratch.normalized)
             applyStructureRules(&lines, nonBlank: nonBlank, bytes: bytes, normalized: scratch.normalized)
             return lines
@@ -868,6 +869,7 @@ final class BoilerplateClassifier: Sendable {
             if !changed { break }
         }
         strandedTailIslands(&lines, nonBlank: nonBlank)
+        chromeIslands(&lines, nonBlank: nonBlank, bytes: bytes)
         trimAfterArticle(&lines, nonBlank: nonBlank, bytes: bytes)
     }
 

@@ -43,7 +43,10 @@ public struct BoilerplateStripper: CorpusStage {
         appeal goes whole (on a page without blank lines, the appeal grows line by line instead,
         so that it cannot take the story's subheadings); a line opening with the byline's name is
         the author's bio; in the head and tail, lines with some chrome signal next to removed lines
-        go, and after chrome has begun in the tail, what is not a sentence goes. Rows of a table
+        go, and after chrome has begun in the tail, what is not a sentence goes; anywhere, one or
+        two short labels (no sentence, eight words at most) with removed lines right before and
+        after go, and below the first paragraph a pitch with a seller's mark that closes on a call
+        of a few words after its sentence (`… od 1,69%. Sprawdź ofertę banku`) goes. Rows of a table
         between bars (`| Corn | 3.1 |`) are the story's.
 
         When in doubt it keeps: headlines, datelines, bylines, subheadings and short story lines

@@ -137,6 +137,7 @@ struct LineFeatures {
         case ticker
         case readerComment = "reader-comment"
         case afterArticle = "after-article"
+        case chromeIsland = "chrome-island"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.

@@ -1,0 +1,64 @@
+/// Short labels stranded between two pieces of chrome.
+///
+/// An audio player's `Écouter l'article`, a share row's `Envoyer par mail`, an offer's
+/// `Suscribite por $990 al mes`, a player's `Speed 1x`, a site's motto between its menus: the
+/// page's controls and pitches, each on a line of its own, that no lexicon entry knows, between
+/// lines the rules did remove (the player's label and a caption's credit, the paywall's button and
+/// a menu). They were kept: a short line is not scored unless a signal speaks, and `neighbours`
+/// asks a signal of the line's own besides a removed neighbour. What tells them from the story's
+/// own short lines is the chrome on both sides: a subheading opens the prose under it, a sign-off
+/// closes the prose above it, a kicker or a standfirst sits next to the headline, so one side of
+/// each is story. A run of at most two such lines, each a label (no sentence end, no colon closing
+/// it, eight words at most, no reported speech), with removed lines right before and right after,
+/// goes. The headline, a byline, a date line and a table's row stay wherever they sit, and a run
+/// that holds one of them stays whole. Measured on the released sets, in the head too (where an
+/// earlier rule that took every kept line above the title cost recall): no story line was lost.
+///
+/// Below the headline, one line of any shape between chrome and a photo's credit alone (`Ellen
+/// Marsh / Courier`) is the photo's caption: a story's paragraph there would have its photo's
+/// caption between it and the credit.
+extension BoilerplateClassifier {
+    /// Removes runs of one or two kept labels with removed lines right before and after.
+    func chromeIslands(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
+        // A caption below the headline only: the headline too sits between chrome and a credit.
+        let title = nonBlank.firstIndex { lines[$0].title } ?? nonBlank.count
+        var position = 1
+        while position < nonBlank.count {
+            guard !lines[nonBlank[position]].removed else { position += 1; continue }
+            var end = position
+            while end < nonBlank.count && !lines[nonBlank[end]].removed { end += 1 }
+            // The run is maximal: the line before it is removed unless the run opens the page.
+            if end < nonBlank.count && lines[nonBlank[position - 1]].removed && end - position <= 2
+                && (position..<end).allSatisfy({ isIslandLabel(lines[nonBlank[$0]], bytes: bytes) }) {
+                for member in position..<end { _ = remove(&lines, nonBlank[member], rule: .chromeIsland) }
+            } else if end == position + 1 && end < nonBlank.count && position > title && lines[nonBlank[position - 1]].removed
+                        && isCredit(lines[nonBlank[end]], bytes: bytes) && isCaption(lines[nonBlank[position]], bytes: bytes) {
+                _ = remove(&lines, nonBlank[position], rule: .caption)
+            }
+            position = end
+        }
+    }
+
+    /// A photo's credit alone, removed: six words at most, with a slash between photographer and
+    /// agency (`Ellen Marsh / Courier`, `fot. Karolina Misztal / Pomorze24`). A colon alone does
+    /// not make a credit: a player's `Watch: Striker leaves court after ban` has one.
+    private func isCredit(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let media = mediaCategory.map { line.removal == .score(.lexicon($0)) } ?? false
+        guard line.words <= 6, line.removal == .score(.captionCredit) || media else { return false }
+        return bytes[line.trimmedStart..<line.trimmedEnd].contains(UInt8(ascii: "/"))
+    }
+
+    /// A photo's caption: a line of at most 25 words that reports no speech and quotes no one.
+    private func isCaption(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !line.protected, !line.title, !line.byline, !line.dateLike, !line.tableRow, line.reporting == 0,
+              line.words >= 3, line.words <= 25 else { return false }
+        let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
+        return !raw.contains(UInt8(ascii: "\"")) && !Self.containsCurlyQuote(raw)
+    }
+
+    /// A short line that is no sentence and none of the story's own labels (title, byline, date).
+    private func isIslandLabel(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !line.protected && !line.title && !line.byline && !line.dateLike && !line.tableRow && !line.terminal
+            && line.reporting == 0 && line.words >= 1 && line.words <= 8 && !endsWithColon(line, bytes: bytes)
+    }
+}
