@@ -74,6 +74,34 @@ struct NameOrganisationTests {
         #expect(!found[0].hasPrefix("unmatched"))
     }
 
+    @Test("a nationality before an acronym or an organisation's name says its country, as a tail does")
+    func nationality() throws {
+        let found = try Self.clusters([
+            "Служба водных ресурсов Республики Казахстан", "СВР", "Kazakh SVR", "SVR of Kazakhstan", "СВР Казахстана",
+            "Kyrgyz Justice Ministry", "Ministry of Justice of the Kyrgyz Republic", "Министерство юстиции Кыргызской Республики",
+            "Tajik Justice Ministry",
+        ])
+        #expect(Set(found[0...4]).count == 1, "\(found)")
+        #expect(Set(found[5...7]).count == 1, "\(found)")
+        #expect(found[8] != found[5] && found[5] != found[0], "\(found)")
+        #expect(!found.contains { $0.hasPrefix("unmatched") }, "\(found)")
+        // A creed starts a name too, but says no country.
+        let islamic = try NameNormalizerTests.names("He met the Islamic Unity Party leaders.")
+        #expect(islamic.map(\.surface) == ["Islamic Unity Party"])
+    }
+
+    @Test("an acronym naming a country never joins a full name naming none, and a nationality is no tail for a bare name")
+    func nationalityGuards() throws {
+        // The uncountried full name is most often another country's body (the Soviet KGB).
+        let found = try Self.clusters(["Служба охраны границ", "СОГ", "СОГ Беларуси", "Belarusian SOG"])
+        #expect(found[0] == found[1] && found[2] == found[3] && found[0] != found[2], "\(found)")
+        // `Ukrainian Pravda` is not `Pravda`: a nationality is as often the first word of a name.
+        try Self.expectApart(["Georgian Kolkha Bank", "Kolkha Bank"])
+        // A country after a person's name is no tail of it.
+        let people = try NameNormalizerTests.names("Talks with Sarybaev of Kazakhstan and President Tolen of Kazakhstan went on.")
+        #expect(people.map(\.surface) == ["Sarybaev", "Kazakhstan", "Tolen", "Kazakhstan"], "\(people.map(\.surface))")
+    }
+
     @Test("a place or a surname with a head word is another entity")
     func headWordGuards() throws {
         try Self.expectApart(["Kyrgyzstan Party", "Kyrgyzstan"])

@@ -8,7 +8,7 @@ extension NameClusterer {
     func conceptKey(of form: OrganisationForm) -> String? {
         guard form.core.count >= 2, !rules.organisationConcepts.isEmpty else { return nil }
         var concepts: Set<String> = []
-        var country = form.country
+        var country = form.anyCountry
         for word in form.core {
             guard let known = rules.organisationConcepts[word.lowercased()] else { return nil }
             if known.concept == "-" { continue }

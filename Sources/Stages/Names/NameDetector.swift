@@ -182,7 +182,10 @@ private struct Pass {
             // A word whose last hyphenated part is in lower case is no name ("Pro-government"),
             // unless that part is a place descriptor (Москва-река): then it is one whole name.
             let placeCompound = isCapitalizedWord(i) && tokens[i].endsLowerAfterHyphen && has(i, .placeCompound)
-            guard isCapitalizedWord(i), !tokens[i].endsLowerAfterHyphen || placeCompound, !has(i, .never) || isInitial(i) else {
+            // A nationality or creed starting an organisation's name ("Russian FSB", "Islamic
+            // Renaissance Party") is no name alone, but part of this one.
+            let organisationEnd = isCapitalizedWord(i) && has(i, .organisationAdjective) ? organisationEnd(afterAdjective: i) : nil
+            guard isCapitalizedWord(i), !tokens[i].endsLowerAfterHyphen || placeCompound, !has(i, .never) || isInitial(i) || organisationEnd != nil else {
                 i += 1
                 continue
             }
@@ -191,7 +194,7 @@ private struct Pass {
                 i += 1
                 continue
             }
-            var end = placeCompound ? i + 1 : quotedNameEnd(from: i) ?? embeddedNameEnd(from: i) ?? runEnd(from: i)
+            var end = placeCompound ? i + 1 : organisationEnd ?? quotedNameEnd(from: i) ?? embeddedNameEnd(from: i) ?? runEnd(from: i)
             if end == i + 1 && isSurnameCommaGiven(i) { end += 1 }
             var needsCorroboration = false
             if let name = classify(i, end, needsCorroboration: &needsCorroboration) {
@@ -266,7 +269,13 @@ private struct Pass {
             if isCapitalizedWord(end) {
                 // A never-name that is an initial inside a name is an initial: Oleksandr I. Kovalenko;
                 // so is one after a surname or another initial: Kovalenko T. I., Toktogulova A.
-                if has(end, .never) && !isInitial(end) && !isTrailingInitial(end) { break }
+                // A nationality after a connector is a word of an organisation's name: "Communist
+                // Party of the Russian Federation".
+                if has(end, .never) && !isInitial(end) && !isTrailingInitial(end)
+                    && !(sawOrganisationWord && has(end, .organisationAdjective) && !isCapitalizedWord(end - 1))
+                {
+                    break
+                }
                 if has(end, .organisation) { sawOrganisationWord = true }
                 end += 1
                 continue
@@ -277,6 +286,17 @@ private struct Pass {
                 && (end + 1 == tokens.count || tokens[end + 1].gapBefore != .space || !isCapitalizedWord(end + 1))
             {
                 return end + 1
+            }
+            // A country named after "of" ends the name: "Sberbank of Russia", "Parliament of the
+            // Kyrgyz Republic". Not after a person's name ("Mirziyoyev of Uzbekistan" is the man),
+            // which ends like a surname or has a title, unless an organisation word says otherwise
+            // ("Ministry of Justice of the Kyrgyz Republic").
+            if has(end, .of), tokens[end].gapBefore == .space,
+                sawOrganisationWord || !((start..<end).contains { has($0, [.surnameEnding, .patronymicEnding, .title]) }
+                    || (lowerWord(before: start).map { has($0, [.title, .role]) } ?? false))
+            {
+                let count = countryTail(at: end)
+                if count > 0 { return end + count }
             }
             // A lower-case particle or connector, if a capitalised word follows it.
             let next = end + 1
@@ -290,6 +310,43 @@ private struct Pass {
             break
         }
         return end
+    }
+
+    /// The end of an organisation's name that the adjective `i` starts: an acronym right after it
+    /// ("Kazakh KNB"), or a run of capitalised words with an organisation word ("Tajik Aluminium
+    /// Company", "Russian Ministry of Defence"). Nil if neither follows.
+    mutating func organisationEnd(afterAdjective i: Int) -> Int? {
+        let next = i + 1
+        guard next < tokens.count, tokens[next].gapBefore == .space, tokens[next].line == tokens[i].line, !tokens[i].isPossessive,
+            isCapitalizedWord(next), !has(next, .never)
+        else { return nil }
+        let end = runEnd(from: next)
+        if end == next + 1 && tokens[next].isAllCaps {
+            let letters = tokens[next].codePointEnd - tokens[next].codePointStart
+            return (3...6).contains(letters) ? end : nil
+        }
+        return (next..<end).contains { has($0, .organisation) } ? end : nil
+    }
+
+    /// How many words after the lower-case `of` at `i` name a country as the tail of the name before
+    /// it ("Sberbank of Russia", "Naftogaz of the Russian Federation": country-qualifiers.txt), or 0.
+    mutating func countryTail(at i: Int) -> Int {
+        var tail = lower(i)
+        var count = 1
+        while count < rules.countryQualifierWords, i + count < tokens.count, tokens[i + count].gapBefore == .space,
+            tokens[i + count].line == tokens[i].line
+        {
+            tail += " " + lower(i + count)
+            count += 1
+            if rules.countryQualifiers[tail] != nil { return isCapitalizedWord(i + count - 1) ? count : 0 }
+        }
+        return 0
+    }
+
+    /// Whether `first..<last` ends in `of` and a country's tail ("… of the Kyrgyz Republic").
+    mutating func endsInCountryTail(_ first: Int, _ last: Int) -> Bool {
+        guard let of = (first..<last).last(where: { has($0, .of) && !isCapitalizedWord($0) }) else { return false }
+        return countryTail(at: of) == last - of
     }
 
     /// Whether `first..<last` is a given name, a father's name and a patronymic particle
@@ -517,13 +574,16 @@ private struct Pass {
             needsCorroboration = inHeadline
             return region
         }
-        if let place = describedPlace(start, first, last, end: end) {
+        // A place descriptor ending an organisation's name is its country's ("National Bank of the
+        // Kyrgyz Republic").
+        if !(first..<last).contains(where: { has($0, .organisation) }), let place = describedPlace(start, first, last, end: end) {
             needsCorroboration = inHeadline
             return place
         }
 
-        // A capitalised place word at the end: "Ala Too Square" is the place "Ala Too".
-        while last - first >= 2 && has(last - 1, .place) {
+        // A capitalised place word at the end: "Ala Too Square" is the place "Ala Too". (Unless it
+        // ends a country's tail: "National Bank of the Kyrgyz Republic".)
+        while last - first >= 2 && has(last - 1, .place) && !endsInCountryTail(first, last) {
             placeHint = true
             last -= 1
         }
@@ -543,6 +603,8 @@ private struct Pass {
             }
         }
 
+        // A never-name first is an organisation's adjective ("Russian FSB"): the run was taken for it.
+        if has(first, .organisationAdjective) && has(first, .never) { organisationHint = true }
         var organisationWords = 0
         var commonWords = 0
         for i in first..<last {

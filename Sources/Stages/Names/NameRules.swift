@@ -76,6 +76,9 @@ struct NameRules: Sendable {
     var countryQualifierWords = 0
     /// The countries' names of country-qualifiers.txt without `of` and brackets (`kyrgyzstan`).
     var countryNames: Set<String> = []
+    /// Lower-case adjectives that start an organisation's name (`russian`, `islamic`) → the country
+    /// a nationality implies, empty for none (organisation-adjectives.txt).
+    var organisationAdjectives: [String: String] = [:]
     /// Lower-case function words an acronym leaves out (acronym-skip-words.txt).
     var acronymSkipWords: Set<String> = []
     /// Lower-case head words of organisations (`radio`, `party`, `group`) left out at the edge of
@@ -279,6 +282,7 @@ struct NameRules: Sendable {
         lexicon = try Self.lexiconEntries(Self.lines(lexiconText) + options.lexicon)
         (countryQualifiers, countryQualifierWords, countryNames) = try Self.countryQualifiers(Self.lines(Self.bundled("country-qualifiers")))
         acronymSkipWords = try list("acronym-skip-words", extra: [])
+        organisationAdjectives = try Self.organisationAdjectives(Self.lines(Self.bundled("organisation-adjectives")))
         organisationHeads = try list("organisation-heads", extra: [])
         organisationConcepts = try Self.organisationConcepts(Self.lines(Self.bundled("organisation-concepts")))
     }
