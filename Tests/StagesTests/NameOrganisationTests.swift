@@ -102,6 +102,19 @@ struct NameOrganisationTests {
         #expect(people.map(\.surface) == ["Sarybaev", "Kazakhstan", "Tolen", "Kazakhstan"], "\(people.map(\.surface))")
     }
 
+    @Test("a compound's stump and a hyphenated word's parts read as concepts")
+    func stumpsAndHyphens() throws {
+        let found = try Self.clusters([
+            "Минздрав Казахстана", "Ministry of Health of Kazakhstan", "Госсовет", "State Council",
+            "Социал-народная партия Таджикистана", "Social People Party of Tajikistan",
+        ])
+        #expect(found[0] == found[1] && found[2] == found[3] && found[4] == found[5], "\(found)")
+        #expect(Set(found).count == 3, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("unmatched") }, "\(found)")
+        // A stump before a word that is no concept reads as nothing: Минск is no ministry.
+        try Self.expectApart(["Минск", "Мин", "Госпром", "State Prom"])
+    }
+
     @Test("a place or a surname with a head word is another entity")
     func headWordGuards() throws {
         try Self.expectApart(["Kyrgyzstan Party", "Kyrgyzstan"])

@@ -153,7 +153,7 @@ extension NameClusterer {
                 if !surface.utf8.contains(UInt8(ascii: " ")) {
                     var capitals = 0
                     for scalar in surface.unicodeScalars where NameText.isUpper(scalar) { capitals += 1 }
-                    if capitals < 3 { continue }
+                    if capitals < 3 && !startsWithConceptStump(surface) { continue }
                 }
                 // Places (`Ust-Kamenogorsk city`, a place sub-kind after `#`) make no acronyms.
                 if isPlace == nil { isPlace = Self.kind(table.entities[key]!.kinds) == .place }

@@ -184,8 +184,13 @@ private struct Pass {
             let placeCompound = isCapitalizedWord(i) && tokens[i].endsLowerAfterHyphen && has(i, .placeCompound)
             // A nationality or creed starting an organisation's name ("Russian FSB", "Islamic
             // Renaissance Party") is no name alone, but part of this one.
-            let organisationEnd = isCapitalizedWord(i) && has(i, .organisationAdjective) ? organisationEnd(afterAdjective: i) : nil
-            guard isCapitalizedWord(i), !tokens[i].endsLowerAfterHyphen || placeCompound, !has(i, .never) || isInitial(i) || organisationEnd != nil else {
+            var organisationEnd = isCapitalizedWord(i) && has(i, .organisationAdjective) ? organisationEnd(afterAdjective: i) : nil
+            // So is a compound adjective starting a Cyrillic name set in Latin text
+            // ("Социал-демократическая партия Кыргызстана").
+            if isCapitalizedWord(i) && tokens[i].endsLowerAfterHyphen && !placeCompound { organisationEnd = embeddedNameEnd(from: i) }
+            guard isCapitalizedWord(i), !tokens[i].endsLowerAfterHyphen || placeCompound || organisationEnd != nil,
+                !has(i, .never) || isInitial(i) || organisationEnd != nil
+            else {
                 i += 1
                 continue
             }

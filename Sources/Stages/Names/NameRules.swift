@@ -87,6 +87,9 @@ struct NameRules: Sendable {
     /// Lower-case words of institutions' names → their language-neutral concept (`-` for a word
     /// left out) and the country their language implies, if only one (organisation-concepts.txt).
     var organisationConcepts: [String: OrganisationConcept] = [:]
+    /// The stumps of organisation-concepts.txt (`мин-`, `гос-`) that start a compound word
+    /// (`Минобороны`, `Госдума`), without their hyphen, each with its concept and its capitalised form.
+    var organisationConceptPrefixes: [(prefix: String, capitalised: String, concept: OrganisationConcept)] = []
 
     /// What one word of an institution's name means, whatever its language.
     struct OrganisationConcept: Sendable, Hashable {
@@ -285,6 +288,10 @@ struct NameRules: Sendable {
         organisationAdjectives = try Self.organisationAdjectives(Self.lines(Self.bundled("organisation-adjectives")))
         organisationHeads = try list("organisation-heads", extra: [])
         organisationConcepts = try Self.organisationConcepts(Self.lines(Self.bundled("organisation-concepts")))
+        organisationConceptPrefixes = organisationConcepts.filter { $0.key.hasSuffix("-") }.sorted { $0.key < $1.key }.map { word, concept in
+            let prefix = String(word.dropLast())
+            return (prefix, prefix.prefix(1).uppercased() + prefix.dropFirst(), concept)
+        }
     }
 
     /// A word's first two UTF-8 bytes (the second 0 for a one-byte word), ASCII letters folded to
