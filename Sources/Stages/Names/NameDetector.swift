@@ -181,16 +181,21 @@ private struct Pass {
             // followed by a period and a capitalised word).
             // A word whose last hyphenated part is in lower case is no name ("Pro-government"),
             // unless that part is a place descriptor (Москва-река): then it is one whole name.
-            let placeCompound = isCapitalizedWord(i) && tokens[i].endsLowerAfterHyphen && has(i, .placeCompound)
+            guard isCapitalizedWord(i) else {
+                i += 1
+                continue
+            }
+            let hyphenatedLower = tokens[i].endsLowerAfterHyphen
+            let placeCompound = hyphenatedLower && has(i, .placeCompound)
+            var organisationEnd: Int?
             // A nationality or creed starting an organisation's name ("Russian FSB", "Islamic
-            // Renaissance Party") is no name alone, but part of this one.
-            var organisationEnd = isCapitalizedWord(i) && has(i, .organisationAdjective) ? organisationEnd(afterAdjective: i) : nil
-            // So is a compound adjective starting a Cyrillic name set in Latin text
-            // ("Социал-демократическая партия Кыргызстана").
-            if isCapitalizedWord(i) && tokens[i].endsLowerAfterHyphen && !placeCompound { organisationEnd = embeddedNameEnd(from: i) }
-            guard isCapitalizedWord(i), !tokens[i].endsLowerAfterHyphen || placeCompound || organisationEnd != nil,
-                !has(i, .never) || isInitial(i) || organisationEnd != nil
-            else {
+            // Renaissance Party") is no name alone, but part of this one; so is a compound
+            // adjective starting a Cyrillic name set in Latin text ("Социал-демократическая партия
+            // Кыргызстана").
+            let never = has(i, .never)
+            if never && has(i, .organisationAdjective) { organisationEnd = self.organisationEnd(afterAdjective: i) }
+            if hyphenatedLower && !placeCompound { organisationEnd = embeddedNameEnd(from: i) }
+            guard !hyphenatedLower || placeCompound || organisationEnd != nil, !never || isInitial(i) || organisationEnd != nil else {
                 i += 1
                 continue
             }
@@ -296,7 +301,7 @@ private struct Pass {
             // Kyrgyz Republic". Not after a person's name ("Mirziyoyev of Uzbekistan" is the man),
             // which ends like a surname or has a title, unless an organisation word says otherwise
             // ("Ministry of Justice of the Kyrgyz Republic").
-            if has(end, .of), tokens[end].gapBefore == .space,
+            if isOf(end), tokens[end].gapBefore == .space,
                 sawOrganisationWord || !((start..<end).contains { has($0, [.surnameEnding, .patronymicEnding, .title]) }
                     || (lowerWord(before: start).map { has($0, [.title, .role]) } ?? false))
             {
@@ -333,9 +338,25 @@ private struct Pass {
         return (next..<end).contains { has($0, .organisation) } ? end : nil
     }
 
+    /// Whether word `i` is a lower-case `the`, read from its bytes.
+    func isThe(_ i: Int) -> Bool {
+        let token = tokens[i]
+        return token.byteEnd - token.byteStart == 3 && utf8[token.byteStart] == 0x74 && utf8[token.byteStart + 1] == 0x68
+            && utf8[token.byteStart + 2] == 0x65
+    }
+
+    /// Whether word `i` is a lower-case `of`, read from its bytes: the words after most names are
+    /// not looked up at all.
+    func isOf(_ i: Int) -> Bool {
+        let token = tokens[i]
+        return token.byteEnd - token.byteStart == 2 && utf8[token.byteStart] == 0x6F && utf8[token.byteStart + 1] == 0x66
+    }
+
     /// How many words after the lower-case `of` at `i` name a country as the tail of the name before
     /// it ("Sberbank of Russia", "Naftogaz of the Russian Federation": country-qualifiers.txt), or 0.
     mutating func countryTail(at i: Int) -> Int {
+        // Every tail goes on with a country's name or `the`: most words after `of` are looked at no further.
+        guard i + 1 < tokens.count, isCapitalizedWord(i + 1) || isThe(i + 1) else { return 0 }
         var tail = lower(i)
         var count = 1
         while count < rules.countryQualifierWords, i + count < tokens.count, tokens[i + count].gapBefore == .space,
@@ -581,7 +602,7 @@ private struct Pass {
         }
         // A place descriptor ending an organisation's name is its country's ("National Bank of the
         // Kyrgyz Republic").
-        if !(first..<last).contains(where: { has($0, .organisation) }), let place = describedPlace(start, first, last, end: end) {
+        if let place = describedPlace(start, first, last, end: end), !(first..<last).contains(where: { has($0, .organisation) }) {
             needsCorroboration = inHeadline
             return place
         }
