@@ -272,7 +272,9 @@ private struct Pass {
         // ("Sea of Azov", "Republic of Tatarstan").
         var sawOrganisationWord = has(start, .organisation) || has(start, .placeSubKind)
         while end < tokens.count {
-            if tokens[end - 1].isPossessive || tokens[end].line != tokens[start].line { break }
+            // A possessive ends a name ("Navalny's lawyers"), but for an institution's word that
+            // starts one ("People's Democratic Party": organisation-concepts.txt).
+            if tokens[end].line != tokens[start].line || (tokens[end - 1].isPossessive && rules.organisationConcepts[lower(end - 1)] == nil) { break }
             let token = tokens[end]
             let joined = token.gapBefore == .space || (token.periodBefore && isAbbreviation(end - 1)) || isHyphenatedInitial(end - 1)
             guard joined else { break }
