@@ -1030,7 +1030,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // letter (Jelzin, Porochenko), Belarusian -enka, -ov dropped from Tajik surnames (Rahmon)
         // and Cyrillic sentence-case names in Latin text. 0.911 after Kyrgyz ө read as у and е.
         // 0.912 -> 0.918 after the organisation joins (country tails, acronyms, head words).
-        NameGoldTable(file: "variant-table-e.tsv", confusables: "confusable-pairs-e.tsv", minimumSpellings: 500, f1Floor: 0.915),
+        // 0.9184 -> 0.9234 after the organisation forms (a nationality before the name, a country after `of`, acronyms of one country, stumps, hyphenated words and a possessive People's read as concepts, the region's organisation words).
+        NameGoldTable(file: "variant-table-e.tsv", confusables: "confusable-pairs-e.tsv", minimumSpellings: 500, f1Floor: 0.923),
         // By a writer who never saw the stage, in the regime the issue describes (English-language
         // press, documents, native Cyrillic). Blind P 0.986, R 0.788, F1 0.876 (0.910 without its 29
         // lone surnames, which the issue's guard joins only through their own article's full
@@ -1079,8 +1080,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // capitals after a name (Gazprom PJSC); 0.867 after -zoda as a surname ending (the list had
         // -zade, which the key rules make -zoda). 0.872 after descriptors next to a name (J's rules),
         // 0.873 after passport order (J's rules); 0.8733 -> 0.8746 after two initials (K's rules);
-        // 0.877 after the register's orders (K's and L's rules).
-        NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.875, maximumFalsePairs: 21),
+        // 0.877 after the register's orders (K's and L's rules). 0.8814 -> 0.8826 after the organisation forms (a nationality before the name, a country after `of`, acronyms of one country, stumps, hyphenated words and a possessive People's read as concepts, the region's organisation words).
+        NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.882, maximumFalsePairs: 21),
         // By a writer who never saw the stage: 1,280 real-world spellings of 212 entities of the
         // issue's six countries only, mostly beyond the best-known names. Blind P 0.988, R 0.676,
         // F1 0.803 on the stage at the start of this round. Its 26 false pairs are three pairs set
@@ -1123,7 +1124,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.854 -> 0.856 after the people's rules (titled surnames, surname-first order, patronymic
         // initials).
         // Then 0.856 -> 0.861 after the organisation joins (country tails, acronyms, head words).
-        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.861, maximumFalsePairs: 2),
+        // 0.8618 -> 0.8635 after the organisation forms (a nationality before the name, a country after `of`, acronyms of one country, stumps, hyphenated words and a possessive People's read as concepts, the region's organisation words).
+        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.863, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
         // R 0.619, F1 0.760 (36 false pairs) on main at 1d20924. Two of its four merged confusable
@@ -1139,7 +1141,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // descriptor alone in brackets (Naryn (town)) and the Polish press style (fitted to M).
         // 0.826 -> 0.828 after K's place stems and descriptors.
         // Then 0.829 -> 0.839 after the organisation joins (country tails, acronyms, head words).
-        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.839, maximumFalsePairs: 33,
+        // 0.8400 -> 0.8467 after the organisation forms (a nationality before the name, a country after `of`, acronyms of one country, stumps, hyphenated words and a possessive People's read as concepts, the region's organisation words).
+        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.846, maximumFalsePairs: 33,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
         // and a few of Turkmenistan, Belarus, Azerbaijan and Georgia), renamed entities split per
@@ -1169,7 +1172,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // with it H 0.9074 -> 0.9088, K 0.8608 -> 0.8618, L 0.8391 -> 0.8400, E 0.9177 -> 0.9184;
         // unseen N 0.7529 -> 0.7546 (organisations' recall 0.317 -> 0.334), O 0.6571 -> 0.6585
         // (0.238 -> 0.249); no new false pairs.
-        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.835, maximumFalsePairs: 56,
+        // 0.8351 -> 0.8429 after the organisation forms (a nationality before the name, a country after `of`, acronyms of one country, stumps, hyphenated words and a possessive People's read as concepts, the region's organisation words); false pairs unchanged.
+        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.842, maximumFalsePairs: 56,
                       knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
         // By a writer who never saw the stage: 2,298 spellings of 361 entities (185 people, 104
         // places, 72 organisations; the six countries and a few of their neighbours), renamed
@@ -1192,7 +1196,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // not fully unseen for those rules.
         // Then 0.746 -> 0.753 after the organisation joins (country tails, acronyms, head words):
         // organisations' recall 0.245 -> 0.317, false pairs unchanged.
-        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.754, maximumFalsePairs: 28,
+        // Released to the tuners (its organisations' misses listed by cause): 0.7546 -> 0.7636
+        // (organisations' recall 0.334 -> 0.418) after the organisation forms (a nationality before the name, a country after `of`, acronyms of one country, stumps, hyphenated words and a possessive People's read as concepts, the region's organisation words); false pairs unchanged. A head word
+        // for football clubs (FC Astana) was tried and dropped: it joined the club with its city.
+        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.763, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
         // places, 91 organisations), renamed entities split per name. Blind on main at 4550d04: P
@@ -1212,7 +1219,16 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Then 0.652 -> 0.657 after the organisation joins (country tails, acronyms, head words):
         // organisations' recall 0.193 -> 0.238; false pairs 91 -> 108, all inside the clusters set
         // aside or known (the confusable test finds no other cluster of two entities).
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.658, maximumFalsePairs: 108,
+        // Then 0.6585 -> 0.6655 (organisations' recall 0.249 -> 0.305; P 0.985 unchanged, false
+        // pairs 108 unchanged) after the organisation forms (a nationality before the name, a
+        // country after `of`, acronyms of one country, stumps, hyphenated words and a possessive
+        // People's read as concepts, the region's organisation words), fitted to N and older. A
+        // first version also let an
+        // acronym naming a country join a full name naming none; the confusable test failed on
+        // this table with it (its failure message printed the two entities' ids, a leak of the
+        // test's own output), and the rule was taken out, a composed case (KGB of Belarus is not
+        // the Soviet KGB) standing for it.
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.665, maximumFalsePairs: 108,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
         // By a writer who never saw the stage: 2,953 spellings of 429 entities, weighted to

@@ -74,6 +74,51 @@ struct NameOrganisationTests {
         #expect(!found[0].hasPrefix("unmatched"))
     }
 
+    @Test("a nationality before an acronym or an organisation's name says its country, as a tail does")
+    func nationality() throws {
+        let found = try Self.clusters([
+            "Служба водных ресурсов Республики Казахстан", "СВР", "Kazakh SVR", "SVR of Kazakhstan", "СВР Казахстана",
+            "Kyrgyz Justice Ministry", "Ministry of Justice of the Kyrgyz Republic", "Министерство юстиции Кыргызской Республики",
+            "Tajik Justice Ministry",
+        ])
+        #expect(Set(found[0...4]).count == 1, "\(found)")
+        #expect(Set(found[5...7]).count == 1, "\(found)")
+        #expect(found[8] != found[5] && found[5] != found[0], "\(found)")
+        #expect(!found.contains { $0.hasPrefix("unmatched") }, "\(found)")
+        // A creed starts a name too, but says no country.
+        let islamic = try NameNormalizerTests.names("He met the Islamic Unity Party leaders.")
+        #expect(islamic.map(\.surface) == ["Islamic Unity Party"])
+    }
+
+    @Test("an acronym naming a country never joins a full name naming none, and a nationality is no tail for a bare name")
+    func nationalityGuards() throws {
+        // The uncountried full name is most often another country's body (the Soviet KGB).
+        let found = try Self.clusters(["Служба охраны границ", "СОГ", "СОГ Беларуси", "Belarusian SOG"])
+        #expect(found[0] == found[1] && found[2] == found[3] && found[0] != found[2], "\(found)")
+        // `Ukrainian Pravda` is not `Pravda`: a nationality is as often the first word of a name.
+        try Self.expectApart(["Georgian Kolkha Bank", "Kolkha Bank"])
+        // A country after a person's name is no tail of it.
+        let people = try NameNormalizerTests.names("Talks with Sarybaev of Kazakhstan and President Tolen of Kazakhstan went on.")
+        #expect(people.map(\.surface) == ["Sarybaev", "Kazakhstan", "Tolen", "Kazakhstan"], "\(people.map(\.surface))")
+    }
+
+    @Test("a compound's stump and a hyphenated word's parts read as concepts")
+    func stumpsAndHyphens() throws {
+        let found = try Self.clusters([
+            "Минздрав Казахстана", "Ministry of Health of Kazakhstan", "Госсовет", "State Council",
+            "Социал-народная партия Таджикистана", "Social People Party of Tajikistan",
+        ])
+        #expect(found[0] == found[1] && found[2] == found[3] && found[4] == found[5], "\(found)")
+        #expect(Set(found).count == 3, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("unmatched") }, "\(found)")
+        // A possessive institution's word starts a name: "People's Democratic Party".
+        let people = try Self.clusters(["Народно-демократическая партия Казахстана", "People's Democratic Party of Kazakhstan"])
+        #expect(people[0] == people[1] && !people[0].hasPrefix("unmatched"), "\(people)")
+        #expect(try NameNormalizerTests.names("He met Sarybaev's Democratic Party leaders.").map(\.surface) == ["Sarybaev", "Democratic Party"])
+        // A stump before a word that is no concept reads as nothing: Минск is no ministry.
+        try Self.expectApart(["Минск", "Мин", "Госпром", "State Prom"])
+    }
+
     @Test("a place or a surname with a head word is another entity")
     func headWordGuards() throws {
         try Self.expectApart(["Kyrgyzstan Party", "Kyrgyzstan"])

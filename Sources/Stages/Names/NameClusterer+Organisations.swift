@@ -27,6 +27,20 @@ extension NameRules {
         }
         return (forms, most, names)
     }
+
+    /// Parses organisation-adjectives.txt lines, `COUNTRY: word word` (`-` for no country), lower
+    /// case already: each word → its country, empty for none.
+    static func organisationAdjectives(_ lines: [String]) throws -> [String: String] {
+        var adjectives: [String: String] = [:]
+        for line in lines {
+            guard let colon = line.firstIndex(of: ":") else {
+                throw OptionError("organisation adjective line '\(line)' must be 'COUNTRY: word word'")
+            }
+            let country = line[..<colon] == "-" ? "" : String(line[..<colon])
+            for word in line[line.index(after: colon)...].split(separator: " ") { adjectives[String(word)] = country }
+        }
+        return adjectives
+    }
 }
 
 extension NameClusterer {
@@ -40,6 +54,13 @@ extension NameClusterer {
         var country: String?
         /// Whether legal forms were left out.
         var trimmed = false
+        /// The country a nationality before the name says (`Russian FSB`: `ru`), if any. It names
+        /// the country as surely as a tail, but a nationality is also the first word of many names
+        /// (`Ukrainian Pravda` is not `Pravda`): only an acronym's country and a name's concepts
+        /// read it.
+        var nationality: String?
+        /// The country of an acronym or of a name's concepts: the tail's, or else the nationality's.
+        var anyCountry: String? { country ?? nationality }
     }
 
     /// The words of a spelling without quotes and legal forms (`АО «Kaspi Bank»`, `Kumtor JSC`), and
@@ -55,7 +76,14 @@ extension NameClusterer {
         func isLegalForm(_ word: Substring) -> Bool { NameText.isAllCaps(word) && rules.legalForms.contains(word.lowercased()) }
         while words.count > 1, isLegalForm(words[0]) { words.removeFirst() }
         while words.count > 1, isLegalForm(words[words.count - 1]) { words.removeLast() }
-        guard words.count > 1 else { return OrganisationForm(core: words, whole: words, country: nil, trimmed: words.count < written) }
+        var nationality: String?
+        if words.count > 1, let country = rules.organisationAdjectives[words[0].lowercased()], !country.isEmpty {
+            nationality = country
+            words.removeFirst()
+        }
+        guard words.count > 1 else {
+            return OrganisationForm(core: words, whole: words, country: nil, trimmed: words.count < written, nationality: nationality)
+        }
         // The longest tail that is a form of country-qualifiers.txt, and the name before it.
         var tail = ""
         var found: (count: Int, country: String)?
@@ -63,8 +91,8 @@ extension NameClusterer {
             tail = tail.isEmpty ? words[count].lowercased() : words[count].lowercased() + " " + tail
             if let country = rules.countryQualifiers[tail] { found = (count, country) }
         }
-        if let found { return OrganisationForm(core: Array(words[..<found.count]), whole: words, country: found.country) }
-        return OrganisationForm(core: words, whole: words, country: nil, trimmed: words.count < written)
+        if let found { return OrganisationForm(core: Array(words[..<found.count]), whole: words, country: found.country, nationality: nationality) }
+        return OrganisationForm(core: words, whole: words, country: nil, trimmed: words.count < written, nationality: nationality)
     }
 
     /// The acronym a full name's initials make (`Служба безпеки України`: СБУ; `Navoi Mining and
@@ -125,21 +153,32 @@ extension NameClusterer {
                 if !surface.utf8.contains(UInt8(ascii: " ")) {
                     var capitals = 0
                     for scalar in surface.unicodeScalars where NameText.isUpper(scalar) { capitals += 1 }
-                    if capitals < 3 { continue }
+                    if capitals < 3 && !startsWithConceptStump(surface) { continue }
                 }
                 // Places (`Ust-Kamenogorsk city`, a place sub-kind after `#`) make no acronyms.
                 if isPlace == nil { isPlace = Self.kind(table.entities[key]!.kinds) == .place }
                 if isPlace == true { break }
                 let form = organisationForm(surface)
                 let isAcronym = form.core.count == 1 && NameText.isAllCaps(form.core[0]) && (3...6).contains(form.core[0].count)
-                if isAcronym, let key = acronymKey(String(form.core[0]), form.country) { acronyms[key, default: []].append(position) }
-                if let country = form.country {
+                if isAcronym, let key = acronymKey(String(form.core[0]), form.anyCountry) { acronyms[key, default: []].append(position) }
+                if isAcronym, let country = form.anyCountry {
+                    // A bare acronym is any country's body of that name: only the spellings naming
+                    // one country meet (`ГКНБ Таджикистана`, `Tajik GKNB`), whatever other
+                    // countries' bodies the batch writes so.
+                    let coreKey = NameVariantTable.entityKey(keys.key(of: form.core[0]))
+                    qualified["a\u{1}" + coreKey + "\u{1}" + country, default: []].append((position, country))
+                } else if let country = form.country {
                     let coreKey = NameVariantTable.entityKey(form.core.map { keys.key(of: $0) }.joined(separator: " "))
-                    // A bare acronym is any country's body of that name: only the tails meet.
-                    qualified[(isAcronym ? "a\u{1}" : "") + coreKey, default: []].append((position, country))
-                    if let acronym = acronym(of: form.whole), let key = acronymKey(acronym, nil) { fullNames[key, default: []].append(position) }
+                    qualified[coreKey, default: []].append((position, country))
                 }
-                if let acronym = acronym(of: form.core), let key = acronymKey(acronym, form.country) { fullNames[key, default: []].append(position) }
+                if form.country != nil, let acronym = acronym(of: form.whole), let key = acronymKey(acronym, nil) {
+                    fullNames[key, default: []].append(position)
+                }
+                if let acronym = acronym(of: form.core), let key = acronymKey(acronym, form.anyCountry) {
+                    fullNames[key, default: []].append(position)
+                    // Any country's: where the batch has no full name of the acronym's country.
+                    if form.anyCountry != nil { fullNames[Self.anyCountryKey(key), default: []].append(position) }
+                }
                 if let key = conceptKey(of: form) { concepts[key, default: []].append(position) }
                 joinBareOrganisation(position, form: form, countries: countries, entityKeys: entityKeys, table: table, index: index, sets: &sets)
             }
@@ -150,12 +189,21 @@ extension NameClusterer {
         }
         Self.joinConcepts(concepts, sets: &sets)
         for (key, written) in acronyms.sorted(by: { $0.key < $1.key }) {
-            guard let positions = fullNames[key] else { continue }
+            // A bare acronym with no full name free of a country joins the one body of any
+            // country with its initials (`KNB`: `Комитет национальной безопасности Республики
+            // Казахстан`). One naming a country never joins a full name naming none: that is most
+            // often another country's body (`KGB of Belarus` is not the Soviet `Комитет
+            // государственной безопасности`).
+            let fallback = key.hasSuffix("\u{1}") ? fullNames[Self.anyCountryKey(key)] : nil
+            guard let positions = fullNames[key] ?? fallback else { continue }
             let roots = Set(positions.filter { !written.contains($0) }.map { sets.find($0) })
             guard roots.count == 1, let root = roots.first else { continue }
             for acronym in written { sets.union(acronym, root) }
         }
     }
+
+    /// The key under which an acronym key's full names of every country are listed.
+    static func anyCountryKey(_ key: String) -> String { String(key[...key.lastIndex(of: "\u{1}")!]) + "*" }
 
     /// Joins an organisation's spelling with head words or legal forms at its edge (`Radio Azattyk`,
     /// `Kloop Media`, `Kyrgyzaltyn OJSC`, `Wagner Group`) to the entity of the name without them,
@@ -165,7 +213,7 @@ extension NameClusterer {
     func joinBareOrganisation(
         _ position: Int, form: OrganisationForm, countries: Set<String>, entityKeys: [String], table: NameVariantTable, index: [String: Int], sets: inout DisjointSets
     ) {
-        guard form.country == nil, form.core.count <= 4 else { return }
+        guard form.anyCountry == nil, form.core.count <= 4 else { return }
         var core = form.core[...]
         while core.count > 1, rules.organisationHeads.contains(core.first!.lowercased()) { core.removeFirst() }
         while core.count > 1, rules.organisationHeads.contains(core.last!.lowercased()) { core.removeLast() }

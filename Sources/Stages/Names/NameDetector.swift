@@ -181,8 +181,21 @@ private struct Pass {
             // followed by a period and a capitalised word).
             // A word whose last hyphenated part is in lower case is no name ("Pro-government"),
             // unless that part is a place descriptor (Москва-река): then it is one whole name.
-            let placeCompound = isCapitalizedWord(i) && tokens[i].endsLowerAfterHyphen && has(i, .placeCompound)
-            guard isCapitalizedWord(i), !tokens[i].endsLowerAfterHyphen || placeCompound, !has(i, .never) || isInitial(i) else {
+            guard isCapitalizedWord(i) else {
+                i += 1
+                continue
+            }
+            let hyphenatedLower = tokens[i].endsLowerAfterHyphen
+            let placeCompound = hyphenatedLower && has(i, .placeCompound)
+            var organisationEnd: Int?
+            // A nationality or creed starting an organisation's name ("Russian FSB", "Islamic
+            // Renaissance Party") is no name alone, but part of this one; so is a compound
+            // adjective starting a Cyrillic name set in Latin text ("Социал-демократическая партия
+            // Кыргызстана").
+            let never = has(i, .never)
+            if never && has(i, .organisationAdjective) { organisationEnd = self.organisationEnd(afterAdjective: i) }
+            if hyphenatedLower && !placeCompound { organisationEnd = embeddedNameEnd(from: i) }
+            guard !hyphenatedLower || placeCompound || organisationEnd != nil, !never || isInitial(i) || organisationEnd != nil else {
                 i += 1
                 continue
             }
@@ -191,7 +204,7 @@ private struct Pass {
                 i += 1
                 continue
             }
-            var end = placeCompound ? i + 1 : quotedNameEnd(from: i) ?? embeddedNameEnd(from: i) ?? runEnd(from: i)
+            var end = placeCompound ? i + 1 : organisationEnd ?? quotedNameEnd(from: i) ?? embeddedNameEnd(from: i) ?? runEnd(from: i)
             if end == i + 1 && isSurnameCommaGiven(i) { end += 1 }
             var needsCorroboration = false
             if let name = classify(i, end, needsCorroboration: &needsCorroboration) {
@@ -259,14 +272,22 @@ private struct Pass {
         // ("Sea of Azov", "Republic of Tatarstan").
         var sawOrganisationWord = has(start, .organisation) || has(start, .placeSubKind)
         while end < tokens.count {
-            if tokens[end - 1].isPossessive || tokens[end].line != tokens[start].line { break }
+            // A possessive ends a name ("Navalny's lawyers"), but for an institution's word that
+            // starts one ("People's Democratic Party": organisation-concepts.txt).
+            if tokens[end].line != tokens[start].line || (tokens[end - 1].isPossessive && rules.organisationConcepts[lower(end - 1)] == nil) { break }
             let token = tokens[end]
             let joined = token.gapBefore == .space || (token.periodBefore && isAbbreviation(end - 1)) || isHyphenatedInitial(end - 1)
             guard joined else { break }
             if isCapitalizedWord(end) {
                 // A never-name that is an initial inside a name is an initial: Oleksandr I. Kovalenko;
                 // so is one after a surname or another initial: Kovalenko T. I., Toktogulova A.
-                if has(end, .never) && !isInitial(end) && !isTrailingInitial(end) { break }
+                // A nationality after a connector is a word of an organisation's name: "Communist
+                // Party of the Russian Federation".
+                if has(end, .never) && !isInitial(end) && !isTrailingInitial(end)
+                    && !(sawOrganisationWord && has(end, .organisationAdjective) && !isCapitalizedWord(end - 1))
+                {
+                    break
+                }
                 if has(end, .organisation) { sawOrganisationWord = true }
                 end += 1
                 continue
@@ -277,6 +298,17 @@ private struct Pass {
                 && (end + 1 == tokens.count || tokens[end + 1].gapBefore != .space || !isCapitalizedWord(end + 1))
             {
                 return end + 1
+            }
+            // A country named after "of" ends the name: "Sberbank of Russia", "Parliament of the
+            // Kyrgyz Republic". Not after a person's name ("Mirziyoyev of Uzbekistan" is the man),
+            // which ends like a surname or has a title, unless an organisation word says otherwise
+            // ("Ministry of Justice of the Kyrgyz Republic").
+            if isOf(end), tokens[end].gapBefore == .space,
+                sawOrganisationWord || !((start..<end).contains { has($0, [.surnameEnding, .patronymicEnding, .title]) }
+                    || (lowerWord(before: start).map { has($0, [.title, .role]) } ?? false))
+            {
+                let count = countryTail(at: end)
+                if count > 0 { return end + count }
             }
             // A lower-case particle or connector, if a capitalised word follows it.
             let next = end + 1
@@ -290,6 +322,59 @@ private struct Pass {
             break
         }
         return end
+    }
+
+    /// The end of an organisation's name that the adjective `i` starts: an acronym right after it
+    /// ("Kazakh KNB"), or a run of capitalised words with an organisation word ("Tajik Aluminium
+    /// Company", "Russian Ministry of Defence"). Nil if neither follows.
+    mutating func organisationEnd(afterAdjective i: Int) -> Int? {
+        let next = i + 1
+        guard next < tokens.count, tokens[next].gapBefore == .space, tokens[next].line == tokens[i].line, !tokens[i].isPossessive,
+            isCapitalizedWord(next), !has(next, .never)
+        else { return nil }
+        let end = runEnd(from: next)
+        if end == next + 1 && tokens[next].isAllCaps {
+            let letters = tokens[next].codePointEnd - tokens[next].codePointStart
+            return (3...6).contains(letters) ? end : nil
+        }
+        return (next..<end).contains { has($0, .organisation) } ? end : nil
+    }
+
+    /// Whether word `i` is a lower-case `the`, read from its bytes.
+    func isThe(_ i: Int) -> Bool {
+        let token = tokens[i]
+        return token.byteEnd - token.byteStart == 3 && utf8[token.byteStart] == 0x74 && utf8[token.byteStart + 1] == 0x68
+            && utf8[token.byteStart + 2] == 0x65
+    }
+
+    /// Whether word `i` is a lower-case `of`, read from its bytes: the words after most names are
+    /// not looked up at all.
+    func isOf(_ i: Int) -> Bool {
+        let token = tokens[i]
+        return token.byteEnd - token.byteStart == 2 && utf8[token.byteStart] == 0x6F && utf8[token.byteStart + 1] == 0x66
+    }
+
+    /// How many words after the lower-case `of` at `i` name a country as the tail of the name before
+    /// it ("Sberbank of Russia", "Naftogaz of the Russian Federation": country-qualifiers.txt), or 0.
+    mutating func countryTail(at i: Int) -> Int {
+        // Every tail goes on with a country's name or `the`: most words after `of` are looked at no further.
+        guard i + 1 < tokens.count, isCapitalizedWord(i + 1) || isThe(i + 1) else { return 0 }
+        var tail = lower(i)
+        var count = 1
+        while count < rules.countryQualifierWords, i + count < tokens.count, tokens[i + count].gapBefore == .space,
+            tokens[i + count].line == tokens[i].line
+        {
+            tail += " " + lower(i + count)
+            count += 1
+            if rules.countryQualifiers[tail] != nil { return isCapitalizedWord(i + count - 1) ? count : 0 }
+        }
+        return 0
+    }
+
+    /// Whether `first..<last` ends in `of` and a country's tail ("… of the Kyrgyz Republic").
+    mutating func endsInCountryTail(_ first: Int, _ last: Int) -> Bool {
+        guard let of = (first..<last).last(where: { has($0, .of) && !isCapitalizedWord($0) }) else { return false }
+        return countryTail(at: of) == last - of
     }
 
     /// Whether `first..<last` is a given name, a father's name and a patronymic particle
@@ -542,13 +627,16 @@ private struct Pass {
             needsCorroboration = inHeadline
             return region
         }
-        if let place = describedPlace(start, first, last, end: end) {
+        // A place descriptor ending an organisation's name is its country's ("National Bank of the
+        // Kyrgyz Republic").
+        if let place = describedPlace(start, first, last, end: end), !(first..<last).contains(where: { has($0, .organisation) }) {
             needsCorroboration = inHeadline
             return place
         }
 
-        // A capitalised place word at the end: "Ala Too Square" is the place "Ala Too".
-        while last - first >= 2 && has(last - 1, .place) {
+        // A capitalised place word at the end: "Ala Too Square" is the place "Ala Too". (Unless it
+        // ends a country's tail: "National Bank of the Kyrgyz Republic".)
+        while last - first >= 2 && has(last - 1, .place) && !endsInCountryTail(first, last) {
             placeHint = true
             last -= 1
         }
@@ -568,6 +656,8 @@ private struct Pass {
             }
         }
 
+        // A never-name first is an organisation's adjective ("Russian FSB"): the run was taken for it.
+        if has(first, .organisationAdjective) && has(first, .never) { organisationHint = true }
         var organisationWords = 0
         var commonWords = 0
         for i in first..<last {

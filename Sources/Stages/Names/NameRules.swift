@@ -76,6 +76,9 @@ struct NameRules: Sendable {
     var countryQualifierWords = 0
     /// The countries' names of country-qualifiers.txt without `of` and brackets (`kyrgyzstan`).
     var countryNames: Set<String> = []
+    /// Lower-case adjectives that start an organisation's name (`russian`, `islamic`) → the country
+    /// a nationality implies, empty for none (organisation-adjectives.txt).
+    var organisationAdjectives: [String: String] = [:]
     /// Lower-case function words an acronym leaves out (acronym-skip-words.txt).
     var acronymSkipWords: Set<String> = []
     /// Lower-case head words of organisations (`radio`, `party`, `group`) left out at the edge of
@@ -84,6 +87,9 @@ struct NameRules: Sendable {
     /// Lower-case words of institutions' names → their language-neutral concept (`-` for a word
     /// left out) and the country their language implies, if only one (organisation-concepts.txt).
     var organisationConcepts: [String: OrganisationConcept] = [:]
+    /// The stumps of organisation-concepts.txt (`мин-`, `гос-`) that start a compound word
+    /// (`Минобороны`, `Госдума`), without their hyphen, each with its concept and its capitalised form.
+    var organisationConceptPrefixes: [(prefix: String, capitalised: String, concept: OrganisationConcept)] = []
 
     /// What one word of an institution's name means, whatever its language.
     struct OrganisationConcept: Sendable, Hashable {
@@ -279,8 +285,13 @@ struct NameRules: Sendable {
         lexicon = try Self.lexiconEntries(Self.lines(lexiconText) + options.lexicon)
         (countryQualifiers, countryQualifierWords, countryNames) = try Self.countryQualifiers(Self.lines(Self.bundled("country-qualifiers")))
         acronymSkipWords = try list("acronym-skip-words", extra: [])
+        organisationAdjectives = try Self.organisationAdjectives(Self.lines(Self.bundled("organisation-adjectives")))
         organisationHeads = try list("organisation-heads", extra: [])
         organisationConcepts = try Self.organisationConcepts(Self.lines(Self.bundled("organisation-concepts")))
+        organisationConceptPrefixes = organisationConcepts.filter { $0.key.hasSuffix("-") }.sorted { $0.key < $1.key }.map { word, concept in
+            let prefix = String(word.dropLast())
+            return (prefix, prefix.prefix(1).uppercased() + prefix.dropFirst(), concept)
+        }
     }
 
     /// A word's first two UTF-8 bytes (the second 0 for a one-byte word), ASCII letters folded to

@@ -46,6 +46,9 @@ struct WordClass: OptionSet {
     static let region = WordClass(rawValue: 1 << 16)
     /// `Region`, `Province`: a region word only when capitalised.
     static let capitalisedRegion = WordClass(rawValue: 1 << 17)
+    /// `russian`, `islamic`, … : never a name alone, but the start of an organisation's
+    /// (organisation-adjectives.txt).
+    static let organisationAdjective = WordClass(rawValue: 1 << 18)
     /// `party`, `партия`, … written in lower case next to an organisation's name.
     static let organisationDescriptor = WordClass(rawValue: 1 << 19)
 
@@ -68,6 +71,7 @@ struct WordClass: OptionSet {
         if rules.capitalisedRegionWords.contains(lower) { classes.insert(.capitalisedRegion) }
         if rules.patronymicParticles.contains(lower) { classes.insert(.patronymicParticle) }
         if rules.organisationDescriptors.contains(lower) { classes.insert(.organisationDescriptor) }
+        if rules.organisationAdjectives[lower] != nil { classes.insert(.organisationAdjective) }
         if rules.placeSubKinds[lower] != nil { classes.insert(.placeSubKind) }
         if rules.placeCompound(lower) != nil { classes.insert(.placeCompound) }
         if rules.particles.contains(lower) { classes.insert(.particle) }
