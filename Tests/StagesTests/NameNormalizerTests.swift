@@ -1240,8 +1240,11 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // three towns named Dzerzhinsk. Six clusters are wrong merges: Tokmok / Tokmak and the two
         // presidents with the cities named after their titles as in O, the football and hockey
         // clubs Dinamo Minsk, the Tengiz field with Tengizchevroil, and Uzbekistan's security
-        // service under its old and new names (SNB, SGB).
-        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.638, maximumFalsePairs: 107,
+        // service under its old and new names (SNB, SGB). Still unseen: 0.640 after the title
+        // inside a capitalised run (Kyiv Mayor ...); 0.642 (P 0.975, R 0.478; organisations'
+        // recall 0.269 -> 0.289) after the organisation forms fitted to N, with false pairs 107 ->
+        // 123, all inside the known wrong merges (the confusable test finds no other cluster).
+        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.641, maximumFalsePairs: 123,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"], ["by_org_fc_dinamo_minsk", "by_org_hc_dinamo_minsk"],
                                     ["kz_org_tengizchevroil", "kz_loc_tengiz_field"], ["uz_org_snb", "uz_org_sgb"]]),
