@@ -2923,14 +2923,32 @@ final class SpeakerAttributor {
     private func forEachOccurrence(of word: [Unicode.Scalar], startingIn range: Range<Int>, foldingCase: Bool = false, _ visit: (Int) -> Bool) {
         guard let first = word.first else { return }
         let n = word.count
+        // The values the word's first scalar may have in the text; the scan skips to them, eight
+        // scalars at a time, instead of testing each position whole. Folding case, a capital
+        // letter of the text matches only its small letter in `word`, so a capital first letter
+        // of `word` matches nowhere.
+        let small = first.value
+        if foldingCase && small &- 65 < 26 { return }
+        let capital = foldingCase && small &- 97 < 26 ? small - 32 : small
+        let (smalls, capitals) = (SIMD8<UInt32>(repeating: small), SIMD8<UInt32>(repeating: capital))
         text.withUnsafeBufferPointer { text in
             @inline(__always) func same(_ s: Unicode.Scalar, _ w: Unicode.Scalar) -> Bool {
                 foldingCase && s.value &- 65 < 26 ? s.value | 0x20 == w.value : s == w
             }
+            guard let base = text.baseAddress else { return }
+            let values = UnsafeRawPointer(base)
             var i = max(range.lowerBound, 0)
-            while i < range.upperBound && i + n <= text.count {
+            let limit = min(range.upperBound, text.count - n + 1)
+            while i < limit {
+                while i + 8 <= limit {
+                    let chunk = values.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<UInt32>.self)
+                    if any((chunk .== smalls) .| (chunk .== capitals)) { break }
+                    i += 8
+                }
+                guard i < limit else { return }
                 defer { i += 1 }
-                guard same(text[i], first), i == 0 || !ScalarClass.isWord(text[i - 1]),
+                let v = text[i].value
+                guard v == small || v == capital, i == 0 || !ScalarClass.isWord(text[i - 1]),
                       i + n == text.count || !ScalarClass.isWord(text[i + n]) else { continue }
                 var k = 1
                 while k < n && same(text[i + k], word[k]) { k += 1 }
