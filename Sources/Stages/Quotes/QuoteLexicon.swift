@@ -69,6 +69,8 @@ struct QuoteLexicon: Sendable {
     /// The same, keyed by a 64-bit hash of the word's UTF-8 bytes: the tokenizer looks words up
     /// without making a string or running `Hasher`.
     var wordTable = WordFlagTable(entries: [:])
+    /// ``notCues`` by the same hash, so that a word pair is looked up without joining it.
+    var notCueTable = WordFlagTable(entries: [:])
 
     /// Fills ``flagsByWord`` from the lists; call after changing a list.
     mutating func indexWords() {
@@ -93,6 +95,12 @@ struct QuoteLexicon: Sendable {
         add(["of", "for", "de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "ter", "ten", "bin", "al", "el", "la", "le", "du", "des", "ibn", "y"], .nameParticle)
         flagsByWord = map
         wordTable = WordFlagTable(entries: map)
+        notCueTable = WordFlagTable(entries: Dictionary(uniqueKeysWithValues: notCues.map { ($0, LexiconFlags.cue) }))
+    }
+
+    /// Whether `word next` is listed in `not-cues.txt` (`called for`).
+    func isNotCue(_ word: String, _ next: String) -> Bool {
+        notCueTable.containsPhrase(word, next)
     }
 
     /// The rule files, by base name.
