@@ -6,6 +6,12 @@ struct QuoteTokenizer {
     /// Tokenizes `line` of `text`; `quotations` are the document's quotations with their indices,
     /// those in this line becoming single tokens.
     func tokenize(_ text: [Unicode.Scalar], line: Range<Int>, quotations: [(index: Int, span: QuotationSpan)]) -> TokenizedParagraph {
+        // Read through a buffer pointer: no bounds check at each of the several reads per scalar.
+        let tokens: [QuoteToken] = text.withUnsafeBufferPointer { self.tokens(of: $0, line: line, quotations: quotations) }
+        return TokenizedParagraph(tokens: tokens, sentences: sentences(of: tokens, text: text))
+    }
+
+    private func tokens(of text: UnsafeBufferPointer<Unicode.Scalar>, line: Range<Int>, quotations: [(index: Int, span: QuotationSpan)]) -> [QuoteToken] {
         var tokens: [QuoteToken] = []
         // A token takes one scalar at least, a word and its space two or more: room for them all
         // at once (a paragraph's tokens had most often outgrown a fifth of its scalars and been
@@ -99,7 +105,7 @@ struct QuoteTokenizer {
             tokens.append(QuoteToken(kind: .punctuation, start: i, end: i + 1, mark: s, lower: s.value < 0x80 ? Self.asciiStrings[Int(s.value)] : String(s), isCapitalized: false))
             i += 1
         }
-        return TokenizedParagraph(tokens: tokens, sentences: sentences(of: tokens, text: text))
+        return tokens
     }
 
     /// Each ASCII scalar as a string, made once: a punctuation token's `lower`.
