@@ -73,6 +73,11 @@ struct QuoteLexicon: Sendable {
     /// The same, keyed by a 64-bit hash of the word's UTF-8 bytes: the tokenizer looks words up
     /// without making a string or running `Hasher`.
     var wordTable = WordFlagTable(entries: [:])
+    /// ``notCues`` by the same hash, so that a word pair is looked up without joining it.
+    var notCueTable = WordFlagTable(entries: [:])
+    /// ``femaleWords`` and ``maleWords`` as one map, so that a word is hashed once, not once per
+    /// list (the speaker sieves ask it of every word of a subject).
+    var genderByWord: [String: SpeakerGender] = [:]
 
     /// Fills ``flagsByWord`` from the lists; call after changing a list.
     mutating func indexWords() {
@@ -102,6 +107,15 @@ struct QuoteLexicon: Sendable {
             for title in titles where title.count > short.count && title.hasPrefix(short) { shortened[title, default: []].append(short) }
         }
         titleAbbreviations = shortened.mapValues { $0.sorted() }
+        notCueTable = WordFlagTable(entries: Dictionary(uniqueKeysWithValues: notCues.map { ($0, LexiconFlags.cue) }))
+        // A word on both lists is female, as when the lists were asked in turn.
+        genderByWord = Dictionary(uniqueKeysWithValues: maleWords.map { ($0, SpeakerGender.male) })
+        for word in femaleWords { genderByWord[word] = .female }
+    }
+
+    /// Whether `word next` is listed in `not-cues.txt` (`called for`).
+    func isNotCue(_ word: String, _ next: String) -> Bool {
+        notCueTable.containsPhrase(word, next)
     }
 
     /// The rule files, by base name.
@@ -188,9 +202,7 @@ struct QuoteLexicon: Sendable {
 
     /// The gender that a role word or a surname suggests, if any.
     func gender(ofWord lower: String) -> SpeakerGender {
-        if femaleWords.contains(lower) { return .female }
-        if maleWords.contains(lower) { return .male }
-        return .unknown
+        genderByWord[lower] ?? .unknown
     }
 
     /// The gender a surname's ending suggests (Stamalieva, Akayev), if any.

@@ -6,11 +6,23 @@ struct QuoteTokenizer {
     /// Tokenizes `line` of `text`; `quotations` are the document's quotations with their indices,
     /// those in this line becoming single tokens.
     func tokenize(_ text: [Unicode.Scalar], line: Range<Int>, quotations: [(index: Int, span: QuotationSpan)]) -> TokenizedParagraph {
+        // Read through a buffer pointer: no bounds check at each of the several reads per scalar.
+        let tokens: [QuoteToken] = text.withUnsafeBufferPointer { self.tokens(of: $0, line: line, quotations: quotations) }
+        return TokenizedParagraph(tokens: tokens, sentences: sentences(of: tokens, text: text))
+    }
+
+    private func tokens(of text: UnsafeBufferPointer<Unicode.Scalar>, line: Range<Int>, quotations: [(index: Int, span: QuotationSpan)]) -> [QuoteToken] {
         var tokens: [QuoteToken] = []
-        tokens.reserveCapacity(line.count / 5 + 4)
-        // The lower-case bytes of the current word: the buffer is reused and grown, never emptied,
-        // and written through a pointer (an array checks its uniqueness on every byte).
-        var lowered = [UInt8](repeating: 0, count: 64)
+        // A token takes one scalar at least, a word and its space two or more: room for them all
+        // at once (a paragraph's tokens had most often outgrown a fifth of its scalars and been
+        // copied, a retain of each one's string, into a bigger array).
+        tokens.reserveCapacity(line.count / 2 + 4)
+        // The lower-case bytes of the current word, in a buffer reused across the paragraph and
+        // grown when a longer word needs it, without zeroing (an array, zero-filled at each
+        // growth and checked for uniqueness at each word, cost as much as the lowering).
+        var loweredCapacity = 256
+        var lowered = UnsafeMutablePointer<UInt8>.allocate(capacity: loweredCapacity)
+        defer { lowered.deallocate() }
         var quoteCursor = 0
         var i = line.lowerBound
         let end = line.upperBound
@@ -50,7 +62,11 @@ struct QuoteTokenizer {
                 }
                 // Build the lower-case form as UTF-8 bytes: much cheaper than appending to a
                 // String's scalar view. A scalar lowercases to at most three scalars of four bytes.
-                if lowered.count < (i - start) * 12 { lowered = [UInt8](repeating: 0, count: (i - start) * 12) }
+                if loweredCapacity < (i - start) * 12 {
+                    lowered.deallocate()
+                    loweredCapacity = max((i - start) * 12, loweredCapacity * 2)
+                    lowered = UnsafeMutablePointer<UInt8>.allocate(capacity: loweredCapacity)
+                }
                 // Without a possessive ending: Kyrgyzstan's → kyrgyzstan, protesters' → protesters.
                 var possessive: Int8 = 0
                 let length = i - start
@@ -59,29 +75,28 @@ struct QuoteTokenizer {
                     if (last == "s" || last == "S") && (previous == "'" || previous == "’") { possessive = 2 }
                     else if (last == "'" || last == "’") && (previous == "s" || previous == "S") { possessive = 1 }
                 }
-                let (lower, flags) = lowered.withUnsafeMutableBufferPointer { buffer -> (String, LexiconFlags) in
-                    var loweredCount = 0
-                    for k in start..<i {
-                        let c = text[k]
-                        if c.value < 0x80 {
-                            let byte = UInt8(c.value)
-                            buffer[loweredCount] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                var loweredCount = 0
+                for k in start..<i {
+                    let c = text[k]
+                    if c.value < 0x80 {
+                        let byte = UInt8(c.value)
+                        lowered[loweredCount] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        loweredCount += 1
+                    } else {
+                        for byte in c.properties.lowercaseMapping.utf8 {
+                            lowered[loweredCount] = byte
                             loweredCount += 1
-                        } else {
-                            for byte in c.properties.lowercaseMapping.utf8 {
-                                buffer[loweredCount] = byte
-                                loweredCount += 1
-                            }
                         }
                     }
-                    var lowerCount = loweredCount
-                    if possessive == 2 { lowerCount -= text[i - 2] == "'" ? 2 : 4 }
-                    else if possessive == 1 { lowerCount -= text[i - 1] == "'" ? 1 : 3 }
-                    let bytes = UnsafeBufferPointer(rebasing: buffer[0..<lowerCount])
-                    // A listed word's string is the table's: no string is made for it.
-                    let listed = wordTable.lookup(bytes)
-                    return (listed.word ?? String(decoding: bytes, as: UTF8.self), listed.flags)
                 }
+                var lowerCount = loweredCount
+                if possessive == 2 { lowerCount -= text[i - 2] == "'" ? 2 : 4 }
+                else if possessive == 1 { lowerCount -= text[i - 1] == "'" ? 1 : 3 }
+                let bytes = UnsafeBufferPointer(start: lowered, count: lowerCount)
+                // A listed word's string is the table's: no string is made for it.
+                let listed = wordTable.lookup(bytes)
+                let lower = listed.word ?? String(decoding: bytes, as: UTF8.self)
+                let flags = listed.flags
                 tokens.append(QuoteToken(
                     kind: .word, start: start, end: i, mark: "\0", lower: lower,
                     isCapitalized: ScalarClass.isUpper(text[start]), flags: flags, possessiveLength: possessive))
@@ -90,7 +105,7 @@ struct QuoteTokenizer {
             tokens.append(QuoteToken(kind: .punctuation, start: i, end: i + 1, mark: s, lower: s.value < 0x80 ? Self.asciiStrings[Int(s.value)] : String(s), isCapitalized: false))
             i += 1
         }
-        return TokenizedParagraph(tokens: tokens, sentences: sentences(of: tokens, text: text))
+        return tokens
     }
 
     /// Each ASCII scalar as a string, made once: a punctuation token's `lower`.

@@ -3101,14 +3101,32 @@ final class SpeakerAttributor {
     private func forEachOccurrence(of word: [Unicode.Scalar], startingIn range: Range<Int>, foldingCase: Bool = false, _ visit: (Int) -> Bool) {
         guard let first = word.first else { return }
         let n = word.count
+        // The values the word's first scalar may have in the text; the scan skips to them, eight
+        // scalars at a time, instead of testing each position whole. Folding case, a capital
+        // letter of the text matches only its small letter in `word`, so a capital first letter
+        // of `word` matches nowhere.
+        let small = first.value
+        if foldingCase && small &- 65 < 26 { return }
+        let capital = foldingCase && small &- 97 < 26 ? small - 32 : small
+        let (smalls, capitals) = (SIMD8<UInt32>(repeating: small), SIMD8<UInt32>(repeating: capital))
         text.withUnsafeBufferPointer { text in
             @inline(__always) func same(_ s: Unicode.Scalar, _ w: Unicode.Scalar) -> Bool {
                 foldingCase && s.value &- 65 < 26 ? s.value | 0x20 == w.value : s == w
             }
+            guard let base = text.baseAddress else { return }
+            let values = UnsafeRawPointer(base)
             var i = max(range.lowerBound, 0)
-            while i < range.upperBound && i + n <= text.count {
+            let limit = min(range.upperBound, text.count - n + 1)
+            while i < limit {
+                while i + 8 <= limit {
+                    let chunk = values.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<UInt32>.self)
+                    if any((chunk .== smalls) .| (chunk .== capitals)) { break }
+                    i += 8
+                }
+                guard i < limit else { return }
                 defer { i += 1 }
-                guard same(text[i], first), i == 0 || !ScalarClass.isWord(text[i - 1]),
+                let v = text[i].value
+                guard v == small || v == capital, i == 0 || !ScalarClass.isWord(text[i - 1]),
                       i + n == text.count || !ScalarClass.isWord(text[i + n]) else { continue }
                 var k = 1
                 while k < n && same(text[i + k], word[k]) { k += 1 }
@@ -3256,9 +3274,8 @@ final class SpeakerAttributor {
         var runs: [Range<Int>] = []
         var k = range.lowerBound
         while k < range.upperBound {
-            let token = tokens[k]
-            if token.runStart >= 0 {
-                let end = min(Int(token.runEnd), range.upperBound)
+            if tokens[k].runStart >= 0 {
+                let end = min(Int(tokens[k].runEnd), range.upperBound)
                 runs.append(k..<end)
                 k = end
             } else {
@@ -3375,21 +3392,27 @@ final class SpeakerAttributor {
     }
 
     private func isNameToken(_ tokens: [QuoteToken], _ k: Int) -> Bool {
-        let token = tokens[k]
-        guard token.isWord else { return false }
-        if token.inNameMention { return true }
-        guard token.isCapitalized else { return false }
-        if token.has(.function) || pronounCandidate(token) != nil { return false }
-        if isSentenceStart(tokens, k) && (token.has(.cue) || token.has(.introductory) || token.has(.clauseOpener)) { return false }
+        // Fields read in place: a token copied whole costs a retain and a release of its string.
+        guard tokens[k].isWord else { return false }
+        if tokens[k].inNameMention { return true }
+        guard tokens[k].isCapitalized else { return false }
+        if tokens[k].has(.function) || pronounCandidate(tokens[k]) != nil { return false }
+        if isSentenceStart(tokens, k) && !tokens[k].flags.isDisjoint(with: [.cue, .introductory, .clauseOpener]) { return false }
         return true
     }
 
+
     private func isSentenceStart(_ tokens: [QuoteToken], _ k: Int) -> Bool {
         guard k > 0 else { return true }
-        let previous = tokens[k - 1]
-        if previous.quotationIndex != nil { return true }
-        if previous.isPunctuation("."), k > 1, QuoteTokenizer.initialismBeforeName(tokens, k - 2) { return false }
-        return previous.kind == .punctuation && [".", "!", "?", ":", "(", "…"].contains(previous.text)
+        // Read in place and by the mark's scalar: a token copied costs a retain and a release of
+        // its string, and the mark as a string a comparison with each of the six.
+        if tokens[k - 1].quotationIndex != nil { return true }
+        guard tokens[k - 1].kind == .punctuation else { return false }
+        switch tokens[k - 1].mark {
+        case ".": return !(k > 1 && QuoteTokenizer.initialismBeforeName(tokens, k - 2))
+        case "!", "?", ":", "(", "…": return true
+        default: return false
+        }
     }
 
     /// The `names` stage's kind for a mention overlapping the span, if it ran.
@@ -3422,12 +3445,14 @@ final class SpeakerAttributor {
     // MARK: - Cues
 
     func isCue(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        // Read in place first: most words asked about are no cue, and a token copied costs a
+        // retain and a release of its string.
+        guard tokens[k].isWord, tokens[k].has(.cue) else { return false }
         let token = tokens[k]
-        guard token.isWord, token.has(.cue) else { return false }
         if token.isCapitalized && !isSentenceStart(tokens, k) { return false }
         // `as Orwell put it`
         if token.lower == "put" { return k + 1 < tokens.count && tokens[k + 1].lower == "it" }
-        if k + 1 < tokens.count, tokens[k + 1].isWord, lexicon.notCues.contains(token.lower + " " + tokens[k + 1].lower) { return false }
+        if k + 1 < tokens.count, tokens[k + 1].isWord, lexicon.isNotCue(token.lower, tokens[k + 1].lower) { return false }
         // A base form before a noun (`label owner`, `call centre`) is a noun, not a cue verb;
         // right after a quotation it is one (`'…', say residents`).
         let lower = token.lower
