@@ -691,6 +691,19 @@ struct NameNormalizerTests {
         #expect(try Self.names("Farkhod Karimzoda said so.").first?.kind == .person)
     }
 
+    @Test("the Turkish and Azerbaijani press: c is дж in a name with ı, ş, ç, ğ or ə, the unmarked words read so too")
+    func turkishStyle() throws {
+        let one = try Self.clusters([
+            "Bakıt Cumabekov", "Bakyt Dzhumabekov", "Cəlal Əliyev", "Jalal Aliyev", "Aydın Ceenbekov", "Aidyn Zheenbekov",
+        ])
+        for pair in stride(from: 0, to: one.count, by: 2) { #expect(one[pair] == one[pair + 1], "\(pair)") }
+        // The c of a name with no such letter is still the English k.
+        let plain = try Self.clusters(["Bakyt Kumabekov", "Bakyt Cumabekov"])
+        #expect(plain[0] == plain[1], "\(plain)")
+        // Kazakh Latin writes ы as ı and ч as ch: its ch stays ч.
+        #expect(try Self.key("Kıchıbaev") == Self.key("Кичибаев"))
+    }
+
     @Test("a styled name read another way joins the one entity that reading gives: unmarked words as written, Turkmen -ow")
     func otherStyleReadings() throws {
         let one = try Self.clusters([
