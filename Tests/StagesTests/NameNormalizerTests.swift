@@ -704,6 +704,18 @@ struct NameNormalizerTests {
         #expect(try Self.key("Kıchıbaev") == Self.key("Кичибаев"))
     }
 
+    @Test("a Kazakh surname in -uly or -kyzy joins the one person of the same given name with the Russian -ov, -eva of the father's name")
+    func kazakhPatronymicSurnames() throws {
+        let one = try Self.clusters([
+            "Arman Zhaksybaiuly", "Arman Zhaksybayev", "Saule Kenzhebaikyzy", "Saule Kenzhebayeva", "Erlan Tulegenuly", "Erlan Tulegenov",
+            "Ерлан Төлегенұлы", "Ерлан Тулегенов",
+        ])
+        for pair in stride(from: 0, to: one.count, by: 2) { #expect(one[pair] == one[pair + 1], "\(pair)") }
+        // Another given name, or a son's form for a woman, never joins.
+        let apart = try Self.clusters(["Marat Tulegenuly", "Erlan Tulegenov", "Saule Kenzhebaiuly", "Saule Kenzhebayeva"])
+        #expect(Set(apart).count == 4, "\(apart)")
+    }
+
     @Test("a styled name read another way joins the one entity that reading gives: unmarked words as written, Turkmen -ow")
     func otherStyleReadings() throws {
         let one = try Self.clusters([
