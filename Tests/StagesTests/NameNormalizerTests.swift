@@ -1090,7 +1090,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // place descriptors set a sub-kind (K's rules). 0.899 -> 0.906 after the organisation joins
         // (country tails, acronyms, head words); its false pairs 25 -> 31 only inside the set-aside
         // Azattyk / Azattyq cluster: Radio Azattyk and Radio Azattyq now join their bare names.
-        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.908, maximumFalsePairs: 31),
+        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.910, maximumFalsePairs: 31),
         // By a writer who never saw the stage: 1,182 real-world spellings of 198 entities from eleven
         // countries, beyond the six (Georgian and Armenian script, Azerbaijani and Turkmen
         // Latin, Belarusian, translations). Blind P 0.990, R 0.704, F1 0.823 on the stage at the
@@ -1105,7 +1105,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // -zade, which the key rules make -zoda). 0.872 after descriptors next to a name (J's rules),
         // 0.873 after passport order (J's rules); 0.8733 -> 0.8746 after two initials (K's rules);
         // 0.877 after the register's orders (K's and L's rules).
-        NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.875, maximumFalsePairs: 21),
+        NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.884, maximumFalsePairs: 21),
         // By a writer who never saw the stage: 1,280 real-world spellings of 212 entities of the
         // issue's six countries only, mostly beyond the best-known names. Blind P 0.988, R 0.676,
         // F1 0.803 on the stage at the start of this round. Its 26 false pairs are three pairs set
@@ -1127,7 +1127,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // their own bare forms, which share one key, and so meet each other.
         // 0.848 -> 0.853 after K's place stems and district, sea and peak descriptors.
         // Then 0.853 -> 0.861 after the organisation joins (country tails, acronyms, head words).
-        NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.86, maximumFalsePairs: 51),
+        NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.863, maximumFalsePairs: 51),
         // By a writer who never saw the stage: 1,429 spellings of 231 entities of the six
         // countries, with renamed places kept as one entity (Astana, Nur-Sultan, Akmola,
         // Tselinograd; Frunze; Stalingrad), which no spelling rule can join. Blind P 0.999, R 0.595,
@@ -1148,7 +1148,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.854 -> 0.856 after the people's rules (titled surnames, surname-first order, patronymic
         // initials).
         // Then 0.856 -> 0.861 after the organisation joins (country tails, acronyms, head words).
-        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.861, maximumFalsePairs: 2),
+        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.863, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
         // R 0.619, F1 0.760 (36 false pairs) on main at 1d20924. Two of its four merged confusable
@@ -1194,7 +1194,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // with it H 0.9074 -> 0.9088, K 0.8608 -> 0.8618, L 0.8391 -> 0.8400, E 0.9177 -> 0.9184;
         // unseen N 0.7529 -> 0.7546 (organisations' recall 0.317 -> 0.334), O 0.6571 -> 0.6585
         // (0.238 -> 0.249); no new false pairs.
-        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.835, maximumFalsePairs: 56,
+        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.836, maximumFalsePairs: 56,
                       knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
         // By a writer who never saw the stage: 2,298 spellings of 361 entities (185 people, 104
         // places, 72 organisations; the six countries and a few of their neighbours), renamed
@@ -1217,7 +1217,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // not fully unseen for those rules.
         // Then 0.746 -> 0.753 after the organisation joins (country tails, acronyms, head words):
         // organisations' recall 0.245 -> 0.317, false pairs unchanged.
-        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.754, maximumFalsePairs: 28,
+        // Released: 0.765 -> 0.768 after the Turkish style (c is дж) and Kazakh -uly/-kyzy surnames
+        // (people's recall 0.653 -> 0.659), false pairs unchanged; with them H 0.9088 -> 0.9105,
+        // I 0.8814 -> 0.8845, J 0.8608 -> 0.8631, K 0.8618 -> 0.8633, M 0.8351 -> 0.8367.
+        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.768, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
         // places, 91 organisations), renamed entities split per name. Blind on main at 4550d04: P
@@ -1237,7 +1240,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Then 0.652 -> 0.657 after the organisation joins (country tails, acronyms, head words):
         // organisations' recall 0.193 -> 0.238; false pairs 91 -> 108, all inside the clusters set
         // aside or known (the confusable test finds no other cluster of two entities).
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.658, maximumFalsePairs: 108,
+        // Still unseen after the Turkish style and Kazakh -uly/-kyzy surnames (fitted to N):
+        // 0.6606 -> 0.6637 (people's recall 0.573 -> 0.578), false pairs unchanged.
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.663, maximumFalsePairs: 108,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
         // By a writer who never saw the stage: 2,953 spellings of 429 entities, weighted to
@@ -1250,7 +1255,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // presidents with the cities named after their titles as in O, the football and hockey
         // clubs Dinamo Minsk, the Tengiz field with Tengizchevroil, and Uzbekistan's security
         // service under its old and new names (SNB, SGB).
-        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.638, maximumFalsePairs: 107,
+        // Still unseen after the Turkish style and Kazakh -uly/-kyzy surnames (fitted to N):
+        // 0.6396 -> 0.6493 (people's recall 0.489 -> 0.506), false pairs unchanged.
+        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.649, maximumFalsePairs: 107,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"], ["by_org_fc_dinamo_minsk", "by_org_hc_dinamo_minsk"],
                                     ["kz_org_tengizchevroil", "kz_loc_tengiz_field"], ["uz_org_snb", "uz_org_sgb"]]),
