@@ -7,6 +7,10 @@ extension NameClusterer {
     /// officials write their surnames without -ov, and the press writes both. The bare name joins
     /// only when one person under the given name is a candidate, and only a full name (a given name
     /// and a surname of at least four letters), never a surname alone.
+    ///
+    /// Kazakh names likewise write the surname as the father's name with -ұлы, -uly (son of) or
+    /// -қызы, -kyzy (daughter of) in place of the Russian -ов, -ева: Abai Kunanbaiuly is Abai
+    /// Kunanbayev, Saule Zhaksybaikyzy is Saule Zhaksybayeva. These forms join the same way.
     func joinDroppedEndings(_ people: [String: [String: Int]], index: [String: Int], sets: inout DisjointSets) {
         // The bare name's entity → the roots of the people it could be.
         var candidates: [Int: Set<Int>] = [:]
@@ -14,16 +18,27 @@ extension NameClusterer {
             for ending in Self.droppedSurnameEndings where surname.hasSuffix(ending) && !surname.contains(" ") {
                 let stem = String(surname.dropLast(ending.count))
                 guard stem.count >= 4 else { continue }
+                let bareSurnames = [stem] + Self.kazakhSurnames(stem: stem, feminine: ending.hasSuffix("a"))
                 for (givenKey, position) in given.sorted(by: { $0.key < $1.key }) where !givenKey.hasSuffix(".") {
                     let base = String(NameVariantTable.givenWithoutPatronymic(givenKey[...]))
-                    let bare = people[stem]?[base] ?? index[NameVariantTable.entityKey(base + " " + stem)]
-                    if let bare { candidates[bare, default: []].insert(sets.find(position)) }
+                    for bareSurname in bareSurnames {
+                        let bare = people[bareSurname]?[base] ?? index[NameVariantTable.entityKey(base + " " + bareSurname)]
+                        if let bare { candidates[bare, default: []].insert(sets.find(position)) }
+                    }
                 }
             }
         }
         for (bare, roots) in candidates.sorted(by: { $0.key < $1.key }) where roots.count == 1 {
             sets.union(bare, roots.first!)
         }
+    }
+
+    /// The keys of the Kazakh surnames made of the father's name `stem` (a key without its Russian
+    /// ending): -uly for a man, -kyzy for a woman. The key rules drop a й between vowels
+    /// (Kunanbaiuly, kunanbauli) but keep it before the k of -kyzy (Zhaksybaikyzy, Jaksibaikizi).
+    static func kazakhSurnames(stem: String, feminine: Bool) -> [String] {
+        guard feminine else { return [stem + "uli"] }
+        return "aeiou".contains(stem.last!) ? [stem + "kizi", stem + "ikizi"] : [stem + "kizi"]
     }
 
     /// Joins a double surname written without its hyphen (Lola Karimova Tillyaeva, read as the given

@@ -599,9 +599,11 @@ private struct Pass {
             first = title + 1
         }
         // "Вчера Атамбаев Алмазбек": an unproven sentence-initial word before a name in Russian
-        // order (surname first) is not part of it.
+        // order (surname first) is not part of it. A word that ends like a patronymic too (Kazakh
+        // -uly) is the patronymic after a given name: "Nursultan Abishuly Nazarbayev".
         if first == start && atStart && last - first >= 3 && !isEvidenced(first)
-            && isCapitalizedWord(first + 1) && has(first + 1, .surnameEnding) && !has(first, .surnameEnding)
+            && isCapitalizedWord(first + 1) && has(first + 1, .surnameEnding) && !has(first + 1, .patronymicEnding)
+            && !has(first, .surnameEnding)
         {
             first += 1
         }
