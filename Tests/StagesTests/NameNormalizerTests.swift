@@ -1109,7 +1109,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // organisation forms (a nationality before the name, a country after `of`, acronyms of one
         // country, stumps, hyphenated words and a possessive People's read as concepts, the region's
         // organisation words).
-        NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.882, maximumFalsePairs: 21),
+        NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.885, maximumFalsePairs: 21),
         // By a writer who never saw the stage: 1,280 real-world spellings of 212 entities of the
         // issue's six countries only, mostly beyond the best-known names. Blind P 0.988, R 0.676,
         // F1 0.803 on the stage at the start of this round. Its 26 false pairs are three pairs set
@@ -1153,7 +1153,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // initials).
         // Then 0.856 -> 0.861 after the organisation joins (country tails, acronyms, head words).
         // 0.8618 -> 0.8635 after the organisation forms (a nationality before the name, a country after `of`, acronyms of one country, stumps, hyphenated words and a possessive People's read as concepts, the region's organisation words).
-        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.863, maximumFalsePairs: 2),
+        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.864, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
         // R 0.619, F1 0.760 (36 false pairs) on main at 1d20924. Two of its four merged confusable
@@ -1201,7 +1201,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // unseen N 0.7529 -> 0.7546 (organisations' recall 0.317 -> 0.334), O 0.6571 -> 0.6585
         // (0.238 -> 0.249); no new false pairs.
         // 0.8351 -> 0.8429 after the organisation forms (a nationality before the name, a country after `of`, acronyms of one country, stumps, hyphenated words and a possessive People's read as concepts, the region's organisation words); false pairs unchanged.
-        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.836, maximumFalsePairs: 56,
+        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.844, maximumFalsePairs: 56,
                       knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
         // By a writer who never saw the stage: 2,298 spellings of 361 entities (185 people, 104
         // places, 72 organisations; the six countries and a few of their neighbours), renamed
@@ -1230,7 +1230,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Released: 0.765 -> 0.768 after the Turkish style (c is дж) and Kazakh -uly/-kyzy surnames
         // (people's recall 0.653 -> 0.659), false pairs unchanged; with them H 0.9088 -> 0.9105,
         // I 0.8814 -> 0.8845, J 0.8608 -> 0.8631, K 0.8618 -> 0.8633, M 0.8351 -> 0.8367.
-        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.763, maximumFalsePairs: 28,
+        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.776, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
         // places, 91 organisations), renamed entities split per name. Blind on main at 4550d04: P
@@ -1260,8 +1260,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // test's own output), and the rule was taken out, a composed case (KGB of Belarus is not
         // the Soviet KGB) standing for it.
         // Still unseen after the Turkish style and Kazakh -uly/-kyzy surnames (fitted to N):
-        // 0.6606 -> 0.6637 (people's recall 0.573 -> 0.578), false pairs unchanged.
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.663, maximumFalsePairs: 108,
+        // 0.6606 -> 0.6637 (people's recall 0.573 -> 0.578), false pairs unchanged. With both
+        // rounds merged: 0.6706 (P 0.985, R 0.508; people 0.578, places 0.481, organisations 0.305).
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.670, maximumFalsePairs: 108,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
         // By a writer who never saw the stage: 2,953 spellings of 429 entities, weighted to
@@ -1278,8 +1279,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // recall 0.269 -> 0.289) after the organisation forms fitted to N, with false pairs 107 ->
         // 123, all inside the known wrong merges (the confusable test finds no other cluster).
         // Still unseen after the Turkish style and Kazakh -uly/-kyzy surnames (fitted to N):
-        // 0.6396 -> 0.6493 (people's recall 0.489 -> 0.506), false pairs unchanged.
-        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.641, maximumFalsePairs: 123,
+        // 0.6396 -> 0.6493 (people's recall 0.489 -> 0.506), false pairs unchanged. With both
+        // rounds merged: 0.6514 (P 0.976, R 0.489; people 0.506, places 0.575, organisations 0.289).
+        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.651, maximumFalsePairs: 123,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"], ["by_org_fc_dinamo_minsk", "by_org_hc_dinamo_minsk"],
                                     ["kz_org_tengizchevroil", "kz_loc_tengiz_field"], ["uz_org_snb", "uz_org_sgb"]]),
