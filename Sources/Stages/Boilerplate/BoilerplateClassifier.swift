@@ -400,9 +400,10 @@ final class BoilerplateClassifier: Sendable {
         guard let last = lowered.last else { return }
         if last == UInt8(ascii: ")"), let open = lowered.lastIndex(of: UInt8(ascii: "(")) {
             // The credit word opens the parenthesis or follows one word (`(Representational image | PTI)`).
-            let insideWords = lowered[(open + 1)...].split { !Self.isAlnum($0) }.prefix(2)
-            if lowered.count - open <= 60
-                && insideWords.contains(where: { lexicon.word(WordHasher.hash($0), is: BoilerplateLexicon.WordClass.credit) }) {
+            let first = lowered[(open + 1)...].prefix { Self.isAlnum($0) }
+            let second = lowered[first.endIndex...].drop { !Self.isAlnum($0) }.prefix { Self.isAlnum($0) }
+            let credit = BoilerplateLexicon.WordClass.credit
+            if lowered.count - open <= 60 && [first, second].contains(where: { !$0.isEmpty && lexicon.word(WordHasher.hash($0), is: credit) }) {
                 line.parentheticalCredit = true
             }
             // `(APBN News: Ben Carter)`: an outlet or desk, a colon, a name in capitals.
