@@ -16,7 +16,9 @@
 ///
 /// Below the headline, one line of any shape between chrome and a photo's credit alone (`Ellen
 /// Marsh / Courier`) is the photo's caption: a story's paragraph there would have its photo's
-/// caption between it and the credit.
+/// caption between it and the credit. A photo's description (its alternative text) sits right
+/// above a credit that names its source, or below a credit alone that has no caption above it;
+/// measured on the released sets, a subheading below a captioned photo stays.
 extension BoilerplateClassifier {
     /// Removes runs of one or two kept labels with removed lines right before and after.
     func chromeIslands(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
@@ -34,17 +36,54 @@ extension BoilerplateClassifier {
             } else if end == position + 1 && end < nonBlank.count && position > title && lines[nonBlank[position - 1]].removed
                         && isCredit(lines[nonBlank[end]], bytes: bytes) && isCaption(lines[nonBlank[position]], bytes: bytes) {
                 _ = remove(&lines, nonBlank[position], rule: .caption)
+            } else if position > title && isImageDescription(lines, nonBlank: nonBlank, at: position, runEnd: end, bytes: bytes) {
+                _ = remove(&lines, nonBlank[position], rule: .caption)
+            } else if position > title && end - 1 > position
+                        && isImageDescription(lines, nonBlank: nonBlank, at: end - 1, runEnd: end, bytes: bytes) {
+                _ = remove(&lines, nonBlank[end - 1], rule: .caption)
             }
             position = end
         }
+    }
+
+    /// A photo's description (its alternative text, printed as a line): at most twelve words that
+    /// are no reported speech and quote no one, right above a photo's credit (a caption closing on
+    /// its credit, `… most at risk. (SPB News: Tom Riley)`, or a credit alone, `Фото: пресс-служба`),
+    /// or right below a credit alone that has chrome above it and no sentence's end. A story's
+    /// paragraph is longer, and the story's short lines (a subheading, a sign-off) open or close
+    /// prose, not a photo.
+    private func isImageDescription(_ lines: [LineFeatures], nonBlank: [Int], at position: Int, runEnd: Int,
+                                    bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let line = lines[nonBlank[position]]
+        guard line.words <= 12, isCaption(line, bytes: bytes) else { return false }
+        if position + 1 == runEnd && runEnd < nonBlank.count && isNamedCredit(lines[nonBlank[runEnd]], bytes: bytes) { return true }
+        // Below a credit alone, only when no caption is above it: a photo has one caption, and
+        // under a captioned photo comes the story's next subheading.
+        let credit = lines[nonBlank[position - 1]]
+        guard position >= 2, !line.terminal, credit.words <= 8, isNamedCredit(credit, bytes: bytes) else { return false }
+        let above = lines[nonBlank[position - 2]]
+        return above.removed && above.removal != .rule(.caption) && !isPhotoCredit(above)
+    }
+
+    /// A photo's credit that names its source: a caption's closing credit, or a media line of
+    /// eight words at most with a colon or a slash before the name (not `Media playback is not
+    /// supported on your device`, which a story's line may sit above).
+    private func isNamedCredit(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.removal != .score(.captionCredit) else { return true }
+        guard line.words <= 8, isPhotoCredit(line) else { return false }
+        return bytes[line.trimmedStart..<line.trimmedEnd].contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }
+    }
+
+    /// A line removed as a photo's credit, alone or closing its caption.
+    private func isPhotoCredit(_ line: LineFeatures) -> Bool {
+        line.removal == .score(.captionCredit) || (mediaCategory.map { line.removal == .score(.lexicon($0)) } ?? false)
     }
 
     /// A photo's credit alone, removed: six words at most, with a slash between photographer and
     /// agency (`Ellen Marsh / Courier`, `fot. Karolina Misztal / Pomorze24`). A colon alone does
     /// not make a credit: a player's `Watch: Striker leaves court after ban` has one.
     private func isCredit(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let media = mediaCategory.map { line.removal == .score(.lexicon($0)) } ?? false
-        guard line.words <= 6, line.removal == .score(.captionCredit) || media else { return false }
+        guard line.words <= 6, isPhotoCredit(line) else { return false }
         return bytes[line.trimmedStart..<line.trimmedEnd].contains(UInt8(ascii: "/"))
     }
 

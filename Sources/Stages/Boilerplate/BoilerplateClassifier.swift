@@ -399,8 +399,11 @@ final class BoilerplateClassifier: Sendable {
         let lowered = normalizer.loweredBytes
         guard let last = lowered.last else { return }
         if last == UInt8(ascii: ")"), let open = lowered.lastIndex(of: UInt8(ascii: "(")) {
-            let inside = lowered[(open + 1)...].prefix { Self.isAlnum($0) }
-            if !inside.isEmpty && lexicon.word(WordHasher.hash(inside), is: BoilerplateLexicon.WordClass.credit) && lowered.count - open <= 60 {
+            // The credit word opens the parenthesis or follows one word (`(Representational image | PTI)`).
+            let first = lowered[(open + 1)...].prefix { Self.isAlnum($0) }
+            let second = lowered[first.endIndex...].drop { !Self.isAlnum($0) }.prefix { Self.isAlnum($0) }
+            let credit = BoilerplateLexicon.WordClass.credit
+            if lowered.count - open <= 60 && [first, second].contains(where: { !$0.isEmpty && lexicon.word(WordHasher.hash($0), is: credit) }) {
                 line.parentheticalCredit = true
             }
             // `(APBN News: Ben Carter)`: an outlet or desk, a colon, a name in capitals.
@@ -421,7 +424,9 @@ final class BoilerplateClassifier: Sendable {
             let tailWords = after.split(separator: 0x20).count
             let hasSentencePunctuation = after.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "?") }
             let before = lowered[..<slash]
-            let wordBefore = before.last.map(Self.isAlnum) ?? false || (before.last == 0x20 && before.dropLast().last.map(Self.isAlnum) == true)
+            // A word, or a caption's sentence (`… en Valencia. / JORGE SALAS`), before the slash.
+            let wordBefore = before.last.map(Self.isAlnum) ?? false
+                || (before.last == 0x20 && before.dropLast().last.map { Self.isAlnum($0) || $0 == UInt8(ascii: ".") } == true)
             if tailWords >= 1 && tailWords <= 4 && !hasSentencePunctuation && wordBefore && !line.terminal
                 && line.separators <= 1 {
                 let firstAfter = after.drop { $0 == 0x20 }
@@ -438,8 +443,13 @@ final class BoilerplateClassifier: Sendable {
         "photo:", "photos:", "photograph:", "photographs:", "picture:", "pictures:", "image:",
         "photo courtesy of", "photos courtesy of", "image courtesy of", "courtesy photo",
         "photo by", "photos by", "photograph by", "viewer photo:", "file photo:", "photo credit:", "credit:",
-        "фото:", "foto:",
+        "фото:", "foto:", "fotoğraf:",
     ].map { Array($0.utf8) }
+
+    /// Credit words that open a credit without a colon after a caption's sentence (`… emploie 540
+    /// salariés. Photo archives Courrier de l'Adour`), lower-cased: only on a line that ends
+    /// without a sentence's end, as a credit does.
+    private static let bareCreditLabels: [[UInt8]] = ["photo ", "photos ", "foto ", "фото "].map { Array($0.utf8) }
 
     /// Whether `lowered` ends with a credit label after a sentence (`. Photo: X`) or inside a
     /// closing parenthesis (`(Viewer photo: X)`), followed by a few words only.
@@ -460,7 +470,8 @@ final class BoilerplateClassifier: Sendable {
                 opensCredit = start >= 1 && lowered[start - 1] == UInt8(ascii: "(")
             }
             guard opensCredit else { continue }
-            for label in creditLabels where start + label.count < count {
+            let unterminated = ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(lowered[count - 1])
+            for label in creditLabels + (unterminated && lowered[start - 1] == 0x20 ? bareCreditLabels : []) where start + label.count < count {
                 guard (0..<label.count).allSatisfy({ lowered[start + $0] == label[$0] }) else { continue }
                 // The rest: one to eight words, no sentence inside it.
                 let rest = lowered[(start + label.count)...]
