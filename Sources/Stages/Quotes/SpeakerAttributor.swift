@@ -1098,6 +1098,9 @@ final class SpeakerAttributor {
                 // `"foreign representatives," a measure critics say is modeled on …`: a cue with
                 // a finite verb right after it is inside a relative clause about the noun before.
                 if opensReducedRelative(tokens, v) { return nil }
+                // `fined for "discrediting" the army after writing about …`: a participle after a
+                // preposition heads an adverbial phrase, not a reporting clause.
+                if token.lower.endsWithBytes("ing"), tokens[v - 1].has(.preposition) { return nil }
                 var end = v
                 // `"…," Lavrov was quoted by Interfax as saying`: the one quoted.
                 if token.lower == "saying", tokens[v - 1].lower == "as",
@@ -2548,7 +2551,9 @@ final class SpeakerAttributor {
         if midSentence, before >= 0, text[before] == "," || text[before].properties.isLowercase,
            personalPronounNear(candidate.start, candidate.end) { return true }
         if let known = surnameSeen[candidate.text] { return known }
-        let seen = endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start)
+        // `Lusine Hakobyan` earlier, then `Lusine took the keys`: a given name written alone.
+        let seen = endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start) ||
+            fullNames(containing: candidate.text, before: candidate.start).contains { $0.start < candidate.start }
         surnameSeen[candidate.text] = seen
         return seen
     }
@@ -3314,8 +3319,13 @@ final class SpeakerAttributor {
                 // `Timur Akhmetov of Freedom Finance`: a person's name does not run on through
                 // `of` (an office's or an organisation's does: `Ministry of Health`, `Secretary
                 // of State`).
+                // A title before the person's own names does not make the run an office's name
+                // (`Detective Sergeant Paul Whitby of North Yorkshire Police`): only a title
+                // right before `of` does (`Secretary of State`).
+                let lastTitle = (start..<end).last(where: { tokens[$0].has(.title) })
                 let personOf = (token.lower == "of" || token.lower == "for") && end - start >= 2 && !joined &&
-                    !(start..<end).contains(where: { tokens[$0].has(.organisation) || tokens[$0].has(.title) })
+                    !(start..<end).contains(where: { tokens[$0].has(.organisation) }) &&
+                    lastTitle.map { end - $0 >= 2 } ?? true
                 // `UNICEF Representative in Kyrgyzstan Anna Kowalska`, `EU Ambassador to Kazakhstan
                 // Kestutis Jankauskas`: a title's place, then the person (three names at least).
                 if token.isWord, token.lower == "in" || token.lower == "to", tokens[end - 1].has(.title), tokens[end - 1].isCapitalized,
