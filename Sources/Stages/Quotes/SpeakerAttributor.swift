@@ -2550,10 +2550,11 @@ final class SpeakerAttributor {
         while before >= 0 && text[before] == " " { before -= 1 }
         if midSentence, before >= 0, text[before] == "," || text[before].properties.isLowercase,
            personalPronounNear(candidate.start, candidate.end) { return true }
+        // `"And the keys," Lusine said` resolved to Lusine Hakobyan, then `Before the interview
+        // ended, Lusine took …`: a given name alone, of someone quoted before.
+        if givesNameOfEarlierSpeaker(candidate) { return true }
         if let known = surnameSeen[candidate.text] { return known }
-        // `Lusine Hakobyan` earlier, then `Lusine took the keys`: a given name written alone.
-        let seen = endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start) ||
-            fullNames(containing: candidate.text, before: candidate.start).contains { $0.start < candidate.start }
+        let seen = endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start)
         surnameSeen[candidate.text] = seen
         return seen
     }
@@ -2618,6 +2619,20 @@ final class SpeakerAttributor {
 
     /// Answers of ``looksLikeName(_:)`` by word, for one document.
     private var surnameSeen: [String: Bool] = [:]
+
+    /// Whether a one-word candidate is the first word of the full name of a speaker already
+    /// found for an earlier quotation.
+    private func givesNameOfEarlierSpeaker(_ candidate: SpeakerCandidate) -> Bool {
+        let word = candidate.text.utf8
+        for q in 0..<min(currentIndex, results.count) {
+            guard let speaker = results[q]?.speaker, speaker.kind == .person, speaker.start < candidate.start else { continue }
+            let name = speaker.text.utf8
+            if name.count > word.count, name.starts(with: word), name[name.index(name.startIndex, offsetBy: word.count)] == UInt8(ascii: " ") {
+                return true
+            }
+        }
+        return false
+    }
 
     /// Whether `word` ends a longer capitalized name in the few thousand scalars before `end`,
     /// about as far back as a pronoun looks.
