@@ -2257,7 +2257,11 @@ final class SpeakerAttributor {
            ["jr", "sr"].contains(lastToken.lower) {
             end += 1
         }
-        let name = ScalarClass.string(text, start..<end)
+        var name = ScalarClass.string(text, start..<end)
+        // `Rosemary "Rosie" Kowalski` is Rosemary Kowalski.
+        if run.upperBound - first >= 3, let q = (first + 1..<run.upperBound - 1).first(where: { tokens[$0].quotationIndex != nil }) {
+            name = ScalarClass.string(text, start..<tokens[q - 1].end) + " " + ScalarClass.string(text, tokens[q + 1].start..<end)
+        }
         // `Protesters gathered …`: one capitalized plural noun opening a sentence is a group.
         if run.count == 1, isSentenceStart(tokens, first), mentionKind(start, end) == nil, looksPlural(lastToken) {
             return SpeakerCandidate(text: name, start: start, end: end, kind: .group, plural: true)
@@ -3288,6 +3292,12 @@ final class SpeakerAttributor {
         return runs
     }
 
+    /// Whether a quotation is one capitalized word, as a nickname is (`"Rosie"`).
+    private func isNickname(_ token: QuoteToken) -> Bool {
+        guard token.end - token.start <= 16, token.start + 1 < token.end, ScalarClass.isUpper(text[token.start + 1]) else { return false }
+        return !(token.start..<token.end).contains { ScalarClass.isSpace(text[$0]) }
+    }
+
     /// Finds the name runs of a paragraph's tokens (stored in the tokens by ``paragraph(_:)``).
     private func findNameRuns(_ tokens: [QuoteToken], _ range: Range<Int>) -> [Range<Int>] {
         var runs: [Range<Int>] = []
@@ -3309,6 +3319,11 @@ final class SpeakerAttributor {
                         end += 2
                         continue
                     }
+                }
+                // `Rosemary "Rosie" Kowalski`: a one-word nickname quoted between two names.
+                if token.quotationIndex != nil, end + 1 < range.upperBound, isNameToken(tokens, end + 1), isNickname(token) {
+                    end += 2
+                    continue
                 }
                 // `Food Allergy Research & Education`, `Johnson & Johnson`: an ampersand joins.
                 if token.isPunctuation("&"), end + 1 < range.upperBound, isNameToken(tokens, end + 1) {
