@@ -153,7 +153,11 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // 296/320 = 0.925 after headline roles resolve to the person named after them; 300/320 =
         // 0.938 after `describing` as a cue, `with X warning that` and an indefinite description
         // opening a cue's clause as the antecedent of `he`.
-        QuoteGoldSet(file: "blind-i.txt", minimumPassages: 30, speakerFloor: 0.937),
+        // 305/320 = 0.953 after a title no longer lets a person's name run on through `of`
+        // (`Detective Sergeant X of Y Police` is X), `actor` is no longer male, a given name alone
+        // of someone quoted before is a pronoun's antecedent, and reporting participles
+        // (`, writing that`) and `fumed` are cues.
+        QuoteGoldSet(file: "blind-i.txt", minimumPassages: 30, speakerFloor: 0.953),
         // Blind set J, 30 whole articles (352 quotations; wire, papers, regional, courts, sports,
         // a third about Central Asia, Russia, Ukraine and the Caucasus), by a writer who never saw
         // the stage, asked for the ordinary proportions of published news rather than puzzles:
@@ -183,7 +187,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // 296/327 = 0.905 after `the club` as the name with a plural verb in such a sentence;
         // 297/327 = 0.908 after the structural sieves fitted to N (an aged indefinite description
         // as a person for `he`).
-        QuoteGoldSet(file: "blind-k.txt", minimumPassages: 30, speakerFloor: 0.908),
+        // 299/327 = 0.914 after a one-word nickname quoted inside a name (`Oleksandra "Sasha"
+        // Melnyk`) joins the name, without it.
+        QuoteGoldSet(file: "blind-k.txt", minimumPassages: 30, speakerFloor: 0.914),
         // Blind set L, 30 whole articles (325 quotations; wire, papers, regional, obituaries, Q&A,
         // opinion, fourteen about Central Asia, Russia, Ukraine and the Caucasus), by a writer who
         // never saw the stage: detection F1 1.000, speakers 266/325 = 0.818 on main at 1d20924;
@@ -199,7 +205,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // 297/325 = 0.914 after `dismissed … as "…"` and an indefinite description as an antecedent;
         // 299/325 = 0.920 after `the club` as the name with a plural verb in the sentence that
         // has the noun, and `The company, X, said …. It said` as X.
-        QuoteGoldSet(file: "blind-l.txt", minimumPassages: 30, speakerFloor: 0.919),
+        // 301/325 = 0.926 after the sieves for quotations with no speaker noted at set I.
+        QuoteGoldSet(file: "blind-l.txt", minimumPassages: 30, speakerFloor: 0.926),
         // Blind set M, 30 whole articles (348 quotations; wire, UK and US papers, a Q&A, an
         // obituary, a live blog, an opinion column, thirteen regional), by a writer who never saw
         // the stage: detection F1 0.997 (P 1.000, R 0.994), speakers 269/346 = 0.777 on main at 1419459;
@@ -214,7 +221,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // its role found by abbreviation (`Governor` → `Gov. X`), a headline's short quotation found
         // whole in the body, and an indefinite description (`A city council official, speaking on
         // condition of anonymity, said`) as the antecedent of `he`.
-        QuoteGoldSet(file: "blind-m.txt", minimumPassages: 30, speakerFloor: 0.849),
+        // 295/346 = 0.853 after the sieves for quotations with no speaker noted at set I; 297/346 =
+        // 0.858 after a nickname inside a name (noted at set K).
+        QuoteGoldSet(file: "blind-m.txt", minimumPassages: 30, speakerFloor: 0.858),
         // Blind set N, 30 whole articles (372 quotations; wire, UK, US, Indian and Australian
         // papers, a Q&A with Q:/A: labels and one with name labels, a parliament debate, a live blog,
         // a profile of two sisters, eleven regional), by a writer who never saw the stage:
@@ -234,7 +243,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // another full name, a body's name in apposition), an indefinite description in
         // apposition to a possessive head as the speaker, a party in parentheses after a name, a
         // headline's description giving way to the person quoted in the body, `Asked …, she replied`.
-        QuoteGoldSet(file: "blind-n.txt", minimumPassages: 30, speakerFloor: 0.900),
+        // 331/363 = 0.912 after the sieves for quotations with no speaker noted at set I.
+        QuoteGoldSet(file: "blind-n.txt", minimumPassages: 30, speakerFloor: 0.911),
         // Blind set O, 30 whole articles (359 quotations, 23 of them scare quotes, titles or
         // mentions that nobody says; wire, UK, US, Indian, Australian, Canadian, African and
         // Central Asian papers, court, sport, a Q&A, letters, a live blog), by a writer who never saw
@@ -244,15 +254,16 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // from composed passages only (the name in apposition to a sentence's opening
         // description as its subject; `the former guard` as the subject of the sentence with
         // its noun), still unseen; 296/358 = 0.827 after the structural sieves fitted to N, still
-        // unseen.
-        QuoteGoldSet(file: "blind-o.txt", minimumPassages: 30, speakerFloor: 0.826),
+        // unseen; 297/358 = 0.830 after the sieves for quotations with no speaker noted at set I, still unseen.
+        QuoteGoldSet(file: "blind-o.txt", minimumPassages: 30, speakerFloor: 0.829),
         // Blind set P, 30 whole articles (398 quotations, 18 of them nobody's), weighted to hard
         // cases: speakers named by a description paragraphs later, two people with one surname in
         // 15 articles, spokespeople, attribution in the paragraph before. Its writer names an
         // organisation by its fullest name even where the text says "the ministry" (see its
         // header). By a writer who never saw the stage: detection F1 0.997 (P 1.000, R 0.995),
-        // speakers 306/396 = 0.773 on main at 3ed1658.
-        QuoteGoldSet(file: "blind-p.txt", minimumPassages: 30, speakerFloor: 0.77),
+        // speakers 306/396 = 0.773 on main at 3ed1658; 310/396 = 0.783 at 2845e83, unchanged after
+        // the sieves for quotations with no speaker noted at set I, still unseen.
+        QuoteGoldSet(file: "blind-p.txt", minimumPassages: 30, speakerFloor: 0.782),
     ]
 }
 

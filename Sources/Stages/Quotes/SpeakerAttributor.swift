@@ -1098,6 +1098,9 @@ final class SpeakerAttributor {
                 // `"foreign representatives," a measure critics say is modeled on …`: a cue with
                 // a finite verb right after it is inside a relative clause about the noun before.
                 if opensReducedRelative(tokens, v) { return nil }
+                // `fined for "discrediting" the army after writing about …`: a participle after a
+                // preposition heads an adverbial phrase, not a reporting clause.
+                if token.lower.endsWithBytes("ing"), tokens[v - 1].has(.preposition) { return nil }
                 var end = v
                 // `"…," Lavrov was quoted by Interfax as saying`: the one quoted.
                 if token.lower == "saying", tokens[v - 1].lower == "as",
@@ -2254,7 +2257,11 @@ final class SpeakerAttributor {
            ["jr", "sr"].contains(lastToken.lower) {
             end += 1
         }
-        let name = ScalarClass.string(text, start..<end)
+        var name = ScalarClass.string(text, start..<end)
+        // `Rosemary "Rosie" Kowalski` is Rosemary Kowalski.
+        if run.upperBound - first >= 3, let q = (first + 1..<run.upperBound - 1).first(where: { tokens[$0].quotationIndex != nil }) {
+            name = ScalarClass.string(text, start..<tokens[q - 1].end) + " " + ScalarClass.string(text, tokens[q + 1].start..<end)
+        }
         // `Protesters gathered …`: one capitalized plural noun opening a sentence is a group.
         if run.count == 1, isSentenceStart(tokens, first), mentionKind(start, end) == nil, looksPlural(lastToken) {
             return SpeakerCandidate(text: name, start: start, end: end, kind: .group, plural: true)
@@ -2547,6 +2554,9 @@ final class SpeakerAttributor {
         while before >= 0 && text[before] == " " { before -= 1 }
         if midSentence, before >= 0, text[before] == "," || text[before].properties.isLowercase,
            personalPronounNear(candidate.start, candidate.end) { return true }
+        // `"And the keys," Lusine said` resolved to Lusine Hakobyan, then `Before the interview
+        // ended, Lusine took …`: a given name alone, of someone quoted before.
+        if givesNameOfEarlierSpeaker(candidate) { return true }
         if let known = surnameSeen[candidate.text] { return known }
         let seen = endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start)
         surnameSeen[candidate.text] = seen
@@ -2613,6 +2623,20 @@ final class SpeakerAttributor {
 
     /// Answers of ``looksLikeName(_:)`` by word, for one document.
     private var surnameSeen: [String: Bool] = [:]
+
+    /// Whether a one-word candidate is the first word of the full name of a speaker already
+    /// found for an earlier quotation.
+    private func givesNameOfEarlierSpeaker(_ candidate: SpeakerCandidate) -> Bool {
+        let word = candidate.text.utf8
+        for q in 0..<min(currentIndex, results.count) {
+            guard let speaker = results[q]?.speaker, speaker.kind == .person, speaker.start < candidate.start else { continue }
+            let name = speaker.text.utf8
+            if name.count > word.count, name.starts(with: word), name[name.index(name.startIndex, offsetBy: word.count)] == UInt8(ascii: " ") {
+                return true
+            }
+        }
+        return false
+    }
 
     /// Whether `word` ends a longer capitalized name in the few thousand scalars before `end`,
     /// about as far back as a pronoun looks.
@@ -3285,6 +3309,12 @@ final class SpeakerAttributor {
         return runs
     }
 
+    /// Whether a quotation is one capitalized word, as a nickname is (`"Rosie"`).
+    private func isNickname(_ token: QuoteToken) -> Bool {
+        guard token.end - token.start <= 16, token.start + 1 < token.end, ScalarClass.isUpper(text[token.start + 1]) else { return false }
+        return !(token.start..<token.end).contains { ScalarClass.isSpace(text[$0]) }
+    }
+
     /// Finds the name runs of a paragraph's tokens (stored in the tokens by ``paragraph(_:)``).
     private func findNameRuns(_ tokens: [QuoteToken], _ range: Range<Int>) -> [Range<Int>] {
         var runs: [Range<Int>] = []
@@ -3306,6 +3336,11 @@ final class SpeakerAttributor {
                         end += 2
                         continue
                     }
+                }
+                // `Rosemary "Rosie" Kowalski`: a one-word nickname quoted between two names.
+                if token.quotationIndex != nil, end + 1 < range.upperBound, isNameToken(tokens, end + 1), isNickname(token) {
+                    end += 2
+                    continue
                 }
                 // `Food Allergy Research & Education`, `Johnson & Johnson`: an ampersand joins.
                 if token.isPunctuation("&"), end + 1 < range.upperBound, isNameToken(tokens, end + 1) {
@@ -3331,8 +3366,13 @@ final class SpeakerAttributor {
                 // `Timur Akhmetov of Freedom Finance`: a person's name does not run on through
                 // `of` (an office's or an organisation's does: `Ministry of Health`, `Secretary
                 // of State`).
+                // A title before the person's own names does not make the run an office's name
+                // (`Detective Sergeant Paul Whitby of North Yorkshire Police`): only a title
+                // right before `of` does (`Secretary of State`).
+                let lastTitle = (start..<end).last(where: { tokens[$0].has(.title) })
                 let personOf = (token.lower == "of" || token.lower == "for") && end - start >= 2 && !joined &&
-                    !(start..<end).contains(where: { tokens[$0].has(.organisation) || tokens[$0].has(.title) })
+                    !(start..<end).contains(where: { tokens[$0].has(.organisation) }) &&
+                    lastTitle.map { end - $0 >= 2 } ?? true
                 // `UNICEF Representative in Kyrgyzstan Anna Kowalska`, `EU Ambassador to Kazakhstan
                 // Kestutis Jankauskas`: a title's place, then the person (three names at least).
                 if token.isWord, token.lower == "in" || token.lower == "to", tokens[end - 1].has(.title), tokens[end - 1].isCapitalized,
