@@ -1093,7 +1093,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // place descriptors set a sub-kind (K's rules). 0.899 -> 0.906 after the organisation joins
         // (country tails, acronyms, head words); its false pairs 25 -> 31 only inside the set-aside
         // Azattyk / Azattyq cluster: Radio Azattyk and Radio Azattyq now join their bare names.
-        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.908, maximumFalsePairs: 31),
+        // 0.9088 -> 0.9105 after squares, Kyrgyz and Tajik descriptors and -Gebiet compounds (fitted to N).
+        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.910, maximumFalsePairs: 31),
         // By a writer who never saw the stage: 1,182 real-world spellings of 198 entities from eleven
         // countries, beyond the six (Georgian and Armenian script, Azerbaijani and Turkmen
         // Latin, Belarusian, translations). Blind P 0.990, R 0.704, F1 0.823 on the stage at the
@@ -1130,7 +1131,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // their own bare forms, which share one key, and so meet each other.
         // 0.848 -> 0.853 after K's place stems and district, sea and peak descriptors.
         // Then 0.853 -> 0.861 after the organisation joins (country tails, acronyms, head words).
-        NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.86, maximumFalsePairs: 51),
+        // 0.8608 -> 0.8637 after squares, Kyrgyz and Tajik descriptors and -Gebiet compounds (fitted to N).
+        NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.863, maximumFalsePairs: 51),
         // By a writer who never saw the stage: 1,429 spellings of 231 entities of the six
         // countries, with renamed places kept as one entity (Astana, Nur-Sultan, Akmola,
         // Tselinograd; Frunze; Stalingrad), which no spelling rule can join. Blind P 0.999, R 0.595,
@@ -1167,7 +1169,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // descriptor alone in brackets (Naryn (town)) and the Polish press style (fitted to M).
         // 0.826 -> 0.828 after K's place stems and descriptors.
         // Then 0.829 -> 0.839 after the organisation joins (country tails, acronyms, head words).
-        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.839, maximumFalsePairs: 33,
+        // 0.8400 -> 0.8434 after squares, Kyrgyz and Tajik descriptors and -Gebiet compounds (fitted to N).
+        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.843, maximumFalsePairs: 33,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
         // and a few of Turkmenistan, Belarus, Azerbaijan and Georgia), renamed entities split per
@@ -1220,7 +1223,11 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // not fully unseen for those rules.
         // Then 0.746 -> 0.753 after the organisation joins (country tails, acronyms, head words):
         // organisations' recall 0.245 -> 0.317, false pairs unchanged.
-        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.754, maximumFalsePairs: 28,
+        // Released to the tuners: 0.7651 -> 0.7713 (places' recall 0.694 -> 0.737, false pairs unchanged)
+        // after squares as a place sub-kind (Ala-Too Square, площадь Ала-Тоо, Ала-Тоо аянты), lower-case
+        // province, a region word after a hyphen (Tschui-Gebiet), Tajik izafet and Kyrgyz possessive
+        // descriptors (дарёи Вахш, кӯли Сарез, ноҳияи Айнӣ, Ысык-Көл көлү) and vallée de Ferghana.
+        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.771, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
         // places, 91 organisations), renamed entities split per name. Blind on main at 4550d04: P
@@ -1240,7 +1247,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Then 0.652 -> 0.657 after the organisation joins (country tails, acronyms, head words):
         // organisations' recall 0.193 -> 0.238; false pairs 91 -> 108, all inside the clusters set
         // aside or known (the confusable test finds no other cluster of two entities).
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.658, maximumFalsePairs: 108,
+        // Still unseen after the squares, Kyrgyz and Tajik descriptors and -Gebiet compounds (fitted to
+        // N): 0.6606 -> 0.6624 (places' recall 0.479 -> 0.485), false pairs unchanged.
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.662, maximumFalsePairs: 108,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
         // By a writer who never saw the stage: 2,953 spellings of 429 entities, weighted to
@@ -1253,7 +1262,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // presidents with the cities named after their titles as in O, the football and hockey
         // clubs Dinamo Minsk, the Tengiz field with Tengizchevroil, and Uzbekistan's security
         // service under its old and new names (SNB, SGB).
-        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.638, maximumFalsePairs: 107,
+        // Still unseen after the squares, Kyrgyz and Tajik descriptors and -Gebiet compounds (fitted to
+        // N): 0.6396 -> 0.6400 (places' recall 0.573 -> 0.574), false pairs unchanged.
+        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.639, maximumFalsePairs: 107,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"], ["by_org_fc_dinamo_minsk", "by_org_hc_dinamo_minsk"],
                                     ["kz_org_tengizchevroil", "kz_loc_tengiz_field"], ["uz_org_snb", "uz_org_sgb"]]),
