@@ -912,6 +912,13 @@ private struct Pass {
         {
             kind = found.kind
             first -= 1
+        } else if first == start, first > 1, tokens[first].gapBefore == .space, tokens[first - 1].gapBefore == .space,
+            tokens[first - 2].line == tokens[first].line, has(first - 1, .connector), rules.placeLinks.contains(lower(first - 1)),
+            !isCapitalizedWord(first - 2), mayBeSubKind(first - 2), let found = subKind(first - 2), !found.isAbbreviation
+        {
+            // A lower-case descriptor linked to the name ("vallée de Ferghana"): both words are in the span.
+            kind = found.kind
+            first -= 2
         } else if has(last - 1, .placeCompound), let compound = compoundPlace(last - 1) {
             kind = compound.kind
             baseKey = (first..<last - 1).map { key($0) + " " }.joined() + compound.key

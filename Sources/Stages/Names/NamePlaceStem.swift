@@ -19,33 +19,42 @@
 /// meet places of one sub-kind.
 enum NamePlaceStem {
     /// Masculine and neuter adjective endings after -sk, longest first.
-    static let adjectiveEndings: [Substring] = ["skogo", "skoe", "skii", "ski", "sko"]
+    static let adjectiveEndings: [[Unicode.Scalar]] = ["skogo", "skoe", "skii", "ski", "sko"].map { Array($0.unicodeScalars) }
     /// The adjective endings after a t, whose t and s the key reads as one letter, `Z`, and a
     /// noun's own -tsk (Donetsk, `doneZk`; Донецкая, `doneZka`), longest first.
-    static let tsEndings: [Substring] = ["Zkogo", "Zkoe", "Zkii", "Zka", "Zki", "Zko", "Zk"]
+    static let tsEndings: [[Unicode.Scalar]] = ["Zkogo", "Zkoe", "Zkii", "Zka", "Zki", "Zko", "Zk"].map { Array($0.unicodeScalars) }
 
-    static func stem(_ key: String) -> Substring {
-        var stem = Substring(key)
+    /// The stem of `key`. It works on the key's scalars: a key is Latin letters without combining
+    /// marks, and a `Substring`'s character counts and suffix tests cost a grapheme walk each, which
+    /// made this the most expensive step of a described place.
+    static func stem(_ key: String) -> String {
+        var stem = Array(key.unicodeScalars)
+        func hasSuffix(_ ending: [Unicode.Scalar]) -> Bool { stem.count >= ending.count && stem.suffix(ending.count).elementsEqual(ending) }
+        func hasSuffix(_ ending: String) -> Bool { hasSuffix(Array(ending.unicodeScalars)) }
         // A noun ending in -t and the adjective's -sk read as ts, the key's letter for ц
         // (Ташкентская: `taSkenZka`): the t is the noun's, the sk the adjective's.
-        for ending in tsEndings where stem.count > ending.count + 2 && stem.hasSuffix(ending) {
-            stem = stem.dropLast(ending.count) + "tsk" + ending.dropFirst(2)
+        for ending in tsEndings where stem.count > ending.count + 2 && hasSuffix(ending) {
+            stem.removeLast(ending.count)
+            stem.append(contentsOf: "tsk".unicodeScalars)
+            stem.append(contentsOf: ending.dropFirst(2))
             break
         }
-        for ending in adjectiveEndings where stem.count > ending.count + 1 && stem.hasSuffix(ending) {
-            stem = stem.dropLast(ending.count - 2)
+        for ending in adjectiveEndings where stem.count > ending.count + 1 && hasSuffix(ending) {
+            stem.removeLast(ending.count - 2)
             break
         }
         // The German adjective's -er (Wolgograder Gebiet, Volgograd Oblast).
-        if stem.count > 6 && stem.hasSuffix("er") { stem = stem.dropLast(2) }
-        if stem.count > 3 && stem.hasSuffix("ska") { stem = stem.dropLast() }
-        if stem.count > 2 && stem.hasSuffix("sk") {
-            stem = stem.dropLast(2)
+        if stem.count > 6 && hasSuffix("er") { stem.removeLast(2) }
+        if stem.count > 3 && hasSuffix("ska") { stem.removeLast() }
+        if stem.count > 2 && hasSuffix("sk") {
+            stem.removeLast(2)
         } else if stem.count > 1 && stem.last == "s" {
-            stem = stem.dropLast()
+            stem.removeLast()
         }
-        if stem.count > 5 && stem.hasSuffix("in") { stem = stem.dropLast(2) }
-        if stem.count > 3, let last = stem.last, last == "a" || last == "i" { stem = stem.dropLast() }
-        return stem
+        if stem.count > 5 && hasSuffix("in") { stem.removeLast(2) }
+        if stem.count > 3, let last = stem.last, last == "a" || last == "i" { stem.removeLast() }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: stem)
+        return String(result)
     }
 }

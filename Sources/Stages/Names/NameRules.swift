@@ -32,6 +32,9 @@ struct NameRules: Sendable {
     var placeSubKinds: [String: String]
     /// Lower-case descriptor abbreviations, which count only with their period (`г.`).
     var placeAbbreviations: Set<String>
+    /// Lower-case words that link a lower-case descriptor to the name after it (French `de`:
+    /// `vallée de Ferghana`); from the `link` line of place-descriptors.txt.
+    var placeLinks: Set<String>
     /// The heads (``wordHead(_:)``) of every place sub-kind word: a lower-case word next to a name
     /// is looked up in the word table only when its head is one of these. A bitmap of the 65,536
     /// heads, bit `h % 64` of word `h / 64` for head `h`: a set's hashing cost more than the lookup it saves.
@@ -237,7 +240,7 @@ struct NameRules: Sendable {
             }
             organisationDescriptors.formUnion(fields.dropFirst())
         }
-        (placeSubKinds, placeAbbreviations, placeSuffixes) = try Self.placeSubKinds(
+        (placeSubKinds, placeAbbreviations, placeSuffixes, placeLinks) = try Self.placeSubKinds(
             Self.lines(try Self.bundled("place-descriptors")) + options.placeDescriptors)
         placeSubKindHeads = Array(repeating: 0, count: 1 << 10)
         for head in placeSubKinds.keys.map({ Self.wordHead($0.utf8) }) {
@@ -307,15 +310,23 @@ struct NameRules: Sendable {
     }
 
     /// The sub-kinds of place descriptors from `SUBKIND WORD…` lines: plain words, abbreviations
-    /// written with their period, and suffixes written with a leading hyphen.
-    static func placeSubKinds(_ lines: [String]) throws -> ([String: String], Set<String>, [(suffix: String, subKind: String)]) {
+    /// written with their period, and suffixes written with a leading hyphen; and the linking words
+    /// of `link WORD…` lines.
+    static func placeSubKinds(_ lines: [String]) throws
+        -> ([String: String], Set<String>, [(suffix: String, subKind: String)], Set<String>)
+    {
         var words: [String: String] = [:]
         var abbreviations: Set<String> = []
         var suffixes: [(suffix: String, subKind: String)] = []
+        var links: Set<String> = []
         for line in lines {
             let fields = line.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
             guard fields.count >= 2, !fields[0].contains("#") else {
                 throw OptionError("place descriptor line '\(line)' must be a sub-kind and at least one word")
+            }
+            if fields[0] == "link" {
+                links.formUnion(fields.dropFirst())
+                continue
             }
             for word in fields.dropFirst() {
                 if word.hasPrefix("-") && word.count > 1 {
@@ -328,12 +339,14 @@ struct NameRules: Sendable {
                 }
             }
         }
-        return (words, abbreviations, suffixes)
+        return (words, abbreviations, suffixes, links)
     }
 
     /// The base and sub-kind of a word whose last hyphenated part is a place descriptor
-    /// ("Naryn-Fluss", "Москва-река") or that ends in a descriptor suffix with four letters or more
-    /// before it ("Balchaschsee"), if it is one.
+    /// ("Naryn-Fluss", "Москва-река") or a region word, in any case ("Tschui-Gebiet": a compound, not
+    /// the loose "Donbas region"), or that ends in a descriptor suffix with four letters or more
+    /// before it ("Balchaschsee"), if it is one. A region's sub-kind is `region`, whose described key
+    /// is its region key.
     func placeCompound(_ word: String) -> (base: Substring, kind: String)? {
         if let hyphen = word.lastIndex(where: { $0.unicodeScalars.count == 1 && NameText.isHyphen($0.unicodeScalars.first!) }),
             hyphen > word.startIndex
@@ -342,6 +355,7 @@ struct NameRules: Sendable {
             if let kind = placeAbbreviations.contains(part) ? nil : placeSubKinds[part] ?? placeSuffixes.first(where: { $0.suffix == part })?.subKind {
                 return (word[..<hyphen], kind)
             }
+            if regionWords.contains(part) || capitalisedRegionWords.contains(part) { return (word[..<hyphen], "region") }
         }
         let lower = word.lowercased()
         for (suffix, kind) in placeSuffixes where lower.count >= suffix.count + 4 && lower.hasSuffix(suffix) {
