@@ -138,9 +138,10 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // broadsheet; a third of the pages at 16–17% article lines (labelling decisions in its README.md:
         // role lines under a byline and editor credits are chrome, live-report timestamps are content).
         // Blind at first sight on main at 26dbbaf: micro P 0.742, R 0.993, F1 0.850; macro 0.862;
-        // worst page 0.653. Still unseen and unchanged by the captions closing on their credit and
-        // the photos' descriptions next to a named credit: micro P 0.762, R 0.993, F1 0.862; macro 0.875.
-        case .blindT: (0.86, 0.99, 0.65)
+        // worst page 0.653. Still unseen after the chrome islands, closing pitches and captions
+        // fitted to R and older: micro P 0.762, R 0.993, F1 0.862; macro 0.875; unchanged by the
+        // captions closing on their credit and the photos' descriptions next to a named credit.
+        case .blindT: (0.87, 0.99, 0.65)
         }
     }
 
