@@ -303,7 +303,7 @@ private struct Pass {
             // Kyrgyz Republic". Not after a person's name ("Mirziyoyev of Uzbekistan" is the man),
             // which ends like a surname or has a title, unless an organisation word says otherwise
             // ("Ministry of Justice of the Kyrgyz Republic").
-            if isOf(end), tokens[end].gapBefore == .space,
+            if isWord(end, "of"), tokens[end].gapBefore == .space,
                 sawOrganisationWord || !((start..<end).contains { has($0, [.surnameEnding, .patronymicEnding, .title]) }
                     || (lowerWord(before: start).map { has($0, [.title, .role]) } ?? false))
             {
@@ -340,25 +340,20 @@ private struct Pass {
         return (next..<end).contains { has($0, .organisation) } ? end : nil
     }
 
-    /// Whether word `i` is a lower-case `the`, read from its bytes.
-    func isThe(_ i: Int) -> Bool {
+    /// Whether word `i` is written exactly `word` (`of`, `the`), read from its bytes: the words
+    /// after most names are not looked up at all.
+    func isWord(_ i: Int, _ word: StaticString) -> Bool {
         let token = tokens[i]
-        return token.byteEnd - token.byteStart == 3 && utf8[token.byteStart] == 0x74 && utf8[token.byteStart + 1] == 0x68
-            && utf8[token.byteStart + 2] == 0x65
-    }
-
-    /// Whether word `i` is a lower-case `of`, read from its bytes: the words after most names are
-    /// not looked up at all.
-    func isOf(_ i: Int) -> Bool {
-        let token = tokens[i]
-        return token.byteEnd - token.byteStart == 2 && utf8[token.byteStart] == 0x6F && utf8[token.byteStart + 1] == 0x66
+        return token.byteEnd - token.byteStart == word.utf8CodeUnitCount
+            && UnsafeBufferPointer(rebasing: utf8[token.byteStart..<token.byteEnd])
+                .elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
     }
 
     /// How many words after the lower-case `of` at `i` name a country as the tail of the name before
     /// it ("Sberbank of Russia", "Naftogaz of the Russian Federation": country-qualifiers.txt), or 0.
     mutating func countryTail(at i: Int) -> Int {
         // Every tail goes on with a country's name or `the`: most words after `of` are looked at no further.
-        guard i + 1 < tokens.count, isCapitalizedWord(i + 1) || isThe(i + 1) else { return 0 }
+        guard i + 1 < tokens.count, isCapitalizedWord(i + 1) || isWord(i + 1, "the") else { return 0 }
         var tail = lower(i)
         var count = 1
         while count < rules.countryQualifierWords, i + count < tokens.count, tokens[i + count].gapBefore == .space,
