@@ -115,7 +115,7 @@ extension NameClusterer {
                 }
             }
         }
-        guard letters.count >= 3 && letters.count <= 6 else { return nil }
+        guard NameText.acronymLengths.contains(letters.count) else { return nil }
         return String(letters).uppercased()
     }
 
@@ -159,7 +159,7 @@ extension NameClusterer {
                 if isPlace == nil { isPlace = Self.kind(table.entities[key]!.kinds) == .place }
                 if isPlace == true { break }
                 let form = organisationForm(surface)
-                let isAcronym = form.core.count == 1 && NameText.isAllCaps(form.core[0]) && (3...6).contains(form.core[0].count)
+                let isAcronym = form.core.count == 1 && NameText.isAllCaps(form.core[0]) && NameText.acronymLengths.contains(form.core[0].count)
                 if isAcronym, let key = acronymKey(String(form.core[0]), form.anyCountry) { acronyms[key, default: []].append(position) }
                 if isAcronym, let country = form.anyCountry {
                     // A bare acronym is any country's body of that name: only the spellings naming

@@ -334,7 +334,7 @@ private struct Pass {
         else { return nil }
         let end = runEnd(from: next)
         if end == next + 1 && tokens[next].isAllCaps {
-            return (3...6).contains(tokens[next].codePointCount) ? end : nil
+            return NameText.acronymLengths.contains(tokens[next].codePointCount) ? end : nil
         }
         return (next..<end).contains { has($0, .organisation) } ? end : nil
     }
