@@ -10,12 +10,9 @@ extension NameRules {
         var most = 0
         // The file is lower case already (its header says so): lines are only split, which keeps
         // loading the rules cheap.
-        for line in lines {
-            guard let colon = line.firstIndex(of: ":") else {
-                throw OptionError("country qualifier line '\(line)' must be 'COUNTRY: form; form'")
-            }
-            let country = String(line[..<colon])
-            for form in line[line.index(after: colon)...].split(separator: ";") {
+        for (country, entries) in try countryLines(lines, kind: "country qualifier", shape: "COUNTRY: form; form") {
+            let country = String(country)
+            for form in entries.split(separator: ";") {
                 let words = form.split(separator: " ")
                 guard !words.isEmpty else { continue }
                 forms[words.joined(separator: " ")] = country
@@ -32,14 +29,22 @@ extension NameRules {
     /// case already: each word → its country, empty for none.
     static func organisationAdjectives(_ lines: [String]) throws -> [String: String] {
         var adjectives: [String: String] = [:]
-        for line in lines {
-            guard let colon = line.firstIndex(of: ":") else {
-                throw OptionError("organisation adjective line '\(line)' must be 'COUNTRY: word word'")
-            }
-            let country = line[..<colon] == "-" ? "" : String(line[..<colon])
-            for word in line[line.index(after: colon)...].split(separator: " ") { adjectives[String(word)] = country }
+        for (country, words) in try countryLines(lines, kind: "organisation adjective", shape: "COUNTRY: word word") {
+            let country = country == "-" ? "" : String(country)
+            for word in words.split(separator: " ") { adjectives[String(word)] = country }
         }
         return adjectives
+    }
+
+    /// The `COUNTRY: …` lines of country-qualifiers.txt and organisation-adjectives.txt, split at
+    /// their colon.
+    ///
+    /// - Throws: ``OptionError`` naming the `kind` of line and its `shape` for a line without a colon.
+    static func countryLines(_ lines: [String], kind: String, shape: String) throws -> [(country: Substring, entries: Substring)] {
+        try lines.map { line in
+            guard let colon = line.firstIndex(of: ":") else { throw OptionError("\(kind) line '\(line)' must be '\(shape)'") }
+            return (line[..<colon], line[line.index(after: colon)...])
+        }
     }
 }
 
@@ -115,7 +120,7 @@ extension NameClusterer {
                 }
             }
         }
-        guard letters.count >= 3 && letters.count <= 6 else { return nil }
+        guard NameText.acronymLengths.contains(letters.count) else { return nil }
         return String(letters).uppercased()
     }
 
@@ -159,7 +164,7 @@ extension NameClusterer {
                 if isPlace == nil { isPlace = Self.kind(table.entities[key]!.kinds) == .place }
                 if isPlace == true { break }
                 let form = organisationForm(surface)
-                let isAcronym = form.core.count == 1 && NameText.isAllCaps(form.core[0]) && (3...6).contains(form.core[0].count)
+                let isAcronym = form.core.count == 1 && NameText.isAllCaps(form.core[0]) && NameText.acronymLengths.contains(form.core[0].count)
                 if isAcronym, let key = acronymKey(String(form.core[0]), form.anyCountry) { acronyms[key, default: []].append(position) }
                 if isAcronym, let country = form.anyCountry {
                     // A bare acronym is any country's body of that name: only the spellings naming

@@ -148,7 +148,7 @@ private struct Pass {
     /// A word after which a period does not end the sentence: a title (`Mr.`) or an initial (`A.`).
     mutating func isAbbreviation(_ i: Int) -> Bool {
         let token = tokens[i]
-        if token.codePointEnd - token.codePointStart <= 2 && token.isCapitalized { return true }
+        if token.codePointCount <= 2 && token.isCapitalized { return true }
         return has(i, .title)
     }
 
@@ -303,7 +303,7 @@ private struct Pass {
             // Kyrgyz Republic". Not after a person's name ("Mirziyoyev of Uzbekistan" is the man),
             // which ends like a surname or has a title, unless an organisation word says otherwise
             // ("Ministry of Justice of the Kyrgyz Republic").
-            if isOf(end), tokens[end].gapBefore == .space,
+            if isWord(end, "of"), tokens[end].gapBefore == .space,
                 sawOrganisationWord || !((start..<end).contains { has($0, [.surnameEnding, .patronymicEnding, .title]) }
                     || (lowerWord(before: start).map { has($0, [.title, .role]) } ?? false))
             {
@@ -334,31 +334,25 @@ private struct Pass {
         else { return nil }
         let end = runEnd(from: next)
         if end == next + 1 && tokens[next].isAllCaps {
-            let letters = tokens[next].codePointEnd - tokens[next].codePointStart
-            return (3...6).contains(letters) ? end : nil
+            return NameText.acronymLengths.contains(tokens[next].codePointCount) ? end : nil
         }
         return (next..<end).contains { has($0, .organisation) } ? end : nil
     }
 
-    /// Whether word `i` is a lower-case `the`, read from its bytes.
-    func isThe(_ i: Int) -> Bool {
+    /// Whether word `i` is written exactly `word` (`of`, `the`), read from its bytes: the words
+    /// after most names are not looked up at all.
+    func isWord(_ i: Int, _ word: StaticString) -> Bool {
         let token = tokens[i]
-        return token.byteEnd - token.byteStart == 3 && utf8[token.byteStart] == 0x74 && utf8[token.byteStart + 1] == 0x68
-            && utf8[token.byteStart + 2] == 0x65
-    }
-
-    /// Whether word `i` is a lower-case `of`, read from its bytes: the words after most names are
-    /// not looked up at all.
-    func isOf(_ i: Int) -> Bool {
-        let token = tokens[i]
-        return token.byteEnd - token.byteStart == 2 && utf8[token.byteStart] == 0x6F && utf8[token.byteStart + 1] == 0x66
+        return token.byteEnd - token.byteStart == word.utf8CodeUnitCount
+            && UnsafeBufferPointer(rebasing: utf8[token.byteStart..<token.byteEnd])
+                .elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
     }
 
     /// How many words after the lower-case `of` at `i` name a country as the tail of the name before
     /// it ("Sberbank of Russia", "Naftogaz of the Russian Federation": country-qualifiers.txt), or 0.
     mutating func countryTail(at i: Int) -> Int {
         // Every tail goes on with a country's name or `the`: most words after `of` are looked at no further.
-        guard i + 1 < tokens.count, isCapitalizedWord(i + 1) || isThe(i + 1) else { return 0 }
+        guard i + 1 < tokens.count, isCapitalizedWord(i + 1) || isWord(i + 1, "the") else { return 0 }
         var tail = lower(i)
         var count = 1
         while count < rules.countryQualifierWords, i + count < tokens.count, tokens[i + count].gapBefore == .space,
@@ -450,9 +444,14 @@ private struct Pass {
         return nil
     }
 
+    /// Whether word `i` is one letter with a period right after it (`A.`, `С.`).
+    func isLetterWithPeriod(_ i: Int) -> Bool {
+        tokens[i].codePointCount == 1 && tokens[i].byteEnd < utf8.count && utf8[tokens[i].byteEnd] == 0x2E
+    }
+
     /// A one-letter capitalised word followed by a period and a capitalised word on its line.
     func isInitial(_ i: Int) -> Bool {
-        tokens[i].codePointEnd - tokens[i].codePointStart == 1 && i + 1 < tokens.count && tokens[i + 1].periodBefore
+        tokens[i].codePointCount == 1 && i + 1 < tokens.count && tokens[i + 1].periodBefore
             && tokens[i + 1].line == tokens[i].line && isCapitalizedWord(i + 1)
     }
 
@@ -460,10 +459,8 @@ private struct Pass {
     /// initial ("Kovalenko T. I.", "Toktogulova A."): initials after the surname are a register's
     /// order, and the article `A` or the pronoun `I` never follows a surname that way.
     mutating func isTrailingInitial(_ i: Int) -> Bool {
-        guard i > 0, tokens[i].codePointEnd - tokens[i].codePointStart == 1, tokens[i].byteEnd < utf8.count,
-            utf8[tokens[i].byteEnd] == 0x2E
-        else { return false }
-        if tokens[i].periodBefore { return tokens[i - 1].codePointEnd - tokens[i - 1].codePointStart == 1 }
+        guard i > 0, isLetterWithPeriod(i) else { return false }
+        if tokens[i].periodBefore { return tokens[i - 1].codePointCount == 1 }
         return tokens[i].gapBefore == .space && has(i - 1, .surnameEnding)
     }
 
@@ -473,13 +470,11 @@ private struct Pass {
     /// nothing else; in Latin they are often an abbreviation (Washington D.C., the Joint U.S.).
     mutating func isCyrillicSurnameWithInitials(_ i: Int) -> Bool {
         guard i + 2 < tokens.count, Self.isCyrillicLead(utf8[tokens[i].byteStart]),
-            tokens[i].codePointEnd - tokens[i].codePointStart >= 3, !tokens[i].isAllCaps,
+            tokens[i].codePointCount >= 3, !tokens[i].isAllCaps,
             !has(i, [.common, .never, .title, .role, .organisation, .place, .region, .capitalisedRegion, .legalForm])
         else { return false }
         for initial in i + 1...i + 2 {
-            guard tokens[initial].codePointEnd - tokens[initial].codePointStart == 1, tokens[initial].line == tokens[i].line,
-                tokens[initial].byteEnd < utf8.count, utf8[tokens[initial].byteEnd] == 0x2E,
-                Self.isCyrillicLead(utf8[tokens[initial].byteStart])
+            guard isLetterWithPeriod(initial), tokens[initial].line == tokens[i].line, Self.isCyrillicLead(utf8[tokens[initial].byteStart])
             else { return false }
         }
         return true
@@ -494,7 +489,7 @@ private struct Pass {
         guard next < tokens.count, tokens[next].gapBefore == .comma, tokens[next].line == tokens[i].line,
             tokens[next].byteStart == tokens[i].byteEnd + 2, utf8[tokens[i].byteEnd] == 0x2C,
             tokens[i].gapBefore != .comma || !has(i - 1, .surnameEnding), !tokens[i].isPossessive, isCapitalizedWord(next), !tokens[next].isPossessive,
-            tokens[next].codePointEnd - tokens[next].codePointStart > 2, tokens[i].isAllCaps == tokens[next].isAllCaps,
+            tokens[next].codePointCount > 2, tokens[i].isAllCaps == tokens[next].isAllCaps,
             has(i, .strongSurnameEnding), !has(i, .patronymicEnding),
             !has(next, [.surnameEnding, .common, .never, .title, .role, .organisation, .place, .region, .capitalisedRegion, .legalForm])
         else { return false }
@@ -504,12 +499,8 @@ private struct Pass {
     /// Whether word `i` is the first initial of a hyphenated given name, `К.-Ж.` for Kassym-Jomart:
     /// one letter, a period, a hyphen and a second one-letter word with its period.
     func isHyphenatedInitial(_ i: Int) -> Bool {
-        let end = tokens[i].byteEnd
-        guard i + 1 < tokens.count, tokens[i + 1].byteStart == end + 2, utf8[end] == 0x2E, utf8[end + 1] == 0x2D,
-            tokens[i].codePointEnd - tokens[i].codePointStart == 1, tokens[i + 1].codePointEnd - tokens[i + 1].codePointStart == 1,
-            tokens[i].isCapitalized, tokens[i + 1].isCapitalized, tokens[i + 1].byteEnd < utf8.count
-        else { return false }
-        return utf8[tokens[i + 1].byteEnd] == 0x2E
+        i + 1 < tokens.count && tokens[i + 1].byteStart == tokens[i].byteEnd + 2 && utf8[tokens[i].byteEnd + 1] == 0x2D
+            && isLetterWithPeriod(i) && isLetterWithPeriod(i + 1) && tokens[i].isCapitalized && tokens[i + 1].isCapitalized
     }
 
     /// The last title word inside the run `first..<last` after its first word, when what follows
@@ -676,8 +667,7 @@ private struct Pass {
             let token = tokens[first]
             if !personHint && commonWords == 1 { return nil }
             if token.isAllCaps {
-                let letters = token.codePointEnd - token.codePointStart
-                guard isEvidenced(first) || (letters <= 5 && !has(first, .common)) else {
+                guard isEvidenced(first) || (token.codePointCount <= 5 && !has(first, .common)) else {
                     return nil
                 }
             } else if (inHeadline || (first == start && atStart) || strippedCommon) && !personHint {
@@ -750,7 +740,7 @@ private struct Pass {
         var name = detected(first, last, surface: surface, kind: kind, titles: titles, form: form, entityKey: knownEntityKey)
         if case .entity = form { withDescriptor(&name, first: first, last: last, end: end) }
         // An initial after the surname ("Golovkin G.", "Lavrov S. V.") keeps its period, as one before it does.
-        if name.byteEnd < utf8.count, utf8[name.byteEnd] == 0x2E, tokens[last - 1].codePointEnd - tokens[last - 1].codePointStart <= 2,
+        if name.byteEnd < utf8.count, utf8[name.byteEnd] == 0x2E, tokens[last - 1].codePointCount <= 2,
             case .fullPerson(_, let givenKey, _, _) = form, givenKey.utf8.last == 0x2E
         {
             name.byteEnd += 1
@@ -1021,7 +1011,7 @@ private struct Pass {
             && has(first, .strongSurnameEnding) && !has(first, .patronymicEnding) && !has(first + 1, .strongSurnameEnding)
         // The usual case, "Given Surname" with one space: no arrays, no joining.
         if last - first == 2 && lastIsSurname && !passportOrder && !has(last - 1, .patronymicEnding)
-            && tokens[first].codePointEnd - tokens[first].codePointStart > 2
+            && tokens[first].codePointCount > 2
             && tokens[last - 1].byteStart == tokens[first].byteEnd + 1
         {
             return .fullPerson(
@@ -1067,7 +1057,7 @@ private struct Pass {
         if given.count == 2 && given[1] == given[0] + 1 && isHyphenatedInitial(given[0]) {
             // `К.-Ж. Токаев`: the initials of one hyphenated given name, not a given name's and a patronymic's.
             givenKeys = [givenKeys[0] + "-" + givenKeys[1] + "."]
-        } else if given.count <= 2, given.allSatisfy({ tokens[$0].codePointEnd - tokens[$0].codePointStart <= 2
+        } else if given.count <= 2, given.allSatisfy({ tokens[$0].codePointCount <= 2
             && $0 + 1 < tokens.count && tokens[$0 + 1].periodBefore })
         {
             for i in givenKeys.indices { givenKeys[i] += "." }

@@ -29,8 +29,11 @@ enum NamePlaceStem {
     /// made this the most expensive step of a described place.
     static func stem(_ key: String) -> String {
         var stem = Array(key.unicodeScalars)
-        func hasSuffix(_ ending: [Unicode.Scalar]) -> Bool { stem.count >= ending.count && stem.suffix(ending.count).elementsEqual(ending) }
-        func hasSuffix(_ ending: String) -> Bool { hasSuffix(Array(ending.unicodeScalars)) }
+        // Any scalars: the endings spelt out below are read in place, not copied into an array per call.
+        func hasSuffix<Ending: Collection<Unicode.Scalar>>(_ ending: Ending) -> Bool {
+            let count = ending.count
+            return stem.count >= count && stem.suffix(count).elementsEqual(ending)
+        }
         // A noun ending in -t and the adjective's -sk read as ts, the key's letter for ц
         // (Ташкентская: `taSkenZka`): the t is the noun's, the sk the adjective's.
         for ending in tsEndings where stem.count > ending.count + 2 && hasSuffix(ending) {
@@ -44,14 +47,14 @@ enum NamePlaceStem {
             break
         }
         // The German adjective's -er (Wolgograder Gebiet, Volgograd Oblast).
-        if stem.count > 6 && hasSuffix("er") { stem.removeLast(2) }
-        if stem.count > 3 && hasSuffix("ska") { stem.removeLast() }
-        if stem.count > 2 && hasSuffix("sk") {
+        if stem.count > 6 && hasSuffix("er".unicodeScalars) { stem.removeLast(2) }
+        if stem.count > 3 && hasSuffix("ska".unicodeScalars) { stem.removeLast() }
+        if stem.count > 2 && hasSuffix("sk".unicodeScalars) {
             stem.removeLast(2)
         } else if stem.count > 1 && stem.last == "s" {
             stem.removeLast()
         }
-        if stem.count > 5 && hasSuffix("in") { stem.removeLast(2) }
+        if stem.count > 5 && hasSuffix("in".unicodeScalars) { stem.removeLast(2) }
         if stem.count > 3, let last = stem.last, last == "a" || last == "i" { stem.removeLast() }
         var result = String.UnicodeScalarView()
         result.append(contentsOf: stem)

@@ -56,6 +56,11 @@ enum NameText {
         return true
     }
 
+    /// How many letters an acronym has (`SBU`, `NMMC`, `ГКНБ`): fewer or more are too easily
+    /// another name's. One range for the detector (`Kazakh KNB`), the acronyms written alone and
+    /// the acronyms a full name's initials make, so that they meet.
+    static let acronymLengths = 3...6
+
     /// Whether `text` has at least two letters and no lower-case one (`AFP`, `BISHKEK`).
     static func isAllCaps(_ text: some StringProtocol) -> Bool {
         var letters = 0

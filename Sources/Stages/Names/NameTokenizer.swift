@@ -16,6 +16,8 @@ struct NameToken {
     /// Code point offsets of the word in the text.
     var codePointStart: Int { Int(codePointStartValue) }
     var codePointEnd: Int { Int(codePointEndValue) }
+    /// How many code points the word has: 1 for an initial's letter.
+    var codePointCount: Int { Int(codePointEndValue) - Int(codePointStartValue) }
     /// The line the word is on, from 0.
     var line: Int { Int(lineValue) }
     /// The first letter is upper case.
