@@ -92,7 +92,7 @@ extension BoilerplateClassifier {
         guard !line.protected, !line.title, !line.byline, !line.dateLike, !line.tableRow, line.reporting == 0,
               line.words >= 3, line.words <= 25 else { return false }
         let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
-        return !raw.contains(UInt8(ascii: "\"")) && !Self.containsCurlyQuote(raw)
+        return !Self.containsQuotationMark(raw)
     }
 
     /// A short line that is no sentence and none of the story's own labels (title, byline, date).

@@ -23,7 +23,7 @@ extension BoilerplateClassifier {
             guard let pitchStart = Self.pitchAfterAdvertiser(raw) else { continue }
             let pitch = UnsafeBufferPointer(rebasing: raw[pitchStart...])
             // A quotation is someone speaking: the story's.
-            guard !pitch.contains(where: { $0 == UInt8(ascii: "\"") }) && !Self.containsCurlyQuote(pitch) else { continue }
+            guard !Self.containsQuotationMark(pitch) else { continue }
             var cue = Self.hasSellerMarks(pitch)
             normalizer.run(pitch)
             _ = lexicon.classify(normalizer)
@@ -58,7 +58,7 @@ extension BoilerplateClassifier {
             let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
             // A colon closing the line opens the story's list (`… 9,400 charges statewide. Of those:`).
             guard !endsWithColon(line, bytes: bytes), Self.hasSellerMarks(raw), Self.closesOnShortCall(raw),
-                  !raw.contains(UInt8(ascii: "\"")), !Self.containsCurlyQuote(raw) else { continue }
+                  !Self.containsQuotationMark(raw) else { continue }
             lines[index].removal = .rule(.promotion)
         }
     }
@@ -173,8 +173,10 @@ extension BoilerplateClassifier {
         }
     }
 
-    /// Whether `bytes` hold a curly or angled quotation mark (`“ ” « »`).
-    static func containsCurlyQuote(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `bytes` hold a quotation mark, straight, curly or angled (`" “ ” « »`): the mark of
+    /// someone speaking, which the rules for pitches and captions leave to the story.
+    static func containsQuotationMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bytes.contains(UInt8(ascii: "\"")) { return true }
         for index in bytes.indices where index + 1 < bytes.count {
             if bytes[index] == 0xC2 && (bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB) { return true }
             if bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
