@@ -74,11 +74,6 @@ extension BoilerplateClassifier {
         return bytes[line.trimmedStart..<line.trimmedEnd].contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }
     }
 
-    /// A line removed as a photo's credit, alone or closing its caption.
-    private func isPhotoCredit(_ line: LineFeatures) -> Bool {
-        line.removal == .score(.captionCredit) || (mediaCategory.map { line.removal == .score(.lexicon($0)) } ?? false)
-    }
-
     /// A photo's credit alone, removed: six words at most, with a slash between photographer and
     /// agency (`Ellen Marsh / Courier`, `fot. Karolina Misztal / Pomorze24`). A colon alone does
     /// not make a credit: a player's `Watch: Striker leaves court after ban` has one.

@@ -22,7 +22,7 @@ final class BoilerplateClassifier: Sendable {
 
     /// The categories the structure rules look for, by index, so that a rule compares numbers.
     private let captionLabelCategory: Int?
-    let mediaCategory: Int?
+    private let mediaCategory: Int?
     private let relatedCategory: Int?
     private let advertisementCategory: Int?
     private let pollCategory: Int?
@@ -1132,8 +1132,7 @@ final class BoilerplateClassifier: Sendable {
             }
             if position + 1 < nonBlank.count {
                 let next = nonBlank[position + 1]
-                let removal = lines[next].removal
-                if removal == .score(.captionCredit) || (mediaCategory.map { removal == .score(.lexicon($0)) } ?? false) {
+                if isPhotoCredit(lines[next]) {
                     if lines[index].words >= 3 && isPrefix(lines[index], of: lines[next], normalized: normalized) {
                         changed = remove(&lines, index, rule: .caption) || changed
                     }
@@ -1141,6 +1140,11 @@ final class BoilerplateClassifier: Sendable {
             }
         }
         return changed
+    }
+
+    /// A line removed as a photo's credit, alone or closing its caption.
+    func isPhotoCredit(_ line: LineFeatures) -> Bool {
+        line.removal == .score(.captionCredit) || (mediaCategory.map { line.removal == .score(.lexicon($0)) } ?? false)
     }
 
     private func isPrefix(_ line: LineFeatures, of other: LineFeatures, normalized: [UInt8]) -> Bool {
