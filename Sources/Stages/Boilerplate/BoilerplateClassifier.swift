@@ -450,6 +450,8 @@ final class BoilerplateClassifier: Sendable {
     /// salariés. Photo archives Courrier de l'Adour`), lower-cased: only on a line that ends
     /// without a sentence's end, as a credit does.
     private static let bareCreditLabels: [[UInt8]] = ["photo ", "photos ", "foto ", "фото "].map { Array($0.utf8) }
+    /// ``creditLabels`` and ``bareCreditLabels``, joined once rather than at every label's start.
+    private static let allCreditLabels = creditLabels + bareCreditLabels
 
     /// Whether `lowered` ends with a credit label after a sentence (`. Photo: X`) or inside a
     /// closing parenthesis (`(Viewer photo: X)`), followed by a few words only.
@@ -457,6 +459,8 @@ final class BoilerplateClassifier: Sendable {
         let count = lowered.count
         // The credit is short: look for the label in the last 60 bytes.
         let windowStart = max(0, count - 60)
+        guard let last = lowered.last else { return false }
+        let unterminated = last != UInt8(ascii: ".") && last != UInt8(ascii: "!") && last != UInt8(ascii: "?")
         for start in windowStart..<count {
             let byte = lowered[start]
             guard byte == UInt8(ascii: "p") || byte == UInt8(ascii: "i") || byte == UInt8(ascii: "v") || byte == UInt8(ascii: "f")
@@ -470,8 +474,7 @@ final class BoilerplateClassifier: Sendable {
                 opensCredit = start >= 1 && lowered[start - 1] == UInt8(ascii: "(")
             }
             guard opensCredit else { continue }
-            let unterminated = ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(lowered[count - 1])
-            for label in creditLabels + (unterminated && lowered[start - 1] == 0x20 ? bareCreditLabels : []) where start + label.count < count {
+            for label in unterminated && lowered[start - 1] == 0x20 ? allCreditLabels : creditLabels where start + label.count < count {
                 guard (0..<label.count).allSatisfy({ lowered[start + $0] == label[$0] }) else { continue }
                 // The rest: one to eight words, no sentence inside it.
                 let rest = lowered[(start + label.count)...]
