@@ -400,11 +400,14 @@ final class BoilerplateClassifier: Sendable {
         guard let last = lowered.last else { return }
         if last == UInt8(ascii: ")"), let open = lowered.lastIndex(of: UInt8(ascii: "(")) {
             // The credit word opens the parenthesis or follows one word (`(Representational image | PTI)`).
-            let first = lowered[(open + 1)...].prefix { Self.isAlnum($0) }
-            let second = lowered[first.endIndex...].drop { !Self.isAlnum($0) }.prefix { Self.isAlnum($0) }
-            let credit = BoilerplateLexicon.WordClass.credit
-            if lowered.count - open <= 60 && [first, second].contains(where: { !$0.isEmpty && lexicon.word(WordHasher.hash($0), is: credit) }) {
-                line.parentheticalCredit = true
+            func isCreditWord(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+                !word.isEmpty && lexicon.word(WordHasher.hash(word), is: BoilerplateLexicon.WordClass.credit)
+            }
+            if lowered.count - open <= 60 {
+                let first = lowered[(open + 1)...].prefix { Self.isAlnum($0) }
+                if isCreditWord(first) || isCreditWord(lowered[first.endIndex...].drop { !Self.isAlnum($0) }.prefix { Self.isAlnum($0) }) {
+                    line.parentheticalCredit = true
+                }
             }
             // `(APBN News: Ben Carter)`: an outlet or desk, a colon, a name in capitals.
             let enclosed = lowered[(open + 1)..<(lowered.count - 1)]
