@@ -84,7 +84,7 @@ extension BoilerplateClassifier {
 
     /// A photo's caption: a line of at most 25 words that reports no speech and quotes no one.
     private func isCaption(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !line.protected, !line.title, !line.byline, !line.dateLike, !line.tableRow, line.reporting == 0,
+        guard !line.storysOwn, line.reporting == 0,
               line.words >= 3, line.words <= 25 else { return false }
         let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
         return !Self.containsQuotationMark(raw)
@@ -92,7 +92,7 @@ extension BoilerplateClassifier {
 
     /// A short line that is no sentence and none of the story's own labels (title, byline, date).
     private func isIslandLabel(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        !line.protected && !line.title && !line.byline && !line.dateLike && !line.tableRow && !line.terminal
+        !line.storysOwn && !line.terminal
             && line.reporting == 0 && line.words >= 1 && line.words <= 8 && !endsWithColon(line, bytes: bytes)
     }
 }

@@ -53,8 +53,7 @@ extension BoilerplateClassifier {
         guard let lead = lines.indices.first(where: { lines[$0].anchor && lines[$0].zone == .body }) else { return }
         for index in lines.indices where index > lead {
             let line = lines[index]
-            guard !line.blank, !line.removed, !line.protected, !line.title, !line.byline, !line.dateLike, !line.tableRow,
-                  line.zone == .body, !line.terminal, line.words >= 6, line.words <= 40, line.reporting == 0 else { continue }
+            guard !line.blank, !line.removed, !line.storysOwn, line.zone == .body, !line.terminal, line.words >= 6, line.words <= 40, line.reporting == 0 else { continue }
             let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
             // A colon closing the line opens the story's list (`… 9,400 charges statewide. Of those:`).
             guard !endsWithColon(line, bytes: bytes), Self.hasSellerMarks(raw), Self.closesOnShortCall(raw),

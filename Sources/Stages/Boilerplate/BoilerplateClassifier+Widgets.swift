@@ -13,8 +13,7 @@ extension BoilerplateClassifier {
     static func isTickerEntry(_ line: LineFeatures) -> Bool {
         line.words >= 2 && line.words <= 8 && line.numericWords >= 1 && line.numericWords < line.words
             && line.capitalized >= 1 && line.capitalized + line.numericWords + 1 >= line.words
-            && !line.terminal && !line.dateLike && !line.byline && !line.title && !line.protected && !line.tableRow
-            && line.end - line.start <= 60
+            && !line.terminal && !line.storysOwn && line.end - line.start <= 60
     }
 
     /// Removes runs of ticker entries next to chrome: two entries or more with removed chrome
