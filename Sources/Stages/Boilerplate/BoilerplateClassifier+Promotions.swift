@@ -73,9 +73,7 @@ extension BoilerplateClassifier {
             if isUpperASCII(raw[index + 2]) {
                 stop = index
             } else if raw[index + 2] >= 0xC0 {
-                var iterator = raw[(index + 2)..<min(raw.count, index + 6)].makeIterator()
-                var decoder = Unicode.UTF8()
-                if case .scalarValue(let scalar) = decoder.decode(&iterator), scalar.properties.isUppercase { stop = index }
+                if let scalar = scalar(raw, at: index + 2, end: raw.count), scalar.properties.isUppercase { stop = index }
             }
         }
         guard let stop else { return false }

@@ -75,9 +75,7 @@ extension BoilerplateClassifier {
                 }
                 index += 1
             } else {
-                var iterator = raw[index..<min(raw.count, index + 4)].makeIterator()
-                var decoder = Unicode.UTF8()
-                guard case .scalarValue(let scalar) = decoder.decode(&iterator), scalar.properties.isUppercase else { return nil }
+                guard let scalar = scalar(raw, at: index, end: raw.count), scalar.properties.isUppercase else { return nil }
                 letters += 1
                 index += UTF8.width(scalar)
             }

@@ -97,9 +97,7 @@ extension BoilerplateClassifier {
             } else if byte >= 0x61 && byte <= 0x7A {
                 lower = true
             } else if byte >= 0xC0 {
-                var iterator = bytes[index..<min(limit, index + 4)].makeIterator()
-                var decoder = Unicode.UTF8()
-                guard case .scalarValue(let scalar) = decoder.decode(&iterator), scalar.properties.isAlphabetic else { return nil }
+                guard let scalar = Self.scalar(bytes, at: index, end: limit), scalar.properties.isAlphabetic else { return nil }
                 if scalar.properties.isLowercase { lower = true }
                 index += UTF8.width(scalar)
                 continue

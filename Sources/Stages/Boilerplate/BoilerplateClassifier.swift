@@ -393,6 +393,15 @@ final class BoilerplateClassifier: Sendable {
     @inline(__always) static func isUpperASCII(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
+    /// The scalar whose UTF-8 opens at `index` of `bytes` and ends before `end`, or `nil` where
+    /// the bytes there are no whole scalar: the shape rules ask a letter beyond ASCII its case.
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Unicode.Scalar? {
+        var iterator = bytes[index..<min(end, index + 4)].makeIterator()
+        var decoder = Unicode.UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+        return scalar
+    }
+
     /// Finds a photo or agency credit at the end of the line: `(AFP)`, `(Photo: Jane Doe)`,
     /// `Jane Doe / AFP`, `Photograph: Ahmed Yusuf/AFP/Getty Images`.
     private func findCredits(_ line: inout LineFeatures, normalizer: LineNormalizer) {
