@@ -74,11 +74,6 @@ extension BoilerplateClassifier {
         return bytes[line.trimmedStart..<line.trimmedEnd].contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }
     }
 
-    /// A line removed as a photo's credit, alone or closing its caption.
-    private func isPhotoCredit(_ line: LineFeatures) -> Bool {
-        line.removal == .score(.captionCredit) || (mediaCategory.map { line.removal == .score(.lexicon($0)) } ?? false)
-    }
-
     /// A photo's credit alone, removed: six words at most, with a slash between photographer and
     /// agency (`Ellen Marsh / Courier`, `fot. Karolina Misztal / Pomorze24`). A colon alone does
     /// not make a credit: a player's `Watch: Striker leaves court after ban` has one.
@@ -89,15 +84,15 @@ extension BoilerplateClassifier {
 
     /// A photo's caption: a line of at most 25 words that reports no speech and quotes no one.
     private func isCaption(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !line.protected, !line.title, !line.byline, !line.dateLike, !line.tableRow, line.reporting == 0,
+        guard !line.storysOwn, line.reporting == 0,
               line.words >= 3, line.words <= 25 else { return false }
         let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
-        return !raw.contains(UInt8(ascii: "\"")) && !Self.containsCurlyQuote(raw)
+        return !Self.containsQuotationMark(raw)
     }
 
     /// A short line that is no sentence and none of the story's own labels (title, byline, date).
     private func isIslandLabel(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        !line.protected && !line.title && !line.byline && !line.dateLike && !line.tableRow && !line.terminal
+        !line.storysOwn && !line.terminal
             && line.reporting == 0 && line.words >= 1 && line.words <= 8 && !endsWithColon(line, bytes: bytes)
     }
 }

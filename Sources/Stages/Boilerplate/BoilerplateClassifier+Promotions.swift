@@ -23,7 +23,7 @@ extension BoilerplateClassifier {
             guard let pitchStart = Self.pitchAfterAdvertiser(raw) else { continue }
             let pitch = UnsafeBufferPointer(rebasing: raw[pitchStart...])
             // A quotation is someone speaking: the story's.
-            guard !pitch.contains(where: { $0 == UInt8(ascii: "\"") }) && !Self.containsCurlyQuote(pitch) else { continue }
+            guard !Self.containsQuotationMark(pitch) else { continue }
             var cue = Self.hasSellerMarks(pitch)
             normalizer.run(pitch)
             _ = lexicon.classify(normalizer)
@@ -53,12 +53,11 @@ extension BoilerplateClassifier {
         guard let lead = lines.indices.first(where: { lines[$0].anchor && lines[$0].zone == .body }) else { return }
         for index in lines.indices where index > lead {
             let line = lines[index]
-            guard !line.blank, !line.removed, !line.protected, !line.title, !line.byline, !line.dateLike, !line.tableRow,
-                  line.zone == .body, !line.terminal, line.words >= 6, line.words <= 40, line.reporting == 0 else { continue }
+            guard !line.blank, !line.removed, !line.storysOwn, line.zone == .body, !line.terminal, line.words >= 6, line.words <= 40, line.reporting == 0 else { continue }
             let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
             // A colon closing the line opens the story's list (`… 9,400 charges statewide. Of those:`).
             guard !endsWithColon(line, bytes: bytes), Self.hasSellerMarks(raw), Self.closesOnShortCall(raw),
-                  !raw.contains(UInt8(ascii: "\"")), !Self.containsCurlyQuote(raw) else { continue }
+                  !Self.containsQuotationMark(raw) else { continue }
             lines[index].removal = .rule(.promotion)
         }
     }
@@ -74,9 +73,7 @@ extension BoilerplateClassifier {
             if isUpperASCII(raw[index + 2]) {
                 stop = index
             } else if raw[index + 2] >= 0xC0 {
-                var iterator = raw[(index + 2)..<min(raw.count, index + 6)].makeIterator()
-                var decoder = Unicode.UTF8()
-                if case .scalarValue(let scalar) = decoder.decode(&iterator), scalar.properties.isUppercase { stop = index }
+                if let scalar = scalar(raw, at: index + 2, end: raw.count), scalar.properties.isUppercase { stop = index }
             }
         }
         guard let stop else { return false }
@@ -173,8 +170,10 @@ extension BoilerplateClassifier {
         }
     }
 
-    /// Whether `bytes` hold a curly or angled quotation mark (`“ ” « »`).
-    static func containsCurlyQuote(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `bytes` hold a quotation mark, straight, curly or angled (`" “ ” « »`): the mark of
+    /// someone speaking, which the rules for pitches and captions leave to the story.
+    static func containsQuotationMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bytes.contains(UInt8(ascii: "\"")) { return true }
         for index in bytes.indices where index + 1 < bytes.count {
             if bytes[index] == 0xC2 && (bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB) { return true }
             if bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80

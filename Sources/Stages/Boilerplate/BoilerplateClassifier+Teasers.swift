@@ -19,8 +19,7 @@ extension BoilerplateClassifier {
         for index in lines.indices {
             let line = lines[index]
             guard !line.blank, line.words >= 4, line.words <= 25, line.trimmedStart < line.trimmedEnd else { continue }
-            let eligible = !line.removed && !line.protected && !line.title && !line.byline && !line.dateLike && !line.tableRow
-                && !line.fullStop && line.separators == 0 && line.numericWords * 2 < line.words
+            let eligible = !line.removed && !line.storysOwn && !line.fullStop && line.separators == 0 && line.numericWords * 2 < line.words
             let label = readAhead?.index == index ? readAhead?.label : Self.capitalLabel(in: bytes, line.trimmedStart..<line.trimmedEnd)
             if let label {
                 let before = previous?.index == index - 1 ? previous?.label : nil
@@ -76,9 +75,7 @@ extension BoilerplateClassifier {
                 }
                 index += 1
             } else {
-                var iterator = raw[index..<min(raw.count, index + 4)].makeIterator()
-                var decoder = Unicode.UTF8()
-                guard case .scalarValue(let scalar) = decoder.decode(&iterator), scalar.properties.isUppercase else { return nil }
+                guard let scalar = scalar(raw, at: index, end: raw.count), scalar.properties.isUppercase else { return nil }
                 letters += 1
                 index += UTF8.width(scalar)
             }

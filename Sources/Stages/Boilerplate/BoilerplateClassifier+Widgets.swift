@@ -13,8 +13,7 @@ extension BoilerplateClassifier {
     static func isTickerEntry(_ line: LineFeatures) -> Bool {
         line.words >= 2 && line.words <= 8 && line.numericWords >= 1 && line.numericWords < line.words
             && line.capitalized >= 1 && line.capitalized + line.numericWords + 1 >= line.words
-            && !line.terminal && !line.dateLike && !line.byline && !line.title && !line.protected && !line.tableRow
-            && line.end - line.start <= 60
+            && !line.terminal && !line.storysOwn && line.end - line.start <= 60
     }
 
     /// Removes runs of ticker entries next to chrome: two entries or more with removed chrome
@@ -98,9 +97,7 @@ extension BoilerplateClassifier {
             } else if byte >= 0x61 && byte <= 0x7A {
                 lower = true
             } else if byte >= 0xC0 {
-                var iterator = bytes[index..<min(limit, index + 4)].makeIterator()
-                var decoder = Unicode.UTF8()
-                guard case .scalarValue(let scalar) = decoder.decode(&iterator), scalar.properties.isAlphabetic else { return nil }
+                guard let scalar = Self.scalar(bytes, at: index, end: limit), scalar.properties.isAlphabetic else { return nil }
                 if scalar.properties.isLowercase { lower = true }
                 index += UTF8.width(scalar)
                 continue

@@ -22,7 +22,7 @@ final class BoilerplateClassifier: Sendable {
 
     /// The categories the structure rules look for, by index, so that a rule compares numbers.
     private let captionLabelCategory: Int?
-    let mediaCategory: Int?
+    private let mediaCategory: Int?
     private let relatedCategory: Int?
     private let advertisementCategory: Int?
     private let pollCategory: Int?
@@ -393,6 +393,15 @@ final class BoilerplateClassifier: Sendable {
     @inline(__always) static func isUpperASCII(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
+    /// The scalar whose UTF-8 opens at `index` of `bytes` and ends before `end`, or `nil` where
+    /// the bytes there are no whole scalar: the shape rules ask a letter beyond ASCII its case.
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Unicode.Scalar? {
+        var iterator = bytes[index..<min(end, index + 4)].makeIterator()
+        var decoder = Unicode.UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+        return scalar
+    }
+
     /// Finds a photo or agency credit at the end of the line: `(AFP)`, `(Photo: Jane Doe)`,
     /// `Jane Doe / AFP`, `Photograph: Ahmed Yusuf/AFP/Getty Images`.
     private func findCredits(_ line: inout LineFeatures, normalizer: LineNormalizer) {
@@ -400,11 +409,14 @@ final class BoilerplateClassifier: Sendable {
         guard let last = lowered.last else { return }
         if last == UInt8(ascii: ")"), let open = lowered.lastIndex(of: UInt8(ascii: "(")) {
             // The credit word opens the parenthesis or follows one word (`(Representational image | PTI)`).
-            let first = lowered[(open + 1)...].prefix { Self.isAlnum($0) }
-            let second = lowered[first.endIndex...].drop { !Self.isAlnum($0) }.prefix { Self.isAlnum($0) }
-            let credit = BoilerplateLexicon.WordClass.credit
-            if lowered.count - open <= 60 && [first, second].contains(where: { !$0.isEmpty && lexicon.word(WordHasher.hash($0), is: credit) }) {
-                line.parentheticalCredit = true
+            func isCreditWord(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+                !word.isEmpty && lexicon.word(WordHasher.hash(word), is: BoilerplateLexicon.WordClass.credit)
+            }
+            if lowered.count - open <= 60 {
+                let first = lowered[(open + 1)...].prefix { Self.isAlnum($0) }
+                if isCreditWord(first) || isCreditWord(lowered[first.endIndex...].drop { !Self.isAlnum($0) }.prefix { Self.isAlnum($0) }) {
+                    line.parentheticalCredit = true
+                }
             }
             // `(APBN News: Ben Carter)`: an outlet or desk, a colon, a name in capitals.
             let enclosed = lowered[(open + 1)..<(lowered.count - 1)]
@@ -450,6 +462,8 @@ final class BoilerplateClassifier: Sendable {
     /// salariés. Photo archives Courrier de l'Adour`), lower-cased: only on a line that ends
     /// without a sentence's end, as a credit does.
     private static let bareCreditLabels: [[UInt8]] = ["photo ", "photos ", "foto ", "фото "].map { Array($0.utf8) }
+    /// ``creditLabels`` and ``bareCreditLabels``, joined once rather than at every label's start.
+    private static let allCreditLabels = creditLabels + bareCreditLabels
 
     /// Whether `lowered` ends with a credit label after a sentence (`. Photo: X`) or inside a
     /// closing parenthesis (`(Viewer photo: X)`), followed by a few words only.
@@ -457,6 +471,8 @@ final class BoilerplateClassifier: Sendable {
         let count = lowered.count
         // The credit is short: look for the label in the last 60 bytes.
         let windowStart = max(0, count - 60)
+        guard let last = lowered.last else { return false }
+        let unterminated = last != UInt8(ascii: ".") && last != UInt8(ascii: "!") && last != UInt8(ascii: "?")
         for start in windowStart..<count {
             let byte = lowered[start]
             guard byte == UInt8(ascii: "p") || byte == UInt8(ascii: "i") || byte == UInt8(ascii: "v") || byte == UInt8(ascii: "f")
@@ -470,8 +486,7 @@ final class BoilerplateClassifier: Sendable {
                 opensCredit = start >= 1 && lowered[start - 1] == UInt8(ascii: "(")
             }
             guard opensCredit else { continue }
-            let unterminated = ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(lowered[count - 1])
-            for label in creditLabels + (unterminated && lowered[start - 1] == 0x20 ? bareCreditLabels : []) where start + label.count < count {
+            for label in unterminated && lowered[start - 1] == 0x20 ? allCreditLabels : creditLabels where start + label.count < count {
                 guard (0..<label.count).allSatisfy({ lowered[start + $0] == label[$0] }) else { continue }
                 // The rest: one to eight words, no sentence inside it.
                 let rest = lowered[(start + label.count)...]
@@ -1132,8 +1147,7 @@ final class BoilerplateClassifier: Sendable {
             }
             if position + 1 < nonBlank.count {
                 let next = nonBlank[position + 1]
-                let removal = lines[next].removal
-                if removal == .score(.captionCredit) || (mediaCategory.map { removal == .score(.lexicon($0)) } ?? false) {
+                if isPhotoCredit(lines[next]) {
                     if lines[index].words >= 3 && isPrefix(lines[index], of: lines[next], normalized: normalized) {
                         changed = remove(&lines, index, rule: .caption) || changed
                     }
@@ -1141,6 +1155,11 @@ final class BoilerplateClassifier: Sendable {
             }
         }
         return changed
+    }
+
+    /// A line removed as a photo's credit, alone or closing its caption.
+    func isPhotoCredit(_ line: LineFeatures) -> Bool {
+        line.removal == .score(.captionCredit) || (mediaCategory.map { line.removal == .score(.lexicon($0)) } ?? false)
     }
 
     private func isPrefix(_ line: LineFeatures, of other: LineFeatures, normalized: [UInt8]) -> Bool {

@@ -83,6 +83,10 @@ struct LineFeatures {
 
     var removed: Bool { removal != nil }
 
+    /// A headline, a byline, a date line, a table's row or a line the lexicon protects: the
+    /// story's own lines, which the rules that take kept lines for chrome by their shape leave alone.
+    var storysOwn: Bool { protected || title || byline || dateLike || tableRow }
+
     /// A line of prose: long enough, ending like a sentence, with function words.
     var sentenceLike: Bool {
         // A short line in Title Case (`Our Standards: The Trust Principles.`) reads as a label.

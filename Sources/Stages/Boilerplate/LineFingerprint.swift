@@ -216,19 +216,13 @@ enum LineFingerprint {
         return (mapped, stops, letter | nonASCII)
     }
 
-    /// ``classified(_:)`` of sixteen bytes at once, in the lanes of a vector: the same sums as
-    /// ``ByteLanes`` (a lane below 0x80 plus `0x80 - low` reaches bit 7 exactly when it is at
-    /// least `low`), lane by lane, where the sums of eight lanes in one word needed them to stay
-    /// below 0x80. Written with lane-wise arithmetic only: the vector comparisons were compiled
-    /// into a loop over the lanes.
+    /// ``classified(_:)`` of sixteen bytes at once, in the lanes of a vector (``ByteLanes``' tests
+    /// on vectors), with lane-wise arithmetic only.
     @inline(__always)
     private static func classified(_ bytes: SIMD16<UInt8>) -> (mapped: SIMD16<UInt8>, stops: SIMD16<UInt8>, letters: SIMD16<UInt8>) {
         let nonASCII = bytes & 0x80
-        let seven = bytes & 0x7F
-        let folded = seven | 0x20
-        // `a`...`z` once folded, `0`...`9`; bytes of 0x80 and up are neither.
-        let letter = (folded &+ 0x1F) & ~(folded &+ 0x05) & 0x80 & ~bytes
-        let digit = (seven &+ 0x50) & ~(seven &+ 0x46) & 0x80 & ~bytes
+        let letter = ByteLanes.letters(bytes)
+        let digit = ByteLanes.digits(bytes)
         let stops = ~(letter | digit | nonASCII) & 0x80
         // A lane's bit 7 spread over the lane: 0 - 1 is 0xFF.
         let zero = SIMD16<UInt8>(repeating: 0)

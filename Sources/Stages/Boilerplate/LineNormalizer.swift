@@ -365,14 +365,12 @@ final class LineNormalizer {
         var count = 0
         let base = line.baseAddress!
         while index < line.count {
-            // Sixteen ASCII bytes at a time, in the lanes of a vector (``ByteLanes``' sums, lane
-            // by lane): upper-case lanes get bit 5.
+            // Sixteen ASCII bytes at a time, in the lanes of a vector: upper-case lanes get bit 5.
             if index &+ 16 <= line.count {
                 let bytes = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
                 let halves = unsafeBitCast(bytes, to: SIMD2<UInt64>.self)
                 if (halves[0] | halves[1]) & ByteLanes.high == 0 {
-                    // `A`...`Z`: a lane plus 0x3F reaches bit 7 from 0x41 on, plus 0x25 from 0x5B on.
-                    let upper = (bytes &+ 0x3F) & ~(bytes &+ 0x25) & 0x80
+                    let upper = ByteLanes.uppercaseLetters(bytes)
                     UnsafeMutableRawPointer(lowered + count).storeBytes(of: bytes | (upper &>> 2), as: SIMD16<UInt8>.self)
                     index &+= 16
                     count &+= 16
