@@ -2020,7 +2020,7 @@ final class SpeakerAttributor {
         }
         if let run = runs.last, run.upperBound == lastWordIndex(tokens, head) + 1,
            !(run.lowerBound > head.lowerBound && tokens[run.lowerBound - 1].isWord && !tokens[run.lowerBound - 1].isCapitalized &&
-             lexicon.prepositions.union(["of"]).contains(tokens[run.lowerBound - 1].lower)) {
+             (tokens[run.lowerBound - 1].has(.preposition) || tokens[run.lowerBound - 1].lower == "of")) {
             if let candidate = nameCandidate(tokens, run, gender: gender) { return candidate }
         }
         // `one opposition candidate, Ryskeldi Mombekov,`: a common head with a name in apposition.
