@@ -1601,7 +1601,7 @@ final class SpeakerAttributor {
         case "his", "her": break
         default: return nil
         }
-        guard n + 2 < tokens.count, tokens[n].lower == "name", ["is", "was", "as", ","].contains(tokens[n + 1].lower) || tokens[n + 1].isPunctuation(","),
+        guard n + 2 < tokens.count, tokens[n].lower == "name", ["is", "was", "as"].contains(tokens[n + 1].lower) || tokens[n + 1].isPunctuation(","),
               tokens[n + 2].runStart == Int32(n + 2) else { return nil }
         let end = Int(tokens[n + 2].runEnd)
         guard end == tokens.count || !tokens[end].isWord || tokens[end].lower == "and",
