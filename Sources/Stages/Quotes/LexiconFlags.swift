@@ -16,4 +16,6 @@ struct LexiconFlags: OptionSet, Sendable {
     static let quantityNoun = LexiconFlags(rawValue: 1 << 12)
     static let irregularPlural = LexiconFlags(rawValue: 1 << 13)
     static let irregularPast = LexiconFlags(rawValue: 1 << 14)
+    /// In `gender-words.txt`, of either sex: only such a word need be asked its gender.
+    static let gendered = LexiconFlags(rawValue: 1 << 15)
 }

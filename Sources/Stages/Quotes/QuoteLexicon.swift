@@ -98,6 +98,8 @@ struct QuoteLexicon: Sendable {
         add(quantityNouns, .quantityNoun)
         add(irregularPlurals, .irregularPlural)
         add(irregularPasts, .irregularPast)
+        add(femaleWords, .gendered)
+        add(maleWords, .gendered)
         add(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "one", "another"], .determiner)
         add(["of", "for", "de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "ter", "ten", "bin", "al", "el", "la", "le", "du", "des", "ibn", "y"], .nameParticle)
         flagsByWord = map

@@ -1601,7 +1601,7 @@ final class SpeakerAttributor {
         case "his", "her": break
         default: return nil
         }
-        guard n + 2 < tokens.count, tokens[n].lower == "name", ["is", "was", "as", ","].contains(tokens[n + 1].lower) || tokens[n + 1].isPunctuation(","),
+        guard n + 2 < tokens.count, tokens[n].lower == "name", ["is", "was", "as"].contains(tokens[n + 1].lower) || tokens[n + 1].isPunctuation(","),
               tokens[n + 2].runStart == Int32(n + 2) else { return nil }
         let end = Int(tokens[n + 2].runEnd)
         guard end == tokens.count || !tokens[end].isWord || tokens[end].lower == "and",
@@ -1985,7 +1985,7 @@ final class SpeakerAttributor {
         var gender = SpeakerGender.unknown
         for segment in [head] + appositives {
             for k in segment where tokens[k].isWord {
-                let g = lexicon.gender(ofWord: tokens[k].lower)
+                let g = wordGender(tokens, k)
                 if g != .unknown { gender = g }
             }
         }
@@ -2020,7 +2020,7 @@ final class SpeakerAttributor {
         }
         if let run = runs.last, run.upperBound == lastWordIndex(tokens, head) + 1,
            !(run.lowerBound > head.lowerBound && tokens[run.lowerBound - 1].isWord && !tokens[run.lowerBound - 1].isCapitalized &&
-             lexicon.prepositions.union(["of"]).contains(tokens[run.lowerBound - 1].lower)) {
+             (tokens[run.lowerBound - 1].has(.preposition) || tokens[run.lowerBound - 1].lower == "of")) {
             if let candidate = nameCandidate(tokens, run, gender: gender) { return candidate }
         }
         // `one opposition candidate, Ryskeldi Mombekov,`: a common head with a name in apposition.
@@ -2032,7 +2032,7 @@ final class SpeakerAttributor {
                    // `A voter in Vake, 72-year-old Manana Jorbenadze,`: an age before the name.
                    (k < run.lowerBound && tokens[k].lower.endsWithBytes("-year-old")) ||
                    // `Kostova's coach, her father Dimitar,`: a relation of known sex after `his`/`her`.
-                   (k < run.lowerBound && k > appositive.lowerBound && ["his", "her"].contains(tokens[k - 1].lower) && lexicon.gender(ofWord: tokens[k].lower) != .unknown) ||
+                   (k < run.lowerBound && k > appositive.lowerBound && ["his", "her"].contains(tokens[k - 1].lower) && wordGender(tokens, k) != .unknown) ||
                    (k + 1 < run.lowerBound && ["his", "her"].contains(tokens[k].lower)) }),
                let candidate = nameCandidate(tokens, run, gender: gender) {
                 return candidate
@@ -2073,6 +2073,12 @@ final class SpeakerAttributor {
         let plural = (nounWord.lower.endsWithBytes("s") && !nounWord.lower.endsWithBytes("ss") && !nounWord.isPossessive) ||
             nounWord.has(.irregularPlural)
         return SpeakerCandidate(text: phrase, start: start, end: end, kind: .group, gender: gender, plural: plural)
+    }
+
+    /// The gender that the word at `k` suggests (``QuoteLexicon/gender(ofWord:)``), asked only of
+    /// a listed word: its flag says so without hashing it, and most of a subject's words are not.
+    private func wordGender(_ tokens: [QuoteToken], _ k: Int) -> SpeakerGender {
+        tokens[k].has(.gendered) ? lexicon.gender(ofWord: tokens[k].lower) : .unknown
     }
 
     /// The indefinite description (`a junior`, `a 38-year-old tradie`: its words up to a
@@ -2428,7 +2434,7 @@ final class SpeakerAttributor {
                   var candidate = nameCandidate(tokens, k..<end, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate),
                   looksLikeName(candidate) else { continue }
             // `His wife, Saule, sells flowers`: the description's noun tells her sex.
-            if appositive, candidate.gender == .unknown, k >= 2, tokens[k - 2].isWord { candidate.gender = lexicon.gender(ofWord: tokens[k - 2].lower) }
+            if appositive, candidate.gender == .unknown, k >= 2, tokens[k - 2].isWord { candidate.gender = wordGender(tokens, k - 2) }
             return withLearnedGender(candidate)
         }
         return nil
@@ -2674,7 +2680,7 @@ final class SpeakerAttributor {
         guard let e = sentence.first(where: { tokens[$0].end == group.end }), e + 2 < sentence.upperBound, tokens[e + 1].isPunctuation(","),
               !tokens[e].has(.organisation) else { return nil }
         var j = e + 2
-        if j + 2 < sentence.upperBound, ["his", "her"].contains(tokens[j].lower), lexicon.gender(ofWord: tokens[j + 1].lower) != .unknown { j += 2 }
+        if j + 2 < sentence.upperBound, ["his", "her"].contains(tokens[j].lower), wordGender(tokens, j + 1) != .unknown { j += 2 }
         guard tokens[j].runStart == Int32(j) else { return nil }
         let end = Int(tokens[j].runEnd)
         guard end < sentence.upperBound, tokens[end].isPunctuation(","),
@@ -2682,7 +2688,7 @@ final class SpeakerAttributor {
         // A relation's noun tells the sex (`her father Dimitar`).
         var named = withLearnedGender(candidate)
         // So does the head's (`His wife, Saule,`).
-        if named.gender == .unknown { named.gender = lexicon.gender(ofWord: tokens[j > e + 2 ? j - 1 : e].lower) }
+        if named.gender == .unknown { named.gender = wordGender(tokens, j > e + 2 ? j - 1 : e) }
         return named
     }
 
@@ -2809,7 +2815,7 @@ final class SpeakerAttributor {
             if runEnd < sentence.upperBound, tokens[runEnd].isPunctuation(","),
                var candidate = nameCandidate(tokens, appositive..<runEnd, gender: .unknown) {
                 // `His wife, Saule, sells flowers`: the head's noun tells the sex.
-                if candidate.gender == .unknown, comma > start { candidate.gender = lexicon.gender(ofWord: tokens[comma - 1].lower) }
+                if candidate.gender == .unknown, comma > start { candidate.gender = wordGender(tokens, comma - 1) }
                 return candidate
             }
         }

@@ -49,25 +49,25 @@ struct WordFlagTable: Sendable {
         hash = Self.step(hash, 0x20)
         for byte in second.utf8 { hash = Self.step(hash, byte) }
         if hash == 0 { hash = 1 }
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let stored = hashes[slot]
-            if stored == hash { return true }
-            if stored == 0 { return false }
-            slot = (slot + 1) & mask
-        }
+        return slot(of: hash) != nil
     }
 
     /// The flags of the word whose lower-case UTF-8 bytes are `bytes`, and the word as a string
     /// when it is listed (nil otherwise).
     @inline(__always)
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> (flags: LexiconFlags, word: String?) {
-        let hash = Self.hash(bytes)
+        guard let slot = slot(of: Self.hash(bytes)) else { return ([], nil) }
+        return (flags[slot], words[slot].utf8.count == bytes.count ? words[slot] : nil)
+    }
+
+    /// The slot holding `hash`, probed linearly from its home slot, or nil at an empty slot.
+    @inline(__always)
+    private func slot(of hash: UInt64) -> Int? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let stored = hashes[slot]
-            if stored == hash { return (flags[slot], words[slot].utf8.count == bytes.count ? words[slot] : nil) }
-            if stored == 0 { return ([], nil) }
+            if stored == hash { return slot }
+            if stored == 0 { return nil }
             slot = (slot + 1) & mask
         }
     }
