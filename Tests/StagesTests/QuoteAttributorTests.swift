@@ -61,9 +61,10 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
     var speakerFloor: Double
     var testDescription: String { file }
     /// The newest blind set, kept unseen by whoever tunes the sieves: the tests print its
-    /// totals only, so that its score stays an honest estimate for unseen articles. (Sets M and N,
-    /// each unseen for two sittings, were released to the tuners in the fourth and fifth sittings of 2026-11-21.)
-    var isUnseen: Bool { ["blind-o.txt", "blind-p.txt"].contains(file) }
+    /// totals only, so that its score stays an honest estimate for unseen articles. (Sets M, N and O,
+    /// each unseen for two sittings, were released to the tuners in the fourth and fifth sittings of 2026-11-21
+    /// and at the start of the sitting of 2026-11-22.)
+    var isUnseen: Bool { ["blind-p.txt"].contains(file) }
 
     /// Each set's history is in its fixture header; the blind first scores are the honest
     /// estimate for unseen text.
