@@ -20,6 +20,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindR = "blind-r"
     case blindS = "blind-s"
     case blindT = "blind-t"
+    case blindU = "blind-u"
 
     var testDescription: String { rawValue }
 
@@ -27,7 +28,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// totals only, so that its score stays an honest estimate for unseen pages. (Sets Q, R and S, each
     /// unseen for two sittings, were released to the tuners in the fourth and fifth sittings of 2026-11-21
     /// and at the start of the sitting of 2026-11-22.)
-    var isUnseen: Bool { self == .blindT }
+    var isUnseen: Bool { self == .blindT || self == .blindU }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -143,6 +144,14 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // fitted to R and older: micro P 0.762, R 0.993, F1 0.862; macro 0.875; unchanged by the
         // captions closing on their credit and the photos' descriptions next to a named credit.
         case .blindT: (0.87, 0.99, 0.65)
+        // A Yorkshire regional paper with a live blog, a Melbourne daily with a paywall, a Romanian
+        // national site, a Greek daily in Greek, a Tashkent site in Russian and a Bishkek news agency
+        // in English with wire stories; a third of the pages at 16–17% article lines (labelling
+        // decisions in its README.md: a live blog's key points, post times and posts are content, a
+        // wire story's closing "(Reporting by …)" line is content, a headline repeated in the
+        // breadcrumb trail is chrome there). Blind at first sight on main at 166a647: micro P 0.768,
+        // R 0.930, F1 0.841; macro 0.849; worst page 0.560.
+        case .blindU: (0.845, 0.925, 0.55)
         }
     }
 
