@@ -2402,6 +2402,9 @@ final class SpeakerAttributor {
                         // body is an organisation, for `it` and not for `she`.
                         let body = subject.kind == .person && subject.gender == .unknown && appositiveToBody(subject, p.tokens, sentence)
                         if body { subject.kind = .organisation }
+                        // `her grandson, Marcus Banks, who said`: the noun the name stands in
+                        // apposition to tells the sex.
+                        if subject.kind == .person, subject.gender == .unknown { subject.gender = appositiveHeadGender(subject, p.tokens, sentence) }
                         if fits(subject, pronoun) || introducesPerson(subject, pronoun, p.tokens, sentence) { return subject }
                         // `Air Astana said it would resume flights`: a name that speaks of itself
                         // as `it` is an organisation.
@@ -2437,6 +2440,15 @@ final class SpeakerAttributor {
             }
         }
         return nil
+    }
+
+    /// The sex of the noun a name stands in apposition to (`her grandson, Marcus Banks`, `his
+    /// wife Saule`), or unknown.
+    private func appositiveHeadGender(_ name: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> SpeakerGender {
+        guard let first = sentence.first(where: { tokens[$0].start == name.start }), first > sentence.lowerBound else { return .unknown }
+        let head = tokens[first - 1].isPunctuation(",") ? first - 2 : first - 1
+        guard head >= sentence.lowerBound, tokens[head].isWord, !tokens[head].isCapitalized else { return .unknown }
+        return wordGender(tokens, head)
     }
 
     /// Whether a name stands in apposition after a noun for an organisation (`The firm, Nordvik
