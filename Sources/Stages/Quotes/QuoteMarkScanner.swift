@@ -38,8 +38,12 @@ struct QuoteMarkScanner {
         // The last line a hard-wrapped quotation has run into so far.
         var pendingLastLine = -1
         var pendingContinues = false
+        // Whether the open quotation was opened by a single mark (UK style), which only a
+        // single mark closes or reopens; one never reopened is dropped, as a stray apostrophe
+        // is likelier than a forgotten closing mark.
+        var pendingSingle = false
         func flushPending() {
-            if let open = pendingOpen, var span = unclosedFallback(text, open: open, line: lines[pendingLine], lineIndex: pendingLine) {
+            if let open = pendingOpen, !pendingSingle, var span = unclosedFallback(text, open: open, line: lines[pendingLine], lineIndex: pendingLine) {
                 span.continuesPrevious = pendingContinues
                 result.append(span)
             }
@@ -66,14 +70,15 @@ struct QuoteMarkScanner {
             }
             var reopenedAt: Int? = nil
             if let open = pendingOpen {
-                if wraps, let mark = doubles.first, mark.canClose, firstNonSpace(text, line) != mark.position || !mark.canOpen {
+                let same = pendingSingle ? singles.first : doubles.first
+                if wraps, let mark = same, mark.canClose, firstNonSpace(text, line) != mark.position || !mark.canOpen {
                     // The quotation closes on a following line of the same paragraph.
                     result.append(QuotationSpan(
                         start: open, end: mark.position + 1, contentStart: open + 1, contentEnd: mark.position, line: pendingLine,
                         continuesPrevious: pendingContinues))
-                    doubles.removeFirst()
+                    if pendingSingle { singles.removeFirst() } else { doubles.removeFirst() }
                     pendingOpen = nil
-                } else if let first = firstNonSpace(text, line), let mark = doubles.first, mark.position == first, mark.canOpen {
+                } else if let first = firstNonSpace(text, line), let mark = same, mark.position == first, mark.canOpen {
                     let end = trimmedEnd(text, lines[pendingLine])
                     result.append(QuotationSpan(
                         start: open, end: end, contentStart: open + 1, contentEnd: end, line: pendingLine,
@@ -85,17 +90,28 @@ struct QuoteMarkScanner {
                 }
             }
             var lineSpans: [QuotationSpan] = []
-            let leftOpen = pairDoubles(text, doubles, line: lineIndex, into: &lineSpans)
+            var leftOpen = pairDoubles(text, doubles, line: lineIndex, into: &lineSpans)
+            var leftOpenSingle = false
+            if singleQuotes && !singles.isEmpty {
+                var singleSpans: [QuotationSpan] = []
+                let singleLeftOpen = pairSingles(text, singles, line: lineIndex, into: &singleSpans)
+                lineSpans = merge(doubles: lineSpans, singles: singleSpans)
+                // A single-quoted statement left open, with no double mark left open, may be
+                // reopened by the next paragraph's first mark; only one opening its paragraph or
+                // introduced by a colon or comma (`she said: '…`), as a statement long enough to
+                // run on is, since a mark inside a sentence is likelier a stray apostrophe.
+                if leftOpen == nil, let singleLeftOpen, opensStatement(text, singleLeftOpen, line),
+                   !lineSpans.contains(where: { $0.start < singleLeftOpen && singleLeftOpen < $0.end }) {
+                    leftOpen = singleLeftOpen
+                    leftOpenSingle = true
+                }
+            }
             if let reopenedAt, let index = lineSpans.firstIndex(where: { $0.start == reopenedAt }) {
                 lineSpans[index].continuesPrevious = true
             }
-            if singleQuotes && !singles.isEmpty {
-                var singleSpans: [QuotationSpan] = []
-                pairSingles(text, singles, line: lineIndex, into: &singleSpans)
-                lineSpans = merge(doubles: lineSpans, singles: singleSpans)
-            }
             if let leftOpen {
                 pendingOpen = leftOpen
+                pendingSingle = leftOpenSingle
                 pendingLine = lineIndex
                 pendingLastLine = lineIndex
                 pendingContinues = leftOpen == reopenedAt
@@ -105,6 +121,13 @@ struct QuoteMarkScanner {
         flushPending()
         result.sort { $0.start < $1.start }
         return result
+    }
+
+    /// Whether the mark at `open` begins its paragraph or follows a colon or a comma.
+    private func opensStatement(_ text: [Unicode.Scalar], _ open: Int, _ line: Range<Int>) -> Bool {
+        var before = open - 1
+        while before >= line.lowerBound && ScalarClass.isSpace(text[before]) { before -= 1 }
+        return before < line.lowerBound || text[before] == ":" || text[before] == ","
     }
 
     private func isBlank(_ text: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
@@ -304,8 +327,9 @@ struct QuoteMarkScanner {
     }
 
     /// Pairs single marks within one paragraph. A possessive-looking closer (`protesters' `) is
-    /// skipped when a later closer can end the quotation instead.
-    private func pairSingles(_ text: [Unicode.Scalar], _ marks: [Mark], line: Int, into spans: inout [QuotationSpan]) {
+    /// skipped when a later closer can end the quotation instead. Returns the position of an
+    /// opener still open at the end of the paragraph.
+    private func pairSingles(_ text: [Unicode.Scalar], _ marks: [Mark], line: Int, into spans: inout [QuotationSpan]) -> Int? {
         var open: Int? = nil
         var index = 0
         while index < marks.count {
@@ -334,6 +358,7 @@ struct QuoteMarkScanner {
             }
             index += 1
         }
+        return open
     }
 
     /// Keeps the outer quotation where one contains another, and the double-quoted one where a

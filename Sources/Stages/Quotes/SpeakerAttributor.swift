@@ -731,6 +731,10 @@ final class SpeakerAttributor {
         // a common noun for one person.
         case .group where !subject.plural && (subject.gender != .unknown || lexicon.titles.contains(lastWord(of: subject.text))):
             return resolve(subject, line: line, before: subject.start)
+        // `The 48-year-old stormed:`: a definite description standing for someone named before.
+        case .group where !subject.plural && (subject.text.hasPrefix("the ") || subject.text.hasPrefix("The ")):
+            guard let resolved = resolve(subject, line: line, before: subject.start), resolved.kind == .person else { return nil }
+            return resolved
         case .title: return resolve(subject, line: line, before: subject.start)
         case .pronoun: return resolvePronoun(subject, line: line, before: subject.start)
         default: return nil
@@ -870,7 +874,7 @@ final class SpeakerAttributor {
         if describesKnownPerson(candidate.text) {
             if let aged = personOfAge(in: candidate.text, line: line, before: position) { return aged }
             if let described = subjectDescribed(by: lastWord(of: candidate.text), line: line, before: position) { return described }
-            return personStoodFor(by: candidate, gender: candidate.gender, line: line, before: position) ?? candidate
+            return subjectOfSentenceBefore(candidate) ?? personStoodFor(by: candidate, gender: candidate.gender, line: line, before: position) ?? candidate
         }
         // `"…," the teenager told Sky Sports` after `Okonkwo said …`: a noun for a person by age
         // or sex stands for the person just named, unless it names someone new (`said the woman,
@@ -923,8 +927,36 @@ final class SpeakerAttributor {
             subjectDescribed(by: String(words.last!), line: line, before: position) { return named }
         // `Marsh, who has scored in four matches, said …. "…," the striker told reporters`: a
         // role the text gave no one stands for the person it is about, as `he` would.
-        guard words.count == 2, isAgentNoun(String(words[1])) else { return candidate }
-        return personStoodFor(by: candidate, gender: candidate.gender, line: line, before: position) ?? candidate
+        if words.count == 2, isAgentNoun(String(words[1])), let named = personStoodFor(by: candidate, gender: candidate.gender, line: line, before: position) {
+            return named
+        }
+        return subjectOfSentenceBefore(candidate) ?? candidate
+    }
+
+    /// `But Mr Rudd insisted he was the victim. Speaking on his doorstep, the lorry driver
+    /// said`: an epithet the text gave no one (`the blonde beauty`, `the 48-year-old`) stands
+    /// for the person named as the subject of the sentence right before its own, in its
+    /// paragraph or ending the paragraph before, when their sexes agree.
+    private func subjectOfSentenceBefore(_ description: SpeakerCandidate) -> SpeakerCandidate? {
+        var l = line(containing: description.start)
+        var p = paragraph(l)
+        guard let k = p.tokens.firstIndex(where: { $0.start >= description.start }),
+              let s = p.sentences.firstIndex(where: { $0.contains(k) }) else { return nil }
+        var sentence: Range<Int>
+        if s > 0 {
+            sentence = p.sentences[s - 1]
+        } else {
+            guard let previous = previousNonBlankLine(before: l), previous != headline else { return nil }
+            l = previous
+            p = paragraph(l)
+            guard let last = p.sentences.last else { return nil }
+            sentence = last
+        }
+        guard !sentence.isEmpty, let subject = sentenceSubjects(p, sentence).first, subject.kind == .person,
+              looksLikeName(subject), isSpeakerShaped(subject) else { return nil }
+        let named = withLearnedGender(subject)
+        guard description.gender == .unknown || named.gender == .unknown || named.gender == description.gender else { return nil }
+        return named
     }
 
     /// `Kairat Nurlanov, who spent 12 years as a border guard, now drives a taxi …. "…," the
@@ -2370,6 +2402,9 @@ final class SpeakerAttributor {
                         // body is an organisation, for `it` and not for `she`.
                         let body = subject.kind == .person && subject.gender == .unknown && appositiveToBody(subject, p.tokens, sentence)
                         if body { subject.kind = .organisation }
+                        // `her grandson, Marcus Banks, who said`: the noun the name stands in
+                        // apposition to tells the sex.
+                        if subject.kind == .person, subject.gender == .unknown { subject.gender = appositiveHeadGender(subject, p.tokens, sentence) }
                         if fits(subject, pronoun) || introducesPerson(subject, pronoun, p.tokens, sentence) { return subject }
                         // `Air Astana said it would resume flights`: a name that speaks of itself
                         // as `it` is an organisation.
@@ -2405,6 +2440,15 @@ final class SpeakerAttributor {
             }
         }
         return nil
+    }
+
+    /// The sex of the noun a name stands in apposition to (`her grandson, Marcus Banks`, `his
+    /// wife Saule`), or unknown.
+    private func appositiveHeadGender(_ name: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> SpeakerGender {
+        guard let first = sentence.first(where: { tokens[$0].start == name.start }), first > sentence.lowerBound else { return .unknown }
+        let head = tokens[first - 1].isPunctuation(",") ? first - 2 : first - 1
+        guard head >= sentence.lowerBound, tokens[head].isWord, !tokens[head].isCapitalized else { return .unknown }
+        return wordGender(tokens, head)
     }
 
     /// Whether a name stands in apposition after a noun for an organisation (`The firm, Nordvik
