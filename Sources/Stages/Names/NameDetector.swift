@@ -818,7 +818,7 @@ private struct Pass {
     /// The name `first..<last` (the run ended at `end`) as a region, when a region word ends it
     /// ("Chelyabinsk Oblast", "Челябинская область"), follows it in lower case ("Chelyabinskaya
     /// oblast") or starts it ("Oblast Tscheljabinsk"). The region word is part of the span, and the
-    /// key is ``regionKey(_:)`` of the place's words: a region is never its city.
+    /// key is ``regionKey(_:keys:)`` of the place's words: a region is never its city.
     mutating func region(_ start: Int, _ first: Int, _ last: Int, end: Int) -> DetectedName? {
         var (first, last) = (first, last)
         var place: Range<Int>
@@ -842,7 +842,7 @@ private struct Pass {
         }
         let placeKey = joinedKeys(place)
         return detected(first, last, surface: string(tokens[first].byteStart, tokens[last - 1].byteEnd), kind: .place, titles: [],
-                        form: .entity(key: Self.regionKey(placeKey)))
+                        form: .entity(key: Self.regionKey(placeKey, keys: keys)))
     }
 
     /// The lower-case region word right before the name that starts the run at `start`, as Russian
@@ -926,7 +926,7 @@ private struct Pass {
             base = base.lowerBound + 1..<base.upperBound
         }
         guard !base.isEmpty else { return nil }
-        let placeKey = Self.describedPlaceKey(baseKey ?? joinedKeys(base), kind: kind)
+        let placeKey = Self.describedPlaceKey(baseKey ?? joinedKeys(base), kind: kind, keys: keys)
         var place = detected(first, last, surface: string(tokens[first].byteStart, tokens[last - 1].byteEnd + closingBracket), kind: .place,
                              titles: [], form: .entity(key: placeKey))
         place.byteEnd += closingBracket
@@ -938,8 +938,8 @@ private struct Pass {
     /// sub-kind (`naryn#river`). A base other than a city's is read as ``NamePlaceStem`` reads it, so
     /// that the Russian adjective meets the noun (Ферганская долина, Fergana Valley); a city's stays
     /// as written, the key its bare forms join (``NameClusterer/joinBarePlaces(_:sets:)``).
-    static func describedPlaceKey(_ baseKey: String, kind: String) -> String {
-        kind == "city" ? baseKey + "#" + kind : NamePlaceStem.stem(baseKey) + "#" + kind
+    static func describedPlaceKey(_ baseKey: String, kind: String, keys: NameKeyMaker) -> String {
+        kind == "city" ? baseKey + "#" + kind : keys.placeStem(baseKey) + "#" + kind
     }
 
     /// Whether word `i` is alone in brackets right after the word before it: the qualifier of a
@@ -961,8 +961,8 @@ private struct Pass {
     /// (``NamePlaceStem``), so the noun and the adjective meet (Chelyabinsk, Chelyabinskaya,
     /// Челябинская; Akmola, Акмолинская; Talas, Таласская), and `#region`, so the region never has
     /// its city's key.
-    static func regionKey(_ placeKey: String) -> String {
-        NamePlaceStem.stem(placeKey) + "#region"
+    static func regionKey(_ placeKey: String, keys: NameKeyMaker) -> String {
+        keys.placeStem(placeKey) + "#region"
     }
 
     /// The key of given name `i`, read in the foreign spelling style of the surname `surname` if

@@ -22,12 +22,9 @@ final class NameKeyMaker {
     /// Two-word names ("Given Surname", one space) by their words' info indexes: the surface and,
     /// for a person, the entity key, so a recurring name is not built again for every mention.
     private var pairs: [Int: (surface: String, personKey: String?)] = [:]
-    // An open-addressing table from a word's UTF-8 bytes to its index in `infoTable`, so the hot
-    // path neither makes a String nor runs SipHash for words it has seen.
-    @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 1 << 12)
-    @exclusivity(unchecked) private var arena: [UInt8] = []
-    @exclusivity(unchecked) private var wordStarts: [Int32] = []
-    @exclusivity(unchecked) private var wordHashes: [UInt64] = []
+    // A word's UTF-8 bytes to its index in `infoTable`, so the hot path neither makes a String
+    // nor runs SipHash for words it has seen.
+    @exclusivity(unchecked) private var words = ByteKeyTable(capacity: 2048)
     private var keyIDs: [String: Int] = [:]
     private var nextKeyID = 0
     // Evidence of the current document: key ID → the document's stamp when the key was seen
@@ -38,16 +35,20 @@ final class NameKeyMaker {
     private var cache: [String: String] = [:]
     /// Readings of words in a style (see ``reading(of:style:marks:)``).
     private var readings: [String: String?] = [:]
+    /// Place stems of keys (see ``placeStem(_:)``).
+    private var stems: [String: String] = [:]
     /// Words repaired for mixed scripts, since this maker was made.
     private(set) var repairedWords = 0
 
     /// The cache is dropped when it grows past this many words, to bound memory on huge drops.
     static let cacheLimit = 200_000
 
-    init(rules: NameRules, homoglyphs: HomoglyphRepair) throws {
-        transliterator = try Transliterator(name: "names key rules", rules: rules.keyRules)
-        styles = try rules.spellingStyles.map {
-            ($0.markers.map(SpellingMarker.init), $0.counterMarkers.map(SpellingMarker.init), try Transliterator(name: "names \($0.name) spelling", rules: "::NFC;\n::Any-Lower;\n::Null;\n" + $0.rules))
+    /// A maker whose transforms are copies of `transforms`' (compiled once per stage).
+    init(rules: NameRules, homoglyphs: HomoglyphRepair, transforms: NameKeyTransforms) throws {
+        let (transliterator, styleTransforms) = try transforms.copies()
+        self.transliterator = transliterator
+        styles = zip(rules.spellingStyles, styleTransforms).map {
+            ($0.markers.map(SpellingMarker.init), $0.counterMarkers.map(SpellingMarker.init), $1)
         }
         self.homoglyphs = homoglyphs
         self.rules = rules
@@ -65,14 +66,12 @@ final class NameKeyMaker {
             infoTable.removeAll(keepingCapacity: true)
             singleEntityKeys.removeAll(keepingCapacity: true)
             pairs.removeAll(keepingCapacity: true)
-            arena.removeAll(keepingCapacity: true)
-            wordStarts.removeAll(keepingCapacity: true)
-            wordHashes.removeAll(keepingCapacity: true)
-            slots = Array(repeating: -1, count: 1 << 12)
+            words.removeAll()
             keyIDs.removeAll(keepingCapacity: true)
         }
         if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
         if readings.count >= Self.cacheLimit { readings.removeAll(keepingCapacity: true) }
+        if stems.count >= Self.cacheLimit { stems.removeAll(keepingCapacity: true) }
     }
 
     /// The entity key of the word at `index` of ``infoTable`` as a one-word name, cached: most
@@ -115,83 +114,9 @@ final class NameKeyMaker {
         keyID < evidenceStamps.count && evidenceStamps[keyID] == documentStamp
     }
 
-    /// A hash of a word's bytes, read eight (or four) at a time, the last load overlapping the one
-    /// before: a word is a few such loads, where a byte-by-byte hash cost a step per byte. Multiply
-    /// and fold, so that the low bits, which pick the slot, depend on every byte.
-    @inline(__always)
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let count = bytes.count
-        let seed = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
-        guard let base = bytes.baseAddress, count > 0 else { return seed }
-        let raw = UnsafeRawPointer(base)
-        var hash = seed
-        let last: UInt64
-        if count >= 8 {
-            var i = 0
-            while i + 8 < count {
-                hash = (hash ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-                hash ^= hash >> 32
-                i += 8
-            }
-            last = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-        } else if count >= 4 {
-            last = UInt64(raw.loadUnaligned(as: UInt32.self)) << 32
-                | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-        } else {
-            last = UInt64(base[0]) << 16 | UInt64(base[count >> 1]) << 8 | UInt64(base[count - 1])
-        }
-        hash = (hash ^ last) &* 0xC4CE_B9FE_1A85_EC53
-        return hash ^ (hash >> 29)
-    }
-
-    /// Whether `count` bytes at `a` and `b` are equal: inline, with the overlapping loads of
-    /// ``hash(_:)``, since words are short and a call to `memcmp` costs more than comparing them.
-    @inline(__always)
-    private static func equalBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int) -> Bool {
-        let (rawA, rawB) = (UnsafeRawPointer(a), UnsafeRawPointer(b))
-        if count >= 8 {
-            var i = 0
-            while i + 8 < count {
-                if rawA.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rawB.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
-                    return false
-                }
-                i += 8
-            }
-            return rawA.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-                == rawB.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-        }
-        if count >= 4 {
-            return rawA.loadUnaligned(as: UInt32.self) == rawB.loadUnaligned(as: UInt32.self)
-                && rawA.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
-                    == rawB.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
-        }
-        var i = 0
-        while i < count {
-            if a[i] != b[i] { return false }
-            i += 1
-        }
-        return true
-    }
-
     /// The index in ``infoTable`` of what the detector needs to know about the word `bytes`.
     func infoIndex(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        let hash = Self.hash(bytes)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let index = Int(slots[slot])
-            if index < 0 { break }
-            if wordHashes[index] == hash {
-                let start = Int(wordStarts[index])
-                let end = index + 1 < wordStarts.count ? Int(wordStarts[index + 1]) : arena.count
-                if end - start == bytes.count
-                    && arena.withUnsafeBufferPointer({ Self.equalBytes($0.baseAddress! + start, bytes.baseAddress!, count: bytes.count) })
-                {
-                    return index
-                }
-            }
-            slot = (slot + 1) & mask
-        }
+        if let known = words.index(of: bytes) { return known }
         let word = String(decoding: bytes, as: UTF8.self)
         let lower = word.lowercased()
         let key = key(of: Substring(word))
@@ -204,26 +129,11 @@ final class NameKeyMaker {
             nextKeyID += 1
             keyIDs[key] = keyID
         }
-        let index = infoTable.count
+        let index = words.insert(bytes)
         singleEntityKeys.append(nil)
         infoTable.append(NameWordInfo(
             word: word, lower: lower, key: key, keyID: keyID, classes: .of(lower: lower, key: key, rules: rules), style: style(of: lower) ?? -1))
-        wordStarts.append(Int32(arena.count))
-        arena.append(contentsOf: bytes)
-        wordHashes.append(hash)
-        slots[slot] = Int32(index)
-        if infoTable.count * 2 > slots.count { rehash() }
         return index
-    }
-
-    private func rehash() {
-        slots = Array(repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (index, hash) in wordHashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index)
-        }
     }
 
     /// The key of one word. Hyphen-joined parts (`Ala-Too`, `Kassym-Jomart`) are keyed apart and
@@ -313,6 +223,15 @@ final class NameKeyMaker {
 
     private func shows(_ style: Int, _ word: SpellingMarker.Word) -> Bool {
         styles[style].markers.contains { $0.isShown(in: word) } && !styles[style].counters.contains { $0.isShown(in: word) }
+    }
+
+    /// ``NamePlaceStem/stem(_:)`` of `key`, cached: the same places recur, and a stem costs a walk
+    /// over the key's scalars with several suffix tests.
+    func placeStem(_ key: String) -> String {
+        if let known = stems[key] { return known }
+        let made = NamePlaceStem.stem(key)
+        stems[key] = made
+        return made
     }
 
     /// The keys of several words joined by a space.

@@ -201,6 +201,7 @@ public struct NameNormalizer: CorpusStage {
     let rewrite: Bool
     let keepStoredCanonical: Bool
     let memo: NameDetectionMemo
+    let transforms: NameKeyTransforms
 
     public init(options: Options) throws {
         guard options.memoMegabytes >= 0 else { throw OptionError("memo_megabytes must be 0 or more, not \(options.memoMegabytes)") }
@@ -211,7 +212,7 @@ public struct NameNormalizer: CorpusStage {
         rewrite = options.rewrite
         keepStoredCanonical = options.keepStoredCanonical
         // Compile both transforms now, so a bad rule is reported at the stage's place in the config.
-        _ = try NameKeyMaker(rules: rules, homoglyphs: homoglyphs)
+        transforms = try NameKeyTransforms(rules: rules)
         _ = try makeDisplayTransliterator()
     }
 
@@ -224,7 +225,7 @@ public struct NameNormalizer: CorpusStage {
     }
 
     func keyMaker(_ context: StageContext) throws -> NameKeyMaker {
-        try context.local { WorkerKeys(try NameKeyMaker(rules: rules, homoglyphs: homoglyphs)) }.maker
+        try context.local { WorkerKeys(try NameKeyMaker(rules: rules, homoglyphs: homoglyphs, transforms: transforms)) }.maker
     }
 
     func makeDisplayTransliterator() throws -> Transliterator {
@@ -256,9 +257,11 @@ public struct NameNormalizer: CorpusStage {
 
     public func resolve(_ state: NameVariantTable) throws -> NameResolution {
         let clusterer = NameClusterer(
-            rules: rules, keys: try NameKeyMaker(rules: rules, homoglyphs: homoglyphs),
+            rules: rules, keys: try NameKeyMaker(rules: rules, homoglyphs: homoglyphs, transforms: transforms),
             display: try makeDisplayTransliterator(), keepStoredCanonical: keepStoredCanonical)
-        return clusterer.resolve(state.consolidated)
+        var resolution = clusterer.resolve(state.consolidated)
+        resolution.indexEntries()
+        return resolution
     }
 
     public func process(_ document: inout Document, resolved: NameResolution, context: StageContext) throws {
@@ -266,11 +269,13 @@ public struct NameNormalizer: CorpusStage {
         var mentions: [NameMention] = []
         mentions.reserveCapacity(names.count)
         guard rewrite else {
-            for name in names {
-                let entry = resolved.entries[name.entityKey]
+            // Each name is read field by field in place: reading it whole copied it (and retained
+            // every string in it).
+            for index in names.indices {
+                let entry = resolved.entry(for: names[index].entityKey)
                 mentions.append(NameMention(
-                    start: name.codePointStart, end: name.codePointEnd, surface: name.surface,
-                    canonical: entry?.canonical ?? name.surface, kind: (entry?.kind ?? name.kind).rawValue))
+                    start: names[index].codePointStart, end: names[index].codePointEnd, surface: names[index].surface,
+                    canonical: entry?.canonical ?? names[index].surface, kind: (entry?.kind ?? names[index].kind).rawValue))
             }
             document[NamesKey.self] = mentions
             return
@@ -283,7 +288,7 @@ public struct NameNormalizer: CorpusStage {
             var byte = 0
             var shift = 0
             for name in names {
-                let entry = resolved.entries[name.entityKey]
+                let entry = resolved.entry(for: name.entityKey)
                 let canonical = entry?.canonical ?? name.surface
                 let replacement: String
                 switch name.form {

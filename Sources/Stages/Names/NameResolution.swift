@@ -14,7 +14,34 @@ public struct NameResolution: Sendable {
     }
 
     /// Entity key → its resolution. One dictionary, so a mention costs one lookup.
-    var entries: [String: Entry] = [:]
+    var entries: [String: Entry] = [:] {
+        didSet { isIndexed = false }
+    }
+
+    /// ``entries`` by ``ByteKeyTable`` index, for ``entry(for:)``: made by ``indexEntries()``.
+    private var keyIndexes = ByteKeyTable(capacity: 16)
+    private var indexedEntries: [Entry] = []
+    private var isIndexed = false
+
+    /// Indexes ``entries`` for ``entry(for:)``, once they are all set: every mention of the batch
+    /// is looked up, and hashing its key's bytes costs less than a dictionary's SipHash.
+    mutating func indexEntries() {
+        keyIndexes = ByteKeyTable(capacity: entries.count)
+        indexedEntries = []
+        indexedEntries.reserveCapacity(entries.count)
+        for (key, entry) in entries {
+            _ = keyIndexes.insert(key)
+            indexedEntries.append(entry)
+        }
+        isIndexed = true
+    }
+
+    /// The resolution of the entity key `key`.
+    func entry(for key: String) -> Entry? {
+        // Entries set after indexing (or never indexed) are read from the dictionary.
+        guard isIndexed else { return entries[key] }
+        return keyIndexes.index(of: key).map { indexedEntries[$0] }
+    }
 
     /// Entity key → cluster key.
     var cluster: [String: String] { entries.mapValues(\.cluster) }

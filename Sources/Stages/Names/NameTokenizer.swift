@@ -82,8 +82,27 @@ enum NameTokenizer {
     }
 
     static func tokens(in utf8: UnsafeBufferPointer<UInt8>) -> [NameToken] {
-        asciiClass.withUnsafeBufferPointer { table in tokens(in: utf8, table: table) }
+        asciiClass.withUnsafeBufferPointer { table in
+            // A word takes a byte or more and is followed by a byte or more that is no word's, so a
+            // text has at most count / 2 + 1 words: an article's words are written straight into
+            // the array's storage (copying them out of a growing buffer cost a tenth of the pass).
+            let bound = utf8.count / 2 + 1
+            if bound <= directCapacityLimit {
+                return [NameToken](unsafeUninitializedCapacity: bound) { buffer, count in
+                    var tokens = TokenBuffer(storage: buffer.baseAddress!, capacity: bound)
+                    scan(utf8, table: table, into: &tokens)
+                    count = tokens.count
+                }
+            }
+            // A huge text would reserve too much that way: it grows a buffer and copies it once.
+            var tokens = TokenBuffer(capacity: utf8.count / 5)
+            scan(utf8, table: table, into: &tokens)
+            return tokens.finish()
+        }
     }
+
+    /// The most words reserved at once for one text (a text of about 256 KB; 6 MB of storage).
+    private static let directCapacityLimit = 1 << 18
 
     /// The end of the run of lower-case ASCII letters that starts at `start`.
     ///
@@ -127,8 +146,7 @@ enum NameTokenizer {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    private static func tokens(in utf8: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>) -> [NameToken] {
-        var tokens = TokenBuffer(capacity: utf8.count / 5)
+    private static func scan(_ utf8: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>, into tokens: inout TokenBuffer) {
         let count = utf8.count
         var index = 0
         var codePoint = 0
@@ -294,19 +312,27 @@ enum NameTokenizer {
             gapPeriods = 0
             gapOthers = 0
         }
-        return tokens.finish()
     }
 
     /// Words appended into raw memory: `Array.append` costs a call per word (uniqueness and
     /// capacity checks), and an article has hundreds of words.
     private struct TokenBuffer {
         private var base: UnsafeMutablePointer<NameToken>
-        private var count = 0
+        private(set) var count = 0
         private var capacity: Int
+        /// The memory is an array's, of a capacity that the words cannot exceed: never grown or freed.
+        private let isArrayStorage: Bool
 
         init(capacity: Int) {
             self.capacity = max(capacity, 16)
             base = .allocate(capacity: self.capacity)
+            isArrayStorage = false
+        }
+
+        init(storage: UnsafeMutablePointer<NameToken>, capacity: Int) {
+            base = storage
+            self.capacity = capacity
+            isArrayStorage = true
         }
 
         @inline(__always)
@@ -318,6 +344,7 @@ enum NameTokenizer {
 
         @inline(never)
         private mutating func grow() {
+            precondition(!isArrayStorage, "more words than the bound on a text's words")
             let larger = UnsafeMutablePointer<NameToken>.allocate(capacity: capacity * 2)
             larger.moveInitialize(from: base, count: count)
             base.deallocate()

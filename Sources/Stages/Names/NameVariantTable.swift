@@ -52,9 +52,26 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
     /// Counts the pending mentions into ``entities``.
     mutating func consolidate() {
         guard !pending.isEmpty else { return }
-        // One dictionary access per mention: the subscript's default value is mutated in place.
-        for observation in pending {
-            entities[observation.key, default: Entity()].observe(observation)
+        // The mentions of one entity are chained first (a byte table, no SipHash), then counted in
+        // their order with one dictionary access per entity: most entities of a batch recur.
+        var keys = ByteKeyTable(capacity: pending.count)
+        var firsts: [Int32] = []
+        var lasts: [Int32] = []
+        var next = [Int32](repeating: -1, count: pending.count)
+        for index in pending.indices {
+            let group = keys.insert(pending[index].key)
+            if group == firsts.count {
+                firsts.append(Int32(index))
+                lasts.append(Int32(index))
+            } else {
+                next[Int(lasts[group])] = Int32(index)
+                lasts[group] = Int32(index)
+            }
+        }
+        let observations = pending
+        for first in firsts {
+            // The subscript's default value is mutated in place.
+            entities[observations[Int(first)].key, default: Entity()].observe(observations, from: Int(first), next: next)
         }
         pending.removeAll(keepingCapacity: true)
     }
@@ -114,6 +131,15 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
             count(kind: observation.kind)
             if let spelling = observation.spelling { surfaces.add(spelling) }
             if let surname = observation.surname { surnames.add(surname) }
+        }
+
+        /// Observes `observations[first]` and the ones chained after it by `next` (-1 ends the chain).
+        fileprivate mutating func observe(_ observations: [Observation], from first: Int, next: [Int32]) {
+            var index = first
+            while index >= 0 {
+                observe(observations[index])
+                index = Int(next[index])
+            }
         }
 
         mutating func merge(_ other: Entity) {
