@@ -1023,6 +1023,29 @@ struct NameNormalizerTests {
         }
     }
 
+    @Test("mentions never overlap, so rewrite works on any text: the seeds, a descriptor in brackets after a name")
+    func mentionsDoNotOverlap() throws {
+        // `Respublika (Republic)`: the bracketed word was the name's descriptor and then read again as
+        // a name of its own, inside the first; rewrite then went backwards in the text and trapped.
+        let composed = [
+            Document(id: "x", text: "Ten parties ran: Ata-Meken (Fatherland), Respublika (Republic), Zamandash (Contemporary) and Osh (City)."),
+            Document(id: "y", text: "Rallies in Naryn (Town) and at Issyk-Kul (Lake); Respublika (Republic) won."),
+        ]
+        for configuration in ["", "rewrite true"] {
+            let harness = try CorpusStageHarness<NameNormalizer>(configuration: configuration)
+            for document in try harness.run(try Self.seeds() + composed).documents {
+                let mentions = document[NamesKey.self] ?? []
+                for (before, after) in zip(mentions, mentions.dropFirst()) {
+                    #expect(before.end <= after.start, "\(document.id): \(before.surface) overlaps \(after.surface)")
+                }
+                let scalars = Array(document.text.unicodeScalars)
+                for mention in mentions {
+                    #expect(String(String.UnicodeScalarView(scalars[mention.start..<mention.end])) == mention.surface)
+                }
+            }
+        }
+    }
+
     // MARK: Bad input
 
     @Test("bad input never crashes", arguments: [

@@ -210,6 +210,9 @@ private struct Pass {
             if let name = classify(i, end, needsCorroboration: &needsCorroboration) {
                 if needsCorroboration { headlineNames.insert(names.count) }
                 names.append(name)
+                // A descriptor in brackets after the run belongs to the name ("Osh (City)"): its word
+                // is not read again as a name of its own, which would overlap this one.
+                while end < tokens.count && tokens[end].byteStart < name.byteEnd { end += 1 }
             }
             i = end
         }
