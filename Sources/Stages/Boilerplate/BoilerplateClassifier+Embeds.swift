@@ -17,16 +17,29 @@ extension BoilerplateClassifier {
             let removal = lines[index].removal
             guard removal == .score(.handles) || removal == .score(.link) else { continue }
             for step in [-1, 1] {
-                var cursor = position + step, taken = 0
-                while taken < 3 && cursor >= 0 && cursor < nonBlank.count {
+                var cursor = position + step, walked = 0
+                while walked < 5 && cursor >= 0 && cursor < nonBlank.count {
                     let line = lines[nonBlank[cursor]]
-                    guard !line.removed else { break }
-                    guard isEmbedLabel(line, bytes: bytes), remove(&lines, nonBlank[cursor], rule: .embedResidue) else { break }
-                    taken += 1
+                    walked += 1
                     cursor += step
+                    if line.removed { continue }
+                    // Below the handle only: the post's text with its hashtags and its time stamp.
+                    // (Above it, a paragraph of the story may name the hashtag the post carries.)
+                    let below = step > 0 && (isPostText(line) || isPostStamp(line))
+                    guard below || isEmbedLabel(line, bytes: bytes), remove(&lines, nonBlank[cursor - step], rule: .embedResidue) else { break }
                 }
             }
         }
+    }
+
+    /// A post's text: it carries a hashtag or a handle, and is no longer than a post.
+    private func isPostText(_ line: LineFeatures) -> Bool {
+        line.hashtags + line.handles > 0 && line.words <= 60 && !line.storysOwn && line.reporting == 0
+    }
+
+    /// A post's time stamp: a clock time and a date joined by a separator (`12:04 PM · Nov 20, 2026`).
+    private func isPostStamp(_ line: LineFeatures) -> Bool {
+        line.dateLike && line.separators >= 1 && line.words <= 8 && !line.byline && !line.title && !line.protected
     }
 
     private func isEmbedLabel(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
