@@ -13,7 +13,11 @@
 /// comment's handle, a button) subtracts; a removed line (chrome the line rules found) subtracts
 /// little for the first six of a run, and much after that, so that a short interruption inside a
 /// story (an inline teaser, an advertisement, a caption, a live blog's share line between posts)
-/// does not end it, and a long block of chrome does unless a story's worth of prose follows. The
+/// does not end it, and a long block of chrome does unless a story's worth of prose follows. A
+/// menu's items (a tag row, a topic list: lines the menu rule removed, two or more in a row) weigh
+/// in full at once: a story is interrupted by a teaser, an ad marker or a caption, while a tag row
+/// closes it, and the six lines of grace let the comments and the newsletter's pitch after a tag row
+/// outweigh it (on one released set, 20 kept chrome lines after the tags of one page). The
 /// article ends where the best segment ends: every stretch after that point costs more than it
 /// brings. The segment may start below the title (a page can put a player's or a gallery's long
 /// list between the headline and the first paragraph); lines above its start are left to the line
@@ -24,7 +28,9 @@
 /// behind it, which is what tells a story's second half after a long inline block from comments
 /// after a footer.
 ///
-/// After the end, kept lines go once chrome has begun: the kept lines right after the end, before
+/// After the end, kept lines go once chrome has begun. A date line or a name there stays (a byline
+/// or a date at the foot of the story) until a kept line has gone after the end: below that, it is
+/// a comment's stamp or its author's handle. The kept lines right after the end, before
 /// any removed line, go on from the story (a list that closes it: `Zone-wise cases so far:` and its
 /// figures), and stay, unless they are three or more lines all shaped like teaser headlines (no
 /// sentence, no list marker, no colon ending the last story line or any of them): the related
