@@ -342,6 +342,49 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             !Contact Us
             !Privacy Policy
             """),
+        BoilerplatePageCase(rule: "a tag row ends the story: the comments, their stamps and a newsletter's pitch after it go", page: """
+            Harbour market to open on Sundays
+            By Ellen Marsh
+            12 March 2026
+
+            The harbour market will open on Sundays from April, the town council decided on Tuesday evening after a long debate.
+
+            Traders had asked for the change for three years, saying visitors arrive at weekends and find the stalls shut.
+
+            The first Sunday market is planned for April 6, with twenty stalls and a brass band on the quay.
+
+            !Tags
+            !Markets
+            !Harbour
+            !Town council
+            !Tourism
+
+            !What readers say
+            !pete_the_fisher
+            !2 hours ago
+            !About time, the quay is dead on Sundays.
+            !MaryK
+            !3 hours ago
+            !Hope they sort out the parking first.
+            !Morning briefing
+            !The day's local stories, delivered before breakfast.
+            """),
+        BoilerplatePageCase(rule: "an embedded post goes around its handle, with its text, time stamp and likes; a caption glued to its credit goes", page: """
+            Harbour market to open on Sundays
+            By Ellen Marsh
+            12 March 2026
+            The harbour market will open on Sundays from April, the town council decided on Tuesday evening after a long debate.
+            Traders had asked for the change for three years, saying visitors arrive at weekends and find the stalls shut.
+            !Traders set up their stalls on the quay on a Saturday morningCredit: Ellen Marsh
+            The news spread quickly among the stallholders, and the harbour users' group welcomed it online.
+            !Harbour Users Group
+            !@HarbourUsers
+            !Sunday markets at last! See you all on the quay #harbourmarket
+            !4:12 PM · Mar 12, 2026
+            !1,204 Likes
+            The first Sunday market is planned for April 6, with twenty stalls and a brass band on the quay.
+            Parking on the quay will be free until noon, the council said.
+            """),
     ]
 }
 

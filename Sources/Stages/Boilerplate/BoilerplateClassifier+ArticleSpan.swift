@@ -13,7 +13,11 @@
 /// comment's handle, a button) subtracts; a removed line (chrome the line rules found) subtracts
 /// little for the first six of a run, and much after that, so that a short interruption inside a
 /// story (an inline teaser, an advertisement, a caption, a live blog's share line between posts)
-/// does not end it, and a long block of chrome does unless a story's worth of prose follows. The
+/// does not end it, and a long block of chrome does unless a story's worth of prose follows. A
+/// menu's items (a tag row, a topic list: lines the menu rule removed, two or more in a row) weigh
+/// in full at once: a story is interrupted by a teaser, an ad marker or a caption, while a tag row
+/// closes it, and the six lines of grace let the comments and the newsletter's pitch after a tag row
+/// outweigh it (on one released set, 20 kept chrome lines after the tags of one page). The
 /// article ends where the best segment ends: every stretch after that point costs more than it
 /// brings. The segment may start below the title (a page can put a player's or a gallery's long
 /// list between the headline and the first paragraph); lines above its start are left to the line
@@ -24,7 +28,9 @@
 /// behind it, which is what tells a story's second half after a long inline block from comments
 /// after a footer.
 ///
-/// After the end, kept lines go once chrome has begun: the kept lines right after the end, before
+/// After the end, kept lines go once chrome has begun. A date line or a name there stays (a byline
+/// or a date at the foot of the story) until a kept line has gone after the end: below that, it is
+/// a comment's stamp or its author's handle. The kept lines right after the end, before
 /// any removed line, go on from the story (a list that closes it: `Zone-wise cases so far:` and its
 /// figures), and stay, unless they are three or more lines all shaped like teaser headlines (no
 /// sentence, no list marker, no colon ending the last story line or any of them): the related
@@ -40,12 +46,15 @@
 /// title is not the headline.
 extension BoilerplateClassifier {
     /// The score of one non-blank line for the article's segment; `run` counts the removed lines
-    /// just before it, in a row.
-    private func spanScore(_ line: LineFeatures, run: Int, foreign: Bool) -> Double {
+    /// just before it, in a row, and `menu` those of them the menu rule removed.
+    private func spanScore(_ line: LineFeatures, run: Int, menu: Int, foreign: Bool) -> Double {
         if line.protected { return 2 }
         // A unit of a block the story does not have weighs as its label does.
         if foreign { return line.dateLike ? 0 : -0.5 }
-        if line.removed { return run < 6 ? -0.1 : -1 }
+        // A menu (a tag row, a topic list) weighs in full from its second item: a story carries an
+        // inline teaser, an ad marker or a caption, not a row of links. (One item is not a menu: a
+        // live blog's time stamp between two share rows was taken for one.)
+        if line.removed { return run < 6 && (menu == 0 || line.removal != .rule(.navigationRun)) ? -0.1 : -1 }
         if line.dateLike || line.byline || line.title { return 0 }
         if line.anchor { return 1 + Double(min(line.words, 80)) / 20 }
         if line.sentenceLike { return 1 }
@@ -59,11 +68,12 @@ extension BoilerplateClassifier {
                 ?? nonBlank.firstIndex(where: { lines[$0].anchor && !lines[$0].removed }) else { return }
         let foreign = foreignBlocks(lines, nonBlank: nonBlank, from: start, bytes: bytes)
         // Kadane's running sum: a segment whose sum falls below zero starts again further down.
-        var sum = 0.0, best = 0.0, end = start, run = 0
+        var sum = 0.0, best = 0.0, end = start, run = 0, menu = 0
         for position in start..<nonBlank.count {
             let line = lines[nonBlank[position]]
-            sum = max(0, sum + spanScore(line, run: run, foreign: foreign?[position] ?? false))
+            sum = max(0, sum + spanScore(line, run: run, menu: menu, foreign: foreign?[position] ?? false))
             run = line.removed ? run + 1 : 0
+            menu = line.removal == .rule(.navigationRun) ? menu + 1 : 0
             // Ties go to the later line: when in doubt, keep.
             if sum >= best { best = sum; end = position }
         }
@@ -73,10 +83,13 @@ extension BoilerplateClassifier {
             && !endsWithColon(lines[nonBlank[end]], bytes: bytes) {
             cut = end + 1
         }
+        // A date or a name goes too once a kept line has gone here: it is then a comment's stamp or
+        // handle among the comments, not the story's byline or date at its foot.
+        var cutKept = false
         for position in cut..<nonBlank.count {
             let line = lines[nonBlank[position]]
-            guard !line.removed && (!line.dateLike && !line.byline || foreign?[position] == true) else { continue }
-            _ = remove(&lines, nonBlank[position], rule: .afterArticle)
+            guard !line.removed && (!line.dateLike && !line.byline || foreign?[position] == true || cutKept) else { continue }
+            cutKept = remove(&lines, nonBlank[position], rule: .afterArticle) || cutKept
         }
     }
 

@@ -148,7 +148,7 @@ final class BoilerplateClassifier: Sendable {
             lines[last].trimmedEnd = trimmed.upperBound
             if !trimmed.isEmpty {
                 normalizer.run(UnsafeBufferPointer(rebasing: bytes[trimmed]))
-                describe(&lines[last], normalizer: normalizer, scratch: &scratch)
+                describe(&lines[last], normalizer: normalizer, raw: UnsafeBufferPointer(rebasing: bytes[trimmed]), scratch: &scratch)
             }
             if lineEnd == count { break }
             lineStart = lineEnd + 1
@@ -171,7 +171,7 @@ final class BoilerplateClassifier: Sendable {
         }
     }
 
-    private func describe(_ line: inout LineFeatures, normalizer: LineNormalizer, scratch: inout Scratch) {
+    private func describe(_ line: inout LineFeatures, normalizer: LineNormalizer, raw: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) {
         let phraseStarts = lexicon.classify(normalizer)
         let words = normalizer.wordCount
         line.words = words
@@ -245,6 +245,7 @@ final class BoilerplateClassifier: Sendable {
         if creditWords > 0 && !line.parentheticalCredit && lowered.count >= 12 && words <= 60 {
             line.parentheticalCredit = Self.endsWithCreditLabel(lowered)
         }
+        if !line.parentheticalCredit && !line.terminal && words >= 4 && words <= 40 { line.parentheticalCredit = Self.endsWithGluedCreditLabel(raw) }
         if lowered.last == UInt8(ascii: ")") { line.videoDuration = Self.endsWithDuration(lowered) }
         // An item of a list (`- Cloud tops near 400 °C`) is the story's, not a widget.
         let listItem = lowered.count >= 2 && (lowered[0] == UInt8(ascii: "-") || lowered[0] == UInt8(ascii: "*")) && lowered[1] == 0x20
@@ -496,6 +497,31 @@ final class BoilerplateClassifier: Sendable {
             }
         }
         return false
+    }
+
+    /// The one-word credit labels a page's extractor glues to the caption before them, lower-cased.
+    private static let gluedCreditLabels: [[UInt8]] = ["credit", "credits", "photo", "photos", "photograph", "picture", "image", "foto"].map { Array($0.utf8) }
+
+    /// Whether the line ends with a credit label glued to the caption's last word, capital and
+    /// colon kept (`… spotted the intruderCredit: SWNS`): the caption and its credit were two
+    /// elements of the page that the extractor joined without a space. A word of prose does not
+    /// change case inside itself before a colon.
+    static func endsWithGluedCreditLabel(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = raw.count
+        let floor = max(2, count - 48)
+        var colon = count - 2
+        while colon >= floor && raw[colon] != UInt8(ascii: ":") { colon -= 1 }
+        guard colon >= floor else { return false }
+        var capital = colon - 1
+        while capital > 0 && raw[capital] >= 0x61 && raw[capital] <= 0x7A { capital -= 1 }
+        guard capital >= 1, colon - capital >= 4, isUpperASCII(raw[capital]),
+              (raw[capital - 1] >= 0x61 && raw[capital - 1] <= 0x7A) || isDigit(raw[capital - 1]) else { return false }
+        let label = raw[capital..<colon].map { $0 | 0x20 }
+        guard gluedCreditLabels.contains(where: { $0 == label }) else { return false }
+        // The credit: one to six words, no sentence in it.
+        let rest = raw[(colon + 1)...]
+        let words = rest.split(separator: 0x20).count
+        return words >= 1 && words <= 6 && !rest.contains { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "!") }
     }
 
     /// A market ticker's change (`+0.84%`, `-9.27 (-18.14%)`) or a weather widget's temperature
@@ -895,6 +921,7 @@ final class BoilerplateClassifier: Sendable {
             if !changed { break }
         }
         strandedTailIslands(&lines, nonBlank: nonBlank)
+        embedResidue(&lines, nonBlank: nonBlank, bytes: bytes)
         chromeIslands(&lines, nonBlank: nonBlank, bytes: bytes)
         trimAfterArticle(&lines, nonBlank: nonBlank, bytes: bytes)
     }

@@ -142,6 +142,7 @@ struct LineFeatures {
         case readerComment = "reader-comment"
         case afterArticle = "after-article"
         case chromeIsland = "chrome-island"
+        case embedResidue = "embed-residue"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.
