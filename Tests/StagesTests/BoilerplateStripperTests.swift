@@ -157,8 +157,10 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // decisions in its README.md: a live blog's key points, post times and posts are content, a
         // wire story's closing "(Reporting by …)" line is content, a headline repeated in the
         // breadcrumb trail is chrome there). Blind at first sight on main at 166a647: micro P 0.768,
-        // R 0.930, F1 0.841; macro 0.849; worst page 0.560.
-        case .blindU: (0.845, 0.925, 0.55)
+        // R 0.930, F1 0.841; macro 0.849; worst page 0.560. Still unseen after the span's end at a
+        // tag row, comment stamps after the span, embedded posts and glued credits (fitted to S):
+        // micro P 0.781, R 0.930, F1 0.849; macro 0.855; worst page 0.571.
+        case .blindU: (0.855, 0.925, 0.57)
         }
     }
 
