@@ -319,10 +319,13 @@ struct NameNormalizerTests {
         #expect(try one("город Днепр")?.entityKey != (try one("Днепр"))?.entityKey)
     }
 
-    @Test("passport order in capitals: a strong surname ending first makes it the surname though the given name ends like a weak one")
+    @Test("surname first: a strong surname ending first makes it the surname though the given name ends like a weak one, in capitals or not")
     func passportOrder() throws {
         for (passport, usual) in [("ZHURAVLEVA EKATERINA", "Ekaterina Zhuravleva"), ("MATVIENKO VALENTINA", "Valentina Matvienko"),
-                                  ("SAIDOVA NIGINA", "Nigina Saidova")] {
+                                  ("SAIDOVA NIGINA", "Nigina Saidova"),
+                                  // Composed: the surname alone in capitals, and a register's list in Cyrillic.
+                                  ("KARIMOVA Irina", "Irina Karimova"), ("BONDARENKO Marina", "Marina Bondarenko"),
+                                  ("Рахимова Малика", "Malika Rakhimova")] {
             let a = try Self.names("On Monday, \(passport) said so.")
             let b = try Self.names("On Monday, \(usual) said so.")
             #expect(a.count == 1 && a.first?.entityKey == b.first?.entityKey, "\(passport)")
@@ -756,6 +759,23 @@ struct NameNormalizerTests {
         // Two people the initial can stand for, or none: no join.
         let none = try Self.clusters(["Akhmad Kadyrov", "Aslan Kadyrov", "A. Kadyrov", "Ramzan Kadyrov", "S. Kadyrov"])
         #expect(Set(none).count == 5)
+    }
+
+    @Test("an initial or a title joins a two-word name read as no person (a surname of no known ending), the one of its surname")
+    func initialsOfOtherNames() throws {
+        // Composed: surnames of no known ending, so the full names are read as other names.
+        // An initial is the first letter as written: Z. for Zhanbolat, Y. for Yulia.
+        let one = try Self.clusters(["Dmytro Kuleba", "D. Kuleba", "Valerii Zaluzhnyi", "Gen. Zaluzhnyi", "Zhanbolat Mamay", "Z. Mamay",
+                                     "Yulia Svyrydenko", "Y. Svyrydenko"])
+        #expect(!one.contains { $0.hasPrefix("unmatched") }, "\(one)")
+        Self.expectJoined(one, [0...1, 2...3, 4...5, 6...7])
+        #expect(Set(one).count == 4)
+        // Two such names under the surname that the initial or the title could stand for: no join.
+        let none = try Self.clusters(["Dmytro Kuleba", "Daria Kuleba", "D. Kuleba", "Mr Kuleba", "Valerii Zaluzhnyi", "Olena Zaluzhna", "Daria Zaluzhnyi", "Gen. Zaluzhnyi"])
+        #expect(Set(none).count == none.count, "\(none)")
+        // A name of two words read as a place as often as not is no person's.
+        let place = try Self.clusters(["in Kara Suu", "Kara Suu", "K. Suu"])
+        #expect(place[2] != place[1])
     }
 
     @Test("two initials are the given name's and the patronymic's, and one after the surname keeps its period")
@@ -1213,7 +1233,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Then 0.829 -> 0.839 after the organisation joins (country tails, acronyms, head words).
         // 0.8400 -> 0.8467 after the organisation forms (a nationality before the name, a country after `of`, acronyms of one country, stumps, hyphenated words and a possessive People's read as concepts, the region's organisation words).
         // 0.8400 -> 0.8434 after squares, Kyrgyz and Tajik descriptors and -Gebiet compounds (fitted to N).
-        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.849, maximumFalsePairs: 33,
+        // 0.8500 -> 0.8504 after initials and titles join two-word names read as no person (fitted to
+        // O): E. Rahmon now meets Emomali Rahmon, so the set-aside pair Rahmon / Rakhmonov (one man)
+        // counts 38 false pairs, 33 before.
+        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.849, maximumFalsePairs: 38,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
         // and a few of Turkmenistan, Belarus, Azerbaijan and Georgia), renamed entities split per
