@@ -781,6 +781,9 @@ struct NameNormalizerTests {
         // Two such names under the surname that the initial or the title could stand for: no join.
         let none = try Self.clusters(["Dmytro Kuleba", "Daria Kuleba", "D. Kuleba", "Mr Kuleba", "Valerii Zaluzhnyi", "Olena Zaluzhna", "Daria Zaluzhnyi", "Gen. Zaluzhnyi"])
         #expect(Set(none).count == none.count, "\(none)")
+        // One person read as a person in one article (a title) and as another name in another counts once.
+        let twice = try Self.clusters(["Anna Kuleba", "Mrs Anna Kuleba", "Mr Kuleba"])
+        #expect(Set(twice).count == 1, "\(twice)")
         // A name of two words read as a place as often as not is no person's.
         let place = try Self.clusters(["in Kara Suu", "Kara Suu", "K. Suu"])
         #expect(place[2] != place[1])
