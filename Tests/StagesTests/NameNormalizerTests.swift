@@ -319,10 +319,21 @@ struct NameNormalizerTests {
         #expect(try one("город Днепр")?.entityKey != (try one("Днепр"))?.entityKey)
     }
 
-    @Test("passport order in capitals: a strong surname ending first makes it the surname though the given name ends like a weak one")
+    @Test("letters that Any-Latin writes with a caron (Armenian ж, ч, ш) key as the English digraphs")
+    func armenianScript() throws {
+        // Composed: names in Armenian script and their English forms.
+        for (armenian, latin) in [("Փաշինյան", "Pashinyan"), ("Քոչարյան", "Kocharyan"), ("Սերժ", "Serzh"), ("Շուշի", "Shushi")] {
+            #expect(try Self.key(armenian) == Self.key(latin), "\(armenian)")
+        }
+    }
+
+    @Test("surname first: a strong surname ending first makes it the surname though the given name ends like a weak one, in capitals or not")
     func passportOrder() throws {
         for (passport, usual) in [("ZHURAVLEVA EKATERINA", "Ekaterina Zhuravleva"), ("MATVIENKO VALENTINA", "Valentina Matvienko"),
-                                  ("SAIDOVA NIGINA", "Nigina Saidova")] {
+                                  ("SAIDOVA NIGINA", "Nigina Saidova"),
+                                  // Composed: the surname alone in capitals, and a register's list in Cyrillic.
+                                  ("KARIMOVA Irina", "Irina Karimova"), ("BONDARENKO Marina", "Marina Bondarenko"),
+                                  ("Рахимова Малика", "Malika Rakhimova")] {
             let a = try Self.names("On Monday, \(passport) said so.")
             let b = try Self.names("On Monday, \(usual) said so.")
             #expect(a.count == 1 && a.first?.entityKey == b.first?.entityKey, "\(passport)")
@@ -758,6 +769,26 @@ struct NameNormalizerTests {
         #expect(Set(none).count == 5)
     }
 
+    @Test("an initial or a title joins a two-word name read as no person (a surname of no known ending), the one of its surname")
+    func initialsOfOtherNames() throws {
+        // Composed: surnames of no known ending, so the full names are read as other names.
+        // An initial is the first letter as written: Z. for Zhanbolat, Y. for Yulia.
+        let one = try Self.clusters(["Dmytro Kuleba", "D. Kuleba", "Valerii Zaluzhnyi", "Gen. Zaluzhnyi", "Zhanbolat Mamay", "Z. Mamay",
+                                     "Yulia Svyrydenko", "Y. Svyrydenko"])
+        #expect(!one.contains { $0.hasPrefix("unmatched") }, "\(one)")
+        Self.expectJoined(one, [0...1, 2...3, 4...5, 6...7])
+        #expect(Set(one).count == 4)
+        // Two such names under the surname that the initial or the title could stand for: no join.
+        let none = try Self.clusters(["Dmytro Kuleba", "Daria Kuleba", "D. Kuleba", "Mr Kuleba", "Valerii Zaluzhnyi", "Olena Zaluzhna", "Daria Zaluzhnyi", "Gen. Zaluzhnyi"])
+        #expect(Set(none).count == none.count, "\(none)")
+        // One person read as a person in one article (a title) and as another name in another counts once.
+        let twice = try Self.clusters(["Anna Kuleba", "Mrs Anna Kuleba", "Mr Kuleba"])
+        #expect(Set(twice).count == 1, "\(twice)")
+        // A name of two words read as a place as often as not is no person's.
+        let place = try Self.clusters(["in Kara Suu", "Kara Suu", "K. Suu"])
+        #expect(place[2] != place[1])
+    }
+
     @Test("two initials are the given name's and the patronymic's, and one after the surname keeps its period")
     func patronymicInitials() throws {
         let one = try Self.clusters([
@@ -1155,7 +1186,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // (country tails, acronyms, head words); its false pairs 25 -> 31 only inside the set-aside
         // Azattyk / Azattyq cluster: Radio Azattyk and Radio Azattyq now join their bare names.
         // 0.9088 -> 0.9105 after squares, Kyrgyz and Tajik descriptors and -Gebiet compounds (fitted to N).
-        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.912, maximumFalsePairs: 31),
+        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.913, maximumFalsePairs: 31),
         // By a writer who never saw the stage: 1,182 real-world spellings of 198 entities from eleven
         // countries, beyond the six (Georgian and Armenian script, Azerbaijani and Turkmen
         // Latin, Belarusian, translations). Blind P 0.990, R 0.704, F1 0.823 on the stage at the
@@ -1173,7 +1204,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // organisation forms (a nationality before the name, a country after `of`, acronyms of one
         // country, stumps, hyphenated words and a possessive People's read as concepts, the region's
         // organisation words).
-        NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.885, maximumFalsePairs: 21),
+        NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.887, maximumFalsePairs: 21),
         // By a writer who never saw the stage: 1,280 real-world spellings of 212 entities of the
         // issue's six countries only, mostly beyond the best-known names. Blind P 0.988, R 0.676,
         // F1 0.803 on the stage at the start of this round. Its 26 false pairs are three pairs set
@@ -1218,7 +1249,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // initials).
         // Then 0.856 -> 0.861 after the organisation joins (country tails, acronyms, head words).
         // 0.8618 -> 0.8635 after the organisation forms (a nationality before the name, a country after `of`, acronyms of one country, stumps, hyphenated words and a possessive People's read as concepts, the region's organisation words).
-        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.864, maximumFalsePairs: 2),
+        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.866, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
         // R 0.619, F1 0.760 (36 false pairs) on main at 1d20924. Two of its four merged confusable
@@ -1236,7 +1267,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Then 0.829 -> 0.839 after the organisation joins (country tails, acronyms, head words).
         // 0.8400 -> 0.8467 after the organisation forms (a nationality before the name, a country after `of`, acronyms of one country, stumps, hyphenated words and a possessive People's read as concepts, the region's organisation words).
         // 0.8400 -> 0.8434 after squares, Kyrgyz and Tajik descriptors and -Gebiet compounds (fitted to N).
-        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.849, maximumFalsePairs: 33,
+        // 0.8500 -> 0.8504 after initials and titles join two-word names read as no person (fitted to
+        // O): E. Rahmon now meets Emomali Rahmon, so the set-aside pair Rahmon / Rakhmonov (one man)
+        // counts 38 false pairs, 33 before.
+        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.849, maximumFalsePairs: 38,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
         // and a few of Turkmenistan, Belarus, Azerbaijan and Georgia), renamed entities split per
@@ -1267,7 +1301,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // unseen N 0.7529 -> 0.7546 (organisations' recall 0.317 -> 0.334), O 0.6571 -> 0.6585
         // (0.238 -> 0.249); no new false pairs.
         // 0.8351 -> 0.8429 after the organisation forms (a nationality before the name, a country after `of`, acronyms of one country, stumps, hyphenated words and a possessive People's read as concepts, the region's organisation words); false pairs unchanged.
-        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.845, maximumFalsePairs: 56,
+        // 0.8451 -> 0.8475 after the people's rules fitted to O (initials and titles of two-word names
+        // read as no person: Yanukovych, Zaluzhnyi), false pairs unchanged.
+        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.847, maximumFalsePairs: 56,
                       knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
         // By a writer who never saw the stage: 2,298 spellings of 361 entities (185 people, 104
         // places, 72 organisations; the six countries and a few of their neighbours), renamed
@@ -1300,7 +1336,11 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // after squares as a place sub-kind (Ala-Too Square, площадь Ала-Тоо, Ала-Тоо аянты), lower-case
         // province, a region word after a hyphen (Tschui-Gebiet), Tajik izafet and Kyrgyz possessive
         // descriptors (дарёи Вахш, кӯли Сарез, ноҳияи Айнӣ, Ысык-Көл көлү) and vallée de Ferghana.
-        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.783, maximumFalsePairs: 28,
+        // Released: 0.7831 -> 0.7847 (people's recall 0.662 -> 0.665; false pairs unchanged) after the
+        // people's rules fitted to O (surname first with a weak given-name ending, initials and titles
+        // of two-word names read as no person, Armenian carons). One loss follows the guard: the batch
+        // has Ozoda Rahmon written in full, so President Rahmon no longer joins her father.
+        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.784, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
         // places, 91 organisations), renamed entities split per name. Blind on main at 4550d04: P
@@ -1336,7 +1376,22 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // N): 0.6606 -> 0.6624 (places' recall 0.479 -> 0.485), false pairs unchanged. With the
         // sitting's four names rounds merged: 0.6723 (P 0.985, R 0.510; people 0.578, places
         // 0.487, organisations 0.305).
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.672, maximumFalsePairs: 108,
+        // Released to the tuners at the start of the sitting of 2026-11-22, never tuned on before. Its
+        // people's misses, classified: of 3,236 missed people pairs, 2,145 have a one-word spelling
+        // (a surname alone, which the guard joins only through its own article, and epithets:
+        // Elbasy, Turkmenbashi, Avicenna); of the rest, the largest causes were initials and titles
+        // before names read as no person (Dmytro Kuleba, Valerii Zaluzhnyi: surnames of no known
+        // ending), titled surnames of a batch with two people of the surname (kept apart by the guard),
+        // pseudonyms and maiden names (Stalin / Jughashvili, Lenin / Ulyanov: lexicon only),
+        // surname-first forms with a given name ending like a weak surname (PETROVA Irina), given names
+        // of other languages (Iosif, Joseph, Józef; Mikheil, Mikhail), Belarusian forms (Tsikhanouskaya,
+        // Tikhanovskaya), Armenian and Georgian script, Russian case forms (Алмазбека Атамбаева) and
+        // comma-inverted names of weak or no surname ending (Putin, Vladimir). Before this sitting's
+        // people's rules: 0.6723 (P 0.985, R 0.510; people 0.578); after them (surname first with a
+        // weak given-name ending, initials and titles joining two-word names read as no person, an
+        // initial as first written letter, Armenian carons): 0.6789 (P 0.986, R 0.518; people 0.592),
+        // false pairs unchanged.
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.678, maximumFalsePairs: 108,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
         // By a writer who never saw the stage: 2,953 spellings of 429 entities, weighted to
@@ -1359,6 +1414,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // N): 0.6396 -> 0.6400 (places' recall 0.573 -> 0.574), false pairs unchanged. With the
         // sitting's four names rounds merged: 0.6518 (P 0.976, R 0.489; people 0.506, places
         // 0.577, organisations 0.289).
+        // Still unseen after the people's rules fitted to O (surname first with a weak given-name
+        // ending, initials and titles of two-word names read as no person, Armenian carons): 0.6518 ->
+        // 0.6562 (P 0.976, R 0.494; people's recall 0.506 -> 0.514), false pairs unchanged.
         NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.651, maximumFalsePairs: 123,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"], ["by_org_fc_dinamo_minsk", "by_org_hc_dinamo_minsk"],

@@ -6,12 +6,16 @@ extension NameClusterer {
     /// Ramsan) count once. A second initial (`Н. А. Назарбаев`) is the patronymic's: a name written
     /// with a patronymic must have one it can stand for, so `I. S. Petrov` never joins Ivan
     /// Nikolayevich Petrov.
-    func joinInitials(_ people: [String: [String: Int]], sets: inout DisjointSets) {
-        for (_, given) in people.sorted(by: { $0.key < $1.key }) {
+    ///
+    /// `otherNames` (``otherNamesAsPeople(_:table:surnames:)``) adds the two-word names read as no
+    /// person under the surname: `D. Kuleba` joins `Dmytro Kuleba` as it joins `Dmytro Ivanov`.
+    func joinInitials(_ people: [String: [String: Int]], otherNames: [String: [String: Int]], sets: inout DisjointSets) {
+        for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
+            let everyone = otherNames[surname].map { given.merging($0) { person, _ in person } } ?? given
             for initial in given.keys.sorted() where initial.hasSuffix(".") {
                 let parts = initial.split(separator: " ").map { $0.dropLast() }
                 guard parts.count <= 2 else { continue }
-                let candidates = given.filter { candidate, _ in
+                let candidates = everyone.filter { candidate, _ in
                     guard !candidate.hasSuffix("."), Self.initials(parts[0], canStandFor: candidate) else { return false }
                     guard parts.count == 2, let bar = candidate.firstIndex(of: "|") else { return true }
                     return Self.initial(parts[1], canStandFor: String(candidate[candidate.index(after: bar)...]))
@@ -38,14 +42,16 @@ extension NameClusterer {
 
     /// Whether the key of an initial (`a`, `S` for Sh., `iu` for Yu.) can begin the given-name key
     /// `given`: its letters start the key, or the initial is `Y.` or `I.` (key `i`) and the name starts
-    /// with Е, which the key writes `e` (Yerlan, Erlan: `erlan`), or the name's first letter is a
-    /// German mark (§ for s or z, ¶ for sh or zh) that the initial's letter is one reading of.
+    /// with Е or Ю, which the key writes `e` and `u` (Yerlan, Erlan: `erlan`; Yulia: `ulia`), or the
+    /// initial is the first letter of a spelling of ж or дж, which the key writes `J` (`Z.` for
+    /// Zhanbolat, `D.` for Dzhambul), or the name's first letter is a German mark (§ for s or z, ¶
+    /// for sh or zh) that the initial's letter is one reading of.
     static func initial(_ letters: Substring, canStandFor given: String) -> Bool {
         guard let first = letters.first, !letters.isEmpty else { return false }
         if given.hasPrefix(letters) { return true }
         guard letters.count == 1, let start = given.first else { return false }
         switch (first, start) {
-        case ("i", "e"), ("s", "§"), ("z", "§"), ("S", "¶"), ("J", "¶"): return true
+        case ("i", "e"), ("i", "u"), ("z", "J"), ("d", "J"), ("s", "§"), ("z", "§"), ("S", "¶"), ("J", "¶"): return true
         default: return false
         }
     }

@@ -15,8 +15,13 @@ extension NameClusterer {
     /// full only the namesake the title does not mean (the president's brother named in full, the
     /// president only as "President Jeenbekov"); news batches name the office holder in full far
     /// more often than a relative, so that case is left to the lexicon.
+    ///
+    /// `otherNames` (``otherNamesAsPeople(_:table:surnames:)``) adds the two-word names read as no
+    /// person under the surname (`Valerii Zaluzhnyi` for `Gen. Zaluzhnyi`): one of them, or one
+    /// beside the people, is a second person of the surname too.
     func joinTitledSurnames(
-        _ entityKeys: [String], people: [String: [String: Int]], namesakes: Set<String>, sets: inout DisjointSets
+        _ entityKeys: [String], people: [String: [String: Int]], otherNames: [String: [String: Int]], namesakes: Set<String>,
+        sets: inout DisjointSets
     ) {
         var ambiguous: Set<Substring> = []
         for pair in namesakes {
@@ -24,8 +29,9 @@ extension NameClusterer {
         }
         for (position, key) in entityKeys.enumerated() where key.hasPrefix("s\t") {
             let surname = String(key.dropFirst(2))
-            guard !ambiguous.contains(surname[...]), let given = people[surname] else { continue }
-            let roots = Set(given.values.map { sets.find($0) })
+            guard !ambiguous.contains(surname[...]) else { continue }
+            let given = Array((people[surname] ?? [:]).values) + Array((otherNames[surname] ?? [:]).values)
+            let roots = Set(given.map { sets.find($0) })
             if roots.count == 1, let root = roots.first { sets.union(position, root) }
         }
     }

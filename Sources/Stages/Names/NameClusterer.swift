@@ -109,11 +109,17 @@ struct NameClusterer {
         joinDoubleSurnames(people, sets: &sets)
         joinUnhyphenatedSurnames(people, sets: &sets)
         joinDroppedEndings(people, index: index, sets: &sets)
-        // Last of the person joins, so that the spellings of one person (Ramzan, Ramsan) count once.
-        joinInitials(people, sets: &sets)
-        // After every person join, so that the spellings of the one person of a surname count once.
-        joinTitledSurnames(entityKeys, people: people, namesakes: table.namesakes, sets: &sets)
+        // Before the initials and titles, so that a person's two readings (Alexei Navalny as a
+        // person and as another name) count once.
         joinPeopleReadAsOtherNames(people, index: index, sets: &sets)
+        // Two-word names read as no person, for the surnames an initial or a title wrote as a person's.
+        var writtenAsPeople = Set(entityKeys.lazy.filter { $0.hasPrefix("s\t") }.map { String($0.dropFirst(2)) })
+        for (surname, given) in people where given.keys.contains(where: { $0.hasSuffix(".") }) { writtenAsPeople.insert(surname) }
+        let otherNames = otherNamesAsPeople(entityKeys, table: table, surnames: writtenAsPeople)
+        // Last of the person joins, so that the spellings of one person (Ramzan, Ramsan) count once.
+        joinInitials(people, otherNames: otherNames, sets: &sets)
+        // After every person join, so that the spellings of the one person of a surname count once.
+        joinTitledSurnames(entityKeys, people: people, otherNames: otherNames, namesakes: table.namesakes, sets: &sets)
         joinBarePlaces(entityKeys, sets: &sets)
         joinOrganisationForms(entityKeys, table: table, index: index, sets: &sets)
         // The lexicon.

@@ -1007,10 +1007,10 @@ private struct Pass {
 
     /// Given names, surname and display form of a person's words.
     mutating func personForm(_ first: Int, _ last: Int, lastIsSurname: Bool, surface: String) -> DetectedName.Form {
-        // Passport order in capitals, "ZHURAVLEVA EKATERINA", "MATVIENKO VALENTINA": a strong surname
+        // Surname first, "ZHURAVLEVA EKATERINA", "PETROVA Irina", "Юсупова Малика": a strong surname
         // ending first and none last put the surname first, though the given name ends like a weak
-        // surname (-ina, -na).
-        let passportOrder = last - first == 2 && tokens[first].isAllCaps && tokens[first + 1].isAllCaps
+        // surname (-ina, -ka), in capitals or not: no given name has a strong ending (-ov, -eva, -enko).
+        let passportOrder = last - first == 2
             && has(first, .strongSurnameEnding) && !has(first, .patronymicEnding) && !has(first + 1, .strongSurnameEnding)
         // The usual case, "Given Surname" with one space: no arrays, no joining.
         if last - first == 2 && lastIsSurname && !passportOrder && !has(last - 1, .patronymicEnding)
