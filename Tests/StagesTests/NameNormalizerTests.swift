@@ -1433,9 +1433,12 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // `Yulia` has the same surname; a title and surname (`Marshal X`) and a descriptor
         // (`city of X`, `X exclave`) dropped so that the bare name met a city or a republic of
         // that name; `BSU` taken for Baku State University, whose acronym in its own language is BDU.
-        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.645, maximumFalsePairs: 42,
+        // Still unseen after the people's round (initials matched on the letter as written, other
+        // names as people, surname first by its ending; fitted to N and O): 0.6529 (P 0.993,
+        // R 0.486; people 0.562), 36 false pairs; the initial `Y.` no longer meets `Elena`.
+        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.652, maximumFalsePairs: 36,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["ua_per_vitali_klitschko", "ua_per_wladimir_klitschko"],
-                                    ["ua_per_yulia_tymoshenko", "ua_per_invented_olena_tymoshenko"], ["mn_per_khorloogiin_choibalsan", "mn_loc_choibalsan"],
+                                    ["mn_per_khorloogiin_choibalsan", "mn_loc_choibalsan"],
                                     ["az_loc_nakhchivan_city", "az_loc_nakhchivan_ar"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
     ]
 }
