@@ -802,9 +802,36 @@ struct NameNormalizerTests {
         #expect(Set(clusters[2...6]).count == 1 && clusters[2] != clusters[0])
         #expect(clusters[8] == clusters[9] && clusters[7] != clusters[8])
         #expect(clusters[11] == clusters[12] && clusters[10] != clusters[11])
-        // The region word is part of the span; a lower-case "region" after a name is not a region word.
+        // The region word is part of the span, a lower-case "region" after a name too.
         try Self.expectSurfaces("Officials in Chelyabinskaya oblast said so.", ["Chelyabinskaya oblast"])
-        try Self.expectSurfaces("Fighting in the Donbas region went on.", ["Donbas"])
+        try Self.expectSurfaces("Fighting in the Donbas region went on.", ["Donbas region"])
+    }
+
+    @Test("a lower-case region after a name, and the oblique case of the Russian and Ukrainian adjective, make the region")
+    func regionForms() throws {
+        let spellings = [
+            "Osh region", "Osh Oblast", "Ошская область", "Ошской области",  // 0-3 the region
+            "Kursk region", "Курская область", "Курской области",  // 4-6 the region
+            "Kyiv Oblast", "Київська область", "Київської області", "Киевской области",  // 7-10 the region
+            "Donetsk region", "Донецкая область", "Донецької області",  // 11-13 the region
+            "Кыргызская Республика", "Кыргызской Республики",  // 14-15 the republic
+            "Osh", "город Ош", "Kursk", "Kyiv", "Donetsk",  // 16-20 the cities
+        ]
+        let clusters = try Self.clusters(spellings)
+        #expect(!clusters.contains { $0.hasPrefix("unmatched") }, "\(clusters)")
+        Self.expectJoined(clusters, [0...3, 4...6, 7...10, 11...13, 14...15, 16...17])
+        for (city, region) in [(16, 0), (18, 4), (19, 7), (20, 11)] { #expect(clusters[city] != clusters[region]) }
+        try Self.expectSurfaces("Officials of the Osh region met in Bishkek.", ["Osh region", "Bishkek"])
+    }
+
+    @Test("a legal form in capitals before a name makes it a company's, and joins the bare name")
+    func legalFormsBeforeNames() throws {
+        let clusters = try Self.clusters(["OJSC Kyrgyzaltyn", "Kyrgyzaltyn", "NJSC Naftogaz", "Naftogaz", "ИА «Азия-Плюс»", "Азия-Плюс"])
+        #expect(!clusters.contains { $0.hasPrefix("unmatched") }, "\(clusters)")
+        Self.expectJoined(clusters, [0...1, 2...3, 4...5])
+        #expect(try Self.names("On Monday, OJSC Kyrgyzaltyn said so.").first?.kind == .organisation)
+        // A person's name is still one after a word that is no legal form in capitals.
+        #expect(try Self.names("On Monday, Ao Wei said so.").first?.kind != .organisation)
     }
 
     @Test("a place descriptor is in the span, not the base key, and sets a sub-kind: a city, a lake, a river and a region of one name never merge")
