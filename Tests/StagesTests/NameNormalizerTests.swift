@@ -824,6 +824,24 @@ struct NameNormalizerTests {
         try Self.expectSurfaces("Officials of the Osh region met in Bishkek.", ["Osh region", "Bishkek"])
     }
 
+    @Test("a one-word Cyrillic place or company in an oblique case joins its nominative; a surname alone never does")
+    func caseForms() throws {
+        let spellings = [
+            "Бишкек", "город Бишкек", "Бишкеке", "Бишкека",  // 0-3 the city
+            "Одеса", "Одесі",  // 4-5 the city, Ukrainian locative
+            "Газпром", "ПАО «Газпром»", "Газпрома",  // 6-8 the company
+            "Крым", "Крыму",  // 9-10 a name of no kind yet
+            "Иванов", "Иванова",  // 11-12 a husband and wife written alone
+            "Kursk", "Kurska",  // 13-14 Latin: no case ending
+        ]
+        let clusters = try Self.clusters(spellings)
+        #expect(!clusters.contains { $0.hasPrefix("unmatched") }, "\(clusters)")
+        Self.expectJoined(clusters, [0...3, 4...5, 6...8, 9...10])
+        #expect(clusters[11] != clusters[12])
+        #expect(clusters[13] != clusters[14])
+        #expect(Set([clusters[0], clusters[4], clusters[6], clusters[9]]).count == 4)
+    }
+
     @Test("a legal form in capitals before a name makes it a company's, and joins the bare name")
     func legalFormsBeforeNames() throws {
         let clusters = try Self.clusters(["OJSC Kyrgyzaltyn", "Kyrgyzaltyn", "NJSC Naftogaz", "Naftogaz", "ИА «Азия-Плюс»", "Азия-Плюс"])
@@ -1340,7 +1358,13 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // N): 0.6606 -> 0.6624 (places' recall 0.479 -> 0.485), false pairs unchanged. With the
         // sitting's four names rounds merged: 0.6723 (P 0.985, R 0.510; people 0.578, places
         // 0.487, organisations 0.305).
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.672, maximumFalsePairs: 108,
+        // Released to the tuners (its places' and organisations' misses listed by cause): 0.6723 ->
+        // 0.6884 (places' recall 0.487 -> 0.539, organisations' 0.305 -> 0.319) after a lower-case
+        // region after a place's name (Osh region), the oblique adjective (Ошской области, Київської
+        // області) and a legal form in capitals before a name (OJSC Kyrgyzaltyn); then 0.6954
+        // (places 0.562) after the Cyrillic case forms (Бишкеке, Одесі, Крыму). False pairs 108 ->
+        // 111: the case form Токмоке joins Tokmok, inside the known wrong merge with Tokmak.
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.672, maximumFalsePairs: 111,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
         // By a writer who never saw the stage: 2,953 spellings of 429 entities, weighted to

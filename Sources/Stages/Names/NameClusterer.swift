@@ -116,6 +116,7 @@ struct NameClusterer {
         joinPeopleReadAsOtherNames(people, index: index, sets: &sets)
         joinBarePlaces(entityKeys, sets: &sets)
         joinOrganisationForms(entityKeys, table: table, index: index, sets: &sets)
+        joinCaseForms(entityKeys, table: table, index: index, sets: &sets)
         // The lexicon.
         var lexiconCanonical: [Int: String] = [:]
         for entry in rules.lexicon {
