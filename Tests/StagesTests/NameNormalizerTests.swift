@@ -913,6 +913,22 @@ struct NameNormalizerTests {
         try Self.expectSurfaces("The square in front of Osh was empty.", ["Osh"])
     }
 
+    @Test("Turkish and Polish descriptors and the French région de set a sub-kind")
+    func turkishPolishFrenchDescriptors() throws {
+        let spellings = [
+            "Lake Sevan", "Sevan Gölü", "jezioro Sewan",  // 0-2 the lake
+            "Altai Mountains", "Altay Dağları", "Góry Ałtaj",  // 3-5 the mountains
+            "Naryn River", "rzeka Naryn", "Naryn Nehri",  // 6-8 the river
+            "Naryn Oblast", "région de Naryn",  // 9-10 the region
+            "Republic of Tatarstan", "Tatarstan Cumhuriyeti",  // 11-12 the republic
+            "Sevan", "Naryn", "Tatarstan",  // 13-15 bare forms
+        ]
+        let clusters = try Self.clusters(spellings)
+        #expect(!clusters.contains { $0.hasPrefix("unmatched") }, "\(clusters)")
+        Self.expectJoined(clusters, [0...2, 3...5, 6...8, 9...10, 11...12])
+        for (bare, described) in [(13, 0), (14, 6), (14, 9), (15, 11)] { #expect(clusters[bare] != clusters[described]) }
+    }
+
     @Test("a place descriptor alone in brackets after a name sets its sub-kind, as one after it does; the brackets are in the span")
     func bracketedPlaceDescriptors() throws {
         let spellings = [
