@@ -833,9 +833,54 @@ struct NameNormalizerTests {
         #expect(Set(clusters[2...6]).count == 1 && clusters[2] != clusters[0])
         #expect(clusters[8] == clusters[9] && clusters[7] != clusters[8])
         #expect(clusters[11] == clusters[12] && clusters[10] != clusters[11])
-        // The region word is part of the span; a lower-case "region" after a name is not a region word.
+        // The region word is part of the span, a lower-case "region" after a name too.
         try Self.expectSurfaces("Officials in Chelyabinskaya oblast said so.", ["Chelyabinskaya oblast"])
-        try Self.expectSurfaces("Fighting in the Donbas region went on.", ["Donbas"])
+        try Self.expectSurfaces("Fighting in the Donbas region went on.", ["Donbas region"])
+    }
+
+    @Test("a lower-case region after a name, and the oblique case of the Russian and Ukrainian adjective, make the region")
+    func regionForms() throws {
+        let spellings = [
+            "Osh region", "Osh Oblast", "Ошская область", "Ошской области",  // 0-3 the region
+            "Kursk region", "Курская область", "Курской области",  // 4-6 the region
+            "Kyiv Oblast", "Київська область", "Київської області", "Киевской области",  // 7-10 the region
+            "Donetsk region", "Донецкая область", "Донецької області",  // 11-13 the region
+            "Кыргызская Республика", "Кыргызской Республики",  // 14-15 the republic
+            "Osh", "город Ош", "Kursk", "Kyiv", "Donetsk",  // 16-20 the cities
+        ]
+        let clusters = try Self.clusters(spellings)
+        #expect(!clusters.contains { $0.hasPrefix("unmatched") }, "\(clusters)")
+        Self.expectJoined(clusters, [0...3, 4...6, 7...10, 11...13, 14...15, 16...17])
+        for (city, region) in [(16, 0), (18, 4), (19, 7), (20, 11)] { #expect(clusters[city] != clusters[region]) }
+        try Self.expectSurfaces("Officials of the Osh region met in Bishkek.", ["Osh region", "Bishkek"])
+    }
+
+    @Test("a one-word Cyrillic place or company in an oblique case joins its nominative; a surname alone never does")
+    func caseForms() throws {
+        let spellings = [
+            "Бишкек", "город Бишкек", "Бишкеке", "Бишкека",  // 0-3 the city
+            "Одеса", "Одесі",  // 4-5 the city, Ukrainian locative
+            "Газпром", "ПАО «Газпром»", "Газпрома",  // 6-8 the company
+            "Крым", "Крыму",  // 9-10 a name of no kind yet
+            "Иванов", "Иванова",  // 11-12 a husband and wife written alone
+            "Kursk", "Kurska",  // 13-14 Latin: no case ending
+        ]
+        let clusters = try Self.clusters(spellings)
+        #expect(!clusters.contains { $0.hasPrefix("unmatched") }, "\(clusters)")
+        Self.expectJoined(clusters, [0...3, 4...5, 6...8, 9...10])
+        #expect(clusters[11] != clusters[12])
+        #expect(clusters[13] != clusters[14])
+        #expect(Set([clusters[0], clusters[4], clusters[6], clusters[9]]).count == 4)
+    }
+
+    @Test("a legal form in capitals before a name makes it a company's, and joins the bare name")
+    func legalFormsBeforeNames() throws {
+        let clusters = try Self.clusters(["OJSC Kyrgyzaltyn", "Kyrgyzaltyn", "NJSC Naftogaz", "Naftogaz", "ИА «Азия-Плюс»", "Азия-Плюс"])
+        #expect(!clusters.contains { $0.hasPrefix("unmatched") }, "\(clusters)")
+        Self.expectJoined(clusters, [0...1, 2...3, 4...5])
+        #expect(try Self.names("On Monday, OJSC Kyrgyzaltyn said so.").first?.kind == .organisation)
+        // A person's name is still one after a word that is no legal form in capitals.
+        #expect(try Self.names("On Monday, Ao Wei said so.").first?.kind != .organisation)
     }
 
     @Test("a place descriptor is in the span, not the base key, and sets a sub-kind: a city, a lake, a river and a region of one name never merge")
@@ -897,6 +942,22 @@ struct NameNormalizerTests {
         // A lower-case "de" after a descriptor is part of the span only before a name.
         try Self.expectSurfaces("Floods hit the vallée de Ferghana on Monday.", ["vallée de Ferghana"])
         try Self.expectSurfaces("The square in front of Osh was empty.", ["Osh"])
+    }
+
+    @Test("Turkish and Polish descriptors and the French région de set a sub-kind")
+    func turkishPolishFrenchDescriptors() throws {
+        let spellings = [
+            "Lake Sevan", "Sevan Gölü", "jezioro Sewan",  // 0-2 the lake
+            "Altai Mountains", "Altay Dağları", "Góry Ałtaj",  // 3-5 the mountains
+            "Naryn River", "rzeka Naryn", "Naryn Nehri",  // 6-8 the river
+            "Naryn Oblast", "région de Naryn",  // 9-10 the region
+            "Republic of Tatarstan", "Tatarstan Cumhuriyeti",  // 11-12 the republic
+            "Sevan", "Naryn", "Tatarstan",  // 13-15 bare forms
+        ]
+        let clusters = try Self.clusters(spellings)
+        #expect(!clusters.contains { $0.hasPrefix("unmatched") }, "\(clusters)")
+        Self.expectJoined(clusters, [0...2, 3...5, 6...8, 9...10, 11...12])
+        for (bare, described) in [(13, 0), (14, 6), (14, 9), (15, 11)] { #expect(clusters[bare] != clusters[described]) }
     }
 
     @Test("a place descriptor alone in brackets after a name sets its sub-kind, as one after it does; the brackets are in the span")
@@ -1227,7 +1288,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.848 -> 0.853 after K's place stems and district, sea and peak descriptors.
         // Then 0.853 -> 0.861 after the organisation joins (country tails, acronyms, head words).
         // 0.8608 -> 0.8637 after squares, Kyrgyz and Tajik descriptors and -Gebiet compounds (fitted to N).
-        NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.865, maximumFalsePairs: 51),
+        NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.869, maximumFalsePairs: 51),
         // By a writer who never saw the stage: 1,429 spellings of 231 entities of the six
         // countries, with renamed places kept as one entity (Astana, Nur-Sultan, Akmola,
         // Tselinograd; Frunze; Stalingrad), which no spelling rule can join. Blind P 0.999, R 0.595,
@@ -1249,7 +1310,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // initials).
         // Then 0.856 -> 0.861 after the organisation joins (country tails, acronyms, head words).
         // 0.8618 -> 0.8635 after the organisation forms (a nationality before the name, a country after `of`, acronyms of one country, stumps, hyphenated words and a possessive People's read as concepts, the region's organisation words).
-        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.866, maximumFalsePairs: 2),
+        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.867, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
         // R 0.619, F1 0.760 (36 false pairs) on main at 1d20924. Two of its four merged confusable
@@ -1270,7 +1331,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8500 -> 0.8504 after initials and titles join two-word names read as no person (fitted to
         // O): E. Rahmon now meets Emomali Rahmon, so the set-aside pair Rahmon / Rakhmonov (one man)
         // counts 38 false pairs, 33 before.
-        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.849, maximumFalsePairs: 38,
+        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.851, maximumFalsePairs: 38,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
         // and a few of Turkmenistan, Belarus, Azerbaijan and Georgia), renamed entities split per
@@ -1340,7 +1401,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // people's rules fitted to O (surname first with a weak given-name ending, initials and titles
         // of two-word names read as no person, Armenian carons). One loss follows the guard: the batch
         // has Ozoda Rahmon written in full, so President Rahmon no longer joins her father.
-        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.784, maximumFalsePairs: 28,
+        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.785, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
         // places, 91 organisations), renamed entities split per name. Blind on main at 4550d04: P
@@ -1391,7 +1452,18 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // weak given-name ending, initials and titles joining two-word names read as no person, an
         // initial as first written letter, Armenian carons): 0.6789 (P 0.986, R 0.518; people 0.592),
         // false pairs unchanged.
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.678, maximumFalsePairs: 108,
+        // Released to the tuners (its places' and organisations' misses listed by cause): 0.6723 ->
+        // 0.6884 (places' recall 0.487 -> 0.539, organisations' 0.305 -> 0.319) after a lower-case
+        // region after a place's name (Osh region), the oblique adjective (Ошской области, Київської
+        // області) and a legal form in capitals before a name (OJSC Kyrgyzaltyn); then 0.6954
+        // (places 0.562) after the Cyrillic case forms (Бишкеке, Одесі, Крыму); then 0.7008 (P
+        // 0.986, R 0.544; places 0.582, organisations 0.323, people 0.579) after the Turkish and
+        // Polish descriptors and région de. False pairs 108 -> 111: the case form Токмоке joins
+        // Tokmok, inside the known wrong merge with Tokmak. With them J 0.8660 -> 0.8695, K 0.8649
+        // -> 0.8659, L 0.8500 -> 0.8511, N 0.7831 -> 0.7836 (places 0.737 -> 0.741).
+        // With both rounds merged (people; places and organisations): 0.7071 (P 0.986, R 0.551;
+        // people 0.593, places 0.582, organisations 0.323), 111 false pairs.
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.707, maximumFalsePairs: 111,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
         // By a writer who never saw the stage: 2,953 spellings of 429 entities, weighted to
@@ -1417,7 +1489,12 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after the people's rules fitted to O (surname first with a weak given-name
         // ending, initials and titles of two-word names read as no person, Armenian carons): 0.6518 ->
         // 0.6562 (P 0.976, R 0.494; people's recall 0.506 -> 0.514), false pairs unchanged.
-        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.651, maximumFalsePairs: 123,
+        // Still unseen after the region forms (Osh region, Ошской области), the Cyrillic case forms
+        // and the Turkish and Polish descriptors (fitted to O): 0.6518 -> 0.6700 (P 0.977, R 0.510;
+        // places 0.577 -> 0.659, organisations 0.289 -> 0.292), false pairs unchanged.
+        // With both rounds of the sitting of 2026-11-22 merged (people; places and organisations),
+        // still unseen: 0.6745 (P 0.977, R 0.515; people 0.514, places 0.659, organisations 0.292).
+        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.674, maximumFalsePairs: 123,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"], ["by_org_fc_dinamo_minsk", "by_org_hc_dinamo_minsk"],
                                     ["kz_org_tengizchevroil", "kz_loc_tengiz_field"], ["uz_org_snb", "uz_org_sgb"]]),
@@ -1436,7 +1513,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after the people's round (initials matched on the letter as written, other
         // names as people, surname first by its ending; fitted to N and O): 0.6529 (P 0.993,
         // R 0.486; people 0.562), 36 false pairs; the initial `Y.` no longer meets `Elena`.
-        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.652, maximumFalsePairs: 36,
+        // With both rounds merged, still unseen: 0.6753 (P 0.994, R 0.512; people 0.563, places
+        // 0.549, organisations 0.263), 36 false pairs.
+        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.675, maximumFalsePairs: 36,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["ua_per_vitali_klitschko", "ua_per_wladimir_klitschko"],
                                     ["mn_per_khorloogiin_choibalsan", "mn_loc_choibalsan"],
                                     ["az_loc_nakhchivan_city", "az_loc_nakhchivan_ar"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),

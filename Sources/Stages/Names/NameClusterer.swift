@@ -122,6 +122,7 @@ struct NameClusterer {
         joinTitledSurnames(entityKeys, people: people, otherNames: otherNames, namesakes: table.namesakes, sets: &sets)
         joinBarePlaces(entityKeys, sets: &sets)
         joinOrganisationForms(entityKeys, table: table, index: index, sets: &sets)
+        joinCaseForms(entityKeys, table: table, index: index, sets: &sets)
         // The lexicon.
         var lexiconCanonical: [Int: String] = [:]
         for entry in rules.lexicon {

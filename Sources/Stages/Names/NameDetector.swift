@@ -663,6 +663,9 @@ private struct Pass {
         let count = last - first
         if organisationWords == count { return nil }  // "Parliament", "the Committee"
         if organisationWords > 0 { organisationHint = true }
+        // A legal form in capitals before a name makes it a company's, though the name ends like a
+        // surname (OJSC Kyrgyzaltyn, NJSC Naftogaz): no person is written after one.
+        if count >= 2 && has(first, .legalForm) && tokens[first].isAllCaps { organisationHint = true }
         let lastKey = key(last - 1)
         let lastIsSurname = has(last - 1, .surnameEnding) || endsInPatronymicParticle(first, last)
 

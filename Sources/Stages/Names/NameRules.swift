@@ -84,6 +84,9 @@ struct NameRules: Sendable {
     var organisationAdjectives: [String: String] = [:]
     /// Lower-case function words an acronym leaves out (acronym-skip-words.txt).
     var acronymSkipWords: Set<String> = []
+    /// The case endings of a one-word Cyrillic name (case-endings.txt): the final vowel they replace
+    /// (empty after a consonant) and the endings, as keys write them.
+    var caseEndings: [(stem: String, endings: [String])] = []
     /// Lower-case head words of organisations (`radio`, `party`, `group`) left out at the edge of
     /// a name to find its bare form (organisation-heads.txt).
     var organisationHeads: Set<String> = []
@@ -288,6 +291,10 @@ struct NameRules: Sendable {
         lexicon = try Self.lexiconEntries(Self.lines(lexiconText) + options.lexicon)
         (countryQualifiers, countryQualifierWords, countryNames) = try Self.countryQualifiers(Self.lines(Self.bundled("country-qualifiers")))
         acronymSkipWords = try list("acronym-skip-words", extra: [])
+        caseEndings = Self.lines(try Self.bundled("case-endings")).map { line in
+            let words = line.split(separator: " ").map(String.init)
+            return (words[0] == "-" ? "" : words[0], Array(words.dropFirst()))
+        }
         organisationAdjectives = try Self.organisationAdjectives(Self.lines(Self.bundled("organisation-adjectives")))
         organisationHeads = try list("organisation-heads", extra: [])
         organisationConcepts = try Self.organisationConcepts(Self.lines(Self.bundled("organisation-concepts")))
