@@ -1214,6 +1214,13 @@ final class SpeakerAttributor {
                     return (subject, cue)
                 }
             }
+            // `She opens by saying: "…"`, `He ended with telling them`: a gerund after `by` or
+            // `with` is the speech of the subject of the verb it modifies.
+            if tokens[v].lower.endsWithBytes("ing"), v - 2 >= sentence.lowerBound, tokens[v - 1].lower == "by" || tokens[v - 1].lower == "with",
+               tokens[v - 2].isWord, !tokens[v - 2].isCapitalized, !tokens[v - 2].has(.function), !isPassive(tokens, v - 2),
+               let subject = subject(of: v - 2, in: p, sentence: sentence) {
+                return (subject, cue)
+            }
             if let subject = subject(of: v, in: p, sentence: sentence) { return (subject, cue) }
             // A participle or a coordinated verb (`, calling on …`, `and added`): the speaker is the
             // subject of the sentence's earlier cue, or of the quotation before.
@@ -2721,9 +2728,17 @@ final class SpeakerAttributor {
     /// `, her father Stefan,`), closed by a comma.
     private func appositiveName(after group: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> SpeakerCandidate? {
         // (`her legal aid centre, Hamroh,`: a body's name, not a person's.)
-        guard let e = sentence.first(where: { tokens[$0].end == group.end }), e + 2 < sentence.upperBound, tokens[e + 1].isPunctuation(","),
-              !tokens[e].has(.organisation) else { return nil }
-        var j = e + 2
+        guard let e = sentence.first(where: { tokens[$0].end == group.end }), !tokens[e].has(.organisation) else { return nil }
+        // `My colleague on the business desk, Declan Moriarty,`: a short prepositional phrase
+        // after the head, before the comma, still leaves the name in apposition to it.
+        var c = e + 1
+        if c < sentence.upperBound, tokens[c].isWord, tokens[c].has(.preposition) {
+            let limit = min(sentence.upperBound, c + 5)
+            c += 1
+            while c < limit, tokens[c].isWord, !tokens[c].isCapitalized, !tokens[c].has(.cue), !isAuxiliary(tokens, c) { c += 1 }
+        }
+        guard c + 1 < sentence.upperBound, tokens[c].isPunctuation(",") else { return nil }
+        var j = c + 1
         if j + 2 < sentence.upperBound, ["his", "her"].contains(tokens[j].lower), wordGender(tokens, j + 1) != .unknown { j += 2 }
         guard tokens[j].runStart == Int32(j) else { return nil }
         let end = Int(tokens[j].runEnd)
@@ -2732,7 +2747,7 @@ final class SpeakerAttributor {
         // A relation's noun tells the sex (`her father Dimitar`).
         var named = withLearnedGender(candidate)
         // So does the head's (`His wife, Saule,`).
-        if named.gender == .unknown { named.gender = wordGender(tokens, j > e + 2 ? j - 1 : e) }
+        if named.gender == .unknown { named.gender = wordGender(tokens, j > c + 1 ? j - 1 : e) }
         return named
     }
 
@@ -2804,6 +2819,14 @@ final class SpeakerAttributor {
             }
             if !tokens[run.upperBound - 1].isPossessive &&
                 (after >= sentence.upperBound || tokens[after].kind == .punctuation || tokens[after].has(.determiner) || tokens[after].has(.preposition)) {
+                return false
+            }
+            // `Fergal Boyle thinks otherwise`: a full name before a word in -s that is no plural
+            // noun, with no verb after that word, is the subject of that word (`Police chiefs
+            // warned` has its verb after the noun).
+            if run.count >= 2, !tokens[run.upperBound - 1].isPossessive, next.lower.endsWithBytes("s"), !next.lower.endsWithBytes("ss"), !looksPlural(next),
+               tokens[after].isWord, !tokens[after].isCapitalized, !isAuxiliary(tokens[after]), !tokens[after].has(.cue), !tokens[after].has(.irregularPast),
+               !tokens[after].lower.endsWithBytes("ed"), !tokens[after].lower.endsWithBytes("s") {
                 return false
             }
             return true
@@ -3541,7 +3564,7 @@ final class SpeakerAttributor {
         let token = tokens[k]
         if token.isCapitalized && !isSentenceStart(tokens, k) { return false }
         // `as Orwell put it`
-        if token.lower == "put" { return k + 1 < tokens.count && tokens[k + 1].lower == "it" }
+        if token.lower == "put" || token.lower == "puts" { return k + 1 < tokens.count && tokens[k + 1].lower == "it" }
         if k + 1 < tokens.count, tokens[k + 1].isWord, lexicon.isNotCue(token.lower, tokens[k + 1].lower) { return false }
         // A base form before a noun (`label owner`, `call centre`) is a noun, not a cue verb;
         // right after a quotation it is one (`'…', say residents`).
