@@ -2018,6 +2018,12 @@ final class SpeakerAttributor {
             return pronoun
         }
         let firstWord = tokens[words[0]]
+        // `When I asked the bank what that meant, a spokeswoman said`: the verb that ends an
+        // opening clause is no head, and the description after its comma is the subject.
+        if words.count == 1, let appositive = appositives.first, !firstWord.isCapitalized,
+           firstWord.has(.irregularPast) || firstWord.lower.endsWithBytes("ed") {
+            return speakerOfSegment(tokens, appositive, appositives: [])
+        }
         if isAuxiliary(firstWord) || (!firstWord.isCapitalized && (firstWord.lower.endsWithBytes("ed") || isCue(tokens, words[0]))) {
             return nil
         }
