@@ -2076,6 +2076,10 @@ final class SpeakerAttributor {
                partitive || appositive.allSatisfy({ k in !tokens[k].isWord || appositiveRuns.contains(where: { r in r.contains(k) }) || tokens[k].has(.title) || tokens[k].has(.determiner) ||
                    // `A voter in Vake, 72-year-old Manana Jorbenadze,`: an age before the name.
                    (k < run.lowerBound && tokens[k].lower.endsWithBytes("-year-old")) ||
+                   // `A customer at the counter, retired postman Billy Rennie,`: a few lower-case words
+                   // of a role before the name.
+                   (k < run.lowerBound && run.lowerBound - appositive.lowerBound <= 3 && !tokens[k].isCapitalized && !tokens[k].has(.function) &&
+                    !tokens[k].has(.cue) && !isAuxiliary(tokens[k])) ||
                    // `Kostova's coach, her father Dimitar,`: a relation of known sex after `his`/`her`.
                    (k < run.lowerBound && k > appositive.lowerBound && ["his", "her"].contains(tokens[k - 1].lower) && wordGender(tokens, k) != .unknown) ||
                    (k + 1 < run.lowerBound && ["his", "her"].contains(tokens[k].lower)) }),
