@@ -723,6 +723,16 @@ final class SpeakerAttributor {
             let end = tokens[owner].end - Int(tokens[owner].possessiveLength)
             return SpeakerCandidate(text: ScalarClass.string(text, tokens[clause.lowerBound].start..<end), start: tokens[clause.lowerBound].start, end: end, kind: .group)
         }
+        // `Her closing line:`, `His verdict:`: a fragment of a possessive pronoun and a noun
+        // or two, with no verb, is the words of whom the pronoun stands for.
+        if clause.count >= 2, clause.count <= 4, tokens[clause.lowerBound].isWord, ["his", "her"].contains(tokens[clause.lowerBound].lower),
+           clause.dropFirst().allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !tokens[$0].has(.auxiliary) &&
+               !tokens[$0].has(.cue) && !tokens[$0].has(.irregularPast) && !tokens[$0].lower.endsWithBytes("ed") }) {
+            let owner = tokens[clause.lowerBound]
+            let pronoun = SpeakerCandidate(text: owner.lower == "his" ? "he" : "she", start: owner.start, end: owner.end, kind: .pronoun,
+                                           gender: owner.lower == "his" ? .male : .female)
+            return resolvePronoun(pronoun, line: line, before: owner.start)
+        }
         // `Q: "…"`: interview labels of one letter name nobody.
         guard let subject = sentenceSubjects(para, clause).first, subject.text.unicodeScalars.count > 1 else { return nil }
         switch subject.kind {
