@@ -723,6 +723,16 @@ final class SpeakerAttributor {
             let end = tokens[owner].end - Int(tokens[owner].possessiveLength)
             return SpeakerCandidate(text: ScalarClass.string(text, tokens[clause.lowerBound].start..<end), start: tokens[clause.lowerBound].start, end: end, kind: .group)
         }
+        // `Her closing line:`, `His verdict:`: a fragment of a possessive pronoun and a noun
+        // or two, with no verb, is the words of whom the pronoun stands for.
+        if clause.count >= 2, clause.count <= 4, tokens[clause.lowerBound].isWord, ["his", "her"].contains(tokens[clause.lowerBound].lower),
+           clause.dropFirst().allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !tokens[$0].has(.auxiliary) &&
+               !tokens[$0].has(.cue) && !tokens[$0].has(.irregularPast) && !tokens[$0].lower.endsWithBytes("ed") }) {
+            let owner = tokens[clause.lowerBound]
+            let pronoun = SpeakerCandidate(text: owner.lower == "his" ? "he" : "she", start: owner.start, end: owner.end, kind: .pronoun,
+                                           gender: owner.lower == "his" ? .male : .female)
+            return resolvePronoun(pronoun, line: line, before: owner.start)
+        }
         // `Q: "…"`: interview labels of one letter name nobody.
         guard let subject = sentenceSubjects(para, clause).first, subject.text.unicodeScalars.count > 1 else { return nil }
         switch subject.kind {
@@ -1213,6 +1223,13 @@ final class SpeakerAttributor {
                 if let subject = sentenceSubjects(p, sentence.lowerBound..<(v - 1)).first, subject.kind != .group || !subject.text.isEmpty {
                     return (subject, cue)
                 }
+            }
+            // `She opens by saying: "…"`, `He ended with telling them`: a gerund after `by` or
+            // `with` is the speech of the subject of the verb it modifies.
+            if tokens[v].lower.endsWithBytes("ing"), v - 2 >= sentence.lowerBound, tokens[v - 1].lower == "by" || tokens[v - 1].lower == "with",
+               tokens[v - 2].isWord, !tokens[v - 2].isCapitalized, !tokens[v - 2].has(.function), !isPassive(tokens, v - 2),
+               let subject = subject(of: v - 2, in: p, sentence: sentence) {
+                return (subject, cue)
             }
             if let subject = subject(of: v, in: p, sentence: sentence) { return (subject, cue) }
             // A participle or a coordinated verb (`, calling on …`, `and added`): the speaker is the
@@ -2011,6 +2028,12 @@ final class SpeakerAttributor {
             return pronoun
         }
         let firstWord = tokens[words[0]]
+        // `When I asked the bank what that meant, a spokeswoman said`: the verb that ends an
+        // opening clause is no head, and the description after its comma is the subject.
+        if words.count == 1, let appositive = appositives.first, !firstWord.isCapitalized,
+           firstWord.has(.irregularPast) || firstWord.lower.endsWithBytes("ed") {
+            return speakerOfSegment(tokens, appositive, appositives: [])
+        }
         if isAuxiliary(firstWord) || (!firstWord.isCapitalized && (firstWord.lower.endsWithBytes("ed") || isCue(tokens, words[0]))) {
             return nil
         }
@@ -2063,6 +2086,10 @@ final class SpeakerAttributor {
                partitive || appositive.allSatisfy({ k in !tokens[k].isWord || appositiveRuns.contains(where: { r in r.contains(k) }) || tokens[k].has(.title) || tokens[k].has(.determiner) ||
                    // `A voter in Vake, 72-year-old Manana Jorbenadze,`: an age before the name.
                    (k < run.lowerBound && tokens[k].lower.endsWithBytes("-year-old")) ||
+                   // `A customer at the counter, retired postman Billy Rennie,`: a few lower-case words
+                   // of a role before the name.
+                   (k < run.lowerBound && run.lowerBound - appositive.lowerBound <= 3 && !tokens[k].isCapitalized && !tokens[k].has(.function) &&
+                    !tokens[k].has(.cue) && !isAuxiliary(tokens[k])) ||
                    // `Kostova's coach, her father Dimitar,`: a relation of known sex after `his`/`her`.
                    (k < run.lowerBound && k > appositive.lowerBound && ["his", "her"].contains(tokens[k - 1].lower) && wordGender(tokens, k) != .unknown) ||
                    (k + 1 < run.lowerBound && ["his", "her"].contains(tokens[k].lower)) }),
@@ -2721,9 +2748,17 @@ final class SpeakerAttributor {
     /// `, her father Stefan,`), closed by a comma.
     private func appositiveName(after group: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> SpeakerCandidate? {
         // (`her legal aid centre, Hamroh,`: a body's name, not a person's.)
-        guard let e = sentence.first(where: { tokens[$0].end == group.end }), e + 2 < sentence.upperBound, tokens[e + 1].isPunctuation(","),
-              !tokens[e].has(.organisation) else { return nil }
-        var j = e + 2
+        guard let e = sentence.first(where: { tokens[$0].end == group.end }), !tokens[e].has(.organisation) else { return nil }
+        // `My colleague on the business desk, Declan Moriarty,`: a short prepositional phrase
+        // after the head, before the comma, still leaves the name in apposition to it.
+        var c = e + 1
+        if c < sentence.upperBound, tokens[c].isWord, tokens[c].has(.preposition) {
+            let limit = min(sentence.upperBound, c + 5)
+            c += 1
+            while c < limit, tokens[c].isWord, !tokens[c].isCapitalized, !tokens[c].has(.cue), !isAuxiliary(tokens, c) { c += 1 }
+        }
+        guard c + 1 < sentence.upperBound, tokens[c].isPunctuation(",") else { return nil }
+        var j = c + 1
         if j + 2 < sentence.upperBound, ["his", "her"].contains(tokens[j].lower), wordGender(tokens, j + 1) != .unknown { j += 2 }
         guard tokens[j].runStart == Int32(j) else { return nil }
         let end = Int(tokens[j].runEnd)
@@ -2732,7 +2767,7 @@ final class SpeakerAttributor {
         // A relation's noun tells the sex (`her father Dimitar`).
         var named = withLearnedGender(candidate)
         // So does the head's (`His wife, Saule,`).
-        if named.gender == .unknown { named.gender = wordGender(tokens, j > e + 2 ? j - 1 : e) }
+        if named.gender == .unknown { named.gender = wordGender(tokens, j > c + 1 ? j - 1 : e) }
         return named
     }
 
@@ -2804,6 +2839,14 @@ final class SpeakerAttributor {
             }
             if !tokens[run.upperBound - 1].isPossessive &&
                 (after >= sentence.upperBound || tokens[after].kind == .punctuation || tokens[after].has(.determiner) || tokens[after].has(.preposition)) {
+                return false
+            }
+            // `Fergal Boyle thinks otherwise`: a full name before a word in -s that is no plural
+            // noun, with no verb after that word, is the subject of that word (`Police chiefs
+            // warned` has its verb after the noun).
+            if run.count >= 2, !tokens[run.upperBound - 1].isPossessive, next.lower.endsWithBytes("s"), !next.lower.endsWithBytes("ss"), !looksPlural(next),
+               tokens[after].isWord, !tokens[after].isCapitalized, !isAuxiliary(tokens[after]), !tokens[after].has(.cue), !tokens[after].has(.irregularPast),
+               !tokens[after].lower.endsWithBytes("ed"), !tokens[after].lower.endsWithBytes("s") {
                 return false
             }
             return true
@@ -3541,7 +3584,7 @@ final class SpeakerAttributor {
         let token = tokens[k]
         if token.isCapitalized && !isSentenceStart(tokens, k) { return false }
         // `as Orwell put it`
-        if token.lower == "put" { return k + 1 < tokens.count && tokens[k + 1].lower == "it" }
+        if token.lower == "put" || token.lower == "puts" { return k + 1 < tokens.count && tokens[k + 1].lower == "it" }
         if k + 1 < tokens.count, tokens[k + 1].isWord, lexicon.isNotCue(token.lower, tokens[k + 1].lower) { return false }
         // A base form before a noun (`label owner`, `call centre`) is a noun, not a cue verb;
         // right after a quotation it is one (`'…', say residents`).
