@@ -74,7 +74,20 @@ final class BoilerplateClassifier: Sendable {
     /// document costs no allocation for them.
     final class Workspace {
         fileprivate var scratch: Scratch?
+        /// The last outlet name given to ``squeezedName(_:_:)`` and its squeezed form.
+        private var lastOutletName: String?
+        private var lastSqueezedName: [UInt8] = []
         init() {}
+
+        /// `squeeze(name)`, remembered for the next document: a worker's documents mostly come
+        /// from one outlet in a row, and squeezing a name allocates a few strings.
+        func squeezedName(_ name: String, _ squeeze: (String) -> [UInt8]) -> [UInt8] {
+            if name != lastOutletName {
+                lastSqueezedName = squeeze(name)
+                lastOutletName = name
+            }
+            return lastSqueezedName
+        }
 
         /// Takes back the lines ``classify(_:outlet:workspace:)`` returned, once they are used,
         /// to fill them again for the next document (a line record is some 250 bytes).
@@ -863,8 +876,7 @@ final class BoilerplateClassifier: Sendable {
         // The site speaking of itself in the head or tail (`follow Ouest Régions in My News`).
         if !outlet.squeezedName.isEmpty && line.zone != .body && line.words <= 40
             && !line.normalizedRange.isEmpty {
-            let squeezed = normalized[line.normalizedRange].filter { $0 != 0x20 }
-            if contains(squeezed, outlet.squeezedName) {
+            if Self.withoutSpaces(normalized, line.normalizedRange, { contains($0, outlet.squeezedName) }) {
                 line.score += 0.5
                 if line.scoreReason == .features { line.scoreReason = .selfReference }
             }
@@ -876,9 +888,10 @@ final class BoilerplateClassifier: Sendable {
             return
         }
         if !outlet.squeezedName.isEmpty && line.words <= 5 && line.zone != .body && !line.byline {
-            let squeezed = normalized[line.normalizedRange].filter { $0 != 0x20 }
-            if squeezed == outlet.squeezedName
-                || (squeezed.count <= outlet.squeezedName.count + 6 && contains(squeezed, outlet.squeezedName)) {
+            if Self.withoutSpaces(normalized, line.normalizedRange, { squeezed in
+                squeezed.elementsEqual(outlet.squeezedName)
+                    || (squeezed.count <= outlet.squeezedName.count + 6 && contains(squeezed, outlet.squeezedName))
+            }) {
                 line.removal = .rule(.siteName)
                 return
             }
@@ -896,7 +909,7 @@ final class BoilerplateClassifier: Sendable {
         }
     }
 
-    private func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    private func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard needle.count <= haystack.count, !needle.isEmpty else { return false }
         for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
             if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }

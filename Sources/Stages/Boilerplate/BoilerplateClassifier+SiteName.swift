@@ -1,0 +1,20 @@
+extension BoilerplateClassifier {
+    /// `body` applied to the bytes of `normalized[range]` without their spaces (`follow ouest
+    /// régions` → `followouestrégions`, to find the squeezed outlet name in a line).
+    ///
+    /// Written to a buffer on the stack: squeezed by `filter`, every head and tail line of a page
+    /// allocated an array and ran a closure per byte, a tenth of the stage on a folder of pages.
+    @inline(__always)
+    static func withoutSpaces<Result>(_ normalized: [UInt8], _ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        normalized.withUnsafeBufferPointer { source in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(range.count, 1)) { buffer in
+                var count = 0
+                for index in range where source[index] != 0x20 {
+                    buffer[count] = source[index]
+                    count += 1
+                }
+                return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+            }
+        }
+    }
+}
