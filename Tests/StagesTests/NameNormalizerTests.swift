@@ -1352,9 +1352,12 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // `Yulia` has the same surname; a title and surname (`Marshal X`) and a descriptor
         // (`city of X`, `X exclave`) dropped so that the bare name met a city or a republic of
         // that name; `BSU` taken for Baku State University, whose acronym in its own language is BDU.
-        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.645, maximumFalsePairs: 42,
-                      knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["ua_per_vitali_klitschko", "ua_per_wladimir_klitschko"],
-                                    ["ua_per_yulia_tymoshenko", "ua_per_invented_olena_tymoshenko"], ["mn_per_khorloogiin_choibalsan", "mn_loc_choibalsan"],
-                                    ["az_loc_nakhchivan_city", "az_loc_nakhchivan_ar"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
+        // Still unseen after the guards of NameGuardTests (composed cases of the five mechanisms, none
+        // tuned on this table): 0.6461 -> 0.6495 (P 0.9920 -> 0.9968, false pairs 42 -> 17; recall
+        // places 0.460 -> 0.468). Four of the six wrong merges are gone (the brothers' initials, Y.
+        // for Yulia, the marshal, the city and the republic); Tokmok / Tokmak and BSU remain: the
+        // composed acronym case (a nationality's initial making a rival full name) did not reach it.
+        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.649, maximumFalsePairs: 17,
+                      knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
     ]
 }
