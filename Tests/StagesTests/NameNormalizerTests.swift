@@ -1364,7 +1364,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8351 -> 0.8429 after the organisation forms (a nationality before the name, a country after `of`, acronyms of one country, stumps, hyphenated words and a possessive People's read as concepts, the region's organisation words); false pairs unchanged.
         // 0.8451 -> 0.8475 after the people's rules fitted to O (initials and titles of two-word names
         // read as no person: Yanukovych, Zaluzhnyi), false pairs unchanged.
-        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.847, maximumFalsePairs: 56,
+        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.849, maximumFalsePairs: 56,
                       knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
         // By a writer who never saw the stage: 2,298 spellings of 361 entities (185 people, 104
         // places, 72 organisations; the six countries and a few of their neighbours), renamed
@@ -1494,7 +1494,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // places 0.577 -> 0.659, organisations 0.289 -> 0.292), false pairs unchanged.
         // With both rounds of the sitting of 2026-11-22 merged (people; places and organisations),
         // still unseen: 0.6745 (P 0.977, R 0.515; people 0.514, places 0.659, organisations 0.292).
-        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.674, maximumFalsePairs: 123,
+        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.675, maximumFalsePairs: 123,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"], ["by_org_fc_dinamo_minsk", "by_org_hc_dinamo_minsk"],
                                     ["kz_org_tengizchevroil", "kz_loc_tengiz_field"], ["uz_org_snb", "uz_org_sgb"]]),
@@ -1515,9 +1515,14 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // R 0.486; people 0.562), 36 false pairs; the initial `Y.` no longer meets `Elena`.
         // With both rounds merged, still unseen: 0.6753 (P 0.994, R 0.512; people 0.563, places
         // 0.549, organisations 0.263), 36 false pairs.
-        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.675, maximumFalsePairs: 36,
-                      knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["ua_per_vitali_klitschko", "ua_per_wladimir_klitschko"],
-                                    ["mn_per_khorloogiin_choibalsan", "mn_loc_choibalsan"],
-                                    ["az_loc_nakhchivan_city", "az_loc_nakhchivan_ar"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
+        // Still unseen after the guards of NameGuardTests (composed cases of the five mechanisms, none
+        // tuned on this table): 0.6461 -> 0.6495 (P 0.9920 -> 0.9968, false pairs 42 -> 17; recall
+        // places 0.460 -> 0.468). Four of the six wrong merges are gone (the brothers' initials, Y.
+        // for Yulia, the marshal, the city and the republic); Tokmok / Tokmak and BSU remain: the
+        // composed acronym case (a nationality's initial making a rival full name) did not reach it.
+        // With the people's, places' and guards' rounds merged, still unseen: 0.6785 (P 0.997,
+        // R 0.514), 17 false pairs.
+        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.678, maximumFalsePairs: 17,
+                      knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
     ]
 }

@@ -24,11 +24,22 @@ extension NameClusterer {
                 // Sergei Borisovich Ivanov) chooses that person over the given names written
                 // without a patronymic (Sergei Ivanov), which may be anyone of that given name.
                 let patronymicRoots = parts.count == 2 ? Set(candidates.filter { $0.key.contains("|") }.map { sets.find($0.value) }) : []
-                let roots = patronymicRoots.count == 1 ? patronymicRoots : Set(candidates.map { sets.find($0.value) })
+                var roots = patronymicRoots.count == 1 ? patronymicRoots : Set(candidates.map { sets.find($0.value) })
+                // The key `i` is Y. as well as I., and Y. is Yu. too (Yulia: `ulia`): a given name it
+                // may stand for that way makes the initial ambiguous, though it is never joined so.
+                if parts[0] == "i" && roots.count == 1 {
+                    for (candidate, position) in given where candidate.hasPrefix("u") && !candidate.hasSuffix(".") { roots.insert(sets.find(position)) }
+                }
                 if roots.count == 1, let root = roots.first { sets.union(given[initial]!, root) }
             }
         }
     }
+
+    /// Whether `key` is a person's written with initials only (`V. Sarybaev`: `p\tsaribaev\tv.`). Such a
+    /// form joins a person only through ``joinInitials(_:sets:)``, which asks whether the initial can
+    /// stand for one person alone: the readings of spelling styles and letters leave it out, as a
+    /// source and as a target, so that the initials of two brothers (`V.`, `W.`) never meet there.
+    static func isInitialForm(_ key: String) -> Bool { key.hasPrefix("p\t") && key.hasSuffix(".") }
 
     /// Whether the initial, or the hyphenated initials of a double given name (`k-J` for К.-Ж.), can
     /// stand for the given names of `candidate`: two initials need two given names (Kassym-Jomart,
@@ -44,14 +55,15 @@ extension NameClusterer {
     /// `given`: its letters start the key, or the initial is `Y.` or `I.` (key `i`) and the name starts
     /// with Е or Ю, which the key writes `e` and `u` (Yerlan, Erlan: `erlan`; Yulia: `ulia`), or the
     /// initial is the first letter of a spelling of ж or дж, which the key writes `J` (`Z.` for
-    /// Zhanbolat, `D.` for Dzhambul), or the name's first letter is a German mark (§ for s or z, ¶
-    /// for sh or zh) that the initial's letter is one reading of.
+    /// Zhanbolat, `D.` for Dzhambul), or the initial is the German `W.` (key `w`,
+    /// ``NameDetector/initialKey(_:key:)``) of a name keyed with v, or the name's first letter is a
+    /// German mark (§ for s or z, ¶ for sh or zh) that the initial's letter is one reading of.
     static func initial(_ letters: Substring, canStandFor given: String) -> Bool {
         guard let first = letters.first, !letters.isEmpty else { return false }
         if given.hasPrefix(letters) { return true }
         guard letters.count == 1, let start = given.first else { return false }
         switch (first, start) {
-        case ("i", "e"), ("i", "u"), ("z", "J"), ("d", "J"), ("s", "§"), ("z", "§"), ("S", "¶"), ("J", "¶"): return true
+        case ("i", "e"), ("i", "u"), ("z", "J"), ("d", "J"), ("w", "v"), ("s", "§"), ("z", "§"), ("S", "¶"), ("J", "¶"): return true
         default: return false
         }
     }

@@ -19,7 +19,7 @@ extension NameClusterer {
             text.utf8.contains { $0 >= 0x80 } && text.lowercased().contains { readings[$0] != nil }
         }
         var joins: [(Int, Int)] = []
-        for (position, key) in entityKeys.enumerated() {
+        for (position, key) in entityKeys.enumerated() where !Self.isInitialForm(key) {
             let surfaces = table.entities[key]!.surfaces.dictionary.keys.sorted()
             let withLetter = surfaces.filter(hasLetter)
             guard !withLetter.isEmpty else { continue }
@@ -31,7 +31,7 @@ extension NameClusterer {
                 for read in Self.letterReadings(words.map { $0.lowercased() }, readings: readings).dropFirst() {
                     let readKeys = read.map { keys.key(of: Substring($0)) }
                     for reading in Self.readingKeys(key, plain: plain, read: readKeys) {
-                        if let other = index[reading], other != position,
+                        if let other = index[reading], other != position, !Self.isInitialForm(entityKeys[other]),
                             Set(table.entities[entityKeys[other]]!.surfaces.dictionary.keys.map(Self.wordCount)).count == 1
                         {
                             targets.insert(other)

@@ -64,6 +64,9 @@ extension NameClusterer {
         /// (`Ukrainian Pravda` is not `Pravda`): only an acronym's country and a name's concepts
         /// read it.
         var nationality: String?
+        /// The word that said the nationality (`Belarusian`), whose initial the name's own acronym
+        /// may keep (BSU for Belarusian State University).
+        var nationalityWord: Substring?
         /// The country of an acronym or of a name's concepts: the tail's, or else the nationality's.
         var anyCountry: String? { country ?? nationality }
     }
@@ -82,12 +85,14 @@ extension NameClusterer {
         while words.count > 1, isLegalForm(words[0]) { words.removeFirst() }
         while words.count > 1, isLegalForm(words[words.count - 1]) { words.removeLast() }
         var nationality: String?
+        var nationalityWord: Substring?
         if words.count > 1, let country = rules.organisationAdjectives[words[0].lowercased()], !country.isEmpty {
             nationality = country
-            words.removeFirst()
+            nationalityWord = words.removeFirst()
         }
         guard words.count > 1 else {
-            return OrganisationForm(core: words, whole: words, country: nil, trimmed: words.count < written, nationality: nationality)
+            return OrganisationForm(
+                core: words, whole: words, country: nil, trimmed: words.count < written, nationality: nationality, nationalityWord: nationalityWord)
         }
         // The longest tail that is a form of country-qualifiers.txt, and the name before it.
         var tail = ""
@@ -96,8 +101,11 @@ extension NameClusterer {
             tail = tail.isEmpty ? words[count].lowercased() : words[count].lowercased() + " " + tail
             if let country = rules.countryQualifiers[tail] { found = (count, country) }
         }
-        if let found { return OrganisationForm(core: Array(words[..<found.count]), whole: words, country: found.country, nationality: nationality) }
-        return OrganisationForm(core: words, whole: words, country: nil, trimmed: words.count < written, nationality: nationality)
+        if let found {
+            return OrganisationForm(
+                core: Array(words[..<found.count]), whole: words, country: found.country, nationality: nationality, nationalityWord: nationalityWord)
+        }
+        return OrganisationForm(core: words, whole: words, country: nil, trimmed: words.count < written, nationality: nationality, nationalityWord: nationalityWord)
     }
 
     /// The acronym a full name's initials make (`Служба безпеки України`: СБУ; `Navoi Mining and
@@ -140,6 +148,11 @@ extension NameClusterer {
         // as that acronym.
         var fullNames: [String: [Int]] = [:]
         var acronyms: [String: [Int]] = [:]
+        // Acronym key → the full names whose initials make it with their nationality word
+        // (Belarusian State University: BSU): such a name never joins that acronym, whose country
+        // the nationality only implies, but makes it ambiguous for every other full name (Baku State
+        // University).
+        var rivals: [String: [Int]] = [:]
         // Concepts and country → the full names that read so.
         var concepts: [String: [Int]] = [:]
         // The key of an acronym may be shorter than its letters (ҰҚК: uk); two letters are too
@@ -184,6 +197,9 @@ extension NameClusterer {
                     // Any country's: where the batch has no full name of the acronym's country.
                     if form.anyCountry != nil { fullNames[Self.anyCountryKey(key), default: []].append(position) }
                 }
+                if let word = form.nationalityWord, let acronym = acronym(of: [word] + form.core), let key = acronymKey(acronym, nil) {
+                    rivals[key, default: []].append(position)
+                }
                 if let key = conceptKey(of: form) { concepts[key, default: []].append(position) }
                 joinBareOrganisation(position, form: form, countries: countries, entityKeys: entityKeys, table: table, index: index, sets: &sets)
             }
@@ -201,7 +217,7 @@ extension NameClusterer {
             // государственной безопасности`).
             let fallback = key.hasSuffix("\u{1}") ? fullNames[Self.anyCountryKey(key)] : nil
             guard let positions = fullNames[key] ?? fallback else { continue }
-            let roots = Set(positions.filter { !written.contains($0) }.map { sets.find($0) })
+            let roots = Set((positions + (rivals[key] ?? [])).filter { !written.contains($0) }.map { sets.find($0) })
             guard roots.count == 1, let root = roots.first else { continue }
             for acronym in written { sets.union(acronym, root) }
         }

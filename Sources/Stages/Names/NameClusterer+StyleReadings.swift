@@ -19,7 +19,7 @@ extension NameClusterer {
         /// Adds the root of every entity `reading` can be to `roots`.
         func insertRoots(of reading: String, into roots: inout Set<Int>, sets: inout DisjointSets) {
             guard NameClusterer.isMarked(reading) else {
-                if let other = index[reading] { roots.insert(sets.find(other)) }
+                if let other = index[reading], !NameClusterer.isInitialForm(entityKeys[other]) { roots.insert(sets.find(other)) }
                 return
             }
             for other in unmarked[NameClusterer.unmarkedKey(reading)] ?? [] where NameClusterer.canStandFor(reading, entityKeys[other]) {
@@ -63,7 +63,7 @@ extension NameClusterer {
             return (shown, read, refused)
         }
         var joins: [(Int, Int)] = []
-        for (position, key) in entityKeys.enumerated() where !Self.isMarked(key) {
+        for (position, key) in entityKeys.enumerated() where !Self.isMarked(key) && !Self.isInitialForm(key) {
             var roots = Set<Int>()
             for surface in table.entities[key]!.surfaces.dictionary.keys.sorted() {
                 let surfaceWords = surface.split(separator: " ")
@@ -187,7 +187,7 @@ extension NameClusterer {
             return found
         }
         var joins: [(Int, Int)] = []
-        for (position, key) in entityKeys.enumerated() {
+        for (position, key) in entityKeys.enumerated() where !Self.isInitialForm(key) {
             var roots = Set<Int>()
             // Any order: the roots found are a set.
             for surface in table.entities[key]!.surfaces.dictionary.keys {

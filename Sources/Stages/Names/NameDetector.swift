@@ -458,6 +458,25 @@ private struct Pass {
             && tokens[i + 1].line == tokens[i].line && isCapitalizedWord(i + 1)
     }
 
+    /// A Latin initial of two letters that stand for one Cyrillic letter (`Kh.` for Х, `Sh.`, `Ts.`,
+    /// `Yu.`) followed by a period and a capitalised word on its line. Read as ``isInitial(_:)``
+    /// reads one letter; other two-letter words with a period (`St.`, `Mr.`, `Dr.`) are no initials.
+    func isDigraphInitial(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.codePointCount == 2, token.byteEnd - token.byteStart == 2, i + 1 < tokens.count, tokens[i + 1].periodBefore,
+            tokens[i + 1].line == token.line, isCapitalizedWord(i + 1)
+        else { return false }
+        let pair = (utf8[token.byteStart] | 0x20, utf8[token.byteStart + 1])
+        switch pair {
+        case (UInt8(ascii: "k"), UInt8(ascii: "h")), (UInt8(ascii: "s"), UInt8(ascii: "h")), (UInt8(ascii: "c"), UInt8(ascii: "h")),
+            (UInt8(ascii: "z"), UInt8(ascii: "h")), (UInt8(ascii: "t"), UInt8(ascii: "s")), (UInt8(ascii: "y"), UInt8(ascii: "u")),
+            (UInt8(ascii: "y"), UInt8(ascii: "a")), (UInt8(ascii: "y"), UInt8(ascii: "e")), (UInt8(ascii: "y"), UInt8(ascii: "o")):
+            return true
+        default:
+            return false
+        }
+    }
+
     /// A one-letter capitalised word with its period that ends a name after a surname or another
     /// initial ("Kovalenko T. I.", "Toktogulova A."): initials after the surname are a register's
     /// order, and the article `A` or the pronoun `I` never follows a surname that way.
@@ -697,8 +716,11 @@ private struct Pass {
             // "Sergei Kuzhugetovich Shoigu": a patronymic between two names makes a person whatever
             // the surname's ending.
             kind = .person
-        } else if count >= 2 && count <= 3 && isInitial(first) && !isInitial(last - 1) && (count == 2 || isInitial(first + 1)) {
-            // "М. В. Фрунзе", "A. Beglov": initials before a name are a person's, whatever the surname's ending.
+        } else if count >= 2 && count <= 3 && (isInitial(first) || isDigraphInitial(first)) && !isInitial(last - 1)
+            && (count == 2 || isInitial(first + 1))
+        {
+            // "М. В. Фрунзе", "A. Beglov", "Kh. Batbayar": initials before a name are a person's,
+            // whatever the surname's ending.
             kind = .person
         } else if count == 3 && isCyrillicSurnameWithInitials(first) {
             // And two after a Cyrillic surname, the register's order: "Шойгу С.К.", "Янукович В.Ф.".
@@ -909,8 +931,8 @@ private struct Pass {
             kind = found.kind
             first -= 1
         } else if first == start, first > 1, tokens[first].gapBefore == .space, tokens[first - 1].gapBefore == .space,
-            tokens[first - 2].line == tokens[first].line, has(first - 1, .connector), rules.placeLinks.contains(lower(first - 1)),
-            !isCapitalizedWord(first - 2), mayBeSubKind(first - 2), let found = subKind(first - 2), !found.isAbbreviation
+            tokens[first - 2].line == tokens[first].line, has(first - 1, .connector), let linked = rules.placeLinks[lower(first - 1)],
+            linked.isEmpty || linked.contains(lower(first - 2)), !isCapitalizedWord(first - 2), mayBeSubKind(first - 2), let found = subKind(first - 2), !found.isAbbreviation
         {
             // A lower-case descriptor linked to the name ("vallée de Ferghana"): both words are in the span.
             kind = found.kind
@@ -990,6 +1012,16 @@ private struct Pass {
         return keys.key(of: word(i), style: givenStyle)
     }
 
+    /// The key of the initial `i` whose word key is `key`: `w` for a Latin W, which the word keys
+    /// fold into v. Brothers written `V. Klitschenko` and `W. Klitschenko` are as often two people
+    /// as one, so the initials stay two keys; each joins the one given name it can stand for
+    /// (``NameClusterer/initial(_:canStandFor:)`` reads w as v).
+    func initialKey(_ i: Int, key: String) -> String {
+        let token = tokens[i]
+        guard token.byteEnd - token.byteStart == 1, utf8[token.byteStart] | 0x20 == UInt8(ascii: "w") else { return key }
+        return "w"
+    }
+
     /// The father's name that a patronymic key is made of: Russian Abishevich and Kazakh Abishuly
     /// are one patronymic, so the patronymic is keyed without its ending.
     static func fatherKey(_ patronymic: String, endings: [String]) -> String {
@@ -1066,7 +1098,7 @@ private struct Pass {
         } else if given.count <= 2, given.allSatisfy({ tokens[$0].codePointCount <= 2
             && $0 + 1 < tokens.count && tokens[$0 + 1].periodBefore })
         {
-            for i in givenKeys.indices { givenKeys[i] += "." }
+            for i in givenKeys.indices { givenKeys[i] = initialKey(given[i], key: givenKeys[i]) + "." }
         }
         let patronymics = particlePatronymics + words.filter { isCapitalizedWord($0) && has($0, .patronymicEnding) }
         if !patronymics.isEmpty && !givenKeys[givenKeys.count - 1].hasSuffix(".") {

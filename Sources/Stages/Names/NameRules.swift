@@ -33,8 +33,9 @@ struct NameRules: Sendable {
     /// Lower-case descriptor abbreviations, which count only with their period (`г.`).
     var placeAbbreviations: Set<String>
     /// Lower-case words that link a lower-case descriptor to the name after it (French `de`:
-    /// `vallée de Ferghana`); from the `link` line of place-descriptors.txt.
-    var placeLinks: Set<String>
+    /// `vallée de Ferghana`), each with the descriptors it links, empty for any; from the `link`
+    /// lines of place-descriptors.txt (`link of: city town`: only `city of Osh`, `town of Osh`).
+    var placeLinks: [String: Set<String>]
     /// The heads (``wordHead(_:)``) of every place sub-kind word: a lower-case word next to a name
     /// is looked up in the word table only when its head is one of these. A bitmap of the 65,536
     /// heads, bit `h % 64` of word `h / 64` for head `h`: a set's hashing cost more than the lookup it saves.
@@ -318,21 +319,30 @@ struct NameRules: Sendable {
 
     /// The sub-kinds of place descriptors from `SUBKIND WORD…` lines: plain words, abbreviations
     /// written with their period, and suffixes written with a leading hyphen; and the linking words
-    /// of `link WORD…` lines.
+    /// of `link WORD…` lines, with the descriptors they alone link after a colon
+    /// (`link of: city town`).
     static func placeSubKinds(_ lines: [String]) throws
-        -> ([String: String], Set<String>, [(suffix: String, subKind: String)], Set<String>)
+        -> ([String: String], Set<String>, [(suffix: String, subKind: String)], [String: Set<String>])
     {
         var words: [String: String] = [:]
         var abbreviations: Set<String> = []
         var suffixes: [(suffix: String, subKind: String)] = []
-        var links: Set<String> = []
+        var links: [String: Set<String>] = [:]
         for line in lines {
             let fields = line.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
             guard fields.count >= 2, !fields[0].contains("#") else {
                 throw OptionError("place descriptor line '\(line)' must be a sub-kind and at least one word")
             }
             if fields[0] == "link" {
-                links.formUnion(fields.dropFirst())
+                let linked = fields.dropFirst()
+                if let colon = linked.firstIndex(where: { $0.hasSuffix(":") }) {
+                    let descriptors = Set(linked[(colon + 1)...])
+                    for link in linked[..<colon] + [String(linked[colon].dropLast())] where !link.isEmpty {
+                        links[link, default: []].formUnion(descriptors)
+                    }
+                } else {
+                    for link in linked { links[link] = [] }
+                }
                 continue
             }
             for word in fields.dropFirst() {

@@ -1,0 +1,74 @@
+import Pipeline
+import Testing
+@testable import Stages
+
+/// Composed cases of wrong merges of different entities that a batch-wide join could make: the
+/// guards that keep namesakes, a person and the place named after him, a city and the region of its
+/// name, and two bodies of one acronym apart. Invented names, one article per spelling as in the
+/// gold tables.
+@Suite("names stage: guards against merging different entities")
+struct NameGuardTests {
+    static func clusters(_ texts: [String]) throws -> [String] {
+        let found = try NameNormalizerTests.clusters(texts)
+        #expect(!found.contains { $0.hasPrefix("unmatched") }, "\(found)")
+        return found
+    }
+
+    @Test("initials of a surname two people bear never join each other through a letter reading")
+    func namesakeInitials() throws {
+        let found = try Self.clusters([
+            "Vitaly Sarymbetov", "Witali Sarymbetow", "Wladimir Sarymbetov", "Vladimir Sarymbetov",  // 0-3 two brothers
+            "V. Sarymbetov", "W. Sarymbetov",  // 4-5 either of them
+        ])
+        #expect(found[0] == found[1] && found[2] == found[3] && found[0] != found[2], "\(found)")
+        #expect(Set([found[0], found[2], found[4], found[5]]).count == 4, "\(found)")
+        // One person of the surname: both initials join him.
+        let one = try Self.clusters(["Vitaly Kudaibergenov", "Witali Kudaibergenow", "V. Kudaibergenov", "W. Kudaibergenov"])
+        #expect(Set(one).count == 1, "\(one)")
+    }
+
+    @Test("an initial is ambiguous when it can stand for two given names by any reading the join uses")
+    func initialReadings() throws {
+        // Y. stands for Yulia and, through Е read as Ye, for Elena.
+        let found = try Self.clusters(["Elena Sadykbekova", "Yulia Sadykbekova", "Y. Sadykbekova"])
+        #expect(Set(found).count == 3, "\(found)")
+        let one = try Self.clusters(["Elena Orozbaeva", "Y. Orozbaeva", "Yelena Orozbaeva"])
+        #expect(Set(one).count == 1, "\(one)")
+    }
+
+    @Test("a titled surname and a Latin digraph initial are a person's, never the city named after him")
+    func titledSurnameIsNoPlace() throws {
+        let found = try Self.clusters([
+            "Kh. Gombosuren", "Marshal Gombosuren",  // 0-1 the marshal
+            "Gombosuren", "Gombosuren city",  // 2-3 the city named after him
+        ])
+        #expect(found[0] == found[1], "\(found)")
+        #expect(found[2] == found[3], "\(found)")
+        #expect(found[0] != found[2] && found[1] != found[2], "\(found)")
+        // Kh., Ts., Yu. stand for one Cyrillic letter; St. and Dr. are no initials.
+        #expect(try NameNormalizerTests.names("On Monday, Ts. Gombosuren said so.").first?.kind == .person)
+        #expect(try NameNormalizerTests.names("On Monday, St. Gombosuren said so.").first?.kind != .person)
+    }
+
+    @Test("city of X, X exclave and an autonomous republic keep their kind of place apart")
+    func placeDescriptors() throws {
+        let found = try Self.clusters([
+            "city of Karabulung", "Karabulung city", "город Карабулунг",  // 0-2 the city
+            "Karabulung Autonomous Republic", "Karabulung exclave", "Karabulung",  // 3-5 the republic, the territory, either
+        ])
+        #expect(Set(found[0...2]).count == 1, "\(found)")
+        // An exclave is a territory, never the city; with three kinds of place the bare name joins none.
+        #expect(Set([found[0], found[3], found[4], found[5]]).count == 4, "\(found)")
+        // The descriptors are in the span.
+        try NameNormalizerTests.expectSurfaces("On Monday, the city of Karabulung voted.", ["city of Karabulung"])
+        try NameNormalizerTests.expectSurfaces("On Monday, the Karabulung exclave voted.", ["Karabulung exclave"])
+    }
+
+    @Test("an acronym two organisations' full names make joins neither, a nationality counted")
+    func nationalAcronym() throws {
+        let found = try Self.clusters(["Bukhara Polytechnic Institute", "Belarusian Polytechnic Institute", "BPI"])
+        #expect(Set(found).count == 3, "\(found)")
+        let one = try Self.clusters(["Bukhara Polytechnic Institute", "BPI"])
+        #expect(one[0] == one[1], "\(one)")
+    }
+}
