@@ -270,8 +270,11 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // on the business desk, Declan Moriarty,`), `by saying:` and `as she puts it`; 309/359 =
         // 0.861 after the verb ending an opening clause is no head (`what that meant, a spokeswoman said`);
         // 313/359 = 0.872 after `termed` as a cue and a role's lower-case words before a name in
-        // apposition (`A customer …, retired postman Billy Rennie,`); unchanged after `Her verdict:`.
-        QuoteGoldSet(file: "blind-o.txt", minimumPassages: 30, speakerFloor: 0.871),
+        // apposition (`A customer …, retired postman Billy Rennie,`); unchanged after `Her verdict:`;
+        // 314/359 = 0.875 after a group phrase made long by a participle is named by the words before
+        // it (`A group of women waiting at a tanker point in Karvenagar said`) and `about 200
+        // activists` is a group (the gold's `activists` drops the number; the older sets keep it).
+        QuoteGoldSet(file: "blind-o.txt", minimumPassages: 30, speakerFloor: 0.874),
         // Blind set P, 30 whole articles (398 quotations, 18 of them nobody's), weighted to hard
         // cases: speakers named by a description paragraphs later, two people with one surname in
         // 15 articles, spokespeople, attribution in the paragraph before. Its writer names an

@@ -2109,7 +2109,18 @@ final class SpeakerAttributor {
         // possessive head) with an indefinite description in apposition, which says who.
         if let appositive = appositives.first, let described = indefiniteAppositive(tokens, words, appositive) { return described }
         // A common noun phrase: a group or an organisation (`the health ministry`, `protesters`).
-        guard words.count <= 8 else { return nil }
+        guard words.count <= 8 else {
+            // `A group of women waiting at a tanker point in Karvenagar said`: a participle phrase
+            // after the group's noun makes the phrase long, not the group unknown; the words
+            // before the participle name it.
+            guard appositives.isEmpty,
+                  let participle = words.dropFirst(2).first(where: { k in
+                      let token = tokens[k]
+                      return !token.isCapitalized && token.lower.endsWithBytes("ing") && !token.has(.function) &&
+                          tokens[k - 1].isWord && !tokens[k - 1].has(.function) && !tokens[k - 1].has(.determiner)
+                  }), participle - head.lowerBound <= 8 else { return nil }
+            return speakerOfSegment(tokens, head.lowerBound..<participle, appositives: [])
+        }
         let headWord = tokens[words.last!]
         // Function words are not speakers, except indefinite ones (`shouted another`).
         guard !headWord.has(.function) || ["another", "others", "one", "other"].contains(headWord.lower) ||
@@ -2173,6 +2184,7 @@ final class SpeakerAttributor {
             func word(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
             var first: Range<Int>? = nil
             var last = 0..<0
+            var second: Range<Int>? = nil
             var words = 0
             var i = 0
             while i < bytes.count {
@@ -2183,6 +2195,7 @@ final class SpeakerAttributor {
                 words += 1
                 let r = start..<i
                 if first == nil { first = r; last = r; continue }
+                if words == 2 { second = r }
                 last = r
                 // (`Andre Correa do Lago`: `do` between names is a particle.)
                 let particle = r.count == 2 && bytes[start] == 100 && bytes[start + 1] == 111 && candidate.kind == .person &&
@@ -2196,7 +2209,10 @@ final class SpeakerAttributor {
             if words > 1, first.count <= 4, Self.subjectPronouns.contains(word(first).lowercased()) { return false }
             if isLower(bytes[first.lowerBound]) {
                 let firstWord = word(first)
-                if lexicon.prepositions.contains(firstWord) || firstWord == "of" || firstWord == "to" { return false }
+                // (`about 200 activists chanted`: a preposition of number before a count opens a group.)
+                let count = second.map { r in (bytes[r.lowerBound] >= 48 && bytes[r.lowerBound] <= 57) || Self.countWords.contains(word(r)) } ?? false
+                if lexicon.prepositions.contains(firstWord) && !(count && Self.approximators.contains(firstWord)) ||
+                    firstWord == "of" || firstWord == "to" { return false }
                 // `regional cooperation`: a bare singular common noun names no one; plurals
                 // (`officials`), collective nouns (`police`) and determiners (`the ministry`) can.
                 // (`someone in the public gallery shouted`: an unknown person is a speaker.)
@@ -2226,6 +2242,14 @@ final class SpeakerAttributor {
     /// Pronouns for an unknown person, which like `a man` head a description (`someone in the
     /// crowd`).
     private static let indefinitePersons: Set<String> = ["someone", "somebody"]
+
+    /// Prepositions that approximate a number (`about 200 activists`, `over 1,000 residents`).
+    private static let approximators: Set<String> = ["about", "around", "over", "under"]
+
+    /// Number words that count a group after an approximator (`about thirty members`).
+    private static let countWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                                  "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                                                  "hundred", "hundreds", "dozen", "dozens", "thousand", "thousands"]
 
     /// Words that head a partitive (`One of them`, `Two of the deputies`), cut before its `of`.
     private static let partitiveHeads: Set<String> = ["one", "two", "three", "four", "five", "several", "many", "most", "each",
