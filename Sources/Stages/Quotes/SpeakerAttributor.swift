@@ -3601,6 +3601,18 @@ final class SpeakerAttributor {
 
     // MARK: - Cues
 
+    /// Whether a quotation opens at `start` or after at most `words` words from there, with no
+    /// mark between (`for a "humanitarian corridor"`).
+    private func quotedWithin(_ tokens: [QuoteToken], from start: Int, words: Int) -> Bool {
+        var j = start
+        while j < tokens.count && j <= start + words {
+            if tokens[j].quotationIndex != nil { return true }
+            guard tokens[j].isWord else { return false }
+            j += 1
+        }
+        return false
+    }
+
     func isCue(_ tokens: [QuoteToken], _ k: Int) -> Bool {
         // Read in place first: most words asked about are no cue, and a token copied costs a
         // retain and a release of its string.
@@ -3609,7 +3621,11 @@ final class SpeakerAttributor {
         if token.isCapitalized && !isSentenceStart(tokens, k) { return false }
         // `as Orwell put it`
         if token.lower == "put" || token.lower == "puts" { return k + 1 < tokens.count && tokens[k + 1].lower == "it" }
-        if k + 1 < tokens.count, tokens[k + 1].isWord, lexicon.isNotCue(token.lower, tokens[k + 1].lower) { return false }
+        if k + 1 < tokens.count, tokens[k + 1].isWord, lexicon.isNotCue(token.lower, tokens[k + 1].lower) {
+            // `called for "an end to the shelling"`, `asked for a "humanitarian corridor"`: a
+            // quoted object of `for` is the demand in the asker's words.
+            guard tokens[k + 1].lower == "for", quotedWithin(tokens, from: k + 2, words: 3) else { return false }
+        }
         // A base form before a noun (`label owner`, `call centre`) is a noun, not a cue verb;
         // right after a quotation it is one (`'…', say residents`).
         let lower = token.lower
