@@ -1217,10 +1217,10 @@ final class SpeakerAttributor {
                 return (subject, cue)
             }
             // `…, adding: "…"`: a participle after a comma shares the sentence's speaker.
-            if tokens[v].lower.endsWithBytes("ing") && v > sentence.lowerBound && tokens[v - 1].isPunctuation(",") {
-                if let inherited = earlierSpeaker(in: p, before: v - 1, sentence: sentence) { return (inherited, cue) }
+            if tokens[v].lower.endsWithBytes("ing"), let comma = participleComma(tokens, before: v, sentence: sentence) {
+                if let inherited = earlierSpeaker(in: p, before: comma, sentence: sentence) { return (inherited, cue) }
                 // `The central bank kept rates on hold, citing "…"`: the main clause's subject.
-                if let subject = sentenceSubjects(p, sentence.lowerBound..<(v - 1)).first, subject.kind != .group || !subject.text.isEmpty {
+                if let subject = sentenceSubjects(p, sentence.lowerBound..<comma).first, subject.kind != .group || !subject.text.isEmpty {
                     return (subject, cue)
                 }
             }
@@ -1251,6 +1251,23 @@ final class SpeakerAttributor {
         }
         return nil
     }
+
+    /// The comma before the participle at `v` that joins it to the main clause: right before it
+    /// (`, adding`), or before a short adverbial of time (`, at one point telling`, `, later
+    /// adding`), which has no subject of its own.
+    private func participleComma(_ tokens: [QuoteToken], before v: Int, sentence: Range<Int>) -> Int? {
+        guard v > sentence.lowerBound else { return nil }
+        if tokens[v - 1].isPunctuation(",") { return v - 1 }
+        guard let comma = stride(from: v - 2, through: max(sentence.lowerBound, v - 4), by: -1).first(where: { !tokens[$0].isWord }),
+              tokens[comma].isPunctuation(","), comma > sentence.lowerBound else { return nil }
+        let first = tokens[comma + 1]
+        let adverbial = first.has(.preposition) ? v - comma <= 4 : v - comma == 2 && (first.lower.endsWithBytes("ly") || Self.timeAdverbs.contains(first.lower))
+        guard adverbial, ((comma + 1)..<v).allSatisfy({ !tokens[$0].isCapitalized && !tokens[$0].has(.cue) && !isAuxiliary(tokens[$0]) }) else { return nil }
+        return comma
+    }
+
+    /// Adverbs of time that may stand between a comma and a participle cue (`, later adding`).
+    private static let timeAdverbs: Set<String> = ["later", "then", "again", "once", "before", "afterwards", "now"]
 
     /// The `with` opening an absolute clause whose participle is the cue at `v` (`with Governor
     /// X warning that`): a few words, none of them a mark or a verb, between them.
