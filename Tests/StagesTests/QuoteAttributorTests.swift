@@ -248,8 +248,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Detection R 0.981 after single-quoted quotations running over two paragraphs (two more
         // found, first both unattributed: 331/365 = 0.907); 335/365 = 0.918 after an epithet the
         // text gave no one (`the lorry driver`, `the blonde beauty`) stands for the named subject
-        // of the sentence before.
-        QuoteGoldSet(file: "blind-n.txt", minimumPassages: 30, speakerFloor: 0.917),
+        // of the sentence before; 336/365 = 0.921 after `asked for "…"` (a quoted object of `ask
+        // for`, `call for`) is the asker's demand.
+        QuoteGoldSet(file: "blind-n.txt", minimumPassages: 30, speakerFloor: 0.920),
         // Blind set O, 30 whole articles (359 quotations, 23 of them scare quotes, titles or
         // mentions that nobody says; wire, UK, US, Indian, Australian, Canadian, African and
         // Central Asian papers, court, sport, a Q&A, letters, a live blog), by a writer who never saw
@@ -270,8 +271,13 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // on the business desk, Declan Moriarty,`), `by saying:` and `as she puts it`; 309/359 =
         // 0.861 after the verb ending an opening clause is no head (`what that meant, a spokeswoman said`);
         // 313/359 = 0.872 after `termed` as a cue and a role's lower-case words before a name in
-        // apposition (`A customer …, retired postman Billy Rennie,`); unchanged after `Her verdict:`.
-        QuoteGoldSet(file: "blind-o.txt", minimumPassages: 30, speakerFloor: 0.871),
+        // apposition (`A customer …, retired postman Billy Rennie,`); unchanged after `Her verdict:`;
+        // 314/359 = 0.875 after a group phrase made long by a participle is named by the words before
+        // it (`A group of women waiting at a tanker point in Karvenagar said`) and `about 200
+        // activists` is a group (the gold's `activists` drops the number; the older sets keep it);
+        // 315/359 = 0.877 after a participle cue after a short adverbial (`, at one point telling
+        // MPs:`) shares the main clause's subject.
+        QuoteGoldSet(file: "blind-o.txt", minimumPassages: 30, speakerFloor: 0.876),
         // Blind set P, 30 whole articles (398 quotations, 18 of them nobody's), weighted to hard
         // cases: speakers named by a description paragraphs later, two people with one surname in
         // 15 articles, spokespeople, attribution in the paragraph before. Its writer names an

@@ -1217,10 +1217,10 @@ final class SpeakerAttributor {
                 return (subject, cue)
             }
             // `…, adding: "…"`: a participle after a comma shares the sentence's speaker.
-            if tokens[v].lower.endsWithBytes("ing") && v > sentence.lowerBound && tokens[v - 1].isPunctuation(",") {
-                if let inherited = earlierSpeaker(in: p, before: v - 1, sentence: sentence) { return (inherited, cue) }
+            if tokens[v].lower.endsWithBytes("ing"), let comma = participleComma(tokens, before: v, sentence: sentence) {
+                if let inherited = earlierSpeaker(in: p, before: comma, sentence: sentence) { return (inherited, cue) }
                 // `The central bank kept rates on hold, citing "…"`: the main clause's subject.
-                if let subject = sentenceSubjects(p, sentence.lowerBound..<(v - 1)).first, subject.kind != .group || !subject.text.isEmpty {
+                if let subject = sentenceSubjects(p, sentence.lowerBound..<comma).first, subject.kind != .group || !subject.text.isEmpty {
                     return (subject, cue)
                 }
             }
@@ -1251,6 +1251,23 @@ final class SpeakerAttributor {
         }
         return nil
     }
+
+    /// The comma before the participle at `v` that joins it to the main clause: right before it
+    /// (`, adding`), or before a short adverbial of time (`, at one point telling`, `, later
+    /// adding`), which has no subject of its own.
+    private func participleComma(_ tokens: [QuoteToken], before v: Int, sentence: Range<Int>) -> Int? {
+        guard v > sentence.lowerBound else { return nil }
+        if tokens[v - 1].isPunctuation(",") { return v - 1 }
+        guard let comma = stride(from: v - 2, through: max(sentence.lowerBound, v - 4), by: -1).first(where: { !tokens[$0].isWord }),
+              tokens[comma].isPunctuation(","), comma > sentence.lowerBound else { return nil }
+        let first = tokens[comma + 1]
+        let adverbial = first.has(.preposition) ? v - comma <= 4 : v - comma == 2 && (first.lower.endsWithBytes("ly") || Self.timeAdverbs.contains(first.lower))
+        guard adverbial, ((comma + 1)..<v).allSatisfy({ !tokens[$0].isCapitalized && !tokens[$0].has(.cue) && !isAuxiliary(tokens[$0]) }) else { return nil }
+        return comma
+    }
+
+    /// Adverbs of time that may stand between a comma and a participle cue (`, later adding`).
+    private static let timeAdverbs: Set<String> = ["later", "then", "again", "once", "before", "afterwards", "now"]
 
     /// The `with` opening an absolute clause whose participle is the cue at `v` (`with Governor
     /// X warning that`): a few words, none of them a mark or a verb, between them.
@@ -2109,7 +2126,18 @@ final class SpeakerAttributor {
         // possessive head) with an indefinite description in apposition, which says who.
         if let appositive = appositives.first, let described = indefiniteAppositive(tokens, words, appositive) { return described }
         // A common noun phrase: a group or an organisation (`the health ministry`, `protesters`).
-        guard words.count <= 8 else { return nil }
+        guard words.count <= 8 else {
+            // `A group of women waiting at a tanker point in Karvenagar said`: a participle phrase
+            // after the group's noun makes the phrase long, not the group unknown; the words
+            // before the participle name it.
+            guard appositives.isEmpty,
+                  let participle = words.dropFirst(2).first(where: { k in
+                      let token = tokens[k]
+                      return !token.isCapitalized && token.lower.endsWithBytes("ing") && !token.has(.function) &&
+                          tokens[k - 1].isWord && !tokens[k - 1].has(.function) && !tokens[k - 1].has(.determiner)
+                  }), participle - head.lowerBound <= 8 else { return nil }
+            return speakerOfSegment(tokens, head.lowerBound..<participle, appositives: [])
+        }
         let headWord = tokens[words.last!]
         // Function words are not speakers, except indefinite ones (`shouted another`).
         guard !headWord.has(.function) || ["another", "others", "one", "other"].contains(headWord.lower) ||
@@ -2173,6 +2201,7 @@ final class SpeakerAttributor {
             func word(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
             var first: Range<Int>? = nil
             var last = 0..<0
+            var second: Range<Int>? = nil
             var words = 0
             var i = 0
             while i < bytes.count {
@@ -2183,6 +2212,7 @@ final class SpeakerAttributor {
                 words += 1
                 let r = start..<i
                 if first == nil { first = r; last = r; continue }
+                if words == 2 { second = r }
                 last = r
                 // (`Andre Correa do Lago`: `do` between names is a particle.)
                 let particle = r.count == 2 && bytes[start] == 100 && bytes[start + 1] == 111 && candidate.kind == .person &&
@@ -2196,7 +2226,10 @@ final class SpeakerAttributor {
             if words > 1, first.count <= 4, Self.subjectPronouns.contains(word(first).lowercased()) { return false }
             if isLower(bytes[first.lowerBound]) {
                 let firstWord = word(first)
-                if lexicon.prepositions.contains(firstWord) || firstWord == "of" || firstWord == "to" { return false }
+                // (`about 200 activists chanted`: a preposition of number before a count opens a group.)
+                let count = second.map { r in (bytes[r.lowerBound] >= 48 && bytes[r.lowerBound] <= 57) || Self.countWords.contains(word(r)) } ?? false
+                if lexicon.prepositions.contains(firstWord) && !(count && Self.approximators.contains(firstWord)) ||
+                    firstWord == "of" || firstWord == "to" { return false }
                 // `regional cooperation`: a bare singular common noun names no one; plurals
                 // (`officials`), collective nouns (`police`) and determiners (`the ministry`) can.
                 // (`someone in the public gallery shouted`: an unknown person is a speaker.)
@@ -2226,6 +2259,14 @@ final class SpeakerAttributor {
     /// Pronouns for an unknown person, which like `a man` head a description (`someone in the
     /// crowd`).
     private static let indefinitePersons: Set<String> = ["someone", "somebody"]
+
+    /// Prepositions that approximate a number (`about 200 activists`, `over 1,000 residents`).
+    private static let approximators: Set<String> = ["about", "around", "over", "under"]
+
+    /// Number words that count a group after an approximator (`about thirty members`).
+    private static let countWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                                  "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                                                  "hundred", "hundreds", "dozen", "dozens", "thousand", "thousands"]
 
     /// Words that head a partitive (`One of them`, `Two of the deputies`), cut before its `of`.
     private static let partitiveHeads: Set<String> = ["one", "two", "three", "four", "five", "several", "many", "most", "each",
@@ -3577,6 +3618,18 @@ final class SpeakerAttributor {
 
     // MARK: - Cues
 
+    /// Whether a quotation opens at `start` or after at most `words` words from there, with no
+    /// mark between (`for a "humanitarian corridor"`).
+    private func quotedWithin(_ tokens: [QuoteToken], from start: Int, words: Int) -> Bool {
+        var j = start
+        while j < tokens.count && j <= start + words {
+            if tokens[j].quotationIndex != nil { return true }
+            guard tokens[j].isWord else { return false }
+            j += 1
+        }
+        return false
+    }
+
     func isCue(_ tokens: [QuoteToken], _ k: Int) -> Bool {
         // Read in place first: most words asked about are no cue, and a token copied costs a
         // retain and a release of its string.
@@ -3585,7 +3638,11 @@ final class SpeakerAttributor {
         if token.isCapitalized && !isSentenceStart(tokens, k) { return false }
         // `as Orwell put it`
         if token.lower == "put" || token.lower == "puts" { return k + 1 < tokens.count && tokens[k + 1].lower == "it" }
-        if k + 1 < tokens.count, tokens[k + 1].isWord, lexicon.isNotCue(token.lower, tokens[k + 1].lower) { return false }
+        if k + 1 < tokens.count, tokens[k + 1].isWord, lexicon.isNotCue(token.lower, tokens[k + 1].lower) {
+            // `called for "an end to the shelling"`, `asked for a "humanitarian corridor"`: a
+            // quoted object of `for` is the demand in the asker's words.
+            guard tokens[k + 1].lower == "for", quotedWithin(tokens, from: k + 2, words: 3) else { return false }
+        }
         // A base form before a noun (`label owner`, `call centre`) is a noun, not a cue verb;
         // right after a quotation it is one (`'…', say residents`).
         let lower = token.lower
