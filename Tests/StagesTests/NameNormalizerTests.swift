@@ -1401,7 +1401,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // people's rules fitted to O (surname first with a weak given-name ending, initials and titles
         // of two-word names read as no person, Armenian carons). One loss follows the guard: the batch
         // has Ozoda Rahmon written in full, so President Rahmon no longer joins her father.
-        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.785, maximumFalsePairs: 28,
+        // 0.7852 -> 0.7855 (organisations' recall 0.418 -> 0.422) after a proper name's readings
+        // (its words of organisation-concepts.txt around it) join across languages; false pairs unchanged.
+        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.7854, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
         // places, 91 organisations), renamed entities split per name. Blind on main at 4550d04: P
@@ -1463,7 +1465,12 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // -> 0.8659, L 0.8500 -> 0.8511, N 0.7831 -> 0.7836 (places 0.737 -> 0.741).
         // With both rounds merged (people; places and organisations): 0.7071 (P 0.986, R 0.551;
         // people 0.593, places 0.582, organisations 0.323), 111 false pairs.
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.707, maximumFalsePairs: 111,
+        // Then 0.7071 -> 0.7076 (organisations' recall 0.323 -> 0.327) after a proper name's readings
+        // join across languages (`Ata-Meken Socialist Party`, `Democratic Party Ak Zhol`, the same
+        // concepts and country); false pairs unchanged. Joining the bare name to its readings as
+        // well (0.7084, organisations 0.345) merged sister bodies (Memorial and Memorial Human
+        // Rights Centre), places (Kyiv and Kyiv University) and two countries' Ak Zhol: left out.
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.7075, maximumFalsePairs: 111,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
         // By a writer who never saw the stage: 2,953 spellings of 429 entities, weighted to
@@ -1494,7 +1501,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // places 0.577 -> 0.659, organisations 0.289 -> 0.292), false pairs unchanged.
         // With both rounds of the sitting of 2026-11-22 merged (people; places and organisations),
         // still unseen: 0.6745 (P 0.977, R 0.515; people 0.514, places 0.659, organisations 0.292).
-        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.675, maximumFalsePairs: 123,
+        // Still unseen, after a proper name's readings join (fitted to O): 0.6746 (organisations
+        // 0.292 -> 0.294), false pairs unchanged.
+        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.674, maximumFalsePairs: 123,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"], ["by_org_fc_dinamo_minsk", "by_org_hc_dinamo_minsk"],
                                     ["kz_org_tengizchevroil", "kz_loc_tengiz_field"], ["uz_org_snb", "uz_org_sgb"]]),
@@ -1522,6 +1531,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // composed acronym case (a nationality's initial making a rival full name) did not reach it.
         // With the people's, places' and guards' rounds merged, still unseen: 0.6785 (P 0.997,
         // R 0.514), 17 false pairs.
+        // Still unseen, after a proper name's readings join (fitted to O): 0.6755 (organisations
+        // 0.263 -> 0.265), 36 false pairs.
         NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.678, maximumFalsePairs: 17,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
     ]

@@ -40,6 +40,19 @@ struct NameOrganisationTests {
         ])
     }
 
+    @Test("a proper name with general vocabulary joins its translations when the concepts and country agree")
+    func conceptReadings() throws {
+        let found = try Self.clusters([
+            "Ata-Sarybel Socialist Party", "Socialist Party Ata-Sarybel", "Kolkha Information Agency", "Information Agency Kolkha",
+            "Tolen Human Rights Centre", "Human Rights Center Tolen",
+        ])
+        for pair in stride(from: 0, to: found.count, by: 2) { #expect(found[pair] == found[pair + 1], "\(pair) \(found)") }
+        #expect(Set(found).count == 3, "\(found)")
+        #expect(!found[0].hasPrefix("unmatched"), "\(found)")
+        // Other concepts, another country, or the bare name (a sister body's as often) stay apart.
+        try Self.expectApart(["Kolkha Information Agency", "Kolkha University", "Georgian Kolkha Information Agency", "Kolkha"])
+    }
+
     @Test("a name the batch gives two countries stays apart, and so does its bare form")
     func twoCountries() throws {
         try Self.expectApart(["Green Union Party of Kyrgyzstan", "Green Union Party of Tajikistan", "Green Union Party"])
