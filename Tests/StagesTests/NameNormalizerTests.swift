@@ -1045,6 +1045,15 @@ struct NameNormalizerTests {
         #expect(documents[0][NamesKey.self]?.first?.canonical == "Sooronbay Zheenbekov")
     }
 
+    @Test("Belarusian forms: ў after a vowel is в, and ці is ти in a word that shows ў, in both scripts")
+    func belarusianForms() throws {
+        // Composed: invented people, each in Belarusian Cyrillic, its Latin spelling and the Russian forms.
+        let people = try Self.clusters(["Алена Ціхуноўская", "Alena Tsikhunouskaya", "Алена Тихуновская", "Alena Tikhunovskaya",
+                                        "Алена Корзаўская", "Alena Korzauskaya", "Алена Корзавская", "Alena Korzavskaya", "Alena Korzau"])
+        Self.expectJoined(people, [0...3, 4...7])
+        #expect(people[8] != people[4], "\(people)")
+    }
+
     // MARK: State between drops
 
     @Test("a loaded state keeps its canonical forms; the option or the lexicon can change them")
@@ -1401,7 +1410,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // people's rules fitted to O (surname first with a weak given-name ending, initials and titles
         // of two-word names read as no person, Armenian carons). One loss follows the guard: the batch
         // has Ozoda Rahmon written in full, so President Rahmon no longer joins her father.
-        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.785, maximumFalsePairs: 28,
+        // 0.7852 -> 0.7867 (people 0.665 -> 0.668) after the Belarusian forms (ў after a vowel is в; in a word with
+        // ў or Latin -ousk-, ці is ти and ou au are ов ав), false pairs unchanged.
+        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.786, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
         // places, 91 organisations), renamed entities split per name. Blind on main at 4550d04: P
@@ -1463,7 +1474,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // -> 0.8659, L 0.8500 -> 0.8511, N 0.7831 -> 0.7836 (places 0.737 -> 0.741).
         // With both rounds merged (people; places and organisations): 0.7071 (P 0.986, R 0.551;
         // people 0.593, places 0.582, organisations 0.323), 111 false pairs.
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.707, maximumFalsePairs: 111,
+        // 0.7071 -> 0.7084 (people 0.593 -> 0.596) after the Belarusian forms, false pairs unchanged.
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.708, maximumFalsePairs: 111,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
         // By a writer who never saw the stage: 2,953 spellings of 429 entities, weighted to
@@ -1494,7 +1506,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // places 0.577 -> 0.659, organisations 0.289 -> 0.292), false pairs unchanged.
         // With both rounds of the sitting of 2026-11-22 merged (people; places and organisations),
         // still unseen: 0.6745 (P 0.977, R 0.515; people 0.514, places 0.659, organisations 0.292).
-        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.674, maximumFalsePairs: 123,
+        // Still unseen after the Belarusian forms: 0.6757 (people 0.514 -> 0.516), false pairs unchanged.
+        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.675, maximumFalsePairs: 123,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"], ["by_org_fc_dinamo_minsk", "by_org_hc_dinamo_minsk"],
                                     ["kz_org_tengizchevroil", "kz_loc_tengiz_field"], ["uz_org_snb", "uz_org_sgb"]]),
@@ -1515,7 +1528,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // R 0.486; people 0.562), 36 false pairs; the initial `Y.` no longer meets `Elena`.
         // With both rounds merged, still unseen: 0.6753 (P 0.994, R 0.512; people 0.563, places
         // 0.549, organisations 0.263), 36 false pairs.
-        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.675, maximumFalsePairs: 36,
+        // Still unseen after the Belarusian forms: 0.6777 (people 0.563 -> 0.568), false pairs unchanged.
+        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.677, maximumFalsePairs: 36,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["ua_per_vitali_klitschko", "ua_per_wladimir_klitschko"],
                                     ["mn_per_khorloogiin_choibalsan", "mn_loc_choibalsan"],
                                     ["az_loc_nakhchivan_city", "az_loc_nakhchivan_ar"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
