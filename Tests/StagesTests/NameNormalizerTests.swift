@@ -1045,6 +1045,15 @@ struct NameNormalizerTests {
         #expect(documents[0][NamesKey.self]?.first?.canonical == "Sooronbay Zheenbekov")
     }
 
+    @Test("Belarusian forms: ў after a vowel is в, and ці is ти in a word that shows ў, in both scripts")
+    func belarusianForms() throws {
+        // Composed: invented people, each in Belarusian Cyrillic, its Latin spelling and the Russian forms.
+        let people = try Self.clusters(["Алена Ціхуноўская", "Alena Tsikhunouskaya", "Алена Тихуновская", "Alena Tikhunovskaya",
+                                        "Алена Корзаўская", "Alena Korzauskaya", "Алена Корзавская", "Alena Korzavskaya", "Alena Korzau"])
+        Self.expectJoined(people, [0...3, 4...7])
+        #expect(people[8] != people[4], "\(people)")
+    }
+
     // MARK: State between drops
 
     @Test("a loaded state keeps its canonical forms; the option or the lexicon can change them")
@@ -1403,7 +1412,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // has Ozoda Rahmon written in full, so President Rahmon no longer joins her father.
         // 0.7852 -> 0.7855 (organisations' recall 0.418 -> 0.422) after a proper name's readings
         // (its words of organisation-concepts.txt around it) join across languages; false pairs unchanged.
-        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.7854, maximumFalsePairs: 28,
+        // 0.7852 -> 0.7867 (people 0.665 -> 0.668) after the Belarusian forms (ў after a vowel is в; in a word with
+        // ў or Latin -ousk-, ці is ти and ou au are ов ав), false pairs unchanged.
+        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.786, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
         // places, 91 organisations), renamed entities split per name. Blind on main at 4550d04: P
@@ -1470,6 +1481,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // concepts and country); false pairs unchanged. Joining the bare name to its readings as
         // well (0.7084, organisations 0.345) merged sister bodies (Memorial and Memorial Human
         // Rights Centre), places (Kyiv and Kyiv University) and two countries' Ak Zhol: left out.
+        // 0.7071 -> 0.7084 (people 0.593 -> 0.596) after the Belarusian forms, false pairs unchanged.
         NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.7075, maximumFalsePairs: 111,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
@@ -1503,7 +1515,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // still unseen: 0.6745 (P 0.977, R 0.515; people 0.514, places 0.659, organisations 0.292).
         // Still unseen, after a proper name's readings join (fitted to O): 0.6746 (organisations
         // 0.292 -> 0.294), false pairs unchanged.
-        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.674, maximumFalsePairs: 123,
+        // Still unseen after the Belarusian forms: 0.6757 (people 0.514 -> 0.516), false pairs unchanged.
+        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.676, maximumFalsePairs: 123,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"], ["by_org_fc_dinamo_minsk", "by_org_hc_dinamo_minsk"],
                                     ["kz_org_tengizchevroil", "kz_loc_tengiz_field"], ["uz_org_snb", "uz_org_sgb"]]),
@@ -1533,7 +1546,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // R 0.514), 17 false pairs.
         // Still unseen, after a proper name's readings join (fitted to O): 0.6755 (organisations
         // 0.263 -> 0.265), 36 false pairs.
-        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.678, maximumFalsePairs: 17,
+        // Still unseen after the Belarusian forms: 0.6777 (people 0.563 -> 0.568), false pairs unchanged.
+        // With the Belarusian forms too (fitted to composed cases), still unseen: 0.6811 (P 0.997,
+        // R 0.517; people 0.568), 17 false pairs.
+        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.681, maximumFalsePairs: 17,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
     ]
 }
