@@ -11,7 +11,8 @@ import Glibc
 ///    heading, a run of menu items, a block around a removed appeal, chrome-like lines next
 ///    to removed lines in the head and tail, and short labels between two removed lines.
 /// 5. **The article's span**: a maximum-scoring segment of the line scores from the title on ends
-///    the story; what is kept after its end, once chrome has begun, goes (see `trimAfterArticle`).
+///    the story; what is kept after its end, once chrome has begun, goes (see `trimAfterArticle`);
+///    what is kept above the site's last menu above the title goes (see `trimPageHead`).
 ///
 /// When in doubt it keeps: a sentence-like line in the body is removed only by a strong lexicon
 /// entry, and an editor's note or correction is never removed.
@@ -937,6 +938,7 @@ final class BoilerplateClassifier: Sendable {
         embedResidue(&lines, nonBlank: nonBlank, bytes: bytes)
         chromeIslands(&lines, nonBlank: nonBlank, bytes: bytes)
         trimAfterArticle(&lines, nonBlank: nonBlank, bytes: bytes)
+        trimPageHead(&lines, nonBlank: nonBlank)
     }
 
     /// After the story, a few kept lines between long runs of chrome are a widget of the page's

@@ -143,6 +143,7 @@ struct LineFeatures {
         case afterArticle = "after-article"
         case chromeIsland = "chrome-island"
         case embedResidue = "embed-residue"
+        case pageHead = "page-head"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.
