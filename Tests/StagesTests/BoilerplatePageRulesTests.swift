@@ -13,6 +13,41 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
     var testDescription: String { rule }
 
     static let all: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "the page's own head above the site's menu goes: skip link, masthead, date, cookie setting, breaking strip, weather", page: """
+            !Liigu sisu juurde
+            !Saare Teataja
+            !Reede, 20. november 2026
+            !Küpsiste seaded
+            !Nõustun
+            !Uudised
+            !Sport
+            !Majandus
+            !Kultuur
+            !Arvamus
+            !Äsja: Virtsu ja Kuivastu vahel sõidab praegu ainult üks parvlaev tormi tõttu
+            !Kuressaare +4° pilves
+            !Uudised
+            !Saaremaa
+            !Sadamad
+
+            Kuressaare sadam saab kruiisilaevade jaoks uue kaikoha
+
+            Autor Mari Tamm
+            20. november 2026
+
+            Kuressaare sadama juhatus kinnitas neljapäeval plaani ehitada Roomassaare sadamasse uus kaikoht, kuhu mahuvad kuni 200 meetri pikkused kruiisilaevad.
+
+            Ehitus peaks algama järgmise aasta kevadel ja kestma umbes poolteist aastat, ütles sadama juhataja Tarmo Kask.
+
+            Praegu peavad suuremad laevad jääma reidile ning reisijad tuuakse kaldale väiksemate paatidega, mis tormise ilmaga ei ole võimalik.
+
+            Kask ütles, et uus kaikoht võiks tuua saarele igal suvel mitukümmend kruiisilaeva ja tuhandeid turiste.
+
+            !Jaga
+            !Facebook
+            !X
+            !© 2026 Saare Teataja
+            """),
         BoilerplatePageCase(rule: "a name next to the date is a byline, even when one author writes every article", page: """
             !Sign in
             Pool Reopens After Two Years of Repairs
