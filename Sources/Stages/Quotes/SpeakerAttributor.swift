@@ -2226,10 +2226,13 @@ final class SpeakerAttributor {
             if words > 1, first.count <= 4, Self.subjectPronouns.contains(word(first).lowercased()) { return false }
             if isLower(bytes[first.lowerBound]) {
                 let firstWord = word(first)
-                // (`about 200 activists chanted`: a preposition of number before a count opens a group.)
-                let count = second.map { r in (bytes[r.lowerBound] >= 48 && bytes[r.lowerBound] <= 57) || Self.countWords.contains(word(r)) } ?? false
-                if lexicon.prepositions.contains(firstWord) && !(count && Self.approximators.contains(firstWord)) ||
-                    firstWord == "of" || firstWord == "to" { return false }
+                // (`about 200 activists chanted`: a preposition of number before a count opens a group.
+                // The second word is read only then: most phrases open with no preposition.)
+                func opensCount() -> Bool {
+                    guard Self.approximators.contains(firstWord), let r = second else { return false }
+                    return (bytes[r.lowerBound] >= 48 && bytes[r.lowerBound] <= 57) || Self.countWords.contains(word(r))
+                }
+                if lexicon.prepositions.contains(firstWord) && !opensCount() || firstWord == "of" || firstWord == "to" { return false }
                 // `regional cooperation`: a bare singular common noun names no one; plurals
                 // (`officials`), collective nouns (`police`) and determiners (`the ministry`) can.
                 // (`someone in the public gallery shouted`: an unknown person is a speaker.)
