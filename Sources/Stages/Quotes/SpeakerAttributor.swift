@@ -2469,13 +2469,18 @@ final class SpeakerAttributor {
                            let named = resolveTitle(title, line: l, before: token.start) {
                             subject = named
                         }
-                        // `The firm, Nordvik Metals, said`: a name in apposition to a noun for a
-                        // body is an organisation, for `it` and not for `she`.
-                        let body = subject.kind == .person && subject.gender == .unknown && appositiveToBody(subject, p.tokens, sentence)
-                        if body { subject.kind = .organisation }
-                        // `her grandson, Marcus Banks, who said`: the noun the name stands in
-                        // apposition to tells the sex.
-                        if subject.kind == .person, subject.gender == .unknown { subject.gender = appositiveHeadGender(subject, p.tokens, sentence) }
+                        if subject.kind == .person, subject.gender == .unknown,
+                           let first = sentence.first(where: { p.tokens[$0].start == subject.start }) {
+                            // `The firm, Nordvik Metals, said`: a name in apposition to a noun for a
+                            // body is an organisation, for `it` and not for `she`.
+                            if appositiveToBody(first, p.tokens, sentence) {
+                                subject.kind = .organisation
+                            } else {
+                                // `her grandson, Marcus Banks, who said`: the noun the name stands in
+                                // apposition to tells the sex.
+                                subject.gender = appositiveHeadGender(first, p.tokens, sentence)
+                            }
+                        }
                         if fits(subject, pronoun) || introducesPerson(subject, pronoun, p.tokens, sentence) { return subject }
                         // `Air Astana said it would resume flights`: a name that speaks of itself
                         // as `it` is an organisation.
@@ -2513,19 +2518,19 @@ final class SpeakerAttributor {
         return nil
     }
 
-    /// The sex of the noun a name stands in apposition to (`her grandson, Marcus Banks`, `his
-    /// wife Saule`), or unknown.
-    private func appositiveHeadGender(_ name: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> SpeakerGender {
-        guard let first = sentence.first(where: { tokens[$0].start == name.start }), first > sentence.lowerBound else { return .unknown }
+    /// The sex of the noun a name whose first word is token `first` stands in apposition to (`her
+    /// grandson, Marcus Banks`, `his wife Saule`), or unknown.
+    private func appositiveHeadGender(_ first: Int, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> SpeakerGender {
+        guard first > sentence.lowerBound else { return .unknown }
         let head = tokens[first - 1].isPunctuation(",") ? first - 2 : first - 1
         guard head >= sentence.lowerBound, tokens[head].isWord, !tokens[head].isCapitalized else { return .unknown }
         return wordGender(tokens, head)
     }
 
-    /// Whether a name stands in apposition after a noun for an organisation (`The firm, Nordvik
-    /// Metals,`).
-    private func appositiveToBody(_ name: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
-        guard let first = sentence.first(where: { tokens[$0].start == name.start }), first >= sentence.lowerBound + 2 else { return false }
+    /// Whether a name whose first word is token `first` stands in apposition after a noun for an
+    /// organisation (`The firm, Nordvik Metals,`).
+    private func appositiveToBody(_ first: Int, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
+        guard first >= sentence.lowerBound + 2 else { return false }
         return tokens[first - 1].isPunctuation(",") && tokens[first - 2].isWord && !tokens[first - 2].isCapitalized && tokens[first - 2].has(.organisation)
     }
 
