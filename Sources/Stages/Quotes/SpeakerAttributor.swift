@@ -742,7 +742,7 @@ final class SpeakerAttributor {
         case .group where !subject.plural && (subject.gender != .unknown || lexicon.titles.contains(lastWord(of: subject.text))):
             return resolve(subject, line: line, before: subject.start)
         // `The 48-year-old stormed:`: a definite description standing for someone named before.
-        case .group where !subject.plural && (subject.text.hasPrefix("the ") || subject.text.hasPrefix("The ")):
+        case .group where !subject.plural && subject.isDefinite:
             guard let resolved = resolve(subject, line: line, before: subject.start), resolved.kind == .person else { return nil }
             return resolved
         case .title: return resolve(subject, line: line, before: subject.start)
@@ -778,14 +778,14 @@ final class SpeakerAttributor {
             let resolved = learn(resolvePronoun(candidate, line: line, before: position), from: candidate)
             // `The emergency ministry said …. In a statement, it warned`: `it` is what the
             // description stands for (`the Ministry of Emergency Situations` named before).
-            if let resolved, resolved.kind == .group, resolved.text.hasPrefix("the ") || resolved.text.hasPrefix("The ") {
+            if let resolved, resolved.kind == .group, resolved.isDefinite {
                 return resolve(resolved, line: self.line(containing: resolved.start), before: resolved.start)
             }
             return resolved
         case .title(let title):
             // `the minister added` when the minister's name did not carry the title: the one
             // person quoted just before (`a spokesperson said` is someone new).
-            let definite = candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The ")
+            let definite = candidate.isDefinite
             // `A council spokesperson said …. "…," the spokesperson said`: the one introduced
             // with the same noun, before the person quoted last.
             // `the governor` after `Gov. Ellen Marsh`: the title's abbreviations name her too.
@@ -802,7 +802,7 @@ final class SpeakerAttributor {
         // `"…," said the German`: the person the text is about, as a pronoun would find.
         case .organisation where isDemonym(candidate.text), .person where isDemonym(candidate.text):
             return personStoodFor(by: candidate, gender: .unknown, line: line, before: position) ?? candidate
-        case .group where candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The "):
+        case .group where candidate.isDefinite:
             let resolved = resolveDefinite(candidate, line: line, before: position)
             guard resolved.text == candidate.text, !candidate.plural else { return resolved }
             // `the press service said` after `the press service of Bishkek City Hall reported`:
@@ -1353,7 +1353,7 @@ final class SpeakerAttributor {
                 // `"…," the Pole said. "…"`, `"…," the Olympiacos coach said. "…"`: the same
                 // resolution as the quotation before had.
                 if subject.kind == .organisation && isDemonym(subject.text) { return resolve(subject, line: span.line, before: token.start) ?? subject }
-                if subject.kind == .group && (subject.text.hasPrefix("the ") || subject.text.hasPrefix("The ")) {
+                if subject.kind == .group && subject.isDefinite {
                     return resolve(subject, line: span.line, before: token.start) ?? subject
                 }
                 return subject

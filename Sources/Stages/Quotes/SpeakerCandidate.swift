@@ -23,6 +23,10 @@ struct SpeakerCandidate: Sendable {
     /// Whether it is plural (`protesters`, `they`).
     var plural = false
 
+    /// Whether it opens with `the` (`the ministry`, `The 48-year-old`): a description that may
+    /// stand for someone or something named before.
+    var isDefinite: Bool { text.hasPrefix("the ") || text.hasPrefix("The ") }
+
     /// Whether a pronoun candidate can refer to this one.
     func canBeReferred(by pronoun: SpeakerCandidate) -> Bool {
         switch pronoun.text.lowercased() {
