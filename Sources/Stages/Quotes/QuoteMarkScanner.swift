@@ -125,9 +125,16 @@ struct QuoteMarkScanner {
 
     /// Whether the mark at `open` begins its paragraph or follows a colon or a comma.
     private func opensStatement(_ text: [Unicode.Scalar], _ open: Int, _ line: Range<Int>) -> Bool {
+        guard let before = scalarBefore(text, open, line) else { return true }
+        return before == ":" || before == ","
+    }
+
+    /// The last scalar before `open` in its paragraph that is not a space, or nil when the mark
+    /// begins the paragraph.
+    private func scalarBefore(_ text: [Unicode.Scalar], _ open: Int, _ line: Range<Int>) -> Unicode.Scalar? {
         var before = open - 1
         while before >= line.lowerBound && ScalarClass.isSpace(text[before]) { before -= 1 }
-        return before < line.lowerBound || text[before] == ":" || text[before] == ","
+        return before < line.lowerBound ? nil : text[before]
     }
 
     private func isBlank(_ text: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
@@ -150,11 +157,7 @@ struct QuoteMarkScanner {
     /// and dropped as a stray mark otherwise.
     private func unclosedFallback(_ text: [Unicode.Scalar], open: Int, line: Range<Int>, lineIndex: Int) -> QuotationSpan? {
         let end = trimmedEnd(text, line)
-        var before = open - 1
-        while before >= line.lowerBound && ScalarClass.isSpace(text[before]) { before -= 1 }
-        let opensParagraph = before < line.lowerBound
-        let afterColon = before >= line.lowerBound && text[before] == ":"
-        guard opensParagraph || afterColon else { return nil }
+        if let before = scalarBefore(text, open, line), before != ":" { return nil }
         var words = 0
         var inWord = false
         for i in (open + 1)..<end {
