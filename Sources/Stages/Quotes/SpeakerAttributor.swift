@@ -948,21 +948,17 @@ final class SpeakerAttributor {
     /// for the person named as the subject of the sentence right before its own, in its
     /// paragraph or ending the paragraph before, when their sexes agree.
     private func subjectOfSentenceBefore(_ description: SpeakerCandidate) -> SpeakerCandidate? {
-        var l = line(containing: description.start)
+        let l = line(containing: description.start)
         var p = paragraph(l)
-        guard let k = p.tokens.firstIndex(where: { $0.start >= description.start }),
-              let s = p.sentences.firstIndex(where: { $0.contains(k) }) else { return nil }
-        var sentence: Range<Int>
-        if s > 0 {
-            sentence = p.sentences[s - 1]
-        } else {
+        guard let k = p.tokens.firstIndex(where: { $0.start >= description.start }) else { return nil }
+        // Sentences cover the paragraph in order: the last to end by `k` is the one before.
+        var before = p.sentences.last(where: { $0.upperBound <= k })
+        if before == nil {
             guard let previous = previousNonBlankLine(before: l), previous != headline else { return nil }
-            l = previous
-            p = paragraph(l)
-            guard let last = p.sentences.last else { return nil }
-            sentence = last
+            p = paragraph(previous)
+            before = p.sentences.last
         }
-        guard !sentence.isEmpty, let subject = sentenceSubjects(p, sentence).first, subject.kind == .person,
+        guard let sentence = before, !sentence.isEmpty, let subject = sentenceSubjects(p, sentence).first, subject.kind == .person,
               looksLikeName(subject), isSpeakerShaped(subject) else { return nil }
         let named = withLearnedGender(subject)
         guard description.gender == .unknown || named.gender == .unknown || named.gender == description.gender else { return nil }
