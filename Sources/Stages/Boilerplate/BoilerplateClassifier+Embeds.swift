@@ -44,8 +44,8 @@ extension BoilerplateClassifier {
         line.dateLike && line.separators >= 1 && line.words <= 8 && !line.byline && !line.title && !line.protected
     }
 
+    /// A short label that is not the author's bio.
     private func isEmbedLabel(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        !line.terminal && line.words >= 1 && line.words <= 8 && !line.storysOwn && !line.authorBio
-            && !endsWithColon(line, bytes: bytes)
+        !line.authorBio && isShortLabel(line, bytes: bytes)
     }
 }
