@@ -203,12 +203,10 @@ public struct BoilerplateStripper: CorpusStage {
 
     /// The folder outlet of a document from `source`, read by characters.
     static func folderOutlet(of source: String) -> Outlet {
-        var source = source
         // JSONL records have `path:line` sources: the file is the folder.
         if let colon = source.lastIndex(of: ":"), source[source.index(after: colon)...].allSatisfy(\.isNumber),
            colon != source.index(before: source.endIndex) {
-            source = String(source[..<colon])
-            return Outlet(key: "folder:" + source, name: "")
+            return Outlet(key: "folder:" + String(source[..<colon]), name: "")
         }
         guard let slash = source.lastIndex(of: "/") else { return Outlet(key: "folder:.", name: "") }
         let folder = String(source[..<slash])
