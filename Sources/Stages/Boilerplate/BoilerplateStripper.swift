@@ -49,6 +49,13 @@ public struct BoilerplateStripper: CorpusStage {
         of a few words after its sentence (`… od 1,69%. Sprawdź ofertę banku`) goes. Rows of a table
         between bars (`| Corn | 3.1 |`) are the story's.
 
+        Last, the shape of the page. Around a social post embedded in the story (its handle or link
+        removed), the post's short labels go, and below the handle its text and time stamp. The
+        article ends where the best-scoring run of lines from the title ends (prose adds; kept
+        labels and removed lines subtract, a menu's items such as a tag row in full), and what is
+        kept after it goes once chrome has begun there (a byline or a date at the story's foot
+        stays). Above the title, what sits above the site's last menu goes.
+
         When in doubt it keeps: headlines, datelines, bylines, subheadings and short story lines
         have no chrome signal, and lines such as `Editor's note:` or `Correction:` are protected.
 
