@@ -47,15 +47,16 @@
 /// title is not the headline.
 extension BoilerplateClassifier {
     /// The score of one non-blank line for the article's segment; `run` counts the removed lines
-    /// just before it, in a row, and `menu` those of them the menu rule removed.
-    private func spanScore(_ line: LineFeatures, run: Int, menu: Int, foreign: Bool) -> Double {
+    /// just before it, in a row, and `afterMenuItem` says whether the menu rule removed the line
+    /// right before it.
+    private func spanScore(_ line: LineFeatures, run: Int, afterMenuItem: Bool, foreign: Bool) -> Double {
         if line.protected { return 2 }
         // A unit of a block the story does not have weighs as its label does.
         if foreign { return line.dateLike ? 0 : -0.5 }
         // A menu (a tag row, a topic list) weighs in full from its second item: a story carries an
         // inline teaser, an ad marker or a caption, not a row of links. (One item is not a menu: a
         // live blog's time stamp between two share rows was taken for one.)
-        if line.removed { return run < 6 && (menu == 0 || line.removal != .rule(.navigationRun)) ? -0.1 : -1 }
+        if line.removed { return run < 6 && !(afterMenuItem && line.removal == .rule(.navigationRun)) ? -0.1 : -1 }
         if line.dateLike || line.byline || line.title { return 0 }
         if line.anchor { return 1 + Double(min(line.words, 80)) / 20 }
         if line.sentenceLike { return 1 }
@@ -69,12 +70,12 @@ extension BoilerplateClassifier {
                 ?? nonBlank.firstIndex(where: { lines[$0].anchor && !lines[$0].removed }) else { return }
         let foreign = foreignBlocks(lines, nonBlank: nonBlank, from: start, bytes: bytes)
         // Kadane's running sum: a segment whose sum falls below zero starts again further down.
-        var sum = 0.0, best = 0.0, end = start, run = 0, menu = 0
+        var sum = 0.0, best = 0.0, end = start, run = 0, afterMenuItem = false
         for position in start..<nonBlank.count {
             let line = lines[nonBlank[position]]
-            sum = max(0, sum + spanScore(line, run: run, menu: menu, foreign: foreign?[position] ?? false))
+            sum = max(0, sum + spanScore(line, run: run, afterMenuItem: afterMenuItem, foreign: foreign?[position] ?? false))
             run = line.removed ? run + 1 : 0
-            menu = line.removal == .rule(.navigationRun) ? menu + 1 : 0
+            afterMenuItem = line.removal == .rule(.navigationRun)
             // Ties go to the later line: when in doubt, keep.
             if sum >= best { best = sum; end = position }
         }

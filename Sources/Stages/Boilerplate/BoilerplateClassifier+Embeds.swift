@@ -6,10 +6,12 @@
 /// is the one line with a signal of its own, and the rules remove it; the lines around it have no
 /// signal, read as labels, and sat inside the article's span, so they were kept. A story's own
 /// short lines (a subheading, a list's items) open or close prose, and a list's items follow the
-/// colon of the line that announces them. From a handle or a link removed in the body, up to
-/// three labels above and below it go: no sentence end, at most eight words, no colon closing the
-/// label, no date, no byline, not the headline or a table's row, and the walk stops at the first
-/// line that is not one.
+/// colon of the line that announces them. From a handle or a link removed in the body, the walk
+/// goes up to five lines up and five down, past lines already removed (the post's other chrome),
+/// and takes each kept label it meets: no sentence end, at most eight words, no colon closing the
+/// label, no date, no byline, not the headline or a table's row. Below the handle it also takes
+/// the post's text (a hashtag or a handle in it) and its time stamp; the walk stops at the first
+/// kept line it does not take.
 extension BoilerplateClassifier {
     /// Removes the labels around a handle or a link removed in the body.
     func embedResidue(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
@@ -17,16 +19,16 @@ extension BoilerplateClassifier {
             let removal = lines[index].removal
             guard removal == .score(.handles) || removal == .score(.link) else { continue }
             for step in [-1, 1] {
-                var cursor = position + step, walked = 0
-                while walked < 5 && cursor >= 0 && cursor < nonBlank.count {
-                    let line = lines[nonBlank[cursor]]
-                    walked += 1
+                var cursor = position
+                for _ in 0..<5 {
                     cursor += step
+                    guard cursor >= 0 && cursor < nonBlank.count else { break }
+                    let line = lines[nonBlank[cursor]]
                     if line.removed { continue }
                     // Below the handle only: the post's text with its hashtags and its time stamp.
                     // (Above it, a paragraph of the story may name the hashtag the post carries.)
                     let below = step > 0 && (isPostText(line) || isPostStamp(line))
-                    guard below || isEmbedLabel(line, bytes: bytes), remove(&lines, nonBlank[cursor - step], rule: .embedResidue) else { break }
+                    guard below || isEmbedLabel(line, bytes: bytes), remove(&lines, nonBlank[cursor], rule: .embedResidue) else { break }
                 }
             }
         }
@@ -42,8 +44,8 @@ extension BoilerplateClassifier {
         line.dateLike && line.separators >= 1 && line.words <= 8 && !line.byline && !line.title && !line.protected
     }
 
+    /// A short label that is not the author's bio.
     private func isEmbedLabel(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        !line.terminal && line.words >= 1 && line.words <= 8 && !line.storysOwn && !line.authorBio
-            && !endsWithColon(line, bytes: bytes)
+        !line.authorBio && isShortLabel(line, bytes: bytes)
     }
 }

@@ -90,9 +90,15 @@ extension BoilerplateClassifier {
         return !Self.containsQuotationMark(raw)
     }
 
-    /// A short line that is no sentence and none of the story's own labels (title, byline, date).
+    /// A short line that is no sentence and none of the story's own labels (title, byline, date):
+    /// one to eight words, no sentence end, no colon closing it (that announces the story's list).
+    /// The shape of a page's control or label, shared by the islands and the embedded posts' residue.
+    func isShortLabel(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !line.storysOwn && !line.terminal && line.words >= 1 && line.words <= 8 && !endsWithColon(line, bytes: bytes)
+    }
+
+    /// A short label that reports no speech.
     private func isIslandLabel(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        !line.storysOwn && !line.terminal
-            && line.reporting == 0 && line.words >= 1 && line.words <= 8 && !endsWithColon(line, bytes: bytes)
+        line.reporting == 0 && isShortLabel(line, bytes: bytes)
     }
 }

@@ -49,6 +49,13 @@ public struct BoilerplateStripper: CorpusStage {
         of a few words after its sentence (`… od 1,69%. Sprawdź ofertę banku`) goes. Rows of a table
         between bars (`| Corn | 3.1 |`) are the story's.
 
+        Last, the shape of the page. Around a social post embedded in the story (its handle or link
+        removed), the post's short labels go, and below the handle its text and time stamp. The
+        article ends where the best-scoring run of lines from the title ends (prose adds; kept
+        labels and removed lines subtract, a menu's items such as a tag row in full), and what is
+        kept after it goes once chrome has begun there (a byline or a date at the story's foot
+        stays). Above the title, what sits above the site's last menu goes.
+
         When in doubt it keeps: headlines, datelines, bylines, subheadings and short story lines
         have no chrome signal, and lines such as `Editor's note:` or `Correction:` are protected.
 
@@ -203,12 +210,10 @@ public struct BoilerplateStripper: CorpusStage {
 
     /// The folder outlet of a document from `source`, read by characters.
     static func folderOutlet(of source: String) -> Outlet {
-        var source = source
         // JSONL records have `path:line` sources: the file is the folder.
         if let colon = source.lastIndex(of: ":"), source[source.index(after: colon)...].allSatisfy(\.isNumber),
            colon != source.index(before: source.endIndex) {
-            source = String(source[..<colon])
-            return Outlet(key: "folder:" + source, name: "")
+            return Outlet(key: "folder:" + String(source[..<colon]), name: "")
         }
         guard let slash = source.lastIndex(of: "/") else { return Outlet(key: "folder:.", name: "") }
         let folder = String(source[..<slash])
