@@ -607,14 +607,22 @@ struct NameNormalizerTests {
         for group in groups { #expect(Set(clusters[group]).count == 1, "\(group): \(clusters)", sourceLocation: sourceLocation) }
     }
 
+    /// ``clusters(_:)`` of `texts`, expecting the spellings of each of `groups` in one cluster (``expectJoined(_:_:sourceLocation:)``).
+    static func joinedClusters(
+        _ texts: [String], _ groups: [ClosedRange<Int>], sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws -> [String] {
+        let found = try clusters(texts)
+        expectJoined(found, groups, sourceLocation: sourceLocation)
+        return found
+    }
+
     @Test("register order: surname, given name and patronymic whatever the surname's ending; initials after the surname")
     func registerOrder() throws {
         // Composed: surnames with no Slavic ending, and brothers with one patronymic.
-        let people = try Self.clusters([
+        let people = try Self.joinedClusters([
             "Тулеген Жумабай", "Жумабай Тулеген Серикович", "Асель Кенже", "Кенже Асель Маратовна",
             "Кенже Бауыржан Маратович", "Бауыржан Кенже",
-        ])
-        Self.expectJoined(people, [0...1, 2...3, 4...5])
+        ], [0...1, 2...3, 4...5])
         #expect(people[3] != people[4] && people[0] != people[2])
         // A one-letter never-word after a surname or an initial is an initial: the article A, the pronoun I.
         let initials = try Self.clusters(["Gulnara Bekova", "Bekova G.", "Timur Asanbekov", "Timur Ivanovich Asanbekov", "Asanbekov T. I.",
@@ -1014,11 +1022,10 @@ struct NameNormalizerTests {
 
     @Test("a surname without its Russian ending joins the one person with it; a double surname its unhyphenated form")
     func surnameForms() throws {
-        let one = try Self.clusters([
+        let one = try Self.joinedClusters([
             "Emomali Rahmonov", "Emomali Rahmon", "Ozoda Rahmonova", "Ozoda Rahmon", "Rustam Emomali", "Rahmon",
             "Lola Karimova-Tillyaeva", "Lola Karimova Tillyaeva", "Gulnara Karimova",
-        ])
-        Self.expectJoined(one, [0...1, 2...3, 6...7])
+        ], [0...1, 2...3, 6...7])
         #expect(Set([one[0], one[2], one[4], one[5], one[6], one[8]]).count == 6)
         let two = try Self.clusters(["Sergei Ivanovich Rahmonov", "Sergei Petrovich Rahmonov", "Sergei Rahmon"])
         #expect(Set(two).count == 3)
@@ -1048,9 +1055,9 @@ struct NameNormalizerTests {
     @Test("Belarusian forms: ў after a vowel is в, and ці is ти in a word that shows ў, in both scripts")
     func belarusianForms() throws {
         // Composed: invented people, each in Belarusian Cyrillic, its Latin spelling and the Russian forms.
-        let people = try Self.clusters(["Алена Ціхуноўская", "Alena Tsikhunouskaya", "Алена Тихуновская", "Alena Tikhunovskaya",
-                                        "Алена Корзаўская", "Alena Korzauskaya", "Алена Корзавская", "Alena Korzavskaya", "Alena Korzau"])
-        Self.expectJoined(people, [0...3, 4...7])
+        let people = try Self.joinedClusters(["Алена Ціхуноўская", "Alena Tsikhunouskaya", "Алена Тихуновская", "Alena Tikhunovskaya",
+                                              "Алена Корзаўская", "Alena Korzauskaya", "Алена Корзавская", "Alena Korzavskaya", "Alena Korzau"],
+                                             [0...3, 4...7])
         #expect(people[8] != people[4], "\(people)")
     }
 
