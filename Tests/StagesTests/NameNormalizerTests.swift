@@ -602,19 +602,34 @@ struct NameNormalizerTests {
         try NameNormalizerEvaluation.clusters(texts.map { NameNormalizerEvaluation.Spelling(entity: "", text: $0) })
     }
 
+    /// ``clusters(_:)`` of `texts`, expecting every spelling matched to an entity (none `unmatched`).
+    static func matchedClusters(_ texts: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [String] {
+        let found = try clusters(texts)
+        #expect(!found.contains { $0.hasPrefix("unmatched") }, "\(found)", sourceLocation: sourceLocation)
+        return found
+    }
+
     /// Expects the spellings of each group (positions in `clusters`, as ``clusters(_:)`` gives them) in one cluster.
     static func expectJoined(_ clusters: [String], _ groups: [ClosedRange<Int>], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         for group in groups { #expect(Set(clusters[group]).count == 1, "\(group): \(clusters)", sourceLocation: sourceLocation) }
     }
 
+    /// ``clusters(_:)`` of `texts`, expecting the spellings of each of `groups` in one cluster (``expectJoined(_:_:sourceLocation:)``).
+    static func joinedClusters(
+        _ texts: [String], _ groups: [ClosedRange<Int>], sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws -> [String] {
+        let found = try clusters(texts)
+        expectJoined(found, groups, sourceLocation: sourceLocation)
+        return found
+    }
+
     @Test("register order: surname, given name and patronymic whatever the surname's ending; initials after the surname")
     func registerOrder() throws {
         // Composed: surnames with no Slavic ending, and brothers with one patronymic.
-        let people = try Self.clusters([
+        let people = try Self.joinedClusters([
             "Тулеген Жумабай", "Жумабай Тулеген Серикович", "Асель Кенже", "Кенже Асель Маратовна",
             "Кенже Бауыржан Маратович", "Бауыржан Кенже",
-        ])
-        Self.expectJoined(people, [0...1, 2...3, 4...5])
+        ], [0...1, 2...3, 4...5])
         #expect(people[3] != people[4] && people[0] != people[2])
         // A one-letter never-word after a surname or an initial is an initial: the article A, the pronoun I.
         let initials = try Self.clusters(["Gulnara Bekova", "Bekova G.", "Timur Asanbekov", "Timur Ivanovich Asanbekov", "Asanbekov T. I.",
@@ -773,9 +788,8 @@ struct NameNormalizerTests {
     func initialsOfOtherNames() throws {
         // Composed: surnames of no known ending, so the full names are read as other names.
         // An initial is the first letter as written: Z. for Zhanbolat, Y. for Yulia.
-        let one = try Self.clusters(["Dmytro Kuleba", "D. Kuleba", "Valerii Zaluzhnyi", "Gen. Zaluzhnyi", "Zhanbolat Mamay", "Z. Mamay",
-                                     "Yulia Svyrydenko", "Y. Svyrydenko"])
-        #expect(!one.contains { $0.hasPrefix("unmatched") }, "\(one)")
+        let one = try Self.matchedClusters(["Dmytro Kuleba", "D. Kuleba", "Valerii Zaluzhnyi", "Gen. Zaluzhnyi", "Zhanbolat Mamay", "Z. Mamay",
+                                            "Yulia Svyrydenko", "Y. Svyrydenko"])
         Self.expectJoined(one, [0...1, 2...3, 4...5, 6...7])
         #expect(Set(one).count == 4)
         // Two such names under the surname that the initial or the title could stand for: no join.
@@ -791,11 +805,10 @@ struct NameNormalizerTests {
 
     @Test("two initials are the given name's and the patronymic's, and one after the surname keeps its period")
     func patronymicInitials() throws {
-        let one = try Self.clusters([
+        let one = try Self.matchedClusters([
             "Ivan Sergeyevich Petrov", "Ivan Nikolayevich Petrov", "И. С. Петров", "I. N. Petrov",
             "Gennady Golovkin", "Golovkin G.", "Sergei Viktorovich Lavrov", "Lavrov S. V.",
         ])
-        #expect(!one.contains { $0.hasPrefix("unmatched") }, "\(one)")
         #expect(one[2] == one[0] && one[3] == one[1] && one[0] != one[1])
         #expect(one[5] == one[4])
         #expect(one[7] == one[6])
@@ -827,8 +840,7 @@ struct NameNormalizerTests {
             "Chelyabinsk", "Челябинск", "Chelyabinsk Oblast", "Chelyabinskaya oblast", "Челябинская область", "Oblast Tscheljabinsk",
             "Chelyabinsk Region", "Talas", "Таласская область", "Talas oblusu", "Jalal-Abad", "Jalal-Abad Oblast", "Жалал-Абад облусу",
         ]
-        let clusters = try Self.clusters(spellings)
-        #expect(!clusters.contains { $0.hasPrefix("unmatched") }, "\(clusters)")
+        let clusters = try Self.matchedClusters(spellings)
         #expect(clusters[0] == clusters[1])
         #expect(Set(clusters[2...6]).count == 1 && clusters[2] != clusters[0])
         #expect(clusters[8] == clusters[9] && clusters[7] != clusters[8])
@@ -848,8 +860,7 @@ struct NameNormalizerTests {
             "Кыргызская Республика", "Кыргызской Республики",  // 14-15 the republic
             "Osh", "город Ош", "Kursk", "Kyiv", "Donetsk",  // 16-20 the cities
         ]
-        let clusters = try Self.clusters(spellings)
-        #expect(!clusters.contains { $0.hasPrefix("unmatched") }, "\(clusters)")
+        let clusters = try Self.matchedClusters(spellings)
         Self.expectJoined(clusters, [0...3, 4...6, 7...10, 11...13, 14...15, 16...17])
         for (city, region) in [(16, 0), (18, 4), (19, 7), (20, 11)] { #expect(clusters[city] != clusters[region]) }
         try Self.expectSurfaces("Officials of the Osh region met in Bishkek.", ["Osh region", "Bishkek"])
@@ -865,8 +876,7 @@ struct NameNormalizerTests {
             "Иванов", "Иванова",  // 11-12 a husband and wife written alone
             "Kursk", "Kurska",  // 13-14 Latin: no case ending
         ]
-        let clusters = try Self.clusters(spellings)
-        #expect(!clusters.contains { $0.hasPrefix("unmatched") }, "\(clusters)")
+        let clusters = try Self.matchedClusters(spellings)
         Self.expectJoined(clusters, [0...3, 4...5, 6...8, 9...10])
         #expect(clusters[11] != clusters[12])
         #expect(clusters[13] != clusters[14])
@@ -875,8 +885,7 @@ struct NameNormalizerTests {
 
     @Test("a legal form in capitals before a name makes it a company's, and joins the bare name")
     func legalFormsBeforeNames() throws {
-        let clusters = try Self.clusters(["OJSC Kyrgyzaltyn", "Kyrgyzaltyn", "NJSC Naftogaz", "Naftogaz", "ИА «Азия-Плюс»", "Азия-Плюс"])
-        #expect(!clusters.contains { $0.hasPrefix("unmatched") }, "\(clusters)")
+        let clusters = try Self.matchedClusters(["OJSC Kyrgyzaltyn", "Kyrgyzaltyn", "NJSC Naftogaz", "Naftogaz", "ИА «Азия-Плюс»", "Азия-Плюс"])
         Self.expectJoined(clusters, [0...1, 2...3, 4...5])
         #expect(try Self.names("On Monday, OJSC Kyrgyzaltyn said so.").first?.kind == .organisation)
         // A person's name is still one after a word that is no legal form in capitals.
@@ -894,8 +903,7 @@ struct NameNormalizerTests {
             "Naryn Region", "Нарынская область", "Naryn oblusu",  // 18-20 the region
             "Balkhash", "Naryn", "Москва-река", "Moskva River", "Moskva",  // 21-25 bare forms and the Moskva
         ]
-        let clusters = try Self.clusters(spellings)
-        #expect(!clusters.contains { $0.hasPrefix("unmatched") }, "\(clusters)")
+        let clusters = try Self.matchedClusters(spellings)
         Self.expectJoined(clusters, [0...3, 4...8, 9...13, 14...17, 18...20])
         #expect(Set([clusters[0], clusters[4], clusters[21]]).count == 3)
         #expect(Set([clusters[9], clusters[14], clusters[18], clusters[22]]).count == 4)
@@ -934,8 +942,7 @@ struct NameNormalizerTests {
             "Fergana Valley", "vallée de Ferghana",  // 22-23 the valley
             "Ala-Too", "Osh", "Vakhsh", "Fergana", "Aral",  // 24-28 bare forms
         ]
-        let clusters = try Self.clusters(spellings)
-        #expect(!clusters.contains { $0.hasPrefix("unmatched") }, "\(clusters)")
+        let clusters = try Self.matchedClusters(spellings)
         Self.expectJoined(clusters, [0...4, 5...7, 8...10, 11...13, 14...15, 16...17, 18...19, 20...21, 22...23])
         // The descriptor stays part of what tells places apart: no bare form joins a described place.
         for (bare, described) in [(24, 0), (25, 5), (26, 11), (27, 22), (28, 20)] { #expect(clusters[bare] != clusters[described]) }
@@ -954,8 +961,7 @@ struct NameNormalizerTests {
             "Republic of Tatarstan", "Tatarstan Cumhuriyeti",  // 11-12 the republic
             "Sevan", "Naryn", "Tatarstan",  // 13-15 bare forms
         ]
-        let clusters = try Self.clusters(spellings)
-        #expect(!clusters.contains { $0.hasPrefix("unmatched") }, "\(clusters)")
+        let clusters = try Self.matchedClusters(spellings)
         Self.expectJoined(clusters, [0...2, 3...5, 6...8, 9...10, 11...12])
         for (bare, described) in [(13, 0), (14, 6), (14, 9), (15, 11)] { #expect(clusters[bare] != clusters[described]) }
     }
@@ -968,8 +974,7 @@ struct NameNormalizerTests {
             "Lake Balkhash", "Balkhash (lake)",  // 8-9 the lake
         ]
         // Not yet: a capitalised descriptor in brackets (Moskwa (Fluss)) is read as a name of its own.
-        let clusters = try Self.clusters(spellings)
-        #expect(!clusters.contains { $0.hasPrefix("unmatched") }, "\(clusters)")
+        let clusters = try Self.matchedClusters(spellings)
         Self.expectJoined(clusters, [0...3, 4...7, 8...9])
         #expect(clusters[0] != clusters[4])
         try Self.expectSurfaces("Flooding hit Naryn (town) and Osh on Monday.", ["Naryn (town)", "Osh"])
@@ -1014,11 +1019,10 @@ struct NameNormalizerTests {
 
     @Test("a surname without its Russian ending joins the one person with it; a double surname its unhyphenated form")
     func surnameForms() throws {
-        let one = try Self.clusters([
+        let one = try Self.joinedClusters([
             "Emomali Rahmonov", "Emomali Rahmon", "Ozoda Rahmonova", "Ozoda Rahmon", "Rustam Emomali", "Rahmon",
             "Lola Karimova-Tillyaeva", "Lola Karimova Tillyaeva", "Gulnara Karimova",
-        ])
-        Self.expectJoined(one, [0...1, 2...3, 6...7])
+        ], [0...1, 2...3, 6...7])
         #expect(Set([one[0], one[2], one[4], one[5], one[6], one[8]]).count == 6)
         let two = try Self.clusters(["Sergei Ivanovich Rahmonov", "Sergei Petrovich Rahmonov", "Sergei Rahmon"])
         #expect(Set(two).count == 3)
@@ -1048,9 +1052,9 @@ struct NameNormalizerTests {
     @Test("Belarusian forms: ў after a vowel is в, and ці is ти in a word that shows ў, in both scripts")
     func belarusianForms() throws {
         // Composed: invented people, each in Belarusian Cyrillic, its Latin spelling and the Russian forms.
-        let people = try Self.clusters(["Алена Ціхуноўская", "Alena Tsikhunouskaya", "Алена Тихуновская", "Alena Tikhunovskaya",
-                                        "Алена Корзаўская", "Alena Korzauskaya", "Алена Корзавская", "Alena Korzavskaya", "Alena Korzau"])
-        Self.expectJoined(people, [0...3, 4...7])
+        let people = try Self.joinedClusters(["Алена Ціхуноўская", "Alena Tsikhunouskaya", "Алена Тихуновская", "Alena Tikhunovskaya",
+                                              "Алена Корзаўская", "Alena Korzauskaya", "Алена Корзавская", "Alena Korzavskaya", "Alena Korzau"],
+                                             [0...3, 4...7])
         #expect(people[8] != people[4], "\(people)")
     }
 

@@ -24,12 +24,9 @@ extension NameClusterer {
                 // Sergei Borisovich Ivanov) chooses that person over the given names written
                 // without a patronymic (Sergei Ivanov), which may be anyone of that given name.
                 let patronymicRoots = parts.count == 2 ? Set(candidates.filter { $0.key.contains("|") }.map { sets.find($0.value) }) : []
-                var roots = patronymicRoots.count == 1 ? patronymicRoots : Set(candidates.map { sets.find($0.value) })
-                // The key `i` is Y. as well as I., and Y. is Yu. too (Yulia: `ulia`): a given name it
-                // may stand for that way makes the initial ambiguous, though it is never joined so.
-                if parts[0] == "i" && roots.count == 1 {
-                    for (candidate, position) in given where candidate.hasPrefix("u") && !candidate.hasSuffix(".") { roots.insert(sets.find(position)) }
-                }
+                // Y. (key `i`) stands for Yulia (`ulia`) as for Yelena (`elena`): ``initial(_:canStandFor:)``
+                // makes both candidates, so an initial beside the two stays ambiguous.
+                let roots = patronymicRoots.count == 1 ? patronymicRoots : Set(candidates.map { sets.find($0.value) })
                 if roots.count == 1, let root = roots.first { sets.union(given[initial]!, root) }
             }
         }

@@ -11,14 +11,7 @@ extension NameClusterer {
         guard !rules.organisationConcepts.isEmpty else { return nil }
         var concepts: Set<String> = []
         var country = form.anyCountry
-        func add(_ known: NameRules.OrganisationConcept) -> Bool {
-            if known.concept == "-" { return true }
-            concepts.insert(known.concept)
-            guard let implied = known.country else { return true }
-            if country != nil && country != implied { return false }
-            country = implied
-            return true
-        }
+        func add(_ known: NameRules.OrganisationConcept) -> Bool { Self.readConcept(known, into: &concepts, country: &country) }
         for word in form.core {
             for part in word.lowercased().split(separator: "-") {
                 if let known = rules.organisationConcepts[String(part)] {
@@ -31,7 +24,23 @@ extension NameClusterer {
             }
         }
         guard concepts.count >= 2 else { return nil }
-        return concepts.sorted().joined(separator: " ") + "\u{1}" + (country ?? "")
+        return Self.conceptsKey(concepts, country: country)
+    }
+
+    /// Adds the concept of a word of organisation-concepts.txt to `concepts` (none for `-`) and the
+    /// country it implies to `country`: false when that country is not the one already read.
+    static func readConcept(_ known: NameRules.OrganisationConcept, into concepts: inout Set<String>, country: inout String?) -> Bool {
+        if known.concept == "-" { return true }
+        concepts.insert(known.concept)
+        guard let implied = known.country else { return true }
+        if country != nil && country != implied { return false }
+        country = implied
+        return true
+    }
+
+    /// Concepts, sorted (word order differs between languages), and a country as one key.
+    static func conceptsKey(_ concepts: Set<String>, country: String?) -> String {
+        concepts.sorted().joined(separator: " ") + "\u{1}" + (country ?? "")
     }
 
     /// Whether a one-word spelling starts with a compound's stump (`Госдума`), so it may read as
@@ -42,7 +51,8 @@ extension NameClusterer {
 
     /// Joins the organisations whose full names read as the same concepts in the same country
     /// (`Ministry of Foreign Affairs`, `Министерство иностранных дел`; `Supreme Court of Ukraine`,
-    /// `Верховний суд України`), each key's entities into one.
+    /// `Верховний суд України`), each key's entities into one; and so the names of one proper name
+    /// with the same vocabulary around it (``conceptReadingKey(of:)``).
     static func joinConcepts(_ concepts: [String: [Int]], sets: inout DisjointSets) {
         for (_, positions) in concepts.sorted(by: { $0.key < $1.key }) where positions.count > 1 {
             for position in positions.dropFirst() { sets.union(positions[0], position) }
@@ -51,22 +61,22 @@ extension NameClusterer {
 }
 
 extension NameClusterer {
-    /// An organisation's name read as general vocabulary around a proper name (`Democratic Party Ak
-    /// Zhol`, `Демократическая партия «Ак Жол»`: {democratic, party} and `Ak Zhol`), so its
-    /// translations meet by what they say, whatever the language and word order of the vocabulary.
-    struct ConceptReading {
-        /// The entity of the spelling.
-        var position: Int
-        /// The concepts of organisation-concepts.txt the name's words read as.
-        var concepts: Set<String>
-        /// The country of the tail, the nationality or a national language's word, if any.
-        var country: String?
-    }
-
-    /// The proper name's key and the reading of an organisation's name that has both words of
-    /// organisation-concepts.txt and words outside it; nil for a name of only one of the two (a
-    /// bare name, or a full name of general vocabulary, which ``conceptKey(of:)`` reads).
-    func conceptReading(of form: OrganisationForm, position: Int) -> (proper: String, reading: ConceptReading)? {
+    /// The key of an organisation's name read as general vocabulary around a proper name
+    /// (`Democratic Party Ak Zhol`, `Демократическая партия «Ак Жол»`: {democratic, party} and `Ak
+    /// Zhol`): the proper name's key, then its concepts and country as ``conceptKey(of:)`` writes
+    /// them, so that its translations meet by what they say, whatever the language and word order of
+    /// the vocabulary (`Ata-Sarybel Socialist Party`, `Социалистическая партия «Ата-Сарыбел»`).
+    /// Nil for a name of only one of the two (a bare name, or a full name of general vocabulary,
+    /// which ``conceptKey(of:)`` reads), or whose words imply two countries.
+    ///
+    /// The country is part of the key, or none (`Georgian Sarybel Bank` is not `Sarybel Bank`: a
+    /// nationality is as often a name's word). The bare proper name has no such key and joins none
+    /// of them: it is as often a sister body's (`Memorial` beside `Memorial Human Rights Centre`), a
+    /// place's (`Kyiv University`) or another country's party of one name (`People's Party Ak
+    /// Sarybel`). The proper name's entity key starts `n\t`, so these keys never meet
+    /// ``conceptKey(of:)``'s, whose names of general vocabulary join the same way
+    /// (``joinConcepts(_:sets:)``).
+    func conceptReadingKey(of form: OrganisationForm) -> String? {
         guard form.core.count > 1, !rules.organisationConcepts.isEmpty else { return nil }
         var concepts: Set<String> = []
         var country = form.anyCountry
@@ -77,30 +87,12 @@ extension NameClusterer {
                 proper.append(word)
                 continue
             }
-            for case let known? in parts where known.concept != "-" {
-                concepts.insert(known.concept)
-                guard let implied = known.country else { continue }
-                if country != nil && country != implied { return nil }
-                country = implied
+            for case let known? in parts {
+                guard Self.readConcept(known, into: &concepts, country: &country) else { return nil }
             }
         }
         guard !concepts.isEmpty, !proper.isEmpty else { return nil }
-        let key = NameVariantTable.entityKey(proper.map { keys.key(of: $0) }.joined(separator: " "))
-        return (key, ConceptReading(position: position, concepts: concepts, country: country))
-    }
-
-    /// Joins the names of one proper name whose vocabulary reads the same concepts (`Ata-Sarybel
-    /// Socialist Party`, `Социалистическая партия «Ата-Сарыбел»`) and the same country, or none
-    /// (`Georgian Sarybel Bank` is not `Sarybel Bank`: a nationality is as often a name's word). The bare proper name joins none of them:
-    /// it is as often a sister body's (`Memorial` beside `Memorial Human Rights Centre`), a place's
-    /// (`Kyiv University`) or another country's party of one name (`People's Party Ak Sarybel`).
-    static func joinConceptReadings(_ readings: [String: [ConceptReading]], sets: inout DisjointSets) {
-        for (_, group) in readings.sorted(by: { $0.key < $1.key }) {
-            var same: [String: Int] = [:]
-            for reading in group {
-                let key = reading.concepts.sorted().joined(separator: " ") + "\u{1}" + (reading.country ?? "")
-                if let first = same[key] { sets.union(first, reading.position) } else { same[key] = reading.position }
-            }
-        }
+        return NameVariantTable.entityKey(proper.map { keys.key(of: $0) }.joined(separator: " ")) + "\u{2}"
+            + Self.conceptsKey(concepts, country: country)
     }
 }

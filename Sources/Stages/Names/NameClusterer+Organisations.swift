@@ -153,10 +153,8 @@ extension NameClusterer {
         // the nationality only implies, but makes it ambiguous for every other full name (Baku State
         // University).
         var rivals: [String: [Int]] = [:]
-        // Concepts and country → the full names that read so.
+        // Concepts and country (and the proper name they are read around) → the full names that read so.
         var concepts: [String: [Int]] = [:]
-        // Proper name → the readings of the names that add general vocabulary to it.
-        var readings: [String: [ConceptReading]] = [:]
         // The key of an acronym may be shorter than its letters (ҰҚК: uk); two letters are too
         // easily another acronym.
         func acronymKey(_ letters: String, _ country: String?) -> String? {
@@ -203,7 +201,7 @@ extension NameClusterer {
                     rivals[key, default: []].append(position)
                 }
                 if let key = conceptKey(of: form) { concepts[key, default: []].append(position) }
-                if let (proper, reading) = conceptReading(of: form, position: position) { readings[proper, default: []].append(reading) }
+                if let key = conceptReadingKey(of: form) { concepts[key, default: []].append(position) }
                 joinBareOrganisation(position, form: form, countries: countries, entityKeys: entityKeys, table: table, index: index, sets: &sets)
             }
         }
@@ -212,7 +210,6 @@ extension NameClusterer {
             for form in forms { sets.union(first, form.position) }
         }
         Self.joinConcepts(concepts, sets: &sets)
-        Self.joinConceptReadings(readings, sets: &sets)
         for (key, written) in acronyms.sorted(by: { $0.key < $1.key }) {
             // A bare acronym with no full name free of a country joins the one body of any
             // country with its initials (`KNB`: `Комитет национальной безопасности Республики

@@ -454,8 +454,12 @@ private struct Pass {
 
     /// A one-letter capitalised word followed by a period and a capitalised word on its line.
     func isInitial(_ i: Int) -> Bool {
-        tokens[i].codePointCount == 1 && i + 1 < tokens.count && tokens[i + 1].periodBefore
-            && tokens[i + 1].line == tokens[i].line && isCapitalizedWord(i + 1)
+        tokens[i].codePointCount == 1 && isFollowedByPeriodAndName(i)
+    }
+
+    /// Whether word `i` is followed by a period and a capitalised word on its line, as an initial is.
+    func isFollowedByPeriodAndName(_ i: Int) -> Bool {
+        i + 1 < tokens.count && tokens[i + 1].periodBefore && tokens[i + 1].line == tokens[i].line && isCapitalizedWord(i + 1)
     }
 
     /// A Latin initial of two letters that stand for one Cyrillic letter (`Kh.` for Х, `Sh.`, `Ts.`,
@@ -463,9 +467,7 @@ private struct Pass {
     /// reads one letter; other two-letter words with a period (`St.`, `Mr.`, `Dr.`) are no initials.
     func isDigraphInitial(_ i: Int) -> Bool {
         let token = tokens[i]
-        guard token.codePointCount == 2, token.byteEnd - token.byteStart == 2, i + 1 < tokens.count, tokens[i + 1].periodBefore,
-            tokens[i + 1].line == token.line, isCapitalizedWord(i + 1)
-        else { return false }
+        guard token.codePointCount == 2, token.byteEnd - token.byteStart == 2, isFollowedByPeriodAndName(i) else { return false }
         let pair = (utf8[token.byteStart] | 0x20, utf8[token.byteStart + 1])
         switch pair {
         case (UInt8(ascii: "k"), UInt8(ascii: "h")), (UInt8(ascii: "s"), UInt8(ascii: "h")), (UInt8(ascii: "c"), UInt8(ascii: "h")),
