@@ -678,13 +678,15 @@ final class BoilerplateClassifier: Sendable {
 
     private func assignZones(_ lines: inout [LineFeatures]) {
         // Indices, not elements: handing each line record to a predicate would copy it.
-        guard let first = lines.indices.first(where: { lines[$0].anchor }),
+        guard var first = lines.indices.first(where: { lines[$0].anchor }),
               let last = lines.indices.last(where: { lines[$0].anchor }) else {
             // No prose at all: a page of chrome, or a very short item. Treat it all as edge, where
             // only lines with their own signals go.
             for index in lines.indices { lines[index].zone = .head }
             return
         }
+        // A notice's paragraph (a cookie consent) above the headline is no lead.
+        if let lead = leadBelowNotice(lines, first: first) { first = lead }
         for index in lines.indices {
             lines[index].zone = index < first ? .head : index > last ? .tail : .body
         }
@@ -937,6 +939,7 @@ final class BoilerplateClassifier: Sendable {
         strandedTailIslands(&lines, nonBlank: nonBlank)
         embedResidue(&lines, nonBlank: nonBlank, bytes: bytes)
         chromeIslands(&lines, nonBlank: nonBlank, bytes: bytes)
+        labelRuns(&lines, nonBlank: nonBlank, bytes: bytes)
         trimAfterArticle(&lines, nonBlank: nonBlank, bytes: bytes)
         trimPageHead(&lines, nonBlank: nonBlank)
     }

@@ -144,6 +144,7 @@ struct LineFeatures {
         case chromeIsland = "chrome-island"
         case embedResidue = "embed-residue"
         case pageHead = "page-head"
+        case labelRun = "label-run"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.

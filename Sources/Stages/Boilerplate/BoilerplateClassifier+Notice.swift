@@ -1,0 +1,44 @@
+/// A notice's paragraph above the headline.
+///
+/// A cookie consent (`Noi e terze parti selezionate utilizziamo cookie…`), a paywall's or an
+/// app's pitch at the top of the page is prose in the site's own wording, often in a language no
+/// lexicon entry covers. It was taken for the story's first paragraph: the title was then looked
+/// for above it (where only the notice's heading sits), none was found, the page's menu, the
+/// headline and the byline fell in the body, and the article's span started at the notice. What
+/// tells the notice from a lead is what follows it: the notice's buttons and the site's menu (four
+/// short lines or more, of three words at most, after its last paragraph), then the article's
+/// head, a line shaped like a headline with a byline or a date line right under it (within two
+/// lines, a standfirst between). A story's lead is followed by its next paragraph, not by a
+/// menu; a subheading with a date under it (a live post's heading and time) has no menu above
+/// it. When no title sits above the first paragraph and such a headline follows within the next
+/// two paragraphs, the story starts at the first paragraph under that headline; the notice falls
+/// in the page's head, where the head rules see it.
+extension BoilerplateClassifier {
+    /// The first paragraph under a headline below `first`, the page's first paragraph, when no
+    /// title sits above it (see the extension's comment); `nil` otherwise.
+    func leadBelowNotice(_ lines: [LineFeatures], first: Int) -> Int? {
+        // A line of four words or more above the first paragraph is taken for the title.
+        if (0..<first).contains(where: { !lines[$0].blank && lines[$0].words >= 4 }) { return nil }
+        var anchors = 1, index = first + 1, controls = 0
+        while index < lines.count && anchors <= 2 {
+            let line = lines[index]
+            if line.anchor { anchors += 1; controls = 0 }
+            if !line.blank && !line.anchor && line.words <= 3 { controls += 1 }
+            if controls >= 4 && !line.blank && !line.anchor && isHeadlineShape(line) {
+                let below = (index + 1..<lines.count).lazy.filter { !lines[$0].blank }.prefix(2)
+                if below.contains(where: { lines[$0].byline || lines[$0].dateLike }) {
+                    return (index + 1..<lines.count).first { lines[$0].anchor }
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A headline's shape, as the title is found: four words or more, no date, no byline, no
+    /// lexicon signal, no link, no separator, no credit.
+    func isHeadlineShape(_ line: LineFeatures) -> Bool {
+        line.words >= 4 && !line.dateLike && !line.byline && line.lexiconScore < 0.5 && line.urls == 0
+            && line.separators == 0 && !line.parentheticalCredit && !line.slashCredit
+    }
+}
