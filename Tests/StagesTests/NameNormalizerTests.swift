@@ -1491,7 +1491,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.7071 -> 0.7084 (people 0.593 -> 0.596) after the Belarusian forms, false pairs unchanged.
         // 0.7093 -> 0.7178 (people 0.596 -> 0.616) after the given names' forms in other languages
         // (French, German, Polish, Georgian, Armenian, Turkish), false pairs unchanged.
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.717, maximumFalsePairs: 111,
+        // 0.7178 -> 0.7206 (people 0.616 -> 0.622) after full names in a Russian oblique case (Садыра
+        // Жапарова, Раисы Атамбаевой: person-case-forms.txt), false pairs unchanged.
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.720, maximumFalsePairs: 111,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
         // By a writer who never saw the stage: 2,953 spellings of 429 entities, weighted to
@@ -1527,7 +1529,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after the Belarusian forms: 0.6757 (people 0.514 -> 0.516), false pairs unchanged.
         // Still unseen after the given names' forms in other languages (fitted to composed cases and
         // O): 0.6765 -> 0.6801 (people 0.516 -> 0.523), false pairs unchanged.
-        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.680, maximumFalsePairs: 123,
+        // Still unseen after full names in a Russian oblique case (fitted to composed cases; O gained
+        // 0.003): 0.6801 -> 0.7289 (P 0.980, R 0.580; people 0.523 -> 0.622), false pairs unchanged.
+        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.728, maximumFalsePairs: 123,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"], ["by_org_fc_dinamo_minsk", "by_org_hc_dinamo_minsk"],
                                     ["kz_org_tengizchevroil", "kz_loc_tengiz_field"], ["uz_org_snb", "uz_org_sgb"]]),
@@ -1562,6 +1566,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // R 0.517; people 0.568), 17 false pairs.
         // Still unseen after the given names' forms in other languages: 0.6811 -> 0.6818 (people
         // 0.568 -> 0.569), false pairs unchanged.
+        // Still unseen after full names in a Russian oblique case: unchanged (0.6818).
         NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.681, maximumFalsePairs: 17,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
     ]

@@ -33,4 +33,34 @@ struct NamePeopleFormsTests {
         let apart = try NameNormalizerTests.run(["Joseph Temirbekov and Iosif Temirbekov are namesakes.", "Joseph Temirbekov spoke."])
         #expect(Set(apart[0][NamesKey.self]?.map(\.canonical) ?? []).count == 2)
     }
+
+    @Test("a full name in a Russian oblique case joins the person its nominative gives")
+    func caseForms() throws {
+        let found = try Self.clusters([
+            "Almazbek Temirbekov", "Алмазбек Темирбеков", "Алмазбека Темирбекова", "Алмазбеку Темирбекову",  // 0-3
+            "Алмазбеком Темирбековым", "Алмазбеке Темирбекове",  // 4-5
+            "Raisa Temirbekova", "Раиса Темирбекова", "Раисы Темирбековой", "Раисе Темирбековой", "Раисой Темирбековой",  // 6-10
+            "Aleksandr Kovalenko", "Александром Коваленко",  // 11-12: a surname that does not inflect
+            "Александра Коваленко", "Александру Коваленко",  // 13-14: Aleksandra, or Aleksandra's accusative
+        ])
+        NameNormalizerTests.expectJoined(found, [0...5, 6...10, 11...12])
+        #expect(found[0] != found[6], "\(found)")
+        #expect(found[13] != found[11] && found[14] != found[11], "\(found)")
+    }
+
+    @Test("a case form never joins a spouse, a woman of a man's name with -а, or one of two people it could be")
+    func caseFormGuards() throws {
+        // A man and his wife: her nominative is his genitive's surname, but the given names differ.
+        let spouses = try Self.clusters(["Sadyr Temirbekov", "Гульнара Темирбекова", "Садыра Темирбекова"])
+        #expect(spouses[2] == spouses[0] && spouses[1] != spouses[0], "\(spouses)")
+        // Валентина Петрова is a woman, not Valentin Petrov in the genitive.
+        let siblings = try Self.clusters(["Valentin Temirbekov", "Валентина Темирбекова", "Валентину Темирбекову"])
+        #expect(siblings[1] != siblings[0] && siblings[2] != siblings[0], "\(siblings)")
+        // Раису Темирбекову: Raisa in the accusative, or Rais in the dative; both are in the batch.
+        let two = try Self.clusters(["Raisa Temirbekova", "Rais Temirbekov", "Раису Темирбекову"])
+        #expect(two[2] != two[0] && two[2] != two[1] && two[0] != two[1], "\(two)")
+        // A genitive never joins another surname's person.
+        let other = try Self.clusters(["Sadyr Temirbaev", "Садыра Темирбекова"])
+        #expect(other[0] != other[1], "\(other)")
+    }
 }
