@@ -12,6 +12,8 @@ import ICU
 ///   Adakhan, Adakan), unless an article wrote both as different people;
 /// - under one surname, given names listed as one name in given-name-equivalents.txt join
 ///   (Volodymyr, Vladimir), unless an article wrote both as different people;
+/// - a full name written in Cyrillic in an oblique case (`Садыра Жапарова`, person-case-forms.txt)
+///   joins the one person its nominative gives, both words inflected together;
 /// - an initial (`A. Atambayev`) joins the only given name under that surname that it can stand for;
 /// - a name with a letter of letter-readings.txt (Kyrgyz ө, Azerbaijani ə), read as the Russian form
 ///   writes the letter, joins the one entity the reading gives (Ysyk-Köl, Issyk-Kul);
@@ -97,6 +99,8 @@ struct NameClusterer {
             }
         }
         joinDiminutives(people, equivalenceGroup: equivalenceGroup, namesakes: table.namesakes, sets: &sets)
+        // Before the joins that count people under a surname: a case form is none of its own.
+        joinPersonCaseForms(entityKeys, table: table, people: &people, sets: &sets)
 
         joinLetterReadings(entityKeys, table: table, index: index, sets: &sets)
         joinOneEditVariants(entityKeys, sets: &sets)

@@ -53,7 +53,9 @@ public struct NameNormalizer: CorpusStage {
         unambiguous; Bakhytzhan ~ Bakytzhan, kh, h or k; Volodymyr ~ Vladimir, from \
         given-name-equivalents.txt; Slava ~ Svyatoslav, from given-name-diminutives.txt, when only one \
         full name under that surname fits; an initial; or the lexicon), and never when \
-        one article names both as different people. Keys that differ only by o for a after a word's \
+        one article names both as different people. A full name written in Cyrillic in a Russian \
+        oblique case (Садыра Жапарова, Раисы Атамбаевой; person-case-forms.txt) joins the one person \
+        its nominative gives, given name and surname inflected together. Keys that differ only by o for a after a word's \
         first letter (Uzbek and Tajik Latin: Komilov, Kamilov) or by h for g (Ukrainian: Oleh, Oleg) \
         join, and so do keys with ks for kh (Uzbek x between vowels: Raximov, Rakhimov) and places \
         across k and kh (Balqash, Balkhash); a patronymic, keyed by the father's name \

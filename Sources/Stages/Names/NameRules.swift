@@ -88,6 +88,12 @@ struct NameRules: Sendable {
     /// The case endings of a one-word Cyrillic name (case-endings.txt): the final vowel they replace
     /// (empty after a consonant) and the endings, as keys write them.
     var caseEndings: [(stem: String, endings: [String])] = []
+    /// The oblique cases of a Cyrillic full name (person-case-forms.txt), each a given name's and a
+    /// surname's nominative final and case ending as keys write them.
+    var personCaseForms: [PersonCaseForm] = []
+    /// Women's given names that are a man's with -а (the `woman` lines of person-case-forms.txt),
+    /// as written: their keys are made with the key rules.
+    var womenGivenNames: [String] = []
     /// Lower-case head words of organisations (`radio`, `party`, `group`) left out at the edge of
     /// a name to find its bare form (organisation-heads.txt).
     var organisationHeads: Set<String> = []
@@ -204,6 +210,33 @@ struct NameRules: Sendable {
     /// The lines of a rule file with comments and blank lines removed, case kept.
     static func lines(_ text: String) -> [String] { RuleFile.lines(text) }
 
+    /// Parses person-case-forms.txt: `GIVEN SURNAME [?]` lines, each word `FINAL:ENDING` (`-` for a
+    /// consonant final) or, for the surname, `=`; and `woman NAME…` lines.
+    static func personCaseForms(_ lines: [String]) throws -> ([PersonCaseForm], [String]) {
+        var forms: [PersonCaseForm] = []
+        var women: [String] = []
+        for line in lines {
+            let fields = line.split(separator: " ").map(String.init)
+            if fields.first == "woman" {
+                women += fields.dropFirst()
+                continue
+            }
+            func part(_ field: String) throws -> (final: String, ending: String) {
+                let halves = field.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+                guard halves.count == 2, !halves[1].isEmpty else { throw OptionError("person case form '\(line)': '\(field)' must be FINAL:ENDING") }
+                return (halves[0] == "-" ? "" : halves[0], halves[1])
+            }
+            guard fields.count == 2 || (fields.count == 3 && fields[2] == "?") else {
+                throw OptionError("person case form '\(line)' must be `GIVEN SURNAME` or `GIVEN SURNAME ?`")
+            }
+            let given = try part(fields[0])
+            let surname = fields[1] == "=" ? nil : try part(fields[1])
+            forms.append(PersonCaseForm(givenFinal: given.final, givenEnding: given.ending, surnameFinal: surname?.final,
+                                        surnameEnding: surname?.ending, isAlsoNominative: fields.count == 3))
+        }
+        return (forms, women)
+    }
+
     /// Parses lexicon lines of the form `Canonical = variant; variant`.
     static func lexiconEntries(_ lines: [String]) throws -> [LexiconEntry] {
         try lines.map { line in
@@ -296,6 +329,7 @@ struct NameRules: Sendable {
             let words = line.split(separator: " ").map(String.init)
             return (words[0] == "-" ? "" : words[0], Array(words.dropFirst()))
         }
+        (personCaseForms, womenGivenNames) = try Self.personCaseForms(Self.lines(Self.bundled("person-case-forms")))
         organisationAdjectives = try Self.organisationAdjectives(Self.lines(Self.bundled("organisation-adjectives")))
         organisationHeads = try list("organisation-heads", extra: [])
         organisationConcepts = try Self.organisationConcepts(Self.lines(Self.bundled("organisation-concepts")))
