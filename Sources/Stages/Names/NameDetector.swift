@@ -560,6 +560,22 @@ private struct Pass {
         return end
     }
 
+    /// How many lower-case head words of organisation-heads.txt follow the name ending at `end`
+    /// (up to three, over single spaces on its line): "news agency" in "Kabar news agency". None
+    /// when the first is a descriptor (`party`), which ``withDescriptor(_:first:last:end:)`` takes
+    /// into the span but not the key.
+    mutating func lowerHeadWords(after end: Int, lineOf first: Int) -> Int {
+        guard let after = lowerWord(after: end, lineOf: first), !has(after, .organisationDescriptor) else { return 0 }
+        var count = 0
+        while count < 3, end + count < tokens.count, count == 0 || (tokens[end + count].gapBefore == .space && tokens[end + count].line == tokens[first].line),
+            !isCapitalizedWord(end + count), !tokens[end + count].hasDigit, !tokens[end + count - 1].isPossessive,
+            rules.organisationHeads.contains(lower(end + count))
+        {
+            count += 1
+        }
+        return count
+    }
+
     /// Trims and classifies the run `start..<end`.
     ///
     /// `needsCorroboration` is set for a name in a heading, which counts only if the article names
@@ -681,7 +697,7 @@ private struct Pass {
             if has(i, .organisation) { organisationWords += 1 }
             if has(i, .common) { commonWords += 1 }
         }
-        let count = last - first
+        var count = last - first
         if organisationWords == count { return nil }  // "Parliament", "the Committee"
         if organisationWords > 0 { organisationHint = true }
         // A legal form in capitals before a name makes it a company's, though the name ends like a
@@ -708,7 +724,7 @@ private struct Pass {
         }
         needsCorroboration = inHeadline && !personHint && !(count >= 2 && lastIsSurname)
 
-        let kind: NameKind
+        var kind: NameKind
         if organisationHint && !personHint { kind = .organisation }
         else if personHint { kind = .person }
         else if placeHint { kind = .place }
@@ -732,6 +748,20 @@ private struct Pass {
             kind = .person
         } else {
             kind = .other
+        }
+
+        // Lower-case head words after a name that is no person's or place's ("Kabar news agency",
+        // "Kloop media outlet"; organisation-heads.txt) are words of the organisation's name, in its
+        // span and its key: the batch-wide join of a name with head words at its edge then joins
+        // the bare name, unless that is a place's (`Astana news agency` is not Astana). Not after a
+        // name ending like a surname: a person's as often (`Askar Sarybaev news agency staff`).
+        if kind != .person && kind != .place && !lastIsSurname && last == end {
+            let heads = lowerHeadWords(after: last, lineOf: first)
+            if heads > 0 {
+                last += heads
+                count += heads
+                kind = .organisation
+            }
         }
 
         // Names recur: one- and two-word surfaces come from the key maker's caches.
