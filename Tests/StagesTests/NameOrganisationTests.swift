@@ -144,6 +144,15 @@ struct NameOrganisationTests {
         try Self.expectApart(["Sarybaev media outlet", "Sarybaev"])
     }
 
+    @Test("a long word in capitals is a name in the middle of a sentence and after a legal form, and joins its other forms")
+    func capitalsAlone() throws {
+        let found = try NameNormalizerTests.matchedClusters(["SARYBELGAZ", "Sarybelgaz", "ПАО «САРЫБЕЛГАЗ»", "Сарыбелгаз"])
+        #expect(Set(found).count == 1, "\(found)")
+        // Not a dateline's word, a heading's or a shouted run's.
+        try NameNormalizerTests.expectSurfaces("SARYBELGAZ, Monday. Talks went on.", [])
+        try NameNormalizerTests.expectSurfaces("He wrote: TALKS, ALWAYS TALKS.", [])
+    }
+
     @Test("a place or a surname with a head word is another entity")
     func headWordGuards() throws {
         try Self.expectApart(["Kyrgyzstan Party", "Kyrgyzstan"])

@@ -576,6 +576,12 @@ private struct Pass {
         return count
     }
 
+    /// Whether word `i` is a word in capitals on the line of word `word`: a shouted run's
+    /// (`TALKS WILL GO ON`), whose words are no names.
+    func isCapitalsNeighbour(_ i: Int, of word: Int) -> Bool {
+        tokens.indices.contains(i) && tokens[i].line == tokens[word].line && tokens[i].isAllCaps
+    }
+
     /// Trims and classifies the run `start..<end`.
     ///
     /// `needsCorroboration` is set for a name in a heading, which counts only if the article names
@@ -710,7 +716,12 @@ private struct Pass {
             let token = tokens[first]
             if !personHint && commonWords == 1 { return nil }
             if token.isAllCaps {
-                guard isEvidenced(first) || (token.codePointCount <= 5 && !has(first, .common)) else {
+                // A longer word in capitals counts in the middle of a sentence of lower-case text, or
+                // quoted after a legal form (ПАО «ЛУКОЙЛ»): a brand written so ("LUKOIL said"), not a
+                // heading's, a dateline's or a shouted run's word.
+                let lone = !inHeadline && !(first == start && atStart) && !strippedCommon && !has(first, .common)
+                    && !isCapitalsNeighbour(first - 1, of: first) && !isCapitalsNeighbour(first + 1, of: first)
+                guard isEvidenced(first) || organisationHint || lone || (token.codePointCount <= 5 && !has(first, .common)) else {
                     return nil
                 }
             } else if (inHeadline || (first == start && atStart) || strippedCommon) && !personHint {
