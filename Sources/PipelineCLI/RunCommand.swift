@@ -16,7 +16,8 @@ extension PipeCommand {
                 else the output's name with .sqlite, such as out/default.sqlite for out/default.jsonl), only documents \
                 not yet processed with this configuration are processed, batch by batch, each batch committed with the \
                 corpus states after it; the output holds this run's records ('pipe export' writes them all). --no-store \
-                runs without one; --full reprocesses everything.
+                runs without one; --full reprocesses everything. A warning says when stored records were made \
+                under other rule files (an edited word list, a new pipe): --full reprocesses them.
                 """)
 
         @Argument(help: "The pipeline configuration (.conf) file.")

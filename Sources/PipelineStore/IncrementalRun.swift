@@ -78,6 +78,12 @@ public struct StoreRunSummary: Sendable, CustomStringConvertible {
     public var outputPath = "-"
     /// The configuration fingerprint (hex).
     public var fingerprint = ""
+    /// Stored documents of this configuration whose records were made under other rule files
+    /// than this run's (see ``Pipeline/ExecutionPlan/rulesDigest``): they keep those records
+    /// until `--full`.
+    public var staleDocuments = 0
+    /// The stages whose rule files differ for ``staleDocuments``, sorted.
+    public var staleStages: [String] = []
 
     /// The summary printed on standard error.
     public var description: String {
@@ -91,6 +97,11 @@ public struct StoreRunSummary: Sendable, CustomStringConvertible {
         text += "; \(recordsWritten) record\(recordsWritten == 1 ? "" : "s") written to \(outputPath == "-" ? "stdout" : outputPath)"
         if recoveredRecords > 0 { text += " (\(recoveredRecords) from an interrupted run)" }
         if stopped { text += "\nstopped on request after committing the batch in flight" }
+        if staleDocuments > 0 {
+            text += "\nwarning: \(staleDocuments) stored document\(staleDocuments == 1 ? " was" : "s were") processed under other rule files"
+            if !staleStages.isEmpty { text += " (stage \(staleStages.joined(separator: ", ")))" }
+            text += " and keep\(staleDocuments == 1 ? "s its record" : " their records"); 'pipe run --full' reprocesses everything"
+        }
         return text
     }
 }
@@ -137,7 +148,9 @@ extension DocumentStore {
                 try db.execute(sql: "DELETE FROM states WHERE config = ?", arguments: [fingerprint])
                 try db.execute(sql: "UPDATE runs SET delivered = 1 WHERE config = ?", arguments: [fingerprint])
             }
-            try db.execute(sql: "INSERT INTO runs (config, started) VALUES (?, ?)", arguments: [fingerprint, Self.timestamp()])
+            try db.execute(
+                sql: "INSERT INTO runs (config, started, rules) VALUES (?, ?, ?)",
+                arguments: [fingerprint, Self.timestamp(), plan.rulesDigest])
             return db.lastInsertedRowID
         }
 
@@ -299,11 +312,48 @@ extension DocumentStore {
         }
         summary.recordsWritten = written
         summary.recoveredRecords = recovered
+        (summary.staleDocuments, summary.staleStages) = try staleDocuments(config: fingerprint, rules: plan.rulesDigest)
         summary.run.bytesOut = outputPath == "-" ? 0 : ((try? FileManager.default.attributesOfItem(atPath: outputPath)[.size]) as? NSNumber)?.intValue ?? 0
         summary.run.stages = processor.stageTimings
         summary.run.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         summary.run.peakMemoryBytes = RunSummary.currentPeakMemory()
         return summary
+    }
+
+    /// The stored documents of `config` processed under other rules than `rules`, and the stages
+    /// whose rules differ (every stage with rules, for runs that did not record theirs: a `pipe`
+    /// from before rules were recorded, whose built-in rules may differ).
+    func staleDocuments(config: String, rules: String) throws -> (count: Int, stages: [String]) {
+        let rows = try database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r.rules AS rules, COUNT(*) AS count FROM documents d JOIN runs r ON r.id = d.run
+                    WHERE d.config = ? GROUP BY r.rules
+                    """,
+                arguments: [config])
+        }.filter { row in
+            let old: String? = row["rules"]
+            return old != rules && !(old == nil && rules.isEmpty)
+        }
+        let current = Self.stageDigests(rules)
+        var stages = Set<String>()
+        for row in rows {
+            let old: String? = row["rules"]
+            let recorded = old.map(Self.stageDigests) ?? [:]
+            for name in Set(current.keys).union(recorded.keys) where old == nil || recorded[name] != current[name] {
+                stages.insert(name)
+            }
+        }
+        return (rows.reduce(0) { $0 + ($1["count"] as Int) }, stages.sorted())
+    }
+
+    /// `stage=digest` lines as a dictionary.
+    static func stageDigests(_ rules: String) -> [String: String] {
+        rules.split(separator: "\n").reduce(into: [:]) { result, line in
+            let parts = line.split(separator: "=", maxSplits: 1)
+            if parts.count == 2 { result[String(parts[0])] = String(parts[1]) }
+        }
     }
 
     struct PendingDocument {

@@ -80,6 +80,10 @@ enum StoreSchema {
                     );
                     """)
         }
+        migrator.registerMigration("v2: rules of each run") { db in
+            // NULL for runs of a `pipe` that did not record its rule files: unknown, so stale.
+            try db.execute(sql: "ALTER TABLE runs ADD COLUMN rules TEXT")
+        }
         return migrator
     }
 }

@@ -25,6 +25,39 @@ enum RuleFile {
         }
     }
 
+    /// A digest of the stage's bundled rule files and of the user's `files` (a folder stands for
+    /// the files in it), for ``Pipeline/StageDefinition/rulesDigest``: FNV-1a, 64 bits, over
+    /// each file's name and bytes in name order. It tells versions of the rules apart, nothing
+    /// more; a file that cannot be read counts by its name (the stage reports it when it loads).
+    static func digest(stage: String, files: [String]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func add(_ bytes: some Sequence<UInt8>) {
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        }
+        func addFile(_ path: String, as name: String) {
+            add(name.utf8)
+            add([0])
+            if let data = FileManager.default.contents(atPath: path) { add(data) }
+            add([0])
+        }
+        func filesIn(_ folder: String) -> [(path: String, name: String)] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().map { (folder + "/" + $0, $0) }
+        }
+        if let folder = Bundle.module.resourceURL?.appendingPathComponent("Resources/\(stage)").path {
+            // Bundled files count by their name alone, so that moving the installation changes nothing.
+            for file in filesIn(folder) { addFile(file.path, as: file.name) }
+        }
+        for path in files {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                for file in filesIn(path) { addFile(file.path, as: file.path) }
+            } else {
+                addFile(path, as: path)
+            }
+        }
+        return String(hash, radix: 16)
+    }
+
     /// The entries of a list file: one per line, trimmed; `#` starts a comment; blank lines are
     /// skipped; case is kept.
     static func lines(_ text: String) -> [String] {

@@ -165,6 +165,30 @@ import Testing
         #expect(counts == ["b": "1"])
     }
 
+    @Test func recordsMadeUnderOtherRuleFilesAreReportedUntilFull() throws {
+        let store = try DocumentStore(path: directory + "/store.sqlite")
+        let rules = directory + "/rules.txt"
+        let plan = { try StoreTestSupport.plan("stage test.rule-file { file \"\(rules)\" }") }
+        try StoreTestSupport.write("alpha one", to: directory + "/in/a.txt")
+        try StoreTestSupport.write("beta two", to: directory + "/in/b.txt")
+        try StoreTestSupport.write("version 1", to: rules)
+        let first = try run(try plan(), store, input: "in")
+        #expect(first.new == 2 && first.staleDocuments == 0)
+
+        // The same config with an edited rule file: the records stand, and the run says so.
+        try StoreTestSupport.write("version 2", to: rules)
+        try StoreTestSupport.write("gamma three", to: directory + "/in/c.txt")
+        let edited = try run(try plan(), store, input: "in")
+        #expect(edited.new == 1 && edited.unchanged == 2)
+        #expect(edited.staleDocuments == 2 && edited.staleStages == ["test.rule-file"])
+        #expect(edited.description.contains("warning: 2 stored documents were processed under other rule files (stage test.rule-file)"))
+        #expect(try store.configurations().count == 1)
+
+        let full = try run(try plan(), store, input: "in", full: true)
+        #expect(full.new == 3 && full.staleDocuments == 0)
+        #expect(!full.description.contains("warning"))
+    }
+
     @Test func anotherConfigurationProcessesEverythingAgain() throws {
         let store = try DocumentStore(path: directory + "/store.sqlite")
         try StoreTestSupport.write("alpha one", to: directory + "/in/a.txt")

@@ -9,6 +9,7 @@ enum StoreTestSupport {
         try registry.register(FirstWordCount.self)
         try registry.register(FailOnBoom.self)
         try registry.register(FixtureAnnotations.self)
+        try registry.register(RuleFileStage.self)
         return registry
     }
 
@@ -79,6 +80,17 @@ struct FirstWordCount: CorpusStage {
     func process(_ document: inout Document, resolved: [String: Int], context: StageContext) throws {
         document[FirstWordCountKey.self] = resolved[Self.firstWord(document.text)] ?? 0
     }
+}
+
+/// Changes nothing; its rules digest is the text of the file its `file` option names, as a
+/// built-in stage's is a digest of its rule files.
+struct RuleFileStage: Stage {
+    static let name = "test.rule-file"
+    static let summary = "Has a rule file."
+    struct Options: Decodable, Sendable { var file: String }
+    let rulesDigest: String
+    init(options: Options) throws { rulesDigest = try String(contentsOfFile: options.file, encoding: .utf8) }
+    func process(_ document: inout Document, context: StageContext) throws {}
 }
 
 struct BoomError: Error, CustomStringConvertible {

@@ -5,7 +5,7 @@ import Stages
 import Testing
 
 /// The gold sets of the `boilerplate` stage: the five seeds, 39 composed articles, 12 articles
-/// written after the rules, before any tuning on them, and eleven sets (J to T) of 18 pages of
+/// written after the rules, before any tuning on them, and thirteen sets (J to V) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case seeds, composed, holdout
@@ -21,6 +21,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindS = "blind-s"
     case blindT = "blind-t"
     case blindU = "blind-u"
+    case blindV = "blind-v"
 
     var testDescription: String { rawValue }
 
@@ -28,7 +29,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// totals only, so that its score stays an honest estimate for unseen pages. (Sets Q, R and S, each
     /// unseen for two sittings, were released to the tuners in the fourth and fifth sittings of 2026-11-21
     /// and at the start of the sitting of 2026-11-22.)
-    var isUnseen: Bool { self == .blindT || self == .blindU }
+    var isUnseen: Bool { self == .blindT || self == .blindU || self == .blindV }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -166,6 +167,12 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // micro P 0.781, R 0.930, F1 0.849; macro 0.855; worst page 0.571. Still unseen after the
         // page's head above its menu (fitted to S): micro P 0.785, R 0.930, F1 0.851; macro 0.859.
         case .blindU: (0.855, 0.925, 0.57)
+        // A US local TV station in Ohio, a Dublin national site, a Montréal daily in French, an Istanbul
+        // site in Turkish, a Kyiv site in Ukrainian and an Astana news agency in English; a third of the
+        // pages at 16–17% article lines (labelling decisions in its README.md). Blind at first sight on
+        // main at 2fcef1c (the stage as at 35231bf): micro P 0.840, R 0.963, F1 0.897; macro 0.899;
+        // worst page 0.765.
+        case .blindV: (0.895, 0.96, 0.76)
         }
     }
 

@@ -1196,7 +1196,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
     /// totals only, so that its score stays an honest estimate for unseen spellings. (Tables M, N and O,
     /// each unseen for two sittings, were released to the tuners in the fourth and fifth sittings of 2026-11-21
     /// and at the start of the sitting of 2026-11-22.)
-    var isUnseen: Bool { ["variant-table-p.tsv", "variant-table-q.tsv"].contains(file) }
+    var isUnseen: Bool { ["variant-table-p.tsv", "variant-table-q.tsv", "variant-table-r.tsv"].contains(file) }
 
     static let all: [NameGoldTable] = [
         // The first table, written with the rules.
@@ -1575,5 +1575,16 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // enterprises' legal forms, false pairs unchanged.
         NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.681, maximumFalsePairs: 17,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
+        // Blind table R, 4,665 spellings of 546 entities, written to the issue's description of the
+        // held-out set: real-world spellings of Russian, Kyrgyz, Kazakh, Ukrainian, Uzbek and Tajik
+        // people (half), places and organisations, as met in the press, with no translations asked
+        // for. By a writer who never saw the stage: P 0.990, R 0.594, F1 0.742 (132 false pairs) on
+        // main at 2fcef1c (the stage as at 35231bf); recall people 0.586, places 0.733,
+        // organisations 0.416. Of its 129 confusable pairs, two are set aside by the coordinator at
+        // first sight, because the writer's note calls each one entity under an old and a new name
+        // (the table keeps them apart). One is a wrong merge, recorded as a known issue and not shown
+        // to the tuners: two countries' security committees whose Russian acronyms differ by k/kh.
+        NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.742, maximumFalsePairs: 132,
+                      knownMerges: [["kg_org_gknb", "tj_org_gkhnb"]]),
     ]
 }

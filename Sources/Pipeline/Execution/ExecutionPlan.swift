@@ -15,10 +15,17 @@ public struct ExecutionPlan: Sendable {
     /// without comments, layout, inputs, outputs or worker counts: what decides a record's
     /// content. The store hashes it to tell whether a document was processed with this config.
     ///
-    /// Rule files named by an option are named, not read: editing one does not change the
-    /// signature (run with `--full` after such a change).
+    /// Rule files are named, not read: editing one does not change the signature, so the store
+    /// keeps the records and learned state; see ``rulesDigest``.
     public var signature: String {
         configuration.stages.map { "stage \($0.name) \($0.options.canonicalText)" }.joined(separator: "\n")
+    }
+
+    /// The rule files the stages loaded, as `stage=digest` lines for the stages that have any
+    /// (see ``StageDefinition/rulesDigest``): what the store compares to tell that stored records
+    /// were made under other rules, such as those of an earlier `pipe`.
+    public var rulesDigest: String {
+        stages.filter { !$0.rulesDigest.isEmpty }.map { "\($0.name)=\($0.rulesDigest)" }.joined(separator: "\n")
     }
 
     /// The annotation names the plan's stages provide, in order of first appearance.

@@ -9,6 +9,7 @@ struct ConfiguredStage: Sendable {
 
     let name: String
     let rewritesText: Bool
+    let rulesDigest: String
     let requires: [AnyAnnotationKey]
     let provides: [AnyAnnotationKey]
     let work: Work
@@ -16,6 +17,7 @@ struct ConfiguredStage: Sendable {
     init<S: Stage>(_ stage: S) {
         name = S.name
         rewritesText = stage.rewritesText
+        rulesDigest = stage.rulesDigest
         requires = S.requires
         provides = S.provides
         work = .document { document, context in try stage.process(&document, context: context) }
@@ -24,6 +26,7 @@ struct ConfiguredStage: Sendable {
     init<S: CorpusStage>(_ stage: S) {
         name = S.name
         rewritesText = stage.rewritesText
+        rulesDigest = stage.rulesDigest
         requires = S.requires
         provides = S.provides
         work = .corpus(CorpusOperations(stage))

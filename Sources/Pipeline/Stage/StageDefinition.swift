@@ -32,6 +32,14 @@ public protocol StageDefinition: Sendable {
     /// Whether this configured stage rewrites ``Document/text``. The plan check rejects a
     /// text-rewriting stage placed after one that set offsets into the text.
     var rewritesText: Bool { get }
+
+    /// A digest of what decides the stage's output besides its options: the rule files it
+    /// loaded, bundled and named by an option. Empty (the default) when there is nothing such.
+    ///
+    /// The options are in the configuration's fingerprint; this is not, so that editing a word
+    /// list keeps the store's records and learned state. The store records the digest with each
+    /// run instead, and `pipe run` warns when stored documents were processed under other rules.
+    var rulesDigest: String { get }
 }
 
 extension StageDefinition {
@@ -40,6 +48,7 @@ extension StageDefinition {
     public static var requires: [AnyAnnotationKey] { [] }
     public static var provides: [AnyAnnotationKey] { [] }
     public var rewritesText: Bool { false }
+    public var rulesDigest: String { "" }
 }
 
 /// The options of a stage that takes none: any key in its block is reported as unknown.

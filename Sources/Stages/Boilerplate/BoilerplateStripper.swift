@@ -154,8 +154,11 @@ public struct BoilerplateStripper: CorpusStage {
     private let minRepeats: Int
     private let markOnly: Bool
     private let marker: String
+    /// A digest of the bundled `Resources/boilerplate/` files and of the files named by options.
+    public let rulesDigest: String
 
     public init(options: Options) throws {
+        rulesDigest = RuleFile.digest(stage: "boilerplate", files: options.lexicon + options.words)
         guard let fallback = Fallback(rawValue: options.outletFallback) else {
             throw OptionError("outlet_fallback must be \"folder\", \"batch\" or \"none\", not \"\(options.outletFallback)\"")
         }

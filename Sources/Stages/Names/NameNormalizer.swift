@@ -202,8 +202,12 @@ public struct NameNormalizer: CorpusStage {
     let keepStoredCanonical: Bool
     let memo: NameDetectionMemo
     let transforms: NameKeyTransforms
+    /// A digest of the bundled `Resources/names/` files and of the files named by options.
+    public let rulesDigest: String
 
     public init(options: Options) throws {
+        rulesDigest = RuleFile.digest(
+            stage: "names", files: [options.keyRulesFile, options.lexiconFile, options.displayTransform].compactMap { $0 }.filter { !$0.isEmpty })
         guard options.memoMegabytes >= 0 else { throw OptionError("memo_megabytes must be 0 or more, not \(options.memoMegabytes)") }
         memo = NameDetectionMemo(budgetBytes: options.memoMegabytes * 1_000_000)
         rules = try NameRules(options: options)

@@ -92,8 +92,11 @@ public struct QuoteAttributor: Stage {
     let lexicon: QuoteLexicon
     let singleQuotes: Bool
     let pronounParagraphs: Int
+    /// A digest of the bundled `Resources/quotes/` files and of the files named by options.
+    public let rulesDigest: String
 
     public init(options: Options) throws {
+        rulesDigest = RuleFile.digest(stage: "quotes", files: options.lexicons.isEmpty ? [] : [options.lexicons])
         guard options.pronounParagraphs >= 0 else { throw OptionError("pronoun_paragraphs must be 0 or more, not \(options.pronounParagraphs)") }
         var isDirectory: ObjCBool = false
         if !options.lexicons.isEmpty,

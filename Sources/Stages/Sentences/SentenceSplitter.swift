@@ -87,8 +87,11 @@ public struct SentenceSplitter: Stage {
 
     private let locale: String
     let resolver: SentenceBoundaryResolver
+    /// A digest of the bundled `Resources/sentences/` files and of the files named by options.
+    public let rulesDigest: String
 
     public init(options: Options) throws {
+        rulesDigest = RuleFile.digest(stage: "sentences", files: [options.abbreviationFile].compactMap { $0 })
         var lexicon = try SentenceLexicon.builtIn()
         if let path = options.abbreviationFile {
             try lexicon.addAbbreviations(fromFileContents: try RuleFile.read(path, option: "abbreviation_file"), origin: path)
