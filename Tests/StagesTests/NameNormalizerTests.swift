@@ -1421,7 +1421,13 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.7852 -> 0.7867 (people 0.665 -> 0.668) after the Belarusian forms (ў after a vowel is в; in a word with
         // ў or Latin -ousk-, ці is ти and ou au are ов ав), false pairs unchanged.
         // 0.7870 -> 0.7906 (people 0.668 -> 0.675) after the given names' forms in other languages, false pairs unchanged.
-        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.790, maximumFalsePairs: 28,
+        // 0.7870 -> 0.7875 (organisations 0.422 -> 0.428) after lower-case head words after a name
+        // (Kabar news agency), false pairs unchanged; 0.7879 (organisations 0.432) after a long word
+        // in capitals alone (AMANAT), false pairs unchanged; 0.7881 (organisations 0.435) after state
+        // enterprises' legal forms (ГУП «ТАЛКО»).
+        // With the people's and organisations' rounds of the seventh sitting merged: 0.7918 (people 0.675,
+        // organisations 0.435), false pairs unchanged.
+        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.791, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
         // places, 91 organisations), renamed entities split per name. Blind on main at 4550d04: P
@@ -1493,7 +1499,18 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // (French, German, Polish, Georgian, Armenian, Turkish), false pairs unchanged.
         // 0.7178 -> 0.7206 (people 0.616 -> 0.622) after full names in a Russian oblique case (Садыра
         // Жапарова, Раисы Атамбаевой: person-case-forms.txt), false pairs unchanged.
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.720, maximumFalsePairs: 111,
+        // Its organisations' misses measured by cause at 35231bf (pairs): 731 of 1,358 between two
+        // detected spellings (translations, acronyms, concepts), 216 a Latin name with lower-case
+        // words after it (news agency; French and Uzbek sentence case), 120 lower-case words inside a
+        // Latin name (Mining and Metallurgical Combine), 59 an abbreviation or descriptor before a
+        // quoted Cyrillic name read apart (КНИА «Кабар»), 47 Cyrillic sentence case. 0.7093 -> 0.7103
+        // (organisations 0.327 -> 0.335) after lower-case head words after a name (Kabar news
+        // agency, Kloop media outlet), false pairs unchanged; 0.7119 (organisations 0.350) after a
+        // long word in capitals alone mid-sentence or quoted after a legal form (LUKOIL, ПАО «ЛУКОЙЛ»);
+        // 0.7126 (organisations 0.355) after state enterprises' legal forms (ГУП «ТАЛКО», НЕК «Укренерго»).
+        // With both rounds merged: 0.7238 (P 0.987, R 0.572; people 0.622, places 0.582, organisations
+        // 0.355), false pairs unchanged.
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.723, maximumFalsePairs: 111,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
         // By a writer who never saw the stage: 2,953 spellings of 429 entities, weighted to
@@ -1531,7 +1548,12 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // O): 0.6765 -> 0.6801 (people 0.516 -> 0.523), false pairs unchanged.
         // Still unseen after full names in a Russian oblique case (fitted to composed cases; O gained
         // 0.003): 0.6801 -> 0.7289 (P 0.980, R 0.580; people 0.523 -> 0.622), false pairs unchanged.
-        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.728, maximumFalsePairs: 123,
+        // Still unseen after lower-case head words after a name (fitted to O and N): 0.6765 unchanged;
+        // after a long word in capitals alone: unchanged; 0.6768 (organisations 0.294 -> 0.296) after
+        // state enterprises' legal forms, false pairs unchanged.
+        // With both rounds merged, still unseen: 0.7292 (P 0.980, R 0.581; people 0.622, places 0.662,
+        // organisations 0.296), false pairs unchanged.
+        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.729, maximumFalsePairs: 123,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"], ["by_org_fc_dinamo_minsk", "by_org_hc_dinamo_minsk"],
                                     ["kz_org_tengizchevroil", "kz_loc_tengiz_field"], ["uz_org_snb", "uz_org_sgb"]]),
@@ -1567,7 +1589,13 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after the given names' forms in other languages: 0.6811 -> 0.6818 (people
         // 0.568 -> 0.569), false pairs unchanged.
         // Still unseen after full names in a Russian oblique case: unchanged (0.6818).
-        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.681, maximumFalsePairs: 17,
+        // Still unseen after lower-case head words after a name (fitted to O and N): 0.6811 -> 0.6814
+        // (organisations 0.265 -> 0.267), false pairs unchanged; 0.6839 (organisations 0.285) after a
+        // long word in capitals alone, false pairs unchanged; 0.6845 (organisations 0.289) after state
+        // enterprises' legal forms, false pairs unchanged.
+        // With both rounds merged, still unseen: 0.6851 (P 0.997, R 0.522; people 0.569, places 0.558,
+        // organisations 0.289), false pairs unchanged.
+        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.685, maximumFalsePairs: 17,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
         // Blind table R, 4,665 spellings of 546 entities, written to the issue's description of the
         // held-out set: real-world spellings of Russian, Kyrgyz, Kazakh, Ukrainian, Uzbek and Tajik
@@ -1578,7 +1606,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // first sight, because the writer's note calls each one entity under an old and a new name
         // (the table keeps them apart). One is a wrong merge, recorded as a known issue and not shown
         // to the tuners: two countries' security committees whose Russian acronyms differ by k/kh.
-        NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.742, maximumFalsePairs: 132,
+        // Still unseen with the people's and organisations' rounds of the seventh sitting merged (fitted
+        // to O, N and composed cases): 0.7433 (P 0.990, R 0.595; people 0.586, places 0.733,
+        // organisations 0.433), false pairs unchanged.
+        NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.743, maximumFalsePairs: 132,
                       knownMerges: [["kg_org_gknb", "tj_org_gkhnb"]]),
     ]
 }

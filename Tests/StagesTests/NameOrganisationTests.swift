@@ -131,6 +131,35 @@ struct NameOrganisationTests {
         try Self.expectApart(["Минск", "Мин", "Госпром", "State Prom"])
     }
 
+    @Test("lower-case head words after a name are part of the organisation's mention and join its bare name")
+    func lowerHeadWords() throws {
+        let found = try Self.clusters(["Sarybel news agency", "Sarybel", "Kolkha media outlet", "Kolkha Media", "Kolkha"])
+        #expect(found[0] == found[1] && found[2] == found[3] && found[3] == found[4] && found[0] != found[2], "\(found)")
+        #expect(!found.contains { $0.hasPrefix("unmatched") }, "\(found)")
+        try NameNormalizerTests.expectSurfaces("On Monday, Sarybel news agency said so.", ["Sarybel news agency"])
+        // Not after a person's name or a place's, and not over a word that is no head.
+        try NameNormalizerTests.expectSurfaces("Askar Sarybaev news agency staff and Osh city media came.", ["Askar Sarybaev", "Osh city"])
+        // Nor does a place's or a surname's bare name take them in.
+        try Self.expectApart(["Kyrgyzstan news agency", "Kyrgyzstan"])
+        try Self.expectApart(["Sarybaev media outlet", "Sarybaev"])
+    }
+
+    @Test("a long word in capitals is a name in the middle of a sentence and after a legal form, and joins its other forms")
+    func capitalsAlone() throws {
+        let found = try NameNormalizerTests.matchedClusters(["SARYBELGAZ", "Sarybelgaz", "ПАО «САРЫБЕЛГАЗ»", "Сарыбелгаз"])
+        #expect(Set(found).count == 1, "\(found)")
+        // Not a dateline's word, a heading's or a shouted run's.
+        try NameNormalizerTests.expectSurfaces("SARYBELGAZ, Monday. Talks went on.", [])
+        try NameNormalizerTests.expectSurfaces("He wrote: TALKS, ALWAYS TALKS.", [])
+    }
+
+    @Test("a state enterprise's or company's legal form before a quoted name joins its bare name")
+    func stateLegalForms() throws {
+        let found = try NameNormalizerTests.matchedClusters(["ГУП «Сарыбелгаз»", "Сарыбелгаз", "НЕК «Колхаенерго»", "Колхаенерго", "Госкорпорация «Толенкосмос»", "Толенкосмос"])
+        NameNormalizerTests.expectJoined(found, [0...1, 2...3, 4...5])
+        #expect(Set(found).count == 3, "\(found)")
+    }
+
     @Test("a place or a surname with a head word is another entity")
     func headWordGuards() throws {
         try Self.expectApart(["Kyrgyzstan Party", "Kyrgyzstan"])

@@ -560,6 +560,28 @@ private struct Pass {
         return end
     }
 
+    /// How many lower-case head words of organisation-heads.txt follow the name ending at `end`
+    /// (up to three, over single spaces on its line): "news agency" in "Kabar news agency". None
+    /// when the first is a descriptor (`party`), which ``withDescriptor(_:first:last:end:)`` takes
+    /// into the span but not the key.
+    mutating func lowerHeadWords(after end: Int, lineOf first: Int) -> Int {
+        guard let after = lowerWord(after: end, lineOf: first), !has(after, .organisationDescriptor) else { return 0 }
+        var count = 0
+        while count < 3, end + count < tokens.count, count == 0 || (tokens[end + count].gapBefore == .space && tokens[end + count].line == tokens[first].line),
+            !isCapitalizedWord(end + count), !tokens[end + count].hasDigit, !tokens[end + count - 1].isPossessive,
+            rules.organisationHeads.contains(lower(end + count))
+        {
+            count += 1
+        }
+        return count
+    }
+
+    /// Whether word `i` is a word in capitals on the line of word `word`: a shouted run's
+    /// (`TALKS WILL GO ON`), whose words are no names.
+    func isCapitalsNeighbour(_ i: Int, of word: Int) -> Bool {
+        tokens.indices.contains(i) && tokens[i].line == tokens[word].line && tokens[i].isAllCaps
+    }
+
     /// Trims and classifies the run `start..<end`.
     ///
     /// `needsCorroboration` is set for a name in a heading, which counts only if the article names
@@ -681,7 +703,7 @@ private struct Pass {
             if has(i, .organisation) { organisationWords += 1 }
             if has(i, .common) { commonWords += 1 }
         }
-        let count = last - first
+        var count = last - first
         if organisationWords == count { return nil }  // "Parliament", "the Committee"
         if organisationWords > 0 { organisationHint = true }
         // A legal form in capitals before a name makes it a company's, though the name ends like a
@@ -694,7 +716,12 @@ private struct Pass {
             let token = tokens[first]
             if !personHint && commonWords == 1 { return nil }
             if token.isAllCaps {
-                guard isEvidenced(first) || (token.codePointCount <= 5 && !has(first, .common)) else {
+                // A longer word in capitals counts in the middle of a sentence of lower-case text, or
+                // quoted after a legal form (ПАО «ЛУКОЙЛ»): a brand written so ("LUKOIL said"), not a
+                // heading's, a dateline's or a shouted run's word.
+                let lone = !inHeadline && !(first == start && atStart) && !strippedCommon && !has(first, .common)
+                    && !isCapitalsNeighbour(first - 1, of: first) && !isCapitalsNeighbour(first + 1, of: first)
+                guard isEvidenced(first) || organisationHint || lone || (token.codePointCount <= 5 && !has(first, .common)) else {
                     return nil
                 }
             } else if (inHeadline || (first == start && atStart) || strippedCommon) && !personHint {
@@ -708,7 +735,7 @@ private struct Pass {
         }
         needsCorroboration = inHeadline && !personHint && !(count >= 2 && lastIsSurname)
 
-        let kind: NameKind
+        var kind: NameKind
         if organisationHint && !personHint { kind = .organisation }
         else if personHint { kind = .person }
         else if placeHint { kind = .place }
@@ -732,6 +759,20 @@ private struct Pass {
             kind = .person
         } else {
             kind = .other
+        }
+
+        // Lower-case head words after a name that is no person's or place's ("Kabar news agency",
+        // "Kloop media outlet"; organisation-heads.txt) are words of the organisation's name, in its
+        // span and its key: the batch-wide join of a name with head words at its edge then joins
+        // the bare name, unless that is a place's (`Astana news agency` is not Astana). Not after a
+        // name ending like a surname: a person's as often (`Askar Sarybaev news agency staff`).
+        if kind != .person && kind != .place && !lastIsSurname && last == end {
+            let heads = lowerHeadWords(after: last, lineOf: first)
+            if heads > 0 {
+                last += heads
+                count += heads
+                kind = .organisation
+            }
         }
 
         // Names recur: one- and two-word surfaces come from the key maker's caches.
