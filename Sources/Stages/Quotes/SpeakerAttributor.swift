@@ -1502,6 +1502,10 @@ final class SpeakerAttributor {
                 let speechNounPhrase = token.has(.speechNoun) && c + 1 < v && ["by", "from", "of"].contains(tokens[c + 1].lower)
                 if token.has(.cue) && !speechNounPhrase && isCue(tokens, c) && !isPassive(tokens, c) &&
                     !((c + 1)..<v).contains(where: { tokens[$0].isPunctuation(",") }) { break scan }
+                // `as firms redirect budgets toward what one executive called`: a free relative
+                // clause has its own subject, the noun phrase after `what`, whatever the main clause
+                // says. (`in what it calls` keeps `what` for the pronoun's test below.)
+                if token.lower == "what", c + 2 < v, pronounCandidate(tokens[c + 1]) == nil { break scan }
                 guard token.has(.clauseOpener), !token.isCapitalized || c == sentence.lowerBound,
                       !insideNames.contains(c) else { break }
                 if Self.isAdverbSince(tokens, c, after: sentence.lowerBound) { break }
