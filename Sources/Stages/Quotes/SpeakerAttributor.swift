@@ -263,6 +263,59 @@ final class SpeakerAttributor {
         return nil
     }
 
+    /// Who `I` and `my` stand for outside quotation marks at `line`: the interviewee in a `A:`
+    /// answer, the one a paragraph's `Name:` label names in a transcript, none in a question,
+    /// and otherwise the writer a `By …` line signs the article with (a column's `I`).
+    private func narrator(at line: Int) -> SpeakerCandidate? {
+        let p = paragraph(line)
+        if let label = interviewLabel(p) { return label == "a" ? interviewee : nil }
+        if let labelled = transcriptLabel(p) { return labelled }
+        return byline
+    }
+
+    /// `**Shahnoza Yusupova:** …`: the name that labels a transcript's paragraph, past any markup.
+    private func transcriptLabel(_ p: TokenizedParagraph) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        var k = 0
+        while k < min(2, tokens.count), !tokens[k].isWord { k += 1 }
+        guard k < tokens.count, tokens[k].isWord, tokens[k].runStart == Int32(k) else { return nil }
+        var j = Int(tokens[k].runEnd)
+        while j < min(tokens.count, Int(tokens[k].runEnd) + 2), !tokens[j].isWord, !tokens[j].isPunctuation(":") { j += 1 }
+        guard j < tokens.count, tokens[j].isPunctuation(":") else { return nil }
+        return nameCandidate(tokens, k..<Int(tokens[k].runEnd), gender: .unknown).flatMap { $0.kind == .person ? $0 : nil }
+    }
+
+    /// The writer who signs the article: `By Lena Moretti` (or `By Lena Moretti, Columnist`) as
+    /// one of its first lines.
+    private lazy var byline: SpeakerCandidate? = findByline()
+
+    private func findByline() -> SpeakerCandidate? {
+        var seen = 0
+        for l in lines.indices where !isBlank(l) {
+            seen += 1
+            if seen > 4 { break }
+            let tokens = paragraph(l).tokens
+            guard tokens.count >= 3, tokens.count <= 12, tokens[0].isWord, tokens[0].lower == "by", text[tokens[0].start] == "B",
+                  tokens[1].runStart == 1 else { continue }
+            let run = 1..<Int(tokens[1].runEnd)
+            guard run.upperBound == tokens.count || tokens[run.upperBound].isPunctuation(","),
+                  let author = nameCandidate(tokens, run, gender: .unknown), author.kind == .person else { continue }
+            return author
+        }
+        return nil
+    }
+
+    /// `my mother` as the words' speaker: the narrator's mother, named as theirs.
+    private func narratorsRelation(_ candidate: SpeakerCandidate, line: Int) -> SpeakerCandidate? {
+        var words = candidate.text.split(separator: " ")
+        guard words.count >= 2, words[0] == "my" || words[0] == "My", let narrator = narrator(at: line) else { return nil }
+        words.removeFirst()
+        if words.count >= 2, words[0] == "own" { words.removeFirst() }
+        var relation = candidate
+        relation.text = narrator.text + "'s " + words.joined(separator: " ")
+        return relation
+    }
+
     /// The one an interview without `Q:`/`A:` labels questions: its questions are paragraphs of
     /// the writer's own ending in `?`, each answered by a paragraph that opens with a quotation;
     /// two such pairs make an interview, whose introduction (the paragraphs before its first
@@ -802,6 +855,8 @@ final class SpeakerAttributor {
         // `"…," said the German`: the person the text is about, as a pronoun would find.
         case .organisation where isDemonym(candidate.text), .person where isDemonym(candidate.text):
             return personStoodFor(by: candidate, gender: .unknown, line: line, before: position) ?? candidate
+        case .group where candidate.text.hasPrefix("my ") || candidate.text.hasPrefix("My "):
+            return narratorsRelation(candidate, line: line) ?? candidate
         case .group where candidate.isDefinite:
             let resolved = resolveDefinite(candidate, line: line, before: position)
             guard resolved.text == candidate.text, !candidate.plural else { return resolved }
@@ -1554,6 +1609,11 @@ final class SpeakerAttributor {
             while end > c + 1 && isAuxiliary(tokens, end - 1) { end -= 1 }
         }
         if let both = coordinatedNames(tokens, and: c, end: end, sentence: sentence) { return both }
+        // `Now I tell every young baker`, `and every December I said`: the first person, outside
+        // quotation marks, is the writer or the one answering, whatever phrase comes before it.
+        if end - 1 > c, tokens[end - 1].isWord, tokens[end - 1].lower == "i", text[tokens[end - 1].start] == "I" {
+            return SpeakerCandidate(text: "I", start: tokens[end - 1].start, end: tokens[end - 1].end, kind: .pronoun)
+        }
         // `in what it calls`: the pronoun of a free relative clause.
         if end - 2 > c, tokens[end - 2].lower == "what", let pronoun = pronounCandidate(tokens[end - 1]) { return pronoun }
         // `In his final statement last week he told the court`: a personal pronoun right before
@@ -2424,6 +2484,7 @@ final class SpeakerAttributor {
     /// sentence a speaker (a quotation's, or a cue verb's subject) first, else the person or group
     /// the sentence opens with.
     private func resolvePronoun(_ pronoun: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
+        if pronoun.text == "I" { return narrator(at: line) }
         var paragraphsSeen = 0
         var budget = Self.pronounTokenBudget
         var l = line
