@@ -1625,6 +1625,12 @@ final class SpeakerAttributor {
             return pronoun
         }
         var region = (c + 1)..<end
+        // `accusing the board of "bad faith" and managers calling it`: a conjunction right after
+        // a quotation joins clauses; it is no part of the subject.
+        if region.count > 1, tokens[region.lowerBound].lower == "and" || tokens[region.lowerBound].lower == "or",
+           c >= sentence.lowerBound, tokens[c].quotationIndex != nil {
+            region = (region.lowerBound + 1)..<region.upperBound
+        }
         guard !region.isEmpty else { return nil }
         // `As the results were read out, the crowd chanted`: skip a subordinate clause that opens
         // the sentence.
@@ -2008,7 +2014,9 @@ final class SpeakerAttributor {
         // subject after it.
         // (Not when the last is an age: `that is how Aigul Temirova, 34, describes`.)
         if segments.count > 1, let last = segments.last, !ScalarClass.isDigit(text[tokens[last.lowerBound].start]),
-           segments[0].contains(where: { tokens[$0].isWord && tokens[$0].has(.auxiliary) && Self.finiteVerbs.contains(tokens[$0].lower) }) {
+           segments[0].contains(where: { tokens[$0].isWord && (tokens[$0].has(.auxiliary) && Self.finiteVerbs.contains(tokens[$0].lower) ||
+                // (`Net profit fell to …, the company said`: a past tense makes a clause too.)
+                tokens[$0].has(.irregularPast) && !tokens[$0].isCapitalized) }) {
             segments = [last]
         }
         // `after Safarov's arrest, it said`: a pronoun is never an appositive; after a comma it is
@@ -2304,6 +2312,17 @@ final class SpeakerAttributor {
                         return false
                     }
                 }
+            } else if candidate.kind == .group, !candidate.plural, words == 2, isLower(bytes[last.lowerBound]), opensSentence(candidate.start) {
+                // `Net profit`: a capitalized adjective and a common noun opening a sentence are
+                // no name; lower-cased, a bare singular noun names no one either.
+                let firstWord = word(first).lowercased()
+                let lastWord = word(last)
+                if !isDeterminer(firstWord), !lexicon.functionWords.contains(firstWord), !Self.indefinitePersons.contains(firstWord),
+                   lexicon.gender(ofWord: firstWord) == .unknown, !lexicon.titles.contains(firstWord),
+                   !lexicon.collectiveNouns.contains(lastWord), !lexicon.organisationWords.contains(lastWord), !lexicon.titles.contains(lastWord),
+                   lexicon.gender(ofWord: lastWord) == .unknown {
+                    return false
+                }
             } else if words == 1, first.count > 5, bytes[first.upperBound - 3] == 105, bytes[first.upperBound - 2] == 110, bytes[first.upperBound - 1] == 103,
                       mentionKind(candidate.start, candidate.end) == nil, !endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start) {
                 // `Sentencing, Judge Helen Marsh said`: a lone participle.
@@ -2311,6 +2330,15 @@ final class SpeakerAttributor {
             }
             return true
         }
+    }
+
+    /// Whether the text at `start` opens a sentence or a paragraph: only spaces between it and a
+    /// full stop, a question or exclamation mark, a quotation's closing mark or a line break.
+    private func opensSentence(_ start: Int) -> Bool {
+        var i = start - 1
+        while i >= 0 && text[i] == " " { i -= 1 }
+        guard i >= 0 else { return true }
+        return ".!?\n\"”’".unicodeScalars.contains(text[i])
     }
 
     /// Whether the word is a year (`1994`, `2021`).
@@ -2403,10 +2431,12 @@ final class SpeakerAttributor {
                 first = k
             }
         }
-        if first == run.upperBound - 1 && tokens[first].has(.title) && run.count == 1 {
-            // Only a title (`The President said`).
+        if first == run.upperBound - 1 && tokens[first].has(.title) {
+            // Only a title (`The President said`), or titles only (`The Prime Minister said`):
+            // the office, to be resolved to its holder, not a person called `Minister`.
             let token = tokens[first]
-            return SpeakerCandidate(text: ScalarClass.string(text, token.start..<token.end), start: token.start, end: token.end, kind: .title(token.lower), gender: gender)
+            let start = tokens[run.lowerBound].start
+            return SpeakerCandidate(text: ScalarClass.string(text, start..<token.end), start: start, end: token.end, kind: .title(token.lower), gender: gender)
         }
         let start = tokens[first].start
         var lastToken = tokens[run.upperBound - 1]
@@ -3036,7 +3066,8 @@ final class SpeakerAttributor {
         // The role's last word: the title, or with a family any word of it.
         let isRoleWord: (String) -> Bool = family.isEmpty ? { $0 == title } : { family.contains($0) }
         func matches(_ tokens: [QuoteToken], endingAt k: Int, lowerBound: Int) -> Bool {
-            guard k - role.count + 1 >= lowerBound, isRoleWord(tokens[k].lower) else { return false }
+            // (`Prime Minister's Questions`: a possessive title names the office's thing, not its holder.)
+            guard k - role.count + 1 >= lowerBound, isRoleWord(tokens[k].lower), !tokens[k].isPossessive else { return false }
             for (offset, word) in role.dropLast().enumerated() where tokens[k - role.count + 1 + offset].lower != word { return false }
             return true
         }
@@ -3753,7 +3784,8 @@ final class SpeakerAttributor {
             let token = tokens[k]
             guard token.isWord else { return false }
             if ["is", "are", "was", "were", "been", "being", "be"].contains(token.lower) { return true }
-            if !(token.lower.endsWithBytes("ly") || token.lower == "not" || token.lower == "also") { return false }
+            // (`is often called`: the adverbs a speaker's cue may carry stand in a passive too.)
+            if !(token.lower.endsWithBytes("ly") || token.has(.auxiliary)) { return false }
             k -= 1
             steps += 1
         }
