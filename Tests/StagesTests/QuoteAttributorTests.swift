@@ -189,8 +189,12 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // 297/327 = 0.908 after the structural sieves fitted to N (an aged indefinite description
         // as a person for `he`).
         // 299/327 = 0.914 after a one-word nickname quoted inside a name (`Oleksandra "Sasha"
-        // Melnyk`) joins the name, without it.
-        QuoteGoldSet(file: "blind-k.txt", minimumPassages: 30, speakerFloor: 0.914),
+        // Melnyk`) joins the name, without it. 297/327 = 0.908 after `my husband` in an
+        // interview's answer became the interviewee's husband: this gold keeps `My husband` as
+        // written where N (`Aigerim Seitkali's mother`, `Gwen Harada's daughter`) and O (`her son`,
+        // `the columnist's grandmother`) name the narrator; the two quotations are lost here, two
+        // are won on N.
+        QuoteGoldSet(file: "blind-k.txt", minimumPassages: 30, speakerFloor: 0.908),
         // Blind set L, 30 whole articles (325 quotations; wire, papers, regional, obituaries, Q&A,
         // opinion, fourteen about Central Asia, Russia, Ukraine and the Caucasus), by a writer who
         // never saw the stage: detection F1 1.000, speakers 266/325 = 0.818 on main at 1d20924;
@@ -206,8 +210,10 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // 297/325 = 0.914 after `dismissed … as "…"` and an indefinite description as an antecedent;
         // 299/325 = 0.920 after `the club` as the name with a plural verb in the sentence that
         // has the noun, and `The company, X, said …. It said` as X.
-        // 301/325 = 0.926 after the sieves for quotations with no speaker noted at set I.
-        QuoteGoldSet(file: "blind-l.txt", minimumPassages: 30, speakerFloor: 0.926),
+        // 301/325 = 0.926 after the sieves for quotations with no speaker noted at set I; 302/325 =
+        // 0.929 after the noun phrase after `what` is the subject of a free relative clause's cue;
+        // 303/325 = 0.932 after an adverb of frequency ends no speaker (`the children always asked`).
+        QuoteGoldSet(file: "blind-l.txt", minimumPassages: 30, speakerFloor: 0.932),
         // Blind set M, 30 whole articles (348 quotations; wire, UK and US papers, a Q&A, an
         // obituary, a live blog, an opinion column, thirteen regional), by a writer who never saw
         // the stage: detection F1 0.997 (P 1.000, R 0.994), speakers 269/346 = 0.777 on main at 1419459;
@@ -223,8 +229,12 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // whole in the body, and an indefinite description (`A city council official, speaking on
         // condition of anonymity, said`) as the antecedent of `he`.
         // 295/346 = 0.853 after the sieves for quotations with no speaker noted at set I; 297/346 =
-        // 0.858 after a nickname inside a name (noted at set K).
-        QuoteGoldSet(file: "blind-m.txt", minimumPassages: 30, speakerFloor: 0.858),
+        // 0.858 after a nickname inside a name (noted at set K); 301/346 = 0.870 after the noun phrase
+        // after `what` is the subject of a free relative clause's cue (`toward what one industry
+        // executive called "…"`), not the main clause before it; 304/346 = 0.879 after a conjunction
+        // after a quotation is no part of the subject (`and ministers calling`) and a past tense before
+        // a comma makes a reported clause (`Net profit fell …, the company said`).
+        QuoteGoldSet(file: "blind-m.txt", minimumPassages: 30, speakerFloor: 0.878),
         // Blind set N, 30 whole articles (372 quotations; wire, UK, US, Indian and Australian
         // papers, a Q&A with Q:/A: labels and one with name labels, a parliament debate, a live blog,
         // a profile of two sisters, eleven regional), by a writer who never saw the stage:
@@ -249,8 +259,11 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // found, first both unattributed: 331/365 = 0.907); 335/365 = 0.918 after an epithet the
         // text gave no one (`the lorry driver`, `the blonde beauty`) stands for the named subject
         // of the sentence before; 336/365 = 0.921 after `asked for "…"` (a quoted object of `ask
-        // for`, `call for`) is the asker's demand.
-        QuoteGoldSet(file: "blind-n.txt", minimumPassages: 30, speakerFloor: 0.920),
+        // for`, `call for`) is the asker's demand; 337/365 = 0.923 after the noun phrase after `what`
+        // is the subject of a free relative clause's cue (`what some researchers call "…"`);
+        // 340/365 = 0.932 after `I` and `my` outside quotation marks are the narrator's (the
+        // interviewee in an answer, the name labelling a transcript's paragraph, a column's byline).
+        QuoteGoldSet(file: "blind-n.txt", minimumPassages: 30, speakerFloor: 0.931),
         // Blind set O, 30 whole articles (359 quotations, 23 of them scare quotes, titles or
         // mentions that nobody says; wire, UK, US, Indian, Australian, Canadian, African and
         // Central Asian papers, court, sport, a Q&A, letters, a live blog), by a writer who never saw
@@ -276,8 +289,11 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // it (`A group of women waiting at a tanker point in Karvenagar said`) and `about 200
         // activists` is a group (the gold's `activists` drops the number; the older sets keep it);
         // 315/359 = 0.877 after a participle cue after a short adverbial (`, at one point telling
-        // MPs:`) shares the main clause's subject.
-        QuoteGoldSet(file: "blind-o.txt", minimumPassages: 30, speakerFloor: 0.876),
+        // MPs:`) shares the main clause's subject; 316/359 = 0.880 after `I` outside quotation
+        // marks in an interview's answer is the interviewee (`and every December I said, "…"`);
+        // 318/359 = 0.886 after titles with no name are the office (`The Prime Minister said`), whose
+        // possessive names a thing, not its holder (`Prime Minister's Questions`).
+        QuoteGoldSet(file: "blind-o.txt", minimumPassages: 30, speakerFloor: 0.885),
         // Blind set P, 30 whole articles (398 quotations, 18 of them nobody's), weighted to hard
         // cases: speakers named by a description paragraphs later, two people with one surname in
         // 15 articles, spokespeople, attribution in the paragraph before. Its writer names an
@@ -286,8 +302,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // speakers 306/396 = 0.773 on main at 3ed1658; 310/396 = 0.783 at 2845e83, unchanged after
         // the sieves for quotations with no speaker noted at set I, still unseen; detection 1.000
         // and 318/398 = 0.799 after single-quoted quotations running over two paragraphs (tuned on
-        // N, O and composed passages), still unseen.
-        QuoteGoldSet(file: "blind-p.txt", minimumPassages: 30, speakerFloor: 0.798),
+        // N, O and composed passages), still unseen; 319/398 = 0.802 after the free relative
+        // clause's subject and the narrator's `I` and `my` (tuned on L-O and composed passages), still unseen.
+        QuoteGoldSet(file: "blind-p.txt", minimumPassages: 30, speakerFloor: 0.801),
         // Blind set Q, 30 whole articles (411 quotations, 27 of them nobody's), weighted to other
         // hard cases: organisations speaking through statements, Q&A answers quoting others,
         // headline quotes named only in the body, quotations over two or three paragraphs in single
@@ -299,8 +316,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // speakers 245/394 = 0.622 on main at 166a647; detection 0.984 (R 0.968) and 250/398 =
         // 0.628 after single-quoted quotations over two paragraphs, epithets for the previous
         // sentence's subject and a relation noun's sex (tuned on N, O and composed passages), still unseen;
-        // 251/398 = 0.631 after the next round's structural sieves (tuned on O and composed passages), still unseen.
-        QuoteGoldSet(file: "blind-q.txt", minimumPassages: 30, speakerFloor: 0.630),
+        // 251/398 = 0.631 after the next round's structural sieves (tuned on O and composed passages), still unseen;
+        // 253/398 = 0.636 after speaker phrases were made well formed (tuned on L, M, O and composed passages), still unseen.
+        QuoteGoldSet(file: "blind-q.txt", minimumPassages: 30, speakerFloor: 0.635),
         // Blind set R, 30 whole articles (345 quotations), the ordinary mix of a day's drop rather
         // than hard cases: a third on Central Asia, Russia and Ukraine, the rest politics, courts,
         // business, sport, science, health, culture. Its writer keeps a nested quotation inside the

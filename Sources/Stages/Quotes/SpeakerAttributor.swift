@@ -263,6 +263,59 @@ final class SpeakerAttributor {
         return nil
     }
 
+    /// Who `I` and `my` stand for outside quotation marks at `line`: the interviewee in a `A:`
+    /// answer, the one a paragraph's `Name:` label names in a transcript, none in a question,
+    /// and otherwise the writer a `By …` line signs the article with (a column's `I`).
+    private func narrator(at line: Int) -> SpeakerCandidate? {
+        let p = paragraph(line)
+        if let label = interviewLabel(p) { return label == "a" ? interviewee : nil }
+        if let labelled = transcriptLabel(p) { return labelled }
+        return byline
+    }
+
+    /// `**Shahnoza Yusupova:** …`: the name that labels a transcript's paragraph, past any markup.
+    private func transcriptLabel(_ p: TokenizedParagraph) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        var k = 0
+        while k < min(2, tokens.count), !tokens[k].isWord { k += 1 }
+        guard k < tokens.count, tokens[k].isWord, tokens[k].runStart == Int32(k) else { return nil }
+        var j = Int(tokens[k].runEnd)
+        while j < min(tokens.count, Int(tokens[k].runEnd) + 2), !tokens[j].isWord, !tokens[j].isPunctuation(":") { j += 1 }
+        guard j < tokens.count, tokens[j].isPunctuation(":") else { return nil }
+        return nameCandidate(tokens, k..<Int(tokens[k].runEnd), gender: .unknown).flatMap { $0.kind == .person ? $0 : nil }
+    }
+
+    /// The writer who signs the article: `By Lena Moretti` (or `By Lena Moretti, Columnist`) as
+    /// one of its first lines.
+    private lazy var byline: SpeakerCandidate? = findByline()
+
+    private func findByline() -> SpeakerCandidate? {
+        var seen = 0
+        for l in lines.indices where !isBlank(l) {
+            seen += 1
+            if seen > 4 { break }
+            let tokens = paragraph(l).tokens
+            guard tokens.count >= 3, tokens.count <= 12, tokens[0].isWord, tokens[0].lower == "by", text[tokens[0].start] == "B",
+                  tokens[1].runStart == 1 else { continue }
+            let run = 1..<Int(tokens[1].runEnd)
+            guard run.upperBound == tokens.count || tokens[run.upperBound].isPunctuation(","),
+                  let author = nameCandidate(tokens, run, gender: .unknown), author.kind == .person else { continue }
+            return author
+        }
+        return nil
+    }
+
+    /// `my mother` as the words' speaker: the narrator's mother, named as theirs.
+    private func narratorsRelation(_ candidate: SpeakerCandidate, line: Int) -> SpeakerCandidate? {
+        var words = candidate.text.split(separator: " ")
+        guard words.count >= 2, words[0] == "my" || words[0] == "My", let narrator = narrator(at: line) else { return nil }
+        words.removeFirst()
+        if words.count >= 2, words[0] == "own" { words.removeFirst() }
+        var relation = candidate
+        relation.text = narrator.text + "'s " + words.joined(separator: " ")
+        return relation
+    }
+
     /// The one an interview without `Q:`/`A:` labels questions: its questions are paragraphs of
     /// the writer's own ending in `?`, each answered by a paragraph that opens with a quotation;
     /// two such pairs make an interview, whose introduction (the paragraphs before its first
@@ -802,6 +855,8 @@ final class SpeakerAttributor {
         // `"…," said the German`: the person the text is about, as a pronoun would find.
         case .organisation where isDemonym(candidate.text), .person where isDemonym(candidate.text):
             return personStoodFor(by: candidate, gender: .unknown, line: line, before: position) ?? candidate
+        case .group where candidate.text.hasPrefix("my ") || candidate.text.hasPrefix("My "):
+            return narratorsRelation(candidate, line: line) ?? candidate
         case .group where candidate.isDefinite:
             let resolved = resolveDefinite(candidate, line: line, before: position)
             guard resolved.text == candidate.text, !candidate.plural else { return resolved }
@@ -1502,6 +1557,10 @@ final class SpeakerAttributor {
                 let speechNounPhrase = token.has(.speechNoun) && c + 1 < v && ["by", "from", "of"].contains(tokens[c + 1].lower)
                 if token.has(.cue) && !speechNounPhrase && isCue(tokens, c) && !isPassive(tokens, c) &&
                     !((c + 1)..<v).contains(where: { tokens[$0].isPunctuation(",") }) { break scan }
+                // `as firms redirect budgets toward what one executive called`: a free relative
+                // clause has its own subject, the noun phrase after `what`, whatever the main clause
+                // says. (`in what it calls` keeps `what` for the pronoun's test below.)
+                if token.lower == "what", c + 2 < v, pronounCandidate(tokens[c + 1]) == nil { break scan }
                 guard token.has(.clauseOpener), !token.isCapitalized || c == sentence.lowerBound,
                       !insideNames.contains(c) else { break }
                 if Self.isAdverbSince(tokens, c, after: sentence.lowerBound) { break }
@@ -1550,6 +1609,11 @@ final class SpeakerAttributor {
             while end > c + 1 && isAuxiliary(tokens, end - 1) { end -= 1 }
         }
         if let both = coordinatedNames(tokens, and: c, end: end, sentence: sentence) { return both }
+        // `Now I tell every young baker`, `and every December I said`: the first person, outside
+        // quotation marks, is the writer or the one answering, whatever phrase comes before it.
+        if end - 1 > c, tokens[end - 1].isWord, tokens[end - 1].lower == "i", text[tokens[end - 1].start] == "I" {
+            return SpeakerCandidate(text: "I", start: tokens[end - 1].start, end: tokens[end - 1].end, kind: .pronoun)
+        }
         // `in what it calls`: the pronoun of a free relative clause.
         if end - 2 > c, tokens[end - 2].lower == "what", let pronoun = pronounCandidate(tokens[end - 1]) { return pronoun }
         // `In his final statement last week he told the court`: a personal pronoun right before
@@ -1561,6 +1625,12 @@ final class SpeakerAttributor {
             return pronoun
         }
         var region = (c + 1)..<end
+        // `accusing the board of "bad faith" and managers calling it`: a conjunction right after
+        // a quotation joins clauses; it is no part of the subject.
+        if region.count > 1, tokens[region.lowerBound].lower == "and" || tokens[region.lowerBound].lower == "or",
+           c >= sentence.lowerBound, tokens[c].quotationIndex != nil {
+            region = (region.lowerBound + 1)..<region.upperBound
+        }
         guard !region.isEmpty else { return nil }
         // `As the results were read out, the crowd chanted`: skip a subordinate clause that opens
         // the sentence.
@@ -1944,7 +2014,9 @@ final class SpeakerAttributor {
         // subject after it.
         // (Not when the last is an age: `that is how Aigul Temirova, 34, describes`.)
         if segments.count > 1, let last = segments.last, !ScalarClass.isDigit(text[tokens[last.lowerBound].start]),
-           segments[0].contains(where: { tokens[$0].isWord && tokens[$0].has(.auxiliary) && Self.finiteVerbs.contains(tokens[$0].lower) }) {
+           segments[0].contains(where: { tokens[$0].isWord && (tokens[$0].has(.auxiliary) && Self.finiteVerbs.contains(tokens[$0].lower) ||
+                // (`Net profit fell to …, the company said`: a past tense makes a clause too.)
+                tokens[$0].has(.irregularPast) && !tokens[$0].isCapitalized) }) {
             segments = [last]
         }
         // `after Safarov's arrest, it said`: a pronoun is never an appositive; after a comma it is
@@ -2240,6 +2312,17 @@ final class SpeakerAttributor {
                         return false
                     }
                 }
+            } else if candidate.kind == .group, !candidate.plural, words == 2, isLower(bytes[last.lowerBound]), opensSentence(candidate.start) {
+                // `Net profit`: a capitalized adjective and a common noun opening a sentence are
+                // no name; lower-cased, a bare singular noun names no one either.
+                let firstWord = word(first).lowercased()
+                let lastWord = word(last)
+                if !isDeterminer(firstWord), !lexicon.functionWords.contains(firstWord), !Self.indefinitePersons.contains(firstWord),
+                   lexicon.gender(ofWord: firstWord) == .unknown, !lexicon.titles.contains(firstWord),
+                   !lexicon.collectiveNouns.contains(lastWord), !lexicon.organisationWords.contains(lastWord), !lexicon.titles.contains(lastWord),
+                   lexicon.gender(ofWord: lastWord) == .unknown {
+                    return false
+                }
             } else if words == 1, first.count > 5, bytes[first.upperBound - 3] == 105, bytes[first.upperBound - 2] == 110, bytes[first.upperBound - 1] == 103,
                       mentionKind(candidate.start, candidate.end) == nil, !endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start) {
                 // `Sentencing, Judge Helen Marsh said`: a lone participle.
@@ -2247,6 +2330,15 @@ final class SpeakerAttributor {
             }
             return true
         }
+    }
+
+    /// Whether the text at `start` opens a sentence or a paragraph: only spaces between it and a
+    /// full stop, a question or exclamation mark, a quotation's closing mark or a line break.
+    private func opensSentence(_ start: Int) -> Bool {
+        var i = start - 1
+        while i >= 0 && text[i] == " " { i -= 1 }
+        guard i >= 0 else { return true }
+        return ".!?\n\"”’".unicodeScalars.contains(text[i])
     }
 
     /// Whether the word is a year (`1994`, `2021`).
@@ -2339,10 +2431,12 @@ final class SpeakerAttributor {
                 first = k
             }
         }
-        if first == run.upperBound - 1 && tokens[first].has(.title) && run.count == 1 {
-            // Only a title (`The President said`).
+        if first == run.upperBound - 1 && tokens[first].has(.title) {
+            // Only a title (`The President said`), or titles only (`The Prime Minister said`):
+            // the office, to be resolved to its holder, not a person called `Minister`.
             let token = tokens[first]
-            return SpeakerCandidate(text: ScalarClass.string(text, token.start..<token.end), start: token.start, end: token.end, kind: .title(token.lower), gender: gender)
+            let start = tokens[run.lowerBound].start
+            return SpeakerCandidate(text: ScalarClass.string(text, start..<token.end), start: start, end: token.end, kind: .title(token.lower), gender: gender)
         }
         let start = tokens[first].start
         var lastToken = tokens[run.upperBound - 1]
@@ -2420,6 +2514,7 @@ final class SpeakerAttributor {
     /// sentence a speaker (a quotation's, or a cue verb's subject) first, else the person or group
     /// the sentence opens with.
     private func resolvePronoun(_ pronoun: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
+        if pronoun.text == "I" { return narrator(at: line) }
         var paragraphsSeen = 0
         var budget = Self.pronounTokenBudget
         var l = line
@@ -2971,7 +3066,8 @@ final class SpeakerAttributor {
         // The role's last word: the title, or with a family any word of it.
         let isRoleWord: (String) -> Bool = family.isEmpty ? { $0 == title } : { family.contains($0) }
         func matches(_ tokens: [QuoteToken], endingAt k: Int, lowerBound: Int) -> Bool {
-            guard k - role.count + 1 >= lowerBound, isRoleWord(tokens[k].lower) else { return false }
+            // (`Prime Minister's Questions`: a possessive title names the office's thing, not its holder.)
+            guard k - role.count + 1 >= lowerBound, isRoleWord(tokens[k].lower), !tokens[k].isPossessive else { return false }
             for (offset, word) in role.dropLast().enumerated() where tokens[k - role.count + 1 + offset].lower != word { return false }
             return true
         }
@@ -3688,7 +3784,8 @@ final class SpeakerAttributor {
             let token = tokens[k]
             guard token.isWord else { return false }
             if ["is", "are", "was", "were", "been", "being", "be"].contains(token.lower) { return true }
-            if !(token.lower.endsWithBytes("ly") || token.lower == "not" || token.lower == "also") { return false }
+            // (`is often called`: the adverbs a speaker's cue may carry stand in a passive too.)
+            if !(token.lower.endsWithBytes("ly") || token.has(.auxiliary)) { return false }
             k -= 1
             steps += 1
         }
