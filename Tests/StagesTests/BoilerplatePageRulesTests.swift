@@ -420,6 +420,31 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             The first Sunday market is planned for April 6, with twenty stalls and a brass band on the quay.
             Parking on the quay will be free until noon, the council said.
             """),
+        BoilerplatePageCase(rule: "a live blog's post stamps stay: a time alone over a post, its heading or its text, between share rows", page: """
+            !Live
+            !Share
+            Storm live: ferries cancelled as a gale hits the coast
+            By Anna Berg
+            21 November 2026
+            !Key events
+            !Show all key events
+            11:42
+            Harbour closed to small boats
+            The harbour master closed the inner harbour to small boats shortly before noon as gusts reached 90 kilometres an hour.
+            !Share this post
+            !Copy link
+            10:58
+            The coastguard said it had rescued two kayakers who were caught by the wind near the lighthouse on Friday morning.
+            !Share this post
+            !Copy link
+            !Advertisement
+            9:15am
+            Ferries cancelled
+            All ferry sailings from the north pier have been cancelled until the evening, the operator said in a statement.
+            !Share this post
+            !Copy link
+            !Load more posts
+            """),
     ]
 }
 

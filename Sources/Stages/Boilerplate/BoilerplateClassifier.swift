@@ -109,6 +109,7 @@ final class BoilerplateClassifier: Sendable {
             if lines.isEmpty { return lines }
             markBareBylines(&lines)
             markAuthorBios(&lines, normalized: scratch.normalized)
+            markPostStamps(&lines, bytes: bytes)
             assignZones(&lines)
             // Fingerprints only where repetition can decide: a sentence in the body is kept whether
             // it repeats or not, and the map phase records long lines only near the edges.
