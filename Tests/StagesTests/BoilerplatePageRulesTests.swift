@@ -427,7 +427,6 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             By Anna Berg
             21 November 2026
             !Key events
-            !Show all key events
             11:42
             Harbour closed to small boats
             The harbour master closed the inner harbour to small boats shortly before noon as gusts reached 90 kilometres an hour.
