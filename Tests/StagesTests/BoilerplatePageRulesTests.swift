@@ -444,6 +444,36 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             !Copy link
             !Load more posts
             """),
+        BoilerplatePageCase(rule: "the story's subheading under an inline list of teasers, over its paragraph, stays", page: """
+            Tram fares to rise in January
+            By Lena Hoffmann
+            21 November 2026
+            The city's transport authority will raise tram fares by an average of six percent from January, its board decided on Thursday.
+            A single ticket will cost 3.40 euros, up from 3.20, while the monthly pass rises to 64 euros for adults.
+            !Advertisement
+            !Read also:
+            !Night buses return to the old town after two years of roadworks
+            !Council approves new cycle lanes along the river embankment after a long debate
+            Why prices are going up
+            The authority said energy costs for the trams had doubled since 2022 and that the rise covered only part of the gap.
+            Passenger groups criticised the decision and called for a cheaper ticket for pensioners and students.
+            !Share
+            !Facebook
+            """),
+        BoilerplatePageCase(rule: "the story's subheading under a newsletter's pitch, over its paragraph, stays on a page with no blank lines", page: """
+            Late goal sends Rovers into the cup final
+            By Tom Ashby
+            21 November 2026
+            Rovers reached the county cup final for the first time in twelve years with a 2-1 win over Albion on Saturday afternoon.
+            Albion led at half-time through a header from their captain, and Rovers struggled to create chances for most of the second half.
+            !Advertisement
+            !Sign up for our sports newsletter and get every result in your inbox.
+            The comeback
+            Rovers levelled with ten minutes left when their substitute striker turned in a low cross at the far post.
+            The winner came in stoppage time, a free kick that went in off the crossbar, and the home fans ran onto the pitch.
+            !Share
+            !Facebook
+            """),
     ]
 }
 

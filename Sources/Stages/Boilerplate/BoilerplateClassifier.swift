@@ -1011,6 +1011,10 @@ final class BoilerplateClassifier: Sendable {
                     stop = item.words > 25 || (item.sentenceLike && item.fullStop) || item.protected
                 }
                 if stop || Self.isQuotationAlone(UnsafeBufferPointer(rebasing: bytes[item.trimmedStart..<item.trimmedEnd])) { break }
+                // The story's subheading after the list, over its paragraph: half as long as the
+                // listed headline before it (the items of one list are alike).
+                if taken >= 1 && item.zone == .body && item.words * 2 <= lines[nonBlank[cursor - 1]].words
+                    && isSubheading(lines, nonBlank[cursor]) { break }
                 _ = remove(&lines, nonBlank[cursor], rule: .relatedList)
                 taken += 1
                 cursor += 1
@@ -1123,6 +1127,8 @@ final class BoilerplateClassifier: Sendable {
                     let beyond = cursor + step
                     let sandwiched = lines.indices.contains(beyond) && !lines[beyond].blank
                         && (self.category(of: lines[beyond]).map { appealCategory[$0] } ?? false)
+                    // The story's subheading under the appeal, over its paragraph, ends the block.
+                    if step == 1 && lines[cursor].score < 0.2 && isSubheading(lines, cursor) { break }
                     if goesWithAppeal(lines[cursor]) || sandwiched {
                         changed = remove(&lines, cursor, rule: .appealBlock) || changed
                     } else if !marksParagraphs && !lines[cursor].removed {
