@@ -474,6 +474,21 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             !Share
             !Facebook
             """),
+        BoilerplatePageCase(rule: "a name over the date under the headline stays when the author box at the foot repeats it", page: """
+            Ferry operator orders two electric boats
+            The crossing's emissions should halve within five years, the company says
+            Marta Kowal
+            Nov 20, 2026
+            The ferry company that runs the crossing to the island has ordered two battery-powered boats from a shipyard in Gdansk, it said on Thursday.
+            The boats will carry 300 passengers and forty cars each, and will charge at both piers during the fifteen-minute turnaround.
+            The company expects the first boat to enter service in the spring of 2028, replacing a diesel ferry built in 1994.
+            !Keep reading with a 7-day free trial
+            !Subscribe to Coast Ledger to keep reading this post and get 7 days of free access to the full archive.
+            !Written by
+            !Marta Kowal
+            !Subscribe to Marta
+            !Share
+            """),
     ]
 }
 

@@ -1189,8 +1189,9 @@ final class BoilerplateClassifier: Sendable {
         for (position, index) in nonBlank.enumerated() where !lines[index].removed {
             let fingerprint = lines[index].fingerprint
             // A date line is the article's even when a footer repeats it (fingerprints ignore figures).
+            // A byline is the article's even when an author box or a list of the outlet's writers repeats it.
             if fingerprint != 0 && removedPrints.contains(fingerprint) && !(lines[index].zone == .body && lines[index].sentenceLike)
-                && !lines[index].dateLike {
+                && !lines[index].dateLike && !lines[index].byline {
                 changed = remove(&lines, index, rule: .duplicateOfChrome) || changed
                 continue
             }
