@@ -489,6 +489,19 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             !Subscribe to Marta
             !Share
             """),
+        BoilerplatePageCase(rule: "a writer's sign-off after a dash closes a newsletter's letter, above its closing pitch", page: """
+            Your questions about the bridge closure, answered
+            Nina Brandt
+            Nov 21, 2026
+            Many of you wrote in this week about the closure of the old river bridge, so this letter answers the questions that came up most.
+            The bridge will stay closed to cars until the end of March, the county says, while engineers replace two of its bearings.
+            Buses will run every ten minutes on the detour through the industrial park, and the ferry will add an early crossing at six.
+            I will answer the next batch of questions in a fortnight, once the county has published its timetable.
+            — Nina
+            !River Notes is reader-supported. To receive new posts and support my work, consider becoming a free or paid subscriber.
+            !Subscribe
+            !Share
+            """),
     ]
 }
 

@@ -110,6 +110,7 @@ final class BoilerplateClassifier: Sendable {
             markBareBylines(&lines)
             markAuthorBios(&lines, normalized: scratch.normalized)
             markPostStamps(&lines, bytes: bytes)
+            markSignOffs(&lines, bytes: bytes)
             assignZones(&lines)
             // Fingerprints only where repetition can decide: a sentence in the body is kept whether
             // it repeats or not, and the map phase records long lines only near the edges.
@@ -929,7 +930,7 @@ final class BoilerplateClassifier: Sendable {
             var changed = false
             changed = appealBlocks(&lines) || changed
             changed = neighbours(&lines, nonBlank: nonBlank) || changed
-            changed = tailAfterChrome(&lines, nonBlank: nonBlank) || changed
+            changed = tailAfterChrome(&lines, nonBlank: nonBlank, bytes: bytes) || changed
             changed = duplicates(&lines, nonBlank: nonBlank, normalized: normalized) || changed
             changed = tickers(&lines, nonBlank: nonBlank) || changed
             changed = readerComments(&lines, nonBlank: nonBlank, bytes: bytes) || changed
@@ -1160,7 +1161,7 @@ final class BoilerplateClassifier: Sendable {
     }
 
     /// After the last paragraph, once chrome has begun, what is not a sentence is chrome too.
-    private func tailAfterChrome(_ lines: inout [LineFeatures], nonBlank: [Int]) -> Bool {
+    private func tailAfterChrome(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var changed = false
         var chromeSeen = false
         for index in nonBlank where lines[index].zone == .tail {
@@ -1168,7 +1169,9 @@ final class BoilerplateClassifier: Sendable {
             if line.removed { chromeSeen = true; continue }
             // A date line goes too when it says what it dates (`Publié le 12/05/2024 à 09h14`
             // under the agency footer): the page's, not the article's date under its last line.
-            if chromeSeen && !line.sentenceLike && line.words <= 20 && (!line.dateLike || line.lexiconScore >= 0.5) {
+            // A sign-off (`— Dana`) closes the story even under a closing pitch.
+            if chromeSeen && !line.sentenceLike && line.words <= 20 && (!line.dateLike || line.lexiconScore >= 0.5)
+                && !(line.byline && Self.opensWithDash(line, bytes: bytes)) {
                 changed = remove(&lines, index, rule: .tailChrome) || changed
             }
         }
