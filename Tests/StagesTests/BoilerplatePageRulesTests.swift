@@ -442,6 +442,10 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             All ferry sailings from the north pier have been cancelled until the evening, the operator said in a statement.
             !Share this post
             !Copy link
+            8:30am
+            Good morning. We will bring you the latest on the storm here as the gale reaches the coast today.
+            !Share this post
+            !Copy link
             !Load more posts
             """),
         BoilerplatePageCase(rule: "the story's subheading under an inline list of teasers, over its paragraph, stays", page: """

@@ -127,8 +127,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // F1 0.904; macro 0.910; worst page 0.694. After the captions closing on their credit and
         // the photos' descriptions next to a named credit: micro P 0.876, F1 0.912; macro 0.918; worst page 0.708.
         // After a live blog's post stamps: micro P 0.893, R 0.965, F1 0.928; macro 0.932; worst page 0.808.
-        // After the story's subheadings under a short inline block: R 0.968, F1 0.929; macro 0.933.
-        case .blindR: (0.93, 0.965, 0.80)
+        // After the story's subheadings under a short inline block: R 0.968, F1 0.929; macro 0.933. After a post's
+        // text that addresses the reader (a live blog's welcome): R 0.971, F1 0.931; macro 0.934; worst page 0.830.
+        case .blindR: (0.93, 0.97, 0.83)
         // A Brazilian portal in Portuguese, a Kenyan daily, an Italian regional daily, a Dutch
         // regional broadcaster with a live blog, an Uzbek agency writing in Uzbek Latin and a British
         // tabloid; a third of the pages at 16–18% article lines (the writer's labelling decisions are

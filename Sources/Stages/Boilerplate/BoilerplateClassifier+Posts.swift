@@ -15,16 +15,22 @@ extension BoilerplateClassifier {
             && !lines[index].terminal && !lines[index].blank {
             guard Self.isTimeOfDay(UnsafeBufferPointer(rebasing: bytes[lines[index].trimmedStart..<lines[index].trimmedEnd])),
                   let next = nextNonBlank(lines, after: index) else { continue }
-            var post = lines[next].anchor
+            var post = isPostText(lines[next])
             // A post's heading (`Fire has crossed the highway`) between the stamp and its text.
             if !post && !lines[next].terminal && lines[next].words <= 14 && lines[next].numericWords < lines[next].words,
                let text = nextNonBlank(lines, after: next) {
-                post = lines[text].anchor
+                post = isPostText(lines[text])
             }
             if post { stamps.append(index) }
         }
         guard stamps.count >= 2 else { return }
         for index in stamps { lines[index].dateLike = true }
+    }
+
+    /// A post's text: prose of some length, whatever it says (a live blog's welcome addresses the
+    /// reader, `We'll bring you the latest updates here.`, which keeps it from anchoring the story).
+    private func isPostText(_ line: LineFeatures) -> Bool {
+        line.terminal && line.words >= 10 && line.urls == 0 && line.lexiconScore < 0.5
     }
 
     private func nextNonBlank(_ lines: [LineFeatures], after index: Int) -> Int? {
