@@ -546,6 +546,31 @@ struct BoilerplatePageRulesTests {
         }
     }
 
+    @Test("A date line with a year and a time stays when no month list knows its language, though the outlet's articles share it")
+    func dateLineInAnUnlistedLanguageStays() throws {
+        func page(_ id: String, _ headline: String, _ story: String) -> Document {
+            Document(id: id, text: """
+                Lajme › Shkodër
+                \(headline)
+                Arben Hoxha
+                21 nëntor 2026, 10:45
+                Shpërndaje
+                Facebook
+
+                \(story) Këtë e njoftoi të enjten bashkia e qytetit në një deklaratë për shtyp.
+
+                Punimet pritet të përfundojnë para fillimit të sezonit turistik të vitit të ardhshëm.
+                """, metadata: [(key: "outlet", value: .string("Zëri i Veriut"))])
+        }
+        let documents = try CorpusStageHarness<BoilerplateStripper>(options: .init()).run([
+            page("a", "Ura e re mbi lumin Buna hapet në pranverë", "Ura e re mbi lumin Buna do të hapet për makinat në muajin prill."),
+            page("b", "Tregu i peshkut zhvendoset pranë portit", "Tregu i peshkut në qendër të qytetit do të zhvendoset pranë portit të vjetër."),
+        ]).documents
+        for document in documents {
+            #expect(document.text.contains("21 nëntor 2026, 10:45"), "\(document.id): \(document[BoilerplateKey.self] ?? [])")
+        }
+    }
+
     /// A live blog in Finnish (no lexicon entry covers it) whose posts, each a heading over one
     /// paragraph, run on after a share row up to the footer: the block repeats a shape the story
     /// above already has, so the article's span must not take it for partner teasers.

@@ -51,4 +51,30 @@ extension BoilerplateClassifier {
         for index in suffix.indices { suffix[index] |= 0x20 }
         return suffix.isEmpty || suffix == Array("am".utf8) || suffix == Array("pm".utf8)
     }
+
+    /// Whether `lowered` holds a year (`19xx`, `20xx`) and a time of day (`09:12`): a date line
+    /// whatever language names its month (`19 noyabr 2026, 09:12`), where a month's name is looked
+    /// up in a list of some languages only.
+    static func holdsYearAndClock(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+        var year = false, clock = false, index = 0
+        let count = lowered.count
+        while index < count {
+            guard isDigit(lowered[index]) else { index += 1; continue }
+            var end = index
+            while end < count && isDigit(lowered[end]) { end += 1 }
+            let digits = end - index
+            if digits == 4 && (lowered[index] == UInt8(ascii: "1") && lowered[index + 1] == UInt8(ascii: "9")
+                || lowered[index] == UInt8(ascii: "2") && lowered[index + 1] == UInt8(ascii: "0")) {
+                year = true
+            } else if digits <= 2 && end + 2 < count && lowered[end] == UInt8(ascii: ":") && isDigit(lowered[end + 1])
+                && isDigit(lowered[end + 2]) && (end + 3 == count || !isDigit(lowered[end + 3])) {
+                let hours = digits == 1 ? Int(lowered[index] - 0x30) : Int(lowered[index] - 0x30) * 10 + Int(lowered[index + 1] - 0x30)
+                if hours <= 23 { clock = true }
+                end += 3
+            }
+            if year && clock { return true }
+            index = end
+        }
+        return false
+    }
 }

@@ -280,6 +280,7 @@ final class BoilerplateClassifier: Sendable {
         // line the article's date line, whatever label opens it.
         // (Longer when mostly figures: `20.11.2026 14:03 | Güncelleme: 20.11.2026 14:41`.)
         if !line.dateLike && numericWords >= 3 && (words <= 10 || numericWords * 3 >= words * 2) && Self.holdsNumericDate(lowered) { line.dateLike = true }
+        if !line.dateLike && !line.terminal && numericWords >= 3 && words <= 8 && Self.holdsYearAndClock(lowered) { line.dateLike = true }
         // A video player's clock (`00:00 / 01:12`) is all figures, and no date.
         if allNumeric && words <= 6 && Self.isPlayerClock(lowered) {
             line.dateLike = false
