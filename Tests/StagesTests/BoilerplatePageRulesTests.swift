@@ -506,6 +506,20 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             !Subscribe
             !Share
             """),
+        BoilerplatePageCase(rule: "a name under the date and a reading time is the byline, not an item of the share row after it", page: """
+            !Home / Region / Economy
+            Farmers in the valley report a record apricot harvest despite the late frost
+            18.11.2026 10:05
+            !3 min read
+            Timur Rashidov
+            !Share:
+            !Telegram
+            !WhatsApp
+            !Facebook
+            Farmers in the valley harvested more than 40,000 tonnes of apricots this season, the regional agriculture department said on Tuesday.
+            The late frost in April damaged orchards on the higher slopes, but the lower valley was spared, officials said.
+            Most of the crop is dried and sold to buyers abroad, and prices rose by a tenth compared with last year.
+            """),
     ]
 }
 

@@ -717,10 +717,17 @@ final class BoilerplateClassifier: Sendable {
                 && line.capitalized >= line.words - 1 && line.capitalized >= 2 && line.menuWords <= (line.words >= 3 ? 1 : 0)
                 && line.lexiconScore == 0 && line.urls == 0 && line.separators == 0 && line.stopwords <= 1
         }
-        var previous: Int?
+        // A counter between them (`Views: 2,341`, `3 min read`) belongs to the same block of the head.
+        func isCounter(_ line: LineFeatures) -> Bool { line.words <= 3 && line.numericWords >= 1 && !line.terminal && !line.dateLike }
+        var previous: Int?, beforePrevious: Int?
         for index in lines.indices where !lines[index].blank {
             if lines[index].dateLike, let previous, isNameLine(lines[previous]) { lines[previous].byline = true }
             if let previous, lines[previous].dateLike, isNameLine(lines[index]) { lines[index].byline = true }
+            if let previous, let beforePrevious, isCounter(lines[previous]) {
+                if lines[beforePrevious].dateLike && isNameLine(lines[index]) { lines[index].byline = true }
+                if lines[index].dateLike && isNameLine(lines[beforePrevious]) { lines[beforePrevious].byline = true }
+            }
+            beforePrevious = previous
             previous = index
         }
     }
