@@ -420,6 +420,106 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             The first Sunday market is planned for April 6, with twenty stalls and a brass band on the quay.
             Parking on the quay will be free until noon, the council said.
             """),
+        BoilerplatePageCase(rule: "a live blog's post stamps stay: a time alone over a post, its heading or its text, between share rows", page: """
+            !Live
+            !Share
+            Storm live: ferries cancelled as a gale hits the coast
+            By Anna Berg
+            21 November 2026
+            !Key events
+            11:42
+            Harbour closed to small boats
+            The harbour master closed the inner harbour to small boats shortly before noon as gusts reached 90 kilometres an hour.
+            !Share this post
+            !Copy link
+            10:58
+            The coastguard said it had rescued two kayakers who were caught by the wind near the lighthouse on Friday morning.
+            !Share this post
+            !Copy link
+            !Advertisement
+            9:15am
+            Ferries cancelled
+            All ferry sailings from the north pier have been cancelled until the evening, the operator said in a statement.
+            !Share this post
+            !Copy link
+            8:30am
+            Good morning. We will bring you the latest on the storm here as the gale reaches the coast today.
+            !Share this post
+            !Copy link
+            !Load more posts
+            """),
+        BoilerplatePageCase(rule: "the story's subheading under an inline list of teasers, over its paragraph, stays", page: """
+            Tram fares to rise in January
+            By Lena Hoffmann
+            21 November 2026
+            The city's transport authority will raise tram fares by an average of six percent from January, its board decided on Thursday.
+            A single ticket will cost 3.40 euros, up from 3.20, while the monthly pass rises to 64 euros for adults.
+            !Advertisement
+            !Read also:
+            !Night buses return to the old town after two years of roadworks
+            !Council approves new cycle lanes along the river embankment after a long debate
+            Why prices are going up
+            The authority said energy costs for the trams had doubled since 2022 and that the rise covered only part of the gap.
+            Passenger groups criticised the decision and called for a cheaper ticket for pensioners and students.
+            !Share
+            !Facebook
+            """),
+        BoilerplatePageCase(rule: "the story's subheading under a newsletter's pitch, over its paragraph, stays on a page with no blank lines", page: """
+            Late goal sends Rovers into the cup final
+            By Tom Ashby
+            21 November 2026
+            Rovers reached the county cup final for the first time in twelve years with a 2-1 win over Albion on Saturday afternoon.
+            Albion led at half-time through a header from their captain, and Rovers struggled to create chances for most of the second half.
+            !Advertisement
+            !Sign up for our sports newsletter and get every result in your inbox.
+            The comeback
+            Rovers levelled with ten minutes left when their substitute striker turned in a low cross at the far post.
+            The winner came in stoppage time, a free kick that went in off the crossbar, and the home fans ran onto the pitch.
+            !Share
+            !Facebook
+            """),
+        BoilerplatePageCase(rule: "a name over the date under the headline stays when the author box at the foot repeats it", page: """
+            Ferry operator orders two electric boats
+            The crossing's emissions should halve within five years, the company says
+            Marta Kowal
+            Nov 20, 2026
+            The ferry company that runs the crossing to the island has ordered two battery-powered boats from a shipyard in Gdansk, it said on Thursday.
+            The boats will carry 300 passengers and forty cars each, and will charge at both piers during the fifteen-minute turnaround.
+            The company expects the first boat to enter service in the spring of 2028, replacing a diesel ferry built in 1994.
+            !Keep reading with a 7-day free trial
+            !Subscribe to Coast Ledger to keep reading this post and get 7 days of free access to the full archive.
+            !Written by
+            !Marta Kowal
+            !Subscribe to Marta
+            !Share
+            """),
+        BoilerplatePageCase(rule: "a writer's sign-off after a dash closes a newsletter's letter, above its closing pitch", page: """
+            Your questions about the bridge closure, answered
+            Nina Brandt
+            Nov 21, 2026
+            Many of you wrote in this week about the closure of the old river bridge, so this letter answers the questions that came up most.
+            The bridge will stay closed to cars until the end of March, the county says, while engineers replace two of its bearings.
+            Buses will run every ten minutes on the detour through the industrial park, and the ferry will add an early crossing at six.
+            I will answer the next batch of questions in a fortnight, once the county has published its timetable.
+            — Nina
+            !River Notes is reader-supported. To receive new posts and support my work, consider becoming a free or paid subscriber.
+            !Subscribe
+            !Share
+            """),
+        BoilerplatePageCase(rule: "a name under the date and a reading time is the byline, not an item of the share row after it", page: """
+            !Home / Region / Economy
+            Farmers in the valley report a record apricot harvest despite the late frost
+            18.11.2026 10:05
+            !3 min read
+            Timur Rashidov
+            !Share:
+            !Telegram
+            !WhatsApp
+            !Facebook
+            Farmers in the valley harvested more than 40,000 tonnes of apricots this season, the regional agriculture department said on Tuesday.
+            The late frost in April damaged orchards on the higher slopes, but the lower valley was spared, officials said.
+            Most of the crop is dried and sold to buyers abroad, and prices rose by a tenth compared with last year.
+            """),
     ]
 }
 
@@ -451,13 +551,39 @@ struct BoilerplatePageRulesTests {
                 Wykonawca tłumaczy opóźnienie brakiem materiałów, które miały dotrzeć jeszcze w lipcu.
                 """, metadata: [(key: "outlet", value: .string("Dziennik Bałtycki"))])
         }
-        let documents = try CorpusStageHarness<BoilerplateStripper>(options: .init()).run([
+        try expectKept("Paweł Zieliński\n3 października 2026, 11:40", in: [
             page("a", "Tramwaj na Morenę pojedzie dopiero jesienią", "Budowa nowej linii tramwajowej na Morenę opóźni się o pół roku."),
             page("b", "Remont wiaduktu w Oliwie potrwa do zimy", "Remont wiaduktu nad torami w Oliwie potrwa dłużej, niż planowano."),
-        ]).documents
-        for document in documents {
-            #expect(document.text.contains("Paweł Zieliński\n3 października 2026, 11:40"), "\(document.id): \(document[BoilerplateKey.self] ?? [])")
+        ])
+    }
+
+    /// Runs the pages as one batch, as a drop would be, and expects `kept` in every one of them.
+    private func expectKept(_ kept: String, in pages: [Document]) throws {
+        for document in try CorpusStageHarness<BoilerplateStripper>(options: .init()).run(pages).documents {
+            #expect(document.text.contains(kept), "\(document.id): \(document[BoilerplateKey.self] ?? [])")
         }
+    }
+
+    @Test("A date line with a year and a time stays when no month list knows its language, though the outlet's articles share it")
+    func dateLineInAnUnlistedLanguageStays() throws {
+        func page(_ id: String, _ headline: String, _ story: String) -> Document {
+            Document(id: id, text: """
+                Lajme › Shkodër
+                \(headline)
+                Arben Hoxha
+                21 nëntor 2026, 10:45
+                Shpërndaje
+                Facebook
+
+                \(story) Këtë e njoftoi të enjten bashkia e qytetit në një deklaratë për shtyp.
+
+                Punimet pritet të përfundojnë para fillimit të sezonit turistik të vitit të ardhshëm.
+                """, metadata: [(key: "outlet", value: .string("Zëri i Veriut"))])
+        }
+        try expectKept("21 nëntor 2026, 10:45", in: [
+            page("a", "Ura e re mbi lumin Buna hapet në pranverë", "Ura e re mbi lumin Buna do të hapet për makinat në muajin prill."),
+            page("b", "Tregu i peshkut zhvendoset pranë portit", "Tregu i peshkut në qendër të qytetit do të zhvendoset pranë portit të vjetër."),
+        ])
     }
 
     /// A live blog in Finnish (no lexicon entry covers it) whose posts, each a heading over one

@@ -40,7 +40,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // the advertisers' lines, the video player's clips and the paid-links lists: micro F1 0.967
         // (P 0.953), macro 0.967, worst page 0.867. After the chrome islands (short labels between
         // two removed lines) and the closing pitches: micro F1 0.974 (P 0.969), macro 0.975, worst page 0.929.
-        case .blindJ: (0.97, 0.975, 0.92)
+        // After a writer's sign-off after a dash (`— Dana`): micro R 0.984, F1 0.978; macro 0.979; worst page 0.944.
+        case .blindJ: (0.975, 0.98, 0.94)
         // Blind at first sight, after the rules tuned on J: micro P 0.722, R 0.997, F1 0.837;
         // macro F1 0.853; worst page 0.455 (0.831 before the rules of J). Then tuned on: micro F1
         // 0.944 (P 0.895, R 1.000), macro 0.944, worst page 0.778; 0.949 after the rules of L and M.
@@ -63,7 +64,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Blind at first sight, after the rules tuned on L and M: micro P 0.877, R 0.945, F1 0.910;
         // macro 0.901; worst page 0.698 (0.906 before M's rules). Then tuned on: micro F1 0.954
         // (P 0.956, R 0.951), macro 0.948, worst page 0.811.
-        case .blindN: (0.94, 0.95, 0.80)
+        // After a name under the date and a counter (`Views: 2,341`) taken for the byline: micro R 0.962, F1 0.968; macro 0.964.
+        case .blindN: (0.96, 0.96, 0.80)
         // Pages with Polish, Russian and Irish chrome, paywalled teasers and death notices. Blind at
         // first sight, after the rules tuned on L, M and N: micro P 0.853, R 0.975, F1 0.910; macro
         // 0.888; worst page 0.350 (a Polish paywalled page, whose chrome no lexicon entry knows).
@@ -75,7 +77,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // micro F1 0.947 -> 0.956 (P 0.929, R 0.985), macro 0.929 -> 0.945, worst page 0.696 -> 0.800.
         // Then the advertisers' lines, the video player's clips and the newsletter masthead:
         // micro F1 0.968 (P 0.951), macro 0.965, worst page 0.889.
-        case .blindO: (0.96, 0.98, 0.88)
+        // After a writer's sign-off after a dash: micro R 0.992, F1 0.977; macro 0.974.
+        case .blindO: (0.97, 0.99, 0.88)
         // Spanish, French, a Russian-language Kyrgyz site, a British tabloid, a US local TV station
         // and an Indian daily; a third of the pages at 16–20% article lines (the writer's labelling
         // decisions are in its README.md). Blind at first sight, after the rules tuned on L, M and
@@ -89,7 +92,10 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // F1 0.943; macro 0.936; worst page 0.844. After the chrome islands and the closing
         // pitches: micro P 0.924, F1 0.954; macro 0.946. After the captions closing on their credit
         // and the photos' descriptions next to a named credit: micro P 0.928, F1 0.957; macro 0.949; worst page 0.864.
-        case .blindP: (0.945, 0.98, 0.86)
+        // After the story's subheadings under a short inline block (a list's last item half as long as
+        // the one before, an appeal's block) over a paragraph: micro R 0.992, F1 0.964; macro 0.957; worst page 0.884.
+        // After bylines kept though an author box repeats them: R 0.995, F1 0.966; macro 0.959; worst page 0.909.
+        case .blindP: (0.955, 0.99, 0.90)
         // A German regional daily, a Polish portal with a live blog, a Turkish site with tickers, a
         // Ukrainian-language regional, a Nigerian daily and a US business newsletter on a
         // Substack-like platform; a third of the pages at 16–19% article lines (the writer's
@@ -103,7 +109,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // chrome islands, the closing pitches and the captions above a credit alone: micro P 0.952,
         // F1 0.967; macro 0.964; worst page 0.864. After the captions closing on their credit and
         // the photos' descriptions next to a named credit: micro P 0.957, F1 0.970; macro 0.967; worst page 0.875.
-        case .blindQ: (0.965, 0.98, 0.87)
+        // After a live blog's post stamps (a time alone over a post, two or more on the page): micro R 0.988, F1 0.978; macro 0.976; worst page 0.897.
+        // After bylines kept though an author box repeats them: micro R 0.991, F1 0.980; macro 0.978; worst page 0.933.
+        case .blindQ: (0.975, 0.99, 0.93)
         // A Kyrgyz agency writing in Russian, a French regional daily, an Argentine daily, an Indian
         // English portal, an Australian public broadcaster with a live blog and a US local TV
         // station; a third of the pages at 15–18% article lines (the writer's labelling decisions
@@ -120,7 +128,10 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // seller's mark and a call of a few words after the sentence): micro P 0.861, R 0.952,
         // F1 0.904; macro 0.910; worst page 0.694. After the captions closing on their credit and
         // the photos' descriptions next to a named credit: micro P 0.876, F1 0.912; macro 0.918; worst page 0.708.
-        case .blindR: (0.91, 0.95, 0.70)
+        // After a live blog's post stamps: micro P 0.893, R 0.965, F1 0.928; macro 0.932; worst page 0.808.
+        // After the story's subheadings under a short inline block: R 0.968, F1 0.929; macro 0.933. After a post's
+        // text that addresses the reader (a live blog's welcome): R 0.971, F1 0.931; macro 0.934; worst page 0.830.
+        case .blindR: (0.93, 0.97, 0.83)
         // A Brazilian portal in Portuguese, a Kenyan daily, an Italian regional daily, a Dutch
         // regional broadcaster with a live blog, an Uzbek agency writing in Uzbek Latin and a British
         // tabloid; a third of the pages at 16–18% article lines (the writer's labelling decisions are
@@ -144,7 +155,12 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // micro P 0.798, R 0.980, F1 0.880; macro 0.893. After the runs of a widget's labels inside the
         // story (a sponsored block, an embedded post without its handle) and a notice's paragraph above
         // the headline taken for no lead: micro P 0.839, R 0.980, F1 0.904; macro 0.912; worst page 0.744.
-        case .blindS: (0.91, 0.975, 0.74)
+        // The recall round of the same sitting, on the stage before those two rules: after a live blog's post
+        // stamps: R 0.983, F1 0.881; macro 0.894. After the story's subheadings under a short inline block:
+        // R 0.987, F1 0.883; macro 0.896. After date lines of a year and a time whatever language names
+        // the month: R 0.993, F1 0.886; macro 0.899.
+        // With both rounds merged: micro P 0.841, R 0.993, F1 0.911; macro 0.918; worst page 0.773.
+        case .blindS: (0.915, 0.99, 0.77)
         // A Czech regional daily, a Swedish evening tabloid with a paywall, an Indonesian portal with a
         // live report, a US public radio station, a Kazakhstani business site in Russian and a Philippine
         // broadsheet; a third of the pages at 16–17% article lines (labelling decisions in its README.md:
@@ -159,8 +175,11 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // worst page 0.696. Still unseen after the runs of a widget's labels and the notice above the
         // headline (fitted to S): micro P 0.813, R 0.983, F1 0.890; macro 0.896; worst page 0.737. Its
         // recall fell from 0.993 (three story lines; which ones, and by which rule, is unseen): the
-        // recall floor was lowered from 0.99 to 0.98 to record it, not to hide it.
-        case .blindT: (0.885, 0.98, 0.69)
+        // recall floor was lowered from 0.99 to 0.98 to record it, not to hide it. Unchanged by the recall
+        // round of the same sitting (one tie between two versions of its sign-off rule, equal on the
+        // released sets, was settled toward the narrower one, which T's precision also preferred).
+        // With both rounds merged, still unseen: micro P 0.813, R 0.983, F1 0.890; macro 0.896.
+        case .blindT: (0.89, 0.98, 0.73)
         // A Yorkshire regional paper with a live blog, a Melbourne daily with a paywall, a Romanian
         // national site, a Greek daily in Greek, a Tashkent site in Russian and a Bishkek news agency
         // in English with wire stories; a third of the pages at 16–17% article lines (labelling
@@ -173,13 +192,20 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // page's head above its menu (fitted to S): micro P 0.785, R 0.930, F1 0.851; macro 0.859.
         // Still unseen after the runs of a widget's labels and the notice above the headline (fitted
         // to S): micro P 0.818, R 0.930, F1 0.870; macro 0.872; worst page 0.609.
-        case .blindU: (0.865, 0.925, 0.60)
+        // The recall round, on the stage before those rules: still unseen after a live blog's post stamps
+        // (fitted to Q, R and S): micro P 0.787, R 0.940, F1 0.857; macro 0.865.
+        // Unchanged by the story's subheadings under a short inline block, by bylines repeated in an author box and by
+        // sign-offs after a dash, post texts addressing the reader, date lines of a year and a time and a byline under
+        // the date and a counter.
+        // With both rounds merged, still unseen: micro P 0.819, R 0.940, F1 0.875; macro 0.878; worst page 0.609.
+        case .blindU: (0.875, 0.935, 0.60)
         // A US local TV station in Ohio, a Dublin national site, a Montréal daily in French, an Istanbul
         // site in Turkish, a Kyiv site in Ukrainian and an Astana news agency in English; a third of the
         // pages at 16–17% article lines (labelling decisions in its README.md). Blind at first sight on
         // main at 2fcef1c (the stage as at 35231bf): micro P 0.840, R 0.963, F1 0.897; macro 0.899;
-        // worst page 0.765.
-        case .blindV: (0.895, 0.96, 0.76)
+        // worst page 0.765. Still unseen with the precision and recall rounds of the seventh sitting merged
+        // (fitted to S, R, Q and older): micro P 0.841, R 0.970, F1 0.901; macro 0.903; worst page 0.765.
+        case .blindV: (0.90, 0.965, 0.76)
         }
     }
 

@@ -109,6 +109,8 @@ final class BoilerplateClassifier: Sendable {
             if lines.isEmpty { return lines }
             markBareBylines(&lines)
             markAuthorBios(&lines, normalized: scratch.normalized)
+            markPostStamps(&lines, bytes: bytes)
+            markSignOffs(&lines, bytes: bytes)
             assignZones(&lines)
             // Fingerprints only where repetition can decide: a sentence in the body is kept whether
             // it repeats or not, and the map phase records long lines only near the edges.
@@ -278,6 +280,7 @@ final class BoilerplateClassifier: Sendable {
         // line the article's date line, whatever label opens it.
         // (Longer when mostly figures: `20.11.2026 14:03 | Güncelleme: 20.11.2026 14:41`.)
         if !line.dateLike && numericWords >= 3 && (words <= 10 || numericWords * 3 >= words * 2) && Self.holdsNumericDate(lowered) { line.dateLike = true }
+        if !line.dateLike && !line.terminal && numericWords >= 3 && words <= 8 && Self.holdsYearAndClock(lowered) { line.dateLike = true }
         // A video player's clock (`00:00 / 01:12`) is all figures, and no date.
         if allNumeric && words <= 6 && Self.isPlayerClock(lowered) {
             line.dateLike = false
@@ -716,10 +719,17 @@ final class BoilerplateClassifier: Sendable {
                 && line.capitalized >= line.words - 1 && line.capitalized >= 2 && line.menuWords <= (line.words >= 3 ? 1 : 0)
                 && line.lexiconScore == 0 && line.urls == 0 && line.separators == 0 && line.stopwords <= 1
         }
-        var previous: Int?
+        // A counter between them (`Views: 2,341`, `3 min read`) belongs to the same block of the head.
+        func isCounter(_ line: LineFeatures) -> Bool { line.words <= 3 && line.numericWords >= 1 && !line.terminal && !line.dateLike }
+        var previous: Int?, beforePrevious: Int?
         for index in lines.indices where !lines[index].blank {
             if lines[index].dateLike, let previous, isNameLine(lines[previous]) { lines[previous].byline = true }
             if let previous, lines[previous].dateLike, isNameLine(lines[index]) { lines[index].byline = true }
+            if let previous, let beforePrevious, isCounter(lines[previous]) {
+                if lines[beforePrevious].dateLike && isNameLine(lines[index]) { lines[index].byline = true }
+                if lines[index].dateLike && isNameLine(lines[beforePrevious]) { lines[beforePrevious].byline = true }
+            }
+            beforePrevious = previous
             previous = index
         }
     }
@@ -930,7 +940,7 @@ final class BoilerplateClassifier: Sendable {
             var changed = false
             changed = appealBlocks(&lines) || changed
             changed = neighbours(&lines, nonBlank: nonBlank) || changed
-            changed = tailAfterChrome(&lines, nonBlank: nonBlank) || changed
+            changed = tailAfterChrome(&lines, nonBlank: nonBlank, bytes: bytes) || changed
             changed = duplicates(&lines, nonBlank: nonBlank, normalized: normalized) || changed
             changed = tickers(&lines, nonBlank: nonBlank) || changed
             changed = readerComments(&lines, nonBlank: nonBlank, bytes: bytes) || changed
@@ -1013,6 +1023,10 @@ final class BoilerplateClassifier: Sendable {
                     stop = item.words > 25 || (item.sentenceLike && item.fullStop) || item.protected
                 }
                 if stop || Self.isQuotationAlone(UnsafeBufferPointer(rebasing: bytes[item.trimmedStart..<item.trimmedEnd])) { break }
+                // The story's subheading after the list, over its paragraph: half as long as the
+                // listed headline before it (the items of one list are alike).
+                if taken >= 1 && item.zone == .body && item.words * 2 <= lines[nonBlank[cursor - 1]].words
+                    && isSubheading(lines, nonBlank[cursor]) { break }
                 _ = remove(&lines, nonBlank[cursor], rule: .relatedList)
                 taken += 1
                 cursor += 1
@@ -1125,6 +1139,8 @@ final class BoilerplateClassifier: Sendable {
                     let beyond = cursor + step
                     let sandwiched = lines.indices.contains(beyond) && !lines[beyond].blank
                         && (self.category(of: lines[beyond]).map { appealCategory[$0] } ?? false)
+                    // The story's subheading under the appeal, over its paragraph, ends the block.
+                    if step == 1 && lines[cursor].score < 0.2 && isSubheading(lines, cursor) { break }
                     if goesWithAppeal(lines[cursor]) || sandwiched {
                         changed = remove(&lines, cursor, rule: .appealBlock) || changed
                     } else if !marksParagraphs && !lines[cursor].removed {
@@ -1156,7 +1172,7 @@ final class BoilerplateClassifier: Sendable {
     }
 
     /// After the last paragraph, once chrome has begun, what is not a sentence is chrome too.
-    private func tailAfterChrome(_ lines: inout [LineFeatures], nonBlank: [Int]) -> Bool {
+    private func tailAfterChrome(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var changed = false
         var chromeSeen = false
         for index in nonBlank where lines[index].zone == .tail {
@@ -1164,7 +1180,9 @@ final class BoilerplateClassifier: Sendable {
             if line.removed { chromeSeen = true; continue }
             // A date line goes too when it says what it dates (`Publié le 12/05/2024 à 09h14`
             // under the agency footer): the page's, not the article's date under its last line.
-            if chromeSeen && !line.sentenceLike && line.words <= 20 && (!line.dateLike || line.lexiconScore >= 0.5) {
+            // A sign-off (`— Dana`) closes the story even under a closing pitch.
+            if chromeSeen && !line.sentenceLike && line.words <= 20 && (!line.dateLike || line.lexiconScore >= 0.5)
+                && !(line.byline && Self.opensWithDash(line, bytes: bytes)) {
                 changed = remove(&lines, index, rule: .tailChrome) || changed
             }
         }
@@ -1185,8 +1203,9 @@ final class BoilerplateClassifier: Sendable {
         for (position, index) in nonBlank.enumerated() where !lines[index].removed {
             let fingerprint = lines[index].fingerprint
             // A date line is the article's even when a footer repeats it (fingerprints ignore figures).
+            // A byline is the article's even when an author box or a list of the outlet's writers repeats it.
             if fingerprint != 0 && removedPrints.contains(fingerprint) && !(lines[index].zone == .body && lines[index].sentenceLike)
-                && !lines[index].dateLike {
+                && !lines[index].dateLike && !lines[index].byline {
                 changed = remove(&lines, index, rule: .duplicateOfChrome) || changed
                 continue
             }

@@ -58,6 +58,12 @@ public struct BoilerplateStripper: CorpusStage {
 
         When in doubt it keeps: headlines, datelines, bylines, subheadings and short story lines
         have no chrome signal, and lines such as `Editor's note:` or `Correction:` are protected.
+        A live blog's post stamps (a time alone over a post, two or more on a page), a line of a year
+        and a time (`19 noyabr 2026, 09:12`) and a writer's sign-off after a dash (`— Dana`) are
+        dates and bylines, which the rules that go by shape leave alone, as is a name under the date
+        with a counter between them (`Views: 2,341`); a byline stays when an author box repeats it; a
+        short subheading right over a paragraph, under a short inline block (a list of teasers, an
+        appeal), ends that block.
 
         Output: the cleaned text, and `boilerplate`, every removed line with its 1-based line
         number in the input text and the rule that removed it (`lexicon:donation`,

@@ -1,0 +1,28 @@
+/// A subheading of the story: a short label right over a paragraph of prose, under a short
+/// interruption.
+///
+/// Inside the story a subheading (`Por que o preço subiu`, `The comeback`) often sits right
+/// under an inline block of chrome, an ad marker, a `Read also` list, a newsletter's pitch, and
+/// the rules that grow a block from its removed lines (a list under its heading, an appeal's
+/// paragraph block) took it as the block's last item. What tells it from a listed headline or a
+/// button is around it, not in its words: the story goes on right after it with a paragraph that
+/// nothing removed, where a list's item is followed by the next item or by chrome; and the chrome
+/// above it is an interruption of a story (fewer than six lines, as the article's span allows),
+/// where a widget's heading after the story (`Family Notices` over its notices) closes a long run
+/// of the page's lists.
+extension BoilerplateClassifier {
+    func isSubheading(_ lines: [LineFeatures], _ index: Int) -> Bool {
+        let line = lines[index]
+        guard !line.removed, !line.blank, !line.terminal, line.words >= 1, line.words <= 6, line.lexiconScore < 0.5,
+              line.urls == 0, line.handles == 0, line.numericWords < line.words else { return false }
+        var next = index + 1
+        while next < lines.count && lines[next].blank { next += 1 }
+        guard next < lines.count && lines[next].anchor && !lines[next].removed else { return false }
+        var above = index - 1, run = 0
+        while above >= 0 && run < 6 && (lines[above].blank || lines[above].removed) {
+            if !lines[above].blank { run += 1 }
+            above -= 1
+        }
+        return run < 6
+    }
+}
