@@ -1637,6 +1637,7 @@ final class SpeakerAttributor {
            let comma = region.last(where: { tokens[$0].isPunctuation(",") }), comma + 1 < end {
             return speakerOfRegion(p, (comma + 1)..<end, subjectPosition: true)
         }
+        if let reporting = trailingReportingSubject(p, cue: v, region: region, sentence: sentence) { return reporting }
         return speakerOfRegion(p, region, subjectPosition: true)
     }
 
