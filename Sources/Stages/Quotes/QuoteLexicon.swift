@@ -63,6 +63,10 @@ struct QuoteLexicon: Sendable {
     /// The other role words a role word in a definite description may stand for (`coach` →
     /// `manager`, `player` → `striker`), from `role-families.txt`.
     var roleFamilies: [String: Set<String>] = [:]
+    /// The nouns that introduce an organisation of a class (`company` → `retailer`, `grocer`,
+    /// `operator`), so that `the company` finds a name introduced as `the grid operator`, from
+    /// `organisation-classes.txt`.
+    var organisationClasses: [String: Set<String>] = [:]
 
     /// A title's abbreviated forms among the titles (`governor` → `gov`, `senator` → `sen`), so
     /// that `the governor` finds `Gov. Ellen Marsh`.
@@ -125,6 +129,7 @@ struct QuoteLexicon: Sendable {
         "cue-verbs", "not-cues", "according-phrases", "titles", "speech-nouns", "organisation-words",
         "gender-words", "elisions", "abbreviations", "clause-openers", "introductory-words",
         "function-words", "prepositions", "auxiliaries", "phrase-words", "role-families",
+        "organisation-classes",
     ]
 
     /// Loads the built-in rule files, each replaced by a file of the same name (`NAME.txt`) in
@@ -188,6 +193,10 @@ struct QuoteLexicon: Sendable {
             } else {
                 for word in words { lexicon.roleFamilies[word, default: []].formUnion(words.filter { $0 != word }) }
             }
+        }
+        for (_, entry) in try RuleFile.tagged(lists["organisation-classes", default: []], tags: ["class"], file: "organisation-classes") {
+            let words = entry.split(separator: " ").map(String.init)
+            lexicon.organisationClasses[words[0], default: []].formUnion(words)
         }
         lexicon.indexWords()
         return lexicon

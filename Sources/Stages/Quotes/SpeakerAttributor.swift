@@ -1643,6 +1643,7 @@ final class SpeakerAttributor {
            let comma = region.last(where: { tokens[$0].isPunctuation(",") }), comma + 1 < end {
             return speakerOfRegion(p, (comma + 1)..<end, subjectPosition: true)
         }
+        if let reporting = trailingReportingSubject(p, cue: v, region: region, sentence: sentence) { return reporting }
         return speakerOfRegion(p, region, subjectPosition: true)
     }
 
@@ -3416,7 +3417,7 @@ final class SpeakerAttributor {
             if isBlank(l) { continue }
             paragraphsSeen += 1
             // Only a company noun needs a paragraph without the noun in it.
-            if !anyName && !paragraph(l, contains: nounPattern) { continue }
+            if !anyName && !lexicon.hasOrganisationClass(noun) && !paragraph(l, contains: nounPattern) { continue }
             let p = paragraph(l)
             let tokens = p.tokens
             var upper = tokens.count
@@ -3452,10 +3453,13 @@ final class SpeakerAttributor {
                     if l == line, quotedOrganisation == nil { quotedOrganisation = acronym } else { nearestOrganisation = acronym }
                 }
                 let inside = run.contains { tokens[$0].lower == noun && tokens[$0].isCapitalized }
-                // `state copper company Codelco`, `a company called Astana Motors`
-                let before = run.lowerBound > 0 && (tokens[run.lowerBound - 1].lower == noun ||
-                    (run.lowerBound > 1 && ["called", "named"].contains(tokens[run.lowerBound - 1].lower) && tokens[run.lowerBound - 2].lower == noun))
-                guard inside || before || appositiveHead(tokens, after: run) == noun,
+                // `state copper company Codelco`, `a company called Astana Motors`, `online
+                // retailer Tamarind`, `an activist group, Sorok Sorokov,`
+                let before = run.lowerBound > 0 && (lexicon.introducesOrganisation(tokens[run.lowerBound - 1].lower, for: noun) ||
+                    (run.lowerBound > 1 && ["called", "named"].contains(tokens[run.lowerBound - 1].lower) && tokens[run.lowerBound - 2].lower == noun) ||
+                    (run.lowerBound > 1 && tokens[run.lowerBound - 1].isPunctuation(",") && tokens[run.lowerBound - 2].isWord &&
+                     lexicon.introducesOrganisation(tokens[run.lowerBound - 2].lower, for: noun)))
+                guard inside || before || appositiveHead(tokens, after: run).map({ lexicon.introducesOrganisation($0, for: noun) }) == true,
                       let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .organisation || candidate.kind == .person && !inside
                 else { continue }
                 return withListedParts(candidate, tokens, run)
