@@ -550,6 +550,21 @@ private struct Pass {
         return start - 1
     }
 
+    /// Adds to `titles` the rest of a lower-case role phrase that ends with the role or title word
+    /// `word` right before a name: "former speaker", "opposition leader", "first deputy prime
+    /// minister". The phrase's words are titles, role words and role modifiers
+    /// (role-modifiers.txt), over single spaces on one line; the phrase says who the person is, so
+    /// its words are the name's titles, as a capitalised title's are, and stay out of its span.
+    mutating func roleWordsBefore(_ word: Int, into titles: inout [String]) {
+        var i = word
+        while let previous = lowerWord(before: i), tokens[previous].line == tokens[i].line,
+            has(previous, [.role, .title, .roleModifier])
+        {
+            titles.insert(lower(previous), at: 0)
+            i = previous
+        }
+    }
+
     /// The lower-case word right after a name that ends its run at `end` (over a space, on the line
     /// of the name's word `first`, not after a possessive), if any: where a descriptor or a region
     /// word follows a name ("Naryn river", "Chelyabinskaya oblast", "Ata-Meken party").
@@ -602,6 +617,11 @@ private struct Pass {
             if has(previous, [.role, .title]) {
                 personHint = true
                 titles.append(lower(previous))
+                roleWordsBefore(previous, into: &titles)
+            } else if has(previous, .roleModifier), has(start, .title) {
+                // "ousted President Bakiyev": a modifier before a capitalised title is of its phrase.
+                titles.append(lower(previous))
+                roleWordsBefore(previous, into: &titles)
             } else if has(previous, [.place, .placePreposition]) {
                 placeHint = true
             } else if has(previous, .of), let beforeOf = lowerWord(before: previous), has(beforeOf, .place) {
