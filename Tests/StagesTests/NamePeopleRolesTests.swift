@@ -31,4 +31,20 @@ struct NamePeopleRolesTests {
         #expect(alone.map(\.surface) == ["Bolot Usenbekov"])
         #expect(alone.first?.titles == [])
     }
+
+    @Test("a name saying whose office the role is goes to the titles with the role phrase, not a possessive or a full name")
+    func officeBeforeRolePhrase() throws {
+        let found = try NameNormalizerTests.matchedClusters([
+            "Bolot Usenbekov", "Kremlin spokesman Bolot Usenbekov", "Tokmok mayor Bolot Usenbekov",  // 0-2
+            "former KNB chief Bolot Usenbekov", "Supreme Court deputy chairman Bolot Usenbekov",  // 3-4
+        ])
+        NameNormalizerTests.expectJoined(found, [0...4])
+        let office = try NameNormalizerTests.names("On Monday, Kremlin spokesman Bolot Usenbekov said so.")
+        #expect(office.map(\.surface) == ["Bolot Usenbekov"])
+        #expect(office.first?.titles == ["kremlin", "spokesman"])
+        let possessive = try NameNormalizerTests.names("On Monday, Temirov's spokesman Bolot Usenbekov said so.")
+        #expect(possessive.count == 2, "\(possessive.map(\.surface))")
+        let person = try NameNormalizerTests.names("On Monday, Almaz Temirov adviser Bolot Usenbekov said so.")
+        #expect(person.map(\.surface) == ["Almaz Temirov", "Bolot Usenbekov"])
+    }
 }
