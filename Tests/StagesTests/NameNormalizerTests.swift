@@ -1429,8 +1429,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // in capitals alone (AMANAT), false pairs unchanged; 0.7881 (organisations 0.435) after state
         // enterprises' legal forms (ГУП «ТАЛКО»).
         // With the people's and organisations' rounds of the seventh sitting merged: 0.7918 (people 0.675,
-        // organisations 0.435), false pairs unchanged.
-        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.791, maximumFalsePairs: 28,
+        // organisations 0.435), false pairs unchanged. 0.7973 (people 0.686) after a lower-case role
+        // phrase before a name is its titles (former speaker, opposition leader, ousted President);
+        // 0.8026 (people 0.697) when a name saying whose office it is goes with it (Kremlin spokesman).
+        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.802, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
         // places, 91 organisations), renamed entities split per name. Blind on main at 4550d04: P
@@ -1512,8 +1514,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // long word in capitals alone mid-sentence or quoted after a legal form (LUKOIL, ПАО «ЛУКОЙЛ»);
         // 0.7126 (organisations 0.355) after state enterprises' legal forms (ГУП «ТАЛКО», НЕК «Укренерго»).
         // With both rounds merged: 0.7238 (P 0.987, R 0.572; people 0.622, places 0.582, organisations
-        // 0.355), false pairs unchanged.
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.723, maximumFalsePairs: 111,
+        // 0.355), false pairs unchanged. 0.7253 (people 0.626) after a lower-case role phrase before a
+        // name is its titles (former speaker, opposition leader, ousted President), false pairs unchanged;
+        // 0.7261 (people 0.627) when a name saying whose office it is goes with it (Kremlin spokesman).
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.726, maximumFalsePairs: 111,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
         // By a writer who never saw the stage: 2,953 spellings of 429 entities, weighted to
@@ -1556,7 +1560,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // state enterprises' legal forms, false pairs unchanged.
         // With both rounds merged, still unseen: 0.7292 (P 0.980, R 0.581; people 0.622, places 0.662,
         // organisations 0.296), false pairs unchanged.
-        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.729, maximumFalsePairs: 123,
+        // Still unseen after a lower-case role phrase before a name is its titles (fitted to N, O and
+        // composed cases): 0.7299 (people 0.622 -> 0.623), false pairs unchanged; 0.7331 (people 0.630)
+        // when a name saying whose office it is goes with it (Kremlin spokesman), false pairs unchanged.
+        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.733, maximumFalsePairs: 123,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"], ["by_org_fc_dinamo_minsk", "by_org_hc_dinamo_minsk"],
                                     ["kz_org_tengizchevroil", "kz_loc_tengiz_field"], ["uz_org_snb", "uz_org_sgb"]]),
@@ -1598,7 +1605,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // enterprises' legal forms, false pairs unchanged.
         // With both rounds merged, still unseen: 0.6851 (P 0.997, R 0.522; people 0.569, places 0.558,
         // organisations 0.289), false pairs unchanged.
-        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.685, maximumFalsePairs: 17,
+        // Still unseen after a lower-case role phrase before a name is its titles (fitted to N, O and
+        // composed cases): 0.6875 (people 0.569 -> 0.574), false pairs unchanged; 0.6906 (people 0.581)
+        // when a name saying whose office it is goes with it (Kremlin spokesman), false pairs unchanged.
+        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.690, maximumFalsePairs: 17,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
         // Blind table R, 4,665 spellings of 546 entities, written to the description of the
         // held-out set: real-world spellings of Russian, Kyrgyz, Kazakh, Ukrainian, Uzbek and Tajik
@@ -1612,7 +1622,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen with the people's and organisations' rounds of the seventh sitting merged (fitted
         // to O, N and composed cases): 0.7433 (P 0.990, R 0.595; people 0.586, places 0.733,
         // organisations 0.433), false pairs unchanged.
-        NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.743, maximumFalsePairs: 132,
+        // Still unseen after a lower-case role phrase before a name is its titles (fitted to N, O and
+        // composed cases): 0.7519 (people 0.586 -> 0.600), false pairs unchanged; 0.7645 (people 0.621)
+        // when a name saying whose office it is goes with it (Kremlin spokesman), false pairs unchanged.
+        NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.764, maximumFalsePairs: 132,
                       knownMerges: [["kg_org_gknb", "tj_org_gkhnb"]]),
     ]
 }

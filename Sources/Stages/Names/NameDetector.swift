@@ -207,7 +207,8 @@ private struct Pass {
             var end = placeCompound ? i + 1 : organisationEnd ?? quotedNameEnd(from: i) ?? embeddedNameEnd(from: i) ?? runEnd(from: i)
             if end == i + 1 && isSurnameCommaGiven(i) { end += 1 }
             var needsCorroboration = false
-            if let name = classify(i, end, needsCorroboration: &needsCorroboration) {
+            if var name = classify(i, end, needsCorroboration: &needsCorroboration) {
+                if takeOffice(before: &name, runStart: i, from: &names) { headlineNames.remove(names.count) }
                 if needsCorroboration { headlineNames.insert(names.count) }
                 names.append(name)
                 // A descriptor in brackets after the run belongs to the name ("Osh (City)"): its word
@@ -550,6 +551,47 @@ private struct Pass {
         return start - 1
     }
 
+    /// The first word of a lower-case role phrase right before the run starting at `start`, if
+    /// one ends there: "former speaker", "opposition leader", "first deputy prime minister", or a
+    /// modifier before a capitalised title ("ousted President Bakiyev"). The phrase's words are
+    /// titles, role words and role modifiers (role-modifiers.txt), over single spaces on one line;
+    /// it says who the person is, so its words are the name's titles, as a capitalised title's
+    /// are, and stay out of its span.
+    mutating func rolePhraseStart(before start: Int) -> Int? {
+        guard let previous = lowerWord(before: start),
+            has(previous, [.role, .title]) || (has(previous, .roleModifier) && has(start, .title))
+        else { return nil }
+        var first = previous
+        while let before = lowerWord(before: first), tokens[before].line == tokens[first].line,
+            has(before, [.role, .title, .roleModifier])
+        {
+            first = before
+        }
+        return first
+    }
+
+    /// Takes the name before a role phrase into the titles of the person after it, when that
+    /// name says whose office the role is: "Kremlin spokesman Dmitry Peskov", "Novaya Gazeta
+    /// editor Dmitry Muratov", "former KNB chief Karim Massimov", as a capitalised title's office
+    /// words are ("Kyiv Mayor Vitali Klitschko"). The office is up to three words, right before the
+    /// phrase over a space on its line, no possessive (`Japarov's spokesman`) and no full person's
+    /// name; it is then no mention of its own.
+    mutating func takeOffice(before person: inout DetectedName, runStart start: Int, from names: inout [DetectedName]) -> Bool {
+        guard person.kind == .person, let officeName = names.last, !officeName.isFullPerson,
+            let phrase = rolePhraseStart(before: start), phrase > 0,
+            tokens[phrase].gapBefore == .space, tokens[phrase - 1].byteEnd == officeName.byteEnd,
+            tokens[phrase - 1].line == tokens[phrase].line, !tokens[phrase - 1].isPossessive
+        else { return false }
+        var words = 1
+        while words <= 3, phrase - words > 0, tokens[phrase - words].byteStart > officeName.byteStart { words += 1 }
+        guard words <= 3, tokens[phrase - words].byteStart == officeName.byteStart else { return false }
+        var officeTitles = officeName.titles
+        for i in (phrase - words)..<phrase { officeTitles.append(lower(i)) }
+        person.titles = officeTitles + person.titles
+        names.removeLast()
+        return true
+    }
+
     /// The lower-case word right after a name that ends its run at `end` (over a space, on the line
     /// of the name's word `first`, not after a possessive), if any: where a descriptor or a region
     /// word follows a name ("Naryn river", "Chelyabinskaya oblast", "Ata-Meken party").
@@ -598,11 +640,11 @@ private struct Pass {
         var organisationHint = false
 
         // Context before: "former president Almazbek Atambayev", "the village of Moldovanovka".
-        if let previous = lowerWord(before: start) {
-            if has(previous, [.role, .title]) {
-                personHint = true
-                titles.append(lower(previous))
-            } else if has(previous, [.place, .placePreposition]) {
+        if let phrase = rolePhraseStart(before: start) {
+            personHint = true
+            for i in phrase..<start { titles.append(lower(i)) }
+        } else if let previous = lowerWord(before: start) {
+            if has(previous, [.place, .placePreposition]) {
                 placeHint = true
             } else if has(previous, .of), let beforeOf = lowerWord(before: previous), has(beforeOf, .place) {
                 placeHint = true

@@ -137,7 +137,7 @@ enum NameLinker {
     }
 }
 
-private extension DetectedName {
+extension DetectedName {
     /// Whether the name is a person's written in full, read from the form's case alone: binding the
     /// form copied its four strings for every name of the article.
     var isFullPerson: Bool {

@@ -15,6 +15,9 @@ struct NameRules: Sendable {
     var titles: Set<String>
     /// Lower-case role nouns that mark a neighbouring name as a person.
     var roleWords: Set<String>
+    /// Lower-case words that may stand before a role word in a role phrase ahead of a name
+    /// (`former`, `ousted`, `opposition`): "opposition leader Alexei Navalny".
+    var roleModifiers: Set<String>
     /// Lower-case words that make a name an organisation.
     var organisationWords: Set<String>
     /// Lower-case words that make a name a place.
@@ -259,6 +262,7 @@ struct NameRules: Sendable {
         neverNames = try list("never-names", extra: options.neverNames)
         titles = try list("titles", extra: options.titles)
         roleWords = try list("role-words", extra: options.roleWords)
+        roleModifiers = try list("role-modifiers", extra: [])
         organisationWords = try list("organisation-words", extra: options.organisationWords)
         placeWords = try list("place-words", extra: options.placeWords)
         particles = try list("name-particles", extra: options.particles)

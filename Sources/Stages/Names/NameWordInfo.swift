@@ -56,6 +56,8 @@ struct WordClass: OptionSet {
     static let placeSubKind = WordClass(rawValue: 1 << 20)
     /// `Naryn-Fluss`, `Москва-река`, `Balchaschsee`: a place's name with its descriptor in one word.
     static let placeCompound = WordClass(rawValue: 1 << 21)
+    /// `former`, `ousted`, `opposition`, … : a word of a role phrase before its role word (role-modifiers.txt).
+    static let roleModifier = WordClass(rawValue: 1 << 22)
 
     /// The classes of a word from the rule lists.
     static func of(lower: String, key: String, rules: NameRules) -> WordClass {
@@ -64,6 +66,7 @@ struct WordClass: OptionSet {
         if rules.neverNames.contains(lower) { classes.insert(.never) }
         if rules.titles.contains(lower) { classes.insert(.title) }
         if rules.roleWords.contains(lower) { classes.insert(.role) }
+        if rules.roleModifiers.contains(lower) { classes.insert(.roleModifier) }
         if rules.organisationWords.contains(lower) { classes.insert(.organisation) }
         if rules.placeWords.contains(lower) { classes.insert(.place) }
         if rules.legalForms.contains(lower) { classes.insert(.legalForm) }

@@ -1,0 +1,50 @@
+import Pipeline
+import Testing
+@testable import Stages
+
+/// Composed cases of a person's name after a lower-case role phrase ("former speaker", "opposition
+/// leader", "Kremlin spokesman"): the phrase is the name's titles, so the spelling is found whole.
+/// Invented people, one article per spelling as in the gold tables.
+@Suite("names stage: a role phrase before a person's name")
+struct NamePeopleRolesTests {
+    @Test("a lower-case role phrase before a name is its titles, whole, and the name joins its bare form")
+    func lowerCaseRolePhrase() throws {
+        let found = try NameNormalizerTests.matchedClusters([
+            "Bolot Usenbekov", "former speaker Bolot Usenbekov", "former deputy speaker Bolot Usenbekov",  // 0-2
+            "opposition leader Bolot Usenbekov", "ousted president Bolot Usenbekov", "goalkeeper Bolot Usenbekov",  // 3-5
+            "Nurlan Saparbekov", "first deputy prime minister Nurlan Saparbekov", "jailed opposition politician Nurlan Saparbekov",  // 6-8
+            "ousted President Nurlan Saparbekov",  // 9
+        ])
+        NameNormalizerTests.expectJoined(found, [0...5, 6...9])
+        #expect(found[0] != found[6], "\(found)")
+        let names = try NameNormalizerTests.names("On Monday, former deputy speaker Bolot Usenbekov said so.")
+        #expect(names.map(\.surface) == ["Bolot Usenbekov"])
+        #expect(names.first?.titles == ["former", "deputy", "speaker"])
+    }
+
+    @Test("a role phrase stops at a word that is no title, role or modifier, and a modifier alone is nothing")
+    func rolePhraseBounds() throws {
+        let said = try NameNormalizerTests.names("The opposition said coach Bolot Usenbekov would go.")
+        #expect(said.map(\.surface) == ["Bolot Usenbekov"])
+        #expect(said.first?.titles == ["coach"])
+        let alone = try NameNormalizerTests.names("On Monday, the jailed Bolot Usenbekov spoke.")
+        #expect(alone.map(\.surface) == ["Bolot Usenbekov"])
+        #expect(alone.first?.titles == [])
+    }
+
+    @Test("a name saying whose office the role is goes to the titles with the role phrase, not a possessive or a full name")
+    func officeBeforeRolePhrase() throws {
+        let found = try NameNormalizerTests.matchedClusters([
+            "Bolot Usenbekov", "Kremlin spokesman Bolot Usenbekov", "Tokmok mayor Bolot Usenbekov",  // 0-2
+            "former KNB chief Bolot Usenbekov", "Supreme Court deputy chairman Bolot Usenbekov",  // 3-4
+        ])
+        NameNormalizerTests.expectJoined(found, [0...4])
+        let office = try NameNormalizerTests.names("On Monday, Kremlin spokesman Bolot Usenbekov said so.")
+        #expect(office.map(\.surface) == ["Bolot Usenbekov"])
+        #expect(office.first?.titles == ["kremlin", "spokesman"])
+        let possessive = try NameNormalizerTests.names("On Monday, Temirov's spokesman Bolot Usenbekov said so.")
+        #expect(possessive.count == 2, "\(possessive.map(\.surface))")
+        let person = try NameNormalizerTests.names("On Monday, Almaz Temirov adviser Bolot Usenbekov said so.")
+        #expect(person.map(\.surface) == ["Almaz Temirov", "Bolot Usenbekov"])
+    }
+}
