@@ -404,6 +404,44 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             !Morning briefing
             !The day's local stories, delivered before breakfast.
             """),
+        BoilerplatePageCase(rule: "a site's prompt opening on a pictograph goes, inside the story and after it; the story's own summary marked with pictographs, three in a row, stays", page: """
+            !Zagorski Vjesnik
+            !Naslovnica
+            !Vijesti
+            !Sport
+            !Kultura
+
+            Krapina dobiva novi dječji vrtić za 120 mališana
+
+            Ivana Kovačić
+            19.11.2026 08:40
+
+            Grad Krapina potpisao je u ponedjeljak ugovor o gradnji novog dječjeg vrtića u naselju Mirkovec, u kojem će mjesto naći 120 djece predškolske dobi.
+
+            Vrijednost radova procijenjena je na 3,2 milijuna eura, a većinu troška pokrit će sredstva iz europskih fondova i državnog proračuna.
+
+            !📲 Primajte vijesti Zagorskog Vjesnika na svoj mobitel, pridružite se našem kanalu na WhatsAppu
+
+            Gradonačelnica Marija Horvat rekla je da je novi vrtić bio najčešći zahtjev roditelja na savjetovanjima s građanima posljednjih godina.
+
+            Ukratko o projektu:
+
+            🏫 šest odgojnih skupina i dvorana za tjelesni odgoj
+            🌳 dvorište s igralištem od 1.500 četvornih metara
+            🌞 sunčana elektrana na krovu zgrade
+
+            Radovi bi trebali početi u veljači, a vrtić bi prva djeca mogla upisati u jesen 2028. godine.
+
+            !🎧 Poslušajte podcast Zagorje danas, nove epizode svakog četvrtka
+
+            Postojeći vrtići u gradu trenutačno imaju listu čekanja od gotovo osamdeset djece.
+
+            !📸 Pratite Zagorski Vjesnik na Instagramu: @zagorskivjesnik
+
+            !© Zagorski Vjesnik 2026. Sva prava pridržana.
+            !Impressum
+            !Kontakt
+            """),
         BoilerplatePageCase(rule: "an embedded post goes around its handle, with its text, time stamp and likes; a caption glued to its credit goes", page: """
             Harbour market to open on Sundays
             By Ellen Marsh
