@@ -442,6 +442,33 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             !Impressum
             !Kontakt
             """),
+        BoilerplatePageCase(rule: "a count alone on its line goes (a reading time, a widget's counter); the figures of the story's own list, in a row, stay", page: """
+            !Zagorski Vjesnik
+            !Naslovnica
+            !Vijesti
+
+            Obilaznica Zaboka otvara se za promet u prosincu
+
+            Marko Petrović
+            20.11.2026 09:15
+            !Vrijeme čitanja: 3 min
+
+            Nova obilaznica Zaboka bit će otvorena za promet sredinom prosinca, potvrdili su u srijedu iz Hrvatskih cesta nakon tehničkog pregleda.
+
+            Gradnja je trajala gotovo tri godine, a cestom će se promet iz smjera Krapine moći zaobići središte grada.
+
+            !Zatvorene ceste: 14 dionica
+
+            Prema procjenama, kroz središte Zaboka dnevno sada prolazi više od dvanaest tisuća vozila, od kojih trećinu čine kamioni.
+
+            Obilaznica u brojkama:
+
+            Dužina: 6 kilometara
+            Mostovi: 3 nadvožnjaka
+            Vrijednost: 41 milijun
+
+            Gradonačelnik je rekao da se nakon otvaranja obilaznice središte grada planira urediti kao pješačka zona.
+            """),
         BoilerplatePageCase(rule: "an embedded post goes around its handle, with its text, time stamp and likes; a caption glued to its credit goes", page: """
             Harbour market to open on Sundays
             By Ellen Marsh

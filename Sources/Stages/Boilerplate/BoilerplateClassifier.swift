@@ -941,6 +941,7 @@ final class BoilerplateClassifier: Sendable {
         chromeIslands(&lines, nonBlank: nonBlank, bytes: bytes)
         labelRuns(&lines, nonBlank: nonBlank, bytes: bytes)
         pictographPrompts(&lines, nonBlank: nonBlank, bytes: bytes)
+        countLines(&lines, nonBlank: nonBlank, bytes: bytes)
         trimAfterArticle(&lines, nonBlank: nonBlank, bytes: bytes)
         trimPageHead(&lines, nonBlank: nonBlank)
     }

@@ -146,6 +146,7 @@ struct LineFeatures {
         case pageHead = "page-head"
         case labelRun = "label-run"
         case pictographPrompt = "pictograph-prompt"
+        case countLine = "count-line"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.
