@@ -13,7 +13,9 @@
 extension BoilerplateClassifier {
     /// Removes the kept count lines that stand alone.
     func countLines(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
-        for (position, index) in nonBlank.enumerated() where !lines[index].removed && isCountLine(lines[index], bytes: bytes) {
+        // The figure's count first, read through the array: nearly every line fails it.
+        for (position, index) in nonBlank.enumerated()
+        where lines[index].numericWords == 1 && !lines[index].removed && isCountLine(lines[index], bytes: bytes) {
             let before = position > 0 && isCountLine(lines[nonBlank[position - 1]], bytes: bytes)
             let after = position + 1 < nonBlank.count && isCountLine(lines[nonBlank[position + 1]], bytes: bytes)
             guard !before && !after else { continue }

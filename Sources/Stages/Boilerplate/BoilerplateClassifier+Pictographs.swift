@@ -13,9 +13,10 @@
 extension BoilerplateClassifier {
     /// Removes the kept lines that open on a pictograph, alone.
     func pictographPrompts(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
-        for (position, index) in nonBlank.enumerated() {
-            let line = lines[index]
-            guard !line.removed, line.words - line.numericWords >= 2, Self.opensOnPictograph(line, bytes: bytes) else { continue }
+        // Fields read through the array, not from a copy of the line (some 250 bytes): nearly
+        // every line fails the first test.
+        for (position, index) in nonBlank.enumerated()
+        where Self.opensOnPictograph(lines[index], bytes: bytes) && !lines[index].removed && lines[index].words - lines[index].numericWords >= 2 {
             let before = position > 0 && !lines[nonBlank[position - 1]].removed && Self.opensOnPictograph(lines[nonBlank[position - 1]], bytes: bytes)
             let after = position + 1 < nonBlank.count && !lines[nonBlank[position + 1]].removed
                 && Self.opensOnPictograph(lines[nonBlank[position + 1]], bytes: bytes)
