@@ -404,6 +404,71 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             !Morning briefing
             !The day's local stories, delivered before breakfast.
             """),
+        BoilerplatePageCase(rule: "a site's prompt opening on a pictograph goes, inside the story and after it; the story's own summary marked with pictographs, three in a row, stays", page: """
+            !Zagorski Vjesnik
+            !Naslovnica
+            !Vijesti
+            !Sport
+            !Kultura
+
+            Krapina dobiva novi dječji vrtić za 120 mališana
+
+            Ivana Kovačić
+            19.11.2026 08:40
+
+            Grad Krapina potpisao je u ponedjeljak ugovor o gradnji novog dječjeg vrtića u naselju Mirkovec, u kojem će mjesto naći 120 djece predškolske dobi.
+
+            Vrijednost radova procijenjena je na 3,2 milijuna eura, a većinu troška pokrit će sredstva iz europskih fondova i državnog proračuna.
+
+            !📲 Primajte vijesti Zagorskog Vjesnika na svoj mobitel, pridružite se našem kanalu na WhatsAppu
+
+            Gradonačelnica Marija Horvat rekla je da je novi vrtić bio najčešći zahtjev roditelja na savjetovanjima s građanima posljednjih godina.
+
+            Ukratko o projektu:
+
+            🏫 šest odgojnih skupina i dvorana za tjelesni odgoj
+            🌳 dvorište s igralištem od 1.500 četvornih metara
+            🌞 sunčana elektrana na krovu zgrade
+
+            Radovi bi trebali početi u veljači, a vrtić bi prva djeca mogla upisati u jesen 2028. godine.
+
+            !🎧 Poslušajte podcast Zagorje danas, nove epizode svakog četvrtka
+
+            Postojeći vrtići u gradu trenutačno imaju listu čekanja od gotovo osamdeset djece.
+
+            !📸 Pratite Zagorski Vjesnik na Instagramu: @zagorskivjesnik
+
+            !© Zagorski Vjesnik 2026. Sva prava pridržana.
+            !Impressum
+            !Kontakt
+            """),
+        BoilerplatePageCase(rule: "a count alone on its line goes (a reading time, a widget's counter); the figures of the story's own list, in a row, stay", page: """
+            !Zagorski Vjesnik
+            !Naslovnica
+            !Vijesti
+
+            Obilaznica Zaboka otvara se za promet u prosincu
+
+            Marko Petrović
+            20.11.2026 09:15
+            !Vrijeme čitanja: 3 min
+
+            Nova obilaznica Zaboka bit će otvorena za promet sredinom prosinca, potvrdili su u srijedu iz Hrvatskih cesta nakon tehničkog pregleda.
+
+            Gradnja je trajala gotovo tri godine, a cestom će se promet iz smjera Krapine moći zaobići središte grada.
+
+            !Zatvorene ceste: 14 dionica
+
+            Prema procjenama, kroz središte Zaboka dnevno sada prolazi više od dvanaest tisuća vozila, od kojih trećinu čine kamioni.
+
+            Obilaznica u brojkama:
+
+            Dužina: 6 kilometara
+            Mostovi: 3 nadvožnjaka
+            Vrijednost: 41 milijun
+
+            Gradonačelnik je rekao da se nakon otvaranja obilaznice središte grada planira urediti kao pješačka zona.
+            """),
         BoilerplatePageCase(rule: "an embedded post goes around its handle, with its text, time stamp and likes; a caption glued to its credit goes", page: """
             Harbour market to open on Sundays
             By Ellen Marsh

@@ -950,6 +950,8 @@ final class BoilerplateClassifier: Sendable {
         embedResidue(&lines, nonBlank: nonBlank, bytes: bytes)
         chromeIslands(&lines, nonBlank: nonBlank, bytes: bytes)
         labelRuns(&lines, nonBlank: nonBlank, bytes: bytes)
+        pictographPrompts(&lines, nonBlank: nonBlank, bytes: bytes)
+        countLines(&lines, nonBlank: nonBlank, bytes: bytes)
         trimAfterArticle(&lines, nonBlank: nonBlank, bytes: bytes)
         trimPageHead(&lines, nonBlank: nonBlank)
     }

@@ -145,6 +145,8 @@ struct LineFeatures {
         case embedResidue = "embed-residue"
         case pageHead = "page-head"
         case labelRun = "label-run"
+        case pictographPrompt = "pictograph-prompt"
+        case countLine = "count-line"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.

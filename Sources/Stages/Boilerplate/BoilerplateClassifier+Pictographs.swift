@@ -1,0 +1,33 @@
+/// A prompt that opens on a pictograph, alone among the story's lines.
+///
+/// A site's prompts inside or after the story carry an icon, and once the page is text the icon
+/// is a pictograph opening the line (`📲 Receba as notícias … no seu WhatsApp`, `🔔 … Telegram
+/// kanalimiz: @…`, `🎧 Ouça o podcast …`, `📸 Siga … no Instagram`). The prompt's words are the
+/// site's own, in any language, so no lexicon entry knows them, and it reads as prose; the icon
+/// is what the page's template adds. A story's line does not open on a pictograph, except in a list
+/// of its own marked with them (a summary's bullets), whose items come in a row: a pictograph's
+/// line goes when neither of its kept neighbours opens on one. Only the pictographs proper
+/// (U+1F300 and up): the dingbats (`✅`, `★★★★☆` over a review) and the enclosed letters and flags
+/// below them are a story's marks as well. Counts under an icon (`👁 2 306`, `👍 412`) have no
+/// two words of their own and are left to the line rules.
+extension BoilerplateClassifier {
+    /// Removes the kept lines that open on a pictograph, alone.
+    func pictographPrompts(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
+        // Fields read through the array, not from a copy of the line (some 250 bytes): nearly
+        // every line fails the first test.
+        for (position, index) in nonBlank.enumerated()
+        where Self.opensOnPictograph(lines[index], bytes: bytes) && !lines[index].removed && lines[index].words - lines[index].numericWords >= 2 {
+            let before = position > 0 && !lines[nonBlank[position - 1]].removed && Self.opensOnPictograph(lines[nonBlank[position - 1]], bytes: bytes)
+            let after = position + 1 < nonBlank.count && !lines[nonBlank[position + 1]].removed
+                && Self.opensOnPictograph(lines[nonBlank[position + 1]], bytes: bytes)
+            if !before && !after { _ = remove(&lines, index, rule: .pictographPrompt) }
+        }
+    }
+
+    /// Whether the line's first character is a pictograph of U+1F300 or above (UTF-8 `F0 9F 8C` on).
+    @inline(__always)
+    private static func opensOnPictograph(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.trimmedEnd - line.trimmedStart >= 4 && bytes[line.trimmedStart] == 0xF0
+            && bytes[line.trimmedStart + 1] == 0x9F && bytes[line.trimmedStart + 2] >= 0x8C
+    }
+}
