@@ -185,7 +185,7 @@ extension NameClusterer {
                 let isAcronym = form.core.count == 1 && NameText.isAllCaps(form.core[0]) && NameText.acronymLengths.contains(form.core[0].count)
                 if isAcronym, let key = acronymKey(String(form.core[0]), form.anyCountry) { acronyms[key, default: []].append(position) }
                 if isAcronym {
-                    let letters = form.core[0].map { keys.key(of: Substring(String($0))) }
+                    let letters = form.core[0].lowercased().map { keys.key(of: Substring(String($0))) }
                     conceptAcronyms[Self.sortedLettersKey(letters, country: form.anyCountry), default: []].append((position, letters.joined(separator: ".")))
                 }
                 if isAcronym, let country = form.anyCountry {

@@ -97,8 +97,8 @@ struct NameRules: Sendable {
     /// The stumps of organisation-concepts.txt (`мин-`, `гос-`) that start a compound word
     /// (`Минобороны`, `Госдума`), without their hyphen, each with its concept and its capitalised form.
     var organisationConceptPrefixes: [(prefix: String, capitalised: String, concept: OrganisationConcept)] = []
-    /// Each concept's initials in each language of organisation-concepts.txt (state: ru Г, ky М,
-    /// en S), the letters its acronyms are made of in that language (``NameClusterer/conceptAcronymKeys(_:country:)``).
+    /// Each concept's initials, in lower case, in each language of ``organisationAcronymLanguages``
+    /// (state: ru г, ky м, en s), the letters its acronyms are made of in that language (``NameClusterer/conceptAcronymKeys(_:country:)``).
     var organisationConceptInitials: [String: [String: Set<Character>]] = [:]
 
     /// What one word of an institution's name means, whatever its language.
@@ -141,8 +141,11 @@ struct NameRules: Sendable {
                 guard parts.count == 2, let language = words(parts[0]).first, let country = countryOfLanguage[language] else {
                     throw OptionError("organisation concept field '\(String(decoding: field, as: UTF8.self))' must be 'LANG: words' with LANG one of en ru uk kk ky uz tg fr de pl tr")
                 }
-                for word in words(parts[1]) {
-                    if concept != "-", let letter = word.first { initials[concept, default: [:]][language, default: []].insert(Character(letter.uppercased())) }
+                let written = words(parts[1])
+                if concept != "-", organisationAcronymLanguages.contains(language) {
+                    initials[concept, default: [:]][language, default: []].formUnion(written.compactMap(\.first))
+                }
+                for word in written {
                     if var known = concepts[word] {
                         // Written by two languages: no country (банк, суд); the first concept stays.
                         if known.country != country { known.country = nil }
