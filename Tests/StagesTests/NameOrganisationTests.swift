@@ -160,6 +160,41 @@ struct NameOrganisationTests {
         #expect(Set(found).count == 3, "\(found)")
     }
 
+    @Test("the press abroad's translations (French, German, Polish, Turkish) read as the same concepts")
+    func pressAbroadConcepts() throws {
+        let found = try NameNormalizerTests.matchedClusters([
+            "Central Election Commission", "Centralna Komisja Wyborcza", "Commission Électorale Centrale", "Merkez Seçim Kurulu",
+            "Supreme Court", "Cour Suprême", "Oberster Gerichtshof", "Ministry of Health", "Ministerstwo Zdrowia", "Sağlık Bakanlığı",
+            "Customs Committee of Kyrgyzstan", "Komitet Celny Kyrgyzstana",
+        ])
+        NameNormalizerTests.expectJoined(found, [0...3, 4...6, 7...9, 10...11])
+        #expect(Set(found).count == 4, "\(found)")
+        // They imply no country: another country's committee stays apart.
+        try Self.expectApart(["Komitet Celny Kyrgyzstana", "Customs Committee of Kazakhstan"])
+    }
+
+    @Test("an acronym joins the one full name whose concepts make it in any language")
+    func conceptAcronyms() throws {
+        // ГТК: Государственный таможенный комитет, whatever the language the full name is written in.
+        let found = try NameNormalizerTests.matchedClusters(["State Customs Committee", "ГТК", "GTK", "State Tax Committee of Tajikistan", "ГНК Таджикистана"])
+        NameNormalizerTests.expectJoined(found, [0...2, 3...4])
+        #expect(found[0] != found[3], "\(found)")
+        // Two countries' committees of one Russian acronym: a bare acronym joins neither, and a
+        // country word says which.
+        let two = try NameNormalizerTests.matchedClusters(["State Customs Committee of Kyrgyzstan", "State Customs Committee of Tajikistan", "ГТК", "ГТК Таджикистана"])
+        #expect(Set(two).count == 3 && two[1] == two[3], "\(two)")
+        // An acronym naming a country never joins a full name naming none.
+        try Self.expectApart(["State Customs Committee", "ГТК Таджикистана"])
+        // Letters written in two orders are two bodies' acronyms: neither joins.
+        try Self.expectApart(["State Customs Committee", "ГТК", "ГКТ"])
+        // A bare acronym of Russian initials is any country's body: it joins no country's name.
+        try Self.expectApart(["State Customs Committee of Kyrgyzstan", "ГТК"])
+        // A national language's acronym (Ukrainian ДМК) is its country's body's only.
+        try Self.expectApart(["State Customs Committee", "ДМК"])
+        let national = try NameNormalizerTests.matchedClusters(["State Customs Committee of Ukraine", "ДМК"])
+        #expect(national[0] == national[1], "\(national)")
+    }
+
     @Test("a place or a surname with a head word is another entity")
     func headWordGuards() throws {
         try Self.expectApart(["Kyrgyzstan Party", "Kyrgyzstan"])

@@ -8,6 +8,11 @@ extension NameClusterer {
     /// (`Социал-демократическая`), and so do the stump and the rest of a compound (`Минобороны`:
     /// ministry, defence; `Госдума`: state, duma).
     func conceptKey(of form: OrganisationForm) -> String? {
+        conceptReading(of: form).map { Self.conceptsKey($0.concepts, country: $0.country) }
+    }
+
+    /// The concepts and country of ``conceptKey(of:)``, before they are made one key.
+    func conceptReading(of form: OrganisationForm) -> (concepts: Set<String>, country: String?)? {
         guard !rules.organisationConcepts.isEmpty else { return nil }
         var concepts: Set<String> = []
         var country = form.anyCountry
@@ -24,7 +29,53 @@ extension NameClusterer {
             }
         }
         guard concepts.count >= 2 else { return nil }
-        return Self.conceptsKey(concepts, country: country)
+        return (concepts, country)
+    }
+
+    /// The keys of the acronyms a full name's concepts make in the region's languages
+    /// (``NameRules/organisationAcronymLanguages``), whatever the language the name is written in:
+    /// `State Committee for National Security` is ГКНБ in Russian (and GKNB, its transliteration).
+    /// Word order differs between languages and the concepts are a set, so a key is the initials'
+    /// letter keys sorted (``sortedLettersKey(_:country:)``), with the country. A national
+    /// language's acronym is its country's body's only (ҰҚК is Kazakhstan's `National Security
+    /// Committee`; Ukrainian КДБ is no reading of the Soviet `Committee for State Security`): its
+    /// readings are made only for a name of that country, and a bare acronym meets them. A bare
+    /// acronym of English or Russian initials is any country's body: it meets only names that
+    /// name no country. Empty for a name of fewer concepts than an acronym has letters, or more.
+    func conceptAcronymKeys(_ concepts: Set<String>, country: String?) -> [String] {
+        guard NameText.acronymLengths.contains(concepts.count) else { return [] }
+        var found: Set<String> = []
+        for language in NameRules.organisationAcronymLanguages.sorted() {
+            let implied = NameRules.organisationConceptLanguages[language] ?? ""
+            guard implied.isEmpty || implied == country else { continue }
+            // Each concept's initials in this language, as letter keys; a concept that has no word
+            // in it leaves the language out.
+            var choices: [[String]] = [[]]
+            for concept in concepts {
+                guard let initials = rules.organisationConceptInitials[concept]?[language] else {
+                    choices = []
+                    break
+                }
+                let letters = Set(initials.map { keys.key(of: Substring(String($0))) })
+                choices = choices.flatMap { chosen in letters.map { chosen + [$0] } }
+                // A concept of many spellings in one language (Uzbek in two scripts) multiplies the
+                // readings: past a few, the language says too little.
+                if choices.count > 8 { choices = [] }
+            }
+            for chosen in choices {
+                found.insert(Self.sortedLettersKey(chosen, country: country))
+                // A national language's acronym names its country as a tail does: written bare, it
+                // is that country's body.
+                if !implied.isEmpty { found.insert(Self.sortedLettersKey(chosen, country: nil)) }
+            }
+        }
+        return found.sorted()
+    }
+
+    /// The key of ``conceptAcronymKeys(_:country:)``: letter keys sorted, and a country; an
+    /// acronym written in capitals (`ГКНБ`, `GKNB`) is keyed so from its letters.
+    static func sortedLettersKey(_ letters: [String], country: String?) -> String {
+        "c\u{1}" + letters.sorted().joined(separator: ".") + "\u{1}" + (country ?? "")
     }
 
     /// Adds the concept of a word of organisation-concepts.txt to `concepts` (none for `-`) and the

@@ -153,6 +153,11 @@ extension NameClusterer {
         // the nationality only implies, but makes it ambiguous for every other full name (Baku State
         // University).
         var rivals: [String: [Int]] = [:]
+        // The same for the acronyms full names' concepts make in the region's languages, in sorted
+        // letters (``conceptAcronymKeys(_:country:)``), and the acronyms written with their letters
+        // in their order.
+        var conceptFullNames: [String: [Int]] = [:]
+        var conceptAcronyms: [String: [(position: Int, order: String)]] = [:]
         // Concepts and country (and the proper name they are read around) → the full names that read so.
         var concepts: [String: [Int]] = [:]
         // The key of an acronym may be shorter than its letters (ҰҚК: uk); two letters are too
@@ -179,6 +184,10 @@ extension NameClusterer {
                 let form = organisationForm(surface)
                 let isAcronym = form.core.count == 1 && NameText.isAllCaps(form.core[0]) && NameText.acronymLengths.contains(form.core[0].count)
                 if isAcronym, let key = acronymKey(String(form.core[0]), form.anyCountry) { acronyms[key, default: []].append(position) }
+                if isAcronym {
+                    let letters = form.core[0].lowercased().map { keys.key(of: Substring(String($0))) }
+                    conceptAcronyms[Self.sortedLettersKey(letters, country: form.anyCountry), default: []].append((position, letters.joined(separator: ".")))
+                }
                 if isAcronym, let country = form.anyCountry {
                     // A bare acronym is any country's body of that name: only the spellings naming
                     // one country meet (`ГКНБ Таджикистана`, `Tajik GKNB`), whatever other
@@ -200,7 +209,12 @@ extension NameClusterer {
                 if let word = form.nationalityWord, let acronym = acronym(of: [word] + form.core), let key = acronymKey(acronym, nil) {
                     rivals[key, default: []].append(position)
                 }
-                if let key = conceptKey(of: form) { concepts[key, default: []].append(position) }
+                if let reading = conceptReading(of: form) {
+                    concepts[Self.conceptsKey(reading.concepts, country: reading.country), default: []].append(position)
+                    // The acronyms its concepts make in any language (ГКНБ, GKNB: `State Committee for
+                    // National Security`), under the country as a full name's own initials are.
+                    for key in conceptAcronymKeys(reading.concepts, country: reading.country) { conceptFullNames[key, default: []].append(position) }
+                }
                 if let key = conceptReadingKey(of: form) { concepts[key, default: []].append(position) }
                 joinBareOrganisation(position, form: form, countries: countries, entityKeys: entityKeys, table: table, index: index, sets: &sets)
             }
@@ -210,18 +224,41 @@ extension NameClusterer {
             for form in forms { sets.union(first, form.position) }
         }
         Self.joinConcepts(concepts, sets: &sets)
+        var initialled: Set<Int> = []
         for (key, written) in acronyms.sorted(by: { $0.key < $1.key }) {
             // A bare acronym with no full name free of a country joins the one body of any
             // country with its initials (`KNB`: `Комитет национальной безопасности Республики
             // Казахстан`). One naming a country never joins a full name naming none: that is most
             // often another country's body (`KGB of Belarus` is not the Soviet `Комитет
             // государственной безопасности`).
-            let fallback = key.hasSuffix("\u{1}") ? fullNames[Self.anyCountryKey(key)] : nil
-            guard let positions = fullNames[key] ?? fallback else { continue }
-            let roots = Set((positions + (rivals[key] ?? [])).filter { !written.contains($0) }.map { sets.find($0) })
-            guard roots.count == 1, let root = roots.first else { continue }
-            for acronym in written { sets.union(acronym, root) }
+            guard let positions = Self.fullNames(of: key, in: fullNames) else { continue }
+            initialled.formUnion(written)
+            Self.joinAcronyms(written, to: positions + (rivals[key] ?? []), sets: &sets)
         }
+        // Then the acronyms no full name's own initials make join the one full name whose concepts
+        // make them (`ГКНБ`: `State Committee for National Security`) with the same country, or
+        // none: a translation's initials say less than a name's own, so a bare acronym never
+        // stands for a country's body here. Not when the batch writes those letters in two orders
+        // (ГРУ, ГУР: two bodies whose concepts are alike).
+        for (key, written) in conceptAcronyms.sorted(by: { $0.key < $1.key }) where Set(written.map(\.order)).count == 1 {
+            let free = written.map(\.position).filter { !initialled.contains($0) }
+            guard !free.isEmpty, let positions = conceptFullNames[key] else { continue }
+            Self.joinAcronyms(free, to: positions, sets: &sets)
+        }
+    }
+
+    /// The full names listed under an acronym's key, or for a bare acronym with none free of a
+    /// country, those of any country.
+    static func fullNames(of key: String, in fullNames: [String: [Int]]) -> [Int]? {
+        fullNames[key] ?? (key.hasSuffix("\u{1}") ? fullNames[anyCountryKey(key)] : nil)
+    }
+
+    /// Joins the entities written as an acronym to the one entity among `fullNames` (other than
+    /// themselves), if only one.
+    static func joinAcronyms(_ written: [Int], to fullNames: [Int], sets: inout DisjointSets) {
+        let roots = Set(fullNames.filter { !written.contains($0) }.map { sets.find($0) })
+        guard roots.count == 1, let root = roots.first else { return }
+        for acronym in written { sets.union(acronym, root) }
     }
 
     /// The key under which an acronym key's full names of every country are listed.

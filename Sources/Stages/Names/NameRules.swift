@@ -106,6 +106,9 @@ struct NameRules: Sendable {
     /// The stumps of organisation-concepts.txt (`мин-`, `гос-`) that start a compound word
     /// (`Минобороны`, `Госдума`), without their hyphen, each with its concept and its capitalised form.
     var organisationConceptPrefixes: [(prefix: String, capitalised: String, concept: OrganisationConcept)] = []
+    /// Each concept's initials, in lower case, in each language of ``organisationAcronymLanguages``
+    /// (state: ru г, ky м, en s), the letters its acronyms are made of in that language (``NameClusterer/conceptAcronymKeys(_:country:)``).
+    var organisationConceptInitials: [String: [String: Set<Character>]] = [:]
 
     /// What one word of an institution's name means, whatever its language.
     struct OrganisationConcept: Sendable, Hashable {
@@ -114,13 +117,26 @@ struct NameRules: Sendable {
         var country: String?
     }
 
+    /// The languages of organisation-concepts.txt, each with the country its words imply, empty
+    /// for none: English and Russian are written everywhere, and so are the languages of the
+    /// region's press abroad (French, German, Polish, Turkish).
+    static let organisationConceptLanguages = [
+        "uk": "ua", "kk": "kz", "ky": "kg", "uz": "uz", "tg": "tj", "en": "", "ru": "", "fr": "", "de": "", "pl": "", "tr": "",
+    ]
+
+    /// The languages of organisation-concepts.txt whose initials make the acronyms the region writes
+    /// (ГКНБ, ҰҚК, SBU): not those of the press abroad, whose acronyms of the region's bodies are
+    /// rare and whose initials would only make more readings to confuse.
+    static let organisationAcronymLanguages: Set<String> = ["en", "ru", "uk", "kk", "ky", "uz", "tg"]
+
     /// Parses organisation-concepts.txt lines, `CONCEPT | LANG: word word | LANG: ...`, lower case
     /// already (its header says so). The lines come from the shared reader (``RuleFile/lines(_:)``),
     /// so comments and line ends are read as in every rule file; each line is split by bytes, which
     /// keeps loading the rules cheap.
-    static func organisationConcepts(_ lines: [String]) throws -> [String: OrganisationConcept] {
-        let countryOfLanguage = ["uk": "ua", "kk": "kz", "ky": "kg", "uz": "uz", "en": "", "ru": ""]
+    static func organisationConcepts(_ lines: [String]) throws -> (concepts: [String: OrganisationConcept], initials: [String: [String: Set<Character>]]) {
+        let countryOfLanguage = organisationConceptLanguages
         var concepts: [String: OrganisationConcept] = [:]
+        var initials: [String: [String: Set<Character>]] = [:]
         func words(_ bytes: Substring.UTF8View) -> [String] {
             bytes.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
         }
@@ -132,9 +148,13 @@ struct NameRules: Sendable {
             for field in fields.dropFirst() {
                 let parts = field.split(separator: UInt8(ascii: ":"), maxSplits: 1)
                 guard parts.count == 2, let language = words(parts[0]).first, let country = countryOfLanguage[language] else {
-                    throw OptionError("organisation concept field '\(String(decoding: field, as: UTF8.self))' must be 'LANG: words' with LANG one of en ru uk kk ky uz")
+                    throw OptionError("organisation concept field '\(String(decoding: field, as: UTF8.self))' must be 'LANG: words' with LANG one of en ru uk kk ky uz tg fr de pl tr")
                 }
-                for word in words(parts[1]) {
+                let written = words(parts[1])
+                if concept != "-", organisationAcronymLanguages.contains(language) {
+                    initials[concept, default: [:]][language, default: []].formUnion(written.compactMap(\.first))
+                }
+                for word in written {
                     if var known = concepts[word] {
                         // Written by two languages: no country (банк, суд); the first concept stays.
                         if known.country != country { known.country = nil }
@@ -145,7 +165,7 @@ struct NameRules: Sendable {
                 }
             }
         }
-        return concepts
+        return (concepts, initials)
     }
 
     /// A transliteration habit (German, French) recognised by marker letters in a word.
@@ -336,7 +356,7 @@ struct NameRules: Sendable {
         (personCaseForms, womenGivenNames) = try Self.personCaseForms(Self.lines(Self.bundled("person-case-forms")))
         organisationAdjectives = try Self.organisationAdjectives(Self.lines(Self.bundled("organisation-adjectives")))
         organisationHeads = try list("organisation-heads", extra: [])
-        organisationConcepts = try Self.organisationConcepts(Self.lines(Self.bundled("organisation-concepts")))
+        (organisationConcepts, organisationConceptInitials) = try Self.organisationConcepts(Self.lines(Self.bundled("organisation-concepts")))
         organisationConceptPrefixes = organisationConcepts.filter { $0.key.hasSuffix("-") }.sorted { $0.key < $1.key }.map { word, concept in
             let prefix = String(word.dropLast())
             return (prefix, prefix.prefix(1).uppercased() + prefix.dropFirst(), concept)
