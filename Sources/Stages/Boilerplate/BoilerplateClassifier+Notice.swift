@@ -35,8 +35,9 @@ extension BoilerplateClassifier {
         return nil
     }
 
-    /// A headline's shape, as the title is found: four words or more, no date, no byline, no
-    /// lexicon signal, no link, no separator, no credit.
+    /// A headline's shape: four words or more, no date, no byline, no lexicon signal, no link, no
+    /// separator, no credit. The title, the headline over a byline and the headline under a notice
+    /// are all found by it, so that they stay one shape.
     func isHeadlineShape(_ line: LineFeatures) -> Bool {
         line.words >= 4 && !line.dateLike && !line.byline && line.lexiconScore < 0.5 && line.urls == 0
             && line.separators == 0 && !line.parentheticalCredit && !line.slashCredit

@@ -700,9 +700,7 @@ final class BoilerplateClassifier: Sendable {
         var index = first - 1
         while index >= 0 {
             let line = lines[index]
-            if !line.blank && !line.dateLike && !line.byline && line.words >= 4 && line.lexiconScore < 0.5
-                && line.urls == 0 && line.separators == 0 && !line.parentheticalCredit && !line.slashCredit
-                && !followsMediaLabel(lines, index) {
+            if !line.blank && isHeadlineShape(line) && !followsMediaLabel(lines, index) {
                 lines[index].title = true
                 break
             }
@@ -770,8 +768,7 @@ final class BoilerplateClassifier: Sendable {
         let head = (0..<first).filter { !lines[$0].blank }
         for (position, index) in head.enumerated() {
             let line = lines[index]
-            guard line.words >= 4 && !line.dateLike && !line.byline && line.lexiconScore < 0.5 && line.urls == 0
-                && line.separators == 0 && !line.parentheticalCredit && !line.slashCredit && !line.videoDuration else { continue }
+            guard isHeadlineShape(line) && !line.videoDuration else { continue }
             let below = head[(position + 1)..<min(head.count, position + 3)]
             if below.contains(where: { lines[$0].byline || lines[$0].dateLike }) { lines[index].title = true }
         }
