@@ -33,7 +33,8 @@ extension BoilerplateClassifier {
         line.terminal && line.words >= 10 && line.urls == 0 && line.lexiconScore < 0.5
     }
 
-    private func nextNonBlank(_ lines: [LineFeatures], after index: Int) -> Int? {
+    /// The index of the first non-blank line after `index`, if any (the post stamps and the story's subheadings look there).
+    func nextNonBlank(_ lines: [LineFeatures], after index: Int) -> Int? {
         var next = index + 1
         while next < lines.count && lines[next].blank { next += 1 }
         return next < lines.count ? next : nil

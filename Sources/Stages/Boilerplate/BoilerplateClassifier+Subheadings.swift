@@ -15,9 +15,7 @@ extension BoilerplateClassifier {
         let line = lines[index]
         guard !line.removed, !line.blank, !line.terminal, line.words >= 1, line.words <= 6, line.lexiconScore < 0.5,
               line.urls == 0, line.handles == 0, line.numericWords < line.words else { return false }
-        var next = index + 1
-        while next < lines.count && lines[next].blank { next += 1 }
-        guard next < lines.count && lines[next].anchor && !lines[next].removed else { return false }
+        guard let next = nextNonBlank(lines, after: index), lines[next].anchor && !lines[next].removed else { return false }
         var above = index - 1, run = 0
         while above >= 0 && run < 6 && (lines[above].blank || lines[above].removed) {
             if !lines[above].blank { run += 1 }
