@@ -48,9 +48,8 @@ extension BoilerplateClassifier {
         guard hours.allSatisfy(isDigit), minutes.allSatisfy(isDigit) else { return false }
         func value(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int { digits.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
         guard value(hours) <= 23, value(minutes) <= 59 else { return false }
-        var suffix = raw[(colon + 3)...].filter { $0 != 0x20 && $0 != UInt8(ascii: ".") }
-        for index in suffix.indices { suffix[index] |= 0x20 }
-        return suffix.isEmpty || suffix == Array("am".utf8) || suffix == Array("pm".utf8)
+        let suffix = raw[(colon + 3)...].lazy.filter { $0 != 0x20 && $0 != UInt8(ascii: ".") }.map { $0 | 0x20 }
+        return suffix.isEmpty || suffix.elementsEqual("am".utf8) || suffix.elementsEqual("pm".utf8)
     }
 
     /// Whether `lowered` holds a year (`19xx`, `20xx`) and a time of day (`09:12`): a date line
