@@ -15,11 +15,11 @@ extension BoilerplateClassifier {
             && !lines[index].terminal && !lines[index].blank {
             guard Self.isTimeOfDay(UnsafeBufferPointer(rebasing: bytes[lines[index].trimmedStart..<lines[index].trimmedEnd])),
                   let next = nextNonBlank(lines, after: index) else { continue }
-            var post = isPostText(lines[next])
+            var post = isLivePostText(lines[next])
             // A post's heading (`Fire has crossed the highway`) between the stamp and its text.
             if !post && !lines[next].terminal && lines[next].words <= 14 && lines[next].numericWords < lines[next].words,
                let text = nextNonBlank(lines, after: next) {
-                post = isPostText(lines[text])
+                post = isLivePostText(lines[text])
             }
             if post { stamps.append(index) }
         }
@@ -27,9 +27,10 @@ extension BoilerplateClassifier {
         for index in stamps { lines[index].dateLike = true }
     }
 
-    /// A post's text: prose of some length, whatever it says (a live blog's welcome addresses the
-    /// reader, `We'll bring you the latest updates here.`, which keeps it from anchoring the story).
-    private func isPostText(_ line: LineFeatures) -> Bool {
+    /// A live blog's post text (an embedded post's is another shape, see `embedResidue`): prose of
+    /// some length, whatever it says (a live blog's welcome addresses the reader, `We'll bring you
+    /// the latest updates here.`, which keeps it from anchoring the story).
+    private func isLivePostText(_ line: LineFeatures) -> Bool {
         line.terminal && line.words >= 10 && line.urls == 0 && line.lexiconScore < 0.5
     }
 
