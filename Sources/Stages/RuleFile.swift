@@ -30,15 +30,12 @@ enum RuleFile {
     /// each file's name and bytes in name order. It tells versions of the rules apart, nothing
     /// more; a file that cannot be read counts by its name (the stage reports it when it loads).
     static func digest(stage: String, files: [String]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add(_ bytes: some Sequence<UInt8>) {
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        }
+        var hash = FNV1a()
         func addFile(_ path: String, as name: String) {
-            add(name.utf8)
-            add([0])
-            if let data = FileManager.default.contents(atPath: path) { add(data) }
-            add([0])
+            hash.add(name.utf8)
+            hash.add(CollectionOfOne(0))
+            if let data = FileManager.default.contents(atPath: path) { hash.add(data) }
+            hash.add(CollectionOfOne(0))
         }
         func filesIn(_ folder: String) -> [(path: String, name: String)] {
             ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().map { (folder + "/" + $0, $0) }
@@ -55,7 +52,7 @@ enum RuleFile {
                 addFile(path, as: path)
             }
         }
-        return String(hash, radix: 16)
+        return String(hash.value, radix: 16)
     }
 
     /// The entries of a list file: one per line, trimmed; `#` starts a comment; blank lines are

@@ -63,14 +63,30 @@ enum NameNormalizerEvaluation {
 
     /// Each spelling's cluster, found by running the stage over one article per spelling.
     static func clusters(_ spellings: [Spelling], stage: NameNormalizer = try! NameNormalizer(options: .init())) throws -> [String] {
+        try evaluate(spellings, stage: stage).clusters
+    }
+
+    /// Each spelling's cluster, and which spellings of people are one word once titles are set
+    /// aside (`Atambayev`, `President Japarov`, `Mr Mombekov`). The guard lets such a
+    /// mention join a person only through a full name in its own article, and in the table each
+    /// spelling is an article of its own: the pairs of such a spelling with a fuller one are misses
+    /// by design, and a score without them (``scores(_:clusters:apart:)``) says how much of the
+    /// rest is still missed.
+    static func evaluate(
+        _ spellings: [Spelling], stage: NameNormalizer = try! NameNormalizer(options: .init())
+    ) throws -> (clusters: [String], lonePersonWords: [Bool]) {
         let context = StageContext(stageName: "names")
         var state = stage.emptyState()
         for (i, spelling) in spellings.enumerated() {
             stage.merge(&state, with: try stage.summarize(Document(id: "\(i)", text: sentence(spelling.text)), context: context))
         }
         let resolution = try stage.resolve(state)
-        return try spellings.enumerated().map { i, spelling in
+        var lone: [Bool] = []
+        let clusters = try spellings.enumerated().map { i, spelling in
             let names = try stage.detect(sentence(spelling.text), context: context)
+            lone.append(
+                spelling.entity.split(separator: "_").dropFirst().first == "per" && names.count == 1
+                    && !names[0].surface.contains(" "))
             // A spelling the detector missed or split is a cluster of its own.
             // A final soft-sign apostrophe (Mariupol') is not part of the span: it cannot be told
             // from a closing quote.
@@ -86,6 +102,7 @@ enum NameNormalizerEvaluation {
             }
             return resolution.cluster[names[0].entityKey] ?? "unresolved:\(i)"
         }
+        return (clusters, lone)
     }
 
     /// Whether `spelling` is the detected name after titles the detector read as its own
@@ -113,7 +130,7 @@ enum NameNormalizerEvaluation {
     }
 
     /// - Parameter apart: when given, a pair of one entity whose two spellings differ in it is left
-    ///   out (see ``lonePersonWords(_:)``).
+    ///   out (see ``evaluate(_:stage:)``).
     static func scores(_ spellings: [Spelling], clusters: [String], apart: [Bool]? = nil) -> Scores {
         var scores = Scores()
         for i in spellings.indices {
@@ -127,20 +144,6 @@ enum NameNormalizerEvaluation {
             }
         }
         return scores
-    }
-
-    /// Which spellings of people are one word once titles are set aside (`Atambayev`, `President
-    /// Japarov`, `Mr Mombekov`): the guard lets such a mention join a person only through a
-    /// full name in its own article, and in the table each spelling is an article of its own. So
-    /// the pairs of such a spelling with a fuller one are misses by design; a score without them
-    /// says how much of the rest is still missed.
-    static func lonePersonWords(_ spellings: [Spelling], stage: NameNormalizer = try! NameNormalizer(options: .init())) throws -> [Bool] {
-        let context = StageContext(stageName: "names")
-        return try spellings.map { spelling in
-            guard spelling.entity.split(separator: "_").dropFirst().first == "per" else { return false }
-            let names = try stage.detect(sentence(spelling.text), context: context)
-            return names.count == 1 && !names[0].surface.contains(" ")
-        }
     }
 
     /// Pairwise recall of each kind of entity, for tables whose ids name the kind

@@ -114,11 +114,10 @@ struct NameNormalizerTests {
         let entities = Set(spellings.map(\.entity)).count
         #expect(spellings.count >= table.minimumSpellings)
         #expect(entities >= table.minimumEntities)
-        let clusters = try NameNormalizerEvaluation.clusters(spellings)
+        let (clusters, lone) = try NameNormalizerEvaluation.evaluate(spellings)
         let scores = NameNormalizerEvaluation.scores(spellings, clusters: clusters)
         print("names \(table.file): \(spellings.count) spellings of \(entities) entities: \(scores)")
         if let byKind = NameNormalizerEvaluation.recallByKind(spellings, clusters: clusters) { print("names \(table.file) recall by kind: \(byKind)") }
-        let lone = try NameNormalizerEvaluation.lonePersonWords(spellings)
         let withinGuard = NameNormalizerEvaluation.scores(spellings, clusters: clusters, apart: lone)
         print("names \(table.file) within the surname guard (\(lone.filter { $0 }.count) lone surnames; their pairs with fuller spellings left out): \(withinGuard)")
         // The newest blind tables stay unseen: their totals only, never their misses.

@@ -28,28 +28,21 @@ struct WordFlagTable: Sendable {
 
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash = offsetBasis
-        for byte in bytes { hash = step(hash, byte) }
+        var hash = FNV1a.offsetBasis
+        for byte in bytes { hash = FNV1a.step(hash, byte) }
         return hash == 0 ? 1 : hash
-    }
-
-    private static let offsetBasis: UInt64 = 0xcbf29ce484222325
-
-    /// One byte of FNV-1a.
-    @inline(__always)
-    private static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(byte)) &* 0x100000001b3
     }
 
     /// Whether the phrase `first second` (the two words joined by one space) is in the table,
     /// hashed word by word: no joined string is made.
     func containsPhrase(_ first: String, _ second: String) -> Bool {
-        var hash = Self.offsetBasis
-        for byte in first.utf8 { hash = Self.step(hash, byte) }
-        hash = Self.step(hash, 0x20)
-        for byte in second.utf8 { hash = Self.step(hash, byte) }
-        if hash == 0 { hash = 1 }
-        return slot(of: hash) != nil
+        var hash = FNV1a()
+        hash.add(first.utf8)
+        hash.add(CollectionOfOne(0x20))
+        hash.add(second.utf8)
+        var value = hash.value
+        if value == 0 { value = 1 }
+        return slot(of: value) != nil
     }
 
     /// The flags of the word whose lower-case UTF-8 bytes are `bytes`, and the word as a string
