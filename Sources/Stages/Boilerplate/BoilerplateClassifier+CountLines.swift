@@ -16,9 +16,11 @@ extension BoilerplateClassifier {
         // The figure's count first, read through the array: nearly every line fails it.
         for (position, index) in nonBlank.enumerated()
         where lines[index].numericWords == 1 && !lines[index].removed && isCountLine(lines[index], bytes: bytes) {
-            let before = position > 0 && isCountLine(lines[nonBlank[position - 1]], bytes: bytes)
-            let after = position + 1 < nonBlank.count && isCountLine(lines[nonBlank[position + 1]], bytes: bytes)
-            guard !before && !after else { continue }
+            // A neighbour of the same shape makes a list of the story's figures, unless it is chrome.
+            func isKeptCountLine(_ at: Int) -> Bool {
+                nonBlank.indices.contains(at) && !lines[nonBlank[at]].removed && isCountLine(lines[nonBlank[at]], bytes: bytes)
+            }
+            guard !isKeptCountLine(position - 1) && !isKeptCountLine(position + 1) else { continue }
             // Right above the first paragraph, the reading time is taken for the title (the nearest
             // line of four words or more): below the headline already found, it is none.
             if lines[index].title {
