@@ -3410,14 +3410,17 @@ final class SpeakerAttributor {
         var nearestOrganisation: SpeakerCandidate? = nil
         // A company or a group need not have the noun in its name (`Kazakhmys … the company`).
         let anyName = Self.companyNouns.contains(noun)
+        // Nor need a noun with a class (`Ukrenergo, the national grid operator, … the company`).
+        let anyParagraph = anyName || lexicon.hasOrganisationClass(noun)
+        let introducers = lexicon.organisationIntroducers(for: noun)
         let nounPattern = Array(noun.unicodeScalars)
         var paragraphsSeen = 0
         while l >= 0 && paragraphsSeen <= maxPronounParagraphs + 1 && budget > 0 {
             defer { l -= 1 }
             if isBlank(l) { continue }
             paragraphsSeen += 1
-            // Only a company noun needs a paragraph without the noun in it.
-            if !anyName && !lexicon.hasOrganisationClass(noun) && !paragraph(l, contains: nounPattern) { continue }
+            // Only a company noun or a class noun needs a paragraph without the noun in it.
+            if !anyParagraph && !paragraph(l, contains: nounPattern) { continue }
             let p = paragraph(l)
             let tokens = p.tokens
             var upper = tokens.count
@@ -3455,11 +3458,11 @@ final class SpeakerAttributor {
                 let inside = run.contains { tokens[$0].lower == noun && tokens[$0].isCapitalized }
                 // `state copper company Codelco`, `a company called Astana Motors`, `online
                 // retailer Tamarind`, `an activist group, Sorok Sorokov,`
-                let before = run.lowerBound > 0 && (lexicon.introducesOrganisation(tokens[run.lowerBound - 1].lower, for: noun) ||
+                let before = run.lowerBound > 0 && (introducers.contains(tokens[run.lowerBound - 1].lower) ||
                     (run.lowerBound > 1 && ["called", "named"].contains(tokens[run.lowerBound - 1].lower) && tokens[run.lowerBound - 2].lower == noun) ||
                     (run.lowerBound > 1 && tokens[run.lowerBound - 1].isPunctuation(",") && tokens[run.lowerBound - 2].isWord &&
-                     lexicon.introducesOrganisation(tokens[run.lowerBound - 2].lower, for: noun)))
-                guard inside || before || appositiveHead(tokens, after: run).map({ lexicon.introducesOrganisation($0, for: noun) }) == true,
+                     introducers.contains(tokens[run.lowerBound - 2].lower)))
+                guard inside || before || appositiveHead(tokens, after: run).map(introducers.contains) == true,
                       let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .organisation || candidate.kind == .person && !inside
                 else { continue }
                 return withListedParts(candidate, tokens, run)
