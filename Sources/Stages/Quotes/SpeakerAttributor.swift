@@ -2289,6 +2289,15 @@ final class SpeakerAttributor {
                 if r.count <= 6, isLower(bytes[start]), !particle, Self.finiteVerbs.contains(word(r)) { return false }
             }
             guard let first else { return false }
+            // A phrase opening with `firstWord` (lower-cased) and ending in a common noun that is
+            // no collective, organisation, title or person word: no determiner, function word or
+            // indefinite person (`someone`) makes it someone.
+            func isBareCommonNoun(_ firstWord: String) -> Bool {
+                let lastWord = word(last)
+                return !isDeterminer(firstWord) && !lexicon.functionWords.contains(firstWord) && !Self.indefinitePersons.contains(firstWord) &&
+                    !lexicon.collectiveNouns.contains(lastWord) && !lexicon.organisationWords.contains(lastWord) && !lexicon.titles.contains(lastWord) &&
+                    lexicon.gender(ofWord: lastWord) == .unknown
+            }
             // `Video: "Get out!" protesters chant`: a kicker labels the piece; it never speaks.
             if words == 1, first.count <= 9, !isLower(bytes[first.lowerBound]), lexicon.kickerWords.contains(word(first).lowercased()) { return false }
             // `He declined`: a pronoun with a verb of its own is a clause.
@@ -2305,25 +2314,12 @@ final class SpeakerAttributor {
                 // `regional cooperation`: a bare singular common noun names no one; plurals
                 // (`officials`), collective nouns (`police`) and determiners (`the ministry`) can.
                 // (`someone in the public gallery shouted`: an unknown person is a speaker.)
-                if candidate.kind == .group, !candidate.plural, !isDeterminer(firstWord), !lexicon.functionWords.contains(firstWord),
-                   !Self.indefinitePersons.contains(firstWord), isLower(bytes[last.lowerBound]) {
-                    let lastWord = word(last)
-                    if !lexicon.collectiveNouns.contains(lastWord), !lexicon.organisationWords.contains(lastWord), !lexicon.titles.contains(lastWord),
-                       lexicon.gender(ofWord: lastWord) == .unknown {
-                        return false
-                    }
-                }
+                if candidate.kind == .group, !candidate.plural, isLower(bytes[last.lowerBound]), isBareCommonNoun(firstWord) { return false }
             } else if candidate.kind == .group, !candidate.plural, words == 2, isLower(bytes[last.lowerBound]), opensSentence(candidate.start) {
                 // `Net profit`: a capitalized adjective and a common noun opening a sentence are
                 // no name; lower-cased, a bare singular noun names no one either.
                 let firstWord = word(first).lowercased()
-                let lastWord = word(last)
-                if !isDeterminer(firstWord), !lexicon.functionWords.contains(firstWord), !Self.indefinitePersons.contains(firstWord),
-                   lexicon.gender(ofWord: firstWord) == .unknown, !lexicon.titles.contains(firstWord),
-                   !lexicon.collectiveNouns.contains(lastWord), !lexicon.organisationWords.contains(lastWord), !lexicon.titles.contains(lastWord),
-                   lexicon.gender(ofWord: lastWord) == .unknown {
-                    return false
-                }
+                if lexicon.gender(ofWord: firstWord) == .unknown, !lexicon.titles.contains(firstWord), isBareCommonNoun(firstWord) { return false }
             } else if words == 1, first.count > 5, bytes[first.upperBound - 3] == 105, bytes[first.upperBound - 2] == 110, bytes[first.upperBound - 1] == 103,
                       mentionKind(candidate.start, candidate.end) == nil, !endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start) {
                 // `Sentencing, Judge Helen Marsh said`: a lone participle.
