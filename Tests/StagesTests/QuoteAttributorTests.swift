@@ -236,9 +236,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // after a quotation is no part of the subject (`and ministers calling`) and a past tense before
         // a comma makes a reported clause (`Net profit fell …, the company said`).
         // In the organisations round of the same sitting (on the stage before the rounds above):
-        // executive called "…"`), not the main clause before it. 302/346 = 0.873 after a reporting
-        // clause after its statement (`Net profit fell …, the company said in a statement,
-        // describing …`) has the phrase after the comma as its subject.
+        // 302/346 = 0.873 after a reporting clause after its statement (`Net profit fell …, the
+        // company said in a statement, describing …`) has the phrase after the comma as its subject.
         // With both rounds merged: 305/346 = 0.882.
         QuoteGoldSet(file: "blind-m.txt", minimumPassages: 30, speakerFloor: 0.881),
         // Blind set N, 30 whole articles (372 quotations; wire, UK, US, Indian and Australian
@@ -302,7 +301,6 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // 318/359 = 0.886 after titles with no name are the office (`The Prime Minister said`), whose
         // possessive names a thing, not its holder (`Prime Minister's Questions`).
         // In the organisations round of the same sitting (on the stage before the rounds above):
-        // marks in an interview's answer is the interviewee (`and every December I said, "…"`).
         // 317/359 = 0.883 after `College` marks an organisation's name (`The Royal College of
         // Emergency Medicine said`, no longer cut at `of`).
         // With both rounds merged: 319/359 = 0.889.

@@ -1,10 +1,11 @@
 extension QuoteLexicon {
-    /// Whether `word`, written before a name (`online retailer Tamarind`) or heading its
-    /// appositive (`Ukrenergo, the national grid operator,`), introduces an organisation that the
-    /// definite description `the noun` may stand for: the noun itself or a narrower noun of its
+    /// The words that, written before a name (`online retailer Tamarind`) or heading its
+    /// appositive (`Ukrenergo, the national grid operator,`), introduce an organisation that the
+    /// definite description `the noun` may stand for: the noun itself and the narrower nouns of its
     /// class (`company` for `grocer`), never a broader one (`the retailer` is not any company).
-    func introducesOrganisation(_ word: String, for noun: String) -> Bool {
-        word == noun || organisationClasses[noun]?.contains(word) == true
+    /// A set, so that a description looks its class up once rather than once per name it meets.
+    func organisationIntroducers(for noun: String) -> Set<String> {
+        organisationClasses[noun] ?? [noun]
     }
 
     /// Whether `the noun` has a class of narrower nouns, so that a paragraph without the noun

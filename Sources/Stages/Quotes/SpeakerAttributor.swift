@@ -2289,6 +2289,15 @@ final class SpeakerAttributor {
                 if r.count <= 6, isLower(bytes[start]), !particle, Self.finiteVerbs.contains(word(r)) { return false }
             }
             guard let first else { return false }
+            // A phrase opening with `firstWord` (lower-cased) and ending in a common noun that is
+            // no collective, organisation, title or person word: no determiner, function word or
+            // indefinite person (`someone`) makes it someone.
+            func isBareCommonNoun(_ firstWord: String) -> Bool {
+                let lastWord = word(last)
+                return !isDeterminer(firstWord) && !lexicon.functionWords.contains(firstWord) && !Self.indefinitePersons.contains(firstWord) &&
+                    !lexicon.collectiveNouns.contains(lastWord) && !lexicon.organisationWords.contains(lastWord) && !lexicon.titles.contains(lastWord) &&
+                    lexicon.gender(ofWord: lastWord) == .unknown
+            }
             // `Video: "Get out!" protesters chant`: a kicker labels the piece; it never speaks.
             if words == 1, first.count <= 9, !isLower(bytes[first.lowerBound]), lexicon.kickerWords.contains(word(first).lowercased()) { return false }
             // `He declined`: a pronoun with a verb of its own is a clause.
@@ -2305,25 +2314,12 @@ final class SpeakerAttributor {
                 // `regional cooperation`: a bare singular common noun names no one; plurals
                 // (`officials`), collective nouns (`police`) and determiners (`the ministry`) can.
                 // (`someone in the public gallery shouted`: an unknown person is a speaker.)
-                if candidate.kind == .group, !candidate.plural, !isDeterminer(firstWord), !lexicon.functionWords.contains(firstWord),
-                   !Self.indefinitePersons.contains(firstWord), isLower(bytes[last.lowerBound]) {
-                    let lastWord = word(last)
-                    if !lexicon.collectiveNouns.contains(lastWord), !lexicon.organisationWords.contains(lastWord), !lexicon.titles.contains(lastWord),
-                       lexicon.gender(ofWord: lastWord) == .unknown {
-                        return false
-                    }
-                }
+                if candidate.kind == .group, !candidate.plural, isLower(bytes[last.lowerBound]), isBareCommonNoun(firstWord) { return false }
             } else if candidate.kind == .group, !candidate.plural, words == 2, isLower(bytes[last.lowerBound]), opensSentence(candidate.start) {
                 // `Net profit`: a capitalized adjective and a common noun opening a sentence are
                 // no name; lower-cased, a bare singular noun names no one either.
                 let firstWord = word(first).lowercased()
-                let lastWord = word(last)
-                if !isDeterminer(firstWord), !lexicon.functionWords.contains(firstWord), !Self.indefinitePersons.contains(firstWord),
-                   lexicon.gender(ofWord: firstWord) == .unknown, !lexicon.titles.contains(firstWord),
-                   !lexicon.collectiveNouns.contains(lastWord), !lexicon.organisationWords.contains(lastWord), !lexicon.titles.contains(lastWord),
-                   lexicon.gender(ofWord: lastWord) == .unknown {
-                    return false
-                }
+                if lexicon.gender(ofWord: firstWord) == .unknown, !lexicon.titles.contains(firstWord), isBareCommonNoun(firstWord) { return false }
             } else if words == 1, first.count > 5, bytes[first.upperBound - 3] == 105, bytes[first.upperBound - 2] == 110, bytes[first.upperBound - 1] == 103,
                       mentionKind(candidate.start, candidate.end) == nil, !endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start) {
                 // `Sentencing, Judge Helen Marsh said`: a lone participle.
@@ -3410,14 +3406,17 @@ final class SpeakerAttributor {
         var nearestOrganisation: SpeakerCandidate? = nil
         // A company or a group need not have the noun in its name (`Kazakhmys … the company`).
         let anyName = Self.companyNouns.contains(noun)
+        // Nor need a noun with a class (`Ukrenergo, the national grid operator, … the company`).
+        let anyParagraph = anyName || lexicon.hasOrganisationClass(noun)
+        let introducers = lexicon.organisationIntroducers(for: noun)
         let nounPattern = Array(noun.unicodeScalars)
         var paragraphsSeen = 0
         while l >= 0 && paragraphsSeen <= maxPronounParagraphs + 1 && budget > 0 {
             defer { l -= 1 }
             if isBlank(l) { continue }
             paragraphsSeen += 1
-            // Only a company noun needs a paragraph without the noun in it.
-            if !anyName && !lexicon.hasOrganisationClass(noun) && !paragraph(l, contains: nounPattern) { continue }
+            // Only a company noun or a class noun needs a paragraph without the noun in it.
+            if !anyParagraph && !paragraph(l, contains: nounPattern) { continue }
             let p = paragraph(l)
             let tokens = p.tokens
             var upper = tokens.count
@@ -3455,11 +3454,11 @@ final class SpeakerAttributor {
                 let inside = run.contains { tokens[$0].lower == noun && tokens[$0].isCapitalized }
                 // `state copper company Codelco`, `a company called Astana Motors`, `online
                 // retailer Tamarind`, `an activist group, Sorok Sorokov,`
-                let before = run.lowerBound > 0 && (lexicon.introducesOrganisation(tokens[run.lowerBound - 1].lower, for: noun) ||
+                let before = run.lowerBound > 0 && (introducers.contains(tokens[run.lowerBound - 1].lower) ||
                     (run.lowerBound > 1 && ["called", "named"].contains(tokens[run.lowerBound - 1].lower) && tokens[run.lowerBound - 2].lower == noun) ||
                     (run.lowerBound > 1 && tokens[run.lowerBound - 1].isPunctuation(",") && tokens[run.lowerBound - 2].isWord &&
-                     lexicon.introducesOrganisation(tokens[run.lowerBound - 2].lower, for: noun)))
-                guard inside || before || appositiveHead(tokens, after: run).map({ lexicon.introducesOrganisation($0, for: noun) }) == true,
+                     introducers.contains(tokens[run.lowerBound - 2].lower)))
+                guard inside || before || appositiveHead(tokens, after: run).map(introducers.contains) == true,
                       let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .organisation || candidate.kind == .person && !inside
                 else { continue }
                 return withListedParts(candidate, tokens, run)
