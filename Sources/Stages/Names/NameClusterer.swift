@@ -33,8 +33,8 @@ struct NameClusterer {
     let keys: NameKeyMaker
     let display: Transliterator
     let keepStoredCanonical: Bool
-    /// The keys of the given-name rule files, made once with the stage (``GivenNameKeys``).
-    let givenNames: GivenNameKeys
+    /// The keys of the given-name and concept-initial rule words, made once with the stage (``NameRuleKeys``).
+    let ruleKeys: NameRuleKeys
 
     func resolve(_ table: NameVariantTable) -> NameResolution {
         let entityKeys = table.entities.keys.sorted()
@@ -80,7 +80,7 @@ struct NameClusterer {
             }
         }
         // Given names that are one name in different languages (Volodymyr, Vladimir).
-        let equivalenceGroup = givenNames.equivalenceGroup
+        let equivalenceGroup = ruleKeys.equivalenceGroup
         // A patronymic must then be the same (Aleksandr Petrovich, Oleksandr Petrovych Kovalenko).
         for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
             var byGroup: [String: [String]] = [:]
@@ -414,7 +414,7 @@ struct NameClusterer {
     func joinDiminutives(
         _ people: [String: [String: Int]], equivalenceGroup: [String: Int], namesakes: Set<String>, sets: inout DisjointSets
     ) {
-        let fullNames = givenNames.diminutiveFullNames
+        let fullNames = ruleKeys.diminutiveFullNames
         guard !fullNames.isEmpty else { return }
         for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
             for short in given.keys.sorted() where !short.hasSuffix(".") && !short.contains("|") {
@@ -584,10 +584,10 @@ struct DisjointSets {
     }
 }
 
-/// The keys of the given names of the rule files, made once when the stage is made: keying them
-/// through the transliterator in every batch's resolve cost more than all the batch's joins that
-/// read them (a fresh key maker's cache is empty).
-struct GivenNameKeys: Sendable {
+/// The keys of the rule files' given names and concept initials, made once when the stage is made:
+/// keying them through the transliterator in every batch's resolve cost more than all the batch's
+/// joins that read them (a fresh key maker's cache is empty).
+struct NameRuleKeys: Sendable {
     /// A given name's key → its line of given-name-equivalents.txt (Volodymyr, Vladimir).
     var equivalenceGroup: [String: Int] = [:]
     /// A short form's key → the keys of the full names it stands for (given-name-diminutives.txt).
@@ -595,6 +595,9 @@ struct GivenNameKeys: Sendable {
     /// The keys of every given name the rule files know: the `woman` lines of person-case-forms.txt,
     /// the equivalents and the diminutives (``NameClusterer/latinGivenNames(_:table:)``).
     var known: Set<String> = []
+    /// A concept → a language → the letter keys of its initials (``NameRules/organisationConceptInitials``),
+    /// which ``NameClusterer/conceptAcronymKeys(_:country:)`` makes acronyms of.
+    var conceptInitials: [String: [String: Set<String>]] = [:]
 
     init(rules: NameRules, keys: NameKeyMaker) {
         for (group, names) in rules.givenNameEquivalents.enumerated() {
@@ -605,5 +608,8 @@ struct GivenNameKeys: Sendable {
             for short in line.dropFirst() { diminutiveFullNames[keys.key(of: Substring(short)), default: []].insert(full) }
         }
         known = Set((rules.womenGivenNames + rules.givenNameEquivalents.joined() + rules.givenNameDiminutives.joined()).map { keys.key(of: Substring($0)) })
+        conceptInitials = rules.organisationConceptInitials.mapValues { languages in
+            languages.mapValues { initials in Set(initials.map { keys.key(of: Substring(String($0))) }) }
+        }
     }
 }
