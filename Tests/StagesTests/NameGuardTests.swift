@@ -8,36 +8,31 @@ import Testing
 /// gold tables.
 @Suite("names stage: guards against merging different entities")
 struct NameGuardTests {
-    /// Each spelling's cluster, one article per spelling, every spelling expected matched.
-    static func clusters(_ texts: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [String] {
-        try NameNormalizerTests.matchedClusters(texts, sourceLocation: sourceLocation)
-    }
-
     @Test("initials of a surname two people bear never join each other through a letter reading")
     func namesakeInitials() throws {
-        let found = try Self.clusters([
+        let found = try NameNormalizerTests.matchedClusters([
             "Vitaly Sarymbetov", "Witali Sarymbetow", "Wladimir Sarymbetov", "Vladimir Sarymbetov",  // 0-3 two brothers
             "V. Sarymbetov", "W. Sarymbetov",  // 4-5 either of them
         ])
         #expect(found[0] == found[1] && found[2] == found[3] && found[0] != found[2], "\(found)")
         #expect(Set([found[0], found[2], found[4], found[5]]).count == 4, "\(found)")
         // One person of the surname: both initials join him.
-        let one = try Self.clusters(["Vitaly Kudaibergenov", "Witali Kudaibergenow", "V. Kudaibergenov", "W. Kudaibergenov"])
+        let one = try NameNormalizerTests.matchedClusters(["Vitaly Kudaibergenov", "Witali Kudaibergenow", "V. Kudaibergenov", "W. Kudaibergenov"])
         #expect(Set(one).count == 1, "\(one)")
     }
 
     @Test("an initial is ambiguous when it can stand for two given names by any reading the join uses")
     func initialReadings() throws {
         // Y. stands for Yulia and, through Е read as Ye, for Elena.
-        let found = try Self.clusters(["Elena Sadykbekova", "Yulia Sadykbekova", "Y. Sadykbekova"])
+        let found = try NameNormalizerTests.matchedClusters(["Elena Sadykbekova", "Yulia Sadykbekova", "Y. Sadykbekova"])
         #expect(Set(found).count == 3, "\(found)")
-        let one = try Self.clusters(["Elena Orozbaeva", "Y. Orozbaeva", "Yelena Orozbaeva"])
+        let one = try NameNormalizerTests.matchedClusters(["Elena Orozbaeva", "Y. Orozbaeva", "Yelena Orozbaeva"])
         #expect(Set(one).count == 1, "\(one)")
     }
 
     @Test("a titled surname and a Latin digraph initial are a person's, never the city named after him")
     func titledSurnameIsNoPlace() throws {
-        let found = try Self.clusters([
+        let found = try NameNormalizerTests.matchedClusters([
             "Kh. Gombosuren", "Marshal Gombosuren",  // 0-1 the marshal
             "Gombosuren", "Gombosuren city",  // 2-3 the city named after him
         ])
@@ -51,7 +46,7 @@ struct NameGuardTests {
 
     @Test("city of X, X exclave and an autonomous republic keep their kind of place apart")
     func placeDescriptors() throws {
-        let found = try Self.clusters([
+        let found = try NameNormalizerTests.matchedClusters([
             "city of Karabulung", "Karabulung city", "город Карабулунг",  // 0-2 the city
             "Karabulung Autonomous Republic", "Karabulung exclave", "Karabulung",  // 3-5 the republic, the territory, either
         ])
@@ -65,9 +60,9 @@ struct NameGuardTests {
 
     @Test("an acronym two organisations' full names make joins neither, a nationality counted")
     func nationalAcronym() throws {
-        let found = try Self.clusters(["Bukhara Polytechnic Institute", "Belarusian Polytechnic Institute", "BPI"])
+        let found = try NameNormalizerTests.matchedClusters(["Bukhara Polytechnic Institute", "Belarusian Polytechnic Institute", "BPI"])
         #expect(Set(found).count == 3, "\(found)")
-        let one = try Self.clusters(["Bukhara Polytechnic Institute", "BPI"])
+        let one = try NameNormalizerTests.matchedClusters(["Bukhara Polytechnic Institute", "BPI"])
         #expect(one[0] == one[1], "\(one)")
     }
 }

@@ -52,11 +52,10 @@ extension NameClusterer {
             // in it leaves the language out.
             var choices: [[String]] = [[]]
             for concept in concepts {
-                guard let initials = rules.organisationConceptInitials[concept]?[language] else {
+                guard let letters = ruleKeys.conceptInitials[concept]?[language] else {
                     choices = []
                     break
                 }
-                let letters = Set(initials.map { keys.key(of: Substring(String($0))) })
                 choices = choices.flatMap { chosen in letters.map { chosen + [$0] } }
                 // A concept of many spellings in one language (Uzbek in two scripts) multiplies the
                 // readings: past a few, the language says too little.

@@ -64,7 +64,7 @@ extension NameClusterer {
     /// The given-name keys the batch writes in Latin letters (Aleksandra Petrova), with those of the
     /// rule files: names a Cyrillic form ending like a genitive may be in the nominative.
     func latinGivenNames(_ entityKeys: [String], table: NameVariantTable) -> Set<String> {
-        var names = Set((rules.womenGivenNames + rules.givenNameEquivalents.joined() + rules.givenNameDiminutives.joined()).map { keys.key(of: Substring($0)) })
+        var names = ruleKeys.known
         for key in entityKeys where key.hasPrefix("p\t") {
             let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
             guard parts.count == 3, table.entities[key]!.surfaces.spellings.contains(where: NameText.isLatin) else { continue }

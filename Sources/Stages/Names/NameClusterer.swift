@@ -33,6 +33,8 @@ struct NameClusterer {
     let keys: NameKeyMaker
     let display: Transliterator
     let keepStoredCanonical: Bool
+    /// The keys of the given-name and concept-initial rule words, made once with the stage (``NameRuleKeys``).
+    let ruleKeys: NameRuleKeys
 
     func resolve(_ table: NameVariantTable) -> NameResolution {
         let entityKeys = table.entities.keys.sorted()
@@ -78,10 +80,7 @@ struct NameClusterer {
             }
         }
         // Given names that are one name in different languages (Volodymyr, Vladimir).
-        var equivalenceGroup: [String: Int] = [:]
-        for (group, names) in rules.givenNameEquivalents.enumerated() {
-            for name in names { equivalenceGroup[keys.key(of: Substring(name))] = group }
-        }
+        let equivalenceGroup = ruleKeys.equivalenceGroup
         // A patronymic must then be the same (Aleksandr Petrovich, Oleksandr Petrovych Kovalenko).
         for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
             var byGroup: [String: [String]] = [:]
@@ -415,11 +414,7 @@ struct NameClusterer {
     func joinDiminutives(
         _ people: [String: [String: Int]], equivalenceGroup: [String: Int], namesakes: Set<String>, sets: inout DisjointSets
     ) {
-        var fullNames: [String: Set<String>] = [:]
-        for line in rules.givenNameDiminutives {
-            let full = keys.key(of: Substring(line[0]))
-            for short in line.dropFirst() { fullNames[keys.key(of: Substring(short)), default: []].insert(full) }
-        }
+        let fullNames = ruleKeys.diminutiveFullNames
         guard !fullNames.isEmpty else { return }
         for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
             for short in given.keys.sorted() where !short.hasSuffix(".") && !short.contains("|") {
@@ -586,5 +581,35 @@ struct DisjointSets {
         let (ra, rb) = (find(a), find(b))
         if ra == rb { return }
         if ra < rb { parent[rb] = ra } else { parent[ra] = rb }
+    }
+}
+
+/// The keys of the rule files' given names and concept initials, made once when the stage is made:
+/// keying them through the transliterator in every batch's resolve cost more than all the batch's
+/// joins that read them (a fresh key maker's cache is empty).
+struct NameRuleKeys: Sendable {
+    /// A given name's key → its line of given-name-equivalents.txt (Volodymyr, Vladimir).
+    var equivalenceGroup: [String: Int] = [:]
+    /// A short form's key → the keys of the full names it stands for (given-name-diminutives.txt).
+    var diminutiveFullNames: [String: Set<String>] = [:]
+    /// The keys of every given name the rule files know: the `woman` lines of person-case-forms.txt,
+    /// the equivalents and the diminutives (``NameClusterer/latinGivenNames(_:table:)``).
+    var known: Set<String> = []
+    /// A concept → a language → the letter keys of its initials (``NameRules/organisationConceptInitials``),
+    /// which ``NameClusterer/conceptAcronymKeys(_:country:)`` makes acronyms of.
+    var conceptInitials: [String: [String: Set<String>]] = [:]
+
+    init(rules: NameRules, keys: NameKeyMaker) {
+        for (group, names) in rules.givenNameEquivalents.enumerated() {
+            for name in names { equivalenceGroup[keys.key(of: Substring(name))] = group }
+        }
+        for line in rules.givenNameDiminutives {
+            let full = keys.key(of: Substring(line[0]))
+            for short in line.dropFirst() { diminutiveFullNames[keys.key(of: Substring(short)), default: []].insert(full) }
+        }
+        known = Set((rules.womenGivenNames + rules.givenNameEquivalents.joined() + rules.givenNameDiminutives.joined()).map { keys.key(of: Substring($0)) })
+        conceptInitials = rules.organisationConceptInitials.mapValues { languages in
+            languages.mapValues { initials in Set(initials.map { keys.key(of: Substring(String($0))) }) }
+        }
     }
 }

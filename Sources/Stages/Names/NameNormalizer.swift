@@ -204,6 +204,8 @@ public struct NameNormalizer: CorpusStage {
     let keepStoredCanonical: Bool
     let memo: NameDetectionMemo
     let transforms: NameKeyTransforms
+    /// The keys of the rule files' given names and concept initials, made here once rather than in every batch's resolve.
+    let ruleKeys: NameRuleKeys
     /// A digest of the bundled `Resources/names/` files and of the files named by options.
     public let rulesDigest: String
 
@@ -219,6 +221,7 @@ public struct NameNormalizer: CorpusStage {
         keepStoredCanonical = options.keepStoredCanonical
         // Compile both transforms now, so a bad rule is reported at the stage's place in the config.
         transforms = try NameKeyTransforms(rules: rules)
+        ruleKeys = NameRuleKeys(rules: rules, keys: try NameKeyMaker(rules: rules, homoglyphs: homoglyphs, transforms: transforms))
         _ = try makeDisplayTransliterator()
     }
 
@@ -264,7 +267,7 @@ public struct NameNormalizer: CorpusStage {
     public func resolve(_ state: NameVariantTable) throws -> NameResolution {
         let clusterer = NameClusterer(
             rules: rules, keys: try NameKeyMaker(rules: rules, homoglyphs: homoglyphs, transforms: transforms),
-            display: try makeDisplayTransliterator(), keepStoredCanonical: keepStoredCanonical)
+            display: try makeDisplayTransliterator(), keepStoredCanonical: keepStoredCanonical, ruleKeys: ruleKeys)
         var resolution = clusterer.resolve(state.consolidated)
         resolution.indexEntries()
         return resolution
