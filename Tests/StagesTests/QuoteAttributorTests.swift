@@ -63,8 +63,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
     /// The newest blind set, kept unseen by whoever tunes the sieves: the tests print its
     /// totals only, so that its score stays an honest estimate for unseen articles. (Sets M, N and O,
     /// each unseen for two sittings, were released to the tuners in the fourth and fifth sittings of 2026-11-21
-    /// and at the start of the sitting of 2026-11-22.)
-    var isUnseen: Bool { ["blind-p.txt", "blind-q.txt", "blind-r.txt"].contains(file) }
+    /// and at the start of the sitting of 2026-11-22; set P, unseen for three sittings, at the start of the
+    /// eighth sitting.)
+    var isUnseen: Bool { ["blind-q.txt", "blind-r.txt"].contains(file) }
 
     /// Each set's history is in its fixture header; the blind first scores are the honest
     /// estimate for unseen text.
@@ -315,6 +316,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // and 318/398 = 0.799 after single-quoted quotations running over two paragraphs (tuned on
         // N, O and composed passages), still unseen; 319/398 = 0.802 after the free relative
         // clause's subject and the narrator's `I` and `my` (tuned on L-O and composed passages), still unseen.
+        // Released to the tuners at the start of the eighth sitting (2026-11-22), unseen for three sittings.
         QuoteGoldSet(file: "blind-p.txt", minimumPassages: 30, speakerFloor: 0.801),
         // Blind set Q, 30 whole articles (411 quotations, 27 of them nobody's), weighted to other
         // hard cases: organisations speaking through statements, Q&A answers quoting others,
