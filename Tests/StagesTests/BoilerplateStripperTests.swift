@@ -22,6 +22,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindT = "blind-t"
     case blindU = "blind-u"
     case blindV = "blind-v"
+    case blindW = "blind-w"
 
     var testDescription: String { rawValue }
 
@@ -29,8 +30,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// totals only, so that its score stays an honest estimate for unseen pages. (Sets Q, R and S, each
     /// unseen for two sittings, were released to the tuners in the fourth and fifth sittings of 2026-11-21
     /// and at the start of the sitting of 2026-11-22; set T, unseen for three sittings, at the start of the
-    /// eighth sitting.)
-    var isUnseen: Bool { self == .blindU || self == .blindV }
+    /// eighth sitting, when set W was written.)
+    var isUnseen: Bool { self == .blindU || self == .blindV || self == .blindW }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -216,6 +217,11 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // worst page 0.765. Still unseen with the precision and recall rounds of the seventh sitting merged
         // (fitted to S, R, Q and older): micro P 0.841, R 0.970, F1 0.901; macro 0.903; worst page 0.765.
         case .blindV: (0.90, 0.965, 0.76)
+        // A Vancouver city daily, a Lagos national site, a Madrid daily in Spanish, a Warsaw portal in
+        // Polish, a Tbilisi site in English and a Tashkent site in Uzbek Latin; a third of the pages at
+        // 16–17% article lines (labelling decisions in its README.md). Blind at first sight on main at 711c507 (the stage as at
+        // 2ed1da8): micro P 0.863, R 0.979, F1 0.918; macro 0.919; worst page 0.667.
+        case .blindW: (0.915, 0.975, 0.66)
         }
     }
 
