@@ -136,13 +136,24 @@ struct NameNormalizerTests {
         for (spelling, cluster) in zip(spellings, clusters) { clustersOf[spelling.entity, default: []].insert(cluster) }
         let pairs = try NameNormalizerEvaluation.confusablePairs(table.confusables)
         #expect(pairs.count >= 5)
+        var unseenMerged = 0
         for (a, b) in pairs {
             let merged = !clustersOf[a]!.isDisjoint(with: clustersOf[b]!)
             if table.knownMerges.contains([a, b]) {
                 // Recorded as a failure we know of: the test fails again once it no longer happens.
                 withKnownIssue("\(a) and \(b): a wrong merge not fixed yet") { #expect(!merged) }
+            } else if table.isUnseen && table.knownUnseenMerges.pairs > 0 {
+                unseenMerged += merged ? 1 : 0
             } else {
                 #expect(!merged, table.isUnseen ? "a confusable pair was merged (unseen table)" : "\(a) and \(b) were merged")
+            }
+        }
+        // An unseen table's wrong merges are known by their count only, so that nobody tunes on them:
+        // more merges fail the test, and fewer show as a known issue that no longer happens.
+        if table.isUnseen && table.knownUnseenMerges.pairs > 0 {
+            #expect(unseenMerged <= table.knownUnseenMerges.pairs, "confusable pairs merged (unseen table)")
+            withKnownIssue("\(table.knownUnseenMerges.pairs) confusable pairs merged (unseen table): wrong merges not fixed yet") {
+                #expect(unseenMerged == 0)
             }
         }
         // And no two gold entities at all share a cluster, but for homonyms the file sets aside.
@@ -158,7 +169,14 @@ struct NameNormalizerTests {
         // checks, so it is given a plain count.)
         let detail = table.isUnseen ? "(unseen table)" : "\(wrongClusters.map { $0.sorted() })"
         let wrongClusterCount = wrongClusters.count
-        #expect(wrongClusterCount == 0, "clusters joining different entities: \(detail)")
+        if table.isUnseen && table.knownUnseenMerges.clusters > 0 {
+            #expect(wrongClusterCount <= table.knownUnseenMerges.clusters, "clusters joining different entities: \(detail)")
+            withKnownIssue("\(table.knownUnseenMerges.clusters) clusters joining different entities (unseen table): not fixed yet") {
+                #expect(wrongClusterCount == 0)
+            }
+        } else {
+            #expect(wrongClusterCount == 0, "clusters joining different entities: \(detail)")
+        }
     }
 
     // MARK: The seeds
@@ -1193,13 +1211,16 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
     /// Confusable pairs the stage is known to merge, each a wrong merge not yet fixed (not a
     /// homonym set aside): tested as known issues, so a fix shows as a test to update.
     var knownMerges: Set<Set<String>> = []
+    /// How many confusable pairs, and clusters of different entities, an unseen table is known to
+    /// merge: counted, never named, until the table is released to the tuners.
+    var knownUnseenMerges: (pairs: Int, clusters: Int) = (0, 0)
     var testDescription: String { file }
     /// The newest blind table, kept unseen by whoever tunes the rules: the tests print its
     /// totals only, so that its score stays an honest estimate for unseen spellings. (Tables M, N and O,
     /// each unseen for two sittings, were released to the tuners in the fourth and fifth sittings of 2026-11-21
     /// and at the start of the sitting of 2026-11-22; table P, unseen for three sittings, at the start of the
     /// eighth sitting.)
-    var isUnseen: Bool { ["variant-table-q.tsv", "variant-table-r.tsv"].contains(file) }
+    var isUnseen: Bool { ["variant-table-q.tsv", "variant-table-r.tsv", "variant-table-s.tsv"].contains(file) }
 
     static let all: [NameGoldTable] = [
         // The first table, written with the rules.
@@ -1665,5 +1686,16 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.733, organisations 0.448), 140 false pairs, still unseen.
         NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.765, maximumFalsePairs: 140,
                       knownMerges: [["kg_org_gknb", "tj_org_gkhnb"]]),
+        // By a writer who never saw the stage, written to the issue's description of its held-out set
+        // AND calibrated on it: the forms a string matcher cannot be expected to join (a surname
+        // alone, titles, initials, translations, acronyms, epithets, renames, patronymic forms, added
+        // generic words) were moved, kind by kind, to a supplement not scored here (see the header).
+        // The issue's set gives rapidfuzz 0.96; this one 0.853 (single link, oracle threshold), with 20
+        // of its 117 confusable pairs merged: still harder than the issue's. Blind at first sight on
+        // main at 45e6229 (the stage as at 2ed1da8): P 0.985, R 0.836, F1 0.904 (people 0.913, places
+        // 0.785, organisations 0.678); 142 false pairs; 5 confusable pairs merged and 6 clusters of
+        // different entities, counted but not looked at (the table stays unseen).
+        NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.904, maximumFalsePairs: 142,
+                      knownUnseenMerges: (5, 6)),
     ]
 }
