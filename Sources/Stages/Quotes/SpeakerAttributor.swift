@@ -982,10 +982,18 @@ final class SpeakerAttributor {
               words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
               !lexicon.organisationWords.contains(String(words.last!)), !lexicon.collectiveNouns.contains(String(words.last!)) else { return candidate }
         // A common noun is rarely a role: look only as near as a pronoun would.
-        if mayNameSomeone(Array(words.last!.unicodeScalars)),
-           let named = resolveRole(words.dropFirst().map(String.init), line: line, before: position, budget: Self.pronounTokenBudget,
-                                   lines: 2 * (maxPronounParagraphs + 1)) {
-            return named
+        if mayNameSomeone(Array(words.last!.unicodeScalars)) {
+            let reach = 2 * (maxPronounParagraphs + 1)
+            if let named = resolveRole(words.dropFirst().map(String.init), line: line, before: position, budget: Self.pronounTokenBudget, lines: reach) {
+                return named
+            }
+            // `the veteran prosecutor` after `Assistant Prosecutor Renata Oyelaran`: an epithet's
+            // adjective before a role the text gave someone says no more who it is, and, as with
+            // a title, the one it was given to may be named well before.
+            if words.count == 3, lexicon.titles.contains(String(words[2])), !lexicon.titles.contains(String(words[1])),
+               let named = resolveRole([String(words[2])], line: line, before: position) {
+                return named
+            }
         }
         if let introduced = indefiniteAntecedent(String(words.last!), line: line, before: position) { return introduced }
         if let named = resolveRoleFamily(String(words.last!), line: line, before: position) ??
@@ -2592,6 +2600,13 @@ final class SpeakerAttributor {
                         if case .title(let title) = subject.kind, pronoun.text == "he" || pronoun.text == "she",
                            let named = resolveTitle(title, line: l, before: token.start) {
                             subject = named
+                        }
+                        // `The veteran prosecutor said she had …. "…," she said`: a description by
+                        // a role stands for the person it resolves to.
+                        if subject.kind == .group, !subject.plural, pronoun.text == "he" || pronoun.text == "she",
+                           lexicon.titles.contains(lastWord(of: subject.text)), subject.text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "t") {
+                            let resolved = resolveDefinite(subject, line: l, before: token.start)
+                            if resolved.kind == .person { subject = resolved }
                         }
                         if subject.kind == .person, subject.gender == .unknown,
                            let first = sentence.first(where: { p.tokens[$0].start == subject.start }) {
