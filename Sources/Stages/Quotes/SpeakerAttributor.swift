@@ -982,10 +982,18 @@ final class SpeakerAttributor {
               words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
               !lexicon.organisationWords.contains(String(words.last!)), !lexicon.collectiveNouns.contains(String(words.last!)) else { return candidate }
         // A common noun is rarely a role: look only as near as a pronoun would.
-        if mayNameSomeone(Array(words.last!.unicodeScalars)),
-           let named = resolveRole(words.dropFirst().map(String.init), line: line, before: position, budget: Self.pronounTokenBudget,
-                                   lines: 2 * (maxPronounParagraphs + 1)) {
-            return named
+        if mayNameSomeone(Array(words.last!.unicodeScalars)) {
+            let reach = 2 * (maxPronounParagraphs + 1)
+            if let named = resolveRole(words.dropFirst().map(String.init), line: line, before: position, budget: Self.pronounTokenBudget, lines: reach) {
+                return named
+            }
+            // `the veteran prosecutor` after `Assistant Prosecutor Renata Oyelaran`: an epithet's
+            // adjective before a role the text gave someone says no more who it is, and, as with
+            // a title, the one it was given to may be named well before.
+            if words.count == 3, lexicon.titles.contains(String(words[2])), !lexicon.titles.contains(String(words[1])),
+               let named = resolveRole([String(words[2])], line: line, before: position) {
+                return named
+            }
         }
         if let introduced = indefiniteAntecedent(String(words.last!), line: line, before: position) { return introduced }
         if let named = resolveRoleFamily(String(words.last!), line: line, before: position) ??
@@ -1015,9 +1023,45 @@ final class SpeakerAttributor {
         }
         guard let sentence = before, !sentence.isEmpty, let subject = sentenceSubjects(p, sentence).first, subject.kind == .person,
               looksLikeName(subject), isSpeakerShaped(subject) else { return nil }
+        // `Wallsend, who led at half-time, were inspired by veteran hooker Sam Oduya`: a name
+        // with a plural verb is a team or a body; the sentence is about the person it
+        // introduces by a role.
+        if let bodyEnd = pluralVerbAfterName(p.tokens, subject, sentence) {
+            guard let person = personIntroducedByRole(p.tokens, after: bodyEnd, sentence) else { return nil }
+            guard description.gender == .unknown || person.gender == .unknown || person.gender == description.gender else { return nil }
+            return person
+        }
         let named = withLearnedGender(subject)
         guard description.gender == .unknown || named.gender == .unknown || named.gender == description.gender else { return nil }
         return named
+    }
+
+    /// The token of the plural verb after the name `subject` (`Wallsend were`, `Wallsend, who
+    /// led 24-0, were`), or `nil` when the name takes none.
+    private func pluralVerbAfterName(_ tokens: [QuoteToken], _ subject: SpeakerCandidate, _ sentence: Range<Int>) -> Int? {
+        guard let last = sentence.first(where: { tokens[$0].end == subject.end }), last + 1 < sentence.upperBound else { return nil }
+        var v = last + 1
+        if tokens[v].isPunctuation(","), v + 1 < sentence.upperBound, tokens[v + 1].lower == "who" || tokens[v + 1].lower == "which",
+           let closing = ((v + 1)..<min(sentence.upperBound, v + 16)).first(where: { tokens[$0].isPunctuation(",") }) {
+            v = closing + 1
+        }
+        guard v < sentence.upperBound, Self.pluralVerbs.contains(tokens[v].lower) else { return nil }
+        return v
+    }
+
+    private static let pluralVerbs: Set<String> = ["were", "are", "have"]
+
+    /// The first person named after token `start` with a lower-case role word right before the
+    /// name (`by veteran hooker Sam Oduya`).
+    private func personIntroducedByRole(_ tokens: [QuoteToken], after start: Int, _ sentence: Range<Int>) -> SpeakerCandidate? {
+        for k in (start + 1)..<sentence.upperBound where tokens[k].runStart == Int32(k) && k > start + 1 {
+            let role = tokens[k - 1]
+            guard role.isWord, !role.isCapitalized, role.has(.title) || isAgentNoun(role.lower),
+                  let person = nameCandidate(tokens, k..<Int(tokens[k].runEnd), gender: .unknown), person.kind == .person,
+                  isSpeakerShaped(person) else { continue }
+            return withLearnedGender(person)
+        }
+        return nil
     }
 
     /// `Kairat Nurlanov, who spent 12 years as a border guard, now drives a taxi …. "…," the
@@ -2557,6 +2601,13 @@ final class SpeakerAttributor {
                            let named = resolveTitle(title, line: l, before: token.start) {
                             subject = named
                         }
+                        // `The veteran prosecutor said she had …. "…," she said`: a description by
+                        // a role stands for the person it resolves to.
+                        if subject.kind == .group, !subject.plural, pronoun.text == "he" || pronoun.text == "she",
+                           lexicon.titles.contains(lastWord(of: subject.text)), subject.text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "t") {
+                            let resolved = resolveDefinite(subject, line: l, before: token.start)
+                            if resolved.kind == .person { subject = resolved }
+                        }
                         if subject.kind == .person, subject.gender == .unknown,
                            let first = sentence.first(where: { p.tokens[$0].start == subject.start }) {
                             // `The firm, Nordvik Metals, said`: a name in apposition to a noun for a
@@ -2899,7 +2950,8 @@ final class SpeakerAttributor {
         if j + 2 < sentence.upperBound, ["his", "her"].contains(tokens[j].lower), wordGender(tokens, j + 1) != .unknown { j += 2 }
         guard tokens[j].runStart == Int32(j) else { return nil }
         let end = Int(tokens[j].runEnd)
-        guard end < sentence.upperBound, tokens[end].isPunctuation(","),
+        // (`, Mykhailo Petrenko — no relation, they both stress — has decided`: a dash closes it too.)
+        guard end < sentence.upperBound, tokens[end].isPunctuation(",") || tokens[end].isPunctuation("—") || tokens[end].isPunctuation("–"),
               let candidate = nameCandidate(tokens, j..<end, gender: .unknown), candidate.kind == .person, looksLikeName(candidate) else { return nil }
         // A relation's noun tells the sex (`her father Dimitar`).
         var named = withLearnedGender(candidate)
@@ -2937,7 +2989,8 @@ final class SpeakerAttributor {
                 // `Waving Georgian and EU flags, protesters blocked`: a participle phrase.
                 (start == sentence.lowerBound && tokens[start].lower.endsWithBytes("ing") && tokens[start].lower.count > 5 && !tokens[start].inNameMention &&
                  start + 1 < sentence.upperBound && tokens[start + 1].isWord &&
-                 !endsLongerName(Array(text[tokens[start].start..<tokens[start].end]), before: tokens[start].start)),
+                 !endsLongerName(Array(text[tokens[start].start..<tokens[start].end]), before: tokens[start].start)) ||
+                opensWithAdverbial(tokens, start, sentence),
               let comma = (start..<min(sentence.upperBound, start + 10)).first(where: { tokens[$0].isPunctuation(",") }) {
             start = comma + 1
         }
@@ -3044,6 +3097,22 @@ final class SpeakerAttributor {
             }
         }
         return speakerOfSegment(tokens, start..<end, appositives: [])
+    }
+
+    /// Whether the sentence opens at `start` with an adverbial up to a comma that the list of
+    /// introductory words does not hold: one capitalized word before a comma and a subject
+    /// pronoun (`Afterward, she held up a photograph`: no name, since the pronoun is the
+    /// subject), or a few words ending in an introductory adverb (`Hours later,`, `Two days
+    /// earlier,`).
+    private func opensWithAdverbial(_ tokens: [QuoteToken], _ start: Int, _ sentence: Range<Int>) -> Bool {
+        guard start + 2 < sentence.upperBound, tokens[start].isCapitalized else { return false }
+        if tokens[start + 1].isPunctuation(","), tokens[start + 2].isWord, Self.subjectPronouns.contains(tokens[start + 2].lower) {
+            return true
+        }
+        var c = start + 1
+        while c < min(sentence.upperBound, start + 4), tokens[c].isWord, !tokens[c].isCapitalized, !tokens[c].has(.introductory) { c += 1 }
+        return c < sentence.upperBound - 1 && c > start && tokens[c].isWord && tokens[c].has(.introductory) && !tokens[c].has(.preposition) &&
+            !tokens[c].has(.clauseOpener) && tokens[c + 1].isPunctuation(",")
     }
 
     /// The person last named with `title` before `position` (`the president` → `Sooronbai Jeenbekov`).
