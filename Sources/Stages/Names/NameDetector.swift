@@ -55,6 +55,9 @@ private struct Pass {
     var headlineLines: [Bool] = []
     /// Stamps the key IDs of words capitalised mid-sentence (see ``NameKeyMaker/markEvidence(_:)``).
     var evidenceStamp: UInt32 = 0
+    /// The last ``rolePhraseStart(before:)`` asked for and its answer: a person's run asks it
+    /// twice, in `classify` and in `takeOffice`.
+    var lastRolePhrase: (start: Int, phrase: Int?) = (-1, nil)
 
     init(utf8: UnsafeBufferPointer<UInt8>, rules: NameRules, keys: NameKeyMaker) {
         self.utf8 = utf8
@@ -558,6 +561,14 @@ private struct Pass {
     /// it says who the person is, so its words are the name's titles, as a capitalised title's
     /// are, and stay out of its span.
     mutating func rolePhraseStart(before start: Int) -> Int? {
+        if lastRolePhrase.start == start { return lastRolePhrase.phrase }
+        let phrase = findRolePhraseStart(before: start)
+        lastRolePhrase = (start, phrase)
+        return phrase
+    }
+
+    /// ``rolePhraseStart(before:)``, not remembered.
+    mutating func findRolePhraseStart(before start: Int) -> Int? {
         guard let previous = lowerWord(before: start),
             has(previous, [.role, .title]) || (has(previous, .roleModifier) && has(start, .title))
         else { return nil }
