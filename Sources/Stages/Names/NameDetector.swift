@@ -213,10 +213,12 @@ private struct Pass {
             if var name = classify(i, end, needsCorroboration: &needsCorroboration) {
                 if takeOffice(before: &name, runStart: i, from: &names) { headlineNames.remove(names.count) }
                 if needsCorroboration { headlineNames.insert(names.count) }
-                names.append(name)
+                let nameEnd = name.byteEnd
+                // Moved, not copied: a copy retained every string of the name and freed them again.
+                names.append(consume name)
                 // A descriptor in brackets after the run belongs to the name ("Osh (City)"): its word
                 // is not read again as a name of its own, which would overlap this one.
-                while end < tokens.count && tokens[end].byteStart < name.byteEnd { end += 1 }
+                while end < tokens.count && tokens[end].byteStart < nameEnd { end += 1 }
             }
             i = end
         }
@@ -715,13 +717,16 @@ private struct Pass {
         {
             organisationHint = true
         }
-        if let region = region(start, first, last, end: end) {
+        // The optionals are returned as they are: unwrapping one and wrapping it again copied the name.
+        let region = region(start, first, last, end: end)
+        if case .some = region {
             needsCorroboration = inHeadline
             return region
         }
         // A place descriptor ending an organisation's name is its country's ("National Bank of the
         // Kyrgyz Republic").
-        if let place = describedPlace(start, first, last, end: end), !(first..<last).contains(where: { has($0, .organisation) }) {
+        let place = describedPlace(start, first, last, end: end)
+        if case .some = place, !(first..<last).contains(where: { has($0, .organisation) }) {
             needsCorroboration = inHeadline
             return place
         }
