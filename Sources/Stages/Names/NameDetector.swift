@@ -55,6 +55,9 @@ private struct Pass {
     var headlineLines: [Bool] = []
     /// Stamps the key IDs of words capitalised mid-sentence (see ``NameKeyMaker/markEvidence(_:)``).
     var evidenceStamp: UInt32 = 0
+    /// The last ``rolePhraseStart(before:)`` asked for and its answer: a person's run asks it
+    /// twice, in `classify` and in `takeOffice`.
+    var lastRolePhrase: (start: Int, phrase: Int?) = (-1, nil)
 
     init(utf8: UnsafeBufferPointer<UInt8>, rules: NameRules, keys: NameKeyMaker) {
         self.utf8 = utf8
@@ -210,10 +213,12 @@ private struct Pass {
             if var name = classify(i, end, needsCorroboration: &needsCorroboration) {
                 if takeOffice(before: &name, runStart: i, from: &names) { headlineNames.remove(names.count) }
                 if needsCorroboration { headlineNames.insert(names.count) }
-                names.append(name)
+                let nameEnd = name.byteEnd
+                // Moved, not copied: a copy retained every string of the name and freed them again.
+                names.append(consume name)
                 // A descriptor in brackets after the run belongs to the name ("Osh (City)"): its word
                 // is not read again as a name of its own, which would overlap this one.
-                while end < tokens.count && tokens[end].byteStart < name.byteEnd { end += 1 }
+                while end < tokens.count && tokens[end].byteStart < nameEnd { end += 1 }
             }
             i = end
         }
@@ -558,6 +563,14 @@ private struct Pass {
     /// it says who the person is, so its words are the name's titles, as a capitalised title's
     /// are, and stay out of its span.
     mutating func rolePhraseStart(before start: Int) -> Int? {
+        if lastRolePhrase.start == start { return lastRolePhrase.phrase }
+        let phrase = findRolePhraseStart(before: start)
+        lastRolePhrase = (start, phrase)
+        return phrase
+    }
+
+    /// ``rolePhraseStart(before:)``, not remembered.
+    mutating func findRolePhraseStart(before start: Int) -> Int? {
         guard let previous = lowerWord(before: start),
             has(previous, [.role, .title]) || (has(previous, .roleModifier) && has(start, .title))
         else { return nil }
@@ -704,13 +717,16 @@ private struct Pass {
         {
             organisationHint = true
         }
-        if let region = region(start, first, last, end: end) {
+        // The optionals are returned as they are: unwrapping one and wrapping it again copied the name.
+        let region = region(start, first, last, end: end)
+        if case .some = region {
             needsCorroboration = inHeadline
             return region
         }
         // A place descriptor ending an organisation's name is its country's ("National Bank of the
         // Kyrgyz Republic").
-        if let place = describedPlace(start, first, last, end: end), !(first..<last).contains(where: { has($0, .organisation) }) {
+        let place = describedPlace(start, first, last, end: end)
+        if case .some = place, !(first..<last).contains(where: { has($0, .organisation) }) {
             needsCorroboration = inHeadline
             return place
         }

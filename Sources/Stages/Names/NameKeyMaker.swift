@@ -12,7 +12,7 @@ import ICU
 final class NameKeyMaker {
     private let transliterator: Transliterator
     /// The spelling styles' markers, counter-markers and transforms.
-    private let styles: [(markers: [SpellingMarker], counters: [SpellingMarker], transform: Transliterator)]
+    private let styles: [(markers: [SpellingMarker], counters: [SpellingMarker], transform: Transliterator, keys: RespellingKeys?)]
     private let homoglyphs: HomoglyphRepair
     private let rules: NameRules
     /// Word infos, indexed by ``infoIndex(of:)``.
@@ -47,8 +47,8 @@ final class NameKeyMaker {
     init(rules: NameRules, homoglyphs: HomoglyphRepair, transforms: NameKeyTransforms) throws {
         let (transliterator, styleTransforms) = try transforms.copies()
         self.transliterator = transliterator
-        styles = zip(rules.spellingStyles, styleTransforms).map {
-            ($0.markers.map(SpellingMarker.init), $0.counterMarkers.map(SpellingMarker.init), $1)
+        styles = zip(zip(rules.spellingStyles, styleTransforms), transforms.respellingKeys).map {
+            ($0.0.markers.map(SpellingMarker.init), $0.0.counterMarkers.map(SpellingMarker.init), $0.1, $1)
         }
         self.homoglyphs = homoglyphs
         self.rules = rules
@@ -166,7 +166,7 @@ final class NameKeyMaker {
         var parts: [String] = []
         for part in word.split(whereSeparator: { NameText.isHyphen($0.unicodeScalars.first!) }) {
             let lower = part.lowercased()
-            let respelt = (try? styles[style].transform(lower)) ?? lower
+            let respelt = respell(lower, style: style) ?? lower
             let made = (try? transliterator(respelt)) ?? respelt
             if !made.isEmpty { parts.append(made) }
         }
@@ -187,15 +187,34 @@ final class NameKeyMaker {
         let marks = marks && !refuses(style, lower: word.lowercased())
         let respelt = word.split(whereSeparator: { NameText.isHyphen($0.unicodeScalars.first!) }).map { part in
             let lower = part.lowercased()
-            return (lower, (try? styles[style].transform(lower)) ?? lower)
+            return (lower, respell(lower, style: style) ?? lower)
         }
         var reading: String?
-        let marked = respelt.contains { $0.1.contains("§") || $0.1.contains("¶") }
+        let marked = respelt.contains { Self.hasAmbiguousMark($0.1) }
         if respelt.contains(where: { $0.0 != $0.1 }) && (marks || !marked) {
             reading = respelt.map { (try? transliterator($0.1)) ?? $0.1 }.filter { !$0.isEmpty }.joined(separator: " ")
         }
         readings[cacheKey] = .some(reading)
         return reading
+    }
+
+    /// The lower-case `lower` respelt in the style `style` (an index of the rules' styles); nil if
+    /// the transform fails. A word the style's rules cannot rewrite is returned as it is, without
+    /// the ICU call (``RespellingKeys``).
+    private func respell(_ lower: String, style: Int) -> String? {
+        if let keys = styles[style].keys, !keys.mayRewrite(lower) { return lower }
+        return try? styles[style].transform(lower)
+    }
+
+    /// Whether `respelt` holds the ambiguous German s or sch (§, ¶). Their UTF-8 bytes (C2 A7,
+    /// C2 B6) are looked for first: Foundation's string search, which a text holding them still
+    /// takes, cost more than the reading's transforms.
+    static func hasAmbiguousMark(_ respelt: String) -> Bool {
+        var respelt = respelt
+        let mayHold = respelt.withUTF8 { bytes in
+            bytes.indices.dropLast().contains { bytes[$0] == 0xC2 && (bytes[$0 + 1] == 0xA7 || bytes[$0 + 1] == 0xB6) }
+        }
+        return mayHold && (respelt.contains("§") || respelt.contains("¶"))
     }
 
     /// The first spelling style whose markers the lower-case word shows and whose counter-markers
@@ -249,7 +268,7 @@ final class NameKeyMaker {
         if !styles.isEmpty {
             let lower = text.lowercased()
             if let style = style(of: lower) {
-                text = (try? styles[style].transform(lower)) ?? text
+                text = respell(lower, style: style) ?? text
             }
         }
         // A transliteration failure (never seen with valid rules) leaves the word as its own key.

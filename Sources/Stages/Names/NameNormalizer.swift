@@ -220,9 +220,8 @@ public struct NameNormalizer: CorpusStage {
         rewrite = options.rewrite
         keepStoredCanonical = options.keepStoredCanonical
         // Compile both transforms now, so a bad rule is reported at the stage's place in the config.
-        transforms = try NameKeyTransforms(rules: rules)
+        transforms = try NameKeyTransforms(rules: rules, display: try Self.makeDisplayTransliterator(rules: rules))
         ruleKeys = NameRuleKeys(rules: rules, keys: try NameKeyMaker(rules: rules, homoglyphs: homoglyphs, transforms: transforms))
-        _ = try makeDisplayTransliterator()
     }
 
     public var rewritesText: Bool { rewrite }
@@ -237,7 +236,7 @@ public struct NameNormalizer: CorpusStage {
         try context.local { WorkerKeys(try NameKeyMaker(rules: rules, homoglyphs: homoglyphs, transforms: transforms)) }.maker
     }
 
-    func makeDisplayTransliterator() throws -> Transliterator {
+    static func makeDisplayTransliterator(rules: NameRules) throws -> Transliterator {
         if rules.displayTransform.isEmpty {
             return try Transliterator(name: "names display rules", rules: try NameRules.bundled("display-transliteration"))
         }
@@ -267,7 +266,7 @@ public struct NameNormalizer: CorpusStage {
     public func resolve(_ state: NameVariantTable) throws -> NameResolution {
         let clusterer = NameClusterer(
             rules: rules, keys: try NameKeyMaker(rules: rules, homoglyphs: homoglyphs, transforms: transforms),
-            display: try makeDisplayTransliterator(), keepStoredCanonical: keepStoredCanonical, ruleKeys: ruleKeys)
+            display: try transforms.displayCopy(), keepStoredCanonical: keepStoredCanonical, ruleKeys: ruleKeys)
         var resolution = clusterer.resolve(state.consolidated)
         resolution.indexEntries()
         return resolution
