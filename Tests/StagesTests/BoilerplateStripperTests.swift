@@ -328,6 +328,34 @@ struct BoilerplateStripperTests {
         }
     }
 
+    @Test("A label an outlet sets before its teasers in every article goes with them, though each page has it once; its labelled byline stays")
+    func repeatedLabelAcrossOutlet() throws {
+        func article(_ id: String, title: String, teaser: String, author: String, story: String) -> Document {
+            Document(id: id, text: """
+                \(title)
+                Av: \(author) og Ola Hansen
+
+                \(story) Fylkeskommunen vedtok endringen på sitt møte i går etter lang debatt.
+
+                Les også: \(teaser)
+
+                Pendlerne har i flere år bedt om flere avganger om morgenen og om ettermiddagen.
+                """, metadata: [(key: "outlet", value: .string("Vestøy Avis"))])
+        }
+        let harness = try CorpusStageHarness<BoilerplateStripper>(options: .init())
+        let documents = try harness.run([
+            article("a", title: "Fergen til Vestøy får nytt rutetilbud", teaser: "Bompengene på sambandet kan bli fjernet neste år", author: "Kari Nordmann",
+                    story: "Fergen mellom Sandvika og Vestøy skal gå hver time fra januar."),
+            article("b", title: "Nordøy får ferge hver halvtime", teaser: "Slik blir vinterrutene for bussene i Sandvika", author: "Per Berg",
+                    story: "Fergen mellom Sandvika og Nordøy skal gå hver halvtime fra mars."),
+        ]).documents
+        for document in documents {
+            #expect(document[BoilerplateKey.self]?.map(\.rule) == ["repeated-label"], "\(document.id)")
+            #expect(!document.text.contains("Les også"), "\(document.id)")
+            #expect(document.text.contains("Av: "), "\(document.id)")
+        }
+    }
+
     @Test("A long repeated line is found whatever spaces or carriage returns end it", arguments: ["\n", "\r\n", "\t\n"] + (1...8).map { String(repeating: " ", count: $0) + "\n" })
     func repetitionIgnoresLineEnds(lineEnd: String) throws {
         // Chrome that only repetition gives away: long, no lexicon phrase, not a sentence.
