@@ -622,6 +622,18 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             The harbour master said no ships had been damaged, although several small boats broke loose from their moorings.
             The county will meet the operator on Tuesday to discuss a back-up service for the winter.
             """),
+        BoilerplatePageCase(rule: "an embedded post ending on a stamp that opens with the clock goes with its text, though the text tags nothing; a date line with the date first stays", page: """
+            Flood closes bridge on the ring road
+            Published 3 February 2026 · 08:15
+            The ring road bridge at Kampung Hilir was closed on Tuesday morning after the river rose above the warning level overnight, the city said.
+            Police said drivers should use the northern bypass until the water falls, and that buses would be diverted.
+            !City Traffic Police
+            !@CityTrafficPol
+            !Water 40 cm deep on Riverside Road, passable for trucks only. Please use the bypass.
+            !9:22 AM · 3 Feb 2026
+            The council said it would inspect the bridge once the water had gone down, probably on Thursday.
+            Residents of the riverside streets were told to move their cars to higher ground before the evening.
+            """),
     ]
 }
 

@@ -946,6 +946,7 @@ final class BoilerplateClassifier: Sendable {
         }
         strandedTailIslands(&lines, nonBlank: nonBlank)
         embedResidue(&lines, nonBlank: nonBlank, bytes: bytes)
+        clockFirstPosts(&lines, nonBlank: nonBlank, bytes: bytes)
         chromeIslands(&lines, nonBlank: nonBlank, bytes: bytes)
         captionsAboveCredits(&lines, nonBlank: nonBlank, bytes: bytes)
         labelRuns(&lines, nonBlank: nonBlank, bytes: bytes)
