@@ -585,6 +585,55 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             The late frost in April damaged orchards on the higher slopes, but the lower valley was spared, officials said.
             Most of the crop is dried and sold to buyers abroad, and prices rose by a tenth compared with last year.
             """),
+        BoilerplatePageCase(rule: "a label the page repeats before headlines marks its teasers, wherever in the story; a box of facts and a labelled byline stay", page: """
+            Fergen til Vestøy får nytt rutetilbud fra januar
+            Av: Kari Nordmann og Ola Hansen
+            21.11.2026 08:30
+
+            Fylkeskommunen har vedtatt at fergen mellom Sandvika og Vestøy skal gå hver time fra januar, også i helgene.
+
+            !Les også: Bompengene på Vestøy-sambandet kan bli fjernet neste år
+
+            Pendlerne har i flere år bedt om flere avganger om morgenen og ettermiddagen.
+            Når: Fra 6. januar 2027
+            Hvor: Sandvika kai og Vestøy kai
+
+            Kvelden før: Styret i rederiet vil ikke kommentere saken
+
+            Rederiet sier det trenger to nye mannskaper for å klare det nye rutetilbudet.
+
+            !Les også: Slik blir vinterrutene for bussene i Sandvika
+
+            Fylkeskommunen regner med at ordningen koster om lag tolv millioner kroner i året.
+            """),
+        BoilerplatePageCase(rule: "a short line between the page's furniture (a short line that went, the date line) and a photo's credit is the photo's caption", page: """
+            Storm cuts ferry link to the islands for a second day
+            Ferries between Sandvika and the outer islands were cancelled for a second day on Sunday after winds of more than 30 metres a second battered the coast overnight.
+            By Kari Nordmann
+            Published 21 November 2026 at 08.30
+            !Waves break over the harbour wall at Nordvik on Saturday night.
+            !Photo: Ola Hansen
+            The operator said it hoped to resume sailings on Monday if the wind eased as forecast, but warned that the forecast was uncertain.
+            "We will not sail until it is safe," said the operator's spokesman, Per Berg.
+            !Listen
+            !Anna Lie at the quay in Sandvika. "We are used to it," she says.
+            !Photo: Per Berg
+            About 2,000 people live on the outer islands, and many of them commute to jobs in Sandvika every day.
+            The harbour master said no ships had been damaged, although several small boats broke loose from their moorings.
+            The county will meet the operator on Tuesday to discuss a back-up service for the winter.
+            """),
+        BoilerplatePageCase(rule: "an embedded post ending on a stamp that opens with the clock goes with its text, though the text tags nothing; a date line with the date first stays", page: """
+            Flood closes bridge on the ring road
+            Published 3 February 2026 · 08:15
+            The ring road bridge at Kampung Hilir was closed on Tuesday morning after the river rose above the warning level overnight, the city said.
+            Police said drivers should use the northern bypass until the water falls, and that buses would be diverted.
+            !City Traffic Police
+            !@CityTrafficPol
+            !Water 40 cm deep on Riverside Road, passable for trucks only. Please use the bypass.
+            !9:22 AM · 3 Feb 2026
+            The council said it would inspect the bridge once the water had gone down, probably on Thursday.
+            Residents of the riverside streets were told to move their cars to higher ground before the evening.
+            """),
     ]
 }
 

@@ -48,4 +48,60 @@ extension BoilerplateClassifier {
     private func isEmbedLabel(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         !line.authorBio && isShortLabel(line, bytes: bytes)
     }
+
+    /// Removes an embedded post that ends on its network's time stamp, the clock first (`9:22 AM ·
+    /// 3 Feb 2026`, `2:51 p.m. · 20 nov. 2026`): the post's text above it, and the account's labels
+    /// and handle above that. A story's date line puts the date first (`21 de noviembre de 2026 ·
+    /// 08:12`); a clock and a dot opening a line are the post's. Its text is the kept line right
+    /// above the stamp, whatever it carries (a post need not tag anything); above the text only
+    /// short labels and handles go, so the walk stops at the story's paragraph.
+    func clockFirstPosts(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
+        for (position, index) in nonBlank.enumerated() where lines[index].zone == .body && !lines[index].removed
+            && lines[index].words <= 8 && lines[index].numericWords >= 3
+            && Self.opensWithClockAndDot(UnsafeBufferPointer(rebasing: bytes[lines[index].trimmedStart..<lines[index].trimmedEnd])) {
+            guard position > 0, !lines[nonBlank[position - 1]].removed, lines[nonBlank[position - 1]].words <= 60,
+                  remove(&lines, index, rule: .embedResidue) else { continue }
+            let text = lines[nonBlank[position - 1]]
+            guard !text.storysOwn, text.reporting == 0, remove(&lines, nonBlank[position - 1], rule: .embedResidue) else { continue }
+            var cursor = position - 1
+            for _ in 0..<3 {
+                cursor -= 1
+                guard cursor >= 0 else { break }
+                let line = lines[nonBlank[cursor]]
+                if line.removed { continue }
+                guard (line.handles > 0 && line.words <= 8) || isEmbedLabel(line, bytes: bytes),
+                      remove(&lines, nonBlank[cursor], rule: .embedResidue) else { break }
+            }
+        }
+    }
+
+    /// Whether `raw` opens with a clock (`9:22`, `12:04 PM`, `2:51 p.m.`), then a middle dot
+    /// between spaces, then a date with a year.
+    static func opensWithClockAndDot(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < raw.count && index < 2 && isDigit(raw[index]) { index += 1 }
+        guard index >= 1, index + 3 < raw.count, raw[index] == UInt8(ascii: ":"),
+              isDigit(raw[index + 1]), isDigit(raw[index + 2]) else { return false }
+        index += 3
+        // `AM`, `pm`, `a.m.`: letters and dots after a space.
+        if index < raw.count && raw[index] == 0x20 {
+            var end = index + 1
+            while end < raw.count && end - index <= 5 && (raw[end] == UInt8(ascii: ".") || "apmAPM".utf8.contains(raw[end])) { end += 1 }
+            if end > index + 1 && end < raw.count && raw[end] == 0x20 { index = end }
+        }
+        // ` · ` (U+00B7).
+        guard index + 4 < raw.count, raw[index] == 0x20, raw[index + 1] == 0xC2, raw[index + 2] == 0xB7, raw[index + 3] == 0x20 else { return false }
+        // A year of four digits, 19xx or 20xx, after the dot.
+        var run = 0
+        for position in (index + 4)..<raw.count {
+            if isDigit(raw[position]) {
+                run += 1
+                if run == 4 && (raw[position - 3] == UInt8(ascii: "1") || raw[position - 3] == UInt8(ascii: "2"))
+                    && (position + 1 == raw.count || !isDigit(raw[position + 1])) { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
+    }
 }

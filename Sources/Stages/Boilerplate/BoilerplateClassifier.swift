@@ -132,6 +132,7 @@ final class BoilerplateClassifier: Sendable {
             markPromotions(&lines, bytes: bytes, normalizer: scratch.normalizer, normalized: scratch.normalized)
             markClosingPitches(&lines, bytes: bytes)
             markTeasers(&lines, bytes: bytes, normalized: scratch.normalized)
+            markRepeatedLabels(&lines, bytes: bytes, outlet: outlet)
             applyStructureRules(&lines, nonBlank: nonBlank, bytes: bytes, normalized: scratch.normalized)
             return lines
         }
@@ -469,7 +470,7 @@ final class BoilerplateClassifier: Sendable {
 
     /// Labels that open a photo credit closing a caption (`… after printing. Photograph: Harwick
     /// Cathedral Library`, `(Viewer photo: Mark Hollis)`), lower-cased.
-    private static let creditLabels: [[UInt8]] = [
+    static let creditLabels: [[UInt8]] = [
         "photo:", "photos:", "photograph:", "photographs:", "picture:", "pictures:", "image:",
         "photo courtesy of", "photos courtesy of", "image courtesy of", "courtesy photo",
         "photo by", "photos by", "photograph by", "viewer photo:", "file photo:", "photo credit:", "credit:",
@@ -945,7 +946,9 @@ final class BoilerplateClassifier: Sendable {
         }
         strandedTailIslands(&lines, nonBlank: nonBlank)
         embedResidue(&lines, nonBlank: nonBlank, bytes: bytes)
+        clockFirstPosts(&lines, nonBlank: nonBlank, bytes: bytes)
         chromeIslands(&lines, nonBlank: nonBlank, bytes: bytes)
+        captionsAboveCredits(&lines, nonBlank: nonBlank, bytes: bytes)
         labelRuns(&lines, nonBlank: nonBlank, bytes: bytes)
         pictographPrompts(&lines, nonBlank: nonBlank, bytes: bytes)
         countLines(&lines, nonBlank: nonBlank, bytes: bytes)

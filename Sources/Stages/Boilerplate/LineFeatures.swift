@@ -137,6 +137,8 @@ struct LineFeatures {
         case strandedAfterChrome = "stranded-after-chrome"
         case promotion
         case labelledTeaser = "labelled-teaser"
+        case repeatedLabel = "repeated-label"
+        case captionAboveCredit = "caption-above-credit"
         case taggedTeaser = "tagged-teaser"
         case ticker
         case readerComment = "reader-comment"

@@ -259,6 +259,53 @@ enum LineFingerprint {
         return (length, mapped, trailing)
     }
 
+    /// How far into a line the label of a teaser reaches: one to three words and their colon.
+    static let labelBytes = 32
+
+    /// Set in a label's print (``labelPrint(_:)``), so that `Read also: …`'s label and a line
+    /// `Read also` alone are different prints.
+    private static let labelSalt: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    /// The index of the colon that ends the label opening the `count` bytes at `base`: one to three
+    /// words without a figure, opening with a letter, then a colon and a space, within
+    /// ``labelBytes`` bytes (`Baca juga: …`, `Čtěte také: …`, `Just nu: …`).
+    @inline(__always)
+    static func labelEnd(_ base: UnsafePointer<UInt8>, count: Int) -> Int? {
+        let reach = min(count - 2, labelBytes)
+        guard reach > 2, (base[0] | 0x20 >= 0x61 && base[0] | 0x20 <= 0x7A) || base[0] >= 0xC3,
+              let colon = memchr(base, 0x3A, reach) else { return nil }
+        let end = UnsafePointer<UInt8>(colon.assumingMemoryBound(to: UInt8.self)) - base
+        guard end >= 2, base[end + 1] == 0x20 else { return nil }
+        var spaces = 0
+        for index in 1..<end {
+            let byte = base[index]
+            if byte == 0x20 {
+                spaces += 1
+                guard spaces <= 2, base[index - 1] != 0x20 else { return nil }
+            } else if byte >= 0x30 && byte <= 0x39 {
+                return nil
+            }
+        }
+        return end
+    }
+
+    /// The print of the label (``labelEnd(_:count:)``) that opens `line`, or `nil` when no label opens it.
+    static func labelPrint(_ line: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard line.count <= maximumBytes, let base = line.baseAddress else { return nil }
+        return byteMap.withUnsafeBufferPointer { map in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bufferBytes) { buffer in
+                labelPrint(base, count: line.count, map: map.baseAddress!, buffer: buffer.baseAddress!)
+            }
+        }
+    }
+
+    /// ``labelPrint(_:)`` of the `count` bytes at `base`, with the map phase's ``byteMap`` and buffer.
+    @inline(__always)
+    private static func labelPrint(_ base: UnsafePointer<UInt8>, count: Int, map: UnsafePointer<UInt8>, buffer: UnsafeMutablePointer<UInt8>) -> UInt64? {
+        guard let end = labelEnd(base, count: count) else { return nil }
+        return of(base, count: end, map: map, buffer: buffer).map { $0 ^ labelSalt }
+    }
+
     /// The fingerprints a document contributes to its outlet: short lines anywhere, and lines of
     /// up to ``maximumBytes`` among the first and last ``edgeLines`` non-blank lines.
     static func recorded(in text: UnsafeBufferPointer<UInt8>) -> [OutletPrint: Int] {
@@ -284,6 +331,9 @@ enum LineFingerprint {
                 for (position, range) in ranges.enumerated() where isRecorded(length: range.count, position: position, of: ranges.count) {
                     let print = of(base + range.lowerBound, count: range.count, map: map.baseAddress!, buffer: buffer.baseAddress!)
                     if let print { prints[OutletPrint(print)] = 1 }
+                    if let label = labelPrint(base + range.lowerBound, count: range.count, map: map.baseAddress!, buffer: buffer.baseAddress!) {
+                        prints[OutletPrint(label)] = 1
+                    }
                 }
             }
         }
