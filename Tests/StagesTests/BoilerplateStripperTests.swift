@@ -231,8 +231,10 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // A Vancouver city daily, a Lagos national site, a Madrid daily in Spanish, a Warsaw portal in
         // Polish, a Tbilisi site in English and a Tashkent site in Uzbek Latin; a third of the pages at
         // 16–17% article lines (labelling decisions in its README.md). Blind at first sight on main at 711c507 (the stage as at
-        // 2ed1da8): micro P 0.863, R 0.979, F1 0.918; macro 0.919; worst page 0.667.
-        case .blindW: (0.915, 0.975, 0.66)
+        // 2ed1da8): micro P 0.863, R 0.979, F1 0.918; macro 0.919; worst page 0.667. Still unseen after a
+        // repeated label before a headline, a caption above a photo credit and embedded posts with a
+        // clock-first stamp (fitted to T and S): micro P 0.871, R 0.979, F1 0.922; macro 0.923.
+        case .blindW: (0.92, 0.975, 0.66)
         }
     }
 
