@@ -1588,7 +1588,13 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // With all four rounds of the seventh sitting merged: 0.7346 (P 0.979, R 0.588; people 0.630, places
         // 0.662, organisations 0.310), 128 false pairs, still unseen.
         // Released to the tuners at the start of the eighth sitting (2026-11-22), unseen for three sittings.
-        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.734, maximumFalsePairs: 128,
+        // Its missed pairs of two full spellings of one person, classified: 128 have a full name in a
+        // Russian oblique case whose nominative the key-space endings could not give (Эдиля,
+        // Сооронбая, Геннадия, Натальи, Ильи, Абдуллы; Айгерим Токтосуновой), the largest cause.
+        // 0.7346 -> 0.7462 (people 0.630 -> 0.655) after a case form's nominative is found on its
+        // letters (ь, й, я before the ending, a man's -а, a woman's given name that does not inflect),
+        // false pairs unchanged; unseen Q and R unchanged.
+        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.746, maximumFalsePairs: 128,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"], ["by_org_fc_dinamo_minsk", "by_org_hc_dinamo_minsk"],
                                     ["kz_org_tengizchevroil", "kz_loc_tengiz_field"], ["uz_org_snb", "uz_org_sgb"]]),
