@@ -1609,10 +1609,26 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // With all four rounds of the seventh sitting merged: 0.7346 (P 0.979, R 0.588; people 0.630, places
         // 0.662, organisations 0.310), 128 false pairs, still unseen.
         // Released to the tuners at the start of the eighth sitting (2026-11-22), unseen for three sittings.
-        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.734, maximumFalsePairs: 128,
+        // Its missed pairs of two full spellings of one person, classified: 128 have a full name in a
+        // Russian oblique case whose nominative the key-space endings could not give (Эдиля,
+        // Сооронбая, Геннадия, Натальи, Ильи, Абдуллы; Айгерим Токтосуновой), the largest cause.
+        // 0.7346 -> 0.7462 (people 0.630 -> 0.655) after a case form's nominative is found on its
+        // letters (ь, й, я before the ending, a man's -а, a woman's given name that does not inflect),
+        // false pairs unchanged; unseen Q and R unchanged.
+        // Its 128 false pairs, classified: no two people merged. 31 are three towns named after
+        // Dzerzhinsky (Belarus, Russia, Ukraine), 18 the Kyrgyz and Kazakh RFE/RL services (Azattyk,
+        // Azattyq), 15 the parties Ak Jol and Ak Zhol of two countries, 12 Tokmok and Tokmak, 4 two
+        // banks named Kapital: one name, written alike, for two entities. 13 join a president's
+        // epithet with the city named after it (Turkmenbashi, Arkadag), 2 a mine with its company,
+        // 1 a field with its operator's acronym (TCO). 30 were Uzbekistan's two security services
+        // (СГБ Узбекистана, СНБ Узбекистана) and 2 FC and HC Dinamo Minsk, joined one letter of an
+        // acronym apart: 0.7462 -> 0.7477 (false pairs 128 -> 96) once an acronym's letter is never
+        // changed for another in the one-edit join; O loses the Belarusian КДБ Беларусі (КГБ Беларуси),
+        // 0.7288 -> 0.7285.
+        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.747, maximumFalsePairs: 96,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
-                                    ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"], ["by_org_fc_dinamo_minsk", "by_org_hc_dinamo_minsk"],
-                                    ["kz_org_tengizchevroil", "kz_loc_tengiz_field"], ["uz_org_snb", "uz_org_sgb"]]),
+                                    ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"],
+                                    ["kz_org_tengizchevroil", "kz_loc_tengiz_field"]]),
         // Blind table Q (3,021 spellings of 415 entities: a third from Russia, Ukraine and Belarus, a
         // third from the Caucasus and Mongolia, a third from Central Asia; many women, patronymics,
         // organisations in three forms; invented people sharing a surname with another entity), by a
@@ -1660,7 +1676,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // pairs unchanged.
         // With all four rounds of the seventh sitting merged: 0.6932 (P 0.997, R 0.531; people 0.581, places
         // 0.558, organisations 0.308), false pairs unchanged, still unseen.
-        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.693, maximumFalsePairs: 17,
+        // Still unseen after the one-edit join stopped changing an acronym's letter (fitted to P):
+        // 0.6932 -> 0.6928, false pairs unchanged; the floor follows.
+        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.692, maximumFalsePairs: 17,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
         // Blind table R, 4,665 spellings of 546 entities, written to the description of the
         // held-out set: real-world spellings of Russian, Kyrgyz, Kazakh, Ukrainian, Uzbek and Tajik

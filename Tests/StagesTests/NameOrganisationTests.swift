@@ -200,4 +200,14 @@ struct NameOrganisationTests {
         try Self.expectApart(["Kyrgyzstan Party", "Kyrgyzstan"])
         try Self.expectApart(["Sarybaev University", "Sarybaev"])
     }
+
+    @Test("two acronyms one letter apart are two bodies, however long the name around them")
+    func acronymsOneLetterApart() throws {
+        try Self.expectApart(["СГБ Таджикистана", "СНБ Таджикистана"])
+        try Self.expectApart(["MVD Tajikistana", "MID Tajikistana"])
+        try Self.expectApart(["FC Dinamo Vitebsk", "HC Dinamo Vitebsk"])
+        // A long name without an acronym still joins one edit away.
+        let joined = try NameNormalizerTests.matchedClusters(["Tajiktransgaz", "Tajiktrangaz"])
+        #expect(joined[0] == joined[1], "\(joined)")
+    }
 }

@@ -44,6 +44,21 @@ struct NamePeopleFormsTests {
         #expect(found[13] != found[11] && found[14] != found[11], "\(found)")
     }
 
+    @Test("a case form's nominative is found on its letters: ь, й and я before the ending, a man's -а, a woman's name that does not inflect, short names")
+    func caseFormsOnTheLetters() throws {
+        let found = try NameNormalizerTests.matchedClusters([
+            "Edil Temirbekov", "Эдиля Темирбекова",  // 0-1: Эдиль
+            "Sooronbai Temirbekov", "Сооронбая Темирбекова", "Сооронбаю Темирбекову",  // 2-4: Сооронбай
+            "Gennady Temirbekov", "Геннадия Темирбекова",  // 5-6: Геннадий
+            "Natalia Temirbekova", "Натальи Темирбековой",  // 7-8: Наталья
+            "Abdulla Temirbekov", "Абдуллы Темирбекова", "Абдулле Темирбекову", "Абдуллой Темирбековым",  // 9-12: a man's -а
+            "Aigerim Temirbekova", "Айгерим Темирбековой", "Aisuluu Temirbekova", "Айсулуу Темирбековой",  // 13-16: no given-name ending
+            "Ilya Temirbekov", "Ильи Темирбекова", "Aliya Temirbekova", "Алии Темирбековой",  // 17-20: short given names
+        ])
+        NameNormalizerTests.expectJoined(found, [0...1, 2...4, 5...6, 7...8, 9...12, 13...14, 15...16, 17...18, 19...20])
+        #expect(Set([found[0], found[2], found[5], found[7], found[9], found[13], found[15], found[17], found[19]]).count == 9, "\(found)")
+    }
+
     @Test("a case form never joins a spouse, a woman of a man's name with -а, or one of two people it could be")
     func caseFormGuards() throws {
         // A man and his wife: her nominative is his genitive's surname, but the given names differ.
@@ -58,5 +73,8 @@ struct NamePeopleFormsTests {
         // A genitive never joins another surname's person.
         let other = try NameNormalizerTests.matchedClusters(["Sadyr Temirbaev", "Садыра Темирбекова"])
         #expect(other[0] != other[1], "\(other)")
+        // A woman's name that does not inflect goes with her surname's -ой only: never a man's.
+        let man = try NameNormalizerTests.matchedClusters(["Aigerim Temirbekov", "Айгерим Темирбековой", "Edil Temirbekova", "Эдиля Темирбековой"])
+        #expect(man[1] != man[0] && man[3] != man[2], "\(man)")
     }
 }

@@ -25,27 +25,51 @@ extension NameClusterer {
             guard entity.surfaces.spellings.allSatisfy({ !NameText.isLatin($0) }) else { continue }
             let words: (given: String, surname: String)
             var givenKey: String?
+            // The name's two words as written: its nominative is found on the letters (Эдиля, Эдиль).
+            let written = entity.surfaces.spellings.lazy.map { $0.split(separator: " ") }.first { parts in
+                parts.count == 2 && parts.allSatisfy { $0.first?.isUppercase == true && !$0.contains("-") }
+            }
             if key.hasPrefix("p\t") {
                 let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
                 guard parts.count == 3, !parts[2].contains(" "), !parts[2].contains("|"), !parts[2].hasSuffix(".") else { continue }
                 words = (String(parts[2]), String(parts[1]))
                 givenKey = String(parts[2])
             } else {
-                guard let spelling = entity.surfaces.spellings.first(where: { $0.split(separator: " ").count == 2 }) else { continue }
-                let parts = spelling.split(separator: " ")
-                guard parts.allSatisfy({ $0.first?.isUppercase == true && !$0.contains("-") }) else { continue }
-                words = (keys.key(of: parts[0]), keys.key(of: parts[1]))
+                guard let written else { continue }
+                words = (keys.key(of: written[0]), keys.key(of: written[1]))
+            }
+            // The written words in the key's order (given, surname), when they key as it does.
+            var ordered: (given: Substring, surname: Substring)?
+            if let written {
+                let writtenKeys = (keys.key(of: written[0]), keys.key(of: written[1]))
+                if writtenKeys == (words.given, words.surname) { ordered = (written[0], written[1]) }
+                if writtenKeys == (words.surname, words.given) { ordered = (written[1], written[0]) }
             }
             var nominatives: [Int] = []
             for form in rules.personCaseForms {
-                guard let nominative = form.nominative(given: words.given, surname: words.surname),
-                    let person = people[nominative.surname]?[nominative.given], person != position
-                else { continue }
-                if form.isAlsoNominative {
-                    if knownGivenNames == nil { knownGivenNames = latinGivenNames(entityKeys, table: table) }
-                    if knownGivenNames!.contains(words.given) { continue }
+                // Each reading: its nominatives in the key's order and the word it takes for the given name.
+                var readings: [(candidates: [(given: String, surname: String)], given: String)] = []
+                if let nominative = form.nominative(given: words.given, surname: words.surname) { readings.append(([nominative], words.given)) }
+                if let ordered {
+                    readings.append((form.nominatives(given: ordered.given, surname: ordered.surname) { keys.key(of: $0) }, words.given))
                 }
-                nominatives.append(person)
+                // The detector may take the given name for the surname (Мухиддина Кабири, Kabiri read
+                // as a given name); the nominative's key is ordered alike. Only a form where one word
+                // does not inflect reads otherwise with the words swapped.
+                if let ordered, form.givenEnding == nil || form.surnameEnding == nil {
+                    let swapped = form.nominatives(given: ordered.surname, surname: ordered.given) { keys.key(of: $0) }
+                    readings.append((swapped.map { ($0.surname, $0.given) }, words.surname))
+                }
+                for reading in readings {
+                    var found = Set(reading.candidates.compactMap { people[$0.surname]?[$0.given] })
+                    found.remove(position)
+                    guard !found.isEmpty else { continue }
+                    if form.isAlsoNominative {
+                        if knownGivenNames == nil { knownGivenNames = latinGivenNames(entityKeys, table: table) }
+                        if knownGivenNames!.contains(reading.given) { continue }
+                    }
+                    nominatives += found.sorted()
+                }
             }
             if !nominatives.isEmpty { forms.append((words.surname, givenKey, position, nominatives)) }
         }

@@ -102,7 +102,7 @@ struct NameClusterer {
         joinPersonCaseForms(entityKeys, table: table, people: &people, sets: &sets)
 
         joinLetterReadings(entityKeys, table: table, index: index, sets: &sets)
-        joinOneEditVariants(entityKeys, sets: &sets)
+        joinOneEditVariants(entityKeys, table: table, sets: &sets)
         joinVowelVariants(entityKeys, sets: &sets)
         joinMarkedSpellings(entityKeys, sets: &sets)
         let readingTargets = ReadingTargets(entityKeys: entityKeys, index: index)
@@ -299,13 +299,24 @@ struct NameClusterer {
     /// Joins non-person names whose keys are at least eight letters long and one edit apart
     /// (KazMunayGas, KazMunaiGaz). People are never joined this way, nor surnames written alone
     /// (``isOtherName(_:)``): Aripov and Oripov, Nazarov and Nazirov are different people with the
-    /// same given name often enough. Candidates are found through their one-deletion variants, so
-    /// the work stays linear.
-    func joinOneEditVariants(_ entityKeys: [String], sets: inout DisjointSets) {
-        // Variant → entity indexes.
-        var buckets: [String: [Int]] = [:]
-        func variants(_ key: [UInt8]) -> [[UInt8]] {
-            var result = [key]
+    /// same given name often enough. An acronym's letter (``acronymPositions(_:spellings:)``) is
+    /// never changed for another: each of them is a word, and a long tail makes the key long (СГБ
+    /// Узбекистана, СНБ Узбекистана: two security services; FC Dinamo Minsk, HC Dinamo Minsk); it
+    /// may only be left out, as a head word's (NC KazMunayGas, KazMunayGas). Candidates are found
+    /// through their one-deletion variants, so the work stays linear.
+    func joinOneEditVariants(_ entityKeys: [String], table: NameVariantTable, sets: inout DisjointSets) {
+        // Variant → entity indexes, each with whether the variant is its whole key, and whether it
+        // is its key less an acronym's letter, which meets only a whole key (NC KazMunayGas,
+        // KazMunayGas), never another key less one letter (SGB, SNB).
+        var buckets: [String: [(index: Int, whole: Bool, acronym: Bool)]] = [:]
+        var parts: [Int: (family: String, key: [UInt8], kept: Set<Int>)] = [:]
+        for (index, key) in entityKeys.enumerated() where isOtherName(key) {
+            let bytes = Array(key.utf8.dropFirst(2))
+            if bytes.count >= 8 { parts[index] = ("n", bytes, acronymPositions(bytes, spellings: table.entities[key]!.surfaces.dictionary.keys)) }
+        }
+        for (index, part) in parts {
+            let key = part.key
+            buckets[part.family + "\u{1}" + String(decoding: key, as: UTF8.self), default: []].append((index, true, false))
             for i in key.indices {
                 var deleted = key
                 deleted.remove(at: i)
@@ -315,27 +326,36 @@ struct NameClusterer {
                     deleted.append(UInt8(ascii: "|"))
                     deleted.append(key[i])
                 }
-                result.append(deleted)
-            }
-            return result
-        }
-        var parts: [Int: (family: String, key: [UInt8])] = [:]
-        for (index, key) in entityKeys.enumerated() where isOtherName(key) {
-            let bytes = Array(key.utf8.dropFirst(2))
-            if bytes.count >= 8 { parts[index] = ("n", bytes) }
-        }
-        for (index, part) in parts {
-            for variant in variants(part.key) {
-                buckets[part.family + "\u{1}" + String(decoding: variant, as: UTF8.self), default: []].append(index)
+                buckets[part.family + "\u{1}" + String(decoding: deleted, as: UTF8.self), default: []].append((index, false, part.kept.contains(i)))
             }
         }
         for bucket in buckets.keys.sorted() {
-            let members = Set(buckets[bucket]!).sorted()
-            guard members.count > 1 else { continue }
-            for other in members.dropFirst() {
-                sets.union(members[0], other)
+            let entries = buckets[bucket]!
+            guard entries.count > 1 else { continue }
+            let open = Set(entries.filter { !$0.acronym }.map(\.index)).sorted()
+            let whole = entries.first { $0.whole }?.index
+            for other in open.dropFirst() { sets.union(open[0], other) }
+            if let whole {
+                for entry in entries where entry.acronym { sets.union(whole, entry.index) }
             }
         }
+    }
+
+    /// The positions in a name's joined key of the letters of an acronym its spellings write beside
+    /// other words (`SGB Uzbekistana`, `FC Dinamo`: a word of two to six capitals), whose letters
+    /// each stand for a word.
+    func acronymPositions(_ key: [UInt8], spellings: some Sequence<String>) -> Set<Int> {
+        var kept: Set<Int> = []
+        for spelling in spellings where spelling.utf8.contains(UInt8(ascii: " ")) {
+            for word in spelling.split(separator: " ") where word.count <= 6 && NameText.isAllCaps(word) {
+                let letters = Array(keys.key(of: word).utf8)
+                guard !letters.isEmpty, letters.count <= key.count else { continue }
+                for start in 0...(key.count - letters.count) where key[start..<(start + letters.count)].elementsEqual(letters) {
+                    kept.formUnion(start..<(start + letters.count))
+                }
+            }
+        }
+        return kept
     }
 
     /// Joins names whose keys differ only by o for a after the first letter of a word, or by h for

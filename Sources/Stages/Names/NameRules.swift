@@ -252,9 +252,10 @@ struct NameRules: Sendable {
             guard fields.count == 2 || (fields.count == 3 && fields[2] == "?") else {
                 throw OptionError("person case form '\(line)' must be `GIVEN SURNAME` or `GIVEN SURNAME ?`")
             }
-            let given = try part(fields[0])
+            guard fields[0] != "=" || fields[1] != "=" else { throw OptionError("person case form '\(line)': one of its words must inflect") }
+            let given = fields[0] == "=" ? nil : try part(fields[0])
             let surname = fields[1] == "=" ? nil : try part(fields[1])
-            forms.append(PersonCaseForm(givenFinal: given.final, givenEnding: given.ending, surnameFinal: surname?.final,
+            forms.append(PersonCaseForm(givenFinal: given?.final, givenEnding: given?.ending, surnameFinal: surname?.final,
                                         surnameEnding: surname?.ending, isAlsoNominative: fields.count == 3))
         }
         return (forms, women)
