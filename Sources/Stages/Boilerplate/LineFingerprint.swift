@@ -172,10 +172,23 @@ enum LineFingerprint {
         while index &+ 16 <= end {
             let lanes = classified(UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self))
             wideLetters |= lanes.letters
-            let mapped = unsafeBitCast(lanes.mapped, to: SIMD2<UInt64>.self)
             let stops = unsafeBitCast(lanes.stops, to: SIMD2<UInt64>.self)
-            append(UInt64(littleEndian: mapped[0]), stops: UInt64(littleEndian: stops[0]))
-            append(UInt64(littleEndian: mapped[1]), stops: UInt64(littleEndian: stops[1]))
+            let (low, high) = (UInt64(littleEndian: stops[0]), UInt64(littleEndian: stops[1]))
+            // Nothing to take out or hold back (no separator after a separator or after the
+            // pending space, none in the last lane): the sixteen bytes go whole, as the two
+            // blocks below would write them. Most of a line's blocks are such.
+            let surplus = (low & ((low << 8) | (pending ? 0x80 : 0))) | (high & ((high << 8) | (low >> 56))) | (high >> 63)
+            if surplus == 0 {
+                output[written] = 0x20
+                written &+= pending ? 1 : 0
+                UnsafeMutableRawPointer(output + written).storeBytes(of: lanes.mapped, as: SIMD16<UInt8>.self)
+                written &+= 16
+                pending = false
+            } else {
+                let mapped = unsafeBitCast(lanes.mapped, to: SIMD2<UInt64>.self)
+                append(UInt64(littleEndian: mapped[0]), stops: low)
+                append(UInt64(littleEndian: mapped[1]), stops: high)
+            }
             index &+= 16
         }
         let wide = unsafeBitCast(wideLetters, to: SIMD2<UInt64>.self)
