@@ -182,6 +182,15 @@ struct BoilerplateStripperHashingTests {
                     #expect(String(decoding: normalizer.loweredBytes, as: UTF8.self) == line.lowercased())
                 }
             }
+            // Any short line: each scalar lowered as ``LineNormalizer/lowercase(_:)`` lowers it, the
+            // rest kept (the last bytes of a line are lowered as its last sixteen, again).
+            if line.utf8.count <= LineNormalizer.alwaysLoweredBytes {
+                var expected = String.UnicodeScalarView()
+                for scalar in line.unicodeScalars {
+                    expected.append(scalar.isASCII ? Unicode.Scalar(UInt8(scalar.value) | (("A"..."Z").contains(scalar) ? 0x20 : 0)) : LineNormalizer.lowercase(scalar).scalar)
+                }
+                #expect(String(decoding: normalizer.loweredBytes, as: UTF8.self) == String(expected), "\(line.debugDescription)")
+            }
         }
     }
 }
