@@ -135,7 +135,17 @@ final class BoilerplateClassifier: Sendable {
                 let (start, end) = (lines[index].trimmedStart, lines[index].trimmedEnd)
                 if !(lines[index].zone == .body && lines[index].sentenceLike)
                     && LineFingerprint.isRecorded(length: end - start, position: position, of: nonBlank.count) {
-                    lines[index].fingerprint = LineFingerprint.of(UnsafeBufferPointer(rebasing: bytes[start..<end])) ?? 0
+                    let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    if end - start <= LineFingerprint.shortBytes && LineFingerprint.isASCII(raw) {
+                        // From the bytes `describe` normalized (kept for every line of up to 60
+                        // words, which a line of up to `shortBytes` is).
+                        let range = lines[index].normalizedRange
+                        lines[index].fingerprint = scratch.normalized.withUnsafeBufferPointer {
+                            LineFingerprint.of(shortASCII: UnsafeBufferPointer(rebasing: $0[range]))
+                        } ?? 0
+                    } else {
+                        lines[index].fingerprint = LineFingerprint.of(raw) ?? 0
+                    }
                 }
             }
             applyLineRules(&lines, outlet: outlet, normalized: scratch.normalized)

@@ -95,6 +95,57 @@ enum LineFingerprint {
         }
     }
 
+    /// ``of(_:)`` of a line of at most ``shortBytes`` that is all ASCII (``isASCII(_:)``), from
+    /// `normalized`, the line as ``LineNormalizer`` normalized it. For such a line the squeezed
+    /// bytes are the normalized ones after their leading digits and spaces (the list numbering),
+    /// each digit a `0`, and there is a letter when any byte is left. The process phase holds
+    /// the normalized bytes of its lines: copying them costs less than squeezing the line again.
+    static func of(shortASCII normalized: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard let base = normalized.baseAddress else { return nil }
+        let count = normalized.count
+        assert(count <= shortBytes, "a normalized ASCII line is no longer than the line")
+        var start = 0
+        while start < count && (base[start] == 0x20 || base[start] &- 0x30 < 10) { start &+= 1 }
+        guard start < count else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bufferBytes) { buffer in
+            let output = buffer.baseAddress!
+            let source = base + start
+            let length = count &- start
+            var index = 0
+            // Eight bytes at a time: a digit lane's low four bits cleared makes it `0`.
+            while index &+ 8 <= length {
+                let bytes = UInt64(littleEndian: UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
+                let digits = ByteLanes.digits(bytes)
+                UnsafeMutableRawPointer(output + index).storeBytes(of: (bytes & ~((digits >> 7) &* 0x0F)).littleEndian, as: UInt64.self)
+                index &+= 8
+            }
+            while index < length {
+                let byte = source[index]
+                output[index] = byte &- 0x30 < 10 ? 0x30 : byte
+                index &+= 1
+            }
+            // Initialized padding for the hash, which reads whole words.
+            UnsafeMutableRawPointer(output + length).storeBytes(of: 0, as: UInt64.self)
+            return WordHasher.hash(padded: output, count: length)
+        }
+    }
+
+    /// Whether every byte of `bytes` is ASCII (read eight at a time).
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var seen: UInt64 = 0
+        var index = 0
+        while index &+ 8 <= bytes.count {
+            seen |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            index &+= 8
+        }
+        while index < bytes.count {
+            seen |= UInt64(base[index])
+            index &+= 1
+        }
+        return seen & ByteLanes.high == 0
+    }
+
     /// The room ``of(_:count:map:buffer:)`` needs for the squeezed line: a line of up to
     /// ``maximumBytes`` and a word of padding past it.
     private static let bufferBytes = maximumBytes + 16
