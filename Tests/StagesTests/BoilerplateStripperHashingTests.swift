@@ -182,6 +182,23 @@ struct BoilerplateStripperHashingTests {
                     #expect(String(decoding: normalizer.loweredBytes, as: UTF8.self) == line.lowercased())
                 }
             }
+            // A short ASCII line: its fingerprint from its normalized bytes is its fingerprint.
+            if line.utf8.count <= LineFingerprint.shortBytes && line.utf8.allSatisfy({ $0 < 0x80 }) {
+                let fingerprint = text.withUTF8 { LineFingerprint.of($0) }
+                #expect(LineFingerprint.of(shortASCII: normalizer.normalizedBytes) == fingerprint, "\(line.debugDescription)")
+                #expect(text.withUTF8 { LineFingerprint.isASCII($0) })
+            } else if line.utf8.contains(where: { $0 >= 0x80 }) {
+                #expect(!text.withUTF8 { LineFingerprint.isASCII($0) })
+            }
+            // Any short line: each scalar lowered as ``LineNormalizer/lowercase(_:)`` lowers it, the
+            // rest kept (the last bytes of a line are lowered as its last sixteen, again).
+            if line.utf8.count <= LineNormalizer.alwaysLoweredBytes {
+                var expected = String.UnicodeScalarView()
+                for scalar in line.unicodeScalars {
+                    expected.append(scalar.isASCII ? Unicode.Scalar(UInt8(scalar.value) | (("A"..."Z").contains(scalar) ? 0x20 : 0)) : LineNormalizer.lowercase(scalar).scalar)
+                }
+                #expect(String(decoding: normalizer.loweredBytes, as: UTF8.self) == String(expected), "\(line.debugDescription)")
+            }
         }
     }
 }

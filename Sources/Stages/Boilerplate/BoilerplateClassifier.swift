@@ -65,8 +65,11 @@ final class BoilerplateClassifier: Sendable {
         var normalizer = LineNormalizer()
         var categoryScores: [Double]
         var touched: [Int] = []
-        /// The normalized text of the document's lines of up to 60 words, back to back.
+        /// The normalized text of the document's lines of up to 60 words, back to back, in its
+        /// first ``normalizedCount`` bytes; the rest is room for the next lines.
         var normalized: [UInt8] = []
+        /// How many bytes of ``normalized`` the document's lines fill so far.
+        var normalizedCount = 0
         /// The line records of the last document, given back by ``Workspace/recycle(_:)``.
         var lines: [LineFeatures] = []
     }
@@ -103,7 +106,14 @@ final class BoilerplateClassifier: Sendable {
         // Taken out of the workspace (not copied), so that the buffers stay uniquely referenced.
         var scratch = workspace?.scratch ?? Scratch(categoryScores: Array(repeating: 0, count: lexicon.categories.count))
         workspace?.scratch = nil
-        scratch.normalized.removeAll(keepingCapacity: true)
+        // Room for every line's normalized bytes at once (a line's are at most three times its own
+        // bytes, see `LineNormalizer`), so that `describe` copies each line in place: appended line
+        // by line, every copy went through the array's generic append.
+        let room = text.utf8.count * 3 + 16
+        if scratch.normalized.count < room {
+            scratch.normalized.append(contentsOf: repeatElement(0, count: room - scratch.normalized.count))
+        }
+        scratch.normalizedCount = 0
         let lines = text.withUTF8 { bytes in
             var lines = analyze(bytes, scratch: &scratch)
             if lines.isEmpty { return lines }
@@ -125,7 +135,17 @@ final class BoilerplateClassifier: Sendable {
                 let (start, end) = (lines[index].trimmedStart, lines[index].trimmedEnd)
                 if !(lines[index].zone == .body && lines[index].sentenceLike)
                     && LineFingerprint.isRecorded(length: end - start, position: position, of: nonBlank.count) {
-                    lines[index].fingerprint = LineFingerprint.of(UnsafeBufferPointer(rebasing: bytes[start..<end])) ?? 0
+                    let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    if end - start <= LineFingerprint.shortBytes && LineFingerprint.isASCII(raw) {
+                        // From the bytes `describe` normalized (kept for every line of up to 60
+                        // words, which a line of up to `shortBytes` is).
+                        let range = lines[index].normalizedRange
+                        lines[index].fingerprint = scratch.normalized.withUnsafeBufferPointer {
+                            LineFingerprint.of(shortASCII: UnsafeBufferPointer(rebasing: $0[range]))
+                        } ?? 0
+                    } else {
+                        lines[index].fingerprint = LineFingerprint.of(raw) ?? 0
+                    }
                 }
             }
             applyLineRules(&lines, outlet: outlet, normalized: scratch.normalized)
@@ -316,9 +336,16 @@ final class BoilerplateClassifier: Sendable {
             scratch.touched.removeAll(keepingCapacity: true)
         }
         if words <= 60 {
-            let start = scratch.normalized.count
-            scratch.normalized.append(contentsOf: normalizer.normalizedBytes)
-            line.normalizedRange = start..<scratch.normalized.count
+            let start = scratch.normalizedCount
+            let count = normalizer.normalizedCount
+            if start + count > scratch.normalized.count {
+                scratch.normalized.append(contentsOf: repeatElement(0, count: start + count - scratch.normalized.count))
+            }
+            scratch.normalized.withUnsafeMutableBufferPointer { buffer in
+                (buffer.baseAddress! + start).update(from: normalizer.normalized, count: count)
+            }
+            scratch.normalizedCount = start + count
+            line.normalizedRange = start..<(start + count)
         }
     }
 

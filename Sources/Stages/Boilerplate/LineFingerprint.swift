@@ -95,6 +95,57 @@ enum LineFingerprint {
         }
     }
 
+    /// ``of(_:)`` of a line of at most ``shortBytes`` that is all ASCII (``isASCII(_:)``), from
+    /// `normalized`, the line as ``LineNormalizer`` normalized it. For such a line the squeezed
+    /// bytes are the normalized ones after their leading digits and spaces (the list numbering),
+    /// each digit a `0`, and there is a letter when any byte is left. The process phase holds
+    /// the normalized bytes of its lines: copying them costs less than squeezing the line again.
+    static func of(shortASCII normalized: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard let base = normalized.baseAddress else { return nil }
+        let count = normalized.count
+        assert(count <= shortBytes, "a normalized ASCII line is no longer than the line")
+        var start = 0
+        while start < count && (base[start] == 0x20 || base[start] &- 0x30 < 10) { start &+= 1 }
+        guard start < count else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bufferBytes) { buffer in
+            let output = buffer.baseAddress!
+            let source = base + start
+            let length = count &- start
+            var index = 0
+            // Eight bytes at a time: a digit lane's low four bits cleared makes it `0`.
+            while index &+ 8 <= length {
+                let bytes = UInt64(littleEndian: UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
+                let digits = ByteLanes.digits(bytes)
+                UnsafeMutableRawPointer(output + index).storeBytes(of: (bytes & ~((digits >> 7) &* 0x0F)).littleEndian, as: UInt64.self)
+                index &+= 8
+            }
+            while index < length {
+                let byte = source[index]
+                output[index] = byte &- 0x30 < 10 ? 0x30 : byte
+                index &+= 1
+            }
+            // Initialized padding for the hash, which reads whole words.
+            UnsafeMutableRawPointer(output + length).storeBytes(of: 0, as: UInt64.self)
+            return WordHasher.hash(padded: output, count: length)
+        }
+    }
+
+    /// Whether every byte of `bytes` is ASCII (read eight at a time).
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var seen: UInt64 = 0
+        var index = 0
+        while index &+ 8 <= bytes.count {
+            seen |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            index &+= 8
+        }
+        while index < bytes.count {
+            seen |= UInt64(base[index])
+            index &+= 1
+        }
+        return seen & ByteLanes.high == 0
+    }
+
     /// The room ``of(_:count:map:buffer:)`` needs for the squeezed line: a line of up to
     /// ``maximumBytes`` and a word of padding past it.
     private static let bufferBytes = maximumBytes + 16
@@ -172,10 +223,23 @@ enum LineFingerprint {
         while index &+ 16 <= end {
             let lanes = classified(UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self))
             wideLetters |= lanes.letters
-            let mapped = unsafeBitCast(lanes.mapped, to: SIMD2<UInt64>.self)
             let stops = unsafeBitCast(lanes.stops, to: SIMD2<UInt64>.self)
-            append(UInt64(littleEndian: mapped[0]), stops: UInt64(littleEndian: stops[0]))
-            append(UInt64(littleEndian: mapped[1]), stops: UInt64(littleEndian: stops[1]))
+            let (low, high) = (UInt64(littleEndian: stops[0]), UInt64(littleEndian: stops[1]))
+            // Nothing to take out or hold back (no separator after a separator or after the
+            // pending space, none in the last lane): the sixteen bytes go whole, as the two
+            // blocks below would write them. Most of a line's blocks are such.
+            let surplus = (low & ((low << 8) | (pending ? 0x80 : 0))) | (high & ((high << 8) | (low >> 56))) | (high >> 63)
+            if surplus == 0 {
+                output[written] = 0x20
+                written &+= pending ? 1 : 0
+                UnsafeMutableRawPointer(output + written).storeBytes(of: lanes.mapped, as: SIMD16<UInt8>.self)
+                written &+= 16
+                pending = false
+            } else {
+                let mapped = unsafeBitCast(lanes.mapped, to: SIMD2<UInt64>.self)
+                append(UInt64(littleEndian: mapped[0]), stops: low)
+                append(UInt64(littleEndian: mapped[1]), stops: high)
+            }
             index &+= 16
         }
         let wide = unsafeBitCast(wideLetters, to: SIMD2<UInt64>.self)

@@ -376,6 +376,20 @@ final class LineNormalizer {
                     count &+= 16
                     continue
                 }
+            } else if line.count >= 16 {
+                // The last few bytes, as the last sixteen of the line: the ones already lowered are
+                // lowered again to the same bytes, where they were written. (All sixteen ASCII: each
+                // of them was written as one byte, so the output is as far behind as the input.)
+                let done = index &- (line.count &- 16)
+                let bytes = UnsafeRawPointer(base + (line.count &- 16)).loadUnaligned(as: SIMD16<UInt8>.self)
+                let halves = unsafeBitCast(bytes, to: SIMD2<UInt64>.self)
+                if (halves[0] | halves[1]) & ByteLanes.high == 0 {
+                    let upper = ByteLanes.uppercaseLetters(bytes)
+                    UnsafeMutableRawPointer(lowered + (count &- done)).storeBytes(of: bytes | (upper &>> 2), as: SIMD16<UInt8>.self)
+                    count &+= 16 &- done
+                    index = line.count
+                    continue
+                }
             }
             // Eight ASCII bytes at a time: upper-case lanes get bit 5.
             if index &+ 8 <= line.count {
