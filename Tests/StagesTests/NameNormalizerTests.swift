@@ -1712,8 +1712,12 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // of its 117 confusable pairs merged: still harder than the issue's. Blind at first sight on
         // main at 45e6229 (the stage as at 2ed1da8): P 0.985, R 0.836, F1 0.904 (people 0.913, places
         // 0.785, organisations 0.678); 142 false pairs; 5 confusable pairs merged and 6 clusters of
-        // different entities, counted but not looked at (the table stays unseen).
-        NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.904, maximumFalsePairs: 142,
+        // different entities, counted but not looked at (the table stays unseen). Still unseen after the
+        // eighth sitting's first people round (a Russian oblique case rebuilt on the Cyrillic letters
+        // before keying) and the one-edit join no longer changing a letter of an acronym (which had merged
+        // МВД and МИД Узбекистана; chosen on P and O): 0.9040 -> 0.9034 (R 0.836 -> 0.835), false pairs
+        // unchanged; its floor was lowered to record the loss, not to hide it.
+        NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.903, maximumFalsePairs: 142,
                       knownUnseenMerges: (5, 6)),
     ]
 }
