@@ -12,25 +12,47 @@ extension NameClusterer {
     /// -қызы, -kyzy (daughter of) in place of the Russian -ов, -ева: Abai Kunanbaiuly is Abai
     /// Kunanbayev, Saule Zhaksybaikyzy is Saule Zhaksybayeva. These forms join the same way.
     func joinDroppedEndings(_ people: [String: [String: Int]], index: [String: Int], sets: inout DisjointSets) {
-        // The bare name's entity → the roots of the people it could be.
+        // The bare name's entity → the people it could be.
         var candidates: [Int: Set<Int>] = [:]
         for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
-            for ending in Self.droppedSurnameEndings where surname.hasSuffix(ending) && !surname.contains(" ") {
-                let stem = String(surname.dropLast(ending.count))
-                guard stem.count >= 4 else { continue }
-                let bareSurnames = [stem] + Self.kazakhSurnames(stem: stem, feminine: ending.hasSuffix("a"))
+            guard !surname.contains(" ") else { continue }
+            for bareSurnames in Self.bareSurnames(of: surname) {
                 for (givenKey, position) in given.sorted(by: { $0.key < $1.key }) where !givenKey.hasSuffix(".") {
                     let base = String(NameVariantTable.givenWithoutPatronymic(givenKey[...]))
                     for bareSurname in bareSurnames {
                         let bare = people[bareSurname]?[base] ?? index[NameVariantTable.entityKey(base + " " + bareSurname)]
-                        if let bare { candidates[bare, default: []].insert(sets.find(position)) }
+                        if let bare { candidates[bare, default: []].insert(position) }
                     }
                 }
             }
         }
-        for (bare, roots) in candidates.sorted(by: { $0.key < $1.key }) where roots.count == 1 {
-            sets.union(bare, roots.first!)
+        // Twice: a bare name whose candidates are one person's Russian and -uly forms (Dimash
+        // Kudaibergenov, Kudaibergenuly; Dimash Kudaibergen) joins once those forms have joined.
+        for _ in 0..<2 {
+            for (bare, people) in candidates.sorted(by: { $0.key < $1.key }) {
+                let roots = Set(people.map { sets.find($0) })
+                if roots.count == 1 { sets.union(bare, roots.first!) }
+            }
         }
+    }
+
+    /// The keys of the bare surnames that the surname key `surname` may stand for: its stem without a
+    /// Russian ending (Rahmonov, Rahmon) and the Kazakh forms of that stem (Kunanbayev, Kunanbaiuly),
+    /// and a Kazakh surname without the -uly that some writers add to it (Satybaldyuly, Satybaldy:
+    /// the surname is already the father's name, Сатыбалды). A stem keeps at least four letters.
+    static func bareSurnames(of surname: String) -> [[String]] {
+        var forms: [[String]] = []
+        for ending in droppedSurnameEndings where surname.hasSuffix(ending) {
+            let stem = String(surname.dropLast(ending.count))
+            if stem.count >= 4 { forms.append([stem] + kazakhSurnames(stem: stem, feminine: ending.hasSuffix("a"))) }
+        }
+        if surname.hasSuffix("uli") {
+            let stem = String(surname.dropLast(3))
+            // The key rules drop the last letter of the bare name before -uly, a й between vowels
+            // (Kunanbaiuly, kunanbauli) or an ы read as the i of ю (Satybaldyuly, satibalduli).
+            if stem.count >= 4 { forms.append([stem, stem + "i"]) }
+        }
+        return forms
     }
 
     /// The keys of the Kazakh surnames made of the father's name `stem` (a key without its Russian

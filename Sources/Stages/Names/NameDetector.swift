@@ -1146,7 +1146,11 @@ private struct Pass {
         // Surname first, "ZHURAVLEVA EKATERINA", "PETROVA Irina", "Юсупова Малика": a strong surname
         // ending first and none last put the surname first, though the given name ends like a weak
         // surname (-ina, -ka), in capitals or not: no given name has a strong ending (-ov, -eva, -enko).
-        let passportOrder = last - first == 2
+        // A surname in capitals before a given name that is not ("ALIMKHANULY Zhanibek", "KIM Olga")
+        // is the passport's order whatever the surname's ending, a patronymic's (-uly) or none.
+        let capitalsFirst = last - first == 2 && tokens[first].isAllCaps && tokens[first].codePointCount > 1
+            && !tokens[first + 1].isAllCaps
+        let passportOrder = capitalsFirst || last - first == 2
             && has(first, .strongSurnameEnding) && !has(first, .patronymicEnding) && !has(first + 1, .strongSurnameEnding)
         // The usual case, "Given Surname" with one space: no arrays, no joining.
         if last - first == 2 && lastIsSurname && !passportOrder && !has(last - 1, .patronymicEnding)
@@ -1160,7 +1164,7 @@ private struct Pass {
         var words = Array(first..<last)
         // Russian order, "Атамбаев Алмазбек Шаршенович": surname first.
         if !lastIsSurname || has(last - 1, .patronymicEnding) || passportOrder {
-            if (has(first, .surnameEnding) && !has(first, .patronymicEnding)) || isSurnameGivenPatronymic(first, last)
+            if (has(first, .surnameEnding) && !has(first, .patronymicEnding)) || capitalsFirst || isSurnameGivenPatronymic(first, last)
                 || (last - first == 3 && isCyrillicSurnameWithInitials(first))
             {
                 words = Array(words.dropFirst()) + [first]

@@ -1,0 +1,42 @@
+import Pipeline
+import Testing
+@testable import Stages
+
+/// Composed cases of one person's surname in the spellings Central Asian names take (Russian я
+/// written a, a Kazakh surname with -uly added) and in passport order. Invented people, one article
+/// per spelling as in the gold tables.
+@Suite("names stage: a person's surname across spellings")
+struct NamePeopleKeysTests {
+    @Test("я after a consonant and before a vowel may be written a: Tillyaeva, Tillaeva")
+    func yaBeforeVowel() throws {
+        let found = try NameNormalizerTests.matchedClusters([
+            "Dilnoza Temirlyaeva", "Dilnoza Temirlaeva", "Dilnoza Temirlyayeva", "Дильноза Темирляева",  // 0-3
+            "Maria Temirbekova", "Mara Temirbekova",  // 4-5: a final я is a letter of its own
+        ])
+        NameNormalizerTests.expectJoined(found, [0...3])
+        #expect(found[4] != found[5], "\(found)")
+    }
+
+    @Test("a Kazakh surname with -uly added joins the bare surname under the same given name")
+    func ulyAdded() throws {
+        let found = try NameNormalizerTests.matchedClusters([
+            "Kairat Temirbaldy", "Kairat Temirbaldyuly", "Кайрат Темирбалды",  // 0-2
+            "Marat Temirbaldyuly",  // 3: another given name
+        ])
+        NameNormalizerTests.expectJoined(found, [0...2])
+        #expect(found[3] != found[0], "\(found)")
+        // The bare name, its Russian form and its -uly form: one person, not two candidates.
+        let three = try NameNormalizerTests.matchedClusters(["Dimash Temirbergen", "Dimash Temirbergenov", "Dimash Temirbergenuly"])
+        NameNormalizerTests.expectJoined(three, [0...2])
+    }
+
+    @Test("passport order with a Kazakh patronymic surname")
+    func passportPatronymicSurname() throws {
+        let found = try NameNormalizerTests.matchedClusters([
+            "Zhanibek Temirkhanuly", "TEMIRKHANULY Zhanibek", "Жанибек Темирханулы",  // 0-2
+            "Zhanibek Temirkhanovich",  // 3: a given name and a patronymic are no passport order
+        ])
+        NameNormalizerTests.expectJoined(found, [0...2])
+        #expect(found[3] != found[0], "\(found)")
+    }
+}
