@@ -932,6 +932,19 @@ struct NameNormalizerTests {
         // A bare form joins the city when the city is its base name's only sub-kind in the batch.
         let osh = try Self.clusters(["Osh", "Osh City", "город Ош", "Ош шаары", "Ош"])
         #expect(Set(osh).count == 1, "\(osh)")
+        // A valley or a square of the city's name leaves the bare name to the city; a river, a lake
+        // or mountains of that name keep it apart (the Dnipro and Днепр are the river as often).
+        let described = try Self.clusters([
+            "Karasu", "Karasu town", "Karasu River", "река Карасу",  // 0-3
+            "Sarybel", "Sarybel city", "Sarybel Valley", "Sarybel Square",  // 4-7
+            "Tashkol", "Tashkol town", "Lake Tashkol", "Tashbel", "Tashbel city", "Tashbel Mountains",  // 8-13
+        ])
+        #expect(described[0] != described[1] && described[2] == described[3] && described[0] != described[2], "\(described)")
+        #expect(described[4] == described[5] && Set(described[4...7]).count == 3, "\(described)")
+        #expect(described[8] != described[9] && described[8] != described[10] && described[11] != described[12], "\(described)")
+        // A short name's loose skeleton keeps its first vowel: Osh (`osh`) is not the Shu river (`sh`).
+        let short = try Self.clusters(["Osh", "Osh city", "Shu River", "Chu River"])
+        #expect(short[0] == short[1] && short[2] == short[3] && short[0] != short[2], "\(short)")
         // Traps: a town in -sk with `town` after it and a German lake in -see; a valley beside its city.
         let traps = try Self.clusters(["Baikalsk town", "Baikalsk", "Baikalsee", "Lake Baikal", "Baikal", "Fergana", "Fergana Valley"])
         #expect(traps[0] == traps[1] && traps[2] == traps[3] && traps[0] != traps[2] && traps[4] != traps[0])
