@@ -1381,7 +1381,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8500 -> 0.8504 after initials and titles join two-word names read as no person (fitted to
         // O): E. Rahmon now meets Emomali Rahmon, so the set-aside pair Rahmon / Rakhmonov (one man)
         // counts 38 false pairs, 33 before.
-        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.851, maximumFalsePairs: 38,
+        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.860, maximumFalsePairs: 38,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
         // and a few of Turkmenistan, Belarus, Azerbaijan and Georgia), renamed entities split per
@@ -1417,7 +1417,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8518 -> 0.8559 after the given names' forms in other languages (Maxime, Mikheil, Józef, Şevket:
         // given-name-equivalents.txt), false pairs unchanged. With all four rounds of the seventh sitting
         // merged: 0.8590 (the organisations' acronyms and translations), false pairs unchanged.
-        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.858, maximumFalsePairs: 56,
+        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.861, maximumFalsePairs: 56,
                       knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
         // By a writer who never saw the stage: 2,298 spellings of 361 entities (185 people, 104
         // places, 72 organisations; the six countries and a few of their neighbours), renamed
@@ -1474,7 +1474,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Security), false pairs unchanged.
         // With all four rounds of the seventh sitting merged: 0.8039 (organisations 0.450, people 0.697),
         // false pairs unchanged.
-        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.803, maximumFalsePairs: 28,
+        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.804, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
         // places, 91 organisations), renamed entities split per name. Blind on main at 4550d04: P
@@ -1568,7 +1568,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Security; ҰҚК: the Kazakh name), false pairs unchanged.
         // With all four rounds of the seventh sitting merged: 0.7288 (P 0.987, R 0.578; people 0.627, places
         // 0.582, organisations 0.379), false pairs unchanged.
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.728, maximumFalsePairs: 111,
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.730, maximumFalsePairs: 111,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
         // By a writer who never saw the stage: 2,953 spellings of 429 entities, weighted to
@@ -1622,7 +1622,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // With all four rounds of the seventh sitting merged: 0.7346 (P 0.979, R 0.588; people 0.630, places
         // 0.662, organisations 0.310), 128 false pairs, still unseen.
         // Released to the tuners at the start of the eighth sitting (2026-11-22), unseen for three sittings.
-        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.734, maximumFalsePairs: 128,
+        // After a valley or square leaving the bare name to its city and short skeletons keeping a first
+        // vowel (composed cases): 0.7346 -> 0.7361 (places 0.662 -> 0.670), false pairs unchanged.
+        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.736, maximumFalsePairs: 128,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"], ["by_org_fc_dinamo_minsk", "by_org_hc_dinamo_minsk"],
                                     ["kz_org_tengizchevroil", "kz_loc_tengiz_field"], ["uz_org_snb", "uz_org_sgb"]]),
