@@ -4,7 +4,7 @@ import PipelineTesting
 import Stages
 import Testing
 
-/// The gold sets of the `boilerplate` stage: the five seeds, 45 composed articles, 12 articles
+/// The gold sets of the `boilerplate` stage: the five seeds, 46 composed articles, 12 articles
 /// written after the rules, before any tuning on them, and thirteen sets (J to V) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
@@ -135,7 +135,10 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // After the story's subheadings under a short inline block: R 0.968, F1 0.929; macro 0.933. After a post's
         // text that addresses the reader (a live blog's welcome): R 0.971, F1 0.931; macro 0.934; worst page 0.830.
         // With the precision round merged too: micro P 0.896, F1 0.932; macro 0.936.
-        case .blindR: (0.934, 0.97, 0.83)
+        // Eighth sitting: after a form glued under the story's last paragraph (labels, then a closing
+        // sentence sharing few of the story's words) goes with the span's end: micro P 0.907, F1 0.938;
+        // macro 0.942; its dirtiest pages 0.922 -> 0.942.
+        case .blindR: (0.937, 0.97, 0.83)
         // A Brazilian portal in Portuguese, a Kenyan daily, an Italian regional daily, a Dutch
         // regional broadcaster with a live blog, an Uzbek agency writing in Uzbek Latin and a British
         // tabloid; a third of the pages at 16–18% article lines (the writer's labelling decisions are

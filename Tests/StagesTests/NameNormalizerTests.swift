@@ -932,6 +932,19 @@ struct NameNormalizerTests {
         // A bare form joins the city when the city is its base name's only sub-kind in the batch.
         let osh = try Self.clusters(["Osh", "Osh City", "город Ош", "Ош шаары", "Ош"])
         #expect(Set(osh).count == 1, "\(osh)")
+        // A valley or a square of the city's name leaves the bare name to the city; a river, a lake
+        // or mountains of that name keep it apart (the Dnipro and Днепр are the river as often).
+        let described = try Self.clusters([
+            "Karasu", "Karasu town", "Karasu River", "река Карасу",  // 0-3
+            "Sarybel", "Sarybel city", "Sarybel Valley", "Sarybel Square",  // 4-7
+            "Tashkol", "Tashkol town", "Lake Tashkol", "Tashbel", "Tashbel city", "Tashbel Mountains",  // 8-13
+        ])
+        #expect(described[0] != described[1] && described[2] == described[3] && described[0] != described[2], "\(described)")
+        #expect(described[4] == described[5] && Set(described[4...7]).count == 3, "\(described)")
+        #expect(described[8] != described[9] && described[8] != described[10] && described[11] != described[12], "\(described)")
+        // A short name's loose skeleton keeps its first vowel: Osh (`osh`) is not the Shu river (`sh`).
+        let short = try Self.clusters(["Osh", "Osh city", "Shu River", "Chu River"])
+        #expect(short[0] == short[1] && short[2] == short[3] && short[0] != short[2], "\(short)")
         // Traps: a town in -sk with `town` after it and a German lake in -see; a valley beside its city.
         let traps = try Self.clusters(["Baikalsk town", "Baikalsk", "Baikalsee", "Lake Baikal", "Baikal", "Fergana", "Fergana Valley"])
         #expect(traps[0] == traps[1] && traps[2] == traps[3] && traps[0] != traps[2] && traps[4] != traps[0])
@@ -1369,7 +1382,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8500 -> 0.8504 after initials and titles join two-word names read as no person (fitted to
         // O): E. Rahmon now meets Emomali Rahmon, so the set-aside pair Rahmon / Rakhmonov (one man)
         // counts 38 false pairs, 33 before.
-        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.851, maximumFalsePairs: 38,
+        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.860, maximumFalsePairs: 38,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
         // and a few of Turkmenistan, Belarus, Azerbaijan and Georgia), renamed entities split per
@@ -1405,7 +1418,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8518 -> 0.8559 after the given names' forms in other languages (Maxime, Mikheil, Józef, Şevket:
         // given-name-equivalents.txt), false pairs unchanged. With all four rounds of the seventh sitting
         // merged: 0.8590 (the organisations' acronyms and translations), false pairs unchanged.
-        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.858, maximumFalsePairs: 56,
+        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.861, maximumFalsePairs: 56,
                       knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
         // By a writer who never saw the stage: 2,298 spellings of 361 entities (185 people, 104
         // places, 72 organisations; the six countries and a few of their neighbours), renamed
@@ -1462,7 +1475,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Security), false pairs unchanged.
         // With all four rounds of the seventh sitting merged: 0.8039 (organisations 0.450, people 0.697),
         // false pairs unchanged.
-        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.803, maximumFalsePairs: 28,
+        NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.804, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
         // places, 91 organisations), renamed entities split per name. Blind on main at 4550d04: P
@@ -1556,7 +1569,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Security; ҰҚК: the Kazakh name), false pairs unchanged.
         // With all four rounds of the seventh sitting merged: 0.7288 (P 0.987, R 0.578; people 0.627, places
         // 0.582, organisations 0.379), false pairs unchanged.
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.728, maximumFalsePairs: 111,
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.730, maximumFalsePairs: 111,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
         // By a writer who never saw the stage: 2,953 spellings of 429 entities, weighted to
@@ -1625,9 +1638,15 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // (СГБ Узбекистана, СНБ Узбекистана) and 2 FC and HC Dinamo Minsk, joined one letter of an
         // acronym apart: 0.7462 -> 0.7477 (false pairs 128 -> 96) once an acronym's letter is never
         // changed for another in the one-edit join; O loses the Belarusian КДБ Беларусі (КГБ Беларуси),
-        // 0.7288 -> 0.7285. 0.7477 -> 0.7485 after я written a before a vowel (Tillaeva), a Kazakh surname
-        // with -uly added (Kairat Satybaldyuly) and a surname in capitals first (ALIMKHANULY Zhanibek).
-        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.748, maximumFalsePairs: 96,
+        // 0.7288 -> 0.7285.
+        // The places round of the same sitting:
+        // After a valley or square leaving the bare name to its city and short skeletons keeping a first
+        // vowel (composed cases): on the stage before the people round, 0.7346 -> 0.7361 (places 0.662 -> 0.670), false pairs unchanged.
+        // With both rounds merged: 0.7492 (P 0.985, R 0.605), 96 false pairs.
+        // The people round's second part: 0.7477 -> 0.7485 after я written a before a vowel (Tillaeva), a
+        // Kazakh surname with -uly added (Kairat Satybaldyuly) and a surname in capitals first
+        // (ALIMKHANULY Zhanibek); merged with the places round: 0.7492 -> 0.7500, false pairs unchanged.
+        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.7495, maximumFalsePairs: 96,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"],
                                     ["kz_org_tengizchevroil", "kz_loc_tengiz_field"]]),

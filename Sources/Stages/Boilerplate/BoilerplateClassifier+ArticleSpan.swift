@@ -82,7 +82,8 @@ extension BoilerplateClassifier {
         var cut = end + 1
         while cut < nonBlank.count && !lines[nonBlank[cut]].removed { cut += 1 }
         if cut - (end + 1) >= 3 && (end + 1..<cut).allSatisfy({ isTeaserHeadline(lines[nonBlank[$0]], bytes: bytes) })
-            && !endsWithColon(lines[nonBlank[end]], bytes: bytes) {
+            && !endsWithColon(lines[nonBlank[end]], bytes: bytes)
+            || isClosingForm(lines, nonBlank: nonBlank, story: start..<end + 1, after: end + 1..<cut, bytes: bytes) {
             cut = end + 1
         }
         // A date or a name goes too once a kept line has gone here: it is then a comment's stamp or
@@ -93,6 +94,25 @@ extension BoilerplateClassifier {
             guard !line.removed && (!line.dateLike && !line.byline || foreign?[position] == true || cutKept) else { continue }
             cutKept = remove(&lines, nonBlank[position], rule: .afterArticle) || cutKept
         }
+    }
+
+    /// Whether the kept lines right after the span's end are a form glued to the story.
+    ///
+    /// A newsletter's or a comment box's form (a pitch, a field's label, a button, then one
+    /// sentence of consent or terms) right under the story's last paragraph and over a block of
+    /// chrome goes on from the story with no removed line between them, and its last line is prose.
+    /// Its shape tells it: two to four label lines in a row, none a date or a name and none closing
+    /// on a colon (a list the story announces), then one closing paragraph that shares no fifth of
+    /// its content words with the story (see `cohesive`). A story's own last subheading stands
+    /// alone over its paragraph and names the story's people and places again.
+    private func isClosingForm(_ lines: [LineFeatures], nonBlank: [Int], story: Range<Int>, after: Range<Int>,
+                               bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard after.count >= 3, after.count <= 5, isUnitProse(lines[nonBlank[after.upperBound - 1]]) else { return false }
+        let labels = after.lowerBound..<after.upperBound - 1
+        return labels.allSatisfy { position in
+            let line = lines[nonBlank[position]]
+            return isUnitLabel(line) && !line.dateLike && !line.byline && !endsWithColon(line, bytes: bytes)
+        } && !cohesive(lines, nonBlank: nonBlank, story: story, block: after.upperBound - 1..<after.upperBound, bytes: bytes)
     }
 
     /// A short line that can label a unit of a block: a handle, a timestamp, a teaser's headline.

@@ -207,6 +207,9 @@ struct NameClusterer {
         return resolution
     }
 
+    /// Sub-kinds of place that writers name with their descriptor: they leave a bare name to the city.
+    static let describedOnlySubKinds: Set<Substring> = ["valley", "square"]
+
     /// Joins a bare place name (no descriptor: `Osh`) to the forms of the city of the same base name
     /// (`oS#city`: Osh City, город Ош) when the batch gives that base name no other sub-kind. One
     /// base name is often a city, a lake and a river, and a bare form could be any of them, so with
@@ -220,7 +223,15 @@ struct NameClusterer {
     /// Only a city takes bare forms: a bare name is the city far more often than the valley, river
     /// or lake named after it, which writers describe (Fergana and Fergana Valley, Moscow and the
     /// Moskva River), and a lake written bare beside a town written bare cannot be told apart.
-    /// A region has its own key (``regionKey``) and counts as no sub-kind here.
+    /// A region has its own key (``regionKey``) and counts as no sub-kind here. Nor do a valley or a
+    /// square (``describedOnlySubKinds``): writers always name them with their descriptor (Fergana
+    /// Valley, Ala-Too Square), so beside them a bare name is still the city's. A river, a lake, a
+    /// mountain range or a republic is often written bare (Dnipro, Balkhash, Altai, Tatarstan), and
+    /// beside one of them the bare name stays apart.
+    ///
+    /// A skeleton of fewer than three letters keeps a first vowel: without it the skeletons of short
+    /// names collide (Osh and the Shu river are both `sh`) and a city's bare name stays apart for
+    /// a river it is not.
     func joinBarePlaces(_ entityKeys: [String], sets: inout DisjointSets) {
         var skeletonIDs: [String: Int] = [:]
         var places: [(position: Int, base: Substring, subKind: Substring?, skeleton: Int)] = []
@@ -229,7 +240,8 @@ struct NameClusterer {
             let subKind = mark.map { key[key.index(after: $0)...] }
             if subKind == "region" { continue }
             let base = key[..<(mark ?? key.endIndex)]
-            let skeleton = String(base.dropFirst(2).filter { !"aeiouy -".contains($0) })
+            var skeleton = String(base.dropFirst(2).filter { !"aeiouy -".contains($0) })
+            if skeleton.count < 3, let first = base.dropFirst(2).first, "aeiouy".contains(first) { skeleton.insert(first, at: skeleton.startIndex) }
             let id = skeletonIDs[skeleton] ?? skeletonIDs.count
             skeletonIDs[skeleton] = id
             places.append((position, base, subKind, id))
@@ -249,7 +261,9 @@ struct NameClusterer {
             if subKind == "city" { citiesOfBase[place.base, default: []].append(place.position) }
         }
         for place in places where place.subKind == nil {
-            guard let cities = citiesOfBase[place.base], subKindsOfGroup[groups.find(place.skeleton)] == ["city"] else { continue }
+            guard let cities = citiesOfBase[place.base],
+                subKindsOfGroup[groups.find(place.skeleton)]?.subtracting(Self.describedOnlySubKinds) == ["city"]
+            else { continue }
             for city in cities { sets.union(place.position, city) }
         }
     }

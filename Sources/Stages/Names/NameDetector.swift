@@ -107,15 +107,21 @@ private struct Pass {
         return keys.infoTable[index].lower
     }
     mutating func key(_ i: Int) -> String {
-        let index = infoIndex(i)
+        let index = keyedIndex(i)
         return keys.infoTable[index].key
     }
     mutating func keyID(_ i: Int) -> Int {
-        let index = infoIndex(i)
+        let index = keyedIndex(i)
         return keys.infoTable[index].keyID
     }
-    mutating func has(_ i: Int, _ classes: WordClass) -> Bool {
+    /// ``infoIndex(_:)`` of word `i`, with its key made.
+    mutating func keyedIndex(_ i: Int) -> Int {
         let index = infoIndex(i)
+        if keys.infoTable[index].keyID < 0 { keys.makeKey(index) }
+        return index
+    }
+    mutating func has(_ i: Int, _ classes: WordClass) -> Bool {
+        let index = classes.isDisjoint(with: .keyEndings) ? infoIndex(i) : keyedIndex(i)
         return !keys.infoTable[index].classes.isDisjoint(with: classes)
     }
     mutating func isEvidenced(_ i: Int) -> Bool { keys.hasEvidence(keyID(i)) }
@@ -1098,7 +1104,7 @@ private struct Pass {
     /// the surname shows one and the given name none: a German-spelt surname (Chodorkowski) tells
     /// how its given name (Michail) is spelt.
     mutating func givenKey(_ i: Int, surname: Int) -> String {
-        let (givenIndex, surnameIndex) = (infoIndex(i), infoIndex(surname))
+        let (givenIndex, surnameIndex) = (keyedIndex(i), infoIndex(surname))
         let surnameStyle = keys.infoTable[surnameIndex].style
         guard surnameStyle >= 0 && keys.infoTable[givenIndex].style < 0 else { return keys.infoTable[givenIndex].key }
         return keys.key(of: word(i), style: surnameStyle)
@@ -1107,7 +1113,7 @@ private struct Pass {
     /// The key of surname `i`, read in the foreign spelling style of the given name `given` if the
     /// given name shows one and the surname none: Kamtchybek Tachiev is French throughout.
     mutating func surnameKey(_ i: Int, given: Int) -> String {
-        let (surnameIndex, givenIndex) = (infoIndex(i), infoIndex(given))
+        let (surnameIndex, givenIndex) = (keyedIndex(i), infoIndex(given))
         let givenStyle = keys.infoTable[givenIndex].style
         guard givenStyle >= 0 && keys.infoTable[surnameIndex].style < 0 else { return keys.infoTable[surnameIndex].key }
         return keys.key(of: word(i), style: givenStyle)

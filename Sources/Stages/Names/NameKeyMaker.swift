@@ -78,6 +78,7 @@ final class NameKeyMaker {
     /// names are one word, and the same ones recur.
     func singleEntityKey(_ index: Int) -> String {
         if let known = singleEntityKeys[index] { return known }
+        makeKey(index)
         let made = NameVariantTable.entityKey(infoTable[index].key)
         singleEntityKeys[index] = made
         return made
@@ -114,12 +115,22 @@ final class NameKeyMaker {
         keyID < evidenceStamps.count && evidenceStamps[keyID] == documentStamp
     }
 
-    /// The index in ``infoTable`` of what the detector needs to know about the word `bytes`.
+    /// The index in ``infoTable`` of what the detector needs to know about the word `bytes`; its
+    /// key is made by ``makeKey(_:)`` when first asked for.
     func infoIndex(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
         if let known = words.index(of: bytes) { return known }
         let word = String(decoding: bytes, as: UTF8.self)
         let lower = word.lowercased()
-        let key = key(of: Substring(word))
+        let index = words.insert(bytes)
+        singleEntityKeys.append(nil)
+        infoTable.append(NameWordInfo(word: word, lower: lower, classes: .of(lower: lower, rules: rules), style: style(of: lower) ?? -1))
+        return index
+    }
+
+    /// Makes the key, key ID and ``WordClass/keyEndings`` of the info at `index`, unless made.
+    func makeKey(_ index: Int) {
+        guard infoTable[index].keyID < 0 else { return }
+        let key = key(of: Substring(infoTable[index].word))
         let keyID: Int
         if let existing = keyIDs[key] {
             keyID = existing
@@ -129,11 +140,9 @@ final class NameKeyMaker {
             nextKeyID += 1
             keyIDs[key] = keyID
         }
-        let index = words.insert(bytes)
-        singleEntityKeys.append(nil)
-        infoTable.append(NameWordInfo(
-            word: word, lower: lower, key: key, keyID: keyID, classes: .of(lower: lower, key: key, rules: rules), style: style(of: lower) ?? -1))
-        return index
+        infoTable[index].key = key
+        infoTable[index].keyID = keyID
+        infoTable[index].classes.formUnion(.of(key: key, rules: rules))
     }
 
     /// The key of one word. Hyphen-joined parts (`Ala-Too`, `Kassym-Jomart`) are keyed apart and

@@ -1,15 +1,18 @@
 /// What the name detector needs to know about one distinct word, computed once per worker and
 /// cached: its lower-case form, its matching key and the word lists it is on.
+///
+/// The key is made on first use (``NameKeyMaker/makeKey(_:)``): most words are lower-case words
+/// looked at only for their lists, and a key costs a transliteration.
 struct NameWordInfo {
     /// The word as written, shared by every mention of it.
     var word: String
     /// The word in lower case.
     var lower: String
-    /// Its matching key.
-    var key: String
-    /// A small number standing for ``key`` on this worker, for cheap sets of keys.
-    var keyID: Int
-    /// The word lists and key endings that apply.
+    /// Its matching key; empty until ``keyID`` is set.
+    var key: String = ""
+    /// A small number standing for ``key`` on this worker, for cheap sets of keys; -1 until the key is made.
+    var keyID: Int = -1
+    /// The word lists that apply and, once the key is made, its endings (``WordClass/keyEndings``).
     var classes: WordClass
     /// The index of the foreign spelling style its key was read in (German, French), or -1.
     var style: Int = -1
@@ -59,8 +62,11 @@ struct WordClass: OptionSet {
     /// `former`, `ousted`, `opposition`, … : a word of a role phrase before its role word (role-modifiers.txt).
     static let roleModifier = WordClass(rawValue: 1 << 22)
 
-    /// The classes of a word from the rule lists.
-    static func of(lower: String, key: String, rules: NameRules) -> WordClass {
+    /// The classes read from a word's key rather than its lower-case form: known only once the key is made.
+    static let keyEndings: WordClass = [.surnameEnding, .strongSurnameEnding, .patronymicEnding]
+
+    /// The classes of a word from the rule lists, but for ``keyEndings``.
+    static func of(lower: String, rules: NameRules) -> WordClass {
         var classes: WordClass = []
         if rules.commonWords.contains(lower) { classes.insert(.common) }
         if rules.neverNames.contains(lower) { classes.insert(.never) }
@@ -82,6 +88,12 @@ struct WordClass: OptionSet {
         if determiners.contains(lower) { classes.insert(.determiner) }
         if placePrepositions.contains(lower) { classes.insert(.placePreposition) }
         if lower == "of" { classes.insert(.of) }
+        return classes
+    }
+
+    /// The ``keyEndings`` of a word whose key is `key`.
+    static func of(key: String, rules: NameRules) -> WordClass {
+        var classes: WordClass = []
         if hasEnding(key, rules.surnameEndings) {
             classes.insert(.surnameEnding)
             if hasEnding(key, rules.strongSurnameEndings) { classes.insert(.strongSurnameEnding) }

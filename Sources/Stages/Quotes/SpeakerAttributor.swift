@@ -2124,6 +2124,12 @@ final class SpeakerAttributor {
                 tokens[k + 1].lower == "the" && head.upperBound - (k + 2) <= 3 && tokens[head.upperBound - 1].has(.organisation) &&
                 ((k + 2)..<head.upperBound).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) }
             if affiliation || commonAffiliation { continue }
+            // `One of the company's largest shareholders`: a partitive keeps the noun phrase it
+            // counts from (not `One of them`, whose name follows in apposition).
+            if token.lower == "of", k - 1 == head.lowerBound, Self.partitiveHeads.contains(tokens[k - 1].lower), k + 2 < head.upperBound,
+               tokens[k + 1].has(.determiner) || (tokens[k + 1].isPossessive && tokens[k + 1].isWord) || ["his", "her", "its", "their", "our"].contains(tokens[k + 1].lower) {
+                continue
+            }
             if token.has(.preposition) {
                 if keepsPrepositions && keepsPhrase(tokens, at: k, in: head) { continue }
                 if tokens[k - 1].has(.complementAdjective) { continue }
@@ -2174,18 +2180,25 @@ final class SpeakerAttributor {
                 if g != .unknown { gender = g }
             }
         }
-        // `The head of the National Security Committee, Kamchybek Tashiev,`: a role of an
-        // organisation, with the person's name in apposition.
+        // `The head of the National Security Committee, Kamchybek Tashiev,`, `An agricultural
+        // economist at the University of Lagos, Prof. Tunde Olatunji,`: a role of an organisation
+        // (a title, or a few lower-case words), with the person's name in apposition.
         if let appositive = appositives.first, let role = words.first(where: { !tokens[$0].has(.determiner) }),
-           tokens[role].has(.title), !tokens[role].isCapitalized || isSentenceStart(tokens, role), role + 1 < head.upperBound, tokens[role + 1].lower == "of",
+           !tokens[role].isCapitalized || isSentenceStart(tokens, role),
+           let of = ((role + 1)..<min(role + 4, head.upperBound)).first(where: { !tokens[$0].isWord || tokens[$0].isCapitalized || tokens[$0].has(.function) ||
+               tokens[$0].has(.preposition) || tokens[$0].lower == "of" }),
+           tokens[of].lower == "of" || (tokens[of].lower == "at" && of > role + 1),
+           tokens[role].has(.title) || of > role + 1, (role..<of).allSatisfy({ tokens[$0].runStart < 0 && !tokens[$0].has(.cue) && !isAuxiliary(tokens[$0]) }),
            tokens[appositive.lowerBound].runStart == Int32(appositive.lowerBound), Int(tokens[appositive.lowerBound].runEnd) == appositive.upperBound,
            let candidate = nameCandidate(tokens, appositive, gender: gender), candidate.kind == .person {
             return candidate
         }
         // `One of them, Dastan Bekeshev,`: a partitive head (a number or quantifier, cut before
-        // its `of`) names no one, even capitalized at the start; the name in apposition does.
-        let partitive = words.count == 1 && !appositives.isEmpty &&
-            (firstWord.has(.function) || Self.partitiveHeads.contains(firstWord.lower))
+        // its `of` or keeping it: `One of the company's shareholders`) names no one, even
+        // capitalized at the start; the name in apposition does.
+        let partitive = !appositives.isEmpty &&
+            (words.count == 1 && firstWord.has(.function) ||
+             Self.partitiveHeads.contains(firstWord.lower) && (words.count == 1 || tokens[words[1]].lower == "of"))
         // The head ends with a name: `Party member Elvira Surabaldiyeva`, `President Jeenbekov`.
         let runs = partitive ? [] : nameRuns(tokens, head)
         if runs.count == 2, runs[0].lowerBound == words[0], runs[0].upperBound + 1 == runs[1].lowerBound,
@@ -2270,8 +2283,10 @@ final class SpeakerAttributor {
             while n > words[0] && tokens[n].has(.complementAdjective) { n -= 1 }
             nounWord = tokens[n]
         }
-        let plural = (nounWord.lower.endsWithBytes("s") && !nounWord.lower.endsWithBytes("ss") && !nounWord.isPossessive) ||
-            nounWord.has(.irregularPlural)
+        // (`One of the company's largest shareholders` is one person.)
+        let singularPartitive = words.count > 2 && ["one", "another", "each"].contains(firstWord.lower) && tokens[words[1]].lower == "of"
+        let plural = !singularPartitive && ((nounWord.lower.endsWithBytes("s") && !nounWord.lower.endsWithBytes("ss") && !nounWord.isPossessive) ||
+            nounWord.has(.irregularPlural))
         return SpeakerCandidate(text: phrase, start: start, end: end, kind: .group, gender: gender, plural: plural)
     }
 
@@ -2760,7 +2775,8 @@ final class SpeakerAttributor {
             guard word.first?.isLowercase == true, !lexicon.prepositions.contains(String(word)) else { break }
             head = word
         }
-        let noun = String(head)
+        // (`One of his neighbours`: one of a plural noun's persons.)
+        let noun = words[1].lowercased() == "of" && head.hasSuffix("s") ? String(head.dropLast()) : String(head)
         // (`a 38-year-old tradie`: an age says it is a person, whatever the noun.)
         return lexicon.titles.contains(noun) || lexicon.personNouns.contains(noun) || isAgentNoun(noun) ||
             words.dropFirst().contains(where: { $0.hasSuffix("-year-old") })
@@ -3213,16 +3229,25 @@ final class SpeakerAttributor {
     /// `the source` after `A Kyrgyz government source, who declined to be named, said`: the
     /// indefinite noun phrase that introduced the same noun, in this paragraph or the one before.
     private func indefiniteAntecedent(_ noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        let plural = noun + "s"
         for l in recentParagraphs(from: line, count: 2) {
             let tokens = paragraph(l).tokens
             var k = ((l == line ? tokens.firstIndex(where: { $0.start >= position }) : nil) ?? tokens.count) - 1
             while k > 0 {
                 defer { k -= 1 }
-                guard tokens[k].isWord, tokens[k].lower == noun else { continue }
-                // Back over modifiers (no punctuation, at most three) to `a`, `an`, `one` or `another`.
+                guard tokens[k].isWord, tokens[k].lower == noun || tokens[k].lower == plural else { continue }
                 var j = k - 1
-                while j >= 0, j >= k - 4, tokens[j].isWord, !Self.indefiniteDeterminers.contains(tokens[j].lower), !tokens[j].has(.function) { j -= 1 }
-                guard j >= 0, j >= k - 4, tokens[j].isWord, Self.indefiniteDeterminers.contains(tokens[j].lower) else { continue }
+                if tokens[k].lower == plural {
+                    // `One of the company's largest shareholders`: one of the plural noun's persons,
+                    // back over its modifiers (at most three) to `one of`.
+                    while j > 0, j >= k - 4, tokens[j].isWord, tokens[j].lower != "of" { j -= 1 }
+                    guard j > 0, j >= k - 4, tokens[j].lower == "of", ["one", "another"].contains(tokens[j - 1].lower) else { continue }
+                    j -= 1
+                } else {
+                    // Back over modifiers (no punctuation, at most three) to `a`, `an`, `one` or `another`.
+                    while j >= 0, j >= k - 4, tokens[j].isWord, !Self.indefiniteDeterminers.contains(tokens[j].lower), !tokens[j].has(.function) { j -= 1 }
+                    guard j >= 0, j >= k - 4, tokens[j].isWord, Self.indefiniteDeterminers.contains(tokens[j].lower) else { continue }
+                }
                 // `Among the marchers was Dilnoza Ergasheva, 52, a retired nurse`: the description
                 // was the named person's, and `the retired nurse` is she.
                 if let owner = appositiveOwner(tokens, before: j) { return owner }
@@ -3693,7 +3718,9 @@ final class SpeakerAttributor {
                     while next < range.upperBound && next < end + 3 && tokens[next].isWord && !tokens[next].isCapitalized &&
                             (tokens[next].has(.nameParticle) || (organisational && tokens[next].lower == "the" && token.lower != "of")) { next += 1 }
                     if next < range.upperBound && isNameToken(tokens, next) {
-                        joined = true
+                        // A surname's particle keeps the run a person's name, which stops at its
+                        // `of` (`Johan de Wet of Karoo Power`); `of`, `for` and the like join a body's.
+                        joined = joined || (token.lower == "of" || token.lower == "for" || !token.has(.nameParticle) || organisational)
                         end = next + 1
                         continue
                     }
