@@ -677,6 +677,16 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             Kaupunki arvioi korjaustöiden kestävän useita viikkoja, kun vesi on laskenut ja tienpohjan vauriot on tutkittu.
             Asukkaita pyydetään ilmoittamaan vaurioista kaupungin verkkosivujen lomakkeella.
             """),
+        BoilerplatePageCase(rule: "a caption closing on a credit under a label no list holds goes; a story line with a label before a list stays", page: """
+            Nowa kładka na Odrze otwarta dla pieszych
+            Wrocław otworzył w sobotę nową kładkę pieszo-rowerową nad Odrą, która łączy Ołbin z Kępą Mieszczańską, poinformował urząd miasta.
+            !Kładka nad Odrą w dniu otwarcia. Zdj. Urząd Miejski Wrocławia
+            Budowa trwała dwa lata i kosztowała 48 milionów złotych, z czego połowę pokryły fundusze unijne, dodał rzecznik magistratu.
+            !Wizualizacja drugiej kładki przy ul. Wyspiańskiego. Źródło: Wrocławskie Inwestycje
+            Druga kładka ma powstać do końca przyszłego roku, a przetarg na jej budowę zostanie ogłoszony wiosną, zapowiedział prezydent miasta.
+            W głosowaniu nad budżetem kładki wzięło udział 40 radnych. Za: 32, przeciw: 8
+            Radni opozycji pytają jednak, dlaczego miasto nie remontuje w pierwszej kolejności mostów tramwajowych na Kępie.
+            """),
     ]
 }
 

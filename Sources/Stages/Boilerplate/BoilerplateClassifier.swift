@@ -262,7 +262,9 @@ final class BoilerplateClassifier: Sendable {
         if creditWords > 0 && !line.parentheticalCredit && lowered.count >= 12 && words <= 60 {
             line.parentheticalCredit = Self.endsWithCreditLabel(lowered)
         }
-        if !line.parentheticalCredit && !line.terminal && words >= 4 && words <= 40 { line.parentheticalCredit = Self.endsWithGluedCreditLabel(raw) }
+        if !line.parentheticalCredit && !line.terminal && words >= 4 && words <= 40 {
+            line.parentheticalCredit = Self.endsWithGluedCreditLabel(raw) || Self.endsWithLabelledCredit(raw)
+        }
         if lowered.last == UInt8(ascii: ")") { line.videoDuration = Self.endsWithDuration(lowered) }
         // An item of a list (`- Cloud tops near 400 °C`) is the story's, not a widget.
         let listItem = lowered.count >= 2 && (lowered[0] == UInt8(ascii: "-") || lowered[0] == UInt8(ascii: "*")) && lowered[1] == 0x20
