@@ -244,7 +244,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // repeated label before a headline, a caption above a photo credit and embedded posts with a
         // clock-first stamp (fitted to T and S): micro P 0.871, R 0.979, F1 0.922; macro 0.923. Unchanged by a
         // control's setting, a row of page numbers and a heading in capitals over one headline, and by a caption
-        // closing on a credit under any label (fitted to T and O).
+        // closing on a credit under any label (fitted to T, S and O).
         case .blindW: (0.92, 0.975, 0.66)
         }
     }

@@ -15,7 +15,7 @@ extension BoilerplateClassifier {
             defer { position += 1 }
             let heading = lines[nonBlank[position]]
             guard !heading.removed, !heading.storysOwn, (1...3).contains(heading.words), !heading.terminal,
-                  heading.numericWords == 0, Self.isAllCapitals(bytes, heading) else { continue }
+                  heading.numericWords == 0, heading.capitalized == heading.words, Self.isAllCapitals(bytes, heading) else { continue }
             var next = position + 1
             while next < nonBlank.count && next - position <= 3 && lines[nonBlank[next]].removed { next += 1 }
             guard next < nonBlank.count, next - position <= 3 else { continue }
@@ -35,8 +35,11 @@ extension BoilerplateClassifier {
 
     /// Whether the line has two letters or more and no lower-case letter.
     static func isAllCapitals(_ bytes: UnsafeBufferPointer<UInt8>, _ line: LineFeatures) -> Bool {
+        let text = bytes[line.trimmedStart..<line.trimmedEnd]
+        // A lower-case ASCII letter settles it without decoding the line.
+        if text.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return false }
         var letters = 0
-        for scalar in String(decoding: bytes[line.trimmedStart..<line.trimmedEnd], as: UTF8.self).unicodeScalars {
+        for scalar in String(decoding: text, as: UTF8.self).unicodeScalars {
             let properties = scalar.properties
             if properties.isLowercase { return false }
             if properties.isAlphabetic { letters += 1 }
