@@ -634,6 +634,59 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             The council said it would inspect the bridge once the water had gone down, probably on Thursday.
             Residents of the riverside streets were told to move their cars to higher ground before the evening.
             """),
+        BoilerplatePageCase(rule: "a control's setting after a colon goes, in the middle of the story", page: """
+            Hochwasser an der Elbe: Pegel in Dresden steigt weiter
+            Aktualisiert 14:20 Uhr
+            Der Pegel der Elbe in Dresden ist in der Nacht auf über sechs Meter gestiegen, teilte das Landeshochwasserzentrum am Donnerstagmorgen mit.
+            !Automatisch aktualisieren: an
+            Die Stadt hat die Alarmstufe drei ausgerufen und mehrere Uferstraßen in der Altstadt gesperrt, wie ein Sprecher bestätigte.
+            Notfallplan aktiviert
+            Feuerwehr und Technisches Hilfswerk haben am Terrassenufer mit dem Aufbau mobiler Schutzwände begonnen, die bis zum Abend stehen sollen.
+            """),
+        BoilerplatePageCase(rule: "a setting without a colon goes next to removed chrome; a subheading ending on the same word between paragraphs stays", page: """
+            Wisła przekracza stan alarmowy w Warszawie
+            Aktualizacja 14:20
+            Poziom Wisły na wodowskazie Bulwary przekroczył w nocy stan alarmowy i nadal rośnie, poinformował w czwartek rano wojewoda mazowiecki.
+            !Automatyczne odświeżanie włączone
+            !REKLAMA
+            Miasto zamknęło bulwary nad Wisłą i część Wybrzeża Kościuszkowskiego, a straż pożarna ustawia worki z piaskiem przy ujęciach wody.
+            Syreny alarmowe włączone
+            W nocy w Białołęce i na Targówku włączono syreny, a mieszkańcy domów przy wale otrzymali wezwania do przygotowania się do ewakuacji.
+            """),
+        BoilerplatePageCase(rule: "a row of page numbers counting up by one goes with its labels; the subheading after them stays", page: """
+            Prețul roșiilor s-a dublat în piețele din Cluj
+            Prețul roșiilor în piețele din Cluj-Napoca a crescut în ultimele două săptămâni de la 8 la 16 lei kilogramul, spun comercianții.
+            Vânzătorii spun că înghețul din sere a redus cantitatea adusă din sudul țării și că transportul s-a scumpit și el.
+            !Pagina următoare
+            !1
+            !2
+            !Vezi toate
+            Ce spun producătorii din sere
+            Președintele asociației producătorilor de legume a declarat că înghețul a redus producția din sere cu aproape o treime în această iarnă.
+            Ministerul Agriculturii a anunțat că urmărește zilnic prețurile din piețe și că va verifica adaosurile comerciale ale angrosiștilor.
+            Protecția Consumatorului a trimis echipe de control în piețele mari din Cluj, Bistrița și Zalău, potrivit unui comunicat al instituției.
+            """),
+        BoilerplatePageCase(rule: "a heading in capitals over one headline is a teaser; a subheading in capitals over paragraphs stays", page: """
+            Tulva katkaisi tien Rovaniemen pohjoispuolella
+            Kemijoen tulva katkaisi torstaina valtatie neljän Rovaniemen pohjoispuolella, kertoi Lapin ely-keskus aamupäivällä.
+            Kiertotie kulkee Sinettäjärven kautta, ja matka-aika pitenee noin puolella tunnilla, liikennekeskuksesta arvioitiin.
+            !LUE MYÖS
+            !Näin varaudut kevättulvaan – viisi neuvoa asukkaille
+            Vesi nousi yön aikana lähes metrin, ja useiden rantatalojen pihat ovat veden vallassa, pelastuslaitos kertoi.
+            TULVAN JÄLKEEN
+            Kaupunki arvioi korjaustöiden kestävän useita viikkoja, kun vesi on laskenut ja tienpohjan vauriot on tutkittu.
+            Asukkaita pyydetään ilmoittamaan vaurioista kaupungin verkkosivujen lomakkeella.
+            """),
+        BoilerplatePageCase(rule: "a caption closing on a credit under a label no list holds goes; a story line with a label before a list stays", page: """
+            Nowa kładka na Odrze otwarta dla pieszych
+            Wrocław otworzył w sobotę nową kładkę pieszo-rowerową nad Odrą, która łączy Ołbin z Kępą Mieszczańską, poinformował urząd miasta.
+            !Kładka nad Odrą w dniu otwarcia. Zdj. Urząd Miejski Wrocławia
+            Budowa trwała dwa lata i kosztowała 48 milionów złotych, z czego połowę pokryły fundusze unijne, dodał rzecznik magistratu.
+            !Wizualizacja drugiej kładki przy ul. Wyspiańskiego. Źródło: Wrocławskie Inwestycje
+            Druga kładka ma powstać do końca przyszłego roku, a przetarg na jej budowę zostanie ogłoszony wiosną, zapowiedział prezydent miasta.
+            W głosowaniu nad budżetem kładki wzięło udział 40 radnych. Za: 32, przeciw: 8
+            Radni opozycji pytają jednak, dlaczego miasto nie remontuje w pierwszej kolejności mostów tramwajowych na Kępie.
+            """),
     ]
 }
 

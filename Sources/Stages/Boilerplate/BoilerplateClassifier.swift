@@ -194,8 +194,8 @@ final class BoilerplateClassifier: Sendable {
     }
 
 
-    /// The word class bits ``classTallies`` is indexed by: all of them below the list number.
-    private static let tallyClasses: Int32 = (1 << BoilerplateLexicon.WordClass.listShift) - 1
+    /// The word class bits ``classTallies`` is indexed by: all of them below the settings' bits.
+    private static let tallyClasses: Int32 = (1 << BoilerplateLexicon.WordClass.tallyShift) - 1
     /// The largest count a lane of twelve bits of a tally holds.
     private static let tallyLane = (1 << 12) - 1
     /// For each combination of ``tallyClasses`` bits, one in the lane of each counted class that
@@ -282,7 +282,9 @@ final class BoilerplateClassifier: Sendable {
         if creditWords > 0 && !line.parentheticalCredit && lowered.count >= 12 && words <= 60 {
             line.parentheticalCredit = Self.endsWithCreditLabel(lowered)
         }
-        if !line.parentheticalCredit && !line.terminal && words >= 4 && words <= 40 { line.parentheticalCredit = Self.endsWithGluedCreditLabel(raw) }
+        if !line.parentheticalCredit && !line.terminal && words >= 4 && words <= 40 {
+            line.parentheticalCredit = Self.endsWithGluedCreditLabel(raw) || Self.endsWithLabelledCredit(raw)
+        }
         if lowered.last == UInt8(ascii: ")") { line.videoDuration = Self.endsWithDuration(lowered) }
         // An item of a list (`- Cloud tops near 400 °C`) is the story's, not a widget.
         let listItem = lowered.count >= 2 && (lowered[0] == UInt8(ascii: "-") || lowered[0] == UInt8(ascii: "*")) && lowered[1] == 0x20
@@ -295,6 +297,13 @@ final class BoilerplateClassifier: Sendable {
             line.datedCaption = true
             // The date is the photo's, not the article's.
             line.dateLike = false
+        }
+        if words >= 2 && words <= 4 && numericWords == 0 && !line.terminal {
+            let last = info[words - 1].classes
+            if last & (BoilerplateLexicon.WordClass.setting | BoilerplateLexicon.WordClass.statedSetting) != 0 {
+                line.setting = last & BoilerplateLexicon.WordClass.setting != 0 && Self.colonBeforeLastWord(raw)
+                line.statedSetting = !line.setting && last & BoilerplateLexicon.WordClass.statedSetting != 0
+            }
         }
         line.tableRow = lowered.count >= 3 && lowered.first == UInt8(ascii: "|") && lowered.last == UInt8(ascii: "|")
         // A date in figures (`Publié le 21/11/2026 à 08h15`, `13.03.2024, 09:15`) makes a short
@@ -493,6 +502,12 @@ final class BoilerplateClassifier: Sendable {
                 }
             }
         }
+    }
+
+    /// Whether a colon ends the word before the line's last word (`Autoplay: on`).
+    static func colonBeforeLastWord(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let space = raw.lastIndex(of: 0x20), space > 0 else { return false }
+        return raw[space - 1] == UInt8(ascii: ":")
     }
 
     /// Labels that open a photo credit closing a caption (`… after printing. Photograph: Harwick
@@ -976,6 +991,9 @@ final class BoilerplateClassifier: Sendable {
         clockFirstPosts(&lines, nonBlank: nonBlank, bytes: bytes)
         chromeIslands(&lines, nonBlank: nonBlank, bytes: bytes)
         captionsAboveCredits(&lines, nonBlank: nonBlank, bytes: bytes)
+        settings(&lines, nonBlank: nonBlank)
+        pagers(&lines, nonBlank: nonBlank, bytes: bytes)
+        capitalHeadings(&lines, nonBlank: nonBlank, bytes: bytes)
         labelRuns(&lines, nonBlank: nonBlank, bytes: bytes)
         pictographPrompts(&lines, nonBlank: nonBlank, bytes: bytes)
         countLines(&lines, nonBlank: nonBlank, bytes: bytes)

@@ -47,8 +47,14 @@ struct BoilerplateLexicon: Sendable {
         static let reporting: Int32 = 1 << 7
         static let time: Int32 = 1 << 8
         static let comment: Int32 = 1 << 9
+        /// A control's setting after a colon (`Autoplay: on`, `Automatisch verversen: aan`).
+        static let setting: Int32 = 1 << 10
+        /// A control's setting that says so without a colon (`Pembaruan otomatis aktif`).
+        static let statedSetting: Int32 = 1 << 11
+        /// The bits below it are the classes a line's counts are tallied from.
+        static let tallyShift: Int32 = 10
         /// Above this bit: 1 + the index of the list of entries whose first word this is.
-        static let listShift: Int32 = 10
+        static let listShift: Int32 = 12
     }
 
     private(set) var categories: [Category] = []
@@ -247,6 +253,7 @@ struct BoilerplateLexicon: Sendable {
             ("imperatives", WordClass.imperative), ("credits", WordClass.credit),
             ("months", WordClass.month), ("menu", WordClass.menu), ("reporting", WordClass.reporting),
             ("times", WordClass.time), ("comment-words", WordClass.comment),
+            ("settings", WordClass.setting), ("stated-settings", WordClass.statedSetting),
         ]
         for (section, bit) in classes {
             for hash in wordLists[section] ?? [] { info[hash, default: 0] |= bit }

@@ -54,6 +54,12 @@ struct LineFeatures {
     var fullStop = false
     /// Ends with a clip's running time in parentheses, `(2:14)`: a video teaser.
     var videoDuration = false
+    /// A control's setting turned to text (`Autoplay: on`): two to four words, the last a setting
+    /// after a colon.
+    var setting = false
+    /// A setting without the colon (`Pembaruan otomatis aktif`), which a subheading's last word
+    /// can also be: it goes only next to the page's chrome.
+    var statedSetting = false
     /// The summed lexicon weight, after the long-line discount.
     var lexiconScore = 0.0
     /// The category contributing most to ``lexiconScore``.
@@ -149,6 +155,9 @@ struct LineFeatures {
         case labelRun = "label-run"
         case pictographPrompt = "pictograph-prompt"
         case countLine = "count-line"
+        case setting
+        case pager
+        case capitalHeading = "capital-heading"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.
