@@ -54,7 +54,12 @@ public struct BoilerplateStripper: CorpusStage {
         article ends where the best-scoring run of lines from the title ends (prose adds; kept
         labels and removed lines subtract, a menu's items such as a tag row in full), and what is
         kept after it goes once chrome has begun there (a byline or a date at the story's foot
-        stays). Above the title, what sits above the site's last menu goes.
+        stays), as does a form glued under the story's last paragraph (short labels, then one closing
+        sentence that shares few of the story's words). Above the title, what sits above the site's
+        last menu goes. Inside the page, a teaser goes with its label when the label is repeated on
+        the page or across the outlet's articles (`Baca juga:`), and so do a caption above a removed
+        photo credit or closing on one (`… Repro: Magistrát`), a control's setting (`Auto-refresh:
+        on`), a row of page numbers, and a heading in capitals over one headline.
 
         When in doubt it keeps: headlines, datelines, bylines, subheadings and short story lines
         have no chrome signal, and lines such as `Editor's note:` or `Correction:` are protected.
