@@ -1049,6 +1049,7 @@ final class SpeakerAttributor {
         return v
     }
 
+    /// Plural verbs, which after a name make it a team or a body (`Wallsend were`, `Karoo Power have`).
     private static let pluralVerbs: Set<String> = ["were", "are", "have"]
 
     /// The first person named after token `start` with a lower-case role word right before the
@@ -1088,7 +1089,7 @@ final class SpeakerAttributor {
                 guard let first = sentence.first(where: { tokens[$0].start == subject.start }),
                       let last = sentence.first(where: { tokens[$0].end == subject.end }) else { return nil }
                 let appositive = first >= sentence.lowerBound + 2 && tokens[first - 1].isPunctuation(",") && tokens[first - 2].lower == noun
-                let plural = last + 1 < sentence.upperBound && ["have", "are", "were"].contains(tokens[last + 1].lower)
+                let plural = last + 1 < sentence.upperBound && Self.pluralVerbs.contains(tokens[last + 1].lower)
                 guard appositive || plural, withLearnedGender(subject).gender == .unknown else { return nil }
                 var body = subject
                 body.kind = .organisation
