@@ -2128,7 +2128,7 @@ final class SpeakerAttributor {
             // `One of the company's largest shareholders`: a partitive keeps the noun phrase it
             // counts from (not `One of them`, whose name follows in apposition).
             if token.lower == "of", k - 1 == head.lowerBound, Self.partitiveHeads.contains(tokens[k - 1].lower), k + 2 < head.upperBound,
-               tokens[k + 1].has(.determiner) || (tokens[k + 1].isPossessive && tokens[k + 1].isWord) || ["his", "her", "its", "their", "our"].contains(tokens[k + 1].lower) {
+               tokens[k + 1].has(.determiner) || tokens[k + 1].isPossessive {
                 continue
             }
             if token.has(.preposition) {
