@@ -991,7 +991,7 @@ final class SpeakerAttributor {
             // adjective before a role the text gave someone says no more who it is, and, as with
             // a title, the one it was given to may be named well before.
             if words.count == 3, lexicon.titles.contains(String(words[2])), !lexicon.titles.contains(String(words[1])),
-               let named = resolveRole([String(words[2])], line: line, before: position) {
+               let named = resolveTitle(String(words[2]), line: line, before: position) {
                 return named
             }
         }
