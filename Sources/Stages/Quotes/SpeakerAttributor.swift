@@ -3702,7 +3702,8 @@ final class SpeakerAttributor {
                 // (`Detective Sergeant Paul Whitby of North Yorkshire Police`): only a title
                 // right before `of` does (`Secretary of State`).
                 let lastTitle = (start..<end).last(where: { tokens[$0].has(.title) })
-                let personOf = (token.lower == "of" || token.lower == "for") && end - start >= 2 && !joined &&
+                let ofOrFor = token.lower == "of" || token.lower == "for"
+                let personOf = ofOrFor && end - start >= 2 && !joined &&
                     !(start..<end).contains(where: { tokens[$0].has(.organisation) }) &&
                     lastTitle.map { end - $0 >= 2 } ?? true
                 // `UNICEF Representative in Kyrgyzstan Anna Kowalska`, `EU Ambassador to Kazakhstan
@@ -3721,7 +3722,7 @@ final class SpeakerAttributor {
                     if next < range.upperBound && isNameToken(tokens, next) {
                         // A surname's particle keeps the run a person's name, which stops at its
                         // `of` (`Johan de Wet of Karoo Power`); `of`, `for` and the like join a body's.
-                        joined = joined || (token.lower == "of" || token.lower == "for" || !token.has(.nameParticle) || organisational)
+                        joined = joined || ofOrFor || !token.has(.nameParticle) || organisational
                         end = next + 1
                         continue
                     }
