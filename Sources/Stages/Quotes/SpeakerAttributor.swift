@@ -3128,8 +3128,8 @@ final class SpeakerAttributor {
         }
         var c = start + 1
         while c < min(sentence.upperBound, start + 4), tokens[c].isWord, !tokens[c].isCapitalized, !tokens[c].has(.introductory) { c += 1 }
-        return c < sentence.upperBound - 1 && c > start && tokens[c].isWord && tokens[c].has(.introductory) && !tokens[c].has(.preposition) &&
-            !tokens[c].has(.clauseOpener) && tokens[c + 1].isPunctuation(",")
+        return c < sentence.upperBound - 1 && tokens[c].has(.introductory) && !tokens[c].has(.preposition) && !tokens[c].has(.clauseOpener) &&
+            tokens[c + 1].isPunctuation(",")
     }
 
     /// The person last named with `title` before `position` (`the president` → `Sooronbai Jeenbekov`).
