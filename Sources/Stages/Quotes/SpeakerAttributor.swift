@@ -991,7 +991,7 @@ final class SpeakerAttributor {
             // adjective before a role the text gave someone says no more who it is, and, as with
             // a title, the one it was given to may be named well before.
             if words.count == 3, lexicon.titles.contains(String(words[2])), !lexicon.titles.contains(String(words[1])),
-               let named = resolveRole([String(words[2])], line: line, before: position) {
+               let named = resolveTitle(String(words[2]), line: line, before: position) {
                 return named
             }
         }
@@ -1049,6 +1049,7 @@ final class SpeakerAttributor {
         return v
     }
 
+    /// Plural verbs, which after a name make it a team or a body (`Wallsend were`, `Karoo Power have`).
     private static let pluralVerbs: Set<String> = ["were", "are", "have"]
 
     /// The first person named after token `start` with a lower-case role word right before the
@@ -1088,7 +1089,7 @@ final class SpeakerAttributor {
                 guard let first = sentence.first(where: { tokens[$0].start == subject.start }),
                       let last = sentence.first(where: { tokens[$0].end == subject.end }) else { return nil }
                 let appositive = first >= sentence.lowerBound + 2 && tokens[first - 1].isPunctuation(",") && tokens[first - 2].lower == noun
-                let plural = last + 1 < sentence.upperBound && ["have", "are", "were"].contains(tokens[last + 1].lower)
+                let plural = last + 1 < sentence.upperBound && Self.pluralVerbs.contains(tokens[last + 1].lower)
                 guard appositive || plural, withLearnedGender(subject).gender == .unknown else { return nil }
                 var body = subject
                 body.kind = .organisation
@@ -2127,7 +2128,7 @@ final class SpeakerAttributor {
             // `One of the company's largest shareholders`: a partitive keeps the noun phrase it
             // counts from (not `One of them`, whose name follows in apposition).
             if token.lower == "of", k - 1 == head.lowerBound, Self.partitiveHeads.contains(tokens[k - 1].lower), k + 2 < head.upperBound,
-               tokens[k + 1].has(.determiner) || (tokens[k + 1].isPossessive && tokens[k + 1].isWord) || ["his", "her", "its", "their", "our"].contains(tokens[k + 1].lower) {
+               tokens[k + 1].has(.determiner) || tokens[k + 1].isPossessive {
                 continue
             }
             if token.has(.preposition) {
@@ -3127,8 +3128,8 @@ final class SpeakerAttributor {
         }
         var c = start + 1
         while c < min(sentence.upperBound, start + 4), tokens[c].isWord, !tokens[c].isCapitalized, !tokens[c].has(.introductory) { c += 1 }
-        return c < sentence.upperBound - 1 && c > start && tokens[c].isWord && tokens[c].has(.introductory) && !tokens[c].has(.preposition) &&
-            !tokens[c].has(.clauseOpener) && tokens[c + 1].isPunctuation(",")
+        return c < sentence.upperBound - 1 && tokens[c].has(.introductory) && !tokens[c].has(.preposition) && !tokens[c].has(.clauseOpener) &&
+            tokens[c + 1].isPunctuation(",")
     }
 
     /// The person last named with `title` before `position` (`the president` → `Sooronbai Jeenbekov`).
@@ -3701,7 +3702,8 @@ final class SpeakerAttributor {
                 // (`Detective Sergeant Paul Whitby of North Yorkshire Police`): only a title
                 // right before `of` does (`Secretary of State`).
                 let lastTitle = (start..<end).last(where: { tokens[$0].has(.title) })
-                let personOf = (token.lower == "of" || token.lower == "for") && end - start >= 2 && !joined &&
+                let ofOrFor = token.lower == "of" || token.lower == "for"
+                let personOf = ofOrFor && end - start >= 2 && !joined &&
                     !(start..<end).contains(where: { tokens[$0].has(.organisation) }) &&
                     lastTitle.map { end - $0 >= 2 } ?? true
                 // `UNICEF Representative in Kyrgyzstan Anna Kowalska`, `EU Ambassador to Kazakhstan
@@ -3720,7 +3722,7 @@ final class SpeakerAttributor {
                     if next < range.upperBound && isNameToken(tokens, next) {
                         // A surname's particle keeps the run a person's name, which stops at its
                         // `of` (`Johan de Wet of Karoo Power`); `of`, `for` and the like join a body's.
-                        joined = joined || (token.lower == "of" || token.lower == "for" || !token.has(.nameParticle) || organisational)
+                        joined = joined || ofOrFor || !token.has(.nameParticle) || organisational
                         end = next + 1
                         continue
                     }
