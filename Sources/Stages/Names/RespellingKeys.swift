@@ -14,11 +14,8 @@ struct RespellingKeys {
 
     /// The keys of `rules`, or nil when the rules use syntax this reader leaves to ICU.
     init?(rules: String) {
-        var statements = ""
-        for line in rules.split(separator: "\n", omittingEmptySubsequences: false) {
-            statements += line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            statements += "\n"
-        }
+        // The rule files' reader drops the comments; a statement may still span lines.
+        let statements = RuleFile.lines(rules).joined(separator: "\n")
         // Syntax whose effect on the key this reader does not follow.
         let unsupported: Set<Character> = ["'", "\\", "|", "=", "<", "\u{2190}", "\u{2192}", "\u{2194}", "&", "@"]
         if statements.contains(where: { unsupported.contains($0) }) || statements.contains("::") { return nil }
