@@ -29,19 +29,19 @@ extension NameClusterer {
             let written = entity.surfaces.spellings.lazy.map { $0.split(separator: " ") }.first { parts in
                 parts.count == 2 && parts.allSatisfy { $0.first?.isUppercase == true && !$0.contains("-") }
             }
+            let writtenKeys = written.map { (keys.key(of: $0[0]), keys.key(of: $0[1])) }
             if key.hasPrefix("p\t") {
                 let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
                 guard parts.count == 3, !parts[2].contains(" "), !parts[2].contains("|"), !parts[2].hasSuffix(".") else { continue }
                 words = (String(parts[2]), String(parts[1]))
                 givenKey = String(parts[2])
             } else {
-                guard let written else { continue }
-                words = (keys.key(of: written[0]), keys.key(of: written[1]))
+                guard let writtenKeys else { continue }
+                words = writtenKeys
             }
             // The written words in the key's order (given, surname), when they key as it does.
             var ordered: (given: Substring, surname: Substring)?
-            if let written {
-                let writtenKeys = (keys.key(of: written[0]), keys.key(of: written[1]))
+            if let written, let writtenKeys {
                 if writtenKeys == (words.given, words.surname) { ordered = (written[0], written[1]) }
                 if writtenKeys == (words.surname, words.given) { ordered = (written[1], written[0]) }
             }

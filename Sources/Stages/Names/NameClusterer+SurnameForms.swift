@@ -16,13 +16,13 @@ extension NameClusterer {
         var candidates: [Int: Set<Int>] = [:]
         for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
             guard !surname.contains(" ") else { continue }
-            for bareSurnames in Self.bareSurnames(of: surname) {
-                for (givenKey, position) in given.sorted(by: { $0.key < $1.key }) where !givenKey.hasSuffix(".") {
-                    let base = String(NameVariantTable.givenWithoutPatronymic(givenKey[...]))
-                    for bareSurname in bareSurnames {
-                        let bare = people[bareSurname]?[base] ?? index[NameVariantTable.entityKey(base + " " + bareSurname)]
-                        if let bare { candidates[bare, default: []].insert(position) }
-                    }
+            let bareSurnames = Self.bareSurnames(of: surname)
+            guard !bareSurnames.isEmpty else { continue }
+            for (givenKey, position) in given.sorted(by: { $0.key < $1.key }) where !givenKey.hasSuffix(".") {
+                let base = String(NameVariantTable.givenWithoutPatronymic(givenKey[...]))
+                for bareSurname in bareSurnames {
+                    let bare = people[bareSurname]?[base] ?? index[NameVariantTable.entityKey(base + " " + bareSurname)]
+                    if let bare { candidates[bare, default: []].insert(position) }
                 }
             }
         }
@@ -40,19 +40,18 @@ extension NameClusterer {
     /// Russian ending (Rahmonov, Rahmon) and the Kazakh forms of that stem (Kunanbayev, Kunanbaiuly),
     /// and a Kazakh surname without the -uly that some writers add to it (Satybaldyuly, Satybaldy:
     /// the surname is already the father's name, Сатыбалды). A stem keeps at least four letters.
-    static func bareSurnames(of surname: String) -> [[String]] {
-        var forms: [[String]] = []
-        for ending in droppedSurnameEndings where surname.hasSuffix(ending) {
+    /// A key ends in at most one of these endings (none of them ends another), so the forms are
+    /// one stem's.
+    static func bareSurnames(of surname: String) -> [String] {
+        if let ending = droppedSurnameEndings.first(where: { surname.hasSuffix($0) }) {
             let stem = String(surname.dropLast(ending.count))
-            if stem.count >= 4 { forms.append([stem] + kazakhSurnames(stem: stem, feminine: ending.hasSuffix("a"))) }
+            return stem.count >= 4 ? [stem] + kazakhSurnames(stem: stem, feminine: ending.hasSuffix("a")) : []
         }
-        if surname.hasSuffix("uli") {
-            let stem = String(surname.dropLast(3))
-            // The key rules drop the last letter of the bare name before -uly, a й between vowels
-            // (Kunanbaiuly, kunanbauli) or an ы read as the i of ю (Satybaldyuly, satibalduli).
-            if stem.count >= 4 { forms.append([stem, stem + "i"]) }
-        }
-        return forms
+        guard surname.hasSuffix("uli") else { return [] }
+        let stem = String(surname.dropLast(3))
+        // The key rules drop the last letter of the bare name before -uly, a й between vowels
+        // (Kunanbaiuly, kunanbauli) or an ы read as the i of ю (Satybaldyuly, satibalduli).
+        return stem.count >= 4 ? [stem, stem + "i"] : []
     }
 
     /// The keys of the Kazakh surnames made of the father's name `stem` (a key without its Russian

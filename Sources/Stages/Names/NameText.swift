@@ -70,4 +70,16 @@ enum NameText {
         }
         return letters >= 2
     }
+
+    /// Whether the bytes `text` hold the bytes `pattern` anywhere (an empty pattern is everywhere):
+    /// the byte search of the hot paths (``SpellingMarker``, ``RespellingKeys``), where a string
+    /// search would compare characters.
+    static func contains<Text: RandomAccessCollection<UInt8>>(_ text: Text, bytes pattern: [UInt8]) -> Bool where Text.Index == Int {
+        guard let first = pattern.first else { return true }
+        guard pattern.count <= text.count else { return false }
+        for start in text.startIndex...(text.endIndex - pattern.count) where text[start] == first {
+            if text[start..<start + pattern.count].elementsEqual(pattern) { return true }
+        }
+        return false
+    }
 }

@@ -14,11 +14,8 @@ struct RespellingKeys {
 
     /// The keys of `rules`, or nil when the rules use syntax this reader leaves to ICU.
     init?(rules: String) {
-        var statements = ""
-        for line in rules.split(separator: "\n", omittingEmptySubsequences: false) {
-            statements += line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            statements += "\n"
-        }
+        // The rule files' reader drops the comments; a statement may still span lines.
+        let statements = RuleFile.lines(rules).joined(separator: "\n")
         // Syntax whose effect on the key this reader does not follow.
         let unsupported: Set<Character> = ["'", "\\", "|", "=", "<", "\u{2190}", "\u{2192}", "\u{2194}", "&", "@"]
         if statements.contains(where: { unsupported.contains($0) }) || statements.contains("::") { return nil }
@@ -64,21 +61,8 @@ struct RespellingKeys {
         var lower = lower
         return lower.withUTF8 { bytes in
             for byte in bytes where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return true }
-            for pattern in patterns where Self.contains(bytes, pattern) { return true }
+            for pattern in patterns where NameText.contains(bytes, bytes: pattern) { return true }
             return false
         }
-    }
-
-    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
-        guard pattern.count <= text.count, let first = pattern.first else { return pattern.isEmpty }
-        for start in 0...(text.count - pattern.count) where text[start] == first {
-            var matches = true
-            for offset in 1..<pattern.count where text[start + offset] != pattern[offset] {
-                matches = false
-                break
-            }
-            if matches { return true }
-        }
-        return false
     }
 }

@@ -73,11 +73,6 @@ struct SpellingMarker {
             if word.isASCII || (needsOtherScript && word.isASCIIOrCyrillic) { return false }
             return word.lower.contains(text)
         }
-        let (text, pattern) = (word.bytes, bytes)
-        guard !pattern.isEmpty, pattern.count <= text.count else { return pattern.isEmpty }
-        for start in 0...(text.count - pattern.count) where text[start] == pattern[0] {
-            if text[start..<start + pattern.count].elementsEqual(pattern) { return true }
-        }
-        return false
+        return NameText.contains(word.bytes, bytes: bytes)
     }
 }
