@@ -11,12 +11,10 @@ extension BoilerplateClassifier {
     /// before a headline.
     func markRepeatedLabels(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>, outlet: OutletContext) {
         // The label's print of each line that has one, by index: most pages have none.
-        var labels: [(index: Int, print: UInt64)] = []
-        for index in lines.indices where !lines[index].blank && lines[index].trimmedEnd - lines[index].trimmedStart <= LineFingerprint.maximumBytes {
-            let range = lines[index].trimmedStart..<lines[index].trimmedEnd
-            guard let base = bytes.baseAddress, LineFingerprint.labelEnd(base + range.lowerBound, count: range.count) != nil,
-                  let print = LineFingerprint.labelPrint(UnsafeBufferPointer(rebasing: bytes[range])) else { continue }
-            labels.append((index, print))
+        var labels: [(index: Int, colon: Int, print: UInt64)] = []
+        for index in lines.indices where !lines[index].blank {
+            guard let label = LineFingerprint.label(UnsafeBufferPointer(rebasing: bytes[lines[index].trimmedStart..<lines[index].trimmedEnd])) else { continue }
+            labels.append((index, label.end, label.print))
         }
         guard !labels.isEmpty else { return }
         for (position, entry) in labels.enumerated() {
@@ -26,9 +24,7 @@ extension BoilerplateClassifier {
             // A box of facts: the line next to it opens with another label.
             let neighbours = [position - 1, position + 1].filter { labels.indices.contains($0) }
             if neighbours.contains(where: { abs(labels[$0].index - entry.index) == 1 && labels[$0].print != entry.print }) { continue }
-            let start = line.trimmedStart
-            guard let colon = LineFingerprint.labelEnd(bytes.baseAddress! + start, count: line.trimmedEnd - start),
-                  Self.isHeadline(UnsafeBufferPointer(rebasing: bytes[(start + colon + 2)..<line.trimmedEnd])) else { continue }
+            guard Self.isHeadline(UnsafeBufferPointer(rebasing: bytes[(line.trimmedStart + entry.colon + 2)..<line.trimmedEnd])) else { continue }
             let onPage = labels.count(where: { $0.print == entry.print }) >= 2
             guard onPage || outlet.repeats(entry.print) >= outlet.minimumRepeats else { continue }
             lines[entry.index].removal = .rule(.repeatedLabel)
