@@ -36,13 +36,12 @@ extension BoilerplateClassifier {
     /// not only names (up to six words, each capitalized or of up to three letters: `Erik Holmberg och
     /// Sara Nyström`, a byline under its label).
     static func isHeadline(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !text.isEmpty, let first = scalar(text, at: 0, end: text.count),
-              first.properties.isUppercase || (first.value >= 0x30 && first.value <= 0x39) else { return false }
+        guard !text.isEmpty, opensWithCapital(text, at: 0, end: text.count) || isDigit(text[0]) else { return false }
         let words = text.split(separator: 0x20)
         guard words.count >= 3, text.count(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) < 3 else { return false }
         if words.count <= 6 {
             let names = words.allSatisfy { word in
-                word.count <= 3 || isUpperASCII(word.first!) || (word.first! >= 0xC3 && scalar(text, at: word.startIndex, end: word.endIndex)?.properties.isUppercase == true)
+                word.count <= 3 || opensWithCapital(text, at: word.startIndex, end: word.endIndex)
             }
             if names { return false }
         }
