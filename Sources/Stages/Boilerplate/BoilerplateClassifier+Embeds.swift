@@ -91,7 +91,7 @@ extension BoilerplateClassifier {
         }
         // ` · ` (U+00B7).
         guard index + 4 < raw.count, raw[index] == 0x20, raw[index + 1] == 0xC2, raw[index + 2] == 0xB7, raw[index + 3] == 0x20 else { return false }
-        // A year of four digits, 19xx or 20xx, after the dot.
+        // A year after the dot: a run of four digits, the first a `1` or a `2`.
         var run = 0
         for position in (index + 4)..<raw.count {
             if isDigit(raw[position]) {

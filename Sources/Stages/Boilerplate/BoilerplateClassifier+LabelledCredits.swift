@@ -31,8 +31,4 @@ extension BoilerplateClassifier {
 
     /// Punctuation a credit's source does not hold: a sentence's or a list's.
     private static let creditStops: [UInt8] = [".", ",", ";", ":", "!", "?", "\""].map { UInt8(ascii: $0) }
-
-    private static func opensWithCapital(_ raw: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Bool {
-        isUpperASCII(raw[index]) || (raw[index] >= 0xC3 && scalar(raw, at: index, end: end)?.properties.isUppercase == true)
-    }
 }

@@ -70,11 +70,7 @@ extension BoilerplateClassifier {
         for index in raw.indices where index + 2 < raw.count && raw[index + 1] == 0x20 {
             let byte = raw[index]
             guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else { continue }
-            if isUpperASCII(raw[index + 2]) {
-                stop = index
-            } else if raw[index + 2] >= 0xC0 {
-                if let scalar = scalar(raw, at: index + 2, end: raw.count), scalar.properties.isUppercase { stop = index }
-            }
+            if opensWithCapital(raw, at: index + 2, end: raw.count) { stop = index }
         }
         guard let stop else { return false }
         let wordsAfter = raw[(stop + 2)...].count { $0 == 0x20 } + 1

@@ -11,12 +11,10 @@ extension BoilerplateClassifier {
     /// before a headline.
     func markRepeatedLabels(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>, outlet: OutletContext) {
         // The label's print of each line that has one, by index: most pages have none.
-        var labels: [(index: Int, print: UInt64)] = []
-        for index in lines.indices where !lines[index].blank && lines[index].trimmedEnd - lines[index].trimmedStart <= LineFingerprint.maximumBytes {
-            let range = lines[index].trimmedStart..<lines[index].trimmedEnd
-            guard let base = bytes.baseAddress, LineFingerprint.labelEnd(base + range.lowerBound, count: range.count) != nil,
-                  let print = LineFingerprint.labelPrint(UnsafeBufferPointer(rebasing: bytes[range])) else { continue }
-            labels.append((index, print))
+        var labels: [(index: Int, colon: Int, print: UInt64)] = []
+        for index in lines.indices where !lines[index].blank {
+            guard let label = LineFingerprint.label(UnsafeBufferPointer(rebasing: bytes[lines[index].trimmedStart..<lines[index].trimmedEnd])) else { continue }
+            labels.append((index, label.end, label.print))
         }
         guard !labels.isEmpty else { return }
         for (position, entry) in labels.enumerated() {
@@ -26,9 +24,7 @@ extension BoilerplateClassifier {
             // A box of facts: the line next to it opens with another label.
             let neighbours = [position - 1, position + 1].filter { labels.indices.contains($0) }
             if neighbours.contains(where: { abs(labels[$0].index - entry.index) == 1 && labels[$0].print != entry.print }) { continue }
-            let start = line.trimmedStart
-            guard let colon = LineFingerprint.labelEnd(bytes.baseAddress! + start, count: line.trimmedEnd - start),
-                  Self.isHeadline(UnsafeBufferPointer(rebasing: bytes[(start + colon + 2)..<line.trimmedEnd])) else { continue }
+            guard Self.isHeadline(UnsafeBufferPointer(rebasing: bytes[(line.trimmedStart + entry.colon + 2)..<line.trimmedEnd])) else { continue }
             let onPage = labels.count(where: { $0.print == entry.print }) >= 2
             guard onPage || outlet.repeats(entry.print) >= outlet.minimumRepeats else { continue }
             lines[entry.index].removal = .rule(.repeatedLabel)
@@ -40,13 +36,12 @@ extension BoilerplateClassifier {
     /// not only names (up to six words, each capitalized or of up to three letters: `Erik Holmberg och
     /// Sara Nyström`, a byline under its label).
     static func isHeadline(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !text.isEmpty, let first = scalar(text, at: 0, end: text.count),
-              first.properties.isUppercase || (first.value >= 0x30 && first.value <= 0x39) else { return false }
+        guard !text.isEmpty, opensWithCapital(text, at: 0, end: text.count) || isDigit(text[0]) else { return false }
         let words = text.split(separator: 0x20)
         guard words.count >= 3, text.count(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) < 3 else { return false }
         if words.count <= 6 {
             let names = words.allSatisfy { word in
-                word.count <= 3 || isUpperASCII(word.first!) || (word.first! >= 0xC3 && scalar(text, at: word.startIndex, end: word.endIndex)?.properties.isUppercase == true)
+                word.count <= 3 || opensWithCapital(text, at: word.startIndex, end: word.endIndex)
             }
             if names { return false }
         }

@@ -448,6 +448,12 @@ final class BoilerplateClassifier: Sendable {
     @inline(__always) static func isUpperASCII(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
+    /// Whether the scalar at `index` of `raw` (ending before `end`) is a capital, in any script:
+    /// an ASCII capital is read off its byte, and a lead byte below `0xC3` opens no capital.
+    static func opensWithCapital(_ raw: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Bool {
+        isUpperASCII(raw[index]) || (raw[index] >= 0xC3 && scalar(raw, at: index, end: end)?.properties.isUppercase == true)
+    }
+
     /// The scalar whose UTF-8 opens at `index` of `bytes` and ends before `end`, or `nil` where
     /// the bytes there are no whole scalar: the shape rules ask a letter beyond ASCII its case.
     static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Unicode.Scalar? {

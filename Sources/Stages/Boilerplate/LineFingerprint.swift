@@ -326,7 +326,7 @@ enum LineFingerprint {
     /// How far into a line the label of a teaser reaches: one to three words and their colon.
     static let labelBytes = 32
 
-    /// Set in a label's print (``labelPrint(_:)``), so that `Read also: …`'s label and a line
+    /// Set in a label's print (``label(_:)``), so that `Read also: …`'s label and a line
     /// `Read also` alone are different prints.
     private static let labelSalt: UInt64 = 0x9E37_79B9_7F4A_7C15
 
@@ -353,17 +353,21 @@ enum LineFingerprint {
         return end
     }
 
-    /// The print of the label (``labelEnd(_:count:)``) that opens `line`, or `nil` when no label opens it.
-    static func labelPrint(_ line: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        guard line.count <= maximumBytes, let base = line.baseAddress else { return nil }
-        return byteMap.withUnsafeBufferPointer { map in
+    /// The label (``labelEnd(_:count:)``) that opens `line`: the index of its colon and its print,
+    /// or `nil` when no label opens it. The colon is found once, before any buffer is set up: most
+    /// lines have no label.
+    static func label(_ line: UnsafeBufferPointer<UInt8>) -> (end: Int, print: UInt64)? {
+        guard line.count <= maximumBytes, let base = line.baseAddress, let end = labelEnd(base, count: line.count) else { return nil }
+        let print = byteMap.withUnsafeBufferPointer { map in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bufferBytes) { buffer in
-                labelPrint(base, count: line.count, map: map.baseAddress!, buffer: buffer.baseAddress!)
+                of(base, count: end, map: map.baseAddress!, buffer: buffer.baseAddress!)
             }
         }
+        return print.map { (end, $0 ^ labelSalt) }
     }
 
-    /// ``labelPrint(_:)`` of the `count` bytes at `base`, with the map phase's ``byteMap`` and buffer.
+    /// The print of the label that opens the `count` bytes at `base` (as ``label(_:)``), with the
+    /// map phase's ``byteMap`` and buffer.
     @inline(__always)
     private static func labelPrint(_ base: UnsafePointer<UInt8>, count: Int, map: UnsafePointer<UInt8>, buffer: UnsafeMutablePointer<UInt8>) -> UInt64? {
         guard let end = labelEnd(base, count: count) else { return nil }
