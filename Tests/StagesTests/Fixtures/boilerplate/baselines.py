@@ -49,7 +49,7 @@ def justext_keeps(texts):
         kept.setdefault(" ".join(p.text.split()), []).append(not p.is_boilerplate)
     out = []
     for t in texts:
-        key = " ".join(html.unescape(html.escape(t)).split())
+        key = " ".join(t.split())
         queue = kept.get(key)
         out.append(queue.pop(0) if queue else False)
     return out
