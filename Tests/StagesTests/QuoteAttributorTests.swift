@@ -64,8 +64,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
     /// totals only, so that its score stays an honest estimate for unseen articles. (Sets M, N and O,
     /// each unseen for two sittings, were released to the tuners in the fourth and fifth sittings of 2026-11-21
     /// and at the start of the sitting of 2026-11-22; set P, unseen for three sittings, at the start of the
-    /// eighth sitting.)
-    var isUnseen: Bool { ["blind-q.txt", "blind-r.txt", "blind-s.txt"].contains(file) }
+    /// eighth sitting; set Q, unseen for three sittings, at the start of the ninth.)
+    var isUnseen: Bool { ["blind-r.txt", "blind-s.txt"].contains(file) }
 
     /// Each set's history is in its fixture header; the blind first scores are the honest
     /// estimate for unseen text.
@@ -351,6 +351,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // noun or named in apposition after it (tuned on K, N and composed passages), still unseen.
         // With both rounds merged, still unseen: 254/398 = 0.638.
         // Unchanged, still unseen, by the eighth sitting's two rounds (fitted to P, O, J and composed passages).
+        // Released to the tuners at the start of the ninth sitting (2026-11-22), unseen for three sittings.
         QuoteGoldSet(file: "blind-q.txt", minimumPassages: 30, speakerFloor: 0.638),
         // Blind set R, 30 whole articles (345 quotations), the ordinary mix of a day's drop rather
         // than hard cases: a third on Central Asia, Russia and Ukraine, the rest politics, courts,
