@@ -23,6 +23,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindU = "blind-u"
     case blindV = "blind-v"
     case blindW = "blind-w"
+    case blindX = "blind-x"
 
     var testDescription: String { rawValue }
 
@@ -30,8 +31,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// totals only, so that its score stays an honest estimate for unseen pages. (Sets Q, R and S, each
     /// unseen for two sittings, were released to the tuners in the fourth and fifth sittings of 2026-11-21
     /// and at the start of the sitting of 2026-11-22; set T, unseen for three sittings, at the start of the
-    /// eighth sitting, when set W was written; set U, unseen for three sittings, at the start of the ninth.)
-    var isUnseen: Bool { self == .blindV || self == .blindW }
+    /// eighth sitting, when set W was written; set U, unseen for three sittings, at the start of the ninth,
+    /// when set X was written.)
+    var isUnseen: Bool { self == .blindV || self == .blindW || self == .blindX }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -250,6 +252,12 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // control's setting, a row of page numbers and a heading in capitals over one headline, and by a caption
         // closing on a credit under any label (fitted to T, S and O).
         case .blindW: (0.92, 0.975, 0.66)
+        // A Manchester regional tabloid, a Delhi national daily in English, a Munich regional paper in
+        // German, a Milan national daily in Italian, an Almaty site in Kazakh and a Washington politics
+        // site; a third of the pages at 15–17% article lines (labelling decisions in its README.md). Blind at
+        // first sight on main at 1a9cbc5 (the stage as at 31e94fc): micro P 0.865, R 0.993, F1 0.925; macro
+        // 0.932; worst page 0.727; its six dirtiest pages micro F1 0.848 (P 0.736, R 1.000).
+        case .blindX: (0.93, 0.99, 0.72)
         }
     }
 
