@@ -64,8 +64,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
     /// totals only, so that its score stays an honest estimate for unseen articles. (Sets M, N and O,
     /// each unseen for two sittings, were released to the tuners in the fourth and fifth sittings of 2026-11-21
     /// and at the start of the sitting of 2026-11-22; set P, unseen for three sittings, at the start of the
-    /// eighth sitting; set Q, unseen for three sittings, at the start of the ninth.)
-    var isUnseen: Bool { ["blind-r.txt", "blind-s.txt"].contains(file) }
+    /// eighth sitting; set Q, unseen for three sittings, at the start of the ninth, when set T was written.)
+    var isUnseen: Bool { ["blind-r.txt", "blind-s.txt", "blind-t.txt"].contains(file) }
 
     /// Each set's history is in its fixture header; the blind first scores are the honest
     /// estimate for unseen text.
@@ -371,6 +371,12 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // speakers 313/349 = 0.897 on main at fd19110 (the stage as at 2ed1da8).
         // Unchanged, still unseen, by the eighth sitting's two rounds (fitted to P, O, J and composed passages).
         QuoteGoldSet(file: "blind-s.txt", minimumPassages: 30, speakerFloor: 0.896),
+        // Blind set T, 30 whole articles (345 quotations): an ordinary day's mix again, twelve on
+        // Central Asia, Russia, Ukraine and Latvia, the rest from Kenya, Australia, India, Scotland, the US,
+        // Nigeria, Japan and elsewhere; its writer lists a group by the phrase written at each quotation
+        // and left posters out. By a writer who never saw the stage: detection F1 1.000, speakers
+        // 303/345 = 0.878 on main at ea86e54 (the stage as at 31e94fc).
+        QuoteGoldSet(file: "blind-t.txt", minimumPassages: 30, speakerFloor: 0.878),
     ]
 }
 
