@@ -1229,8 +1229,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
     /// totals only, so that its score stays an honest estimate for unseen spellings. (Tables M, N and O,
     /// each unseen for two sittings, were released to the tuners in the fourth and fifth sittings of 2026-11-21
     /// and at the start of the sitting of 2026-11-22; table P, unseen for three sittings, at the start of the
-    /// eighth sitting; table Q, unseen for three sittings, at the start of the ninth.)
-    var isUnseen: Bool { ["variant-table-r.tsv", "variant-table-s.tsv"].contains(file) }
+    /// eighth sitting; table Q, unseen for three sittings, at the start of the ninth, when table T was written.)
+    var isUnseen: Bool { ["variant-table-r.tsv", "variant-table-s.tsv", "variant-table-t.tsv"].contains(file) }
 
     static let all: [NameGoldTable] = [
         // The first table, written with the rules.
@@ -1742,5 +1742,17 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // unchanged; its floor was lowered to record the loss, not to hide it.
         NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.903, maximumFalsePairs: 142,
                       knownUnseenMerges: (5, 6)),
+        // Blind table T, 3,104 spellings of 636 entities, written to the description of its
+        // held-out set and calibrated on it like S, by a writer who never saw the stage: whole kinds
+        // (surname-first order, names with a patronymic, a name with a generic word when the bare name is
+        // also given, places with an English generic word, second-language names) went to a supplement not
+        // scored here (see the header). Its writer stopped with rapidfuzz at 0.807 (single link, oracle
+        // threshold; 16 of its 193 confusable pairs merged), leaving short place names, Russian against
+        // local place names and short against long organisation names in: harder than the set.
+        // Blind at first sight on main at 5a24f2c (the stage as at 31e94fc): P 0.987, R 0.768, F1 0.864
+        // (people 0.895, places 0.733, organisations 0.538); 71 false pairs; 5 confusable pairs merged and
+        // 5 clusters of different entities, counted but not looked at (the table stays unseen).
+        NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.863, maximumFalsePairs: 71,
+                      knownUnseenMerges: (5, 5)),
     ]
 }
