@@ -4,7 +4,7 @@ import PipelineTesting
 import Stages
 import Testing
 
-/// The gold sets of the `boilerplate` stage: the five seeds, 46 composed articles, 12 articles
+/// The gold sets of the `boilerplate` stage: the five seeds, 48 composed articles, 12 articles
 /// written after the rules, before any tuning on them, and thirteen sets (J to V) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
@@ -45,7 +45,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // (P 0.953), macro 0.967, worst page 0.867. After the chrome islands (short labels between
         // two removed lines) and the closing pitches: micro F1 0.974 (P 0.969), macro 0.975, worst page 0.929.
         // After a writer's sign-off after a dash (`— Dana`): micro R 0.984, F1 0.978; macro 0.979; worst page 0.944.
-        case .blindJ: (0.975, 0.98, 0.94)
+        // After the agency's sign-off in parentheses kept (fitted to U): micro R 0.996, F1 0.984; macro 0.986.
+        case .blindJ: (0.98, 0.99, 0.94)
         // Blind at first sight, after the rules tuned on J: micro P 0.722, R 0.997, F1 0.837;
         // macro F1 0.853; worst page 0.455 (0.831 before the rules of J). Then tuned on: micro F1
         // 0.944 (P 0.895, R 1.000), macro 0.944, worst page 0.778; 0.949 after the rules of L and M.
@@ -140,7 +141,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Eighth sitting: after a form glued under the story's last paragraph (labels, then a closing
         // sentence sharing few of the story's words) goes with the span's end: micro P 0.907, F1 0.938;
         // macro 0.942; its dirtiest pages 0.922 -> 0.942.
-        case .blindR: (0.937, 0.97, 0.83)
+        // Ninth sitting: after a summary's `Key points` and its items kept (fitted to U): micro R 0.984, F1 0.945; macro 0.948.
+        case .blindR: (0.945, 0.98, 0.83)
         // A Brazilian portal in Portuguese, a Kenyan daily, an Italian regional daily, a Dutch
         // regional broadcaster with a live blog, an Uzbek agency writing in Uzbek Latin and a British
         // tabloid; a third of the pages at 16–18% article lines (the writer's labelling decisions are
@@ -231,7 +233,11 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // heading in capitals over one headline (fitted to T and S): micro P 0.841, R 0.940, F1 0.888;
         // macro 0.890; worst page 0.622. Unchanged by a caption closing on a credit under any label.
         // Released to the tuners at the start of the ninth sitting (2026-11-22), unseen for three sittings.
-        case .blindU: (0.875, 0.935, 0.60)
+        // Then tuned on, recall first (18 story lines lost: a story's list taken for related headlines, 10;
+        // the span ending above a story's last list, 5; the agency's sign-off in parentheses, 3): after the
+        // story's lists (a sentence ending on a colon over them, a summary's `Key points`) and its sign-off
+        // `(Reporting by …; editing by …)` kept: micro P 0.847, R 1.000, F1 0.917; macro 0.921; worst page 0.622.
+        case .blindU: (0.915, 0.995, 0.60)
         // A US local TV station in Ohio, a Dublin national site, a Montréal daily in French, an Istanbul
         // site in Turkish, a Kyiv site in Ukrainian and an Astana news agency in English; a third of the
         // pages at 16–17% article lines (labelling decisions in its README.md). Blind at first sight on
@@ -241,7 +247,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Still unseen after the rules fitted to T in the eighth sitting: micro P 0.855, R 0.970, F1 0.909;
         // macro 0.911; worst page 0.765. Still unseen after a control's setting, a row of page numbers and a
         // heading in capitals over one headline (fitted to T and S): micro P 0.855, R 0.970, F1 0.909; macro 0.911.
-        // Unchanged by a caption closing on a credit under any label.
+        // Unchanged by a caption closing on a credit under any label. Still unseen after the story's lists and its
+        // sign-off in parentheses kept (fitted to U): micro P 0.846, R 0.989, F1 0.912; macro 0.915.
         case .blindV: (0.90, 0.965, 0.76)
         // A Vancouver city daily, a Lagos national site, a Madrid daily in Spanish, a Warsaw portal in
         // Polish, a Tbilisi site in English and a Tashkent site in Uzbek Latin; a third of the pages at
@@ -250,7 +257,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // repeated label before a headline, a caption above a photo credit and embedded posts with a
         // clock-first stamp (fitted to T and S): micro P 0.871, R 0.979, F1 0.922; macro 0.923. Unchanged by a
         // control's setting, a row of page numbers and a heading in capitals over one headline, and by a caption
-        // closing on a credit under any label (fitted to T, S and O).
+        // closing on a credit under any label (fitted to T, S and O), and by the story's lists and sign-off (fitted to U).
         case .blindW: (0.92, 0.975, 0.66)
         // A Manchester regional tabloid, a Delhi national daily in English, a Munich regional paper in
         // German, a Milan national daily in Italian, an Almaty site in Kazakh and a Washington politics

@@ -49,8 +49,11 @@ extension BoilerplateClassifier {
     /// The score of one non-blank line for the article's segment; `run` counts the removed lines
     /// just before it, in a row, and `afterMenuItem` says whether the menu rule removed the line
     /// right before it.
-    private func spanScore(_ line: LineFeatures, run: Int, afterMenuItem: Bool, foreign: Bool) -> Double {
+    private func spanScore(_ line: LineFeatures, run: Int, afterMenuItem: Bool, foreign: Bool, list: ListPart?) -> Double {
         if line.protected { return 2 }
+        // A sentence announcing a list is prose though it ends on a colon, and the list's items
+        // under it are the story's, however short: they weigh nothing either way.
+        if let list, !line.removed { return list == .leadIn ? 1 : 0 }
         // A unit of a block the story does not have weighs as its label does.
         if foreign { return line.dateLike ? 0 : -0.5 }
         // A menu (a tag row, a topic list) weighs in full from its second item: a story carries an
@@ -70,10 +73,12 @@ extension BoilerplateClassifier {
                 ?? nonBlank.firstIndex(where: { lines[$0].anchor && !lines[$0].removed }) else { return }
         let foreign = foreignBlocks(lines, nonBlank: nonBlank, from: start, bytes: bytes)
         // Kadane's running sum: a segment whose sum falls below zero starts again further down.
-        var sum = 0.0, best = 0.0, end = start, run = 0, afterMenuItem = false
+        var sum = 0.0, best = 0.0, end = start, run = 0, afterMenuItem = false, inList = false
         for position in start..<nonBlank.count {
             let line = lines[nonBlank[position]]
-            sum = max(0, sum + spanScore(line, run: run, afterMenuItem: afterMenuItem, foreign: foreign?[position] ?? false))
+            let list: ListPart? = leadsIntoList(line, bytes: bytes) ? .leadIn : inList && !line.terminal ? .item : nil
+            inList = list != nil && !line.removed
+            sum = max(0, sum + spanScore(line, run: run, afterMenuItem: afterMenuItem, foreign: foreign?[position] ?? false, list: list))
             run = line.removed ? run + 1 : 0
             afterMenuItem = line.removal == .rule(.navigationRun)
             // Ties go to the later line: when in doubt, keep.
@@ -107,7 +112,10 @@ extension BoilerplateClassifier {
     /// alone over its paragraph and names the story's people and places again.
     private func isClosingForm(_ lines: [LineFeatures], nonBlank: [Int], story: Range<Int>, after: Range<Int>,
                                bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard after.count >= 3, after.count <= 5, isUnitProse(lines[nonBlank[after.upperBound - 1]]) else { return false }
+        // A form's closing sentence (consent, terms) reports no one's words: a line that does is the
+        // story's, and so are the short lines above it (a summary's points under their heading).
+        let closing = lines[nonBlank[after.upperBound - 1]]
+        guard after.count >= 3, after.count <= 5, isUnitProse(closing), closing.reporting == 0 else { return false }
         let labels = after.lowerBound..<after.upperBound - 1
         return labels.allSatisfy { position in
             let line = lines[nonBlank[position]]
@@ -242,6 +250,17 @@ extension BoilerplateClassifier {
               line.words >= 2, line.words <= 14, line.reporting == 0, line.trimmedEnd > line.trimmedStart else { return false }
         let first = bytes[line.trimmedStart]
         return Self.isLetter(first | 0x20) && !endsWithColon(line, bytes: bytes)
+    }
+
+    /// A line of the story's own list: the sentence that announces it, or an item under it.
+    enum ListPart { case leadIn, item }
+
+    /// A kept sentence announcing a list the story gives (`The letter asks for:`): prose, by its
+    /// length and function words, that ends on a colon. A teaser's headline or a menu's heading
+    /// is shorter and has few function words.
+    func leadsIntoList(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !line.removed && !line.protected && line.words >= 6 && line.stopwords * 6 >= line.words
+            && line.urls == 0 && line.handles == 0 && endsWithColon(line, bytes: bytes)
     }
 
     func endsWithColon(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -29,6 +29,10 @@ final class BoilerplateClassifier: Sendable {
     private let pollCategory: Int?
     let commentsCategory: Int?
     private let playerCategory: Int?
+    /// A reporters' credit (`Reporting by …; editing by …`): chrome alone on its line, the story's
+    /// own closing line when printed in parentheses as part of the story, as agencies print it,
+    /// and then kept as an editor's note is.
+    private let wireCreditCategory: Int?
     /// Whether each category is an appeal, whose paragraph block goes whole.
     private let appealCategory: [Bool]
 
@@ -44,6 +48,7 @@ final class BoilerplateClassifier: Sendable {
         pollCategory = index("poll")
         commentsCategory = index("comments")
         playerCategory = index("player")
+        wireCreditCategory = index("wire-credit")
         appealCategory = lexicon.categories.map { Self.appealCategories.contains($0.name) }
     }
 
@@ -322,7 +327,11 @@ final class BoilerplateClassifier: Sendable {
         var protected = false
         // The closure reads locals only: reaching the lexicon from it would copy the lexicon.
         let weights = lexicon.weights
+        // The story's sign-off is protected as an editor's note is: its reporters' names repeat
+        // across the outlet's stories.
+        let signOff = lowered.count >= 2 && lowered.first == UInt8(ascii: "(") && lowered.last == UInt8(ascii: ")") ? wireCreditCategory : nil
         lexicon.match(normalizer, phraseStarts: phraseStarts) { category, kind in
+            if category == signOff { protected = true; return }
             let weight = weights[category]
             if weight < 0 { protected = true; return }
             // A phrase inside a long paragraph is weaker evidence than the same phrase on its own line.
@@ -980,7 +989,7 @@ final class BoilerplateClassifier: Sendable {
         captionsAndLists(&lines, nonBlank: nonBlank, bytes: bytes)
         playerLists(&lines)
         pollsAndComments(&lines)
-        navigationRuns(&lines, nonBlank: nonBlank)
+        navigationRuns(&lines, nonBlank: nonBlank, bytes: bytes)
         // Propagation until nothing changes: blocks, neighbours, the tail after chrome, duplicates.
         for _ in 0..<4 {
             var changed = false
@@ -1076,10 +1085,15 @@ final class BoilerplateClassifier: Sendable {
                     stop = item.words > 25 || (item.sentenceLike && item.fullStop) || item.protected
                 }
                 if stop || Self.isQuotationAlone(UnsafeBufferPointer(rebasing: bytes[item.trimmedStart..<item.trimmedEnd])) { break }
-                // The story's subheading after the list, over its paragraph: half as long as the
-                // listed headline before it (the items of one list are alike).
+                // A sentence announcing a list is the story's (`The letter asks for:`): listed
+                // headlines do not end on a colon.
+                if leadsIntoList(item, bytes: bytes) { break }
+                // The story's subheading after the list, over its paragraph or the sentence that
+                // announces its list: half as long as the listed headline before it (the items of
+                // one list are alike).
                 if taken >= 1 && item.zone == .body && item.words * 2 <= lines[nonBlank[cursor - 1]].words
-                    && isSubheading(lines, nonBlank[cursor]) { break }
+                    && (isSubheading(lines, nonBlank[cursor])
+                        || !item.terminal && cursor + 1 < nonBlank.count && leadsIntoList(lines[nonBlank[cursor + 1]], bytes: bytes)) { break }
                 _ = remove(&lines, nonBlank[cursor], rule: .relatedList)
                 taken += 1
                 cursor += 1
@@ -1139,7 +1153,10 @@ final class BoilerplateClassifier: Sendable {
     }
 
     /// Menus: runs of very short lines that are not sentences, dates or bylines.
-    private func navigationRuns(_ lines: inout [LineFeatures], nonBlank: [Int]) {
+    ///
+    /// A run ends before a line over a sentence announcing a list (`The licence requires:`): that
+    /// is the story's subheading, though a gallery's buttons come right before it.
+    private func navigationRuns(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
         func isItem(_ line: LineFeatures) -> Bool {
             line.words >= 1 && line.words <= 3 && !line.terminal && !line.dateLike && !line.byline
                 && !line.protected && !line.tableRow && line.end - line.start <= 40
@@ -1147,7 +1164,8 @@ final class BoilerplateClassifier: Sendable {
         var runStart = 0
         while runStart < nonBlank.count {
             var runEnd = runStart
-            while runEnd < nonBlank.count && isItem(lines[nonBlank[runEnd]]) { runEnd += 1 }
+            while runEnd < nonBlank.count && isItem(lines[nonBlank[runEnd]])
+                    && !(runEnd + 1 < nonBlank.count && leadsIntoList(lines[nonBlank[runEnd + 1]], bytes: bytes)) { runEnd += 1 }
             let length = runEnd - runStart
             if length > 0 {
                 let zoneOfRun = lines[nonBlank[runStart]].zone
