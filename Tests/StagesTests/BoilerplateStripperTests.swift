@@ -249,7 +249,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // heading in capitals over one headline (fitted to T and S): micro P 0.855, R 0.970, F1 0.909; macro 0.911.
         // Unchanged by a caption closing on a credit under any label. Still unseen after the story's lists and its
         // sign-off in parentheses kept (fitted to U): micro P 0.846, R 0.989, F1 0.912; macro 0.915.
-        case .blindV: (0.90, 0.965, 0.76)
+        case .blindV: (0.91, 0.985, 0.76)
         // A Vancouver city daily, a Lagos national site, a Madrid daily in Spanish, a Warsaw portal in
         // Polish, a Tbilisi site in English and a Tashkent site in Uzbek Latin; a third of the pages at
         // 16–17% article lines (labelling decisions in its README.md). Blind at first sight on main at 711c507 (the stage as at
@@ -263,7 +263,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // German, a Milan national daily in Italian, an Almaty site in Kazakh and a Washington politics
         // site; a third of the pages at 15–17% article lines (labelling decisions in its README.md). Blind at
         // first sight on main at 1a9cbc5 (the stage as at 31e94fc): micro P 0.865, R 0.993, F1 0.925; macro
-        // 0.932; worst page 0.727; its six dirtiest pages micro F1 0.848 (P 0.736, R 1.000).
+        // 0.932; worst page 0.727; its six dirtiest pages micro F1 0.848 (P 0.736, R 1.000). Unchanged, still
+        // unseen, by the story's lists and sign-off kept (fitted to U).
         case .blindX: (0.93, 0.99, 0.72)
         }
     }
