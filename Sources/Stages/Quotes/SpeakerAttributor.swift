@@ -3414,7 +3414,13 @@ final class SpeakerAttributor {
                     return resolve(source, line: l, before: tokens[k].start)
                 }
                 let sentence = p.sentence(containing: k)
-                guard let v = (sentence.lowerBound..<k).last(where: { tokens[$0].isWord && isCue(tokens, $0) && !isPassive(tokens, $0) }),
+                let isCueHere = { (i: Int) in tokens[i].isWord && self.isCue(tokens, i) && !self.isPassive(tokens, i) }
+                // `In a (brief) statement, the ministry said …`: a setting put before its clause
+                // has that clause's cue after it.
+                let determiner = k >= 2 && tokens[k - 1].has(.determiner) ? k - 1
+                    : k >= 3 && !tokens[k - 1].isCapitalized && tokens[k - 2].has(.determiner) ? k - 2 : 0
+                let fronted = determiner > 0 && tokens[determiner - 1].lower == "in"
+                guard let v = (sentence.lowerBound..<k).last(where: isCueHere) ?? (fronted ? (k + 1..<sentence.upperBound).first(where: isCueHere) : nil),
                       let subject = subject(of: v, in: p, sentence: sentence), isSpeakerShaped(subject) else { return nil }
                 if subject.kind == .pronoun || lexicon.speechNouns.contains(lastWord(of: subject.text)) { return nil }
                 return resolve(subject, line: l, before: tokens[v].start)
