@@ -3845,6 +3845,8 @@ final class SpeakerAttributor {
         if token.isCapitalized && !isSentenceStart(tokens, k) { return false }
         // `as Orwell put it`
         if token.lower == "put" || token.lower == "puts" { return k + 1 < tokens.count && tokens[k + 1].lower == "it" }
+        // `McAlister shot back`, `Tuipulotu chipped in`
+        if token.has(.phrasalCue) { return k + 1 < tokens.count && tokens[k + 1].isWord && lexicon.isPhrasalCue(token.lower, tokens[k + 1].lower) }
         if k + 1 < tokens.count, tokens[k + 1].isWord, lexicon.isNotCue(token.lower, tokens[k + 1].lower) {
             // `called for "an end to the shelling"`, `asked for a "humanitarian corridor"`: a
             // quoted object of `for` is the demand in the asker's words.
