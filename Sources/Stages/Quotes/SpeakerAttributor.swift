@@ -385,6 +385,11 @@ final class SpeakerAttributor {
         if t > 0, paragraph.tokens[t - 1].isWord, paragraph.tokens[t - 1].lower == "so-called" {
             return Attribution(speaker: nil, cue: nil, sieve: "scare-quote")
         }
+        // `Vikram "Vicky" Sethi posted on X: "…"`: a nickname the name runs through is part of
+        // the name, nobody's words, whatever cue follows the name.
+        if paragraph.tokens[t].runStart >= 0, Int(paragraph.tokens[t].runStart) < t {
+            return Attribution(speaker: nil, cue: nil, sieve: "nickname")
+        }
         // (`a "catastrophic" state, according to the WHO` is the WHO's word.)
         if isAttributive(paragraph.tokens, t, quotations[index]), !sentence.contains(where: { paragraph.tokens[$0].isWord && accordingPhrase(at: $0, in: paragraph.tokens) != nil }) {
             return Attribution(speaker: nil, cue: nil, sieve: "attributive")
