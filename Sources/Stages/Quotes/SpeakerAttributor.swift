@@ -1229,6 +1229,7 @@ final class SpeakerAttributor {
             // `a "catastrophic" state, according to …`: a noun, with no speaker right after it.
             if r + 1 < tokens.count, tokens[r + 1].kind == .punctuation { return nil }
             guard let speaker = objectSpeaker(p, from: r + 1) else { return nil }
+            if speaker.kind != .person, let named = closingAppositiveName(tokens, after: r) { return (named, cueText(tokens, r)) }
             return (speaker, cueText(tokens, r))
         }
         let window = loose ? 16 : 4
@@ -1259,6 +1260,34 @@ final class SpeakerAttributor {
                // (`CPJ's Europe and Central Asia representative`: an `and` inside a name.)
                !(token.lower == "and" && v > r && v + 1 < tokens.count && tokens[v - 1].isCapitalized && tokens[v + 1].isCapitalized) { return nil }
             v += 1
+        }
+        return nil
+    }
+
+    /// `"…," said the 61-year-old former deputy mayor of Osh and one-time chairman of the city's
+    /// trade committee, Nurlan Asanov.`: a person's name that closes the sentence after a comma,
+    /// with only a description between the cue at `v` and it (no clause, cue or quotation), is
+    /// the speaker the description is in apposition to, however long the description.
+    private func closingAppositiveName(_ tokens: [QuoteToken], after v: Int) -> SpeakerCandidate? {
+        var k = v + 1
+        while k < tokens.count, k <= v + 48 {
+            let token = tokens[k]
+            if token.quotationIndex != nil { return nil }
+            if token.isPunctuation(",") {
+                k += 1
+                continue
+            }
+            guard token.isWord else { return nil }
+            // The name: right after a comma, running to the sentence's end.
+            if token.runStart == Int32(k), k > v + 2, tokens[k - 1].isPunctuation(","), token.runEnd > Int32(k) {
+                let end = Int(token.runEnd)
+                if end == tokens.count || tokens[end].isPunctuation("."),
+                   let named = nameCandidate(tokens, k..<end, gender: .unknown), named.kind == .person, looksLikeName(named) {
+                    return withLearnedGender(named)
+                }
+            }
+            if (token.has(.clauseOpener) && token.lower != "and") || isCue(tokens, k) || isAuxiliary(tokens, k) || token.lower.endsWithBytes("ing") { return nil }
+            k = token.runStart == Int32(k) ? max(k + 1, Int(token.runEnd)) : k + 1
         }
         return nil
     }
