@@ -216,7 +216,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // 301/325 = 0.926 after the sieves for quotations with no speaker noted at set I; 302/325 =
         // 0.929 after the noun phrase after `what` is the subject of a free relative clause's cue;
         // 303/325 = 0.932 after an adverb of frequency ends no speaker (`the children always asked`).
-        QuoteGoldSet(file: "blind-l.txt", minimumPassages: 30, speakerFloor: 0.932),
+        // 304/325 = 0.935 after the ninth sitting's closing name in apposition (tuned on Q).
+        QuoteGoldSet(file: "blind-l.txt", minimumPassages: 30, speakerFloor: 0.935),
         // Blind set M, 30 whole articles (348 quotations; wire, UK and US papers, a Q&A, an
         // obituary, a live blog, an opinion column, thirteen regional), by a writer who never saw
         // the stage: detection F1 0.997 (P 1.000, R 0.994), speakers 269/346 = 0.777 on main at 1419459;
@@ -352,7 +353,16 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // With both rounds merged, still unseen: 254/398 = 0.638.
         // Unchanged, still unseen, by the eighth sitting's two rounds (fitted to P, O, J and composed passages).
         // Released to the tuners at the start of the ninth sitting (2026-11-22), unseen for three sittings.
-        QuoteGoldSet(file: "blind-q.txt", minimumPassages: 30, speakerFloor: 0.638),
+        // Tuned on in the ninth sitting, on structural causes only, each with a composed passage
+        // that failed first: 261/398 after `In a statement, X said …. "…," the statement said`
+        // (the setting before its clause has its cue after it), 266 after two-word cues (`shot
+        // back`, `chipped in`), 267 after a nickname the name runs through before a cue, 272/398 =
+        // 0.683 after a person's name closing the sentence after a long description in apposition
+        // (`said the 61-year-old former deputy mayor of Osh and …, Nurlan Asanov.`). Many of its
+        // other misses are its writer's conventions, not chased: a possessive description resolved
+        // (`my father` → `Ananya Raghunathan's father`), a poster or chant credited to its bearers,
+        // a description shortened (`a nurse`), a headline quote credited to whom the body names.
+        QuoteGoldSet(file: "blind-q.txt", minimumPassages: 30, speakerFloor: 0.683),
         // Blind set R, 30 whole articles (345 quotations), the ordinary mix of a day's drop rather
         // than hard cases: a third on Central Asia, Russia and Ukraine, the rest politics, courts,
         // business, sport, science, health, culture. Its writer keeps a nested quotation inside the
@@ -363,6 +373,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // unseen; 299/345 = 0.867 with the organisations round too (tuned on K-O and composed
         // passages), still unseen.
         // Unchanged, still unseen, by the eighth sitting's two rounds (fitted to P, O, J and composed passages).
+        // Unchanged, still unseen, by the ninth sitting's round on Q: 299/345 = 0.867.
         QuoteGoldSet(file: "blind-r.txt", minimumPassages: 30, speakerFloor: 0.866),
         // Blind set S, 30 whole articles (350 quotations, 15 of them nobody's): an ordinary day's mix
         // again, a third on Central Asia, Russia and Ukraine, outlets from the Gulf, Canada, South
@@ -370,6 +381,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // articles. By a writer who never saw the stage: detection F1 0.997 (P 0.997, R 0.997),
         // speakers 313/349 = 0.897 on main at fd19110 (the stage as at 2ed1da8).
         // Unchanged, still unseen, by the eighth sitting's two rounds (fitted to P, O, J and composed passages).
+        // 314/349 = 0.900 after the ninth sitting's round on Q (tuned on Q and composed passages), still unseen.
         QuoteGoldSet(file: "blind-s.txt", minimumPassages: 30, speakerFloor: 0.896),
         // Blind set T, 30 whole articles (345 quotations): an ordinary day's mix again, twelve on
         // Central Asia, Russia, Ukraine and Latvia, the rest from Kenya, Australia, India, Scotland, the US,

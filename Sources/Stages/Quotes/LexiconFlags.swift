@@ -1,6 +1,6 @@
 /// The lists a word belongs to.
 struct LexiconFlags: OptionSet, Sendable {
-    let rawValue: UInt16
+    let rawValue: UInt32
     static let cue = LexiconFlags(rawValue: 1 << 0)
     static let function = LexiconFlags(rawValue: 1 << 1)
     static let preposition = LexiconFlags(rawValue: 1 << 2)
@@ -18,4 +18,7 @@ struct LexiconFlags: OptionSet, Sendable {
     static let irregularPast = LexiconFlags(rawValue: 1 << 14)
     /// In `gender-words.txt`, of either sex: only such a word need be asked its gender.
     static let gendered = LexiconFlags(rawValue: 1 << 15)
+    /// The verb of a two-word cue in `cue-verbs.txt` (`shot back`, `chipped in`): a cue only
+    /// before its particle.
+    static let phrasalCue = LexiconFlags(rawValue: 1 << 16)
 }

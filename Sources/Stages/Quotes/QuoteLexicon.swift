@@ -11,6 +11,9 @@ struct QuoteLexicon: Sendable {
     var cueWords: Set<String>
     /// `cue next` pairs that are not quotation cues (`called for`).
     var notCues: Set<String>
+    /// Two-word cues, verb and particle (`shot back`, `chipped in`): the verb alone is no cue
+    /// (`was shot`, `chipped a tooth`).
+    var phrasalCues: Set<String> = []
     /// Multi-word phrases followed by the speaker (`according to`), as word arrays.
     var accordingPhrases: [[String]]
     /// Title and role words dropped from a speaker's name.
@@ -79,6 +82,8 @@ struct QuoteLexicon: Sendable {
     var wordTable = WordFlagTable(entries: [:])
     /// ``notCues`` by the same hash, so that a word pair is looked up without joining it.
     var notCueTable = WordFlagTable(entries: [:])
+    /// ``phrasalCues`` by the same hash.
+    var phrasalCueTable = WordFlagTable(entries: [:])
     /// ``femaleWords`` and ``maleWords`` as one map, so that a word is hashed once, not once per
     /// list (the speaker sieves ask it of every word of a subject).
     var genderByWord: [String: SpeakerGender] = [:]
@@ -90,6 +95,9 @@ struct QuoteLexicon: Sendable {
             for word in words { map[word, default: []].insert(flag) }
         }
         add(cueWords, .cue)
+        let phrasalVerbs = Set(phrasalCues.compactMap { $0.split(separator: " ").first.map(String.init) })
+        add(phrasalVerbs, .cue)
+        add(phrasalVerbs, .phrasalCue)
         add(functionWords, .function)
         add(prepositions, .preposition)
         add(clauseOpeners, .clauseOpener)
@@ -114,9 +122,15 @@ struct QuoteLexicon: Sendable {
         }
         titleAbbreviations = shortened.mapValues { $0.sorted() }
         notCueTable = WordFlagTable(entries: Dictionary(uniqueKeysWithValues: notCues.map { ($0, LexiconFlags.cue) }))
+        phrasalCueTable = WordFlagTable(entries: Dictionary(uniqueKeysWithValues: phrasalCues.map { ($0, LexiconFlags.cue) }))
         // A word on both lists is female, as when the lists were asked in turn.
         genderByWord = Dictionary(uniqueKeysWithValues: maleWords.map { ($0, SpeakerGender.male) })
         for word in femaleWords { genderByWord[word] = .female }
+    }
+
+    /// Whether `word next` is a two-word cue of `cue-verbs.txt` (`shot back`).
+    func isPhrasalCue(_ word: String, _ next: String) -> Bool {
+        phrasalCueTable.containsPhrase(word, next)
     }
 
     /// Whether `word next` is listed in `not-cues.txt` (`called for`).
@@ -151,7 +165,7 @@ struct QuoteLexicon: Sendable {
             }
         }
         var lexicon = QuoteLexicon(
-            cueWords: set("cue-verbs"),
+            cueWords: set("cue-verbs").filter { !$0.contains(" ") },
             notCues: set("not-cues"),
             accordingPhrases: lists["according-phrases", default: []].map { $0.lowercased().split(separator: " ").map(String.init) },
             titles: set("titles"),
@@ -169,6 +183,7 @@ struct QuoteLexicon: Sendable {
             prepositions: set("prepositions"),
             auxiliaries: set("auxiliaries")
         )
+        lexicon.phrasalCues = set("cue-verbs").filter { $0.contains(" ") }
         let phraseTags: Set<String> = ["complement", "quantity", "plural", "collective", "past", "demonym", "person", "term", "kicker", "place"]
         for (tag, word) in try RuleFile.tagged(lists["phrase-words", default: []], tags: phraseTags, file: "phrase-words") {
             switch tag {

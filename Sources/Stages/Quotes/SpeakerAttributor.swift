@@ -385,6 +385,11 @@ final class SpeakerAttributor {
         if t > 0, paragraph.tokens[t - 1].isWord, paragraph.tokens[t - 1].lower == "so-called" {
             return Attribution(speaker: nil, cue: nil, sieve: "scare-quote")
         }
+        // `Vikram "Vicky" Sethi posted on X: "…"`: a nickname the name runs through is part of
+        // the name, nobody's words, whatever cue follows the name.
+        if paragraph.tokens[t].runStart >= 0, Int(paragraph.tokens[t].runStart) < t {
+            return Attribution(speaker: nil, cue: nil, sieve: "nickname")
+        }
         // (`a "catastrophic" state, according to the WHO` is the WHO's word.)
         if isAttributive(paragraph.tokens, t, quotations[index]), !sentence.contains(where: { paragraph.tokens[$0].isWord && accordingPhrase(at: $0, in: paragraph.tokens) != nil }) {
             return Attribution(speaker: nil, cue: nil, sieve: "attributive")
@@ -1224,6 +1229,7 @@ final class SpeakerAttributor {
             // `a "catastrophic" state, according to …`: a noun, with no speaker right after it.
             if r + 1 < tokens.count, tokens[r + 1].kind == .punctuation { return nil }
             guard let speaker = objectSpeaker(p, from: r + 1) else { return nil }
+            if speaker.kind != .person, let named = closingAppositiveName(tokens, after: r) { return (named, cueText(tokens, r)) }
             return (speaker, cueText(tokens, r))
         }
         let window = loose ? 16 : 4
@@ -1254,6 +1260,34 @@ final class SpeakerAttributor {
                // (`CPJ's Europe and Central Asia representative`: an `and` inside a name.)
                !(token.lower == "and" && v > r && v + 1 < tokens.count && tokens[v - 1].isCapitalized && tokens[v + 1].isCapitalized) { return nil }
             v += 1
+        }
+        return nil
+    }
+
+    /// `"…," said the 61-year-old former deputy mayor of Osh and one-time chairman of the city's
+    /// trade committee, Nurlan Asanov.`: a person's name that closes the sentence after a comma,
+    /// with only a description between the cue at `v` and it (no clause, cue or quotation), is
+    /// the speaker the description is in apposition to, however long the description.
+    private func closingAppositiveName(_ tokens: [QuoteToken], after v: Int) -> SpeakerCandidate? {
+        var k = v + 1
+        while k < tokens.count, k <= v + 48 {
+            let token = tokens[k]
+            if token.quotationIndex != nil { return nil }
+            if token.isPunctuation(",") {
+                k += 1
+                continue
+            }
+            guard token.isWord else { return nil }
+            // The name: right after a comma, running to the sentence's end.
+            if token.runStart == Int32(k), k > v + 2, tokens[k - 1].isPunctuation(","), token.runEnd > Int32(k) {
+                let end = Int(token.runEnd)
+                if end == tokens.count || tokens[end].isPunctuation("."),
+                   let named = nameCandidate(tokens, k..<end, gender: .unknown), named.kind == .person, looksLikeName(named) {
+                    return withLearnedGender(named)
+                }
+            }
+            if (token.has(.clauseOpener) && token.lower != "and") || isCue(tokens, k) || isAuxiliary(tokens, k) || token.lower.endsWithBytes("ing") { return nil }
+            k = token.runStart == Int32(k) ? max(k + 1, Int(token.runEnd)) : k + 1
         }
         return nil
     }
@@ -3414,7 +3448,13 @@ final class SpeakerAttributor {
                     return resolve(source, line: l, before: tokens[k].start)
                 }
                 let sentence = p.sentence(containing: k)
-                guard let v = (sentence.lowerBound..<k).last(where: { tokens[$0].isWord && isCue(tokens, $0) && !isPassive(tokens, $0) }),
+                let isCueHere = { (i: Int) in tokens[i].isWord && self.isCue(tokens, i) && !self.isPassive(tokens, i) }
+                // `In a (brief) statement, the ministry said …`: a setting put before its clause
+                // has that clause's cue after it.
+                let determiner = k >= 2 && tokens[k - 1].has(.determiner) ? k - 1
+                    : k >= 3 && !tokens[k - 1].isCapitalized && tokens[k - 2].has(.determiner) ? k - 2 : 0
+                let fronted = determiner > 0 && tokens[determiner - 1].lower == "in"
+                guard let v = (sentence.lowerBound..<k).last(where: isCueHere) ?? (fronted ? (k + 1..<sentence.upperBound).first(where: isCueHere) : nil),
                       let subject = subject(of: v, in: p, sentence: sentence), isSpeakerShaped(subject) else { return nil }
                 if subject.kind == .pronoun || lexicon.speechNouns.contains(lastWord(of: subject.text)) { return nil }
                 return resolve(subject, line: l, before: tokens[v].start)
@@ -3839,6 +3879,8 @@ final class SpeakerAttributor {
         if token.isCapitalized && !isSentenceStart(tokens, k) { return false }
         // `as Orwell put it`
         if token.lower == "put" || token.lower == "puts" { return k + 1 < tokens.count && tokens[k + 1].lower == "it" }
+        // `McAlister shot back`, `Tuipulotu chipped in`
+        if token.has(.phrasalCue) { return k + 1 < tokens.count && tokens[k + 1].isWord && lexicon.isPhrasalCue(token.lower, tokens[k + 1].lower) }
         if k + 1 < tokens.count, tokens[k + 1].isWord, lexicon.isNotCue(token.lower, tokens[k + 1].lower) {
             // `called for "an end to the shelling"`, `asked for a "humanitarian corridor"`: a
             // quoted object of `for` is the demand in the asker's words.
