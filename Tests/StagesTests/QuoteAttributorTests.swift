@@ -382,13 +382,15 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // speakers 313/349 = 0.897 on main at fd19110 (the stage as at 2ed1da8).
         // Unchanged, still unseen, by the eighth sitting's two rounds (fitted to P, O, J and composed passages).
         // 314/349 = 0.900 after the ninth sitting's round on Q (tuned on Q and composed passages), still unseen.
-        QuoteGoldSet(file: "blind-s.txt", minimumPassages: 30, speakerFloor: 0.896),
+        QuoteGoldSet(file: "blind-s.txt", minimumPassages: 30, speakerFloor: 0.899),
         // Blind set T, 30 whole articles (345 quotations): an ordinary day's mix again, twelve on
         // Central Asia, Russia, Ukraine and Latvia, the rest from Kenya, Australia, India, Scotland, the US,
         // Nigeria, Japan and elsewhere; its writer lists a group by the phrase written at each quotation
         // and left posters out. By a writer who never saw the stage: detection F1 1.000, speakers
-        // 303/345 = 0.878 on main at ea86e54 (the stage as at 31e94fc).
-        QuoteGoldSet(file: "blind-t.txt", minimumPassages: 30, speakerFloor: 0.878),
+        // 303/345 = 0.878 on main at ea86e54 (the stage as at 31e94fc). 306/345 = 0.887 after the ninth
+        // sitting's round on Q (a statement's setting before its clause, two-word cues, a nickname inside a
+        // name, a long description before the closing name; tuned on Q and composed passages), still unseen.
+        QuoteGoldSet(file: "blind-t.txt", minimumPassages: 30, speakerFloor: 0.886),
     ]
 }
 
