@@ -28,6 +28,15 @@ struct BoilerplateSpanErrors {
         }
     }
 
+    /// The chrome lines kept inside the gold article's span, numbered, for classifying what is left.
+    static func keptInsideLines(article: BoilerplateGoldArticle, removed: [RemovedLine]) -> [String] {
+        let gone = Set(removed.map(\.line))
+        let lines = article.document.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let content = article.labels.indices.filter { article.labels[$0] == false }
+        guard let first = content.first, let last = content.last else { return [] }
+        return (first...last).filter { article.labels[$0] == true && !gone.contains($0 + 1) }.map { "\($0 + 1): \(lines[$0])" }
+    }
+
     static func + (a: Self, b: Self) -> Self {
         var sum = a
         sum.keptAbove += b.keptAbove
@@ -62,6 +71,9 @@ struct BoilerplateDirtyPagesTests {
         for result in dirty {
             let page = BoilerplateSpanErrors(article: result.article, removed: result.removed)
             print("  \(result.article.name) F1 \(result.score.f1): above \(page.keptAbove), below \(page.keptBelow), inside \(page.keptInside), cut \(page.cutBySpan)+\(page.cutByRule)")
+            for line in BoilerplateSpanErrors.keptInsideLines(article: result.article, removed: result.removed) {
+                print("    inside \(line)")
+            }
         }
     }
 

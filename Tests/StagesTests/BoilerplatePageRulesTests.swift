@@ -687,6 +687,46 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             W głosowaniu nad budżetem kładki wzięło udział 40 radnych. Za: 32, przeciw: 8
             Radni opozycji pytają jednak, dlaczego miasto nie remontuje w pierwszej kolejności mostów tramwajowych na Kępie.
             """),
+        BoilerplatePageCase(rule: "the ad under an advertisement label goes (a sentence and its short call, an exclamation); the story resuming under a label stays", page: """
+            Island ferry fares to rise by a third in April
+
+            The ferry between Vestby and Halsey will cost a third more from April, the operator told councillors on Tuesday.
+
+            The operator said fuel and crew wages had risen faster over the winter than it had planned for in its budget.
+
+            !Advertisement
+
+            !Open a savings account in ten minutes with Harbour Bank. Terms apply.
+
+            Councillors asked whether islanders who cross every day for work could keep the old price until the summer.
+
+            !Sponsored
+
+            !Win a weekend for two at the Fjord Hotel! Enter before Friday.
+
+            Fares rose by 12% last year as well, the operator's accounts show.
+
+            !Advertisement
+
+            Winter timetable
+
+            The ferry will keep its winter timetable of six crossings a day until the end of May, the operator added.
+            """),
+        BoilerplatePageCase(rule: "the ad under an advertisement label on a page without blank lines goes with its button; a line with a discount that ends like a sentence stays", page: """
+            Halsey bakery closes after ninety years
+            The last family bakery on Halsey island will close at the end of the month, its owners told the island newsletter on Monday.
+            Anna Berg, who has run it since 1998, said no one in the family wanted to take over the ovens at four every morning.
+            !Реклама
+            !Heat pumps for island homes with a 25% discount this winter across the county
+            !Learn more
+            The bakery's sales fell by 30% after the ferry timetable was cut last year, Berg said.
+            !Advertisement
+            !Cash loans for islanders without a guarantor. Apply online from your phone in ten minutes
+            !Apply now
+            Berg said the family would keep the recipe for the harbour loaf and might bake it again for the summer fair.
+            !Advertisement
+            The council said it would look for a new tenant for the building on the harbour front before the summer.
+            """),
     ]
 }
 

@@ -64,8 +64,8 @@ extension BoilerplateClassifier {
 
     /// Whether the last sentence end inside `raw` (`.`, `!` or `?`, a space, a capital of any
     /// script) closes five words or more, after a word of four letters or a figure (not an
-    /// abbreviation: `ul. Reymonta`, `N. Kansas`, `Gov. Hochul`), and one to four words follow it.
-    static func closesOnShortCall(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// abbreviation: `ul. Reymonta`, `N. Kansas`, `Gov. Hochul`), and one to `wordsAfter` words follow it.
+    static func closesOnShortCall(_ raw: UnsafeBufferPointer<UInt8>, wordsAfter limit: Int = 4) -> Bool {
         var stop: Int?
         for index in raw.indices where index + 2 < raw.count && raw[index + 1] == 0x20 {
             let byte = raw[index]
@@ -81,7 +81,7 @@ extension BoilerplateClassifier {
         let figure = (last >= 0x30 && last <= 0x39) || last == UInt8(ascii: "%")
         // Letters, not bytes: a continuation byte of UTF-8 starts no character.
         let letters = raw[wordStart..<stop].count { $0 & 0xC0 != 0x80 }
-        return wordsAfter <= 4 && wordsBefore >= 5 && (figure || letters >= 4)
+        return wordsAfter <= limit && wordsBefore >= 5 && (figure || letters >= 4)
     }
 
     /// The words of the title and of the first paragraph, which a pitch for something else lacks.
@@ -144,15 +144,18 @@ extension BoilerplateClassifier {
         return nil
     }
 
-    /// A discount (`50%`), an exclamation, or a phone number (seven digits or more). (A price is
-    /// the normalizer's currency sign with a number.)
+    /// A discount (`50%`, or `30 %` with the space French and German set before the sign), an
+    /// exclamation, or a phone number (seven digits or more). (A price is the normalizer's currency
+    /// sign with a number.)
     static func hasSellerMarks(_ pitch: UnsafeBufferPointer<UInt8>) -> Bool {
         var digits = 0
         var previousWasDigit = false
+        var spaceAfterDigit = false
         for byte in pitch {
             let isDigit = byte >= 0x30 && byte <= 0x39
             if isDigit { digits += 1 }
-            if byte == UInt8(ascii: "!") || (byte == UInt8(ascii: "%") && previousWasDigit) { return true }
+            if byte == UInt8(ascii: "!") || (byte == UInt8(ascii: "%") && (previousWasDigit || spaceAfterDigit)) { return true }
+            spaceAfterDigit = byte == 0x20 && previousWasDigit
             previousWasDigit = isDigit
         }
         return digits >= 7

@@ -25,7 +25,7 @@ final class BoilerplateClassifier: Sendable {
     private let captionLabelCategory: Int?
     private let mediaCategory: Int?
     private let relatedCategory: Int?
-    private let advertisementCategory: Int?
+    let advertisementCategory: Int?
     private let pollCategory: Int?
     let commentsCategory: Int?
     private let playerCategory: Int?
@@ -156,6 +156,7 @@ final class BoilerplateClassifier: Sendable {
             applyLineRules(&lines, outlet: outlet, normalized: scratch.normalized)
             markPromotions(&lines, bytes: bytes, normalizer: scratch.normalizer, normalized: scratch.normalized)
             markClosingPitches(&lines, bytes: bytes)
+            markAdCreatives(&lines, bytes: bytes)
             markTeasers(&lines, bytes: bytes, normalized: scratch.normalized)
             markRepeatedLabels(&lines, bytes: bytes, outlet: outlet)
             applyStructureRules(&lines, nonBlank: nonBlank, bytes: bytes, normalized: scratch.normalized)

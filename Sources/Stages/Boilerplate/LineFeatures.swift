@@ -142,6 +142,7 @@ struct LineFeatures {
         case authorBio = "author-bio"
         case strandedAfterChrome = "stranded-after-chrome"
         case promotion
+        case adCreative = "ad-creative"
         case labelledTeaser = "labelled-teaser"
         case repeatedLabel = "repeated-label"
         case captionAboveCredit = "caption-above-credit"

@@ -1,0 +1,38 @@
+/// The ad itself, printed as a line of text right under the label that announces it.
+///
+/// An `Advertisement`, `Sponsored` or `Реклама` label goes by the lexicon, but the ad it labels,
+/// once the page is text, is a line of its own that no lexicon can know: `Open a savings account
+/// in 5 minutes with Keystone Digital. T&Cs apply.`, `Bank kartangizga 5% keshbek — hoziroq ariza
+/// qoldiring!`, `Кредит для бизнеса до 500 млн тенге — решение за 1 день. Подробнее`. The story
+/// often resumes right under such a label too (the ad was a picture), so the label alone decides
+/// nothing: the line under it goes only with a seller's shape of its own, which a story's
+/// sentence lacks: a sentence closed by a short call after it (`… Keystone Digital. T&Cs apply.`,
+/// `… in Cebu? Pre-selling units from P3.2M`), an exclamation, or, for a line that ends like no
+/// sentence, a sentence and a fragment after it (`… без залога. Оформите онлайн за 10 минут`),
+/// a discount, a price or a phone number. A quotation is someone speaking: the story's.
+extension BoilerplateClassifier {
+    /// Marks the ads under an advertisement label, and the call of one or two words right under the ad.
+    func markAdCreatives(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>) {
+        guard let advertisement = advertisementCategory else { return }
+        var previous: Int?
+        for index in lines.indices where !lines[index].blank {
+            defer { previous = index }
+            guard let label = previous, lines[label].removed, lines[label].lexiconCategory == advertisement, lines[label].words <= 4 else { continue }
+            let line = lines[index]
+            guard !line.removed, !line.storysOwn, line.words >= 4, line.words <= 30, line.reporting == 0 else { continue }
+            let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
+            guard !Self.containsQuotationMark(raw) else { continue }
+            let sells = Self.closesOnShortCall(raw) || raw.contains(UInt8(ascii: "!"))
+                || (!line.terminal && Self.closesOnShortCall(raw, wordsAfter: 8))
+                || (!line.terminal && line.words >= 8 && (Self.hasSellerMarks(raw) || (line.currency && raw.contains { $0 >= 0x30 && $0 <= 0x39 })))
+            guard sells else { continue }
+            lines[index].removal = .rule(.adCreative)
+            // `Learn more`, `Подробнее` on the next line: the ad's button.
+            let next = index + 1
+            if next < lines.count, !lines[next].blank, !lines[next].removed, !lines[next].storysOwn,
+               lines[next].words >= 1, lines[next].words <= 2, !lines[next].terminal {
+                lines[next].removal = .rule(.adCreative)
+            }
+        }
+    }
+}
