@@ -117,7 +117,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // the photos' descriptions next to a named credit: micro P 0.957, F1 0.970; macro 0.967; worst page 0.875.
         // After a live blog's post stamps (a time alone over a post, two or more on the page): micro R 0.988, F1 0.978; macro 0.976; worst page 0.897.
         // After bylines kept though an author box repeats them: micro R 0.991, F1 0.980; macro 0.978; worst page 0.933.
-        case .blindQ: (0.975, 0.99, 0.93)
+        // After an advertisement's own lines under its label (fitted to the released sets' dirtiest pages): micro P 0.977, F1 0.984; macro 0.984.
+        case .blindQ: (0.98, 0.99, 0.93)
         // A Kyrgyz agency writing in Russian, a French regional daily, an Argentine daily, an Indian
         // English portal, an Australian public broadcaster with a live blog and a US local TV
         // station; a third of the pages at 15–18% article lines (the writer's labelling decisions
@@ -179,8 +180,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // With all three rounds merged: micro P 0.865, R 0.993, F1 0.925; macro 0.931; worst page 0.800.
         // After the rules fitted to T in the eighth sitting (an embedded post ending on a clock-first
         // stamp): micro P 0.871, F1 0.928; macro 0.933. After a control's setting after a colon (the live
-        // blog's `Automatisch verversen: aan`): micro P 0.873, F1 0.929; macro 0.934.
-        case .blindS: (0.93, 0.99, 0.80)
+        // blog's `Automatisch verversen: aan`): micro P 0.873, F1 0.929; macro 0.934. After an advertisement's own lines under its label (fitted to the released sets' dirtiest pages):
+        // micro P 0.878, F1 0.932; macro 0.937.
+        case .blindS: (0.935, 0.99, 0.80)
         // A Czech regional daily, a Swedish evening tabloid with a paywall, an Indonesian portal with a
         // live report, a US public radio station, a Kazakhstani business site in Russian and a Philippine
         // broadsheet; a third of the pages at 16–17% article lines (labelling decisions in its README.md:
@@ -207,8 +209,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // After a control's setting (`Automatisch verversen: aan`), a row of page numbers with its labels
         // and a heading in capitals over one headline (`LÄS OCKSÅ`): micro P 0.890, R 0.983, F1 0.934;
         // macro 0.936; worst page 0.824. After a caption closing on a credit under a label no list holds
-        // (`… Pisárkami. Repro: Magistrát města Brna`): micro P 0.893, F1 0.936; macro 0.938.
-        case .blindT: (0.93, 0.98, 0.82)
+        // (`… Pisárkami. Repro: Magistrát města Brna`): micro P 0.893, F1 0.936; macro 0.938. After an advertisement's own lines under its label (fitted to the released sets' dirtiest pages):
+        // micro P 0.901, F1 0.940; macro 0.943.
+        case .blindT: (0.94, 0.98, 0.82)
         // A Yorkshire regional paper with a live blog, a Melbourne daily with a paywall, a Romanian
         // national site, a Greek daily in Greek, a Tashkent site in Russian and a Bishkek news agency
         // in English with wire stories; a third of the pages at 16–17% article lines (labelling
@@ -237,7 +240,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // the span ending above a story's last list, 5; the agency's sign-off in parentheses, 3): after the
         // story's lists (a sentence ending on a colon over them, a summary's `Key points`) and its sign-off
         // `(Reporting by …; editing by …)` kept: micro P 0.847, R 1.000, F1 0.917; macro 0.921; worst page 0.622.
-        case .blindU: (0.915, 0.995, 0.60)
+        // After an advertisement's own lines under its label (fitted to the released sets' dirtiest pages): micro P 0.857, F1 0.923; macro 0.928; dirtiest pages 0.863.
+        case .blindU: (0.925, 0.995, 0.60)
         // A US local TV station in Ohio, a Dublin national site, a Montréal daily in French, an Istanbul
         // site in Turkish, a Kyiv site in Ukrainian and an Astana news agency in English; a third of the
         // pages at 16–17% article lines (labelling decisions in its README.md). Blind at first sight on
@@ -248,8 +252,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // macro 0.911; worst page 0.765. Still unseen after a control's setting, a row of page numbers and a
         // heading in capitals over one headline (fitted to T and S): micro P 0.855, R 0.970, F1 0.909; macro 0.911.
         // Unchanged by a caption closing on a credit under any label. Still unseen after the story's lists and its
-        // sign-off in parentheses kept (fitted to U): micro P 0.846, R 0.989, F1 0.912; macro 0.915.
-        case .blindV: (0.91, 0.985, 0.76)
+        // sign-off in parentheses kept (fitted to U): micro P 0.846, R 0.989, F1 0.912; macro 0.915. Still unseen
+        // after an advertisement's own lines under its label (fitted to the released sets' dirtiest pages): micro P 0.854, R 0.989, F1 0.917; macro 0.919; dirtiest pages 0.816 -> 0.828.
+        case .blindV: (0.915, 0.985, 0.76)
         // A Vancouver city daily, a Lagos national site, a Madrid daily in Spanish, a Warsaw portal in
         // Polish, a Tbilisi site in English and a Tashkent site in Uzbek Latin; a third of the pages at
         // 16–17% article lines (labelling decisions in its README.md). Blind at first sight on main at 711c507 (the stage as at
@@ -257,14 +262,15 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // repeated label before a headline, a caption above a photo credit and embedded posts with a
         // clock-first stamp (fitted to T and S): micro P 0.871, R 0.979, F1 0.922; macro 0.923. Unchanged by a
         // control's setting, a row of page numbers and a heading in capitals over one headline, and by a caption
-        // closing on a credit under any label (fitted to T, S and O), and by the story's lists and sign-off (fitted to U).
+        // closing on a credit under any label (fitted to T, S and O), by the story's lists and sign-off (fitted to U),
+        // and by an advertisement's own lines under its label.
         case .blindW: (0.92, 0.975, 0.66)
         // A Manchester regional tabloid, a Delhi national daily in English, a Munich regional paper in
         // German, a Milan national daily in Italian, an Almaty site in Kazakh and a Washington politics
         // site; a third of the pages at 15–17% article lines (labelling decisions in its README.md). Blind at
         // first sight on main at 1a9cbc5 (the stage as at 31e94fc): micro P 0.865, R 0.993, F1 0.925; macro
         // 0.932; worst page 0.727; its six dirtiest pages micro F1 0.848 (P 0.736, R 1.000). Unchanged, still
-        // unseen, by the story's lists and sign-off kept (fitted to U).
+        // unseen, by the story's lists and sign-off kept (fitted to U) and by an advertisement's own lines under its label.
         case .blindX: (0.93, 0.99, 0.72)
         }
     }
