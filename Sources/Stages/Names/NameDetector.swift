@@ -128,6 +128,19 @@ private struct Pass {
 
     /// The keys of words `words` joined by a space, built in one string (`map` and `joined` cost
     /// an array and a generic join per name).
+    /// The info of the bare patronymic that word `i` is the genitive of (``MongolianPatronymic``),
+    /// or nil.
+    mutating func mongolianGenitive(_ i: Int) -> Int32? {
+        let token = tokens[i]
+        // Every genitive ends in n or н (the last byte of н is BD): one byte settles most words.
+        let byte = utf8[token.byteEnd - 1]
+        guard byte == UInt8(ascii: "n") || byte == 0xBD, !token.isAllCaps,
+            let stem = MongolianPatronymic.stem(word(i))
+        else { return nil }
+        var bytes = String(stem)
+        return Int32(bytes.withUTF8 { keys.infoIndex(of: $0) })
+    }
+
     mutating func joinedKeys(_ words: Range<Int>) -> String {
         if words.count <= 1 { return words.isEmpty ? "" : key(words.lowerBound) }
         var length = words.count - 1
@@ -773,6 +786,13 @@ private struct Pass {
         // A legal form in capitals before a name makes it a company's, though the name ends like a
         // surname (OJSC Kyrgyzaltyn, NJSC Naftogaz): no person is written after one.
         if count >= 2 && has(first, .legalForm) && tokens[first].isAllCaps { organisationHint = true }
+        // A Mongolian patronymic in the genitive before a given name ("Tsakhiagiin Elbegdorj") is
+        // read as the bare patronymic, whatever its ending looks like (-in, a Russian surname's): its
+        // own word is put back when the name is made.
+        let original = infos[first]
+        let genitive = count == 2 && !organisationHint && !placeHint && !has(last - 1, .place) ? mongolianGenitive(first) : nil
+        if let genitive { infos[first] = genitive }
+        defer { if genitive != nil { infos[first] = original } }
         let lastKey = key(last - 1)
         let lastIsSurname = has(last - 1, .surnameEnding) || endsInPatronymicParticle(first, last)
 
@@ -843,7 +863,7 @@ private struct Pass {
         let surface: String
         if count == 1 {
             surface = word(first)
-        } else if count == 2 && oneSpaceAfter(first) {
+        } else if count == 2 && oneSpaceAfter(first) && genitive == nil {
             let (a, b) = (infoIndex(first), infoIndex(first + 1))
             surface = keys.pairSurface(a, b)
         } else {
