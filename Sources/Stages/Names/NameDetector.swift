@@ -120,6 +120,9 @@ private struct Pass {
         if keys.infoTable[index].keyID < 0 { keys.makeKey(index) }
         return index
     }
+    /// Inlined: the classifier asks it several times per name, with a constant `classes` that
+    /// settles at compile time whether the key is needed; a call cost more than the test.
+    @inline(__always)
     mutating func has(_ i: Int, _ classes: WordClass) -> Bool {
         let index = classes.isDisjoint(with: .keyEndings) ? infoIndex(i) : keyedIndex(i)
         return !keys.infoTable[index].classes.isDisjoint(with: classes)
@@ -167,6 +170,17 @@ private struct Pass {
         }
     }
 
+    /// ``joinedKeys(_:)`` of `words` and its entity key, from the key maker's cache: an
+    /// organisation's name of several words recurs, and joining its keys and prefixing them cost
+    /// two strings per mention.
+    mutating func runKeys(_ words: Range<Int>) -> (key: String, entityKey: String) {
+        for i in words { _ = keyedIndex(i) }
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: words.count) { buffer in
+            for (offset, i) in words.enumerated() { buffer[offset] = infos[i] }
+            return keys.runKeys(UnsafeBufferPointer(buffer)) { joinedKeys(words) }
+        }
+    }
+
     /// A word after which a period does not end the sentence: a title (`Mr.`) or an initial (`A.`).
     mutating func isAbbreviation(_ i: Int) -> Bool {
         let token = tokens[i]
@@ -183,6 +197,7 @@ private struct Pass {
         }
     }
 
+    @inline(__always)
     func isCapitalizedWord(_ i: Int) -> Bool {
         let token = tokens[i]
         return (token.isCapitalized || token.isAllCaps) && !token.hasDigit
@@ -744,10 +759,12 @@ private struct Pass {
         }
         // A place descriptor ending an organisation's name is its country's ("National Bank of the
         // Kyrgyz Republic").
-        let place = describedPlace(start, first, last, end: end)
-        if case .some = place, !(first..<last).contains(where: { has($0, .organisation) }) {
-            needsCorroboration = inHeadline
-            return place
+        if mayDescribePlace(start, first, last, end: end) {
+            let place = describedPlace(start, first, last, end: end)
+            if case .some = place, !(first..<last).contains(where: { has($0, .organisation) }) {
+                needsCorroboration = inHeadline
+                return place
+            }
         }
 
         // A capitalised place word at the end: "Ala Too Square" is the place "Ala Too". (Unless it
@@ -889,7 +906,9 @@ private struct Pass {
                 // mostly leave it out.
                 let keyFirst = has(first, .legalForm) ? first + 1 : first
                 let keyLast = last - 1 > keyFirst && has(last - 1, .legalForm) && tokens[last - 1].isAllCaps ? last - 1 : last
-                form = .entity(key: joinedKeys(keyFirst..<keyLast))
+                let made = runKeys(keyFirst..<keyLast)
+                form = .entity(key: made.key)
+                knownEntityKey = made.entityKey
             }
         }
         var name = detected(first, last, surface: surface, kind: kind, titles: titles, form: form, entityKey: knownEntityKey)
@@ -1010,9 +1029,15 @@ private struct Pass {
 
     /// Whether word `i`, next to a name, could be a place descriptor, judged by its first bytes
     /// alone: most such words (`said`, `in`) are otherwise not looked up in the word table at all.
+    ///
+    /// The head is ``NameRules/wordHead(_:)`` read from the text's bytes in place: through the
+    /// generic collection it cost a call and an iterator per word.
+    @inline(__always)
     func mayBeSubKind(_ i: Int) -> Bool {
         let token = tokens[i]
-        let head = NameRules.wordHead(utf8[token.byteStart..<token.byteEnd])
+        func folded(_ byte: UInt8) -> UInt16 { UInt16(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
+        let second = token.byteEnd - token.byteStart > 1 ? folded(utf8[token.byteStart + 1]) : 0
+        let head = folded(utf8[token.byteStart]) << 8 | second
         return rulesReference.placeSubKindHeads[Int(head >> 6)] & (1 << UInt64(head & 63)) != 0
     }
 
@@ -1087,6 +1112,20 @@ private struct Pass {
         place.byteEnd += closingBracket
         place.codePointEnd += closingBracket
         return place
+    }
+
+    /// Whether ``describedPlace(_:_:_:end:)`` may find a descriptor: each of its cases needs one of
+    /// these, and most names have none. Its cases ask for the descriptor's sub-kind and line one by
+    /// one, and the call builds the place's optional on the way out: several hundred instructions
+    /// for every name of an article, where these tests are a few dozen.
+    mutating func mayDescribePlace(_ start: Int, _ first: Int, _ last: Int, end: Int) -> Bool {
+        if has(last - 1, .placeCompound) { return true }
+        if last - first >= 2 && (has(last - 1, .placeSubKind) || has(first, .placeSubKind)) { return true }
+        // A descriptor after the name, in lower case or in brackets.
+        if last == end && end < tokens.count && mayBeSubKind(end) { return true }
+        // One before it ("озеро Балхаш", "г. Ош"), or linked to it ("vallée de Ferghana").
+        if first == start && first > 0 && mayBeSubKind(first - 1) { return true }
+        return first == start && first > 1 && mayBeSubKind(first - 2)
     }
 
     /// The key of a place of sub-kind `kind` whose base name has key `baseKey`: the base and the

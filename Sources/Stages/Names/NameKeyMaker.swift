@@ -19,9 +19,15 @@ final class NameKeyMaker {
     @exclusivity(unchecked) private(set) var infoTable: [NameWordInfo] = []
     /// Per info, the entity key of the word as a one-word name, made on first use.
     @exclusivity(unchecked) private var singleEntityKeys: [String?] = []
-    /// Two-word names ("Given Surname", one space) by their words' info indexes: the surface and,
-    /// for a person, the entity key, so a recurring name is not built again for every mention.
-    private var pairs: [Int: (surface: String, personKey: String?)] = [:]
+    /// Two-word names ("Given Surname", one space) by their words' info indexes (eight bytes, in
+    /// ``pairValues``' order): the surface and, for a person, the entity key, so a recurring name
+    /// is not built again for every mention. A byte table: a `[Int: …]` dictionary ran SipHash.
+    @exclusivity(unchecked) private var pairs = ByteKeyTable(capacity: 1024)
+    @exclusivity(unchecked) private var pairValues: [(surface: String, personKey: String?)] = []
+    /// Names of several words by their words' info indexes (four bytes each, in ``runValues``'
+    /// order): their words' keys joined and the entity key, built once per worker, not per mention.
+    @exclusivity(unchecked) private var runs = ByteKeyTable(capacity: 1024)
+    @exclusivity(unchecked) private var runValues: [(key: String, entityKey: String)] = []
     // A word's UTF-8 bytes to its index in `infoTable`, so the hot path neither makes a String
     // nor runs SipHash for words it has seen.
     @exclusivity(unchecked) private var words = ByteKeyTable(capacity: 2048)
@@ -65,7 +71,10 @@ final class NameKeyMaker {
         if infoTable.count >= Self.cacheLimit {
             infoTable.removeAll(keepingCapacity: true)
             singleEntityKeys.removeAll(keepingCapacity: true)
-            pairs.removeAll(keepingCapacity: true)
+            pairs.removeAll()
+            pairValues.removeAll(keepingCapacity: true)
+            runs.removeAll()
+            runValues.removeAll(keepingCapacity: true)
             words.removeAll()
             keyIDs.removeAll(keepingCapacity: true)
         }
@@ -86,19 +95,41 @@ final class NameKeyMaker {
 
     /// The surface of the two words at info indexes `first` and `second` joined by one space.
     func pairSurface(_ first: Int, _ second: Int) -> String {
-        let pair = first << 32 | second
-        if let known = pairs[pair] { return known.surface }
+        let index = pairIndex(first, second)
+        if index < pairValues.count { return pairValues[index].surface }
         let made = infoTable[first].word + " " + infoTable[second].word
-        pairs[pair] = (made, nil)
+        pairValues.append((made, nil))
         return made
     }
 
     /// The person entity key of the pair, made by `make` on first use (after ``pairSurface``).
     func pairPersonKey(_ first: Int, _ second: Int, make: () -> String) -> String {
-        let pair = first << 32 | second
-        if let known = pairs[pair]?.personKey { return known }
+        let index = pairIndex(first, second)
+        if index < pairValues.count, let known = pairValues[index].personKey { return known }
         let made = make()
-        pairs[pair, default: (infoTable[first].word + " " + infoTable[second].word, nil)].personKey = made
+        if index < pairValues.count {
+            pairValues[index].personKey = made
+        } else {
+            pairValues.append((infoTable[first].word + " " + infoTable[second].word, made))
+        }
+        return made
+    }
+
+    /// The index of the pair of info indexes in ``pairValues``; ``pairValues``' count if it is new,
+    /// and the caller appends its value.
+    private func pairIndex(_ first: Int, _ second: Int) -> Int {
+        var pair = UInt64(truncatingIfNeeded: first) << 32 | UInt64(UInt32(truncatingIfNeeded: second))
+        return withUnsafeBytes(of: &pair) { pairs.insert($0.assumingMemoryBound(to: UInt8.self)) }
+    }
+
+    /// The joined key and entity key of the name whose words have the info indexes `words`, each
+    /// with its key made; `make` joins the keys on first sight.
+    func runKeys(_ words: UnsafeBufferPointer<Int32>, make: () -> String) -> (key: String, entityKey: String) {
+        let index = UnsafeRawBufferPointer(words).withMemoryRebound(to: UInt8.self) { runs.insert($0) }
+        if index < runValues.count { return runValues[index] }
+        let key = make()
+        let made = (key: key, entityKey: NameVariantTable.entityKey(key))
+        runValues.append(made)
         return made
     }
 

@@ -41,7 +41,11 @@ enum NameLinker {
             }
         }
         guard !people.isEmpty else { return }
-        for index in result.indices where !result[index].isFullPerson {
+        // An organisation's or a place's name is never a surname: its form is not read (binding a
+        // case's key copied the whole form and destroyed it again).
+        for index in result.indices where !result[index].isFullPerson
+            && !(result[index].isEntity && (result[index].kind == .organisation || result[index].kind == .place))
+        {
             let surnameKey: String
             switch result[index].form {
             case .surname(let key):
@@ -142,6 +146,12 @@ extension DetectedName {
     /// form copied its four strings for every name of the article.
     var isFullPerson: Bool {
         if case .fullPerson = form { return true }
+        return false
+    }
+
+    /// Whether the name's form is an entity's, read from the form's case alone (see ``isFullPerson``).
+    var isEntity: Bool {
+        if case .entity = form { return true }
         return false
     }
 }
