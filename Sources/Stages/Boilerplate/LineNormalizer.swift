@@ -80,10 +80,23 @@ final class LineNormalizer {
     /// always set when the word ends, and its classes by the lexicon: storing a whole record
     /// would write them twice.
     @inline(__always)
-    private static func begin(_ word: UnsafeMutablePointer<Word>, start: Int, capitalized: Bool) {
+    private static func begin(_ word: UnsafeMutablePointer<Word>, start: Int, capitalized: Bool, numeric: Bool = true) {
         word.pointee.start = start
         word.pointee.capitalized = capitalized
-        word.pointee.numeric = true
+        word.pointee.numeric = numeric
+    }
+
+    /// Whether the normalized ASCII bytes `start..<end` of a word (digits and lower-case letters)
+    /// hold a letter: asked only of a word that opens with a digit, so that the scan of the words
+    /// (nearly all of which open with a letter) tracks no letters.
+    @inline(never)
+    private static func containsLetter(_ start: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> Bool {
+        var byte = start
+        while byte < end {
+            if byte.pointee > 0x39 { return true }
+            byte += 1
+        }
+        return false
     }
 
     private func reserve(bytes: Int) {
@@ -159,13 +172,12 @@ final class LineNormalizer {
                             out.pointee = 0x20
                             out += 1
                         }
-                        Self.begin(word, start: out - normalized, capitalized: byte &- 0x41 < 26)
+                        Self.begin(word, start: out - normalized, capitalized: byte &- 0x41 < 26, numeric: byte &- 0x30 < 10)
                         inWord = true
                     }
                     // The word from its first byte, eight bytes at a time: most bytes of a news
                     // text are letters, and most words end within eight bytes.
                     index &-= 1
-                    var letters: UInt64 = 0
                     var wordEnded = false
                     // The word's hash, a block at a time as ``WordHasher/hash(padded:count:)``
                     // reads the buffer: a block is a chunk of the hash, the first byte the highest.
@@ -176,7 +188,6 @@ final class LineNormalizer {
                         UnsafeMutableRawPointer(out).storeBytes(of: block.lowered.littleEndian, as: UInt64.self)
                         index &+= block.length
                         out += block.length
-                        letters |= block.letters
                         let chunk = block.lowered.byteSwapped
                         if block.length < 8 {
                             wordEnded = true
@@ -195,7 +206,6 @@ final class LineNormalizer {
                             let nextIsLetter = nextLower &- 0x61 < 26
                             guard nextIsLetter || next &- 0x30 < 10 else { break }
                             index &+= 1
-                            if nextIsLetter { letters = 1 }
                             out.pointee = nextIsLetter ? nextLower : next
                             out += 1
                         }
@@ -203,7 +213,11 @@ final class LineNormalizer {
                         let chunk = UInt64(bigEndian: UnsafeRawPointer(tail).loadUnaligned(as: UInt64.self))
                         word.pointee.hash = WordHasher.finish(state, tail: chunk >> UInt64(64 &- 8 &* rest), count: rest)
                     }
-                    if letters != 0 { word.pointee.numeric = false }
+                    // A word that opens with a digit (or whose non-ASCII part had no letter) is
+                    // numeric until a letter is found among its bytes.
+                    if word.pointee.numeric && Self.containsLetter(normalized + word.pointee.start, out) {
+                        word.pointee.numeric = false
+                    }
                     // A space after the word, the commonest case, as the loop below would take it.
                     if index < count && base[index] == 0x20 {
                         word += 1
@@ -345,18 +359,15 @@ final class LineNormalizer {
     }
 
     /// Reads eight bytes of a line (loaded little-endian: the first byte is the lowest): how many
-    /// leading bytes are ASCII letters or digits, those bytes lower-cased (the rest as they come),
-    /// and the letter lanes among the leading bytes (nonzero when there is a letter: the scan ORs
-    /// them over the word and tests once, at its end).
+    /// leading bytes are ASCII letters or digits, and those bytes lower-cased (the rest garbage,
+    /// which the scan overwrites or never reads). Every byte gets bit 5: a letter's is its lower
+    /// case, and digits have it already.
     @inline(__always)
-    static func wordBlock(_ loaded: UInt64) -> (length: Int, lowered: UInt64, letters: UInt64) {
+    static func wordBlock(_ loaded: UInt64) -> (length: Int, lowered: UInt64) {
         let bytes = UInt64(littleEndian: loaded)
-        let letter = ByteLanes.letters(bytes)
-        let stops = ~(letter | ByteLanes.digits(bytes)) & ByteLanes.high
-        // With no stop, 64 trailing zeros: a length of 8. The bits below the first stop (all
-        // of them when there is none) hold the leading lanes' letter bits.
-        let length = stops.trailingZeroBitCount >> 3
-        return (length, bytes | (letter >> 2), letter & (stops ^ (stops &- 1)))
+        let stops = ~(ByteLanes.letters(bytes) | ByteLanes.digits(bytes)) & ByteLanes.high
+        // With no stop, 64 trailing zeros: a length of 8.
+        return (stops.trailingZeroBitCount >> 3, bytes | 0x2020_2020_2020_2020)
     }
 
     /// Fills `lowered` (for the lines described at the top).
