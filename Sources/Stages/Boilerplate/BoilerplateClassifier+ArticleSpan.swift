@@ -74,7 +74,8 @@ extension BoilerplateClassifier {
         let foreign = foreignBlocks(lines, nonBlank: nonBlank, from: start, bytes: bytes)
         // Kadane's running sum: a segment whose sum falls below zero starts again further down.
         var sum = 0.0, best = 0.0, end = start, run = 0, afterMenuItem = false, inList = false
-        for position in start..<nonBlank.count {
+        let heading = countHeading(lines, nonBlank: nonBlank, from: start, bytes: bytes)
+        for position in start..<(heading ?? nonBlank.count) {
             let line = lines[nonBlank[position]]
             let list: ListPart? = leadsIntoList(line, bytes: bytes) ? .leadIn : inList && !line.terminal ? .item : nil
             inList = list != nil && !line.removed
@@ -91,6 +92,7 @@ extension BoilerplateClassifier {
             || isClosingForm(lines, nonBlank: nonBlank, story: start..<end + 1, after: end + 1..<cut, bytes: bytes) {
             cut = end + 1
         }
+        if let heading { cut = min(cut, heading) }
         // A date or a name goes too once a kept line has gone here: it is then a comment's stamp or
         // handle among the comments, not the story's byline or date at its foot.
         var cutKept = false

@@ -8,7 +8,9 @@
 /// article's head sits right above its title with no chrome block in between.
 ///
 /// So the kept lines above the last run of two or more removed lines in a row, one of them a menu's
-/// item, above the title go. A run without a menu's item is often the article's own head that
+/// item or a breadcrumb (a row the navigation signal took: `Home » Business » Energy`), above the
+/// title go: the day's date, a motto and the saint of the day above a site's menu whose items the
+/// outlet's repeated lines or the lexicon took one by one, not the menu rule. A run without a menu's item is often the article's own head that
 /// other rules took (a byline and a date next to a share button) under a line taken for the title
 /// that is not the headline (a reading time): the headline is above it, and stays. A title that
 /// went for its own signals (a caption) was not the headline either, and the head is left alone.
@@ -24,7 +26,7 @@ extension BoilerplateClassifier {
             let line = lines[nonBlank[position]]
             if line.removed {
                 run += 1
-                menu = menu || line.removal == .rule(.navigationRun)
+                menu = menu || line.removal == .rule(.navigationRun) || line.removal == .score(.navigation)
             } else if run >= 2 && menu {
                 break
             } else {

@@ -1,0 +1,44 @@
+/// A section's heading with its count, after the story: where the article has surely ended.
+///
+/// A comment section opens on its heading and the number of comments (`Comments (7)`,
+/// `Комментарии (23)`, `Comentarii (12)`), a gallery on `Photos (12)`: a word or two and a figure
+/// in brackets, alone on the line, in every language. What follows it (handles, stamps, replies
+/// short enough to pass for prose, the section's rules) outweighs the chrome around it on a page
+/// whose chrome no lexicon entry knows, so the article's segment ran on through the comments. The
+/// heading ends the article where it stands: it and every kept line after it go. A story's own
+/// line of that shape is an item of a list (a medal table's `Norway (16)`), with a neighbour of the
+/// same shape, or sits above the story (a comment count in the byline's row): the heading counts
+/// only alone, and with at least four times the prose of what follows it above it.
+extension BoilerplateClassifier {
+    /// The position in `nonBlank` of the count heading that ends the article begun at `start`, if any.
+    func countHeading(_ lines: [LineFeatures], nonBlank: [Int], from start: Int, bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        func isHeading(_ position: Int) -> Bool {
+            nonBlank.indices.contains(position) && isCountHeading(lines[nonBlank[position]], bytes: bytes)
+        }
+        func prose(_ range: Range<Int>) -> Int {
+            range.reduce(0) { sum, position in
+                let line = lines[nonBlank[position]]
+                return line.removed || !line.terminal ? sum : sum + line.words
+            }
+        }
+        var position = start + 1
+        while position < nonBlank.count {
+            if isHeading(position) && !isHeading(position - 1) && !isHeading(position + 1)
+                && prose(start..<position) >= 4 * max(prose(position..<nonBlank.count), 1) {
+                return position
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// One or two words of letters, then a figure in brackets, and no more (`Comments (12)`).
+    private func isCountHeading(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.numericWords == 1, line.words >= 2, line.words <= 3, !line.terminal,
+              line.trimmedEnd - line.trimmedStart <= 48, bytes[line.trimmedEnd - 1] == UInt8(ascii: ")") else { return false }
+        let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd - 1])
+        guard let open = raw.lastIndex(of: UInt8(ascii: "(")), open >= 2, raw[open - 1] == 0x20, open + 1 < raw.count,
+              raw[(open + 1)...].allSatisfy(Self.isDigit), Self.isLetter(raw[0] | 0x20) else { return false }
+        return raw[..<(open - 1)].allSatisfy { Self.isLetter($0 | 0x20) || $0 == 0x20 }
+    }
+}
