@@ -210,4 +210,37 @@ struct NameOrganisationTests {
         let joined = try NameNormalizerTests.matchedClusters(["Tajiktransgaz", "Tajiktrangaz"])
         #expect(joined[0] == joined[1], "\(joined)")
     }
+    @Test("an abbreviation in capitals before a quoted name is that name's, as if unquoted")
+    func abbreviationBeforeQuotedName() throws {
+        // A club's or a centre's abbreviation before its quoted name: the quotes are dropped from the
+        // key, so the spelling joins the same words unquoted; the abbreviation stays in it.
+        let found = try Self.clusters(["ФК «Сарыбел»", "ФК Сарыбел", "FC Sarybel", "ХК «Толен»", "HC Tolen"])
+        #expect(found[0] == found[1] && found[1] == found[2], "\(found)")
+        #expect(found[3] == found[4], "\(found)")
+        #expect(!found[0].hasPrefix("unmatched") && !found[3].hasPrefix("unmatched"), "\(found)")
+        // Another abbreviation is another body; the bare quoted name is not the club.
+        try Self.expectApart(["ФК «Сарыбел»", "ХК «Сарыбел»", "«Сарыбел»"])
+    }
+
+    @Test("a lower-case generic word for a broadcaster, newspaper, airline or brewery joins the bare name")
+    func genericWordBeforeOrAfter() throws {
+        let found = try Self.clusters([
+            "телеканал «Сарыбел»", "Sarybel", "Kolkha newspaper", "Kolkha", "авиакомпания Tolenair", "Tolenair", "Jeltau brewery", "Jeltau",
+        ])
+        for pair in stride(from: 0, to: found.count, by: 2) { #expect(found[pair] == found[pair + 1], "\(pair) \(found)") }
+        #expect(!found.contains { $0.hasPrefix("unmatched") }, "\(found)")
+        // A capitalised word is part of the name: another entity than the bare name.
+        try Self.expectApart(["Kolkha Newspaper Group", "Kolkha"])
+    }
+    @Test("a club with its sport's abbreviation joins its bare name, unless two sports' clubs share it")
+    func clubForms() throws {
+        let found = try Self.clusters(["FC Sarybel Tash", "Sarybel Tash", "Kolkha Tash PFK", "Kolkha Tash"])
+        #expect(found[0] == found[1] && found[2] == found[3], "\(found)")
+        #expect(!found.contains { $0.hasPrefix("unmatched") }, "\(found)")
+        // A city's football and hockey clubs share the bare name, which then joins neither.
+        try Self.expectApart(["FC Tolen Kara", "HC Tolen Kara", "Tolen Kara"])
+        // A club's one-word name is as often its city's or river's: the bare word is not the club.
+        try Self.expectApart(["FC Tash-Kumyr", "Tash-Kumyr"])
+        try Self.expectApart(["FC Sarykol", "Sarykol"])
+    }
 }

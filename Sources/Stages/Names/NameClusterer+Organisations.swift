@@ -168,6 +168,8 @@ extension NameClusterer {
         }
         // Countries' names, which a head word makes another body's name (`Kyrgyzstan Party`).
         let countries = rules.countryNames
+        // Clubs written with their sport (`FC Dynamo Kyiv`): each one's bare name's entity and sport.
+        var clubs: [(position: Int, bare: Int, sport: Int)] = []
         for (position, key) in entityKeys.enumerated() where key.hasPrefix("n\t") && !key.contains("#") {
             var isPlace: Bool?
             for surface in table.entities[key]!.surfaces.dictionary.keys {
@@ -216,8 +218,13 @@ extension NameClusterer {
                     for key in conceptAcronymKeys(reading.concepts, country: reading.country) { conceptFullNames[key, default: []].append(position) }
                 }
                 if let key = conceptReadingKey(of: form) { concepts[key, default: []].append(position) }
-                joinBareOrganisation(position, form: form, countries: countries, entityKeys: entityKeys, table: table, index: index, sets: &sets)
+                joinBareOrganisation(
+                    position, form: form, countries: countries, entityKeys: entityKeys, table: table, index: index, clubs: &clubs, sets: &sets)
             }
+        }
+        // A club joins its bare name only when the batch gives that name one sport's clubs.
+        for (bare, joins) in Dictionary(grouping: clubs, by: \.bare).sorted(by: { $0.key < $1.key }) where Set(joins.map(\.sport)).count == 1 {
+            for join in joins { sets.union(join.position, bare) }
         }
         for (coreKey, forms) in qualified.sorted(by: { $0.key < $1.key }) where Set(forms.map(\.country)).count == 1 {
             let first = index[coreKey] ?? forms[0].position
@@ -268,18 +275,34 @@ extension NameClusterer {
     /// `Kloop Media`, `Kyrgyzaltyn OJSC`, `Wagner Group`) to the entity of the name without them,
     /// when the batch has it and it is neither a place or a country of country-qualifiers.txt
     /// (`Kyrgyzstan Party` is not Kyrgyzstan) nor a
-    /// name ending like a surname (`Nazarbayev University` is not Nazarbayev).
+    /// name ending like a surname (`Nazarbayev University` is not Nazarbayev). A club with its
+    /// sport's abbreviation (`FC Dynamo Kyiv`, club-forms.txt) is added to `clubs` instead, to join
+    /// its bare name once the whole batch says which sports' clubs share it.
     func joinBareOrganisation(
-        _ position: Int, form: OrganisationForm, countries: Set<String>, entityKeys: [String], table: NameVariantTable, index: [String: Int], sets: inout DisjointSets
+        _ position: Int, form: OrganisationForm, countries: Set<String>, entityKeys: [String], table: NameVariantTable, index: [String: Int],
+        clubs: inout [(position: Int, bare: Int, sport: Int)], sets: inout DisjointSets
     ) {
         guard form.anyCountry == nil, form.core.count <= 4 else { return }
         var core = form.core[...]
+        var sport: Int?
+        if core.count > 1, NameText.isAllCaps(core.first!), let form = rules.clubForms[core.first!.lowercased()] {
+            core.removeFirst()
+            sport = form
+        } else if core.count > 1, NameText.isAllCaps(core.last!), let form = rules.clubForms[core.last!.lowercased()] {
+            core.removeLast()
+            sport = form
+        }
         while core.count > 1, rules.organisationHeads.contains(core.first!.lowercased()) { core.removeFirst() }
         while core.count > 1, rules.organisationHeads.contains(core.last!.lowercased()) { core.removeLast() }
         guard form.trimmed || core.count < form.core.count, !countries.contains(core.joined(separator: " ").lowercased()) else { return }
         let coreKey = NameVariantTable.entityKey(core.map { keys.key(of: $0) }.joined(separator: " "))
         guard coreKey != entityKeys[position], let bare = index[coreKey], isOtherName(coreKey),
               Self.kind(table.entities[coreKey]!.kinds) != .place else { return }
-        sets.union(position, bare)
+        if let sport {
+            // A club's one-word name is as often its city's, river's or sponsor's (FC Astana, FC Tobol).
+            if core.count > 1 { clubs.append((position, bare, sport)) }
+        } else {
+            sets.union(position, bare)
+        }
     }
 }

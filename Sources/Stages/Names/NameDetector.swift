@@ -241,10 +241,14 @@ private struct Pass {
                 i += 1
                 continue
             }
-            var end = placeCompound ? i + 1 : organisationEnd ?? quotedNameEnd(from: i) ?? embeddedNameEnd(from: i) ?? runEnd(from: i)
+            // Another abbreviation before a quoted name (ФК «Кайрат», ХК «Барыс») names what kind of
+            // body it is, and is part of the name: the spelling is the same words unquoted.
+            let quotedAfterAbbreviation = organisationEnd == nil ? quotedNameEnd(afterAbbreviation: i) : nil
+            var end = placeCompound ? i + 1 : organisationEnd ?? quotedAfterAbbreviation ?? quotedNameEnd(from: i) ?? embeddedNameEnd(from: i) ?? runEnd(from: i)
             if end == i + 1 && isSurnameCommaGiven(i) { end += 1 }
             var needsCorroboration = false
             if var name = classify(i, end, needsCorroboration: &needsCorroboration) {
+                if quotedAfterAbbreviation != nil { withClosingQuote(&name) }
                 if takeOffice(before: &name, runStart: i, from: &names) { headlineNames.remove(names.count) }
                 if needsCorroboration { headlineNames.insert(names.count) }
                 let nameEnd = name.byteEnd
@@ -436,6 +440,29 @@ private struct Pass {
         }
         guard end > start + 1, closesQuote(after: tokens[end - 1].byteEnd) else { return nil }
         return end
+    }
+
+    /// The end of a quoted name after the abbreviation in capitals `start` (ФК «Кайрат», ХК «Барыс»,
+    /// ПЦ «Вясна»): up to three capitalised words that the quotes enclose whole. A legal form is not such a word: it is left out of the name's key
+    /// (``withDescriptor(_:first:last:end:)``), while this abbreviation tells two bodies of one name
+    /// apart (a football and a hockey club).
+    func quotedNameEnd(afterAbbreviation start: Int) -> Int? {
+        let token = tokens[start]
+        guard token.isAllCaps, !token.hasDigit, (2...5).contains(token.codePointCount), start + 1 < tokens.count,
+            tokens[start + 1].gapBefore == .other, isCapitalizedWord(start + 1), quoteAfterSpace(start)
+        else { return nil }
+        var end = start + 2
+        while end < tokens.count && end - start <= 3 && tokens[end].gapBefore == .space && isCapitalizedWord(end) { end += 1 }
+        return closesQuote(after: tokens[end - 1].byteEnd) ? end : nil
+    }
+
+    /// Widens `name` over the closing quote right after it, when the span starts before the
+    /// opening one (ФК «Кайрат»).
+    func withClosingQuote(_ name: inout DetectedName) {
+        guard let close = closingQuoteLength(after: name.byteEnd) else { return }
+        name.byteEnd += close
+        name.codePointEnd += 1
+        name.surface = string(name.byteStart, name.byteEnd)
     }
 
     /// The end of a Cyrillic name in sentence case inside a line of Latin text: "the party Слуга

@@ -100,6 +100,9 @@ struct NameRules: Sendable {
     /// Lower-case head words of organisations (`radio`, `party`, `group`) left out at the edge of
     /// a name to find its bare form (organisation-heads.txt).
     var organisationHeads: Set<String> = []
+    /// Abbreviations of a club's sport (`fc`, `хк`), lower case → its line, one per sport
+    /// (club-forms.txt): left out at the edge of a club's name to find its bare name.
+    var clubForms: [String: Int] = [:]
     /// Lower-case words of institutions' names → their language-neutral concept (`-` for a word
     /// left out) and the country their language implies, if only one (organisation-concepts.txt).
     var organisationConcepts: [String: OrganisationConcept] = [:]
@@ -357,6 +360,9 @@ struct NameRules: Sendable {
         (personCaseForms, womenGivenNames) = try Self.personCaseForms(Self.lines(Self.bundled("person-case-forms")))
         organisationAdjectives = try Self.organisationAdjectives(Self.lines(Self.bundled("organisation-adjectives")))
         organisationHeads = try list("organisation-heads", extra: [])
+        for (sport, line) in Self.lines(try Self.bundled("club-forms")).enumerated() {
+            for word in line.split(whereSeparator: \.isWhitespace) { clubForms[word.lowercased()] = sport }
+        }
         (organisationConcepts, organisationConceptInitials) = try Self.organisationConcepts(Self.lines(Self.bundled("organisation-concepts")))
         organisationConceptPrefixes = organisationConcepts.filter { $0.key.hasSuffix("-") }.sorted { $0.key < $1.key }.map { word, concept in
             let prefix = String(word.dropLast())
