@@ -1645,7 +1645,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // The people round's second part: 0.7477 -> 0.7485 after я written a before a vowel (Tillaeva), a
         // Kazakh surname with -uly added (Kairat Satybaldyuly) and a surname in capitals first
         // (ALIMKHANULY Zhanibek); merged with the places round: 0.7492 -> 0.7500, false pairs unchanged.
-        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.7495, maximumFalsePairs: 96,
+        // Ninth sitting: 0.7504 -> 0.7549 after an abbreviation in capitals before a quoted name, lower-case generic words (телеканал, агентство, newspaper) and a club's sport abbreviation (fitted to Q, P, O, N, M); false pairs unchanged.
+        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.754, maximumFalsePairs: 96,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"],
                                     ["kz_org_tengizchevroil", "kz_loc_tengiz_field"]]),
@@ -1707,7 +1708,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.6933 -> 0.6941 (people 0.581 -> 0.583) after a Mongolian patronymic in the genitive before
         // the given name is read bare (Gombojavyn Zandanshatar; composed cases), false pairs unchanged;
         // unseen R 0.7662 -> 0.7663, S unchanged.
-        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.692, maximumFalsePairs: 17,
+        // 0.6941 -> 0.6954 (organisations' recall 0.306 -> 0.315) after an abbreviation in capitals before a quoted name, lower-case generic words (телеканал, агентство, newspaper) and a club's sport abbreviation (fitted to Q, P, O, N, M); false pairs unchanged.
+        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.695, maximumFalsePairs: 17,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
         // Blind table R, 4,665 spellings of 546 entities, written to the description of the
         // held-out set: real-world spellings of Russian, Kyrgyz, Kazakh, Ukrainian, Uzbek and Tajik
@@ -1735,6 +1737,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // and older), still unseen: 0.7651 -> 0.7662 (people 0.621 -> 0.622, places 0.733 -> 0.736), false pairs unchanged.
         // 0.7662 -> 0.7663 after a Mongolian patronymic in the genitive before the given name (fitted to Q), still
         // unseen; S unchanged by it.
+        // 0.7663 -> 0.7664 after an abbreviation in capitals before a quoted name, lower-case generic words (телеканал, агентство, newspaper) and a club's sport abbreviation (fitted to Q, P, O, N, M), still unseen; false pairs unchanged.
         NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.765, maximumFalsePairs: 140,
                       knownMerges: [["kg_org_gknb", "tj_org_gkhnb"]]),
         // By a writer who never saw the stage, written to the description of its held-out set
@@ -1750,6 +1753,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // before keying) and the one-edit join no longer changing a letter of an acronym (which had merged
         // МВД and МИД Узбекистана; chosen on P and O): 0.9040 -> 0.9034 (R 0.836 -> 0.835), false pairs
         // unchanged; its floor was lowered to record the loss, not to hide it.
+        // Unchanged by the ninth sitting's rounds (a Mongolian patronymic; an abbreviation in capitals before a quoted name, lower-case generic words (телеканал, агентство, newspaper) and a club's sport abbreviation (fitted to Q, P, O, N, M)), still unseen.
         NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.903, maximumFalsePairs: 142,
                       knownUnseenMerges: (5, 6)),
         // Blind table T, 3,104 spellings of 636 entities, written to the description of its
@@ -1762,7 +1766,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Blind at first sight on main at 5a24f2c (the stage as at 31e94fc): P 0.987, R 0.768, F1 0.864
         // (people 0.895, places 0.733, organisations 0.538); 71 false pairs; 5 confusable pairs merged and
         // 5 clusters of different entities, counted but not looked at (the table stays unseen). Unchanged by
-        // a Mongolian patronymic in the genitive before the given name (fitted to Q), still unseen.
+        // a Mongolian patronymic in the genitive before the given name (fitted to Q), and by
+        // an abbreviation in capitals before a quoted name, lower-case generic words (телеканал, агентство, newspaper) and a club's sport abbreviation (fitted to Q, P, O, N, M), still unseen.
         NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.863, maximumFalsePairs: 71,
                       knownUnseenMerges: (5, 5)),
     ]
