@@ -720,7 +720,7 @@ final class SpeakerAttributor {
         guard let subject = sentenceSubjects(introduction, last).first, let first = last.first else { return nil }
         // `She grew up in Zhezkazgan.` after a paragraph quoting her: the pronoun's person.
         if subject.kind == .pronoun, subject.text == "he" || subject.text == "she" {
-            guard let person = resolvePronoun(subject, line: introductionLine, before: introduction.tokens[first].start),
+            guard let person = learn(resolvePronoun(subject, line: introductionLine, before: introduction.tokens[first].start), from: subject),
                   person.kind == .person else { return nil }
             return person
         }
@@ -789,7 +789,7 @@ final class SpeakerAttributor {
             let owner = tokens[clause.lowerBound]
             let pronoun = SpeakerCandidate(text: owner.lower == "his" ? "he" : "she", start: owner.start, end: owner.end, kind: .pronoun,
                                            gender: owner.lower == "his" ? .male : .female)
-            return resolvePronoun(pronoun, line: line, before: owner.start)
+            return learn(resolvePronoun(pronoun, line: line, before: owner.start), from: pronoun)
         }
         // `Q: "…"`: interview labels of one letter name nobody.
         guard let subject = sentenceSubjects(para, clause).first, subject.text.unicodeScalars.count > 1 else { return nil }
@@ -804,7 +804,7 @@ final class SpeakerAttributor {
             guard let resolved = resolve(subject, line: line, before: subject.start), resolved.kind == .person else { return nil }
             return resolved
         case .title: return resolve(subject, line: line, before: subject.start)
-        case .pronoun: return resolvePronoun(subject, line: line, before: subject.start)
+        case .pronoun: return learn(resolvePronoun(subject, line: line, before: subject.start), from: subject)
         default: return nil
         }
     }
@@ -1476,7 +1476,9 @@ final class SpeakerAttributor {
                 }
                 guard token.isWord, isCue(p.tokens, k), !isPassive(p.tokens, k),
                       let subject = subject(of: k, in: p, sentence: previousSentence), isSpeakerShaped(subject) else { continue }
-                if subject.kind == .pronoun { return resolvePronoun(subject, line: span.line, before: token.start) }
+                // The pronoun's person is bound as a cue's pronoun is: `Later she said it again. "…"`
+                // tells her sex to a later `he`.
+                if subject.kind == .pronoun { return learn(resolvePronoun(subject, line: span.line, before: token.start), from: subject) }
                 // (A title as the quotation before resolved it: `A ministry official said …. "…,"
                 // the official said. "…"` is the official introduced before.)
                 if case .title = subject.kind { return resolve(subject, line: span.line, before: token.start) ?? subject }
@@ -1497,7 +1499,7 @@ final class SpeakerAttributor {
                 if subject.kind == .person, looksLikeName(subject), isSpeakerShaped(subject) { return subject }
                 // `She shrugged. "…"`: the person the pronoun stands for.
                 if subject.kind == .pronoun, subject.text == "he" || subject.text == "she", let first = previousSentence.first,
-                   let person = resolvePronoun(subject, line: span.line, before: p.tokens[first].start), person.kind == .person {
+                   let person = learn(resolvePronoun(subject, line: span.line, before: p.tokens[first].start), from: subject), person.kind == .person {
                     return person
                 }
             }
