@@ -103,4 +103,47 @@ struct BoilerplateDirtyPagesTests {
                                              closing: "The quay at Halsey was built in 1968 and carries the ferry between Vestby and Halsey island every hour."))
         #expect(Set(try #require(box[BoilerplateKey.self]).map(\.line)).isDisjoint(with: 6...14))
     }
+
+    /// A story about a harbour with a sponsored block `inside` it, after its third line.
+    private func story(inside block: [String]) -> String {
+        ([
+            "Home", "News", "Business", "Harbour dues rise for fishing boats at Vestby",
+            "The harbour board at Vestby will raise the dues for fishing boats by a tenth from March, it said on Monday.",
+            "By Ingrid Moen",
+            "The board said the money would pay for new pontoons after the winter storms broke two of them.",
+        ] + block + [
+            "Fishermen at Vestby said the rise came in a poor year, when the cod quota was cut and fuel cost more than ever.",
+            "The board will meet the fishermen's union in February to hear its case, a spokesman said.",
+            "Harbour", "Vestby", "Most read", "Rockfall closes the coast road",
+        ]).joined(separator: "\n\n")
+    }
+
+    /// The numbers of the lines of `page` that hold `texts` (a line every other, as `story` joins them).
+    private func lineNumbers(_ page: String, _ texts: [String]) -> Set<Int> {
+        let lines = page.split(separator: "\n", omittingEmptySubsequences: false)
+        return Set(texts.compactMap { text in lines.firstIndex { $0 == text }.map { $0 + 1 } })
+    }
+
+    @Test("A sponsored block signed by its network goes, under or over its signature; the story's subheading stays")
+    func sponsoredBlock() throws {
+        let harness = try StageHarness<BoilerplateStripperPerDocument>(options: .init())
+        let story = ["The board said the money would pay for new pontoons after the winter storms broke two of them.",
+                     "Fishermen at Vestby said the rise came in a poor year, when the cod quota was cut and fuel cost more than ever."]
+        let under = ["Offers picked for you", "Compare fixed energy deals in your area today",
+                     "Doctors reveal a simple trick for sleeping better", "This trainer is selling out across the country", "by Taboola"]
+        let underPage = self.story(inside: ["Advertisement"] + under)
+        let removed = Set(try #require(try harness.run(text: underPage)[BoilerplateKey.self]).map(\.line))
+        #expect(removed.isSuperset(of: lineNumbers(underPage, under)), "\(removed.sorted())")
+        #expect(removed.isDisjoint(with: lineNumbers(underPage, story)))
+        let over = ["Recommended by Outbrain", "Compare fixed energy deals in your area today"]
+        let overPage = self.story(inside: over + ["Advertisement"])
+        let overRemoved = Set(try #require(try harness.run(text: overPage)[BoilerplateKey.self]).map(\.line))
+        #expect(overRemoved.isSuperset(of: lineNumbers(overPage, over)), "\(overRemoved.sorted())")
+        // Over a subheading and its paragraph, with no chrome to close it, the run under the
+        // signature is the story's.
+        let headed = ["Sponsored by Taboola", "New pontoons by the summer"]
+        let headedPage = self.story(inside: headed)
+        let headedRemoved = Set(try #require(try harness.run(text: headedPage)[BoilerplateKey.self]).map(\.line))
+        #expect(headedRemoved.isDisjoint(with: lineNumbers(headedPage, ["New pontoons by the summer"] + story)), "\(headedRemoved.sorted())")
+    }
 }

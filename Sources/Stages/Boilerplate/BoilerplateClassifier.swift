@@ -26,6 +26,8 @@ final class BoilerplateClassifier: Sendable {
     private let mediaCategory: Int?
     private let relatedCategory: Int?
     let advertisementCategory: Int?
+    /// A recommendation network's signature (`por Taboola`), under or over its sponsored links.
+    let sponsorNetworkCategory: Int?
     private let pollCategory: Int?
     let commentsCategory: Int?
     private let playerCategory: Int?
@@ -45,6 +47,7 @@ final class BoilerplateClassifier: Sendable {
         mediaCategory = index("media")
         relatedCategory = index("related")
         advertisementCategory = index("advertisement")
+        sponsorNetworkCategory = index("sponsor-network")
         pollCategory = index("poll")
         commentsCategory = index("comments")
         playerCategory = index("player")
@@ -157,6 +160,7 @@ final class BoilerplateClassifier: Sendable {
             markPromotions(&lines, bytes: bytes, normalizer: scratch.normalizer, normalized: scratch.normalized)
             markClosingPitches(&lines, bytes: bytes)
             markAdCreatives(&lines, bytes: bytes)
+            markSponsoredBlocks(&lines, bytes: bytes)
             markTeasers(&lines, bytes: bytes, normalized: scratch.normalized)
             markRepeatedLabels(&lines, bytes: bytes, outlet: outlet)
             applyStructureRules(&lines, nonBlank: nonBlank, bytes: bytes, normalized: scratch.normalized)
@@ -1036,9 +1040,11 @@ final class BoilerplateClassifier: Sendable {
             while position >= 0 && lines[nonBlank[position]].removed { chromeRun += 1; position -= 1 }
             let island = islandStart...islandEnd
             // Under a heading of its own (`Death Notices`): the rest of a story after a list of
-            // related headlines follows a headline, not a heading.
+            // related headlines follows a headline, not a heading, and the rest of a story after
+            // sponsored links follows their network's signature (`by Taboola`).
             guard island.count <= 3, chromeRun >= 6, position >= 0,
                   lines[nonBlank[islandStart - 1]].words <= 3, !lines[nonBlank[islandStart - 1]].terminal,
+                  lines[nonBlank[islandStart - 1]].removal != .rule(.sponsoredBlock),
                   island.allSatisfy({ !lines[nonBlank[$0]].protected && !lines[nonBlank[$0]].title && !lines[nonBlank[$0]].tableRow })
             else { return }
             for member in island { lines[nonBlank[member]].removal = .rule(.strandedAfterChrome) }

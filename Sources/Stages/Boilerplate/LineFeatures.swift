@@ -143,6 +143,7 @@ struct LineFeatures {
         case strandedAfterChrome = "stranded-after-chrome"
         case promotion
         case adCreative = "ad-creative"
+        case sponsoredBlock = "sponsored-block"
         case labelledTeaser = "labelled-teaser"
         case repeatedLabel = "repeated-label"
         case captionAboveCredit = "caption-above-credit"
