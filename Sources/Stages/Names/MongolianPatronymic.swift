@@ -15,6 +15,27 @@ enum MongolianPatronymic {
         ("iin", ""), ("ийн", ""), ("iyn", ""), ("yn", ""), ("ын", ""),
     ]
 
+    /// Whether `bytes`, the UTF-8 of a word, ends in -yn, -iin, -ын or -ийн in any case: the only
+    /// words ``stem(_:)`` may take a stem off. Settled on bytes because most words that reach it end
+    /// in an n and `stem` pays a lower-cased copy of each; a decomposed й is let through to `stem`.
+    static func mayBeGenitive(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        guard count >= 2 else { return false }
+        let last = bytes[count - 1]
+        if last | 0x20 == UInt8(ascii: "n") {
+            let before = bytes[count - 2] | 0x20
+            if before == UInt8(ascii: "y") { return true }
+            return before == UInt8(ascii: "i") && count >= 3 && bytes[count - 3] | 0x20 == UInt8(ascii: "i")
+        }
+        // н (D0 BD, upper case D0 9D) after ы (D1 8B, Ы D0 AB) or after й (D0 B9, Й D0 99) after и.
+        guard count >= 4, bytes[count - 2] == 0xD0, last == 0xBD || last == 0x9D else { return false }
+        let lead = bytes[count - 4], trail = bytes[count - 3]
+        if (lead == 0xD1 && trail == 0x8B) || (lead == 0xD0 && trail == 0xAB) { return true }
+        if lead == 0xCC && trail == 0x86 { return true }
+        guard lead == 0xD0, trail == 0xB9 || trail == 0x99, count >= 6 else { return false }
+        return bytes[count - 6] == 0xD0 && (bytes[count - 5] == 0xB8 || bytes[count - 5] == 0x98)
+    }
+
     /// The bare patronymic of `word`, a genitive one, or nil.
     static func stem(_ word: String) -> Substring? {
         let lower = word.lowercased()

@@ -138,6 +138,7 @@ private struct Pass {
         // Every genitive ends in n or н (the last byte of н is BD): one byte settles most words.
         let byte = utf8[token.byteEnd - 1]
         guard byte == UInt8(ascii: "n") || byte == 0xBD, !token.isAllCaps,
+            MongolianPatronymic.mayBeGenitive(UnsafeBufferPointer(rebasing: utf8[token.byteStart..<token.byteEnd])),
             let stem = MongolianPatronymic.stem(word(i))
         else { return nil }
         var bytes = String(stem)
