@@ -52,14 +52,18 @@ public struct BoilerplateStripper: CorpusStage {
         Last, the shape of the page. Around a social post embedded in the story (its handle or link
         removed), the post's short labels go, and below the handle its text and time stamp. The
         article ends where the best-scoring run of lines from the title ends (prose adds; kept
-        labels and removed lines subtract, a menu's items such as a tag row in full), and what is
-        kept after it goes once chrome has begun there (a byline or a date at the story's foot
+        labels and removed lines subtract, a menu's items such as a tag row in full), or at a
+        section's count heading (`Comments (7)`, `Комментарии (23)`) with the story above it, and
+        what is kept after it goes once chrome has begun there (a byline or a date at the story's foot
         stays), as does a form glued under the story's last paragraph (short labels, then one closing
         sentence that shares few of the story's words). Above the title, what sits above the site's
-        last menu goes. Inside the page, a teaser goes with its label when the label is repeated on
-        the page or across the outlet's articles (`Baca juga:`), and so do a caption above a removed
-        photo credit or closing on one (`… Repro: Magistrát`), a control's setting (`Auto-refresh:
-        on`), a row of page numbers, and a heading in capitals over one headline.
+        last menu (a breadcrumb counts as one) goes. Inside the page, an advertisement's own lines
+        under its label go (a sentence and a short call, an exclamation, a price; never a quoted or
+        reported line), as does a run of headlines signed by an ad network (`por Taboola`); a
+        teaser goes with its label when the label is repeated on the page or across the outlet's
+        articles (`Baca juga:`), and so do a caption above a removed photo credit or closing on one
+        (`… Repro: Magistrát`), a control's setting (`Auto-refresh: on`), a row of page numbers,
+        and a heading in capitals over one headline.
 
         When in doubt it keeps: headlines, datelines, bylines, subheadings and short story lines
         have no chrome signal, and lines such as `Editor's note:` or `Correction:` are protected.
@@ -68,7 +72,9 @@ public struct BoilerplateStripper: CorpusStage {
         dates and bylines, which the rules that go by shape leave alone, as is a name under the date
         with a counter between them (`Views: 2,341`); a byline stays when an author box repeats it; a
         short subheading right over a paragraph, under a short inline block (a list of teasers, an
-        appeal), ends that block.
+        appeal), ends that block; a sentence ending on a colon over a list (`The changes include:`)
+        keeps the list as the story's, and an agency's sign-off in parentheses (`(Reporting by …)`)
+        stays.
 
         Output: the cleaned text, and `boilerplate`, every removed line with its 1-based line
         number in the input text and the rule that removed it (`lexicon:donation`,
