@@ -106,6 +106,15 @@ struct QuoteAttributorBehaviourTests {
         #expect(document.annotations.quotes?.first?.cue == "seethed")
     }
 
+    @Test("a two-word cue from the options is a cue only before its particle")
+    func extraPhrasalCueVerb() throws {
+        let text = "\"Not a chance,\" Ruslan Kazakbayev hit back. \"Fine,\" Ann Lee hit the table."
+        #expect(try quotes(text).map(\.speaker) == [nil, nil])
+        let harness = try StageHarness<QuoteAttributor>(configuration: "cue_verbs [\"hit back\"]")
+        let found = try harness.run(text: text).annotations.quotes ?? []
+        #expect(found.map(\.speaker) == ["Ruslan Kazakbayev", nil])
+    }
+
     @Test("a lexicons folder replaces the built-in rule files")
     func lexiconFolder() throws {
         try withLexicons(["cue-verbs.txt": "# only this one\nbellowed\n"]) { options in

@@ -7,13 +7,13 @@ import Foundation
 /// stand in for the built-in ones, so a newsroom's house style (its own cue verbs, titles,
 /// outlets) needs no code change.
 struct QuoteLexicon: Sendable {
-    /// Word forms of cue verbs and cue nouns (`said`, `told`, `chanted`).
+    /// Word forms of cue verbs and cue nouns (`said`, `told`, `chanted`), and two-word cues,
+    /// verb and particle (`shot back`, `chipped in`), whose verb alone is no cue (`was shot`,
+    /// `chipped a tooth`): ``indexWords()`` tells the two apart, so that a two-word cue from the
+    /// stage's options counts as one from `cue-verbs.txt` does.
     var cueWords: Set<String>
     /// `cue next` pairs that are not quotation cues (`called for`).
     var notCues: Set<String>
-    /// Two-word cues, verb and particle (`shot back`, `chipped in`): the verb alone is no cue
-    /// (`was shot`, `chipped a tooth`).
-    var phrasalCues: Set<String> = []
     /// Multi-word phrases followed by the speaker (`according to`), as word arrays.
     var accordingPhrases: [[String]]
     /// Title and role words dropped from a speaker's name.
@@ -82,7 +82,7 @@ struct QuoteLexicon: Sendable {
     var wordTable = WordFlagTable(entries: [:])
     /// ``notCues`` by the same hash, so that a word pair is looked up without joining it.
     var notCueTable = WordFlagTable(entries: [:])
-    /// ``phrasalCues`` by the same hash.
+    /// The two-word cues of ``cueWords`` by the same hash.
     var phrasalCueTable = WordFlagTable(entries: [:])
     /// ``femaleWords`` and ``maleWords`` as one map, so that a word is hashed once, not once per
     /// list (the speaker sieves ask it of every word of a subject).
@@ -94,7 +94,8 @@ struct QuoteLexicon: Sendable {
         func add(_ words: Set<String>, _ flag: LexiconFlags) {
             for word in words { map[word, default: []].insert(flag) }
         }
-        add(cueWords, .cue)
+        let phrasalCues = cueWords.filter { $0.contains(" ") }
+        add(cueWords.subtracting(phrasalCues), .cue)
         let phrasalVerbs = Set(phrasalCues.compactMap { $0.split(separator: " ").first.map(String.init) })
         add(phrasalVerbs, .cue)
         add(phrasalVerbs, .phrasalCue)
@@ -165,7 +166,7 @@ struct QuoteLexicon: Sendable {
             }
         }
         var lexicon = QuoteLexicon(
-            cueWords: set("cue-verbs").filter { !$0.contains(" ") },
+            cueWords: set("cue-verbs"),
             notCues: set("not-cues"),
             accordingPhrases: lists["according-phrases", default: []].map { $0.lowercased().split(separator: " ").map(String.init) },
             titles: set("titles"),
@@ -183,7 +184,6 @@ struct QuoteLexicon: Sendable {
             prepositions: set("prepositions"),
             auxiliaries: set("auxiliaries")
         )
-        lexicon.phrasalCues = set("cue-verbs").filter { $0.contains(" ") }
         let phraseTags: Set<String> = ["complement", "quantity", "plural", "collective", "past", "demonym", "person", "term", "kicker", "place"]
         for (tag, word) in try RuleFile.tagged(lists["phrase-words", default: []], tags: phraseTags, file: "phrase-words") {
             switch tag {
