@@ -75,7 +75,11 @@ final class SpeakerAttributor {
         return learnedGender[candidate.text[..<space].lowercased()]
     }
 
-    private func learn(_ resolved: SpeakerCandidate?, from pronoun: SpeakerCandidate) -> SpeakerCandidate? {
+    /// The person `pronoun` stands for, as ``resolvePronoun(_:line:before:)`` finds them, with
+    /// the pronoun's sex learned for them: a pronoun a speaker is bound by (`"…," she said`, `She
+    /// disagreed. "…"`, `Her verdict:`) tells a later `he` to skip her.
+    private func resolvePronounTeachingSex(_ pronoun: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
+        let resolved = resolvePronoun(pronoun, line: line, before: position)
         if let resolved, resolved.kind == .person, pronoun.gender != .unknown {
             let full = resolved.text.lowercased(), surname = surnameKey(resolved)
             if learnedGender[full] == nil { learnedGender[full] = pronoun.gender }
@@ -720,7 +724,7 @@ final class SpeakerAttributor {
         guard let subject = sentenceSubjects(introduction, last).first, let first = last.first else { return nil }
         // `She grew up in Zhezkazgan.` after a paragraph quoting her: the pronoun's person.
         if subject.kind == .pronoun, subject.text == "he" || subject.text == "she" {
-            guard let person = learn(resolvePronoun(subject, line: introductionLine, before: introduction.tokens[first].start), from: subject),
+            guard let person = resolvePronounTeachingSex(subject, line: introductionLine, before: introduction.tokens[first].start),
                   person.kind == .person else { return nil }
             return person
         }
@@ -789,7 +793,7 @@ final class SpeakerAttributor {
             let owner = tokens[clause.lowerBound]
             let pronoun = SpeakerCandidate(text: owner.lower == "his" ? "he" : "she", start: owner.start, end: owner.end, kind: .pronoun,
                                            gender: owner.lower == "his" ? .male : .female)
-            return learn(resolvePronoun(pronoun, line: line, before: owner.start), from: pronoun)
+            return resolvePronounTeachingSex(pronoun, line: line, before: owner.start)
         }
         // `Q: "…"`: interview labels of one letter name nobody.
         guard let subject = sentenceSubjects(para, clause).first, subject.text.unicodeScalars.count > 1 else { return nil }
@@ -804,7 +808,7 @@ final class SpeakerAttributor {
             guard let resolved = resolve(subject, line: line, before: subject.start), resolved.kind == .person else { return nil }
             return resolved
         case .title: return resolve(subject, line: line, before: subject.start)
-        case .pronoun: return learn(resolvePronoun(subject, line: line, before: subject.start), from: subject)
+        case .pronoun: return resolvePronounTeachingSex(subject, line: line, before: subject.start)
         default: return nil
         }
     }
@@ -833,7 +837,7 @@ final class SpeakerAttributor {
     private func resolve(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
         switch candidate.kind {
         case .pronoun:
-            let resolved = learn(resolvePronoun(candidate, line: line, before: position), from: candidate)
+            let resolved = resolvePronounTeachingSex(candidate, line: line, before: position)
             // `The emergency ministry said …. In a statement, it warned`: `it` is what the
             // description stands for (`the Ministry of Emergency Situations` named before).
             if let resolved, resolved.kind == .group, resolved.isDefinite {
@@ -1478,7 +1482,7 @@ final class SpeakerAttributor {
                       let subject = subject(of: k, in: p, sentence: previousSentence), isSpeakerShaped(subject) else { continue }
                 // The pronoun's person is bound as a cue's pronoun is: `Later she said it again. "…"`
                 // tells her sex to a later `he`.
-                if subject.kind == .pronoun { return learn(resolvePronoun(subject, line: span.line, before: token.start), from: subject) }
+                if subject.kind == .pronoun { return resolvePronounTeachingSex(subject, line: span.line, before: token.start) }
                 // (A title as the quotation before resolved it: `A ministry official said …. "…,"
                 // the official said. "…"` is the official introduced before.)
                 if case .title = subject.kind { return resolve(subject, line: span.line, before: token.start) ?? subject }
@@ -1499,7 +1503,7 @@ final class SpeakerAttributor {
                 if subject.kind == .person, looksLikeName(subject), isSpeakerShaped(subject) { return subject }
                 // `She shrugged. "…"`: the person the pronoun stands for.
                 if subject.kind == .pronoun, subject.text == "he" || subject.text == "she", let first = previousSentence.first,
-                   let person = learn(resolvePronoun(subject, line: span.line, before: p.tokens[first].start), from: subject), person.kind == .person {
+                   let person = resolvePronounTeachingSex(subject, line: span.line, before: p.tokens[first].start), person.kind == .person {
                     return person
                 }
             }
