@@ -1276,14 +1276,14 @@ final class SpeakerAttributor {
         var k = v + 1
         while k < tokens.count, k <= v + 48 {
             let token = tokens[k]
-            if token.quotationIndex != nil { return nil }
             if token.isPunctuation(",") {
                 k += 1
                 continue
             }
+            // (A quotation or another mark ends the description.)
             guard token.isWord else { return nil }
             // The name: right after a comma, running to the sentence's end.
-            if token.runStart == Int32(k), k > v + 2, tokens[k - 1].isPunctuation(","), token.runEnd > Int32(k) {
+            if token.runStart == Int32(k), k > v + 2, tokens[k - 1].isPunctuation(",") {
                 let end = Int(token.runEnd)
                 if end == tokens.count || tokens[end].isPunctuation("."),
                    let named = nameCandidate(tokens, k..<end, gender: .unknown), named.kind == .person, looksLikeName(named) {
@@ -1291,7 +1291,7 @@ final class SpeakerAttributor {
                 }
             }
             if (token.has(.clauseOpener) && token.lower != "and") || isCue(tokens, k) || isAuxiliary(tokens, k) || token.lower.endsWithBytes("ing") { return nil }
-            k = token.runStart == Int32(k) ? max(k + 1, Int(token.runEnd)) : k + 1
+            k = token.runStart == Int32(k) ? Int(token.runEnd) : k + 1
         }
         return nil
     }
