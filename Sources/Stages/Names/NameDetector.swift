@@ -129,8 +129,6 @@ private struct Pass {
     }
     mutating func isEvidenced(_ i: Int) -> Bool { keys.hasEvidence(keyID(i)) }
 
-    /// The keys of words `words` joined by a space, built in one string (`map` and `joined` cost
-    /// an array and a generic join per name).
     /// The info of the bare patronymic that word `i` is the genitive of (``MongolianPatronymic``),
     /// or nil.
     mutating func mongolianGenitive(_ i: Int) -> Int32? {
@@ -145,6 +143,8 @@ private struct Pass {
         return Int32(bytes.withUTF8 { keys.infoIndex(of: $0) })
     }
 
+    /// The keys of words `words` joined by a space, built in one string (`map` and `joined` cost
+    /// an array and a generic join per name).
     mutating func joinedKeys(_ words: Range<Int>) -> String {
         if words.count <= 1 { return words.isEmpty ? "" : key(words.lowerBound) }
         var length = words.count - 1
@@ -444,9 +444,9 @@ private struct Pass {
     }
 
     /// The end of a quoted name after the abbreviation in capitals `start` (ФК «Кайрат», ХК «Барыс»,
-    /// ПЦ «Вясна»): up to three capitalised words that the quotes enclose whole. A legal form is not such a word: it is left out of the name's key
-    /// (``withDescriptor(_:first:last:end:)``), while this abbreviation tells two bodies of one name
-    /// apart (a football and a hockey club).
+    /// ПЦ «Вясна»): up to three capitalised words that the quotes enclose whole. A legal form is not
+    /// such a word: it is left out of the name's key (``withDescriptor(_:first:last:end:)``), while
+    /// this abbreviation tells two bodies of one name apart (a football and a hockey club).
     func quotedNameEnd(afterAbbreviation start: Int) -> Int? {
         let token = tokens[start]
         guard token.isAllCaps, !token.hasDigit, (2...5).contains(token.codePointCount), start + 1 < tokens.count,
