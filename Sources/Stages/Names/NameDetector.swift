@@ -1057,15 +1057,10 @@ private struct Pass {
 
     /// Whether word `i`, next to a name, could be a place descriptor, judged by its first bytes
     /// alone: most such words (`said`, `in`) are otherwise not looked up in the word table at all.
-    ///
-    /// The head is ``NameRules/wordHead(_:)`` read from the text's bytes in place: through the
-    /// generic collection it cost a call and an iterator per word.
     @inline(__always)
     func mayBeSubKind(_ i: Int) -> Bool {
         let token = tokens[i]
-        func folded(_ byte: UInt8) -> UInt16 { UInt16(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
-        let second = token.byteEnd - token.byteStart > 1 ? folded(utf8[token.byteStart + 1]) : 0
-        let head = folded(utf8[token.byteStart]) << 8 | second
+        let head = NameRules.wordHead(utf8[token.byteStart], token.byteEnd - token.byteStart > 1 ? utf8[token.byteStart + 1] : 0)
         return rulesReference.placeSubKindHeads[Int(head >> 6)] & (1 << UInt64(head & 63)) != 0
     }
 
