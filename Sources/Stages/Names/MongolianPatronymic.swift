@@ -45,7 +45,7 @@ enum MongolianPatronymic {
             guard stem.count >= 5, let last = stem.last?.lowercased().first else { return nil }
             if after.isEmpty {
                 // -yn and -iin follow a consonant; after a vowel the ending is -giin or -n.
-                guard !"aeiouyаэиоуыөүeo".contains(last) else { return nil }
+                guard !"aeiouyаэиоуыөү".contains(last) else { return nil }
             } else if !after.contains(last) {
                 continue
             }

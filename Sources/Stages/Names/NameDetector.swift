@@ -129,8 +129,6 @@ private struct Pass {
     }
     mutating func isEvidenced(_ i: Int) -> Bool { keys.hasEvidence(keyID(i)) }
 
-    /// The keys of words `words` joined by a space, built in one string (`map` and `joined` cost
-    /// an array and a generic join per name).
     /// The info of the bare patronymic that word `i` is the genitive of (``MongolianPatronymic``),
     /// or nil.
     mutating func mongolianGenitive(_ i: Int) -> Int32? {
@@ -145,6 +143,8 @@ private struct Pass {
         return Int32(bytes.withUTF8 { keys.infoIndex(of: $0) })
     }
 
+    /// The keys of words `words` joined by a space, built in one string (`map` and `joined` cost
+    /// an array and a generic join per name).
     mutating func joinedKeys(_ words: Range<Int>) -> String {
         if words.count <= 1 { return words.isEmpty ? "" : key(words.lowerBound) }
         var length = words.count - 1
@@ -444,9 +444,9 @@ private struct Pass {
     }
 
     /// The end of a quoted name after the abbreviation in capitals `start` (ФК «Кайрат», ХК «Барыс»,
-    /// ПЦ «Вясна»): up to three capitalised words that the quotes enclose whole. A legal form is not such a word: it is left out of the name's key
-    /// (``withDescriptor(_:first:last:end:)``), while this abbreviation tells two bodies of one name
-    /// apart (a football and a hockey club).
+    /// ПЦ «Вясна»): up to three capitalised words that the quotes enclose whole. A legal form is not
+    /// such a word: it is left out of the name's key (``withDescriptor(_:first:last:end:)``), while
+    /// this abbreviation tells two bodies of one name apart (a football and a hockey club).
     func quotedNameEnd(afterAbbreviation start: Int) -> Int? {
         let token = tokens[start]
         guard token.isAllCaps, !token.hasDigit, (2...5).contains(token.codePointCount), start + 1 < tokens.count,
@@ -1057,15 +1057,10 @@ private struct Pass {
 
     /// Whether word `i`, next to a name, could be a place descriptor, judged by its first bytes
     /// alone: most such words (`said`, `in`) are otherwise not looked up in the word table at all.
-    ///
-    /// The head is ``NameRules/wordHead(_:)`` read from the text's bytes in place: through the
-    /// generic collection it cost a call and an iterator per word.
     @inline(__always)
     func mayBeSubKind(_ i: Int) -> Bool {
         let token = tokens[i]
-        func folded(_ byte: UInt8) -> UInt16 { UInt16(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
-        let second = token.byteEnd - token.byteStart > 1 ? folded(utf8[token.byteStart + 1]) : 0
-        let head = folded(utf8[token.byteStart]) << 8 | second
+        let head = NameRules.wordHead(utf8[token.byteStart], token.byteEnd - token.byteStart > 1 ? utf8[token.byteStart + 1] : 0)
         return rulesReference.placeSubKindHeads[Int(head >> 6)] & (1 << UInt64(head & 63)) != 0
     }
 

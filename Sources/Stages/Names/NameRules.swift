@@ -374,12 +374,17 @@ struct NameRules: Sendable {
     /// lower case: a cheap filter before a word-table lookup, which is the dearest step of detection.
     static func wordHead<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt16 {
         var iterator = bytes.makeIterator()
-        func folded(_ byte: UInt8?) -> UInt16 {
-            guard let byte else { return 0 }
-            return UInt16((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
-        }
-        let first = folded(iterator.next())
-        return first << 8 | folded(iterator.next())
+        let first = iterator.next() ?? 0
+        return wordHead(first, iterator.next() ?? 0)
+    }
+
+    /// ``wordHead(_:)`` of a word whose first two bytes are `first` and `second` (0 for a one-byte
+    /// word): the detector reads them from the text in place, where the generic collection cost a
+    /// call and an iterator per word. One fold for the table's heads and the text's.
+    @inline(__always)
+    static func wordHead(_ first: UInt8, _ second: UInt8) -> UInt16 {
+        func folded(_ byte: UInt8) -> UInt16 { UInt16(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
+        return folded(first) << 8 | folded(second)
     }
 
     /// The sub-kinds of place descriptors from `SUBKIND WORD…` lines: plain words, abbreviations
