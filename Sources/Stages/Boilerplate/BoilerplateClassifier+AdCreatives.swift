@@ -24,7 +24,7 @@ extension BoilerplateClassifier {
             guard !Self.containsQuotationMark(raw) else { continue }
             // A line that ends like no sentence may carry a longer fragment after its sentence.
             let sells = Self.closesOnShortCall(raw, wordsAfter: line.terminal ? 4 : 8) || raw.contains(UInt8(ascii: "!"))
-                || (!line.terminal && line.words >= 8 && (Self.hasSellerMarks(raw) || (line.currency && raw.contains { $0 >= 0x30 && $0 <= 0x39 })))
+                || (!line.terminal && line.words >= 8 && (Self.hasSellerMarks(raw) || Self.hasPrice(raw, currency: line.currency)))
             guard sells else { continue }
             lines[index].removal = .rule(.adCreative)
             // `Learn more`, `Подробнее` on the next line: the ad's button.
