@@ -4,8 +4,8 @@ import PipelineTesting
 import Stages
 import Testing
 
-/// The gold sets of the `boilerplate` stage: the five seeds, 48 composed articles, 12 articles
-/// written after the rules, before any tuning on them, and thirteen sets (J to V) of 18 pages of
+/// The gold sets of the `boilerplate` stage: the five seeds, 50 composed articles, 12 articles
+/// written after the rules, before any tuning on them, and fifteen sets (J to X) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case seeds, composed, holdout

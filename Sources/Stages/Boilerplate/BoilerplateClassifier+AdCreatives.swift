@@ -22,9 +22,9 @@ extension BoilerplateClassifier {
             guard !line.removed, !line.storysOwn, line.words >= 4, line.words <= 30, line.reporting == 0 else { continue }
             let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
             guard !Self.containsQuotationMark(raw) else { continue }
-            let sells = Self.closesOnShortCall(raw) || raw.contains(UInt8(ascii: "!"))
-                || (!line.terminal && Self.closesOnShortCall(raw, wordsAfter: 8))
-                || (!line.terminal && line.words >= 8 && (Self.hasSellerMarks(raw) || (line.currency && raw.contains { $0 >= 0x30 && $0 <= 0x39 })))
+            // A line that ends like no sentence may carry a longer fragment after its sentence.
+            let sells = Self.closesOnShortCall(raw, wordsAfter: line.terminal ? 4 : 8) || raw.contains(UInt8(ascii: "!"))
+                || (!line.terminal && line.words >= 8 && (Self.hasSellerMarks(raw) || Self.hasPrice(raw, currency: line.currency)))
             guard sells else { continue }
             lines[index].removal = .rule(.adCreative)
             // `Learn more`, `Подробнее` on the next line: the ad's button.

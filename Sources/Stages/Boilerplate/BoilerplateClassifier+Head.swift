@@ -10,10 +10,11 @@
 /// So the kept lines above the last run of two or more removed lines in a row, one of them a menu's
 /// item or a breadcrumb (a row the navigation signal took: `Home » Business » Energy`), above the
 /// title go: the day's date, a motto and the saint of the day above a site's menu whose items the
-/// outlet's repeated lines or the lexicon took one by one, not the menu rule. A run without a menu's item is often the article's own head that
-/// other rules took (a byline and a date next to a share button) under a line taken for the title
-/// that is not the headline (a reading time): the headline is above it, and stays. A title that
-/// went for its own signals (a caption) was not the headline either, and the head is left alone.
+/// outlet's repeated lines or the lexicon took one by one, not the menu rule. A run without a
+/// menu's item is often the article's own head that other rules took (a byline and a date next to
+/// a share button) under a line taken for the title that is not the headline (a reading time): the
+/// headline is above it, and stays. A title that went for its own signals (a caption) was not the
+/// headline either, and the head is left alone.
 /// Chosen over removing every kept line above the title (measured on an earlier round: it took a
 /// kicker and a headline wherever the line taken for the title was the standfirst): a headline
 /// taken for a kicker still sits next to the title, with no block of chrome between them.

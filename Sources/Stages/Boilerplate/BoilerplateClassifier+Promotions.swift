@@ -28,8 +28,7 @@ extension BoilerplateClassifier {
             normalizer.run(pitch)
             _ = lexicon.classify(normalizer)
             let words = normalizer.words
-            // A price: a currency sign as the normalizer counts them (`$`, `€`, `£`, `₹`) and a number.
-            if !cue { cue = normalizer.currency && pitch.contains { $0 >= 0x30 && $0 <= 0x39 } }
+            if !cue { cue = Self.hasPrice(pitch, currency: normalizer.currency) }
             if !cue {
                 cue = (0..<normalizer.wordCount).contains { words[$0].classes & BoilerplateLexicon.WordClass.imperative != 0 }
             }
@@ -145,8 +144,7 @@ extension BoilerplateClassifier {
     }
 
     /// A discount (`50%`, or `30 %` with the space French and German set before the sign), an
-    /// exclamation, or a phone number (seven digits or more). (A price is the normalizer's currency
-    /// sign with a number.)
+    /// exclamation, or a phone number (seven digits or more). (A price is ``hasPrice(_:currency:)``.)
     static func hasSellerMarks(_ pitch: UnsafeBufferPointer<UInt8>) -> Bool {
         var digits = 0
         var previousWasDigit = false
@@ -159,6 +157,12 @@ extension BoilerplateClassifier {
             previousWasDigit = isDigit
         }
         return digits >= 7
+    }
+
+    /// A price: a currency sign as the normalizer counts them (`$`, `€`, `£`, `₹`), which
+    /// `currency` says `raw` holds, and a figure in `raw`.
+    static func hasPrice(_ raw: UnsafeBufferPointer<UInt8>, currency: Bool) -> Bool {
+        currency && raw.contains(where: isDigit)
     }
 
     /// Whether a sentence ends inside `pitch` and another follows (`… farm. Open 7 days.`).

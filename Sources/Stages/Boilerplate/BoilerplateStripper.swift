@@ -395,12 +395,13 @@ public struct BoilerplateStripper: CorpusStage {
             let (start, end) = (lines[index].start, lines[index].end)
             if let removal = lines[index].removal {
                 let rule = classifier.ruleName(removal)
-                removed.append(RemovedLine(line: index + 1, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), rule: rule))
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                removed.append(RemovedLine(line: index + 1, text: text, rule: rule))
                 if markOnly {
                     flush()
                     if emittedLines > 0 { output.append("\n") }
                     output.append(marker.replacingOccurrences(of: "{rule}", with: rule))
-                    output.append(contentsOf: slice(start, end))
+                    output.append(text)
                     emittedLines += 1
                     lastEmittedBlank = false
                 } else {
