@@ -1231,8 +1231,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
     /// totals only, so that its score stays an honest estimate for unseen spellings. (Tables M, N and O,
     /// each unseen for two sittings, were released to the tuners in the fourth and fifth sittings of 2026-11-21
     /// and at the start of the sitting of 2026-11-22; table P, unseen for three sittings, at the start of the
-    /// eighth sitting; table Q, unseen for three sittings, at the start of the ninth, when table T was written.)
-    var isUnseen: Bool { ["variant-table-r.tsv", "variant-table-s.tsv", "variant-table-t.tsv"].contains(file) }
+    /// eighth sitting; table Q, unseen for three sittings, at the start of the ninth, when table T was written; table R,
+    /// unseen for three sittings, at the start of the tenth, when table U was written.)
+    var isUnseen: Bool { ["variant-table-s.tsv", "variant-table-t.tsv", "variant-table-u.tsv"].contains(file) }
 
     static let all: [NameGoldTable] = [
         // The first table, written with the rules.
@@ -1738,6 +1739,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.7662 -> 0.7663 after a Mongolian patronymic in the genitive before the given name (fitted to Q), still
         // unseen; S unchanged by it.
         // 0.7663 -> 0.7664 after an abbreviation in capitals before a quoted name, lower-case generic words (телеканал, агентство, newspaper) and a club's sport abbreviation (fitted to Q, P, O, N, M), still unseen; false pairs unchanged.
+        // Released to the tuners at the start of the tenth sitting (2026-11-22), unseen for three sittings.
         NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.765, maximumFalsePairs: 140,
                       knownMerges: [["kg_org_gknb", "tj_org_gkhnb"]]),
         // By a writer who never saw the stage, written to the description of its held-out set

@@ -64,8 +64,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
     /// totals only, so that its score stays an honest estimate for unseen articles. (Sets M, N and O,
     /// each unseen for two sittings, were released to the tuners in the fourth and fifth sittings of 2026-11-21
     /// and at the start of the sitting of 2026-11-22; set P, unseen for three sittings, at the start of the
-    /// eighth sitting; set Q, unseen for three sittings, at the start of the ninth, when set T was written.)
-    var isUnseen: Bool { ["blind-r.txt", "blind-s.txt", "blind-t.txt"].contains(file) }
+    /// eighth sitting; set Q, unseen for three sittings, at the start of the ninth, when set T was written; set R, unseen
+    /// for three sittings, at the start of the tenth, when set U was written.)
+    var isUnseen: Bool { ["blind-s.txt", "blind-t.txt", "blind-u.txt"].contains(file) }
 
     /// Each set's history is in its fixture header; the blind first scores are the honest
     /// estimate for unseen text.
@@ -378,6 +379,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the eighth sitting's two rounds (fitted to P, O, J and composed passages).
         // Unchanged, still unseen, by the ninth sitting's round on Q: 299/345 = 0.867, and by its pronoun round.
         // Unchanged, still unseen, by a person's sex bound by a pronoun outside a cue (fitted to Q).
+        // Released to the tuners at the start of the tenth sitting (2026-11-22), unseen for three sittings.
         QuoteGoldSet(file: "blind-r.txt", minimumPassages: 30, speakerFloor: 0.866),
         // Blind set S, 30 whole articles (350 quotations, 15 of them nobody's): an ordinary day's mix
         // again, a third on Central Asia, Russia and Ukraine, outlets from the Gulf, Canada, South
