@@ -1772,5 +1772,17 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // an abbreviation in capitals before a quoted name, lower-case generic words (телеканал, агентство, newspaper) and a club's sport abbreviation (fitted to Q, P, O, N, M), still unseen.
         NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.863, maximumFalsePairs: 71,
                       knownUnseenMerges: (5, 5)),
+        // Blind table U, 2,955 spellings of 649 entities (279 people, 210 places, 160 organisations), written to
+        // the description of its held-out set by a writer who never saw the stage, and calibrated like S
+        // and T by moving whole kinds to a supplement not scored here (translations, acronyms, other names,
+        // spellings with a patronymic, a spelling plus a generic word such as "city", "party" or "FC"; surnames
+        // alone, titles, initials and nicknames). Its writer kept Latin against Cyrillic, Russian against local
+        // forms (Kiev/Kyiv, Yelena/Olena), j/zh/dzh and surname-first order in, and stopped with rapidfuzz at
+        // 0.747 (single link, oracle threshold; 19 of its 130 confusable pairs merged): far harder for a string
+        // matcher than the set. Blind at first sight on main at bf31fb4 (the stage as at a479316):
+        // P 0.9936, R 0.7996, F1 0.8861 (recall: people 0.930, places 0.755, organisations 0.593); 31 false
+        // pairs; 4 confusable pairs merged and 5 clusters of different entities, counted but not looked at.
+        NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.885, maximumFalsePairs: 31,
+                      knownUnseenMerges: (4, 5)),
     ]
 }
