@@ -280,7 +280,7 @@ public struct NameNormalizer: CorpusStage {
             // Each name is read field by field in place: reading it whole copied it (and retained
             // every string in it).
             for index in names.indices {
-                let entry = resolved.entry(for: names[index].entityKey)
+                let entry = resolved.canonicalAndKind(for: names[index].entityKey)
                 mentions.append(NameMention(
                     start: names[index].codePointStart, end: names[index].codePointEnd, surface: names[index].surface,
                     canonical: entry?.canonical ?? names[index].surface, kind: (entry?.kind ?? names[index].kind).rawValue))

@@ -43,6 +43,14 @@ public struct NameResolution: Sendable {
         return keyIndexes.index(of: key).map { indexedEntries[$0] }
     }
 
+    /// The canonical form and kind of the entity key `key`, read in place: copying the whole
+    /// ``Entry`` out retained and released its other strings, once per mention of the batch.
+    func canonicalAndKind(for key: String) -> (canonical: String, kind: NameKind)? {
+        guard isIndexed else { return entries[key].map { ($0.canonical, $0.kind) } }
+        guard let index = keyIndexes.index(of: key) else { return nil }
+        return (indexedEntries[index].canonical, indexedEntries[index].kind)
+    }
+
     /// Entity key → cluster key.
     var cluster: [String: String] { entries.mapValues(\.cluster) }
 }
