@@ -2653,9 +2653,13 @@ final class SpeakerAttributor {
                     if var subject = subject(of: k, in: p, sentence: sentence), subject.kind != .pronoun, isSpeakerShaped(subject),
                        !isReportedClauseSubject(subject, p.tokens, sentence) {
                         // `The governor promised compensation. "…," he said`: the governor named before.
-                        if case .title(let title) = subject.kind, pronoun.text == "he" || pronoun.text == "she",
-                           let named = resolveTitle(title, line: l, before: token.start) {
-                            subject = named
+                        // (`Another analyst, who …, said`: someone new, not the analyst named before.)
+                        if case .title(let title) = subject.kind, pronoun.text == "he" || pronoun.text == "she" {
+                            if subject.text.lowercased().hasPrefix("another ") {
+                                subject.kind = .group
+                            } else if let named = resolveTitle(title, line: l, before: token.start) {
+                                subject = named
+                            }
                         }
                         // `The veteran prosecutor said she had …. "…," she said`: a description by
                         // a role stands for the person it resolves to.
@@ -2803,11 +2807,12 @@ final class SpeakerAttributor {
     /// the clause's first words: `Dr X, in her second year as a foundation doctor, said` is X.
     private func introducesPerson(_ subject: SpeakerCandidate, _ pronoun: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
         guard subject.kind == .group, !subject.plural, subject.gender == .unknown,
-              // `a`, `an` or `one` first, read from the first byte: most descriptions are definite.
+              // `a`, `an`, `one` or `another` first, read from the first byte: most descriptions are definite.
               let initial = subject.text.utf8.first, initial | 0x20 == UInt8(ascii: "a") || initial | 0x20 == UInt8(ascii: "o"),
               pronoun.text == "he" || pronoun.text == "she" else { return false }
         let words = subject.text.split(separator: " ", maxSplits: 5)
-        guard words.count >= 2, ["a", "an", "one"].contains(words[0].lowercased()),
+        // (`Another analyst, who asked not to be named, said`: `another` introduces one more.)
+        guard words.count >= 2, ["a", "an", "one", "another"].contains(words[0].lowercased()),
               let k = sentence.first(where: { tokens[$0].start == subject.start }),
               k == sentence.lowerBound || tokens[k - 1].isPunctuation(",") else { return false }
         // The head: the last word before a preposition (`a district official in Isfara`).
@@ -3412,11 +3417,15 @@ final class SpeakerAttributor {
                 j = end
                 continue
             }
-            // `who attended the talks,`: a short relative clause set off by a comma.
+            // `who attended the talks,`: a short relative clause set off by a comma. (`A driver
+            // who was parked at the stop said`: or run up to the cue it is the subject of, an
+            // auxiliary allowed right after `who`.)
             if k == j, tokens[j].lower == "who" {
                 var end = j + 1
-                while end < min(limit, j + 7) && tokens[end].isWord && !isCue(tokens, end) && !isAuxiliary(tokens, end) && pronounCandidate(tokens[end]) == nil { end += 1 }
-                if end > j + 1, end < limit, tokens[end].isPunctuation(",") { last = end - 1 }
+                if end < limit, isAuxiliary(tokens, end) { end += 1 }
+                while end < min(limit, j + 8) && tokens[end].isWord && !isCue(tokens, end) && !isAuxiliary(tokens, end) && pronounCandidate(tokens[end]) == nil { end += 1 }
+                let closedByCue = end < limit && tokens[end].isWord && isCue(tokens, end) && !tokens[end].lower.endsWithBytes("ing") && end - 1 > j + 1
+                if end > j + 1, end < limit, tokens[end].isPunctuation(",") || closedByCue { last = end - 1 }
             }
             break
         }
