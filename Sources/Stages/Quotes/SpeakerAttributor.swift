@@ -2612,6 +2612,7 @@ final class SpeakerAttributor {
     /// the sentence opens with.
     private func resolvePronoun(_ pronoun: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
         if pronoun.text == "I" { return narrator(at: line) }
+        if pronoun.text == "it", let writer = documentWriter(line: line, before: position) { return writer }
         var paragraphsSeen = 0
         var budget = Self.pronounTokenBudget
         var l = line
@@ -3445,6 +3446,40 @@ final class SpeakerAttributor {
         return previous.isWord && !previous.has(.determiner) && !previous.has(.function) && !previous.has(.preposition) && !previous.lower.endsWithBytes("-year-old")
     }
 
+    /// Who wrote the letter (note, statement) introduced at `k` with `a` or `an`: the agent of a
+    /// participle after it (`a letter written by his niece`), or the subject of a verb of writing
+    /// or sending right before it (`the principal sent a letter home`). The document is only what
+    /// they wrote; `the letter said` quotes them.
+    private func writer(ofDocumentAt k: Int, in p: TokenizedParagraph, line: Int) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        guard k >= 2, tokens[k - 1].isWord, tokens[k - 1].lower == "a" || tokens[k - 1].lower == "an" else { return nil }
+        if k + 3 < tokens.count, tokens[k + 1].isWord, Self.writingVerbs.contains(tokens[k + 1].lower), tokens[k + 2].lower == "by",
+           let source = objectSpeaker(p, from: k + 3), source.kind != .pronoun, isSpeakerShaped(source) {
+            return resolve(source, line: line, before: tokens[k].start)
+        }
+        let sentence = p.sentence(containing: k)
+        guard k - 2 >= sentence.lowerBound, tokens[k - 2].isWord, Self.writingVerbs.contains(tokens[k - 2].lower),
+              let subject = subject(of: k - 2, in: p, sentence: sentence), subject.kind != .pronoun, isSpeakerShaped(subject),
+              !lexicon.speechNouns.contains(lastWord(of: subject.text)) else { return nil }
+        return resolve(subject, line: line, before: tokens[k - 2].start)
+    }
+
+    /// Past forms of verbs by which someone puts out a document under their name.
+    private static let writingVerbs: Set<String> = ["wrote", "written", "sent", "signed", "issued", "released", "published", "posted", "emailed"]
+
+    /// `Her brother read a letter written by her niece. "…," it said`: `it` right after a
+    /// sentence that introduces a document by its writer stands for the document, so for them.
+    private func documentWriter(line: Int, before position: Int) -> SpeakerCandidate? {
+        let p = paragraph(line)
+        let tokens = p.tokens
+        guard let q = tokens.firstIndex(where: { $0.start >= position }), q > 0 else { return nil }
+        let previous = p.sentence(containing: q - 1)
+        for k in previous.reversed() where k < q && tokens[k].isWord && tokens[k].has(.speechNoun) {
+            if let writer = writer(ofDocumentAt: k, in: p, line: line) { return writer }
+        }
+        return nil
+    }
+
     /// Who issued the statement (report, letter) that `the statement` refers to: the subject of
     /// the nearest earlier cue with that noun after it (`X said in a statement that …`), in this
     /// paragraph or the two before.
@@ -3462,6 +3497,7 @@ final class SpeakerAttributor {
                    source.kind != .pronoun, isSpeakerShaped(source) {
                     return resolve(source, line: l, before: tokens[k].start)
                 }
+                if let writer = writer(ofDocumentAt: k, in: p, line: l) { return writer }
                 let sentence = p.sentence(containing: k)
                 let isCueHere = { (i: Int) in tokens[i].isWord && self.isCue(tokens, i) && !self.isPassive(tokens, i) }
                 // `In a (brief) statement, the ministry said …`: a setting put before its clause
