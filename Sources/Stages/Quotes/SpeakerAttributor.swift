@@ -2739,14 +2739,19 @@ final class SpeakerAttributor {
     /// before it.
     private func mainClauseSubject(_ p: TokenizedParagraph, _ sentence: Range<Int>, before position: Int) -> SpeakerCandidate? {
         let tokens = p.tokens
-        for k in sentence where k > sentence.lowerBound && tokens[k].runStart == Int32(k) && tokens[k - 1].isPunctuation(",") {
+        for k in sentence where k > sentence.lowerBound && tokens[k].runStart == Int32(k) {
+            // `One victim, 81-year-old former school principal Graham Thorne, lost`: an age and a
+            // role may stand between the comma and the name.
+            let comma = rolePrefixStart(tokens, before: k, lowerBound: sentence.lowerBound) - 1
+            guard comma >= sentence.lowerBound, tokens[comma].isPunctuation(",") else { continue }
             let end = Int(tokens[k].runEnd)
             guard tokens[k].start < position, end < sentence.upperBound else { continue }
             // `…, Olena Marchenko, 71, sat wrapped in a blanket`: the age is the name's.
             let aged = end + 3 < sentence.upperBound && isAgeBetweenCommas(end + 1, in: tokens)
             // `The prosecutor in the first trial, Maria Lopez, has since left`: the name in
             // apposition to a description that opens the sentence.
-            let appositive = !aged && end + 1 < sentence.upperBound && tokens[end].isPunctuation(",") && tokens[sentence.lowerBound].has(.determiner)
+            let appositive = !aged && end + 1 < sentence.upperBound && tokens[end].isPunctuation(",") &&
+                (tokens[sentence.lowerBound].has(.determiner) || comma < k - 1)
             let verb = tokens[aged ? end + 3 : appositive ? end + 1 : end]
             guard verb.isWord, !verb.isCapitalized, !verb.has(.function) || Self.finiteVerbs.contains(verb.lower),
                   verb.has(.irregularPast) || Self.finiteVerbs.contains(verb.lower) || verb.lower.endsWithBytes("ed") ||
@@ -2754,10 +2759,23 @@ final class SpeakerAttributor {
                   var candidate = nameCandidate(tokens, k..<end, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate),
                   looksLikeName(candidate) else { continue }
             // `His wife, Saule, sells flowers`: the description's noun tells her sex.
-            if appositive, candidate.gender == .unknown, k >= 2, tokens[k - 2].isWord { candidate.gender = wordGender(tokens, k - 2) }
+            if appositive, candidate.gender == .unknown, comma >= 1, tokens[comma - 1].isWord { candidate.gender = wordGender(tokens, comma - 1) }
             return withLearnedGender(candidate)
         }
         return nil
+    }
+
+    /// The first of the lower-case words before a name at `k` that give its age and role (`81-year-old
+    /// former school principal`), or `k` when there are none or they name no role.
+    private func rolePrefixStart(_ tokens: [QuoteToken], before k: Int, lowerBound: Int) -> Int {
+        var b = k
+        var role = false
+        while b - 1 > lowerBound, b > k - 6, tokens[b - 1].isWord, !tokens[b - 1].isCapitalized, !tokens[b - 1].has(.function),
+              !tokens[b - 1].has(.preposition), !isCue(tokens, b - 1) {
+            b -= 1
+            role = role || lexicon.titles.contains(tokens[b].lower) || tokens[b].lower.endsWithBytes("-year-old")
+        }
+        return role ? b : k
     }
 
     /// The sentence's first token past a dateline and opening marks (its upper bound when it has
