@@ -335,7 +335,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // person's name from running on through `of` (`Pieter van Zyl of … Highveld Grid Advisory`) and a
         // partitive keeping its noun phrase (`One of the company's largest shareholders`, not `One`);
         // 336/398 = 0.844 after `the shareholder` finds that partitive's person.
-        QuoteGoldSet(file: "blind-p.txt", minimumPassages: 30, speakerFloor: 0.844),
+        // 337/398 = 0.847 after the tenth sitting's `another` introducing a new person (tuned on R).
+        QuoteGoldSet(file: "blind-p.txt", minimumPassages: 30, speakerFloor: 0.846),
         // Blind set Q, 30 whole articles (411 quotations, 27 of them nobody's), weighted to other
         // hard cases: organisations speaking through statements, Q&A answers quoting others,
         // headline quotes named only in the body, quotations over two or three paragraphs in single
@@ -379,8 +380,22 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the eighth sitting's two rounds (fitted to P, O, J and composed passages).
         // Unchanged, still unseen, by the ninth sitting's round on Q: 299/345 = 0.867, and by its pronoun round.
         // Unchanged, still unseen, by a person's sex bound by a pronoun outside a cue (fitted to Q).
-        // Released to the tuners at the start of the tenth sitting (2026-11-22), unseen for three sittings.
-        QuoteGoldSet(file: "blind-r.txt", minimumPassages: 30, speakerFloor: 0.866),
+        // Released to the tuners at the start of the tenth sitting (2026-11-22), unseen for three sittings:
+        // at release (main bedd3c3) detection F1 1.000, speakers 299/345 = 0.867 (misses by cause: 12
+        // unnamed speakers, 8 organisations, 7 headline quotes, 5 pronouns passing over the sentence's
+        // subject, 4 documents speaking (`the letter said`), 4 non-speech given a speaker, 2
+        // descriptions referring back, 2 rare cues, 2 titles cut short; no Q&A or boundary misses).
+        // Tuned on in the tenth sitting, on structural causes only, each with a composed passage that
+        // failed first: 303/345 after a relative clause running with no comma up to the cue belongs to
+        // the description (`A bus driver who was parked at the stop said`) and `another` introduces
+        // a new person as `a` does (`Another worker, who asked not to be named, said …. "…," he
+        // said`); 304/345 = 0.881 after `another` with a role is not the holder named before
+        // (`Another analyst, …, said`); 308/345 = 0.893 after a document speaks for its writer
+        // (`principal X sent a letter home …. "…," the letter said`, `read a letter written by Y.
+        // "…," it said`); 309/345 = 0.896 after an age and a role between the comma and an appositive
+        // name keep it the sentence's subject for a later pronoun (`One victim, 81-year-old former
+        // school principal Graham Thorne, lost …. …, he wrote:`).
+        QuoteGoldSet(file: "blind-r.txt", minimumPassages: 30, speakerFloor: 0.895),
         // Blind set S, 30 whole articles (350 quotations, 15 of them nobody's): an ordinary day's mix
         // again, a third on Central Asia, Russia and Ukraine, outlets from the Gulf, Canada, South
         // Africa, Pakistan, Ireland and trade and sports wires, people sharing a surname in several

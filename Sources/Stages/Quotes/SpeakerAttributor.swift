@@ -2612,6 +2612,7 @@ final class SpeakerAttributor {
     /// the sentence opens with.
     private func resolvePronoun(_ pronoun: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
         if pronoun.text == "I" { return narrator(at: line) }
+        if pronoun.text == "it", let writer = documentWriter(line: line, before: position) { return writer }
         var paragraphsSeen = 0
         var budget = Self.pronounTokenBudget
         var l = line
@@ -2653,9 +2654,13 @@ final class SpeakerAttributor {
                     if var subject = subject(of: k, in: p, sentence: sentence), subject.kind != .pronoun, isSpeakerShaped(subject),
                        !isReportedClauseSubject(subject, p.tokens, sentence) {
                         // `The governor promised compensation. "…," he said`: the governor named before.
-                        if case .title(let title) = subject.kind, pronoun.text == "he" || pronoun.text == "she",
-                           let named = resolveTitle(title, line: l, before: token.start) {
-                            subject = named
+                        // (`Another analyst, who …, said`: someone new, not the analyst named before.)
+                        if case .title(let title) = subject.kind, pronoun.text == "he" || pronoun.text == "she" {
+                            if subject.text.lowercased().hasPrefix("another ") {
+                                subject.kind = .group
+                            } else if let named = resolveTitle(title, line: l, before: token.start) {
+                                subject = named
+                            }
                         }
                         // `The veteran prosecutor said she had …. "…," she said`: a description by
                         // a role stands for the person it resolves to.
@@ -2734,14 +2739,19 @@ final class SpeakerAttributor {
     /// before it.
     private func mainClauseSubject(_ p: TokenizedParagraph, _ sentence: Range<Int>, before position: Int) -> SpeakerCandidate? {
         let tokens = p.tokens
-        for k in sentence where k > sentence.lowerBound && tokens[k].runStart == Int32(k) && tokens[k - 1].isPunctuation(",") {
+        for k in sentence where k > sentence.lowerBound && tokens[k].runStart == Int32(k) {
+            // `One victim, 81-year-old former school principal Graham Thorne, lost`: an age and a
+            // role may stand between the comma and the name.
+            let comma = rolePrefixStart(tokens, before: k, lowerBound: sentence.lowerBound) - 1
+            guard comma >= sentence.lowerBound, tokens[comma].isPunctuation(",") else { continue }
             let end = Int(tokens[k].runEnd)
             guard tokens[k].start < position, end < sentence.upperBound else { continue }
             // `…, Olena Marchenko, 71, sat wrapped in a blanket`: the age is the name's.
             let aged = end + 3 < sentence.upperBound && isAgeBetweenCommas(end + 1, in: tokens)
             // `The prosecutor in the first trial, Maria Lopez, has since left`: the name in
             // apposition to a description that opens the sentence.
-            let appositive = !aged && end + 1 < sentence.upperBound && tokens[end].isPunctuation(",") && tokens[sentence.lowerBound].has(.determiner)
+            let appositive = !aged && end + 1 < sentence.upperBound && tokens[end].isPunctuation(",") &&
+                (tokens[sentence.lowerBound].has(.determiner) || comma < k - 1)
             let verb = tokens[aged ? end + 3 : appositive ? end + 1 : end]
             guard verb.isWord, !verb.isCapitalized, !verb.has(.function) || Self.finiteVerbs.contains(verb.lower),
                   verb.has(.irregularPast) || Self.finiteVerbs.contains(verb.lower) || verb.lower.endsWithBytes("ed") ||
@@ -2749,10 +2759,23 @@ final class SpeakerAttributor {
                   var candidate = nameCandidate(tokens, k..<end, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate),
                   looksLikeName(candidate) else { continue }
             // `His wife, Saule, sells flowers`: the description's noun tells her sex.
-            if appositive, candidate.gender == .unknown, k >= 2, tokens[k - 2].isWord { candidate.gender = wordGender(tokens, k - 2) }
+            if appositive, candidate.gender == .unknown, comma >= 1, tokens[comma - 1].isWord { candidate.gender = wordGender(tokens, comma - 1) }
             return withLearnedGender(candidate)
         }
         return nil
+    }
+
+    /// The first of the lower-case words before a name at `k` that give its age and role (`81-year-old
+    /// former school principal`), or `k` when there are none or they name no role.
+    private func rolePrefixStart(_ tokens: [QuoteToken], before k: Int, lowerBound: Int) -> Int {
+        var b = k
+        var role = false
+        while b - 1 > lowerBound, b > k - 6, tokens[b - 1].isWord, !tokens[b - 1].isCapitalized, !tokens[b - 1].has(.function),
+              !tokens[b - 1].has(.preposition), !isCue(tokens, b - 1) {
+            b -= 1
+            role = role || lexicon.titles.contains(tokens[b].lower) || tokens[b].lower.endsWithBytes("-year-old")
+        }
+        return role ? b : k
     }
 
     /// The sentence's first token past a dateline and opening marks (its upper bound when it has
@@ -2803,11 +2826,12 @@ final class SpeakerAttributor {
     /// the clause's first words: `Dr X, in her second year as a foundation doctor, said` is X.
     private func introducesPerson(_ subject: SpeakerCandidate, _ pronoun: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
         guard subject.kind == .group, !subject.plural, subject.gender == .unknown,
-              // `a`, `an` or `one` first, read from the first byte: most descriptions are definite.
+              // `a`, `an`, `one` or `another` first, read from the first byte: most descriptions are definite.
               let initial = subject.text.utf8.first, initial | 0x20 == UInt8(ascii: "a") || initial | 0x20 == UInt8(ascii: "o"),
               pronoun.text == "he" || pronoun.text == "she" else { return false }
         let words = subject.text.split(separator: " ", maxSplits: 5)
-        guard words.count >= 2, ["a", "an", "one"].contains(words[0].lowercased()),
+        // (`Another analyst, who asked not to be named, said`: `another` introduces one more.)
+        guard words.count >= 2, ["a", "an", "one", "another"].contains(words[0].lowercased()),
               let k = sentence.first(where: { tokens[$0].start == subject.start }),
               k == sentence.lowerBound || tokens[k - 1].isPunctuation(",") else { return false }
         // The head: the last word before a preposition (`a district official in Isfara`).
@@ -3412,11 +3436,15 @@ final class SpeakerAttributor {
                 j = end
                 continue
             }
-            // `who attended the talks,`: a short relative clause set off by a comma.
+            // `who attended the talks,`: a short relative clause set off by a comma. (`A driver
+            // who was parked at the stop said`: or run up to the cue it is the subject of, an
+            // auxiliary allowed right after `who`.)
             if k == j, tokens[j].lower == "who" {
                 var end = j + 1
-                while end < min(limit, j + 7) && tokens[end].isWord && !isCue(tokens, end) && !isAuxiliary(tokens, end) && pronounCandidate(tokens[end]) == nil { end += 1 }
-                if end > j + 1, end < limit, tokens[end].isPunctuation(",") { last = end - 1 }
+                if end < limit, isAuxiliary(tokens, end) { end += 1 }
+                while end < min(limit, j + 8) && tokens[end].isWord && !isCue(tokens, end) && !isAuxiliary(tokens, end) && pronounCandidate(tokens[end]) == nil { end += 1 }
+                let closedByCue = end < limit && tokens[end].isWord && isCue(tokens, end) && !tokens[end].lower.endsWithBytes("ing") && end - 1 > j + 1
+                if end > j + 1, end < limit, tokens[end].isPunctuation(",") || closedByCue { last = end - 1 }
             }
             break
         }
@@ -3436,6 +3464,40 @@ final class SpeakerAttributor {
         return previous.isWord && !previous.has(.determiner) && !previous.has(.function) && !previous.has(.preposition) && !previous.lower.endsWithBytes("-year-old")
     }
 
+    /// Who wrote the letter (note, statement) introduced at `k` with `a` or `an`: the agent of a
+    /// participle after it (`a letter written by his niece`), or the subject of a verb of writing
+    /// or sending right before it (`the principal sent a letter home`). The document is only what
+    /// they wrote; `the letter said` quotes them.
+    private func writer(ofDocumentAt k: Int, in p: TokenizedParagraph, line: Int) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        guard k >= 2, tokens[k - 1].isWord, tokens[k - 1].lower == "a" || tokens[k - 1].lower == "an" else { return nil }
+        if k + 3 < tokens.count, tokens[k + 1].isWord, Self.writingVerbs.contains(tokens[k + 1].lower), tokens[k + 2].lower == "by",
+           let source = objectSpeaker(p, from: k + 3), source.kind != .pronoun, isSpeakerShaped(source) {
+            return resolve(source, line: line, before: tokens[k].start)
+        }
+        let sentence = p.sentence(containing: k)
+        guard k - 2 >= sentence.lowerBound, tokens[k - 2].isWord, Self.writingVerbs.contains(tokens[k - 2].lower),
+              let subject = subject(of: k - 2, in: p, sentence: sentence), subject.kind != .pronoun, isSpeakerShaped(subject),
+              !lexicon.speechNouns.contains(lastWord(of: subject.text)) else { return nil }
+        return resolve(subject, line: line, before: tokens[k - 2].start)
+    }
+
+    /// Past forms of verbs by which someone puts out a document under their name.
+    private static let writingVerbs: Set<String> = ["wrote", "written", "sent", "signed", "issued", "released", "published", "posted", "emailed"]
+
+    /// `Her brother read a letter written by her niece. "…," it said`: `it` right after a
+    /// sentence that introduces a document by its writer stands for the document, so for them.
+    private func documentWriter(line: Int, before position: Int) -> SpeakerCandidate? {
+        let p = paragraph(line)
+        let tokens = p.tokens
+        guard let q = tokens.firstIndex(where: { $0.start >= position }), q > 0 else { return nil }
+        let previous = p.sentence(containing: q - 1)
+        for k in previous.reversed() where k < q && tokens[k].isWord && tokens[k].has(.speechNoun) {
+            if let writer = writer(ofDocumentAt: k, in: p, line: line) { return writer }
+        }
+        return nil
+    }
+
     /// Who issued the statement (report, letter) that `the statement` refers to: the subject of
     /// the nearest earlier cue with that noun after it (`X said in a statement that …`), in this
     /// paragraph or the two before.
@@ -3453,6 +3515,7 @@ final class SpeakerAttributor {
                    source.kind != .pronoun, isSpeakerShaped(source) {
                     return resolve(source, line: l, before: tokens[k].start)
                 }
+                if let writer = writer(ofDocumentAt: k, in: p, line: l) { return writer }
                 let sentence = p.sentence(containing: k)
                 let isCueHere = { (i: Int) in tokens[i].isWord && self.isCue(tokens, i) && !self.isPassive(tokens, i) }
                 // `In a (brief) statement, the ministry said …`: a setting put before its clause
