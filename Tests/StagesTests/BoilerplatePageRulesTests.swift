@@ -727,11 +727,13 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             !Advertisement
             The council said it would look for a new tenant for the building on the harbour front before the summer.
             """),
-        BoilerplatePageCase(rule: "a feed's clock-first headlines between the menu and the headline go; a live post's time under the headline stays", page: """
+        BoilerplatePageCase(rule: "a feed's clock-first headlines and a breaking strip between the menu and the headline go; a live post's time under the headline stays", page: """
             !Home
             !Politics
             !Business
             !Regions
+            !Pavlodar -9°C  Ekibastuz -11°C
+            !Breaking: Parliament passes the new water code in its third reading
             !Latest updates
             !09:48 Port authority opens tender for a second grain terminal
             !09:31 Regional court adjourns the fisheries licence case
@@ -749,6 +751,24 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             10:40 Update
 
             The regional governor said the reopening would be followed by a second mill in the spring.
+            """),
+        BoilerplatePageCase(rule: "a headline that opens with a label (`Analysis: …`), next to the standfirst taken for the title, stays under an alert strip", page: """
+            !Skip to content
+            !News
+            !Weather
+            !Traffic
+            !Sports
+            !WEATHER ALERT: Dense fog advisory for the river valley until 10 AM Friday
+            !ADVERTISEMENT
+            !LOCAL NEWS
+            Analysis: Why the county keeps losing its bus drivers to the city
+            Wages, split shifts and long commutes are pushing drivers to better-paid jobs in Harlow, union says
+            By Maya Lindqvist
+            Nov. 20, 2026
+
+            HARLOW COUNTY — The county transit agency has lost 31 of its 140 bus drivers this year, most of them to the city system, its director told the board on Thursday.
+
+            The agency has cut two routes and reduced weekend service on four others while it recruits, she said.
             """),
         BoilerplatePageCase(rule: "a name with the desk's town after a slash, over the date, is the byline and stays", page: """
             !Anasayfa
