@@ -287,6 +287,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // closing on a credit under any label (fitted to T, S and O), by the story's lists and sign-off (fitted to U),
         // by an advertisement's own lines under its label, and by a count heading ending the article and a breadcrumb.
         // Unchanged, still unseen, by a sponsored block signed by its ad network (`por Taboola`; fitted to P and S).
+        // Still unseen after a feed's clock-first headlines and a strip's labelled item above the headline and a
+        // `Name / Town` byline over the date (fitted to V): micro P 0.874, R 0.979, F1 0.924; macro 0.924; dirtiest pages 0.832.
         case .blindW: (0.92, 0.975, 0.66)
         // A Manchester regional tabloid, a Delhi national daily in English, a Munich regional paper in
         // German, a Milan national daily in Italian, an Almaty site in Kazakh and a Washington politics
@@ -296,6 +298,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // unseen, by the story's lists and sign-off kept (fitted to U) and by an advertisement's own lines under its label.
         // Unchanged by a section's count heading ending the article and a breadcrumb marking the page's menu.
         // Unchanged, still unseen, by a sponsored block signed by its ad network (`por Taboola`; fitted to P and S).
+        // Still unseen after a feed's clock-first headlines and a strip's labelled item above the headline and a
+        // `Name / Town` byline over the date (fitted to V): micro P 0.868, R 0.993, F1 0.926; macro 0.934; dirtiest pages 0.848.
         case .blindX: (0.93, 0.99, 0.72)
         }
     }
