@@ -727,6 +727,62 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             !Advertisement
             The council said it would look for a new tenant for the building on the harbour front before the summer.
             """),
+        BoilerplatePageCase(rule: "a feed's clock-first headlines and a breaking strip between the menu and the headline go; a live post's time under the headline stays", page: """
+            !Home
+            !Politics
+            !Business
+            !Regions
+            !Pavlodar -9°C  Ekibastuz -11°C
+            !Breaking: Parliament passes the new water code in its third reading
+            !Latest updates
+            !09:48 Port authority opens tender for a second grain terminal
+            !09:31 Regional court adjourns the fisheries licence case
+            !09:12 New ferry timetable for the northern lakes announced
+            !Business
+            Lakeside mill to reopen after two-year closure
+
+            By Ruslan Temirov
+            18 November 2026, 10:05
+
+            PAVLODAR. November 18. The Lakeside flour mill will reopen in January after a two-year closure, its new owner said on Wednesday.
+
+            The mill will employ about 140 people and process up to 90,000 tonnes of wheat a year, the company said.
+
+            10:40 Update
+
+            The regional governor said the reopening would be followed by a second mill in the spring.
+            """),
+        BoilerplatePageCase(rule: "a headline that opens with a label (`Analysis: …`), next to the standfirst taken for the title, stays under an alert strip", page: """
+            !Skip to content
+            !News
+            !Weather
+            !Traffic
+            !Sports
+            !WEATHER ALERT: Dense fog advisory for the river valley until 10 AM Friday
+            !ADVERTISEMENT
+            !LOCAL NEWS
+            Analysis: Why the county keeps losing its bus drivers to the city
+            Wages, split shifts and long commutes are pushing drivers to better-paid jobs in Harlow, union says
+            By Maya Lindqvist
+            Nov. 20, 2026
+
+            HARLOW COUNTY — The county transit agency has lost 31 of its 140 bus drivers this year, most of them to the city system, its director told the board on Thursday.
+
+            The agency has cut two routes and reduced weekend service on four others while it recruits, she said.
+            """),
+        BoilerplatePageCase(rule: "a name with the desk's town after a slash, over the date, is the byline and stays", page: """
+            !Anasayfa
+            !Gündem
+            !Ekonomi
+            Bursa'da yeni tramvay hattı için ihale tarihi belli oldu
+            Hattın 2028 yılında hizmete girmesi planlanıyor
+            Mert Aydoğan / Bursa
+            19.11.2026 08:45
+            !Paylaş
+            Bursa Büyükşehir Belediyesi, Görükle ile şehir merkezi arasında yapılacak yeni tramvay hattı için ihalenin 12 Aralık'ta yapılacağını açıkladı.
+            Yaklaşık 11 kilometrelik hat, 14 durak ile üniversite kampüsünü kent merkezine bağlayacak.
+            Belediye, hattın günde 60 bin yolcu taşımasını bekliyor.
+            """),
     ]
 }
 

@@ -780,11 +780,17 @@ final class BoilerplateClassifier: Sendable {
                 && line.capitalized >= line.words - 1 && line.capitalized >= 2 && line.menuWords <= (line.words >= 3 ? 1 : 0)
                 && line.lexiconScore == 0 && line.urls == 0 && line.separators == 0 && line.stopwords <= 1
         }
+        // A name with the desk's town or the outlet after a slash (`Selin Yurdakul / İstanbul`)
+        // right over the date: a photo's credit has the same shape, but sits under its caption.
+        func isPlacedName(_ line: LineFeatures) -> Bool {
+            line.slashCredit && line.words >= 2 && line.words <= 5 && line.numericWords == 0 && !line.terminal
+                && line.capitalized >= line.words - 1 && line.lexiconScore == 0 && line.urls == 0
+        }
         // A counter between them (`Views: 2,341`, `3 min read`) belongs to the same block of the head.
         func isCounter(_ line: LineFeatures) -> Bool { line.words <= 3 && line.numericWords >= 1 && !line.terminal && !line.dateLike }
         var previous: Int?, beforePrevious: Int?
         for index in lines.indices where !lines[index].blank {
-            if lines[index].dateLike, let previous, isNameLine(lines[previous]) { lines[previous].byline = true }
+            if lines[index].dateLike, let previous, isNameLine(lines[previous]) || isPlacedName(lines[previous]) { lines[previous].byline = true }
             if let previous, lines[previous].dateLike, isNameLine(lines[index]) { lines[index].byline = true }
             if let previous, let beforePrevious, isCounter(lines[previous]) {
                 if lines[beforePrevious].dateLike && isNameLine(lines[index]) { lines[index].byline = true }
@@ -879,7 +885,7 @@ final class BoilerplateClassifier: Sendable {
         if line.imperativeOpening && line.words <= 25 { callToAction += line.secondPerson > 0 ? 0.55 : 0.35 }
         if line.currency && (line.secondPerson > 0 || line.lexiconScore > 0) { callToAction += 0.3 }
         if callToAction > 0 { contributions.append(.callToAction, callToAction) }
-        if line.parentheticalCredit || line.slashCredit { contributions.append(.captionCredit, 1.0) }
+        if line.parentheticalCredit || line.slashCredit && !line.byline { contributions.append(.captionCredit, 1.0) }
         if line.videoDuration && line.words <= 20 { contributions.append(.videoDuration, 1.0) }
         if line.datedCaption && !line.byline && !line.tableRow { contributions.append(.captionCredit, 1.0) }
         if line.widget { contributions.append(.numbers, 1.0) }
@@ -1009,6 +1015,8 @@ final class BoilerplateClassifier: Sendable {
         strandedTailIslands(&lines, nonBlank: nonBlank)
         embedResidue(&lines, nonBlank: nonBlank, bytes: bytes)
         clockFirstPosts(&lines, nonBlank: nonBlank, bytes: bytes)
+        // Before the islands: a feed's heading (`Latest news`) is left between chrome once its items go.
+        headFeeds(&lines, nonBlank: nonBlank, bytes: bytes)
         chromeIslands(&lines, nonBlank: nonBlank, bytes: bytes)
         captionsAboveCredits(&lines, nonBlank: nonBlank, bytes: bytes)
         settings(&lines, nonBlank: nonBlank)

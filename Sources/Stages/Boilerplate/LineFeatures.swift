@@ -160,6 +160,7 @@ struct LineFeatures {
         case setting
         case pager
         case capitalHeading = "capital-heading"
+        case headFeed = "head-feed"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.

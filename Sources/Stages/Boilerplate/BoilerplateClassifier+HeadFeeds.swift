@@ -1,0 +1,69 @@
+/// A news feed's items between the page's menu and the headline.
+///
+/// A site's `Latest news` strip prints each item as a clock and a headline (`11:52 Astana to host
+/// transport ministers`), in the site's own wording, so no lexicon entry knows them, and the
+/// head's rules keep them: they sit below the menu (`trimPageHead` takes only what is above it)
+/// and each reads as a headline. What tells them is their shape and where they sit: two or more
+/// lines in a row that open with a clock and a space, then words, above the article's title, with
+/// chrome right above or right below the run. The article's own head has one date line, and its
+/// date opens with the day, not a clock followed by a headline; a live blog's times sit under the
+/// headline, where this rule does not look.
+///
+/// A strip's one item has the same place and a label for its clock: a breaking strip, an alert,
+/// a `Top now` line (`Breaking: Senate approves …`, `WEATHER ALERT: Winter Weather Advisory …`,
+/// `Alerte info : fermeture de l'A63 …`): a label of one to three words and a colon, then a
+/// headline of four words or more, with chrome right above or right below it. Not the line right
+/// above the title: where the line taken for the title is the standfirst, the headline sits there,
+/// and a headline may open with a label too (`Analysis: …`).
+extension BoilerplateClassifier {
+    func headFeeds(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
+        guard let title = nonBlank.firstIndex(where: { lines[$0].title }) else { return }
+        func isFeedItem(_ position: Int) -> Bool {
+            let line = lines[nonBlank[position]]
+            return !line.removed && !line.title && !line.byline && !line.protected && line.words >= 4 && line.words <= 20
+                && !line.terminal && Self.opensWithClockThenWord(UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd]))
+        }
+        func chromeNextTo(_ position: Int) -> Bool {
+            position > 0 && lines[nonBlank[position - 1]].removed || lines[nonBlank[position + 1]].removed
+        }
+        for position in 0..<max(0, title - 1) where !lines[nonBlank[position]].removed && chromeNextTo(position) {
+            let line = lines[nonBlank[position]]
+            guard !line.storysOwn, line.reporting == 0, line.words >= 5, line.words <= 30, !endsWithColon(line, bytes: bytes),
+                  Self.opensWithStripLabel(UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])) else { continue }
+            _ = remove(&lines, nonBlank[position], rule: .headFeed)
+        }
+        var position = 0
+        while position < title {
+            guard isFeedItem(position) else { position += 1; continue }
+            var end = position + 1
+            while end < title && isFeedItem(end) { end += 1 }
+            if end - position >= 2 && (position > 0 && lines[nonBlank[position - 1]].removed || lines[nonBlank[end]].removed) {
+                for member in position..<end { _ = remove(&lines, nonBlank[member], rule: .headFeed) }
+            }
+            position = end
+        }
+    }
+
+    /// Whether `raw` opens with a strip's label: one to three words, a colon (after a space too, as
+    /// French sets it) and a space, then four words or more.
+    static func opensWithStripLabel(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let colon = raw.prefix(48).firstIndex(of: UInt8(ascii: ":")), colon > 0, colon + 1 < raw.count,
+              raw[colon + 1] == 0x20 else { return false }
+        var label = raw[..<colon]
+        if label.last == 0x20 { label = label.dropLast() }
+        guard !label.isEmpty, label.first != 0x20 else { return false }
+        let labelWords = label.count { $0 == 0x20 } + 1
+        let after = raw[(colon + 2)...].split(separator: 0x20).count
+        return labelWords <= 3 && after >= 4
+    }
+
+    /// Whether `raw` opens with a clock (`9:05`, `11:52`), a space and a letter.
+    static func opensWithClockThenWord(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < raw.count && index < 2 && isDigit(raw[index]) { index += 1 }
+        guard index >= 1, index + 4 < raw.count, raw[index] == UInt8(ascii: ":"),
+              isDigit(raw[index + 1]), isDigit(raw[index + 2]), raw[index + 3] == 0x20 else { return false }
+        let next = raw[index + 4]
+        return isUpperASCII(next) || isLetter(next)
+    }
+}
