@@ -26,7 +26,7 @@ extension BoilerplateClassifier {
             guard !Self.containsQuotationMark(pitch) else { continue }
             var cue = Self.hasSellerMarks(pitch)
             normalizer.run(pitch)
-            _ = lexicon.classify(normalizer)
+            lexicon.classify(normalizer)
             let words = normalizer.words
             if !cue { cue = Self.hasPrice(pitch, currency: normalizer.currency) }
             if !cue {

@@ -482,7 +482,10 @@ final class BoilerplateClassifier: Sendable {
     private func findCredits(_ line: inout LineFeatures, normalizer: LineNormalizer) {
         let lowered = normalizer.loweredBytes
         guard let last = lowered.last else { return }
-        if last == UInt8(ascii: ")"), let open = lowered.lastIndex(of: UInt8(ascii: "(")) {
+        // Both credits sit in the line's last bytes, so their marks are looked for there only: a
+        // paragraph holding a link or a slash was read back to its start. A credit's parenthesis
+        // opens within 60 bytes of the end (the checks below ask for 60 and 52), its slash within 40.
+        if last == UInt8(ascii: ")"), let open = lowered[max(0, lowered.count - 60)...].lastIndex(of: UInt8(ascii: "(")) {
             // The credit word opens the parenthesis or follows one word (`(Representational image | PTI)`).
             func isCreditWord(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
                 !word.isEmpty && lexicon.word(WordHasher.hash(word), is: BoilerplateLexicon.WordClass.credit)
@@ -506,7 +509,7 @@ final class BoilerplateClassifier: Sendable {
         }
         // `Name Surname / AGENCY` or `Name/AGENCY`: a slash among the last few words, then one to
         // four words, no sentence punctuation after it.
-        if line.words >= 3, let slash = lowered.lastIndex(of: UInt8(ascii: "/")), lowered.count - slash <= 40 {
+        if line.words >= 3, let slash = lowered[max(0, lowered.count - 40)...].lastIndex(of: UInt8(ascii: "/")) {
             let after = lowered[(slash + 1)...]
             let tailWords = after.split(separator: 0x20).count
             let hasSentencePunctuation = after.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "?") }

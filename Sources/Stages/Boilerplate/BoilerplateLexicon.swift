@@ -267,24 +267,32 @@ struct BoilerplateLexicon: Sendable {
     // MARK: - Matching
 
     /// Looks up the classes of every word of the line `normalizer` has just read, into its
-    /// ``LineNormalizer/Word/classes``.
+    /// ``LineNormalizer/Word/classes``, and lists the words that open a phrase entry in its
+    /// ``LineNormalizer/phraseWords``.
     ///
-    /// - Returns: Whether a word is the first word of a phrase entry (most lines have none, and
-    ///   ``match(_:phraseStarts:_:)`` can then skip the phrases).
-    func classify(_ normalizer: LineNormalizer) -> Bool {
+    /// - Returns: How many words open a phrase entry (most lines have none, and
+    ///   ``match(_:phraseStarts:_:)`` then skips the phrases).
+    @discardableResult
+    func classify(_ normalizer: LineNormalizer) -> Int {
         let words = normalizer.words
+        let starts = normalizer.phraseWords
         return wordInfo.withLookup { lookup in
-            var lists: Int32 = 0
+            var found = 0
             // A cursor rather than an index: the record's address is then not remade per word.
             let end = words + normalizer.wordCount
             var word = words
             while word < end {
                 let value = lookup.value(for: word.pointee.hash, absent: 0)
                 word.pointee.classes = value
-                lists |= value >> WordClass.listShift
+                // A branch, rarely taken: a store for every word and a counted flag cost 11
+                // instructions a word more than the skipping loop they replaced.
+                if value >> WordClass.listShift != 0 {
+                    starts[found] = Int32(truncatingIfNeeded: word - words)
+                    found &+= 1
+                }
                 word += 1
             }
-            return lists != 0
+            return found
         }
     }
 
@@ -292,9 +300,9 @@ struct BoilerplateLexicon: Sendable {
     ///
     /// - Parameters:
     ///   - normalizer: The normalizer that has just run on the line, after ``classify(_:)``.
-    ///   - phraseStarts: What ``classify(_:)`` returned.
+    ///   - phraseStarts: What ``classify(_:)`` returned: how many of ``LineNormalizer/phraseWords``.
     ///   - visit: Called once per matching entry.
-    func match(_ normalizer: LineNormalizer, phraseStarts: Bool, _ visit: (Int, Kind) -> Void) {
+    func match(_ normalizer: LineNormalizer, phraseStarts: Int, _ visit: (Int, Kind) -> Void) {
         let line = normalizer.normalizedBytes
         let lowered = normalizer.loweredBytes
         let words = normalizer.words
@@ -322,18 +330,13 @@ struct BoilerplateLexicon: Sendable {
                         }
                     }
                 }
-                // Phrases, by their first word. Most words start none: they are passed over by a
-                // loop of their own, which keeps its cursor in registers (the loop over every word
-                // spilled its position to the stack for the sake of the few that start a phrase).
-                let end = words + (phraseStarts ? normalizer.wordCount : 0)
-                var word = words
-                while true {
-                    while word < end && word.pointee.classes >> WordClass.listShift == 0 { word += 1 }
-                    guard word < end else { break }
-                    let position = word - words
+                // Phrases, by their first word: only the words ``classify(_:)`` listed as opening one.
+                let starts = normalizer.phraseWords
+                for slot in 0..<phraseStarts {
+                    let position = Int(starts[slot])
+                    let word = words + position
                     let listNumber = Int(word.pointee.classes >> WordClass.listShift)
                     let start = word.pointee.start
-                    word += 1
                     // The normalizer's buffer has eight readable bytes past the line.
                     let head = UInt64(littleEndian: UnsafeRawPointer(line.baseAddress! + start).loadUnaligned(as: UInt64.self))
                     let lists = position == 0 ? firstWordLists : innerWordLists

@@ -29,6 +29,11 @@ final class LineNormalizer {
     /// where five parallel arrays spilled their pointers to the stack at every word.
     private(set) var words: UnsafeMutablePointer<Word>
     private(set) var wordCount = 0
+    /// The positions of the last line's words that open a phrase of the lexicon, written by
+    /// ``BoilerplateLexicon/classify(_:)`` as it looks the words up (room for every word), so that
+    /// ``BoilerplateLexicon/match(_:phraseStarts:_:)`` visits those words only: passing over every
+    /// word to find them cost more than the phrases' own comparisons.
+    private(set) var phraseWords: UnsafeMutablePointer<Int32>
     private var byteCapacity: Int
     private var wordCapacity: Int
 
@@ -53,12 +58,14 @@ final class LineNormalizer {
         normalized = Self.allocateBytes(byteCapacity)
         lowered = Self.allocateBytes(byteCapacity)
         words = Self.allocateWords(wordCapacity)
+        phraseWords = .allocate(capacity: wordCapacity)
     }
 
     deinit {
         normalized.deallocate()
         lowered.deallocate()
         words.deallocate()
+        phraseWords.deallocate()
     }
 
     /// A zeroed byte buffer with eight spare bytes, so that hashing may read a whole word past the
@@ -113,8 +120,10 @@ final class LineNormalizer {
         let neededWords = bytes + 1
         if neededWords > wordCapacity {
             words.deallocate()
+            phraseWords.deallocate()
             wordCapacity = neededWords
             words = Self.allocateWords(wordCapacity)
+            phraseWords = .allocate(capacity: wordCapacity)
         }
     }
 
