@@ -394,7 +394,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // (`principal X sent a letter home …. "…," the letter said`, `read a letter written by Y.
         // "…," it said`); 309/345 = 0.896 after an age and a role between the comma and an appositive
         // name keep it the sentence's subject for a later pronoun (`One victim, 81-year-old former
-        // school principal Graham Thorne, lost …. …, he wrote:`).
+        // school principal Graham Thorne, lost …. …, he wrote:`). Unchanged by the tenth sitting's speed round (output identical).
         QuoteGoldSet(file: "blind-r.txt", minimumPassages: 30, speakerFloor: 0.895),
         // Blind set S, 30 whole articles (350 quotations, 15 of them nobody's): an ordinary day's mix
         // again, a third on Central Asia, Russia and Ukraine, outlets from the Gulf, Canada, South

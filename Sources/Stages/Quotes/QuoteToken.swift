@@ -33,6 +33,11 @@ struct QuoteToken: Sendable {
     /// Whether a mention of the `names` stage covers the word.
     var inNameMention = false
 
+    /// Whether `lower` is `word`. Words of other lengths, most of those asked, are told apart
+    /// without a call into the standard library's string comparison.
+    @inline(__always)
+    func lowerIs(_ word: String) -> Bool { lower.utf8.count == word.utf8.count && lower == word }
+
     /// Whether the word is in the list `flag`.
     func has(_ flag: LexiconFlags) -> Bool { flags.contains(flag) }
 

@@ -92,7 +92,9 @@ final class SpeakerAttributor {
         }
         return resolved
     }
-    private var quotationsByLine: [Int: [(index: Int, span: QuotationSpan)]] = [:]
+    /// The quotations of each line, by line index (an array: a dictionary hashed each line asked
+    /// about, and each quotation at the start).
+    private var quotationsByLine: [[(index: Int, span: QuotationSpan)]]
     /// The article's headline line, if its first line is one: a headline's capitalized words
     /// (`Turkmen President Pledges Caspian Pipeline`) name nobody a later `he` or `the president`
     /// can refer to.
@@ -112,9 +114,11 @@ final class SpeakerAttributor {
         self.maxPronounParagraphs = maxPronounParagraphs
         self.results = Array(repeating: nil, count: quotations.count)
         self.paragraphCache = Array(repeating: nil, count: lines.count)
+        var quotationsByLine = Array(repeating: [(index: Int, span: QuotationSpan)](), count: lines.count)
         for (index, span) in quotations.enumerated() {
-            quotationsByLine[span.line, default: []].append((index, span))
+            quotationsByLine[span.line].append((index, span))
         }
+        self.quotationsByLine = quotationsByLine
     }
 
     /// Attributes every quotation, in text order.
@@ -197,7 +201,7 @@ final class SpeakerAttributor {
 
     func paragraph(_ line: Int) -> TokenizedParagraph {
         if let cached = paragraphCache[line] { return cached }
-        var paragraph = tokenizer.tokenize(text, line: lines[line], quotations: quotationsByLine[line] ?? [])
+        var paragraph = tokenizer.tokenize(text, line: lines[line], quotations: quotationsByLine[line])
         if let names, !names.isEmpty, !paragraph.tokens.isEmpty {
             // Mark the words inside the names stage's mentions, walking both lists once.
             var m = firstMention(endingAfter: lines[line].lowerBound, in: names)
@@ -299,7 +303,7 @@ final class SpeakerAttributor {
             seen += 1
             if seen > 4 { break }
             let tokens = paragraph(l).tokens
-            guard tokens.count >= 3, tokens.count <= 12, tokens[0].isWord, tokens[0].lower == "by", text[tokens[0].start] == "B",
+            guard tokens.count >= 3, tokens.count <= 12, tokens[0].isWord, tokens[0].lowerIs("by"), text[tokens[0].start] == "B",
                   tokens[1].runStart == 1 else { continue }
             let run = 1..<Int(tokens[1].runEnd)
             guard run.upperBound == tokens.count || tokens[run.upperBound].isPunctuation(","),
@@ -342,7 +346,7 @@ final class SpeakerAttributor {
 
     /// A paragraph of the writer's own (no quotation in it) that ends with a question mark.
     private func isQuestionLine(_ line: Int) -> Bool {
-        guard quotationsByLine[line] == nil else { return false }
+        guard quotationsByLine[line].isEmpty else { return false }
         var i = lines[line].upperBound - 1
         while i >= lines[line].lowerBound && ScalarClass.isSpace(text[i]) { i -= 1 }
         return i >= lines[line].lowerBound && text[i] == "?"
@@ -350,7 +354,7 @@ final class SpeakerAttributor {
 
     /// Whether the paragraph's first scalar (past white space) opens a quotation.
     private func opensWithQuotation(_ line: Int) -> Bool {
-        guard let first = quotationsByLine[line]?.first?.span else { return false }
+        guard let first = quotationsByLine[line].first?.span else { return false }
         var i = lines[line].lowerBound
         while i < lines[line].upperBound && ScalarClass.isSpace(text[i]) { i += 1 }
         return first.start == i
@@ -386,7 +390,7 @@ final class SpeakerAttributor {
         let sentence = paragraph.sentence(containing: t)
 
         // `the so-called "voluntary" relocation`: the writer's distance, nobody's words.
-        if t > 0, paragraph.tokens[t - 1].isWord, paragraph.tokens[t - 1].lower == "so-called" {
+        if t > 0, paragraph.tokens[t - 1].isWord, paragraph.tokens[t - 1].lowerIs("so-called") {
             return Attribution(speaker: nil, cue: nil, sieve: "scare-quote")
         }
         // `Vikram "Vicky" Sethi posted on X: "…"`: a nickname the name runs through is part of
@@ -482,7 +486,7 @@ final class SpeakerAttributor {
     /// between a determiner and a noun names a thing, in nobody's words.
     private func isAttributive(_ tokens: [QuoteToken], _ t: Int, _ span: QuotationSpan) -> Bool {
         // `in what it calls an "information war"`: the naming verb's subject says it.
-        if t >= 2, tokens[t - 2].isWord, tokens[t - 2].lower.hasPrefix("call"), tokens[t - 1].lower == "a" || tokens[t - 1].lower == "an", isCue(tokens, t - 2) { return false }
+        if t >= 2, tokens[t - 2].isWord, tokens[t - 2].lower.hasPrefix("call"), tokens[t - 1].lowerIs("a") || tokens[t - 1].lowerIs("an"), isCue(tokens, t - 2) { return false }
         guard t > 0, t + 1 < tokens.count, let last = lastContentScalar(span), !".,!?;:…".unicodeScalars.contains(last) else { return false }
         let before = tokens[t - 1], after = tokens[t + 1]
         // `after 'sabotage' arrests`: after a preposition too, for a shorter quotation.
@@ -534,7 +538,7 @@ final class SpeakerAttributor {
 
     /// Whether `as` follows the quotation at `t`: the quotation is what the cue describes.
     private func describedAs(_ tokens: [QuoteToken], _ t: Int) -> Bool {
-        t + 1 < tokens.count && tokens[t + 1].isWord && tokens[t + 1].lower == "as"
+        t + 1 < tokens.count && tokens[t + 1].isWord && tokens[t + 1].lowerIs("as")
     }
 
     /// Whether a cue verb comes right after the quotation (after a comma at most).
@@ -563,9 +567,9 @@ final class SpeakerAttributor {
         var k = t - 1
         while k > 0, tokens[k].isWord, ["a", "an", "the", "as"].contains(tokens[k].lower) { k -= 1 }
         guard k < t - 1 || tokens[k].isWord, tokens[k].isWord else { return false }
-        if tokens[k].lower == "known", tokens[t - 1].lower == "as" { return true }
+        if tokens[k].lowerIs("known"), tokens[t - 1].lowerIs("as") { return true }
         // `call this a "…"`: a demonstrative object, the thing just described.
-        if k > 0, tokens[k].lower == "this", tokens[k - 1].isWord, Self.namingVerbs.contains(tokens[k - 1].lower) { return true }
+        if k > 0, tokens[k].lowerIs("this"), tokens[k - 1].isWord, Self.namingVerbs.contains(tokens[k - 1].lower) { return true }
         guard Self.namingVerbs.contains(tokens[k].lower) else { return false }
         // `a phenomenon scientists describe as`: a term noun, then a subject of one or two words.
         var j = k - 1
@@ -580,9 +584,9 @@ final class SpeakerAttributor {
     /// right before the quotation.
     private func namedByFreeRelative(_ tokens: [QuoteToken], _ t: Int) -> Bool {
         var k = t - 1
-        if k > 0, tokens[k].isWord, tokens[k].lower == "as" { k -= 1 }
+        if k > 0, tokens[k].isWord, tokens[k].lowerIs("as") { k -= 1 }
         guard k >= 2, tokens[k].isWord, Self.namingVerbs.contains(tokens[k].lower) else { return false }
-        return ((k - 3)..<k).contains { $0 >= 0 && tokens[$0].isWord && tokens[$0].lower == "what" }
+        return ((k - 3)..<k).contains { $0 >= 0 && tokens[$0].isWord && tokens[$0].lowerIs("what") }
     }
 
     /// `on charges of "…"`, `an account using the name "Privet Bro"`, `a campaign dubbed "…"`, a
@@ -601,7 +605,7 @@ final class SpeakerAttributor {
                Self.reflexives.contains(tokens[k].lower), tokens[k - 1].isWord, Self.namingVerbs.contains(tokens[k - 1].lower) { return true }
             // `the authorities labeled it a "foreign agent."`: a label given to the object.
             k = t - 1
-            while k > t - 3, k > 0, tokens[k].isWord, tokens[k].lower == "a" || tokens[k].lower == "an" || tokens[k].lower == "as" { k -= 1 }
+            while k > t - 3, k > 0, tokens[k].isWord, tokens[k].lowerIs("a") || tokens[k].lowerIs("an") || tokens[k].lowerIs("as") { k -= 1 }
             if k < t - 1, k > 0, tokens[k].isWord, Self.objectPronouns.contains(tokens[k].lower), Self.labellingVerbs.contains(tokens[k - 1].lower),
                !(k >= 2 && isAuxiliary(tokens, k - 2)) { return true }
         }
@@ -791,8 +795,8 @@ final class SpeakerAttributor {
            clause.dropFirst().allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !tokens[$0].has(.auxiliary) &&
                !tokens[$0].has(.cue) && !tokens[$0].has(.irregularPast) && !tokens[$0].lower.endsWithBytes("ed") }) {
             let owner = tokens[clause.lowerBound]
-            let pronoun = SpeakerCandidate(text: owner.lower == "his" ? "he" : "she", start: owner.start, end: owner.end, kind: .pronoun,
-                                           gender: owner.lower == "his" ? .male : .female)
+            let pronoun = SpeakerCandidate(text: owner.lowerIs("his") ? "he" : "she", start: owner.start, end: owner.end, kind: .pronoun,
+                                           gender: owner.lowerIs("his") ? .male : .female)
             return resolvePronounTeachingSex(pronoun, line: line, before: owner.start)
         }
         // `Q: "…"`: interview labels of one letter name nobody.
@@ -1050,7 +1054,7 @@ final class SpeakerAttributor {
     private func pluralVerbAfterName(_ tokens: [QuoteToken], _ subject: SpeakerCandidate, _ sentence: Range<Int>) -> Int? {
         guard let last = sentence.first(where: { tokens[$0].end == subject.end }), last + 1 < sentence.upperBound else { return nil }
         var v = last + 1
-        if tokens[v].isPunctuation(","), v + 1 < sentence.upperBound, tokens[v + 1].lower == "who" || tokens[v + 1].lower == "which",
+        if tokens[v].isPunctuation(","), v + 1 < sentence.upperBound, tokens[v + 1].lowerIs("who") || tokens[v + 1].lowerIs("which"),
            let closing = ((v + 1)..<min(sentence.upperBound, v + 16)).first(where: { tokens[$0].isPunctuation(",") }) {
             v = closing + 1
         }
@@ -1187,7 +1191,7 @@ final class SpeakerAttributor {
             let tokens = paragraph(l).tokens
             for k in tokens.indices where tokens[k].isWord && tokens[k].lower == noun && tokens[k].start < position && k + 2 < tokens.count {
                 guard k >= words.count, (0..<words.count).allSatisfy({ tokens[k - words.count + 1 + $0].lower == words[$0] }),
-                      tokens[k - words.count].isWord, tokens[k - words.count].lower == "the",
+                      tokens[k - words.count].isWord, tokens[k - words.count].lowerIs("the"),
                       ["of", "for", "at"].contains(tokens[k + 1].lower), tokens[k + 2].runStart == Int32(k + 2) else { continue }
                 let start = tokens[k - words.count].start, end = tokens[Int(tokens[k + 2].runEnd) - 1].end - Int(tokens[Int(tokens[k + 2].runEnd) - 1].possessiveLength)
                 return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end, kind: .group, gender: candidate.gender)
@@ -1251,7 +1255,7 @@ final class SpeakerAttributor {
                 if token.lower.endsWithBytes("ing"), tokens[v - 1].has(.preposition) { return nil }
                 var end = v
                 // `"…," Lavrov was quoted by Interfax as saying`: the one quoted.
-                if token.lower == "saying", tokens[v - 1].lower == "as",
+                if token.lowerIs("saying"), tokens[v - 1].lowerIs("as"),
                    let quoted = (r..<v).first(where: { ["quoted", "cited"].contains(tokens[$0].lower) && isPassive(tokens, $0) }) {
                     end = quoted
                 }
@@ -1260,9 +1264,9 @@ final class SpeakerAttributor {
                 return (speaker, cueText(tokens, v))
             }
             if token.isWord && !token.isCapitalized && ["and", "but", "because", "as", "while", "when", "if", "so", "or"].contains(token.lower),
-               !(token.lower == "as" && v + 1 < tokens.count && tokens[v + 1].lower == "saying"),
+               !(token.lowerIs("as") && v + 1 < tokens.count && tokens[v + 1].lowerIs("saying")),
                // (`CPJ's Europe and Central Asia representative`: an `and` inside a name.)
-               !(token.lower == "and" && v > r && v + 1 < tokens.count && tokens[v - 1].isCapitalized && tokens[v + 1].isCapitalized) { return nil }
+               !(token.lowerIs("and") && v > r && v + 1 < tokens.count && tokens[v - 1].isCapitalized && tokens[v + 1].isCapitalized) { return nil }
             v += 1
         }
         return nil
@@ -1317,7 +1321,7 @@ final class SpeakerAttributor {
             }
             let cue = cueText(tokens, v)
             // `Lukashenko was quoted by BelTA as saying …`: the one quoted.
-            if tokens[v].lower == "saying", v > sentence.lowerBound, tokens[v - 1].lower == "as",
+            if tokens[v].lowerIs("saying"), v > sentence.lowerBound, tokens[v - 1].lowerIs("as"),
                let quoted = (max(sentence.lowerBound, v - 20)..<(v - 1)).last(where: { ["quoted", "cited", "quotes", "cites", "quoting", "citing"].contains(tokens[$0].lower) }) {
                 if isPassive(tokens, quoted) { return (subject(of: quoted, in: p, sentence: sentence), cue) }
                 // `Interfax cited an unnamed official as saying …`: the one cited.
@@ -1326,14 +1330,14 @@ final class SpeakerAttributor {
             if isPassive(tokens, v) {
                 // `was hailed by the Brazilian presidency as proof that … "…"`: the agent between
                 // the verb and the quotation.
-                if let by = ((v + 1)..<t).first(where: { tokens[$0].isWord && tokens[$0].lower == "by" }),
+                if let by = ((v + 1)..<t).first(where: { tokens[$0].isWord && tokens[$0].lowerIs("by") }),
                    let agent = objectSpeaker(p, from: by + 1) {
                     return (agent, cue)
                 }
                 // `branded as a "foreign agent" by the Russian government`
                 var k = t + 1
                 while k < sentence.upperBound {
-                    if tokens[k].isWord && tokens[k].lower == "by" { return (objectSpeaker(p, from: k + 1), cue) }
+                    if tokens[k].isWord && tokens[k].lowerIs("by") { return (objectSpeaker(p, from: k + 1), cue) }
                     if tokens[k].quotationIndex != nil { break }
                     k += 1
                 }
@@ -1360,7 +1364,7 @@ final class SpeakerAttributor {
             }
             // `She opens by saying: "…"`, `He ended with telling them`: a gerund after `by` or
             // `with` is the speech of the subject of the verb it modifies.
-            if tokens[v].lower.endsWithBytes("ing"), v - 2 >= sentence.lowerBound, tokens[v - 1].lower == "by" || tokens[v - 1].lower == "with",
+            if tokens[v].lower.endsWithBytes("ing"), v - 2 >= sentence.lowerBound, tokens[v - 1].lowerIs("by") || tokens[v - 1].lowerIs("with"),
                tokens[v - 2].isWord, !tokens[v - 2].isCapitalized, !tokens[v - 2].has(.function), !isPassive(tokens, v - 2),
                let subject = subject(of: v - 2, in: p, sentence: sentence) {
                 return (subject, cue)
@@ -1371,7 +1375,7 @@ final class SpeakerAttributor {
             if let inherited = earlierSpeaker(in: p, before: v, sentence: sentence) { return (inherited, cue) }
             // `He instructed the ministry … and noted that "…"`: a verb coordinated with a
             // non-reporting one shares the sentence's subject.
-            if v - 1 > sentence.lowerBound, tokens[v - 1].lower == "and" || tokens[v - 1].lower == "but",
+            if v - 1 > sentence.lowerBound, tokens[v - 1].lowerIs("and") || tokens[v - 1].lowerIs("but"),
                let subject = sentenceSubjects(p, sentence.lowerBound..<(v - 1)).first, isSpeakerShaped(subject) {
                 return (subject, cue)
             }
@@ -1410,7 +1414,7 @@ final class SpeakerAttributor {
         while k > max(sentence.lowerBound, v - 8) {
             let token = tokens[k]
             guard token.isWord, !token.has(.cue), !token.has(.auxiliary) else { return nil }
-            if token.lower == "with" { return k + 1 < v ? k : nil }
+            if token.lowerIs("with") { return k + 1 < v ? k : nil }
             k -= 1
         }
         return nil
@@ -1421,9 +1425,8 @@ final class SpeakerAttributor {
         var k = v - 1
         while k >= max(sentence.lowerBound, v - Self.scanLimit) {
             defer { k -= 1 }
-            let token = p.tokens[k]
-            if token.quotationIndex != nil { return nil }
-            guard token.isWord, isCue(p.tokens, k), !isPassive(p.tokens, k) else { continue }
+            if p.tokens[k].quotationIndex != nil { return nil }
+            guard p.tokens[k].isWord, isCue(p.tokens, k), !isPassive(p.tokens, k) else { continue }
             return subject(of: k, in: p, sentence: sentence)
         }
         return nil
@@ -1629,6 +1632,12 @@ final class SpeakerAttributor {
                 c = phrase.lowerBound - 1
                 continue
             }
+            // A word in neither list, and not `what`, is passed over below: it is read in place
+            // here (most words are such, and a token copied costs a retain and a release).
+            if tokens[c].isWord && tokens[c].flags.isDisjoint(with: [.cue, .clauseOpener]) && !tokens[c].lowerIs("what") {
+                c -= 1
+                continue
+            }
             let token = tokens[c]
             switch token.kind {
             case .quotation:
@@ -1645,12 +1654,12 @@ final class SpeakerAttributor {
                 // `as firms redirect budgets toward what one executive called`: a free relative
                 // clause has its own subject, the noun phrase after `what`, whatever the main clause
                 // says. (`in what it calls` keeps `what` for the pronoun's test below.)
-                if token.lower == "what", c + 2 < v, pronounCandidate(tokens[c + 1]) == nil { break scan }
+                if token.lowerIs("what"), c + 2 < v, pronounCandidate(tokens[c + 1]) == nil { break scan }
                 guard token.has(.clauseOpener), !token.isCapitalized || c == sentence.lowerBound,
                       !insideNames.contains(c) else { break }
                 if Self.isAdverbSince(tokens, c, after: sentence.lowerBound) { break }
                 // `an activist and ally of …`: `and` joins nouns unless a new subject follows it.
-                if token.lower == "and" || token.lower == "or" {
+                if token.lowerIs("and") || token.lowerIs("or") {
                     if c + 1 < v {
                         let next = tokens[c + 1]
                         let opensSubject = next.has(.determiner) || pronounCandidate(next) != nil || (next.isCapitalized && next.isWord)
@@ -1660,14 +1669,14 @@ final class SpeakerAttributor {
                     break scan
                 }
                 // `quoted as saying`
-                if token.lower == "as" && c + 1 == v { break }
+                if token.lowerIs("as") && c + 1 == v { break }
                 // `the rules (which one minister described as "a mess")`: a relative clause with its
                 // own subject before the cue.
-                if (token.lower == "which" || token.lower == "whom") && c + 1 < v {
+                if (token.lowerIs("which") || token.lowerIs("whom")) && c + 1 < v {
                     let next = tokens[c + 1]
                     if next.isWord && (next.has(.determiner) || next.runStart >= 0 || pronounCandidate(next) != nil || looksPlural(next)) { break scan }
                 }
-                if token.lower == "who" || token.lower == "which" || token.lower == "whose" {
+                if token.lowerIs("who") || token.lowerIs("which") || token.lowerIs("whose") {
                     // `the crowd, who chanted …`: the cue is inside the relative clause. Without a
                     // comma before it, or with one closing it before the cue, the relative clause
                     // is only a modifier of the subject further left.
@@ -1676,8 +1685,8 @@ final class SpeakerAttributor {
                     if commaBefore && !closedBeforeCue { relative = c; break scan }
                     break
                 }
-                if token.lower == "that" && c + 1 == v { relative = c; break scan }
-                if token.lower == "as" && c > sentence.lowerBound && tokens[c - 1].lower == "such" { break }
+                if token.lowerIs("that") && c + 1 == v { relative = c; break scan }
+                if token.lowerIs("as") && c > sentence.lowerBound && tokens[c - 1].lowerIs("such") { break }
                 break scan
             }
             c -= 1
@@ -1696,11 +1705,11 @@ final class SpeakerAttributor {
         if let both = coordinatedNames(tokens, and: c, end: end, sentence: sentence) { return both }
         // `Now I tell every young baker`, `and every December I said`: the first person, outside
         // quotation marks, is the writer or the one answering, whatever phrase comes before it.
-        if end - 1 > c, tokens[end - 1].isWord, tokens[end - 1].lower == "i", text[tokens[end - 1].start] == "I" {
+        if end - 1 > c, tokens[end - 1].isWord, tokens[end - 1].lowerIs("i"), text[tokens[end - 1].start] == "I" {
             return SpeakerCandidate(text: "I", start: tokens[end - 1].start, end: tokens[end - 1].end, kind: .pronoun)
         }
         // `in what it calls`: the pronoun of a free relative clause.
-        if end - 2 > c, tokens[end - 2].lower == "what", let pronoun = pronounCandidate(tokens[end - 1]) { return pronoun }
+        if end - 2 > c, tokens[end - 2].lowerIs("what"), let pronoun = pronounCandidate(tokens[end - 1]) { return pronoun }
         // `In his final statement last week he told the court`: a personal pronoun right before
         // the verb is its subject, whatever phrase comes before it.
         if end - 1 > c + 1, tokens[end - 1].lower != "it", let pronoun = pronounCandidate(tokens[end - 1]),
@@ -1712,7 +1721,7 @@ final class SpeakerAttributor {
         var region = (c + 1)..<end
         // `accusing the board of "bad faith" and managers calling it`: a conjunction right after
         // a quotation joins clauses; it is no part of the subject.
-        if region.count > 1, tokens[region.lowerBound].lower == "and" || tokens[region.lowerBound].lower == "or",
+        if region.count > 1, tokens[region.lowerBound].lowerIs("and") || tokens[region.lowerBound].lowerIs("or"),
            c >= sentence.lowerBound, tokens[c].quotationIndex != nil {
             region = (region.lowerBound + 1)..<region.upperBound
         }
@@ -1738,8 +1747,8 @@ final class SpeakerAttributor {
         var j = c - 1
         while j > sentence.lowerBound + 1 && j > c - 16 {
             defer { j -= 1 }
-            guard tokens[j].isWord, tokens[j].lower == "of", tokens[j - 2].isPunctuation(","), j + 1 < c,
-                  tokens[j + 1].lower == "them" || tokens[j + 1].lower == "whom" else { continue }
+            guard tokens[j].isWord, tokens[j].lowerIs("of"), tokens[j - 2].isPunctuation(","), j + 1 < c,
+                  tokens[j + 1].lowerIs("them") || tokens[j + 1].lowerIs("whom") else { continue }
             return Self.partitiveHeads.contains(tokens[j - 1].lower)
         }
         return false
@@ -1751,7 +1760,7 @@ final class SpeakerAttributor {
         guard c > sentence.lowerBound, c + 1 < v, tokens[c - 1].isWord, tokens[c - 1].isCapitalized, tokens[c + 1].isCapitalized else { return false }
         var b = c - 1
         while b > sentence.lowerBound, tokens[b - 1].isWord, tokens[b - 1].isCapitalized, tokens[b - 1].lower != "the" { b -= 1 }
-        guard b > sentence.lowerBound, tokens[b - 1].lower == "the" else { return false }
+        guard b > sentence.lowerBound, tokens[b - 1].lowerIs("the") else { return false }
         return ((c + 1)..<v).contains { tokens[$0].isWord && tokens[$0].isCapitalized && tokens[$0].has(.organisation) }
     }
 
@@ -1783,8 +1792,8 @@ final class SpeakerAttributor {
                 return name
             }
             // `who said her name was Mohira`: a cue about the name goes on to it.
-            if isCue(tokens, k) && !(k + 2 < tokens.count && ["her", "his"].contains(tokens[k + 1].lower) && tokens[k + 2].lower == "name") { return nil }
-            if afterTrigger && ["was", "is"].contains(token.lower) && tokens[k - 1].lower == "name" { k += 1; continue }
+            if isCue(tokens, k) && !(k + 2 < tokens.count && ["her", "his"].contains(tokens[k + 1].lower) && tokens[k + 2].lowerIs("name")) { return nil }
+            if afterTrigger && ["was", "is"].contains(token.lower) && tokens[k - 1].lowerIs("name") { k += 1; continue }
             afterTrigger = ["named", "called", "nicknamed", "name", "names", "as"].contains(token.lower) &&
                 (token.lower != "as" || ["identified", "known", "named", "name", "himself", "herself", "only"].contains(tokens[k - 1].lower))
             k += 1
@@ -1810,19 +1819,19 @@ final class SpeakerAttributor {
         switch tokens[k + 1].lower {
         case "he", "she":
             // `She gave her name as`, `He gave only his first name,`
-            guard tokens[n].lower == "gave" else { return nil }
+            guard tokens[n].lowerIs("gave") else { return nil }
             n += 1
-            if tokens[n].lower == "only" { n += 1 }
+            if tokens[n].lowerIs("only") { n += 1 }
             guard n + 1 < tokens.count, ["his", "her"].contains(tokens[n].lower) else { return nil }
             n += 1
             if n + 1 < tokens.count, ["first", "full"].contains(tokens[n].lower) { n += 1 }
         case "his", "her": break
         default: return nil
         }
-        guard n + 2 < tokens.count, tokens[n].lower == "name", ["is", "was", "as"].contains(tokens[n + 1].lower) || tokens[n + 1].isPunctuation(","),
+        guard n + 2 < tokens.count, tokens[n].lowerIs("name"), ["is", "was", "as"].contains(tokens[n + 1].lower) || tokens[n + 1].isPunctuation(","),
               tokens[n + 2].runStart == Int32(n + 2) else { return nil }
         let end = Int(tokens[n + 2].runEnd)
-        guard end == tokens.count || !tokens[end].isWord || tokens[end].lower == "and",
+        guard end == tokens.count || !tokens[end].isWord || tokens[end].lowerIs("and"),
               let name = nameCandidate(tokens, (n + 2)..<end, gender: .unknown), name.kind == .person, isSpeakerShaped(name) else { return nil }
         var named = withLearnedGender(name)
         if named.gender == .unknown { named.gender = ["she", "her"].contains(tokens[k + 1].lower) ? .female : .male }
@@ -1935,7 +1944,7 @@ final class SpeakerAttributor {
         while k > sentence.lowerBound && k >= v - 3 && isContent(tokens[k]) { k -= 1 }
         guard k < v - 1, k - 1 > sentence.lowerBound else { return nil }
         let head = tokens[v - 1]
-        if tokens[k].lower == "the" {
+        if tokens[k].lowerIs("the") {
             // `a move the opposition called`: a noun after `a` right before `the`.
             guard isContent(tokens[k - 1]), ["a", "an"].contains(tokens[k - 2].lower) else { return nil }
             return speakerOfSegment(tokens, k..<v, appositives: [])
@@ -1960,7 +1969,7 @@ final class SpeakerAttributor {
             guard token.isWord, ["who", "which", "whose", "whom"].contains(token.lower) else { continue }
             // `, in which`, `, of whom`: a preposition before the relative pronoun.
             var opening = k - 1
-            if opening > sentence.lowerBound, tokens[opening].isWord, tokens[opening].has(.preposition) || tokens[opening].lower == "of" { opening -= 1 }
+            if opening > sentence.lowerBound, tokens[opening].isWord, tokens[opening].has(.preposition) || tokens[opening].lowerIs("of") { opening -= 1 }
             guard opening > sentence.lowerBound, tokens[opening].isPunctuation(","), opening + 1 < close - 1 else { return nil }
             return opening
         }
@@ -1970,7 +1979,7 @@ final class SpeakerAttributor {
     /// `Aizhan Nurlanova and Daniyar Seitkali said`: two names joined by `and` as a whole subject
     /// are one plural speaker, not the second name alone.
     private func coordinatedNames(_ tokens: [QuoteToken], and c: Int, end: Int, sentence: Range<Int>) -> SpeakerCandidate? {
-        guard c > sentence.lowerBound, c + 1 < end, tokens[c].lower == "and", tokens[c - 1].runStart >= 0,
+        guard c > sentence.lowerBound, c + 1 < end, tokens[c].lowerIs("and"), tokens[c - 1].runStart >= 0,
               tokens[c + 1].runStart == Int32(c + 1) else { return nil }
         // The second name may carry an appositive (`X and Y, two lawyers for the residents, said`).
         let secondEnd = Int(tokens[c + 1].runEnd)
@@ -2028,7 +2037,7 @@ final class SpeakerAttributor {
             if token.kind == .punctuation && token.mark != "," && !runs.contains(end) { break }
             if token.isWord && !runs.contains(end) {
                 // `a statement from the ministry`: the phrase goes on to who made the statement.
-                let afterSpeechNoun = end > start && tokens[end - 1].has(.speechNoun) && (token.lower == "from" || token.lower == "by")
+                let afterSpeechNoun = end > start && tokens[end - 1].has(.speechNoun) && (token.lowerIs("from") || token.lowerIs("by"))
                 // `a source close to the talks`; `an analyst at Halyk Finance, Murat Temirkhanov`;
                 // `one user on VKontakte`.
                 let complement = end > start && tokens[end - 1].has(.complementAdjective)
@@ -2162,12 +2171,12 @@ final class SpeakerAttributor {
             // `Lawyers for the company`, `Officials at the ministry`: an organisation by its noun.
             let commonAffiliation = ["at", "for"].contains(token.lower) && k + 2 < head.upperBound &&
                 (!runs.contains(k - 1) || (k - 1 == head.lowerBound && isSentenceStart(tokens, k - 1))) &&
-                tokens[k + 1].lower == "the" && head.upperBound - (k + 2) <= 3 && tokens[head.upperBound - 1].has(.organisation) &&
+                tokens[k + 1].lowerIs("the") && head.upperBound - (k + 2) <= 3 && tokens[head.upperBound - 1].has(.organisation) &&
                 ((k + 2)..<head.upperBound).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) }
             if affiliation || commonAffiliation { continue }
             // `One of the company's largest shareholders`: a partitive keeps the noun phrase it
             // counts from (not `One of them`, whose name follows in apposition).
-            if token.lower == "of", k - 1 == head.lowerBound, Self.partitiveHeads.contains(tokens[k - 1].lower), k + 2 < head.upperBound,
+            if token.lowerIs("of"), k - 1 == head.lowerBound, Self.partitiveHeads.contains(tokens[k - 1].lower), k + 2 < head.upperBound,
                tokens[k + 1].has(.determiner) || tokens[k + 1].isPossessive {
                 continue
             }
@@ -2176,7 +2185,7 @@ final class SpeakerAttributor {
                 if tokens[k - 1].has(.complementAdjective) { continue }
                 return head.lowerBound..<k
             }
-            if token.lower.endsWithBytes("ed") && k + 1 < head.upperBound && tokens[k + 1].lower == "by" { return head.lowerBound..<k }
+            if token.lower.endsWithBytes("ed") && k + 1 < head.upperBound && tokens[k + 1].lowerIs("by") { return head.lowerBound..<k }
             // `More than 200 scientists signed an open letter calling …`: a past-tense verb after
             // the head noun, before its object, ends the subject.
             if token.lower.endsWithBytes("ed") || (token.has(.irregularPast) && !token.isCapitalized), k - 1 > head.lowerBound, !tokens[k - 1].has(.determiner), !isAuxiliary(tokens, k - 1),
@@ -2184,7 +2193,7 @@ final class SpeakerAttributor {
                 return head.lowerBound..<k
             }
             // `Bolot Sherniyazov of the Ata-Meken party`: the name is the head.
-            if (token.lower == "of" || token.lower == "from" || token.lower == "at") && runs.contains(k - 1) && !tokens[k - 1].has(.quantityNoun) { return head.lowerBound..<k }
+            if (token.lowerIs("of") || token.lowerIs("from") || token.lowerIs("at")) && runs.contains(k - 1) && !tokens[k - 1].has(.quantityNoun) { return head.lowerBound..<k }
             if isCue(tokens, k) { return head.lowerBound..<k }
         }
         return head
@@ -2227,8 +2236,8 @@ final class SpeakerAttributor {
         if let appositive = appositives.first, let role = words.first(where: { !tokens[$0].has(.determiner) }),
            !tokens[role].isCapitalized || isSentenceStart(tokens, role),
            let of = ((role + 1)..<min(role + 4, head.upperBound)).first(where: { !tokens[$0].isWord || tokens[$0].isCapitalized || tokens[$0].has(.function) ||
-               tokens[$0].has(.preposition) || tokens[$0].lower == "of" }),
-           tokens[of].lower == "of" || (tokens[of].lower == "at" && of > role + 1),
+               tokens[$0].has(.preposition) || tokens[$0].lowerIs("of") }),
+           tokens[of].lowerIs("of") || (tokens[of].lowerIs("at") && of > role + 1),
            tokens[role].has(.title) || of > role + 1, (role..<of).allSatisfy({ tokens[$0].runStart < 0 && !tokens[$0].has(.cue) && !isAuxiliary(tokens[$0]) }),
            tokens[appositive.lowerBound].runStart == Int32(appositive.lowerBound), Int(tokens[appositive.lowerBound].runEnd) == appositive.upperBound,
            let candidate = nameCandidate(tokens, appositive, gender: gender), candidate.kind == .person {
@@ -2239,19 +2248,19 @@ final class SpeakerAttributor {
         // capitalized at the start; the name in apposition does.
         let partitive = !appositives.isEmpty &&
             (words.count == 1 && firstWord.has(.function) ||
-             Self.partitiveHeads.contains(firstWord.lower) && (words.count == 1 || tokens[words[1]].lower == "of"))
+             Self.partitiveHeads.contains(firstWord.lower) && (words.count == 1 || tokens[words[1]].lowerIs("of")))
         // The head ends with a name: `Party member Elvira Surabaldiyeva`, `President Jeenbekov`.
         let runs = partitive ? [] : nameRuns(tokens, head)
         if runs.count == 2, runs[0].lowerBound == words[0], runs[0].upperBound + 1 == runs[1].lowerBound,
-           tokens[runs[0].upperBound].lower == "and", runs[1].upperBound == lastWordIndex(tokens, head) + 1,
+           tokens[runs[0].upperBound].lowerIs("and"), runs[1].upperBound == lastWordIndex(tokens, head) + 1,
            let both = coordinatedNames(tokens, and: runs[0].upperBound, end: runs[1].upperBound, sentence: head) {
             return both
         }
         // `The Treasury and Finance Ministry`: two capitalized parts of one organisation's name.
         if runs.count >= 2, let last = runs.last, last.upperBound == lastWordIndex(tokens, head) + 1 {
             let previous = runs[runs.count - 2]
-            if previous.upperBound + 1 == last.lowerBound, tokens[previous.upperBound].lower == "and",
-               previous.lowerBound > head.lowerBound, tokens[previous.lowerBound - 1].lower == "the",
+            if previous.upperBound + 1 == last.lowerBound, tokens[previous.upperBound].lowerIs("and"),
+               previous.lowerBound > head.lowerBound, tokens[previous.lowerBound - 1].lowerIs("the"),
                last.contains(where: { tokens[$0].has(.organisation) }),
                let candidate = nameCandidate(tokens, previous.lowerBound..<last.upperBound, gender: .unknown), candidate.kind == .organisation {
                 return candidate
@@ -2259,7 +2268,7 @@ final class SpeakerAttributor {
         }
         if let run = runs.last, run.upperBound == lastWordIndex(tokens, head) + 1,
            !(run.lowerBound > head.lowerBound && tokens[run.lowerBound - 1].isWord && !tokens[run.lowerBound - 1].isCapitalized &&
-             (tokens[run.lowerBound - 1].has(.preposition) || tokens[run.lowerBound - 1].lower == "of")) {
+             (tokens[run.lowerBound - 1].has(.preposition) || tokens[run.lowerBound - 1].lowerIs("of"))) {
             if let candidate = nameCandidate(tokens, run, gender: gender) { return candidate }
         }
         // `one opposition candidate, Ryskeldi Mombekov,`: a common head with a name in apposition.
@@ -2325,7 +2334,7 @@ final class SpeakerAttributor {
             nounWord = tokens[n]
         }
         // (`One of the company's largest shareholders` is one person.)
-        let singularPartitive = words.count > 2 && ["one", "another", "each"].contains(firstWord.lower) && tokens[words[1]].lower == "of"
+        let singularPartitive = words.count > 2 && ["one", "another", "each"].contains(firstWord.lower) && tokens[words[1]].lowerIs("of")
         let plural = !singularPartitive && ((nounWord.lower.endsWithBytes("s") && !nounWord.lower.endsWithBytes("ss") && !nounWord.isPossessive) ||
             nounWord.has(.irregularPlural))
         return SpeakerCandidate(text: phrase, start: start, end: end, kind: .group, gender: gender, plural: plural)
@@ -2342,7 +2351,7 @@ final class SpeakerAttributor {
     /// `The dinghy's owner`), or nil.
     private func indefiniteAppositive(_ tokens: [QuoteToken], _ words: [Int], _ appositive: Range<Int>) -> SpeakerCandidate? {
         guard words.count <= 3, let last = words.last, !tokens[last].isCapitalized || words.count == 1,
-              tokens[words[0]].lower == "his" || tokens[words[0]].lower == "her" || words.dropLast().contains(where: { tokens[$0].isPossessive }),
+              tokens[words[0]].lowerIs("his") || tokens[words[0]].lowerIs("her") || words.dropLast().contains(where: { tokens[$0].isPossessive }),
               tokens[appositive.lowerBound].isWord, ["a", "an"].contains(tokens[appositive.lowerBound].lower) else { return nil }
         var end = appositive.lowerBound + 1
         while end < appositive.upperBound, tokens[end].isWord, tokens[end].runStart < 0,
@@ -2463,7 +2472,7 @@ final class SpeakerAttributor {
     /// `since` right after has, have or had (`Tokayev has since described it as`): an adverb, not
     /// a clause opener. `index - 1` must lie after `lowerBound`.
     private static func isAdverbSince(_ tokens: [QuoteToken], _ index: Int, after lowerBound: Int) -> Bool {
-        index > lowerBound && tokens[index].lower == "since" && perfectAuxiliaries.contains(tokens[index - 1].lower)
+        index > lowerBound && tokens[index].lowerIs("since") && perfectAuxiliaries.contains(tokens[index - 1].lower)
     }
 
     private static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
@@ -2568,7 +2577,7 @@ final class SpeakerAttributor {
             mentionKind(start, end).map { $0 != "person" } == true ||
             // `the Kremlin`, `the Moscow Times`: an article before a name without a title makes
             // it a thing, not a person.
-            (first == run.lowerBound && first > 0 && tokens[first - 1].lower == "the" && mentionKind(start, end) != "person" &&
+            (first == run.lowerBound && first > 0 && tokens[first - 1].lowerIs("the") && mentionKind(start, end) != "person" &&
              (run.upperBound == tokens.count || tokens[run.upperBound].lower != "and"))
         if !isOrganisation && gender == .unknown {
             gender = lexicon.gender(ofSurname: lastToken.lower)
@@ -2631,18 +2640,20 @@ final class SpeakerAttributor {
                 var k = sentence.upperBound - 1
                 while k >= sentence.lowerBound {
                     defer { k -= 1 }
-                    let token = p.tokens[k]
-                    if token.start >= position { continue }
+                    // Read in place until a cue: most tokens are passed over, and a token copied
+                    // costs a retain and a release of its string.
+                    if p.tokens[k].start >= position { continue }
                     budget -= 1
                     if budget <= 0 { return nil }
-                    if let q = token.quotationIndex {
+                    if let q = p.tokens[k].quotationIndex {
                         // `"Wait for what?" Arsen asked.` then `She shrugged. "…"`: the one who
                         // answers is not the one who asked.
                         if asks { continue }
                         if let speaker = results[q]?.speaker, fits(speaker, pronoun) { return speaker }
                         continue
                     }
-                    guard token.isWord, isCue(p.tokens, k), !isPassive(p.tokens, k) else { continue }
+                    guard p.tokens[k].isWord, isCue(p.tokens, k), !isPassive(p.tokens, k) else { continue }
+                    let token = p.tokens[k]
                     // `A reporter asked the minister whether …. "…," he said`: the one asked answers.
                     if answering, ["asked", "asks", "pressed", "questioned"].contains(token.lower), let object = objectSpeaker(p, from: k + 1) {
                         if case .title(let title) = object.kind, pronoun.text != "they", pronoun.text != "it" {
@@ -2685,7 +2696,7 @@ final class SpeakerAttributor {
                         // `Air Astana said it would resume flights`: a name that speaks of itself
                         // as `it` is an organisation.
                         if pronoun.text == "it", subject.kind == .person, subject.gender == .unknown, k + 1 < p.tokens.count,
-                           p.tokens[k + 1].lower == "it" || (p.tokens[k + 1].lower == "that" && k + 2 < p.tokens.count && p.tokens[k + 2].lower == "it") {
+                           p.tokens[k + 1].lowerIs("it") || (p.tokens[k + 1].lowerIs("that") && k + 2 < p.tokens.count && p.tokens[k + 2].lowerIs("it")) {
                             subject.kind = .organisation
                             return subject
                         }
@@ -2810,7 +2821,7 @@ final class SpeakerAttributor {
         // The prepositional phrase: a few lower-case words, no name and no comma.
         var c = first + 1
         while c < min(sentence.upperBound, first + 6), tokens[c].isWord, !tokens[c].isCapitalized, tokens[c].lower != "was", tokens[c].lower != "is" { c += 1 }
-        guard c + 1 < sentence.upperBound, c > first + 1, tokens[c].lower == "was" || tokens[c].lower == "is",
+        guard c + 1 < sentence.upperBound, c > first + 1, tokens[c].lowerIs("was") || tokens[c].lowerIs("is"),
               tokens[c + 1].runStart == Int32(c + 1), tokens[c + 1].start < position else { return nil }
         let end = Int(tokens[c + 1].runEnd)
         // The name ends the clause or takes an age or an appositive after a comma.
@@ -2852,7 +2863,7 @@ final class SpeakerAttributor {
     private func isReportedClauseSubject(_ subject: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
         guard let k = sentence.first(where: { tokens[$0].start == subject.start }), k > sentence.lowerBound else { return false }
         var before = k - 1
-        if tokens[before].lower == "that" && before > sentence.lowerBound { before -= 1 }
+        if tokens[before].lowerIs("that") && before > sentence.lowerBound { before -= 1 }
         return tokens[before].isWord && isCue(tokens, before) && !isPassive(tokens, before)
     }
 
@@ -2880,7 +2891,7 @@ final class SpeakerAttributor {
 
     /// Whether `him` or `her` at `k` is an object, not a possessive (`her son`).
     private func isObjectPronoun(_ tokens: [QuoteToken], _ k: Int) -> Bool {
-        guard tokens[k].lower == "her", k + 1 < tokens.count else { return true }
+        guard tokens[k].lowerIs("her"), k + 1 < tokens.count else { return true }
         let next = tokens[k + 1]
         return !next.isWord || next.has(.preposition) || next.has(.determiner) || next.has(.function) || next.lower.endsWithBytes("ly")
     }
@@ -3051,7 +3062,7 @@ final class SpeakerAttributor {
         guard first.kind == .person || first.kind == .organisation,
               var k = (sentence.lowerBound..<sentence.upperBound).first(where: { tokens[$0].end == first.end }) else { return [first] }
         k += 1
-        guard k < sentence.upperBound, tokens[k].lower == "and" else { return [first] }
+        guard k < sentence.upperBound, tokens[k].lowerIs("and") else { return [first] }
         k += 1
         while k < sentence.upperBound && tokens[k].isWord && !tokens[k].isCapitalized && (tokens[k].has(.title) || tokens[k].has(.determiner) || tokens[k].lower.endsWithBytes("ist")) { k += 1 }
         guard k < sentence.upperBound, tokens[k].runStart == Int32(k), let second = nameCandidate(tokens, k..<Int(tokens[k].runEnd), gender: .unknown) else { return [first] }
@@ -3081,7 +3092,7 @@ final class SpeakerAttributor {
         var opening: Range<Int>? = nil
         var k = start
         // `Dozens of women`: a capitalized number noun is not a name.
-        let quantity = tokens[start].has(.quantityNoun) && start + 1 < window.upperBound && tokens[start + 1].lower == "of"
+        let quantity = tokens[start].has(.quantityNoun) && start + 1 < window.upperBound && tokens[start + 1].lowerIs("of")
         for run in nameRuns(tokens, window) where !quantity {
             let gap = k..<run.lowerBound
             // `Conservative group leader Cllr Graham Pike`: lower-case words ending in a role.
@@ -3130,7 +3141,7 @@ final class SpeakerAttributor {
         while end < window.upperBound && end < limit {
             let token = tokens[end]
             // `Dozens of women blocked the road`: the `of` phrase is the group.
-            if token.lower == "of", end > start, tokens[end - 1].has(.quantityNoun) {
+            if token.lowerIs("of"), end > start, tokens[end - 1].has(.quantityNoun) {
                 end += 1
                 limit = min(window.upperBound, end + 3)
                 continue
@@ -3147,7 +3158,7 @@ final class SpeakerAttributor {
         // `The detective who led the investigation, Raymond Kowalski, has retired`: the name in
         // apposition after a relative clause.
         var comma = end
-        if let who = (start..<end).first(where: { tokens[$0].isWord && tokens[$0].lower == "who" }), who > start,
+        if let who = (start..<end).first(where: { tokens[$0].isWord && tokens[$0].lowerIs("who") }), who > start,
            let closing = (who..<min(sentence.upperBound, who + 12)).first(where: { tokens[$0].isPunctuation(",") }),
            closing + 1 < sentence.upperBound, tokens[closing + 1].runStart == Int32(closing + 1) {
             comma = closing
@@ -3161,7 +3172,7 @@ final class SpeakerAttributor {
            // (`a retired driver who gave his name only as Gagik`: `as` after the name given.)
            let named = (appositive..<min(sentence.upperBound, appositive + 10)).first(where: { k in
                tokens[k].isWord && (["named", "called"].contains(tokens[k].lower) ||
-                   (tokens[k].lower == "as" && ["identified", "known", "name", "only"].contains(tokens[k - 1].lower)))
+                   (tokens[k].lowerIs("as") && ["identified", "known", "name", "only"].contains(tokens[k - 1].lower)))
            }),
            (appositive..<named).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), named + 1 < sentence.upperBound {
             appositive = named + 1
@@ -3306,7 +3317,7 @@ final class SpeakerAttributor {
                     // `One of the company's largest shareholders`: one of the plural noun's persons,
                     // back over its modifiers (at most three) to `one of`.
                     while j > 0, j >= k - 4, tokens[j].isWord, tokens[j].lower != "of" { j -= 1 }
-                    guard j > 0, j >= k - 4, tokens[j].lower == "of", ["one", "another"].contains(tokens[j - 1].lower) else { continue }
+                    guard j > 0, j >= k - 4, tokens[j].lowerIs("of"), ["one", "another"].contains(tokens[j - 1].lower) else { continue }
                     j -= 1
                 } else {
                     // Back over modifiers (no punctuation, at most three) to `a`, `an`, `one` or `another`.
@@ -3320,7 +3331,7 @@ final class SpeakerAttributor {
                 var end = tokens[k].end, last = k
                 // `A spokesman for the Central Election Commission`: with whom they speak for.
                 var name = k + 2
-                if name < tokens.count, tokens[name].lower == "the" { name += 1 }
+                if name < tokens.count, tokens[name].lowerIs("the") { name += 1 }
                 if name < tokens.count, ["for", "at"].contains(tokens[k + 1].lower) {
                     if tokens[name].runStart == Int32(name) {
                         last = Int(tokens[name].runEnd) - 1
@@ -3426,7 +3437,7 @@ final class SpeakerAttributor {
                 var end = k + 1
                 // Up to the next preposition (`on Tuesday`), which may open a modifier again.
                 // (`a man in his sixties handed out bread`: a past verb after a noun is the clause's own.)
-                while end < limit && isModifierWord(end) && (!tokens[end].has(.preposition) || tokens[end].lower == "than") &&
+                while end < limit && isModifierWord(end) && (!tokens[end].has(.preposition) || tokens[end].lowerIs("than")) &&
                     !Self.modifierPrepositions.contains(tokens[end].lower) && !isPastAfterNoun(tokens, end) { end += 1 }
                 // `an official at Armenia's Ministry of Labor and Social Affairs`: a name reached
                 // in the modifier is taken whole.
@@ -3439,7 +3450,7 @@ final class SpeakerAttributor {
             // `who attended the talks,`: a short relative clause set off by a comma. (`A driver
             // who was parked at the stop said`: or run up to the cue it is the subject of, an
             // auxiliary allowed right after `who`.)
-            if k == j, tokens[j].lower == "who" {
+            if k == j, tokens[j].lowerIs("who") {
                 var end = j + 1
                 if end < limit, isAuxiliary(tokens, end) { end += 1 }
                 while end < min(limit, j + 8) && tokens[end].isWord && !isCue(tokens, end) && !isAuxiliary(tokens, end) && pronounCandidate(tokens[end]) == nil { end += 1 }
@@ -3470,8 +3481,8 @@ final class SpeakerAttributor {
     /// they wrote; `the letter said` quotes them.
     private func writer(ofDocumentAt k: Int, in p: TokenizedParagraph, line: Int) -> SpeakerCandidate? {
         let tokens = p.tokens
-        guard k >= 2, tokens[k - 1].isWord, tokens[k - 1].lower == "a" || tokens[k - 1].lower == "an" else { return nil }
-        if k + 3 < tokens.count, tokens[k + 1].isWord, Self.writingVerbs.contains(tokens[k + 1].lower), tokens[k + 2].lower == "by",
+        guard k >= 2, tokens[k - 1].isWord, tokens[k - 1].lowerIs("a") || tokens[k - 1].lowerIs("an") else { return nil }
+        if k + 3 < tokens.count, tokens[k + 1].isWord, Self.writingVerbs.contains(tokens[k + 1].lower), tokens[k + 2].lowerIs("by"),
            let source = objectSpeaker(p, from: k + 3), source.kind != .pronoun, isSpeakerShaped(source) {
             return resolve(source, line: line, before: tokens[k].start)
         }
@@ -3522,7 +3533,7 @@ final class SpeakerAttributor {
                 // has that clause's cue after it.
                 let determiner = k >= 2 && tokens[k - 1].has(.determiner) ? k - 1
                     : k >= 3 && !tokens[k - 1].isCapitalized && tokens[k - 2].has(.determiner) ? k - 2 : 0
-                let fronted = determiner > 0 && tokens[determiner - 1].lower == "in"
+                let fronted = determiner > 0 && tokens[determiner - 1].lowerIs("in")
                 guard let v = (sentence.lowerBound..<k).last(where: isCueHere) ?? (fronted ? (k + 1..<sentence.upperBound).first(where: isCueHere) : nil),
                       let subject = subject(of: v, in: p, sentence: sentence), isSpeakerShaped(subject) else { return nil }
                 if subject.kind == .pronoun || lexicon.speechNouns.contains(lastWord(of: subject.text)) { return nil }
@@ -3649,7 +3660,7 @@ final class SpeakerAttributor {
                 // `The RSF has denied …, the group said`: an acronym opening a noun phrase is an
                 // organisation (spelled out later if it was in parentheses after its name).
                 if anyName, nearestOrganisation == nil, paragraphsSeen <= 2, run.count == 1, token.end - token.start >= 2, token.end - token.start <= 6,
-                   k == 0 || tokens[k - 1].lower == "the" || isSentenceStart(tokens, k),
+                   k == 0 || tokens[k - 1].lowerIs("the") || isSentenceStart(tokens, k),
                    (token.start..<token.end).allSatisfy({ ScalarClass.isUpper(text[$0]) }) {
                     let acronym = SpeakerCandidate(text: ScalarClass.string(text, token.start..<token.end), start: token.start, end: token.end, kind: .organisation)
                     // In the same paragraph it is nearer than any organisation quoted before.
@@ -3698,14 +3709,14 @@ final class SpeakerAttributor {
     /// `the Ministry of Housing, Communities and Local Government`: an organisation's name that
     /// lists its fields after `of`, read on through the commas to the last `and`.
     private func withListedParts(_ candidate: SpeakerCandidate, _ tokens: [QuoteToken], _ run: Range<Int>) -> SpeakerCandidate {
-        guard candidate.kind == .organisation, run.contains(where: { tokens[$0].lower == "of" }) else { return candidate }
+        guard candidate.kind == .organisation, run.contains(where: { tokens[$0].lowerIs("of") }) else { return candidate }
         var k = run.upperBound
         while k + 1 < tokens.count, tokens[k].isPunctuation(","), tokens[k + 1].runStart == Int32(k + 1) {
             let next = Int(tokens[k + 1].runEnd)
             var last = next
             // `, Communities and Local Government`: the `and` inside the run or joining two.
-            if next + 1 < tokens.count, tokens[next].lower == "and", tokens[next + 1].runStart == Int32(next + 1) { last = Int(tokens[next + 1].runEnd) }
-            if last > next || (k + 2..<next).contains(where: { tokens[$0].lower == "and" }) {
+            if next + 1 < tokens.count, tokens[next].lowerIs("and"), tokens[next + 1].runStart == Int32(next + 1) { last = Int(tokens[next + 1].runEnd) }
+            if last > next || (k + 2..<next).contains(where: { tokens[$0].lowerIs("and") }) {
                 var extended = candidate
                 extended.end = tokens[last - 1].end - Int(tokens[last - 1].possessiveLength)
                 extended.text = ScalarClass.string(text, extended.start..<extended.end)
@@ -3736,8 +3747,22 @@ final class SpeakerAttributor {
     /// Runs of capitalized words forming a name, joined by particles (`Organisation for Security
     /// and Cooperation in Europe`); a capitalized function word opening a sentence is not a name.
     func nameRuns(_ tokens: [QuoteToken], _ range: Range<Int>) -> [Range<Int>] {
-        var runs: [Range<Int>] = []
+        // Counted first, for an array made at its size: grown run by run, it was reallocated a
+        // few times at each call.
+        var count = 0
         var k = range.lowerBound
+        while k < range.upperBound {
+            if tokens[k].runStart >= 0 {
+                count += 1
+                k = min(Int(tokens[k].runEnd), range.upperBound)
+            } else {
+                k += 1
+            }
+        }
+        guard count > 0 else { return [] }
+        var runs: [Range<Int>] = []
+        runs.reserveCapacity(count)
+        k = range.lowerBound
         while k < range.upperBound {
             if tokens[k].runStart >= 0 {
                 let end = min(Int(tokens[k].runEnd), range.upperBound)
@@ -3811,13 +3836,13 @@ final class SpeakerAttributor {
                 // (`Detective Sergeant Paul Whitby of North Yorkshire Police`): only a title
                 // right before `of` does (`Secretary of State`).
                 let lastTitle = (start..<end).last(where: { tokens[$0].has(.title) })
-                let ofOrFor = token.lower == "of" || token.lower == "for"
+                let ofOrFor = token.lowerIs("of") || token.lowerIs("for")
                 let personOf = ofOrFor && end - start >= 2 && !joined &&
                     !(start..<end).contains(where: { tokens[$0].has(.organisation) }) &&
                     lastTitle.map { end - $0 >= 2 } ?? true
                 // `UNICEF Representative in Kyrgyzstan Anna Kowalska`, `EU Ambassador to Kazakhstan
                 // Kestutis Jankauskas`: a title's place, then the person (three names at least).
-                if token.isWord, token.lower == "in" || token.lower == "to", tokens[end - 1].has(.title), tokens[end - 1].isCapitalized,
+                if token.isWord, token.lowerIs("in") || token.lowerIs("to"), tokens[end - 1].has(.title), tokens[end - 1].isCapitalized,
                    end + 3 < range.upperBound, isNameToken(tokens, end + 1), isNameToken(tokens, end + 2), isNameToken(tokens, end + 3) {
                     joined = true
                     end += 1
@@ -3827,7 +3852,7 @@ final class SpeakerAttributor {
                     // One or more particles, then a name: `von der Leyen`, `de la Cruz`.
                     var next = end + 1
                     while next < range.upperBound && next < end + 3 && tokens[next].isWord && !tokens[next].isCapitalized &&
-                            (tokens[next].has(.nameParticle) || (organisational && tokens[next].lower == "the" && token.lower != "of")) { next += 1 }
+                            (tokens[next].has(.nameParticle) || (organisational && tokens[next].lowerIs("the") && token.lower != "of")) { next += 1 }
                     if next < range.upperBound && isNameToken(tokens, next) {
                         // A surname's particle keeps the run a person's name, which stops at its
                         // `of` (`Johan de Wet of Karoo Power`); `of`, `for` and the like join a body's.
@@ -3849,7 +3874,7 @@ final class SpeakerAttributor {
     /// and the comma at its end opens the list; nil otherwise (`the Ministry of Health, the
     /// police and …` is not one name: every part must be capitalized words only).
     private func listedDomainsEnd(_ tokens: [QuoteToken], after run: Range<Int>, upTo limit: Int) -> Int? {
-        guard let of = run.firstIndex(where: { tokens[$0].lower == "of" }), of > run.lowerBound,
+        guard let of = run.firstIndex(where: { tokens[$0].lowerIs("of") }), of > run.lowerBound,
               (run.lowerBound..<of).contains(where: { tokens[$0].has(.organisation) }) else { return nil }
         var k = run.upperBound
         var parts = 0
@@ -3857,7 +3882,7 @@ final class SpeakerAttributor {
             // `,` or `, and` or `and` before the next part.
             var sawAnd = false
             if tokens[k].isPunctuation(",") { k += 1 }
-            if k < limit, tokens[k].isWord, tokens[k].lower == "and" { sawAnd = true; k += 1 }
+            if k < limit, tokens[k].isWord, tokens[k].lowerIs("and") { sawAnd = true; k += 1 }
             let partStart = k
             while k < limit, isNameToken(tokens, k), !tokens[k].isPossessive { k += 1 }
             guard k > partStart else { return nil }
@@ -3866,7 +3891,7 @@ final class SpeakerAttributor {
                 // The list ends here: a comma, a cue or a lower-case word must follow, not more names.
                 return k == limit || !tokens[k].isPunctuation("&") ? k : nil
             }
-            guard k < limit, tokens[k].isPunctuation(",") || tokens[k].lower == "and" else { return nil }
+            guard k < limit, tokens[k].isPunctuation(",") || tokens[k].lowerIs("and") else { return nil }
         }
         return nil
     }
@@ -3947,13 +3972,13 @@ final class SpeakerAttributor {
         let token = tokens[k]
         if token.isCapitalized && !isSentenceStart(tokens, k) { return false }
         // `as Orwell put it`
-        if token.lower == "put" || token.lower == "puts" { return k + 1 < tokens.count && tokens[k + 1].lower == "it" }
+        if token.lowerIs("put") || token.lowerIs("puts") { return k + 1 < tokens.count && tokens[k + 1].lowerIs("it") }
         // `McAlister shot back`, `Tuipulotu chipped in`
         if token.has(.phrasalCue) { return k + 1 < tokens.count && tokens[k + 1].isWord && lexicon.isPhrasalCue(token.lower, tokens[k + 1].lower) }
         if k + 1 < tokens.count, tokens[k + 1].isWord, lexicon.isNotCue(token.lower, tokens[k + 1].lower) {
             // `called for "an end to the shelling"`, `asked for a "humanitarian corridor"`: a
             // quoted object of `for` is the demand in the asker's words.
-            guard tokens[k + 1].lower == "for", quotedWithin(tokens, from: k + 2, words: 3) else { return false }
+            guard tokens[k + 1].lowerIs("for"), quotedWithin(tokens, from: k + 2, words: 3) else { return false }
         }
         // A base form before a noun (`label owner`, `call centre`) is a noun, not a cue verb;
         // right after a quotation it is one (`'…', say residents`).
@@ -4022,7 +4047,7 @@ final class SpeakerAttributor {
                 k += 1
             }
         }
-        if end + 2 < tokens.count, tokens[end].lower == "in", ["a", "an", "the"].contains(tokens[end + 1].lower),
+        if end + 2 < tokens.count, tokens[end].lowerIs("in"), ["a", "an", "the"].contains(tokens[end + 1].lower),
            tokens[end + 2].has(.speechNoun) {
             end += 3
         }
@@ -4033,7 +4058,7 @@ final class SpeakerAttributor {
     private func accordingPhrase(at k: Int, in tokens: [QuoteToken]) -> Int? {
         for phrase in lexicon.accordingPhrases where !phrase.isEmpty && k + phrase.count <= tokens.count {
             var matches = true
-            for (offset, word) in phrase.enumerated() where tokens[k + offset].lower != word || !tokens[k + offset].isWord {
+            for (offset, word) in phrase.enumerated() where !tokens[k + offset].isWord || !tokens[k + offset].lowerIs(word) {
                 matches = false
                 break
             }
