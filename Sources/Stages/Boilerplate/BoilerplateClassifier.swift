@@ -325,6 +325,9 @@ final class BoilerplateClassifier: Sendable {
         if allNumeric && words <= 6 && Self.isPlayerClock(lowered) {
             line.dateLike = false
             line.widget = true
+            line.mediaCounter = true
+        } else if allNumeric && words <= 2 {
+            line.mediaCounter = Self.isMediaCounter(lowered)
         }
 
         // Lexicon.
@@ -1009,6 +1012,7 @@ final class BoilerplateClassifier: Sendable {
         strandedTailIslands(&lines, nonBlank: nonBlank)
         embedResidue(&lines, nonBlank: nonBlank, bytes: bytes)
         clockFirstPosts(&lines, nonBlank: nonBlank, bytes: bytes)
+        playerControls(&lines, nonBlank: nonBlank, bytes: bytes)
         chromeIslands(&lines, nonBlank: nonBlank, bytes: bytes)
         captionsAboveCredits(&lines, nonBlank: nonBlank, bytes: bytes)
         settings(&lines, nonBlank: nonBlank)
