@@ -169,4 +169,32 @@ struct BoilerplateDirtyPagesTests {
         let overRemoved = Set(try #require(try harness.run(text: overPage)[BoilerplateKey.self]).map(\.line))
         #expect(overRemoved.isDisjoint(with: lineNumbers(overPage, [subheading] + story)), "\(overRemoved.sorted())")
     }
+
+    /// A story whose byline and date line have `under` between them and the lead.
+    private func headed(_ under: [String]) -> String {
+        ([
+            "Home", "News", "Transport", "Halsey ferry suspended for three weeks",
+            "The operator found cracks in the quay at Halsey and will stop the ferry on Monday.",
+            "By Ingrid Moen", "12 March 2026",
+        ] + under + [
+            "The ferry between Vestby and Halsey island will stop on Monday after the operator found cracks in the quay at Halsey.",
+            "The council will run a passenger boat from Vestby three times a day while lorries take the long road round.",
+            "Transport", "Vestby", "Most read", "Rockfall closes the coast road",
+        ]).joined(separator: "\n\n")
+    }
+
+    @Test("A share row's leftovers under the date line go; an update stamp or one line over the lead stays")
+    func headControls() throws {
+        let harness = try StageHarness<BoilerplateStripperPerDocument>(options: .init())
+        let leftovers = ["Pass it on", "Send to a friend", "Keep for later"]
+        let page = headed(leftovers)
+        let removed = Set(try #require(try harness.run(text: page)[BoilerplateKey.self]).map(\.line))
+        #expect(removed.isSuperset(of: lineNumbers(page, leftovers)), "\(removed.sorted())")
+        #expect(removed.isDisjoint(with: lineNumbers(page, ["By Ingrid Moen", "12 March 2026"])))
+        for kept in [["Updated: 2 hours ago", "Share"], ["Repairs until April"]] {
+            let keptPage = headed(kept)
+            let keptRemoved = Set(try #require(try harness.run(text: keptPage)[BoilerplateKey.self]).map(\.line))
+            #expect(keptRemoved.isDisjoint(with: lineNumbers(keptPage, [kept[0]])), "\(keptRemoved.sorted())")
+        }
+    }
 }

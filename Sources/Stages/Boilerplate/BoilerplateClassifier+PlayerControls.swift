@@ -15,6 +15,9 @@
 /// 1/12`); over the clock, one or two such lines go when chrome or the byline or date line is
 /// right over them. Each line is a label: twelve words at most, no sentence, no colon closing it,
 /// no reported speech, no quotation, none of the story's own lines. Below the headline only.
+///
+/// The byline and the date line right under the headline anchor a run the same way: a share
+/// row's or a follow button's words no lexicon holds sit between them and the lead.
 extension BoilerplateClassifier {
     /// Removes the kept controls of a player or a gallery around its removed clock or counter.
     func playerControls(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
@@ -31,26 +34,44 @@ extension BoilerplateClassifier {
                     for member in start..<position { _ = remove(&lines, nonBlank[member], rule: .playerControl) }
                 }
             }
-            // After it: runs of labels between its removed controls, up to the next paragraph.
-            var cursor = position + 1
-            while cursor < nonBlank.count && cursor - position <= 8 {
-                if lines[nonBlank[cursor]].removed { cursor += 1; continue }
-                var end = cursor
-                while end < nonBlank.count && end - cursor < 4 && !lines[nonBlank[end]].removed
-                        && isPlayerLabel(lines[nonBlank[end]], bytes: bytes) { end += 1 }
-                let run = end - cursor
-                let closedByChrome = end == nonBlank.count || lines[nonBlank[end]].removed
-                // Four labels and a fifth: a list, not a player.
-                let overflows = !closedByChrome && isPlayerLabel(lines[nonBlank[end]], bytes: bytes)
-                guard run > 0, !overflows else { break }
-                let takes = closedByChrome
-                    ? run <= 3
-                    : run >= 2 || holdsCount(lines[nonBlank[cursor]], bytes: bytes)
-                guard takes else { break }
-                for member in cursor..<end { _ = remove(&lines, nonBlank[member], rule: .playerControl) }
-                guard closedByChrome else { break }
-                cursor = end
-            }
+            takeControls(&lines, nonBlank: nonBlank, after: position, rule: .playerControl, figures: true, bytes: bytes)
+        }
+        // Under the byline and the date line, before the lead: the share row's and the follow
+        // button's leftovers (`Distribuie`, `Trimite pe WhatsApp`, `Text size`), on the same terms,
+        // but with no figure: an update stamp (`Updated: 1 hour ago`, `Aggiornato alle 09:47`) is the
+        // story's. A date line is short: a summary's point may name a month (`Export quota of
+        // 400,000 tonnes a month until June`), and the points under it are the story's.
+        let head = ((title + 1)..<min(title + 6, nonBlank.count)).last { position in
+            let line = lines[nonBlank[position]]
+            return line.byline || (line.dateLike && line.words <= 8)
+        }
+        if let head { takeControls(&lines, nonBlank: nonBlank, after: head, rule: .headControl, figures: false, bytes: bytes) }
+    }
+
+    /// After `position`, runs of labels between removed lines, up to the next paragraph: a run
+    /// closed by chrome (at most three), two to four lines over the paragraph, or one holding a
+    /// gallery's count. Without `figures`, a line with a figure is no label.
+    private func takeControls(_ lines: inout [LineFeatures], nonBlank: [Int], after position: Int, rule: LineFeatures.Rule,
+                              figures: Bool, bytes: UnsafeBufferPointer<UInt8>) {
+        func isLabel(_ line: LineFeatures) -> Bool { (figures || line.numericWords == 0) && isPlayerLabel(line, bytes: bytes) }
+        var cursor = position + 1
+        while cursor < nonBlank.count && cursor - position <= 8 {
+            if lines[nonBlank[cursor]].removed { cursor += 1; continue }
+            var end = cursor
+            while end < nonBlank.count && end - cursor < 4 && !lines[nonBlank[end]].removed
+                    && isLabel(lines[nonBlank[end]]) { end += 1 }
+            let run = end - cursor
+            let closedByChrome = end == nonBlank.count || lines[nonBlank[end]].removed
+            // Four labels and a fifth: a list, not a player.
+            let overflows = !closedByChrome && isLabel(lines[nonBlank[end]])
+            guard run > 0, !overflows else { return }
+            let takes = closedByChrome
+                ? run <= 3
+                : run >= 2 || holdsCount(lines[nonBlank[cursor]], bytes: bytes)
+            guard takes else { return }
+            for member in cursor..<end { _ = remove(&lines, nonBlank[member], rule: rule) }
+            guard closedByChrome else { return }
+            cursor = end
         }
     }
 

@@ -164,6 +164,7 @@ struct LineFeatures {
         case pager
         case capitalHeading = "capital-heading"
         case playerControl = "player-control"
+        case headControl = "head-control"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.
