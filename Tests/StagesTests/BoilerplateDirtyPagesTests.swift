@@ -146,4 +146,55 @@ struct BoilerplateDirtyPagesTests {
         let headedRemoved = Set(try #require(try harness.run(text: headedPage)[BoilerplateKey.self]).map(\.line))
         #expect(headedRemoved.isDisjoint(with: lineNumbers(headedPage, ["New pontoons by the summer"] + story)), "\(headedRemoved.sorted())")
     }
+
+    @Test("A player's controls around its clock go; a subheading after a gallery's buttons or over a video stays")
+    func playerControls() throws {
+        let harness = try StageHarness<BoilerplateStripperPerDocument>(options: .init())
+        let story = ["The board said the money would pay for new pontoons after the winter storms broke two of them.",
+                     "Fishermen at Vestby said the rise came in a poor year, when the cod quota was cut and fuel cost more than ever."]
+        let controls = ["Up next: Harbour master retires after forty years at Vestby", "Cancel"]
+        let playerPage = self.story(inside: ["Video: Pontoons broken by the winter storms at Vestby", "0:00 / 2:14"] + controls)
+        let removed = Set(try #require(try harness.run(text: playerPage)[BoilerplateKey.self]).map(\.line))
+        #expect(removed.isSuperset(of: lineNumbers(playerPage, controls)), "\(removed.sorted())")
+        #expect(removed.isDisjoint(with: lineNumbers(playerPage, story)))
+        // A gallery's counter and buttons, then the story's next subheading: one line over its
+        // paragraph is the story's.
+        let subheading = "New pontoons by the summer"
+        let galleryPage = self.story(inside: ["Advertisement", "1 / 8", "Previous", "Next", subheading])
+        let galleryRemoved = Set(try #require(try harness.run(text: galleryPage)[BoilerplateKey.self]).map(\.line))
+        #expect(galleryRemoved.isSuperset(of: lineNumbers(galleryPage, ["1 / 8", "Previous", "Next"])), "\(galleryRemoved.sorted())")
+        #expect(galleryRemoved.isDisjoint(with: lineNumbers(galleryPage, [subheading] + story)), "\(galleryRemoved.sorted())")
+        // Over a video, under a paragraph: a subheading, not the player's title.
+        let overPage = self.story(inside: [subheading, "0:00 / 1:30"])
+        let overRemoved = Set(try #require(try harness.run(text: overPage)[BoilerplateKey.self]).map(\.line))
+        #expect(overRemoved.isDisjoint(with: lineNumbers(overPage, [subheading] + story)), "\(overRemoved.sorted())")
+    }
+
+    /// A story whose byline and date line have `under` between them and the lead.
+    private func headed(_ under: [String]) -> String {
+        ([
+            "Home", "News", "Transport", "Halsey ferry suspended for three weeks",
+            "The operator found cracks in the quay at Halsey and will stop the ferry on Monday.",
+            "By Ingrid Moen", "12 March 2026",
+        ] + under + [
+            "The ferry between Vestby and Halsey island will stop on Monday after the operator found cracks in the quay at Halsey.",
+            "The council will run a passenger boat from Vestby three times a day while lorries take the long road round.",
+            "Transport", "Vestby", "Most read", "Rockfall closes the coast road",
+        ]).joined(separator: "\n\n")
+    }
+
+    @Test("A share row's leftovers under the date line go; an update stamp or one line over the lead stays")
+    func headControls() throws {
+        let harness = try StageHarness<BoilerplateStripperPerDocument>(options: .init())
+        let leftovers = ["Pass it on", "Send to a friend", "Keep for later"]
+        let page = headed(leftovers)
+        let removed = Set(try #require(try harness.run(text: page)[BoilerplateKey.self]).map(\.line))
+        #expect(removed.isSuperset(of: lineNumbers(page, leftovers)), "\(removed.sorted())")
+        #expect(removed.isDisjoint(with: lineNumbers(page, ["By Ingrid Moen", "12 March 2026"])))
+        for kept in [["Updated: 2 hours ago", "Share"], ["Repairs until April"]] {
+            let keptPage = headed(kept)
+            let keptRemoved = Set(try #require(try harness.run(text: keptPage)[BoilerplateKey.self]).map(\.line))
+            #expect(keptRemoved.isDisjoint(with: lineNumbers(keptPage, [kept[0]])), "\(keptRemoved.sorted())")
+        }
+    }
 }

@@ -325,6 +325,9 @@ final class BoilerplateClassifier: Sendable {
         if allNumeric && words <= 6 && Self.isPlayerClock(lowered) {
             line.dateLike = false
             line.widget = true
+            line.mediaCounter = true
+        } else if allNumeric && words <= 2 {
+            line.mediaCounter = Self.isMediaCounter(lowered)
         }
 
         // Lexicon.
@@ -1020,6 +1023,7 @@ final class BoilerplateClassifier: Sendable {
         clockFirstPosts(&lines, nonBlank: nonBlank, bytes: bytes)
         // Before the islands: a feed's heading (`Latest news`) is left between chrome once its items go.
         headFeeds(&lines, nonBlank: nonBlank, bytes: bytes)
+        playerControls(&lines, nonBlank: nonBlank, bytes: bytes)
         chromeIslands(&lines, nonBlank: nonBlank, bytes: bytes)
         captionsAboveCredits(&lines, nonBlank: nonBlank, bytes: bytes)
         settings(&lines, nonBlank: nonBlank)

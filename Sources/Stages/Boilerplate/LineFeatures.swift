@@ -54,6 +54,9 @@ struct LineFeatures {
     var fullStop = false
     /// Ends with a clip's running time in parentheses, `(2:14)`: a video teaser.
     var videoDuration = false
+    /// A media player's clock (`0:00 / 2:14`, `00:00` at rest) or a gallery's counter (`1 / 12`)
+    /// alone on its line: where a player's or a gallery's controls sit.
+    var mediaCounter = false
     /// A control's setting turned to text (`Autoplay: on`): two to four words, the last a setting
     /// after a colon.
     var setting = false
@@ -161,6 +164,8 @@ struct LineFeatures {
         case pager
         case capitalHeading = "capital-heading"
         case headFeed = "head-feed"
+        case playerControl = "player-control"
+        case headControl = "head-control"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.
