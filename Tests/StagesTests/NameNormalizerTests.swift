@@ -660,6 +660,19 @@ struct NameNormalizerTests {
         #expect(frunze[0] == frunze[1], "\(frunze)")
     }
 
+    @Test("one initial with its period after a surname of any ending makes a person, unless a capitalised word follows it")
+    func oneTrailingInitial() throws {
+        // Composed: surnames with no Slavic ending, in both scripts, with a digraph initial, beside a namesake
+        // of another initial.
+        let people = try Self.joinedClusters([
+            "Dauren Kenzhebai", "Kenzhebai D.", "Даурен Кенжебай", "Кенжебай Д.", "Yulduz Tokhtaboi", "Tokhtaboi Yu.",
+            "Askhat Kenzhebai",
+        ], [0...3, 4...5])
+        #expect(people[6] != people[0], "\(people)")
+        // A capitalised word after the period: the initial ends a sentence ("Peter I. Then"), it is no person's.
+        #expect(try Self.names("Tsar Kenzhebai I. Then the war began.").allSatisfy { $0.kind != .person || !$0.surface.contains("I") })
+    }
+
     @Test("hyphenated initials stand for a double given name; a surname, a comma and a given name are one person")
     func hyphenatedInitialsAndCommaOrder() throws {
         // Composed: a double given name and its hyphenated initials in both scripts, beside a namesake.
@@ -1740,7 +1753,19 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // unseen; S unchanged by it.
         // 0.7663 -> 0.7664 after an abbreviation in capitals before a quoted name, lower-case generic words (телеканал, агентство, newspaper) and a club's sport abbreviation (fitted to Q, P, O, N, M), still unseen; false pairs unchanged.
         // Released to the tuners at the start of the tenth sitting (2026-11-22), unseen for three sittings.
-        NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.765, maximumFalsePairs: 140,
+        // At release on main at b8933b5: P 0.990, R 0.625, F1 0.7664 (140 false pairs; people 0.622, places
+        // 0.736, organisations 0.451), 0.8674 within the surname guard. Its 8,029 missed pairs, classified:
+        // 4,160 a person's surname alone (the guard's, by design); 1,127 a spelling whose words before the
+        // name are no titles (ex-premier, billionaire, Ukrainian President, witness); 1,019 one cut short
+        // after the name, most of them a surname of no Slavic ending and one initial (Navalny A., Шойгу С.,
+        // Navalnaya Yu.); 364 a name split in several (Kremlin critic Alexei Navalny, Raimbek "Aika"
+        // Matraimov); 1,357 two spellings both found but keyed apart (translations, short forms, native
+        // and other scripts).
+        // 0.7664 -> 0.7852 (people 0.622 -> 0.655) after one initial with its period after a surname of any
+        // ending makes a person (Navalny A., Шойгу С.); false pairs 140 -> 160, all inside the set-aside
+        // Rahmon / Rakhmonov cluster (one man): Rahmon E. now joins Emomali Rahmon. N 0.8057 -> 0.8060,
+        // O 0.7320 -> 0.7328, the others and unseen S and T unchanged.
+        NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.785, maximumFalsePairs: 160,
                       knownMerges: [["kg_org_gknb", "tj_org_gkhnb"]]),
         // By a writer who never saw the stage, written to the description of its held-out set
         // AND calibrated on it: the forms a string matcher cannot be expected to join (a surname
