@@ -1723,7 +1723,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // the given name is read bare (Gombojavyn Zandanshatar; composed cases), false pairs unchanged;
         // unseen R 0.7662 -> 0.7663, S unchanged.
         // 0.6941 -> 0.6954 (organisations' recall 0.306 -> 0.315) after an abbreviation in capitals before a quoted name, lower-case generic words (телеканал, агентство, newspaper) and a club's sport abbreviation (fitted to Q, P, O, N, M); false pairs unchanged.
-        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.695, maximumFalsePairs: 17,
+        // Tenth sitting: 0.6954 -> 0.7013 (people 0.583 -> 0.595) after an ex- word's title, a nationality before a title and the press's role nouns (fitted to R); false pairs unchanged.
+        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.701, maximumFalsePairs: 17,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
         // Blind table R, 4,665 spellings of 546 entities, written to the description of the
         // held-out set: real-world spellings of Russian, Kyrgyz, Kazakh, Ukrainian, Uzbek and Tajik
@@ -1765,7 +1766,12 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // ending makes a person (Navalny A., Шойгу С.); false pairs 140 -> 160, all inside the set-aside
         // Rahmon / Rakhmonov cluster (one man): Rahmon E. now joins Emomali Rahmon. N 0.8057 -> 0.8060,
         // O 0.7320 -> 0.7328, the others and unseen S and T unchanged.
-        NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.785, maximumFalsePairs: 160,
+        // 0.7852 -> 0.8028 (people 0.655 -> 0.686) after an ex- word keeps its title or role or is a role
+        // phrase's modifier (ex-premier, ex-KNB chief), a nationality before a title or role phrase is a
+        // title too (Russian President, Soviet leader) and the press's role nouns (witness, billionaire,
+        // ombudsman; fugitive, presidential, rights); false pairs unchanged. Q 0.6954 -> 0.7013, the others
+        // and unseen S and T unchanged.
+        NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.802, maximumFalsePairs: 160,
                       knownMerges: [["kg_org_gknb", "tj_org_gkhnb"]]),
         // By a writer who never saw the stage, written to the description of its held-out set
         // AND calibrated on it: the forms a string matcher cannot be expected to join (a surname

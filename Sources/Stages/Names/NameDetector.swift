@@ -634,6 +634,16 @@ private struct Pass {
         return title
     }
 
+    /// The capitalised nationality or creed (organisation-adjectives.txt) right before word `i` over
+    /// one space on its line, if any: "Russian" in "Russian President Vladimir Putin".
+    mutating func nationalityBefore(_ i: Int?) -> Int? {
+        guard let i, i > 0, tokens[i].gapBefore == .space, tokens[i - 1].line == tokens[i].line,
+            tokens[i].byteStart == tokens[i - 1].byteEnd + 1, isCapitalizedWord(i - 1), !tokens[i - 1].isPossessive,
+            has(i - 1, .organisationAdjective)
+        else { return nil }
+        return i - 1
+    }
+
     /// The lower-case word right before `start` (over spaces only), if any.
     func lowerWord(before start: Int) -> Int? {
         guard start > 0, tokens[start].gapBefore == .space, !isCapitalizedWord(start - 1) else { return nil }
@@ -737,6 +747,11 @@ private struct Pass {
         var organisationHint = false
 
         // Context before: "former president Almazbek Atambayev", "the village of Moldovanovka".
+        // A nationality before the role phrase or a leading title says whose office it is ("Chechen
+        // leader", "Russian President"): a title of the name too.
+        if let nationality = nationalityBefore(rolePhraseStart(before: start) ?? (has(start, .title) ? start : nil)) {
+            titles.append(lower(nationality))
+        }
         if let phrase = rolePhraseStart(before: start) {
             personHint = true
             for i in phrase..<start { titles.append(lower(i)) }
