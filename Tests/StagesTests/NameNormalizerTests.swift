@@ -1754,7 +1754,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // unseen; S unchanged by it.
         // 0.7663 -> 0.7664 after an abbreviation in capitals before a quoted name, lower-case generic words (телеканал, агентство, newspaper) and a club's sport abbreviation (fitted to Q, P, O, N, M), still unseen; false pairs unchanged.
         // Released to the tuners at the start of the tenth sitting (2026-11-22), unseen for three sittings.
-        // At release on main at b8933b5: P 0.990, R 0.625, F1 0.7664 (140 false pairs; people 0.622, places
+        // At release on main at bedd3c3: P 0.990, R 0.625, F1 0.7664 (140 false pairs; people 0.622, places
         // 0.736, organisations 0.451), 0.8674 within the surname guard. Its 8,029 missed pairs, classified:
         // 4,160 a person's surname alone (the guard's, by design); 1,127 a spelling whose words before the
         // name are no titles (ex-premier, billionaire, Ukrainian President, witness); 1,019 one cut short
