@@ -660,6 +660,19 @@ struct NameNormalizerTests {
         #expect(frunze[0] == frunze[1], "\(frunze)")
     }
 
+    @Test("one initial with its period after a surname of any ending makes a person, unless a capitalised word follows it")
+    func oneTrailingInitial() throws {
+        // Composed: surnames with no Slavic ending, in both scripts, with a digraph initial, beside a namesake
+        // of another initial.
+        let people = try Self.joinedClusters([
+            "Dauren Kenzhebai", "Kenzhebai D.", "Даурен Кенжебай", "Кенжебай Д.", "Yulduz Tokhtaboi", "Tokhtaboi Yu.",
+            "Askhat Kenzhebai",
+        ], [0...3, 4...5])
+        #expect(people[6] != people[0], "\(people)")
+        // A capitalised word after the period: the initial ends a sentence ("Peter I. Then"), it is no person's.
+        #expect(try Self.names("Tsar Kenzhebai I. Then the war began.").allSatisfy { $0.kind != .person || !$0.surface.contains("I") })
+    }
+
     @Test("hyphenated initials stand for a double given name; a surname, a comma and a given name are one person")
     func hyphenatedInitialsAndCommaOrder() throws {
         // Composed: a double given name and its hyphenated initials in both scripts, beside a namesake.
@@ -1710,7 +1723,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // the given name is read bare (Gombojavyn Zandanshatar; composed cases), false pairs unchanged;
         // unseen R 0.7662 -> 0.7663, S unchanged.
         // 0.6941 -> 0.6954 (organisations' recall 0.306 -> 0.315) after an abbreviation in capitals before a quoted name, lower-case generic words (телеканал, агентство, newspaper) and a club's sport abbreviation (fitted to Q, P, O, N, M); false pairs unchanged.
-        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.695, maximumFalsePairs: 17,
+        // Tenth sitting: 0.6954 -> 0.7013 (people 0.583 -> 0.595) after an ex- word's title, a nationality before a title and the press's role nouns (fitted to R); false pairs unchanged.
+        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.701, maximumFalsePairs: 17,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
         // Blind table R, 4,665 spellings of 546 entities, written to the description of the
         // held-out set: real-world spellings of Russian, Kyrgyz, Kazakh, Ukrainian, Uzbek and Tajik
@@ -1740,10 +1754,24 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // unseen; S unchanged by it.
         // 0.7663 -> 0.7664 after an abbreviation in capitals before a quoted name, lower-case generic words (телеканал, агентство, newspaper) and a club's sport abbreviation (fitted to Q, P, O, N, M), still unseen; false pairs unchanged.
         // Released to the tuners at the start of the tenth sitting (2026-11-22), unseen for three sittings.
-        // Figures at release (main at bedd3c3): P 0.9897, R 0.6253, F1 0.7664 (TP 13400, FP 140, FN 8029);
-        // recall places 0.736, organisations 0.451, people 0.622; within the surname guard (402 lone
-        // surnames) P 0.9894, R 0.7721, F1 0.8674.
-        NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.765, maximumFalsePairs: 140,
+        // At release on main at bedd3c3: P 0.990, R 0.625, F1 0.7664 (140 false pairs; people 0.622, places
+        // 0.736, organisations 0.451), 0.8674 within the surname guard. Its 8,029 missed pairs, classified:
+        // 4,160 a person's surname alone (the guard's, by design); 1,127 a spelling whose words before the
+        // name are no titles (ex-premier, billionaire, Ukrainian President, witness); 1,019 one cut short
+        // after the name, most of them a surname of no Slavic ending and one initial (Navalny A., Шойгу С.,
+        // Navalnaya Yu.); 364 a name split in several (Kremlin critic Alexei Navalny, Raimbek "Aika"
+        // Matraimov); 1,357 two spellings both found but keyed apart (translations, short forms, native
+        // and other scripts).
+        // 0.7664 -> 0.7852 (people 0.622 -> 0.655) after one initial with its period after a surname of any
+        // ending makes a person (Navalny A., Шойгу С.); false pairs 140 -> 160, all inside the set-aside
+        // Rahmon / Rakhmonov cluster (one man): Rahmon E. now joins Emomali Rahmon. N 0.8057 -> 0.8060,
+        // O 0.7320 -> 0.7328, the others and unseen S and T unchanged.
+        // 0.7852 -> 0.8028 (people 0.655 -> 0.686) after an ex- word keeps its title or role or is a role
+        // phrase's modifier (ex-premier, ex-KNB chief), a nationality before a title or role phrase is a
+        // title too (Russian President, Soviet leader) and the press's role nouns (witness, billionaire,
+        // ombudsman; fugitive, presidential, rights); false pairs unchanged. Q 0.6954 -> 0.7013, the others
+        // and unseen S and T unchanged.
+        NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.802, maximumFalsePairs: 160,
                       knownMerges: [["kg_org_gknb", "tj_org_gkhnb"]]),
         // By a writer who never saw the stage, written to the description of its held-out set
         // AND calibrated on it: the forms a string matcher cannot be expected to join (a surname
@@ -1759,6 +1787,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // МВД and МИД Узбекистана; chosen on P and O): 0.9040 -> 0.9034 (R 0.836 -> 0.835), false pairs
         // unchanged; its floor was lowered to record the loss, not to hide it.
         // Unchanged by the ninth sitting's rounds (a Mongolian patronymic; an abbreviation in capitals before a quoted name, lower-case generic words (телеканал, агентство, newspaper) and a club's sport abbreviation (fitted to Q, P, O, N, M)), still unseen.
+        // Unchanged, still unseen, by the tenth sitting's round on R (one initial after a surname, ex- titles, a
+        // nationality before a title, role nouns) and by its speed round.
         NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.903, maximumFalsePairs: 142,
                       knownUnseenMerges: (5, 6)),
         // Blind table T, 3,104 spellings of 636 entities, written to the description of its
@@ -1773,6 +1803,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 5 clusters of different entities, counted but not looked at (the table stays unseen). Unchanged by
         // a Mongolian patronymic in the genitive before the given name (fitted to Q), and by
         // an abbreviation in capitals before a quoted name, lower-case generic words (телеканал, агентство, newspaper) and a club's sport abbreviation (fitted to Q, P, O, N, M), still unseen.
+        // Unchanged, still unseen, by the tenth sitting's round on R (one initial after a surname, ex- titles, a
+        // nationality before a title, role nouns) and by its speed round.
         NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.863, maximumFalsePairs: 71,
                       knownUnseenMerges: (5, 5)),
         // Blind table U, 2,955 spellings of 649 entities (279 people, 210 places, 160 organisations), written to
@@ -1785,6 +1817,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // matcher than the set. Blind at first sight on main at bf31fb4 (the stage as at a479316):
         // P 0.9936, R 0.7996, F1 0.8861 (recall: people 0.930, places 0.755, organisations 0.593); 31 false
         // pairs; 4 confusable pairs merged and 5 clusters of different entities, counted but not looked at.
+        // Unchanged, still unseen, by the tenth sitting's round on R (one initial after a surname, ex- titles, a
+        // nationality before a title, role nouns) and by its speed rounds. With its supplement (4,426 spellings)
+        // it scores 0.683 (0.759 within the surname guard), rapidfuzz's best line 0.482.
         NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.885, maximumFalsePairs: 31,
                       knownUnseenMerges: (4, 5)),
     ]

@@ -22,6 +22,25 @@ struct NamePeopleRolesTests {
         #expect(names.first?.titles == ["former", "deputy", "speaker"])
     }
 
+    @Test("an ex- word keeps its title or role, or is a modifier; a nationality before a title or role phrase is a title too")
+    func formerOfficesAndNationalities() throws {
+        // Composed: one invented person under a former office's prefix, a nationality, and the press's
+        // role nouns; a namesake of another given name stays apart.
+        let found = try NameNormalizerTests.matchedClusters([
+            "Dauren Kenzhebai", "ex-premier Dauren Kenzhebai", "ex-KNB chief Dauren Kenzhebai", "ex-commander-in-chief Dauren Kenzhebai",  // 0-3
+            "экс-министр Даурен Кенжебай", "Kazakh President Dauren Kenzhebai", "Soviet leader Dauren Kenzhebai",  // 4-6
+            "witness Dauren Kenzhebai", "billionaire Dauren Kenzhebai", "fugitive banker Dauren Kenzhebai", "ex-PM Dauren Kenzhebai",  // 7-10
+            "Askhat Kenzhebai",  // 11
+        ])
+        NameNormalizerTests.expectJoined(found, [0...10])
+        #expect(found[11] != found[0], "\(found)")
+        let names = try NameNormalizerTests.names("On Monday, Kazakh President Dauren Kenzhebai said so.")
+        #expect(names.map(\.surface) == ["Dauren Kenzhebai"])
+        #expect(names.first?.titles == ["kazakh", "president"])
+        // An ex- word alone before a name is a modifier, as `former` is: nothing.
+        #expect(try NameNormalizerTests.names("On Monday, the ex-Yukos Dauren Kenzhebai spoke.").first?.titles == [])
+    }
+
     @Test("a role phrase stops at a word that is no title, role or modifier, and a modifier alone is nothing")
     func rolePhraseBounds() throws {
         let said = try NameNormalizerTests.names("The opposition said coach Bolot Usenbekov would go.")

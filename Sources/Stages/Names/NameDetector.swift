@@ -536,16 +536,13 @@ private struct Pass {
     func isDigraphInitial(_ i: Int) -> Bool {
         let token = tokens[i]
         guard token.codePointCount == 2, token.byteEnd - token.byteStart == 2, isFollowedByPeriodAndName(i) else { return false }
-        let pair = (utf8[token.byteStart] | 0x20, utf8[token.byteStart + 1])
-        switch pair {
-        case (UInt8(ascii: "k"), UInt8(ascii: "h")), (UInt8(ascii: "s"), UInt8(ascii: "h")), (UInt8(ascii: "c"), UInt8(ascii: "h")),
-            (UInt8(ascii: "z"), UInt8(ascii: "h")), (UInt8(ascii: "t"), UInt8(ascii: "s")), (UInt8(ascii: "y"), UInt8(ascii: "u")),
-            (UInt8(ascii: "y"), UInt8(ascii: "a")), (UInt8(ascii: "y"), UInt8(ascii: "e")), (UInt8(ascii: "y"), UInt8(ascii: "o")):
-            return true
-        default:
-            return false
-        }
+        return Self.digraphInitials.contains(UInt16(utf8[token.byteStart] | 0x20) << 8 | UInt16(utf8[token.byteStart + 1]))
     }
+
+    /// The Latin digraphs that stand for one Cyrillic letter as an initial, in lower case, each as its two bytes.
+    static let digraphInitials: Set<UInt16> = Set(["kh", "sh", "ch", "zh", "ts", "yu", "ya", "ye", "yo"].map { word in
+        word.utf8.reduce(UInt16(0)) { $0 << 8 | UInt16($1) }
+    })
 
     /// A one-letter capitalised word with its period that ends a name after a surname or another
     /// initial ("Kovalenko T. I.", "Toktogulova A."): initials after the surname are a register's
@@ -553,7 +550,32 @@ private struct Pass {
     mutating func isTrailingInitial(_ i: Int) -> Bool {
         guard i > 0, isLetterWithPeriod(i) else { return false }
         if tokens[i].periodBefore { return tokens[i - 1].codePointCount == 1 }
-        return tokens[i].gapBefore == .space && has(i - 1, .surnameEnding)
+        return tokens[i].gapBefore == .space && (has(i - 1, .surnameEnding) || isSurnameWithTrailingInitial(i - 1))
+    }
+
+    /// Whether word `i` is a surname that one initial with its period ends, the register's order
+    /// ("Navalny A.", "Шойгу С.", "Navalnaya Yu."), whatever the surname's ending: a word of three
+    /// letters or more of no other class, one capital letter (or a Latin digraph initial, `Yu.`,
+    /// `Zh.`) of its script with its period, and no capitalised word after it on its line, which
+    /// would make the period a sentence's end ("Peter I. Then", "Plan B. The").
+    mutating func isSurnameWithTrailingInitial(_ i: Int) -> Bool {
+        let initial = i + 1
+        guard initial < tokens.count, tokens[initial].line == tokens[i].line, tokens[initial].gapBefore == .space,
+            tokens[i].codePointCount >= 3, tokens[i].isCapitalized, !tokens[i].isAllCaps, tokens[initial].isCapitalized,
+            isLetterWithPeriod(initial) || isTrailingDigraphInitial(initial),
+            Self.isCyrillicLead(utf8[tokens[i].byteStart]) == Self.isCyrillicLead(utf8[tokens[initial].byteStart]),
+            !has(i, [.common, .never, .title, .role, .organisation, .place, .region, .capitalisedRegion, .legalForm])
+        else { return false }
+        let next = initial + 1
+        return next == tokens.count || tokens[next].line != tokens[i].line || !isCapitalizedWord(next)
+    }
+
+    /// A Latin digraph initial (`Yu.`, `Zh.`; see ``isDigraphInitial(_:)``) with its period, whatever follows it.
+    func isTrailingDigraphInitial(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.codePointCount == 2, token.byteEnd - token.byteStart == 2, token.byteEnd < utf8.count, utf8[token.byteEnd] == 0x2E
+        else { return false }
+        return Self.digraphInitials.contains(UInt16(utf8[token.byteStart] | 0x20) << 8 | UInt16(utf8[token.byteStart + 1]))
     }
 
     /// Whether word `i` is a Cyrillic word of three letters or more that two initials with their
@@ -610,6 +632,16 @@ private struct Pass {
         // "Ministry of Defence of Ukraine": an organisation's name, whose words may be titles too.
         for i in first..<title where !isCapitalizedWord(i) { return nil }
         return title
+    }
+
+    /// The capitalised nationality or creed (organisation-adjectives.txt) right before word `i` over
+    /// one space on its line, if any: "Russian" in "Russian President Vladimir Putin".
+    mutating func nationalityBefore(_ i: Int?) -> Int? {
+        guard let i, i > 0, tokens[i].gapBefore == .space, tokens[i - 1].line == tokens[i].line,
+            tokens[i].byteStart == tokens[i - 1].byteEnd + 1, isCapitalizedWord(i - 1), !tokens[i - 1].isPossessive,
+            has(i - 1, .organisationAdjective)
+        else { return nil }
+        return i - 1
     }
 
     /// The lower-case word right before `start` (over spaces only), if any.
@@ -715,6 +747,11 @@ private struct Pass {
         var organisationHint = false
 
         // Context before: "former president Almazbek Atambayev", "the village of Moldovanovka".
+        // A nationality before the role phrase or a leading title says whose office it is ("Chechen
+        // leader", "Russian President"): a title of the name too.
+        if let nationality = nationalityBefore(rolePhraseStart(before: start) ?? (has(start, .title) ? start : nil)) {
+            titles.append(lower(nationality))
+        }
         if let phrase = rolePhraseStart(before: start) {
             personHint = true
             for i in phrase..<start { titles.append(lower(i)) }
@@ -882,6 +919,9 @@ private struct Pass {
             kind = .person
         } else if count == 3 && isCyrillicSurnameWithInitials(first) {
             // And two after a Cyrillic surname, the register's order: "Шойгу С.К.", "Янукович В.Ф.".
+            kind = .person
+        } else if count == 2 && isSurnameWithTrailingInitial(first) {
+            // Or one after a surname, with nothing capitalised after it: "Navalny A.", "Шойгу С.".
             kind = .person
         } else if isSurnameGivenPatronymic(first, last) {
             // So does one after them, in the register's order: "Шойгу Сергей Кужугетович".
@@ -1253,7 +1293,7 @@ private struct Pass {
         // Russian order, "Атамбаев Алмазбек Шаршенович": surname first.
         if !lastIsSurname || has(last - 1, .patronymicEnding) || passportOrder {
             if (has(first, .surnameEnding) && !has(first, .patronymicEnding)) || capitalsFirst || isSurnameGivenPatronymic(first, last)
-                || (last - first == 3 && isCyrillicSurnameWithInitials(first))
+                || (last - first == 3 && isCyrillicSurnameWithInitials(first)) || (last - first == 2 && isSurnameWithTrailingInitial(first))
             {
                 words = Array(words.dropFirst()) + [first]
             }

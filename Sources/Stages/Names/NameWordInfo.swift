@@ -73,6 +73,15 @@ struct WordClass: OptionSet {
         if rules.titles.contains(lower) { classes.insert(.title) }
         if rules.roleWords.contains(lower) { classes.insert(.role) }
         if rules.roleModifiers.contains(lower) { classes.insert(.roleModifier) }
+        // "ex-premier", "экс-министр", "ex-KNB chief": a former office's prefix keeps the word's title
+        // or role, and makes any other word a role phrase's modifier, which a title or role word must end.
+        // So does its last hyphenated part: "ex-commander-in-chief".
+        if let rest = exPrefixed(lower) {
+            let head = rest.split(separator: "-").last.map(String.init) ?? rest
+            if rules.titles.contains(rest) || rules.titles.contains(head) { classes.insert(.title) }
+            else if rules.roleWords.contains(rest) || rules.roleWords.contains(head) { classes.insert(.role) }
+            else { classes.insert(.roleModifier) }
+        }
         if rules.organisationWords.contains(lower) { classes.insert(.organisation) }
         if rules.placeWords.contains(lower) { classes.insert(.place) }
         if rules.legalForms.contains(lower) { classes.insert(.legalForm) }
@@ -100,6 +109,14 @@ struct WordClass: OptionSet {
         }
         if hasEnding(key, rules.patronymicEndings) { classes.insert(.patronymicEnding) }
         return classes
+    }
+
+    /// The word after the prefix of a hyphenated `ex-` or `экс-` word, if `lower` is one.
+    static func exPrefixed(_ lower: String) -> String? {
+        for prefix in ["ex-", "экс-"] where lower.hasPrefix(prefix) && lower.count > prefix.count + 1 {
+            return String(lower.dropFirst(prefix.count))
+        }
+        return nil
     }
 
     static let determiners: Set<String> = ["a", "an", "the", "his", "her", "its", "their"]
