@@ -144,14 +144,8 @@ enum NameLinker {
 extension DetectedName {
     /// Whether the name is a person's written in full, read from the form's case alone: binding the
     /// form copied its four strings for every name of the article.
-    var isFullPerson: Bool {
-        if case .fullPerson = form { return true }
-        return false
-    }
+    var isFullPerson: Bool { formCase == .fullPerson }
 
     /// Whether the name's form is an entity's, read from the form's case alone (see ``isFullPerson``).
-    var isEntity: Bool {
-        if case .entity = form { return true }
-        return false
-    }
+    var isEntity: Bool { formCase == .entity }
 }
