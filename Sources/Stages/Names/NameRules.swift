@@ -45,6 +45,9 @@ struct NameRules: Sendable {
     var placeSubKindHeads: [UInt64]
     /// Suffixes that make one capitalised word a place of a sub-kind (German `-see`), with the sub-kind.
     var placeSuffixes: [(suffix: String, subKind: String)]
+    /// Words that end in a descriptor suffix but are common words, not a place of that sub-kind
+    /// (place-descriptors.txt's `not` lines: the homeland, батьківщина, is no region).
+    var placeSuffixExceptions: Set<String>
     /// Lower-case words that say a name next to them is an organisation (`party`, `партия`).
     var organisationDescriptors: Set<String>
     /// Lower-case particles allowed inside a person's name.
@@ -305,7 +308,7 @@ struct NameRules: Sendable {
             }
             organisationDescriptors.formUnion(fields.dropFirst())
         }
-        (placeSubKinds, placeAbbreviations, placeSuffixes, placeLinks) = try Self.placeSubKinds(
+        (placeSubKinds, placeAbbreviations, placeSuffixes, placeLinks, placeSuffixExceptions) = try Self.placeSubKinds(
             Self.lines(try Self.bundled("place-descriptors")) + options.placeDescriptors)
         placeSubKindHeads = Array(repeating: 0, count: 1 << 10)
         for head in placeSubKinds.keys.map({ Self.wordHead($0.utf8) }) {
@@ -392,9 +395,10 @@ struct NameRules: Sendable {
     /// of `link WORD…` lines, with the descriptors they alone link after a colon
     /// (`link of: city town`).
     static func placeSubKinds(_ lines: [String]) throws
-        -> ([String: String], Set<String>, [(suffix: String, subKind: String)], [String: Set<String>])
+        -> ([String: String], Set<String>, [(suffix: String, subKind: String)], [String: Set<String>], Set<String>)
     {
         var words: [String: String] = [:]
+        var suffixExceptions: Set<String> = []
         var abbreviations: Set<String> = []
         var suffixes: [(suffix: String, subKind: String)] = []
         var links: [String: Set<String>] = [:]
@@ -415,6 +419,10 @@ struct NameRules: Sendable {
                 }
                 continue
             }
+            if fields[0] == "not" {
+                suffixExceptions.formUnion(fields.dropFirst())
+                continue
+            }
             for word in fields.dropFirst() {
                 if word.hasPrefix("-") && word.count > 1 {
                     suffixes.append((String(word.dropFirst()), fields[0]))
@@ -426,7 +434,7 @@ struct NameRules: Sendable {
                 }
             }
         }
-        return (words, abbreviations, suffixes, links)
+        return (words, abbreviations, suffixes, links, suffixExceptions)
     }
 
     /// The base and sub-kind of a word whose last hyphenated part is a place descriptor
@@ -445,6 +453,7 @@ struct NameRules: Sendable {
             if regionWords.contains(part) || capitalisedRegionWords.contains(part) { return (word[..<hyphen], "region") }
         }
         let lower = word.lowercased()
+        guard !placeSuffixExceptions.contains(lower) else { return nil }
         for (suffix, kind) in placeSuffixes where lower.count >= suffix.count + 4 && lower.hasSuffix(suffix) {
             let base = word.dropLast(suffix.count)
             if base.last.map({ $0.isLetter && $0.isLowercase }) == true { return (base, kind) }
