@@ -1806,6 +1806,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Unchanged by the ninth sitting's rounds (a Mongolian patronymic; an abbreviation in capitals before a quoted name, lower-case generic words (телеканал, агентство, newspaper) and a club's sport abbreviation (fitted to Q, P, O, N, M)), still unseen.
         // Unchanged, still unseen, by the tenth sitting's round on R (one initial after a surname, ex- titles, a
         // nationality before a title, role nouns) and by its speed round.
+        // Unchanged, still unseen, by a Ukrainian region noun in -щина keyed as its oblast (fitted to R, M, O).
         NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.903, maximumFalsePairs: 142,
                       knownUnseenMerges: (5, 6)),
         // Blind table T, 3,104 spellings of 636 entities, written to the description of its
@@ -1822,7 +1823,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // an abbreviation in capitals before a quoted name, lower-case generic words (телеканал, агентство, newspaper) and a club's sport abbreviation (fitted to Q, P, O, N, M), still unseen.
         // Unchanged, still unseen, by the tenth sitting's round on R (one initial after a surname, ex- titles, a
         // nationality before a title, role nouns) and by its speed round.
-        NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.863, maximumFalsePairs: 71,
+        // 0.8637 -> 0.8652 after a Ukrainian region noun in -щина keyed as its oblast (fitted to R, M, O), still unseen;
+        // false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.865, maximumFalsePairs: 71,
                       knownUnseenMerges: (5, 5)),
         // Blind table U, 2,955 spellings of 649 entities (279 people, 210 places, 160 organisations), written to
         // the description of its held-out set by a writer who never saw the stage, and calibrated like S
@@ -1837,6 +1840,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the tenth sitting's round on R (one initial after a surname, ex- titles, a
         // nationality before a title, role nouns) and by its speed rounds. With its supplement (4,426 spellings)
         // it scores 0.683 (0.759 within the surname guard), rapidfuzz's best line 0.482.
+        // Unchanged, still unseen, by a Ukrainian region noun in -щина keyed as its oblast (fitted to R, M, O).
         NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.885, maximumFalsePairs: 31,
                       knownUnseenMerges: (4, 5)),
     ]
