@@ -367,7 +367,10 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Second round, on pronouns: 275/398 = 0.691 after a pronoun bound outside a cue's own
         // subject (`She disagreed. "…"`, `Her verdict:`, a pronoun cue before the quotation)
         // teaches its person's sex as a cue's pronoun does (`he` then skips her).
-        QuoteGoldSet(file: "blind-q.txt", minimumPassages: 30, speakerFloor: 0.690),
+        // Tenth sitting's second round: 278/398 = 0.698 after a headline quotation takes the speaker
+        // of the body quotation saying the same words whatever the headline's own reading found
+        // (`'demand is real', says MD`, `PM tells …`, `Driver … jailed: '…'`).
+        QuoteGoldSet(file: "blind-q.txt", minimumPassages: 30, speakerFloor: 0.695),
         // Blind set R, 30 whole articles (345 quotations), the ordinary mix of a day's drop rather
         // than hard cases: a third on Central Asia, Russia and Ukraine, the rest politics, courts,
         // business, sport, science, health, culture. Its writer keeps a nested quotation inside the
@@ -395,7 +398,10 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // "…," it said`); 309/345 = 0.896 after an age and a role between the comma and an appositive
         // name keep it the sentence's subject for a later pronoun (`One victim, 81-year-old former
         // school principal Graham Thorne, lost …. …, he wrote:`). Unchanged by the tenth sitting's speed round (output identical).
-        QuoteGoldSet(file: "blind-r.txt", minimumPassages: 30, speakerFloor: 0.895),
+        // 310/345 = 0.899 after a headline quotation takes the speaker of the body quotation that
+        // opens with its words, however long (`calls pension deal 'unaffordable'`, then `'unaffordable,
+        // unfair to the young and, frankly, unserious'`), and whatever the headline's own reading found.
+        QuoteGoldSet(file: "blind-r.txt", minimumPassages: 30, speakerFloor: 0.898),
         // Blind set S, 30 whole articles (350 quotations, 15 of them nobody's): an ordinary day's mix
         // again, a third on Central Asia, Russia and Ukraine, outlets from the Gulf, Canada, South
         // Africa, Pakistan, Ireland and trade and sports wires, people sharing a surname in several
@@ -405,6 +411,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // 314/349 = 0.900 after the ninth sitting's round on Q (tuned on Q and composed passages), still unseen.
         // Unchanged, still unseen, by a person's sex bound by a pronoun outside a cue (fitted to Q).
         // Unchanged, still unseen, by the tenth sitting's round on R (a relative clause running into the cue, `another` opening a new person, a document speaking for its writer, an age and a role before an appositive name; tuned on R and composed passages).
+        // Unchanged, still unseen, by the tenth sitting's headline round (a headline quotation takes the body's speaker of the same words; tuned on Q, R and composed passages).
         QuoteGoldSet(file: "blind-s.txt", minimumPassages: 30, speakerFloor: 0.899),
         // Blind set T, 30 whole articles (345 quotations): an ordinary day's mix again, twelve on
         // Central Asia, Russia, Ukraine and Latvia, the rest from Kenya, Australia, India, Scotland, the US,
@@ -415,6 +422,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // name, a long description before the closing name; tuned on Q and composed passages), still unseen.
         // Unchanged, still unseen, by a person's sex bound by a pronoun outside a cue (fitted to Q).
         // 306/345 -> 307/345 = 0.890 after the tenth sitting's round on R (a relative clause running into the cue, `another` opening a new person, a document speaking for its writer, an age and a role before an appositive name; tuned on R and composed passages), still unseen.
+        // Unchanged, still unseen, by the tenth sitting's headline round (a headline quotation takes the body's speaker of the same words; tuned on Q, R and composed passages).
         QuoteGoldSet(file: "blind-t.txt", minimumPassages: 30, speakerFloor: 0.889),
         // Blind set U, 30 whole articles (349 quotations, 20 of them nobody's): an ordinary day's mix, eleven on
         // Central Asia, Russia and Ukraine, the rest from South Africa, New Zealand, Pakistan, Wales, Ghana,
@@ -423,6 +431,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // stage as at a479316). A regex gets 0.219 of its speakers, textacy 0.355.
         // 299/348 -> 298/348 = 0.856 after the tenth sitting's round on R (a relative clause running into the cue, `another` opening a new person, a document speaking for its writer, an age and a role before an appositive name; tuned on R and composed passages), still unseen: one quote lost, which one is not looked at; the
         // floor was lowered to record the loss, not to hide it.
+        // Unchanged, still unseen, by the tenth sitting's headline round (a headline quotation takes the body's speaker of the same words; tuned on Q, R and composed passages).
         QuoteGoldSet(file: "blind-u.txt", minimumPassages: 30, speakerFloor: 0.855),
     ]
 }

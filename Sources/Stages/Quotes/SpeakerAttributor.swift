@@ -1522,15 +1522,12 @@ final class SpeakerAttributor {
     /// `'We are watching our water disappear': Central Asia's glaciers` as a headline: words
     /// quoted twice are the same speaker's, who is named where the article quotes them in full.
     private func attributeRepeatedQuotations() {
-        // `'Best day of my life,' says 24-year-old`: a headline's speaker that is only a
-        // description gives way to the person the body quotes saying the same words.
+        // `'Best day of my life,' says 24-year-old`: a headline's grammar is clipped (`…, says MD`,
+        // `PM tells …`, `Driver … jailed: '…'`) and names a role, a description or a nickname, so
+        // the person the body quotes saying the same words is its speaker, whatever the
+        // headline's own reading found.
         func isDescribed(_ index: Int) -> Bool {
-            guard let speaker = results[index]?.speaker else { return true }
-            guard quotations[index].line == headline else { return false }
-            switch speaker.kind {
-            case .group, .title: return true
-            default: return false
-            }
+            results[index]?.speaker == nil || quotations[index].line == headline
         }
         guard results.indices.contains(where: isDescribed), results.contains(where: { $0?.speaker != nil }) else { return }
         // The quoted words without closing punctuation, compared with ASCII case folded.
@@ -1564,11 +1561,19 @@ final class SpeakerAttributor {
             // neglect`; nor from a quotation five times longer, where a word recurs by chance.)
             let fromHeadline = headline == quotations[index].line && !["attributive", "title"].contains(results[index]?.sieve ?? "")
             guard spaces >= 3 || fromHeadline else { continue }
-            tried += 1
+            // (A headline's few quotations spend none of the body's budget.)
+            if headline != quotations[index].line { tried += 1 }
             for source in quotations.indices.prefix(200) where source != index && quotations[source].contentEnd - quotations[source].contentStart >= quoted.count {
-                guard let speaker = results[source]?.speaker, !described || speaker.kind == .person,
+                guard let speaker = results[source]?.speaker, quotations[source].line != headline, !described || speaker.kind == .person,
                       contains(words(quotations[source]), quoted, wholeWords: spaces < 3) else { continue }
-                if spaces < 3 {
+                // `finance minister calls pension deal 'unaffordable'` and the body's `'unaffordable,
+                // unfair to the young and, frankly, unserious'`: the headline quotes the opening
+                // words, however long the rest. (Not one capitalized word: `Margaret 'Peggy'
+                // Hollinshead`, a nickname, opens a quotation by chance.)
+                let head = quotations[source].contentStart..<(quotations[source].contentStart + quoted.count)
+                let opens = fromHeadline && (spaces > 0 || !ScalarClass.isUpper(text[quoted.lowerBound])) && contains(head, quoted, wholeWords: false)
+                    && (head.upperBound == quotations[source].contentEnd || !ScalarClass.isWord(text[head.upperBound]))
+                if spaces < 3 && !opens {
                     var sourceSpaces = 0
                     for k in words(quotations[source]) where ScalarClass.isSpace(text[k]) { sourceSpaces += 1 }
                     guard sourceSpaces + 1 <= 5 * (spaces + 1) else { continue }
