@@ -290,7 +290,11 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Measured apart (on the stage before the head-feed round): after a player's controls around its clock
         // (`Up next: …`, `Cancel`): micro P 0.860, F1 0.920; macro 0.922; dirtiest pages 0.837. With both:
         // micro P 0.890, R 1.000, F1 0.942; macro 0.944; worst page 0.788; dirtiest pages 0.878.
-        case .blindV: (0.94, 0.995, 0.78)
+        // Measured apart (on the stage with the head-feed round only): after a pitch under the story (the site, by
+        // its name or `our`, calling on the reader) going with its button and what follows: micro P 0.921, R 1.000,
+        // F1 0.959; macro 0.960; worst page 0.788; dirtiest pages 0.901; 8 of its 16 chrome lines below the story gone.
+        // With all three rounds merged: micro P 0.927, R 1.000, F1 0.962; macro 0.963; worst page 0.788; dirtiest pages 0.912.
+        case .blindV: (0.96, 0.995, 0.78)
         // A Vancouver city daily, a Lagos national site, a Madrid daily in Spanish, a Warsaw portal in
         // Polish, a Tbilisi site in English and a Tashkent site in Uzbek Latin; a third of the pages at
         // 16–17% article lines (labelling decisions in its README.md). Blind at first sight on main at 711c507 (the stage as at
@@ -305,6 +309,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // `Name / Town` byline over the date (fitted to V): micro P 0.874, R 0.979, F1 0.924; macro 0.924; dirtiest pages 0.832.
         // Measured apart (on the stage before the head-feed round), still unseen after a player's controls around its clock (fitted to V, U, T and S): micro P 0.873, R 0.976, F1 0.922; macro 0.923.
         // With both rounds merged, still unseen: micro P 0.876, R 0.976, F1 0.923; macro 0.924; worst page 0.686; dirtiest pages 0.832.
+        // Unchanged, still unseen, by a pitch under the story going with its button (fitted to V, S, R).
         case .blindW: (0.92, 0.975, 0.66)
         // A Manchester regional tabloid, a Delhi national daily in English, a Munich regional paper in
         // German, a Milan national daily in Italian, an Almaty site in Kazakh and a Washington politics
@@ -322,6 +327,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // its dirtiest pages 0.868. W unchanged by it.
         // With both rounds merged (the head-feed round and the player's controls), still unseen: micro P 0.882, R 0.993,
         // F1 0.934; macro 0.940; worst page 0.780; dirtiest pages 0.868.
+        // Unchanged, still unseen, by a pitch under the story going with its button (fitted to V, S, R).
         case .blindX: (0.93, 0.99, 0.72)
         // A Johannesburg national site, a Glasgow national daily, a Paris national daily in French, an Oslo
         // tabloid in Norwegian, a Bishkek site in Kyrgyz and a Karachi daily in English; a third of the pages at
@@ -334,7 +340,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // With a player's controls around its clock and a share row's leftovers under the date line (fitted to V, U,
         // T, S and Q) merged too, still unseen: micro P 0.812, R 0.966, F1 0.882; macro 0.890; worst page 0.596;
         // dirtiest pages 0.792 (R 0.966). Recall fell from 0.972: about two story lines, which ones is not looked
-        // at; the floors were lowered to record the loss, not to hide it.
+        // at; the floors were lowered to record the loss, not to hide it. Still unseen after a pitch under the story
+        // going with its button (fitted to V, S, R): micro P 0.814, R 0.966, F1 0.883; macro 0.891; dirtiest pages 0.792.
         case .blindY: (0.89, 0.965, 0.59)
         }
     }

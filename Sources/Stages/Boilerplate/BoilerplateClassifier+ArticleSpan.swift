@@ -68,7 +68,8 @@ extension BoilerplateClassifier {
     }
 
     /// Removes the kept lines after the article's end (see the extension's comment).
-    func trimAfterArticle(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
+    func trimAfterArticle(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8],
+                          outlet: OutletContext) {
         guard let start = nonBlank.firstIndex(where: { lines[$0].title })
                 ?? nonBlank.firstIndex(where: { lines[$0].anchor && !lines[$0].removed }) else { return }
         let foreign = foreignBlocks(lines, nonBlank: nonBlank, from: start, bytes: bytes)
@@ -91,6 +92,10 @@ extension BoilerplateClassifier {
             && !endsWithColon(lines[nonBlank[end]], bytes: bytes)
             || isClosingForm(lines, nonBlank: nonBlank, story: start..<end + 1, after: end + 1..<cut, bytes: bytes) {
             cut = end + 1
+        }
+        if let pitch = closingPitchStart(lines, nonBlank: nonBlank, story: start, end: end, cut: cut, bytes: bytes,
+                                         normalized: normalized, outlet: outlet) {
+            cut = pitch
         }
         if let heading { cut = min(cut, heading) }
         // A date or a name goes too once a kept line has gone here: it is then a comment's stamp or
@@ -216,7 +221,12 @@ extension BoilerplateClassifier {
     /// paragraphs after an inline block) names its people and places again; a partner's pitch
     /// does not. A content word is a run of five or more letters, compared by its first five
     /// bytes (ASCII folded), which also matches the inflected forms of languages no lexicon covers.
-    private func cohesive(_ lines: [LineFeatures], nonBlank: [Int], story: Range<Int>, block: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `anyLine` counts the words of every line of the block, not its paragraphs only (a pitch
+    /// may close on its button and so not end like a sentence), and asks a third of them: a single
+    /// line has some seven content words, and the city or the topic the site covers (`l'actualité
+    /// montréalaise`) is already one or two of them.
+    func cohesive(_ lines: [LineFeatures], nonBlank: [Int], story: Range<Int>, block: Range<Int>, bytes: UnsafeBufferPointer<UInt8>,
+                  anyLine: Bool = false) -> Bool {
         func keys(_ line: LineFeatures, _ body: (UInt64) -> Void) {
             var key: UInt64 = 0, length = 0
             for index in line.trimmedStart...line.trimmedEnd {
@@ -236,13 +246,13 @@ extension BoilerplateClassifier {
             keys(lines[nonBlank[position]]) { vocabulary.insert($0) }
         }
         var shared = 0, total = 0
-        for position in block where isUnitProse(lines[nonBlank[position]]) {
+        for position in block where anyLine || isUnitProse(lines[nonBlank[position]]) {
             keys(lines[nonBlank[position]]) { key in
                 total += 1
                 if vocabulary.contains(key) { shared += 1 }
             }
         }
-        return shared * 5 >= total
+        return shared * (anyLine ? 3 : 5) >= total
     }
 
     /// A line shaped like a teaser's headline: two to fourteen words opening with a letter, no

@@ -163,7 +163,7 @@ final class BoilerplateClassifier: Sendable {
             markSponsoredBlocks(&lines, bytes: bytes)
             markTeasers(&lines, bytes: bytes, normalized: scratch.normalized)
             markRepeatedLabels(&lines, bytes: bytes, outlet: outlet)
-            applyStructureRules(&lines, nonBlank: nonBlank, bytes: bytes, normalized: scratch.normalized)
+            applyStructureRules(&lines, nonBlank: nonBlank, bytes: bytes, normalized: scratch.normalized, outlet: outlet)
             return lines
         }
         workspace?.scratch = scratch
@@ -994,7 +994,7 @@ final class BoilerplateClassifier: Sendable {
         }
     }
 
-    private func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+    func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard needle.count <= haystack.count, !needle.isEmpty else { return false }
         for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
             if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
@@ -1002,7 +1002,8 @@ final class BoilerplateClassifier: Sendable {
         return false
     }
 
-    private func applyStructureRules(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8]) {
+    private func applyStructureRules(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8],
+                                     outlet: OutletContext) {
         captionsAndLists(&lines, nonBlank: nonBlank, bytes: bytes)
         playerLists(&lines)
         pollsAndComments(&lines)
@@ -1032,7 +1033,7 @@ final class BoilerplateClassifier: Sendable {
         labelRuns(&lines, nonBlank: nonBlank, bytes: bytes)
         pictographPrompts(&lines, nonBlank: nonBlank, bytes: bytes)
         countLines(&lines, nonBlank: nonBlank, bytes: bytes)
-        trimAfterArticle(&lines, nonBlank: nonBlank, bytes: bytes)
+        trimAfterArticle(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized, outlet: outlet)
         trimPageHead(&lines, nonBlank: nonBlank)
     }
 

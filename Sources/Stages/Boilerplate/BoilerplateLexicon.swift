@@ -92,6 +92,8 @@ struct BoilerplateLexicon: Sendable {
     /// Word lists by section name (`stopwords`, `second-person`, `imperatives`, `credits`, `months`,
     /// `menu`, `reporting`).
     private var wordLists: [String: Set<UInt64>] = [:]
+    /// The `first-person-plural` word list, read once the lexicon is sealed.
+    private var ownWords: Set<UInt64> = []
 
     /// An empty lexicon.
     init() {}
@@ -198,6 +200,7 @@ struct BoilerplateLexicon: Sendable {
     }
 
     private mutating func seal() {
+        ownWords = wordLists["first-person-plural"] ?? []
         var exact: [UInt64: [Int32]] = [:]
         var firstWord: [UInt64: [Int32]] = [:]
         var rawPrefix = Array(repeating: [Int32](), count: 256)
@@ -363,6 +366,11 @@ struct BoilerplateLexicon: Sendable {
             }
         }
     }
+
+    /// Whether the word with `hash` is one by which a site speaks of itself to its reader (`our`,
+    /// `notre`, `onze`: the `first-person-plural` word list). Looked up for a few lines a page only,
+    /// so it has no bit in ``WordClass``.
+    func isOwnWord(_ hash: UInt64) -> Bool { ownWords.contains(hash) }
 
     /// Whether the word with `hash` has the class `bit` (a ``WordClass`` constant).
     func word(_ hash: UInt64, is bit: Int32) -> Bool {
