@@ -197,4 +197,34 @@ struct BoilerplateDirtyPagesTests {
             #expect(keptRemoved.isDisjoint(with: lineNumbers(keptPage, [kept[0]])), "\(keptRemoved.sorted())")
         }
     }
+
+    @Test("A story paragraph over a caption that carries its own credit stays; a line alone over a bare credit goes")
+    func captionWithItsCredit() throws {
+        let harness = try StageHarness<BoilerplateStripperPerDocument>(options: .init())
+        let paragraph = "Residents welcomed the new pontoons but asked for help with the old ones."
+        let captioned = ["The harbour at Vestby, 11 March 2026. Photo: VPA / Mikael Berg"]
+        let page = story(inside: ["Advertisement", paragraph] + captioned)
+        let removed = Set(try #require(try harness.run(text: page)[BoilerplateKey.self]).map(\.line))
+        #expect(removed.isSuperset(of: lineNumbers(page, captioned)), "\(removed.sorted())")
+        #expect(removed.isDisjoint(with: lineNumbers(page, [paragraph])), "\(removed.sorted())")
+        let bare = ["Fishing boats moored in the harbour at Vestby", "Photo: Mikael Berg / VPA"]
+        let barePage = story(inside: ["Advertisement"] + bare)
+        let bareRemoved = Set(try #require(try harness.run(text: barePage)[BoilerplateKey.self]).map(\.line))
+        #expect(bareRemoved.isSuperset(of: lineNumbers(barePage, bare)), "\(bareRemoved.sorted())")
+    }
+
+    @Test("A form's prompt and note beside its button go; a quote addressing the reader beside it stays")
+    func formPrompts() throws {
+        let harness = try StageHarness<BoilerplateStripperPerDocument>(options: .init())
+        let form = ["Get the harbour letter every Friday, and you will never miss a board meeting.", "Sign up",
+                    "We use your address only to send you the letter. You can leave at any time."]
+        let page = story(inside: form)
+        let removed = Set(try #require(try harness.run(text: page)[BoilerplateKey.self]).map(\.line))
+        #expect(removed.isSuperset(of: lineNumbers(page, form)), "\(removed.sorted())")
+        let quote = "\"You pay twice for the same pontoon,\" one fisherman said."
+        let quotePage = story(inside: ["Subscribe", quote])
+        let quoteRemoved = Set(try #require(try harness.run(text: quotePage)[BoilerplateKey.self]).map(\.line))
+        #expect(quoteRemoved.isDisjoint(with: lineNumbers(quotePage, [quote, "The board said the money would pay for new pontoons after the winter storms broke two of them."])),
+                "\(quoteRemoved.sorted())")
+    }
 }

@@ -7,7 +7,10 @@
 /// `3m 48s`) or the article's date line or byline: the story's own paragraphs do not sit between
 /// two such lines once the lead is read (the lead itself can: a short lead under the share row,
 /// over the photo that follows it), and the headline is kept as the title. A short story line
-/// between two photos, under another caption (a long line that went), stays.
+/// between two photos, under another caption (a long line that went), stays. A credit line that
+/// carries its own caption (`Smog over the harbour, 11 March. Photo: VPA / Mikael Berg`) closes
+/// that caption, not the line above it: a sentence there is the story's, and only a label (a
+/// reading time, `Čtení na 4 minuty`) still goes.
 extension BoilerplateClassifier {
     /// Removes the short kept lines with a photo's credit under them and furniture above them.
     func captionsAboveCredits(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
@@ -19,6 +22,8 @@ extension BoilerplateClassifier {
             defer { afterLead = afterLead || (lines[index].anchor && !lines[index].removed) }
             guard afterLead, !lines[index].removed, (3...20).contains(lines[index].words), !lines[index].storysOwn,
                   isCreditLine(lines[nonBlank[position + 1]], bytes: bytes) else { continue }
+            // Over a credit with its own caption, a sentence is the story's; a label is still chrome.
+            guard !(lines[index].terminal && carriesCaption(lines[nonBlank[position + 1]], bytes: bytes)) else { continue }
             let above = lines[nonBlank[position - 1]]
             guard above.removed ? above.words <= 3 : (above.dateLike || above.byline) else { continue }
             _ = remove(&lines, index, rule: .captionAboveCredit)
@@ -36,5 +41,26 @@ extension BoilerplateClassifier {
             label.last == UInt8(ascii: ":") && text.count > label.count
                 && zip(text, label).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
         }
+    }
+
+    /// Whether `line` holds a sentence of its own before its credit: a word of two or more letters
+    /// closed by a full stop and a space, in a line longer than a bare credit (an initial, `J. Smith`,
+    /// is no sentence).
+    private func carriesCaption(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.words > 6 else { return false }
+        let text = bytes[line.trimmedStart..<line.trimmedEnd]
+        var index = text.startIndex + 2
+        while index < text.endIndex - 1 {
+            if text[index] == UInt8(ascii: "."), text[index + 1] == 0x20,
+               Self.isLowerOrDigit(text[index - 1]), Self.isLowerOrDigit(text[index - 2]) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// An ASCII lower-case letter or digit, or any byte of a multi-byte character (a word's letter in
+    /// another script).
+    private static func isLowerOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
     }
 }

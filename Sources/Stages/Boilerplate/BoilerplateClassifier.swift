@@ -37,6 +37,8 @@ final class BoilerplateClassifier: Sendable {
     private let wireCreditCategory: Int?
     /// Whether each category is an appeal, whose paragraph block goes whole.
     private let appealCategory: [Bool]
+    /// Whether each category is a sign-up, subscription or donation, whose button closes a form.
+    let formCategory: [Bool]
 
     init(lexicon: BoilerplateLexicon, bodyThreshold: Double, edgeThreshold: Double) {
         self.lexicon = lexicon
@@ -53,6 +55,7 @@ final class BoilerplateClassifier: Sendable {
         playerCategory = index("player")
         wireCreditCategory = index("wire-credit")
         appealCategory = lexicon.categories.map { Self.appealCategories.contains($0.name) }
+        formCategory = lexicon.categories.map { ["donation", "subscription", "newsletter"].contains($0.name) }
     }
 
     /// The name reported for a removed line.
@@ -1035,6 +1038,9 @@ final class BoilerplateClassifier: Sendable {
         countLines(&lines, nonBlank: nonBlank, bytes: bytes)
         trimAfterArticle(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized, outlet: outlet)
         trimPageHead(&lines, nonBlank: nonBlank)
+        // After the span is set: a prompt gone from under the story's last paragraph must not
+        // leave that paragraph among the chrome that ends the article.
+        formPrompts(&lines, nonBlank: nonBlank)
     }
 
     /// After the story, a few kept lines between long runs of chrome are a widget of the page's

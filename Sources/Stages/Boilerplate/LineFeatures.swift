@@ -159,6 +159,7 @@ struct LineFeatures {
         case pageHead = "page-head"
         case labelRun = "label-run"
         case pictographPrompt = "pictograph-prompt"
+        case formPrompt = "form-prompt"
         case countLine = "count-line"
         case setting
         case pager
