@@ -310,6 +310,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Measured apart (on the stage before the head-feed round), still unseen after a player's controls around its clock (fitted to V, U, T and S): micro P 0.873, R 0.976, F1 0.922; macro 0.923.
         // With both rounds merged, still unseen: micro P 0.876, R 0.976, F1 0.923; macro 0.924; worst page 0.686; dirtiest pages 0.832.
         // Unchanged, still unseen, by a pitch under the story going with its button (fitted to V, S, R).
+        // After a form's prompt and consent note beside its button and a story sentence kept above a credit that carries its own
+        // caption (fitted to P, Q, R, T and composed pages), still unseen: micro P 0.879, R 0.976, F1 0.925; macro 0.925;
+        // dirtiest pages 0.837.
         case .blindW: (0.92, 0.975, 0.66)
         // A Manchester regional tabloid, a Delhi national daily in English, a Munich regional paper in
         // German, a Milan national daily in Italian, an Almaty site in Kazakh and a Washington politics
@@ -328,6 +331,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // With both rounds merged (the head-feed round and the player's controls), still unseen: micro P 0.882, R 0.993,
         // F1 0.934; macro 0.940; worst page 0.780; dirtiest pages 0.868.
         // Unchanged, still unseen, by a pitch under the story going with its button (fitted to V, S, R).
+        // After a form's prompt and consent note beside its button and a story sentence kept above a credit that carries its own
+        // caption (fitted to P, Q, R, T and composed pages), still unseen: micro P 0.882, R 0.996, F1 0.936; macro 0.942;
+        // dirtiest pages 0.868.
         case .blindX: (0.93, 0.99, 0.72)
         // A Johannesburg national site, a Glasgow national daily, a Paris national daily in French, an Oslo
         // tabloid in Norwegian, a Bishkek site in Kyrgyz and a Karachi daily in English; a third of the pages at
@@ -342,6 +348,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // dirtiest pages 0.792 (R 0.966). Recall fell from 0.972: about two story lines, which ones is not looked
         // at; the floors were lowered to record the loss, not to hide it. Still unseen after a pitch under the story
         // going with its button (fitted to V, S, R): micro P 0.814, R 0.966, F1 0.883; macro 0.891; dirtiest pages 0.792.
+        // Unchanged, still unseen, by a form's prompt beside its button and a sentence kept above a captioned credit.
         case .blindY: (0.89, 0.965, 0.59)
         }
     }
