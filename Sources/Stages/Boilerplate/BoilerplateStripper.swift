@@ -56,8 +56,14 @@ public struct BoilerplateStripper: CorpusStage {
         section's count heading (`Comments (7)`, `Комментарии (23)`) with the story above it, and
         what is kept after it goes once chrome has begun there (a byline or a date at the story's foot
         stays), as does a form glued under the story's last paragraph (short labels, then one closing
-        sentence that shares few of the story's words). Above the title, what sits above the site's
-        last menu (a breadcrumb counts as one) goes. Inside the page, an advertisement's own lines
+        sentence that shares few of the story's words), and a pitch under it (the site, by its name
+        or `our`, calling on the reader, sharing few of the story's words) with its button and what
+        follows. Above the title, what sits above the site's last menu (a breadcrumb counts as one)
+        goes, and so do a feed of clock-first headlines (`11:52 Astana to host …`) and a strip's
+        labelled item (`Breaking: …`) with chrome beside them. Inside the page, a media player's
+        controls go around its clock or a gallery's counter (`0:00 / 2:14`, `Up next`, `Cancel`), as do
+        a share row's leftovers between the date line and the lead, a form's prompt and consent
+        note beside its button (`Sign up`) when they address the reader, and an advertisement's own lines
         under its label go (a sentence and a short call, an exclamation, a price; never a quoted or
         reported line), as does a run of headlines signed by an ad network (`por Taboola`); a
         teaser goes with its label when the label is repeated on the page or across the outlet's
