@@ -59,11 +59,18 @@ extension BoilerplateClassifier {
 
     /// Whether `raw` opens with a clock (`9:05`, `11:52`), a space and a letter.
     static func opensWithClockThenWord(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let end = leadingClockEnd(raw), end + 1 < raw.count, raw[end] == 0x20 else { return false }
+        let next = raw[end + 1]
+        return isUpperASCII(next) || isLetter(next)
+    }
+
+    /// Where the clock that opens `raw` ends (`9:05`, `11:52`: one or two digits, a colon and two
+    /// digits), or `nil` when `raw` does not open with one.
+    static func leadingClockEnd(_ raw: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         while index < raw.count && index < 2 && isDigit(raw[index]) { index += 1 }
-        guard index >= 1, index + 4 < raw.count, raw[index] == UInt8(ascii: ":"),
-              isDigit(raw[index + 1]), isDigit(raw[index + 2]), raw[index + 3] == 0x20 else { return false }
-        let next = raw[index + 4]
-        return isUpperASCII(next) || isLetter(next)
+        guard index >= 1, index + 2 < raw.count, raw[index] == UInt8(ascii: ":"),
+              isDigit(raw[index + 1]), isDigit(raw[index + 2]) else { return nil }
+        return index + 3
     }
 }
