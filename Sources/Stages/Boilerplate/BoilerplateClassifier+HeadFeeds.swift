@@ -23,10 +23,11 @@ extension BoilerplateClassifier {
             return !line.removed && !line.title && !line.byline && !line.protected && line.words >= 4 && line.words <= 20
                 && !line.terminal && Self.opensWithClockThenWord(UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd]))
         }
-        func chromeNextTo(_ position: Int) -> Bool {
-            position > 0 && lines[nonBlank[position - 1]].removed || lines[nonBlank[position + 1]].removed
+        // Chrome right above or right below a run of lines (the title closes every run from below).
+        func chromeBeside(_ run: Range<Int>) -> Bool {
+            run.lowerBound > 0 && lines[nonBlank[run.lowerBound - 1]].removed || lines[nonBlank[run.upperBound]].removed
         }
-        for position in 0..<max(0, title - 1) where !lines[nonBlank[position]].removed && chromeNextTo(position) {
+        for position in 0..<max(0, title - 1) where !lines[nonBlank[position]].removed && chromeBeside(position..<position + 1) {
             let line = lines[nonBlank[position]]
             guard !line.storysOwn, line.reporting == 0, line.words >= 5, line.words <= 30, !endsWithColon(line, bytes: bytes),
                   Self.opensWithStripLabel(UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])) else { continue }
@@ -37,7 +38,7 @@ extension BoilerplateClassifier {
             guard isFeedItem(position) else { position += 1; continue }
             var end = position + 1
             while end < title && isFeedItem(end) { end += 1 }
-            if end - position >= 2 && (position > 0 && lines[nonBlank[position - 1]].removed || lines[nonBlank[end]].removed) {
+            if end - position >= 2 && chromeBeside(position..<end) {
                 for member in position..<end { _ = remove(&lines, nonBlank[member], rule: .headFeed) }
             }
             position = end
