@@ -104,11 +104,6 @@ extension BoilerplatePageCase {
 struct BoilerplateClosingPitchTests {
     @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.closingPitches)
     func page(_ example: BoilerplatePageCase) throws {
-        let article = BoilerplateGoldArticle(name: example.rule, fixture: example.page)
-        let harness = try CorpusStageHarness<BoilerplateStripper>(options: .init())
-        let document = try #require(try harness.run([article.document]).documents.first)
-        let removed = document[BoilerplateKey.self] ?? []
-        let score = article.score(removed: Set(removed.map(\.line)))
-        #expect(score.f1 == 1, "\(article.mistakes(removed: removed))")
+        try example.expectEveryLineRight()
     }
 }

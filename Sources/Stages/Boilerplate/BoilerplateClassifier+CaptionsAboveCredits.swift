@@ -52,15 +52,9 @@ extension BoilerplateClassifier {
         var index = text.startIndex + 2
         while index < text.endIndex - 1 {
             if text[index] == UInt8(ascii: "."), text[index + 1] == 0x20,
-               Self.isLowerOrDigit(text[index - 1]), Self.isLowerOrDigit(text[index - 2]) { return true }
+               Self.isAlnum(text[index - 1]), Self.isAlnum(text[index - 2]) { return true }
             index += 1
         }
         return false
-    }
-
-    /// An ASCII lower-case letter or digit, or any byte of a multi-byte character (a word's letter in
-    /// another script).
-    private static func isLowerOrDigit(_ byte: UInt8) -> Bool {
-        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
     }
 }

@@ -78,11 +78,7 @@ extension BoilerplateClassifier {
     /// Whether `raw` opens with a clock (`9:22`, `12:04 PM`, `2:51 p.m.`), then a middle dot
     /// between spaces, then a date with a year.
     static func opensWithClockAndDot(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < raw.count && index < 2 && isDigit(raw[index]) { index += 1 }
-        guard index >= 1, index + 3 < raw.count, raw[index] == UInt8(ascii: ":"),
-              isDigit(raw[index + 1]), isDigit(raw[index + 2]) else { return false }
-        index += 3
+        guard var index = leadingClockEnd(raw), index < raw.count else { return false }
         // `AM`, `pm`, `a.m.`: letters and dots after a space.
         if index < raw.count && raw[index] == 0x20 {
             var end = index + 1

@@ -23,10 +23,11 @@ extension BoilerplateClassifier {
             return !line.removed && !line.title && !line.byline && !line.protected && line.words >= 4 && line.words <= 20
                 && !line.terminal && Self.opensWithClockThenWord(UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd]))
         }
-        func chromeNextTo(_ position: Int) -> Bool {
-            position > 0 && lines[nonBlank[position - 1]].removed || lines[nonBlank[position + 1]].removed
+        // Chrome right above or right below a run of lines (the title closes every run from below).
+        func chromeBeside(_ run: Range<Int>) -> Bool {
+            run.lowerBound > 0 && lines[nonBlank[run.lowerBound - 1]].removed || lines[nonBlank[run.upperBound]].removed
         }
-        for position in 0..<max(0, title - 1) where !lines[nonBlank[position]].removed && chromeNextTo(position) {
+        for position in 0..<max(0, title - 1) where !lines[nonBlank[position]].removed && chromeBeside(position..<position + 1) {
             let line = lines[nonBlank[position]]
             guard !line.storysOwn, line.reporting == 0, line.words >= 5, line.words <= 30, !endsWithColon(line, bytes: bytes),
                   Self.opensWithStripLabel(UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])) else { continue }
@@ -37,7 +38,7 @@ extension BoilerplateClassifier {
             guard isFeedItem(position) else { position += 1; continue }
             var end = position + 1
             while end < title && isFeedItem(end) { end += 1 }
-            if end - position >= 2 && (position > 0 && lines[nonBlank[position - 1]].removed || lines[nonBlank[end]].removed) {
+            if end - position >= 2 && chromeBeside(position..<end) {
                 for member in position..<end { _ = remove(&lines, nonBlank[member], rule: .headFeed) }
             }
             position = end
@@ -59,11 +60,18 @@ extension BoilerplateClassifier {
 
     /// Whether `raw` opens with a clock (`9:05`, `11:52`), a space and a letter.
     static func opensWithClockThenWord(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let end = leadingClockEnd(raw), end + 1 < raw.count, raw[end] == 0x20 else { return false }
+        let next = raw[end + 1]
+        return isUpperASCII(next) || isLetter(next)
+    }
+
+    /// Where the clock that opens `raw` ends (`9:05`, `11:52`: one or two digits, a colon and two
+    /// digits), or `nil` when `raw` does not open with one.
+    static func leadingClockEnd(_ raw: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         while index < raw.count && index < 2 && isDigit(raw[index]) { index += 1 }
-        guard index >= 1, index + 4 < raw.count, raw[index] == UInt8(ascii: ":"),
-              isDigit(raw[index + 1]), isDigit(raw[index + 2]), raw[index + 3] == 0x20 else { return false }
-        let next = raw[index + 4]
-        return isUpperASCII(next) || isLetter(next)
+        guard index >= 1, index + 2 < raw.count, raw[index] == UInt8(ascii: ":"),
+              isDigit(raw[index + 1]), isDigit(raw[index + 2]) else { return nil }
+        return index + 3
     }
 }
