@@ -2789,7 +2789,7 @@ final class SpeakerAttributor {
         while b - 1 > lowerBound, b > k - 6, tokens[b - 1].isWord, !tokens[b - 1].isCapitalized, !tokens[b - 1].has(.function),
               !tokens[b - 1].has(.preposition), !isCue(tokens, b - 1) {
             b -= 1
-            role = role || lexicon.titles.contains(tokens[b].lower) || tokens[b].lower.endsWithBytes("-year-old")
+            role = role || tokens[b].has(.title) || tokens[b].lower.endsWithBytes("-year-old")
         }
         return role ? b : k
     }
