@@ -2756,12 +2756,13 @@ final class SpeakerAttributor {
     private func mainClauseSubject(_ p: TokenizedParagraph, _ sentence: Range<Int>, before position: Int) -> SpeakerCandidate? {
         let tokens = p.tokens
         for k in sentence where k > sentence.lowerBound && tokens[k].runStart == Int32(k) {
-            // `One victim, 81-year-old former school principal Graham Thorne, lost`: an age and a
-            // role may stand between the comma and the name.
-            let comma = rolePrefixStart(tokens, before: k, lowerBound: sentence.lowerBound) - 1
-            guard comma >= sentence.lowerBound, tokens[comma].isPunctuation(",") else { continue }
             let end = Int(tokens[k].runEnd)
             guard tokens[k].start < position, end < sentence.upperBound else { continue }
+            // `One victim, 81-year-old former school principal Graham Thorne, lost`: an age and a
+            // role may stand between the comma and the name. (Walked back only for a name that
+            // passes the cheap tests above: the walk asks `isCue` of each word.)
+            let comma = rolePrefixStart(tokens, before: k, lowerBound: sentence.lowerBound) - 1
+            guard comma >= sentence.lowerBound, tokens[comma].isPunctuation(",") else { continue }
             // `…, Olena Marchenko, 71, sat wrapped in a blanket`: the age is the name's.
             let aged = end + 3 < sentence.upperBound && isAgeBetweenCommas(end + 1, in: tokens)
             // `The prosecutor in the first trial, Maria Lopez, has since left`: the name in
@@ -2789,7 +2790,7 @@ final class SpeakerAttributor {
         while b - 1 > lowerBound, b > k - 6, tokens[b - 1].isWord, !tokens[b - 1].isCapitalized, !tokens[b - 1].has(.function),
               !tokens[b - 1].has(.preposition), !isCue(tokens, b - 1) {
             b -= 1
-            role = role || lexicon.titles.contains(tokens[b].lower) || tokens[b].lower.endsWithBytes("-year-old")
+            role = role || tokens[b].has(.title) || tokens[b].lower.endsWithBytes("-year-old")
         }
         return role ? b : k
     }
