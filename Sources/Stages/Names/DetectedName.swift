@@ -5,10 +5,11 @@
 /// one shared, copy-on-write box, so a copy is a pointer and a few words rather than ~150 bytes
 /// with six or more strings to retain.
 struct DetectedName {
-    private var byteStartValue: Int32
-    private var byteEndValue: Int32
-    private var codePointStartValue: Int32
-    private var codePointEndValue: Int32
+    /// Offsets of the name in the text (titles and place words such as `Square` left out).
+    @Offset var byteStart: Int
+    @Offset var byteEnd: Int
+    @Offset var codePointStart: Int
+    @Offset var codePointEnd: Int
     /// What the article says it is.
     var kind: NameKind
     /// All letters upper case (`AFP`, `BISHKEK`): never chosen as a display form when another exists.
@@ -17,23 +18,6 @@ struct DetectedName {
     private(set) var formCase: FormCase
     private var strings: Strings
 
-    /// Offsets of the name in the text (titles and place words such as `Square` left out).
-    var byteStart: Int {
-        get { Int(byteStartValue) }
-        set { byteStartValue = Int32(truncatingIfNeeded: newValue) }
-    }
-    var byteEnd: Int {
-        get { Int(byteEndValue) }
-        set { byteEndValue = Int32(truncatingIfNeeded: newValue) }
-    }
-    var codePointStart: Int {
-        get { Int(codePointStartValue) }
-        set { codePointStartValue = Int32(truncatingIfNeeded: newValue) }
-    }
-    var codePointEnd: Int {
-        get { Int(codePointEndValue) }
-        set { codePointEndValue = Int32(truncatingIfNeeded: newValue) }
-    }
     /// The name as written.
     var surface: String {
         get { strings.surface }
@@ -61,10 +45,10 @@ struct DetectedName {
         byteStart: Int, byteEnd: Int, codePointStart: Int, codePointEnd: Int, surface: String, kind: NameKind,
         titles: [String], isAllCaps: Bool, form: Form, entityKey: String? = nil
     ) {
-        byteStartValue = Int32(truncatingIfNeeded: byteStart)
-        byteEndValue = Int32(truncatingIfNeeded: byteEnd)
-        codePointStartValue = Int32(truncatingIfNeeded: codePointStart)
-        codePointEndValue = Int32(truncatingIfNeeded: codePointEnd)
+        self.byteStart = byteStart
+        self.byteEnd = byteEnd
+        self.codePointStart = codePointStart
+        self.codePointEnd = codePointEnd
         self.kind = kind
         self.isAllCaps = isAllCaps
         formCase = FormCase(form)
@@ -87,6 +71,19 @@ struct DetectedName {
         case surname(key: String)
         /// Anything else: a place, an organisation, a person known only by one word.
         case entity(key: String)
+    }
+
+    /// An offset kept in 32 bits (an article is far shorter than 2 GB), read and set as an `Int`.
+    @propertyWrapper
+    struct Offset {
+        private var value: Int32
+
+        init(wrappedValue: Int) { value = Int32(truncatingIfNeeded: wrappedValue) }
+
+        var wrappedValue: Int {
+            get { Int(value) }
+            set { value = Int32(truncatingIfNeeded: newValue) }
+        }
     }
 
     /// The case of a ``Form`` without its strings.

@@ -534,8 +534,13 @@ private struct Pass {
     /// `Yu.`) followed by a period and a capitalised word on its line. Read as ``isInitial(_:)``
     /// reads one letter; other two-letter words with a period (`St.`, `Mr.`, `Dr.`) are no initials.
     func isDigraphInitial(_ i: Int) -> Bool {
+        isDigraph(i) && isFollowedByPeriodAndName(i)
+    }
+
+    /// Whether word `i` is one of ``digraphInitials`` in any case, whatever follows it.
+    func isDigraph(_ i: Int) -> Bool {
         let token = tokens[i]
-        guard token.codePointCount == 2, token.byteEnd - token.byteStart == 2, isFollowedByPeriodAndName(i) else { return false }
+        guard token.codePointCount == 2, token.byteEnd - token.byteStart == 2 else { return false }
         return Self.digraphInitials.contains(UInt16(utf8[token.byteStart] | 0x20) << 8 | UInt16(utf8[token.byteStart + 1]))
     }
 
@@ -572,10 +577,7 @@ private struct Pass {
 
     /// A Latin digraph initial (`Yu.`, `Zh.`; see ``isDigraphInitial(_:)``) with its period, whatever follows it.
     func isTrailingDigraphInitial(_ i: Int) -> Bool {
-        let token = tokens[i]
-        guard token.codePointCount == 2, token.byteEnd - token.byteStart == 2, token.byteEnd < utf8.count, utf8[token.byteEnd] == 0x2E
-        else { return false }
-        return Self.digraphInitials.contains(UInt16(utf8[token.byteStart] | 0x20) << 8 | UInt16(utf8[token.byteStart + 1]))
+        isDigraph(i) && tokens[i].byteEnd < utf8.count && utf8[tokens[i].byteEnd] == 0x2E
     }
 
     /// Whether word `i` is a Cyrillic word of three letters or more that two initials with their
@@ -749,10 +751,11 @@ private struct Pass {
         // Context before: "former president Almazbek Atambayev", "the village of Moldovanovka".
         // A nationality before the role phrase or a leading title says whose office it is ("Chechen
         // leader", "Russian President"): a title of the name too.
-        if let nationality = nationalityBefore(rolePhraseStart(before: start) ?? (has(start, .title) ? start : nil)) {
+        let rolePhrase = rolePhraseStart(before: start)
+        if let nationality = nationalityBefore(rolePhrase ?? (has(start, .title) ? start : nil)) {
             titles.append(lower(nationality))
         }
-        if let phrase = rolePhraseStart(before: start) {
+        if let phrase = rolePhrase {
             personHint = true
             for i in phrase..<start { titles.append(lower(i)) }
         } else if let previous = lowerWord(before: start) {
