@@ -245,7 +245,15 @@ public struct NameNormalizer: CorpusStage {
 
     /// Detects the names of `text` (for tests and tools).
     func detect(_ text: String, context: StageContext) throws -> [DetectedName] {
-        detector.detect(in: text, keys: try keyMaker(context))
+        // A name keeps its offsets in 32 bits; a longer text fails as a document, never with wrapped offsets.
+        guard text.utf8.count <= Int(Int32.max) else { throw TextTooLong(bytes: text.utf8.count) }
+        return detector.detect(in: text, keys: try keyMaker(context))
+    }
+
+    /// A document's text too long for a name's 32-bit offsets.
+    struct TextTooLong: Error, CustomStringConvertible {
+        var bytes: Int
+        var description: String { "the text is \(bytes) bytes; the names stage reads texts of up to 2 GiB (\(Int32.max) bytes)" }
     }
 
     public func emptyState() -> NameVariantTable { NameVariantTable() }
