@@ -2848,7 +2848,7 @@ final class SpeakerAttributor {
               pronoun.text == "he" || pronoun.text == "she" else { return false }
         let words = subject.text.split(separator: " ", maxSplits: 5)
         // (`Another analyst, who asked not to be named, said`: `another` introduces one more.)
-        guard words.count >= 2, ["a", "an", "one", "another"].contains(words[0].lowercased()),
+        guard words.count >= 2, Self.indefiniteDeterminers.contains(words[0].lowercased()),
               let k = sentence.first(where: { tokens[$0].start == subject.start }),
               k == sentence.lowerBound || tokens[k - 1].isPunctuation(",") else { return false }
         // The head: the last word before a preposition (`a district official in Isfara`).
