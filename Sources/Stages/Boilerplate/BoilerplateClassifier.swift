@@ -55,7 +55,7 @@ final class BoilerplateClassifier: Sendable {
         playerCategory = index("player")
         wireCreditCategory = index("wire-credit")
         appealCategory = lexicon.categories.map { Self.appealCategories.contains($0.name) }
-        formCategory = lexicon.categories.map { ["donation", "subscription", "newsletter"].contains($0.name) }
+        formCategory = lexicon.categories.map { Self.formCategories.contains($0.name) }
     }
 
     /// The name reported for a removed line.
@@ -1213,6 +1213,9 @@ final class BoilerplateClassifier: Sendable {
         "donation", "donation-hint", "subscription", "subscription-hint", "newsletter", "newsletter-hint",
         "comments", "cookies", "cookies-hint", "app", "app-hint",
     ]
+
+    /// The categories of a form's button (`Sign up`, `Subscribe`, `Donate`): see ``formPrompts(_:nonBlank:)``.
+    private static let formCategories: Set<String> = ["donation", "subscription", "newsletter"]
 
     /// The paragraph block (lines with no blank between them) of a removed appeal goes with it.
     ///
