@@ -308,8 +308,12 @@ struct NameRules: Sendable {
             }
             organisationDescriptors.formUnion(fields.dropFirst())
         }
-        (placeSubKinds, placeAbbreviations, placeSuffixes, placeLinks, placeSuffixExceptions) = try Self.placeSubKinds(
-            Self.lines(try Self.bundled("place-descriptors")) + options.placeDescriptors)
+        let descriptors = try Self.placeSubKinds(Self.lines(try Self.bundled("place-descriptors")) + options.placeDescriptors)
+        placeSubKinds = descriptors.words
+        placeAbbreviations = descriptors.abbreviations
+        placeSuffixes = descriptors.suffixes
+        placeLinks = descriptors.links
+        placeSuffixExceptions = descriptors.suffixExceptions
         placeSubKindHeads = Array(repeating: 0, count: 1 << 10)
         for head in placeSubKinds.keys.map({ Self.wordHead($0.utf8) }) {
             placeSubKindHeads[Int(head >> 6)] |= 1 << UInt64(head & 63)
@@ -393,10 +397,11 @@ struct NameRules: Sendable {
     /// The sub-kinds of place descriptors from `SUBKIND WORD…` lines: plain words, abbreviations
     /// written with their period, and suffixes written with a leading hyphen; and the linking words
     /// of `link WORD…` lines, with the descriptors they alone link after a colon
-    /// (`link of: city town`).
-    static func placeSubKinds(_ lines: [String]) throws
-        -> ([String: String], Set<String>, [(suffix: String, subKind: String)], [String: Set<String>], Set<String>)
-    {
+    /// (`link of: city town`); and the common words of `not WORD…` lines, which no suffix may read.
+    static func placeSubKinds(_ lines: [String]) throws -> (
+        words: [String: String], abbreviations: Set<String>, suffixes: [(suffix: String, subKind: String)], links: [String: Set<String>],
+        suffixExceptions: Set<String>
+    ) {
         var words: [String: String] = [:]
         var suffixExceptions: Set<String> = []
         var abbreviations: Set<String> = []
