@@ -1259,8 +1259,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
     /// each unseen for two sittings, were released to the tuners in the fourth and fifth sittings of 2026-11-21
     /// and at the start of the sitting of 2026-11-22; table P, unseen for three sittings, at the start of the
     /// eighth sitting; table Q, unseen for three sittings, at the start of the ninth, when table T was written; table R,
-    /// unseen for three sittings, at the start of the tenth, when table U was written.)
-    var isUnseen: Bool { ["variant-table-s.tsv", "variant-table-t.tsv", "variant-table-u.tsv"].contains(file) }
+    /// unseen for three sittings, at the start of the tenth, when table U was written; table S, unseen for three
+    /// sittings, at the start of the eleventh, when table V was written.)
+    var isUnseen: Bool { ["variant-table-t.tsv", "variant-table-u.tsv"].contains(file) }
 
     static let all: [NameGoldTable] = [
         // The first table, written with the rules.
@@ -1807,8 +1808,14 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the tenth sitting's round on R (one initial after a surname, ex- titles, a
         // nationality before a title, role nouns) and by its speed round.
         // Unchanged, still unseen, by a Ukrainian region noun in -щина keyed as its oblast (fitted to R, M, O).
+        // Released to the tuners at the start of the eleventh sitting (2026-11-22), unseen for three sittings, at
+        // P 0.9847, R 0.8346, F1 0.9034 (people 0.913, places 0.785, organisations 0.673); 142 false pairs; its five
+        // counted merges are now named: two invented namesakes (Bakyt / Bakytbek Asanov, a short form the stage
+        // joins), Azattyk / Azattyq (Kyrgyz and Kazakh services), Almaty / Alma-Ata (a renamed city), Majlisi Oli /
+        // Oliy Majlis (Tajik and Uzbek parliaments) and Dnipro / Dnieper (the city and the river, in two clusters).
         NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.903, maximumFalsePairs: 142,
-                      knownUnseenMerges: (5, 6)),
+                      knownMerges: [["kg_per_invented_bakyt_asanov", "kg_per_invented_bakytbek_asanov"], ["kg_org_azattyk", "kz_org_azattyq"],
+                                    ["kz_loc_almaty", "kz_loc_alma_ata"], ["tj_org_majlisi_oli", "uz_org_oliy_majlis"], ["ua_loc_dnipro", "ua_loc_dnieper"]]),
         // Blind table T, 3,104 spellings of 636 entities, written to the description of its
         // held-out set and calibrated on it like S, by a writer who never saw the stage: whole kinds
         // (surname-first order, names with a patronymic, a name with a generic word when the bare name is
