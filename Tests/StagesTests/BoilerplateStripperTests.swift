@@ -5,7 +5,7 @@ import Stages
 import Testing
 
 /// The gold sets of the `boilerplate` stage: the five seeds, 50 composed articles, 12 articles
-/// written after the rules, before any tuning on them, and fifteen sets (J to X) of 18 pages of
+/// written after the rules, before any tuning on them, and seventeen sets (J to Z) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case seeds, composed, holdout
@@ -25,6 +25,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindW = "blind-w"
     case blindX = "blind-x"
     case blindY = "blind-y"
+    case blindZ = "blind-z"
 
     var testDescription: String { rawValue }
 
@@ -35,7 +36,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// eighth sitting, when set W was written; set U, unseen for three sittings, at the start of the ninth,
     /// when set X was written; set V, unseen for three sittings, at the start of the tenth, when set Y was written;
     /// set W, unseen for three sittings, at the start of the eleventh, when set Z was written.)
-    var isUnseen: Bool { self == .blindX || self == .blindY }
+    var isUnseen: Bool { self == .blindX || self == .blindY || self == .blindZ }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -353,6 +354,13 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // going with its button (fitted to V, S, R): micro P 0.814, R 0.966, F1 0.883; macro 0.891; dirtiest pages 0.792.
         // Unchanged, still unseen, by a form's prompt beside its button and a sentence kept above a captioned credit.
         case .blindY: (0.89, 0.965, 0.59)
+        // A Lisbon national daily in Portuguese, a Helsinki national daily in Finnish, a Dushanbe news site in
+        // Russian with Tajik menu items, a Singapore daily, a Toronto city paper and a Budapest portal in
+        // Hungarian; a third of the pages at 16–17% article lines (labelling decisions in its README.md). Blind
+        // at first sight on main at e93eb7d (the stage as at 4505b94): micro P 0.744, R 0.943, F1 0.832; macro
+        // 0.855; worst page 0.578; its six dirtiest pages micro F1 0.710 (P 0.558, R 0.976). C4's line filters
+        // 0.738, jusText 0.300 on it.
+        case .blindZ: (0.85, 0.94, 0.57)
         }
     }
 
