@@ -79,8 +79,10 @@ public struct BoilerplateStripper: CorpusStage {
         with a counter between them (`Views: 2,341`); a byline stays when an author box repeats it; a
         short subheading right over a paragraph, under a short inline block (a list of teasers, an
         appeal), ends that block; a sentence ending on a colon over a list (`The changes include:`)
-        keeps the list as the story's, and an agency's sign-off in parentheses (`(Reporting by …)`)
-        stays.
+        keeps the list as the story's (an appeal's block growing up ends at its items), an agency's sign-off
+        in parentheses (`(Reporting by …)`) stays, and so does an author's e-mail address alone on its line
+        when it holds a name of the byline; a date line strung of stamps between bullets (`Published June
+        3, 2026 • 4 minute read`) is a date line, not a menu.
 
         Output: the cleaned text, and `boilerplate`, every removed line with its 1-based line
         number in the input text and the rule that removed it (`lexicon:donation`,
