@@ -1033,6 +1033,7 @@ final class BoilerplateClassifier: Sendable {
         strandedTailIslands(&lines, nonBlank: nonBlank)
         embedResidue(&lines, nonBlank: nonBlank, bytes: bytes)
         clockFirstPosts(&lines, nonBlank: nonBlank, bytes: bytes)
+        signedPosts(&lines, nonBlank: nonBlank, bytes: bytes)
         // Before the islands: a feed's heading (`Latest news`) is left between chrome once its items go.
         headFeeds(&lines, nonBlank: nonBlank, bytes: bytes)
         playerControls(&lines, nonBlank: nonBlank, bytes: bytes)

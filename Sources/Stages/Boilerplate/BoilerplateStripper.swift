@@ -67,7 +67,8 @@ public struct BoilerplateStripper: CorpusStage {
         under its label go (a sentence and a short call, an exclamation, a price; never a quoted or
         reported line), as does a run of headlines signed by an ad network (`por Taboola`); a
         teaser goes with its label when the label is repeated on the page or across the outlet's
-        articles (`Baca juga:`), and so do a caption above a removed photo credit or closing on one
+        articles (`Baca juga:`), its headline asking or not; an embedded post ending on its signature
+        (`— Name (@handle) March 4, 2026`) goes with its text and labels; and so do a caption above a removed photo credit or closing on one
         (`… Repro: Magistrát`), a control's setting (`Auto-refresh: on`), a row of page numbers,
         and a heading in capitals over one headline.
 
