@@ -4,11 +4,13 @@ import PipelineTesting
 import Stages
 import Testing
 
-/// Composed pages for story lines that chrome's shapes took (fitted to the released set W): a date
-/// line whose stamps come in segments (`isSegmentedDate`), an author's e-mail address signing the
-/// story off (`markAuthorAddresses`), the story's list over an appeal (`isUnderListLead`), a long
-/// sentence in a language whose function words the stage did not know (the `stopwords` list), and
-/// a player's play button alone in its language. Each page must come out with every line right;
+/// Composed pages for story lines that chrome's shapes took (fitted to the released sets W, T and
+/// S): a date line whose stamps come in segments (`isSegmentedDate`), an author's e-mail address
+/// signing the story off (`markAuthorAddresses`), the story's list over an appeal
+/// (`isUnderListLead`), a long sentence in a language whose function words the stage did not know
+/// (the `stopwords` list), a player's play button alone in its language, a lead opening with the
+/// outlet's name taken for an author's bio (`markAuthorBios`), and a Swedish byline and date line
+/// (the `months` list; the share row under them by `playerControls`' head window). Each page must come out with every line right;
 /// the story lines fail without their rule, the chrome lines guard against it firing too widely.
 extension BoilerplatePageCase {
     static let storyLines: [BoilerplatePageCase] = [
@@ -83,6 +85,40 @@ extension BoilerplatePageCase {
             !Reklama
             Koszt prac oszacowano na 38 mln zł.
             Radni dzielnicy apelują o wydłużenie godzin kursowania autobusów nocnych.
+            """),
+        BoilerplatePageCase(rule: "a lead opening with the outlet's name as its dateline stays, though the byline ends with that name", page: """
+            #outlet: Kabar Nusa
+            Harga cabai rawit naik dua kali lipat di Surabaya
+            Rina Wulandari - Kabar Nusa
+            Kamis, 9 Juli 2026 | 10:15 WIB
+            Kabar Nusa, Surabaya - Harga cabai rawit di sejumlah pasar tradisional di Surabaya naik dua kali lipat dalam sepekan terakhir. Pedagang di Pasar Keputran menjual cabai rawit Rp 90.000 per kilogram, naik dari Rp 45.000 pada awal bulan.
+            Pedagang mengatakan pasokan dari petani di Kediri dan Blitar berkurang karena hujan deras merusak tanaman.
+            Dinas Perdagangan berencana menggelar operasi pasar pekan depan untuk menekan harga.
+            """),
+        BoilerplatePageCase(rule: "a Swedish byline and date line stay under a long standfirst; the follow button, the reading time and the share row under them go", page: """
+            #outlet: Kvällsbladet
+            Nya pendeltåg till Södertälje försenas ett år
+            De nya tågen skulle ha börjat rulla i januari.
+            Nu säger regionen att leveransen från tillverkaren är försenad.
+            Resenärerna får vänta till nästa vinter.
+            Av: Karin Holm
+            !Följ
+            Publicerad 4 maj 2026 kl. 06.15
+            !Lästid: 3 minuter
+            !Dela
+            !Lyssna
+            Region Stockholm meddelade på måndagen att de 40 nya pendeltågen inte levereras förrän i december nästa år.
+            Tillverkaren har haft problem med bromssystemet, och tågen måste provköras igen innan de får tas i trafik.
+            De gamla tågen kommer att gå kvar på linjen till Södertälje under tiden, säger regionens trafikdirektör.
+            """),
+        BoilerplatePageCase(rule: "a date line of clock times between bullets stays, though it names no month; a menu line between bullets goes", page: """
+            #outlet: Omroep Vechtdal
+            !Nieuws • Sport • Weer • 112
+            Nieuwe fietsbrug over de Vecht gaat in maart open
+            Vandaag, 16:05 • Aangepast vandaag, 17:20
+            De nieuwe fietsbrug over de Vecht bij Dalfsen gaat in maart open, heeft de gemeente dinsdag laten weten.
+            De brug vervangt de oude pont, die al jaren te klein was voor het aantal fietsers in de zomer.
+            De bouw liep vertraging op omdat de fundering dieper moest dan eerst gedacht, zei de wethouder.
             """),
     ]
 }

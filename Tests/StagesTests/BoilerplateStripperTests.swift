@@ -197,7 +197,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // released sets' dirtiest pages): micro P 0.897, F1 0.943; macro 0.947; dirtiest pages 0.901 -> 0.910.
         // Eleventh sitting: after a player's play button and captions switch alone in several languages (fitted to W):
         // micro P 0.908 -> 0.911, F1 0.949 -> 0.950; macro 0.952 -> 0.953. After the lexicon's classes fitted to W: micro P 0.914,
-        // F1 0.952; macro 0.955.
+        // F1 0.952; macro 0.955. After a date line of clock times between bullets (`Vandaag, 16:05 • Aangepast vandaag, 17:20`;
+        // fitted to S): micro R 0.993 -> 0.997, F1 0.953; macro 0.956.
         case .blindS: (0.942, 0.99, 0.80)
         // A Czech regional daily, a Swedish evening tabloid with a paywall, an Indonesian portal with a
         // live report, a US public radio station, a Kazakhstani business site in Russian and a Philippine
@@ -229,6 +230,12 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // micro P 0.901, F1 0.940; macro 0.943.
         // Tenth sitting: after a player's controls around its clock (`Poslechněte si článek` over it, `Foto 1/12` after it):
         // micro P 0.912, F1 0.946; macro 0.948; dirtiest pages 0.914 -> 0.923.
+        // Eleventh sitting, recall first (5 story lines lost: a lead opening with the outlet's name as its dateline taken for
+        // an author's bio, 2; a Swedish byline and date line taken into a run of labels, 2 — no `Av` opener, no Swedish month):
+        // after the outlet's name kept out of authors' names, `Av`/`Door`/`Autor`/`Oleh` as byline openers, the months of
+        // Swedish, Dutch, Norwegian, Czech, Indonesian and Uzbek, reading-time labels of more languages and a head block of
+        // short lines of up to seven under the headline (its share row goes): micro P 0.915 -> 0.913, R 0.983 -> 0.997,
+        // F1 0.948 -> 0.953; macro 0.950 -> 0.955; worst page 0.824 -> 0.865; dirtiest pages 0.928 -> 0.939 (R 0.957 -> 0.989).
         case .blindT: (0.94, 0.98, 0.82)
         // A Yorkshire regional paper with a live blog, a Melbourne daily with a paywall, a Romanian
         // national site, a Greek daily in Greek, a Tashkent site in Russian and a Bishkek news agency
@@ -356,6 +363,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the eleventh sitting's story lines fitted to W (segmented date lines, authors' addresses,
         // a list ending an appeal's block, more languages' function words, play buttons): micro P 0.882, R 0.996, F1 0.936; macro 0.942.
         // Unchanged, still unseen, by the chrome rules fitted to W (repeated labels before a question, the lexicon's classes, signed posts).
+        // Unchanged, still unseen, by the story lines fitted to T and S (the outlet's name in a dateline, more byline openers and
+        // months, a head block of short lines, clock-time date lines).
         case .blindX: (0.93, 0.99, 0.72)
         // A Johannesburg national site, a Glasgow national daily, a Paris national daily in French, an Oslo
         // tabloid in Norwegian, a Bishkek site in Kyrgyz and a Karachi daily in English; a third of the pages at
@@ -374,7 +383,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the eleventh sitting's story lines fitted to W: micro P 0.814, R 0.966, F1 0.883; macro 0.891.
         // Still unseen after the chrome rules fitted to W (the loss came with the lexicon's new classes; which line, is not looked
         // at): micro P 0.812, R 0.966, F1 0.882; macro 0.891 -> 0.890; the macro floor was lowered from 0.89 to 0.885 to record the
-        // loss, not to hide it.
+        // loss, not to hide it. Unchanged, still unseen, by the story lines fitted to T and S.
         case .blindY: (0.885, 0.965, 0.59)
         }
     }

@@ -129,7 +129,7 @@ final class BoilerplateClassifier: Sendable {
             var lines = analyze(bytes, scratch: &scratch)
             if lines.isEmpty { return lines }
             markBareBylines(&lines)
-            markAuthorBios(&lines, normalized: scratch.normalized)
+            markAuthorBios(&lines, normalized: scratch.normalized, outlet: outlet)
             markPostStamps(&lines, bytes: bytes)
             markSignOffs(&lines, bytes: bytes)
             markAuthorAddresses(&lines, bytes: bytes)
@@ -327,8 +327,8 @@ final class BoilerplateClassifier: Sendable {
         if !line.dateLike && !line.terminal && numericWords >= 3 && words <= 8 && Self.holdsYearAndClock(lowered) { line.dateLike = true }
         // Longer when its stamps come in segments, each with a figure (`Published June 3, 2026 • Last
         // updated 6 hours ago • 4 minute read`).
-        if !line.dateLike && monthSeen && hasDigit && !line.terminal && words <= 20 && normalizer.separators >= 1
-            && Self.isSegmentedDate(raw) {
+        if !line.dateLike && hasDigit && !line.terminal && words <= 20 && normalizer.separators >= 1
+            && Self.isSegmentedDate(raw, clocks: !monthSeen) {
             line.dateLike = true
             line.segmentedDate = true
         }
@@ -820,8 +820,10 @@ final class BoilerplateClassifier: Sendable {
 
     /// An author's bio box opens with the byline's name (`Marcus Delgado covers transportation for
     /// the Tribune.`). Marked before the zones, since a bio is
-    /// prose and would otherwise anchor the body of the article.
-    private func markAuthorBios(_ lines: inout [LineFeatures], normalized: [UInt8]) {
+    /// prose and would otherwise anchor the body of the article. The outlet's name is no author's:
+    /// a byline may end with it (`Dewi Sari - Lintas Warta`) and the lead open with it as its
+    /// dateline (`Lintas Warta, Jakarta - …`).
+    private func markAuthorBios(_ lines: inout [LineFeatures], normalized: [UInt8], outlet: OutletContext) {
         // Each byline's words between spaces, so that a name is found whole (`marcus delgado`).
         let bylines = lines.indices.filter { lines[$0].byline && !lines[$0].normalizedRange.isEmpty }
         guard let firstByline = bylines.first else { return }
@@ -836,6 +838,7 @@ final class BoilerplateClassifier: Sendable {
             guard let firstSpace = text.firstIndex(of: 0x20), firstSpace - text.startIndex >= 2,
                   let secondSpace = text[(firstSpace + 1)...].firstIndex(of: 0x20), secondSpace - firstSpace > 2 else { continue }
             let name = text[text.startIndex...secondSpace]
+            if !outlet.squeezedName.isEmpty && outlet.squeezedName.starts(with: name.filter { $0 != 0x20 }) { continue }
             if bylineTexts.contains(where: { byline in
                 byline.count > name.count && (0..<(byline.count - name.count)).contains { start in
                     byline[start] == 0x20 && byline[(start + 1)...].starts(with: name)

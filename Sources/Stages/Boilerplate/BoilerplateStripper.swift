@@ -83,7 +83,9 @@ public struct BoilerplateStripper: CorpusStage {
         keeps the list as the story's (an appeal's block growing up ends at its items), an agency's sign-off
         in parentheses (`(Reporting by …)`) stays, and so does an author's e-mail address alone on its line
         when it holds a name of the byline; a date line strung of stamps between bullets (`Published June
-        3, 2026 • 4 minute read`) is a date line, not a menu.
+        3, 2026 • 4 minute read`, or `Vandaag, 16:05 • Aangepast vandaag, 17:20`) is a date line, not a
+        menu; a lead opening with the outlet's name as its dateline (`Lintas Warta, Jakarta - …`) is no
+        author's bio.
 
         Output: the cleaned text, and `boilerplate`, every removed line with its 1-based line
         number in the input text and the rule that removed it (`lexicon:donation`,
