@@ -275,6 +275,26 @@ extension BoilerplateClassifier {
             && line.urls == 0 && line.handles == 0 && endsWithColon(line, bytes: bytes)
     }
 
+    /// Whether the line at `index` is an item of the story's list: kept short lines without a
+    /// sentence's end (blank lines between them aside) lead up from it to a sentence that
+    /// announces a list. At most `listItemsUp` items.
+    func isUnderListLead(_ lines: [LineFeatures], _ index: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var cursor = index
+        var items = 0
+        while cursor >= 0 && items <= Self.listItemsUp {
+            let line = lines[cursor]
+            if line.blank { cursor -= 1; continue }
+            if cursor != index && leadsIntoList(line, bytes: bytes) { return true }
+            guard !line.removed, !line.terminal, line.words >= 1, line.words <= 12 else { return false }
+            items += 1
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// The most items of a story's list that ``isUnderListLead(_:_:bytes:)`` walks up through.
+    static let listItemsUp = 15
+
     func endsWithColon(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         line.trimmedEnd > line.trimmedStart && bytes[line.trimmedEnd - 1] == UInt8(ascii: ":")
     }

@@ -61,17 +61,48 @@ extension BoilerplateClassifier {
             && Self.opensWithClockAndDot(UnsafeBufferPointer(rebasing: bytes[lines[index].trimmedStart..<lines[index].trimmedEnd])) {
             guard position > 0, !lines[nonBlank[position - 1]].removed, lines[nonBlank[position - 1]].words <= 60,
                   remove(&lines, index, rule: .embedResidue) else { continue }
-            let text = lines[nonBlank[position - 1]]
-            guard !text.storysOwn, text.reporting == 0, remove(&lines, nonBlank[position - 1], rule: .embedResidue) else { continue }
-            var cursor = position - 1
-            for _ in 0..<3 {
-                cursor -= 1
-                guard cursor >= 0 else { break }
-                let line = lines[nonBlank[cursor]]
-                if line.removed { continue }
-                guard (line.handles > 0 && line.words <= 8) || isEmbedLabel(line, bytes: bytes),
-                      remove(&lines, nonBlank[cursor], rule: .embedResidue) else { break }
+            takePost(&lines, nonBlank: nonBlank, above: position, bytes: bytes)
+        }
+    }
+
+    /// Removes an embedded post that ends on its signature: a dash, the account's name, its handle
+    /// and the date (`— Ministry of Internal Affairs (@MIA_Georgia) February 3, 2027`), as a quoted
+    /// post prints. The signature's date made it a date line, which the rules that go by shape
+    /// leave alone; but a story's date line neither opens with a dash nor names a handle, and a
+    /// writer's sign-off after a dash holds no handle. The post's text is the kept line right above
+    /// the signature, and above it the account's labels and handle go as over a clock-first stamp;
+    /// under it, up to two of the post's short labels (`Reposted 1.2K times`) before the next removed
+    /// line or the story's next paragraph.
+    func signedPosts(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
+        for (position, index) in nonBlank.enumerated() where lines[index].zone == .body && !lines[index].removed
+            && lines[index].handles + lines[index].urls >= 1 && lines[index].numericWords >= 2 && lines[index].words <= 16
+            && Self.opensWithDash(lines[index], bytes: bytes) {
+            guard position > 0, !lines[nonBlank[position - 1]].removed, lines[nonBlank[position - 1]].words <= 60,
+                  remove(&lines, index, rule: .embedResidue) else { continue }
+            var below = position
+            for _ in 0..<2 {
+                below += 1
+                guard below < nonBlank.count, !lines[nonBlank[below]].removed, isEmbedLabel(lines[nonBlank[below]], bytes: bytes),
+                      remove(&lines, nonBlank[below], rule: .embedResidue) else { break }
             }
+            takePost(&lines, nonBlank: nonBlank, above: position, bytes: bytes)
+        }
+    }
+
+    /// Over a post's removed stamp or signature at `position`: the post's text (the kept line right
+    /// above, not the story's own nor reported speech), then up to three lines above it that are
+    /// handles or short labels, stopping at the first that is neither.
+    private func takePost(_ lines: inout [LineFeatures], nonBlank: [Int], above position: Int, bytes: UnsafeBufferPointer<UInt8>) {
+        let text = lines[nonBlank[position - 1]]
+        guard !text.storysOwn, text.reporting == 0, remove(&lines, nonBlank[position - 1], rule: .embedResidue) else { return }
+        var cursor = position - 1
+        for _ in 0..<3 {
+            cursor -= 1
+            guard cursor >= 0 else { break }
+            let line = lines[nonBlank[cursor]]
+            if line.removed { continue }
+            guard (line.handles > 0 && line.words <= 8) || isEmbedLabel(line, bytes: bytes),
+                  remove(&lines, nonBlank[cursor], rule: .embedResidue) else { break }
         }
     }
 

@@ -41,12 +41,26 @@ extension BoilerplateClassifier {
         // but with no figure: an update stamp (`Updated: 1 hour ago`, `Aggiornato alle 09:47`) is the
         // story's. A date line is short: a summary's point may name a month (`Export quota of
         // 400,000 tonnes a month until June`), and the points under it are the story's.
-        let head = ((title + 1)..<min(title + 6, nonBlank.count)).last { position in
-            let line = lines[nonBlank[position]]
-            return line.byline || (line.dateLike && line.words <= 8)
+        // Within seven lines of the headline: a standfirst of two lines, the byline, an author box's name and
+        // follow button may come before the date line (`Publicerad 12 maj 2026 kl. 05.30`); but the block of
+        // the byline and the date is short lines, and a paragraph ends it (a fact box's `When: 6 January`
+        // under the lead is the story's).
+        func isHeadLine(_ line: LineFeatures) -> Bool { line.byline || (line.dateLike && line.words <= 8) }
+        var head: Int?
+        if let first = ((title + 1)..<min(title + 8, nonBlank.count)).first(where: { isHeadLine(lines[nonBlank[$0]]) }) {
+            head = first
+            var cursor = first + 1
+            while cursor < min(title + 8, nonBlank.count) && lines[nonBlank[cursor]].words <= Self.headBlockWords {
+                if isHeadLine(lines[nonBlank[cursor]]) { head = cursor }
+                cursor += 1
+            }
         }
         if let head { takeControls(&lines, nonBlank: nonBlank, after: head, rule: .headControl, figures: false, bytes: bytes) }
     }
+
+    /// The most words of a line inside the block of the byline and the date line (a date line's
+    /// eight, an author box's name and role).
+    static let headBlockWords = 8
 
     /// After `position`, runs of labels between removed lines, up to the next paragraph: a run
     /// closed by chrome (at most three), two to four lines over the paragraph, or one holding a

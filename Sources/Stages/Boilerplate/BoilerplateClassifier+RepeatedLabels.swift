@@ -19,7 +19,9 @@ extension BoilerplateClassifier {
         guard !labels.isEmpty else { return }
         for (position, entry) in labels.enumerated() {
             let line = lines[entry.index]
-            guard !line.removed, !line.storysOwn, !line.terminal, line.words >= 4, line.words <= 25,
+            // A teaser's headline may ask (`Mavzuga oid: Navroʻz bayramida necha kun dam olinadi?`); an
+            // interview's question under its label is told apart by the answer's other label next to it.
+            guard !line.removed, !line.storysOwn, !line.fullStop, line.words >= 4, line.words <= 25,
                   line.numericWords * 2 < line.words, line.urls == 0, line.separators == 0 else { continue }
             // A box of facts: the line next to it opens with another label.
             let neighbours = [position - 1, position + 1].filter { labels.indices.contains($0) }

@@ -12,6 +12,34 @@ extension BoilerplateClassifier {
         }
     }
 
+    /// An author's e-mail address alone on its line (`pdhaliwal@harbourlinecourier.ca` under the
+    /// last paragraph) signs the story off as the byline does: its local part holds a name of the
+    /// page's byline (`By Priya Dhaliwal`). A newsroom's or a tip line's address (`tips@…`) holds
+    /// none, and stays chrome; so does an address inside a sentence (`Email tips@…`).
+    func markAuthorAddresses(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>) {
+        var names: [[UInt8]] = []
+        for line in lines where line.byline && !line.blank {
+            for word in bytes[line.trimmedStart..<line.trimmedEnd].split(whereSeparator: { !Self.isLetter($0 | 0x20) || $0 >= 0x80 })
+            where word.count >= Self.addressNameLetters && Self.isUpperASCII(word[word.startIndex]) {
+                names.append(word.map { $0 | 0x20 })
+            }
+        }
+        guard !names.isEmpty else { return }
+        for index in lines.indices where lines[index].urls > 0 && !lines[index].byline && lines[index].trimmedEnd > lines[index].trimmedStart {
+            let raw = bytes[lines[index].trimmedStart..<lines[index].trimmedEnd]
+            guard !raw.contains(0x20), let at = raw.firstIndex(of: UInt8(ascii: "@")), at > raw.startIndex,
+                  raw[(at + 1)...].contains(UInt8(ascii: ".")) else { continue }
+            let local = raw[..<at].map { $0 | 0x20 }
+            if names.contains(where: { name in local.count >= name.count && (0...(local.count - name.count)).contains { local[$0..<($0 + name.count)].elementsEqual(name) } }) {
+                lines[index].byline = true
+            }
+        }
+    }
+
+    /// The fewest letters of a byline's name that an address must hold: initials and short
+    /// given names match too many addresses by chance.
+    static let addressNameLetters = 4
+
     /// Whether the line opens with an em dash or an en dash (`E2 80 94`, `E2 80 93`).
     static func opensWithDash(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = line.trimmedStart

@@ -129,9 +129,10 @@ final class BoilerplateClassifier: Sendable {
             var lines = analyze(bytes, scratch: &scratch)
             if lines.isEmpty { return lines }
             markBareBylines(&lines)
-            markAuthorBios(&lines, normalized: scratch.normalized)
+            markAuthorBios(&lines, normalized: scratch.normalized, outlet: outlet)
             markPostStamps(&lines, bytes: bytes)
             markSignOffs(&lines, bytes: bytes)
+            markAuthorAddresses(&lines, bytes: bytes)
             assignZones(&lines)
             // Fingerprints only where repetition can decide: a sentence in the body is kept whether
             // it repeats or not, and the map phase records long lines only near the edges.
@@ -324,6 +325,13 @@ final class BoilerplateClassifier: Sendable {
         // (Longer when mostly figures: `20.11.2026 14:03 | Güncelleme: 20.11.2026 14:41`.)
         if !line.dateLike && numericWords >= 3 && (words <= 10 || numericWords * 3 >= words * 2) && Self.holdsNumericDate(lowered) { line.dateLike = true }
         if !line.dateLike && !line.terminal && numericWords >= 3 && words <= 8 && Self.holdsYearAndClock(lowered) { line.dateLike = true }
+        // Longer when its stamps come in segments, each with a figure (`Published June 3, 2026 • Last
+        // updated 6 hours ago • 4 minute read`).
+        if !line.dateLike && hasDigit && !line.terminal && words <= 20 && normalizer.separators >= 1
+            && Self.isSegmentedDate(raw, clocks: !monthSeen) {
+            line.dateLike = true
+            line.segmentedDate = true
+        }
         // A video player's clock (`00:00 / 01:12`) is all figures, and no date.
         if allNumeric && words <= 6 && Self.isPlayerClock(lowered) {
             line.dateLike = false
@@ -812,8 +820,10 @@ final class BoilerplateClassifier: Sendable {
 
     /// An author's bio box opens with the byline's name (`Marcus Delgado covers transportation for
     /// the Tribune.`). Marked before the zones, since a bio is
-    /// prose and would otherwise anchor the body of the article.
-    private func markAuthorBios(_ lines: inout [LineFeatures], normalized: [UInt8]) {
+    /// prose and would otherwise anchor the body of the article. The outlet's name is no author's:
+    /// a byline may end with it (`Dewi Sari - Lintas Warta`) and the lead open with it as its
+    /// dateline (`Lintas Warta, Jakarta - …`).
+    private func markAuthorBios(_ lines: inout [LineFeatures], normalized: [UInt8], outlet: OutletContext) {
         // Each byline's words between spaces, so that a name is found whole (`marcus delgado`).
         let bylines = lines.indices.filter { lines[$0].byline && !lines[$0].normalizedRange.isEmpty }
         guard let firstByline = bylines.first else { return }
@@ -828,6 +838,7 @@ final class BoilerplateClassifier: Sendable {
             guard let firstSpace = text.firstIndex(of: 0x20), firstSpace - text.startIndex >= 2,
                   let secondSpace = text[(firstSpace + 1)...].firstIndex(of: 0x20), secondSpace - firstSpace > 2 else { continue }
             let name = text[text.startIndex...secondSpace]
+            if !outlet.squeezedName.isEmpty && outlet.squeezedName.starts(with: name.filter { $0 != 0x20 }) { continue }
             if bylineTexts.contains(where: { byline in
                 byline.count > name.count && (0..<(byline.count - name.count)).contains { start in
                     byline[start] == 0x20 && byline[(start + 1)...].starts(with: name)
@@ -875,8 +886,8 @@ final class BoilerplateClassifier: Sendable {
         if handles > 0 {
             contributions.append(.handles, handles * 3 >= line.words ? 1.0 : min(0.3 * Double(handles), 0.9))
         }
-        if line.tableRow {
-            // A table of the story (`| Corn | 3.1 | 2.4 |`), not a menu.
+        if line.tableRow || line.segmentedDate {
+            // A table of the story (`| Corn | 3.1 | 2.4 |`), not a menu; nor the stamps of a date line.
         } else if line.separators >= 2 && line.words <= (line.separators + 1) * 4 {
             contributions.append(.navigation, 1.0)
         } else if line.separators >= 2 && !line.terminal {
@@ -1014,7 +1025,7 @@ final class BoilerplateClassifier: Sendable {
         // Propagation until nothing changes: blocks, neighbours, the tail after chrome, duplicates.
         for _ in 0..<4 {
             var changed = false
-            changed = appealBlocks(&lines) || changed
+            changed = appealBlocks(&lines, bytes: bytes) || changed
             changed = neighbours(&lines, nonBlank: nonBlank) || changed
             changed = tailAfterChrome(&lines, nonBlank: nonBlank, bytes: bytes) || changed
             changed = duplicates(&lines, nonBlank: nonBlank, normalized: normalized) || changed
@@ -1025,6 +1036,7 @@ final class BoilerplateClassifier: Sendable {
         strandedTailIslands(&lines, nonBlank: nonBlank)
         embedResidue(&lines, nonBlank: nonBlank, bytes: bytes)
         clockFirstPosts(&lines, nonBlank: nonBlank, bytes: bytes)
+        signedPosts(&lines, nonBlank: nonBlank, bytes: bytes)
         // Before the islands: a feed's heading (`Latest news`) is left between chrome once its items go.
         headFeeds(&lines, nonBlank: nonBlank, bytes: bytes)
         playerControls(&lines, nonBlank: nonBlank, bytes: bytes)
@@ -1224,7 +1236,7 @@ final class BoilerplateClassifier: Sendable {
     /// every subheading of the story with one newsletter line (`Temporary barriers`, `What
     /// happens next`). On such pages the appeal grows line by line, up and down, and stops at the
     /// first line that would not go with it.
-    private func appealBlocks(_ lines: inout [LineFeatures]) -> Bool {
+    private func appealBlocks(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         func goesWithAppeal(_ line: LineFeatures) -> Bool {
             // Short lines go with the appeal, but not the byline or the date under a headline.
             (line.score >= 0.2 || line.words <= 3) && !line.dateLike && !line.byline
@@ -1244,6 +1256,9 @@ final class BoilerplateClassifier: Sendable {
                         && (self.category(of: lines[beyond]).map { appealCategory[$0] } ?? false)
                     // The story's subheading under the appeal, over its paragraph, ends the block.
                     if step == 1 && lines[cursor].score < 0.2 && isSubheading(lines, cursor) { break }
+                    // Growing up, the story's list under the sentence that announces it (`The stations
+                    // in the first phase are:`) ends the block: its items are short, as an appeal's are.
+                    if step == -1 && !lines[cursor].removed && isUnderListLead(lines, cursor, bytes: bytes) { break }
                     if goesWithAppeal(lines[cursor]) || sandwiched {
                         changed = remove(&lines, cursor, rule: .appealBlock) || changed
                     } else if !marksParagraphs && !lines[cursor].removed {

@@ -261,7 +261,9 @@ struct BoilerplateLexicon: Sendable {
         for (section, bit) in classes {
             for hash in wordLists[section] ?? [] { info[hash, default: 0] |= bit }
         }
-        for opener in ["by", "posted", "por", "par", "von", "di", "автор"] {
+        // `By`, and its word in Spanish, French, German, Italian, Russian, Swedish and Norwegian (`Av`),
+        // Dutch (`Door`), Polish, Czech and Romanian (`Autor`) and Indonesian (`Oleh`).
+        for opener in ["by", "posted", "por", "par", "von", "di", "автор", "av", "door", "autor", "oleh"] {
             info[WordHasher.hash(Array(opener.utf8)), default: 0] |= WordClass.bylineOpener
         }
         wordInfo = WordHashTable(info.map { (key: $0.key, value: $0.value) })

@@ -67,7 +67,8 @@ public struct BoilerplateStripper: CorpusStage {
         under its label go (a sentence and a short call, an exclamation, a price; never a quoted or
         reported line), as does a run of headlines signed by an ad network (`por Taboola`); a
         teaser goes with its label when the label is repeated on the page or across the outlet's
-        articles (`Baca juga:`), and so do a caption above a removed photo credit or closing on one
+        articles (`Baca juga:`), its headline asking or not; an embedded post ending on its signature
+        (`— Name (@handle) March 4, 2026`) goes with its text and labels; and so do a caption above a removed photo credit or closing on one
         (`… Repro: Magistrát`), a control's setting (`Auto-refresh: on`), a row of page numbers,
         and a heading in capitals over one headline.
 
@@ -79,8 +80,12 @@ public struct BoilerplateStripper: CorpusStage {
         with a counter between them (`Views: 2,341`); a byline stays when an author box repeats it; a
         short subheading right over a paragraph, under a short inline block (a list of teasers, an
         appeal), ends that block; a sentence ending on a colon over a list (`The changes include:`)
-        keeps the list as the story's, and an agency's sign-off in parentheses (`(Reporting by …)`)
-        stays.
+        keeps the list as the story's (an appeal's block growing up ends at its items), an agency's sign-off
+        in parentheses (`(Reporting by …)`) stays, and so does an author's e-mail address alone on its line
+        when it holds a name of the byline; a date line strung of stamps between bullets (`Published June
+        3, 2026 • 4 minute read`, or `Vandaag, 16:05 • Aangepast vandaag, 17:20`) is a date line, not a
+        menu; a lead opening with the outlet's name as its dateline (`Lintas Warta, Jakarta - …`) is no
+        author's bio.
 
         Output: the cleaned text, and `boilerplate`, every removed line with its 1-based line
         number in the input text and the rule that removed it (`lexicon:donation`,

@@ -34,7 +34,10 @@ struct LineFeatures {
     var numericOnly = false
     /// A short line with a month name and a number, or a numeric date.
     var dateLike = false
-    /// A short line opening with `By`, `Posted by`, `Por`, `Par`, `Von`.
+    /// A date line whose stamps come between separators, each with a figure (`Published June 3,
+    /// 2026 • 4 minute read`): its separators are no menu's.
+    var segmentedDate = false
+    /// A short line opening with `By`, `Posted by`, `Por`, `Par`, `Von`, `Av`, `Door`, `Autor`, `Oleh`.
     var byline = false
     /// Ends with a credit in parentheses, such as `(AFP)` or `(Photo: Jane Doe)`.
     var parentheticalCredit = false
