@@ -402,7 +402,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // 310/345 = 0.899 after a headline quotation takes the speaker of the body quotation that
         // opens with its words, however long (`calls pension deal 'unaffordable'`, then `'unaffordable,
         // unfair to the young and, frankly, unserious'`), and whatever the headline's own reading found.
-        QuoteGoldSet(file: "blind-r.txt", minimumPassages: 30, speakerFloor: 0.898),
+        // 311/345 = 0.901 after the eleventh sitting's round on S (`said state Sen. X`: a base form
+        // after a cue verb is no second cue; tuned on S and composed passages).
+        QuoteGoldSet(file: "blind-r.txt", minimumPassages: 30, speakerFloor: 0.901),
         // Blind set S, 30 whole articles (350 quotations, 15 of them nobody's): an ordinary day's mix
         // again, a third on Central Asia, Russia and Ukraine, outlets from the Gulf, Canada, South
         // Africa, Pakistan, Ireland and trade and sports wires, people sharing a surname in several
@@ -415,7 +417,11 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the tenth sitting's headline round (a headline quotation takes the body's speaker of the same words; tuned on Q, R and composed passages).
         // Released to the tuners at the start of the eleventh sitting (2026-11-22), unseen for three sittings, at
         // 314/349 = 0.900 (detection F1 0.997): misses 20 another speaker, 11 none, 4 for nobody's words.
-        QuoteGoldSet(file: "blind-s.txt", minimumPassages: 30, speakerFloor: 0.899),
+        // Tuned on in the eleventh sitting, on structural causes only, each with a composed passage
+        // that failed first: 318/349 = 0.911 after a base form right after a cue verb is no second
+        // cue (`said state Sen. Maria Delgado, D-Detroit,`) and `laughs`/`laughed` report a
+        // quotation right beside them (`"…," she laughs`, `he laughed: '…'`), not one they follow.
+        QuoteGoldSet(file: "blind-s.txt", minimumPassages: 30, speakerFloor: 0.911),
         // Blind set T, 30 whole articles (345 quotations): an ordinary day's mix again, twelve on
         // Central Asia, Russia, Ukraine and Latvia, the rest from Kenya, Australia, India, Scotland, the US,
         // Nigeria, Japan and elsewhere; its writer lists a group by the phrase written at each quotation
@@ -426,6 +432,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by a person's sex bound by a pronoun outside a cue (fitted to Q).
         // 306/345 -> 307/345 = 0.890 after the tenth sitting's round on R (a relative clause running into the cue, `another` opening a new person, a document speaking for its writer, an age and a role before an appositive name; tuned on R and composed passages), still unseen.
         // Unchanged, still unseen, by the tenth sitting's headline round (a headline quotation takes the body's speaker of the same words; tuned on Q, R and composed passages).
+        // Unchanged, still unseen, by the eleventh sitting's `said state Sen.` and `laughs` beside a quotation (tuned on S and composed passages).
         QuoteGoldSet(file: "blind-t.txt", minimumPassages: 30, speakerFloor: 0.889),
         // Blind set U, 30 whole articles (349 quotations, 20 of them nobody's): an ordinary day's mix, eleven on
         // Central Asia, Russia and Ukraine, the rest from South Africa, New Zealand, Pakistan, Wales, Ghana,
@@ -435,6 +442,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // 299/348 -> 298/348 = 0.856 after the tenth sitting's round on R (a relative clause running into the cue, `another` opening a new person, a document speaking for its writer, an age and a role before an appositive name; tuned on R and composed passages), still unseen: one quote lost, which one is not looked at; the
         // floor was lowered to record the loss, not to hide it.
         // Unchanged, still unseen, by the tenth sitting's headline round (a headline quotation takes the body's speaker of the same words; tuned on Q, R and composed passages).
+        // Unchanged, still unseen, by the eleventh sitting's `said state Sen.` and `laughs` beside a quotation (tuned on S and composed passages).
         QuoteGoldSet(file: "blind-u.txt", minimumPassages: 30, speakerFloor: 0.855),
     ]
 }

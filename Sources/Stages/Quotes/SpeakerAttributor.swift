@@ -3986,11 +3986,29 @@ final class SpeakerAttributor {
             // quoted object of `for` is the demand in the asker's words.
             guard tokens[k + 1].lowerIs("for"), quotedWithin(tokens, from: k + 2, words: 3) else { return false }
         }
+        let lower = token.lower
+        // `Her sister laughed. "…"`, `Everyone laughed, but …`: laughing reports words only right
+        // beside a quotation (`"…," she laughs`, `he laughed: '…'`); on its own it is a reaction.
+        if Self.besideQuotationCues.contains(lower) {
+            // (`“…health.” Everyone laughed`: a quotation that closed its sentence is not beside it.)
+            let before = tokens[max(0, k - 4)..<k].contains {
+                guard let q = $0.quotationIndex, let last = lastContentScalar(quotations[q]) else { return false }
+                return last != "."
+            }
+            var after = k + 1
+            if after < tokens.count, tokens[after].isPunctuation(":") || tokens[after].isPunctuation(",") { after += 1 }
+            guard before || (after < tokens.count && after > k + 1 && tokens[after].quotationIndex != nil) else { return false }
+        }
+        // `said state Sen. Maria Delgado`, `told state TV`: a base form right after a cue verb
+        // is a modifier of the speaker or the audience, never a second verb.
+        if k > 0, tokens[k - 1].isWord, tokens[k - 1].has(.cue), !tokens[k - 1].isCapitalized, !lower.endsWithBytes("ed"),
+           !lower.endsWithBytes("ing"), !lower.endsWithBytes("s"), !Self.irregularCueForms.contains(lower) {
+            return false
+        }
         // A base form before a noun (`label owner`, `call centre`) is a noun, not a cue verb;
         // right after a quotation it is one (`'…', say residents`).
-        let lower = token.lower
         let afterQuotation = k > 0 && (tokens[k - 1].quotationIndex != nil || (tokens[k - 1].isPunctuation(",") && k > 1 && tokens[k - 2].quotationIndex != nil))
-        if !afterQuotation, !lower.endsWithBytes("ed") && !lower.endsWithBytes("ing") && !["said", "told", "wrote", "read", "says", "tells", "adds", "writes"].contains(lower),
+        if !afterQuotation, !lower.endsWithBytes("ed") && !lower.endsWithBytes("ing") && !Self.irregularCueForms.contains(lower),
            k + 1 < tokens.count, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
            !tokens[k + 1].has(.function), !tokens[k + 1].has(.cue),
            !tokens[k + 1].has(.auxiliary), !tokens[k + 1].lower.endsWithBytes("ly") {
@@ -4017,6 +4035,13 @@ final class SpeakerAttributor {
            !(["another", "one"].contains(tokens[k - 1].lower) && (lower.endsWithBytes("ed") || ["said", "told", "wrote"].contains(lower))) { return false }
         return true
     }
+
+    /// Cue forms that are neither a base form nor end in `-ed` or `-ing`: the irregular pasts and
+    /// the commonest third persons, never a noun before a noun.
+    private static let irregularCueForms: Set<String> = ["said", "told", "wrote", "read", "says", "tells", "adds", "writes"]
+
+    /// Cues of a manner that is no speech on its own (`laughed`): cues only right beside a quotation.
+    private static let besideQuotationCues: Set<String> = ["laughs", "laughed"]
 
     /// `has been branded`, `was described`: the speaker is the `by` phrase, if any.
     private func isPassive(_ tokens: [QuoteToken], _ v: Int) -> Bool {
