@@ -120,6 +120,11 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         QuoteGoldSet(file: "blind-f.txt", minimumPassages: 30, speakerFloor: 0.97),
         // Set G, written by the helper tuning the stage to look for failures beyond A-F (so not
         // blind): 81/105 = 0.77 at first, 104/105 after the fixes it led to (left: `the two leaders`).
+        // 104/105 -> 103/105 = 0.981 after the eleventh sitting's group phrase before an organisation's
+        // name (`Analysts at brokerage X`, kept whole as blind sets A, O and S write it): j05's gold
+        // was relabelled by its tuner to set E's convention (`Officials at the Ministry of
+        // Agriculture` as the ministry), which the later blind writers do not follow. The floor,
+        // 0.98, still holds below the measured figure.
         QuoteGoldSet(file: "tuner-g.txt", minimumPassages: 49, speakerFloor: 0.98),
         // Blind set H, 30 whole articles (283 quotations) in the ordinary patterns of wire and
         // newspaper copy, by a writer who never saw the stage: blind 232/283 = 0.820 on the stage
@@ -310,7 +315,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Emergency Medicine said`, no longer cut at `of`).
         // With both rounds merged: 319/359 = 0.889. 321/359 = 0.894 after `Cr` as a councillor's
         // abbreviated title (`Cr Pritchard` for `Col Pritchard`).
-        QuoteGoldSet(file: "blind-o.txt", minimumPassages: 30, speakerFloor: 0.894),
+        // 322/359 = 0.897 after the eleventh sitting's group phrase before an organisation's name
+        // (`analysts of the Tashkent Institute of Transport Economics`, tuned on S).
+        QuoteGoldSet(file: "blind-o.txt", minimumPassages: 30, speakerFloor: 0.896),
         // Blind set P, 30 whole articles (398 quotations, 18 of them nobody's), weighted to hard
         // cases: speakers named by a description paragraphs later, two people with one surname in
         // 15 articles, spokespeople, attribution in the paragraph before. Its writer names an
@@ -421,7 +428,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // that failed first: 318/349 = 0.911 after a base form right after a cue verb is no second
         // cue (`said state Sen. Maria Delgado, D-Detroit,`) and `laughs`/`laughed` report a
         // quotation right beside them (`"…," she laughs`, `he laughed: '…'`), not one they follow.
-        QuoteGoldSet(file: "blind-s.txt", minimumPassages: 30, speakerFloor: 0.911),
+        // 322/349 = 0.923 after a group phrase before an organisation's name is the speaker, not the
+        // name (`Analysts at brokerage Meridian Securities`, `The observation mission of the …`).
+        QuoteGoldSet(file: "blind-s.txt", minimumPassages: 30, speakerFloor: 0.922),
         // Blind set T, 30 whole articles (345 quotations): an ordinary day's mix again, twelve on
         // Central Asia, Russia, Ukraine and Latvia, the rest from Kenya, Australia, India, Scotland, the US,
         // Nigeria, Japan and elsewhere; its writer lists a group by the phrase written at each quotation
@@ -433,6 +442,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // 306/345 -> 307/345 = 0.890 after the tenth sitting's round on R (a relative clause running into the cue, `another` opening a new person, a document speaking for its writer, an age and a role before an appositive name; tuned on R and composed passages), still unseen.
         // Unchanged, still unseen, by the tenth sitting's headline round (a headline quotation takes the body's speaker of the same words; tuned on Q, R and composed passages).
         // Unchanged, still unseen, by the eleventh sitting's `said state Sen.` and `laughs` beside a quotation (tuned on S and composed passages).
+        // 307/345 -> 308/345 = 0.893 after the eleventh sitting's group phrase before an organisation's name (`Analysts at brokerage X`; tuned on S and composed passages), still unseen.
         QuoteGoldSet(file: "blind-t.txt", minimumPassages: 30, speakerFloor: 0.889),
         // Blind set U, 30 whole articles (349 quotations, 20 of them nobody's): an ordinary day's mix, eleven on
         // Central Asia, Russia and Ukraine, the rest from South Africa, New Zealand, Pakistan, Wales, Ghana,
@@ -443,6 +453,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // floor was lowered to record the loss, not to hide it.
         // Unchanged, still unseen, by the tenth sitting's headline round (a headline quotation takes the body's speaker of the same words; tuned on Q, R and composed passages).
         // Unchanged, still unseen, by the eleventh sitting's `said state Sen.` and `laughs` beside a quotation (tuned on S and composed passages).
+        // Unchanged, still unseen, by the eleventh sitting's group phrase before an organisation's name (tuned on S and composed passages).
         QuoteGoldSet(file: "blind-u.txt", minimumPassages: 30, speakerFloor: 0.855),
     ]
 }

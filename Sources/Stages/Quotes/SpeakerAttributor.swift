@@ -2271,7 +2271,10 @@ final class SpeakerAttributor {
                 return candidate
             }
         }
-        if let run = runs.last, run.upperBound == lastWordIndex(tokens, head) + 1,
+        // (`Analysts` opening the sentence may read as a one-word name run of its own.)
+        let groupOfName = runs.count == 1 || runs.count == 2 && runs[0] == words[0]..<(words[0] + 1) && isSentenceStart(tokens, words[0])
+            ? groupBeforeName(tokens, runs[runs.count - 1], words) : nil
+        if let run = runs.last, run.upperBound == lastWordIndex(tokens, head) + 1, groupOfName == nil,
            !(run.lowerBound > head.lowerBound && tokens[run.lowerBound - 1].isWord && !tokens[run.lowerBound - 1].isCapitalized &&
              (tokens[run.lowerBound - 1].has(.preposition) || tokens[run.lowerBound - 1].lowerIs("of"))) {
             if let candidate = nameCandidate(tokens, run, gender: gender) { return candidate }
@@ -2307,7 +2310,8 @@ final class SpeakerAttributor {
         // possessive head) with an indefinite description in apposition, which says who.
         if let appositive = appositives.first, let described = indefiniteAppositive(tokens, words, appositive) { return described }
         // A common noun phrase: a group or an organisation (`the health ministry`, `protesters`).
-        guard words.count <= 8 else {
+        // (A long organisation's name closing `The observation mission of …` makes no phrase too long.)
+        guard words.count <= 8 || groupOfName.map({ words.firstIndex(of: $0)! <= 6 }) == true else {
             // `A group of women waiting at a tanker point in Karvenagar said`: a participle phrase
             // after the group's noun makes the phrase long, not the group unknown; the words
             // before the participle name it.
@@ -2343,6 +2347,33 @@ final class SpeakerAttributor {
         let plural = !singularPartitive && ((nounWord.lower.endsWithBytes("s") && !nounWord.lower.endsWithBytes("ss") && !nounWord.isPossessive) ||
             nounWord.has(.irregularPlural))
         return SpeakerCandidate(text: phrase, start: start, end: end, kind: .group, gender: gender, plural: plural)
+    }
+
+    /// The preposition in `Analysts at brokerage Meridian Securities`, `The observation mission of
+    /// the Organization for …`, `Officials at the Ministry of Health`: a common noun heading the
+    /// phrase, then `at`/`of`/… with the name closing it after `the` or a lower-case class noun.
+    /// The phrase is the speaker, a part of the organisation speaking, not the organisation; nil
+    /// when the name follows its preposition directly (handled as a kept phrase already) or a
+    /// word before the preposition is capitalized mid-sentence (`Mr Smith of the Liberal Party`).
+    private func groupBeforeName(_ tokens: [QuoteToken], _ run: Range<Int>, _ words: [Int]) -> Int? {
+        // (`Head coach of the national team Ruslan Beishenaliev`: a person's name closing it is the speaker.)
+        guard let first = words.first, run.lowerBound > first + 2,
+              let name = nameCandidate(tokens, run, gender: .unknown) else { return nil }
+        let personal = name.kind == .person && (name.gender != .unknown || words.contains(where: { $0 < run.lowerBound && tokens[$0].has(.title) }))
+        guard !personal else { return nil }
+        var j = run.lowerBound - 1
+        while j > first + 1, j >= run.lowerBound - 3, tokens[j].isWord, !tokens[j].isCapitalized, tokens[j].runStart < 0,
+              !tokens[j].has(.preposition), !tokens[j].lowerIs("of"), !tokens[j].has(.cue), !isAuxiliary(tokens[j]),
+              tokens[j].has(.determiner) || !tokens[j].has(.function) { j -= 1 }
+        guard j < run.lowerBound - 1, tokens[j].isWord, tokens[j].has(.preposition) || tokens[j].lowerIs("of"),
+              ["at", "of", "for", "from", "with"].contains(tokens[j].lower) else { return nil }
+        // The words before the preposition: a common noun phrase (`Analysts`, `The observation mission`).
+        let before = words.prefix(while: { $0 < j })
+        guard let noun = before.last, !tokens[noun].has(.function), !tokens[noun].has(.determiner),
+              before.allSatisfy({ k in
+                  k == first && isSentenceStart(tokens, k) ||
+                      tokens[k].runStart < 0 && !tokens[k].isCapitalized && !tokens[k].has(.cue) && !isAuxiliary(tokens[k]) }) else { return nil }
+        return j
     }
 
     /// The gender that the word at `k` suggests (``QuoteLexicon/gender(ofWord:)``), asked only of
