@@ -2049,6 +2049,15 @@ final class SpeakerAttributor {
                 let affiliation = end > start && ["at", "from", "for", "on"].contains(token.lower) && tokens[end - 1].isWord &&
                     !tokens[end - 1].isCapitalized && end + 1 < tokens.count && tokens[end + 1].runStart >= 0
                 if token.has(.preposition) && token.lower != "of" && !afterSpeechNoun && !complement && !affiliation { break }
+                // `said a neighbor who declined to give his name.`: a relative clause with no comma
+                // belongs to an indefinite description; it runs to the next punctuation mark.
+                if token.lowerIs("who"), end > start + 1, tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
+                   tokens[start].isWord, Self.indefiniteDeterminers.contains(tokens[start].lower),
+                   let close = (end + 2..<min(tokens.count, start + 16)).first(where: { tokens[$0].kind != .word }),
+                   tokens[close].kind == .punctuation, [".", ","].contains(tokens[close].mark),
+                   let described = speakerOfRelativeDescription(p, start..<close, relative: end) {
+                    return described
+                }
                 if token.has(.clauseOpener) && !token.has(.determiner) { break }
                 if isCue(tokens, end) { break }
             }
@@ -2061,6 +2070,22 @@ final class SpeakerAttributor {
 
     /// Reads a speaker out of a subject region: introductory phrase, reported-speech noun,
     /// head phrase and appositives.
+    /// The indefinite description `region`, its relative clause from `relative` kept: the noun
+    /// phrase before it as read alone, with the clause's words after it.
+    private func speakerOfRelativeDescription(_ p: TokenizedParagraph, _ region: Range<Int>, relative: Int) -> SpeakerCandidate? {
+        // (`a resident who gave only her first name, Liudmyla`: the name it goes on to says who.)
+        guard !p.tokens[region.lowerBound..<relative].contains(where: { $0.kind != .word }),
+              let described = speakerOfRegion(p, region.lowerBound..<relative), described.kind == .group,
+              namedLater(described) == nil,
+              // (`a man who gave his name as T.J.`: a clause with a capitalized word may be naming him.)
+              !p.tokens[relative..<region.upperBound].contains(where: { $0.isCapitalized || $0.runStart >= 0 }) else { return nil }
+        let end = p.tokens[region.upperBound - 1].end
+        var whole = described
+        whole.text = ScalarClass.string(text, described.start..<end)
+        whole.end = end
+        return whole
+    }
+
     func speakerOfRegion(_ p: TokenizedParagraph, _ region: Range<Int>, subjectPosition: Bool = false) -> SpeakerCandidate? {
         let tokens = p.tokens
         var region = region
