@@ -2213,6 +2213,7 @@ final class SpeakerAttributor {
             if token.has(.preposition) {
                 if keepsPrepositions && keepsPhrase(tokens, at: k, in: head) { continue }
                 if tokens[k - 1].has(.complementAdjective) { continue }
+                if roleBeforeName(tokens, preposition: k, in: head) { return head }
                 return head.lowerBound..<k
             }
             if token.lower.endsWithBytes("ed") && k + 1 < head.upperBound && tokens[k + 1].lowerIs("by") { return head.lowerBound..<k }
@@ -2227,6 +2228,26 @@ final class SpeakerAttributor {
             if isCue(tokens, k) { return head.lowerBound..<k }
         }
         return head
+    }
+
+    /// Whether the preposition at `k` is inside a role written before its holder's name:
+    /// `Cabinet member for highways Cllr Richard Pryce`, `Minister for education Dr Aigul Bekova`.
+    /// A few lower-case words after the preposition, then a person's name closing the head.
+    private func roleBeforeName(_ tokens: [QuoteToken], preposition k: Int, in head: Range<Int>) -> Bool {
+        let last = lastWordIndex(tokens, head)
+        guard k - head.lowerBound <= 3, tokens[last].runStart >= 0, Int(tokens[last].runEnd) == last + 1 else { return false }
+        let run = Int(tokens[last].runStart)..<(last + 1)
+        guard run.lowerBound - k >= 2, run.lowerBound - k <= 5,
+              ((k + 1)..<run.lowerBound).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].runStart < 0 && !tokens[$0].has(.cue) &&
+                  (tokens[$0].has(.determiner) || !tokens[$0].has(.function)) }),
+              !tokens[run.lowerBound - 1].has(.determiner), !tokens[run.lowerBound - 1].has(.preposition),
+              // (A role used as a title takes no article: `a spokesperson for the housing charity
+              // Shelter` is a description of someone else.)
+              (head.lowerBound..<k).allSatisfy({ tokens[$0].isWord && !tokens[$0].has(.cue) && !tokens[$0].has(.determiner) &&
+                  (tokens[$0].runStart < 0 || isSentenceStart(tokens, $0) || tokens[$0].has(.title)) }),
+              let name = nameCandidate(tokens, run, gender: .unknown) else { return false }
+        // A person by a full name or a titled one (`Cllr Richard Pryce`), not one word that may name a body.
+        return name.kind == .person && (tokens[run.lowerBound].has(.title) || name.text.contains(" "))
     }
 
     /// A speaker from a head phrase and its appositives.
