@@ -2732,6 +2732,14 @@ final class SpeakerAttributor {
                         // answers is not the one who asked.
                         if asks { continue }
                         if let speaker = results[q]?.speaker, fits(speaker, pronoun) { return speaker }
+                        // `A delegate …, told our correspondent that "…." "…," he said`: one person
+                        // by an indefinite description who was just quoted, in the pronoun's own
+                        // paragraph, says the next words too, whatever the noun.
+                        // (`a tutor first told her that the songs were "folklore". "…," she recalled`:
+                        // a word quoted as a term is no statement, and the one told is someone else.)
+                        if l == line, let speaker = results[q]?.speaker, quotedIndefinitePerson(speaker, pronoun),
+                           let last = lastContentScalar(quotations[q]), ".,!?".unicodeScalars.contains(last),
+                           !objectPronoun(pronoun.text == "she" ? "her" : "him", in: p.tokens, sentence) { return speaker }
                         continue
                     }
                     guard p.tokens[k].isWord, isCue(p.tokens, k), !isPassive(p.tokens, k) else { continue }
@@ -2918,6 +2926,29 @@ final class SpeakerAttributor {
     /// indefinite description of one person (`a`, `an`, `one`, then a role or an agent noun) as a
     /// cue's subject introduces whom `he` or `she` then stands for, its sex unknown. Only as
     /// the clause's first words: `Dr X, in her second year as a foundation doctor, said` is X.
+    /// Whether `speaker`, found for a quotation, is one unnamed person `pronoun` may stand for:
+    /// an indefinite description (`A delegate from Owo`) whose noun is no body, group or document.
+    private func quotedIndefinitePerson(_ speaker: SpeakerCandidate, _ pronoun: SpeakerCandidate) -> Bool {
+        guard speaker.kind == .group, !speaker.plural, speaker.gender == .unknown, pronoun.text == "he" || pronoun.text == "she" else { return false }
+        let words = speaker.text.split(separator: " ", maxSplits: 5)
+        guard Self.indefiniteDeterminers.contains(words[0].lowercased()), let head = indefiniteHead(words) else { return false }
+        let noun = head.lowercased()
+        return head.first?.isLowercase == true && noun != "of" && !isOrganisationNoun(noun) && !lexicon.speechNouns.contains(noun) &&
+            !lexicon.collectiveNouns.contains(noun)
+    }
+
+    /// The head of a description's words after its determiner: the last word before a
+    /// preposition (`a district official in Isfara`), or nil for fewer than two words.
+    private func indefiniteHead(_ words: [Substring]) -> Substring? {
+        guard words.count >= 2 else { return nil }
+        var head = words[1]
+        for word in words.dropFirst(2) {
+            guard word.first?.isLowercase == true, !lexicon.prepositions.contains(String(word)) else { break }
+            head = word
+        }
+        return head
+    }
+
     private func introducesPerson(_ subject: SpeakerCandidate, _ pronoun: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
         guard subject.kind == .group, !subject.plural, subject.gender == .unknown,
               // `a`, `an`, `one` or `another` first, read from the first byte: most descriptions are definite.
@@ -2927,13 +2958,7 @@ final class SpeakerAttributor {
         // (`Another analyst, who asked not to be named, said`: `another` introduces one more.)
         guard words.count >= 2, Self.indefiniteDeterminers.contains(words[0].lowercased()),
               let k = sentence.first(where: { tokens[$0].start == subject.start }),
-              k == sentence.lowerBound || tokens[k - 1].isPunctuation(",") else { return false }
-        // The head: the last word before a preposition (`a district official in Isfara`).
-        var head = words[1]
-        for word in words.dropFirst(2) {
-            guard word.first?.isLowercase == true, !lexicon.prepositions.contains(String(word)) else { break }
-            head = word
-        }
+              k == sentence.lowerBound || tokens[k - 1].isPunctuation(","), let head = indefiniteHead(words) else { return false }
         // (`One of his neighbours`: one of a plural noun's persons.)
         let noun = words[1].lowercased() == "of" && head.hasSuffix("s") ? String(head.dropLast()) : String(head)
         // (`a 38-year-old tradie`: an age says it is a person, whatever the noun.)
