@@ -4101,6 +4101,11 @@ final class SpeakerAttributor {
             if after < tokens.count, tokens[after].isPunctuation(":") || tokens[after].isPunctuation(",") { after += 1 }
             guard before || (after < tokens.count && after > k + 1 && tokens[after].quotationIndex != nil) else { return false }
         }
+        // `rejected the budget as "…"`: rejecting reports words only as the object's description.
+        if Self.asQuotationCues.contains(lower) {
+            guard let asWord = ((k + 1)..<min(tokens.count, k + 8)).first(where: { tokens[$0].lowerIs("as") || tokens[$0].kind != .word }),
+                  tokens[asWord].lowerIs("as"), asWord + 1 < tokens.count, tokens[asWord + 1].quotationIndex != nil else { return false }
+        }
         // `said state Sen. Maria Delgado`, `told state TV`: a base form right after a cue verb
         // is a modifier of the speaker or the audience, never a second verb.
         if k > 0, tokens[k - 1].isWord, tokens[k - 1].has(.cue), !tokens[k - 1].isCapitalized, !lower.endsWithBytes("ed"),
@@ -4141,6 +4146,9 @@ final class SpeakerAttributor {
     /// Cue forms that are neither a base form nor end in `-ed` or `-ing`: the irregular pasts and
     /// the commonest third persons, never a noun before a noun.
     private static let irregularCueForms: Set<String> = ["said", "told", "wrote", "read", "says", "tells", "adds", "writes"]
+
+    /// Cues that report words only as what their object is called (`rejected the budget as "…"`).
+    private static let asQuotationCues: Set<String> = ["rejects", "rejected"]
 
     /// Cues of a manner that is no speech on its own (`laughed`): cues only right beside a quotation.
     private static let besideQuotationCues: Set<String> = ["laughs", "laughed"]
