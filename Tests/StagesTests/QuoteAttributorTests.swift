@@ -120,6 +120,11 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         QuoteGoldSet(file: "blind-f.txt", minimumPassages: 30, speakerFloor: 0.97),
         // Set G, written by the helper tuning the stage to look for failures beyond A-F (so not
         // blind): 81/105 = 0.77 at first, 104/105 after the fixes it led to (left: `the two leaders`).
+        // 104/105 -> 103/105 = 0.981 after the eleventh sitting's group phrase before an organisation's
+        // name (`Analysts at brokerage X`, kept whole as blind sets A, O and S write it): j05's gold
+        // was relabelled by its tuner to set E's convention (`Officials at the Ministry of
+        // Agriculture` as the ministry), which the later blind writers do not follow. The floor,
+        // 0.98, still holds below the measured figure.
         QuoteGoldSet(file: "tuner-g.txt", minimumPassages: 49, speakerFloor: 0.98),
         // Blind set H, 30 whole articles (283 quotations) in the ordinary patterns of wire and
         // newspaper copy, by a writer who never saw the stage: blind 232/283 = 0.820 on the stage
@@ -310,7 +315,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Emergency Medicine said`, no longer cut at `of`).
         // With both rounds merged: 319/359 = 0.889. 321/359 = 0.894 after `Cr` as a councillor's
         // abbreviated title (`Cr Pritchard` for `Col Pritchard`).
-        QuoteGoldSet(file: "blind-o.txt", minimumPassages: 30, speakerFloor: 0.894),
+        // 322/359 = 0.897 after the eleventh sitting's group phrase before an organisation's name
+        // (`analysts of the Tashkent Institute of Transport Economics`, tuned on S).
+        QuoteGoldSet(file: "blind-o.txt", minimumPassages: 30, speakerFloor: 0.896),
         // Blind set P, 30 whole articles (398 quotations, 18 of them nobody's), weighted to hard
         // cases: speakers named by a description paragraphs later, two people with one surname in
         // 15 articles, spokespeople, attribution in the paragraph before. Its writer names an
@@ -402,7 +409,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // 310/345 = 0.899 after a headline quotation takes the speaker of the body quotation that
         // opens with its words, however long (`calls pension deal 'unaffordable'`, then `'unaffordable,
         // unfair to the young and, frankly, unserious'`), and whatever the headline's own reading found.
-        QuoteGoldSet(file: "blind-r.txt", minimumPassages: 30, speakerFloor: 0.898),
+        // 311/345 = 0.901 after the eleventh sitting's round on S (`said state Sen. X`: a base form
+        // after a cue verb is no second cue; tuned on S and composed passages).
+        QuoteGoldSet(file: "blind-r.txt", minimumPassages: 30, speakerFloor: 0.901),
         // Blind set S, 30 whole articles (350 quotations, 15 of them nobody's): an ordinary day's mix
         // again, a third on Central Asia, Russia and Ukraine, outlets from the Gulf, Canada, South
         // Africa, Pakistan, Ireland and trade and sports wires, people sharing a surname in several
@@ -415,7 +424,24 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the tenth sitting's headline round (a headline quotation takes the body's speaker of the same words; tuned on Q, R and composed passages).
         // Released to the tuners at the start of the eleventh sitting (2026-11-22), unseen for three sittings, at
         // 314/349 = 0.900 (detection F1 0.997): misses 20 another speaker, 11 none, 4 for nobody's words.
-        QuoteGoldSet(file: "blind-s.txt", minimumPassages: 30, speakerFloor: 0.899),
+        // Tuned on in the eleventh sitting, on structural causes only, each with a composed passage
+        // that failed first: 318/349 = 0.911 after a base form right after a cue verb is no second
+        // cue (`said state Sen. Maria Delgado, D-Detroit,`) and `laughs`/`laughed` report a
+        // quotation right beside them (`"…," she laughs`, `he laughed: '…'`), not one they follow.
+        // 322/349 = 0.923 after a group phrase before an organisation's name is the speaker, not the
+        // name (`Analysts at brokerage Meridian Securities`, `The observation mission of the …`).
+        // 323/349 = 0.926 after a relative clause with no comma after the cue belongs to an
+        // indefinite description (`said a neighbor who declined to give his name.`).
+        // 324/349 = 0.928 after a role with its own prepositional phrase, used as a title before
+        // a full or titled name, gives the holder (`Cabinet member for highways Cllr Richard
+        // Pryce said:`). (`smiled` beside a quotation as a cue would win one here and lose O's
+        // `Rao, asked whether …, smiled: "…"`: left out.)
+        // 325/349 = 0.931 after `he`/`she` in a paragraph whose last statement was quoted from one
+        // person by an indefinite description stands for that person, whatever the noun (`A
+        // delegate from Owo …, told our correspondent that "…." "…," he said`).
+        // 326/349 = 0.934 after `rejected` as a cue before `as` and a quotation (`rejected the
+        // budget as "…"`), and only there.
+        QuoteGoldSet(file: "blind-s.txt", minimumPassages: 30, speakerFloor: 0.934),
         // Blind set T, 30 whole articles (345 quotations): an ordinary day's mix again, twelve on
         // Central Asia, Russia, Ukraine and Latvia, the rest from Kenya, Australia, India, Scotland, the US,
         // Nigeria, Japan and elsewhere; its writer lists a group by the phrase written at each quotation
@@ -426,6 +452,14 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by a person's sex bound by a pronoun outside a cue (fitted to Q).
         // 306/345 -> 307/345 = 0.890 after the tenth sitting's round on R (a relative clause running into the cue, `another` opening a new person, a document speaking for its writer, an age and a role before an appositive name; tuned on R and composed passages), still unseen.
         // Unchanged, still unseen, by the tenth sitting's headline round (a headline quotation takes the body's speaker of the same words; tuned on Q, R and composed passages).
+        // Unchanged, still unseen, by the eleventh sitting's `said state Sen.` and `laughs` beside a quotation (tuned on S and composed passages).
+        // 307/345 -> 308/345 = 0.893 after the eleventh sitting's group phrase before an organisation's name (`Analysts at brokerage X`; tuned on S and composed passages), still unseen.
+        // Unchanged, still unseen, by the eleventh sitting's relative clause after an indefinite description after the cue (tuned on S and composed passages).
+        // Unchanged, still unseen, by the eleventh sitting's role with a prepositional phrase before a name (`Cabinet member for highways Cllr X`), as
+        // kept: its first form (any person's name, an article allowed) lost one here and one in U, and one in J, whose miss (`a spokesperson for
+        // the housing charity Shelter`) led to the tightening.
+        // Unchanged, still unseen, by the eleventh sitting's pronoun for the person just quoted by an indefinite description (tuned on S, N and composed passages).
+        // Unchanged, still unseen, by the eleventh sitting's `rejected … as "…"` (tuned on S and composed passages).
         QuoteGoldSet(file: "blind-t.txt", minimumPassages: 30, speakerFloor: 0.889),
         // Blind set U, 30 whole articles (349 quotations, 20 of them nobody's): an ordinary day's mix, eleven on
         // Central Asia, Russia and Ukraine, the rest from South Africa, New Zealand, Pakistan, Wales, Ghana,
@@ -435,6 +469,12 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // 299/348 -> 298/348 = 0.856 after the tenth sitting's round on R (a relative clause running into the cue, `another` opening a new person, a document speaking for its writer, an age and a role before an appositive name; tuned on R and composed passages), still unseen: one quote lost, which one is not looked at; the
         // floor was lowered to record the loss, not to hide it.
         // Unchanged, still unseen, by the tenth sitting's headline round (a headline quotation takes the body's speaker of the same words; tuned on Q, R and composed passages).
+        // Unchanged, still unseen, by the eleventh sitting's `said state Sen.` and `laughs` beside a quotation (tuned on S and composed passages).
+        // Unchanged, still unseen, by the eleventh sitting's group phrase before an organisation's name (tuned on S and composed passages).
+        // Unchanged, still unseen, by the eleventh sitting's relative clause after an indefinite description after the cue (tuned on S and composed passages).
+        // Unchanged, still unseen, by the eleventh sitting's role with a prepositional phrase before a name, as kept (its first form lost one here; see T).
+        // Unchanged, still unseen, by the eleventh sitting's pronoun for the person just quoted by an indefinite description (tuned on S, N and composed passages).
+        // Unchanged, still unseen, by the eleventh sitting's `rejected … as "…"` (tuned on S and composed passages).
         QuoteGoldSet(file: "blind-u.txt", minimumPassages: 30, speakerFloor: 0.855),
         // Blind set V, 30 whole articles (360 quotations, a few nobody's): an ordinary day's mix, twelve on
         // Central Asia, Russia and Ukraine, courts with lawyer, judge and witness, a press conference, protests
@@ -442,6 +482,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // apostrophes; speakers named by first name only where the article does so. By a writer who never saw the
         // stage: detection F1 1.000, speakers 292/360 = 0.811 on main at e93eb7d (the stage as at 4505b94): 48
         // another speaker, 19 none, 1 for nobody's words. A regex gets 0.195 of speakers, textacy 0.360.
+        // Still unseen after the eleventh sitting's round on S (a base form after a cue, `laughs` beside a quotation, a
+        // common noun's group phrase before an organisation, a relative clause after the cue, a role with its own
+        // phrase before a name, `he`/`she` after `a`/`one` described speaker, `rejected … as`): 294/360 = 0.817.
         QuoteGoldSet(file: "blind-v.txt", minimumPassages: 30, speakerFloor: 0.81),
     ]
 }

@@ -2049,6 +2049,15 @@ final class SpeakerAttributor {
                 let affiliation = end > start && ["at", "from", "for", "on"].contains(token.lower) && tokens[end - 1].isWord &&
                     !tokens[end - 1].isCapitalized && end + 1 < tokens.count && tokens[end + 1].runStart >= 0
                 if token.has(.preposition) && token.lower != "of" && !afterSpeechNoun && !complement && !affiliation { break }
+                // `said a neighbor who declined to give his name.`: a relative clause with no comma
+                // belongs to an indefinite description; it runs to the next punctuation mark.
+                if token.lowerIs("who"), end > start + 1, tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
+                   tokens[start].isWord, Self.indefiniteDeterminers.contains(tokens[start].lower),
+                   let close = (end + 2..<min(tokens.count, start + 16)).first(where: { tokens[$0].kind != .word }),
+                   tokens[close].kind == .punctuation, [".", ","].contains(tokens[close].mark),
+                   let described = speakerOfRelativeDescription(p, start..<close, relative: end) {
+                    return described
+                }
                 if token.has(.clauseOpener) && !token.has(.determiner) { break }
                 if isCue(tokens, end) { break }
             }
@@ -2061,6 +2070,22 @@ final class SpeakerAttributor {
 
     /// Reads a speaker out of a subject region: introductory phrase, reported-speech noun,
     /// head phrase and appositives.
+    /// The indefinite description `region`, its relative clause from `relative` kept: the noun
+    /// phrase before it as read alone, with the clause's words after it.
+    private func speakerOfRelativeDescription(_ p: TokenizedParagraph, _ region: Range<Int>, relative: Int) -> SpeakerCandidate? {
+        // (`a resident who gave only her first name, Liudmyla`: the name it goes on to says who.)
+        guard !p.tokens[region.lowerBound..<relative].contains(where: { $0.kind != .word }),
+              let described = speakerOfRegion(p, region.lowerBound..<relative), described.kind == .group,
+              namedLater(described) == nil,
+              // (`a man who gave his name as T.J.`: a clause with a capitalized word may be naming him.)
+              !p.tokens[relative..<region.upperBound].contains(where: { $0.isCapitalized || $0.runStart >= 0 }) else { return nil }
+        let end = p.tokens[region.upperBound - 1].end
+        var whole = described
+        whole.text = ScalarClass.string(text, described.start..<end)
+        whole.end = end
+        return whole
+    }
+
     func speakerOfRegion(_ p: TokenizedParagraph, _ region: Range<Int>, subjectPosition: Bool = false) -> SpeakerCandidate? {
         let tokens = p.tokens
         var region = region
@@ -2188,6 +2213,7 @@ final class SpeakerAttributor {
             if token.has(.preposition) {
                 if keepsPrepositions && keepsPhrase(tokens, at: k, in: head) { continue }
                 if tokens[k - 1].has(.complementAdjective) { continue }
+                if roleBeforeName(tokens, preposition: k, in: head) { return head }
                 return head.lowerBound..<k
             }
             if token.lower.endsWithBytes("ed") && k + 1 < head.upperBound && tokens[k + 1].lowerIs("by") { return head.lowerBound..<k }
@@ -2202,6 +2228,26 @@ final class SpeakerAttributor {
             if isCue(tokens, k) { return head.lowerBound..<k }
         }
         return head
+    }
+
+    /// Whether the preposition at `k` is inside a role written before its holder's name:
+    /// `Cabinet member for highways Cllr Richard Pryce`, `Minister for education Dr Aigul Bekova`.
+    /// A few lower-case words after the preposition, then a person's name closing the head.
+    private func roleBeforeName(_ tokens: [QuoteToken], preposition k: Int, in head: Range<Int>) -> Bool {
+        let last = lastWordIndex(tokens, head)
+        guard k - head.lowerBound <= 3, tokens[last].runStart >= 0, Int(tokens[last].runEnd) == last + 1 else { return false }
+        let run = Int(tokens[last].runStart)..<(last + 1)
+        guard run.lowerBound - k >= 2, run.lowerBound - k <= 5,
+              ((k + 1)..<run.lowerBound).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].runStart < 0 && !tokens[$0].has(.cue) &&
+                  (tokens[$0].has(.determiner) || !tokens[$0].has(.function)) }),
+              !tokens[run.lowerBound - 1].has(.determiner), !tokens[run.lowerBound - 1].has(.preposition),
+              // (A role used as a title takes no article: `a spokesperson for the housing charity
+              // Shelter` is a description of someone else.)
+              (head.lowerBound..<k).allSatisfy({ tokens[$0].isWord && !tokens[$0].has(.cue) && !tokens[$0].has(.determiner) &&
+                  (tokens[$0].runStart < 0 || isSentenceStart(tokens, $0) || tokens[$0].has(.title)) }),
+              let name = nameCandidate(tokens, run, gender: .unknown) else { return false }
+        // A person by a full name or a titled one (`Cllr Richard Pryce`), not one word that may name a body.
+        return name.kind == .person && (tokens[run.lowerBound].has(.title) || name.text.contains(" "))
     }
 
     /// A speaker from a head phrase and its appositives.
@@ -2271,7 +2317,10 @@ final class SpeakerAttributor {
                 return candidate
             }
         }
-        if let run = runs.last, run.upperBound == lastWordIndex(tokens, head) + 1,
+        // (`Analysts` opening the sentence may read as a one-word name run of its own.)
+        let groupOfName = runs.count == 1 || runs.count == 2 && runs[0] == words[0]..<(words[0] + 1) && isSentenceStart(tokens, words[0])
+            ? groupBeforeName(tokens, runs[runs.count - 1], words) : nil
+        if let run = runs.last, run.upperBound == lastWordIndex(tokens, head) + 1, groupOfName == nil,
            !(run.lowerBound > head.lowerBound && tokens[run.lowerBound - 1].isWord && !tokens[run.lowerBound - 1].isCapitalized &&
              (tokens[run.lowerBound - 1].has(.preposition) || tokens[run.lowerBound - 1].lowerIs("of"))) {
             if let candidate = nameCandidate(tokens, run, gender: gender) { return candidate }
@@ -2307,7 +2356,8 @@ final class SpeakerAttributor {
         // possessive head) with an indefinite description in apposition, which says who.
         if let appositive = appositives.first, let described = indefiniteAppositive(tokens, words, appositive) { return described }
         // A common noun phrase: a group or an organisation (`the health ministry`, `protesters`).
-        guard words.count <= 8 else {
+        // (A long organisation's name closing `The observation mission of …` makes no phrase too long.)
+        guard words.count <= 8 || groupOfName.map({ words.firstIndex(of: $0)! <= 6 }) == true else {
             // `A group of women waiting at a tanker point in Karvenagar said`: a participle phrase
             // after the group's noun makes the phrase long, not the group unknown; the words
             // before the participle name it.
@@ -2343,6 +2393,33 @@ final class SpeakerAttributor {
         let plural = !singularPartitive && ((nounWord.lower.endsWithBytes("s") && !nounWord.lower.endsWithBytes("ss") && !nounWord.isPossessive) ||
             nounWord.has(.irregularPlural))
         return SpeakerCandidate(text: phrase, start: start, end: end, kind: .group, gender: gender, plural: plural)
+    }
+
+    /// The preposition in `Analysts at brokerage Meridian Securities`, `The observation mission of
+    /// the Organization for …`, `Officials at the Ministry of Health`: a common noun heading the
+    /// phrase, then `at`/`of`/… with the name closing it after `the` or a lower-case class noun.
+    /// The phrase is the speaker, a part of the organisation speaking, not the organisation; nil
+    /// when the name follows its preposition directly (handled as a kept phrase already) or a
+    /// word before the preposition is capitalized mid-sentence (`Mr Smith of the Liberal Party`).
+    private func groupBeforeName(_ tokens: [QuoteToken], _ run: Range<Int>, _ words: [Int]) -> Int? {
+        // (`Head coach of the national team Ruslan Beishenaliev`: a person's name closing it is the speaker.)
+        guard let first = words.first, run.lowerBound > first + 2,
+              let name = nameCandidate(tokens, run, gender: .unknown) else { return nil }
+        let personal = name.kind == .person && (name.gender != .unknown || words.contains(where: { $0 < run.lowerBound && tokens[$0].has(.title) }))
+        guard !personal else { return nil }
+        var j = run.lowerBound - 1
+        while j > first + 1, j >= run.lowerBound - 3, tokens[j].isWord, !tokens[j].isCapitalized, tokens[j].runStart < 0,
+              !tokens[j].has(.preposition), !tokens[j].lowerIs("of"), !tokens[j].has(.cue), !isAuxiliary(tokens[j]),
+              tokens[j].has(.determiner) || !tokens[j].has(.function) { j -= 1 }
+        guard j < run.lowerBound - 1, tokens[j].isWord, tokens[j].has(.preposition) || tokens[j].lowerIs("of"),
+              ["at", "of", "for", "from", "with"].contains(tokens[j].lower) else { return nil }
+        // The words before the preposition: a common noun phrase (`Analysts`, `The observation mission`).
+        let before = words.prefix(while: { $0 < j })
+        guard let noun = before.last, !tokens[noun].has(.function), !tokens[noun].has(.determiner),
+              before.allSatisfy({ k in
+                  k == first && isSentenceStart(tokens, k) ||
+                      tokens[k].runStart < 0 && !tokens[k].isCapitalized && !tokens[k].has(.cue) && !isAuxiliary(tokens[k]) }) else { return nil }
+        return j
     }
 
     /// The gender that the word at `k` suggests (``QuoteLexicon/gender(ofWord:)``), asked only of
@@ -2655,6 +2732,14 @@ final class SpeakerAttributor {
                         // answers is not the one who asked.
                         if asks { continue }
                         if let speaker = results[q]?.speaker, fits(speaker, pronoun) { return speaker }
+                        // `A delegate …, told our correspondent that "…." "…," he said`: one person
+                        // by an indefinite description who was just quoted, in the pronoun's own
+                        // paragraph, says the next words too, whatever the noun.
+                        // (`a tutor first told her that the songs were "folklore". "…," she recalled`:
+                        // a word quoted as a term is no statement, and the one told is someone else.)
+                        if l == line, let speaker = results[q]?.speaker, quotedIndefinitePerson(speaker, pronoun),
+                           let last = lastContentScalar(quotations[q]), ".,!?".unicodeScalars.contains(last),
+                           !objectPronoun(pronoun.text == "she" ? "her" : "him", in: p.tokens, sentence) { return speaker }
                         continue
                     }
                     guard p.tokens[k].isWord, isCue(p.tokens, k), !isPassive(p.tokens, k) else { continue }
@@ -2841,6 +2926,29 @@ final class SpeakerAttributor {
     /// indefinite description of one person (`a`, `an`, `one`, then a role or an agent noun) as a
     /// cue's subject introduces whom `he` or `she` then stands for, its sex unknown. Only as
     /// the clause's first words: `Dr X, in her second year as a foundation doctor, said` is X.
+    /// Whether `speaker`, found for a quotation, is one unnamed person `pronoun` may stand for:
+    /// an indefinite description (`A delegate from Owo`) whose noun is no body, group or document.
+    private func quotedIndefinitePerson(_ speaker: SpeakerCandidate, _ pronoun: SpeakerCandidate) -> Bool {
+        guard speaker.kind == .group, !speaker.plural, speaker.gender == .unknown, pronoun.text == "he" || pronoun.text == "she" else { return false }
+        let words = speaker.text.split(separator: " ", maxSplits: 5)
+        guard Self.indefiniteDeterminers.contains(words[0].lowercased()), let head = indefiniteHead(words) else { return false }
+        let noun = head.lowercased()
+        return head.first?.isLowercase == true && noun != "of" && !isOrganisationNoun(noun) && !lexicon.speechNouns.contains(noun) &&
+            !lexicon.collectiveNouns.contains(noun)
+    }
+
+    /// The head of a description's words after its determiner: the last word before a
+    /// preposition (`a district official in Isfara`), or nil for fewer than two words.
+    private func indefiniteHead(_ words: [Substring]) -> Substring? {
+        guard words.count >= 2 else { return nil }
+        var head = words[1]
+        for word in words.dropFirst(2) {
+            guard word.first?.isLowercase == true, !lexicon.prepositions.contains(String(word)) else { break }
+            head = word
+        }
+        return head
+    }
+
     private func introducesPerson(_ subject: SpeakerCandidate, _ pronoun: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
         guard subject.kind == .group, !subject.plural, subject.gender == .unknown,
               // `a`, `an`, `one` or `another` first, read from the first byte: most descriptions are definite.
@@ -2850,13 +2958,7 @@ final class SpeakerAttributor {
         // (`Another analyst, who asked not to be named, said`: `another` introduces one more.)
         guard words.count >= 2, Self.indefiniteDeterminers.contains(words[0].lowercased()),
               let k = sentence.first(where: { tokens[$0].start == subject.start }),
-              k == sentence.lowerBound || tokens[k - 1].isPunctuation(",") else { return false }
-        // The head: the last word before a preposition (`a district official in Isfara`).
-        var head = words[1]
-        for word in words.dropFirst(2) {
-            guard word.first?.isLowercase == true, !lexicon.prepositions.contains(String(word)) else { break }
-            head = word
-        }
+              k == sentence.lowerBound || tokens[k - 1].isPunctuation(","), let head = indefiniteHead(words) else { return false }
         // (`One of his neighbours`: one of a plural noun's persons.)
         let noun = words[1].lowercased() == "of" && head.hasSuffix("s") ? String(head.dropLast()) : String(head)
         // (`a 38-year-old tradie`: an age says it is a person, whatever the noun.)
@@ -3986,11 +4088,34 @@ final class SpeakerAttributor {
             // quoted object of `for` is the demand in the asker's words.
             guard tokens[k + 1].lowerIs("for"), quotedWithin(tokens, from: k + 2, words: 3) else { return false }
         }
+        let lower = token.lower
+        // `Her sister laughed. "…"`, `Everyone laughed, but …`: laughing reports words only right
+        // beside a quotation (`"…," she laughs`, `he laughed: '…'`); on its own it is a reaction.
+        if Self.besideQuotationCues.contains(lower) {
+            // (`“…health.” Everyone laughed`: a quotation that closed its sentence is not beside it.)
+            let before = tokens[max(0, k - 4)..<k].contains {
+                guard let q = $0.quotationIndex, let last = lastContentScalar(quotations[q]) else { return false }
+                return last != "."
+            }
+            var after = k + 1
+            if after < tokens.count, tokens[after].isPunctuation(":") || tokens[after].isPunctuation(",") { after += 1 }
+            guard before || (after < tokens.count && after > k + 1 && tokens[after].quotationIndex != nil) else { return false }
+        }
+        // `rejected the budget as "…"`: rejecting reports words only as the object's description.
+        if Self.asQuotationCues.contains(lower) {
+            guard let asWord = ((k + 1)..<min(tokens.count, k + 8)).first(where: { tokens[$0].lowerIs("as") || tokens[$0].kind != .word }),
+                  tokens[asWord].lowerIs("as"), asWord + 1 < tokens.count, tokens[asWord + 1].quotationIndex != nil else { return false }
+        }
+        // `said state Sen. Maria Delgado`, `told state TV`: a base form right after a cue verb
+        // is a modifier of the speaker or the audience, never a second verb.
+        if k > 0, tokens[k - 1].isWord, tokens[k - 1].has(.cue), !tokens[k - 1].isCapitalized, !lower.endsWithBytes("ed"),
+           !lower.endsWithBytes("ing"), !lower.endsWithBytes("s"), !Self.irregularCueForms.contains(lower) {
+            return false
+        }
         // A base form before a noun (`label owner`, `call centre`) is a noun, not a cue verb;
         // right after a quotation it is one (`'…', say residents`).
-        let lower = token.lower
         let afterQuotation = k > 0 && (tokens[k - 1].quotationIndex != nil || (tokens[k - 1].isPunctuation(",") && k > 1 && tokens[k - 2].quotationIndex != nil))
-        if !afterQuotation, !lower.endsWithBytes("ed") && !lower.endsWithBytes("ing") && !["said", "told", "wrote", "read", "says", "tells", "adds", "writes"].contains(lower),
+        if !afterQuotation, !lower.endsWithBytes("ed") && !lower.endsWithBytes("ing") && !Self.irregularCueForms.contains(lower),
            k + 1 < tokens.count, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
            !tokens[k + 1].has(.function), !tokens[k + 1].has(.cue),
            !tokens[k + 1].has(.auxiliary), !tokens[k + 1].lower.endsWithBytes("ly") {
@@ -4017,6 +4142,16 @@ final class SpeakerAttributor {
            !(["another", "one"].contains(tokens[k - 1].lower) && (lower.endsWithBytes("ed") || ["said", "told", "wrote"].contains(lower))) { return false }
         return true
     }
+
+    /// Cue forms that are neither a base form nor end in `-ed` or `-ing`: the irregular pasts and
+    /// the commonest third persons, never a noun before a noun.
+    private static let irregularCueForms: Set<String> = ["said", "told", "wrote", "read", "says", "tells", "adds", "writes"]
+
+    /// Cues that report words only as what their object is called (`rejected the budget as "…"`).
+    private static let asQuotationCues: Set<String> = ["rejects", "rejected"]
+
+    /// Cues of a manner that is no speech on its own (`laughed`): cues only right beside a quotation.
+    private static let besideQuotationCues: Set<String> = ["laughs", "laughed"]
 
     /// `has been branded`, `was described`: the speaker is the `by` phrase, if any.
     private func isPassive(_ tokens: [QuoteToken], _ v: Int) -> Bool {
