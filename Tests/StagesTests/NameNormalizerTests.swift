@@ -59,6 +59,8 @@ struct NameNormalizerTests {
         ("Baqytjan", "Bakytzhan"), ("Bakytzhan", "Бакытжан"), ("Khudoyorov", "Khudoerov"), ("Khudoerov", "Худоёров"),
         ("Lukashenka", "Lukashenko"), ("Lukashenka", "Лукашэнка"), ("Vinnytsia", "Vinnitsa"), ("Vinnitsa", "Вінниця"),
         ("Volodine", "Volodin"), ("Borodine", "Бородин"), ("Nuritdinov", "Nuriddinov"), ("Zainutdinov", "Зайнуддинов"),
+        // The older English and French -eff of -ев, as -off is -ов.
+        ("Sarybaeff", "Сарыбаев"), ("Tolenbieff", "Tolenbiyev"),
         // The Polish press: sz cz ż for ш ч ж, w for в, j for й, c for ц, ł for л.
         ("Ławrow", "Lavrov"), ("Szojgu", "Shoigu"), ("Tymoszenko", "Tymoshenko"), ("Dżaparow", "Japarov"),
         ("Szewczenko", "Шевченко"), ("Łukaszenka", "Lukashenka"), ("Abramowicz", "Abramovich"), ("Biszkek", "Bishkek"),
@@ -77,6 +79,8 @@ struct NameNormalizerTests {
         ("Vitali", "Wladimir"), ("Tilek", "Rayimbek"), ("Seitbek", "Almazbek"), ("Sergei", "Sergeev"),
         // Polish spouses stay apart as others do.
         ("Niemcowa", "Niemcow"), ("Łukaszenko", "Łukaszenkowa"),
+        // A one-letter stem before -eff is no -ев (Jeff).
+        ("Jeff", "Jev"),
     ]
 
     @Test("different names keep different keys", arguments: differentKey)
@@ -1822,8 +1826,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // joins), Azattyk / Azattyq (Kyrgyz and Kazakh services), Almaty / Alma-Ata (a renamed city), Majlisi Oli /
         // Oliy Majlis (Tajik and Uzbek parliaments) and Dnipro / Dnieper (the city and the river, in two clusters).
         // 0.9034 -> 0.9061 (R 0.8346 -> 0.8391; organisations 0.673 -> 0.697) after a transliterated organisation name in sentence case keeps its lower-case words of the region's vocabulary of institutions (Sluzhba natsionalnoy bezopasnosti, Partiya regionov; fitted to S); false pairs and
-        // the five known merges unchanged.
-        NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.906, maximumFalsePairs: 142,
+        // the five known merges unchanged; 0.9069 after a final -eff read as -ев (Akaeff, Bakieff), the others unchanged.
+        NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.9065, maximumFalsePairs: 142,
                       knownMerges: [["kg_per_invented_bakyt_asanov", "kg_per_invented_bakytbek_asanov"], ["kg_org_azattyk", "kz_org_azattyq"],
                                     ["kz_loc_almaty", "kz_loc_alma_ata"], ["tj_org_majlisi_oli", "uz_org_oliy_majlis"], ["ua_loc_dnipro", "ua_loc_dnieper"]]),
         // Blind table T, 3,104 spellings of 636 entities, written to the description of its
@@ -1843,6 +1847,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8637 -> 0.8652 after a Ukrainian region noun in -щина keyed as its oblast (fitted to R, M, O), still unseen;
         // false pairs and merges unchanged.
         // Still unseen after a transliterated organisation name in sentence case keeps its lower-case words of the region's vocabulary of institutions (Sluzhba natsionalnoy bezopasnosti, Partiya regionov; fitted to S): 0.8652 -> 0.8677, false pairs and merges unchanged.
+        // Unchanged, still unseen, by a final -eff read as -ев (fitted to S): 0.8677.
         NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.865, maximumFalsePairs: 71,
                       knownUnseenMerges: (5, 5)),
         // Blind table U, 2,955 spellings of 649 entities (279 people, 210 places, 160 organisations), written to
@@ -1860,6 +1865,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // it scores 0.683 (0.759 within the surname guard), rapidfuzz's best line 0.482.
         // Unchanged, still unseen, by a Ukrainian region noun in -щина keyed as its oblast (fitted to R, M, O).
         // Still unseen after a transliterated organisation name in sentence case keeps its lower-case words of the region's vocabulary of institutions (Sluzhba natsionalnoy bezopasnosti, Partiya regionov; fitted to S): 0.8861 -> 0.8886, false pairs and merges unchanged.
+        // Unchanged, still unseen, by a final -eff read as -ев (fitted to S): 0.8886.
         NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.885, maximumFalsePairs: 31,
                       knownUnseenMerges: (4, 5)),
     ]
