@@ -257,6 +257,8 @@ struct NameOrganisationTests {
             ("On Monday, Partiya regionov Kolkhidy said that talks would go on.", "Partiya regionov Kolkhidy"),
             ("On Monday, Sarybelskaya natsionalnaya partiya said that talks would go on.", "Sarybelskaya natsionalnaya partiya"),
             ("On Monday, Davlat xavfsizlik xizmati said that talks would go on.", "Davlat xavfsizlik xizmati"),
+            // A transliterated compound adjective starting the name, as a Cyrillic one does.
+            ("On Monday, Sotsial-demokraticheskaya partiya Sarybelii said that talks would go on.", "Sotsial-demokraticheskaya partiya Sarybelii"),
         ] {
             let names = try NameNormalizerTests.names(text)
             #expect(names.map(\.surface) == [surface], "\(names.map(\.surface))")
@@ -268,6 +270,10 @@ struct NameOrganisationTests {
             ("On Monday, Sarybel national security officials said that talks would go on.", "Sarybel"),
             ("On Monday, Kolkha federal officials said that talks would go on.", "Kolkha"),
             ("On Monday, Sarybel sud said that talks would go on.", "Sarybel"),
+            // A compound whose lower-case part is no such word is no name (Pro-government), nor is a
+            // transliterated compound with nothing after it.
+            ("On Monday, Pro-government Sarybel said that talks would go on.", "Sarybel"),
+            ("On Monday, Sotsial-demokraticheskaya said Sarybel would go on.", "Sarybel"),
         ] {
             #expect(try NameNormalizerTests.names(text).map(\.surface) == [surface], "\(text)")
         }

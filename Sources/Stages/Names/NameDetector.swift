@@ -233,6 +233,12 @@ private struct Pass {
             let never = has(i, .never)
             if never && has(i, .organisationAdjective) { organisationEnd = self.organisationEnd(afterAdjective: i) }
             if hyphenatedLower && !placeCompound { organisationEnd = embeddedNameEnd(from: i) }
+            // And so is one transliterated from them ("Sotsial-demokraticheskaya partiya Kyrgyzstana"):
+            // its parts are words of the region's vocabulary of institutions, and more of the name follows.
+            if hyphenatedLower && !placeCompound && organisationEnd == nil && has(i, .transliteratedConcept) {
+                let end = runEnd(from: i)
+                if end > i + 1 { organisationEnd = end }
+            }
             guard !hyphenatedLower || placeCompound || organisationEnd != nil, !never || isInitial(i) || organisationEnd != nil else {
                 i += 1
                 continue
