@@ -59,6 +59,8 @@ struct NameNormalizerTests {
         ("Baqytjan", "Bakytzhan"), ("Bakytzhan", "Бакытжан"), ("Khudoyorov", "Khudoerov"), ("Khudoerov", "Худоёров"),
         ("Lukashenka", "Lukashenko"), ("Lukashenka", "Лукашэнка"), ("Vinnytsia", "Vinnitsa"), ("Vinnitsa", "Вінниця"),
         ("Volodine", "Volodin"), ("Borodine", "Бородин"), ("Nuritdinov", "Nuriddinov"), ("Zainutdinov", "Зайнуддинов"),
+        // The older English and French -eff of -ев, as -off is -ов.
+        ("Sarybaeff", "Сарыбаев"), ("Tolenbieff", "Tolenbiyev"),
         // The Polish press: sz cz ż for ш ч ж, w for в, j for й, c for ц, ł for л.
         ("Ławrow", "Lavrov"), ("Szojgu", "Shoigu"), ("Tymoszenko", "Tymoshenko"), ("Dżaparow", "Japarov"),
         ("Szewczenko", "Шевченко"), ("Łukaszenka", "Lukashenka"), ("Abramowicz", "Abramovich"), ("Biszkek", "Bishkek"),
@@ -77,6 +79,8 @@ struct NameNormalizerTests {
         ("Vitali", "Wladimir"), ("Tilek", "Rayimbek"), ("Seitbek", "Almazbek"), ("Sergei", "Sergeev"),
         // Polish spouses stay apart as others do.
         ("Niemcowa", "Niemcow"), ("Łukaszenko", "Łukaszenkowa"),
+        // A one-letter stem before -eff is no -ев (Jeff).
+        ("Jeff", "Jev"),
     ]
 
     @Test("different names keep different keys", arguments: differentKey)
@@ -1290,6 +1294,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // and Cyrillic sentence-case names in Latin text. 0.911 after Kyrgyz ө read as у and е.
         // 0.912 -> 0.918 after the organisation joins (country tails, acronyms, head words).
         // 0.9184 -> 0.9234 after the organisation forms (a nationality before the name, a country after `of`, acronyms of one country, stumps, hyphenated words and a possessive People's read as concepts, the region's organisation words).
+        // Eleventh sitting: 0.9291 -> 0.9301 after a transliterated organisation name in sentence case keeps its lower-case words of the region's vocabulary of institutions (Sluzhba natsionalnoy bezopasnosti, Partiya regionov; fitted to S); false pairs unchanged.
         NameGoldTable(file: "variant-table-e.tsv", confusables: "confusable-pairs-e.tsv", minimumSpellings: 500, f1Floor: 0.923),
         // By a writer who never saw the stage, in the regime the issue describes (English-language
         // press, documents, native Cyrillic). Blind P 0.986, R 0.788, F1 0.876 (0.910 without its 29
@@ -1326,6 +1331,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // (country tails, acronyms, head words); its false pairs 25 -> 31 only inside the set-aside
         // Azattyk / Azattyq cluster: Radio Azattyk and Radio Azattyq now join their bare names.
         // 0.9088 -> 0.9105 after squares, Kyrgyz and Tajik descriptors and -Gebiet compounds (fitted to N).
+        // Eleventh sitting: 0.9170 -> 0.9187 after a transliterated organisation name in sentence case keeps its lower-case words of the region's vocabulary of institutions (Sluzhba natsionalnoy bezopasnosti, Partiya regionov; fitted to S); false pairs unchanged.
         NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.913, maximumFalsePairs: 31),
         // By a writer who never saw the stage: 1,182 real-world spellings of 198 entities from eleven
         // countries, beyond the issue's six (Georgian and Armenian script, Azerbaijani and Turkmen
@@ -1446,6 +1452,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8518 -> 0.8559 after the given names' forms in other languages (Maxime, Mikheil, Józef, Şevket:
         // given-name-equivalents.txt), false pairs unchanged. With all four rounds of the seventh sitting
         // merged: 0.8590 (the organisations' acronyms and translations), false pairs unchanged.
+        // Eleventh sitting: 0.8643 -> 0.8654 after a transliterated organisation name in sentence case keeps its lower-case words of the region's vocabulary of institutions (Sluzhba natsionalnoy bezopasnosti, Partiya regionov; fitted to S); false pairs unchanged.
         NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.861, maximumFalsePairs: 56,
                       knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
         // By a writer who never saw the stage: 2,298 spellings of 361 entities (185 people, 104
@@ -1503,6 +1510,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Security), false pairs unchanged.
         // With all four rounds of the seventh sitting merged: 0.8039 (organisations 0.450, people 0.697),
         // false pairs unchanged.
+        // Eleventh sitting: 0.8060 -> 0.8073 (organisations 0.457 -> 0.472) after a transliterated organisation name in sentence case keeps its lower-case words of the region's vocabulary of institutions (Sluzhba natsionalnoy bezopasnosti, Partiya regionov; fitted to S); false pairs unchanged.
         NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.804, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
@@ -1597,6 +1605,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Security; ҰҚК: the Kazakh name), false pairs unchanged.
         // With all four rounds of the seventh sitting merged: 0.7288 (P 0.987, R 0.578; people 0.627, places
         // 0.582, organisations 0.379), false pairs unchanged.
+        // Eleventh sitting: 0.7336 -> 0.7344 (organisations 0.384 -> 0.391) after a transliterated organisation name in sentence case keeps its lower-case words of the region's vocabulary of institutions (Sluzhba natsionalnoy bezopasnosti, Partiya regionov; fitted to S); false pairs unchanged.
         NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.730, maximumFalsePairs: 111,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
@@ -1675,6 +1684,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Kazakh surname with -uly added (Kairat Satybaldyuly) and a surname in capitals first
         // (ALIMKHANULY Zhanibek); merged with the places round: 0.7492 -> 0.7500, false pairs unchanged.
         // Ninth sitting: 0.7504 -> 0.7549 after an abbreviation in capitals before a quoted name, lower-case generic words (телеканал, агентство, newspaper) and a club's sport abbreviation (fitted to Q, P, O, N, M); false pairs unchanged.
+        // Eleventh sitting: 0.7554 -> 0.7562 (organisations 0.353 -> 0.360) after a transliterated organisation name in sentence case keeps its lower-case words of the region's vocabulary of institutions (Sluzhba natsionalnoy bezopasnosti, Partiya regionov; fitted to S); false pairs unchanged.
         NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.754, maximumFalsePairs: 96,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"],
@@ -1739,6 +1749,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // unseen R 0.7662 -> 0.7663, S unchanged.
         // 0.6941 -> 0.6954 (organisations' recall 0.306 -> 0.315) after an abbreviation in capitals before a quoted name, lower-case generic words (телеканал, агентство, newspaper) and a club's sport abbreviation (fitted to Q, P, O, N, M); false pairs unchanged.
         // Tenth sitting: 0.6954 -> 0.7013 (people 0.583 -> 0.595) after an ex- word's title, a nationality before a title and the press's role nouns (fitted to R); false pairs unchanged.
+        // Eleventh sitting: 0.7013 -> 0.7021 (organisations 0.315 -> 0.321) after a transliterated organisation name in sentence case keeps its lower-case words of the region's vocabulary of institutions (Sluzhba natsionalnoy bezopasnosti, Partiya regionov; fitted to S); false pairs unchanged.
         NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.701, maximumFalsePairs: 17,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
         // Blind table R, 4,665 spellings of 546 entities, written to the issue's description of the
@@ -1789,6 +1800,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8028 -> 0.8038 (place pairs keyed apart 694 -> 664) after a Ukrainian region noun in -щина
         // (Київщина, Харківщина, Луганщина, Херсонщина) is keyed as its oblast; false pairs unchanged. M
         // 0.8629 -> 0.8643, O 0.7328 -> 0.7336, the others unchanged; unseen S and U unchanged, T 0.8637 -> 0.8652.
+        // Eleventh sitting: 0.8038 -> 0.8043 (organisations 0.451 -> 0.461) after a transliterated organisation name in sentence case keeps its lower-case words of the region's vocabulary of institutions (Sluzhba natsionalnoy bezopasnosti, Partiya regionov; fitted to S); false pairs unchanged.
         NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.802, maximumFalsePairs: 160,
                       knownMerges: [["kg_org_gknb", "tj_org_gkhnb"]]),
         // By a writer who never saw the stage, written to the issue's description of its held-out set
@@ -1813,7 +1825,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // counted merges are now named: two invented namesakes (Bakyt / Bakytbek Asanov, a short form the stage
         // joins), Azattyk / Azattyq (Kyrgyz and Kazakh services), Almaty / Alma-Ata (a renamed city), Majlisi Oli /
         // Oliy Majlis (Tajik and Uzbek parliaments) and Dnipro / Dnieper (the city and the river, in two clusters).
-        NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.903, maximumFalsePairs: 142,
+        // 0.9034 -> 0.9061 (R 0.8346 -> 0.8391; organisations 0.673 -> 0.697) after a transliterated organisation name in sentence case keeps its lower-case words of the region's vocabulary of institutions (Sluzhba natsionalnoy bezopasnosti, Partiya regionov; fitted to S); false pairs and
+        // the five known merges unchanged; 0.9069 after a final -eff read as -ев (Akaeff, Bakieff), the others unchanged;
+        // 0.9070 after a transliterated compound adjective starting such a name (Sotsial-demokraticheskaya partiya), the others unchanged.
+        NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.9065, maximumFalsePairs: 142,
                       knownMerges: [["kg_per_invented_bakyt_asanov", "kg_per_invented_bakytbek_asanov"], ["kg_org_azattyk", "kz_org_azattyq"],
                                     ["kz_loc_almaty", "kz_loc_alma_ata"], ["tj_org_majlisi_oli", "uz_org_oliy_majlis"], ["ua_loc_dnipro", "ua_loc_dnieper"]]),
         // Blind table T, 3,104 spellings of 636 entities, written to the issue's description of its
@@ -1832,6 +1847,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // nationality before a title, role nouns) and by its speed round.
         // 0.8637 -> 0.8652 after a Ukrainian region noun in -щина keyed as its oblast (fitted to R, M, O), still unseen;
         // false pairs and merges unchanged.
+        // Still unseen after a transliterated organisation name in sentence case keeps its lower-case words of the region's vocabulary of institutions (Sluzhba natsionalnoy bezopasnosti, Partiya regionov; fitted to S): 0.8652 -> 0.8677, false pairs and merges unchanged.
+        // Unchanged, still unseen, by a final -eff read as -ев (fitted to S): 0.8677.
+        // Still unseen after a transliterated compound adjective starting an organisation's name (Sotsial-demokraticheskaya
+        // partiya; fitted to S): 0.8677 -> 0.8686, false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.865, maximumFalsePairs: 71,
                       knownUnseenMerges: (5, 5)),
         // Blind table U, 2,955 spellings of 649 entities (279 people, 210 places, 160 organisations), written to
@@ -1848,6 +1867,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // nationality before a title, role nouns) and by its speed rounds. With its supplement (4,426 spellings)
         // it scores 0.683 (0.759 within the surname guard), rapidfuzz's best line 0.482.
         // Unchanged, still unseen, by a Ukrainian region noun in -щина keyed as its oblast (fitted to R, M, O).
+        // Still unseen after a transliterated organisation name in sentence case keeps its lower-case words of the region's vocabulary of institutions (Sluzhba natsionalnoy bezopasnosti, Partiya regionov; fitted to S): 0.8861 -> 0.8886, false pairs and merges unchanged.
+        // Unchanged, still unseen, by a final -eff read as -ев (fitted to S): 0.8886.
+        // Still unseen after a transliterated compound adjective starting an organisation's name (Sotsial-demokraticheskaya
+        // partiya; fitted to S): 0.8886 -> 0.8895, false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.885, maximumFalsePairs: 31,
                       knownUnseenMerges: (4, 5)),
         // Blind table V, 3,981 spellings of 600 entities, by a writer who never saw the stage, to the issue's

@@ -247,4 +247,35 @@ struct NameOrganisationTests {
         try Self.expectApart(["FC Tash-Kumyr", "Tash-Kumyr"])
         try Self.expectApart(["FC Sarykol", "Sarykol"])
     }
+
+    @Test("a transliterated name in sentence case keeps its lower-case words of an institution's vocabulary")
+    func transliteratedSentenceCase() throws {
+        // Russian and Uzbek capitalise a name's first word only; transliterated, its lower-case words
+        // are still the name's, and it joins the name in its own script.
+        for (text, surface) in [
+            ("On Monday, Sluzhba natsional'noy bezopasnosti Sarybelii said that talks would go on.", "Sluzhba natsional'noy bezopasnosti Sarybelii"),
+            ("On Monday, Partiya regionov Kolkhidy said that talks would go on.", "Partiya regionov Kolkhidy"),
+            ("On Monday, Sarybelskaya natsionalnaya partiya said that talks would go on.", "Sarybelskaya natsionalnaya partiya"),
+            ("On Monday, Davlat xavfsizlik xizmati said that talks would go on.", "Davlat xavfsizlik xizmati"),
+            // A transliterated compound adjective starting the name, as a Cyrillic one does.
+            ("On Monday, Sotsial-demokraticheskaya partiya Sarybelii said that talks would go on.", "Sotsial-demokraticheskaya partiya Sarybelii"),
+        ] {
+            let names = try NameNormalizerTests.names(text)
+            #expect(names.map(\.surface) == [surface], "\(names.map(\.surface))")
+            #expect(names.first?.kind == .organisation, "\(text)")
+        }
+        try Self.expectTogether(["Sarybelskaya natsionalnaya partiya", "Сарыбельская национальная партия", "Sarybel'skaya natsional'naia partiya"])
+        // English words of the same vocabulary, and short words, are the sentence's, not the name's.
+        for (text, surface) in [
+            ("On Monday, Sarybel national security officials said that talks would go on.", "Sarybel"),
+            ("On Monday, Kolkha federal officials said that talks would go on.", "Kolkha"),
+            ("On Monday, Sarybel sud said that talks would go on.", "Sarybel"),
+            // A compound whose lower-case part is no such word is no name (Pro-government), nor is a
+            // transliterated compound with nothing after it.
+            ("On Monday, Pro-government Sarybel said that talks would go on.", "Sarybel"),
+            ("On Monday, Sotsial-demokraticheskaya said Sarybel would go on.", "Sarybel"),
+        ] {
+            #expect(try NameNormalizerTests.names(text).map(\.surface) == [surface], "\(text)")
+        }
+    }
 }

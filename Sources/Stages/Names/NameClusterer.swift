@@ -632,6 +632,13 @@ struct NameRuleKeys: Sendable {
     /// A concept → a language → the letter keys of its initials (``NameRules/organisationConceptInitials``),
     /// which ``NameClusterer/conceptAcronymKeys(_:country:)`` makes acronyms of.
     var conceptInitials: [String: [String: Set<String>]] = [:]
+    /// The keys of the words of institutions' names that only the region's languages write
+    /// (``NameRules/regionalConceptWords``), of at least ``shortestTransliteratedConcept`` letters
+    /// and no English concept word's key: a Latin word in lower case with one of them is
+    /// a transliteration (`sluzhba`, `bezopasnosti`, `xizmati`), which English text never writes.
+    var transliteratedConcepts: Set<String> = []
+    /// Shorter keys (`sot`, `rada`, `xalq`) are too often another word.
+    static let shortestTransliteratedConcept = 5
 
     init(rules: NameRules, keys: NameKeyMaker) {
         for (group, names) in rules.givenNameEquivalents.enumerated() {
@@ -645,5 +652,9 @@ struct NameRuleKeys: Sendable {
         conceptInitials = rules.organisationConceptInitials.mapValues { languages in
             languages.mapValues { initials in Set(initials.map { keys.key(of: Substring(String($0))) }) }
         }
+        let english = Set(rules.englishConceptWords.map { keys.key(of: Substring($0)) })
+        transliteratedConcepts = Set(rules.regionalConceptWords.map { keys.key(of: Substring($0)) }.filter {
+            $0.unicodeScalars.count >= Self.shortestTransliteratedConcept && !$0.contains(" ") && !english.contains($0)
+        })
     }
 }

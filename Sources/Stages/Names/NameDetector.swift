@@ -233,6 +233,12 @@ private struct Pass {
             let never = has(i, .never)
             if never && has(i, .organisationAdjective) { organisationEnd = self.organisationEnd(afterAdjective: i) }
             if hyphenatedLower && !placeCompound { organisationEnd = embeddedNameEnd(from: i) }
+            // And so is one transliterated from them ("Sotsial-demokraticheskaya partiya Kyrgyzstana"):
+            // its parts are words of the region's vocabulary of institutions, and more of the name follows.
+            if hyphenatedLower && !placeCompound && organisationEnd == nil && has(i, .transliteratedConcept) {
+                let end = runEnd(from: i)
+                if end > i + 1 { organisationEnd = end }
+            }
             guard !hyphenatedLower || placeCompound || organisationEnd != nil, !never || isInitial(i) || organisationEnd != nil else {
                 i += 1
                 continue
@@ -357,6 +363,15 @@ private struct Pass {
             {
                 let count = countryTail(at: end)
                 if count > 0 { return end + count }
+            }
+            // A transliterated name in sentence case: "Sluzhba natsionalnoy bezopasnosti Uzbekistana",
+            // "Partiya regionov", "Davlat xavfsizlik xizmati". Russian, Ukrainian and Uzbek capitalise
+            // only a name's first word, and a Latin word in lower case that writes their vocabulary of
+            // institutions is no English word: it belongs to the name.
+            if isTransliteratedConcept(end) {
+                sawOrganisationWord = true
+                end += 1
+                continue
             }
             // A lower-case particle or connector, if a capitalised word follows it.
             let next = end + 1
@@ -489,6 +504,15 @@ private struct Pass {
             end == tokens.count || (tokens[end].line == token.line && Self.isLatinLead(utf8[tokens[end].byteStart]))
         else { return nil }
         return end
+    }
+
+    /// Whether word `i` is a Latin word in lower case that transliterates a word of the region's
+    /// languages' vocabulary of institutions (``WordClass/transliteratedConcept``: `partiya`, `sluzhba`,
+    /// `natsional'noy`, `xizmati`).
+    mutating func isTransliteratedConcept(_ i: Int) -> Bool {
+        let token = tokens[i]
+        return !token.isCapitalized && !token.isAllCaps && !token.hasDigit && Self.isLatinLead(utf8[token.byteStart])
+            && has(i, .transliteratedConcept)
     }
 
     /// UTF-8 lead bytes of a Latin letter: ASCII letters and U+00C0 to U+024F.
@@ -804,7 +828,9 @@ private struct Pass {
         // Lower-case particles cannot start or end a name.
         while first < last && !isCapitalizedWord(first) { first += 1 }
         if last > first && !isCapitalizedWord(last - 1) && (quotedNameEnd(from: first) ?? embeddedNameEnd(from: first)) != last {
-            while last > first && !isCapitalizedWord(last - 1) && !endsInPatronymicParticle(first, last) { last -= 1 }
+            while last > first && !isCapitalizedWord(last - 1) && !endsInPatronymicParticle(first, last) && !isTransliteratedConcept(last - 1) {
+                last -= 1
+            }
         }
         guard first < last else { return nil }
         // A descriptor that a Cyrillic run took in ("Алматы қаласы" in Latin text) is not a word of the name.
@@ -868,6 +894,9 @@ private struct Pass {
         var count = last - first
         if organisationWords == count { return nil }  // "Parliament", "the Committee"
         if organisationWords > 0 { organisationHint = true }
+        // So do transliterated words of an institution's name in lower case (Partiya regionov,
+        // whose last word ends like a surname).
+        if count >= 2 && (first..<last).contains(where: { isTransliteratedConcept($0) }) { organisationHint = true }
         // A legal form in capitals before a name makes it a company's, though the name ends like a
         // surname (OJSC Kyrgyzaltyn, NJSC Naftogaz): no person is written after one.
         if count >= 2 && has(first, .legalForm) && tokens[first].isAllCaps { organisationHint = true }

@@ -43,6 +43,9 @@ final class NameKeyMaker {
     private var readings: [String: String?] = [:]
     /// Place stems of keys (see ``placeStem(_:)``).
     private var stems: [String: String] = [:]
+    /// ``NameRuleKeys/transliteratedConcepts``: a word with one of these keys (each hyphenated part
+    /// one) is a ``WordClass/transliteratedConcept``. Empty in the maker that makes the rules' keys.
+    private let conceptKeys: Set<String>
     /// Words repaired for mixed scripts, since this maker was made.
     private(set) var repairedWords = 0
 
@@ -50,7 +53,8 @@ final class NameKeyMaker {
     static let cacheLimit = 200_000
 
     /// A maker whose transforms are copies of `transforms`' (compiled once per stage).
-    init(rules: NameRules, homoglyphs: HomoglyphRepair, transforms: NameKeyTransforms) throws {
+    init(rules: NameRules, homoglyphs: HomoglyphRepair, transforms: NameKeyTransforms, conceptKeys: Set<String> = []) throws {
+        self.conceptKeys = conceptKeys
         let (transliterator, styleTransforms) = try transforms.copies()
         self.transliterator = transliterator
         styles = zip(zip(rules.spellingStyles, styleTransforms), transforms.respellingKeys).map {
@@ -174,6 +178,9 @@ final class NameKeyMaker {
         infoTable[index].key = key
         infoTable[index].keyID = keyID
         infoTable[index].classes.formUnion(.of(key: key, rules: rules))
+        if !conceptKeys.isEmpty, !key.isEmpty, key.split(separator: " ").allSatisfy({ conceptKeys.contains(String($0)) }) {
+            infoTable[index].classes.insert(.transliteratedConcept)
+        }
     }
 
     /// The key of one word. Hyphen-joined parts (`Ala-Too`, `Kassym-Jomart`) are keyed apart and

@@ -233,7 +233,7 @@ public struct NameNormalizer: CorpusStage {
     }
 
     func keyMaker(_ context: StageContext) throws -> NameKeyMaker {
-        try context.local { WorkerKeys(try NameKeyMaker(rules: rules, homoglyphs: homoglyphs, transforms: transforms)) }.maker
+        try context.local { WorkerKeys(try NameKeyMaker(rules: rules, homoglyphs: homoglyphs, transforms: transforms, conceptKeys: ruleKeys.transliteratedConcepts)) }.maker
     }
 
     static func makeDisplayTransliterator(rules: NameRules) throws -> Transliterator {
@@ -273,7 +273,7 @@ public struct NameNormalizer: CorpusStage {
 
     public func resolve(_ state: NameVariantTable) throws -> NameResolution {
         let clusterer = NameClusterer(
-            rules: rules, keys: try NameKeyMaker(rules: rules, homoglyphs: homoglyphs, transforms: transforms),
+            rules: rules, keys: try NameKeyMaker(rules: rules, homoglyphs: homoglyphs, transforms: transforms, conceptKeys: ruleKeys.transliteratedConcepts),
             display: try transforms.displayCopy(), keepStoredCanonical: keepStoredCanonical, ruleKeys: ruleKeys)
         var resolution = clusterer.resolve(state.consolidated)
         resolution.indexEntries()

@@ -115,6 +115,14 @@ struct NameRules: Sendable {
     /// Each concept's initials, in lower case, in each language of ``organisationAcronymLanguages``
     /// (state: ru г, ky м, en s), the letters its acronyms are made of in that language (``NameClusterer/conceptAcronymKeys(_:country:)``).
     var organisationConceptInitials: [String: [String: Set<Character>]] = [:]
+    /// The words of organisation-concepts.txt that the region's languages write (ru uk kk ky uz tg,
+    /// not under `-`, not a stump, not also written by English): their
+    /// keys tell a Latin transliteration of them in lower case (`natsionalnoy`, `partiya`) from an
+    /// English word (``NameRuleKeys/transliteratedConcepts``).
+    var regionalConceptWords: [String] = []
+    /// The English words of organisation-concepts.txt: a regional word whose key is one of theirs
+    /// (`bank`, `parlament`) is no sign of a transliteration in English text.
+    var englishConceptWords: [String] = []
 
     /// What one word of an institution's name means, whatever its language.
     struct OrganisationConcept: Sendable, Hashable {
@@ -139,10 +147,13 @@ struct NameRules: Sendable {
     /// already (its header says so). The lines come from the shared reader (``RuleFile/lines(_:)``),
     /// so comments and line ends are read as in every rule file; each line is split by bytes, which
     /// keeps loading the rules cheap.
-    static func organisationConcepts(_ lines: [String]) throws -> (concepts: [String: OrganisationConcept], initials: [String: [String: Set<Character>]]) {
+    static func organisationConcepts(_ lines: [String]) throws -> (
+        concepts: [String: OrganisationConcept], initials: [String: [String: Set<Character>]], regional: [String], english: [String]
+    ) {
         let countryOfLanguage = organisationConceptLanguages
         var concepts: [String: OrganisationConcept] = [:]
         var initials: [String: [String: Set<Character>]] = [:]
+        var (regional, english) = ([String](), [String]())
         func words(_ bytes: Substring.UTF8View) -> [String] {
             bytes.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
         }
@@ -157,6 +168,13 @@ struct NameRules: Sendable {
                     throw OptionError("organisation concept field '\(String(decoding: field, as: UTF8.self))' must be 'LANG: words' with LANG one of en ru uk kk ky uz tg fr de pl tr")
                 }
                 let written = words(parts[1])
+                if concept != "-" {
+                    if language == "en" {
+                        english += written
+                    } else if !["fr", "de", "pl", "tr"].contains(language) {
+                        regional += written.filter { !$0.hasSuffix("-") }
+                    }
+                }
                 if concept != "-", organisationAcronymLanguages.contains(language) {
                     initials[concept, default: [:]][language, default: []].formUnion(written.compactMap(\.first))
                 }
@@ -171,7 +189,8 @@ struct NameRules: Sendable {
                 }
             }
         }
-        return (concepts, initials)
+        let englishSet = Set(english)
+        return (concepts, initials, regional.filter { !englishSet.contains($0) }, english)
     }
 
     /// A transliteration habit (German, French) recognised by marker letters in a word.
@@ -370,7 +389,7 @@ struct NameRules: Sendable {
         for (sport, line) in Self.lines(try Self.bundled("club-forms")).enumerated() {
             for word in line.split(whereSeparator: \.isWhitespace) { clubForms[word.lowercased()] = sport }
         }
-        (organisationConcepts, organisationConceptInitials) = try Self.organisationConcepts(Self.lines(Self.bundled("organisation-concepts")))
+        (organisationConcepts, organisationConceptInitials, regionalConceptWords, englishConceptWords) = try Self.organisationConcepts(Self.lines(Self.bundled("organisation-concepts")))
         organisationConceptPrefixes = organisationConcepts.filter { $0.key.hasSuffix("-") }.sorted { $0.key < $1.key }.map { word, concept in
             let prefix = String(word.dropLast())
             return (prefix, prefix.prefix(1).uppercased() + prefix.dropFirst(), concept)

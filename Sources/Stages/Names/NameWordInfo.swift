@@ -62,8 +62,12 @@ struct WordClass: OptionSet {
     /// `former`, `ousted`, `opposition`, … : a word of a role phrase before its role word (role-modifiers.txt).
     static let roleModifier = WordClass(rawValue: 1 << 22)
 
+    /// `natsionalnoy`, `sluzhba`, `xizmati`: a word whose key is one of the region's languages' words
+    /// of institutions' names (``NameRuleKeys/transliteratedConcepts``), read from its key.
+    static let transliteratedConcept = WordClass(rawValue: 1 << 23)
+
     /// The classes read from a word's key rather than its lower-case form: known only once the key is made.
-    static let keyEndings: WordClass = [.surnameEnding, .strongSurnameEnding, .patronymicEnding]
+    static let keyEndings: WordClass = [.surnameEnding, .strongSurnameEnding, .patronymicEnding, .transliteratedConcept]
 
     /// The classes of a word from the rule lists, but for ``keyEndings``.
     static func of(lower: String, rules: NameRules) -> WordClass {
