@@ -1025,7 +1025,13 @@ private struct Pass {
     }
 
     /// The name spanning words `first..<last`: its offsets, and whether all its words are in capitals.
-    func detected(_ first: Int, _ last: Int, surface: String, kind: NameKind, titles: [String], form: DetectedName.Form, entityKey: String? = nil) -> DetectedName {
+    ///
+    /// The strings are taken, not borrowed: callers make them for the name alone, and a borrowed
+    /// form was copied into the name (its strings retained and, at the caller, released again).
+    func detected(
+        _ first: Int, _ last: Int, surface: consuming String, kind: NameKind, titles: consuming [String],
+        form: consuming DetectedName.Form, entityKey: consuming String? = nil
+    ) -> DetectedName {
         var isAllCaps = true
         for i in first..<last where !tokens[i].isAllCaps { isAllCaps = false }
         return DetectedName(

@@ -81,7 +81,16 @@ enum NameTokenizer {
         }
     }
 
+    /// Per byte, 1 where it ends a word of ASCII letters plainly: an ASCII byte that is no letter
+    /// or digit and no joiner (`-`, `'`, `` ` ``). A lead byte of a longer scalar is 0 (it may be a
+    /// letter), so one load settles what took four tests.
+    private static let endsPlainWord: [UInt8] = (0..<256).map { byte -> UInt8 in
+        guard byte < 0x80, asciiClass[byte] == 0 else { return 0 }
+        return byte == 0x2D || byte == 0x27 || byte == 0x60 ? 0 : 1
+    }
+
     static func tokens(in utf8: UnsafeBufferPointer<UInt8>) -> [NameToken] {
+        endsPlainWord.withUnsafeBufferPointer { ends in
         asciiClass.withUnsafeBufferPointer { table in
             // A word takes a byte or more and is followed by a byte or more that is no word's, so a
             // text has at most count / 2 + 1 words: an article's words are written straight into
@@ -90,14 +99,15 @@ enum NameTokenizer {
             if bound <= directCapacityLimit {
                 return [NameToken](unsafeUninitializedCapacity: bound) { buffer, count in
                     var tokens = TokenBuffer(storage: buffer.baseAddress!, capacity: bound)
-                    scan(utf8, table: table, into: &tokens)
+                    scan(utf8, table: table, ends: ends, into: &tokens)
                     count = tokens.count
                 }
             }
             // A huge text would reserve too much that way: it grows a buffer and copies it once.
             var tokens = TokenBuffer(capacity: utf8.count / 5)
-            scan(utf8, table: table, into: &tokens)
+            scan(utf8, table: table, ends: ends, into: &tokens)
             return tokens.finish()
+        }
         }
     }
 
@@ -146,7 +156,10 @@ enum NameTokenizer {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    private static func scan(_ utf8: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>, into tokens: inout TokenBuffer) {
+    private static func scan(
+        _ utf8: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<UInt8>,
+        into tokens: inout TokenBuffer
+    ) {
         let count = utf8.count
         var index = 0
         var codePoint = 0
@@ -157,14 +170,17 @@ enum NameTokenizer {
 
         while index < count {
             let lead = utf8[index]
-            // The commonest word of all: lower-case ASCII letters ended by a space or punctuation.
-            if lead &- 0x61 < 26 {
+            // The commonest words of all: lower-case ASCII letters after an ASCII letter of either
+            // case, ended by a space or punctuation. (A capitalised word taken by the general loop
+            // below decoded the byte after it and asked whether it was a joiner.) Such a word is
+            // one letter or has a lower-case letter, so it is never all capitals.
+            if (lead | 0x20) &- 0x61 < 26 {
                 let end = lowerRunEnd(utf8, from: index + 1)
                 let next = end < count ? utf8[end] : 0x20
-                if next < 0x80 && table[Int(next)] == 0 && next != 0x2D && next != 0x27 && next != 0x60 {
+                if ends[Int(next)] != 0 {
                     tokens.append(NameToken(
                         byteStart: index, byteEnd: end, codePointStart: codePoint, codePointEnd: codePoint + end - index,
-                        isCapitalized: false, isAllCaps: false, hasDigit: false, isPossessive: false,
+                        isCapitalized: lead & 0x20 == 0, isAllCaps: false, hasDigit: false, isPossessive: false,
                         endsLowerAfterHyphen: false, gapBefore: gap, periodBefore: gap == .sentenceEnd && gapPeriods == 1 && gapOthers == 0,
                         line: line))
                     codePoint += end - index
