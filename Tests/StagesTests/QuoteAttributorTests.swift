@@ -378,7 +378,10 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Tenth sitting's second round: 278/398 = 0.698 after a headline quotation takes the speaker
         // of the body quotation saying the same words whatever the headline's own reading found
         // (`'demand is real', says MD`, `PM tells …`, `Driver … jailed: '…'`).
-        QuoteGoldSet(file: "blind-q.txt", minimumPassages: 30, speakerFloor: 0.695),
+        // Eleventh sitting's second round: 280/398 = 0.704 after a bare `the ministry` beyond a pronoun's reach
+        // is the one organisation the text named with the noun before (`the country's Ministry of Energy said`
+        // …, paragraphs later `the ministry later said`); none when it named two.
+        QuoteGoldSet(file: "blind-q.txt", minimumPassages: 30, speakerFloor: 0.703),
         // Blind set R, 30 whole articles (345 quotations), the ordinary mix of a day's drop rather
         // than hard cases: a third on Central Asia, Russia and Ukraine, the rest politics, courts,
         // business, sport, science, health, culture. Its writer keeps a nested quotation inside the
@@ -467,6 +470,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the eleventh sitting's pronoun for the person just quoted by an indefinite description (tuned on S, N and composed passages).
         // Unchanged, still unseen, by the eleventh sitting's `rejected … as "…"` (tuned on S and composed passages).
         // Unchanged, still unseen, by the eleventh sitting's second round's `ng'` in a name and participle phrases after an indefinite description (tuned on S, R and composed passages).
+        // Unchanged, still unseen, by the eleventh sitting's second round's far `the ministry` (tuned on Q and composed passages).
         QuoteGoldSet(file: "blind-t.txt", minimumPassages: 30, speakerFloor: 0.889),
         // Blind set U, 30 whole articles (349 quotations, 20 of them nobody's): an ordinary day's mix, eleven on
         // Central Asia, Russia and Ukraine, the rest from South Africa, New Zealand, Pakistan, Wales, Ghana,
@@ -483,6 +487,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the eleventh sitting's pronoun for the person just quoted by an indefinite description (tuned on S, N and composed passages).
         // Unchanged, still unseen, by the eleventh sitting's `rejected … as "…"` (tuned on S and composed passages).
         // Unchanged, still unseen, by the eleventh sitting's second round's `ng'` in a name and participle phrases after an indefinite description (tuned on S, R and composed passages).
+        // Unchanged, still unseen, by the eleventh sitting's second round's far `the ministry` (tuned on Q and composed passages).
         QuoteGoldSet(file: "blind-u.txt", minimumPassages: 30, speakerFloor: 0.855),
         // Blind set V, 30 whole articles (360 quotations, a few nobody's): an ordinary day's mix, twelve on
         // Central Asia, Russia and Ukraine, courts with lawyer, judge and witness, a press conference, protests
@@ -494,6 +499,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // common noun's group phrase before an organisation, a relative clause after the cue, a role with its own
         // phrase before a name, `he`/`she` after `a`/`one` described speaker, `rejected … as`): 294/360 = 0.817.
         // Unchanged, still unseen (294/360), by the eleventh sitting's second round's `ng'` in a name and participle phrases after an indefinite description (tuned on S, R and composed passages).
+        // Unchanged, still unseen, by the eleventh sitting's second round's far `the ministry` (tuned on Q and composed passages).
         QuoteGoldSet(file: "blind-v.txt", minimumPassages: 30, speakerFloor: 0.81),
     ]
 }

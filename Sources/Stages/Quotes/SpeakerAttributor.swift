@@ -965,7 +965,13 @@ final class SpeakerAttributor {
         // `the ministry`, `the rights group`: the organisation named before.
         if isOrganisationNoun(noun) {
             guard let named = resolveOrganisation(noun, line: line, before: position) else {
-                return possessiveDescription(noun, line: line, before: position) ?? candidate
+                if let described = possessiveDescription(noun, line: line, before: position) { return described }
+                // `the Ministry of Energy said …` paragraphs before `the ministry later said`:
+                // beyond a pronoun's reach, the one organisation the text named with the noun.
+                // (Only the bare `the ministry`: `the governor's office` is not the `Sheriff's Office`.)
+                if !candidate.plural, candidate.text.utf8.count == noun.utf8.count + 4,
+                   let named = onlyOrganisationNamed(with: noun, line: line, before: position) { return named }
+                return candidate
             }
             // `the Uzbek foreign ministry` is not the `Ministry of Energy and Water` named
             // before: a ministry's modifiers must be in its name (`the health ministry`, `the
@@ -3808,6 +3814,36 @@ final class SpeakerAttributor {
             }
         }
         return quotedOrganisation ?? nearestOrganisation
+    }
+
+    /// The one organisation named with `noun` in its name (`Ministry`) anywhere before `position`,
+    /// or `nil` when the text named none or more than one (`the ministry` is then nobody's guess).
+    /// Not for a company noun, which any name may stand for.
+    private func onlyOrganisationNamed(with noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        guard !Self.companyNouns.contains(noun) else { return nil }
+        let nounPattern = Array(noun.unicodeScalars)
+        var found: SpeakerCandidate? = nil
+        for l in 0...line where !isBlank(l) && paragraph(l, contains: nounPattern) {
+            let tokens = paragraph(l).tokens
+            var k = 0
+            while k < tokens.count {
+                let token = tokens[k]
+                guard token.start < position || l < line else { break }
+                guard token.runStart == Int32(k), token.runEnd > Int32(k) else { k += 1; continue }
+                let run = k..<Int(token.runEnd)
+                k = run.upperBound
+                let nouns = run.filter { tokens[$0].lower == noun && tokens[$0].isCapitalized }.count
+                // (`the Ministry of Health and the Ministry of Finance` read as one run: two of them.)
+                if nouns > 1 { return nil }
+                // (A name of one word, `Office` after a possessive, is a fragment.)
+                guard nouns == 1, run.count > 1,
+                      let named = nameCandidate(tokens, run, gender: .unknown), named.kind == .organisation else { continue }
+                let whole = withListedParts(named, tokens, run)
+                if let found, found.text.lowercased() != whole.text.lowercased() { return nil }
+                if found == nil { found = whole }
+            }
+        }
+        return found
     }
 
     /// Whether every modifier of a definite description (`the Uzbek foreign ministry`) begins
