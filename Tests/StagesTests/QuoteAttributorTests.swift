@@ -378,7 +378,10 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Tenth sitting's second round: 278/398 = 0.698 after a headline quotation takes the speaker
         // of the body quotation saying the same words whatever the headline's own reading found
         // (`'demand is real', says MD`, `PM tells …`, `Driver … jailed: '…'`).
-        QuoteGoldSet(file: "blind-q.txt", minimumPassages: 30, speakerFloor: 0.695),
+        // Eleventh sitting's second round: 280/398 = 0.704 after a bare `the ministry` beyond a pronoun's reach
+        // is the one organisation the text named with the noun before (`the country's Ministry of Energy said`
+        // …, paragraphs later `the ministry later said`); none when it named two.
+        QuoteGoldSet(file: "blind-q.txt", minimumPassages: 30, speakerFloor: 0.703),
         // Blind set R, 30 whole articles (345 quotations), the ordinary mix of a day's drop rather
         // than hard cases: a third on Central Asia, Russia and Ukraine, the rest politics, courts,
         // business, sport, science, health, culture. Its writer keeps a nested quotation inside the
@@ -411,7 +414,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // unfair to the young and, frankly, unserious'`), and whatever the headline's own reading found.
         // 311/345 = 0.901 after the eleventh sitting's round on S (`said state Sen. X`: a base form
         // after a cue verb is no second cue; tuned on S and composed passages).
-        QuoteGoldSet(file: "blind-r.txt", minimumPassages: 30, speakerFloor: 0.901),
+        // 312/345 = 0.904 after the eleventh sitting's second round: a participle with its agent after
+        // an indefinite description after the cue is no part of it (`said a pensioner interviewed by …`).
+        QuoteGoldSet(file: "blind-r.txt", minimumPassages: 30, speakerFloor: 0.904),
         // Blind set S, 30 whole articles (350 quotations, 15 of them nobody's): an ordinary day's mix
         // again, a third on Central Asia, Russia and Ukraine, outlets from the Gulf, Canada, South
         // Africa, Pakistan, Ireland and trade and sports wires, people sharing a surname in several
@@ -441,7 +446,11 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // delegate from Owo …, told our correspondent that "…." "…," he said`).
         // 326/349 = 0.934 after `rejected` as a cue before `as` and a quotation (`rejected the
         // budget as "…"`), and only there.
-        QuoteGoldSet(file: "blind-s.txt", minimumPassages: 30, speakerFloor: 0.934),
+        // Second round of the eleventh sitting: 326/349 -> 327/349 after a name part ending in `ng'`
+        // keeps its apostrophe and the name runs on (`Dr Grace Achieng' Odhiambo`); 328/349 = 0.940 after a
+        // past participle with a phrase of place after an indefinite description after the cue is
+        // part of it (`said one woman wrapped in an EU flag, who …`, not `one woman wrapped`).
+        QuoteGoldSet(file: "blind-s.txt", minimumPassages: 30, speakerFloor: 0.939),
         // Blind set T, 30 whole articles (345 quotations): an ordinary day's mix again, twelve on
         // Central Asia, Russia, Ukraine and Latvia, the rest from Kenya, Australia, India, Scotland, the US,
         // Nigeria, Japan and elsewhere; its writer lists a group by the phrase written at each quotation
@@ -460,6 +469,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // the housing charity Shelter`) led to the tightening.
         // Unchanged, still unseen, by the eleventh sitting's pronoun for the person just quoted by an indefinite description (tuned on S, N and composed passages).
         // Unchanged, still unseen, by the eleventh sitting's `rejected … as "…"` (tuned on S and composed passages).
+        // Unchanged, still unseen, by the eleventh sitting's second round's `ng'` in a name and participle phrases after an indefinite description (tuned on S, R and composed passages).
+        // Unchanged, still unseen, by the eleventh sitting's second round's far `the ministry` (tuned on Q and composed passages).
         QuoteGoldSet(file: "blind-t.txt", minimumPassages: 30, speakerFloor: 0.889),
         // Blind set U, 30 whole articles (349 quotations, 20 of them nobody's): an ordinary day's mix, eleven on
         // Central Asia, Russia and Ukraine, the rest from South Africa, New Zealand, Pakistan, Wales, Ghana,
@@ -475,6 +486,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the eleventh sitting's role with a prepositional phrase before a name, as kept (its first form lost one here; see T).
         // Unchanged, still unseen, by the eleventh sitting's pronoun for the person just quoted by an indefinite description (tuned on S, N and composed passages).
         // Unchanged, still unseen, by the eleventh sitting's `rejected … as "…"` (tuned on S and composed passages).
+        // Unchanged, still unseen, by the eleventh sitting's second round's `ng'` in a name and participle phrases after an indefinite description (tuned on S, R and composed passages).
+        // Unchanged, still unseen, by the eleventh sitting's second round's far `the ministry` (tuned on Q and composed passages).
         QuoteGoldSet(file: "blind-u.txt", minimumPassages: 30, speakerFloor: 0.855),
         // Blind set V, 30 whole articles (360 quotations, a few nobody's): an ordinary day's mix, twelve on
         // Central Asia, Russia and Ukraine, courts with lawyer, judge and witness, a press conference, protests
@@ -485,6 +498,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Still unseen after the eleventh sitting's round on S (a base form after a cue, `laughs` beside a quotation, a
         // common noun's group phrase before an organisation, a relative clause after the cue, a role with its own
         // phrase before a name, `he`/`she` after `a`/`one` described speaker, `rejected … as`): 294/360 = 0.817.
+        // Unchanged, still unseen (294/360), by the eleventh sitting's second round's `ng'` in a name and participle phrases after an indefinite description (tuned on S, R and composed passages).
+        // Unchanged, still unseen, by the eleventh sitting's second round's far `the ministry` (tuned on Q and composed passages).
         QuoteGoldSet(file: "blind-v.txt", minimumPassages: 30, speakerFloor: 0.81),
     ]
 }

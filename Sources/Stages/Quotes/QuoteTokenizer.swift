@@ -53,6 +53,15 @@ struct QuoteTokenizer {
                         i += 1
                         continue
                     }
+                    // A final `ng'` (the velar nasal of Luo and Swahili spelling) inside a name:
+                    // `Grace Achieng' Odhiambo`. Only before a capitalized word, so that a single
+                    // quotation closing after `-ng` stays a mark.
+                    if (c == "'" || c == "’") && i - start >= 3 && text[i - 1] == "g" && text[i - 2] == "n" && ScalarClass.isUpper(text[start]) &&
+                        !nextIsQuoteStart && i + 2 < end && ScalarClass.isSpace(text[i + 1]) && ScalarClass.isUpper(text[i + 2]) &&
+                        !quotations.contains(where: { $0.span.end == i + 1 }) {
+                        i += 1
+                        break
+                    }
                     // Plural possessive: protesters'
                     if (c == "'" || c == "’") && (text[i - 1] == "s" || text[i - 1] == "S") && !nextIsQuoteStart &&
                         (i + 1 >= end || !Self.isWordScalar(text[i + 1])) {

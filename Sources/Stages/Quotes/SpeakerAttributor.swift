@@ -965,7 +965,13 @@ final class SpeakerAttributor {
         // `the ministry`, `the rights group`: the organisation named before.
         if isOrganisationNoun(noun) {
             guard let named = resolveOrganisation(noun, line: line, before: position) else {
-                return possessiveDescription(noun, line: line, before: position) ?? candidate
+                if let described = possessiveDescription(noun, line: line, before: position) { return described }
+                // `the Ministry of Energy said …` paragraphs before `the ministry later said`:
+                // beyond a pronoun's reach, the one organisation the text named with the noun.
+                // (Only the bare `the ministry`: `the governor's office` is not the `Sheriff's Office`.)
+                if !candidate.plural, candidate.text.utf8.count == noun.utf8.count + 4,
+                   let named = onlyOrganisationNamed(with: noun, line: line, before: position) { return named }
+                return candidate
             }
             // `the Uzbek foreign ministry` is not the `Ministry of Energy and Water` named
             // before: a ministry's modifiers must be in its name (`the health ministry`, `the
@@ -2048,7 +2054,25 @@ final class SpeakerAttributor {
                 let complement = end > start && tokens[end - 1].has(.complementAdjective)
                 let affiliation = end > start && ["at", "from", "for", "on"].contains(token.lower) && tokens[end - 1].isWord &&
                     !tokens[end - 1].isCapitalized && end + 1 < tokens.count && tokens[end + 1].runStart >= 0
-                if token.has(.preposition) && token.lower != "of" && !afterSpeechNoun && !complement && !affiliation { break }
+                // `said one woman wrapped in an EU flag, who …`: a past participle after an
+                // indefinite description's noun, with a phrase of place or manner after it (not an
+                // agent: `a pensioner interviewed by the local site`), describes the speaker.
+                if token.has(.preposition), !token.lowerIs("by"), !token.lowerIs("of"), end > start + 2,
+                   tokens[end - 1].isWord, !tokens[end - 1].isCapitalized, tokens[end - 1].lower.endsWithBytes("ed"), !isCue(tokens, end - 1),
+                   tokens[end - 2].isWord, !tokens[end - 2].isCapitalized, tokens[end - 2].runStart < 0,
+                   tokens[start].isWord, Self.indefiniteDeterminers.contains(tokens[start].lower),
+                   let close = (end + 1..<min(tokens.count, start + 16)).first(where: { tokens[$0].kind != .word || isCue(tokens, $0) }),
+                   tokens[close].kind == .punctuation, [".", ","].contains(tokens[close].mark),
+                   let described = speakerOfRelativeDescription(p, start..<close, relative: end - 1, namesAllowed: true) {
+                    return described
+                }
+                if token.has(.preposition) && token.lower != "of" && !afterSpeechNoun && !complement && !affiliation {
+                    // (`a shopper interviewed by the radio station`: a participle with its agent
+                    // goes with the phrase it opens.)
+                    if token.lowerIs("by"), end > start + 1, tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
+                       tokens[end - 1].lower.endsWithBytes("ed"), tokens[end - 2].isWord, !tokens[end - 2].isCapitalized { end -= 1 }
+                    break
+                }
                 // `said a neighbor who declined to give his name.`: a relative clause with no comma
                 // belongs to an indefinite description; it runs to the next punctuation mark.
                 if token.lowerIs("who"), end > start + 1, tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
@@ -2072,13 +2096,15 @@ final class SpeakerAttributor {
     /// head phrase and appositives.
     /// The indefinite description `region`, its relative clause from `relative` kept: the noun
     /// phrase before it as read alone, with the clause's words after it.
-    private func speakerOfRelativeDescription(_ p: TokenizedParagraph, _ region: Range<Int>, relative: Int) -> SpeakerCandidate? {
+    /// With `namesAllowed`, capitalized words may stand in the clause (`wrapped in an EU flag`:
+    /// a participle phrase names a thing, where a relative clause may be naming the person).
+    private func speakerOfRelativeDescription(_ p: TokenizedParagraph, _ region: Range<Int>, relative: Int, namesAllowed: Bool = false) -> SpeakerCandidate? {
         // (`a resident who gave only her first name, Liudmyla`: the name it goes on to says who.)
         guard !p.tokens[region.lowerBound..<relative].contains(where: { $0.kind != .word }),
               let described = speakerOfRegion(p, region.lowerBound..<relative), described.kind == .group,
               namedLater(described) == nil,
               // (`a man who gave his name as T.J.`: a clause with a capitalized word may be naming him.)
-              !p.tokens[relative..<region.upperBound].contains(where: { $0.isCapitalized || $0.runStart >= 0 }) else { return nil }
+              namesAllowed || !p.tokens[relative..<region.upperBound].contains(where: { $0.isCapitalized || $0.runStart >= 0 }) else { return nil }
         let end = p.tokens[region.upperBound - 1].end
         var whole = described
         whole.text = ScalarClass.string(text, described.start..<end)
@@ -3788,6 +3814,36 @@ final class SpeakerAttributor {
             }
         }
         return quotedOrganisation ?? nearestOrganisation
+    }
+
+    /// The one organisation named with `noun` in its name (`Ministry`) anywhere before `position`,
+    /// or `nil` when the text named none or more than one (`the ministry` is then nobody's guess).
+    /// Not for a company noun, which any name may stand for.
+    private func onlyOrganisationNamed(with noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        guard !Self.companyNouns.contains(noun) else { return nil }
+        let nounPattern = Array(noun.unicodeScalars)
+        var found: SpeakerCandidate? = nil
+        for l in 0...line where !isBlank(l) && paragraph(l, contains: nounPattern) {
+            let tokens = paragraph(l).tokens
+            var k = 0
+            while k < tokens.count {
+                let token = tokens[k]
+                guard token.start < position || l < line else { break }
+                guard token.runStart == Int32(k), token.runEnd > Int32(k) else { k += 1; continue }
+                let run = k..<Int(token.runEnd)
+                k = run.upperBound
+                let nouns = run.filter { tokens[$0].lower == noun && tokens[$0].isCapitalized }.count
+                // (`the Ministry of Health and the Ministry of Finance` read as one run: two of them.)
+                if nouns > 1 { return nil }
+                // (A name of one word, `Office` after a possessive, is a fragment.)
+                guard nouns == 1, run.count > 1,
+                      let named = nameCandidate(tokens, run, gender: .unknown), named.kind == .organisation else { continue }
+                let whole = withListedParts(named, tokens, run)
+                if let found, found.text.lowercased() != whole.text.lowercased() { return nil }
+                if found == nil { found = whole }
+            }
+        }
+        return found
     }
 
     /// Whether every modifier of a definite description (`the Uzbek foreign ministry`) begins
