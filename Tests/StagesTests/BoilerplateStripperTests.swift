@@ -316,6 +316,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // dirtiest pages 0.837.
         // Released to the tuners at the start of the eleventh sitting (2026-11-22), unseen for three sittings, at
         // micro P 0.879, R 0.976, F1 0.925; macro 0.925; worst page 0.706; its six dirtiest pages micro F1 0.837 (P 0.732, R 0.976).
+        // Unchanged by the eleventh sitting's boilerplate speed round (the normalizer's word-end scan; output identical).
         case .blindW: (0.92, 0.975, 0.66)
         // A Manchester regional tabloid, a Delhi national daily in English, a Munich regional paper in
         // German, a Milan national daily in Italian, an Almaty site in Kazakh and a Washington politics
@@ -337,6 +338,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // After a form's prompt and consent note beside its button and a story sentence kept above a credit that carries its own
         // caption (fitted to P, Q, R, T and composed pages), still unseen: micro P 0.882, R 0.996, F1 0.936; macro 0.942;
         // dirtiest pages 0.868.
+        // Unchanged, still unseen, by the eleventh sitting's boilerplate speed round (the normalizer's word-end scan; output identical).
         case .blindX: (0.93, 0.99, 0.72)
         // A Johannesburg national site, a Glasgow national daily, a Paris national daily in French, an Oslo
         // tabloid in Norwegian, a Bishkek site in Kyrgyz and a Karachi daily in English; a third of the pages at
@@ -352,6 +354,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // at; the floors were lowered to record the loss, not to hide it. Still unseen after a pitch under the story
         // going with its button (fitted to V, S, R): micro P 0.814, R 0.966, F1 0.883; macro 0.891; dirtiest pages 0.792.
         // Unchanged, still unseen, by a form's prompt beside its button and a sentence kept above a captioned credit.
+        // Unchanged, still unseen, by the eleventh sitting's boilerplate speed round (the normalizer's word-end scan; output identical).
         case .blindY: (0.89, 0.965, 0.59)
         }
     }
