@@ -141,6 +141,31 @@ struct BoilerplateStripperHashingTests {
         }
     }
 
+    /// ``LineNormalizer/wordBlock(_:)`` sums its lanes without masking bit 7, so a byte of 0x80
+    /// and up carries into the lane after it: the length must still be the count of leading
+    /// ASCII letters and digits, whatever byte stops the word and whatever follows it.
+    @Test("A word block's length is its leading letters and digits, counted byte by byte")
+    func wordBlockLengths() {
+        let isWordByte = { (byte: UInt8) in (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
+        let fillers: [UInt8] = Array(UInt8(ascii: "0")...UInt8(ascii: "9")) + Array(UInt8(ascii: "A")...UInt8(ascii: "Z"))
+            + Array(UInt8(ascii: "a")...UInt8(ascii: "z"))
+        let after: [UInt8] = [0x00, 0x20, 0x2F, 0x3A, 0x40, 0x5B, 0x60, 0x7B, 0x7F, 0x80, 0xC3, 0xE1, 0xFA, 0xFF, 0x41, 0x7A]
+        for stop in 0..<8 {
+            for first in 0...255 {
+                for next in after {
+                    var bytes = (0..<8).map { fillers[($0 &* 7 &+ first) % fillers.count] }
+                    bytes[stop] = UInt8(first)
+                    for lane in (stop + 1)..<8 { bytes[lane] = lane & 1 == 0 ? next : 0xFF }
+                    let loaded = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    let block = LineNormalizer.wordBlock(loaded)
+                    let expected = bytes.firstIndex(where: { !isWordByte($0) }) ?? 8
+                    #expect(block.length == expected, "\(bytes)")
+                    #expect(UInt64(littleEndian: block.lowered) == UInt64(littleEndian: loaded) | 0x2020_2020_2020_2020)
+                }
+            }
+        }
+    }
+
     @Test("The normalizer's words and their hashes agree with its normalized text")
     func normalizedWords() {
         let normalizer = LineNormalizer()

@@ -340,6 +340,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // a donation's ask, a clip's label, next clip and autoplay), and an embedded post ending on its signature (`— Name
         // (@handle) February 3, 2027`): micro P 0.963, R 1.000, F1 0.981; macro 0.980; worst page 0.903; its six dirtiest
         // pages micro F1 0.944 (P 0.894, R 1.000).
+        // Unchanged by the eleventh sitting's boilerplate speed round (the normalizer's word-end scan; output identical).
         case .blindW: (0.975, 0.995, 0.88)
         // A Manchester regional tabloid, a Delhi national daily in English, a Munich regional paper in
         // German, a Milan national daily in Italian, an Almaty site in Kazakh and a Washington politics
@@ -366,6 +367,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the chrome rules fitted to W (repeated labels before a question, the lexicon's classes, signed posts).
         // Unchanged, still unseen, by the story lines fitted to T and S (the outlet's name in a dateline, more byline openers and
         // months, a head block of short lines, clock-time date lines).
+        // Unchanged, still unseen, by the eleventh sitting's boilerplate speed round (the normalizer's word-end scan; output identical).
         case .blindX: (0.93, 0.99, 0.72)
         // A Johannesburg national site, a Glasgow national daily, a Paris national daily in French, an Oslo
         // tabloid in Norwegian, a Bishkek site in Kyrgyz and a Karachi daily in English; a third of the pages at
@@ -385,6 +387,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Still unseen after the chrome rules fitted to W (the loss came with the lexicon's new classes; which line, is not looked
         // at): micro P 0.812, R 0.966, F1 0.882; macro 0.891 -> 0.890; the macro floor was lowered from 0.89 to 0.885 to record the
         // loss, not to hide it. Unchanged, still unseen, by the story lines fitted to T and S.
+        // Unchanged, still unseen, by the eleventh sitting's boilerplate speed round (the normalizer's word-end scan; output identical).
         case .blindY: (0.885, 0.965, 0.59)
         // A Lisbon national daily in Portuguese, a Helsinki national daily in Finnish, a Dushanbe news site in
         // Russian with Tajik menu items, a Singapore daily, a Toronto city paper and a Budapest portal in
@@ -393,6 +396,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // 0.855; worst page 0.578; its six dirtiest pages micro F1 0.710 (P 0.558, R 0.976). C4's line filters
         // 0.738, jusText 0.300 on it. Still unseen after the eleventh sitting's round fitted to W, T and S (W's lost story
         // lines, W's chrome, T's and S's story lines): micro P 0.745, R 0.947, F1 0.834; macro 0.857; dirtiest pages 0.710.
+        // Unchanged, still unseen, by the eleventh sitting's boilerplate speed round (the normalizer's word-end scan; output identical).
         case .blindZ: (0.85, 0.94, 0.57)
         }
     }

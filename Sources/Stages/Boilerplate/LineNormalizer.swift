@@ -371,12 +371,24 @@ final class LineNormalizer {
     /// leading bytes are ASCII letters or digits, and those bytes lower-cased (the rest garbage,
     /// which the scan overwrites or never reads). Every byte gets bit 5: a letter's is its lower
     /// case, and digits have it already.
+    ///
+    /// Only the first stop counts, so the lanes' sums are taken without ``ByteLanes``' masking of
+    /// bit 7: a lane carries into the next one only if its byte is 0x80 or more, and such a byte
+    /// is a stop itself, so every lane up to the first stop is summed exactly (the lanes after it
+    /// may be garbage, and the trailing-zero count never reads them). The loop ran out of
+    /// registers for the masks and rebuilt five 64-bit constants at every step; this form needs
+    /// fewer constants and instructions, and reuses the lowered bytes for the letters.
     @inline(__always)
     static func wordBlock(_ loaded: UInt64) -> (length: Int, lowered: UInt64) {
         let bytes = UInt64(littleEndian: loaded)
-        let stops = ~(ByteLanes.letters(bytes) | ByteLanes.digits(bytes)) & ByteLanes.high
+        let lowered = bytes | 0x2020_2020_2020_2020
+        // Bit 7 of a lane: at least `a` and below `{`; at least `0` and below `:`.
+        let letters = (lowered &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lowered &+ 0x0505_0505_0505_0505)
+        let digits = (bytes &+ 0x5050_5050_5050_5050) & ~(bytes &+ 0x4646_4646_4646_4646)
+        // A byte of 0x80 or more (beyond ASCII) is a stop whatever its sums.
+        let stops = (~(letters | digits) | bytes) & ByteLanes.high
         // With no stop, 64 trailing zeros: a length of 8.
-        return (stops.trailingZeroBitCount >> 3, bytes | 0x2020_2020_2020_2020)
+        return (stops.trailingZeroBitCount >> 3, lowered)
     }
 
     /// Fills `lowered` (for the lines described at the top).
