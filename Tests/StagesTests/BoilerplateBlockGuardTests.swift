@@ -22,6 +22,19 @@ extension BoilerplatePageCase {
             !Support us from just £2 a month.
             The first ferry of the day will leave the south landing at six as before, the company said.
             """),
+        BoilerplatePageCase(rule: "a list under a teaser heading ends at the story's subheading over its paragraph, though an ad label lies between", page: """
+            #outlet: Kvällsbladet
+            Moa Lind ställer in sommarturnén
+            Av: Karin Holm
+            Sångerskan Moa Lind ställer in hela sin sommarturné efter råd från sina läkare, meddelade skivbolaget på tisdagen.
+            Turnén skulle ha börjat i Göteborg i juni och gått till tolv städer fram till slutet av augusti.
+            !LÄS OCKSÅ
+            !Moa Linds brev till fansen efter beskedet i går
+            !ANNONS
+            Biljetterna betalas tillbaka
+            Enligt arrangören betalas alla biljetter tillbaka automatiskt inom trettio dagar efter köpet.
+            Den som köpt biljetter av någon annan måste vända sig till säljaren, säger arrangören.
+            """),
         BoilerplatePageCase(rule: "a list of teasers that ask ends at the story's subheading that asks, over its paragraph", page: """
             #outlet: Riverside Ledger
             Heating outages leave flats cold in Riverside
