@@ -51,14 +51,7 @@ extension BoilerplateClassifier {
                 && Self.withoutSpaces(normalized, line.normalizedRange, { contains($0, outlet.squeezedName) }) {
                 return true
             }
-            guard ours else { return false }
-            var wordStart = line.normalizedRange.lowerBound
-            for index in line.normalizedRange.lowerBound...line.normalizedRange.upperBound
-            where index == line.normalizedRange.upperBound || normalized[index] == 0x20 {
-                if index > wordStart && lexicon.isOwnWord(WordHasher.hash(normalized[wordStart..<index])) { return true }
-                wordStart = index + 1
-            }
-            return false
+            return ours && usesOwnWord(line, normalized: normalized)
         }
         var position = end
         while position > start && isMember(position) { position -= 1 }

@@ -23,4 +23,15 @@ extension BoilerplateClassifier {
         }
         return run < 6
     }
+
+    /// A subheading that asks (`Why now?`, `Sabab nimada?`): up to six words ending on a question
+    /// mark, kept, right over a paragraph of prose. The list under a teasers' heading, whose
+    /// headlines ask too, ends there when the line is half as long as the headline before it.
+    func isAskingSubheading(_ lines: [LineFeatures], _ nonBlank: [Int], _ position: Int) -> Bool {
+        let line = lines[nonBlank[position]]
+        guard !line.removed, line.terminal, !line.fullStop, line.words >= 1, line.words <= 6, line.lexiconScore < 0.5,
+              line.urls == 0, line.handles == 0, position + 1 < nonBlank.count else { return false }
+        let next = lines[nonBlank[position + 1]]
+        return next.anchor && !next.removed
+    }
 }

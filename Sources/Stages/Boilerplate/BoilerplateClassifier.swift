@@ -37,6 +37,10 @@ final class BoilerplateClassifier: Sendable {
     private let wireCreditCategory: Int?
     /// Whether each category is an appeal, whose paragraph block goes whole.
     private let appealCategory: [Bool]
+    /// Each category's kind of appeal, its name without `-hint` (`donation-hint` is a donation's):
+    /// a line between two lines of one kind lies inside that appeal, between two kinds it lies
+    /// between two appeals.
+    private let appealKind: [String]
     /// Whether each category is a sign-up, subscription or donation, whose button closes a form.
     let formCategory: [Bool]
 
@@ -55,6 +59,7 @@ final class BoilerplateClassifier: Sendable {
         playerCategory = index("player")
         wireCreditCategory = index("wire-credit")
         appealCategory = lexicon.categories.map { Self.appealCategories.contains($0.name) }
+        appealKind = lexicon.categories.map { $0.name.hasSuffix("-hint") ? String($0.name.dropLast(5)) : $0.name }
         formCategory = lexicon.categories.map { Self.formCategories.contains($0.name) }
     }
 
@@ -402,7 +407,8 @@ final class BoilerplateClassifier: Sendable {
     private func endsLikeSentence(_ last: (UInt32, UInt32, UInt32)) -> Bool {
         let (mark, skipped) = lastMark(last)
         switch mark {
-        case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F: return true
+        // The Armenian full stop `։` (U+0589) ends an Armenian sentence as `.` does.
+        case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F, 0x0589: return true
         // A quotation closed after a comma ends a line too: `…until the end,"`.
         default: return skipped > 0 && mark == 0x2C
         }
@@ -1025,7 +1031,7 @@ final class BoilerplateClassifier: Sendable {
         // Propagation until nothing changes: blocks, neighbours, the tail after chrome, duplicates.
         for _ in 0..<4 {
             var changed = false
-            changed = appealBlocks(&lines, bytes: bytes) || changed
+            changed = appealBlocks(&lines, bytes: bytes, normalized: normalized) || changed
             changed = neighbours(&lines, nonBlank: nonBlank) || changed
             changed = tailAfterChrome(&lines, nonBlank: nonBlank, bytes: bytes) || changed
             changed = duplicates(&lines, nonBlank: nonBlank, normalized: normalized) || changed
@@ -1112,6 +1118,9 @@ final class BoilerplateClassifier: Sendable {
             // In the head, menus are found as runs; a heading there would take the title with it.
             guard heading && listCategory && line.zone != .head else { continue }
             var taken = 0
+            // The length of the last headline the list took: an advertisement's label or another
+            // line removed before, inside the list (`ANNONS` under a teaser), is no listed headline.
+            var headlineWords = 0
             var cursor = position + 1
             while cursor < nonBlank.count {
                 let item = lines[nonBlank[cursor]]
@@ -1132,9 +1141,11 @@ final class BoilerplateClassifier: Sendable {
                 // The story's subheading after the list, over its paragraph or the sentence that
                 // announces its list: half as long as the listed headline before it (the items of
                 // one list are alike).
-                if taken >= 1 && item.zone == .body && item.words * 2 <= lines[nonBlank[cursor - 1]].words
-                    && (isSubheading(lines, nonBlank[cursor])
+                let before = headlineWords > 0 ? headlineWords : lines[nonBlank[cursor - 1]].words
+                if taken >= 1 && item.zone == .body && item.words * 2 <= before
+                    && (isSubheading(lines, nonBlank[cursor]) || isAskingSubheading(lines, nonBlank, cursor)
                         || !item.terminal && cursor + 1 < nonBlank.count && leadsIntoList(lines[nonBlank[cursor + 1]], bytes: bytes)) { break }
+                if !item.removed { headlineWords = item.words }
                 _ = remove(&lines, nonBlank[cursor], rule: .relatedList)
                 taken += 1
                 cursor += 1
@@ -1236,7 +1247,17 @@ final class BoilerplateClassifier: Sendable {
     /// every subheading of the story with one newsletter line (`Temporary barriers`, `What
     /// happens next`). On such pages the appeal grows line by line, up and down, and stops at the
     /// first line that would not go with it.
-    private func appealBlocks(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    ///
+    /// A line with no signal of its own between two lines of one appeal goes with them (`We do not
+    /// have a billionaire owner.` inside a donation's request). On a page with no blank lines,
+    /// between two appeals of different kinds (a paywall's line above it, a donation's or a comment
+    /// prompt's below) it is the story's, and stays: both blocks grew through the lines removed
+    /// between them and took the story's sentence that lay between the two. Where the page marks
+    /// its paragraphs, the lines of one paragraph block are one appeal whatever their kinds (`Local
+    /// news needs local support.` over a third-person line and `Subscribe today`). A sentence of
+    /// the story that reports (see ``isStorySentence(_:normalized:)``) stays inside one appeal's
+    /// lines too.
+    private func appealBlocks(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8]) -> Bool {
         func goesWithAppeal(_ line: LineFeatures) -> Bool {
             // Short lines go with the appeal, but not the byline or the date under a headline.
             (line.score >= 0.2 || line.words <= 3) && !line.dateLike && !line.byline
@@ -1253,13 +1274,16 @@ final class BoilerplateClassifier: Sendable {
                     // it (`We do not have a billionaire owner.` inside a donation request).
                     let beyond = cursor + step
                     let sandwiched = lines.indices.contains(beyond) && !lines[beyond].blank
-                        && (self.category(of: lines[beyond]).map { appealCategory[$0] } ?? false)
+                        && (self.category(of: lines[beyond]).map {
+                            appealCategory[$0] && (marksParagraphs || appealKind[$0] == appealKind[category])
+                        } ?? false)
+                    let storySentence = !lines[cursor].removed && isStorySentence(lines[cursor], normalized: normalized)
                     // The story's subheading under the appeal, over its paragraph, ends the block.
                     if step == 1 && lines[cursor].score < 0.2 && isSubheading(lines, cursor) { break }
                     // Growing up, the story's list under the sentence that announces it (`The stations
                     // in the first phase are:`) ends the block: its items are short, as an appeal's are.
                     if step == -1 && !lines[cursor].removed && isUnderListLead(lines, cursor, bytes: bytes) { break }
-                    if goesWithAppeal(lines[cursor]) || sandwiched {
+                    if (goesWithAppeal(lines[cursor]) || sandwiched) && !storySentence {
                         changed = remove(&lines, cursor, rule: .appealBlock) || changed
                     } else if !marksParagraphs && !lines[cursor].removed {
                         break
