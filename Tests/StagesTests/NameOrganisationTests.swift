@@ -318,4 +318,28 @@ struct NameOrganisationTests {
         #expect(try NameNormalizerTests.names("On Monday, Aibek Tashev imeni Kolkha said that talks would go on.").map(\.surface)
             == ["Aibek Tashev", "Kolkha"])
     }
+
+    @Test("a Cyrillic institution's name of more than five words in Latin text is one name")
+    func longEmbeddedInstitution() throws {
+        for (text, surface) in [
+            ("On Monday, Сарыбельский национальный университет имени Колхи Ташевой said that talks would go on.",
+             "Сарыбельский национальный университет имени Колхи Ташевой"),
+            ("On Monday, Государственный комитет национальной безопасности Сарыбельской Республики said that talks would go on.",
+             "Государственный комитет национальной безопасности Сарыбельской Республики"),
+            ("On Monday, Сарыбельский университет имени А. Б. Ташева said that talks would go on.", "Сарыбельский университет имени А. Б. Ташева"),
+        ] {
+            let names = try NameNormalizerTests.names(text)
+            #expect(names.map(\.surface) == [surface], "\(names.map(\.surface))")
+        }
+        try Self.expectTogether(["Сарыбельский национальный университет имени Колхи Ташевой", "Sarybelskiy natsionalnyy universitet imeni Kolkhi Tashevoy"])
+        // A Cyrillic sentence quoted in Latin text is no name of more than five words, though it starts
+        // with a word of institutions: past five words it ends on no proper name.
+        for text in [
+            "On Monday, Кто-то сказал нам что все будет хорошо, he said.",
+            "On Monday, Партия будет бороться до самого конца и победит, he said.",
+        ] {
+            let found = try NameNormalizerTests.names(text).map(\.surface)
+            #expect(!found.contains { $0.split(separator: " ").count > 5 }, "\(found)")
+        }
+    }
 }
