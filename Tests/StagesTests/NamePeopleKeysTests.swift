@@ -17,6 +17,20 @@ struct NamePeopleKeysTests {
         #expect(found[4] != found[5], "\(found)")
     }
 
+    @Test("Ukrainian h for г joins a surname under a given name and its Russian equivalent: Yevhen Prihozhyn, Yevgeny Prigozhin")
+    func ukrainianHForG() throws {
+        let found = try NameNormalizerTests.matchedClusters([
+            "Yevhen Temirhozhyn", "Yevgeny Temirgozhin", "Евгений Темиргожин",  // 0-2
+            "Mykhailo Sarybahov", "Mikhail Sarybagov",  // 3-4
+            "Oleg Temirgozhin",  // 5: a given name of another line of given-name-equivalents.txt
+        ])
+        NameNormalizerTests.expectJoined(found, [0...2, 3...4])
+        #expect(found[5] != found[0] && found[3] != found[0], "\(found)")
+        // A surname that differs by another letter than h for g stays apart under equivalent given names.
+        let apart = try NameNormalizerTests.matchedClusters(["Yevhen Temirhozhyn", "Yevgeny Temirdozhin"])
+        #expect(apart[0] != apart[1], "\(apart)")
+    }
+
     @Test("a Kazakh surname with -uly added joins the bare surname under the same given name")
     func ulyAdded() throws {
         let found = try NameNormalizerTests.matchedClusters([

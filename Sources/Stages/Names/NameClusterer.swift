@@ -375,7 +375,8 @@ struct NameClusterer {
     /// Joins names whose keys differ only by o for a after the first letter of a word, or by h for
     /// g. Uzbek and Tajik Latin write o where Russian-based spellings have a (Komilov, Kamilov;
     /// Qurbonov, Kurbanov; Tojik, Tajik), and Ukrainian г is h where the Russian form has g (Oleh
-    /// Syniehubov, Oleg Sinegubov), and surnames across kh and k. People join only with the same given names read the same way,
+    /// Syniehubov, Oleg Sinegubov), and surnames across kh and k. People join only with the same given names read the same way
+    /// (or, across h and g, given names of one line of given-name-equivalents.txt: Yevhen Prihozhyn, Yevgeny Prigozhin),
     /// and a word-initial vowel is kept, since Aripov and Oripov are different people often enough.
     func joinVowelVariants(_ entityKeys: [String], sets: inout DisjointSets) {
         var groups: [String: [Int]] = [:]
@@ -389,6 +390,15 @@ struct NameClusterer {
                 let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
                 if parts.count == 3 && parts[1].contains("H") {
                     groups[Self.looseVowelKey("p\t" + Self.looseGivenKey(String(parts[1])) + "\t" + parts[2]), default: []].append(index)
+                }
+            }
+            // A Ukrainian given name and its Russian equivalent (Yevhen, Yevgeny; Mykhailo, Mikhail)
+            // under a surname whose г one writes h (Prihozhyn, Prigozhin; Horbachov, Gorbachev): the
+            // given name is read as its line of given-name-equivalents.txt.
+            if key.hasPrefix("p\t") {
+                let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
+                if parts.count == 3, parts[1].contains("H") || parts[1].contains("g"), let group = ruleKeys.equivalenceGroup[String(parts[2])] {
+                    groups[Self.looseVowelKey("p\t" + parts[1]) + "\t=\(group)", default: []].append(index)
                 }
             }
             // Uzbek Latin x is х between vowels too (Raximov, Rakhimov; Baxodir), where the key
@@ -405,6 +415,9 @@ struct NameClusterer {
         // Balkhash; Qarshi, Karshi).
         for (index, key) in entityKeys.enumerated() where isOtherName(key) && key.utf8.count >= 8 {
             groups[Self.looseVowelKey(Self.looseGivenKey(key), allVowels: true), default: []].append(index)
+            // And across h and g, as the people do: Ukrainian г is h (Partiia rehioniv, Partiya regionov;
+            // Uzhhorod, Uzhgorod).
+            if key.contains("H") { groups[Self.looseVowelKey(key, allVowels: true), default: []].append(index) }
         }
         for (_, members) in groups.sorted(by: { $0.key < $1.key }) {
             for other in members.dropFirst() { sets.union(members[0], other) }
@@ -653,7 +666,13 @@ struct NameRuleKeys: Sendable {
             languages.mapValues { initials in Set(initials.map { keys.key(of: Substring(String($0))) }) }
         }
         let english = Set(rules.englishConceptWords.map { keys.key(of: Substring($0)) })
-        transliteratedConcepts = Set(rules.regionalConceptWords.map { keys.key(of: Substring($0)) }.filter {
+        // Ukrainian г is h in Latin (`rehioniv`, `hromadska`), where the key of the Cyrillic word has
+        // g: a word with г is known by both.
+        let regional = rules.regionalConceptWords.flatMap { word -> [String] in
+            let key = keys.key(of: Substring(word))
+            return word.contains("г") ? [key, String(key.map { $0 == "g" ? "H" : $0 })] : [key]
+        }
+        transliteratedConcepts = Set(regional.filter {
             $0.unicodeScalars.count >= Self.shortestTransliteratedConcept && !$0.contains(" ") && !english.contains($0)
         })
     }

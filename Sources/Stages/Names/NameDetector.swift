@@ -483,20 +483,35 @@ private struct Pass {
 
     /// The end of a Cyrillic name in sentence case inside a line of Latin text: "the party Слуга
     /// народу said", "Ҳизби наҳзати исломии Тоҷикистон". A few Cyrillic words set in Latin text are
-    /// a name quoted in its own script, so the lower-case words belong to it (up to five words).
+    /// a name quoted in its own script, so the lower-case words belong to it (up to five words; up to
+    /// ``longestEmbeddedInstitution`` when one of the first five is a word of institutions' names).
     @inline(never)
-    func embeddedNameEnd(from start: Int) -> Int? {
+    mutating func embeddedNameEnd(from start: Int) -> Int? {
         let token = tokens[start]
         guard start > 0, Self.isCyrillicLead(utf8[token.byteStart]), tokens[start - 1].line == token.line,
             Self.isLatinLead(utf8[tokens[start - 1].byteStart])
         else { return nil }
         var end = start + 1
         var lowerCase = false
-        while end < tokens.count && end - start < 5 && tokens[end].gapBefore == .space && !tokens[end].hasDigit
+        // An institution's full name runs longer than five words ("Государственный комитет национальной
+        // безопасности Кыргызской Республики", "Київський національний університет імені Тараса
+        // Шевченка"); a word of organisation-concepts.txt among the first five says the run is one.
+        var institution = isInstitutionWord(start)
+        while end < tokens.count && end - start < (institution ? Self.longestEmbeddedInstitution : 5)
+            && (tokens[end].gapBefore == .space || (isInitial(end - 1) && end - 1 > start)) && !tokens[end].hasDigit
             && Self.isCyrillicLead(utf8[tokens[end].byteStart])
         {
             if !tokens[end].isCapitalized && !tokens[end].isAllCaps { lowerCase = true }
+            if end - start < 5 && !institution { institution = isInstitutionWord(end) }
             end += 1
+        }
+        // Past five words, the name ends on a proper name (the country's, or the person's it is named
+        // after) or on a word of institutions: a quoted sentence that starts with one ("Партия будет
+        // бороться до конца и победит") ends on neither, and stays what five words made of it.
+        if end - start > 5 {
+            var last = end
+            while last > start + 5 && !tokens[last - 1].isCapitalized && !isInstitutionWord(last - 1) { last -= 1 }
+            end = last
         }
         // Latin text must follow too, on the same line: in a Russian article, "глава Telegram Павел
         // Дуров заявил, что" is Russian text after a Latin word.
@@ -504,6 +519,17 @@ private struct Pass {
             end == tokens.count || (tokens[end].line == token.line && Self.isLatinLead(utf8[tokens[end].byteStart]))
         else { return nil }
         return end
+    }
+
+    /// The most words of a Cyrillic institution's name set in Latin text (``embeddedNameEnd(from:)``):
+    /// "Кыргызский национальный академический театр оперы и балета имени А. Малдыбаева" is ten.
+    static let longestEmbeddedInstitution = 12
+
+    /// Whether word `i` is a general word of institutions' names (organisation-concepts.txt), not
+    /// one of its function words: `университет`, `комитет`, `партия`.
+    mutating func isInstitutionWord(_ i: Int) -> Bool {
+        guard let known = rules.organisationConcepts[lower(i)] else { return false }
+        return known.concept != "-"
     }
 
     /// Whether word `i` is a Latin word in lower case that transliterates a word of the region's
