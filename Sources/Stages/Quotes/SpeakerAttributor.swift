@@ -139,6 +139,7 @@ final class SpeakerAttributor {
             }
         }
         propagateAlongContinuations()
+        attributeAlternatingExchanges()
         attributeRepeatedQuotations()
         return results.map { $0 ?? Attribution(speaker: nil, cue: nil, sieve: "none") }
     }
@@ -1571,16 +1572,20 @@ final class SpeakerAttributor {
         }
         func folded(_ s: Unicode.Scalar) -> UInt32 { s.value >= 65 && s.value <= 90 ? s.value | 0x20 : s.value }
         func contains(_ outer: Range<Int>, _ inner: Range<Int>, wholeWords: Bool) -> Bool {
+            occurrence(outer, inner, wholeWords: wholeWords) != nil
+        }
+        // Where the words first occur in `outer`, if they do.
+        func occurrence(_ outer: Range<Int>, _ inner: Range<Int>, wholeWords: Bool) -> Int? {
             let n = inner.count
-            guard n > 0, outer.count >= n else { return false }
+            guard n > 0, outer.count >= n else { return nil }
             let first = folded(text[inner.lowerBound])
             for i in outer.lowerBound...(outer.upperBound - n) where folded(text[i]) == first {
                 var k = 1
                 while k < n && folded(text[i + k]) == folded(text[inner.lowerBound + k]) { k += 1 }
                 if k == n && (!wholeWords || (i == outer.lowerBound || !ScalarClass.isWord(text[i - 1])) &&
-                              (i + n == outer.upperBound || !ScalarClass.isWord(text[i + n]))) { return true }
+                              (i + n == outer.upperBound || !ScalarClass.isWord(text[i + n]))) { return i }
             }
-            return false
+            return nil
         }
         var tried = 0
         for index in quotations.indices where tried < 8 && isDescribed(index) {
@@ -1598,7 +1603,10 @@ final class SpeakerAttributor {
             if headline != quotations[index].line { tried += 1 }
             for source in quotations.indices.prefix(200) where source != index && quotations[source].contentEnd - quotations[source].contentStart >= quoted.count {
                 guard let speaker = results[source]?.speaker, quotations[source].line != headline, !described || speaker.kind == .person,
-                      contains(words(quotations[source]), quoted, wholeWords: spaces < 3) else { continue }
+                      let at = occurrence(words(quotations[source]), quoted, wholeWords: spaces < 3) else { continue }
+                // (`"He said, 'Make the complaint disappear.'"`: words the source quotes inside
+                // its own quotation are another's, whom the source reports.)
+                if at > quotations[source].contentStart, "'\"‘“".unicodeScalars.contains(text[at - 1]) { continue }
                 // `finance minister calls pension deal 'unaffordable'` and the body's `'unaffordable,
                 // unfair to the young and, frankly, unserious'`: the headline quotes the opening
                 // words, however long the rest. (Not one capitalized word: `Margaret 'Peggy'
@@ -1624,6 +1632,33 @@ final class SpeakerAttributor {
             l -= 1
         }
         return nil
+    }
+
+    /// Testimony's question and answer with no cue between two quoted people: `"…?" Benedetto
+    /// asked.` / `"…"` / `"…?"` / `"…," Whitfield said.` The paragraphs holding nothing but a
+    /// quotation, between a question of one person's and the words of another, alternate
+    /// between them, the first answering the question; only when their number is even, so the
+    /// turns meet the named speaker after them (an odd run says the writer skipped a turn or the
+    /// asker went on: no guess).
+    private func attributeAlternatingExchanges() {
+        func standsAlone(_ index: Int) -> Bool {
+            let tokens = paragraph(quotations[index].line).tokens
+            return tokens.allSatisfy { $0.quotationIndex == index || $0.kind == .punctuation }
+        }
+        func follows(_ index: Int) -> Bool { previousNonBlankLine(before: quotations[index].line) == quotations[index - 1].line }
+        var first = 1
+        while first < quotations.count {
+            var last = first
+            while last < quotations.count, results[last]?.speaker == nil, standsAlone(last), follows(last) { last += 1 }
+            defer { first = max(last, first + 1) }
+            let count = last - first
+            guard count > 0, count % 2 == 0, last < quotations.count, follows(last),
+                  let asker = results[first - 1]?.speaker, asker.kind == .person, lastContentScalar(quotations[first - 1]) == "?",
+                  let answerer = results[last]?.speaker, answerer.kind == .person, answerer.text != asker.text else { continue }
+            for index in first..<last {
+                results[index] = Attribution(speaker: (index - first) % 2 == 0 ? answerer : asker, cue: nil, sieve: "alternating-exchange")
+            }
+        }
     }
 
     /// A multi-paragraph quotation has one speaker: copy it along the chain both ways.
