@@ -139,6 +139,7 @@ final class SpeakerAttributor {
             }
         }
         propagateAlongContinuations()
+        attributeAlternatingExchanges()
         attributeRepeatedQuotations()
         return results.map { $0 ?? Attribution(speaker: nil, cue: nil, sieve: "none") }
     }
@@ -758,8 +759,8 @@ final class SpeakerAttributor {
 
     /// `Satpayev was more modest: "…"`, or a paragraph ending `Rustam Abdullaev put it bluntly:`
     /// before the quotation's: whoever the clause before the colon is about introduces it. Without
-    /// a cue, only a named subject (or a pronoun for one) counts: `Her message was simple: "…"`
-    /// stays unattributed.
+    /// a cue, only a named subject (or a pronoun for one), or whose words the clause describes
+    /// (`Her message was simple:`), counts: `The mood was grim: "…"` stays unattributed.
     private func colonIntroduction(_ index: Int, _ p: TokenizedParagraph, _ t: Int) -> SpeakerCandidate? {
         var para = p
         var colon = t - 1
@@ -790,10 +791,16 @@ final class SpeakerAttributor {
             return SpeakerCandidate(text: ScalarClass.string(text, tokens[clause.lowerBound].start..<end), start: tokens[clause.lowerBound].start, end: end, kind: .group)
         }
         // `Her closing line:`, `His verdict:`: a fragment of a possessive pronoun and a noun
-        // or two, with no verb, is the words of whom the pronoun stands for.
-        if clause.count >= 2, clause.count <= 4, tokens[clause.lowerBound].isWord, ["his", "her"].contains(tokens[clause.lowerBound].lower),
-           clause.dropFirst().allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !tokens[$0].has(.auxiliary) &&
-               !tokens[$0].has(.cue) && !tokens[$0].has(.irregularPast) && !tokens[$0].lower.endsWithBytes("ed") }) {
+        // or two, with no verb, is the words of whom the pronoun stands for; so is `Her message
+        // was blunt:`, `His words were simple:`, a speech noun said to be so.
+        func plainWords(_ range: Range<Int>) -> Bool {
+            range.allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !tokens[$0].has(.auxiliary) &&
+                !tokens[$0].has(.cue) && !tokens[$0].has(.irregularPast) && !tokens[$0].lower.endsWithBytes("ed") })
+        }
+        let fragment = clause.count >= 2 && clause.count <= 4 && plainWords(clause.dropFirst())
+        let speechSaidSo = clause.count >= 4 && clause.count <= 5 && tokens[clause.lowerBound + 1].has(.speechNoun) &&
+            ["was", "were", "is", "are"].contains(tokens[clause.lowerBound + 2].lower) && plainWords(clause.lowerBound + 3..<clause.upperBound)
+        if fragment || speechSaidSo, tokens[clause.lowerBound].isWord, ["his", "her"].contains(tokens[clause.lowerBound].lower) {
             let owner = tokens[clause.lowerBound]
             let pronoun = SpeakerCandidate(text: owner.lowerIs("his") ? "he" : "she", start: owner.start, end: owner.end, kind: .pronoun,
                                            gender: owner.lowerIs("his") ? .male : .female)
@@ -1211,11 +1218,32 @@ final class SpeakerAttributor {
     private func colonLabel(_ p: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> SpeakerCandidate? {
         let tokens = p.tokens
         guard t >= 2, t - 1 > sentence.lowerBound || t - 1 == sentence.lowerBound, tokens[t - 1].isPunctuation(":") else { return nil }
-        let runs = nameRuns(tokens, sentence.lowerBound..<(t - 1))
-        guard let run = runs.first, run.lowerBound == sentence.lowerBound, run.upperBound == t - 1 else { return nil }
+        let opening = liveBlogStampEnd(tokens, sentence, before: t - 1)
+        let runs = nameRuns(tokens, opening..<(t - 1))
+        guard let run = runs.first, run.lowerBound == opening, run.upperBound == t - 1 else { return nil }
         // `Q: "…"`: an interview's question and answer labels name nobody.
         if run.count == 1 && tokens[run.lowerBound].end - tokens[run.lowerBound].start == 1 { return nil }
         return nameCandidate(tokens, run, gender: .unknown)
+    }
+
+    /// `3.47pm — Cathcart: "…"`: a live blog's entry opens with its time and a dash before the
+    /// speaker's name and colon. The token after the dash when the sentence opens with such a
+    /// stamp (words holding a digit, `am`/`pm`, `.` and `:` only, a digit among them), else the
+    /// sentence's first token: a dash after words (`Minister — "…"`) is no stamp.
+    private func liveBlogStampEnd(_ tokens: [QuoteToken], _ sentence: Range<Int>, before limit: Int) -> Int {
+        var sawDigit = false
+        for k in sentence.lowerBound..<min(limit, sentence.upperBound) {
+            let token = tokens[k]
+            if token.isPunctuation("—") || token.isPunctuation("–") || token.isPunctuation("-") {
+                return sawDigit && k > sentence.lowerBound ? k + 1 : sentence.lowerBound
+            }
+            if token.isPunctuation(".") || token.isPunctuation(":") { continue }
+            guard token.isWord else { return sentence.lowerBound }
+            let hasDigit = token.lower.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+            guard hasDigit || token.lowerIs("am") || token.lowerIs("pm") || token.lowerIs("a.m") || token.lowerIs("p.m") else { return sentence.lowerBound }
+            sawDigit = sawDigit || hasDigit
+        }
+        return sentence.lowerBound
     }
 
     /// Sieve 1: `"…," X said`, `"…," said X`, `"…," according to X`.
@@ -1544,16 +1572,20 @@ final class SpeakerAttributor {
         }
         func folded(_ s: Unicode.Scalar) -> UInt32 { s.value >= 65 && s.value <= 90 ? s.value | 0x20 : s.value }
         func contains(_ outer: Range<Int>, _ inner: Range<Int>, wholeWords: Bool) -> Bool {
+            occurrence(outer, inner, wholeWords: wholeWords) != nil
+        }
+        // Where the words first occur in `outer`, if they do.
+        func occurrence(_ outer: Range<Int>, _ inner: Range<Int>, wholeWords: Bool) -> Int? {
             let n = inner.count
-            guard n > 0, outer.count >= n else { return false }
+            guard n > 0, outer.count >= n else { return nil }
             let first = folded(text[inner.lowerBound])
             for i in outer.lowerBound...(outer.upperBound - n) where folded(text[i]) == first {
                 var k = 1
                 while k < n && folded(text[i + k]) == folded(text[inner.lowerBound + k]) { k += 1 }
                 if k == n && (!wholeWords || (i == outer.lowerBound || !ScalarClass.isWord(text[i - 1])) &&
-                              (i + n == outer.upperBound || !ScalarClass.isWord(text[i + n]))) { return true }
+                              (i + n == outer.upperBound || !ScalarClass.isWord(text[i + n]))) { return i }
             }
-            return false
+            return nil
         }
         var tried = 0
         for index in quotations.indices where tried < 8 && isDescribed(index) {
@@ -1571,7 +1603,10 @@ final class SpeakerAttributor {
             if headline != quotations[index].line { tried += 1 }
             for source in quotations.indices.prefix(200) where source != index && quotations[source].contentEnd - quotations[source].contentStart >= quoted.count {
                 guard let speaker = results[source]?.speaker, quotations[source].line != headline, !described || speaker.kind == .person,
-                      contains(words(quotations[source]), quoted, wholeWords: spaces < 3) else { continue }
+                      let at = occurrence(words(quotations[source]), quoted, wholeWords: spaces < 3) else { continue }
+                // (`"He said, 'Make the complaint disappear.'"`: words the source quotes inside
+                // its own quotation are another's, whom the source reports.)
+                if at > quotations[source].contentStart, "'\"‘“".unicodeScalars.contains(text[at - 1]) { continue }
                 // `finance minister calls pension deal 'unaffordable'` and the body's `'unaffordable,
                 // unfair to the young and, frankly, unserious'`: the headline quotes the opening
                 // words, however long the rest. (Not one capitalized word: `Margaret 'Peggy'
@@ -1597,6 +1632,33 @@ final class SpeakerAttributor {
             l -= 1
         }
         return nil
+    }
+
+    /// Testimony's question and answer with no cue between two quoted people: `"…?" Benedetto
+    /// asked.` / `"…"` / `"…?"` / `"…," Whitfield said.` The paragraphs holding nothing but a
+    /// quotation, between a question of one person's and the words of another, alternate
+    /// between them, the first answering the question; only when their number is even, so the
+    /// turns meet the named speaker after them (an odd run says the writer skipped a turn or the
+    /// asker went on: no guess).
+    private func attributeAlternatingExchanges() {
+        func standsAlone(_ index: Int) -> Bool {
+            let tokens = paragraph(quotations[index].line).tokens
+            return tokens.allSatisfy { $0.quotationIndex == index || $0.kind == .punctuation }
+        }
+        func follows(_ index: Int) -> Bool { previousNonBlankLine(before: quotations[index].line) == quotations[index - 1].line }
+        var first = 1
+        while first < quotations.count {
+            var last = first
+            while last < quotations.count, results[last]?.speaker == nil, standsAlone(last), follows(last) { last += 1 }
+            defer { first = max(last, first + 1) }
+            let count = last - first
+            guard count > 0, count % 2 == 0, last < quotations.count, follows(last),
+                  let asker = results[first - 1]?.speaker, asker.kind == .person, lastContentScalar(quotations[first - 1]) == "?",
+                  let answerer = results[last]?.speaker, answerer.kind == .person, answerer.text != asker.text else { continue }
+            for index in first..<last {
+                results[index] = Attribution(speaker: (index - first) % 2 == 0 ? answerer : asker, cue: nil, sieve: "alternating-exchange")
+            }
+        }
     }
 
     /// A multi-paragraph quotation has one speaker: copy it along the chain both ways.
@@ -3148,9 +3210,11 @@ final class SpeakerAttributor {
     /// `Interior Minister`), else a short noun phrase before its first verb (`Protesters gathered`).
     /// The sentence's subject, and a second one coordinated with `and` (`Climate envoy Laurence
     /// Tubiana and economist Nicholas Stern`).
-    private func sentenceSubjects(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> [SpeakerCandidate] {
-        guard let first = sentenceSubjectName(p, sentence) else { return [] }
+    private func sentenceSubjects(_ p: TokenizedParagraph, _ whole: Range<Int>) -> [SpeakerCandidate] {
         let tokens = p.tokens
+        // (`5.40pm — Deputy Commissioner X has …`: a live blog's stamp comes before the subject.)
+        let sentence = liveBlogStampEnd(tokens, whole, before: whole.upperBound)..<whole.upperBound
+        guard let first = sentenceSubjectName(p, sentence) else { return [] }
         // `Kostova's coach, her father Dimitar, watched`: the name in apposition to a common head.
         if first.kind == .group, let named = appositiveName(after: first, tokens, sentence) {
             return [named] + sentenceSubjectsAfterGroup(first, tokens, sentence)
