@@ -82,12 +82,53 @@ extension BoilerplatePageCase {
             Dock workers said the old crane had been slowing down unloading for more than a year.
             """),
     ]
+
+    /// A consent notice whose first paragraph the lexicon knows (`utilizziamo cookie`): the notice's
+    /// next paragraph is then the page's first prose, with a line of many words above it that is no
+    /// title (`leadBelowNotice`). The page's head above the menu goes; the headline, the byline and
+    /// the lead stay.
+    static let noticeHead: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "an Italian consent notice the lexicon knows still falls in the page's head; the headline under the menu stays", page: """
+            #outlet: Gazzetta del Lario
+            !Informativa
+            !Noi e terze parti selezionate utilizziamo cookie o tecnologie simili per finalità tecniche e, con il tuo consenso, anche per altre finalità come specificato nella cookie policy.
+            !Puoi acconsentire all'utilizzo di tali tecnologie chiudendo questa informativa, proseguendo la navigazione di questa pagina o cliccando su un link.
+            !Accetta
+            !Scopri di più e personalizza
+            !Apri il menu
+            !Cerca
+            !Abbonati
+            !Accedi
+            !Como
+            !Cronaca
+            !Politica
+            !Economia
+            !Sport
+            !Cultura
+            !Necrologie
+            !Ultima ora: A9, coda di 6 km tra Como e Chiasso per un incidente
+            !Como 14° sereno
+            !Como
+            !Cronaca
+            Frana sulla statale del lago, chiusa per tre giorni la strada per Bellagio
+            di Marta Riva
+            COMO, 12 novembre 2026
+            Una frana ha invaso nella notte la statale tra Como e Bellagio, all'altezza di Nesso, e la strada resterà chiusa almeno fino a venerdì.
+            I tecnici della Provincia stanno controllando il versante, dove la pioggia degli ultimi giorni ha mosso altri massi.
+            Per raggiungere Bellagio si può usare il battello, che da domani avrà corse in più la mattina e la sera.
+            """),
+    ]
 }
 
 @Suite("BoilerplateStripper function words")
 struct BoilerplateFunctionWordsTests {
     @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.functionWords)
     func page(_ example: BoilerplatePageCase) throws {
+        try example.expectEveryLineRight()
+    }
+
+    @Test("a notice known to the lexicon stays in the page's head", arguments: BoilerplatePageCase.noticeHead)
+    func notice(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }
 }
