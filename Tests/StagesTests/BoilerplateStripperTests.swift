@@ -42,6 +42,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     var floors: (macroF1: Double, recall: Double, page: Double) {
         switch self {
         // Composed, after the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): micro P 0.988 -> 0.993, F1 0.994 -> 0.996; macro 0.995 -> 0.997.
+        // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         case .seeds, .composed, .holdout: (0.95, 0.99, 0.88)
         // Blind at first sight: micro P 0.747, R 0.952, F1 0.837; macro F1 0.854; worst page 0.615.
         // Then tuned on: micro F1 0.952 (P 0.925, R 0.980), macro 0.955, worst page 0.765. After
@@ -51,6 +52,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // After a writer's sign-off after a dash (`— Dana`): micro R 0.984, F1 0.978; macro 0.979; worst page 0.944.
         // After the agency's sign-off in parentheses kept (fitted to U): micro R 0.996, F1 0.984; macro 0.986.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): unchanged.
+        // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         case .blindJ: (0.98, 0.99, 0.94)
         // Blind at first sight, after the rules tuned on J: micro P 0.722, R 0.997, F1 0.837;
         // macro F1 0.853; worst page 0.455 (0.831 before the rules of J). Then tuned on: micro F1
@@ -59,18 +61,21 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // After the chrome islands and the closing pitches: micro F1 0.974 (P 0.950), macro 0.973,
         // worst page 0.833.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): unchanged.
+        // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         case .blindK: (0.97, 0.99, 0.83)
         // Pages with no blank lines at all. Blind at first sight: micro P 0.850, R 0.932, F1 0.889;
         // macro 0.881; worst page 0.606 (an appeal took every subheading of a page that is one
         // block). Then tuned on: micro F1 0.973 (P 0.953, R 0.995), macro 0.972, worst page 0.909.
         // After the captions between chrome and a credit alone: micro F1 0.980 (P 0.965), macro 0.980.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): unchanged.
+        // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         case .blindL: (0.975, 0.99, 0.90)
         // Half its pages with blank lines, half without. Blind at first sight, after the rules
         // tuned on L: micro P 0.927, R 0.951, F1 0.939; macro 0.937; worst page 0.818 (0.934,
         // P 0.939, R 0.929 on the stage before L's rules). Then tuned on: micro F1 0.994 (P 0.989,
         // R 1.000), macro 0.993, worst page 0.947.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): micro P 0.996 -> 1.000, F1 0.998 -> 1.000; macro 0.998 -> 1.000; worst page 0.968 -> 1.000.
+        // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         case .blindM: (0.99, 0.995, 0.94)
         // Dirtier pages (a third at 11–21% article lines; a broadcaster, a Nigerian daily, a
         // Russian outlet in exile, a tech site, a Kyrgyz outlet in English, a German regional).
@@ -80,6 +85,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // After a name under the date and a counter (`Views: 2,341`) taken for the byline: micro R 0.962, F1 0.968; macro 0.964.
         // Ninth sitting: after a section's count heading ending the article and a breadcrumb marking the page's menu (fitted to U): micro P 0.985, F1 0.974; macro 0.971.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): unchanged.
+        // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         case .blindN: (0.97, 0.96, 0.80)
         // Pages with Polish, Russian and Irish chrome, paywalled teasers and death notices. Blind at
         // first sight, after the rules tuned on L, M and N: micro P 0.853, R 0.975, F1 0.910; macro
@@ -95,6 +101,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // After a writer's sign-off after a dash: micro R 0.992, F1 0.977; macro 0.974.
         // Ninth sitting: after a section's count heading ending the article and a breadcrumb marking the page's menu (fitted to U): micro P 0.971, F1 0.981; macro 0.979.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): unchanged.
+        // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         case .blindO: (0.975, 0.99, 0.88)
         // Spanish, French, a Russian-language Kyrgyz site, a British tabloid, a US local TV station
         // and an Indian daily; a third of the pages at 16–20% article lines (the writer's labelling
@@ -117,6 +124,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Eleventh sitting: after the lexicon's classes fitted to W (an ad's placeholder, a comment section's rules, a paywall's
         // benefits, a channel's prompt, a donation's ask, a clip's label): micro P 0.951 -> 0.953, F1 0.972 -> 0.973; macro 0.969 -> 0.970.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): micro P 0.953 -> 0.956, F1 0.973 -> 0.975; macro 0.970 -> 0.971.
+        // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         case .blindP: (0.964, 0.99, 0.90)
         // A German regional daily, a Polish portal with a live blog, a Turkish site with tickers, a
         // Ukrainian-language regional, a Nigerian daily and a US business newsletter on a
@@ -137,6 +145,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Tenth sitting: after a share row's leftovers under the date line (`∙ Paid`, `Фото ілюстративне: …`): micro P 0.980, F1 0.985;
         // macro 0.986; dirtiest pages 0.983 -> 0.989.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): micro R 0.994 -> 0.997, F1 0.988 -> 0.990; macro 0.989 -> 0.991.
+        // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         case .blindQ: (0.98, 0.99, 0.93)
         // A Kyrgyz agency writing in Russian, a French regional daily, an Argentine daily, an Indian
         // English portal, an Australian public broadcaster with a live blog and a US local TV
@@ -164,6 +173,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Ninth sitting: after a summary's `Key points` and its items kept (fitted to U): micro R 0.984, F1 0.945; macro 0.948.
         // After a section's count heading ending the article and a breadcrumb marking the page's menu (fitted to U): micro P 0.914, F1 0.948; macro 0.951.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): micro P 0.925 -> 0.927, F1 0.953 -> 0.955; macro 0.958 -> 0.960.
+        // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         case .blindR: (0.95, 0.98, 0.83)
         // A Brazilian portal in Portuguese, a Kenyan daily, an Italian regional daily, a Dutch
         // regional broadcaster with a live blog, an Uzbek agency writing in Uzbek Latin and a British
@@ -212,6 +222,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // fitted to S): micro R 0.993 -> 0.997, F1 0.953; macro 0.956.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): micro P 0.914 -> 0.928, F1 0.953 -> 0.961; macro 0.956 -> 0.964 (its Italian consent banner's first line,
         // `utilizziamo cookie`, is left to the page-head rule: taken by the lexicon it broke that rule, 0.857 -> 0.652 on its page).
+        // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search (S page s09 stays 0.857 with the entry, 0.652 without the rule).
         case .blindS: (0.942, 0.99, 0.80)
         // A Czech regional daily, a Swedish evening tabloid with a paywall, an Indonesian portal with a
         // live report, a US public radio station, a Kazakhstani business site in Russian and a Philippine
@@ -251,6 +262,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // F1 0.948 -> 0.953; macro 0.950 -> 0.955; worst page 0.824 -> 0.865; dirtiest pages 0.928 -> 0.939 (R 0.957 -> 0.989).
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): unchanged, micro F1 0.953, macro 0.955 (the Swedish share button `Dela` was left out of the lexicon: taken by
         // it, the head's player and caption under it stayed).
+        // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         case .blindT: (0.94, 0.98, 0.82)
         // A Yorkshire regional paper with a live blog, a Melbourne daily with a paywall, a Romanian
         // national site, a Greek daily in Greek, a Tashkent site in Russian and a Bishkek news agency
@@ -291,6 +303,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // F1 0.958; macro 0.957; worst page 0.848; dirtiest pages 0.921.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): unchanged, micro F1 0.958, macro 0.957 (the Greek credit label `Φωτογραφία:` was left out of the lexicon:
         // the caption rule then took the story's last sentence above it).
+        // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         case .blindU: (0.95, 0.995, 0.84)
         // A US local TV station in Ohio, a Dublin national site, a Montréal daily in French, an Istanbul
         // site in Turkish, a Kyiv site in Ukrainian and an Astana news agency in English; a third of the
@@ -325,6 +338,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // F1 0.959; macro 0.960; worst page 0.788; dirtiest pages 0.901; 8 of its 16 chrome lines below the story gone.
         // With all three rounds merged: micro P 0.927, R 1.000, F1 0.962; macro 0.963; worst page 0.788; dirtiest pages 0.912.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): micro P 0.927 -> 0.934, F1 0.962 -> 0.966; macro 0.963 -> 0.966; worst page 0.788 -> 0.839.
+        // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         case .blindV: (0.96, 0.995, 0.78)
         // A Vancouver city daily, a Lagos national site, a Madrid daily in Spanish, a Warsaw portal in
         // Polish, a Tbilisi site in English and a Tashkent site in Uzbek Latin; a third of the pages at
@@ -359,6 +373,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // pages micro F1 0.944 (P 0.894, R 1.000).
         // Unchanged by the eleventh sitting's boilerplate speed round (the normalizer's word-end scan; output identical).
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): unchanged, micro F1 0.981, macro 0.980.
+        // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         case .blindW: (0.975, 0.995, 0.88)
         // A Manchester regional tabloid, a Delhi national daily in English, a Munich regional paper in
         // German, a Milan national daily in Italian, an Almaty site in Kazakh and a Washington politics
@@ -388,6 +403,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the eleventh sitting's boilerplate speed round (the normalizer's word-end scan; output identical).
         // Still unseen after the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): micro P 0.882 -> 0.905, F1 0.936 -> 0.949; macro 0.942 -> 0.953; worst page 0.780 -> 0.800
         // (0.957 with the lexicon alone, before the Greek credit label was left out and the appeal's guard was added; not looked at).
+        // Unchanged, still unseen, by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`. Still unseen after a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search, chosen on S: micro P 0.905 -> 0.920, F1 0.949 -> 0.957; macro 0.953 -> 0.960.
         case .blindX: (0.93, 0.99, 0.72)
         // A Johannesburg national site, a Glasgow national daily, a Paris national daily in French, an Oslo
         // tabloid in Norwegian, a Bishkek site in Kyrgyz and a Karachi daily in English; a third of the pages at
@@ -409,6 +425,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // loss, not to hide it. Unchanged, still unseen, by the story lines fitted to T and S.
         // Unchanged, still unseen, by the eleventh sitting's boilerplate speed round (the normalizer's word-end scan; output identical).
         // Still unseen after the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): micro P 0.812 -> 0.836, F1 0.882 -> 0.896; macro 0.890 -> 0.900; worst page 0.596 -> 0.622.
+        // Unchanged, still unseen, by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         case .blindY: (0.885, 0.965, 0.59)
         // A Lisbon national daily in Portuguese, a Helsinki national daily in Finnish, a Dushanbe news site in
         // Russian with Tajik menu items, a Singapore daily, a Toronto city paper and a Budapest portal in
@@ -421,6 +438,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Still unseen after the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): micro P 0.745 -> 0.808, R 0.947 -> 0.955, F1 0.834 -> 0.876; macro 0.857 -> 0.887; worst page
         // 0.578 -> 0.700 (the related list measured from its last headline, not from an ad label inside it, costs it 0.8773 -> 0.8757 in
         // micro F1: measured, kept).
+        // Unchanged, still unseen, by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         case .blindZ: (0.85, 0.94, 0.57)
         }
     }

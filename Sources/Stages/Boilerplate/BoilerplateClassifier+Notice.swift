@@ -17,8 +17,10 @@ extension BoilerplateClassifier {
     /// The first paragraph under a headline below `first`, the page's first paragraph, when no
     /// title sits above it (see the extension's comment); `nil` otherwise.
     func leadBelowNotice(_ lines: [LineFeatures], first: Int) -> Int? {
-        // A line of four words or more above the first paragraph is taken for the title.
-        if (0..<first).contains(where: { !lines[$0].blank && lines[$0].words >= 4 }) { return nil }
+        // A line shaped like a headline above the first paragraph is taken for the title. A
+        // notice's paragraph that the lexicon knows (`utilizziamo cookie`) is no title: it is not
+        // the first paragraph either, and the notice's next paragraph is, with it above.
+        if (0..<first).contains(where: { !lines[$0].blank && isHeadlineShape(lines[$0]) }) { return nil }
         var anchors = 1, index = first + 1, controls = 0
         while index < lines.count && anchors <= 2 {
             let line = lines[index]

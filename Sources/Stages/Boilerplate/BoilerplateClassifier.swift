@@ -409,17 +409,36 @@ final class BoilerplateClassifier: Sendable {
         switch mark {
         // The Armenian full stop `։` (U+0589) ends an Armenian sentence as `.` does.
         case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F, 0x0589: return true
+        // The Greek question mark `;` (U+037E, which NFC turns into U+003B) ends a Greek question;
+        // `;` after a word of any other script closes a list's item, not a sentence.
+        case 0x037E: return true
+        case 0x3B: return Self.isGreekBefore(last, skipped: skipped)
         // A quotation closed after a comma ends a line too: `…until the end,"`.
         default: return skipped > 0 && mark == 0x2C
         }
     }
 
-    /// Whether the line's last mark, before closing quotes and brackets, is `?` or `!`.
+    /// Whether the line's last mark, before closing quotes and brackets, is `?` or `!` (or the
+    /// Greek question mark `;` after a Greek word).
     private func endsWithQuestionOrExclamation(_ last: (UInt32, UInt32, UInt32)) -> Bool {
-        switch lastMark(last).mark {
-        case 0x21, 0x3F, 0xFF01, 0xFF1F: true
-        default: false
+        let (mark, skipped) = lastMark(last)
+        switch mark {
+        case 0x21, 0x3F, 0xFF01, 0xFF1F, 0x037E: return true
+        case 0x3B: return Self.isGreekBefore(last, skipped: skipped)
+        default: return false
         }
+    }
+
+    /// Whether the scalar before the line's last mark (the mark `skipped` closers from the end) is
+    /// a Greek letter, basic or polytonic.
+    private static func isGreekBefore(_ last: (UInt32, UInt32, UInt32), skipped: Int) -> Bool {
+        let before: UInt32
+        switch skipped {
+        case 0: before = last.1
+        case 1: before = last.0
+        default: return false
+        }
+        return (0x0386...0x03FF).contains(before) || (0x1F00...0x1FFF).contains(before)
     }
 
     /// Counts URLs, bare domains, e-mail addresses, @handles and #hashtags.
