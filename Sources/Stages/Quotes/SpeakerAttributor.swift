@@ -826,6 +826,35 @@ final class SpeakerAttributor {
         }
     }
 
+    /// `Interior Minister X met opposition leader Y …. "…," the former added`: `the former` and
+    /// `the latter` point back to the first and the last of the people named in full in the nearest
+    /// sentence before them that names anyone so (in their paragraph or the one before). When that
+    /// sentence names one person only (`X met the opposition leader`), which of two they point to
+    /// cannot be told: no speaker rather than a guess.
+    private func formerOrLatter(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
+        let words = candidate.text.lowercased()
+        var l = line
+        for _ in 0..<2 {
+            let p = paragraph(l)
+            for sentence in p.sentences.reversed() {
+                guard let first = sentence.first, p.tokens[first].start < position else { continue }
+                var people: [SpeakerCandidate] = []
+                for run in nameRuns(p.tokens, sentence) where p.tokens[run.lowerBound].start < position {
+                    // (Full names only: a lone capitalized word may be a day or a place, `in Bishkek on Monday`.)
+                    guard let named = nameCandidate(p.tokens, run, gender: .unknown), named.kind == .person, named.text.contains(" "),
+                          !people.contains(where: { $0.text == named.text }) else { continue }
+                    people.append(named)
+                }
+                if people.isEmpty { continue }
+                guard people.count >= 2 else { return nil }
+                return withLearnedGender(words == "the former" ? people[0] : people[people.count - 1])
+            }
+            guard let previous = previousNonBlankLine(before: l) else { return nil }
+            l = previous
+        }
+        return nil
+    }
+
     /// Nouns of a crowd's voice (`took up the chant:`, `broke into a new chant:`, `raised the cry:`).
     private static let chantNouns: Set<String> = ["chant", "chants", "chorus", "cry", "cries", "refrain", "shout", "shouts", "slogan", "slogans"]
 
@@ -869,6 +898,7 @@ final class SpeakerAttributor {
 
     /// Resolves pronouns and bare titles; other candidates are returned as they are.
     private func resolve(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
+        if ["the former", "the latter"].contains(candidate.text.lowercased()) { return formerOrLatter(candidate, line: line, before: position) }
         switch candidate.kind {
         case .pronoun:
             let resolved = resolvePronounTeachingSex(candidate, line: line, before: position)
