@@ -38,7 +38,7 @@ extension BoilerplateClassifier {
                 _ = remove(&lines, nonBlank[position], rule: .caption)
             } else if position > title && isImageDescription(lines, nonBlank: nonBlank, at: position, runEnd: end, bytes: bytes) {
                 _ = remove(&lines, nonBlank[position], rule: .caption)
-            } else if position > title && end - 1 > position
+            } else if position > title && end - 1 > position && !closesParagraphs(lines, nonBlank: nonBlank, at: end - 1)
                         && isImageDescription(lines, nonBlank: nonBlank, at: end - 1, runEnd: end, bytes: bytes) {
                 _ = remove(&lines, nonBlank[end - 1], rule: .caption)
             }
@@ -63,6 +63,18 @@ extension BoilerplateClassifier {
         guard position >= 2, !line.terminal, credit.words <= 8, isNamedCredit(credit, bytes: bytes) else { return false }
         let above = lines[nonBlank[position - 2]]
         return above.removed && above.removal != .rule(.caption) && !isPhotoCredit(above)
+    }
+
+    /// Whether the line at `position`, the last of a run of kept lines, is a statement closed by a
+    /// full stop right under a paragraph of the story, over a credit alone (`Φωτογραφία:
+    /// Eurokinissi`): the story's last sentence over its photo's credit. A photo's description
+    /// under a paragraph sits over the photo's caption, which closes on its credit (`Smoke from the
+    /// fire can be seen from the Blue Mountains. (Supplied: Jess Kowalski)`); a credit alone has no
+    /// caption, and measured on the released sets no description stood over one under a paragraph.
+    private func closesParagraphs(_ lines: [LineFeatures], nonBlank: [Int], at position: Int) -> Bool {
+        let line = lines[nonBlank[position]]
+        return line.statementShape && !lines[nonBlank[position - 1]].removed && lines[nonBlank[position - 1]].anchor
+            && position + 1 < nonBlank.count && lines[nonBlank[position + 1]].removal != .score(.captionCredit)
     }
 
     /// A photo's credit that names its source: a caption's closing credit, or a media line of

@@ -17,7 +17,10 @@
 /// no reported speech, no quotation, none of the story's own lines. Below the headline only.
 ///
 /// The byline and the date line right under the headline anchor a run the same way: a share
-/// row's or a follow button's words no lexicon holds sit between them and the lead.
+/// row's or a follow button's words no lexicon holds sit between them and the lead. Controls the
+/// lexicon removed right before a run count in it when a photo's caption follows the run: an entry
+/// for one button must not leave the rest of its row, one label over the caption, looking like
+/// the story's. Over the lead one line stays (a greeting, a list's heading under `Share`).
 extension BoilerplateClassifier {
     /// Removes the kept controls of a player or a gallery around its removed clock or counter.
     func playerControls(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
@@ -74,6 +77,15 @@ extension BoilerplateClassifier {
             var end = cursor
             while end < nonBlank.count && end - cursor < 4 && !lines[nonBlank[end]].removed
                     && isLabel(lines[nonBlank[end]]) { end += 1 }
+            // The row's other controls the lexicon knew (`Dela` over `Lyssna`) went already: right
+            // before the run, they count towards it, as when no entry knew them, when a photo's
+            // caption closes the run (a credit under the line after it). Over the lead or a list
+            // (`Good morning, Ridgeline.`, `Key points` under `Share`), one line is the story's.
+            var known = 0
+            if !figures && end + 1 < nonBlank.count && isPhotoCredit(lines[nonBlank[end + 1]]) {
+                while cursor - known - 1 > position && lines[nonBlank[cursor - known - 1]].removed
+                        && isLabel(lines[nonBlank[cursor - known - 1]]) { known += 1 }
+            }
             let run = end - cursor
             let closedByChrome = end == nonBlank.count || lines[nonBlank[end]].removed
             // Four labels and a fifth: a list, not a player.
@@ -81,7 +93,7 @@ extension BoilerplateClassifier {
             guard run > 0, !overflows else { return }
             let takes = closedByChrome
                 ? run <= 3
-                : run >= 2 || holdsCount(lines[nonBlank[cursor]], bytes: bytes)
+                : run + known >= 2 || holdsCount(lines[nonBlank[cursor]], bytes: bytes)
             guard takes else { return }
             for member in cursor..<end { _ = remove(&lines, nonBlank[member], rule: rule) }
             guard closedByChrome else { return }

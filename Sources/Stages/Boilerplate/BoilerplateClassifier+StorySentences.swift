@@ -27,4 +27,24 @@ extension BoilerplateClassifier {
         line.sentenceLike && line.reporting > 0 && line.lexiconScore == 0 && line.secondPerson == 0 && !line.imperativeOpening
             && line.urls == 0 && !usesOwnWord(line, normalized: normalized)
     }
+
+    /// The story's short last sentence (`Pėstiesiems tiltas liks atviras.`) right under its last
+    /// paragraph: a statement closed by a full stop, three words or more, not in Title Case (a
+    /// label's shape), with no signal of chrome of its own (no lexicon entry, link or handle, no
+    /// second person or call opening it, not the site speaking as itself). Too short to anchor the
+    /// body, it sits in the tail, where the tail's rules took it for chrome; no list tells a verb
+    /// in every language, and the shape of a full sentence stands in for it.
+    func isClosingSentence(_ line: LineFeatures, normalized: [UInt8]) -> Bool {
+        line.statementShape && line.lexiconScore == 0 && line.urls == 0 && line.handles == 0 && line.secondPerson == 0
+            && !line.imperativeOpening && !line.storysOwn && !usesOwnWord(line, normalized: normalized)
+    }
+
+    /// Whether the kept line before `position` (past at most one removed line: a photo's credit, an
+    /// inline teaser or advertisement between the story's last lines) is a paragraph of the story.
+    func followsStoryParagraph(_ lines: [LineFeatures], nonBlank: [Int], at position: Int) -> Bool {
+        var cursor = position - 1
+        var skipped = 0
+        while cursor >= 0 && lines[nonBlank[cursor]].removed && skipped < 1 { cursor -= 1; skipped += 1 }
+        return cursor >= 0 && !lines[nonBlank[cursor]].removed && lines[nonBlank[cursor]].anchor
+    }
 }

@@ -1052,7 +1052,7 @@ final class BoilerplateClassifier: Sendable {
             var changed = false
             changed = appealBlocks(&lines, bytes: bytes, normalized: normalized) || changed
             changed = neighbours(&lines, nonBlank: nonBlank) || changed
-            changed = tailAfterChrome(&lines, nonBlank: nonBlank, bytes: bytes) || changed
+            changed = tailAfterChrome(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized) || changed
             changed = duplicates(&lines, nonBlank: nonBlank, normalized: normalized) || changed
             changed = tickers(&lines, nonBlank: nonBlank) || changed
             changed = readerComments(&lines, nonBlank: nonBlank, bytes: bytes) || changed
@@ -1332,13 +1332,17 @@ final class BoilerplateClassifier: Sendable {
         return changed
     }
 
-    /// After the last paragraph, once chrome has begun, what is not a sentence is chrome too.
-    private func tailAfterChrome(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// After the last paragraph, once chrome has begun, what is not a sentence is chrome too; but
+    /// the story's short last sentence right under its last paragraph, past a credit or an inline
+    /// teaser, is the story's (`isClosingSentence`).
+    private func tailAfterChrome(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>,
+                                 normalized: [UInt8]) -> Bool {
         var changed = false
         var chromeSeen = false
-        for index in nonBlank where lines[index].zone == .tail {
+        for (position, index) in nonBlank.enumerated() where lines[index].zone == .tail {
             let line = lines[index]
             if line.removed { chromeSeen = true; continue }
+            if isClosingSentence(line, normalized: normalized) && followsStoryParagraph(lines, nonBlank: nonBlank, at: position) { continue }
             // A date line goes too when it says what it dates (`Publié le 12/05/2024 à 09h14`
             // under the agency footer): the page's, not the article's date under its last line.
             // A sign-off (`— Dana`) closes the story even under a closing pitch.

@@ -105,6 +105,12 @@ struct LineFeatures {
         terminal && words >= 6 && (words < 12 ? capitalized * 10 < words * 7 : stopwords * 6 >= words)
     }
 
+    /// A statement's shape: closed by a full stop, three words or more, not in Title Case (a label's
+    /// shape, `Our Standards.`). Short of `sentenceLike`'s six words: a story's short last sentence.
+    var statementShape: Bool {
+        terminal && fullStop && words >= 3 && capitalized * 10 < words * 7
+    }
+
     /// A line that anchors the body of the article: several sentences' worth of prose with no
     /// chrome signal (addressing the reader counts as one, unless the line reports speech). The
     /// head is before the first anchor, the tail after the last.
