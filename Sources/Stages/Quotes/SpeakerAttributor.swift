@@ -2154,8 +2154,6 @@ final class SpeakerAttributor {
         return speakerOfRegion(p, start..<end)
     }
 
-    /// Reads a speaker out of a subject region: introductory phrase, reported-speech noun,
-    /// head phrase and appositives.
     /// The indefinite description `region`, its relative clause from `relative` kept: the noun
     /// phrase before it as read alone, with the clause's words after it.
     /// With `namesAllowed`, capitalized words may stand in the clause (`wrapped in an EU flag`:
@@ -2174,6 +2172,8 @@ final class SpeakerAttributor {
         return whole
     }
 
+    /// Reads a speaker out of a subject region: introductory phrase, reported-speech noun,
+    /// head phrase and appositives.
     func speakerOfRegion(_ p: TokenizedParagraph, _ region: Range<Int>, subjectPosition: Bool = false) -> SpeakerCandidate? {
         let tokens = p.tokens
         var region = region
@@ -3010,16 +3010,13 @@ final class SpeakerAttributor {
         return withLearnedGender(candidate)
     }
 
-    /// `A city council official, speaking on condition of anonymity, said …. "…," he said`: an
-    /// indefinite description of one person (`a`, `an`, `one`, then a role or an agent noun) as a
-    /// cue's subject introduces whom `he` or `she` then stands for, its sex unknown. Only as
-    /// the clause's first words: `Dr X, in her second year as a foundation doctor, said` is X.
     /// Whether `speaker`, found for a quotation, is one unnamed person `pronoun` may stand for:
     /// an indefinite description (`A delegate from Owo`) whose noun is no body, group or document.
     private func quotedIndefinitePerson(_ speaker: SpeakerCandidate, _ pronoun: SpeakerCandidate) -> Bool {
         guard speaker.kind == .group, !speaker.plural, speaker.gender == .unknown, pronoun.text == "he" || pronoun.text == "she" else { return false }
         let words = speaker.text.split(separator: " ", maxSplits: 5)
-        guard Self.indefiniteDeterminers.contains(words[0].lowercased()), let head = indefiniteHead(words) else { return false }
+        // (The head first: it asks for two words, so `words[0]` is there.)
+        guard let head = indefiniteHead(words), Self.indefiniteDeterminers.contains(words[0].lowercased()) else { return false }
         let noun = head.lowercased()
         return head.first?.isLowercase == true && noun != "of" && !isOrganisationNoun(noun) && !lexicon.speechNouns.contains(noun) &&
             !lexicon.collectiveNouns.contains(noun)
@@ -3037,6 +3034,10 @@ final class SpeakerAttributor {
         return head
     }
 
+    /// `A city council official, speaking on condition of anonymity, said …. "…," he said`: an
+    /// indefinite description of one person (`a`, `an`, `one`, then a role or an agent noun) as a
+    /// cue's subject introduces whom `he` or `she` then stands for, its sex unknown. Only as
+    /// the clause's first words: `Dr X, in her second year as a foundation doctor, said` is X.
     private func introducesPerson(_ subject: SpeakerCandidate, _ pronoun: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
         guard subject.kind == .group, !subject.plural, subject.gender == .unknown,
               // `a`, `an`, `one` or `another` first, read from the first byte: most descriptions are definite.
