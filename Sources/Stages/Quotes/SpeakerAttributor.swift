@@ -964,7 +964,7 @@ final class SpeakerAttributor {
         // `"…," the teenager told Sky Sports` after `Okonkwo said …`: a noun for a person by age
         // or sex stands for the person just named, unless it names someone new (`said the woman,
         // who gave only her first name, Lyudmila`) or an indefinite one introduced it.
-        if lexicon.personNouns.contains(noun), candidate.text.utf8.count == noun.utf8.count + 4, candidate.text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "t") {
+        if lexicon.personNouns.contains(noun), isBareDefinite(candidate, noun) {
             if let named = namedLater(candidate) { return named }
             if let introduced = indefiniteAntecedent(noun, line: line, before: position) { return introduced }
             return personStoodFor(by: candidate, gender: lexicon.gender(ofWord: noun), line: line, before: position) ?? candidate
@@ -976,7 +976,7 @@ final class SpeakerAttributor {
                 // `the Ministry of Energy said …` paragraphs before `the ministry later said`:
                 // beyond a pronoun's reach, the one organisation the text named with the noun.
                 // (Only the bare `the ministry`: `the governor's office` is not the `Sheriff's Office`.)
-                if !candidate.plural, candidate.text.utf8.count == noun.utf8.count + 4,
+                if !candidate.plural, isBareDefinite(candidate, noun),
                    let named = onlyOrganisationNamed(with: noun, line: line, before: position) { return named }
                 return candidate
             }
@@ -3879,6 +3879,13 @@ final class SpeakerAttributor {
             }
         }
         return quotedOrganisation ?? nearestOrganisation
+    }
+
+    /// Whether `candidate` is `the` and `noun` alone (`the ministry`, `The teenager`), read from its
+    /// length and first letter: four bytes more than the noun (`the `), opening with `t`. Not `its
+    /// ministry`, `his office` or `the health ministry`.
+    private func isBareDefinite(_ candidate: SpeakerCandidate, _ noun: String) -> Bool {
+        candidate.text.utf8.count == noun.utf8.count + 4 && candidate.text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "t")
     }
 
     /// The one organisation named with `noun` in its name (`Ministry`) anywhere before `position`,
