@@ -25,7 +25,8 @@ extension BoilerplateClassifier {
     }
 
     /// A subheading that asks (`Why now?`, `Sabab nimada?`): up to six words ending on a question
-    /// mark, kept, right over a paragraph of prose. The list under a teasers' heading, whose
+    /// or an exclamation mark (a sentence's end that is no full stop), kept, right over a paragraph
+    /// of prose. The list under a teasers' heading, whose
     /// headlines ask too, ends there when the line is half as long as the headline before it.
     func isAskingSubheading(_ lines: [LineFeatures], _ nonBlank: [Int], _ position: Int) -> Bool {
         let line = lines[nonBlank[position]]

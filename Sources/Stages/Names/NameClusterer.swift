@@ -386,20 +386,15 @@ struct NameClusterer {
             groups[Self.looseVowelKey(key), default: []].append(index)
             // A surname's kh may be the Kazakh қ, written k too (Abdykhalikova, Abdykalikova), as
             // in the given names (whose rule keeps namesakes of one article apart).
-            if key.hasPrefix("p\t") {
-                let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
-                if parts.count == 3 && parts[1].contains("H") {
-                    groups[Self.looseVowelKey("p\t" + Self.looseGivenKey(String(parts[1])) + "\t" + parts[2]), default: []].append(index)
-                }
+            let parts = key.hasPrefix("p\t") ? key.split(separator: "\t", omittingEmptySubsequences: false) : []
+            if parts.count == 3 && parts[1].contains("H") {
+                groups[Self.looseVowelKey("p\t" + Self.looseGivenKey(String(parts[1])) + "\t" + parts[2]), default: []].append(index)
             }
             // A Ukrainian given name and its Russian equivalent (Yevhen, Yevgeny; Mykhailo, Mikhail)
             // under a surname whose г one writes h (Prihozhyn, Prigozhin; Horbachov, Gorbachev): the
             // given name is read as its line of given-name-equivalents.txt.
-            if key.hasPrefix("p\t") {
-                let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
-                if parts.count == 3, parts[1].contains("H") || parts[1].contains("g"), let group = ruleKeys.equivalenceGroup[String(parts[2])] {
-                    groups[Self.looseVowelKey("p\t" + parts[1]) + "\t=\(group)", default: []].append(index)
-                }
+            if parts.count == 3, parts[1].contains("H") || parts[1].contains("g"), let group = ruleKeys.equivalenceGroup[String(parts[2])] {
+                groups[Self.looseVowelKey("p\t" + parts[1]) + "\t=\(group)", default: []].append(index)
             }
             // Uzbek Latin x is х between vowels too (Raximov, Rakhimov; Baxodir), where the key
             // rules read the English ks (Alexei): a ks key also joins the kh key.

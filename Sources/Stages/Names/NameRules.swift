@@ -171,7 +171,8 @@ struct NameRules: Sendable {
                 if concept != "-" {
                     if language == "en" {
                         english += written
-                    } else if !["fr", "de", "pl", "tr"].contains(language) {
+                    } else if organisationAcronymLanguages.contains(language) {
+                        // The region's own languages (ru uk kk ky uz tg), not the press abroad's.
                         regional += written.filter { !$0.hasSuffix("-") }
                     }
                 }

@@ -1017,7 +1017,7 @@ final class SpeakerAttributor {
         // `"…," the teenager told Sky Sports` after `Okonkwo said …`: a noun for a person by age
         // or sex stands for the person just named, unless it names someone new (`said the woman,
         // who gave only her first name, Lyudmila`) or an indefinite one introduced it.
-        if lexicon.personNouns.contains(noun), candidate.text.utf8.count == noun.utf8.count + 4, candidate.text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "t") {
+        if lexicon.personNouns.contains(noun), isBareDefinite(candidate, noun) {
             if let named = namedLater(candidate) { return named }
             if let introduced = indefiniteAntecedent(noun, line: line, before: position) { return introduced }
             return personStoodFor(by: candidate, gender: lexicon.gender(ofWord: noun), line: line, before: position) ?? candidate
@@ -1029,7 +1029,7 @@ final class SpeakerAttributor {
                 // `the Ministry of Energy said …` paragraphs before `the ministry later said`:
                 // beyond a pronoun's reach, the one organisation the text named with the noun.
                 // (Only the bare `the ministry`: `the governor's office` is not the `Sheriff's Office`.)
-                if !candidate.plural, candidate.text.utf8.count == noun.utf8.count + 4,
+                if !candidate.plural, isBareDefinite(candidate, noun),
                    let named = onlyOrganisationNamed(with: noun, line: line, before: position) { return named }
                 return candidate
             }
@@ -2207,8 +2207,6 @@ final class SpeakerAttributor {
         return speakerOfRegion(p, start..<end)
     }
 
-    /// Reads a speaker out of a subject region: introductory phrase, reported-speech noun,
-    /// head phrase and appositives.
     /// The indefinite description `region`, its relative clause from `relative` kept: the noun
     /// phrase before it as read alone, with the clause's words after it.
     /// With `namesAllowed`, capitalized words may stand in the clause (`wrapped in an EU flag`:
@@ -2227,6 +2225,8 @@ final class SpeakerAttributor {
         return whole
     }
 
+    /// Reads a speaker out of a subject region: introductory phrase, reported-speech noun,
+    /// head phrase and appositives.
     func speakerOfRegion(_ p: TokenizedParagraph, _ region: Range<Int>, subjectPosition: Bool = false) -> SpeakerCandidate? {
         let tokens = p.tokens
         var region = region
@@ -3063,16 +3063,13 @@ final class SpeakerAttributor {
         return withLearnedGender(candidate)
     }
 
-    /// `A city council official, speaking on condition of anonymity, said …. "…," he said`: an
-    /// indefinite description of one person (`a`, `an`, `one`, then a role or an agent noun) as a
-    /// cue's subject introduces whom `he` or `she` then stands for, its sex unknown. Only as
-    /// the clause's first words: `Dr X, in her second year as a foundation doctor, said` is X.
     /// Whether `speaker`, found for a quotation, is one unnamed person `pronoun` may stand for:
     /// an indefinite description (`A delegate from Owo`) whose noun is no body, group or document.
     private func quotedIndefinitePerson(_ speaker: SpeakerCandidate, _ pronoun: SpeakerCandidate) -> Bool {
         guard speaker.kind == .group, !speaker.plural, speaker.gender == .unknown, pronoun.text == "he" || pronoun.text == "she" else { return false }
         let words = speaker.text.split(separator: " ", maxSplits: 5)
-        guard Self.indefiniteDeterminers.contains(words[0].lowercased()), let head = indefiniteHead(words) else { return false }
+        // (The head first: it asks for two words, so `words[0]` is there.)
+        guard let head = indefiniteHead(words), Self.indefiniteDeterminers.contains(words[0].lowercased()) else { return false }
         let noun = head.lowercased()
         return head.first?.isLowercase == true && noun != "of" && !isOrganisationNoun(noun) && !lexicon.speechNouns.contains(noun) &&
             !lexicon.collectiveNouns.contains(noun)
@@ -3090,6 +3087,10 @@ final class SpeakerAttributor {
         return head
     }
 
+    /// `A city council official, speaking on condition of anonymity, said …. "…," he said`: an
+    /// indefinite description of one person (`a`, `an`, `one`, then a role or an agent noun) as a
+    /// cue's subject introduces whom `he` or `she` then stands for, its sex unknown. Only as
+    /// the clause's first words: `Dr X, in her second year as a foundation doctor, said` is X.
     private func introducesPerson(_ subject: SpeakerCandidate, _ pronoun: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
         guard subject.kind == .group, !subject.plural, subject.gender == .unknown,
               // `a`, `an`, `one` or `another` first, read from the first byte: most descriptions are definite.
@@ -3931,6 +3932,13 @@ final class SpeakerAttributor {
             }
         }
         return quotedOrganisation ?? nearestOrganisation
+    }
+
+    /// Whether `candidate` is `the` and `noun` alone (`the ministry`, `The teenager`), read from its
+    /// length and first letter: four bytes more than the noun (`the `), opening with `t`. Not `its
+    /// ministry`, `his office` or `the health ministry`.
+    private func isBareDefinite(_ candidate: SpeakerCandidate, _ noun: String) -> Bool {
+        candidate.text.utf8.count == noun.utf8.count + 4 && candidate.text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "t")
     }
 
     /// The one organisation named with `noun` in its name (`Ministry`) anywhere before `position`,
