@@ -1,0 +1,171 @@
+// Cue verbs and phrases (`said`, `told`, `according to`), their passive and auxiliary forms, and
+// the text of the cue an attribution records.
+
+extension SpeakerAttributor {
+    /// Whether a quotation opens at `start` or after at most `words` words from there, with no
+    /// mark between (`for a "humanitarian corridor"`).
+    private func quotedWithin(_ tokens: [QuoteToken], from start: Int, words: Int) -> Bool {
+        var j = start
+        while j < tokens.count && j <= start + words {
+            if tokens[j].quotationIndex != nil { return true }
+            guard tokens[j].isWord else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    func isCue(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        // Read in place first: most words asked about are no cue, and a token copied costs a
+        // retain and a release of its string.
+        guard tokens[k].isWord, tokens[k].has(.cue) else { return false }
+        let token = tokens[k]
+        if token.isCapitalized && !isSentenceStart(tokens, k) { return false }
+        // `as Orwell put it`
+        if token.lowerIs("put") || token.lowerIs("puts") { return k + 1 < tokens.count && tokens[k + 1].lowerIs("it") }
+        // `McAlister shot back`, `Tuipulotu chipped in`
+        if token.has(.phrasalCue) { return k + 1 < tokens.count && tokens[k + 1].isWord && lexicon.isPhrasalCue(token.lower, tokens[k + 1].lower) }
+        if k + 1 < tokens.count, tokens[k + 1].isWord, lexicon.isNotCue(token.lower, tokens[k + 1].lower) {
+            // `called for "an end to the shelling"`, `asked for a "humanitarian corridor"`: a
+            // quoted object of `for` is the demand in the asker's words.
+            guard tokens[k + 1].lowerIs("for"), quotedWithin(tokens, from: k + 2, words: 3) else { return false }
+        }
+        let lower = token.lower
+        // `Her sister laughed. "…"`, `Everyone laughed, but …`: laughing reports words only right
+        // beside a quotation (`"…," she laughs`, `he laughed: '…'`); on its own it is a reaction.
+        if Self.besideQuotationCues.contains(lower) {
+            // (`“…health.” Everyone laughed`: a quotation that closed its sentence is not beside it.)
+            let before = tokens[max(0, k - 4)..<k].contains {
+                guard let q = $0.quotationIndex, let last = lastContentScalar(quotations[q]) else { return false }
+                return last != "."
+            }
+            var after = k + 1
+            if after < tokens.count, tokens[after].isPunctuation(":") || tokens[after].isPunctuation(",") { after += 1 }
+            guard before || (after < tokens.count && after > k + 1 && tokens[after].quotationIndex != nil) else { return false }
+        }
+        // `rejected the budget as "…"`: rejecting reports words only as the object's description.
+        if Self.asQuotationCues.contains(lower) {
+            guard let asWord = ((k + 1)..<min(tokens.count, k + 8)).first(where: { tokens[$0].lowerIs("as") || tokens[$0].kind != .word }),
+                  tokens[asWord].lowerIs("as"), asWord + 1 < tokens.count, tokens[asWord + 1].quotationIndex != nil else { return false }
+        }
+        // `said state Sen. Maria Delgado`, `told state TV`: a base form right after a cue verb
+        // is a modifier of the speaker or the audience, never a second verb.
+        if k > 0, tokens[k - 1].isWord, tokens[k - 1].has(.cue), !tokens[k - 1].isCapitalized, !lower.endsWithBytes("ed"),
+           !lower.endsWithBytes("ing"), !lower.endsWithBytes("s"), !Self.irregularCueForms.contains(lower) {
+            return false
+        }
+        // A base form before a noun (`label owner`, `call centre`) is a noun, not a cue verb;
+        // right after a quotation it is one (`'…', say residents`).
+        let afterQuotation = k > 0 && (tokens[k - 1].quotationIndex != nil || (tokens[k - 1].isPunctuation(",") && k > 1 && tokens[k - 2].quotationIndex != nil))
+        if !afterQuotation, !lower.endsWithBytes("ed") && !lower.endsWithBytes("ing") && !Self.irregularCueForms.contains(lower),
+           k + 1 < tokens.count, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
+           !tokens[k + 1].has(.function), !tokens[k + 1].has(.cue),
+           !tokens[k + 1].has(.auxiliary), !tokens[k + 1].lower.endsWithBytes("ly") {
+            return false
+        }
+        // A noun after a determiner (`the report`, `a post`) is not a cue verb.
+        // `Amnesty's new report`: a base form after a possessive (or a possessive and a modifier)
+        // is a noun.
+        if token.has(.speechNoun) && k > 0 && tokens[k - 1].isWord &&
+           (tokens[k - 1].isPossessive || (k > 1 && tokens[k - 2].isWord && tokens[k - 2].isPossessive && !tokens[k - 1].isCapitalized)) {
+            return false
+        }
+        // `in a Facebook post`: a base form after a determiner and a name is a noun.
+        if k > 1, token.has(.speechNoun), tokens[k - 1].isWord, tokens[k - 1].isCapitalized,
+           tokens[k - 2].isWord, ["a", "an", "the", "his", "her", "its", "their"].contains(tokens[k - 2].lower) { return false }
+        // `said in a statement posted on its website`: a past participle between a speech noun
+        // and a preposition describes the statement (`the statement added` is a cue).
+        if lower.endsWithBytes("ed"), k > 1, tokens[k - 1].isWord, tokens[k - 1].has(.speechNoun), !tokens[k - 1].isCapitalized,
+           tokens[k - 2].isWord, tokens[k - 2].has(.determiner), k + 1 < tokens.count, tokens[k + 1].has(.preposition) { return false }
+        // `an old saying`
+        if lower == "saying", k >= 2, ["a", "an"].contains(tokens[k - 2].lower), tokens[k - 1].isWord, !tokens[k - 1].isCapitalized { return false }
+        // `Another added`, `one said`: those two stand for a person before a past-tense verb.
+        if k > 0, tokens[k - 1].isWord, tokens[k - 1].has(.determiner), !["chants", "cries", "shouts"].contains(token.lower),
+           !(["another", "one"].contains(tokens[k - 1].lower) && (lower.endsWithBytes("ed") || ["said", "told", "wrote"].contains(lower))) { return false }
+        return true
+    }
+
+    /// Cue forms that are neither a base form nor end in `-ed` or `-ing`: the irregular pasts and
+    /// the commonest third persons, never a noun before a noun.
+    private static let irregularCueForms: Set<String> = ["said", "told", "wrote", "read", "says", "tells", "adds", "writes"]
+
+    /// Cues that report words only as what their object is called (`rejected the budget as "…"`).
+    private static let asQuotationCues: Set<String> = ["rejects", "rejected"]
+
+    /// Cues of a manner that is no speech on its own (`laughed`): cues only right beside a quotation.
+    private static let besideQuotationCues: Set<String> = ["laughs", "laughed"]
+
+    /// `has been branded`, `was described`: the speaker is the `by` phrase, if any.
+    func isPassive(_ tokens: [QuoteToken], _ v: Int) -> Bool {
+        guard tokens[v].lower.endsWithBytes("ed") || ["told", "said", "read", "written", "spoken"].contains(tokens[v].lower) else { return false }
+        var k = v - 1
+        var steps = 0
+        while k >= 0 && steps < 3 {
+            let token = tokens[k]
+            guard token.isWord else { return false }
+            if ["is", "are", "was", "were", "been", "being", "be"].contains(token.lower) { return true }
+            // (`is often called`: the adverbs a speaker's cue may carry stand in a passive too.)
+            if !(token.lower.endsWithBytes("ly") || token.has(.auxiliary)) { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// The cue as reported: the verb, with the audience of `told` (`told AFP`, `told the crowd`)
+    /// and a setting such as `in a statement`.
+    func cueText(_ tokens: [QuoteToken], _ v: Int) -> String {
+        var end = v + 1
+        let verb = tokens[v].lower
+        if ["told", "tell", "tells", "telling"].contains(verb) {
+            var k = v + 1
+            while k < tokens.count && k < v + 4 {
+                let token = tokens[k]
+                guard token.isWord, !token.has(.preposition), !token.has(.clauseOpener),
+                      !["her", "him", "them", "me", "us", "you", "more", "than"].contains(token.lower) || k > v + 1 else { break }
+                if ["her", "him", "them", "me", "us"].contains(token.lower) { end = k + 1; break }
+                if pronounCandidate(token) != nil { break }
+                end = k + 1
+                if !token.has(.determiner) { if !(k + 1 < tokens.count && tokens[k + 1].isWord && tokens[k + 1].isCapitalized && token.isCapitalized) { break } }
+                k += 1
+            }
+        }
+        if end + 2 < tokens.count, tokens[end].lowerIs("in"), ["a", "an", "the"].contains(tokens[end + 1].lower),
+           tokens[end + 2].has(.speechNoun) {
+            end += 3
+        }
+        return phraseText(tokens, v..<end)
+    }
+
+    /// The end of an `according to` phrase starting at `k`, if one does.
+    func accordingPhrase(at k: Int, in tokens: [QuoteToken]) -> Int? {
+        for phrase in lexicon.accordingPhrases where !phrase.isEmpty && k + phrase.count <= tokens.count {
+            var matches = true
+            for (offset, word) in phrase.enumerated() where !tokens[k + offset].isWord || !tokens[k + offset].lowerIs(word) {
+                matches = false
+                break
+            }
+            if matches { return k + phrase.count }
+        }
+        return nil
+    }
+
+    func phraseText(_ tokens: [QuoteToken], _ range: Range<Int>) -> String {
+        ScalarClass.string(text, tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+    }
+
+    func isAuxiliary(_ token: QuoteToken) -> Bool {
+        token.isWord && !token.isCapitalized && (token.has(.auxiliary) || (token.lower.endsWithBytes("ly") && token.lower.count > 4))
+    }
+
+    /// ``isAuxiliary(_:)`` read in place: a word in -ly after a determiner is a noun (`a lawyer
+    /// for the family said`, `the assembly has said`), which ends the speaker rather than
+    /// standing between it and the cue.
+    func isAuxiliary(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        guard isAuxiliary(tokens[k]) else { return false }
+        return tokens[k].has(.auxiliary) || k == 0 || !tokens[k - 1].has(.determiner)
+    }
+
+    func isDeterminer(_ lower: String) -> Bool {
+        ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "one", "another"].contains(lower)
+    }
+}

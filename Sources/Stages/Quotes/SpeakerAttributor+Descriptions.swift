@@ -1,0 +1,399 @@
+// Resolving a description (`the minister`, `the 45-year-old`, `the former`) to the person it
+// stands for earlier in the text: the family that turns a noun phrase into a named speaker.
+
+extension SpeakerAttributor {
+    /// `Interior Minister X met opposition leader Y …. "…," the former added`: `the former` and
+    /// `the latter` point back to the first and the last of the people named in full in the nearest
+    /// sentence before them that names anyone so (in their paragraph or the one before). When that
+    /// sentence names one person only (`X met the opposition leader`), which of two they point to
+    /// cannot be told: no speaker rather than a guess.
+    private func formerOrLatter(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
+        let words = candidate.text.lowercased()
+        var l = line
+        for _ in 0..<2 {
+            let p = paragraph(l)
+            for sentence in p.sentences.reversed() {
+                guard let first = sentence.first, p.tokens[first].start < position else { continue }
+                var people: [SpeakerCandidate] = []
+                for run in nameRuns(p.tokens, sentence) where p.tokens[run.lowerBound].start < position {
+                    // (Full names only: a lone capitalized word may be a day or a place, `in Bishkek on Monday`.)
+                    guard let named = nameCandidate(p.tokens, run, gender: .unknown), named.kind == .person, named.text.contains(" "),
+                          !people.contains(where: { $0.text == named.text }) else { continue }
+                    people.append(named)
+                }
+                if people.isEmpty { continue }
+                guard people.count >= 2 else { return nil }
+                return withLearnedGender(words == "the former" ? people[0] : people[people.count - 1])
+            }
+            guard let previous = previousNonBlankLine(before: l) else { return nil }
+            l = previous
+        }
+        return nil
+    }
+
+    /// Resolves pronouns and bare titles; other candidates are returned as they are.
+    func resolve(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
+        if ["the former", "the latter"].contains(candidate.text.lowercased()) { return formerOrLatter(candidate, line: line, before: position) }
+        switch candidate.kind {
+        case .pronoun:
+            let resolved = resolvePronounTeachingSex(candidate, line: line, before: position)
+            // `The emergency ministry said …. In a statement, it warned`: `it` is what the
+            // description stands for (`the Ministry of Emergency Situations` named before).
+            if let resolved, resolved.kind == .group, resolved.isDefinite {
+                return resolve(resolved, line: self.line(containing: resolved.start), before: resolved.start)
+            }
+            return resolved
+        case .title(let title):
+            // `the minister added` when the minister's name did not carry the title: the one
+            // person quoted just before (`a spokesperson said` is someone new).
+            let definite = candidate.isDefinite
+            // `A council spokesperson said …. "…," the spokesperson said`: the one introduced
+            // with the same noun, before the person quoted last.
+            // `the governor` after `Gov. Ellen Marsh`: the title's abbreviations name her too.
+            let titled = resolveTitle(title, line: line, before: position) ??
+                lexicon.titleAbbreviations[title]?.lazy.compactMap({ self.resolveTitle($0, line: line, before: position) }).first
+            guard definite else { return titled ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group) }
+            // `Another analyst, who asked not to be named, said …. "…," the analyst said` after an
+            // analyst named earlier: the nearer of the two.
+            if let introduced = indefiniteAntecedent(title, line: line, before: position), titled.map({ introduced.start > $0.start }) ?? true {
+                return introduced
+            }
+            return titled ?? resolveRoleFamily(title, line: line, before: position) ??
+                onlyPersonQuotedBefore(currentIndex) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
+        // `"…," said the German`: the person the text is about, as a pronoun would find.
+        case .organisation where isDemonym(candidate.text), .person where isDemonym(candidate.text):
+            return personStoodFor(by: candidate, gender: .unknown, line: line, before: position) ?? candidate
+        case .group where candidate.text.hasPrefix("my ") || candidate.text.hasPrefix("My "):
+            return narratorsRelation(candidate, line: line) ?? candidate
+        case .group where candidate.isDefinite:
+            let resolved = resolveDefinite(candidate, line: line, before: position)
+            guard resolved.text == candidate.text, !candidate.plural else { return resolved }
+            // `the press service said` after `the press service of Bishkek City Hall reported`:
+            // the description as it was first written in full.
+            if let fuller = fullerDescription(candidate, line: line, before: position) { return fuller }
+            // `Harbour Athletic have sacked …, which left the club …. The club said`: a noun for
+            // a body (not for someone who does something) and one word, as the organisation
+            // named in a sentence before that has the noun.
+            let noun = lastWord(of: candidate.text)
+            guard candidate.text.utf8.count == noun.utf8.count + 4, !isAgentNoun(noun), !lexicon.personNouns.contains(noun), !lexicon.titles.contains(noun) else { return resolved }
+            return subjectDescribed(by: noun, organisation: true, line: line, before: min(position, candidate.start)) ?? resolved
+        default:
+            return candidate
+        }
+    }
+
+    /// Whether a definite description has an age (`the 34-year-old worker`) or opens with
+    /// `former` (`the former official`), read on the UTF-8 bytes.
+    private func describesKnownPerson(_ description: String) -> Bool {
+        var description = description
+        return description.withUTF8 { bytes in
+            let former = Array("the former ".utf8)
+            if bytes.count > former.count, (0..<former.count).allSatisfy({ bytes[$0] | 0x20 == former[$0] | 0x20 }) { return true }
+            let age = Array("-year-old".utf8)
+            guard bytes.count > age.count else { return false }
+            for i in 0...(bytes.count - age.count) where bytes[i] == 0x2D {
+                if (1..<age.count).allSatisfy({ bytes[i + $0] == age[$0] }) { return true }
+            }
+            return false
+        }
+    }
+
+    /// `the 70-year-old` after `Talgat Nurmanov, 70,`: the person given that age, in this
+    /// paragraph or the three before.
+    private func personOfAge(in description: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        guard let word = description.split(separator: " ").first(where: { $0.hasSuffix("-year-old") }) else { return nil }
+        let age = String(word.prefix(while: { $0 != "-" }))
+        guard !age.isEmpty, age.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        for l in recentParagraphs(from: line, count: 4) {
+            let tokens = paragraph(l).tokens
+            for k in tokens.indices.reversed() where k >= 2 && tokens[k].start < position && tokens[k].isWord && tokens[k - 1].isPunctuation(",") {
+                guard tokens[k].end - tokens[k].start == age.unicodeScalars.count,
+                      ScalarClass.string(text, tokens[k].start..<tokens[k].end) == age,
+                      tokens[k - 2].runEnd == Int32(k - 1),
+                      let person = nameCandidate(tokens, Int(tokens[k - 2].runStart)..<(k - 1), gender: .unknown), person.kind == .person else { continue }
+                return person
+            }
+        }
+        return nil
+    }
+
+    /// Whether a one-word name is a noun for a person of a country, written after `the`.
+    func isDemonym(_ name: String) -> Bool {
+        guard !name.contains(" "), let first = name.unicodeScalars.first, ScalarClass.isUpper(first) else { return false }
+        return lexicon.demonyms.contains(name.lowercased())
+    }
+
+    /// The person a description of someone already in the text stands for, found as the pronoun
+    /// of its gender in its place would find them, or `nil` when that finds no person.
+    private func personStoodFor(by description: SpeakerCandidate, gender: SpeakerGender, line: Int, before position: Int) -> SpeakerCandidate? {
+        let pronoun = SpeakerCandidate(text: gender == .female ? "she" : "he", start: description.start, end: description.end, kind: .pronoun, gender: gender)
+        guard let named = resolvePronoun(pronoun, line: line, before: position), named.kind == .person else { return nil }
+        return named
+    }
+
+    /// A definite description (`the ministry`, `the nurse`, `the statement`) resolved to what it
+    /// stands for, or itself.
+    func resolveDefinite(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate {
+        let noun = lastWord(of: candidate.text)
+        // `the statement said`: whoever issued the statement.
+        if lexicon.speechNouns.contains(noun), candidate.text.utf8.count == noun.utf8.count + 4 {
+            return issuer(of: noun, line: line, before: position) ?? candidate
+        }
+        // `the headquarters`: a noun for an organisation, whatever its number.
+        guard !candidate.plural || isOrganisationNoun(noun) else { return candidate }
+        // `Farrukh checks his papers …. "…," the 34-year-old Uzbek construction worker told
+        // AFP`, `the former official told reporters`: an age or a past office describes the
+        // person the text is about, as a pronoun would.
+        if describesKnownPerson(candidate.text) {
+            if let aged = personOfAge(in: candidate.text, line: line, before: position) { return aged }
+            if let described = subjectDescribed(by: lastWord(of: candidate.text), line: line, before: position) { return described }
+            return subjectOfSentenceBefore(candidate) ?? personStoodFor(by: candidate, gender: candidate.gender, line: line, before: position) ?? candidate
+        }
+        // `"…," the teenager told Sky Sports` after `Okonkwo said …`: a noun for a person by age
+        // or sex stands for the person just named, unless it names someone new (`said the woman,
+        // who gave only her first name, Lyudmila`) or an indefinite one introduced it.
+        if lexicon.personNouns.contains(noun), isBareDefinite(candidate, noun) {
+            if let named = namedLater(candidate) { return named }
+            if let introduced = indefiniteAntecedent(noun, line: line, before: position) { return introduced }
+            return personStoodFor(by: candidate, gender: lexicon.gender(ofWord: noun), line: line, before: position) ?? candidate
+        }
+        // `the ministry`, `the rights group`: the organisation named before.
+        if isOrganisationNoun(noun) {
+            guard let named = resolveOrganisation(noun, line: line, before: position) else {
+                if let described = possessiveDescription(noun, line: line, before: position) { return described }
+                // `the Ministry of Energy said …` paragraphs before `the ministry later said`:
+                // beyond a pronoun's reach, the one organisation the text named with the noun.
+                // (Only the bare `the ministry`: `the governor's office` is not the `Sheriff's Office`.)
+                if !candidate.plural, isBareDefinite(candidate, noun),
+                   let named = onlyOrganisationNamed(with: noun, line: line, before: position) { return named }
+                return candidate
+            }
+            // `the Uzbek foreign ministry` is not the `Ministry of Energy and Water` named
+            // before: a ministry's modifiers must be in its name (`the health ministry`, `the
+            // Ministry of Health`). A company's need not (`the mining company`, `Kazakhmys`).
+            if !Self.companyNouns.contains(noun), !modifiersAgree(candidate.text, with: named.text) { return candidate }
+            return named
+        }
+        // `the gran-of-five`, `the father-of-two`: a parent, of the parent's sex, stands for the
+        // person the text is about, as a pronoun would.
+        let parts = noun.split(separator: "-", maxSplits: 2)
+        if parts.count == 3, parts[1] == "of", !candidate.plural {
+            let gender = lexicon.gender(ofWord: String(parts[0]))
+            return personStoodFor(by: candidate, gender: gender, line: line, before: position) ?? candidate
+        }
+        // `the nurse` after `Leila Hassan, a nurse at …`: a role noun names who it was said of.
+        let words = candidate.text.split(separator: " ")
+        // `the Portuguese defender`: a nationality before the role says no more who it is.
+        if words.count == 3, lexicon.demonyms.contains(words[1].lowercased()), words[2].first?.isLowercase == true {
+            var role = candidate
+            role.text = "the " + words[2]
+            let resolved = resolveDefinite(role, line: line, before: position)
+            return resolved.text == role.text ? candidate : resolved
+        }
+        if let named = roleOfNamedSide(words, line: line, before: position) { return named }
+        if let named = roleAfterPossessive(words, line: line, before: position) { return named }
+        guard words.count >= 2, words.count <= 3, words[0].lowercased() == "the",
+              words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
+              !lexicon.organisationWords.contains(String(words.last!)), !lexicon.collectiveNouns.contains(String(words.last!)) else { return candidate }
+        // A common noun is rarely a role: look only as near as a pronoun would.
+        if mayNameSomeone(Array(words.last!.unicodeScalars)) {
+            let reach = 2 * (maxPronounParagraphs + 1)
+            if let named = resolveRole(words.dropFirst().map(String.init), line: line, before: position, budget: Self.pronounTokenBudget, lines: reach) {
+                return named
+            }
+            // `the veteran prosecutor` after `Assistant Prosecutor Renata Oyelaran`: an epithet's
+            // adjective before a role the text gave someone says no more who it is, and, as with
+            // a title, the one it was given to may be named well before.
+            if words.count == 3, lexicon.titles.contains(String(words[2])), !lexicon.titles.contains(String(words[1])),
+               let named = resolveTitle(String(words[2]), line: line, before: position) {
+                return named
+            }
+        }
+        if let introduced = indefiniteAntecedent(String(words.last!), line: line, before: position) { return introduced }
+        if let named = resolveRoleFamily(String(words.last!), line: line, before: position) ??
+            subjectDescribed(by: String(words.last!), line: line, before: position) { return named }
+        // `Marsh, who has scored in four matches, said …. "…," the striker told reporters`: a
+        // role the text gave no one stands for the person it is about, as `he` would.
+        if words.count == 2, isAgentNoun(String(words[1])), let named = personStoodFor(by: candidate, gender: candidate.gender, line: line, before: position) {
+            return named
+        }
+        return subjectOfSentenceBefore(candidate) ?? candidate
+    }
+
+    /// `But Mr Rudd insisted he was the victim. Speaking on his doorstep, the lorry driver
+    /// said`: an epithet the text gave no one (`the blonde beauty`, `the 48-year-old`) stands
+    /// for the person named as the subject of the sentence right before its own, in its
+    /// paragraph or ending the paragraph before, when their sexes agree.
+    private func subjectOfSentenceBefore(_ description: SpeakerCandidate) -> SpeakerCandidate? {
+        let l = line(containing: description.start)
+        var p = paragraph(l)
+        guard let k = p.tokens.firstIndex(where: { $0.start >= description.start }) else { return nil }
+        // Sentences cover the paragraph in order: the last to end by `k` is the one before.
+        var before = p.sentences.last(where: { $0.upperBound <= k })
+        if before == nil {
+            guard let previous = previousNonBlankLine(before: l), previous != headline else { return nil }
+            p = paragraph(previous)
+            before = p.sentences.last
+        }
+        guard let sentence = before, !sentence.isEmpty, let subject = sentenceSubjects(p, sentence).first, subject.kind == .person,
+              looksLikeName(subject), isSpeakerShaped(subject) else { return nil }
+        // `Wallsend, who led at half-time, were inspired by veteran hooker Sam Oduya`: a name
+        // with a plural verb is a team or a body; the sentence is about the person it
+        // introduces by a role.
+        if let bodyEnd = pluralVerbAfterName(p.tokens, subject, sentence) {
+            guard let person = personIntroducedByRole(p.tokens, after: bodyEnd, sentence) else { return nil }
+            guard description.gender == .unknown || person.gender == .unknown || person.gender == description.gender else { return nil }
+            return person
+        }
+        let named = withLearnedGender(subject)
+        guard description.gender == .unknown || named.gender == .unknown || named.gender == description.gender else { return nil }
+        return named
+    }
+
+    /// The token of the plural verb after the name `subject` (`Wallsend were`, `Wallsend, who
+    /// led 24-0, were`), or `nil` when the name takes none.
+    private func pluralVerbAfterName(_ tokens: [QuoteToken], _ subject: SpeakerCandidate, _ sentence: Range<Int>) -> Int? {
+        guard let last = sentence.first(where: { tokens[$0].end == subject.end }), last + 1 < sentence.upperBound else { return nil }
+        var v = last + 1
+        if tokens[v].isPunctuation(","), v + 1 < sentence.upperBound, tokens[v + 1].lowerIs("who") || tokens[v + 1].lowerIs("which"),
+           let closing = ((v + 1)..<min(sentence.upperBound, v + 16)).first(where: { tokens[$0].isPunctuation(",") }) {
+            v = closing + 1
+        }
+        guard v < sentence.upperBound, Self.pluralVerbs.contains(tokens[v].lower) else { return nil }
+        return v
+    }
+
+    /// Plural verbs, which after a name make it a team or a body (`Wallsend were`, `Karoo Power have`).
+    private static let pluralVerbs: Set<String> = ["were", "are", "have"]
+
+    /// The first person named after token `start` with a lower-case role word right before the
+    /// name (`by veteran hooker Sam Oduya`).
+    private func personIntroducedByRole(_ tokens: [QuoteToken], after start: Int, _ sentence: Range<Int>) -> SpeakerCandidate? {
+        for k in (start + 1)..<sentence.upperBound where tokens[k].runStart == Int32(k) && k > start + 1 {
+            let role = tokens[k - 1]
+            guard role.isWord, !role.isCapitalized, role.has(.title) || isAgentNoun(role.lower),
+                  let person = nameCandidate(tokens, k..<Int(tokens[k].runEnd), gender: .unknown), person.kind == .person,
+                  isSpeakerShaped(person) else { continue }
+            return withLearnedGender(person)
+        }
+        return nil
+    }
+
+    /// `Kairat Nurlanov, who spent 12 years as a border guard, now drives a taxi …. "…," the
+    /// former guard said`: the person named as the subject of the nearest sentence before that
+    /// has the description's noun, in this paragraph or the two before.
+    ///
+    /// A noun for a body (`the club`, `the company`) stands for an organisation only: a name the
+    /// text marks as one, a name in apposition to the noun itself (`The company, Goygol Minerals,
+    /// said`) or a name with a plural verb (`Bolton Wanderers have sacked …, which left the club`),
+    /// never a person.
+    private func subjectDescribed(by noun: String, organisation: Bool = false, line: Int, before position: Int) -> SpeakerCandidate? {
+        // (`Reilly joined the club`: a noun for a body never stands for a person.)
+        guard noun.utf8.count > 3, !lexicon.functionWords.contains(noun), !lexicon.speechNouns.contains(noun),
+              organisation || !isOrganisationNoun(noun) && !lexicon.collectiveNouns.contains(noun) else { return nil }
+        for l in recentParagraphs(holding: noun, from: line, count: 3, before: position) {
+            let p = paragraph(l)
+            let tokens = p.tokens
+            for sentence in p.sentences.reversed() where tokens[sentence.lowerBound].start < position {
+                guard sentence.contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].lower == noun && tokens[$0].start < position }) else { continue }
+                // The sentence about someone else than its subject (`… told Nurlanov`) gives no one.
+                guard let subject = sentenceSubjects(p, sentence).first, subject.kind == .person || organisation && subject.kind == .organisation,
+                      looksLikeName(subject), isSpeakerShaped(subject) else { return nil }
+                guard organisation, subject.kind == .person else { return withLearnedGender(subject) }
+                guard let first = sentence.first(where: { tokens[$0].start == subject.start }),
+                      let last = sentence.first(where: { tokens[$0].end == subject.end }) else { return nil }
+                let appositive = first >= sentence.lowerBound + 2 && tokens[first - 1].isPunctuation(",") && tokens[first - 2].lower == noun
+                let plural = last + 1 < sentence.upperBound && Self.pluralVerbs.contains(tokens[last + 1].lower)
+                guard appositive || plural, withLearnedGender(subject).gender == .unknown else { return nil }
+                var body = subject
+                body.kind = .organisation
+                return body
+            }
+        }
+        return nil
+    }
+
+    /// Whether a common noun is shaped like a noun for someone who does something (`striker`,
+    /// `pensioner`, `economist`, `politician`, `defendant`, `student`), not for a body or a thing
+    /// (`the team`, `the hospital`, `the statement`).
+    func isAgentNoun(_ noun: String) -> Bool {
+        guard noun.count > 4, !lexicon.functionWords.contains(noun), !lexicon.speechNouns.contains(noun),
+              !lexicon.organisationWords.contains(noun), !lexicon.collectiveNouns.contains(noun) else { return false }
+        if noun.endsWithBytes("ment") { return false }
+        return ["er", "or", "ist", "ian", "ant", "ent"].contains { noun.endsWithBytes($0) }
+    }
+
+    /// `Russia's central bank kept its rate …. The bank said`: an organisation introduced by a
+    /// description with a possessive owner (`Nigeria's central bank`), reported as written, from
+    /// this paragraph or the two before.
+    private func possessiveDescription(_ noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        for l in recentParagraphs(holding: noun, from: line, count: 3, before: position) {
+            let tokens = paragraph(l).tokens
+            for k in tokens.indices where k >= 1 && tokens[k].start < position && tokens[k].isWord && tokens[k].lower == noun && !tokens[k].isCapitalized {
+                // Back over at most two lower-case modifiers to a capitalized possessive.
+                var j = k - 1
+                while j > k - 3, j >= 0, tokens[j].isWord, !tokens[j].isCapitalized, !tokens[j].isPossessive, !tokens[j].has(.function) { j -= 1 }
+                guard j >= 0, tokens[j].isWord, tokens[j].isCapitalized, tokens[j].isPossessive,
+                      j == 0 || !tokens[j - 1].isWord || !tokens[j - 1].isCapitalized || isSentenceStart(tokens, j - 1) else { continue }
+                return SpeakerCandidate(text: ScalarClass.string(text, tokens[j].start..<tokens[k].end), start: tokens[j].start, end: tokens[k].end, kind: .organisation)
+            }
+        }
+        return nil
+    }
+
+    /// `the Olympiacos coach`: a title after a name (a side, a country, a firm) is the person
+    /// written earlier with the same words before their name (`Olympiacos coach José Luis
+    /// Mendilibar`), else the person the paragraph is about so far (`His opposite number, José
+    /// Luis Mendilibar, was in no mood …. "…," the Olympiacos coach said`).
+    private func roleOfNamedSide(_ words: [Substring], line: Int, before position: Int) -> SpeakerCandidate? {
+        guard words.count == 3 || words.count == 4, words[0].lowercased() == "the", let role = words.last,
+              role.first?.isLowercase == true, lexicon.titles.contains(String(role)),
+              // (`The Foreign Ministry's spokeswoman` is someone of the side's, not the side.)
+              words.dropFirst().dropLast().allSatisfy({ $0.first?.isUppercase == true && !$0.hasSuffix("'s") && !$0.hasSuffix("’s") }) else { return nil }
+        if let named = resolveRole(words.dropFirst().map { $0.lowercased() }, line: line, before: position) { return named }
+        let person = SpeakerCandidate(text: "he", start: position, end: position, kind: .pronoun)
+        guard let named = resolvePronoun(person, line: line, before: position), named.kind == .person,
+              lines[line].contains(named.start) else { return nil }
+        return named
+    }
+
+    /// `the club's manager`, `the country's finance minister`: the role after the possessive is
+    /// the one the person was named with (`Kelso United manager Lisa Moretti`), or a word of its
+    /// family when only one person in reach fits.
+    private func roleAfterPossessive(_ words: [Substring], line: Int, before position: Int) -> SpeakerCandidate? {
+        guard words.count == 3 || words.count == 4, words[0].lowercased() == "the", words[1].hasSuffix("'s") || words[1].hasSuffix("’s"),
+              words.dropFirst(2).allSatisfy({ $0.first?.isLowercase == true }), lexicon.titles.contains(String(words.last!)) else { return nil }
+        let role = words.dropFirst(2).map(String.init)
+        return resolveRole(role, line: line, before: position) ?? resolveRoleFamily(role.last!, line: line, before: position)
+    }
+
+    /// `the press service` written earlier as `the press service of Bishkek City Hall`: the same
+    /// words followed by `of`, `for` or `at` and a name, in this paragraph or the three before.
+    private func fullerDescription(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
+        // `the` and two words at least.
+        guard candidate.text.utf8.lazy.filter({ $0 == 32 }).count >= 2 else { return nil }
+        let key = candidate.text.lowercased()
+        if let known = fuller[key] { return known }
+        let found = searchFullerDescription(candidate, key: key, line: line, before: position)
+        fuller[key] = found
+        return found
+    }
+
+    private func searchFullerDescription(_ candidate: SpeakerCandidate, key: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        // A compound (`the press service`): one noun alone (`the court`) is rarely written in
+        // full later, and searching for it costs more than it finds.
+        let words = key.split(separator: " ").dropFirst().map(String.init)
+        guard let noun = words.last, words.count >= 2, words.count <= 4 else { return nil }
+        for l in recentParagraphs(holding: noun, from: line, count: 4) {
+            let tokens = paragraph(l).tokens
+            for k in tokens.indices where tokens[k].isWord && tokens[k].lower == noun && tokens[k].start < position && k + 2 < tokens.count {
+                guard k >= words.count, (0..<words.count).allSatisfy({ tokens[k - words.count + 1 + $0].lower == words[$0] }),
+                      tokens[k - words.count].isWord, tokens[k - words.count].lowerIs("the"),
+                      ["of", "for", "at"].contains(tokens[k + 1].lower), tokens[k + 2].runStart == Int32(k + 2) else { continue }
+                let start = tokens[k - words.count].start, end = tokens[Int(tokens[k + 2].runEnd) - 1].end - Int(tokens[Int(tokens[k + 2].runEnd) - 1].possessiveLength)
+                return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end, kind: .group, gender: candidate.gender)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,72 @@
+// Documents that speak (`a letter written by his niece. "…," it said`, `the statement said`):
+// their writer or issuer is the speaker, found in the sentence or the paragraphs before.
+
+extension SpeakerAttributor {
+    /// Who wrote the letter (note, statement) introduced at `k` with `a` or `an`: the agent of a
+    /// participle after it (`a letter written by his niece`), or the subject of a verb of writing
+    /// or sending right before it (`the principal sent a letter home`). The document is only what
+    /// they wrote; `the letter said` quotes them.
+    private func writer(ofDocumentAt k: Int, in p: TokenizedParagraph, line: Int) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        guard k >= 2, tokens[k - 1].isWord, tokens[k - 1].lowerIs("a") || tokens[k - 1].lowerIs("an") else { return nil }
+        if k + 3 < tokens.count, tokens[k + 1].isWord, Self.writingVerbs.contains(tokens[k + 1].lower), tokens[k + 2].lowerIs("by"),
+           let source = objectSpeaker(p, from: k + 3), source.kind != .pronoun, isSpeakerShaped(source) {
+            return resolve(source, line: line, before: tokens[k].start)
+        }
+        let sentence = p.sentence(containing: k)
+        guard k - 2 >= sentence.lowerBound, tokens[k - 2].isWord, Self.writingVerbs.contains(tokens[k - 2].lower),
+              let subject = subject(of: k - 2, in: p, sentence: sentence), subject.kind != .pronoun, isSpeakerShaped(subject),
+              !lexicon.speechNouns.contains(lastWord(of: subject.text)) else { return nil }
+        return resolve(subject, line: line, before: tokens[k - 2].start)
+    }
+
+    /// Past forms of verbs by which someone puts out a document under their name.
+    private static let writingVerbs: Set<String> = ["wrote", "written", "sent", "signed", "issued", "released", "published", "posted", "emailed"]
+
+    /// `Her brother read a letter written by her niece. "…," it said`: `it` right after a
+    /// sentence that introduces a document by its writer stands for the document, so for them.
+    func documentWriter(line: Int, before position: Int) -> SpeakerCandidate? {
+        let p = paragraph(line)
+        let tokens = p.tokens
+        guard let q = tokens.firstIndex(where: { $0.start >= position }), q > 0 else { return nil }
+        let previous = p.sentence(containing: q - 1)
+        for k in previous.reversed() where k < q && tokens[k].isWord && tokens[k].has(.speechNoun) {
+            if let writer = writer(ofDocumentAt: k, in: p, line: line) { return writer }
+        }
+        return nil
+    }
+
+    /// Who issued the statement (report, letter) that `the statement` refers to: the subject of
+    /// the nearest earlier cue with that noun after it (`X said in a statement that …`), in this
+    /// paragraph or the two before.
+    func issuer(of noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        for l in recentParagraphs(from: line, count: 3) {
+            let p = paragraph(l)
+            let tokens = p.tokens
+            var k = (l == line ? tokens.firstIndex(where: { $0.start >= position }) : nil) ?? tokens.count
+            k -= 1
+            while k > 0 {
+                defer { k -= 1 }
+                guard tokens[k].isWord, tokens[k].lower == noun, tokens[k - 1].isWord, tokens[k - 1].lower != "the" else { continue }
+                // `A statement from the Interior Ministry said`: who it is from.
+                if k + 2 < tokens.count, ["from", "by", "of"].contains(tokens[k + 1].lower), let source = objectSpeaker(p, from: k + 2),
+                   source.kind != .pronoun, isSpeakerShaped(source) {
+                    return resolve(source, line: l, before: tokens[k].start)
+                }
+                if let writer = writer(ofDocumentAt: k, in: p, line: l) { return writer }
+                let sentence = p.sentence(containing: k)
+                let isCueHere = { (i: Int) in tokens[i].isWord && self.isCue(tokens, i) && !self.isPassive(tokens, i) }
+                // `In a (brief) statement, the ministry said …`: a setting put before its clause
+                // has that clause's cue after it.
+                let determiner = k >= 2 && tokens[k - 1].has(.determiner) ? k - 1
+                    : k >= 3 && !tokens[k - 1].isCapitalized && tokens[k - 2].has(.determiner) ? k - 2 : 0
+                let fronted = determiner > 0 && tokens[determiner - 1].lowerIs("in")
+                guard let v = (sentence.lowerBound..<k).last(where: isCueHere) ?? (fronted ? (k + 1..<sentence.upperBound).first(where: isCueHere) : nil),
+                      let subject = subject(of: v, in: p, sentence: sentence), isSpeakerShaped(subject) else { return nil }
+                if subject.kind == .pronoun || lexicon.speechNouns.contains(lastWord(of: subject.text)) { return nil }
+                return resolve(subject, line: l, before: tokens[v].start)
+            }
+        }
+        return nil
+    }
+}

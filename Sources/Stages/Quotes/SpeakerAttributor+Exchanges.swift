@@ -1,0 +1,184 @@
+// Speakers carried between quotations rather than read from a cue: continuations, repeated
+// quotations and alternating two-person exchanges. Run after every quotation has its own reading.
+
+extension SpeakerAttributor {
+    /// Sieve 5: a quotation standing alone as a sentence (or a paragraph) continues the speaker of
+    /// the quotation before it, in the same paragraph or the previous one.
+    func continuation(_ index: Int, paragraph p: TokenizedParagraph, tokenIndex t: Int, sentence: Range<Int>) -> SpeakerCandidate? {
+        let span = quotations[index]
+        // The paragraph before opened the quotation: its speaker, past any quotation nested
+        // inside it (`My son asked me, ‘Is Papa sick?’ What do I tell him?`).
+        if span.continuesPrevious, let opened = quotations[..<index].lastIndex(where: { $0.continuesInNext }),
+           let previous = results[opened]?.speaker { return previous }
+        guard fillsSentence(p, t, sentence, span) else { return nil }
+        // `Mayor Karen Bass said the fires … . "This is a tragedy."`: the sentence before, in the
+        // same paragraph, reports someone's words.
+        if let previousSentence = p.sentences.last(where: { $0.upperBound <= t }) {
+            var k = previousSentence.upperBound - 1
+            while k >= previousSentence.lowerBound {
+                defer { k -= 1 }
+                let token = p.tokens[k]
+                if let q = token.quotationIndex {
+                    if let speaker = results[q]?.speaker { return speaker }
+                    continue
+                }
+                guard token.isWord, isCue(p.tokens, k), !isPassive(p.tokens, k),
+                      let subject = subject(of: k, in: p, sentence: previousSentence), isSpeakerShaped(subject) else { continue }
+                // The pronoun's person is bound as a cue's pronoun is: `Later she said it again. "…"`
+                // tells her sex to a later `he`.
+                if subject.kind == .pronoun { return resolvePronounTeachingSex(subject, line: span.line, before: token.start) }
+                // (A title as the quotation before resolved it: `A ministry official said …. "…,"
+                // the official said. "…"` is the official introduced before.)
+                if case .title = subject.kind { return resolve(subject, line: span.line, before: token.start) ?? subject }
+                // `"…," the Pole said. "…"`, `"…," the Olympiacos coach said. "…"`: the same
+                // resolution as the quotation before had.
+                if subject.kind == .organisation && isDemonym(subject.text) { return resolve(subject, line: span.line, before: token.start) ?? subject }
+                if subject.kind == .group && subject.isDefinite {
+                    return resolve(subject, line: span.line, before: token.start) ?? subject
+                }
+                return subject
+            }
+            // `Lebedeva, speaking from the cage, addressed the judge directly. "…"`: a sentence
+            // about a named person, right before, with no words of anyone's in it, introduces
+            // the quotation.
+            if previousSentence.upperBound == sentence.lowerBound,
+               !previousSentence.contains(where: { p.tokens[$0].quotationIndex != nil }),
+               let subject = sentenceSubjects(p, previousSentence).first {
+                if subject.kind == .person, looksLikeName(subject), isSpeakerShaped(subject) { return subject }
+                // `She shrugged. "…"`: the person the pronoun stands for.
+                if subject.kind == .pronoun, subject.text == "he" || subject.text == "she", let first = previousSentence.first,
+                   let person = resolvePronounTeachingSex(subject, line: span.line, before: p.tokens[first].start), person.kind == .person {
+                    return person
+                }
+            }
+        }
+        guard index > 0 else { return nil }
+        let previous = quotations[index - 1]
+        guard previous.line == span.line || previousNonBlankLine(before: span.line) == previous.line else { return nil }
+        // An answer to the question the paragraph before asked is not the asker's.
+        if isAnswer(to: index - 1) { return nil }
+        return results[index - 1]?.speaker
+    }
+
+    /// `'We are watching our water disappear': Central Asia's glaciers` as a headline: words
+    /// quoted twice are the same speaker's, who is named where the article quotes them in full.
+    func attributeRepeatedQuotations() {
+        // `'Best day of my life,' says 24-year-old`: a headline's grammar is clipped (`…, says MD`,
+        // `PM tells …`, `Driver … jailed: '…'`) and names a role, a description or a nickname, so
+        // the person the body quotes saying the same words is its speaker, whatever the
+        // headline's own reading found.
+        func isDescribed(_ index: Int) -> Bool {
+            results[index]?.speaker == nil || quotations[index].line == headline
+        }
+        guard results.indices.contains(where: isDescribed), results.contains(where: { $0?.speaker != nil }) else { return }
+        // The quoted words without closing punctuation, compared with ASCII case folded.
+        func words(_ span: QuotationSpan) -> Range<Int> {
+            var end = span.contentEnd
+            while end > span.contentStart && !ScalarClass.isWord(text[end - 1]) { end -= 1 }
+            return span.contentStart..<end
+        }
+        func folded(_ s: Unicode.Scalar) -> UInt32 { s.value >= 65 && s.value <= 90 ? s.value | 0x20 : s.value }
+        func contains(_ outer: Range<Int>, _ inner: Range<Int>, wholeWords: Bool) -> Bool {
+            occurrence(outer, inner, wholeWords: wholeWords) != nil
+        }
+        // Where the words first occur in `outer`, if they do.
+        func occurrence(_ outer: Range<Int>, _ inner: Range<Int>, wholeWords: Bool) -> Int? {
+            let n = inner.count
+            guard n > 0, outer.count >= n else { return nil }
+            let first = folded(text[inner.lowerBound])
+            for i in outer.lowerBound...(outer.upperBound - n) where folded(text[i]) == first {
+                var k = 1
+                while k < n && folded(text[i + k]) == folded(text[inner.lowerBound + k]) { k += 1 }
+                if k == n && (!wholeWords || (i == outer.lowerBound || !ScalarClass.isWord(text[i - 1])) &&
+                              (i + n == outer.upperBound || !ScalarClass.isWord(text[i + n]))) { return i }
+            }
+            return nil
+        }
+        var tried = 0
+        for index in quotations.indices where tried < 8 && isDescribed(index) {
+            let described = results[index]?.speaker != nil
+            let quoted = words(quotations[index])
+            // Four words at least: a shorter phrase is quoted twice by chance, except from the
+            // headline (`wary of 'another spring'`), whose words the body quotes whole.
+            var spaces = 0
+            for k in quoted where ScalarClass.isSpace(text[k]) { spaces += 1 }
+            // (Not when a sieve found the words a noun's modifier or a title: `jailed for 'callous'
+            // neglect`; nor from a quotation five times longer, where a word recurs by chance.)
+            let fromHeadline = headline == quotations[index].line && !["attributive", "title"].contains(results[index]?.sieve ?? "")
+            guard spaces >= 3 || fromHeadline else { continue }
+            // (A headline's few quotations spend none of the body's budget.)
+            if headline != quotations[index].line { tried += 1 }
+            for source in quotations.indices.prefix(200) where source != index && quotations[source].contentEnd - quotations[source].contentStart >= quoted.count {
+                guard let speaker = results[source]?.speaker, quotations[source].line != headline, !described || speaker.kind == .person,
+                      let at = occurrence(words(quotations[source]), quoted, wholeWords: spaces < 3) else { continue }
+                // (`"He said, 'Make the complaint disappear.'"`: words the source quotes inside
+                // its own quotation are another's, whom the source reports.)
+                if at > quotations[source].contentStart, "'\"‘“".unicodeScalars.contains(text[at - 1]) { continue }
+                // `finance minister calls pension deal 'unaffordable'` and the body's `'unaffordable,
+                // unfair to the young and, frankly, unserious'`: the headline quotes the opening
+                // words, however long the rest. (Not one capitalized word: `Margaret 'Peggy'
+                // Hollinshead`, a nickname, opens a quotation by chance.)
+                let head = quotations[source].contentStart..<(quotations[source].contentStart + quoted.count)
+                let opens = fromHeadline && (spaces > 0 || !ScalarClass.isUpper(text[quoted.lowerBound])) && contains(head, quoted, wholeWords: false)
+                    && (head.upperBound == quotations[source].contentEnd || !ScalarClass.isWord(text[head.upperBound]))
+                if spaces < 3 && !opens {
+                    var sourceSpaces = 0
+                    for k in words(quotations[source]) where ScalarClass.isSpace(text[k]) { sourceSpaces += 1 }
+                    guard sourceSpaces + 1 <= 5 * (spaces + 1) else { continue }
+                }
+                results[index] = Attribution(speaker: speaker, cue: nil, sieve: "repeated")
+                break
+            }
+        }
+    }
+
+    func previousNonBlankLine(before line: Int) -> Int? {
+        var l = line - 1
+        while l >= 0 {
+            if !isBlank(l) { return l }
+            l -= 1
+        }
+        return nil
+    }
+
+    /// Testimony's question and answer with no cue between two quoted people: `"…?" Benedetto
+    /// asked.` / `"…"` / `"…?"` / `"…," Whitfield said.` The paragraphs holding nothing but a
+    /// quotation, between a question of one person's and the words of another, alternate
+    /// between them, the first answering the question; only when their number is even, so the
+    /// turns meet the named speaker after them (an odd run says the writer skipped a turn or the
+    /// asker went on: no guess).
+    func attributeAlternatingExchanges() {
+        func standsAlone(_ index: Int) -> Bool {
+            let tokens = paragraph(quotations[index].line).tokens
+            return tokens.allSatisfy { $0.quotationIndex == index || $0.kind == .punctuation }
+        }
+        func follows(_ index: Int) -> Bool { previousNonBlankLine(before: quotations[index].line) == quotations[index - 1].line }
+        var first = 1
+        while first < quotations.count {
+            var last = first
+            while last < quotations.count, results[last]?.speaker == nil, standsAlone(last), follows(last) { last += 1 }
+            defer { first = max(last, first + 1) }
+            let count = last - first
+            guard count > 0, count % 2 == 0, last < quotations.count, follows(last),
+                  let asker = results[first - 1]?.speaker, asker.kind == .person, lastContentScalar(quotations[first - 1]) == "?",
+                  let answerer = results[last]?.speaker, answerer.kind == .person, answerer.text != asker.text else { continue }
+            for index in first..<last {
+                results[index] = Attribution(speaker: (index - first) % 2 == 0 ? answerer : asker, cue: nil, sieve: "alternating-exchange")
+            }
+        }
+    }
+
+    /// A multi-paragraph quotation has one speaker: copy it along the chain both ways.
+    func propagateAlongContinuations() {
+        for index in quotations.indices.dropFirst() where quotations[index].continuesPrevious {
+            if results[index]?.speaker == nil, let speaker = results[index - 1]?.speaker {
+                results[index] = Attribution(speaker: speaker, cue: results[index - 1]?.cue, sieve: "continuation")
+            }
+        }
+        for index in quotations.indices.reversed().dropFirst() where quotations[index].continuesInNext {
+            if results[index]?.speaker == nil, let speaker = results[index + 1]?.speaker {
+                results[index] = Attribution(speaker: speaker, cue: results[index + 1]?.cue, sieve: "continuation")
+            }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+// How a document frames its voices before any cue is read: its headline, dateline, byline,
+// and the labels and question lines of interviews and transcripts. Kept apart because these
+// sieves read the page's layout, not a sentence's grammar.
+
+extension SpeakerAttributor {
+    /// `Saudi minister warns against 'speculators'` in a headline: the first person the article
+    /// names with that role in its opening paragraphs.
+    func namedAfterHeadline(_ speaker: SpeakerCandidate) -> SpeakerCandidate? {
+        guard speaker.kind != .person, speaker.kind != .organisation, !speaker.plural, let h = headline else { return nil }
+        let role = lastWord(of: speaker.text).lowercased()
+        guard lexicon.titles.contains(role) else { return nil }
+        // `Governor` in the headline, `Gov. Ellen Marsh` in the lead: the role's listed abbreviations too.
+        let forms = [role] + lexicon.titleAbbreviations[role, default: []]
+        var seen = 0
+        for l in (h + 1)..<lines.count where !isBlank(l) {
+            for form in forms {
+                if let named = resolveRole([form], line: l, before: lines[l].upperBound, lines: 1) { return named }
+            }
+            seen += 1
+            if seen == 4 { break }
+        }
+        return nil
+    }
+
+    /// Whether most of the line's longer words are capitalized (`Turkmen President Pledges
+    /// Caspian Pipeline As Officials Meet EU Envoy`).
+    func isTitleCase(_ line: Int) -> Bool {
+        var words = 0, capitalized = 0
+        var i = lines[line].lowerBound
+        let upper = lines[line].upperBound
+        while i < upper {
+            guard ScalarClass.isWord(text[i]) else { i += 1; continue }
+            let start = i
+            while i < upper && ScalarClass.isWord(text[i]) { i += 1 }
+            if i - start > 3 {
+                words += 1
+                if ScalarClass.isUpper(text[start]) { capitalized += 1 }
+            }
+        }
+        return words >= 4 && capitalized * 10 >= words * 7
+    }
+
+    /// The first non-blank line when more text follows it and it does not end as a sentence
+    /// does (headlines have no full stop: `OPEC+ extends output cuts, minister warns`).
+    func findHeadline() -> Int? {
+        guard let first = lines.indices.first(where: { !isBlank($0) }),
+              lines.indices.contains(where: { $0 > first && !isBlank($0) }) else { return nil }
+        let range = lines[first]
+        guard range.count <= 200 else { return nil }
+        var i = range.upperBound - 1
+        while i >= range.lowerBound && (ScalarClass.isSpace(text[i]) || "\"'”’“‘".unicodeScalars.contains(text[i])) { i -= 1 }
+        guard i >= range.lowerBound, !".:;,!?".unicodeScalars.contains(text[i]) else { return nil }
+        // Two sentences are no headline.
+        for j in stride(from: range.lowerBound, to: i - 1, by: 1) where ".!?".unicodeScalars.contains(text[j]) && text[j + 1] == " " && ScalarClass.isUpper(text[j + 2]) {
+            return nil
+        }
+        return first
+    }
+
+    /// The token index of the dash closing a dateline that opens the paragraph in capitals
+    /// (`DONETSK OBLAST — The …`, `HARRISBURG, Pa. (AP) — …`), or 0: a dateline names a place
+    /// and an outlet, nobody who speaks.
+    func datelineEnd(_ tokens: [QuoteToken]) -> Int {
+        guard let first = tokens.first, first.isWord, first.end - first.start >= 3,
+              (first.start..<first.end).allSatisfy({ !ScalarClass.isWord(text[$0]) || ScalarClass.isUpper(text[$0]) }),
+              let dash = tokens.prefix(12).firstIndex(where: { $0.kind == .punctuation && "—–-".unicodeScalars.contains($0.mark) }),
+              !tokens[..<dash].contains(where: { $0.isWord && !$0.isCapitalized && ScalarClass.isWord(text[$0.start]) && !ScalarClass.isDigit(text[$0.start]) }) else { return 0 }
+        return dash
+    }
+
+    /// `q` or `a` when the paragraph opens with an interview's `Q:` or `A:` label.
+    func interviewLabel(_ p: TokenizedParagraph) -> String? {
+        guard p.tokens.count > 2, p.tokens[0].isWord, p.tokens[0].isCapitalized, p.tokens[0].end - p.tokens[0].start == 1,
+              p.tokens[1].isPunctuation(":") else { return nil }
+        let label = p.tokens[0].lower
+        return label == "q" || label == "a" ? label : nil
+    }
+
+    func findInterviewee() -> SpeakerCandidate? {
+        var firstQuestion: Int? = nil, answered = false
+        for l in lines.indices where !isBlank(l) && (text[lines[l].lowerBound] == "Q" || text[lines[l].lowerBound] == "A") {
+            guard let label = interviewLabel(paragraph(l)) else { continue }
+            if label == "q" { firstQuestion = firstQuestion ?? l } else if firstQuestion != nil { answered = true; break }
+        }
+        guard let firstQuestion, answered else { return nil }
+        return firstPersonNamed(before: firstQuestion)
+    }
+
+    /// The first person an interview's introduction (its lines before `end`) names.
+    private func firstPersonNamed(before end: Int) -> SpeakerCandidate? {
+        for l in 0..<end where !isBlank(l) && l != titleCaseHeadline {
+            let p = paragraph(l)
+            for run in nameRuns(p.tokens, 0..<p.tokens.count) {
+                if let candidate = nameCandidate(p.tokens, run, gender: .unknown), candidate.kind == .person,
+                   looksLikeName(candidate), isSpeakerShaped(candidate) {
+                    return candidate
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Who `I` and `my` stand for outside quotation marks at `line`: the interviewee in a `A:`
+    /// answer, the one a paragraph's `Name:` label names in a transcript, none in a question,
+    /// and otherwise the writer a `By …` line signs the article with (a column's `I`).
+    func narrator(at line: Int) -> SpeakerCandidate? {
+        let p = paragraph(line)
+        if let label = interviewLabel(p) { return label == "a" ? interviewee : nil }
+        if let labelled = transcriptLabel(p) { return labelled }
+        return byline
+    }
+
+    /// `**Shahnoza Yusupova:** …`: the name that labels a transcript's paragraph, past any markup.
+    private func transcriptLabel(_ p: TokenizedParagraph) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        var k = 0
+        while k < min(2, tokens.count), !tokens[k].isWord { k += 1 }
+        guard k < tokens.count, tokens[k].isWord, tokens[k].runStart == Int32(k) else { return nil }
+        var j = Int(tokens[k].runEnd)
+        while j < min(tokens.count, Int(tokens[k].runEnd) + 2), !tokens[j].isWord, !tokens[j].isPunctuation(":") { j += 1 }
+        guard j < tokens.count, tokens[j].isPunctuation(":") else { return nil }
+        return nameCandidate(tokens, k..<Int(tokens[k].runEnd), gender: .unknown).flatMap { $0.kind == .person ? $0 : nil }
+    }
+
+    func findByline() -> SpeakerCandidate? {
+        var seen = 0
+        for l in lines.indices where !isBlank(l) {
+            seen += 1
+            if seen > 4 { break }
+            let tokens = paragraph(l).tokens
+            guard tokens.count >= 3, tokens.count <= 12, tokens[0].isWord, tokens[0].lowerIs("by"), text[tokens[0].start] == "B",
+                  tokens[1].runStart == 1 else { continue }
+            let run = 1..<Int(tokens[1].runEnd)
+            guard run.upperBound == tokens.count || tokens[run.upperBound].isPunctuation(","),
+                  let author = nameCandidate(tokens, run, gender: .unknown), author.kind == .person else { continue }
+            return author
+        }
+        return nil
+    }
+
+    /// `my mother` as the words' speaker: the narrator's mother, named as theirs.
+    func narratorsRelation(_ candidate: SpeakerCandidate, line: Int) -> SpeakerCandidate? {
+        var words = candidate.text.split(separator: " ")
+        guard words.count >= 2, words[0] == "my" || words[0] == "My", let narrator = narrator(at: line) else { return nil }
+        words.removeFirst()
+        if words.count >= 2, words[0] == "own" { words.removeFirst() }
+        var relation = candidate
+        relation.text = narrator.text + "'s " + words.joined(separator: " ")
+        return relation
+    }
+
+    func findUnlabelledInterviewee() -> SpeakerCandidate? {
+        var firstQuestion: Int? = nil, pairs = 0
+        var previous: Int? = nil
+        for l in lines.indices where !isBlank(l) {
+            if let q = previous, isQuestionLine(q), opensWithQuotation(l) {
+                firstQuestion = firstQuestion ?? q
+                pairs += 1
+            }
+            previous = l
+        }
+        guard let firstQuestion, pairs >= 2 else { return nil }
+        return firstPersonNamed(before: firstQuestion)
+    }
+
+    /// A paragraph of the writer's own (no quotation in it) that ends with a question mark.
+    func isQuestionLine(_ line: Int) -> Bool {
+        guard quotationsByLine[line].isEmpty else { return false }
+        var i = lines[line].upperBound - 1
+        while i >= lines[line].lowerBound && ScalarClass.isSpace(text[i]) { i -= 1 }
+        return i >= lines[line].lowerBound && text[i] == "?"
+    }
+
+    /// Whether the paragraph's first scalar (past white space) opens a quotation.
+    private func opensWithQuotation(_ line: Int) -> Bool {
+        guard let first = quotationsByLine[line].first?.span else { return false }
+        var i = lines[line].lowerBound
+        while i < lines[line].upperBound && ScalarClass.isSpace(text[i]) { i += 1 }
+        return first.start == i
+    }
+
+    func isBlank(_ line: Int) -> Bool {
+        for i in lines[line] where !ScalarClass.isSpace(text[i]) { return false }
+        return true
+    }
+}

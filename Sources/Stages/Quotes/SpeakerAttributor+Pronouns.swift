@@ -1,0 +1,618 @@
+// Resolving `he`, `she`, `they` and `it` to the nearest compatible earlier speaker or person,
+// and deciding whether a word names someone at all.
+
+extension SpeakerAttributor {
+    /// The nearest earlier compatible antecedent, sentence by sentence backwards: in each
+    /// sentence a speaker (a quotation's, or a cue verb's subject) first, else the person or group
+    /// the sentence opens with.
+    func resolvePronoun(_ pronoun: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
+        if pronoun.text == "I" { return narrator(at: line) }
+        if pronoun.text == "it", let writer = documentWriter(line: line, before: position) { return writer }
+        var paragraphsSeen = 0
+        var budget = Self.pronounTokenBudget
+        var l = line
+        while l >= 0 && budget > 0 {
+            defer { l -= 1 }
+            if isBlank(l) || (l != line && l == titleCaseHeadline) { continue }
+            if l != line {
+                paragraphsSeen += 1
+                if paragraphsSeen > maxPronounParagraphs { break }
+            }
+            let p = paragraph(l)
+            // The paragraph with the question being answered (`"Wait for what?" Arsen asked.`):
+            // nobody in it but the one asked answers.
+            let asks = currentIndex > 0 && quotations[currentIndex - 1].line == l && isAnswer(to: currentIndex - 1)
+            for sentence in p.sentences.reversed() {
+                var k = sentence.upperBound - 1
+                while k >= sentence.lowerBound {
+                    defer { k -= 1 }
+                    // Read in place until a cue: most tokens are passed over, and a token copied
+                    // costs a retain and a release of its string.
+                    if p.tokens[k].start >= position { continue }
+                    budget -= 1
+                    if budget <= 0 { return nil }
+                    if let q = p.tokens[k].quotationIndex {
+                        // `"Wait for what?" Arsen asked.` then `She shrugged. "…"`: the one who
+                        // answers is not the one who asked.
+                        if asks { continue }
+                        if let speaker = results[q]?.speaker, fits(speaker, pronoun) { return speaker }
+                        // `A delegate …, told our correspondent that "…." "…," he said`: one person
+                        // by an indefinite description who was just quoted, in the pronoun's own
+                        // paragraph, says the next words too, whatever the noun.
+                        // (`a tutor first told her that the songs were "folklore". "…," she recalled`:
+                        // a word quoted as a term is no statement, and the one told is someone else.)
+                        if l == line, let speaker = results[q]?.speaker, quotedIndefinitePerson(speaker, pronoun),
+                           let last = lastContentScalar(quotations[q]), ".,!?".unicodeScalars.contains(last),
+                           !objectPronoun(pronoun.text == "she" ? "her" : "him", in: p.tokens, sentence) { return speaker }
+                        continue
+                    }
+                    guard p.tokens[k].isWord, isCue(p.tokens, k), !isPassive(p.tokens, k) else { continue }
+                    let token = p.tokens[k]
+                    // `A reporter asked the minister whether …. "…," he said`: the one asked answers.
+                    if answering, ["asked", "asks", "pressed", "questioned"].contains(token.lower), let object = objectSpeaker(p, from: k + 1) {
+                        if case .title(let title) = object.kind, pronoun.text != "they", pronoun.text != "it" {
+                            return resolveTitle(title, line: l, before: object.start) ?? object
+                        }
+                        if object.kind != .pronoun && fits(object, pronoun) { return object }
+                    }
+                    if asks { continue }
+                    if var subject = subject(of: k, in: p, sentence: sentence), subject.kind != .pronoun, isSpeakerShaped(subject),
+                       !isReportedClauseSubject(subject, p.tokens, sentence) {
+                        // `The governor promised compensation. "…," he said`: the governor named before.
+                        // (`Another analyst, who …, said`: someone new, not the analyst named before.)
+                        if case .title(let title) = subject.kind, pronoun.text == "he" || pronoun.text == "she" {
+                            if subject.text.lowercased().hasPrefix("another ") {
+                                subject.kind = .group
+                            } else if let named = resolveTitle(title, line: l, before: token.start) {
+                                subject = named
+                            }
+                        }
+                        // `The veteran prosecutor said she had …. "…," she said`: a description by
+                        // a role stands for the person it resolves to.
+                        if subject.kind == .group, !subject.plural, pronoun.text == "he" || pronoun.text == "she",
+                           lexicon.titles.contains(lastWord(of: subject.text)), subject.text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "t") {
+                            let resolved = resolveDefinite(subject, line: l, before: token.start)
+                            if resolved.kind == .person { subject = resolved }
+                        }
+                        if subject.kind == .person, subject.gender == .unknown,
+                           let first = sentence.first(where: { p.tokens[$0].start == subject.start }) {
+                            // `The firm, Nordvik Metals, said`: a name in apposition to a noun for a
+                            // body is an organisation, for `it` and not for `she`.
+                            if appositiveToBody(first, p.tokens, sentence) {
+                                subject.kind = .organisation
+                            } else {
+                                // `her grandson, Marcus Banks, who said`: the noun the name stands in
+                                // apposition to tells the sex.
+                                subject.gender = appositiveHeadGender(first, p.tokens, sentence)
+                            }
+                        }
+                        if fits(subject, pronoun) || introducesPerson(subject, pronoun, p.tokens, sentence) { return subject }
+                        // `Air Astana said it would resume flights`: a name that speaks of itself
+                        // as `it` is an organisation.
+                        if pronoun.text == "it", subject.kind == .person, subject.gender == .unknown, k + 1 < p.tokens.count,
+                           p.tokens[k + 1].lowerIs("it") || (p.tokens[k + 1].lowerIs("that") && k + 2 < p.tokens.count && p.tokens[k + 2].lowerIs("it")) {
+                            subject.kind = .organisation
+                            return subject
+                        }
+                    }
+                }
+                // No speaker in this sentence: its subject, if a compatible person, is the nearest.
+                // `Senator Kennedy questioned her. "…," she told him`: the subject of a sentence with
+                // `her` in it is someone else than `she`.
+                let objectForm = pronoun.text == "she" ? "her" : pronoun.text == "he" ? "him" : ""
+                if !asks, let first = sentence.first, p.tokens[first].start < position, !objectPronoun(objectForm, in: p.tokens, sentence) {
+                    let subjects = sentenceSubjects(p, sentence)
+                    if let candidate = subjects.first(where: { fits($0, pronoun) && looksLikeName($0) && isSpeakerShaped($0) }) {
+                        return candidate
+                    }
+                    // `Outside, a driver in a yellow jacket was less interested …. "…," he said`:
+                    // an indefinite description of one person as the subject, in the pronoun's
+                    // paragraph, introduces him (further back, a name in between is likelier).
+                    if l == line, let first = subjects.first, introducesPerson(first, pronoun, p.tokens, sentence), isSpeakerShaped(first) {
+                        return first
+                    }
+                    if pronoun.text != "they", pronoun.text != "it",
+                       let candidate = mainClauseSubject(p, sentence, before: position) ?? openingClauseSubject(p, sentence, before: position) ??
+                        invertedCopulaSubject(p, sentence, before: position),
+                       fits(candidate, pronoun) {
+                        return candidate
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The sex of the noun a name whose first word is token `first` stands in apposition to (`her
+    /// grandson, Marcus Banks`, `his wife Saule`), or unknown.
+    private func appositiveHeadGender(_ first: Int, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> SpeakerGender {
+        guard first > sentence.lowerBound else { return .unknown }
+        let head = tokens[first - 1].isPunctuation(",") ? first - 2 : first - 1
+        guard head >= sentence.lowerBound, tokens[head].isWord, !tokens[head].isCapitalized else { return .unknown }
+        return wordGender(tokens, head)
+    }
+
+    /// Whether a name whose first word is token `first` stands in apposition after a noun for an
+    /// organisation (`The firm, Nordvik Metals,`).
+    private func appositiveToBody(_ first: Int, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
+        guard first >= sentence.lowerBound + 2 else { return false }
+        return tokens[first - 1].isPunctuation(",") && tokens[first - 2].isWord && !tokens[first - 2].isCapitalized && tokens[first - 2].has(.organisation)
+    }
+
+    /// `Every morning before he leaves …, Farrukh checks that …`: a person's name after a comma
+    /// and right before a finite verb is the main clause's subject, however long the clause
+    /// before it.
+    private func mainClauseSubject(_ p: TokenizedParagraph, _ sentence: Range<Int>, before position: Int) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        for k in sentence where k > sentence.lowerBound && tokens[k].runStart == Int32(k) {
+            let end = Int(tokens[k].runEnd)
+            guard tokens[k].start < position, end < sentence.upperBound else { continue }
+            // `One victim, 81-year-old former school principal Graham Thorne, lost`: an age and a
+            // role may stand between the comma and the name. (Walked back only for a name that
+            // passes the cheap tests above: the walk asks `isCue` of each word.)
+            let comma = rolePrefixStart(tokens, before: k, lowerBound: sentence.lowerBound) - 1
+            guard comma >= sentence.lowerBound, tokens[comma].isPunctuation(",") else { continue }
+            // `…, Olena Marchenko, 71, sat wrapped in a blanket`: the age is the name's.
+            let aged = end + 3 < sentence.upperBound && isAgeBetweenCommas(end + 1, in: tokens)
+            // `The prosecutor in the first trial, Maria Lopez, has since left`: the name in
+            // apposition to a description that opens the sentence.
+            let appositive = !aged && end + 1 < sentence.upperBound && tokens[end].isPunctuation(",") &&
+                (tokens[sentence.lowerBound].has(.determiner) || comma < k - 1)
+            let verb = tokens[aged ? end + 3 : appositive ? end + 1 : end]
+            guard verb.isWord, !verb.isCapitalized, !verb.has(.function) || Self.finiteVerbs.contains(verb.lower),
+                  verb.has(.irregularPast) || Self.finiteVerbs.contains(verb.lower) || verb.lower.endsWithBytes("ed") ||
+                    (verb.lower.endsWithBytes("s") && !verb.lower.endsWithBytes("ss") && !looksPlural(verb)),
+                  var candidate = nameCandidate(tokens, k..<end, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate),
+                  looksLikeName(candidate) else { continue }
+            // `His wife, Saule, sells flowers`: the description's noun tells her sex.
+            if appositive, candidate.gender == .unknown, comma >= 1, tokens[comma - 1].isWord { candidate.gender = wordGender(tokens, comma - 1) }
+            return withLearnedGender(candidate)
+        }
+        return nil
+    }
+
+    /// The first of the lower-case words before a name at `k` that give its age and role (`81-year-old
+    /// former school principal`), or `k` when there are none or they name no role.
+    private func rolePrefixStart(_ tokens: [QuoteToken], before k: Int, lowerBound: Int) -> Int {
+        var b = k
+        var role = false
+        while b - 1 > lowerBound, b > k - 6, tokens[b - 1].isWord, !tokens[b - 1].isCapitalized, !tokens[b - 1].has(.function),
+              !tokens[b - 1].has(.preposition), !isCue(tokens, b - 1) {
+            b -= 1
+            role = role || tokens[b].has(.title) || tokens[b].lower.endsWithBytes("-year-old")
+        }
+        return role ? b : k
+    }
+
+    /// The sentence's first token past a dateline and opening marks (its upper bound when it has
+    /// none).
+    func openingToken(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> Int {
+        var first = sentence.lowerBound
+        if first == 0, p.datelineEnd > 0 { first = p.datelineEnd + 1 }
+        while first < sentence.upperBound && p.tokens[first].kind == .punctuation { first += 1 }
+        return first
+    }
+
+    /// `When Farhod Rahimov returned to his village …, he brought back …`: the person named right
+    /// after the clause opener that opens the sentence is whom the sentence is about, when its
+    /// main clause's subject is only a pronoun.
+    private func openingClauseSubject(_ p: TokenizedParagraph, _ sentence: Range<Int>, before position: Int) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        let first = openingToken(p, sentence)
+        guard first + 1 < sentence.upperBound, tokens[first].isWord, tokens[first].isCapitalized, tokens[first].has(.clauseOpener),
+              tokens[first + 1].runStart == Int32(first + 1), tokens[first + 1].start < position,
+              let candidate = nameCandidate(tokens, (first + 1)..<Int(tokens[first + 1].runEnd), gender: .unknown), candidate.kind == .person,
+              isSpeakerShaped(candidate), looksLikeName(candidate) else { return nil }
+        return withLearnedGender(candidate)
+    }
+
+    /// `Among them was Shanice Ogunleye, 29, who …`: a sentence opened by a prepositional phrase
+    /// with the copula before its subject is about the person named right after the copula.
+    private func invertedCopulaSubject(_ p: TokenizedParagraph, _ sentence: Range<Int>, before position: Int) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        let first = openingToken(p, sentence)
+        guard first < sentence.upperBound, tokens[first].isWord, tokens[first].isCapitalized,
+              tokens[first].has(.preposition) || lexicon.placePrepositions.contains(tokens[first].lower) else { return nil }
+        // The prepositional phrase: a few lower-case words, no name and no comma.
+        var c = first + 1
+        while c < min(sentence.upperBound, first + 6), tokens[c].isWord, !tokens[c].isCapitalized, tokens[c].lower != "was", tokens[c].lower != "is" { c += 1 }
+        guard c + 1 < sentence.upperBound, c > first + 1, tokens[c].lowerIs("was") || tokens[c].lowerIs("is"),
+              tokens[c + 1].runStart == Int32(c + 1), tokens[c + 1].start < position else { return nil }
+        let end = Int(tokens[c + 1].runEnd)
+        // The name ends the clause or takes an age or an appositive after a comma.
+        guard end == sentence.upperBound || tokens[end].kind == .punctuation,
+              let candidate = nameCandidate(tokens, (c + 1)..<end, gender: .unknown), candidate.kind == .person,
+              isSpeakerShaped(candidate), looksLikeName(candidate) else { return nil }
+        return withLearnedGender(candidate)
+    }
+
+    /// Whether `speaker`, found for a quotation, is one unnamed person `pronoun` may stand for:
+    /// an indefinite description (`A delegate from Owo`) whose noun is no body, group or document.
+    private func quotedIndefinitePerson(_ speaker: SpeakerCandidate, _ pronoun: SpeakerCandidate) -> Bool {
+        guard speaker.kind == .group, !speaker.plural, speaker.gender == .unknown, pronoun.text == "he" || pronoun.text == "she" else { return false }
+        let words = speaker.text.split(separator: " ", maxSplits: 5)
+        // (The head first: it asks for two words, so `words[0]` is there.)
+        guard let head = indefiniteHead(words), Self.indefiniteDeterminers.contains(words[0].lowercased()) else { return false }
+        let noun = head.lowercased()
+        return head.first?.isLowercase == true && noun != "of" && !isOrganisationNoun(noun) && !lexicon.speechNouns.contains(noun) &&
+            !lexicon.collectiveNouns.contains(noun)
+    }
+
+    /// The head of a description's words after its determiner: the last word before a
+    /// preposition (`a district official in Isfara`), or nil for fewer than two words.
+    private func indefiniteHead(_ words: [Substring]) -> Substring? {
+        guard words.count >= 2 else { return nil }
+        var head = words[1]
+        for word in words.dropFirst(2) {
+            guard word.first?.isLowercase == true, !lexicon.prepositions.contains(String(word)) else { break }
+            head = word
+        }
+        return head
+    }
+
+    /// `A city council official, speaking on condition of anonymity, said …. "…," he said`: an
+    /// indefinite description of one person (`a`, `an`, `one`, then a role or an agent noun) as a
+    /// cue's subject introduces whom `he` or `she` then stands for, its sex unknown. Only as
+    /// the clause's first words: `Dr X, in her second year as a foundation doctor, said` is X.
+    private func introducesPerson(_ subject: SpeakerCandidate, _ pronoun: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
+        guard subject.kind == .group, !subject.plural, subject.gender == .unknown,
+              // `a`, `an`, `one` or `another` first, read from the first byte: most descriptions are definite.
+              let initial = subject.text.utf8.first, initial | 0x20 == UInt8(ascii: "a") || initial | 0x20 == UInt8(ascii: "o"),
+              pronoun.text == "he" || pronoun.text == "she" else { return false }
+        let words = subject.text.split(separator: " ", maxSplits: 5)
+        // (`Another analyst, who asked not to be named, said`: `another` introduces one more.)
+        guard words.count >= 2, Self.indefiniteDeterminers.contains(words[0].lowercased()),
+              let k = sentence.first(where: { tokens[$0].start == subject.start }),
+              k == sentence.lowerBound || tokens[k - 1].isPunctuation(","), let head = indefiniteHead(words) else { return false }
+        // (`One of his neighbours`: one of a plural noun's persons.)
+        let noun = words[1].lowercased() == "of" && head.hasSuffix("s") ? String(head.dropLast()) : String(head)
+        // (`a 38-year-old tradie`: an age says it is a person, whatever the noun.)
+        return lexicon.titles.contains(noun) || lexicon.personNouns.contains(noun) || isAgentNoun(noun) ||
+            words.dropFirst().contains(where: { $0.hasSuffix("-year-old") })
+    }
+
+    /// `Nazarov said Tashkent welcomed the initiative`: the subject of a clause reported by an
+    /// earlier cue is not who speaks next.
+    private func isReportedClauseSubject(_ subject: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
+        guard let k = sentence.first(where: { tokens[$0].start == subject.start }), k > sentence.lowerBound else { return false }
+        var before = k - 1
+        if tokens[before].lowerIs("that") && before > sentence.lowerBound { before -= 1 }
+        return tokens[before].isWord && isCue(tokens, before) && !isPassive(tokens, before)
+    }
+
+    /// Whether `form` (`him`, `her`) is an object in the main clause of the sentence: after a
+    /// relative pronoun (`… chrysanthemums that guards did not allow her to pass`) it is more
+    /// likely the subject herself.
+    private func objectPronoun(_ form: String, in tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
+        guard !form.isEmpty else { return false }
+        for k in sentence where tokens[k].isWord {
+            let token = tokens[k]
+            if token.has(.clauseOpener) {
+                // (`X had waited an hour before a driver told her`: nor after a subordinating
+                // conjunction, whose clause has a subject of its own.)
+                if !Self.coordinators.contains(token.lower) { return false }
+            } else if token.end - token.start == 3 && token.lower == form && isObjectPronoun(tokens, k) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Clause openers that join clauses of equal rank: `him` or `her` after them is still in the
+    /// main clause.
+    private static let coordinators: Set<String> = ["and", "or", "but", "so", "yet", "as"]
+
+    /// Whether `him` or `her` at `k` is an object, not a possessive (`her son`).
+    private func isObjectPronoun(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        guard tokens[k].lowerIs("her"), k + 1 < tokens.count else { return true }
+        let next = tokens[k + 1]
+        return !next.isWord || next.has(.preposition) || next.has(.determiner) || next.has(.function) || next.lower.endsWithBytes("ly")
+    }
+
+    /// Whether a lone capitalized word opening a sentence (`Business was good`) is a name: one
+    /// with a gendered ending, an appositive after it, or seen shortly before as the last word of
+    /// a longer name (`Sultanbekova` after `Aigul Sultanbekova`).
+    /// `midSentence`: also when it is capitalized inside a sentence with `he`, `his`, `she` or
+    /// `her` near it (`…, Farrukh checks that his passport …`): a proper noun, and a person's
+    /// rather than a place's (`In 2020, Kazakhstan signed`) or a company's (`miner Kazakhmys`).
+    func looksLikeName(_ candidate: SpeakerCandidate, midSentence: Bool = true) -> Bool {
+        guard candidate.kind == .person, candidate.gender == .unknown,
+              !candidate.text.unicodeScalars.contains(" ") else { return true }
+        if candidate.end < text.count && text[candidate.end] == "," { return true }
+        // Capitalized inside a sentence (`…, Farrukh scrolled`): a proper noun.
+        var before = candidate.start - 1
+        while before >= 0 && text[before] == " " { before -= 1 }
+        if midSentence, before >= 0, text[before] == "," || text[before].properties.isLowercase,
+           personalPronounNear(candidate.start, candidate.end) { return true }
+        // `"And the keys," Lusine said` resolved to Lusine Hakobyan, then `Before the interview
+        // ended, Lusine took …`: a given name alone, of someone quoted before.
+        if givesNameOfEarlierSpeaker(candidate) { return true }
+        if let known = surnameSeen[candidate.text] { return known }
+        let seen = endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start)
+        surnameSeen[candidate.text] = seen
+        return seen
+    }
+
+    /// Whether a role word stands anywhere in the text (in any case) right before a capitalized
+    /// word (`spokesman Aibek`, `Prime Minister Adylbek`) or after a comma and an article (`, a
+    /// nurse`): a cheap test, cached by word, before searching for the person it names.
+    func mayNameSomeone(_ word: [Unicode.Scalar]) -> Bool {
+        let key = String(String.UnicodeScalarView(word))
+        if let known = roleSeen[key] { return known }
+        var found = false
+        let n = word.count
+        forEachOccurrence(of: word, startingIn: 1..<text.count, foldingCase: true) { i in
+            guard i + n < text.count else { return true }
+            if ScalarClass.isSpace(text[i + n]) && i + n + 1 < text.count && ScalarClass.isUpper(text[i + n + 1]) { found = true; return false }
+            // `, a nurse` / `, the foreign minister`: a comma a few words before.
+            var j = i - 1
+            var words = 0
+            while j >= 0 && words < 4 {
+                if text[j] == "," { if words >= 1 { found = true; return false }; break }
+                if ScalarClass.isSpace(text[j]) && j > 0 && ScalarClass.isWord(text[j - 1]) { words += 1 }
+                if !ScalarClass.isWord(text[j]) && !ScalarClass.isSpace(text[j]) && text[j] != "-" { break }
+                j -= 1
+            }
+            return true
+        }
+        roleSeen[key] = found
+        return found
+    }
+
+    /// Whether `he`, `his`, `him`, `she` or `her` stands in the sentence of `[start, end)`,
+    /// within 150 code points of it.
+    private func personalPronounNear(_ start: Int, _ end: Int) -> Bool {
+        let paragraph = lines[min(lines.count - 1, line(containing: start))]
+        // Within the sentence: from the last `.`, `!`, `?` or quotation mark before to the next.
+        func ends(_ i: Int) -> Bool { ".!?\"“”".unicodeScalars.contains(text[i]) }
+        var low = start
+        while low > max(paragraph.lowerBound, start - 150) && !ends(low - 1) { low -= 1 }
+        var high = end
+        while high < min(paragraph.upperBound, end + 150) && !ends(high) { high += 1 }
+        func lower(_ i: Int) -> UInt32 { text[i].value | 0x20 }
+        var i = low
+        while i + 2 <= high {
+            defer { i += 1 }
+            guard i == low || !ScalarClass.isWord(text[i - 1]) else { continue }
+            var n = 0
+            while i + n < high && ScalarClass.isWord(text[i + n]) && n < 4 { n += 1 }
+            guard n == 2 || n == 3, i + n == high || !ScalarClass.isWord(text[i + n]) else { continue }
+            let (a, b) = (lower(i), lower(i + 1))
+            if n == 2 && b == 0x65 && a == 0x68 { return true }  // he
+            if n == 3 {
+                let c = lower(i + 2)
+                if a == 0x68 && ((b == 0x69 && (c == 0x73 || c == 0x6D)) || (b == 0x65 && c == 0x72)) { return true }  // his, him, her
+                if a == 0x73 && b == 0x68 && c == 0x65 { return true }  // she
+            }
+        }
+        return false
+    }
+
+    /// Whether a one-word candidate is the first word of the full name of a speaker already
+    /// found for an earlier quotation.
+    private func givesNameOfEarlierSpeaker(_ candidate: SpeakerCandidate) -> Bool {
+        let word = candidate.text.utf8
+        for q in 0..<min(currentIndex, results.count) {
+            guard let speaker = results[q]?.speaker, speaker.kind == .person, speaker.start < candidate.start else { continue }
+            let name = speaker.text.utf8
+            if name.count > word.count, name.starts(with: word), name[name.index(name.startIndex, offsetBy: word.count)] == UInt8(ascii: " ") {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether `word` ends a longer capitalized name in the few thousand scalars before `end`,
+    /// about as far back as a pronoun looks.
+    func endsLongerName(_ word: [Unicode.Scalar], before end: Int) -> Bool {
+        var found = false
+        let starts = max(2, end - 4 * Self.pronounTokenBudget)..<max(2, end - word.count + 1)
+        forEachOccurrence(of: word, startingIn: starts) { i in
+            guard ScalarClass.isSpace(text[i - 1]), ScalarClass.isWord(text[i - 2]) else { return true }
+            var j = i - 2
+            while j > 0 && ScalarClass.isWord(text[j - 1]) { j -= 1 }
+            found = ScalarClass.isUpper(text[j])
+            return !found
+        }
+        return found
+    }
+
+    /// The likely subject of a sentence: a name that opens it (after role words such as
+    /// `Interior Minister`), else a short noun phrase before its first verb (`Protesters gathered`).
+    /// The sentence's subject, and a second one coordinated with `and` (`Climate envoy Laurence
+    /// Tubiana and economist Nicholas Stern`).
+    func sentenceSubjects(_ p: TokenizedParagraph, _ whole: Range<Int>) -> [SpeakerCandidate] {
+        let tokens = p.tokens
+        // (`5.40pm — Deputy Commissioner X has …`: a live blog's stamp comes before the subject.)
+        let sentence = liveBlogStampEnd(tokens, whole, before: whole.upperBound)..<whole.upperBound
+        guard let first = sentenceSubjectName(p, sentence) else { return [] }
+        // `Kostova's coach, her father Dimitar, watched`: the name in apposition to a common head.
+        if first.kind == .group, let named = appositiveName(after: first, tokens, sentence) {
+            return [named] + sentenceSubjectsAfterGroup(first, tokens, sentence)
+        }
+        return sentenceSubjectsAfterGroup(first, tokens, sentence)
+    }
+
+    /// The person named in apposition right after a common noun phrase (`, Stefan Ivanov,` or
+    /// `, her father Stefan,`), closed by a comma.
+    private func appositiveName(after group: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> SpeakerCandidate? {
+        // (`her legal aid centre, Hamroh,`: a body's name, not a person's.)
+        guard let e = sentence.first(where: { tokens[$0].end == group.end }), !tokens[e].has(.organisation) else { return nil }
+        // `My colleague on the business desk, Declan Moriarty,`: a short prepositional phrase
+        // after the head, before the comma, still leaves the name in apposition to it.
+        var c = e + 1
+        if c < sentence.upperBound, tokens[c].isWord, tokens[c].has(.preposition) {
+            let limit = min(sentence.upperBound, c + 5)
+            c += 1
+            while c < limit, tokens[c].isWord, !tokens[c].isCapitalized, !tokens[c].has(.cue), !isAuxiliary(tokens, c) { c += 1 }
+        }
+        guard c + 1 < sentence.upperBound, tokens[c].isPunctuation(",") else { return nil }
+        var j = c + 1
+        if j + 2 < sentence.upperBound, ["his", "her"].contains(tokens[j].lower), wordGender(tokens, j + 1) != .unknown { j += 2 }
+        guard tokens[j].runStart == Int32(j) else { return nil }
+        let end = Int(tokens[j].runEnd)
+        // (`, Mykhailo Petrenko — no relation, they both stress — has decided`: a dash closes it too.)
+        guard end < sentence.upperBound, tokens[end].isPunctuation(",") || tokens[end].isPunctuation("—") || tokens[end].isPunctuation("–"),
+              let candidate = nameCandidate(tokens, j..<end, gender: .unknown), candidate.kind == .person, looksLikeName(candidate) else { return nil }
+        // A relation's noun tells the sex (`her father Dimitar`).
+        var named = withLearnedGender(candidate)
+        // So does the head's (`His wife, Saule,`).
+        if named.gender == .unknown { named.gender = wordGender(tokens, j > c + 1 ? j - 1 : e) }
+        return named
+    }
+
+    private func sentenceSubjectsAfterGroup(_ first: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> [SpeakerCandidate] {
+        // `Bakhyt Sultanov's plan … met resistance`: the owner is the next candidate.
+        if first.kind == .group, let k = sentence.first, tokens[k].runStart == Int32(k),
+           tokens[Int(tokens[k].runEnd) - 1].isPossessive,
+           let owner = nameCandidate(tokens, k..<Int(tokens[k].runEnd), gender: .unknown), owner.kind == .person {
+            return [first, owner]
+        }
+        guard first.kind == .person || first.kind == .organisation,
+              var k = (sentence.lowerBound..<sentence.upperBound).first(where: { tokens[$0].end == first.end }) else { return [first] }
+        k += 1
+        guard k < sentence.upperBound, tokens[k].lowerIs("and") else { return [first] }
+        k += 1
+        while k < sentence.upperBound && tokens[k].isWord && !tokens[k].isCapitalized && (tokens[k].has(.title) || tokens[k].has(.determiner) || tokens[k].lower.endsWithBytes("ist")) { k += 1 }
+        guard k < sentence.upperBound, tokens[k].runStart == Int32(k), let second = nameCandidate(tokens, k..<Int(tokens[k].runEnd), gender: .unknown) else { return [first] }
+        return [first, second]
+    }
+
+    private func sentenceSubjectName(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        var start = sentence.lowerBound
+        // `DONETSK OBLAST — Oleksandra Melnyk has worked …`: the subject comes after a dateline.
+        if start == 0, p.datelineEnd > 0 { start = min(sentence.upperBound, p.datelineEnd + 1) }
+        // Skip introductory phrases up to their commas (`In Kyzyl-Suu, on the southern shore of
+        // Lake Issyk-Kul, Bakyt Ormonov remembers`).
+        while start < sentence.upperBound, tokens[start].isWord,
+              tokens[start].has(.introductory) || tokens[start].has(.clauseOpener) || (start > sentence.lowerBound && tokens[start].has(.preposition)) ||
+                // `Waving Georgian and EU flags, protesters blocked`: a participle phrase.
+                (start == sentence.lowerBound && tokens[start].lower.endsWithBytes("ing") && tokens[start].lower.count > 5 && !tokens[start].inNameMention &&
+                 start + 1 < sentence.upperBound && tokens[start + 1].isWord &&
+                 !endsLongerName(Array(text[tokens[start].start..<tokens[start].end]), before: tokens[start].start)) ||
+                opensWithAdverbial(tokens, start, sentence),
+              let comma = (start..<min(sentence.upperBound, start + 10)).first(where: { tokens[$0].isPunctuation(",") }) {
+            start = comma + 1
+        }
+        let window = start..<min(sentence.upperBound, start + 12)
+        guard !window.isEmpty else { return nil }
+        // The opening phrase of names and role words (`Energy minister Olga Petrova`): its last name.
+        var opening: Range<Int>? = nil
+        var k = start
+        // `Dozens of women`: a capitalized number noun is not a name.
+        let quantity = tokens[start].has(.quantityNoun) && start + 1 < window.upperBound && tokens[start + 1].lowerIs("of")
+        for run in nameRuns(tokens, window) where !quantity {
+            let gap = k..<run.lowerBound
+            // `Conservative group leader Cllr Graham Pike`: lower-case words ending in a role.
+            let roleWords = gap.count <= 3 && gap.last.map { tokens[$0].has(.title) } == true &&
+                gap.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !isAuxiliary(tokens, $0) && !tokens[$0].has(.cue) }
+            guard roleWords || gap.allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }) else { break }
+            opening = run
+            k = run.upperBound
+        }
+        // Unless the name only modifies a common noun (`Police officials briefed`).
+        let modifiesNoun: Bool = {
+            guard let run = opening, run.upperBound < sentence.upperBound else { return false }
+            let next = tokens[run.upperBound]
+            guard next.isWord && !next.isCapitalized && !isAuxiliary(next) && !next.has(.function) && !next.has(.cue) &&
+                !next.lower.endsWithBytes("ed") && !next.has(.preposition) else { return false }
+            // `Ms Abdrakhmanova met the ambassador`, `Sultanov left.`: a titled name, or a word
+            // followed by an article, a preposition or the end of the clause, is a verb's subject.
+            if run.lowerBound > start && tokens[run.lowerBound - 1].has(.title) && !tokens[run.upperBound - 1].isPossessive { return false }
+            if (run.lowerBound..<run.upperBound).contains(where: { tokens[$0].has(.title) }) && !tokens[run.upperBound - 1].isPossessive { return false }
+            let after = run.upperBound + 1
+            // `The Kairat goalkeeper, Temirlan Anarbekov,`: a name after `the` and before a noun
+            // with a name in apposition modifies the noun.
+            if run.lowerBound > start, tokens[run.lowerBound - 1].has(.determiner), after + 1 < sentence.upperBound,
+               tokens[after].isPunctuation(","), tokens[after + 1].runStart == Int32(after + 1) {
+                return true
+            }
+            if !tokens[run.upperBound - 1].isPossessive &&
+                (after >= sentence.upperBound || tokens[after].kind == .punctuation || tokens[after].has(.determiner) || tokens[after].has(.preposition)) {
+                return false
+            }
+            // `Fergal Boyle thinks otherwise`: a full name before a word in -s that is no plural
+            // noun, with no verb after that word, is the subject of that word (`Police chiefs
+            // warned` has its verb after the noun).
+            if run.count >= 2, !tokens[run.upperBound - 1].isPossessive, next.lower.endsWithBytes("s"), !next.lower.endsWithBytes("ss"), !looksPlural(next),
+               tokens[after].isWord, !tokens[after].isCapitalized, !isAuxiliary(tokens[after]), !tokens[after].has(.cue), !tokens[after].has(.irregularPast),
+               !tokens[after].lower.endsWithBytes("ed"), !tokens[after].lower.endsWithBytes("s") {
+                return false
+            }
+            return true
+        }()
+        if let run = opening, !modifiesNoun, let candidate = nameCandidate(tokens, run, gender: .unknown) {
+            return candidate
+        }
+        var end = start
+        var limit = start + 4
+        while end < window.upperBound && end < limit {
+            let token = tokens[end]
+            // `Dozens of women blocked the road`: the `of` phrase is the group.
+            if token.lowerIs("of"), end > start, tokens[end - 1].has(.quantityNoun) {
+                end += 1
+                limit = min(window.upperBound, end + 3)
+                continue
+            }
+            guard token.isWord, !isAuxiliary(tokens, end), !token.has(.cue) || isSentenceStart(tokens, end),
+                  !((token.lower.endsWithBytes("ed") || token.lower.endsWithBytes("ing") || token.has(.irregularPast)) && end > start && token.lower != "hundred"),
+                  !token.has(.preposition) else { break }
+            // `Several hundred farmers drove …`: a plural noun ends the phrase unless another follows.
+            if end > start, !token.isCapitalized, looksPlural(tokens[end - 1]) || tokens[end - 1].has(.irregularPlural),
+               !looksPlural(token), !token.has(.irregularPlural) { break }
+            end += 1
+        }
+        guard end > start else { return nil }
+        // `The detective who led the investigation, Raymond Kowalski, has retired`: the name in
+        // apposition after a relative clause.
+        var comma = end
+        if let who = (start..<end).first(where: { tokens[$0].isWord && tokens[$0].lowerIs("who") }), who > start,
+           let closing = (who..<min(sentence.upperBound, who + 12)).first(where: { tokens[$0].isPunctuation(",") }),
+           closing + 1 < sentence.upperBound, tokens[closing + 1].runStart == Int32(closing + 1) {
+            comma = closing
+        }
+        // `His main rival, Ana Kovac, refused …`: a name in apposition is the subject.
+        // (Also after a lower-case role, `The bill's author, lawmaker Dastan Bekeshev, defended`,
+        // or a description and `named`, `His neighbour, a retired teacher named Gulsara, nodded`.)
+        var appositive = comma + 1
+        while appositive < min(sentence.upperBound, comma + 4), tokens[appositive].isWord, !tokens[appositive].isCapitalized, tokens[appositive].has(.title) { appositive += 1 }
+        if appositive < sentence.upperBound, tokens[appositive].runStart < 0,
+           // (`a retired driver who gave his name only as Gagik`: `as` after the name given.)
+           let named = (appositive..<min(sentence.upperBound, appositive + 10)).first(where: { k in
+               tokens[k].isWord && (["named", "called"].contains(tokens[k].lower) ||
+                   (tokens[k].lowerIs("as") && ["identified", "known", "name", "only"].contains(tokens[k - 1].lower)))
+           }),
+           (appositive..<named).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), named + 1 < sentence.upperBound {
+            appositive = named + 1
+        }
+        // (`Her volunteer centre, Umit, says`: a body's name is no person's.)
+        if appositive < sentence.upperBound, tokens[comma].isPunctuation(","), tokens[appositive].runStart == Int32(appositive),
+           comma == start || !tokens[comma - 1].has(.organisation) {
+            let runEnd = Int(tokens[appositive].runEnd)
+            if runEnd < sentence.upperBound, tokens[runEnd].isPunctuation(","),
+               var candidate = nameCandidate(tokens, appositive..<runEnd, gender: .unknown) {
+                // `His wife, Saule, sells flowers`: the head's noun tells the sex.
+                if candidate.gender == .unknown, comma > start { candidate.gender = wordGender(tokens, comma - 1) }
+                return candidate
+            }
+        }
+        return speakerOfSegment(tokens, start..<end, appositives: [])
+    }
+
+    /// Whether the sentence opens at `start` with an adverbial up to a comma that the list of
+    /// introductory words does not hold: one capitalized word before a comma and a subject
+    /// pronoun (`Afterward, she held up a photograph`: no name, since the pronoun is the
+    /// subject), or a few words ending in an introductory adverb (`Hours later,`, `Two days
+    /// earlier,`).
+    private func opensWithAdverbial(_ tokens: [QuoteToken], _ start: Int, _ sentence: Range<Int>) -> Bool {
+        guard start + 2 < sentence.upperBound, tokens[start].isCapitalized else { return false }
+        if tokens[start + 1].isPunctuation(","), tokens[start + 2].isWord, Self.subjectPronouns.contains(tokens[start + 2].lower) {
+            return true
+        }
+        var c = start + 1
+        while c < min(sentence.upperBound, start + 4), tokens[c].isWord, !tokens[c].isCapitalized, !tokens[c].has(.introductory) { c += 1 }
+        return c < sentence.upperBound - 1 && tokens[c].has(.introductory) && !tokens[c].has(.preposition) && !tokens[c].has(.clauseOpener) &&
+            tokens[c + 1].isPunctuation(",")
+    }
+}

@@ -1,0 +1,1067 @@
+// Finding the subject (or object) of a cue verb: clause openings, appositives, relative clauses,
+// coordinated names and the noun phrase that ends at a position. The grammar the sieves share.
+
+extension SpeakerAttributor {
+    /// The subject of the cue verb at `v`: the noun phrase that opens its clause.
+    func subject(of v: Int, in p: TokenizedParagraph, sentence: Range<Int>) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        let sentence = max(sentence.lowerBound, v - Self.scanLimit)..<sentence.upperBound
+        // `Tengizchevroil, in which Exxon Mobil … hold stakes, said`: the subject is before the
+        // relative clause, whatever names and verbs the clause has.
+        if let opening = relativeClauseOpening(tokens, before: v, sentence: sentence) {
+            return subject(of: opening, in: p, sentence: sentence)
+        }
+        if let reduced = reducedRelativeSubject(tokens, before: v, sentence: sentence) { return reduced }
+        var c = v - 1
+        var relative: Int? = nil
+        let insideNames = nameRunMembership(tokens, sentence.lowerBound..<v)
+        // `A Turkish official, speaking on condition of anonymity because he was not authorised
+        // to talk to the media, said`: a participle phrase between commas right before the cue is
+        // passed over whole, with any clause inside it.
+        var participlePhrase: Range<Int>? = nil
+        if v - 1 > sentence.lowerBound, tokens[v - 1].isPunctuation(","),
+           let comma = stride(from: v - 2, through: sentence.lowerBound, by: -1).first(where: { tokens[$0].kind != .word }),
+           tokens[comma].isPunctuation(","), comma + 1 < v - 1, tokens[comma + 1].isWord, !tokens[comma + 1].isCapitalized,
+           tokens[comma + 1].lower.endsWithBytes("ing"), !tokens[comma + 1].has(.function) {
+            participlePhrase = (comma + 1)..<(v - 1)
+        }
+        scan: while c >= sentence.lowerBound {
+            if let phrase = participlePhrase, phrase.contains(c) {
+                c = phrase.lowerBound - 1
+                continue
+            }
+            // A word in neither list, and not `what`, is passed over below: it is read in place
+            // here (most words are such, and a token copied costs a retain and a release).
+            if tokens[c].isWord && tokens[c].flags.isDisjoint(with: [.cue, .clauseOpener]) && !tokens[c].lowerIs("what") {
+                c -= 1
+                continue
+            }
+            let token = tokens[c]
+            switch token.kind {
+            case .quotation:
+                break scan
+            case .punctuation:
+                if token.mark == ";" || token.mark == ":" || token.mark == "–" || token.mark == "—" || token.mark == "-" { break scan }
+                // `OPEC+ extends output cuts, Saudi minister warns`: a headline's comma joins clauses.
+                if token.mark == ",", let h = headline, lines[h].contains(token.start) { break scan }
+            case .word:
+                // `Witnesses said the soldiers shouted "…"`: an earlier cue verb opens the clause.
+                let speechNounPhrase = token.has(.speechNoun) && c + 1 < v && ["by", "from", "of"].contains(tokens[c + 1].lower)
+                if token.has(.cue) && !speechNounPhrase && isCue(tokens, c) && !isPassive(tokens, c) &&
+                    !((c + 1)..<v).contains(where: { tokens[$0].isPunctuation(",") }) { break scan }
+                // `as firms redirect budgets toward what one executive called`: a free relative
+                // clause has its own subject, the noun phrase after `what`, whatever the main clause
+                // says. (`in what it calls` keeps `what` for the pronoun's test below.)
+                if token.lowerIs("what"), c + 2 < v, pronounCandidate(tokens[c + 1]) == nil { break scan }
+                guard token.has(.clauseOpener), !token.isCapitalized || c == sentence.lowerBound,
+                      !insideNames.contains(c) else { break }
+                if Self.isAdverbSince(tokens, c, after: sentence.lowerBound) { break }
+                // `an activist and ally of …`: `and` joins nouns unless a new subject follows it.
+                if token.lowerIs("and") || token.lowerIs("or") {
+                    if c + 1 < v {
+                        let next = tokens[c + 1]
+                        let opensSubject = next.has(.determiner) || pronounCandidate(next) != nil || (next.isCapitalized && next.isWord)
+                        if !opensSubject || isInsideOrganisationName(tokens, and: c, before: v, sentence: sentence) ||
+                            insidePartitiveAside(tokens, before: c, sentence: sentence) { break }
+                    }
+                    break scan
+                }
+                // `quoted as saying`
+                if token.lowerIs("as") && c + 1 == v { break }
+                // `the rules (which one minister described as "a mess")`: a relative clause with its
+                // own subject before the cue.
+                if (token.lowerIs("which") || token.lowerIs("whom")) && c + 1 < v {
+                    let next = tokens[c + 1]
+                    if next.isWord && (next.has(.determiner) || next.runStart >= 0 || pronounCandidate(next) != nil || looksPlural(next)) { break scan }
+                }
+                if token.lowerIs("who") || token.lowerIs("which") || token.lowerIs("whose") {
+                    // `the crowd, who chanted …`: the cue is inside the relative clause. Without a
+                    // comma before it, or with one closing it before the cue, the relative clause
+                    // is only a modifier of the subject further left.
+                    let commaBefore = c > sentence.lowerBound && tokens[c - 1].isPunctuation(",")
+                    let closedBeforeCue = v > c + 1 && tokens[v - 1].isPunctuation(",")
+                    if commaBefore && !closedBeforeCue { relative = c; break scan }
+                    break
+                }
+                if token.lowerIs("that") && c + 1 == v { relative = c; break scan }
+                if token.lowerIs("as") && c > sentence.lowerBound && tokens[c - 1].lowerIs("such") { break }
+                break scan
+            }
+            c -= 1
+        }
+        if let relative {
+            return nounPhraseEnding(at: relative - 1, in: tokens, lowerBound: sentence.lowerBound)
+        }
+        var end = v
+        while end > c + 1 && (isAuxiliary(tokens, end - 1) ||
+                              (end - 2 > c && Self.isAdverbSince(tokens, end - 1, after: c))) { end -= 1 }
+        // `Kadyrov was heard saying`: a passive verb of perception before the participle cue.
+        if tokens[v].lower.endsWithBytes("ing"), end - 2 > c, isPassive(tokens, end - 1) || ["heard", "seen", "caught", "filmed", "overheard"].contains(tokens[end - 1].lower) {
+            end -= 1
+            while end > c + 1 && isAuxiliary(tokens, end - 1) { end -= 1 }
+        }
+        if let both = coordinatedNames(tokens, and: c, end: end, sentence: sentence) { return both }
+        // `Now I tell every young baker`, `and every December I said`: the first person, outside
+        // quotation marks, is the writer or the one answering, whatever phrase comes before it.
+        if end - 1 > c, tokens[end - 1].isWord, tokens[end - 1].lowerIs("i"), text[tokens[end - 1].start] == "I" {
+            return SpeakerCandidate(text: "I", start: tokens[end - 1].start, end: tokens[end - 1].end, kind: .pronoun)
+        }
+        // `in what it calls`: the pronoun of a free relative clause.
+        if end - 2 > c, tokens[end - 2].lowerIs("what"), let pronoun = pronounCandidate(tokens[end - 1]) { return pronoun }
+        // `In his final statement last week he told the court`: a personal pronoun right before
+        // the verb is its subject, whatever phrase comes before it.
+        if end - 1 > c + 1, tokens[end - 1].lower != "it", let pronoun = pronounCandidate(tokens[end - 1]),
+           tokens[end - 2].isWord && !["and", "or", "than", "as"].contains(tokens[end - 2].lower) ||
+            // `Speaking to reporters after the hearing, he said`
+            tokens[end - 2].isPunctuation(",") {
+            return pronoun
+        }
+        var region = (c + 1)..<end
+        // `accusing the board of "bad faith" and managers calling it`: a conjunction right after
+        // a quotation joins clauses; it is no part of the subject.
+        if region.count > 1, tokens[region.lowerBound].lowerIs("and") || tokens[region.lowerBound].lowerIs("or"),
+           c >= sentence.lowerBound, tokens[c].quotationIndex != nil {
+            region = (region.lowerBound + 1)..<region.upperBound
+        }
+        guard !region.isEmpty else { return nil }
+        // `As the results were read out, the crowd chanted`: skip a subordinate clause that opens
+        // the sentence.
+        if c >= sentence.lowerBound, c == sentence.lowerBound, tokens[c].isWord,
+           let comma = region.first(where: { tokens[$0].isPunctuation(",") }), comma + 1 < region.upperBound {
+            region = (comma + 1)..<region.upperBound
+        }
+        // `The protesters, Smith said, were …`: a parenthetical attribution.
+        if v + 1 < tokens.count, tokens[v + 1].isPunctuation(","), tokens[end - 1].isPunctuation(",") == false,
+           let comma = region.last(where: { tokens[$0].isPunctuation(",") }), comma + 1 < end {
+            return speakerOfRegion(p, (comma + 1)..<end, subjectPosition: true)
+        }
+        if let reporting = trailingReportingSubject(p, cue: v, region: region, sentence: sentence) { return reporting }
+        return speakerOfRegion(p, region, subjectPosition: true)
+    }
+
+    /// `The protesters, many of them members of the union and its youth wing, chanted`: an aside
+    /// opening `, many of them` (or `of whom`) before `c` holds the `and`, not a new subject.
+    private func insidePartitiveAside(_ tokens: [QuoteToken], before c: Int, sentence: Range<Int>) -> Bool {
+        var j = c - 1
+        while j > sentence.lowerBound + 1 && j > c - 16 {
+            defer { j -= 1 }
+            guard tokens[j].isWord, tokens[j].lowerIs("of"), tokens[j - 2].isPunctuation(","), j + 1 < c,
+                  tokens[j + 1].lowerIs("them") || tokens[j + 1].lowerIs("whom") else { continue }
+            return Self.partitiveHeads.contains(tokens[j - 1].lower)
+        }
+        return false
+    }
+
+    /// `The Treasury and Finance Ministry said`: an `and` between capitalized words after `the`,
+    /// with an organisation word after it, joins the parts of one name.
+    private func isInsideOrganisationName(_ tokens: [QuoteToken], and c: Int, before v: Int, sentence: Range<Int>) -> Bool {
+        guard c > sentence.lowerBound, c + 1 < v, tokens[c - 1].isWord, tokens[c - 1].isCapitalized, tokens[c + 1].isCapitalized else { return false }
+        var b = c - 1
+        while b > sentence.lowerBound, tokens[b - 1].isWord, tokens[b - 1].isCapitalized, tokens[b - 1].lower != "the" { b -= 1 }
+        guard b > sentence.lowerBound, tokens[b - 1].lowerIs("the") else { return false }
+        return ((c + 1)..<v).contains { tokens[$0].isWord && tokens[$0].isCapitalized && tokens[$0].has(.organisation) }
+    }
+
+    /// `A boy named Maksym`, `a resident who gave only her first name, Liudmyla`, `one trader,
+    /// identified only as Bakyt`: an anonymous common noun phrase whose name follows it.
+    func namedLater(_ candidate: SpeakerCandidate) -> SpeakerCandidate? {
+        guard candidate.kind == .group, !candidate.plural, let first = candidate.text.utf8.first,
+              first | 0x20 == UInt8(ascii: "a") || first | 0x20 == UInt8(ascii: "o") ||
+                // `said the woman, who gave only her first name, Lyudmila`
+                (first | 0x20 == UInt8(ascii: "t") && lexicon.personNouns.contains(lastWord(of: candidate.text))) else { return nil }
+        let line = line(containing: candidate.end)
+        guard line < lines.count else { return nil }
+        let tokens = paragraph(line).tokens
+        guard let low = tokenIndex(endingAt: candidate.end, in: tokens) else { return nil }
+        var k = low + 1
+        var afterTrigger = false
+        while k < tokens.count && k <= low + 14 {
+            let token = tokens[k]
+            if token.quotationIndex != nil { return nil }
+            if token.kind == .punctuation {
+                guard token.mark == "," else { return nil }
+                k += 1
+                continue
+            }
+            if afterTrigger, token.runStart == Int32(k) {
+                let end = Int(token.runEnd)
+                guard end == tokens.count || tokens[end].kind == .punctuation || tokens[end].quotationIndex != nil,
+                      let name = nameCandidate(tokens, k..<end, gender: candidate.gender), name.kind == .person else { return nil }
+                return name
+            }
+            // `who said her name was Mohira`: a cue about the name goes on to it.
+            if isCue(tokens, k) && !(k + 2 < tokens.count && ["her", "his"].contains(tokens[k + 1].lower) && tokens[k + 2].lowerIs("name")) { return nil }
+            if afterTrigger && ["was", "is"].contains(token.lower) && tokens[k - 1].lowerIs("name") { k += 1; continue }
+            afterTrigger = ["named", "called", "nicknamed", "name", "names", "as"].contains(token.lower) &&
+                (token.lower != "as" || ["identified", "known", "named", "name", "himself", "herself", "only"].contains(tokens[k - 1].lower))
+            k += 1
+        }
+        return nil
+    }
+
+    /// `said a young woman holding a placard. She gave her name as Elif Demir.`, `"…," the doctor
+    /// said. Her name is Saida Nurova`: a description of one person whom the next sentence names
+    /// (`Her name is X`, `She gave her name as X`), read in the paragraph `p` holding it.
+    func namedInNextSentence(_ candidate: SpeakerCandidate, _ p: TokenizedParagraph) -> SpeakerCandidate? {
+        switch candidate.kind {
+        case .group, .title: guard !candidate.plural else { return nil }
+        default: return nil
+        }
+        let tokens = p.tokens
+        guard let low = tokenIndex(endingAt: candidate.end, in: tokens) else { return nil }
+        // The end of the description's sentence, with no quotation before it.
+        var k = low + 1
+        while k < tokens.count, k <= low + 16, !tokens[k].isPunctuation("."), tokens[k].quotationIndex == nil { k += 1 }
+        guard k + 5 < tokens.count, tokens[k].isPunctuation("."), tokens[k + 1].isCapitalized else { return nil }
+        var n = k + 2
+        switch tokens[k + 1].lower {
+        case "he", "she":
+            // `She gave her name as`, `He gave only his first name,`
+            guard tokens[n].lowerIs("gave") else { return nil }
+            n += 1
+            if tokens[n].lowerIs("only") { n += 1 }
+            guard n + 1 < tokens.count, ["his", "her"].contains(tokens[n].lower) else { return nil }
+            n += 1
+            if n + 1 < tokens.count, ["first", "full"].contains(tokens[n].lower) { n += 1 }
+        case "his", "her": break
+        default: return nil
+        }
+        guard n + 2 < tokens.count, tokens[n].lowerIs("name"), ["is", "was", "as"].contains(tokens[n + 1].lower) || tokens[n + 1].isPunctuation(","),
+              tokens[n + 2].runStart == Int32(n + 2) else { return nil }
+        let end = Int(tokens[n + 2].runEnd)
+        guard end == tokens.count || !tokens[end].isWord || tokens[end].lowerIs("and"),
+              let name = nameCandidate(tokens, (n + 2)..<end, gender: .unknown), name.kind == .person, isSpeakerShaped(name) else { return nil }
+        var named = withLearnedGender(name)
+        if named.gender == .unknown { named.gender = ["she", "her"].contains(tokens[k + 1].lower) ? .female : .male }
+        return named
+    }
+
+    /// The index of the token that ends at code point offset `end`, found by binary search, or
+    /// nil when none does.
+    func tokenIndex(endingAt end: Int, in tokens: [QuoteToken]) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].end < end { low = mid + 1 } else { high = mid }
+        }
+        return low < tokens.count && tokens[low].end == end ? low : nil
+    }
+
+    /// `the UKMK said` after `Kyrgyzstan's State Committee for National Security (UKMK)`: an
+    /// acronym stands for the name it was given after in parentheses.
+    func expandedAcronym(_ candidate: SpeakerCandidate) -> SpeakerCandidate? {
+        guard candidate.kind == .organisation, (2...8).contains(candidate.text.utf8.count) else { return nil }
+        let letters = Array(candidate.text.unicodeScalars)
+        guard letters.allSatisfy({ ScalarClass.isUpper($0) }) else { return nil }
+        if let known = acronyms[candidate.text] { return known }
+        var found: SpeakerCandidate? = nil
+        let n = letters.count
+        let limit = min(text.count, candidate.start)
+        // Where the letters of the first `(ACRONYM)` before the speaker start.
+        let opening: Int? = text.withUnsafeBufferPointer { text in
+            var i = 1
+            search: while i + n < limit {
+                defer { i += 1 }
+                guard text[i - 1] == "(", text[i + n] == ")" else { continue }
+                for k in 0..<n where text[i + k] != letters[k] { continue search }
+                return i
+            }
+            return nil
+        }
+        if let i = opening {
+            let tokens = paragraph(line(containing: i)).tokens
+            if let open = tokens.firstIndex(where: { $0.start == i - 1 }), open > 0, tokens[open - 1].runStart >= 0,
+                  Int(tokens[open - 1].runEnd) == open,
+                  var name = nameCandidate(tokens, Int(tokens[open - 1].runStart)..<open, gender: .unknown) {
+                // `the Rapid Support Forces (RSF)`: a name whose initials spell the acronym is an
+                // organisation's, whatever its words.
+                let initials = name.text.split(separator: " ").compactMap { $0.unicodeScalars.first }.filter { ScalarClass.isUpper($0) }
+                if name.kind != .organisation, initials == letters { name.kind = .organisation }
+                if name.kind == .organisation { found = name }
+            }
+        }
+        acronyms[candidate.text] = found
+        return found
+    }
+
+    /// `"…," Arsen said` after `Arsen Hakobyan, 52, …`; `Toktosunov said` after `Almaz
+    /// Toktosunov`: a person named by one word is reported by the one full name before it in the
+    /// article that begins or ends with that word. When two full names share the word (`Arsen
+    /// Hakobyan` and `Lusine Hakobyan`, for `Hakobyan`), or none has it, the word stays as it is.
+    /// The offsets stay those of the short mention, which the names stage links to the full one.
+    func fullName(of candidate: SpeakerCandidate) -> SpeakerCandidate? {
+        guard candidate.kind == .person, !candidate.text.unicodeScalars.contains(where: { ScalarClass.isSpace($0) }) else { return nil }
+        var found: SpeakerCandidate? = nil
+        for name in fullNames(containing: candidate.text, before: candidate.end) where name.start < candidate.start && name.text != found?.text {
+            if found != nil { return nil }
+            found = name
+        }
+        guard var full = found else { return nil }
+        full.start = candidate.start
+        full.end = candidate.end
+        if full.gender == .unknown { full.gender = candidate.gender }
+        return full
+    }
+
+    /// The people named by two or more words, the first or last of them `word`, in text order.
+    /// The text is searched for the word first, so that only the paragraphs holding it are
+    /// tokenized: most paragraphs of an article never are.
+    private func fullNames(containing word: String, before limit: Int) -> [SpeakerCandidate] {
+        if let known = fullNamesByWord[word], known.limit >= limit { return known.names }
+        var names: [SpeakerCandidate] = []
+        // Only the text before the speaker: a full name after it is not the one it stands for.
+        forEachOccurrence(of: Array(word.unicodeScalars), startingIn: 0..<min(limit, text.count)) { i in
+            let tokens = paragraph(line(containing: i)).tokens
+            guard let k = tokens.firstIndex(where: { $0.start == i }), tokens[k].runStart >= 0 else { return true }
+            let run = Int(tokens[k].runStart)..<Int(tokens[k].runEnd)
+            guard run.count >= 2, let name = nameCandidate(tokens, run, gender: .unknown), name.kind == .person else { return true }
+            let words = name.text.split(separator: " ")
+            if words.count >= 2, words.first == Substring(word) || words.last == Substring(word),
+               !names.contains(where: { $0.start == name.start }) {
+                names.append(name)
+            }
+            return true
+        }
+        fullNamesByWord[word] = (limit, names)
+        return names
+    }
+
+    /// `a move the opposition called "…"`, `a step lawmakers said was needed`: the subject of a
+    /// relative clause without `that`, right after the noun it describes.
+    private func reducedRelativeSubject(_ tokens: [QuoteToken], before v: Int, sentence: Range<Int>) -> SpeakerCandidate? {
+        func isContent(_ token: QuoteToken) -> Bool {
+            token.isWord && !token.isCapitalized && !token.has(.function) && !token.has(.cue) && !isAuxiliary(token) && !token.has(.clauseOpener)
+        }
+        var k = v - 1
+        while k > sentence.lowerBound && k >= v - 3 && isContent(tokens[k]) { k -= 1 }
+        guard k < v - 1, k - 1 > sentence.lowerBound else { return nil }
+        let head = tokens[v - 1]
+        if tokens[k].lowerIs("the") {
+            // `a move the opposition called`: a noun after `a` right before `the`.
+            guard isContent(tokens[k - 1]), ["a", "an"].contains(tokens[k - 2].lower) else { return nil }
+            return speakerOfSegment(tokens, k..<v, appositives: [])
+        }
+        // `a step lawmakers said`: `a` with one noun, then a plural.
+        guard ["a", "an"].contains(tokens[k].lower), v - 1 - k >= 2, looksPlural(head) || head.has(.irregularPlural) else { return nil }
+        return speakerOfSegment(tokens, (k + 2)..<v, appositives: [])
+    }
+
+    /// The comma opening a relative clause that a comma right before the cue at `v` closes
+    /// (`X, who spoke on condition of anonymity, said`; `X, in which Y holds stakes, said`).
+    private func relativeClauseOpening(_ tokens: [QuoteToken], before v: Int, sentence: Range<Int>) -> Int? {
+        var close = v - 1
+        while close > sentence.lowerBound && isAuxiliary(tokens, close) { close -= 1 }
+        guard close > sentence.lowerBound, tokens[close].isPunctuation(",") else { return nil }
+        var k = close - 1
+        while k > sentence.lowerBound && k >= close - 40 {
+            defer { k -= 1 }
+            let token = tokens[k]
+            if token.quotationIndex != nil { return nil }
+            if token.kind == .punctuation && (token.mark == ";" || token.mark == ":" || token.mark == "(" || token.mark == ")" || token.mark == "–" || token.mark == "—") { return nil }
+            guard token.isWord, ["who", "which", "whose", "whom"].contains(token.lower) else { continue }
+            // `, in which`, `, of whom`: a preposition before the relative pronoun.
+            var opening = k - 1
+            if opening > sentence.lowerBound, tokens[opening].isWord, tokens[opening].has(.preposition) || tokens[opening].lowerIs("of") { opening -= 1 }
+            guard opening > sentence.lowerBound, tokens[opening].isPunctuation(","), opening + 1 < close - 1 else { return nil }
+            return opening
+        }
+        return nil
+    }
+
+    /// `Aizhan Nurlanova and Daniyar Seitkali said`: two names joined by `and` as a whole subject
+    /// are one plural speaker, not the second name alone.
+    private func coordinatedNames(_ tokens: [QuoteToken], and c: Int, end: Int, sentence: Range<Int>) -> SpeakerCandidate? {
+        guard c > sentence.lowerBound, c + 1 < end, tokens[c].lowerIs("and"), tokens[c - 1].runStart >= 0,
+              tokens[c + 1].runStart == Int32(c + 1) else { return nil }
+        // The second name may carry an appositive (`X and Y, two lawyers for the residents, said`).
+        let secondEnd = Int(tokens[c + 1].runEnd)
+        guard secondEnd == end || (secondEnd < end && tokens[secondEnd].isPunctuation(",")) else { return nil }
+        let first = Int(tokens[c - 1].runStart)
+        guard first == sentence.lowerBound || first == 0 || tokens[first - 1].kind == .punctuation || tokens[first - 1].quotationIndex != nil,
+              let left = nameCandidate(tokens, first..<c, gender: .unknown), left.kind == .person,
+              let right = nameCandidate(tokens, (c + 1)..<secondEnd, gender: .unknown), right.kind == .person else { return nil }
+        return SpeakerCandidate(text: ScalarClass.string(text, left.start..<right.end), start: left.start, end: right.end, kind: .group, plural: true)
+    }
+
+    /// Whether token `k` is an age between commas after a name (`Aisha Rahman, 29, who said`).
+    func isAgeBetweenCommas(_ k: Int, in tokens: [QuoteToken]) -> Bool {
+        k > 0 && k + 1 < tokens.count && tokens[k].isWord && ScalarClass.isDigit(text[tokens[k].start])
+            && tokens[k - 1].isPunctuation(",") && tokens[k + 1].isPunctuation(",")
+    }
+
+    /// The noun phrase that ends at token `k` (for `the crowd, who …`), read leftwards.
+    private func nounPhraseEnding(at k: Int, in tokens: [QuoteToken], lowerBound: Int) -> SpeakerCandidate? {
+        var k = k
+        if k >= lowerBound && tokens[k].isPunctuation(",") { k -= 1 }
+        // `Aisha Rahman, 29, who said`: the age is the name's.
+        if k - 2 >= lowerBound, isAgeBetweenCommas(k, in: tokens), tokens[k - 2].isWord {
+            k -= 2
+        }
+        guard k >= lowerBound, tokens[k].isWord else { return nil }
+        // `the National Bank of Kazakhstan, which cited …`: a whole name.
+        if tokens[k].runStart >= 0, Int(tokens[k].runEnd) == k + 1, Int(tokens[k].runStart) >= lowerBound,
+           let name = nameCandidate(tokens, Int(tokens[k].runStart)..<(k + 1), gender: .unknown) {
+            return name
+        }
+        var start = k
+        var j = k
+        while j >= lowerBound && tokens[j].isWord {
+            let token = tokens[j]
+            if token.has(.determiner) { start = j; break }
+            if token.has(.function) || token.has(.cue) || token.lower.endsWithBytes("ing") { break }
+            start = j
+            j -= 1
+        }
+        guard start <= k else { return nil }
+        return speakerOfSegment(tokens, start..<(k + 1), appositives: [])
+    }
+
+    /// The speaker named after a cue or `according to` (`said Smith, a doctor`, `according to
+    /// the ministry`): the phrase up to a preposition, clause opener or the sentence end.
+    func objectSpeaker(_ p: TokenizedParagraph, from start: Int) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        var end = start
+        let runs = nameRunMembership(tokens, start..<min(tokens.count, start + 16))
+        while end < tokens.count && end < start + 16 {
+            let token = tokens[end]
+            if token.quotationIndex != nil { break }
+            // The period of an initial inside a name (`Robert F. Kennedy`) does not end it.
+            if token.kind == .punctuation && token.mark != "," && !runs.contains(end) { break }
+            if token.isWord && !runs.contains(end) {
+                // `a statement from the ministry`: the phrase goes on to who made the statement.
+                let afterSpeechNoun = end > start && tokens[end - 1].has(.speechNoun) && (token.lowerIs("from") || token.lowerIs("by"))
+                // `a source close to the talks`; `an analyst at Halyk Finance, Murat Temirkhanov`;
+                // `one user on VKontakte`.
+                let complement = end > start && tokens[end - 1].has(.complementAdjective)
+                let affiliation = end > start && ["at", "from", "for", "on"].contains(token.lower) && tokens[end - 1].isWord &&
+                    !tokens[end - 1].isCapitalized && end + 1 < tokens.count && tokens[end + 1].runStart >= 0
+                // `said one woman wrapped in an EU flag, who …`: a past participle after an
+                // indefinite description's noun, with a phrase of place or manner after it (not an
+                // agent: `a pensioner interviewed by the local site`), describes the speaker.
+                if token.has(.preposition), !token.lowerIs("by"), !token.lowerIs("of"), end > start + 2,
+                   tokens[end - 1].isWord, !tokens[end - 1].isCapitalized, tokens[end - 1].lower.endsWithBytes("ed"), !isCue(tokens, end - 1),
+                   tokens[end - 2].isWord, !tokens[end - 2].isCapitalized, tokens[end - 2].runStart < 0,
+                   tokens[start].isWord, Self.indefiniteDeterminers.contains(tokens[start].lower),
+                   let close = (end + 1..<min(tokens.count, start + 16)).first(where: { tokens[$0].kind != .word || isCue(tokens, $0) }),
+                   tokens[close].kind == .punctuation, [".", ","].contains(tokens[close].mark),
+                   let described = speakerOfRelativeDescription(p, start..<close, relative: end - 1, namesAllowed: true) {
+                    return described
+                }
+                if token.has(.preposition) && token.lower != "of" && !afterSpeechNoun && !complement && !affiliation {
+                    // (`a shopper interviewed by the radio station`: a participle with its agent
+                    // goes with the phrase it opens.)
+                    if token.lowerIs("by"), end > start + 1, tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
+                       tokens[end - 1].lower.endsWithBytes("ed"), tokens[end - 2].isWord, !tokens[end - 2].isCapitalized { end -= 1 }
+                    break
+                }
+                // `said a neighbor who declined to give his name.`: a relative clause with no comma
+                // belongs to an indefinite description; it runs to the next punctuation mark.
+                if token.lowerIs("who"), end > start + 1, tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
+                   tokens[start].isWord, Self.indefiniteDeterminers.contains(tokens[start].lower),
+                   let close = (end + 2..<min(tokens.count, start + 16)).first(where: { tokens[$0].kind != .word }),
+                   tokens[close].kind == .punctuation, [".", ","].contains(tokens[close].mark),
+                   let described = speakerOfRelativeDescription(p, start..<close, relative: end) {
+                    return described
+                }
+                if token.has(.clauseOpener) && !token.has(.determiner) { break }
+                if isCue(tokens, end) { break }
+            }
+            end += 1
+        }
+        while end > start && tokens[end - 1].isPunctuation(",") { end -= 1 }
+        guard end > start else { return nil }
+        return speakerOfRegion(p, start..<end)
+    }
+
+    /// The indefinite description `region`, its relative clause from `relative` kept: the noun
+    /// phrase before it as read alone, with the clause's words after it.
+    /// With `namesAllowed`, capitalized words may stand in the clause (`wrapped in an EU flag`:
+    /// a participle phrase names a thing, where a relative clause may be naming the person).
+    private func speakerOfRelativeDescription(_ p: TokenizedParagraph, _ region: Range<Int>, relative: Int, namesAllowed: Bool = false) -> SpeakerCandidate? {
+        // (`a resident who gave only her first name, Liudmyla`: the name it goes on to says who.)
+        guard !p.tokens[region.lowerBound..<relative].contains(where: { $0.kind != .word }),
+              let described = speakerOfRegion(p, region.lowerBound..<relative), described.kind == .group,
+              namedLater(described) == nil,
+              // (`a man who gave his name as T.J.`: a clause with a capitalized word may be naming him.)
+              namesAllowed || !p.tokens[relative..<region.upperBound].contains(where: { $0.isCapitalized || $0.runStart >= 0 }) else { return nil }
+        let end = p.tokens[region.upperBound - 1].end
+        var whole = described
+        whole.text = ScalarClass.string(text, described.start..<end)
+        whole.end = end
+        return whole
+    }
+
+    /// Reads a speaker out of a subject region: introductory phrase, reported-speech noun,
+    /// head phrase and appositives.
+    func speakerOfRegion(_ p: TokenizedParagraph, _ region: Range<Int>, subjectPosition: Bool = false) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        var region = region
+        // `On Monday, the ministry said`: skip an introductory phrase up to its comma.
+        if let first = region.first, tokens[first].isWord, !tokens[first].isCapitalized || isSentenceStart(tokens, first),
+           tokens[first].has(.introductory) || tokens[first].has(.preposition) ||
+            (tokens[first].lower.endsWithBytes("ly") && tokens[first].lower.count > 3) ||
+            // `Reached by phone, Bakyt Beshimov said`: a participle phrase.
+            (isSentenceStart(tokens, first) && tokens[first].runEnd == Int32(first + 1) &&
+             (tokens[first].lower.endsWithBytes("ed") || tokens[first].lower.endsWithBytes("ing")) && first + 1 < region.upperBound &&
+             ((tokens[first + 1].isWord && !tokens[first + 1].isCapitalized) ||
+              // `Sentencing, Judge Helen Marsh said`: a lone participle, unless it is a surname.
+              (tokens[first + 1].isPunctuation(",") && tokens[first].lower.endsWithBytes("ing") &&
+               !isSpeakerShaped(SpeakerCandidate(text: ScalarClass.string(text, tokens[first].start..<tokens[first].end), start: tokens[first].start, end: tokens[first].end, kind: .person))))),
+           let comma = region.first(where: { tokens[$0].isPunctuation(",") }) {
+            region = (comma + 1)..<region.upperBound
+        }
+        // `Later the president said`: leading adverbs.
+        while let first = region.first, tokens[first].kind == .punctuation || isAuxiliary(tokens, first) ||
+                (tokens[first].isWord && isSentenceStart(tokens, first) && tokens[first].has(.auxiliary)) {
+            region = (first + 1)..<region.upperBound
+        }
+        guard !region.isEmpty else { return nil }
+        // `claims by international observers say`: the speaker is the one who made the claims.
+        // (Not a speech noun inside a name: `Headquarters for the Release of Civilians`.)
+        for k in region where k + 1 < region.upperBound && tokens[k].isWord && tokens[k].has(.speechNoun) &&
+            (!tokens[k].isCapitalized || isSentenceStart(tokens, k)) {
+            let next = tokens[k + 1].lower
+            if next == "by" || next == "from" || next == "of" {
+                if let speaker = speakerOfRegion(p, (k + 2)..<region.upperBound) { return speaker }
+            }
+            break
+        }
+        // Split at commas outside parentheses: the head, then appositives.
+        var segments: [Range<Int>] = []
+        var depth = 0
+        var segmentStart = region.lowerBound
+        for k in region {
+            let token = tokens[k]
+            if token.isPunctuation("(") { depth += 1 }
+            if token.isPunctuation(")") { depth = max(0, depth - 1) }
+            // (Not a comma inside a name: `Ministry of Housing, Communities and Local Government`.)
+            if depth == 0 && token.isPunctuation(",") && token.runStart < 0 {
+                segments.append(segmentStart..<k)
+                segmentStart = k + 1
+            }
+        }
+        segments.append(segmentStart..<region.upperBound)
+        segments = segments.filter { !$0.isEmpty }.map { withoutParenthesisAfterName(tokens, $0) }
+        // `Turnout was 69%, the commission said`: a clause reported before the comma, with the
+        // subject after it.
+        // (Not when the last is an age: `that is how Aigul Temirova, 34, describes`.)
+        if segments.count > 1, let last = segments.last, !ScalarClass.isDigit(text[tokens[last.lowerBound].start]),
+           segments[0].contains(where: { tokens[$0].isWord && (tokens[$0].has(.auxiliary) && Self.finiteVerbs.contains(tokens[$0].lower) ||
+                // (`Net profit fell to …, the company said`: a past tense makes a clause too.)
+                tokens[$0].has(.irregularPast) && !tokens[$0].isCapitalized) }) {
+            segments = [last]
+        }
+        // `after Safarov's arrest, it said`: a pronoun is never an appositive; after a comma it is
+        // the subject, the words before it a phrase of their own.
+        if segments.count > 1, let last = segments.last, last.count == 1, pronounCandidate(tokens[last.lowerBound]) != nil {
+            segments = [last]
+        }
+        guard let head = segments.first else { return nil }
+        return speakerOfSegment(tokens, cutHead(tokens, head, keepsPrepositions: subjectPosition), appositives: Array(segments.dropFirst()))
+    }
+
+    /// `Cllr Ruth Ashdown (Lab)`: a short parenthesis (a party, a place) closing a segment right
+    /// after a person's name is no part of the speaker.
+    private func withoutParenthesisAfterName(_ tokens: [QuoteToken], _ segment: Range<Int>) -> Range<Int> {
+        guard segment.count >= 4, tokens[segment.upperBound - 1].isPunctuation(")"),
+              let open = ((segment.upperBound - 4)..<(segment.upperBound - 2)).last(where: { tokens[$0].isPunctuation("(") }),
+              open > segment.lowerBound, tokens[open - 1].runEnd == Int32(open), tokens[open - 1].runStart >= Int32(segment.lowerBound),
+              let person = nameCandidate(tokens, Int(tokens[open - 1].runStart)..<open, gender: .unknown), person.kind == .person else { return segment }
+        return segment.lowerBound..<open
+    }
+
+    /// Whether the prepositional phrase at `k` belongs to a subject's common head (`Nurses at
+    /// the hospital`, `doctors from the clinic`), rather than being a time or a setting
+    /// (`on Monday`, `in a statement`).
+    private func keepsPhrase(_ tokens: [QuoteToken], at k: Int, in head: Range<Int>) -> Bool {
+        guard ["at", "from", "in"].contains(tokens[k].lower), k > head.lowerBound,
+              tokens[k - 1].isWord, !tokens[k - 1].isCapitalized || isSentenceStart(tokens, k - 1),
+              tokens[k - 1].runStart < 0 || (isSentenceStart(tokens, k - 1) && looksPlural(tokens[k - 1])) else { return false }
+        var j = k + 1
+        var words = 0
+        while j < head.upperBound && tokens[j].isWord {
+            let word = tokens[j]
+            if Self.timeWords.contains(word.lower) || word.has(.speechNoun) || ScalarClass.isDigit(text[word.start]) { return false }
+            if word.has(.preposition) || word.has(.cue) { break }
+            words += 1
+            j += 1
+        }
+        return words > 0 && words <= 4
+    }
+
+    /// The head phrase up to a relative pronoun, a parenthesis, a participle (`organized by`), a
+    /// preposition outside a name, or a cue word.
+    private func cutHead(_ tokens: [QuoteToken], _ head: Range<Int>, keepsPrepositions: Bool = false) -> Range<Int> {
+        let runs = nameRunMembership(tokens, head)
+        for k in head where k > head.lowerBound {
+            let token = tokens[k]
+            if token.isPunctuation("(") { return head.lowerBound..<k }
+            guard token.isWord, !runs.contains(k) else { continue }
+            if ["who", "which", "whose", "that", "whom"].contains(token.lower) { return head.lowerBound..<k }
+            // `Analysts at Jefferies`, `doctors from MSF`, `a spokesperson for Rio Tinto`, `one
+            // user on VKontakte`: an
+            // affiliation with a named organisation stays with a common head.
+            let affiliation = ["at", "from", "for", "on"].contains(token.lower) &&
+                (!runs.contains(k - 1) || (k - 1 == head.lowerBound && isSentenceStart(tokens, k - 1) && looksPlural(tokens[k - 1]))) &&
+                k + 1 < head.upperBound && runs.contains(k + 1) &&
+                runs.runs.first(where: { $0.contains(k + 1) }).map { $0.upperBound == head.upperBound || tokens[$0.upperBound].isPunctuation(",") } == true
+            // `Lawyers for the company`, `Officials at the ministry`: an organisation by its noun.
+            let commonAffiliation = ["at", "for"].contains(token.lower) && k + 2 < head.upperBound &&
+                (!runs.contains(k - 1) || (k - 1 == head.lowerBound && isSentenceStart(tokens, k - 1))) &&
+                tokens[k + 1].lowerIs("the") && head.upperBound - (k + 2) <= 3 && tokens[head.upperBound - 1].has(.organisation) &&
+                ((k + 2)..<head.upperBound).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) }
+            if affiliation || commonAffiliation { continue }
+            // `One of the company's largest shareholders`: a partitive keeps the noun phrase it
+            // counts from (not `One of them`, whose name follows in apposition).
+            if token.lowerIs("of"), k - 1 == head.lowerBound, Self.partitiveHeads.contains(tokens[k - 1].lower), k + 2 < head.upperBound,
+               tokens[k + 1].has(.determiner) || tokens[k + 1].isPossessive {
+                continue
+            }
+            if token.has(.preposition) {
+                if keepsPrepositions && keepsPhrase(tokens, at: k, in: head) { continue }
+                if tokens[k - 1].has(.complementAdjective) { continue }
+                if roleBeforeName(tokens, preposition: k, in: head) { return head }
+                return head.lowerBound..<k
+            }
+            if token.lower.endsWithBytes("ed") && k + 1 < head.upperBound && tokens[k + 1].lowerIs("by") { return head.lowerBound..<k }
+            // `More than 200 scientists signed an open letter calling …`: a past-tense verb after
+            // the head noun, before its object, ends the subject.
+            if token.lower.endsWithBytes("ed") || (token.has(.irregularPast) && !token.isCapitalized), k - 1 > head.lowerBound, !tokens[k - 1].has(.determiner), !isAuxiliary(tokens, k - 1),
+               k + 1 < head.upperBound, tokens[k + 1].has(.determiner) || tokens[k + 1].has(.preposition) || ScalarClass.isDigit(text[tokens[k + 1].start]) {
+                return head.lowerBound..<k
+            }
+            // `Bolot Sherniyazov of the Ata-Meken party`: the name is the head.
+            if (token.lowerIs("of") || token.lowerIs("from") || token.lowerIs("at")) && runs.contains(k - 1) && !tokens[k - 1].has(.quantityNoun) { return head.lowerBound..<k }
+            if isCue(tokens, k) { return head.lowerBound..<k }
+        }
+        return head
+    }
+
+    /// A speaker from a head phrase and its appositives.
+    func speakerOfSegment(_ tokens: [QuoteToken], _ head: Range<Int>, appositives: [Range<Int>]) -> SpeakerCandidate? {
+        let head = withoutTrailingTime(tokens, head)
+        guard !head.isEmpty else { return nil }
+        let words = head.filter { tokens[$0].isWord }
+        guard !words.isEmpty else { return nil }
+        if words.count == 1, let pronoun = pronounCandidate(tokens[words[0]]) { return pronoun }
+        // `He declined to comment further, saying`: a pronoun subject with a verb of its own
+        // before a participle cue.
+        if words.count > 1, appositives.isEmpty, words[0] == head.lowerBound, let pronoun = pronounCandidate(tokens[words[0]]),
+           !tokens[words[1]].isCapitalized, !tokens[words[1]].has(.auxiliary),
+           tokens[words[1]].lower.endsWithBytes("ed") || tokens[words[1]].has(.irregularPast) {
+            return pronoun
+        }
+        let firstWord = tokens[words[0]]
+        // `When I asked the bank what that meant, a spokeswoman said`: the verb that ends an
+        // opening clause is no head, and the description after its comma is the subject.
+        if words.count == 1, let appositive = appositives.first, !firstWord.isCapitalized,
+           firstWord.has(.irregularPast) || firstWord.lower.endsWithBytes("ed") {
+            return speakerOfSegment(tokens, appositive, appositives: [])
+        }
+        if isAuxiliary(firstWord) || (!firstWord.isCapitalized && (firstWord.lower.endsWithBytes("ed") || isCue(tokens, words[0]))) {
+            return nil
+        }
+        var gender = SpeakerGender.unknown
+        for segment in [head] + appositives {
+            for k in segment where tokens[k].isWord {
+                let g = wordGender(tokens, k)
+                if g != .unknown { gender = g }
+            }
+        }
+        // `The head of the National Security Committee, Kamchybek Tashiev,`, `An agricultural
+        // economist at the University of Lagos, Prof. Tunde Olatunji,`: a role of an organisation
+        // (a title, or a few lower-case words), with the person's name in apposition.
+        if let appositive = appositives.first, let role = words.first(where: { !tokens[$0].has(.determiner) }),
+           !tokens[role].isCapitalized || isSentenceStart(tokens, role),
+           let of = ((role + 1)..<min(role + 4, head.upperBound)).first(where: { !tokens[$0].isWord || tokens[$0].isCapitalized || tokens[$0].has(.function) ||
+               tokens[$0].has(.preposition) || tokens[$0].lowerIs("of") }),
+           tokens[of].lowerIs("of") || (tokens[of].lowerIs("at") && of > role + 1),
+           tokens[role].has(.title) || of > role + 1, (role..<of).allSatisfy({ tokens[$0].runStart < 0 && !tokens[$0].has(.cue) && !isAuxiliary(tokens[$0]) }),
+           tokens[appositive.lowerBound].runStart == Int32(appositive.lowerBound), Int(tokens[appositive.lowerBound].runEnd) == appositive.upperBound,
+           let candidate = nameCandidate(tokens, appositive, gender: gender), candidate.kind == .person {
+            return candidate
+        }
+        // `One of them, Dastan Bekeshev,`: a partitive head (a number or quantifier, cut before
+        // its `of` or keeping it: `One of the company's shareholders`) names no one, even
+        // capitalized at the start; the name in apposition does.
+        let partitive = !appositives.isEmpty &&
+            (words.count == 1 && firstWord.has(.function) ||
+             Self.partitiveHeads.contains(firstWord.lower) && (words.count == 1 || tokens[words[1]].lowerIs("of")))
+        // The head ends with a name: `Party member Elvira Surabaldiyeva`, `President Jeenbekov`.
+        let runs = partitive ? [] : nameRuns(tokens, head)
+        if runs.count == 2, runs[0].lowerBound == words[0], runs[0].upperBound + 1 == runs[1].lowerBound,
+           tokens[runs[0].upperBound].lowerIs("and"), runs[1].upperBound == lastWordIndex(tokens, head) + 1,
+           let both = coordinatedNames(tokens, and: runs[0].upperBound, end: runs[1].upperBound, sentence: head) {
+            return both
+        }
+        // `The Treasury and Finance Ministry`: two capitalized parts of one organisation's name.
+        if runs.count >= 2, let last = runs.last, last.upperBound == lastWordIndex(tokens, head) + 1 {
+            let previous = runs[runs.count - 2]
+            if previous.upperBound + 1 == last.lowerBound, tokens[previous.upperBound].lowerIs("and"),
+               previous.lowerBound > head.lowerBound, tokens[previous.lowerBound - 1].lowerIs("the"),
+               last.contains(where: { tokens[$0].has(.organisation) }),
+               let candidate = nameCandidate(tokens, previous.lowerBound..<last.upperBound, gender: .unknown), candidate.kind == .organisation {
+                return candidate
+            }
+        }
+        // (`Analysts` opening the sentence may read as a one-word name run of its own.)
+        let groupOfName = runs.count == 1 || runs.count == 2 && runs[0] == words[0]..<(words[0] + 1) && isSentenceStart(tokens, words[0])
+            ? groupBeforeName(tokens, runs[runs.count - 1], words) : nil
+        if let run = runs.last, run.upperBound == lastWordIndex(tokens, head) + 1, groupOfName == nil,
+           !(run.lowerBound > head.lowerBound && tokens[run.lowerBound - 1].isWord && !tokens[run.lowerBound - 1].isCapitalized &&
+             (tokens[run.lowerBound - 1].has(.preposition) || tokens[run.lowerBound - 1].lowerIs("of"))) {
+            if let candidate = nameCandidate(tokens, run, gender: gender) { return candidate }
+        }
+        // `one opposition candidate, Ryskeldi Mombekov,`: a common head with a name in apposition.
+        if let appositive = appositives.first {
+            let appositiveRuns = nameRuns(tokens, appositive)
+            // After a partitive, a role may stand before the name (`One of them, actress Yelena Morozova,`).
+            if let run = appositiveRuns.last, run.upperBound == lastWordIndex(tokens, appositive) + 1,
+               partitive || appositive.allSatisfy({ k in !tokens[k].isWord || appositiveRuns.contains(where: { r in r.contains(k) }) || tokens[k].has(.title) || tokens[k].has(.determiner) ||
+                   // `A voter in Vake, 72-year-old Manana Jorbenadze,`: an age before the name.
+                   (k < run.lowerBound && tokens[k].lower.endsWithBytes("-year-old")) ||
+                   // `A customer at the counter, retired postman Billy Rennie,`: a few lower-case words
+                   // of a role before the name.
+                   (k < run.lowerBound && run.lowerBound - appositive.lowerBound <= 3 && !tokens[k].isCapitalized && !tokens[k].has(.function) &&
+                    !tokens[k].has(.cue) && !isAuxiliary(tokens[k])) ||
+                   // `Kostova's coach, her father Dimitar,`: a relation of known sex after `his`/`her`.
+                   (k < run.lowerBound && k > appositive.lowerBound && ["his", "her"].contains(tokens[k - 1].lower) && wordGender(tokens, k) != .unknown) ||
+                   (k + 1 < run.lowerBound && ["his", "her"].contains(tokens[k].lower)) }),
+               let candidate = nameCandidate(tokens, run, gender: gender) {
+                return candidate
+            }
+            // `Her co-author, Samuel Okonjo of the British Antarctic Survey,`: a person's name
+            // and the body they speak for.
+            if let run = appositiveRuns.first, run.upperBound < appositive.upperBound,
+               ["of", "at", "from"].contains(tokens[run.upperBound].lower),
+               (appositive.lowerBound..<run.lowerBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }),
+               let candidate = nameCandidate(tokens, run, gender: gender), candidate.kind == .person {
+                return candidate
+            }
+        }
+        // `The dinghy's owner, a 38-year-old tradie from Ingham,`: a relation to something (a
+        // possessive head) with an indefinite description in apposition, which says who.
+        if let appositive = appositives.first, let described = indefiniteAppositive(tokens, words, appositive) { return described }
+        // A common noun phrase: a group or an organisation (`the health ministry`, `protesters`).
+        // (A long organisation's name closing `The observation mission of …` makes no phrase too long.)
+        guard words.count <= 8 || groupOfName.map({ words.firstIndex(of: $0)! <= 6 }) == true else {
+            // `A group of women waiting at a tanker point in Karvenagar said`: a participle phrase
+            // after the group's noun makes the phrase long, not the group unknown; the words
+            // before the participle name it.
+            guard appositives.isEmpty,
+                  let participle = words.dropFirst(2).first(where: { k in
+                      let token = tokens[k]
+                      return !token.isCapitalized && token.lower.endsWithBytes("ing") && !token.has(.function) &&
+                          tokens[k - 1].isWord && !tokens[k - 1].has(.function) && !tokens[k - 1].has(.determiner)
+                  }), participle - head.lowerBound <= 8 else { return nil }
+            return speakerOfSegment(tokens, head.lowerBound..<participle, appositives: [])
+        }
+        let headWord = tokens[words.last!]
+        // Function words are not speakers, except indefinite ones (`shouted another`).
+        guard !headWord.has(.function) || ["another", "others", "one", "other"].contains(headWord.lower) ||
+                headWord.isCapitalized && !isSentenceStart(tokens, words.last!) else { return nil }
+        let start = tokens[head.lowerBound].start
+        let end = tokens[words.last!].end
+        let phrase = ScalarClass.string(text, start..<end)
+        if words.count <= 2, headWord.has(.title), !headWord.has(.organisation),
+           words.count == 1 || isDeterminer(tokens[words[0]].lower) {
+            return SpeakerCandidate(text: phrase, start: start, end: end, kind: .title(headWord.lower), gender: gender)
+        }
+        // The noun that heads the phrase: before a kept prepositional phrase (`Officials at the
+        // ministry`, `two people familiar with the matter`), else the last word.
+        var nounWord = headWord
+        if let preposition = words.dropFirst().first(where: { tokens[$0].has(.preposition) }) {
+            var n = preposition - 1
+            while n > words[0] && tokens[n].has(.complementAdjective) { n -= 1 }
+            nounWord = tokens[n]
+        }
+        // (`One of the company's largest shareholders` is one person.)
+        let singularPartitive = words.count > 2 && ["one", "another", "each"].contains(firstWord.lower) && tokens[words[1]].lowerIs("of")
+        let plural = !singularPartitive && ((nounWord.lower.endsWithBytes("s") && !nounWord.lower.endsWithBytes("ss") && !nounWord.isPossessive) ||
+            nounWord.has(.irregularPlural))
+        return SpeakerCandidate(text: phrase, start: start, end: end, kind: .group, gender: gender, plural: plural)
+    }
+
+    /// The gender that the word at `k` suggests (``QuoteLexicon/gender(ofWord:)``), asked only of
+    /// a listed word: its flag says so without hashing it, and most of a subject's words are not.
+    func wordGender(_ tokens: [QuoteToken], _ k: Int) -> SpeakerGender {
+        tokens[k].has(.gendered) ? lexicon.gender(ofWord: tokens[k].lower) : .unknown
+    }
+
+    /// The indefinite description (`a junior`, `a 38-year-old tradie`: its words up to a
+    /// preposition or a relative pronoun) in apposition to a short possessive head (`His friend`,
+    /// `The dinghy's owner`), or nil.
+    private func indefiniteAppositive(_ tokens: [QuoteToken], _ words: [Int], _ appositive: Range<Int>) -> SpeakerCandidate? {
+        guard words.count <= 3, let last = words.last, !tokens[last].isCapitalized || words.count == 1,
+              tokens[words[0]].lowerIs("his") || tokens[words[0]].lowerIs("her") || words.dropLast().contains(where: { tokens[$0].isPossessive }),
+              tokens[appositive.lowerBound].isWord, ["a", "an"].contains(tokens[appositive.lowerBound].lower) else { return nil }
+        var end = appositive.lowerBound + 1
+        while end < appositive.upperBound, tokens[end].isWord, tokens[end].runStart < 0,
+              !tokens[end].has(.preposition), !tokens[end].has(.clauseOpener), !tokens[end].has(.function) { end += 1 }
+        guard end > appositive.lowerBound + 1, end == appositive.upperBound || !tokens[end].isWord || tokens[end].runStart < 0 else { return nil }
+        let noun = tokens[end - 1]
+        // (A person: not `a firm`, `a crowd`, `a statement`.)
+        guard !noun.isCapitalized, !noun.has(.organisation), !noun.has(.speechNoun), !lexicon.collectiveNouns.contains(noun.lower) else { return nil }
+        let start = tokens[appositive.lowerBound].start
+        return SpeakerCandidate(text: ScalarClass.string(text, start..<noun.end), start: start, end: noun.end, kind: .group)
+    }
+
+    /// Whether a found speaker is a noun phrase that can speak: not a clause with a verb of its
+    /// own (`Astana would compensate`), not a prepositional phrase (`of Investment`), not a lone
+    /// participle opening a sentence (`Sentencing`).
+    func isSpeakerShaped(_ candidate: SpeakerCandidate) -> Bool {
+        switch candidate.kind {
+        case .pronoun, .title: return true
+        default: break
+        }
+        // Read on the UTF-8 bytes: most speakers are capitalized names, which need no lookup.
+        var phrase = candidate.text
+        return phrase.withUTF8 { bytes -> Bool in
+            func isLower(_ b: UInt8) -> Bool { b >= 97 && b <= 122 }
+            func word(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
+            var first: Range<Int>? = nil
+            var last = 0..<0
+            var second: Range<Int>? = nil
+            var words = 0
+            var i = 0
+            while i < bytes.count {
+                while i < bytes.count && bytes[i] == 32 { i += 1 }
+                let start = i
+                while i < bytes.count && bytes[i] != 32 { i += 1 }
+                guard i > start else { break }
+                words += 1
+                let r = start..<i
+                if first == nil { first = r; last = r; continue }
+                if words == 2 { second = r }
+                last = r
+                // (`Andre Correa do Lago`: `do` between names is a particle.)
+                let particle = r.count == 2 && bytes[start] == 100 && bytes[start + 1] == 111 && candidate.kind == .person &&
+                    i + 1 < bytes.count && bytes[i + 1] >= 65 && bytes[i + 1] <= 90
+                if r.count <= 6, isLower(bytes[start]), !particle, Self.finiteVerbs.contains(word(r)) { return false }
+            }
+            guard let first else { return false }
+            // A phrase opening with `firstWord` (lower-cased) and ending in a common noun that is
+            // no collective, organisation, title or person word: no determiner, function word or
+            // indefinite person (`someone`) makes it someone.
+            func isBareCommonNoun(_ firstWord: String) -> Bool {
+                let lastWord = word(last)
+                return !isDeterminer(firstWord) && !lexicon.functionWords.contains(firstWord) && !Self.indefinitePersons.contains(firstWord) &&
+                    !lexicon.collectiveNouns.contains(lastWord) && !lexicon.organisationWords.contains(lastWord) && !lexicon.titles.contains(lastWord) &&
+                    lexicon.gender(ofWord: lastWord) == .unknown
+            }
+            // `Video: "Get out!" protesters chant`: a kicker labels the piece; it never speaks.
+            if words == 1, first.count <= 9, !isLower(bytes[first.lowerBound]), lexicon.kickerWords.contains(word(first).lowercased()) { return false }
+            // `He declined`: a pronoun with a verb of its own is a clause.
+            if words > 1, first.count <= 4, Self.subjectPronouns.contains(word(first).lowercased()) { return false }
+            if isLower(bytes[first.lowerBound]) {
+                let firstWord = word(first)
+                // (`about 200 activists chanted`: a preposition of number before a count opens a group.
+                // The second word is read only then: most phrases open with no preposition.)
+                func opensCount() -> Bool {
+                    guard Self.approximators.contains(firstWord), let r = second else { return false }
+                    return (bytes[r.lowerBound] >= 48 && bytes[r.lowerBound] <= 57) || Self.countWords.contains(word(r))
+                }
+                if lexicon.prepositions.contains(firstWord) && !opensCount() || firstWord == "of" || firstWord == "to" { return false }
+                // `regional cooperation`: a bare singular common noun names no one; plurals
+                // (`officials`), collective nouns (`police`) and determiners (`the ministry`) can.
+                // (`someone in the public gallery shouted`: an unknown person is a speaker.)
+                if candidate.kind == .group, !candidate.plural, isLower(bytes[last.lowerBound]), isBareCommonNoun(firstWord) { return false }
+            } else if candidate.kind == .group, !candidate.plural, words == 2, isLower(bytes[last.lowerBound]), opensSentence(candidate.start) {
+                // `Net profit`: a capitalized adjective and a common noun opening a sentence are
+                // no name; lower-cased, a bare singular noun names no one either.
+                let firstWord = word(first).lowercased()
+                if lexicon.gender(ofWord: firstWord) == .unknown, !lexicon.titles.contains(firstWord), isBareCommonNoun(firstWord) { return false }
+            } else if words == 1, first.count > 5, bytes[first.upperBound - 3] == 105, bytes[first.upperBound - 2] == 110, bytes[first.upperBound - 1] == 103,
+                      mentionKind(candidate.start, candidate.end) == nil, !endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start) {
+                // `Sentencing, Judge Helen Marsh said`: a lone participle.
+                return false
+            }
+            return true
+        }
+    }
+
+    /// Whether the text at `start` opens a sentence or a paragraph: only spaces between it and a
+    /// full stop, a question or exclamation mark, a quotation's closing mark or a line break.
+    private func opensSentence(_ start: Int) -> Bool {
+        var i = start - 1
+        while i >= 0 && text[i] == " " { i -= 1 }
+        guard i >= 0 else { return true }
+        return ".!?\n\"”’".unicodeScalars.contains(text[i])
+    }
+
+    /// Whether the word is a year (`1994`, `2021`).
+    func isYear(_ token: QuoteToken) -> Bool {
+        guard token.isWord, token.end - token.start == 4, (token.start..<token.end).allSatisfy({ ScalarClass.isDigit(text[$0]) }) else { return false }
+        return token.lower.hasPrefix("19") || token.lower.hasPrefix("20")
+    }
+
+    /// Pronouns for an unknown person, which like `a man` head a description (`someone in the
+    /// crowd`).
+    static let indefinitePersons: Set<String> = ["someone", "somebody"]
+
+    /// Prepositions that approximate a number (`about 200 activists`, `over 1,000 residents`).
+    private static let approximators: Set<String> = ["about", "around", "over", "under"]
+
+    /// Number words that count a group after an approximator (`about thirty members`).
+    private static let countWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                                  "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                                                  "hundred", "hundreds", "dozen", "dozens", "thousand", "thousands"]
+
+    /// Words that head a partitive (`One of them`, `Two of the deputies`), cut before its `of`.
+    private static let partitiveHeads: Set<String> = ["one", "two", "three", "four", "five", "several", "many", "most", "each",
+                                                      "both", "few", "some", "another"]
+
+    /// `since` right after has, have or had (`Tokayev has since described it as`): an adverb, not
+    /// a clause opener. `index - 1` must lie after `lowerBound`.
+    private static func isAdverbSince(_ tokens: [QuoteToken], _ index: Int, after lowerBound: Int) -> Bool {
+        index > lowerBound && tokens[index].lowerIs("since") && perfectAuxiliaries.contains(tokens[index - 1].lower)
+    }
+
+    private static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
+
+    /// Subject pronouns, which with a verb after them make a clause (`He declined`).
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+
+    /// Verbs that make a phrase a clause rather than a noun phrase.
+    static let finiteVerbs: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would",
+                                                   "could", "can", "should", "might", "must", "did", "does", "do"]
+
+    /// Whether the cue at `v` has a finite verb right after it: `a measure critics say is modeled
+    /// on …` is a relative clause about the noun before, not a report of the quotation.
+    func opensReducedRelative(_ tokens: [QuoteToken], _ v: Int) -> Bool {
+        v + 1 < tokens.count && tokens[v + 1].isWord && Self.relativeVerbs.contains(tokens[v + 1].lower)
+    }
+
+    /// Verbs that, right after a cue, make it a reduced relative clause (`critics say is modeled`).
+    private static let relativeVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can"]
+
+    /// Words of a time adverbial (`last month`, `on Monday`), which may stand between a subject and its verb.
+    static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                                 "january", "february", "march", "april", "may", "june", "july", "august",
+                                                 "september", "october", "november", "december", "morning", "evening", "night",
+                                                 "afternoon", "weekend", "week", "year", "month", "time", "past", "end"]
+
+    /// The head without a time adverbial at its end (`the State Committee … last month warned`).
+    private func withoutTrailingTime(_ tokens: [QuoteToken], _ head: Range<Int>) -> Range<Int> {
+        guard head.count >= 3, let last = head.last, tokens[last].isWord, tokens[last - 1].isWord,
+              ["last", "this", "next", "earlier", "on", "that"].contains(tokens[last - 1].lower),
+              Self.timeWords.contains(tokens[last].lower) else { return head }
+        return head.lowerBound..<(last - 1)
+    }
+
+    func lastWordIndex(_ tokens: [QuoteToken], _ range: Range<Int>) -> Int {
+        range.last(where: { tokens[$0].isWord }) ?? range.lowerBound
+    }
+
+    /// A person or organisation from a name run, without leading titles.
+    func nameCandidate(_ tokens: [QuoteToken], _ run: Range<Int>, gender: SpeakerGender) -> SpeakerCandidate? {
+        var gender = gender
+        // Drop a title with its modifiers (`Interior Minister`, `Transport Secretary`): everything up
+        // to the last title word before the name.
+        var first = run.lowerBound
+        if let lastTitle = (run.lowerBound..<(run.upperBound - 1)).last(where: { lexicon.titles.contains(tokens[$0].lower.trimmingDots) }) {
+            for k in run.lowerBound...lastTitle {
+                let g = lexicon.gender(ofWord: tokens[k].lower.trimmingDots)
+                if g != .unknown { gender = g }
+            }
+            first = lastTitle + 1
+            // The period of an abbreviated title (`Dr.`) is not part of the name.
+            while first < run.upperBound - 1 && !tokens[first].isWord { first += 1 }
+            // `Secretary of State Marco Rubio`, `Minister of Digital Development Zhaslan Madiyev`:
+            // the office's name runs on after the title; the person is the last two words.
+            if first < run.upperBound - 2, ["of", "for", "in", "to"].contains(tokens[first].lower) {
+                var k = run.upperBound - 1
+                var names = 0
+                while k > first && names < 2 {
+                    if tokens[k].isCapitalized { names += 1 }
+                    if names < 2 { k -= 1 }
+                }
+                first = k
+            }
+        }
+        if first == run.upperBound - 1 && tokens[first].has(.title) {
+            // Only a title (`The President said`), or titles only (`The Prime Minister said`):
+            // the office, to be resolved to its holder, not a person called `Minister`.
+            let token = tokens[first]
+            let start = tokens[run.lowerBound].start
+            return SpeakerCandidate(text: ScalarClass.string(text, start..<token.end), start: start, end: token.end, kind: .title(token.lower), gender: gender)
+        }
+        let start = tokens[first].start
+        var lastToken = tokens[run.upperBound - 1]
+        // `Alison Meade KC`, `John Smith MP`: an honour or office in capitals after a full name
+        // is no part of it.
+        if run.upperBound - first >= 3, lastToken.end - lastToken.start <= 3, tokens[run.upperBound - 2].isWord,
+           !run.contains(where: { tokens[$0].has(.organisation) }),
+           (lastToken.start..<lastToken.end).allSatisfy({ ScalarClass.isUpper(text[$0]) }),
+           (tokens[run.upperBound - 2].start + 1..<tokens[run.upperBound - 2].end).contains(where: { !ScalarClass.isUpper(text[$0]) }),
+           (tokens[first].start + 1..<tokens[first].end).contains(where: { !ScalarClass.isUpper(text[$0]) }) {
+            lastToken = tokens[run.upperBound - 2]
+        }
+        var end = lastToken.end
+        end -= Int(lastToken.possessiveLength)
+        // `Robert F. Kennedy Jr.`: an abbreviation keeps its period.
+        if run.upperBound < tokens.count, tokens[run.upperBound].isPunctuation("."), tokens[run.upperBound].start == end,
+           ["jr", "sr"].contains(lastToken.lower) {
+            end += 1
+        }
+        var name = ScalarClass.string(text, start..<end)
+        // `Rosemary "Rosie" Kowalski` is Rosemary Kowalski.
+        if run.upperBound - first >= 3, let q = (first + 1..<run.upperBound - 1).first(where: { tokens[$0].quotationIndex != nil }) {
+            name = ScalarClass.string(text, start..<tokens[q - 1].end) + " " + ScalarClass.string(text, tokens[q + 1].start..<end)
+        }
+        // `Protesters gathered …`: one capitalized plural noun opening a sentence is a group.
+        if run.count == 1, isSentenceStart(tokens, first), mentionKind(start, end) == nil, looksPlural(lastToken) {
+            return SpeakerCandidate(text: name, start: start, end: end, kind: .group, plural: true)
+        }
+        // `Parliament Speaker Shalva Papuashvili`: the office's words before the title are not his.
+        let isOrganisation = (first..<run.upperBound).contains { tokens[$0].has(.organisation) } ||
+            (run.count == 1 && tokens[first].end - tokens[first].start > 1 && (tokens[first].start..<tokens[first].end).allSatisfy { ScalarClass.isUpper(text[$0]) || !ScalarClass.isWord(text[$0]) }) ||
+            mentionKind(start, end).map { $0 != "person" } == true ||
+            // `the Kremlin`, `the Moscow Times`: an article before a name without a title makes
+            // it a thing, not a person.
+            (first == run.lowerBound && first > 0 && tokens[first - 1].lowerIs("the") && mentionKind(start, end) != "person" &&
+             (run.upperBound == tokens.count || tokens[run.upperBound].lower != "and"))
+        if !isOrganisation && gender == .unknown {
+            gender = lexicon.gender(ofSurname: lastToken.lower)
+        }
+        return SpeakerCandidate(text: name, start: start, end: end, kind: isOrganisation ? .organisation : .person, gender: gender)
+    }
+
+    /// A plural common noun by its ending (`Protesters`, `Analysts`, `Authorities`).
+    func looksPlural(_ token: QuoteToken) -> Bool {
+        guard token.lower.utf8.last == UInt8(ascii: "s") else { return false }
+        return ["ers", "ors", "ists", "ians", "ants", "ents", "ies", "ses", "ials", "ives", "ees", "ysts"].contains(where: { token.lower.endsWithBytes($0) })
+    }
+
+    func pronounCandidate(_ token: QuoteToken) -> SpeakerCandidate? {
+        switch token.lower {
+        case "he": return SpeakerCandidate(text: token.lower, start: token.start, end: token.end, kind: .pronoun, gender: .male)
+        case "she": return SpeakerCandidate(text: token.lower, start: token.start, end: token.end, kind: .pronoun, gender: .female)
+        case "they": return SpeakerCandidate(text: token.lower, start: token.start, end: token.end, kind: .pronoun, plural: true)
+        case "it": return SpeakerCandidate(text: token.lower, start: token.start, end: token.end, kind: .pronoun)
+        default: return nil
+        }
+    }
+
+    /// The speaker of an earlier cue or quotation in the same sentence, for participles and
+    /// coordinated verbs.
+    func earlierSpeaker(in p: TokenizedParagraph, before v: Int, sentence: Range<Int>) -> SpeakerCandidate? {
+        var k = v - 1
+        while k >= max(sentence.lowerBound, v - Self.scanLimit) {
+            let token = p.tokens[k]
+            if let q = token.quotationIndex, let speaker = results[q]?.speaker { return speaker }
+            if token.isWord && isCue(p.tokens, k), let subject = subject(of: k, in: p, sentence: sentence) { return subject }
+            k -= 1
+        }
+        return nil
+    }
+}
+
+fileprivate extension String {
+    /// The string without trailing periods (`mr.` → `mr`).
+    var trimmingDots: String {
+        var result = self
+        while result.hasSuffix(".") { result.removeLast() }
+        return result
+    }
+}
