@@ -16,6 +16,11 @@ extension BoilerplateClassifier {
     /// last paragraph) signs the story off as the byline does: its local part holds a name of the
     /// page's byline (`By Priya Dhaliwal`). A newsroom's or a tip line's address (`tips@…`) holds
     /// none, and stays chrome; so does an address inside a sentence (`Email tips@…`).
+    ///
+    /// The byline's names are read in ASCII only: its words are split at every byte outside
+    /// `A`–`Z` and `a`–`z`, and a word must open with a capital, so a name holding another letter
+    /// (`Łukasz`, `Müller`) gives nothing to match and its writer's address stays chrome; only the
+    /// all-ASCII names beside it (`Whitfield` in `Zoë Whitfield`) are looked for.
     func markAuthorAddresses(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>) {
         var names: [[UInt8]] = []
         for line in lines where line.byline && !line.blank {
