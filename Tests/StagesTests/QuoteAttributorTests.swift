@@ -462,6 +462,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // keeps its apostrophe and the name runs on (`Dr Grace Achieng' Odhiambo`); 328/349 = 0.940 after a
         // past participle with a phrase of place after an indefinite description after the cue is
         // part of it (`said one woman wrapped in an EU flag, who …`, not `one woman wrapped`).
+        // 328/349 = 0.940, unchanged by the fifth round's breadth passages (composed passages only).
         QuoteGoldSet(file: "blind-s.txt", minimumPassages: 30, speakerFloor: 0.939),
         // Blind set T, 30 whole articles (345 quotations): an ordinary day's mix again, twelve on
         // Central Asia, Russia, Ukraine and Latvia, the rest from Kenya, Australia, India, Scotland, the US,
@@ -487,6 +488,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // exchanges and nested words as no source for a repeated quotation (tuned on P, J and composed passages).
         // Unchanged, still unseen, by the eleventh sitting's fourth round's crowd before a chant noun and colon (`took up the chant:`; tuned on I, P and composed passages).
         // Unchanged, still unseen, by the fourth round's `the former`/`the latter` for the first/last person named in full in the sentence before (composed passages only).
+        // Unchanged, still unseen, by the fifth round's breadth passages (`of` a body whose name has `and`s, a quotation alone in its paragraph with `Those were the words of X`/`So said X` next; composed passages only).
         QuoteGoldSet(file: "blind-t.txt", minimumPassages: 30, speakerFloor: 0.889),
         // Blind set U, 30 whole articles (349 quotations, 20 of them nobody's): an ordinary day's mix, eleven on
         // Central Asia, Russia and Ukraine, the rest from South Africa, New Zealand, Pakistan, Wales, Ghana,
@@ -508,6 +510,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // exchanges and nested words as no source for a repeated quotation (tuned on P, J and composed passages).
         // Unchanged, still unseen, by the eleventh sitting's fourth round's crowd before a chant noun and colon (`took up the chant:`; tuned on I, P and composed passages).
         // Unchanged, still unseen, by the fourth round's `the former`/`the latter` for the first/last person named in full in the sentence before (composed passages only).
+        // Unchanged, still unseen, by the fifth round's breadth passages (`of` a body whose name has `and`s, a quotation alone in its paragraph with `Those were the words of X`/`So said X` next; composed passages only).
         QuoteGoldSet(file: "blind-u.txt", minimumPassages: 30, speakerFloor: 0.855),
         // Blind set V, 30 whole articles (360 quotations, a few nobody's): an ordinary day's mix, twelve on
         // Central Asia, Russia and Ukraine, courts with lawyer, judge and witness, a press conference, protests
@@ -524,6 +527,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // exchanges and nested words as no source for a repeated quotation (tuned on P, J and composed passages).
         // Unchanged, still unseen, by the eleventh sitting's fourth round's crowd before a chant noun and colon (`took up the chant:`; tuned on I, P and composed passages).
         // Unchanged, still unseen, by the fourth round's `the former`/`the latter` for the first/last person named in full in the sentence before (composed passages only).
+        // Unchanged, still unseen, by the fifth round's breadth passages (`of` a body whose name has `and`s, a quotation alone in its paragraph with `Those were the words of X`/`So said X` next; composed passages only).
         QuoteGoldSet(file: "blind-v.txt", minimumPassages: 30, speakerFloor: 0.81),
     ]
 }

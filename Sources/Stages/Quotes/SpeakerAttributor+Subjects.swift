@@ -153,12 +153,33 @@ extension SpeakerAttributor {
     }
 
     /// `The Treasury and Finance Ministry said`: an `and` between capitalized words after `the`,
-    /// with an organisation word after it, joins the parts of one name.
+    /// with an organisation word after it, joins the parts of one name. After `of` too, and over
+    /// earlier `and`s of the same name (`Kevin Shaw, of Devon and Somerset Fire and Rescue
+    /// Service, said`: the body a person is of, the person the subject).
     private func isInsideOrganisationName(_ tokens: [QuoteToken], and c: Int, before v: Int, sentence: Range<Int>) -> Bool {
         guard c > sentence.lowerBound, c + 1 < v, tokens[c - 1].isWord, tokens[c - 1].isCapitalized, tokens[c + 1].isCapitalized else { return false }
         var b = c - 1
-        while b > sentence.lowerBound, tokens[b - 1].isWord, tokens[b - 1].isCapitalized, tokens[b - 1].lower != "the" { b -= 1 }
-        guard b > sentence.lowerBound, tokens[b - 1].lowerIs("the") else { return false }
+        while b > sentence.lowerBound, tokens[b - 1].isWord, tokens[b - 1].lower != "the" {
+            if tokens[b - 1].isCapitalized {
+                b -= 1
+            } else if tokens[b - 1].lowerIs("and"), b - 1 > sentence.lowerBound, tokens[b - 2].isWord, tokens[b - 2].isCapitalized {
+                b -= 2
+            } else {
+                break
+            }
+        }
+        guard b > sentence.lowerBound else { return false }
+        if tokens[b - 1].lowerIs("of") {
+            // After `of` the name must run on unbroken to its organisation word (`of Oxfam and
+            // Tom Reid of the Red Cross` is two people, not one body).
+            var k = c + 1
+            while k < v, tokens[k].isWord, tokens[k].isCapitalized || tokens[k].lowerIs("and") {
+                if tokens[k].isCapitalized && tokens[k].has(.organisation) { return true }
+                k += 1
+            }
+            return false
+        }
+        guard tokens[b - 1].lowerIs("the") else { return false }
         return ((c + 1)..<v).contains { tokens[$0].isWord && tokens[$0].isCapitalized && tokens[$0].has(.organisation) }
     }
 

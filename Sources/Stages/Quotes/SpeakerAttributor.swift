@@ -533,10 +533,37 @@ final class SpeakerAttributor {
     /// `"It was like a bomb went off." That is how Yerlan Suleimenov described it.`: a quotation
     /// filling its sentence, with a speaker named in the next sentence that points back to it
     /// (`That`, `Those`, `Such`, `So`) and reports speech.
+    ///
+    /// A quotation that is a paragraph of its own (often the article's first) looks to the next
+    /// paragraph's first sentence instead (`"We have been left to fend for ourselves."` /
+    /// `Those were the words of Janet Cole, …`, `So said council leader Andrew Pike as …`).
     private func nextSentenceSpeaker(_ p: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> SpeakerCandidate? {
-        let tokens = p.tokens
-        guard let q = tokens[t].quotationIndex, fillsSentence(p, t, sentence, quotations[q]),
-              let next = p.sentences.first(where: { $0.lowerBound >= sentence.upperBound }), !next.isEmpty,
+        guard let q = p.tokens[t].quotationIndex, fillsSentence(p, t, sentence, quotations[q]) else { return nil }
+        if let next = p.sentences.first(where: { $0.lowerBound >= sentence.upperBound }) {
+            return pointingBackSpeaker(p.tokens, next)
+        }
+        // The quotation alone in its paragraph: the next paragraph's first sentence.
+        guard sentence.lowerBound == 0 || !p.tokens[..<sentence.lowerBound].contains(where: { $0.isWord }),
+              let line = nextNonBlankLine(after: quotations[q].line) else { return nil }
+        let following = paragraph(line)
+        guard let first = following.sentences.first else { return nil }
+        return pointingBackSpeaker(following.tokens, first)
+    }
+
+    /// The first non-blank line after `line`, if any.
+    private func nextNonBlankLine(after line: Int) -> Int? {
+        var l = line + 1
+        while l < lines.count {
+            if !isBlank(l) { return l }
+            l += 1
+        }
+        return nil
+    }
+
+    /// The person a sentence names when it opens by pointing back (`That`, `Those`, `So`) and
+    /// reports speech, with no quotation of its own.
+    private func pointingBackSpeaker(_ tokens: [QuoteToken], _ next: Range<Int>) -> SpeakerCandidate? {
+        guard !next.isEmpty,
               // `Those were the words of …`, `With those words, …`
               (next.lowerBound..<min(next.upperBound, next.lowerBound + 3)).contains(where: {
                   tokens[$0].isWord && ["that", "those", "this", "these", "such", "so"].contains(tokens[$0].lower) }) else { return nil }
