@@ -693,11 +693,15 @@ extension SpeakerAttributor {
         // economist at the University of Lagos, Prof. Tunde Olatunji,`: a role of an organisation
         // (a title, or a few lower-case words), with the person's name in apposition.
         if let appositive = appositives.first, let role = words.first(where: { !tokens[$0].has(.determiner) }),
-           !tokens[role].isCapitalized || isSentenceStart(tokens, role),
+           !tokens[role].isCapitalized || isSentenceStart(tokens, role) || tokens[role].has(.title),
            let of = ((role + 1)..<min(role + 4, head.upperBound)).first(where: { !tokens[$0].isWord || tokens[$0].isCapitalized || tokens[$0].has(.function) ||
                tokens[$0].has(.preposition) || tokens[$0].lowerIs("of") }),
            tokens[of].lowerIs("of") || (tokens[of].lowerIs("at") && of > role + 1),
-           tokens[role].has(.title) || of > role + 1, (role..<of).allSatisfy({ tokens[$0].runStart < 0 && !tokens[$0].has(.cue) && !isAuxiliary(tokens[$0]) }),
+           tokens[role].has(.title) || of > role + 1,
+           // (`The Mayor of Greater Manchester, Andy Burnham,`: a capitalized title before `of`
+           // runs on into the office's name; the holder is still the name in apposition.)
+           (role..<of).allSatisfy({ (tokens[$0].runStart < 0 || tokens[role].has(.title) && tokens[$0].runStart == Int32(role)) &&
+               !tokens[$0].has(.cue) && !isAuxiliary(tokens[$0]) }),
            tokens[appositive.lowerBound].runStart == Int32(appositive.lowerBound), Int(tokens[appositive.lowerBound].runEnd) == appositive.upperBound,
            let candidate = nameCandidate(tokens, appositive, gender: gender), candidate.kind == .person {
             return candidate
