@@ -726,6 +726,17 @@ private struct Pass {
         {
             first = before
         }
+        // A noun in front of the role word says which kind it is ("gas tycoon", "tennis player",
+        // "investigative journalist", "local resident"): part of the phrase when it starts a clause
+        // (after a comma, a sentence end or at a line start), so that a verb or a preposition
+        // ("met journalist", "with journalist") is never read as one. Determiners ("the journalist"),
+        // prepositions and connectors stay out; common-words.txt does not, as it lists nouns ("gas").
+        if has(first, .role), let noun = lowerWord(before: first), tokens[noun].line == tokens[first].line,
+            !tokens[noun].hasDigit, !has(noun, [.determiner, .placePreposition, .of, .connector, .never]),
+            noun == 0 || tokens[noun].gapBefore >= .comma
+        {
+            first = noun
+        }
         return first
     }
 
