@@ -688,6 +688,25 @@ struct NameNormalizerTests {
         #expect(try Self.names("Akayev, Bakiyev and Atambayev met. Tashiev, Japarov, Mukhtar came.").count == 6)
     }
 
+    @Test("a surname of a weak ending, a comma and a known given name are one person; lists stay apart")
+    func commaOrderWithKnownGivenName() throws {
+        // Composed: invented surnames of endings that are not strong (-sky, -in, -enko), each with a
+        // given name of given-name-equivalents.txt after a comma, beside a namesake.
+        let found = try Self.matchedClusters([
+            "Dmitry Zhuravsky", "Zhuravsky, Dmitry", "Dmytro Zhuravsky",  // 0-2
+            "Olga Berezhkina", "Berezhkina, Olga",  // 3-4
+            "Vladimir Zhuravsky",  // 5
+        ])
+        Self.expectJoined(found, [0...2, 3...4])
+        #expect(found[5] != found[0], "\(found)")
+        #expect(try Self.names("On Monday, Zhuravsky, Dmitry said so.").map(\.surface) == ["Zhuravsky, Dmitry"])
+        // Must not fire: a list of surnames, a list of given names, a place before a given name.
+        #expect(try Self.names("On Monday, Zhuravsky, Berezhkina and Sokolsky met.").count == 3)
+        #expect(try Self.names("On Monday, Olga, Dmitry and Irina met.").allSatisfy { !$0.surface.contains(",") })
+        #expect(try Self.names("In Moscow, Dmitry said so.").allSatisfy { !$0.surface.contains(",") })
+        #expect(try Self.names("On Monday, Kazakhstan, Dmitry said, would sign.").allSatisfy { !$0.surface.contains(",") })
+    }
+
     @Test("a soft sign's apostrophe before a hyphen is inside the word")
     func apostropheBeforeHyphen() throws {
         let places = try Self.clusters(["Sol'-Iletsk", "Sol-Iletsk"])
@@ -1407,6 +1426,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8713 -> 0.8728 after the region's words of newspapers, parties' ideas, movements and the people as a noun in
         // organisation-concepts.txt and imeni ("named after") as a connector keep a transliterated name whole (Novaya gazeta,
         // Demokraticheskiy vybor, Sluha narodu, ... universytet imeni Tarasa Shevchenka; fitted to S), false pairs unchanged.
+        // 0.8728 -> 0.8736 after a surname of any ending, a comma and a known given name of given-name-equivalents/diminutives are one name (Zelensky, Volodymyr), and no surname after a place preposition (In Moscow, Dmitry); false pairs unchanged.
         NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.867, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
@@ -1538,6 +1558,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8082 -> 0.8088 after a Cyrillic institution's name in Latin text running past five words when one of its first five is a
         // word of organisation-concepts.txt and it ends on a proper name or such a word (Государственный комитет национальной
         // безопасности Кыргызской Республики, ... университет імені Тараса Шевченка; fitted to S), false pairs unchanged.
+        // 0.8088 -> 0.8092 after a noun before a role word at a clause start joins the role phrase (gas tycoon, tennis player), with more role nouns (resident, player, owner, star, ...) and investigative as a modifier; false pairs unchanged.
+        // 0.8092 -> 0.8122 after a surname of any ending, a comma and a known given name of given-name-equivalents/diminutives are one name (Zelensky, Volodymyr), and no surname after a place preposition (In Moscow, Dmitry); false pairs unchanged.
         NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.804, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
@@ -1639,6 +1661,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.7349 -> 0.7357 after a Cyrillic institution's name in Latin text running past five words when one of its first five is a
         // word of organisation-concepts.txt and it ends on a proper name or such a word (Государственный комитет национальной
         // безопасности Кыргызской Республики, ... университет імені Тараса Шевченка; fitted to S), false pairs unchanged.
+        // 0.7357 -> 0.7374 after a surname of any ending, a comma and a known given name of given-name-equivalents/diminutives are one name (Zelensky, Volodymyr), and no surname after a place preposition (In Moscow, Dmitry); false pairs unchanged.
         NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.730, maximumFalsePairs: 111,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
@@ -1724,6 +1747,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.7569 -> 0.7581 after a Cyrillic institution's name in Latin text running past five words when one of its first five is a
         // word of organisation-concepts.txt and it ends on a proper name or such a word (Государственный комитет национальной
         // безопасности Кыргызской Республики, ... университет імені Тараса Шевченка; fitted to S), false pairs unchanged.
+        // 0.7581 -> 0.7584 after a noun before a role word at a clause start joins the role phrase (gas tycoon, tennis player), with more role nouns (resident, player, owner, star, ...) and investigative as a modifier; false pairs unchanged.
         NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.754, maximumFalsePairs: 96,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"],
@@ -1795,6 +1819,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.7033 -> 0.7044 after a Cyrillic institution's name in Latin text running past five words when one of its first five is a
         // word of organisation-concepts.txt and it ends on a proper name or such a word (Государственный комитет национальной
         // безопасности Кыргызской Республики, ... университет імені Тараса Шевченка; fitted to S), false pairs unchanged.
+        // 0.7044 -> 0.7062 after a surname of any ending, a comma and a known given name of given-name-equivalents/diminutives are one name (Zelensky, Volodymyr), and no surname after a place preposition (In Moscow, Dmitry); false pairs unchanged.
         NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.701, maximumFalsePairs: 17,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
         // Blind table R, 4,665 spellings of 546 entities, written to the description of the
@@ -1852,6 +1877,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8046 -> 0.8048 after Ukrainian h for г: a word of organisation-concepts.txt with г is known by its h too (Partiia
         // rehioniv), other names of eight letters or more join across h and g, and people across h and g under equivalent given
         // names (Yevhen Prihozhyn, Yevgeny Prigozhin; Mykhailo Horbachov, Mikhail Gorbachev; fitted to S), false pairs unchanged.
+        // 0.8048 -> 0.8087 (TP 14536 -> 14654) after a noun before a role word at a clause start joins the role phrase (gas tycoon, tennis player), with more role nouns (resident, player, owner, star, ...) and investigative as a modifier; false pairs unchanged.
         NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.802, maximumFalsePairs: 160,
                       knownMerges: [["kg_org_gknb", "tj_org_gkhnb"]]),
         // By a writer who never saw the stage, written to the description of its held-out set
@@ -1925,6 +1951,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // rehioniv), other names of eight letters or more join across h and g, and people across h and g under equivalent given
         // names (Yevhen Prihozhyn, Yevgeny Prigozhin; Mykhailo Horbachov, Mikhail Gorbachev; fitted to S): 0.8703 -> 0.8710,
         // false pairs and merges unchanged.
+        // Unchanged, still unseen, by a noun before a role word at a clause start joins the role phrase (gas tycoon, tennis player), with more role nouns (resident, player, owner, star, ...) and investigative as a modifier (fitted to R, N, P).
+        // Unchanged, still unseen, by a surname of any ending, a comma and a known given name of given-name-equivalents/diminutives are one name (Zelensky, Volodymyr), and no surname after a place preposition (In Moscow, Dmitry) (fitted to N, O, Q).
         NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.865, maximumFalsePairs: 71,
                       knownUnseenMerges: (5, 5)),
         // Blind table U, 2,955 spellings of 649 entities (279 people, 210 places, 160 organisations), written to
@@ -1958,6 +1986,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // rehioniv), other names of eight letters or more join across h and g, and people across h and g under equivalent given
         // names (Yevhen Prihozhyn, Yevgeny Prigozhin; Mykhailo Horbachov, Mikhail Gorbachev; fitted to S): 0.8901 -> 0.8906,
         // false pairs and merges unchanged.
+        // Unchanged, still unseen, by a noun before a role word at a clause start joins the role phrase (gas tycoon, tennis player), with more role nouns (resident, player, owner, star, ...) and investigative as a modifier (fitted to R, N, P).
+        // Unchanged, still unseen, by a surname of any ending, a comma and a known given name of given-name-equivalents/diminutives are one name (Zelensky, Volodymyr), and no surname after a place preposition (In Moscow, Dmitry) (fitted to N, O, Q).
         NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.885, maximumFalsePairs: 31,
                       knownUnseenMerges: (4, 5)),
         // Blind table V, 3,981 spellings of 600 entities, by a writer who never saw the stage, to the issue's
@@ -1984,6 +2014,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // (Partiia rehioniv), other names of eight letters or more join across h and g, and people across h and g under
         // equivalent given names (Yevhen Prihozhyn, Yevgeny Prigozhin; Mykhailo Horbachov, Mikhail Gorbachev; fitted to S):
         // 0.7964.
+        // Unchanged, still unseen, by a noun before a role word at a clause start joins the role phrase (gas tycoon, tennis player), with more role nouns (resident, player, owner, star, ...) and investigative as a modifier (fitted to R, N, P).
+        // Unchanged, still unseen, by a surname of any ending, a comma and a known given name of given-name-equivalents/diminutives are one name (Zelensky, Volodymyr), and no surname after a place preposition (In Moscow, Dmitry) (fitted to N, O, Q).
         NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.794, maximumFalsePairs: 78,
                       knownUnseenMerges: (3, 3)),
     ]

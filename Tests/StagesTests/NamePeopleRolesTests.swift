@@ -51,6 +51,29 @@ struct NamePeopleRolesTests {
         #expect(alone.first?.titles == [])
     }
 
+    @Test("a noun before a role word at a clause start is part of the role phrase; after a verb or a preposition it is not")
+    func nounBeforeRoleWord() throws {
+        // Composed: one invented person under compound role phrases ("gas tycoon"), another apart.
+        let found = try NameNormalizerTests.matchedClusters([
+            "Bolot Usenbekov", "gas tycoon Bolot Usenbekov", "tennis player Bolot Usenbekov",  // 0-2
+            "investigative journalist Bolot Usenbekov", "local resident Bolot Usenbekov",  // 3-4
+            "Nurlan Usenbekov", "chess champion Nurlan Usenbekov",  // 5-6
+        ])
+        NameNormalizerTests.expectJoined(found, [0...4, 5...6])
+        #expect(found[0] != found[5], "\(found)")
+        let names = try NameNormalizerTests.names("On Monday, gas tycoon Bolot Usenbekov said so.")
+        #expect(names.map(\.surface) == ["Bolot Usenbekov"])
+        #expect(names.first?.titles == ["gas", "tycoon"])
+        // Must not fire: the word before the role is no clause start (a verb, a preposition).
+        let met = try NameNormalizerTests.names("The minister met journalist Bolot Usenbekov on Monday.")
+        #expect(met.first?.titles == ["journalist"])
+        let with = try NameNormalizerTests.names("On Monday, talks with journalist Bolot Usenbekov went on.")
+        #expect(with.first?.titles == ["journalist"])
+        // Nor a common word at a clause start.
+        let the = try NameNormalizerTests.names("On Monday, the journalist Bolot Usenbekov spoke.")
+        #expect(the.first?.titles == ["journalist"])
+    }
+
     @Test("a name saying whose office the role is goes to the titles with the role phrase, not a possessive or a full name")
     func officeBeforeRolePhrase() throws {
         let found = try NameNormalizerTests.matchedClusters([

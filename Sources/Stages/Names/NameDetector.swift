@@ -649,17 +649,31 @@ private struct Pass {
     /// Whether word `i` is a surname that a comma and a given name follow, the register's and the
     /// bibliography's order ("Ablyazov, Mukhtar"): the surname has a strong ending, the given name
     /// none and no other class, and neither is a list's item (no surname and comma before the
-    /// surname, no capitalised word after the given name).
+    /// surname, no capitalised word after the given name). A surname of any other ending
+    /// ("Zelensky, Volodymyr", "Putin, Vladimir") is one when the word after the comma is a known
+    /// given name (given-name-equivalents.txt, given-name-diminutives.txt) and it is none itself
+    /// and of no class: a list of surnames ("Ivanov, Petrov and Sidorov") or of given names
+    /// ("Olga, Irina") stays apart.
     mutating func isSurnameCommaGiven(_ i: Int) -> Bool {
         let next = i + 1
         guard next < tokens.count, tokens[next].gapBefore == .comma, tokens[next].line == tokens[i].line,
             tokens[next].byteStart == tokens[i].byteEnd + 2, utf8[tokens[i].byteEnd] == 0x2C,
             tokens[i].gapBefore != .comma || !has(i - 1, .surnameEnding), !tokens[i].isPossessive, isCapitalizedWord(next), !tokens[next].isPossessive,
             tokens[next].codePointCount > 2, tokens[i].isAllCaps == tokens[next].isAllCaps,
-            has(i, .strongSurnameEnding), !has(i, .patronymicEnding),
+            has(i, .strongSurnameEnding) || isSurnameBeforeGivenName(i, next), !has(i, .patronymicEnding),
+            // "In Moscow, Dmitry said": a word after a place's preposition is no surname.
+            i == 0 || tokens[i].gapBefore != .space || !has(i - 1, [.placePreposition, .of]),
             !has(next, [.surnameEnding, .common, .never, .title, .role, .organisation, .place, .region, .capitalisedRegion, .legalForm])
         else { return false }
         return next + 1 == tokens.count || tokens[next + 1].gapBefore != .space || !isCapitalizedWord(next + 1)
+    }
+
+    /// Whether word `i`, of no strong surname ending, is a surname before the known given name
+    /// `next` (see ``isSurnameCommaGiven(_:)``).
+    mutating func isSurnameBeforeGivenName(_ i: Int, _ next: Int) -> Bool {
+        rules.givenNames.contains(lower(next)) && !rules.givenNames.contains(lower(i)) && !tokens[i].hasDigit
+            && !has(i, [.common, .never, .title, .role, .organisation, .place, .region, .capitalisedRegion, .legalForm, .organisationAdjective])
+            && !rules.countryNames.contains(lower(i))
     }
 
     /// Whether word `i` is the first initial of a hyphenated given name, `К.-Ж.` for Kassym-Jomart:
@@ -725,6 +739,17 @@ private struct Pass {
             has(before, [.role, .title, .roleModifier])
         {
             first = before
+        }
+        // A noun in front of the role word says which kind it is ("gas tycoon", "tennis player",
+        // "investigative journalist", "local resident"): part of the phrase when it starts a clause
+        // (after a comma, a sentence end or at a line start), so that a verb or a preposition
+        // ("met journalist", "with journalist") is never read as one. Determiners ("the journalist"),
+        // prepositions and connectors stay out; common-words.txt does not, as it lists nouns ("gas").
+        if has(first, .role), let noun = lowerWord(before: first), tokens[noun].line == tokens[first].line,
+            !tokens[noun].hasDigit, !has(noun, [.determiner, .placePreposition, .of, .connector, .never]),
+            noun == 0 || tokens[noun].gapBefore >= .comma
+        {
+            first = noun
         }
         return first
     }

@@ -66,6 +66,9 @@ struct NameRules: Sendable {
     var givenNameEquivalents: [[String]]
     /// Full given names, each followed by its short forms (given-name-diminutives.txt).
     var givenNameDiminutives: [[String]]
+    /// Every given name of ``givenNameEquivalents`` and ``givenNameDiminutives``, in lower case: a
+    /// word known as a given name (the detector reads "Zelensky, Volodymyr" by it).
+    var givenNames: Set<String> = []
     /// Key endings dropped by the short-form rule for given names.
     var shortFormEndings: [String]
     /// The ICU rules of the matching key.
@@ -365,6 +368,7 @@ struct NameRules: Sendable {
         givenNameDiminutives = (Self.lines(try Self.bundled("given-name-diminutives")) + options.givenNameDiminutives)
             .map { $0.split(separator: " ").map(String.init) }.filter { $0.count >= 2 }
         shortFormEndings = try options.shortFormEndings ?? Self.lines(try Self.bundled("given-name-short-forms"))
+        givenNames = Set((givenNameEquivalents + givenNameDiminutives).joined().map { $0.lowercased() })
 
         var rules = try options.keyRulesFile.map(Self.file) ?? Self.bundled("transliteration-folding")
         if !options.keyRules.isEmpty {
