@@ -10,8 +10,13 @@ extension SpeakerAttributor {
     /// but only to a group of many (a plural or a collective noun, `the crowd`), the head kept
     /// without what follows it (`The crowd behind him` is `The crowd`). One person, or a
     /// subject that is no group, gets nothing from this: `The minister's reply was a cry:`.
-    func chantIntroduction(_ subject: SpeakerCandidate, _ tokens: [QuoteToken], _ clause: Range<Int>) -> SpeakerCandidate? {
-        guard let last = clause.last, tokens[last].isWord, Self.chantNouns.contains(tokens[last].lower), subject.kind == .group,
+    ///
+    /// The chant noun is asked first: most colon clauses end in none, and reading the subject
+    /// (``sentenceSubjects(_:_:)``) costs a walk over the clause's names and phrases.
+    func chantIntroduction(_ para: TokenizedParagraph, _ clause: Range<Int>) -> SpeakerCandidate? {
+        let tokens = para.tokens
+        guard let last = clause.last, tokens[last].isWord, Self.chantNouns.contains(tokens[last].lower),
+              let subject = sentenceSubjects(para, clause).first, subject.kind == .group,
               let first = clause.first(where: { tokens[$0].start == subject.start }) else { return nil }
         // The subject's head: the last word before a preposition or other function word.
         var head = first

@@ -481,7 +481,7 @@ final class SpeakerAttributor {
         let sentence = para.sentence(containing: colon - 1)
         let clause = sentence.lowerBound..<colon
         // (Before the cues: `sang the anthem before breaking into a new chant:` is no one's speech verb.)
-        if let subject = sentenceSubjects(para, clause).first, let chanters = chantIntroduction(subject, tokens, clause) { return chanters }
+        if let chanters = chantIntroduction(para, clause) { return chanters }
         var k = colon - 1
         while k >= clause.lowerBound {
             defer { k -= 1 }
