@@ -229,13 +229,27 @@ extension SpeakerAttributor {
     /// Whether `speaker`, found for a quotation, is one unnamed person `pronoun` may stand for:
     /// an indefinite description (`A delegate from Owo`) whose noun is no body, group or document.
     private func quotedIndefinitePerson(_ speaker: SpeakerCandidate, _ pronoun: SpeakerCandidate) -> Bool {
-        guard speaker.kind == .group, !speaker.plural, speaker.gender == .unknown, pronoun.text == "he" || pronoun.text == "she" else { return false }
-        let words = speaker.text.split(separator: " ", maxSplits: 5)
-        // (The head first: it asks for two words, so `words[0]` is there.)
-        guard let head = indefiniteHead(words), Self.indefiniteDeterminers.contains(words[0].lowercased()) else { return false }
+        guard let (_, head) = singularIndefinite(speaker, pronoun) else { return false }
         let noun = head.lowercased()
         return head.first?.isLowercase == true && noun != "of" && !isOrganisationNoun(noun) && !lexicon.speechNouns.contains(noun) &&
             !lexicon.collectiveNouns.contains(noun)
+    }
+
+    /// The words of `description` and their head (``indefiniteHead(_:)``) when it has the form of
+    /// one unnamed person `pronoun` (`he`, `she`) may stand for: a singular group of unknown sex
+    /// opening with `a`, `an`, `one` or `another` (``indefiniteDeterminers``), two words at least.
+    /// Asked by both readings of such a person, ``quotedIndefinitePerson(_:_:)`` and
+    /// ``introducesPerson(_:_:_:_:)``, which differ only in what they ask of its noun and place.
+    private func singularIndefinite(_ description: SpeakerCandidate, _ pronoun: SpeakerCandidate) -> (words: [Substring], head: Substring)? {
+        guard description.kind == .group, !description.plural, description.gender == .unknown,
+              // `a`, `an`, `one` or `another` first, read from the first byte: most descriptions are definite.
+              let initial = description.text.utf8.first, initial | 0x20 == UInt8(ascii: "a") || initial | 0x20 == UInt8(ascii: "o"),
+              pronoun.text == "he" || pronoun.text == "she" else { return nil }
+        let words = description.text.split(separator: " ", maxSplits: 5)
+        // (The head first: it asks for two words, so `words[0]` is there. `Another analyst, who
+        // asked not to be named, said`: `another` introduces one more.)
+        guard let head = indefiniteHead(words), Self.indefiniteDeterminers.contains(words[0].lowercased()) else { return nil }
+        return (words, head)
     }
 
     /// The head of a description's words after its determiner: the last word before a
@@ -255,15 +269,9 @@ extension SpeakerAttributor {
     /// cue's subject introduces whom `he` or `she` then stands for, its sex unknown. Only as
     /// the clause's first words: `Dr X, in her second year as a foundation doctor, said` is X.
     private func introducesPerson(_ subject: SpeakerCandidate, _ pronoun: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
-        guard subject.kind == .group, !subject.plural, subject.gender == .unknown,
-              // `a`, `an`, `one` or `another` first, read from the first byte: most descriptions are definite.
-              let initial = subject.text.utf8.first, initial | 0x20 == UInt8(ascii: "a") || initial | 0x20 == UInt8(ascii: "o"),
-              pronoun.text == "he" || pronoun.text == "she" else { return false }
-        let words = subject.text.split(separator: " ", maxSplits: 5)
-        // (`Another analyst, who asked not to be named, said`: `another` introduces one more.)
-        guard words.count >= 2, Self.indefiniteDeterminers.contains(words[0].lowercased()),
+        guard let (words, head) = singularIndefinite(subject, pronoun),
               let k = sentence.first(where: { tokens[$0].start == subject.start }),
-              k == sentence.lowerBound || tokens[k - 1].isPunctuation(","), let head = indefiniteHead(words) else { return false }
+              k == sentence.lowerBound || tokens[k - 1].isPunctuation(",") else { return false }
         // (`One of his neighbours`: one of a plural noun's persons.)
         let noun = words[1].lowercased() == "of" && head.hasSuffix("s") ? String(head.dropLast()) : String(head)
         // (`a 38-year-old tradie`: an age says it is a person, whatever the noun.)
