@@ -47,11 +47,7 @@ extension BoilerplateClassifier {
                                      bytes: bytes, anyLine: true)
         }
         func speaksOfItself(_ line: LineFeatures, ours: Bool) -> Bool {
-            if !outlet.squeezedName.isEmpty
-                && Self.withoutSpaces(normalized, line.normalizedRange, { contains($0, outlet.squeezedName) }) {
-                return true
-            }
-            return ours && usesOwnWord(line, normalized: normalized)
+            namesOutlet(line, normalized: normalized, outlet: outlet) || ours && usesOwnWord(line, normalized: normalized)
         }
         var position = end
         while position > start && isMember(position) { position -= 1 }

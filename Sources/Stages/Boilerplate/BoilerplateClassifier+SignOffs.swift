@@ -35,7 +35,7 @@ extension BoilerplateClassifier {
             guard !raw.contains(0x20), let at = raw.firstIndex(of: UInt8(ascii: "@")), at > raw.startIndex,
                   raw[(at + 1)...].contains(UInt8(ascii: ".")) else { continue }
             let local = raw[..<at].map { $0 | 0x20 }
-            if names.contains(where: { name in local.count >= name.count && (0...(local.count - name.count)).contains { local[$0..<($0 + name.count)].elementsEqual(name) } }) {
+            if local.withUnsafeBufferPointer({ local in names.contains { contains(local, $0) } }) {
                 lines[index].byline = true
             }
         }

@@ -17,4 +17,11 @@ extension BoilerplateClassifier {
             }
         }
     }
+
+    /// Whether the line names the outlet: its squeezed name inside the line's normalized text
+    /// without spaces (the site speaking of itself, `follow Ouest Régions in My News`).
+    func namesOutlet(_ line: LineFeatures, normalized: [UInt8], outlet: OutletContext) -> Bool {
+        !outlet.squeezedName.isEmpty && !line.normalizedRange.isEmpty
+            && Self.withoutSpaces(normalized, line.normalizedRange, { contains($0, outlet.squeezedName) })
+    }
 }

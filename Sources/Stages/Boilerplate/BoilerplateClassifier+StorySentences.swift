@@ -43,8 +43,7 @@ extension BoilerplateClassifier {
     /// inline teaser or advertisement between the story's last lines) is a paragraph of the story.
     func followsStoryParagraph(_ lines: [LineFeatures], nonBlank: [Int], at position: Int) -> Bool {
         var cursor = position - 1
-        var skipped = 0
-        while cursor >= 0 && lines[nonBlank[cursor]].removed && skipped < 1 { cursor -= 1; skipped += 1 }
+        if cursor >= 0 && lines[nonBlank[cursor]].removed { cursor -= 1 }
         return cursor >= 0 && !lines[nonBlank[cursor]].removed && lines[nonBlank[cursor]].anchor
     }
 }

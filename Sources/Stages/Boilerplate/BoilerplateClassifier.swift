@@ -998,12 +998,9 @@ final class BoilerplateClassifier: Sendable {
             return
         }
         // The site speaking of itself in the head or tail (`follow Ouest Régions in My News`).
-        if !outlet.squeezedName.isEmpty && line.zone != .body && line.words <= 40
-            && !line.normalizedRange.isEmpty {
-            if Self.withoutSpaces(normalized, line.normalizedRange, { contains($0, outlet.squeezedName) }) {
-                line.score += 0.5
-                if line.scoreReason == .features { line.scoreReason = .selfReference }
-            }
+        if line.zone != .body && line.words <= 40 && namesOutlet(line, normalized: normalized, outlet: outlet) {
+            line.score += 0.5
+            if line.scoreReason == .features { line.scoreReason = .selfReference }
         }
         // A byline goes by the lexicon only: its author's e-mail and the outlet's name after a bar
         // (`By Marcus Delgado | mdelgado@tribune.com | Tribune`) are the byline's own.
