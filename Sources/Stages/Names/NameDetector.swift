@@ -619,7 +619,7 @@ private struct Pass {
             tokens[i].codePointCount >= 3, tokens[i].isCapitalized, !tokens[i].isAllCaps, tokens[initial].isCapitalized,
             isLetterWithPeriod(initial) || isTrailingDigraphInitial(initial),
             Self.isCyrillicLead(utf8[tokens[i].byteStart]) == Self.isCyrillicLead(utf8[tokens[initial].byteStart]),
-            !has(i, [.common, .never, .title, .role, .organisation, .place, .region, .capitalisedRegion, .legalForm])
+            !has(i, .notPersonWord)
         else { return false }
         let next = initial + 1
         return next == tokens.count || tokens[next].line != tokens[i].line || !isCapitalizedWord(next)
@@ -637,7 +637,7 @@ private struct Pass {
     mutating func isCyrillicSurnameWithInitials(_ i: Int) -> Bool {
         guard i + 2 < tokens.count, Self.isCyrillicLead(utf8[tokens[i].byteStart]),
             tokens[i].codePointCount >= 3, !tokens[i].isAllCaps,
-            !has(i, [.common, .never, .title, .role, .organisation, .place, .region, .capitalisedRegion, .legalForm])
+            !has(i, .notPersonWord)
         else { return false }
         for initial in i + 1...i + 2 {
             guard isLetterWithPeriod(initial), tokens[initial].line == tokens[i].line, Self.isCyrillicLead(utf8[tokens[initial].byteStart])
@@ -663,7 +663,7 @@ private struct Pass {
             has(i, .strongSurnameEnding) || isSurnameBeforeGivenName(i, next), !has(i, .patronymicEnding),
             // "In Moscow, Dmitry said": a word after a place's preposition is no surname.
             i == 0 || tokens[i].gapBefore != .space || !has(i - 1, [.placePreposition, .of]),
-            !has(next, [.surnameEnding, .common, .never, .title, .role, .organisation, .place, .region, .capitalisedRegion, .legalForm])
+            !has(next, [.surnameEnding, .notPersonWord])
         else { return false }
         return next + 1 == tokens.count || tokens[next + 1].gapBefore != .space || !isCapitalizedWord(next + 1)
     }
@@ -672,7 +672,7 @@ private struct Pass {
     /// `next` (see ``isSurnameCommaGiven(_:)``).
     mutating func isSurnameBeforeGivenName(_ i: Int, _ next: Int) -> Bool {
         rules.givenNames.contains(lower(next)) && !rules.givenNames.contains(lower(i)) && !tokens[i].hasDigit
-            && !has(i, [.common, .never, .title, .role, .organisation, .place, .region, .capitalisedRegion, .legalForm, .organisationAdjective])
+            && !has(i, [.notPersonWord, .organisationAdjective])
             && !rules.countryNames.contains(lower(i))
     }
 

@@ -119,9 +119,9 @@ struct NameRules: Sendable {
     /// (state: ru г, ky м, en s), the letters its acronyms are made of in that language (``NameClusterer/conceptAcronymKeys(_:country:)``).
     var organisationConceptInitials: [String: [String: Set<Character>]] = [:]
     /// The words of organisation-concepts.txt that the region's languages write (ru uk kk ky uz tg,
-    /// not under `-`, not a stump, not also written by English): their
-    /// keys tell a Latin transliteration of them in lower case (`natsionalnoy`, `partiya`) from an
-    /// English word (``NameRuleKeys/transliteratedConcepts``).
+    /// not under `-`, not a stump): their keys, but those of English words (``englishConceptWords``,
+    /// dropped by key when the keys are made), tell a Latin transliteration of them in lower case
+    /// (`natsionalnoy`, `partiya`) from an English word (``NameRuleKeys/transliteratedConcepts``).
     var regionalConceptWords: [String] = []
     /// The English words of organisation-concepts.txt: a regional word whose key is one of theirs
     /// (`bank`, `parlament`) is no sign of a transliteration in English text.
@@ -193,8 +193,7 @@ struct NameRules: Sendable {
                 }
             }
         }
-        let englishSet = Set(english)
-        return (concepts, initials, regional.filter { !englishSet.contains($0) }, english)
+        return (concepts, initials, regional, english)
     }
 
     /// A transliteration habit (German, French) recognised by marker letters in a word.

@@ -66,6 +66,11 @@ struct WordClass: OptionSet {
     /// of institutions' names (``NameRuleKeys/transliteratedConcepts``), read from its key.
     static let transliteratedConcept = WordClass(rawValue: 1 << 23)
 
+    /// The classes that make a capitalised word something other than a word of a person's name (a
+    /// common word, a title or role, an organisation's, a place's or a region's word, a legal form):
+    /// the register-order readings (a surname before initials or before a given name) take none.
+    static let notPersonWord: WordClass = [.common, .never, .title, .role, .organisation, .place, .region, .capitalisedRegion, .legalForm]
+
     /// The classes read from a word's key rather than its lower-case form: known only once the key is made.
     static let keyEndings: WordClass = [.surnameEnding, .strongSurnameEnding, .patronymicEnding, .transliteratedConcept]
 
