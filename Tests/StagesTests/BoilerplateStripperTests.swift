@@ -35,8 +35,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// and at the start of the sitting of 2026-11-22; set T, unseen for three sittings, at the start of the
     /// eighth sitting, when set W was written; set U, unseen for three sittings, at the start of the ninth,
     /// when set X was written; set V, unseen for three sittings, at the start of the tenth, when set Y was written;
-    /// set W, unseen for three sittings, at the start of the eleventh, when set Z was written.)
-    var isUnseen: Bool { self == .blindX || self == .blindY || self == .blindZ }
+    /// set W, unseen for three sittings, at the start of the eleventh, when set Z was written; set X, unseen
+    /// for three sittings, at the start of the twelfth, when set AA was written.)
+    var isUnseen: Bool { self == .blindY || self == .blindZ }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -407,6 +408,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // (0.957 with the lexicon alone, before the Greek credit label was left out and the appeal's guard was added; not looked at).
         // Unchanged, still unseen, by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`. Still unseen after a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search, chosen on S: micro P 0.905 -> 0.920, F1 0.949 -> 0.957; macro 0.953 -> 0.960.
         // Unchanged, still unseen, by the lexicon entries the structure rules blocked (`Dela`, `Φωτογραφία:`: a known share button counted in its row over a photo's caption, the story's last sentence kept over a credit alone and past a credit in the tail).
+        // Released to the tuners at the start of the twelfth sitting (2026-11-22), unseen for three sittings, at
+        // micro P 0.920, R 0.996, F1 0.957; macro 0.960; worst page 0.857; its six dirtiest pages micro F1 0.920 (P 0.852, R 1.000).
         case .blindX: (0.93, 0.99, 0.72)
         // A Johannesburg national site, a Glasgow national daily, a Paris national daily in French, an Oslo
         // tabloid in Norwegian, a Bishkek site in Kyrgyz and a Karachi daily in English; a third of the pages at

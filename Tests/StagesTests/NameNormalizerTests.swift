@@ -1283,8 +1283,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
     /// and at the start of the sitting of 2026-11-22; table P, unseen for three sittings, at the start of the
     /// eighth sitting; table Q, unseen for three sittings, at the start of the ninth, when table T was written; table R,
     /// unseen for three sittings, at the start of the tenth, when table U was written; table S, unseen for three
-    /// sittings, at the start of the eleventh, when table V was written.)
-    var isUnseen: Bool { ["variant-table-t.tsv", "variant-table-u.tsv", "variant-table-v.tsv"].contains(file) }
+    /// sittings, at the start of the eleventh, when table V was written; table T, unseen for three sittings, at the
+    /// start of the twelfth, when table W was written.)
+    var isUnseen: Bool { ["variant-table-u.tsv", "variant-table-v.tsv"].contains(file) }
 
     static let all: [NameGoldTable] = [
         // The first table, written with the rules.
@@ -1953,8 +1954,15 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // false pairs and merges unchanged.
         // Unchanged, still unseen, by a noun before a role word at a clause start joins the role phrase (gas tycoon, tennis player), with more role nouns (resident, player, owner, star, ...) and investigative as a modifier (fitted to R, N, P).
         // Unchanged, still unseen, by a surname of any ending, a comma and a known given name of given-name-equivalents/diminutives are one name (Zelensky, Volodymyr), and no surname after a place preposition (In Moscow, Dmitry) (fitted to N, O, Q).
+        // Released to the tuners at the start of the twelfth sitting (2026-11-22), unseen for three sittings, at
+        // P 0.9868, R 0.7796, F1 0.8710 (recall: people 0.897, places 0.741, organisations 0.576); 71 false pairs; 0.8738
+        // within the surname guard. Its five counted merges are now named: Almaty / Alma-Ata (a renamed city), Abdulla
+        // Aripov / Abdulla Oripov (a politician and a poet whose names differ by one vowel), Oliy Majlis / Majlisi Oli
+        // (Uzbek and Tajik parliaments), Gazprom / Gazprombank and Dnipro / the Dnieper (the city and the river).
         NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.865, maximumFalsePairs: 71,
-                      knownUnseenMerges: (5, 5)),
+                      knownMerges: [["kz_loc_almaty_city", "kz_loc_almaata"], ["uz_per_aripov_abdulla", "uz_per_oripov_abdulla_poet"],
+                                    ["uz_org_oliy_majlis", "tj_org_majlisi_oli"], ["ru_org_gazprom", "ru_org_gazprombank"],
+                                    ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
         // Blind table U, 2,955 spellings of 649 entities (279 people, 210 places, 160 organisations), written to
         // the description of its held-out set by a writer who never saw the stage, and calibrated like S
         // and T by moving whole kinds to a supplement not scored here (translations, acronyms, other names,

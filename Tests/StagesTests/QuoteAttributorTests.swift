@@ -66,8 +66,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
     /// and at the start of the sitting of 2026-11-22; set P, unseen for three sittings, at the start of the
     /// eighth sitting; set Q, unseen for three sittings, at the start of the ninth, when set T was written; set R, unseen
     /// for three sittings, at the start of the tenth, when set U was written; set S, unseen for three sittings, at the
-    /// start of the eleventh, when set V was written.)
-    var isUnseen: Bool { ["blind-t.txt", "blind-u.txt", "blind-v.txt"].contains(file) }
+    /// start of the eleventh, when set V was written; set T, unseen for three sittings, at the start of the twelfth,
+    /// when set W was written.)
+    var isUnseen: Bool { ["blind-u.txt", "blind-v.txt"].contains(file) }
 
     /// Each set's history is in its fixture header; the blind first scores are the honest
     /// estimate for unseen text.
@@ -489,6 +490,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the eleventh sitting's fourth round's crowd before a chant noun and colon (`took up the chant:`; tuned on I, P and composed passages).
         // Unchanged, still unseen, by the fourth round's `the former`/`the latter` for the first/last person named in full in the sentence before (composed passages only).
         // Unchanged, still unseen, by the fifth round's breadth passages (`of` a body whose name has `and`s, a quotation alone in its paragraph with `Those were the words of X`/`So said X` next, `The Mayor of X, NAME,`; composed passages only).
+        // Released to the tuners at the start of the twelfth sitting (2026-11-22), unseen for three sittings, at
+        // 308/345 = 0.893 (detection F1 1.000): misses 25 another speaker, 11 none, 1 for nobody's words.
         QuoteGoldSet(file: "blind-t.txt", minimumPassages: 30, speakerFloor: 0.889),
         // Blind set U, 30 whole articles (349 quotations, 20 of them nobody's): an ordinary day's mix, eleven on
         // Central Asia, Russia and Ukraine, the rest from South Africa, New Zealand, Pakistan, Wales, Ghana,
