@@ -5,7 +5,7 @@ import Stages
 import Testing
 
 /// The gold sets of the `boilerplate` stage: the five seeds, 50 composed articles, 12 articles
-/// written after the rules, before any tuning on them, and seventeen sets (J to Z) of 18 pages of
+/// written after the rules, before any tuning on them, and eighteen sets (J to AA) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case seeds, composed, holdout
@@ -26,6 +26,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindX = "blind-x"
     case blindY = "blind-y"
     case blindZ = "blind-z"
+    case blindAA = "blind-aa"
 
     var testDescription: String { rawValue }
 
@@ -37,7 +38,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// when set X was written; set V, unseen for three sittings, at the start of the tenth, when set Y was written;
     /// set W, unseen for three sittings, at the start of the eleventh, when set Z was written; set X, unseen
     /// for three sittings, at the start of the twelfth, when set AA was written.)
-    var isUnseen: Bool { self == .blindY || self == .blindZ }
+    var isUnseen: Bool { self == .blindY || self == .blindZ || self == .blindAA }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -448,6 +449,13 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         // Unchanged, still unseen, by the lexicon entries the structure rules blocked (`Dela`, `Φωτογραφία:`: a known share button counted in its row over a photo's caption, the story's last sentence kept over a credit alone and past a credit in the tail).
         case .blindZ: (0.85, 0.94, 0.57)
+        // A Copenhagen national daily in Danish, a Riga news portal in Latvian, a Baku news agency site in Azerbaijani
+        // with Russian and English switches, a Cape Town daily, an Auckland news site and a Sofia national daily in
+        // Bulgarian; a third of the pages at 16–18% article lines (labelling decisions in its README.md). Blind at first
+        // sight on main at fd33985 (the stage as at 8d2d9a7): micro P 0.804, R 1.000, F1 0.891; macro
+        // 0.903; worst page 0.739; its six dirtiest pages micro F1 0.834 (P 0.715, R 1.000). C4's line filters 0.782,
+        // jusText 0.099 on it.
+        case .blindAA: (0.90, 0.995, 0.73)
         }
     }
 
