@@ -354,8 +354,13 @@ final class BoilerplateClassifier: Sendable {
         // The story's sign-off is protected as an editor's note is: its reporters' names repeat
         // across the outlet's stories.
         let signOff = lowered.count >= 2 && lowered.first == UInt8(ascii: "(") && lowered.last == UInt8(ascii: ")") ? wireCreditCategory : nil
+        // A poll's label over a statement of six words or more is a headline's kicker (`Poll: Cost of
+        // living tops voters' worries`): the widget's own line asks (`Poll: Should the council ban
+        // cars?`), is short (`Take our poll`) or speaks to the reader (`Have your say on …`).
+        let pollKicker = words >= 6 && secondPerson == 0 && lowered.last != UInt8(ascii: "?") ? pollCategory : nil
         lexicon.match(normalizer, phraseStarts: phraseStarts) { category, kind in
             if category == signOff { protected = true; return }
+            if category == pollKicker { return }
             let weight = weights[category]
             if weight < 0 { protected = true; return }
             // A phrase inside a long paragraph is weaker evidence than the same phrase on its own line.
@@ -711,6 +716,9 @@ final class BoilerplateClassifier: Sendable {
             guard isDigit(lowered[index]), index == 0 || !isDigit(lowered[index - 1]) else { index += 1; continue }
             // Three runs of digits, the separator the same between them.
             var runs = (0, 0, 0)
+            // Whether the first two runs are all zeros: no day or month is (`0-0-12`, an instalment
+            // plan's terms, is no date).
+            var zeros = (false, false)
             var runCount = 0
             var separator: UInt8 = 0
             var cursor = index
@@ -718,8 +726,8 @@ final class BoilerplateClassifier: Sendable {
                 let start = cursor
                 while cursor < count && isDigit(lowered[cursor]) { cursor += 1 }
                 switch runCount {
-                case 0: runs.0 = cursor - start
-                case 1: runs.1 = cursor - start
+                case 0: runs.0 = cursor - start; zeros.0 = lowered[start..<cursor].allSatisfy { $0 == UInt8(ascii: "0") }
+                case 1: runs.1 = cursor - start; zeros.1 = lowered[start..<cursor].allSatisfy { $0 == UInt8(ascii: "0") }
                 default: runs.2 = cursor - start
                 }
                 runCount += 1
@@ -731,7 +739,7 @@ final class BoilerplateClassifier: Sendable {
                 cursor += 1
             }
             if runCount == 3 && (cursor == count || !isDigit(lowered[cursor])) {
-                let dayFirst = (1...2).contains(runs.0) && (1...2).contains(runs.1) && (runs.2 == 2 || runs.2 == 4)
+                let dayFirst = (1...2).contains(runs.0) && (1...2).contains(runs.1) && (runs.2 == 2 || runs.2 == 4) && !zeros.0 && !zeros.1
                 let yearFirst = runs.0 == 4 && runs.1 == 2 && runs.2 == 2
                 if dayFirst || yearFirst { return true }
             }
