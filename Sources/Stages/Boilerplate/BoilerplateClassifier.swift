@@ -29,6 +29,8 @@ final class BoilerplateClassifier: Sendable {
     /// A recommendation network's signature (`por Taboola`), under or over its sponsored links.
     let sponsorNetworkCategory: Int?
     private let pollCategory: Int?
+    /// A live strip's label (`EN DIRECT`, `ПРЯМОЙ ЭФИР`), over the headline of the story it carries.
+    let liveStripCategory: Int?
     let commentsCategory: Int?
     private let playerCategory: Int?
     /// A reporters' credit (`Reporting by …; editing by …`): chrome alone on its line, the story's
@@ -55,6 +57,7 @@ final class BoilerplateClassifier: Sendable {
         advertisementCategory = index("advertisement")
         sponsorNetworkCategory = index("sponsor-network")
         pollCategory = index("poll")
+        liveStripCategory = index("live-strip")
         commentsCategory = index("comments")
         playerCategory = index("player")
         wireCreditCategory = index("wire-credit")
@@ -1067,6 +1070,7 @@ final class BoilerplateClassifier: Sendable {
         embedResidue(&lines, nonBlank: nonBlank, bytes: bytes)
         clockFirstPosts(&lines, nonBlank: nonBlank, bytes: bytes)
         signedPosts(&lines, nonBlank: nonBlank, bytes: bytes)
+        liveStripItems(&lines, nonBlank: nonBlank)
         // Before the islands: a feed's heading (`Latest news`) is left between chrome once its items go.
         headFeeds(&lines, nonBlank: nonBlank, bytes: bytes)
         playerControls(&lines, nonBlank: nonBlank, bytes: bytes)
