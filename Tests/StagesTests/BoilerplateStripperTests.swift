@@ -45,6 +45,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         switch self {
         // Composed, after the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): micro P 0.988 -> 0.993, F1 0.994 -> 0.996; macro 0.995 -> 0.997.
         // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
+        // Unchanged by the twelfth sitting's round fitted to X (a poll's label over a stated headline kept; the head's stamp printed again at the foot; an ad's offer closed by its button; an instalment plan's terms no date; a credit after one word in parentheses; the lexicon's embedded posts, player buttons, listen buttons, chart labels and form messages).
+        // Unchanged by the twelfth sitting's breadth pass (a live strip's label in its own lexicon category and the headline under it, a podcast promo's show, platforms and buttons).
         case .seeds, .composed, .holdout: (0.95, 0.99, 0.88)
         // Blind at first sight: micro P 0.747, R 0.952, F1 0.837; macro F1 0.854; worst page 0.615.
         // Then tuned on: micro F1 0.952 (P 0.925, R 0.980), macro 0.955, worst page 0.765. After
@@ -55,6 +57,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // After the agency's sign-off in parentheses kept (fitted to U): micro R 0.996, F1 0.984; macro 0.986.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): unchanged.
         // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
+        // Unchanged by the twelfth sitting's round fitted to X (a poll's label over a stated headline kept; the head's stamp printed again at the foot; an ad's offer closed by its button; an instalment plan's terms no date; a credit after one word in parentheses; the lexicon's embedded posts, player buttons, listen buttons, chart labels and form messages).
+        // Unchanged by the twelfth sitting's breadth pass (a live strip's label in its own lexicon category and the headline under it, a podcast promo's show, platforms and buttons).
         case .blindJ: (0.98, 0.99, 0.94)
         // Blind at first sight, after the rules tuned on J: micro P 0.722, R 0.997, F1 0.837;
         // macro F1 0.853; worst page 0.455 (0.831 before the rules of J). Then tuned on: micro F1
@@ -64,6 +68,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // worst page 0.833.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): unchanged.
         // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
+        // Unchanged by the twelfth sitting's round fitted to X (a poll's label over a stated headline kept; the head's stamp printed again at the foot; an ad's offer closed by its button; an instalment plan's terms no date; a credit after one word in parentheses; the lexicon's embedded posts, player buttons, listen buttons, chart labels and form messages).
+        // Unchanged by the twelfth sitting's breadth pass (a live strip's label in its own lexicon category and the headline under it, a podcast promo's show, platforms and buttons).
         case .blindK: (0.97, 0.99, 0.83)
         // Pages with no blank lines at all. Blind at first sight: micro P 0.850, R 0.932, F1 0.889;
         // macro 0.881; worst page 0.606 (an appeal took every subheading of a page that is one
@@ -71,6 +77,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // After the captions between chrome and a credit alone: micro F1 0.980 (P 0.965), macro 0.980.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): unchanged.
         // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
+        // Unchanged by the twelfth sitting's round fitted to X (a poll's label over a stated headline kept; the head's stamp printed again at the foot; an ad's offer closed by its button; an instalment plan's terms no date; a credit after one word in parentheses; the lexicon's embedded posts, player buttons, listen buttons, chart labels and form messages).
+        // Unchanged by the twelfth sitting's breadth pass (a live strip's label in its own lexicon category and the headline under it, a podcast promo's show, platforms and buttons).
         case .blindL: (0.975, 0.99, 0.90)
         // Half its pages with blank lines, half without. Blind at first sight, after the rules
         // tuned on L: micro P 0.927, R 0.951, F1 0.939; macro 0.937; worst page 0.818 (0.934,
@@ -78,6 +86,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // R 1.000), macro 0.993, worst page 0.947.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): micro P 0.996 -> 1.000, F1 0.998 -> 1.000; macro 0.998 -> 1.000; worst page 0.968 -> 1.000.
         // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
+        // Unchanged by the twelfth sitting's round fitted to X (a poll's label over a stated headline kept; the head's stamp printed again at the foot; an ad's offer closed by its button; an instalment plan's terms no date; a credit after one word in parentheses; the lexicon's embedded posts, player buttons, listen buttons, chart labels and form messages).
+        // Unchanged by the twelfth sitting's breadth pass (a live strip's label in its own lexicon category and the headline under it, a podcast promo's show, platforms and buttons).
         case .blindM: (0.99, 0.995, 0.94)
         // Dirtier pages (a third at 11–21% article lines; a broadcaster, a Nigerian daily, a
         // Russian outlet in exile, a tech site, a Kyrgyz outlet in English, a German regional).
@@ -88,6 +98,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Ninth sitting: after a section's count heading ending the article and a breadcrumb marking the page's menu (fitted to U): micro P 0.985, F1 0.974; macro 0.971.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): unchanged.
         // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
+        // Unchanged by the twelfth sitting's round fitted to X (a poll's label over a stated headline kept; the head's stamp printed again at the foot; an ad's offer closed by its button; an instalment plan's terms no date; a credit after one word in parentheses; the lexicon's embedded posts, player buttons, listen buttons, chart labels and form messages).
+        // Unchanged by the twelfth sitting's breadth pass (a live strip's label in its own lexicon category and the headline under it, a podcast promo's show, platforms and buttons).
         case .blindN: (0.97, 0.96, 0.80)
         // Pages with Polish, Russian and Irish chrome, paywalled teasers and death notices. Blind at
         // first sight, after the rules tuned on L, M and N: micro P 0.853, R 0.975, F1 0.910; macro
@@ -104,6 +116,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Ninth sitting: after a section's count heading ending the article and a breadcrumb marking the page's menu (fitted to U): micro P 0.971, F1 0.981; macro 0.979.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): unchanged.
         // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
+        // Unchanged by the twelfth sitting's round fitted to X (a poll's label over a stated headline kept; the head's stamp printed again at the foot; an ad's offer closed by its button; an instalment plan's terms no date; a credit after one word in parentheses; the lexicon's embedded posts, player buttons, listen buttons, chart labels and form messages).
+        // Unchanged by the twelfth sitting's breadth pass (a live strip's label in its own lexicon category and the headline under it, a podcast promo's show, platforms and buttons).
         case .blindO: (0.975, 0.99, 0.88)
         // Spanish, French, a Russian-language Kyrgyz site, a British tabloid, a US local TV station
         // and an Indian daily; a third of the pages at 16–20% article lines (the writer's labelling
@@ -127,6 +141,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // benefits, a channel's prompt, a donation's ask, a clip's label): micro P 0.951 -> 0.953, F1 0.972 -> 0.973; macro 0.969 -> 0.970.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): micro P 0.953 -> 0.956, F1 0.973 -> 0.975; macro 0.970 -> 0.971.
         // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
+        // Unchanged by the twelfth sitting's round fitted to X (a poll's label over a stated headline kept; the head's stamp printed again at the foot; an ad's offer closed by its button; an instalment plan's terms no date; a credit after one word in parentheses; the lexicon's embedded posts, player buttons, listen buttons, chart labels and form messages).
+        // Unchanged by the twelfth sitting's breadth pass (a live strip's label in its own lexicon category and the headline under it, a podcast promo's show, platforms and buttons).
         case .blindP: (0.964, 0.99, 0.90)
         // A German regional daily, a Polish portal with a live blog, a Turkish site with tickers, a
         // Ukrainian-language regional, a Nigerian daily and a US business newsletter on a
@@ -148,6 +164,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // macro 0.986; dirtiest pages 0.983 -> 0.989.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): micro R 0.994 -> 0.997, F1 0.988 -> 0.990; macro 0.989 -> 0.991.
         // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
+        // Unchanged by the twelfth sitting's round fitted to X (a poll's label over a stated headline kept; the head's stamp printed again at the foot; an ad's offer closed by its button; an instalment plan's terms no date; a credit after one word in parentheses; the lexicon's embedded posts, player buttons, listen buttons, chart labels and form messages).
+        // Unchanged by the twelfth sitting's breadth pass (a live strip's label in its own lexicon category and the headline under it, a podcast promo's show, platforms and buttons).
         case .blindQ: (0.98, 0.99, 0.93)
         // A Kyrgyz agency writing in Russian, a French regional daily, an Argentine daily, an Indian
         // English portal, an Australian public broadcaster with a live blog and a US local TV
@@ -176,6 +194,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // After a section's count heading ending the article and a breadcrumb marking the page's menu (fitted to U): micro P 0.914, F1 0.948; macro 0.951.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): micro P 0.925 -> 0.927, F1 0.953 -> 0.955; macro 0.958 -> 0.960.
         // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
+        // Unchanged by the twelfth sitting's round fitted to X (a poll's label over a stated headline kept; the head's stamp printed again at the foot; an ad's offer closed by its button; an instalment plan's terms no date; a credit after one word in parentheses; the lexicon's embedded posts, player buttons, listen buttons, chart labels and form messages).
+        // After the twelfth sitting's breadth pass (a live strip's label in its own lexicon category and the headline under it, a podcast promo's show, platforms and buttons): micro P 0.927 -> 0.930, R 0.984, F1 0.955 -> 0.956; macro 0.960 -> 0.961; worst page 0.830 -> 0.846 (a live blog's `Live updates`).
         case .blindR: (0.95, 0.98, 0.83)
         // A Brazilian portal in Portuguese, a Kenyan daily, an Italian regional daily, a Dutch
         // regional broadcaster with a live blog, an Uzbek agency writing in Uzbek Latin and a British
@@ -225,6 +245,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): micro P 0.914 -> 0.928, F1 0.953 -> 0.961; macro 0.956 -> 0.964 (its Italian consent banner's first line,
         // `utilizziamo cookie`, is left to the page-head rule: taken by the lexicon it broke that rule, 0.857 -> 0.652 on its page).
         // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search (S page s09 stays 0.857 with the entry, 0.652 without the rule).
+        // Unchanged by the twelfth sitting's round fitted to X (a poll's label over a stated headline kept; the head's stamp printed again at the foot; an ad's offer closed by its button; an instalment plan's terms no date; a credit after one word in parentheses; the lexicon's embedded posts, player buttons, listen buttons, chart labels and form messages).
+        // Unchanged by the twelfth sitting's breadth pass (a live strip's label in its own lexicon category and the headline under it, a podcast promo's show, platforms and buttons).
         case .blindS: (0.942, 0.99, 0.80)
         // A Czech regional daily, a Swedish evening tabloid with a paywall, an Indonesian portal with a
         // live report, a US public radio station, a Kazakhstani business site in Russian and a Philippine
@@ -266,6 +288,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // it, the head's player and caption under it stayed).
         // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         // Unchanged (micro F1 0.953) after the lexicon entries the structure rules blocked (`Dela`, `Φωτογραφία:`: a known share button counted in its row over a photo's caption, the story's last sentence kept over a credit alone and past a credit in the tail); fitted to T's `Dela`.
+        // Unchanged by the twelfth sitting's round fitted to X (a poll's label over a stated headline kept; the head's stamp printed again at the foot; an ad's offer closed by its button; an instalment plan's terms no date; a credit after one word in parentheses; the lexicon's embedded posts, player buttons, listen buttons, chart labels and form messages).
+        // Unchanged by the twelfth sitting's breadth pass (a live strip's label in its own lexicon category and the headline under it, a podcast promo's show, platforms and buttons).
         case .blindT: (0.94, 0.98, 0.82)
         // A Yorkshire regional paper with a live blog, a Melbourne daily with a paywall, a Romanian
         // national site, a Greek daily in Greek, a Tashkent site in Russian and a Bishkek news agency
@@ -308,6 +332,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // the caption rule then took the story's last sentence above it).
         // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         // Unchanged (micro F1 0.958) after the lexicon entries the structure rules blocked (`Dela`, `Φωτογραφία:`: a known share button counted in its row over a photo's caption, the story's last sentence kept over a credit alone and past a credit in the tail); fitted to U's `Φωτογραφία:`.
+        // Unchanged by the twelfth sitting's round fitted to X (a poll's label over a stated headline kept; the head's stamp printed again at the foot; an ad's offer closed by its button; an instalment plan's terms no date; a credit after one word in parentheses; the lexicon's embedded posts, player buttons, listen buttons, chart labels and form messages).
+        // Unchanged by the twelfth sitting's breadth pass (a live strip's label in its own lexicon category and the headline under it, a podcast promo's show, platforms and buttons).
         case .blindU: (0.95, 0.995, 0.84)
         // A US local TV station in Ohio, a Dublin national site, a Montréal daily in French, an Istanbul
         // site in Turkish, a Kyiv site in Ukrainian and an Astana news agency in English; a third of the
@@ -343,6 +369,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // With all three rounds merged: micro P 0.927, R 1.000, F1 0.962; macro 0.963; worst page 0.788; dirtiest pages 0.912.
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): micro P 0.927 -> 0.934, F1 0.962 -> 0.966; macro 0.963 -> 0.966; worst page 0.788 -> 0.839.
         // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
+        // Unchanged by the twelfth sitting's round fitted to X (a poll's label over a stated headline kept; the head's stamp printed again at the foot; an ad's offer closed by its button; an instalment plan's terms no date; a credit after one word in parentheses; the lexicon's embedded posts, player buttons, listen buttons, chart labels and form messages).
+        // Unchanged by the twelfth sitting's breadth pass (a live strip's label in its own lexicon category and the headline under it, a podcast promo's show, platforms and buttons).
         case .blindV: (0.96, 0.995, 0.78)
         // A Vancouver city daily, a Lagos national site, a Madrid daily in Spanish, a Warsaw portal in
         // Polish, a Tbilisi site in English and a Tashkent site in Uzbek Latin; a third of the pages at
@@ -378,6 +406,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged by the eleventh sitting's boilerplate speed round (the normalizer's word-end scan; output identical).
         // After the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): unchanged, micro F1 0.981, macro 0.980.
         // Unchanged by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
+        // Unchanged by the twelfth sitting's round fitted to X (a poll's label over a stated headline kept; the head's stamp printed again at the foot; an ad's offer closed by its button; an instalment plan's terms no date; a credit after one word in parentheses; the lexicon's embedded posts, player buttons, listen buttons, chart labels and form messages).
+        // Unchanged by the twelfth sitting's breadth pass (a live strip's label in its own lexicon category and the headline under it, a podcast promo's show, platforms and buttons).
         case .blindW: (0.975, 0.995, 0.88)
         // A Manchester regional tabloid, a Delhi national daily in English, a Munich regional paper in
         // German, a Milan national daily in Italian, an Almaty site in Kazakh and a Washington politics
@@ -411,6 +441,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the lexicon entries the structure rules blocked (`Dela`, `Φωτογραφία:`: a known share button counted in its row over a photo's caption, the story's last sentence kept over a credit alone and past a credit in the tail).
         // Released to the tuners at the start of the twelfth sitting (2026-11-22), unseen for three sittings, at
         // micro P 0.920, R 0.996, F1 0.957; macro 0.960; worst page 0.857; its six dirtiest pages micro F1 0.920 (P 0.852, R 1.000).
+        // Released: after the twelfth sitting's round fitted to X (a poll's label over a stated headline kept; the head's stamp printed again at the foot; an ad's offer closed by its button; an instalment plan's terms no date; a credit after one word in parentheses; the lexicon's embedded posts, player buttons, listen buttons, chart labels and form messages): micro P 0.920 -> 0.975, R 0.996 -> 1.000, F1 0.957 -> 0.988; macro 0.960 -> 0.988; worst page 0.857 -> 0.938; its six dirtiest pages micro F1 0.920 -> 0.974 (P 0.852 -> 0.948).
+        // Unchanged by the twelfth sitting's breadth pass (a live strip's label in its own lexicon category and the headline under it, a podcast promo's show, platforms and buttons).
         case .blindX: (0.93, 0.99, 0.72)
         // A Johannesburg national site, a Glasgow national daily, a Paris national daily in French, an Oslo
         // tabloid in Norwegian, a Bishkek site in Kyrgyz and a Karachi daily in English; a third of the pages at
@@ -434,6 +466,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Still unseen after the breadth round (the lexicon's classes in 33 languages of European and Central Asian news, their reporting verbs, the Armenian full stop; a related list measured from its last headline and ended by a subheading that asks; an appeal's block kept from a story sentence between two appeals of different kinds): micro P 0.812 -> 0.836, F1 0.882 -> 0.896; macro 0.890 -> 0.900; worst page 0.596 -> 0.622.
         // Unchanged, still unseen, by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         // Still unseen after the lexicon entries the structure rules blocked (`Dela`, `Φωτογραφία:`: a known share button counted in its row over a photo's caption, the story's last sentence kept over a credit alone and past a credit in the tail): micro P 0.836, R 0.966 -> 0.969, F1 0.896 -> 0.898; macro 0.900 -> 0.903; worst page 0.622.
+        // Still unseen after the twelfth sitting's round fitted to X (a poll's label over a stated headline kept; the head's stamp printed again at the foot; an ad's offer closed by its button; an instalment plan's terms no date; a credit after one word in parentheses; the lexicon's embedded posts, player buttons, listen buttons, chart labels and form messages): micro P 0.836 -> 0.841, R 0.969, F1 0.898 -> 0.901; macro 0.903 -> 0.906; worst page 0.622; dirtiest pages 0.829 -> 0.837 (measured apart: all of it from the stamp at the foot).
+        // Unchanged, still unseen, by the twelfth sitting's breadth pass (a live strip's label in its own lexicon category and the headline under it, a podcast promo's show, platforms and buttons): micro P 0.841, R 0.969, F1 0.901; macro 0.906.
         case .blindY: (0.885, 0.965, 0.59)
         // A Lisbon national daily in Portuguese, a Helsinki national daily in Finnish, a Dushanbe news site in
         // Russian with Tajik menu items, a Singapore daily, a Toronto city paper and a Budapest portal in
@@ -448,6 +482,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // micro F1: measured, kept).
         // Unchanged, still unseen, by the function words of 21 more languages (Finnish to Danish) and the Greek question mark `;`, and by a notice's paragraph known to the lexicon (`utilizziamo cookie`) left out of the title's search.
         // Unchanged, still unseen, by the lexicon entries the structure rules blocked (`Dela`, `Φωτογραφία:`: a known share button counted in its row over a photo's caption, the story's last sentence kept over a credit alone and past a credit in the tail).
+        // Unchanged, still unseen, by the twelfth sitting's round fitted to X (a poll's label over a stated headline kept; the head's stamp printed again at the foot; an ad's offer closed by its button; an instalment plan's terms no date; a credit after one word in parentheses; the lexicon's embedded posts, player buttons, listen buttons, chart labels and form messages): micro P 0.808, R 0.955, F1 0.876; macro 0.887; dirtiest pages 0.785.
+        // Unchanged, still unseen, by the twelfth sitting's breadth pass (a live strip's label in its own lexicon category and the headline under it, a podcast promo's show, platforms and buttons): micro P 0.808, R 0.955, F1 0.876; macro 0.887.
         case .blindZ: (0.85, 0.94, 0.57)
         // A Copenhagen national daily in Danish, a Riga news portal in Latvian, a Baku news agency site in Azerbaijani
         // with Russian and English switches, a Cape Town daily, an Auckland news site and a Sofia national daily in

@@ -9,7 +9,10 @@
 /// sentence lacks: a sentence closed by a short call after it (`… Keystone Digital. T&Cs apply.`,
 /// `… in Cebu? Pre-selling units from P3.2M`), an exclamation, or, for a line that ends like no
 /// sentence, a sentence and a fragment after it (`… без залога. Оформите онлайн за 10 минут`),
-/// a discount, a price or a phone number. A quotation is someone speaking: the story's.
+/// a discount, a price or a phone number; or an offer of three words or more closed by its button's
+/// one or two words with no sentence's end after them (`Kaspi-де бөліп төлеу: 0-0-12. Толығырақ`,
+/// `Kredit 0% na 12 mjeseci. Saznajte više`): the story's lines under the label end like sentences.
+/// A quotation is someone speaking: the story's.
 extension BoilerplateClassifier {
     /// Marks the ads under an advertisement label, and the call of one or two words right under the ad.
     func markAdCreatives(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>) {
@@ -24,6 +27,7 @@ extension BoilerplateClassifier {
             guard !Self.containsQuotationMark(raw) else { continue }
             // A line that ends like no sentence may carry a longer fragment after its sentence.
             let sells = Self.closesOnShortCall(raw, wordsAfter: line.terminal ? 4 : 8) || raw.contains(UInt8(ascii: "!"))
+                || (!line.terminal && Self.closesOnShortCall(raw, wordsAfter: 2, wordsBefore: 3))
                 || (!line.terminal && line.words >= 8 && (Self.hasSellerMarks(raw) || Self.hasPrice(raw, currency: line.currency)))
             guard sells else { continue }
             lines[index].removal = .rule(.adCreative)

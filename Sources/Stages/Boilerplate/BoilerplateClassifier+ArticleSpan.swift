@@ -30,7 +30,8 @@
 ///
 /// After the end, kept lines go once chrome has begun. A date line or a name there stays (a byline
 /// or a date at the foot of the story) until a kept line has gone after the end: below that, it is
-/// a comment's stamp or its author's handle. The kept lines right after the end, before
+/// a comment's stamp or its author's handle; and a date line under chrome there goes when the head
+/// dates the story in the same year (the page's stamp printed again at its foot). The kept lines right after the end, before
 /// any removed line, go on from the story (a list that closes it: `Zone-wise cases so far:` and its
 /// figures), and stay, unless they are three or more lines all shaped like teaser headlines (no
 /// sentence, no list marker, no colon ending the last story line or any of them): the related
@@ -100,12 +101,36 @@ extension BoilerplateClassifier {
         if let heading { cut = min(cut, heading) }
         // A date or a name goes too once a kept line has gone here: it is then a comment's stamp or
         // handle among the comments, not the story's byline or date at its foot.
-        var cutKept = false
+        // A date line under chrome after the end, on a page whose head already dates the story in the
+        // same year, is the page's stamp printed again at its foot (`First Published: April 18, 2026
+        // 10:12 PM IST` under a channel's prompt): the story's own date is the one in its head. An
+        // event's date the story closes on names no year (`Saturday, Dec. 5, 1 p.m., Faurot Field`).
+        let headYears = nonBlank[start..<cut].filter { lines[$0].zone == .head && lines[$0].dateLike && !lines[$0].removed }
+            .flatMap { Self.years(in: UnsafeBufferPointer(rebasing: bytes[lines[$0].trimmedStart..<lines[$0].trimmedEnd])) }
+        var cutKept = false, chromeBegun = false
         for position in cut..<nonBlank.count {
             let line = lines[nonBlank[position]]
-            guard !line.removed && (!line.dateLike && !line.byline || foreign?[position] == true || cutKept) else { continue }
+            defer { chromeBegun = chromeBegun || line.removed }
+            let stampAgain = chromeBegun && line.dateLike && !line.byline && line.words <= 12 && !headYears.isEmpty
+                && Self.years(in: UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])).contains(where: headYears.contains)
+            guard !line.removed && (!line.dateLike && !line.byline || foreign?[position] == true || cutKept || stampAgain) else { continue }
             cutKept = remove(&lines, nonBlank[position], rule: .afterArticle) || cutKept
         }
+    }
+
+    /// The years (four figures from 1900 to 2099, no figure next to them) a line names.
+    static func years(in raw: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var years: [Int] = []
+        var index = 0
+        while index + 4 <= raw.count {
+            let run = raw[index...].prefix(while: isDigit)
+            if run.count == 4, let year = Int(String(decoding: run, as: UTF8.self)), (1900...2099).contains(year),
+               index == 0 || !isDigit(raw[index - 1]) {
+                years.append(year)
+            }
+            index += max(run.count, 1)
+        }
+        return years
     }
 
     /// Whether the kept lines right after the span's end are a form glued to the story.

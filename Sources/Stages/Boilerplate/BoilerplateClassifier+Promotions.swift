@@ -62,9 +62,10 @@ extension BoilerplateClassifier {
     }
 
     /// Whether the last sentence end inside `raw` (`.`, `!` or `?`, a space, a capital of any
-    /// script) closes five words or more, after a word of four letters or a figure (not an
-    /// abbreviation: `ul. Reymonta`, `N. Kansas`, `Gov. Hochul`), and one to `wordsAfter` words follow it.
-    static func closesOnShortCall(_ raw: UnsafeBufferPointer<UInt8>, wordsAfter limit: Int = 4) -> Bool {
+    /// script) closes `wordsBefore` words or more (five unless told), after a word of four letters or a
+    /// figure (not an abbreviation: `ul. Reymonta`, `N. Kansas`, `Gov. Hochul`), and one to `wordsAfter`
+    /// words follow it.
+    static func closesOnShortCall(_ raw: UnsafeBufferPointer<UInt8>, wordsAfter limit: Int = 4, wordsBefore least: Int = 5) -> Bool {
         var stop: Int?
         for index in raw.indices where index + 2 < raw.count && raw[index + 1] == 0x20 {
             let byte = raw[index]
@@ -80,7 +81,7 @@ extension BoilerplateClassifier {
         let figure = (last >= 0x30 && last <= 0x39) || last == UInt8(ascii: "%")
         // Letters, not bytes: a continuation byte of UTF-8 starts no character.
         let letters = raw[wordStart..<stop].count { $0 & 0xC0 != 0x80 }
-        return wordsAfter <= limit && wordsBefore >= 5 && (figure || letters >= 4)
+        return wordsAfter <= limit && wordsBefore >= least && (figure || letters >= 4)
     }
 
     /// The words of the title and of the first paragraph, which a pitch for something else lacks.

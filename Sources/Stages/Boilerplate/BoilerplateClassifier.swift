@@ -29,6 +29,8 @@ final class BoilerplateClassifier: Sendable {
     /// A recommendation network's signature (`por Taboola`), under or over its sponsored links.
     let sponsorNetworkCategory: Int?
     private let pollCategory: Int?
+    /// A live strip's label (`EN DIRECT`, `ПРЯМОЙ ЭФИР`), over the headline of the story it carries.
+    let liveStripCategory: Int?
     let commentsCategory: Int?
     private let playerCategory: Int?
     /// A reporters' credit (`Reporting by …; editing by …`): chrome alone on its line, the story's
@@ -55,6 +57,7 @@ final class BoilerplateClassifier: Sendable {
         advertisementCategory = index("advertisement")
         sponsorNetworkCategory = index("sponsor-network")
         pollCategory = index("poll")
+        liveStripCategory = index("live-strip")
         commentsCategory = index("comments")
         playerCategory = index("player")
         wireCreditCategory = index("wire-credit")
@@ -354,8 +357,13 @@ final class BoilerplateClassifier: Sendable {
         // The story's sign-off is protected as an editor's note is: its reporters' names repeat
         // across the outlet's stories.
         let signOff = lowered.count >= 2 && lowered.first == UInt8(ascii: "(") && lowered.last == UInt8(ascii: ")") ? wireCreditCategory : nil
+        // A poll's label over a statement of six words or more is a headline's kicker (`Poll: Cost of
+        // living tops voters' worries`): the widget's own line asks (`Poll: Should the council ban
+        // cars?`), is short (`Take our poll`) or speaks to the reader (`Have your say on …`).
+        let pollKicker = words >= 6 && secondPerson == 0 && lowered.last != UInt8(ascii: "?") ? pollCategory : nil
         lexicon.match(normalizer, phraseStarts: phraseStarts) { category, kind in
             if category == signOff { protected = true; return }
+            if category == pollKicker { return }
             let weight = weights[category]
             if weight < 0 { protected = true; return }
             // A phrase inside a long paragraph is weaker evidence than the same phrase on its own line.
@@ -711,6 +719,9 @@ final class BoilerplateClassifier: Sendable {
             guard isDigit(lowered[index]), index == 0 || !isDigit(lowered[index - 1]) else { index += 1; continue }
             // Three runs of digits, the separator the same between them.
             var runs = (0, 0, 0)
+            // Whether the first two runs are all zeros: no day or month is (`0-0-12`, an instalment
+            // plan's terms, is no date).
+            var zeros = (false, false)
             var runCount = 0
             var separator: UInt8 = 0
             var cursor = index
@@ -718,8 +729,8 @@ final class BoilerplateClassifier: Sendable {
                 let start = cursor
                 while cursor < count && isDigit(lowered[cursor]) { cursor += 1 }
                 switch runCount {
-                case 0: runs.0 = cursor - start
-                case 1: runs.1 = cursor - start
+                case 0: runs.0 = cursor - start; zeros.0 = lowered[start..<cursor].allSatisfy { $0 == UInt8(ascii: "0") }
+                case 1: runs.1 = cursor - start; zeros.1 = lowered[start..<cursor].allSatisfy { $0 == UInt8(ascii: "0") }
                 default: runs.2 = cursor - start
                 }
                 runCount += 1
@@ -731,7 +742,7 @@ final class BoilerplateClassifier: Sendable {
                 cursor += 1
             }
             if runCount == 3 && (cursor == count || !isDigit(lowered[cursor])) {
-                let dayFirst = (1...2).contains(runs.0) && (1...2).contains(runs.1) && (runs.2 == 2 || runs.2 == 4)
+                let dayFirst = (1...2).contains(runs.0) && (1...2).contains(runs.1) && (runs.2 == 2 || runs.2 == 4) && !zeros.0 && !zeros.1
                 let yearFirst = runs.0 == 4 && runs.1 == 2 && runs.2 == 2
                 if dayFirst || yearFirst { return true }
             }
@@ -1059,6 +1070,7 @@ final class BoilerplateClassifier: Sendable {
         embedResidue(&lines, nonBlank: nonBlank, bytes: bytes)
         clockFirstPosts(&lines, nonBlank: nonBlank, bytes: bytes)
         signedPosts(&lines, nonBlank: nonBlank, bytes: bytes)
+        liveStripItems(&lines, nonBlank: nonBlank)
         // Before the islands: a feed's heading (`Latest news`) is left between chrome once its items go.
         headFeeds(&lines, nonBlank: nonBlank, bytes: bytes)
         playerControls(&lines, nonBlank: nonBlank, bytes: bytes)

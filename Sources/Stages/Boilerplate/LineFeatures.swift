@@ -174,6 +174,7 @@ struct LineFeatures {
         case pager
         case capitalHeading = "capital-heading"
         case headFeed = "head-feed"
+        case liveStrip = "live-strip"
         case playerControl = "player-control"
         case headControl = "head-control"
     }
