@@ -357,6 +357,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // `"…?"` / `"…," Y said`), and words a body quotation quotes inside its own marks are no source for
         // the headline's same words (`"He said, 'Make the complaint disappear.'"`: nil now, not the witness).
         // 344/398 = 0.864 after the fourth round's crowd before a chant noun and colon (`The crowd behind him took up the chant:`).
+        // 344/398 = 0.864, unchanged by the twelfth sitting's request to be named (`who asked to be identified only by her first name, X`, `who asked that only his first name, X, be used`) and a title alone opening the sentence before `of` (`Chair of the group, retired teacher X, said`) (tuned on T and composed passages).
         QuoteGoldSet(file: "blind-p.txt", minimumPassages: 30, speakerFloor: 0.861),
         // Blind set Q, 30 whole articles (411 quotations, 27 of them nobody's), weighted to other
         // hard cases: organisations speaking through statements, Q&A answers quoting others,
@@ -394,6 +395,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Eleventh sitting's second round: 280/398 = 0.704 after a bare `the ministry` beyond a pronoun's reach
         // is the one organisation the text named with the noun before (`the country's Ministry of Energy said`
         // …, paragraphs later `the ministry later said`); none when it named two.
+        // 280/398 = 0.704, unchanged by the twelfth sitting's request to be named (`who asked to be identified only by her first name, X`, `who asked that only his first name, X, be used`) and a title alone opening the sentence before `of` (`Chair of the group, retired teacher X, said`) (tuned on T and composed passages).
         QuoteGoldSet(file: "blind-q.txt", minimumPassages: 30, speakerFloor: 0.703),
         // Blind set R, 30 whole articles (345 quotations), the ordinary mix of a day's drop rather
         // than hard cases: a third on Central Asia, Russia and Ukraine, the rest politics, courts,
@@ -429,6 +431,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // after a cue verb is no second cue; tuned on S and composed passages).
         // 312/345 = 0.904 after the eleventh sitting's second round: a participle with its agent after
         // an indefinite description after the cue is no part of it (`said a pensioner interviewed by …`).
+        // 312/345 -> 313/345 = 0.907 after the twelfth sitting's title alone opening the sentence before `of`
+        // (`Chair of the group, retired teacher X, said`; tuned on T and composed passages); unchanged by its request to be named.
         QuoteGoldSet(file: "blind-r.txt", minimumPassages: 30, speakerFloor: 0.904),
         // Blind set S, 30 whole articles (350 quotations, 15 of them nobody's): an ordinary day's mix
         // again, a third on Central Asia, Russia and Ukraine, outlets from the Gulf, Canada, South
@@ -464,6 +468,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // past participle with a phrase of place after an indefinite description after the cue is
         // part of it (`said one woman wrapped in an EU flag, who …`, not `one woman wrapped`).
         // 328/349 = 0.940, unchanged by the fifth round's breadth passages (composed passages only).
+        // 328/349 = 0.940, unchanged by the twelfth sitting's request to be named (`who asked to be identified only by her first name, X`, `who asked that only his first name, X, be used`) and a title alone opening the sentence before `of` (`Chair of the group, retired teacher X, said`) (tuned on T and composed passages).
         QuoteGoldSet(file: "blind-s.txt", minimumPassages: 30, speakerFloor: 0.939),
         // Blind set T, 30 whole articles (345 quotations): an ordinary day's mix again, twelve on
         // Central Asia, Russia, Ukraine and Latvia, the rest from Kenya, Australia, India, Scotland, the US,
@@ -492,6 +497,10 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the fifth round's breadth passages (`of` a body whose name has `and`s, a quotation alone in its paragraph with `Those were the words of X`/`So said X` next, `The Mayor of X, NAME,`; composed passages only).
         // Released to the tuners at the start of the twelfth sitting (2026-11-22), unseen for three sittings, at
         // 308/345 = 0.893 (detection F1 1.000): misses 25 another speaker, 11 none, 1 for nobody's words.
+        // 308/345 -> 310/345 = 0.899 after the twelfth sitting's request to be named, which names the description's
+        // person and reports no words (`who asked to be identified only by her first name, Svetlana`, `who asked that
+        // only his first name, Vasyl, be used`); 314/345 = 0.910 after a title alone opening the sentence is not cut
+        // before `of` (`Chair of the group, retired teacher Morag McPhail, said:`: the holder in apposition).
         QuoteGoldSet(file: "blind-t.txt", minimumPassages: 30, speakerFloor: 0.889),
         // Blind set U, 30 whole articles (349 quotations, 20 of them nobody's): an ordinary day's mix, eleven on
         // Central Asia, Russia and Ukraine, the rest from South Africa, New Zealand, Pakistan, Wales, Ghana,
@@ -514,6 +523,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the eleventh sitting's fourth round's crowd before a chant noun and colon (`took up the chant:`; tuned on I, P and composed passages).
         // Unchanged, still unseen, by the fourth round's `the former`/`the latter` for the first/last person named in full in the sentence before (composed passages only).
         // Unchanged, still unseen, by the fifth round's breadth passages (`of` a body whose name has `and`s, a quotation alone in its paragraph with `Those were the words of X`/`So said X` next, `The Mayor of X, NAME,`; composed passages only).
+        // Still unseen after the twelfth sitting's request to be named (unchanged) and title alone opening the sentence before `of`
+        // (tuned on T and composed passages): 298/348 -> 299/348 = 0.859.
         QuoteGoldSet(file: "blind-u.txt", minimumPassages: 30, speakerFloor: 0.855),
         // Blind set V, 30 whole articles (360 quotations, a few nobody's): an ordinary day's mix, twelve on
         // Central Asia, Russia and Ukraine, courts with lawyer, judge and witness, a press conference, protests
@@ -531,6 +542,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the eleventh sitting's fourth round's crowd before a chant noun and colon (`took up the chant:`; tuned on I, P and composed passages).
         // Unchanged, still unseen, by the fourth round's `the former`/`the latter` for the first/last person named in full in the sentence before (composed passages only).
         // Unchanged, still unseen, by the fifth round's breadth passages (`of` a body whose name has `and`s, a quotation alone in its paragraph with `Those were the words of X`/`So said X` next, `The Mayor of X, NAME,`; composed passages only).
+        // Unchanged, still unseen (294/360), by the twelfth sitting's request to be named (`who asked to be identified only by her first name, X`, `who asked that only his first name, X, be used`) and a title alone opening the sentence before `of` (`Chair of the group, retired teacher X, said`) (tuned on T and composed passages).
         QuoteGoldSet(file: "blind-v.txt", minimumPassages: 30, speakerFloor: 0.81),
     ]
 }

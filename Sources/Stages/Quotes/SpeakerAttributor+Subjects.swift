@@ -210,14 +210,29 @@ extension SpeakerAttributor {
                       let name = nameCandidate(tokens, k..<end, gender: candidate.gender), name.kind == .person else { return nil }
                 return name
             }
-            // `who said her name was Mohira`: a cue about the name goes on to it.
-            if isCue(tokens, k) && !(k + 2 < tokens.count && ["her", "his"].contains(tokens[k + 1].lower) && tokens[k + 2].lowerIs("name")) { return nil }
+            // `who said her name was Mohira`: a cue about the name goes on to it; so does a request
+            // about how to be named (`who asked to be identified only by her first name, Svetlana`,
+            // `who asked that only his first name, Vasyl, be used`).
+            if isCue(tokens, k) && !(k + 2 < tokens.count && ["her", "his"].contains(tokens[k + 1].lower) && tokens[k + 2].lowerIs("name")) &&
+                !isRequestToBeNamed(tokens, k) { return nil }
             if afterTrigger && ["was", "is"].contains(token.lower) && tokens[k - 1].lowerIs("name") { k += 1; continue }
             afterTrigger = ["named", "called", "nicknamed", "name", "names", "as"].contains(token.lower) &&
                 (token.lower != "as" || ["identified", "known", "named", "name", "himself", "herself", "only"].contains(tokens[k - 1].lower))
             k += 1
         }
         return nil
+    }
+
+    /// Whether the cue at `k` asks how its subject is to be named (`asked to be identified`,
+    /// `asked that only his first name … be used`, `requested to be called`), not something of
+    /// someone: the name the clause goes on to is the subject's own.
+    func isRequestToBeNamed(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        guard ["asked", "asking", "requested"].contains(tokens[k].lower), k + 1 < tokens.count, tokens[k + 1].isWord else { return false }
+        let next = tokens[k + 1].lower
+        if next == "to", k + 3 < tokens.count, tokens[k + 2].lowerIs("be") { return true }
+        guard next == "that" else { return false }
+        // `asked that only his first name …`: the request is about the subject's name.
+        return tokens[(k + 2)..<min(tokens.count, k + 6)].contains { $0.isWord && $0.lowerIs("name") }
     }
 
     /// `said a young woman holding a placard. She gave her name as Elif Demir.`, `"…," the doctor
@@ -652,7 +667,11 @@ extension SpeakerAttributor {
                 return head.lowerBound..<k
             }
             // `Bolot Sherniyazov of the Ata-Meken party`: the name is the head.
-            if (token.lowerIs("of") || token.lowerIs("from") || token.lowerIs("at")) && runs.contains(k - 1) && !tokens[k - 1].has(.quantityNoun) { return head.lowerBound..<k }
+            // (Not a title alone, capitalized as the sentence's first word: `Chair of the group,
+            // retired teacher Morag McPhail,`, `Head of the district administration, X,` is a role
+            // of a body, with its holder in apposition, as `The head of …, X,` is.)
+            if (token.lowerIs("of") || token.lowerIs("from") || token.lowerIs("at")) && runs.contains(k - 1) && !tokens[k - 1].has(.quantityNoun) &&
+                !(token.lowerIs("of") && k - 1 == head.lowerBound && isSentenceStart(tokens, k - 1) && tokens[k - 1].has(.title)) { return head.lowerBound..<k }
             if isCue(tokens, k) { return head.lowerBound..<k }
         }
         return head
