@@ -456,6 +456,9 @@ extension SpeakerAttributor {
     /// the ministry`): the phrase up to a preposition, clause opener or the sentence end.
     func objectSpeaker(_ p: TokenizedParagraph, from start: Int) -> SpeakerCandidate? {
         let tokens = p.tokens
+        // `According to him, the outbreak was linked to "…"`: an object pronoun standing alone
+        // is the subject pronoun's person (not `according to her lawyer`).
+        if start < tokens.count, let pronoun = objectPronounCandidate(tokens, start) { return pronoun }
         var end = start
         let runs = nameRunMembership(tokens, start..<min(tokens.count, start + 16))
         while end < tokens.count && end < start + 16 {
@@ -592,7 +595,12 @@ extension SpeakerAttributor {
         if segments.count > 1, let last = segments.last, last.count == 1, pronounCandidate(tokens[last.lowerBound]) != nil {
             segments = [last]
         }
-        guard let head = segments.first else { return nil }
+        guard var head = segments.first else { return nil }
+        // `…, and some in the crowd shouted`: the conjunction joining the clause to the one
+        // before is no part of its subject.
+        if head.count > 1, tokens[head.lowerBound].isWord, tokens[head.lowerBound].lowerIs("and") || tokens[head.lowerBound].lowerIs("but") {
+            head = (head.lowerBound + 1)..<head.upperBound
+        }
         return speakerOfSegment(tokens, cutHead(tokens, head, keepsPrepositions: subjectPosition), appositives: Array(segments.dropFirst()))
     }
 
@@ -1075,6 +1083,19 @@ extension SpeakerAttributor {
     func looksPlural(_ token: QuoteToken) -> Bool {
         guard token.lower.utf8.last == UInt8(ascii: "s") else { return false }
         return ["ers", "ors", "ists", "ians", "ants", "ents", "ies", "ses", "ials", "ives", "ees", "ysts"].contains(where: { token.lower.endsWithBytes($0) })
+    }
+
+    /// `him`, `her` or `them` at `k` as an object standing alone (a punctuation mark or the
+    /// paragraph's end after it), read as `he`, `she`, `they`: `her` before a word is a possessive.
+    func objectPronounCandidate(_ tokens: [QuoteToken], _ k: Int) -> SpeakerCandidate? {
+        let token = tokens[k]
+        guard token.isWord, k + 1 == tokens.count || tokens[k + 1].kind == .punctuation else { return nil }
+        switch token.lower {
+        case "him": return SpeakerCandidate(text: "he", start: token.start, end: token.end, kind: .pronoun, gender: .male)
+        case "her": return SpeakerCandidate(text: "she", start: token.start, end: token.end, kind: .pronoun, gender: .female)
+        case "them": return SpeakerCandidate(text: "they", start: token.start, end: token.end, kind: .pronoun, plural: true)
+        default: return nil
+        }
     }
 
     func pronounCandidate(_ token: QuoteToken) -> SpeakerCandidate? {
