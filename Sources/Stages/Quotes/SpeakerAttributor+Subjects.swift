@@ -68,6 +68,9 @@ extension SpeakerAttributor {
                 }
                 // `quoted as saying`
                 if token.lowerIs("as") && c + 1 == v { break }
+                // `Hall once described her as "…"`: `once` right before the verb is an adverb of
+                // time, not a clause opener (`once the votes are counted`, which a subject follows).
+                if token.lowerIs("once") && c + 1 == v && c > sentence.lowerBound && tokens[c - 1].isWord { break }
                 // `the rules (which one minister described as "a mess")`: a relative clause with its
                 // own subject before the cue.
                 if (token.lowerIs("which") || token.lowerIs("whom")) && c + 1 < v {
