@@ -736,6 +736,18 @@ extension SpeakerAttributor {
            let candidate = nameCandidate(tokens, appositive, gender: gender), candidate.kind == .person {
             return candidate
         }
+        // `The Special Adviser to the Governor on Health, Dr Kemi Ogunleye,`, `The Minister for
+        // Health, Stephen Donnelly,`: an office written in capitals, ending in a title before its
+        // brief (`to`, `for`, `on`, `of`), with its holder's name in apposition.
+        if let appositive = appositives.first, let role = words.first(where: { !tokens[$0].has(.determiner) }),
+           // (The head may have been cut at the link: the brief runs on to the appositive's comma.)
+           let link = ((role + 1)..<min(role + 4, appositive.lowerBound)).first(where: { tokens[$0].isWord && Self.officeLinks.contains(tokens[$0].lower) }),
+           tokens[link - 1].has(.title),
+           (role..<link).allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized && !tokens[$0].has(.cue) }),
+           tokens[appositive.lowerBound].runStart == Int32(appositive.lowerBound), Int(tokens[appositive.lowerBound].runEnd) == appositive.upperBound,
+           let candidate = nameCandidate(tokens, appositive, gender: gender), candidate.kind == .person {
+            return candidate
+        }
         // `One of them, Dastan Bekeshev,`: a partitive head (a number or quantifier, cut before
         // its `of` or keeping it: `One of the company's shareholders`) names no one, even
         // capitalized at the start; the name in apposition does.
@@ -962,6 +974,10 @@ extension SpeakerAttributor {
                                                   "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
                                                   "hundred", "hundreds", "dozen", "dozens", "thousand", "thousands"]
 
+    /// Words that join an office's title to its brief (`Adviser to the Governor`, `Minister for
+    /// Health`, `Commissioner on Human Rights`, `Mayor of London`).
+    private static let officeLinks: Set<String> = ["of", "for", "to", "on"]
+
     /// Words that head a partitive (`One of them`, `Two of the deputies`), cut before its `of`.
     private static let partitiveHeads: Set<String> = ["one", "two", "three", "four", "five", "several", "many", "most", "each",
                                                       "both", "few", "some", "another"]
@@ -1088,11 +1104,12 @@ extension SpeakerAttributor {
         return ["ers", "ors", "ists", "ians", "ants", "ents", "ies", "ses", "ials", "ives", "ees", "ysts"].contains(where: { token.lower.endsWithBytes($0) })
     }
 
-    /// `him`, `her` or `them` at `k` as an object standing alone (a punctuation mark or the
-    /// paragraph's end after it), read as `he`, `she`, `they`: `her` before a word is a possessive.
-    func objectPronounCandidate(_ tokens: [QuoteToken], _ k: Int) -> SpeakerCandidate? {
+    /// `him`, `her` or `them` at `k` as an object, read as `he`, `she`, `they`. With `alone`, only
+    /// standing alone (a punctuation mark or the paragraph's end after it): `her` before a noun
+    /// is a possessive; without, a participle may follow (`saw him waving`).
+    func objectPronounCandidate(_ tokens: [QuoteToken], _ k: Int, alone: Bool = true) -> SpeakerCandidate? {
         let token = tokens[k]
-        guard token.isWord, k + 1 == tokens.count || tokens[k + 1].kind == .punctuation else { return nil }
+        guard token.isWord, !alone || k + 1 == tokens.count || tokens[k + 1].kind == .punctuation else { return nil }
         switch token.lower {
         case "him": return SpeakerCandidate(text: "he", start: token.start, end: token.end, kind: .pronoun, gender: .male)
         case "her": return SpeakerCandidate(text: "she", start: token.start, end: token.end, kind: .pronoun, gender: .female)
