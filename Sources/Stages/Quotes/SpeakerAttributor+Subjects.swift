@@ -51,8 +51,9 @@ extension SpeakerAttributor {
                     !((c + 1)..<v).contains(where: { tokens[$0].isPunctuation(",") }) { break scan }
                 // `as firms redirect budgets toward what one executive called`: a free relative
                 // clause has its own subject, the noun phrase after `what`, whatever the main clause
-                // says. (`in what it calls` keeps `what` for the pronoun's test below.)
-                if token.lowerIs("what"), c + 2 < v, pronounCandidate(tokens[c + 1]) == nil { break scan }
+                // says, one word or more (`over what officials called`). (`in what it calls` keeps
+                // `what` for the pronoun's test below.)
+                if token.lowerIs("what"), c + 1 < v, pronounCandidate(tokens[c + 1]) == nil { break scan }
                 guard token.has(.clauseOpener), !token.isCapitalized || c == sentence.lowerBound,
                       !insideNames.contains(c) else { break }
                 if Self.isAdverbSince(tokens, c, after: sentence.lowerBound) { break }
