@@ -185,6 +185,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // 332/352 = 0.943 after `One of his neighbors, …, said` as one person for `she`.
         // 333/352 = 0.946 after the eleventh sitting's third round: words a body quotation quotes inside
         // its own marks (a song's title) are no source for a quotation of the same words (tuned on P).
+        // 333/352 -> 334/352 = 0.949 after the twelfth sitting's one-word subject after `what` (`over what officials called "…"`) (tuned on T and composed passages): `against what officials call the "…"`, not `require shop signs`.
         QuoteGoldSet(file: "blind-j.txt", minimumPassages: 30, speakerFloor: 0.945),
         // Blind set K, 30 whole articles (339 quotations, the same brief as J), by a writer who
         // never saw the stage: detection F1 0.982 (P 1.000, R 0.965), speakers 278/327 = 0.850 on
@@ -229,6 +230,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // 0.929 after the noun phrase after `what` is the subject of a free relative clause's cue;
         // 303/325 = 0.932 after an adverb of frequency ends no speaker (`the children always asked`).
         // 304/325 = 0.935 after the ninth sitting's closing name in apposition (tuned on Q).
+        // 304/325 -> 305/325 = 0.938 after the twelfth sitting's `once` right before the verb as an adverb, not a clause opener (`Hall once described her as`), and a headline's subject ending before a present tense after a common noun (`Russia's central bank holds key rate …, says`) (tuned on T and composed passages): `He once described the job as`.
+        // 305/325 -> 306/325 = 0.942 after the twelfth sitting's office written in capitals ending in a title before its brief, with the holder in apposition (`The Special Adviser to the Governor on Health, Dr X,`, `The Minister for Health, X,`), and a participle cue after the object of a verb of seeing or hearing (`Video … showed protesters chanting "…"`) (tuned on T and composed passages): `Video from the scene shows women shouting`.
         QuoteGoldSet(file: "blind-l.txt", minimumPassages: 30, speakerFloor: 0.935),
         // Blind set M, 30 whole articles (348 quotations; wire, UK and US papers, a Q&A, an
         // obituary, a live blog, an opinion column, thirteen regional), by a writer who never saw
@@ -254,6 +257,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // 302/346 = 0.873 after a reporting clause after its statement (`Net profit fell …, the
         // company said in a statement, describing …`) has the phrase after the comma as its subject.
         // With both rounds merged: 305/346 = 0.882.
+        // 305/346 -> 306/346 = 0.884 after the twelfth sitting's `once` right before the verb as an adverb, not a clause opener (`Hall once described her as`), and a headline's subject ending before a present tense after a common noun (`Russia's central bank holds key rate …, says`) (tuned on T and composed passages): `A sommelier in Paris once told me`.
         QuoteGoldSet(file: "blind-m.txt", minimumPassages: 30, speakerFloor: 0.881),
         // Blind set N, 30 whole articles (372 quotations; wire, UK, US, Indian and Australian
         // papers, a Q&A with Q:/A: labels and one with name labels, a parliament debate, a live blog,
@@ -357,6 +361,13 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // `"…?"` / `"…," Y said`), and words a body quotation quotes inside its own marks are no source for
         // the headline's same words (`"He said, 'Make the complaint disappear.'"`: nil now, not the witness).
         // 344/398 = 0.864 after the fourth round's crowd before a chant noun and colon (`The crowd behind him took up the chant:`).
+        // 344/398 = 0.864, unchanged by the twelfth sitting's request to be named (`who asked to be identified only by her first name, X`, `who asked that only his first name, X, be used`) and a title alone opening the sentence before `of` (`Chair of the group, retired teacher X, said`) (tuned on T and composed passages).
+        // 344/398 -> 346/398 = 0.869 after the twelfth sitting's `According to him/her/them,` as the pronoun's person, `lamented` as a cue, and `and`/`but` opening a subject dropped from it (tuned on T and composed
+        // passages): `"…," she lamented` twice in one market trader's words.
+        // 346/398 -> 347/398 = 0.872 after the twelfth sitting's `once` right before the verb as an adverb, not a clause opener (`Hall once described her as`), and a headline's subject ending before a present tense after a common noun (`Russia's central bank holds key rate …, says`) (tuned on T and composed passages): `An official once told me`.
+        // 347/398 = 0.872, unchanged by the twelfth sitting's office written in capitals ending in a title before its brief, with the holder in apposition (`The Special Adviser to the Governor on Health, Dr X,`, `The Minister for Health, X,`), and a participle cue after the object of a verb of seeing or hearing (`Video … showed protesters chanting "…"`).
+        // 347/398 = 0.872, unchanged by the twelfth sitting's one-word subject after `what` (`over what officials called "…"`).
+        // 347/398 = 0.872, unchanged by the twelfth sitting's `"…," the coach added` as the person quoted just before when the text gave them the title or a word of its family (`Rovers boss X`).
         QuoteGoldSet(file: "blind-p.txt", minimumPassages: 30, speakerFloor: 0.861),
         // Blind set Q, 30 whole articles (411 quotations, 27 of them nobody's), weighted to other
         // hard cases: organisations speaking through statements, Q&A answers quoting others,
@@ -394,6 +405,12 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Eleventh sitting's second round: 280/398 = 0.704 after a bare `the ministry` beyond a pronoun's reach
         // is the one organisation the text named with the noun before (`the country's Ministry of Energy said`
         // …, paragraphs later `the ministry later said`); none when it named two.
+        // 280/398 = 0.704, unchanged by the twelfth sitting's request to be named (`who asked to be identified only by her first name, X`, `who asked that only his first name, X, be used`) and a title alone opening the sentence before `of` (`Chair of the group, retired teacher X, said`) (tuned on T and composed passages).
+        // 280/398 = 0.704, unchanged by the twelfth sitting's `According to him/her/them,` as the pronoun's person, `lamented` as a cue, and `and`/`but` opening a subject dropped from it.
+        // 280/398 = 0.704, unchanged by the twelfth sitting's `once` right before the verb as an adverb, not a clause opener (`Hall once described her as`), and a headline's subject ending before a present tense after a common noun (`Russia's central bank holds key rate …, says`).
+        // 280/398 -> 281/398 = 0.706 after the twelfth sitting's office written in capitals ending in a title before its brief, with the holder in apposition (`The Special Adviser to the Governor on Health, Dr X,`, `The Minister for Health, X,`), and a participle cue after the object of a verb of seeing or hearing (`Video … showed protesters chanting "…"`) (tuned on T and composed passages): `Saskatchewan's Minister of Health, X, called`.
+        // 281/398 = 0.706, unchanged by the twelfth sitting's one-word subject after `what` (`over what officials called "…"`).
+        // 281/398 = 0.706, unchanged by the twelfth sitting's `"…," the coach added` as the person quoted just before when the text gave them the title or a word of its family (`Rovers boss X`).
         QuoteGoldSet(file: "blind-q.txt", minimumPassages: 30, speakerFloor: 0.703),
         // Blind set R, 30 whole articles (345 quotations), the ordinary mix of a day's drop rather
         // than hard cases: a third on Central Asia, Russia and Ukraine, the rest politics, courts,
@@ -429,6 +446,14 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // after a cue verb is no second cue; tuned on S and composed passages).
         // 312/345 = 0.904 after the eleventh sitting's second round: a participle with its agent after
         // an indefinite description after the cue is no part of it (`said a pensioner interviewed by …`).
+        // 312/345 -> 313/345 = 0.907 after the twelfth sitting's title alone opening the sentence before `of`
+        // (`Chair of the group, retired teacher X, said`; tuned on T and composed passages); unchanged by its request to be named.
+        // 313/345 = 0.907, unchanged by the twelfth sitting's `According to him/her/them,` as the pronoun's person, `lamented` as a cue, and `and`/`but` opening a subject dropped from it.
+        // 313/345 = 0.907, unchanged by the twelfth sitting's `once` right before the verb as an adverb, not a clause opener (`Hall once described her as`), and a headline's subject ending before a present tense after a common noun (`Russia's central bank holds key rate …, says`) (r14's headline now `Russian central bank`, without `holds`;
+        // the gold writes `Russia's`).
+        // 313/345 = 0.907, unchanged by the twelfth sitting's office written in capitals ending in a title before its brief, with the holder in apposition (`The Special Adviser to the Governor on Health, Dr X,`, `The Minister for Health, X,`), and a participle cue after the object of a verb of seeing or hearing (`Video … showed protesters chanting "…"`).
+        // 313/345 -> 314/345 = 0.910 after the twelfth sitting's one-word subject after `what` (`over what officials called "…"`) (tuned on T and composed passages): `for spreading what prosecutors called "…"`, not the court.
+        // 314/345 = 0.910, unchanged by the twelfth sitting's `"…," the coach added` as the person quoted just before when the text gave them the title or a word of its family (`Rovers boss X`).
         QuoteGoldSet(file: "blind-r.txt", minimumPassages: 30, speakerFloor: 0.904),
         // Blind set S, 30 whole articles (350 quotations, 15 of them nobody's): an ordinary day's mix
         // again, a third on Central Asia, Russia and Ukraine, outlets from the Gulf, Canada, South
@@ -464,6 +489,12 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // past participle with a phrase of place after an indefinite description after the cue is
         // part of it (`said one woman wrapped in an EU flag, who …`, not `one woman wrapped`).
         // 328/349 = 0.940, unchanged by the fifth round's breadth passages (composed passages only).
+        // 328/349 = 0.940, unchanged by the twelfth sitting's request to be named (`who asked to be identified only by her first name, X`, `who asked that only his first name, X, be used`) and a title alone opening the sentence before `of` (`Chair of the group, retired teacher X, said`) (tuned on T and composed passages).
+        // 328/349 = 0.940, unchanged by the twelfth sitting's `According to him/her/them,` as the pronoun's person, `lamented` as a cue, and `and`/`but` opening a subject dropped from it.
+        // 328/349 = 0.940, unchanged by the twelfth sitting's `once` right before the verb as an adverb, not a clause opener (`Hall once described her as`), and a headline's subject ending before a present tense after a common noun (`Russia's central bank holds key rate …, says`).
+        // 328/349 = 0.940, unchanged by the twelfth sitting's office written in capitals ending in a title before its brief, with the holder in apposition (`The Special Adviser to the Governor on Health, Dr X,`, `The Minister for Health, X,`), and a participle cue after the object of a verb of seeing or hearing (`Video … showed protesters chanting "…"`).
+        // 328/349 = 0.940, unchanged by the twelfth sitting's one-word subject after `what` (`over what officials called "…"`).
+        // 328/349 = 0.940, unchanged by the twelfth sitting's `"…," the coach added` as the person quoted just before when the text gave them the title or a word of its family (`Rovers boss X`).
         QuoteGoldSet(file: "blind-s.txt", minimumPassages: 30, speakerFloor: 0.939),
         // Blind set T, 30 whole articles (345 quotations): an ordinary day's mix again, twelve on
         // Central Asia, Russia, Ukraine and Latvia, the rest from Kenya, Australia, India, Scotland, the US,
@@ -492,6 +523,16 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the fifth round's breadth passages (`of` a body whose name has `and`s, a quotation alone in its paragraph with `Those were the words of X`/`So said X` next, `The Mayor of X, NAME,`; composed passages only).
         // Released to the tuners at the start of the twelfth sitting (2026-11-22), unseen for three sittings, at
         // 308/345 = 0.893 (detection F1 1.000): misses 25 another speaker, 11 none, 1 for nobody's words.
+        // 308/345 -> 310/345 = 0.899 after the twelfth sitting's request to be named, which names the description's
+        // person and reports no words (`who asked to be identified only by her first name, Svetlana`, `who asked that
+        // only his first name, Vasyl, be used`); 314/345 = 0.910 after a title alone opening the sentence is not cut
+        // before `of` (`Chair of the group, retired teacher Morag McPhail, said:`: the holder in apposition).
+        // 314/345 -> 317/345 = 0.919 after `According to him/her/them,` as the pronoun's person, `lamented` as a cue, and `and`/`but` opening a subject dropped from it (one each).
+        // 317/345 -> 319/345 = 0.925 after `once` right before the verb as an adverb, not a clause opener (`Hall once described her as`), and a headline's subject ending before a present tense after a common noun (`Russia's central bank holds key rate …, says`) (one each).
+        // 319/345 -> 321/345 = 0.927 after the office written in capitals ending in a title before its brief, with the holder in apposition (`The Special Adviser to the Governor on Health, Dr X,`, `The Minister for Health, X,`); 323/345 = 0.936 after a participle cue after the object of a verb of
+        // seeing or hearing (`Video posted on Telegram showed protesters chanting "…"`).
+        // 323/345 -> 324/345 = 0.939 after the one-word subject after `what` (`over what officials called "…"`).
+        // 324/345 -> 325/345 = 0.942 after `"…," the coach added` as the person quoted just before when the text gave them the title or a word of its family (`Rovers boss X`), however far back, whoever else had one.
         QuoteGoldSet(file: "blind-t.txt", minimumPassages: 30, speakerFloor: 0.889),
         // Blind set U, 30 whole articles (349 quotations, 20 of them nobody's): an ordinary day's mix, eleven on
         // Central Asia, Russia and Ukraine, the rest from South Africa, New Zealand, Pakistan, Wales, Ghana,
@@ -514,6 +555,13 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the eleventh sitting's fourth round's crowd before a chant noun and colon (`took up the chant:`; tuned on I, P and composed passages).
         // Unchanged, still unseen, by the fourth round's `the former`/`the latter` for the first/last person named in full in the sentence before (composed passages only).
         // Unchanged, still unseen, by the fifth round's breadth passages (`of` a body whose name has `and`s, a quotation alone in its paragraph with `Those were the words of X`/`So said X` next, `The Mayor of X, NAME,`; composed passages only).
+        // Still unseen after the twelfth sitting's request to be named (unchanged) and title alone opening the sentence before `of`
+        // (tuned on T and composed passages): 298/348 -> 299/348 = 0.859.
+        // Still unseen after the twelfth sitting's `According to him/her/them,` as the pronoun's person, `lamented` as a cue, and `and`/`but` opening a subject dropped from it (tuned on T, P and composed passages): 299/348 -> 300/348 = 0.862.
+        // Unchanged, still unseen (300/348), by the twelfth sitting's `once` right before the verb as an adverb, not a clause opener (`Hall once described her as`), and a headline's subject ending before a present tense after a common noun (`Russia's central bank holds key rate …, says`) (tuned on T and composed passages).
+        // Unchanged, still unseen (300/348), by the twelfth sitting's office written in capitals ending in a title before its brief, with the holder in apposition (`The Special Adviser to the Governor on Health, Dr X,`, `The Minister for Health, X,`), and a participle cue after the object of a verb of seeing or hearing (`Video … showed protesters chanting "…"`) (tuned on T and composed passages).
+        // Unchanged, still unseen (300/348), by the twelfth sitting's one-word subject after `what` (`over what officials called "…"`) (tuned on T and composed passages).
+        // Unchanged, still unseen (300/348), by the twelfth sitting's `"…," the coach added` as the person quoted just before when the text gave them the title or a word of its family (`Rovers boss X`) (tuned on T and composed passages).
         QuoteGoldSet(file: "blind-u.txt", minimumPassages: 30, speakerFloor: 0.855),
         // Blind set V, 30 whole articles (360 quotations, a few nobody's): an ordinary day's mix, twelve on
         // Central Asia, Russia and Ukraine, courts with lawyer, judge and witness, a press conference, protests
@@ -531,6 +579,12 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the eleventh sitting's fourth round's crowd before a chant noun and colon (`took up the chant:`; tuned on I, P and composed passages).
         // Unchanged, still unseen, by the fourth round's `the former`/`the latter` for the first/last person named in full in the sentence before (composed passages only).
         // Unchanged, still unseen, by the fifth round's breadth passages (`of` a body whose name has `and`s, a quotation alone in its paragraph with `Those were the words of X`/`So said X` next, `The Mayor of X, NAME,`; composed passages only).
+        // Unchanged, still unseen (294/360), by the twelfth sitting's request to be named (`who asked to be identified only by her first name, X`, `who asked that only his first name, X, be used`) and a title alone opening the sentence before `of` (`Chair of the group, retired teacher X, said`) (tuned on T and composed passages).
+        // Unchanged, still unseen (294/360), by the twelfth sitting's `According to him/her/them,` as the pronoun's person, `lamented` as a cue, and `and`/`but` opening a subject dropped from it (tuned on T, P and composed passages).
+        // Unchanged, still unseen (294/360), by the twelfth sitting's `once` right before the verb as an adverb, not a clause opener (`Hall once described her as`), and a headline's subject ending before a present tense after a common noun (`Russia's central bank holds key rate …, says`) (tuned on T and composed passages).
+        // Unchanged, still unseen (294/360), by the twelfth sitting's office written in capitals ending in a title before its brief, with the holder in apposition (`The Special Adviser to the Governor on Health, Dr X,`, `The Minister for Health, X,`), and a participle cue after the object of a verb of seeing or hearing (`Video … showed protesters chanting "…"`) (tuned on T and composed passages).
+        // Unchanged, still unseen (294/360), by the twelfth sitting's one-word subject after `what` (`over what officials called "…"`) (tuned on T and composed passages).
+        // Unchanged, still unseen (294/360), by the twelfth sitting's `"…," the coach added` as the person quoted just before when the text gave them the title or a word of its family (`Rovers boss X`) (tuned on T and composed passages).
         QuoteGoldSet(file: "blind-v.txt", minimumPassages: 30, speakerFloor: 0.81),
         // Blind set W, 30 whole articles (447 quotations): fifteen on Central Asia, Russia, Ukraine and Georgia, the
         // rest from the UK, the US, India, Nigeria, Australia, Japan, Germany, France and Canada; four court stories,

@@ -61,6 +61,14 @@ extension SpeakerAttributor {
             if let introduced = indefiniteAntecedent(title, line: line, before: position), titled.map({ introduced.start > $0.start }) ?? true {
                 return introduced
             }
+            // `Dale said … "outstanding". "…," the coach added`: `added` goes on from the person
+            // quoted just before, when the text gave them the title or a word of its family
+            // (`Rovers boss Steve Dale`), however far back and whoever else had one.
+            if continuing, let previous = personQuotedJustBefore(),
+               resolveRole([title], family: (lexicon.roleFamilies[title] ?? []).union([title]), line: line, before: position,
+                           lines: 60, only: previous) != nil {
+                return previous
+            }
             return titled ?? resolveRoleFamily(title, line: line, before: position) ??
                 onlyPersonQuotedBefore(currentIndex) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
         // `"…," said the German`: the person the text is about, as a pronoun would find.

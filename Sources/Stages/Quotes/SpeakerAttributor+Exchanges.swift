@@ -22,7 +22,9 @@ extension SpeakerAttributor {
                     if let speaker = results[q]?.speaker { return speaker }
                     continue
                 }
-                guard token.isWord, isCue(p.tokens, k), !isPassive(p.tokens, k),
+                // (`said a sergeant …, who asked that only his first name, Vasyl, be used.`: a
+                // request about the speaker's name reports no words.)
+                guard token.isWord, isCue(p.tokens, k), !isPassive(p.tokens, k), !isRequestToBeNamed(p.tokens, k),
                       let subject = subject(of: k, in: p, sentence: previousSentence), isSpeakerShaped(subject) else { continue }
                 // The pronoun's person is bound as a cue's pronoun is: `Later she said it again. "…"`
                 // tells her sex to a later `he`.

@@ -61,7 +61,10 @@ extension SpeakerAttributor {
     /// With `family`, the role is any one of those words instead, and the person must be the only
     /// one in reach named with one of them (`nil` when two people fit: `the coach` after two
     /// managers is kept as written).
-    func resolveRole(_ role: [String], family: Set<String> = [], line: Int, before position: Int, budget: Int = titleTokenBudget, lines reach: Int = 60) -> SpeakerCandidate? {
+    ///
+    /// With `only`, the one person of that surname, if they were named so.
+    func resolveRole(_ role: [String], family: Set<String> = [], line: Int, before position: Int, budget: Int = titleTokenBudget, lines reach: Int = 60,
+                     only: SpeakerCandidate? = nil) -> SpeakerCandidate? {
         guard let title = role.last else { return nil }
         var found: SpeakerCandidate? = nil
         // The role's last word: the title, or with a family any word of it.
@@ -103,6 +106,10 @@ extension SpeakerAttributor {
                      run.upperBound < tokens.count && tokens[run.upperBound].isPunctuation(",") && matches(tokens, endingAt: run.lowerBound - 2, lowerBound: 0))
                 guard inside || before || appositiveHead(tokens, after: run).map(isRoleWord) == true else { continue }
                 guard let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate) else { continue }
+                if let only {
+                    if surnameKey(only) == surnameKey(candidate) { return candidate }
+                    continue
+                }
                 if family.isEmpty { return candidate }
                 if let earlier = found {
                     // The same person named again (`Hartley`, `Joe Hartley`) is no second candidate.
@@ -113,6 +120,15 @@ extension SpeakerAttributor {
             }
         }
         return found
+    }
+
+    /// The person who said the quotation right before the current one, in its paragraph or the
+    /// one before.
+    func personQuotedJustBefore() -> SpeakerCandidate? {
+        guard currentIndex > 0, let previous = results[currentIndex - 1]?.speaker, previous.kind == .person else { return nil }
+        let line = quotations[currentIndex].line, previousLine = quotations[currentIndex - 1].line
+        guard previousLine == line || previousNonBlankLine(before: line) == previousLine else { return nil }
+        return previous
     }
 
     /// `the coach` after `Athletic manager Joe Hartley`, `the player` after `Midfielder Ana

@@ -51,8 +51,9 @@ extension SpeakerAttributor {
                     !((c + 1)..<v).contains(where: { tokens[$0].isPunctuation(",") }) { break scan }
                 // `as firms redirect budgets toward what one executive called`: a free relative
                 // clause has its own subject, the noun phrase after `what`, whatever the main clause
-                // says. (`in what it calls` keeps `what` for the pronoun's test below.)
-                if token.lowerIs("what"), c + 2 < v, pronounCandidate(tokens[c + 1]) == nil { break scan }
+                // says, one word or more (`over what officials called`). (`in what it calls` keeps
+                // `what` for the pronoun's test below.)
+                if token.lowerIs("what"), c + 1 < v, pronounCandidate(tokens[c + 1]) == nil { break scan }
                 guard token.has(.clauseOpener), !token.isCapitalized || c == sentence.lowerBound,
                       !insideNames.contains(c) else { break }
                 if Self.isAdverbSince(tokens, c, after: sentence.lowerBound) { break }
@@ -68,6 +69,9 @@ extension SpeakerAttributor {
                 }
                 // `quoted as saying`
                 if token.lowerIs("as") && c + 1 == v { break }
+                // `Hall once described her as "…"`: `once` right before the verb is an adverb of
+                // time, not a clause opener (`once the votes are counted`, which a subject follows).
+                if token.lowerIs("once") && c + 1 == v && c > sentence.lowerBound && tokens[c - 1].isWord { break }
                 // `the rules (which one minister described as "a mess")`: a relative clause with its
                 // own subject before the cue.
                 if (token.lowerIs("which") || token.lowerIs("whom")) && c + 1 < v {
@@ -210,14 +214,29 @@ extension SpeakerAttributor {
                       let name = nameCandidate(tokens, k..<end, gender: candidate.gender), name.kind == .person else { return nil }
                 return name
             }
-            // `who said her name was Mohira`: a cue about the name goes on to it.
-            if isCue(tokens, k) && !(k + 2 < tokens.count && ["her", "his"].contains(tokens[k + 1].lower) && tokens[k + 2].lowerIs("name")) { return nil }
+            // `who said her name was Mohira`: a cue about the name goes on to it; so does a request
+            // about how to be named (`who asked to be identified only by her first name, Svetlana`,
+            // `who asked that only his first name, Vasyl, be used`).
+            if isCue(tokens, k) && !(k + 2 < tokens.count && ["her", "his"].contains(tokens[k + 1].lower) && tokens[k + 2].lowerIs("name")) &&
+                !isRequestToBeNamed(tokens, k) { return nil }
             if afterTrigger && ["was", "is"].contains(token.lower) && tokens[k - 1].lowerIs("name") { k += 1; continue }
             afterTrigger = ["named", "called", "nicknamed", "name", "names", "as"].contains(token.lower) &&
                 (token.lower != "as" || ["identified", "known", "named", "name", "himself", "herself", "only"].contains(tokens[k - 1].lower))
             k += 1
         }
         return nil
+    }
+
+    /// Whether the cue at `k` asks how its subject is to be named (`asked to be identified`,
+    /// `asked that only his first name … be used`, `requested to be called`), not something of
+    /// someone: the name the clause goes on to is the subject's own.
+    func isRequestToBeNamed(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        guard ["asked", "asking", "requested"].contains(tokens[k].lower), k + 1 < tokens.count, tokens[k + 1].isWord else { return false }
+        let next = tokens[k + 1].lower
+        if next == "to", k + 3 < tokens.count, tokens[k + 2].lowerIs("be") { return true }
+        guard next == "that" else { return false }
+        // `asked that only his first name …`: the request is about the subject's name.
+        return tokens[(k + 2)..<min(tokens.count, k + 6)].contains { $0.isWord && $0.lowerIs("name") }
     }
 
     /// `said a young woman holding a placard. She gave her name as Elif Demir.`, `"…," the doctor
@@ -441,6 +460,9 @@ extension SpeakerAttributor {
     /// the ministry`): the phrase up to a preposition, clause opener or the sentence end.
     func objectSpeaker(_ p: TokenizedParagraph, from start: Int) -> SpeakerCandidate? {
         let tokens = p.tokens
+        // `According to him, the outbreak was linked to "…"`: an object pronoun standing alone
+        // is the subject pronoun's person (not `according to her lawyer`).
+        if start < tokens.count, let pronoun = objectPronounCandidate(tokens, start) { return pronoun }
         var end = start
         let runs = nameRunMembership(tokens, start..<min(tokens.count, start + 16))
         while end < tokens.count && end < start + 16 {
@@ -577,7 +599,12 @@ extension SpeakerAttributor {
         if segments.count > 1, let last = segments.last, last.count == 1, pronounCandidate(tokens[last.lowerBound]) != nil {
             segments = [last]
         }
-        guard let head = segments.first else { return nil }
+        guard var head = segments.first else { return nil }
+        // `…, and some in the crowd shouted`: the conjunction joining the clause to the one
+        // before is no part of its subject.
+        if head.count > 1, tokens[head.lowerBound].isWord, tokens[head.lowerBound].lowerIs("and") || tokens[head.lowerBound].lowerIs("but") {
+            head = (head.lowerBound + 1)..<head.upperBound
+        }
         return speakerOfSegment(tokens, cutHead(tokens, head, keepsPrepositions: subjectPosition), appositives: Array(segments.dropFirst()))
     }
 
@@ -652,7 +679,11 @@ extension SpeakerAttributor {
                 return head.lowerBound..<k
             }
             // `Bolot Sherniyazov of the Ata-Meken party`: the name is the head.
-            if (token.lowerIs("of") || token.lowerIs("from") || token.lowerIs("at")) && runs.contains(k - 1) && !tokens[k - 1].has(.quantityNoun) { return head.lowerBound..<k }
+            // (Not a title alone, capitalized as the sentence's first word: `Chair of the group,
+            // retired teacher Morag McPhail,`, `Head of the district administration, X,` is a role
+            // of a body, with its holder in apposition, as `The head of …, X,` is.)
+            if (token.lowerIs("of") || token.lowerIs("from") || token.lowerIs("at")) && runs.contains(k - 1) && !tokens[k - 1].has(.quantityNoun) &&
+                !(token.lowerIs("of") && k - 1 == head.lowerBound && isSentenceStart(tokens, k - 1) && tokens[k - 1].has(.title)) { return head.lowerBound..<k }
             if isCue(tokens, k) { return head.lowerBound..<k }
         }
         return head
@@ -702,6 +733,18 @@ extension SpeakerAttributor {
            // runs on into the office's name; the holder is still the name in apposition.)
            (role..<of).allSatisfy({ (tokens[$0].runStart < 0 || tokens[role].has(.title) && tokens[$0].runStart == Int32(role)) &&
                !tokens[$0].has(.cue) && !isAuxiliary(tokens[$0]) }),
+           tokens[appositive.lowerBound].runStart == Int32(appositive.lowerBound), Int(tokens[appositive.lowerBound].runEnd) == appositive.upperBound,
+           let candidate = nameCandidate(tokens, appositive, gender: gender), candidate.kind == .person {
+            return candidate
+        }
+        // `The Special Adviser to the Governor on Health, Dr Kemi Ogunleye,`, `The Minister for
+        // Health, Stephen Donnelly,`: an office written in capitals, ending in a title before its
+        // brief (`to`, `for`, `on`, `of`), with its holder's name in apposition.
+        if let appositive = appositives.first, let role = words.first(where: { !tokens[$0].has(.determiner) }),
+           // (The head may have been cut at the link: the brief runs on to the appositive's comma.)
+           let link = ((role + 1)..<min(role + 4, appositive.lowerBound)).first(where: { tokens[$0].isWord && Self.officeLinks.contains(tokens[$0].lower) }),
+           tokens[link - 1].has(.title),
+           (role..<link).allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized && !tokens[$0].has(.cue) }),
            tokens[appositive.lowerBound].runStart == Int32(appositive.lowerBound), Int(tokens[appositive.lowerBound].runEnd) == appositive.upperBound,
            let candidate = nameCandidate(tokens, appositive, gender: gender), candidate.kind == .person {
             return candidate
@@ -932,6 +975,10 @@ extension SpeakerAttributor {
                                                   "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
                                                   "hundred", "hundreds", "dozen", "dozens", "thousand", "thousands"]
 
+    /// Words that join an office's title to its brief (`Adviser to the Governor`, `Minister for
+    /// Health`, `Commissioner on Human Rights`, `Mayor of London`).
+    private static let officeLinks: Set<String> = ["of", "for", "to", "on"]
+
     /// Words that head a partitive (`One of them`, `Two of the deputies`), cut before its `of`.
     private static let partitiveHeads: Set<String> = ["one", "two", "three", "four", "five", "several", "many", "most", "each",
                                                       "both", "few", "some", "another"]
@@ -1056,6 +1103,20 @@ extension SpeakerAttributor {
     func looksPlural(_ token: QuoteToken) -> Bool {
         guard token.lower.utf8.last == UInt8(ascii: "s") else { return false }
         return ["ers", "ors", "ists", "ians", "ants", "ents", "ies", "ses", "ials", "ives", "ees", "ysts"].contains(where: { token.lower.endsWithBytes($0) })
+    }
+
+    /// `him`, `her` or `them` at `k` as an object, read as `he`, `she`, `they`. With `alone`, only
+    /// standing alone (a punctuation mark or the paragraph's end after it): `her` before a noun
+    /// is a possessive; without, a participle may follow (`saw him waving`).
+    func objectPronounCandidate(_ tokens: [QuoteToken], _ k: Int, alone: Bool = true) -> SpeakerCandidate? {
+        let token = tokens[k]
+        guard token.isWord, !alone || k + 1 == tokens.count || tokens[k + 1].kind == .punctuation else { return nil }
+        switch token.lower {
+        case "him": return SpeakerCandidate(text: "he", start: token.start, end: token.end, kind: .pronoun, gender: .male)
+        case "her": return SpeakerCandidate(text: "she", start: token.start, end: token.end, kind: .pronoun, gender: .female)
+        case "them": return SpeakerCandidate(text: "they", start: token.start, end: token.end, kind: .pronoun, plural: true)
+        default: return nil
+        }
     }
 
     func pronounCandidate(_ token: QuoteToken) -> SpeakerCandidate? {

@@ -229,6 +229,12 @@ final class SpeakerAttributor {
     /// not the speaker of the quotation right before.
     private var responding = false
 
+    /// Whether the quotation's cue goes on from the one quoted before (`"…," the coach added`).
+    var continuing = false
+
+    /// Cues that go on from the one quoted before.
+    private static let continuingCues: Set<String> = ["added", "adds", "continued", "continues"]
+
     /// Cues that answer the one quoted before.
     private static let respondingCues: Set<String> = ["agreed", "agrees", "replied", "replies", "answered", "answers", "retorted", "countered", "responded", "interjected"]
 
@@ -291,9 +297,12 @@ final class SpeakerAttributor {
         }
         if let (candidate, cue, sieve) = found {
             // (`Asked whether …, she replied`: the question was the writer's, not the one quoted before.)
-            responding = candidate?.kind == .pronoun && cue.map { Self.respondingCues.contains(String($0.prefix(while: { $0 != " " }))) } == true &&
+            let cueVerb = cue.map { String($0.prefix(while: { $0 != " " })) }
+            responding = candidate?.kind == .pronoun && cueVerb.map(Self.respondingCues.contains) == true &&
                 paragraph.tokens[openingToken(paragraph, sentence)].lower != "asked"
             defer { responding = false }
+            continuing = cueVerb.map(Self.continuingCues.contains) == true
+            defer { continuing = false }
             if let candidate, let resolved = namedInNextSentence(candidate, paragraph) ?? resolve(candidate, line: span.line, before: span.start) {
                 return Attribution(speaker: resolved, cue: cue, sieve: sieve)
             }
