@@ -1959,10 +1959,12 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // within the surname guard. Its five counted merges are now named: Almaty / Alma-Ata (a renamed city), Abdulla
         // Aripov / Abdulla Oripov (a politician and a poet whose names differ by one vowel), Oliy Majlis / Majlisi Oli
         // (Uzbek and Tajik parliaments), Gazprom / Gazprombank and Dnipro / the Dnieper (the city and the river).
-        NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.865, maximumFalsePairs: 71,
+        // Twelfth sitting: 0.8710 -> 0.8719 (P 0.9868 -> 0.9890; false pairs 71 -> 59), recall unchanged, after a head word
+        // the batch also writes joined to the name (Gazprombank beside Gazprom Bank) no longer strips to the bare name:
+        // Gazprom / Gazprombank is no longer merged and left knownMerges.
+        NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.871, maximumFalsePairs: 59,
                       knownMerges: [["kz_loc_almaty_city", "kz_loc_almaata"], ["uz_per_aripov_abdulla", "uz_per_oripov_abdulla_poet"],
-                                    ["uz_org_oliy_majlis", "tj_org_majlisi_oli"], ["ru_org_gazprom", "ru_org_gazprombank"],
-                                    ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
+                                    ["uz_org_oliy_majlis", "tj_org_majlisi_oli"], ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
         // Blind table U, 2,955 spellings of 649 entities (279 people, 210 places, 160 organisations), written to
         // the description of its held-out set by a writer who never saw the stage, and calibrated like S
         // and T by moving whole kinds to a supplement not scored here (translations, acronyms, other names,
@@ -1996,7 +1998,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // false pairs and merges unchanged.
         // Unchanged, still unseen, by a noun before a role word at a clause start joins the role phrase (gas tycoon, tennis player), with more role nouns (resident, player, owner, star, ...) and investigative as a modifier (fitted to R, N, P).
         // Unchanged, still unseen, by a surname of any ending, a comma and a known given name of given-name-equivalents/diminutives are one name (Zelensky, Volodymyr), and no surname after a place preposition (In Moscow, Dmitry) (fitted to N, O, Q).
-        NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.885, maximumFalsePairs: 31,
+        // Still unseen after a head word the batch also writes joined to the name no longer strips to the bare name (fitted to
+        // T's Gazprom / Gazprombank): 0.8906 -> 0.8919, false pairs 31 -> 15, recall unchanged.
+        NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.885, maximumFalsePairs: 15,
                       knownUnseenMerges: (4, 5)),
         // Blind table V, 3,981 spellings of 600 entities, by a writer who never saw the stage, to the issue's
         // description and the same calibration rule as U (translations, acronyms, other names, patronymic forms
@@ -2024,6 +2028,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.7964.
         // Unchanged, still unseen, by a noun before a role word at a clause start joins the role phrase (gas tycoon, tennis player), with more role nouns (resident, player, owner, star, ...) and investigative as a modifier (fitted to R, N, P).
         // Unchanged, still unseen, by a surname of any ending, a comma and a known given name of given-name-equivalents/diminutives are one name (Zelensky, Volodymyr), and no surname after a place preposition (In Moscow, Dmitry) (fitted to N, O, Q).
+        // Unchanged, still unseen, by a head word the batch also writes joined to the name no longer stripping to the bare name (fitted to T).
         NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.794, maximumFalsePairs: 78,
                       knownUnseenMerges: (3, 3)),
     ]

@@ -93,6 +93,19 @@ struct NameOrganisationTests {
         #expect(!found[0].hasPrefix("unmatched"))
     }
 
+    @Test("a head word the batch also writes joined to the name is part of it: another body, named after the bare one")
+    func headWordWrittenJoined() throws {
+        let found = try Self.clusters(["Sarybel", "ПАО Сарыбел", "Sarybel Bank", "Sarybelbank", "Сарыбелбанк"])
+        #expect(!found.contains { $0.hasPrefix("unmatched") }, "\(found)")
+        #expect(found[0] == found[1] && found[2] == found[3] && found[3] == found[4], "\(found)")
+        #expect(found[0] != found[2], "\(found)")
+        let hyphenated = try Self.clusters(["Kaldyr", "Kaldyr Media", "Kaldyr-Media"])
+        #expect(hyphenated[0] != hyphenated[1] && hyphenated[1] == hyphenated[2], "\(hyphenated)")
+        // Written apart only, the head word is the body's kind and the bare name is the same body's.
+        let apart = try Self.clusters(["Sarybel", "Sarybel Bank", "Сарыбел банк"])
+        #expect(Set(apart).count == 1, "\(apart)")
+    }
+
     @Test("a nationality before an acronym or an organisation's name says its country, as a tail does")
     func nationality() throws {
         let found = try Self.clusters([
