@@ -1171,9 +1171,21 @@ private struct Pass {
             place = place.lowerBound + 1..<place.upperBound
             if first < place.lowerBound { first = place.lowerBound }
         }
+        // An abbreviated region word (`Чуйская обл.`) counts only after the name and with its period,
+        // which it takes into the span.
+        var period = 0
+        let regionWord = place.upperBound < last ? last - 1 : first
+        if !rules.regionAbbreviations.isEmpty, rules.regionAbbreviations.contains(lower(regionWord)) {
+            guard regionWord == last - 1, tokens[regionWord].byteEnd < utf8.count, utf8[tokens[regionWord].byteEnd] == UInt8(ascii: ".")
+            else { return nil }
+            period = 1
+        }
         let placeKey = joinedKeys(place)
-        return detected(first, last, surface: string(tokens[first].byteStart, tokens[last - 1].byteEnd), kind: .place, titles: [],
-                        form: .entity(key: Self.regionKey(placeKey, keys: keys)))
+        var name = detected(first, last, surface: string(tokens[first].byteStart, tokens[last - 1].byteEnd + period), kind: .place, titles: [],
+                            form: .entity(key: Self.regionKey(placeKey, keys: keys)))
+        name.byteEnd += period
+        name.codePointEnd += period
+        return name
     }
 
     /// The lower-case region word right before the name that starts the run at `start`, as Russian
