@@ -249,6 +249,18 @@ struct NameOrganisationTests {
         // A capitalised word is part of the name: another entity than the bare name.
         try Self.expectApart(["Kolkha Newspaper Group", "Kolkha"])
     }
+    @Test("a lower-case word for a movement, a fund or a society before or after the name joins the bare name")
+    func movementFundSociety() throws {
+        let found = try Self.clusters([
+            "движение «Колдук»", "движение Колдук", "Колдук", "фонд Жылдыз-Казына", "Jyldyz-Kazyna fund", "Jyldyz-Kazyna",
+            "общество Туулган", "Tuulgan society", "Tuulgan",
+        ])
+        #expect(!found.contains { $0.hasPrefix("unmatched") }, "\(found)")
+        for group in [0...2, 3...5, 6...8] { #expect(Set(found[group]).count == 1, "\(group) \(found)") }
+        // Capitalised, the word is the name's own: another entity than the bare name.
+        try Self.expectApart(["Tuulgan Society", "Tuulgan"])
+    }
+
     @Test("a club with its sport's abbreviation joins its bare name, unless two sports' clubs share it")
     func clubForms() throws {
         let found = try Self.clusters(["FC Sarybel Tash", "Sarybel Tash", "Kolkha Tash PFK", "Kolkha Tash"])
