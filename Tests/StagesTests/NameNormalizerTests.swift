@@ -2000,7 +2000,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.741 -> 0.760) after an abbreviated region word after the name with its period (Чуйская обл.), false pairs unchanged.
         // Twelfth sitting: 0.8755 -> 0.8764 after a name's word St or Sankt read as Saint (St. Petersburg, Sankt-Peterburg; fitted to T), false pairs unchanged.
         // 0.8764 -> 0.8778 after a lower-case движение, фонд/fund or общество/society next to an organisation's name as a descriptor (фонд Самрук-Казына, Memorial society; fitted to T), false pairs unchanged.
-        NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.877, maximumFalsePairs: 59,
+        // 0.8778 -> 0.8784 after a name hyphenated to a lower-case head word of organisation-heads.txt is one name (Ипотека-банк; fitted to T), false pairs unchanged.
+        NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.878, maximumFalsePairs: 59,
                       knownMerges: [["kz_loc_almaty_city", "kz_loc_almaata"], ["uz_per_aripov_abdulla", "uz_per_oripov_abdulla_poet"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"], ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
         // Blind table U, 2,955 spellings of 649 entities (279 people, 210 places, 160 organisations), written to
@@ -2041,6 +2042,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by an abbreviated region word after the name with its period (Чуйская обл.; fitted to T).
         // Still unseen after a name's word St or Sankt read as Saint (St. Petersburg, Sankt-Peterburg; fitted to T): 0.8919 -> 0.8934, false pairs unchanged.
         // Unchanged, still unseen, by a lower-case движение, фонд/fund or общество/society next to an organisation's name as a descriptor (фонд Самрук-Казына, Memorial society; fitted to T).
+        // Unchanged, still unseen, by a name hyphenated to a lower-case head word of organisation-heads.txt is one name (Ипотека-банк; fitted to T).
         NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.885, maximumFalsePairs: 15,
                       knownUnseenMerges: (4, 5)),
         // Blind table V, 3,981 spellings of 600 entities, by a writer who never saw the stage, to the issue's
@@ -2073,6 +2075,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by an abbreviated region word after the name with its period (Чуйская обл.; fitted to T).
         // Unchanged, still unseen, by a name's word St or Sankt read as Saint (St. Petersburg, Sankt-Peterburg; fitted to T).
         // Unchanged, still unseen, by a lower-case движение, фонд/fund or общество/society next to an organisation's name as a descriptor (фонд Самрук-Казына, Memorial society; fitted to T).
+        // Still unseen after a name hyphenated to a lower-case head word of organisation-heads.txt is one name (Ипотека-банк; fitted to T): 0.7964 -> 0.7967, false pairs unchanged.
         NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.794, maximumFalsePairs: 78,
                       knownUnseenMerges: (3, 3)),
     ]

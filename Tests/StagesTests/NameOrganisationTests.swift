@@ -106,6 +106,14 @@ struct NameOrganisationTests {
         #expect(Set(apart).count == 1, "\(apart)")
     }
 
+    @Test("a name hyphenated to a lower-case head word is one organisation's name, as the words written apart")
+    func hyphenatedHeadWord() throws {
+        try Self.expectTogether(["Tolenbai-bank", "Tolenbai Bank", "Толенбай-банк", "Толенбай банк"])
+        try Self.expectTogether(["Kaldyr-media", "Kaldyr Media"])
+        // Another lower-case part is no name's: the word is the sentence's.
+        try NameNormalizerTests.expectSurfaces("Tolenbai-based and Kaldyr-backed groups met.", [])
+    }
+
     @Test("a nationality before an acronym or an organisation's name says its country, as a tail does")
     func nationality() throws {
         let found = try Self.clusters([

@@ -476,6 +476,16 @@ struct NameRules: Sendable {
     /// the loose "Donbas region"), or that ends in a descriptor suffix with four letters or more
     /// before it ("Balchaschsee"), if it is one. A region's sub-kind is `region`, whose described key
     /// is its region key.
+    /// Whether a lower-case word's last hyphenated part is a head word of organisation-heads.txt
+    /// after a part of two letters or more (`ipoteka-bank`, `ипотека-банк`): the head word is the
+    /// organisation name's, as when written apart (`Ipoteka Bank`).
+    func isOrganisationCompound(_ word: String) -> Bool {
+        guard let hyphen = word.lastIndex(where: { $0.unicodeScalars.count == 1 && NameText.isHyphen($0.unicodeScalars.first!) }),
+            word.distance(from: word.startIndex, to: hyphen) >= 2
+        else { return false }
+        return organisationHeads.contains(String(word[word.index(after: hyphen)...]))
+    }
+
     func placeCompound(_ word: String) -> (base: Substring, kind: String)? {
         if let hyphen = word.lastIndex(where: { $0.unicodeScalars.count == 1 && NameText.isHyphen($0.unicodeScalars.first!) }),
             hyphen > word.startIndex
