@@ -93,6 +93,27 @@ struct NameOrganisationTests {
         #expect(!found[0].hasPrefix("unmatched"))
     }
 
+    @Test("a head word the batch also writes joined to the name is part of it: another body, named after the bare one")
+    func headWordWrittenJoined() throws {
+        let found = try Self.clusters(["Sarybel", "ПАО Сарыбел", "Sarybel Bank", "Sarybelbank", "Сарыбелбанк"])
+        #expect(!found.contains { $0.hasPrefix("unmatched") }, "\(found)")
+        #expect(found[0] == found[1] && found[2] == found[3] && found[3] == found[4], "\(found)")
+        #expect(found[0] != found[2], "\(found)")
+        let hyphenated = try Self.clusters(["Kaldyr", "Kaldyr Media", "Kaldyr-Media"])
+        #expect(hyphenated[0] != hyphenated[1] && hyphenated[1] == hyphenated[2], "\(hyphenated)")
+        // Written apart only, the head word is the body's kind and the bare name is the same body's.
+        let apart = try Self.clusters(["Sarybel", "Sarybel Bank", "Сарыбел банк"])
+        #expect(Set(apart).count == 1, "\(apart)")
+    }
+
+    @Test("a name hyphenated to a lower-case head word is one organisation's name, as the words written apart")
+    func hyphenatedHeadWord() throws {
+        try Self.expectTogether(["Tolenbai-bank", "Tolenbai Bank", "Толенбай-банк", "Толенбай банк"])
+        try Self.expectTogether(["Kaldyr-media", "Kaldyr Media"])
+        // Another lower-case part is no name's: the word is the sentence's.
+        try NameNormalizerTests.expectSurfaces("Tolenbai-based and Kaldyr-backed groups met.", [])
+    }
+
     @Test("a nationality before an acronym or an organisation's name says its country, as a tail does")
     func nationality() throws {
         let found = try Self.clusters([
@@ -236,6 +257,18 @@ struct NameOrganisationTests {
         // A capitalised word is part of the name: another entity than the bare name.
         try Self.expectApart(["Kolkha Newspaper Group", "Kolkha"])
     }
+    @Test("a lower-case word for a movement, a fund or a society before or after the name joins the bare name")
+    func movementFundSociety() throws {
+        let found = try Self.clusters([
+            "движение «Колдук»", "движение Колдук", "Колдук", "фонд Жылдыз-Казына", "Jyldyz-Kazyna fund", "Jyldyz-Kazyna",
+            "общество Туулган", "Tuulgan society", "Tuulgan",
+        ])
+        #expect(!found.contains { $0.hasPrefix("unmatched") }, "\(found)")
+        for group in [0...2, 3...5, 6...8] { #expect(Set(found[group]).count == 1, "\(group) \(found)") }
+        // Capitalised, the word is the name's own: another entity than the bare name.
+        try Self.expectApart(["Tuulgan Society", "Tuulgan"])
+    }
+
     @Test("a club with its sport's abbreviation joins its bare name, unless two sports' clubs share it")
     func clubForms() throws {
         let found = try Self.clusters(["FC Sarybel Tash", "Sarybel Tash", "Kolkha Tash PFK", "Kolkha Tash"])

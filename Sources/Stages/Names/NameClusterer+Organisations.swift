@@ -268,6 +268,12 @@ extension NameClusterer {
         for acronym in written { sets.union(acronym, root) }
     }
 
+    /// Whether an entity has a spelling of one word, hyphens aside (`Sarybelbank`, `Sarybel-bank`,
+    /// `Сарыбелбанк`): its words are one compound name.
+    func isWrittenAsOneWord(_ entity: NameVariantTable.Entity) -> Bool {
+        entity.surfaces.dictionary.keys.contains { !$0.contains(where: \.isWhitespace) }
+    }
+
     /// The key under which an acronym key's full names of every country are listed.
     static func anyCountryKey(_ key: String) -> String { String(key[...key.lastIndex(of: "\u{1}")!]) + "*" }
 
@@ -275,7 +281,9 @@ extension NameClusterer {
     /// `Kloop Media`, `Kyrgyzaltyn OJSC`, `Wagner Group`) to the entity of the name without them,
     /// when the batch has it and it is neither a place or a country of country-qualifiers.txt
     /// (`Kyrgyzstan Party` is not Kyrgyzstan) nor a
-    /// name ending like a surname (`Nazarbayev University` is not Nazarbayev). A club with its
+    /// name ending like a surname (`Nazarbayev University` is not Nazarbayev), and when the batch does not
+    /// also write the head word joined to the name (`Sarybelbank` says `Sarybel Bank` is a bank named
+    /// after Sarybel, not Sarybel itself). A club with its
     /// sport's abbreviation (`FC Dynamo Kyiv`, club-forms.txt) is added to `clubs` instead, to join
     /// its bare name once the whole batch says which sports' clubs share it.
     func joinBareOrganisation(
@@ -295,6 +303,9 @@ extension NameClusterer {
         while core.count > 1, rules.organisationHeads.contains(core.first!.lowercased()) { core.removeFirst() }
         while core.count > 1, rules.organisationHeads.contains(core.last!.lowercased()) { core.removeLast() }
         guard form.trimmed || core.count < form.core.count, !countries.contains(core.joined(separator: " ").lowercased()) else { return }
+        // A head word the batch also writes joined to the name (`Sarybelbank`, `Sarybel-bank` beside
+        // `Sarybel Bank`) is part of the name: that is another body named after the bare one.
+        if core.count < form.core.count, isWrittenAsOneWord(table.entities[entityKeys[position]]!) { return }
         let coreKey = NameVariantTable.entityKey(core.map { keys.key(of: $0) }.joined(separator: " "))
         guard coreKey != entityKeys[position], let bare = index[coreKey], isOtherName(coreKey),
               Self.kind(table.entities[coreKey]!.kinds) != .place else { return }

@@ -218,13 +218,14 @@ private struct Pass {
             // A never-name that is an initial starts a name: "A. Beglov" (the article "A" is not
             // followed by a period and a capitalised word).
             // A word whose last hyphenated part is in lower case is no name ("Pro-government"),
-            // unless that part is a place descriptor (Москва-река): then it is one whole name.
+            // unless that part is a place descriptor (Москва-река) or an organisation's head word
+            // (Ипотека-банк): then it is one whole name.
             guard isCapitalizedWord(i) else {
                 i += 1
                 continue
             }
             let hyphenatedLower = tokens[i].endsLowerAfterHyphen
-            let placeCompound = hyphenatedLower && has(i, .placeCompound)
+            let compound = hyphenatedLower && (has(i, .placeCompound) || has(i, .organisationCompound))
             var organisationEnd: Int?
             // A nationality or creed starting an organisation's name ("Russian FSB", "Islamic
             // Renaissance Party") is no name alone, but part of this one; so is a compound
@@ -232,14 +233,14 @@ private struct Pass {
             // Кыргызстана").
             let never = has(i, .never)
             if never && has(i, .organisationAdjective) { organisationEnd = self.organisationEnd(afterAdjective: i) }
-            if hyphenatedLower && !placeCompound { organisationEnd = embeddedNameEnd(from: i) }
+            if hyphenatedLower && !compound { organisationEnd = embeddedNameEnd(from: i) }
             // And so is one transliterated from them ("Sotsial-demokraticheskaya partiya Kyrgyzstana"):
             // its parts are words of the region's vocabulary of institutions, and more of the name follows.
-            if hyphenatedLower && !placeCompound && organisationEnd == nil && has(i, .transliteratedConcept) {
+            if hyphenatedLower && !compound && organisationEnd == nil && has(i, .transliteratedConcept) {
                 let end = runEnd(from: i)
                 if end > i + 1 { organisationEnd = end }
             }
-            guard !hyphenatedLower || placeCompound || organisationEnd != nil, !never || isInitial(i) || organisationEnd != nil else {
+            guard !hyphenatedLower || compound || organisationEnd != nil, !never || isInitial(i) || organisationEnd != nil else {
                 i += 1
                 continue
             }
@@ -251,7 +252,7 @@ private struct Pass {
             // Another abbreviation before a quoted name (ФК «Кайрат», ХК «Барыс») names what kind of
             // body it is, and is part of the name: the spelling is the same words unquoted.
             let quotedAfterAbbreviation = organisationEnd == nil ? quotedNameEnd(afterAbbreviation: i) : nil
-            var end = placeCompound ? i + 1 : organisationEnd ?? quotedAfterAbbreviation ?? quotedNameEnd(from: i) ?? embeddedNameEnd(from: i) ?? runEnd(from: i)
+            var end = compound ? i + 1 : organisationEnd ?? quotedAfterAbbreviation ?? quotedNameEnd(from: i) ?? embeddedNameEnd(from: i) ?? runEnd(from: i)
             if end == i + 1 && isSurnameCommaGiven(i) { end += 1 }
             var needsCorroboration = false
             if var name = classify(i, end, needsCorroboration: &needsCorroboration) {
@@ -1171,9 +1172,21 @@ private struct Pass {
             place = place.lowerBound + 1..<place.upperBound
             if first < place.lowerBound { first = place.lowerBound }
         }
+        // An abbreviated region word (`Чуйская обл.`) counts only after the name and with its period,
+        // which it takes into the span.
+        var period = 0
+        let regionWord = place.upperBound < last ? last - 1 : first
+        if !rules.regionAbbreviations.isEmpty, rules.regionAbbreviations.contains(lower(regionWord)) {
+            guard regionWord == last - 1, tokens[regionWord].byteEnd < utf8.count, utf8[tokens[regionWord].byteEnd] == UInt8(ascii: ".")
+            else { return nil }
+            period = 1
+        }
         let placeKey = joinedKeys(place)
-        return detected(first, last, surface: string(tokens[first].byteStart, tokens[last - 1].byteEnd), kind: .place, titles: [],
-                        form: .entity(key: Self.regionKey(placeKey, keys: keys)))
+        var name = detected(first, last, surface: string(tokens[first].byteStart, tokens[last - 1].byteEnd + period), kind: .place, titles: [],
+                            form: .entity(key: Self.regionKey(placeKey, keys: keys)))
+        name.byteEnd += period
+        name.codePointEnd += period
+        return name
     }
 
     /// The lower-case region word right before the name that starts the run at `start`, as Russian

@@ -24,6 +24,9 @@ struct NameRules: Sendable {
     var placeWords: Set<String>
     /// Lower-case words that make a place's name a region's (`oblast`, `область`).
     var regionWords: Set<String>
+    /// Lower-case region words that are abbreviations (`обл`), stored without the period they count
+    /// only with.
+    var regionAbbreviations: Set<String>
     /// Lower-case forms of region words that count only when capitalised (`Region`).
     var capitalisedRegionWords: Set<String>
     /// Lower-case legal forms of companies, left out of the key before an organisation's name.
@@ -319,7 +322,10 @@ struct NameRules: Sendable {
         legalForms = try list("legal-forms", extra: [])
         let regionList = (RuleFile.lines(try Self.bundled("region-words")) + options.regionWords)
             .flatMap { $0.split(whereSeparator: \.isWhitespace) }
-        regionWords = Set(regionList.filter { $0.first?.isLowercase == true }.map(String.init))
+        // An abbreviation (`обл.`) is stored without its period, and counts only with it.
+        let lowerRegionWords = regionList.filter { $0.first?.isLowercase == true }
+        regionWords = Set(lowerRegionWords.map { String($0.hasSuffix(".") ? $0.dropLast() : $0) })
+        regionAbbreviations = Set(lowerRegionWords.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) })
         capitalisedRegionWords = Set(regionList.filter { $0.first?.isLowercase != true }.map { $0.lowercased() })
         patronymicParticles = try list("patronymic-particles", extra: [])
         var organisationDescriptors: Set<String> = []
@@ -470,6 +476,16 @@ struct NameRules: Sendable {
     /// the loose "Donbas region"), or that ends in a descriptor suffix with four letters or more
     /// before it ("Balchaschsee"), if it is one. A region's sub-kind is `region`, whose described key
     /// is its region key.
+    /// Whether a lower-case word's last hyphenated part is a head word of organisation-heads.txt
+    /// after a part of two letters or more (`ipoteka-bank`, `ипотека-банк`): the head word is the
+    /// organisation name's, as when written apart (`Ipoteka Bank`).
+    func isOrganisationCompound(_ word: String) -> Bool {
+        guard let hyphen = word.lastIndex(where: { $0.unicodeScalars.count == 1 && NameText.isHyphen($0.unicodeScalars.first!) }),
+            word.distance(from: word.startIndex, to: hyphen) >= 2
+        else { return false }
+        return organisationHeads.contains(String(word[word.index(after: hyphen)...]))
+    }
+
     func placeCompound(_ word: String) -> (base: Substring, kind: String)? {
         if let hyphen = word.lastIndex(where: { $0.unicodeScalars.count == 1 && NameText.isHyphen($0.unicodeScalars.first!) }),
             hyphen > word.startIndex

@@ -65,6 +65,9 @@ struct WordClass: OptionSet {
     /// `natsionalnoy`, `sluzhba`, `xizmati`: a word whose key is one of the region's languages' words
     /// of institutions' names (``NameRuleKeys/transliteratedConcepts``), read from its key.
     static let transliteratedConcept = WordClass(rawValue: 1 << 23)
+    /// `Ipoteka-bank`, `Ипотека-банк`, `Kloop-media`: an organisation's name with a head word of
+    /// organisation-heads.txt as its last hyphenated part, in lower case.
+    static let organisationCompound = WordClass(rawValue: 1 << 24)
 
     /// The classes that make a capitalised word something other than a word of a person's name (a
     /// common word, a title or role, an organisation's, a place's or a region's word, a legal form):
@@ -101,6 +104,7 @@ struct WordClass: OptionSet {
         if rules.organisationAdjectives[lower] != nil { classes.insert(.organisationAdjective) }
         if rules.placeSubKinds[lower] != nil { classes.insert(.placeSubKind) }
         if rules.placeCompound(lower) != nil { classes.insert(.placeCompound) }
+        if rules.isOrganisationCompound(lower) { classes.insert(.organisationCompound) }
         if rules.particles.contains(lower) { classes.insert(.particle) }
         if rules.connectors.contains(lower) { classes.insert(.connector) }
         if determiners.contains(lower) { classes.insert(.determiner) }
