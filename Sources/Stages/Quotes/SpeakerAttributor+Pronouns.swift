@@ -438,7 +438,24 @@ extension SpeakerAttributor {
         if first.kind == .group, let named = appositiveName(after: first, tokens, sentence) {
             return [named] + sentenceSubjectsAfterGroup(first, tokens, sentence)
         }
-        return sentenceSubjectsAfterGroup(first, tokens, sentence)
+        let subjects = sentenceSubjectsAfterGroup(first, tokens, sentence)
+        // `Ulan Niyazbekov met opposition leader Roza Otunbayeva. She said`: the person the
+        // subject met comes after the subject, for a pronoun only the object fits.
+        if first.kind == .person, let object = roleNamedObject(after: first, tokens, sentence) { return subjects + [object] }
+        return subjects
+    }
+
+    /// The person named, after role words, as the object of the verb in the past right after
+    /// `subject` (`met opposition leader Roza Otunbayeva`, `thanked council member Rosa Diaz`).
+    private func roleNamedObject(after subject: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> SpeakerCandidate? {
+        guard let e = sentence.first(where: { tokens[$0].end == subject.end }), e + 2 < sentence.upperBound else { return nil }
+        let verb = tokens[e + 1]
+        guard verb.isWord, !verb.isCapitalized, !verb.has(.cue), verb.has(.irregularPast) || verb.lower.endsWithBytes("ed") else { return nil }
+        var k = e + 2
+        while k < min(sentence.upperBound, e + 5), tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].has(.function) { k += 1 }
+        guard k > e + 2, tokens[k - 1].has(.title), k < sentence.upperBound, tokens[k].runStart == Int32(k),
+              let object = nameCandidate(tokens, k..<Int(tokens[k].runEnd), gender: .unknown), object.kind == .person else { return nil }
+        return withLearnedGender(object)
     }
 
     /// The person named in apposition right after a common noun phrase (`, Stefan Ivanov,` or
@@ -513,8 +530,11 @@ extension SpeakerAttributor {
         for run in nameRuns(tokens, window) where !quantity {
             let gap = k..<run.lowerBound
             // `Conservative group leader Cllr Graham Pike`: lower-case words ending in a role.
+            // (`Minister Ulan Niyazbekov met opposition leader Adakhan Madumarov`: a verb in the
+            // past after a name opens the predicate, whose object is not the subject.)
             let roleWords = gap.count <= 3 && gap.last.map { tokens[$0].has(.title) } == true &&
-                gap.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !isAuxiliary(tokens, $0) && !tokens[$0].has(.cue) }
+                gap.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !isAuxiliary(tokens, $0) && !tokens[$0].has(.cue) } &&
+                !(opening != nil && (tokens[gap.lowerBound].has(.irregularPast) || tokens[gap.lowerBound].lower.endsWithBytes("ed")))
             guard roleWords || gap.allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }) else { break }
             opening = run
             k = run.upperBound
