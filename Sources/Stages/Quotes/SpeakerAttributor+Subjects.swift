@@ -1049,6 +1049,12 @@ extension SpeakerAttributor {
                     if names < 2 { k -= 1 }
                 }
                 first = k
+            } else if first == run.upperBound - 2, ["of", "for", "in"].contains(tokens[first].lower), tokens[run.upperBound - 1].isCapitalized {
+                // `The Mayor of Bristol said`: one word after the office's `of` is its place, and
+                // no person is named: the office, resolved to its holder as a bare title is.
+                let start = tokens[run.lowerBound].start, end = tokens[run.upperBound - 1].end
+                return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end,
+                                        kind: .title(tokens[lastTitle].lower.trimmingDots), gender: gender)
             }
         }
         if first == run.upperBound - 1 && tokens[first].has(.title) {
