@@ -502,9 +502,18 @@ extension SpeakerAttributor {
                 if token.lowerIs("who"), end > start + 1, tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
                    tokens[start].isWord, Self.indefiniteDeterminers.contains(tokens[start].lower),
                    let close = (end + 2..<min(tokens.count, start + 16)).first(where: { tokens[$0].kind != .word }),
-                   tokens[close].kind == .punctuation, [".", ","].contains(tokens[close].mark),
-                   let described = speakerOfRelativeDescription(p, start..<close, relative: end) {
-                    return described
+                   tokens[close].kind == .punctuation, [".", ","].contains(tokens[close].mark) {
+                    // `said a woman who did not want to be named`: a clause asking not to be
+                    // named says nothing of who she is; the description is the words before it
+                    // (as `said an official who asked not to be named` is `an official`).
+                    // (`a woman who lives on the estate but did not want to be named`: the clause
+                    // up to its `but` still says who she is.)
+                    if asksNotToBeNamed(tokens, end + 1..<close) {
+                        let but = (end + 1..<close).first(where: { tokens[$0].lowerIs("but") })
+                        if let but, let described = speakerOfRelativeDescription(p, start..<but, relative: end) { return described }
+                        if but == nil, let described = speakerOfRegion(p, start..<end), described.kind == .group { return described }
+                    }
+                    if let described = speakerOfRelativeDescription(p, start..<close, relative: end) { return described }
                 }
                 if token.has(.clauseOpener) && !token.has(.determiner) { break }
                 if isCue(tokens, end) { break }
@@ -514,6 +523,15 @@ extension SpeakerAttributor {
         while end > start && tokens[end - 1].isPunctuation(",") { end -= 1 }
         guard end > start else { return nil }
         return speakerOfRegion(p, start..<end)
+    }
+
+    /// Whether the words of `clause` ask for the speaker's name to be kept out (`did not want to
+    /// be named`, `asked not to be identified`, `declined to be named`): a refusal, then `be`
+    /// with `named` or `identified`.
+    private func asksNotToBeNamed(_ tokens: [QuoteToken], _ clause: Range<Int>) -> Bool {
+        guard let be = clause.first(where: { tokens[$0].lowerIs("be") }), be + 1 < clause.upperBound,
+              ["named", "identified"].contains(tokens[be + 1].lower) else { return false }
+        return clause.lowerBound < be && (clause.lowerBound..<be).contains { ["not", "declined", "refused"].contains(tokens[$0].lower) }
     }
 
     /// The indefinite description `region`, its relative clause from `relative` kept: the noun
