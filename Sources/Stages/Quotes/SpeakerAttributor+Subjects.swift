@@ -566,6 +566,10 @@ extension SpeakerAttributor {
              (tokens[first].lower.endsWithBytes("ed") || tokens[first].lower.endsWithBytes("ing")) && first + 1 < region.upperBound &&
              ((tokens[first + 1].isWord && !tokens[first + 1].isCapitalized) ||
               // `Sentencing, Judge Helen Marsh said`: a lone participle, unless it is a surname.
+              // `Unconvinced, Mr. B.S. Nagaraj announced`: a lone past participle before a
+              // titled name (a surname in -ed, `Ahmed, Mr. …`, is too rare to weigh).
+              (tokens[first + 1].isPunctuation(",") && tokens[first].lower.endsWithBytes("ed") && tokens[first].lower.utf8.count > 6 &&
+               first + 2 < region.upperBound && tokens[first + 2].isWord && tokens[first + 2].has(.title) && !tokens[first].inNameMention) ||
               (tokens[first + 1].isPunctuation(",") && tokens[first].lower.endsWithBytes("ing") &&
                !isSpeakerShaped(SpeakerCandidate(text: ScalarClass.string(text, tokens[first].start..<tokens[first].end), start: tokens[first].start, end: tokens[first].end, kind: .person))))),
            let comma = region.first(where: { tokens[$0].isPunctuation(",") }) {
