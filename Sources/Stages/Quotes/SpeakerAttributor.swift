@@ -573,18 +573,32 @@ final class SpeakerAttributor {
     /// reports speech, with no quotation of its own.
     private func pointingBackSpeaker(_ tokens: [QuoteToken], _ next: Range<Int>) -> SpeakerCandidate? {
         guard !next.isEmpty,
-              // `Those were the words of …`, `With those words, …`
-              (next.lowerBound..<min(next.upperBound, next.lowerBound + 3)).contains(where: {
+              // `Those were the words of …`, `With those words, …`, `The words are those of …`
+              (next.lowerBound..<min(next.upperBound, next.lowerBound + 4)).contains(where: {
                   tokens[$0].isWord && ["that", "those", "this", "these", "such", "so"].contains(tokens[$0].lower) }) else { return nil }
         var reportsSpeech = false
         for k in next {
             if tokens[k].quotationIndex != nil { return nil }
             if tokens[k].isWord && (tokens[k].has(.speechNoun) || (isCue(tokens, k) && !isPassive(tokens, k))) { reportsSpeech = true }
+            // `That was how his sister, Karen Webb, remembered him`: memory is speech here.
+            if tokens[k].isWord, Self.rememberingVerbs.contains(tokens[k].lower), k > next.lowerBound,
+               tokens[next.lowerBound..<k].contains(where: { $0.lowerIs("how") }) { reportsSpeech = true }
         }
-        guard reportsSpeech, let run = nameRuns(tokens, next).first,
-              let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person else { return nil }
+        // (`So said Kazakhstan's border chief, Daulet Kenesov`: a possessive name is the owner
+        // of the noun after it; the person is named further on.)
+        let runs = nameRuns(tokens, next)
+        guard reportsSpeech, var r = runs.firstIndex(where: { !tokens[$0.upperBound - 1].isPossessive }) else { return nil }
+        // (`Arsenal defender Ben White`, `Acme chief executive Jane Roe`: a team or firm's name
+        // and the noun of a role, title or not, right before the person.)
+        while r + 1 < runs.count, case let gap = runs[r].upperBound..<runs[r + 1].lowerBound, (1...3).contains(gap.count),
+              gap.allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !tokens[$0].has(.preposition) &&
+                  !isCue(tokens, $0) && !tokens[$0].lower.endsWithBytes("ed") && !tokens[$0].lower.endsWithBytes("ing") && !tokens[$0].has(.irregularPast) }) { r += 1 }
+        guard let candidate = nameCandidate(tokens, runs[r], gender: .unknown), candidate.kind == .person else { return nil }
         return candidate
     }
+
+    /// Verbs of memory that report the words before them in `That was how X remembered him`.
+    private static let rememberingVerbs: Set<String> = ["remembered", "remembers", "recalled", "recalls", "summed", "sums"]
 
     // MARK: - Caches of the resolution families, for one document
 
