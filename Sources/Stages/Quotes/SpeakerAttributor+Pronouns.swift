@@ -105,6 +105,12 @@ extension SpeakerAttributor {
                     if let candidate = subjects.first(where: { fits($0, pronoun) && looksLikeName($0) && isSpeakerShaped($0) }) {
                         return candidate
                     }
+                    // `The Mayor of Odesa visited the port. "…," he said`: an office of a place
+                    // opening the sentence is one person, its holder when named before.
+                    if pronoun.text == "he" || pronoun.text == "she", let office = subjects.first, case .title(let title) = office.kind,
+                       office.text.contains(" of ") {
+                        return resolveTitle(title, line: l, before: office.start) ?? office
+                    }
                     // `Outside, a driver in a yellow jacket was less interested …. "…," he said`:
                     // an indefinite description of one person as the subject, in the pronoun's
                     // paragraph, introduces him (further back, a name in between is likelier).

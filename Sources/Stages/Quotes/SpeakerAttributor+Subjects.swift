@@ -525,6 +525,10 @@ extension SpeakerAttributor {
         return speakerOfRegion(p, start..<end)
     }
 
+    /// Nouns that end a place's name (`Lagos State`, `Kherson Region`, `Orange County`): no
+    /// person's name ends in one.
+    static let placeNouns: Set<String> = ["state", "region", "oblast", "province", "county", "district", "city", "borough", "territory", "prefecture"]
+
     /// Whether the words of `clause` ask for the speaker's name to be kept out (`did not want to
     /// be named`, `asked not to be identified`, `declined to be named`): a refusal, then `be`
     /// with `named` or `identified`.
@@ -1063,7 +1067,7 @@ extension SpeakerAttributor {
             while first < run.upperBound - 1 && !tokens[first].isWord { first += 1 }
             // `Secretary of State Marco Rubio`, `Minister of Digital Development Zhaslan Madiyev`:
             // the office's name runs on after the title; the person is the last two words.
-            if first < run.upperBound - 2, ["of", "for", "in", "to"].contains(tokens[first].lower) {
+            if first < run.upperBound - 2, ["of", "for", "in", "to"].contains(tokens[first].lower), !Self.placeNouns.contains(tokens[run.upperBound - 1].lower) {
                 var k = run.upperBound - 1
                 var names = 0
                 while k > first && names < 2 {
@@ -1071,9 +1075,12 @@ extension SpeakerAttributor {
                     if names < 2 { k -= 1 }
                 }
                 first = k
-            } else if first == run.upperBound - 2, ["of", "for", "in"].contains(tokens[first].lower), tokens[run.upperBound - 1].isCapitalized {
-                // `The Mayor of Bristol said`: one word after the office's `of` is its place, and
-                // no person is named: the office, resolved to its holder as a bare title is.
+            } else if first < run.upperBound - 1, ["of", "for", "in"].contains(tokens[first].lower),
+                      first == run.upperBound - 2 || Self.placeNouns.contains(tokens[run.upperBound - 1].lower),
+                      tokens[run.upperBound - 1].isCapitalized {
+                // `The Mayor of Bristol said`, `The Governor of Lagos State said`: one word after
+                // the office's `of`, or a place ending in a noun for one, is its place, and no
+                // person is named: the office, resolved to its holder as a bare title is.
                 let start = tokens[run.lowerBound].start, end = tokens[run.upperBound - 1].end
                 return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end,
                                         kind: .title(tokens[lastTitle].lower.trimmingDots), gender: gender)
