@@ -468,8 +468,9 @@ extension SpeakerAttributor {
         while end < tokens.count && end < start + 16 {
             let token = tokens[end]
             if token.quotationIndex != nil { break }
-            // The period of an initial inside a name (`Robert F. Kennedy`) does not end it.
-            if token.kind == .punctuation && token.mark != "," && !runs.contains(end) { break }
+            // The period of an initial inside a name (`Robert F. Kennedy`) does not end it; nor
+            // does an initialism's before a lower-case word (`said a U.S. official`).
+            if token.kind == .punctuation && token.mark != "," && !runs.contains(end) && !initialismPeriodInPhrase(tokens, end, after: start) { break }
             if token.isWord && !runs.contains(end) {
                 // `a statement from the ministry`: the phrase goes on to who made the statement.
                 let afterSpeechNoun = end > start && tokens[end - 1].has(.speechNoun) && (token.lowerIs("from") || token.lowerIs("by"))
@@ -523,6 +524,14 @@ extension SpeakerAttributor {
         while end > start && tokens[end - 1].isPunctuation(",") { end -= 1 }
         guard end > start else { return nil }
         return speakerOfRegion(p, start..<end)
+    }
+
+    /// Whether the token at `k` is the period of a dotted initialism inside a noun phrase that
+    /// goes on in lower case (`a U.S. official`, `a senior U.N. envoy`): no sentence ends there.
+    private func initialismPeriodInPhrase(_ tokens: [QuoteToken], _ k: Int, after start: Int) -> Bool {
+        guard tokens[k].isPunctuation("."), k > start, k + 1 < tokens.count, tokens[k - 1].isDottedInitialism,
+              tokens[k - 1].end == tokens[k].start else { return false }
+        return tokens[k + 1].isWord && !tokens[k + 1].isCapitalized
     }
 
     /// Nouns that end a place's name (`Lagos State`, `Kherson Region`, `Orange County`): no
