@@ -451,12 +451,23 @@ extension SpeakerAttributor {
         return subjects
     }
 
+    /// Whether the word at `k`, right after a name, is a verb opening the predicate: a past
+    /// (`met`, `thanked`), or after a person's name with a title a present in -s that is no
+    /// plural noun (`Coach Dave Hughes meets chairman …`; a team's name has no title, and
+    /// `Crystal Palace sports director` is a role).
+    private func opensPredicate(_ tokens: [QuoteToken], _ k: Int, afterTitledName titled: Bool) -> Bool {
+        let word = tokens[k]
+        if word.has(.irregularPast) || word.lower.endsWithBytes("ed") { return true }
+        return titled && word.lower.endsWithBytes("s") && !word.lower.endsWithBytes("ss") && !looksPlural(word) && !word.has(.irregularPlural)
+    }
+
     /// The person named, after role words, as the object of the verb in the past right after
     /// `subject` (`met opposition leader Roza Otunbayeva`, `thanked council member Rosa Diaz`).
     private func roleNamedObject(after subject: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> SpeakerCandidate? {
         guard let e = sentence.first(where: { tokens[$0].end == subject.end }), e + 2 < sentence.upperBound else { return nil }
         let verb = tokens[e + 1]
-        guard verb.isWord, !verb.isCapitalized, !verb.has(.cue), verb.has(.irregularPast) || verb.lower.endsWithBytes("ed") else { return nil }
+        guard verb.isWord, !verb.isCapitalized, !verb.has(.cue),
+              opensPredicate(tokens, e + 1, afterTitledName: (sentence.lowerBound..<e).contains { tokens[$0].has(.title) && tokens[$0].end <= subject.start }) else { return nil }
         var k = e + 2
         while k < min(sentence.upperBound, e + 5), tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].has(.function) { k += 1 }
         guard k > e + 2, tokens[k - 1].has(.title), k < sentence.upperBound, tokens[k].runStart == Int32(k),
@@ -540,7 +551,8 @@ extension SpeakerAttributor {
             // past after a name opens the predicate, whose object is not the subject.)
             let roleWords = gap.count <= 3 && gap.last.map { tokens[$0].has(.title) } == true &&
                 gap.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !isAuxiliary(tokens, $0) && !tokens[$0].has(.cue) } &&
-                !(opening != nil && (tokens[gap.lowerBound].has(.irregularPast) || tokens[gap.lowerBound].lower.endsWithBytes("ed")))
+                !(opening.map { opensPredicate(tokens, gap.lowerBound, afterTitledName: $0.contains { tokens[$0].has(.title) } ||
+                    ($0.lowerBound > start && tokens[$0.lowerBound - 1].has(.title))) } ?? false)
             guard roleWords || gap.allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }) else { break }
             opening = run
             k = run.upperBound
