@@ -549,7 +549,8 @@ extension SpeakerAttributor {
             // `Conservative group leader Cllr Graham Pike`: lower-case words ending in a role.
             // (`Minister Ulan Niyazbekov met opposition leader Adakhan Madumarov`: a verb in the
             // past after a name opens the predicate, whose object is not the subject.)
-            let roleWords = gap.count <= 3 && gap.last.map { tokens[$0].has(.title) } == true &&
+            // (`Crystal Palace sports scientist Jane Roe`: an agent noun ends a role as a title does.)
+            let roleWords = gap.count <= 3 && gap.last.map { tokens[$0].has(.title) || isAgentNoun(tokens[$0].lower) } == true &&
                 gap.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !isAuxiliary(tokens, $0) && !tokens[$0].has(.cue) } &&
                 !(opening.map { opensPredicate(tokens, gap.lowerBound, afterTitledName: $0.contains { tokens[$0].has(.title) } ||
                     ($0.lowerBound > start && tokens[$0.lowerBound - 1].has(.title))) } ?? false)
