@@ -56,6 +56,13 @@ extension SpeakerAttributor {
                         if object.kind != .pronoun && fits(object, pronoun) { return object }
                     }
                     if asks { continue }
+                    // `When Biden called him, Netanyahu refused to budge. "…," he said`: a cue in
+                    // a clause opening the sentence is the background; the main clause's subject,
+                    // after the clause's comma, is whom the sentence is about.
+                    if pronoun.text == "he" || pronoun.text == "she", let main = subjectAfterOpeningClause(p, sentence, cue: k, before: position),
+                       fits(main, pronoun) {
+                        return main
+                    }
                     if var subject = subject(of: k, in: p, sentence: sentence), subject.kind != .pronoun, isSpeakerShaped(subject),
                        !isReportedClauseSubject(subject, p.tokens, sentence) {
                         // `The governor promised compensation. "…," he said`: the governor named before.
@@ -127,6 +134,24 @@ extension SpeakerAttributor {
             }
         }
         return nil
+    }
+
+    /// The person named right after the comma closing a subordinate clause that opens the
+    /// sentence (`When Biden called him, Netanyahu refused`), when the cue at `cue` is inside
+    /// that clause and no quotation or other cue comes between.
+    private func subjectAfterOpeningClause(_ p: TokenizedParagraph, _ sentence: Range<Int>, cue: Int, before position: Int) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        let first = openingToken(p, sentence)
+        guard first < cue, tokens[first].isWord, tokens[first].has(.clauseOpener), !tokens[first].lowerIs("and"), !tokens[first].lowerIs("but"),
+              !tokens[first].lowerIs("so"), !tokens[first].lowerIs("or"), !tokens[first].lowerIs("yet"),
+              let comma = (cue..<sentence.upperBound).first(where: { tokens[$0].isPunctuation(",") || tokens[$0].quotationIndex != nil }),
+              tokens[comma].isPunctuation(","), comma + 1 < sentence.upperBound, tokens[comma + 1].start < position,
+              tokens[comma + 1].runStart == Int32(comma + 1) else { return nil }
+        let end = Int(tokens[comma + 1].runEnd)
+        guard end < sentence.upperBound, tokens[end].isWord, !tokens[end].isCapitalized, !tokens[end].has(.function) || Self.finiteVerbs.contains(tokens[end].lower),
+              !isCue(tokens, end) || !(cue..<comma).contains(where: { tokens[$0].quotationIndex != nil }),
+              let candidate = nameCandidate(tokens, (comma + 1)..<end, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate) else { return nil }
+        return withLearnedGender(candidate)
     }
 
     /// The sex of the noun a name whose first word is token `first` stands in apposition to (`her
