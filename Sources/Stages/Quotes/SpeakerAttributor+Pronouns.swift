@@ -189,7 +189,10 @@ extension SpeakerAttributor {
             // apposition to a description that opens the sentence.
             let appositive = !aged && end + 1 < sentence.upperBound && tokens[end].isPunctuation(",") &&
                 (tokens[sentence.lowerBound].has(.determiner) || comma < k - 1)
-            let verb = tokens[aged ? end + 3 : appositive ? end + 1 : end]
+            var v = aged ? end + 3 : appositive ? end + 1 : end
+            // (`…, Tokayev rarely gives interviews`: an adverb in -ly before the verb.)
+            if v + 1 < sentence.upperBound, tokens[v].isWord, !tokens[v].isCapitalized, tokens[v].lower.endsWithBytes("ly"), tokens[v].lower.utf8.count > 4 { v += 1 }
+            let verb = tokens[v]
             guard verb.isWord, !verb.isCapitalized, !verb.has(.function) || Self.finiteVerbs.contains(verb.lower),
                   verb.has(.irregularPast) || Self.finiteVerbs.contains(verb.lower) || verb.lower.endsWithBytes("ed") ||
                     (verb.lower.endsWithBytes("s") && !verb.lower.endsWithBytes("ss") && !looksPlural(verb)),
