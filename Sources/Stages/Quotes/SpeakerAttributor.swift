@@ -549,7 +549,7 @@ final class SpeakerAttributor {
     private func nextSentenceSpeaker(_ p: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> SpeakerCandidate? {
         guard let q = p.tokens[t].quotationIndex, fillsSentence(p, t, sentence, quotations[q]) else { return nil }
         if let next = p.sentences.first(where: { $0.lowerBound >= sentence.upperBound }) {
-            return pointingBackSpeaker(p.tokens, next)
+            return pointingBackSpeaker(p.tokens, next) ?? (sentence.lowerBound == 0 ? reportingSubject(p, next) : nil)
         }
         // The quotation alone in its paragraph: the next paragraph's first sentence.
         guard sentence.lowerBound == 0 || !p.tokens[..<sentence.lowerBound].contains(where: { $0.isWord }),
@@ -557,6 +557,20 @@ final class SpeakerAttributor {
         let following = paragraph(line)
         guard let first = following.sentences.first else { return nil }
         return pointingBackSpeaker(following.tokens, first)
+    }
+
+    /// `"He never stopped working." His widow, Anne, said he had been writing until …`: a
+    /// quotation opening its paragraph as a whole sentence, with no speaker of its own, is the
+    /// words of the person named as the subject of a cue opening the next sentence (a feature's
+    /// habit), when that sentence quotes nothing itself.
+    private func reportingSubject(_ p: TokenizedParagraph, _ next: Range<Int>) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        guard !next.contains(where: { tokens[$0].quotationIndex != nil }),
+              let v = next.prefix(10).first(where: { tokens[$0].isWord && isCue(tokens, $0) && !isPassive(tokens, $0) }),
+              v > next.lowerBound,
+              !(next.lowerBound..<v).contains(where: { tokens[$0].isWord && (tokens[$0].has(.clauseOpener) || Self.subjectPronouns.contains(tokens[$0].lower)) }),
+              let subject = subject(of: v, in: p, sentence: next), subject.kind == .person, isSpeakerShaped(subject) else { return nil }
+        return subject
     }
 
     /// The first non-blank line after `line`, if any.
