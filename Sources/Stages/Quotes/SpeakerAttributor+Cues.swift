@@ -69,6 +69,12 @@ extension SpeakerAttributor {
            (tokens[k - 1].isPossessive || (k > 1 && tokens[k - 2].isWord && tokens[k - 2].isPossessive && !tokens[k - 1].isCapitalized)) {
             return false
         }
+        // `His answer: "…"`, `their reply`: a base form after a possessive determiner is a noun
+        // (`her` only opening the sentence: `let her answer` has her as an object).
+        if k > 0, tokens[k - 1].isWord, !lower.endsWithBytes("ed"), !lower.endsWithBytes("ing"), !lower.endsWithBytes("s"), !Self.irregularCueForms.contains(lower),
+           ["his", "their", "its", "my", "our", "your"].contains(tokens[k - 1].lower) || (tokens[k - 1].lowerIs("her") && isSentenceStart(tokens, k - 1)) {
+            return false
+        }
         // `in a Facebook post`: a base form after a determiner and a name is a noun.
         if k > 1, token.has(.speechNoun), tokens[k - 1].isWord, tokens[k - 1].isCapitalized,
            tokens[k - 2].isWord, ["a", "an", "the", "his", "her", "its", "their"].contains(tokens[k - 2].lower) { return false }

@@ -505,12 +505,12 @@ final class SpeakerAttributor {
             let end = tokens[owner].end - Int(tokens[owner].possessiveLength)
             return SpeakerCandidate(text: ScalarClass.string(text, tokens[clause.lowerBound].start..<end), start: tokens[clause.lowerBound].start, end: end, kind: .group)
         }
-        // `Her closing line:`, `His verdict:`: a fragment of a possessive pronoun and a noun
+        // `Her closing line:`, `His verdict:`, `His answer:` (a cue's noun after the pronoun): a fragment of a possessive pronoun and a noun
         // or two, with no verb, is the words of whom the pronoun stands for; so is `Her message
         // was blunt:`, `His words were simple:`, a speech noun said to be so.
         func plainWords(_ range: Range<Int>) -> Bool {
             range.allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !tokens[$0].has(.auxiliary) &&
-                !tokens[$0].has(.cue) && !tokens[$0].has(.irregularPast) && !tokens[$0].lower.endsWithBytes("ed") })
+                !isCue(tokens, $0) && !tokens[$0].has(.irregularPast) && !tokens[$0].lower.endsWithBytes("ed") })
         }
         let fragment = clause.count >= 2 && clause.count <= 4 && plainWords(clause.dropFirst())
         let speechSaidSo = clause.count >= 4 && clause.count <= 5 && tokens[clause.lowerBound + 1].has(.speechNoun) &&
