@@ -138,6 +138,18 @@ struct QuoteTokenizer {
         return false
     }
 
+    /// Whether the dotted initialism at `k` is a person's initials before the surname (`said
+    /// T.V. Narendran`, `managing director A.K. Singh told`): no article or preposition before it
+    /// (`the U.S.`, `in the U.K.` are places) and a capitalized word that is no function word
+    /// after its period.
+    static func personsInitials(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        guard tokens[k].isDottedInitialism, k + 2 < tokens.count, tokens[k + 2].isWord, tokens[k + 2].isCapitalized,
+              !tokens[k + 2].has(.function), !tokens[k + 2].isDottedInitialism else { return false }
+        guard k > 0 else { return false }
+        let before = tokens[k - 1]
+        return !(before.isWord && (before.has(.determiner) || before.has(.preposition) || before.has(.function)))
+    }
+
     /// Sentence ranges: a break after `.`, `!`, `?` or `…` before a capitalized word, a number or a
     /// quotation, unless the period ends an abbreviation or an initial; and after a quotation
     /// whose words end a sentence when a capitalized word follows.
@@ -161,6 +173,7 @@ struct QuoteTokenizer {
                     if abbreviations.contains(tokens[previous].lower) { break }
                     if tokens[previous].end - tokens[previous].start == 1 && tokens[previous].isCapitalized { break }
                     if Self.initialismBeforeName(tokens, previous) { break }
+                    if Self.personsInitials(tokens, previous) { break }
                 }
                 breaks = true
             case .quotation:

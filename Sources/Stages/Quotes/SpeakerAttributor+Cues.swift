@@ -69,6 +69,12 @@ extension SpeakerAttributor {
            (tokens[k - 1].isPossessive || (k > 1 && tokens[k - 2].isWord && tokens[k - 2].isPossessive && !tokens[k - 1].isCapitalized)) {
             return false
         }
+        // `His answer: "…"`, `their reply`: a base form after a possessive determiner is a noun
+        // (`her` only opening the sentence: `let her answer` has her as an object).
+        if k > 0, tokens[k - 1].isWord, !lower.endsWithBytes("ed"), !lower.endsWithBytes("ing"), !lower.endsWithBytes("s"), !Self.irregularCueForms.contains(lower),
+           ["his", "their", "its", "my", "our", "your"].contains(tokens[k - 1].lower) || (tokens[k - 1].lowerIs("her") && isSentenceStart(tokens, k - 1)) {
+            return false
+        }
         // `in a Facebook post`: a base form after a determiner and a name is a noun.
         if k > 1, token.has(.speechNoun), tokens[k - 1].isWord, tokens[k - 1].isCapitalized,
            tokens[k - 2].isWord, ["a", "an", "the", "his", "her", "its", "their"].contains(tokens[k - 2].lower) { return false }
@@ -76,6 +82,12 @@ extension SpeakerAttributor {
         // and a preposition describes the statement (`the statement added` is a cue).
         if lower.endsWithBytes("ed"), k > 1, tokens[k - 1].isWord, tokens[k - 1].has(.speechNoun), !tokens[k - 1].isCapitalized,
            tokens[k - 2].isWord, tokens[k - 2].has(.determiner), k + 1 < tokens.count, tokens[k + 1].has(.preposition) { return false }
+        // `told analysts on a conference call that`: a base form after `a` and a noun is the
+        // compound's noun (a verb after a singular `a …` would agree: `calls`); `a few say`,
+        // `a majority say` take a plural verb.
+        if k > 1, !lower.endsWithBytes("ed"), !lower.endsWithBytes("ing"), !lower.endsWithBytes("s"), !Self.irregularCueForms.contains(lower),
+           tokens[k - 2].isWord, ["a", "an"].contains(tokens[k - 2].lower), tokens[k - 1].isWord, !tokens[k - 1].isCapitalized,
+           !tokens[k - 1].has(.function), !tokens[k - 1].has(.quantityNoun), !["few", "majority", "handful", "minority", "number", "dozen", "lot"].contains(tokens[k - 1].lower) { return false }
         // `an old saying`
         if lower == "saying", k >= 2, ["a", "an"].contains(tokens[k - 2].lower), tokens[k - 1].isWord, !tokens[k - 1].isCapitalized { return false }
         // `Another added`, `one said`: those two stand for a person before a past-tense verb.

@@ -15,6 +15,14 @@ extension SpeakerAttributor {
         return nameCandidate(tokens, run, gender: .unknown)
     }
 
+    /// Whether the tokens from `k` are a clock time opening the sentence: a number, a colon
+    /// and a number, written together (`16:20`).
+    private func isClockTime(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        guard tokens[k].isWord, tokens[k + 1].isPunctuation(":"), tokens[k + 2].isWord,
+              tokens[k].end == tokens[k + 1].start, tokens[k + 1].end == tokens[k + 2].start else { return false }
+        return [tokens[k], tokens[k + 2]].allSatisfy { t in t.lower.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
+    }
+
     /// `3.47pm — Cathcart: "…"`: a live blog's entry opens with its time and a dash before the
     /// speaker's name and colon. The token after the dash when the sentence opens with such a
     /// stamp (words holding a digit, `am`/`pm`, `.` and `:` only, a digit among them), else the
@@ -29,6 +37,9 @@ extension SpeakerAttributor {
             if token.isPunctuation(".") || token.isPunctuation(":") { continue }
             guard token.isWord else { return sentence.lowerBound }
             let hasDigit = token.lower.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+            // `16:20 Zelensky: "…"`: a clock time (two numbers joined by a colon) before a
+            // capitalized word is a stamp without its dash.
+            if !hasDigit, token.isCapitalized, k >= sentence.lowerBound + 3, isClockTime(tokens, k - 3) { return k }
             guard hasDigit || token.lowerIs("am") || token.lowerIs("pm") || token.lowerIs("a.m") || token.lowerIs("p.m") else { return sentence.lowerBound }
             sawDigit = sawDigit || hasDigit
         }

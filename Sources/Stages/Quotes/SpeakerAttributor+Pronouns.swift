@@ -56,6 +56,13 @@ extension SpeakerAttributor {
                         if object.kind != .pronoun && fits(object, pronoun) { return object }
                     }
                     if asks { continue }
+                    // `When Biden called him, Netanyahu refused to budge. "…," he said`: a cue in
+                    // a clause opening the sentence is the background; the main clause's subject,
+                    // after the clause's comma, is whom the sentence is about.
+                    if pronoun.text == "he" || pronoun.text == "she", let main = subjectAfterOpeningClause(p, sentence, cue: k, before: position),
+                       fits(main, pronoun) {
+                        return main
+                    }
                     if var subject = subject(of: k, in: p, sentence: sentence), subject.kind != .pronoun, isSpeakerShaped(subject),
                        !isReportedClauseSubject(subject, p.tokens, sentence) {
                         // `The governor promised compensation. "…," he said`: the governor named before.
@@ -105,6 +112,12 @@ extension SpeakerAttributor {
                     if let candidate = subjects.first(where: { fits($0, pronoun) && looksLikeName($0) && isSpeakerShaped($0) }) {
                         return candidate
                     }
+                    // `The Mayor of Odesa visited the port. "…," he said`: an office of a place
+                    // opening the sentence is one person, its holder when named before.
+                    if pronoun.text == "he" || pronoun.text == "she", let office = subjects.first, case .title(let title) = office.kind,
+                       office.text.contains(" of ") {
+                        return resolveTitle(title, line: l, before: office.start) ?? office
+                    }
                     // `Outside, a driver in a yellow jacket was less interested …. "…," he said`:
                     // an indefinite description of one person as the subject, in the pronoun's
                     // paragraph, introduces him (further back, a name in between is likelier).
@@ -121,6 +134,24 @@ extension SpeakerAttributor {
             }
         }
         return nil
+    }
+
+    /// The person named right after the comma closing a subordinate clause that opens the
+    /// sentence (`When Biden called him, Netanyahu refused`), when the cue at `cue` is inside
+    /// that clause and no quotation or other cue comes between.
+    private func subjectAfterOpeningClause(_ p: TokenizedParagraph, _ sentence: Range<Int>, cue: Int, before position: Int) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        let first = openingToken(p, sentence)
+        guard first < cue, tokens[first].isWord, tokens[first].has(.clauseOpener), !tokens[first].lowerIs("and"), !tokens[first].lowerIs("but"),
+              !tokens[first].lowerIs("so"), !tokens[first].lowerIs("or"), !tokens[first].lowerIs("yet"),
+              let comma = (cue..<sentence.upperBound).first(where: { tokens[$0].isPunctuation(",") || tokens[$0].quotationIndex != nil }),
+              tokens[comma].isPunctuation(","), comma + 1 < sentence.upperBound, tokens[comma + 1].start < position,
+              tokens[comma + 1].runStart == Int32(comma + 1) else { return nil }
+        let end = Int(tokens[comma + 1].runEnd)
+        guard end < sentence.upperBound, tokens[end].isWord, !tokens[end].isCapitalized, !tokens[end].has(.function) || Self.finiteVerbs.contains(tokens[end].lower),
+              !isCue(tokens, end) || !(cue..<comma).contains(where: { tokens[$0].quotationIndex != nil }),
+              let candidate = nameCandidate(tokens, (comma + 1)..<end, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate) else { return nil }
+        return withLearnedGender(candidate)
     }
 
     /// The sex of the noun a name whose first word is token `first` stands in apposition to (`her
@@ -158,7 +189,10 @@ extension SpeakerAttributor {
             // apposition to a description that opens the sentence.
             let appositive = !aged && end + 1 < sentence.upperBound && tokens[end].isPunctuation(",") &&
                 (tokens[sentence.lowerBound].has(.determiner) || comma < k - 1)
-            let verb = tokens[aged ? end + 3 : appositive ? end + 1 : end]
+            var v = aged ? end + 3 : appositive ? end + 1 : end
+            // (`…, Tokayev rarely gives interviews`: an adverb in -ly before the verb.)
+            if v + 1 < sentence.upperBound, tokens[v].isWord, !tokens[v].isCapitalized, tokens[v].lower.endsWithBytes("ly"), tokens[v].lower.utf8.count > 4 { v += 1 }
+            let verb = tokens[v]
             guard verb.isWord, !verb.isCapitalized, !verb.has(.function) || Self.finiteVerbs.contains(verb.lower),
                   verb.has(.irregularPast) || Self.finiteVerbs.contains(verb.lower) || verb.lower.endsWithBytes("ed") ||
                     (verb.lower.endsWithBytes("s") && !verb.lower.endsWithBytes("ss") && !looksPlural(verb)),
@@ -438,7 +472,35 @@ extension SpeakerAttributor {
         if first.kind == .group, let named = appositiveName(after: first, tokens, sentence) {
             return [named] + sentenceSubjectsAfterGroup(first, tokens, sentence)
         }
-        return sentenceSubjectsAfterGroup(first, tokens, sentence)
+        let subjects = sentenceSubjectsAfterGroup(first, tokens, sentence)
+        // `Ulan Niyazbekov met opposition leader Roza Otunbayeva. She said`: the person the
+        // subject met comes after the subject, for a pronoun only the object fits.
+        if first.kind == .person, let object = roleNamedObject(after: first, tokens, sentence) { return subjects + [object] }
+        return subjects
+    }
+
+    /// Whether the word at `k`, right after a name, is a verb opening the predicate: a past
+    /// (`met`, `thanked`), or after a person's name with a title a present in -s that is no
+    /// plural noun (`Coach Dave Hughes meets chairman …`; a team's name has no title, and
+    /// `Crystal Palace sports director` is a role).
+    private func opensPredicate(_ tokens: [QuoteToken], _ k: Int, afterTitledName titled: Bool) -> Bool {
+        let word = tokens[k]
+        if word.has(.irregularPast) || word.lower.endsWithBytes("ed") { return true }
+        return titled && word.lower.endsWithBytes("s") && !word.lower.endsWithBytes("ss") && !looksPlural(word) && !word.has(.irregularPlural)
+    }
+
+    /// The person named, after role words, as the object of the verb in the past right after
+    /// `subject` (`met opposition leader Roza Otunbayeva`, `thanked council member Rosa Diaz`).
+    private func roleNamedObject(after subject: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> SpeakerCandidate? {
+        guard let e = sentence.first(where: { tokens[$0].end == subject.end }), e + 2 < sentence.upperBound else { return nil }
+        let verb = tokens[e + 1]
+        guard verb.isWord, !verb.isCapitalized, !verb.has(.cue),
+              opensPredicate(tokens, e + 1, afterTitledName: (sentence.lowerBound..<e).contains { tokens[$0].has(.title) && tokens[$0].end <= subject.start }) else { return nil }
+        var k = e + 2
+        while k < min(sentence.upperBound, e + 5), tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].has(.function) { k += 1 }
+        guard k > e + 2, tokens[k - 1].has(.title), k < sentence.upperBound, tokens[k].runStart == Int32(k),
+              let object = nameCandidate(tokens, k..<Int(tokens[k].runEnd), gender: .unknown), object.kind == .person else { return nil }
+        return withLearnedGender(object)
     }
 
     /// The person named in apposition right after a common noun phrase (`, Stefan Ivanov,` or
@@ -513,8 +575,13 @@ extension SpeakerAttributor {
         for run in nameRuns(tokens, window) where !quantity {
             let gap = k..<run.lowerBound
             // `Conservative group leader Cllr Graham Pike`: lower-case words ending in a role.
-            let roleWords = gap.count <= 3 && gap.last.map { tokens[$0].has(.title) } == true &&
-                gap.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !isAuxiliary(tokens, $0) && !tokens[$0].has(.cue) }
+            // (`Minister Ulan Niyazbekov met opposition leader Adakhan Madumarov`: a verb in the
+            // past after a name opens the predicate, whose object is not the subject.)
+            // (`Crystal Palace sports scientist Jane Roe`: an agent noun ends a role as a title does.)
+            let roleWords = gap.count <= 3 && gap.last.map { tokens[$0].has(.title) || isAgentNoun(tokens[$0].lower) } == true &&
+                gap.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !isAuxiliary(tokens, $0) && !tokens[$0].has(.cue) } &&
+                !(opening.map { opensPredicate(tokens, gap.lowerBound, afterTitledName: $0.contains { tokens[$0].has(.title) } ||
+                    ($0.lowerBound > start && tokens[$0.lowerBound - 1].has(.title))) } ?? false)
             guard roleWords || gap.allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }) else { break }
             opening = run
             k = run.upperBound

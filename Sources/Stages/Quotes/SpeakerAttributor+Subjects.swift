@@ -468,8 +468,9 @@ extension SpeakerAttributor {
         while end < tokens.count && end < start + 16 {
             let token = tokens[end]
             if token.quotationIndex != nil { break }
-            // The period of an initial inside a name (`Robert F. Kennedy`) does not end it.
-            if token.kind == .punctuation && token.mark != "," && !runs.contains(end) { break }
+            // The period of an initial inside a name (`Robert F. Kennedy`) does not end it; nor
+            // does an initialism's before a lower-case word (`said a U.S. official`).
+            if token.kind == .punctuation && token.mark != "," && !runs.contains(end) && !initialismPeriodInPhrase(tokens, end, after: start) { break }
             if token.isWord && !runs.contains(end) {
                 // `a statement from the ministry`: the phrase goes on to who made the statement.
                 let afterSpeechNoun = end > start && tokens[end - 1].has(.speechNoun) && (token.lowerIs("from") || token.lowerIs("by"))
@@ -502,9 +503,18 @@ extension SpeakerAttributor {
                 if token.lowerIs("who"), end > start + 1, tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
                    tokens[start].isWord, Self.indefiniteDeterminers.contains(tokens[start].lower),
                    let close = (end + 2..<min(tokens.count, start + 16)).first(where: { tokens[$0].kind != .word }),
-                   tokens[close].kind == .punctuation, [".", ","].contains(tokens[close].mark),
-                   let described = speakerOfRelativeDescription(p, start..<close, relative: end) {
-                    return described
+                   tokens[close].kind == .punctuation, [".", ","].contains(tokens[close].mark) {
+                    // `said a woman who did not want to be named`: a clause asking not to be
+                    // named says nothing of who she is; the description is the words before it
+                    // (as `said an official who asked not to be named` is `an official`).
+                    // (`a woman who lives on the estate but did not want to be named`: the clause
+                    // up to its `but` still says who she is.)
+                    if asksNotToBeNamed(tokens, end + 1..<close) {
+                        let but = (end + 1..<close).first(where: { tokens[$0].lowerIs("but") })
+                        if let but, let described = speakerOfRelativeDescription(p, start..<but, relative: end) { return described }
+                        if but == nil, let described = speakerOfRegion(p, start..<end), described.kind == .group { return described }
+                    }
+                    if let described = speakerOfRelativeDescription(p, start..<close, relative: end) { return described }
                 }
                 if token.has(.clauseOpener) && !token.has(.determiner) { break }
                 if isCue(tokens, end) { break }
@@ -514,6 +524,27 @@ extension SpeakerAttributor {
         while end > start && tokens[end - 1].isPunctuation(",") { end -= 1 }
         guard end > start else { return nil }
         return speakerOfRegion(p, start..<end)
+    }
+
+    /// Whether the token at `k` is the period of a dotted initialism inside a noun phrase that
+    /// goes on in lower case (`a U.S. official`, `a senior U.N. envoy`): no sentence ends there.
+    private func initialismPeriodInPhrase(_ tokens: [QuoteToken], _ k: Int, after start: Int) -> Bool {
+        guard tokens[k].isPunctuation("."), k > start, k + 1 < tokens.count, tokens[k - 1].isDottedInitialism,
+              tokens[k - 1].end == tokens[k].start else { return false }
+        return tokens[k + 1].isWord && !tokens[k + 1].isCapitalized
+    }
+
+    /// Nouns that end a place's name (`Lagos State`, `Kherson Region`, `Orange County`): no
+    /// person's name ends in one.
+    static let placeNouns: Set<String> = ["state", "region", "oblast", "province", "county", "district", "city", "borough", "territory", "prefecture"]
+
+    /// Whether the words of `clause` ask for the speaker's name to be kept out (`did not want to
+    /// be named`, `asked not to be identified`, `declined to be named`): a refusal, then `be`
+    /// with `named` or `identified`.
+    private func asksNotToBeNamed(_ tokens: [QuoteToken], _ clause: Range<Int>) -> Bool {
+        guard let be = clause.first(where: { tokens[$0].lowerIs("be") }), be + 1 < clause.upperBound,
+              ["named", "identified"].contains(tokens[be + 1].lower) else { return false }
+        return clause.lowerBound < be && (clause.lowerBound..<be).contains { ["not", "declined", "refused"].contains(tokens[$0].lower) }
     }
 
     /// The indefinite description `region`, its relative clause from `relative` kept: the noun
@@ -548,6 +579,10 @@ extension SpeakerAttributor {
              (tokens[first].lower.endsWithBytes("ed") || tokens[first].lower.endsWithBytes("ing")) && first + 1 < region.upperBound &&
              ((tokens[first + 1].isWord && !tokens[first + 1].isCapitalized) ||
               // `Sentencing, Judge Helen Marsh said`: a lone participle, unless it is a surname.
+              // `Unconvinced, Mr. B.S. Nagaraj announced`: a lone past participle before a
+              // titled name (a surname in -ed, `Ahmed, Mr. …`, is too rare to weigh).
+              (tokens[first + 1].isPunctuation(",") && tokens[first].lower.endsWithBytes("ed") && tokens[first].lower.utf8.count > 6 &&
+               first + 2 < region.upperBound && tokens[first + 2].isWord && tokens[first + 2].has(.title) && !tokens[first].inNameMention) ||
               (tokens[first + 1].isPunctuation(",") && tokens[first].lower.endsWithBytes("ing") &&
                !isSpeakerShaped(SpeakerCandidate(text: ScalarClass.string(text, tokens[first].start..<tokens[first].end), start: tokens[first].start, end: tokens[first].end, kind: .person))))),
            let comma = region.first(where: { tokens[$0].isPunctuation(",") }) {
@@ -1041,7 +1076,7 @@ extension SpeakerAttributor {
             while first < run.upperBound - 1 && !tokens[first].isWord { first += 1 }
             // `Secretary of State Marco Rubio`, `Minister of Digital Development Zhaslan Madiyev`:
             // the office's name runs on after the title; the person is the last two words.
-            if first < run.upperBound - 2, ["of", "for", "in", "to"].contains(tokens[first].lower) {
+            if first < run.upperBound - 2, ["of", "for", "in", "to"].contains(tokens[first].lower), !Self.placeNouns.contains(tokens[run.upperBound - 1].lower) {
                 var k = run.upperBound - 1
                 var names = 0
                 while k > first && names < 2 {
@@ -1049,6 +1084,15 @@ extension SpeakerAttributor {
                     if names < 2 { k -= 1 }
                 }
                 first = k
+            } else if first < run.upperBound - 1, ["of", "for", "in"].contains(tokens[first].lower),
+                      first == run.upperBound - 2 || Self.placeNouns.contains(tokens[run.upperBound - 1].lower),
+                      tokens[run.upperBound - 1].isCapitalized {
+                // `The Mayor of Bristol said`, `The Governor of Lagos State said`: one word after
+                // the office's `of`, or a place ending in a noun for one, is its place, and no
+                // person is named: the office, resolved to its holder as a bare title is.
+                let start = tokens[run.lowerBound].start, end = tokens[run.upperBound - 1].end
+                return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end,
+                                        kind: .title(tokens[lastTitle].lower.trimmingDots), gender: gender)
             }
         }
         if first == run.upperBound - 1 && tokens[first].has(.title) {

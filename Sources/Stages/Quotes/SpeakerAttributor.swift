@@ -505,12 +505,12 @@ final class SpeakerAttributor {
             let end = tokens[owner].end - Int(tokens[owner].possessiveLength)
             return SpeakerCandidate(text: ScalarClass.string(text, tokens[clause.lowerBound].start..<end), start: tokens[clause.lowerBound].start, end: end, kind: .group)
         }
-        // `Her closing line:`, `His verdict:`: a fragment of a possessive pronoun and a noun
+        // `Her closing line:`, `His verdict:`, `His answer:` (a cue's noun after the pronoun): a fragment of a possessive pronoun and a noun
         // or two, with no verb, is the words of whom the pronoun stands for; so is `Her message
         // was blunt:`, `His words were simple:`, a speech noun said to be so.
         func plainWords(_ range: Range<Int>) -> Bool {
             range.allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !tokens[$0].has(.auxiliary) &&
-                !tokens[$0].has(.cue) && !tokens[$0].has(.irregularPast) && !tokens[$0].lower.endsWithBytes("ed") })
+                !isCue(tokens, $0) && !tokens[$0].has(.irregularPast) && !tokens[$0].lower.endsWithBytes("ed") })
         }
         let fragment = clause.count >= 2 && clause.count <= 4 && plainWords(clause.dropFirst())
         let speechSaidSo = clause.count >= 4 && clause.count <= 5 && tokens[clause.lowerBound + 1].has(.speechNoun) &&
@@ -549,7 +549,7 @@ final class SpeakerAttributor {
     private func nextSentenceSpeaker(_ p: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> SpeakerCandidate? {
         guard let q = p.tokens[t].quotationIndex, fillsSentence(p, t, sentence, quotations[q]) else { return nil }
         if let next = p.sentences.first(where: { $0.lowerBound >= sentence.upperBound }) {
-            return pointingBackSpeaker(p.tokens, next)
+            return pointingBackSpeaker(p.tokens, next) ?? (sentence.lowerBound == 0 ? reportingSubject(p, next) : nil)
         }
         // The quotation alone in its paragraph: the next paragraph's first sentence.
         guard sentence.lowerBound == 0 || !p.tokens[..<sentence.lowerBound].contains(where: { $0.isWord }),
@@ -557,6 +557,20 @@ final class SpeakerAttributor {
         let following = paragraph(line)
         guard let first = following.sentences.first else { return nil }
         return pointingBackSpeaker(following.tokens, first)
+    }
+
+    /// `"He never stopped working." His widow, Anne, said he had been writing until …`: a
+    /// quotation opening its paragraph as a whole sentence, with no speaker of its own, is the
+    /// words of the person named as the subject of a cue opening the next sentence (a feature's
+    /// habit), when that sentence quotes nothing itself.
+    private func reportingSubject(_ p: TokenizedParagraph, _ next: Range<Int>) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        guard !next.contains(where: { tokens[$0].quotationIndex != nil }),
+              let v = next.prefix(10).first(where: { tokens[$0].isWord && isCue(tokens, $0) && !isPassive(tokens, $0) }),
+              v > next.lowerBound,
+              !(next.lowerBound..<v).contains(where: { tokens[$0].isWord && (tokens[$0].has(.clauseOpener) || Self.subjectPronouns.contains(tokens[$0].lower)) }),
+              let subject = subject(of: v, in: p, sentence: next), subject.kind == .person, isSpeakerShaped(subject) else { return nil }
+        return subject
     }
 
     /// The first non-blank line after `line`, if any.
@@ -573,18 +587,32 @@ final class SpeakerAttributor {
     /// reports speech, with no quotation of its own.
     private func pointingBackSpeaker(_ tokens: [QuoteToken], _ next: Range<Int>) -> SpeakerCandidate? {
         guard !next.isEmpty,
-              // `Those were the words of …`, `With those words, …`
-              (next.lowerBound..<min(next.upperBound, next.lowerBound + 3)).contains(where: {
+              // `Those were the words of …`, `With those words, …`, `The words are those of …`
+              (next.lowerBound..<min(next.upperBound, next.lowerBound + 4)).contains(where: {
                   tokens[$0].isWord && ["that", "those", "this", "these", "such", "so"].contains(tokens[$0].lower) }) else { return nil }
         var reportsSpeech = false
         for k in next {
             if tokens[k].quotationIndex != nil { return nil }
             if tokens[k].isWord && (tokens[k].has(.speechNoun) || (isCue(tokens, k) && !isPassive(tokens, k))) { reportsSpeech = true }
+            // `That was how his sister, Karen Webb, remembered him`: memory is speech here.
+            if tokens[k].isWord, Self.rememberingVerbs.contains(tokens[k].lower), k > next.lowerBound,
+               tokens[next.lowerBound..<k].contains(where: { $0.lowerIs("how") }) { reportsSpeech = true }
         }
-        guard reportsSpeech, let run = nameRuns(tokens, next).first,
-              let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person else { return nil }
+        // (`So said Kazakhstan's border chief, Daulet Kenesov`: a possessive name is the owner
+        // of the noun after it; the person is named further on.)
+        let runs = nameRuns(tokens, next)
+        guard reportsSpeech, var r = runs.firstIndex(where: { !tokens[$0.upperBound - 1].isPossessive }) else { return nil }
+        // (`Arsenal defender Ben White`, `Acme chief executive Jane Roe`: a team or firm's name
+        // and the noun of a role, title or not, right before the person.)
+        while r + 1 < runs.count, case let gap = runs[r].upperBound..<runs[r + 1].lowerBound, (1...3).contains(gap.count),
+              gap.allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !tokens[$0].has(.preposition) &&
+                  !isCue(tokens, $0) && !tokens[$0].lower.endsWithBytes("ed") && !tokens[$0].lower.endsWithBytes("ing") && !tokens[$0].has(.irregularPast) }) { r += 1 }
+        guard let candidate = nameCandidate(tokens, runs[r], gender: .unknown), candidate.kind == .person else { return nil }
         return candidate
     }
+
+    /// Verbs of memory that report the words before them in `That was how X remembered him`.
+    private static let rememberingVerbs: Set<String> = ["remembered", "remembers", "recalled", "recalls", "summed", "sums"]
 
     // MARK: - Caches of the resolution families, for one document
 
