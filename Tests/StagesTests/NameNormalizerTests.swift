@@ -717,6 +717,19 @@ struct NameNormalizerTests {
         #expect(places[0] == places[1] && !places[0].hasPrefix("unmatched"), "\(places)")
     }
 
+    @Test("a soft sign's apostrophe ending a given name goes on the name; a closing quote or a plural possessive does not")
+    func softSignBeforeNextWord() throws {
+        // Composed: the soft sign as the scholarly style, BGN (ʹ) and GOST 7.79 B (`) write it.
+        try Self.joinedClusters([
+            "Igor Shuvalov", "Igor' Shuvalov", "Igorʹ Shuvalov", "Igor` Shuvalov",  // 0-3
+            "Lyubov Sobol", "Lyubov' Sobol'",  // 4-5
+        ], [0...3, 4...5])
+        #expect(try Self.names("On Monday, Edil' Baisalov said so.").map(\.surface) == ["Edil' Baisalov"])
+        // Must not fire: a name in single quotes before a capitalised word, a plural possessive.
+        #expect(try Self.names("They met the 'Ata Meken' Party on Monday.").map(\.surface).allSatisfy { !$0.contains("'") })
+        #expect(try Self.names("They saw the Bakiyevs' House on Monday.").map(\.surface).allSatisfy { !$0.contains("'") })
+    }
+
     @Test("German s and sch join the one entity they can stand for, and none when there are two")
     func germanMarks() throws {
         let one = try Self.clusters(["Maria Zakharova", "Maria Sacharowa", "Sergei Shoigu", "Sergej Schoigu"])
@@ -1352,6 +1365,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Issyk-Kul; Tölökan, Tolekan), Mirziyaev, a final soft-sign apostrophe (Lyubov' Sobol',
         // read as a closing quote; reading it in the tokenizer cost 1-2% of the stage). 0.924 after
         // Kyrgyz ө read as у and е (Ysyk-Köl, Issyk-Kul; Tölökan, Tolekan).
+        // Twelfth sitting: 0.9241 -> 0.9251 after a soft sign's apostrophe ending a given name (Igor' Sechin, Lyubov'
+        // Sobol', Aigul' Isakova) goes on the name when no single quote is open (fitted to a generated breadth table, not
+        // to a gold one), false pairs unchanged.
         NameGoldTable(file: "variant-table-f.tsv", confusables: "confusable-pairs-f.tsv", minimumSpellings: 500, f1Floor: 0.92, maximumFalsePairs: 18),
         // By a writer who never saw the stage (real-world spellings of 199 entities, with Tatar,
         // Ukrainian, Kazakh Latin, German and French forms). Blind P 0.988, R 0.691, F1 0.813 on
@@ -1404,6 +1420,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8952 -> 0.8951 (R 0.8159 -> 0.8169, false pairs 21 -> 25) after a lower-case движение, фонд/fund or общество/society next to an organisation's name as a descriptor (фонд Самрук-Казына, Memorial society; fitted to T): движение «Весна» joins
         // Vesna, whose cluster already held Viasna, the homonym the confusable file sets aside (Весна is both names); the false
         // pairs are that set-aside merge grown by one spelling, and its maximum was raised to record it.
+        // 0.8951 -> 0.8961 after a soft sign's apostrophe ending a given name (Igor' Sechin, Lyubov' Sobol', Aigul'
+        // Isakova) goes on the name when no single quote is open (fitted to a generated breadth table, not to a gold one),
+        // false pairs unchanged.
         NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.887, maximumFalsePairs: 25),
         // By a writer who never saw the stage: 1,280 real-world spellings of 212 entities of the
         // issue's six countries only, mostly beyond the best-known names. Blind P 0.988, R 0.676,
@@ -1454,6 +1473,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Demokraticheskiy vybor, Sluha narodu, ... universytet imeni Tarasa Shevchenka; fitted to S), false pairs unchanged.
         // 0.8728 -> 0.8736 after a surname of any ending, a comma and a known given name of given-name-equivalents/diminutives are one name (Zelensky, Volodymyr), and no surname after a place preposition (In Moscow, Dmitry); false pairs unchanged.
         // Twelfth sitting: 0.8736 -> 0.8744 after a name's word St or Sankt read as Saint (St. Petersburg, Sankt-Peterburg; fitted to T), false pairs unchanged.
+        // Twelfth sitting: 0.8744 -> 0.8762 after a soft sign's apostrophe ending a given name (Igor' Sechin, Lyubov'
+        // Sobol', Aigul' Isakova) goes on the name when no single quote is open (fitted to a generated breadth table, not
+        // to a gold one), false pairs unchanged.
         NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.867, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
@@ -1913,6 +1935,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8048 -> 0.8087 (TP 14536 -> 14654) after a noun before a role word at a clause start joins the role phrase (gas tycoon, tennis player), with more role nouns (resident, player, owner, star, ...) and investigative as a modifier; false pairs unchanged.
         // Twelfth sitting: 0.8087 -> 0.8091 after a name's word St or Sankt read as Saint (St. Petersburg, Sankt-Peterburg; fitted to T), false pairs unchanged.
         // 0.8091 -> 0.8092 after a lower-case движение, фонд/fund or общество/society next to an organisation's name as a descriptor (фонд Самрук-Казына, Memorial society; fitted to T), false pairs unchanged.
+        // Twelfth sitting: 0.8092 -> 0.8094 after a soft sign's apostrophe ending a given name (Igor' Sechin, Lyubov'
+        // Sobol', Aigul' Isakova) goes on the name when no single quote is open (fitted to a generated breadth table, not
+        // to a gold one), false pairs unchanged.
         NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.802, maximumFalsePairs: 160,
                       knownMerges: [["kg_org_gknb", "tj_org_gkhnb"]]),
         // By a writer who never saw the stage, written to the description of its held-out set
@@ -2043,6 +2068,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after a name's word St or Sankt read as Saint (St. Petersburg, Sankt-Peterburg; fitted to T): 0.8919 -> 0.8934, false pairs unchanged.
         // Unchanged, still unseen, by a lower-case движение, фонд/fund or общество/society next to an organisation's name as a descriptor (фонд Самрук-Казына, Memorial society; fitted to T).
         // Unchanged, still unseen, by a name hyphenated to a lower-case head word of organisation-heads.txt is one name (Ипотека-банк; fitted to T).
+        // Unchanged, still unseen, by a soft sign's apostrophe ending a given name (Igor' Sechin, Lyubov' Sobol', Aigul'
+        // Isakova) goes on the name when no single quote is open (fitted to a generated breadth table, not to a gold one).
         NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.885, maximumFalsePairs: 15,
                       knownUnseenMerges: (4, 5)),
         // Blind table V, 3,981 spellings of 600 entities, by a writer who never saw the stage, to the issue's
@@ -2076,6 +2103,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by a name's word St or Sankt read as Saint (St. Petersburg, Sankt-Peterburg; fitted to T).
         // Unchanged, still unseen, by a lower-case движение, фонд/fund or общество/society next to an organisation's name as a descriptor (фонд Самрук-Казына, Memorial society; fitted to T).
         // Still unseen after a name hyphenated to a lower-case head word of organisation-heads.txt is one name (Ипотека-банк; fitted to T): 0.7964 -> 0.7967, false pairs unchanged.
+        // Unchanged, still unseen, by a soft sign's apostrophe ending a given name (Igor' Sechin, Lyubov' Sobol', Aigul'
+        // Isakova) goes on the name when no single quote is open (fitted to a generated breadth table, not to a gold one).
         NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.794, maximumFalsePairs: 78,
                       knownUnseenMerges: (3, 3)),
         // Blind table W, 3,138 spellings of 653 entities (275 people, 217 places, 161 organisations; 18 invented people),
@@ -2094,6 +2123,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // region's name, St and Sankt as Saint, движение/фонд/общество as descriptors, a name hyphenated to a lower-case head
         // word): 0.8489 -> 0.8497 (places 0.879 -> 0.881, organisations 0.814 -> 0.818; 0.9432 within the surname guard); false
         // pairs and merges unchanged.
+        // Unchanged, still unseen, by a soft sign's apostrophe ending a given name (Igor' Sechin, Lyubov' Sobol', Aigul'
+        // Isakova) goes on the name when no single quote is open (fitted to a generated breadth table, not to a gold one).
         NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.848, maximumFalsePairs: 35,
                       knownUnseenMerges: (2, 3)),
     ]
