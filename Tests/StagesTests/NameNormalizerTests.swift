@@ -61,6 +61,8 @@ struct NameNormalizerTests {
         ("Volodine", "Volodin"), ("Borodine", "Бородин"), ("Nuritdinov", "Nuriddinov"), ("Zainutdinov", "Зайнуддинов"),
         // The older English and French -eff of -ев, as -off is -ов.
         ("Sarybaeff", "Сарыбаев"), ("Tolenbieff", "Tolenbiyev"),
+        // ... after a letter the key reads as a class of its own (ш, ч, ж, х: Karatcheff, Kourbacheff).
+        ("Karatcheff", "Карачев"), ("Kourbacheff", "Kurbashev"), ("Sarykhoff", "Sarykhov"),
         // The Polish press: sz cz ż for ш ч ж, w for в, j for й, c for ц, ł for л.
         ("Ławrow", "Lavrov"), ("Szojgu", "Shoigu"), ("Tymoszenko", "Tymoshenko"), ("Dżaparow", "Japarov"),
         ("Szewczenko", "Шевченко"), ("Łukaszenka", "Lukashenka"), ("Abramowicz", "Abramovich"), ("Biszkek", "Bishkek"),
@@ -2122,6 +2124,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after a nationality before one capitalised word that is no title, role, place, region or surname is
         // a name written apart (Kyrgyz Telecom as Kyrgyztelecom, Tajik Air as Tajikair; fitted to a generated breadth
         // table): 0.8934 -> 0.8958, false pairs and merges unchanged.
+        // Unchanged, still unseen, by a final -eff read as -ев after a letter the key reads as a class (Karatcheff,
+        // Patroucheff; fitted to a generated breadth table).
         NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.885, maximumFalsePairs: 15,
                       knownUnseenMerges: (4, 5)),
         // Blind table V, 3,981 spellings of 600 entities, by a writer who never saw the stage, to the issue's
@@ -2166,6 +2170,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after a nationality before one capitalised word that is no title, role, place, region or surname is
         // a name written apart (Kyrgyz Telecom as Kyrgyztelecom, Tajik Air as Tajikair; fitted to a generated breadth
         // table): 0.7967 -> 0.7969, false pairs and merges unchanged.
+        // Unchanged, still unseen, by a final -eff read as -ев after a letter the key reads as a class (Karatcheff,
+        // Patroucheff; fitted to a generated breadth table).
         NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.794, maximumFalsePairs: 78,
                       knownUnseenMerges: (3, 3)),
         // Blind table W, 3,138 spellings of 653 entities (275 people, 217 places, 161 organisations; 18 invented people),
@@ -2195,6 +2201,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after a nationality before one capitalised word that is no title, role, place, region or surname is
         // a name written apart (Kyrgyz Telecom as Kyrgyztelecom, Tajik Air as Tajikair; fitted to a generated breadth
         // table): 0.8497 -> 0.8500, false pairs and merges unchanged.
+        // Unchanged, still unseen, by a final -eff read as -ев after a letter the key reads as a class (Karatcheff,
+        // Patroucheff; fitted to a generated breadth table).
         NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.848, maximumFalsePairs: 35,
                       knownUnseenMerges: (2, 3)),
     ]
