@@ -135,6 +135,7 @@ struct NameOrganisationTests {
         // Composed: invented companies whose owners write the nationality and the brand as one word.
         try Self.expectTogether(["Kyrgyz Sarybel", "Kyrgyzsarybel", "KyrgyzSarybel"])
         try Self.expectTogether(["Tajik Kolkha", "Tajikkolkha"])
+        try Self.expectTogether(["Uzbek Sarybin", "Uzbeksarybin"])
         let countries = try Self.clusters(["Kyrgyz Sarybel", "Kazakh Sarybel", "Kazakhsarybel"])
         #expect(countries[0] != countries[1] && countries[1] == countries[2], "\(countries)")
         // Must not fire: a title or a role after the nationality, a place with its region word, a surname.

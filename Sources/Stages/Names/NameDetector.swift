@@ -407,10 +407,11 @@ private struct Pass {
     /// Whether the one capitalised word `i` after a nationality is the rest of a company's name
     /// (`Kyrgyz Telecom`, `Tajik Air`, `Uzbek Neftegaz`, `Kyrgyz Altyn`): the press writes such a
     /// brand apart where its owner writes it as one word (Kyrgyztelecom, Kyrgyzaltyn). Not a title or a
-    /// role (`Kazakh President`), a place or region (`Russian Kursk`), a surname, nor a word a place
-    /// or an organisation's descriptor follows (`the Russian Kursk region`).
+    /// role (`Kazakh President`), a place or region (`Russian Kursk`), a word with a strong surname
+    /// ending (`Russian Ivanov`; a weak one such as -in ends brands too: Kyrgyz Altyn), nor a word a
+    /// place or an organisation's descriptor follows (`the Russian Kursk region`).
     mutating func isBrandAfterAdjective(_ i: Int) -> Bool {
-        guard !has(i, [.title, .role, .place, .region, .capitalisedRegion, .legalForm, .surnameEnding, .strongSurnameEnding, .patronymicEnding]),
+        guard !has(i, [.title, .role, .place, .region, .capitalisedRegion, .legalForm, .strongSurnameEnding, .patronymicEnding]),
             !tokens[i].isPossessive
         else { return false }
         let after = i + 1
