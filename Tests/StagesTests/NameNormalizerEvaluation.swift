@@ -88,10 +88,10 @@ enum NameNormalizerEvaluation {
                 spelling.entity.split(separator: "_").dropFirst().first == "per" && names.count == 1
                     && !names[0].surface.contains(" "))
             // A spelling the detector missed or split is a cluster of its own.
-            // A final soft-sign apostrophe (Mariupol') is not part of the span: it cannot be told
-            // from a closing quote.
+            // A final soft-sign apostrophe (Mariupol', GOST 7.79's Kazan`) is not part of the span: it
+            // cannot be told from a closing quote.
             // Quotes around a party or newspaper name («Яблоко», "Ata-Meken") are not part of it either.
-            var expected = String(spelling.text.reversed().drop(while: { "'’ʹ".contains($0) }).reversed())
+            var expected = String(spelling.text.reversed().drop(while: { "'’ʹ`".contains($0) }).reversed())
             if let open = expected.first, let close = expected.last, expected.count > 2,
                 ["«»", "\"\"", "“”", "„“", "„”"].contains(String([open, close]))
             {

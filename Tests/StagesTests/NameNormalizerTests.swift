@@ -61,6 +61,8 @@ struct NameNormalizerTests {
         ("Volodine", "Volodin"), ("Borodine", "Бородин"), ("Nuritdinov", "Nuriddinov"), ("Zainutdinov", "Зайнуддинов"),
         // The older English and French -eff of -ев, as -off is -ов.
         ("Sarybaeff", "Сарыбаев"), ("Tolenbieff", "Tolenbiyev"),
+        // ... after a letter the key reads as a class of its own (ш, ч, ж, х: Karatcheff, Kourbacheff).
+        ("Karatcheff", "Карачев"), ("Kourbacheff", "Kurbashev"), ("Sarykhoff", "Sarykhov"),
         // The Polish press: sz cz ż for ш ч ж, w for в, j for й, c for ц, ł for л.
         ("Ławrow", "Lavrov"), ("Szojgu", "Shoigu"), ("Tymoszenko", "Tymoshenko"), ("Dżaparow", "Japarov"),
         ("Szewczenko", "Шевченко"), ("Łukaszenka", "Lukashenka"), ("Abramowicz", "Abramovich"), ("Biszkek", "Bishkek"),
@@ -717,6 +719,40 @@ struct NameNormalizerTests {
         #expect(places[0] == places[1] && !places[0].hasPrefix("unmatched"), "\(places)")
     }
 
+    @Test("a soft sign's apostrophe ending a given name goes on the name; a closing quote or a plural possessive does not")
+    func softSignBeforeNextWord() throws {
+        // Composed: the soft sign as the scholarly style, BGN (ʹ) and GOST 7.79 B (`) write it.
+        try Self.joinedClusters([
+            "Igor Shuvalov", "Igor' Shuvalov", "Igorʹ Shuvalov", "Igor` Shuvalov",  // 0-3
+            "Lyubov Sobol", "Lyubov' Sobol'",  // 4-5
+        ], [0...3, 4...5])
+        #expect(try Self.names("On Monday, Edil' Baisalov said so.").map(\.surface) == ["Edil' Baisalov"])
+        // Must not fire: a name in single quotes before a capitalised word, a plural possessive.
+        #expect(try Self.names("They met the 'Ata Meken' Party on Monday.").map(\.surface).allSatisfy { !$0.contains("'") })
+        #expect(try Self.names("They saw the Bakiyevs' House on Monday.").map(\.surface).allSatisfy { !$0.contains("'") })
+    }
+
+    @Test("Kazakh Latin of 2018 is read as it writes у and и (ý, ı), not as Turkmen or Polish words")
+    func kazakhLatin() throws {
+        // Composed: the 2018 alphabet's spelling of names the press writes in its own habit too.
+        try Self.joinedClusters(["Máýlen Áshimbaev", "Maulen Ashimbaev", "Aqtaý", "Aktau", "Qostanaı", "Kostanay"], [0...1, 2...3, 4...5])
+        // Must not fire: Turkmen ý after a consonant is й (Nyýazow is no Nyuazov), and a Polish ó is
+        // no Kazakh letter (Lwów stays Polish).
+        let others = try Self.clusters(["Nyýazow", "Nyuazov", "Lwów", "Lviv"])
+        #expect(others[0] != others[1] && others[2] == others[3], "\(others)")
+    }
+
+    @Test("ISO 9 is read as it writes я, ю and щ (â, û, ŝ), not in a French word")
+    func isoLatin() throws {
+        // Composed: ISO 9 spellings of names the press writes in its own habit too.
+        try Self.joinedClusters([
+            "Vâčeslav Volodin", "Vyacheslav Volodin", "Viktor Ûŝenko", "Viktor Yushchenko", "Âkutsk", "Yakutsk",
+        ], [0...1, 2...3, 4...5])
+        // Must not fire: a French word with â is no ISO 9 one (Pâté is no Pyate).
+        let french = try Self.clusters(["Pâté", "Pyate"])
+        #expect(french[0] != french[1], "\(french)")
+    }
+
     @Test("German s and sch join the one entity they can stand for, and none when there are two")
     func germanMarks() throws {
         let one = try Self.clusters(["Maria Zakharova", "Maria Sacharowa", "Sergei Shoigu", "Sergej Schoigu"])
@@ -1047,10 +1083,14 @@ struct NameNormalizerTests {
             "Луганщина", "Луганська область",  // 7-8 the region
             "Херсон", "Kherson city", "Полтава",  // 9-11 the cities
             "Батьківщина", "Batkivshchyna", "Batkivshchina",  // 12-14 the homeland (a party's name), no region
+            // -щина as Russian-form, German and French romanisations write it.
+            "Poltavshchina", "Poltawschtschina", "Poltavchtchina",  // 15-17 the region
+            "Batkiwschtschina", "Batkivchtchina",  // 18-19 the homeland
         ]
         let clusters = try Self.matchedClusters(spellings)
-        Self.expectJoined(clusters, [0...2, 3...6, 7...8, 12...14])
-        for (city, region) in [(9, 0), (10, 0), (11, 3)] { #expect(clusters[city] != clusters[region]) }
+        Self.expectJoined(clusters, [0...2, 3...6, 7...8, 12...14, 3...3, 15...17, 12...12, 18...19])
+        #expect(clusters[15] == clusters[3] && clusters[18] == clusters[12], "\(clusters)")
+        for (city, region) in [(9, 0), (10, 0), (11, 3), (11, 15)] { #expect(clusters[city] != clusters[region]) }
     }
 
     @Test("Turkish and Polish descriptors and the French région de set a sub-kind")
@@ -1323,6 +1363,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // the Russian form writes them (letter-readings.txt); 0.985 after styled names read another
         // way (unmarked words as written, Turkmen -ow); 0.988 after Kyrgyz ү read as ы (Tash-Kömür);
         // 0.9875 -> 0.9887 after я written a before a vowel (Karimova-Tillaeva, Karimova-Tillyaeva).
+        // 0.9887 -> 0.9898 after a nationality before one capitalised word with a weak surname ending (-in, -ina) is a
+        // brand written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table), false pairs
+        // unchanged.
         NameGoldTable(file: "variant-table-wide.tsv", confusables: "confusable-pairs-wide.tsv", minimumSpellings: 500, minimumEntities: 150, f1Floor: 0.98),
         // By a writer who never saw the stage; a third of its pairs are German and French
         // transliterations, translations, acronyms and renamed places. Blind P 1.000, R 0.653,
@@ -1352,6 +1395,12 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Issyk-Kul; Tölökan, Tolekan), Mirziyaev, a final soft-sign apostrophe (Lyubov' Sobol',
         // read as a closing quote; reading it in the tokenizer cost 1-2% of the stage). 0.924 after
         // Kyrgyz ө read as у and е (Ysyk-Köl, Issyk-Kul; Tölökan, Tolekan).
+        // Twelfth sitting: 0.9241 -> 0.9251 after a soft sign's apostrophe ending a given name (Igor' Sechin, Lyubov'
+        // Sobol', Aigul' Isakova) goes on the name when no single quote is open (fitted to a generated breadth table, not
+        // to a gold one), false pairs unchanged.
+        // 0.9251 -> 0.9261 after a nationality before one capitalised word with a weak surname ending (-in, -ina) is a
+        // brand written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table), false pairs
+        // unchanged.
         NameGoldTable(file: "variant-table-f.tsv", confusables: "confusable-pairs-f.tsv", minimumSpellings: 500, f1Floor: 0.92, maximumFalsePairs: 18),
         // By a writer who never saw the stage (real-world spellings of 199 entities, with Tatar,
         // Ukrainian, Kazakh Latin, German and French forms). Blind P 0.988, R 0.691, F1 0.813 on
@@ -1404,6 +1453,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8952 -> 0.8951 (R 0.8159 -> 0.8169, false pairs 21 -> 25) after a lower-case движение, фонд/fund or общество/society next to an organisation's name as a descriptor (фонд Самрук-Казына, Memorial society; fitted to T): движение «Весна» joins
         // Vesna, whose cluster already held Viasna, the homonym the confusable file sets aside (Весна is both names); the false
         // pairs are that set-aside merge grown by one spelling, and its maximum was raised to record it.
+        // 0.8951 -> 0.8961 after a soft sign's apostrophe ending a given name (Igor' Sechin, Lyubov' Sobol', Aigul'
+        // Isakova) goes on the name when no single quote is open (fitted to a generated breadth table, not to a gold one),
+        // false pairs unchanged.
         NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.887, maximumFalsePairs: 25),
         // By a writer who never saw the stage: 1,280 real-world spellings of 212 entities of the
         // issue's six countries only, mostly beyond the best-known names. Blind P 0.988, R 0.676,
@@ -1427,6 +1479,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.848 -> 0.853 after K's place stems and district, sea and peak descriptors.
         // Then 0.853 -> 0.861 after the organisation joins (country tails, acronyms, head words).
         // 0.8608 -> 0.8637 after squares, Kyrgyz and Tajik descriptors and -Gebiet compounds (fitted to N).
+        // Twelfth sitting: 0.8712 -> 0.8716 after a nationality before one capitalised word that is no title, role, place,
+        // region or surname is a name written apart (Kyrgyz Telecom as Kyrgyztelecom, Tajik Air as Tajikair; fitted to a
+        // generated breadth table), false pairs unchanged.
         NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.869, maximumFalsePairs: 51),
         // By a writer who never saw the stage: 1,429 spellings of 231 entities of the six
         // countries, with renamed places kept as one entity (Astana, Nur-Sultan, Akmola,
@@ -1454,6 +1509,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Demokraticheskiy vybor, Sluha narodu, ... universytet imeni Tarasa Shevchenka; fitted to S), false pairs unchanged.
         // 0.8728 -> 0.8736 after a surname of any ending, a comma and a known given name of given-name-equivalents/diminutives are one name (Zelensky, Volodymyr), and no surname after a place preposition (In Moscow, Dmitry); false pairs unchanged.
         // Twelfth sitting: 0.8736 -> 0.8744 after a name's word St or Sankt read as Saint (St. Petersburg, Sankt-Peterburg; fitted to T), false pairs unchanged.
+        // Twelfth sitting: 0.8744 -> 0.8762 after a soft sign's apostrophe ending a given name (Igor' Sechin, Lyubov'
+        // Sobol', Aigul' Isakova) goes on the name when no single quote is open (fitted to a generated breadth table, not
+        // to a gold one), false pairs unchanged.
         NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.867, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
@@ -1483,6 +1541,12 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // безопасности Кыргызской Республики, ... университет імені Тараса Шевченка; fitted to S), false pairs unchanged.
         // Twelfth sitting: 0.8652 -> 0.8669 after a name's word St or Sankt read as Saint (St. Petersburg, Sankt-Peterburg; fitted to T), false pairs unchanged.
         // 0.8669 -> 0.8673 after a lower-case движение, фонд/fund or общество/society next to an organisation's name as a descriptor (фонд Самрук-Казына, Memorial society; fitted to T), false pairs unchanged.
+        // Twelfth sitting: 0.8673 -> 0.8675 after a nationality before one capitalised word that is no title, role, place,
+        // region or surname is a name written apart (Kyrgyz Telecom as Kyrgyztelecom, Tajik Air as Tajikair; fitted to a
+        // generated breadth table), false pairs unchanged.
+        // 0.8675 -> 0.8682 after a nationality before one capitalised word with a weak surname ending (-in, -ina) is a
+        // brand written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table), false pairs
+        // unchanged.
         NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.860, maximumFalsePairs: 38,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
@@ -1695,6 +1759,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // безопасности Кыргызской Республики, ... университет імені Тараса Шевченка; fitted to S), false pairs unchanged.
         // 0.7357 -> 0.7374 after a surname of any ending, a comma and a known given name of given-name-equivalents/diminutives are one name (Zelensky, Volodymyr), and no surname after a place preposition (In Moscow, Dmitry); false pairs unchanged.
         // Twelfth sitting: 0.7374 -> 0.7379 after a name's word St or Sankt read as Saint (St. Petersburg, Sankt-Peterburg; fitted to T), false pairs unchanged.
+        // Twelfth sitting: 0.7379 -> 0.7380 after a nationality before one capitalised word that is no title, role, place,
+        // region or surname is a name written apart (Kyrgyz Telecom as Kyrgyztelecom, Tajik Air as Tajikair; fitted to a
+        // generated breadth table), false pairs unchanged.
         NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.730, maximumFalsePairs: 111,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
@@ -1913,6 +1980,15 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8048 -> 0.8087 (TP 14536 -> 14654) after a noun before a role word at a clause start joins the role phrase (gas tycoon, tennis player), with more role nouns (resident, player, owner, star, ...) and investigative as a modifier; false pairs unchanged.
         // Twelfth sitting: 0.8087 -> 0.8091 after a name's word St or Sankt read as Saint (St. Petersburg, Sankt-Peterburg; fitted to T), false pairs unchanged.
         // 0.8091 -> 0.8092 after a lower-case движение, фонд/fund or общество/society next to an organisation's name as a descriptor (фонд Самрук-Казына, Memorial society; fitted to T), false pairs unchanged.
+        // Twelfth sitting: 0.8092 -> 0.8094 after a soft sign's apostrophe ending a given name (Igor' Sechin, Lyubov'
+        // Sobol', Aigul' Isakova) goes on the name when no single quote is open (fitted to a generated breadth table, not
+        // to a gold one), false pairs unchanged.
+        // 0.8094 -> 0.8095 after a nationality before one capitalised word that is no title, role, place, region or surname
+        // is a name written apart (Kyrgyz Telecom as Kyrgyztelecom, Tajik Air as Tajikair; fitted to a generated breadth
+        // table), false pairs unchanged.
+        // 0.8095 -> 0.8097 after a nationality before one capitalised word with a weak surname ending (-in, -ina) is a
+        // brand written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table), false pairs
+        // unchanged.
         NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.802, maximumFalsePairs: 160,
                       knownMerges: [["kg_org_gknb", "tj_org_gkhnb"]]),
         // By a writer who never saw the stage, written to the description of its held-out set
@@ -1951,6 +2027,12 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // rehioniv), other names of eight letters or more join across h and g, and people across h and g under equivalent given
         // names (Yevhen Prihozhyn, Yevgeny Prigozhin; Mykhailo Horbachov, Mikhail Gorbachev; fitted to S), false pairs unchanged.
         // Twelfth sitting: 0.9113 -> 0.9128 after a name's word St or Sankt read as Saint (St. Petersburg, Sankt-Peterburg; fitted to T), false pairs unchanged.
+        // Twelfth sitting: 0.9128 -> 0.9139 after a nationality before one capitalised word that is no title, role, place,
+        // region or surname is a name written apart (Kyrgyz Telecom as Kyrgyztelecom, Tajik Air as Tajikair; fitted to a
+        // generated breadth table), false pairs unchanged.
+        // 0.9139 -> 0.9142 after a nationality before one capitalised word with a weak surname ending (-in, -ina) is a
+        // brand written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table), false pairs
+        // unchanged.
         NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.9065, maximumFalsePairs: 142,
                       knownMerges: [["kg_per_invented_bakyt_asanov", "kg_per_invented_bakytbek_asanov"], ["kg_org_azattyk", "kz_org_azattyq"],
                                     ["kz_loc_almaty", "kz_loc_alma_ata"], ["tj_org_majlisi_oli", "uz_org_oliy_majlis"], ["ua_loc_dnipro", "ua_loc_dnieper"]]),
@@ -2001,6 +2083,12 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Twelfth sitting: 0.8755 -> 0.8764 after a name's word St or Sankt read as Saint (St. Petersburg, Sankt-Peterburg; fitted to T), false pairs unchanged.
         // 0.8764 -> 0.8778 after a lower-case движение, фонд/fund or общество/society next to an organisation's name as a descriptor (фонд Самрук-Казына, Memorial society; fitted to T), false pairs unchanged.
         // 0.8778 -> 0.8784 after a name hyphenated to a lower-case head word of organisation-heads.txt is one name (Ипотека-банк; fitted to T), false pairs unchanged.
+        // 0.8784 -> 0.8793 after a nationality before one capitalised word that is no title, role, place, region or surname
+        // is a name written apart (Kyrgyz Telecom as Kyrgyztelecom, Tajik Air as Tajikair; fitted to a generated breadth
+        // table), false pairs unchanged.
+        // 0.8793 -> 0.8796 after a nationality before one capitalised word with a weak surname ending (-in, -ina) is a
+        // brand written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table), false pairs
+        // unchanged.
         NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.878, maximumFalsePairs: 59,
                       knownMerges: [["kz_loc_almaty_city", "kz_loc_almaata"], ["uz_per_aripov_abdulla", "uz_per_oripov_abdulla_poet"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"], ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
@@ -2043,6 +2131,22 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after a name's word St or Sankt read as Saint (St. Petersburg, Sankt-Peterburg; fitted to T): 0.8919 -> 0.8934, false pairs unchanged.
         // Unchanged, still unseen, by a lower-case движение, фонд/fund or общество/society next to an organisation's name as a descriptor (фонд Самрук-Казына, Memorial society; fitted to T).
         // Unchanged, still unseen, by a name hyphenated to a lower-case head word of organisation-heads.txt is one name (Ипотека-банк; fitted to T).
+        // Unchanged, still unseen, by a soft sign's apostrophe ending a given name (Igor' Sechin, Lyubov' Sobol', Aigul'
+        // Isakova) goes on the name when no single quote is open (fitted to a generated breadth table, not to a gold one).
+        // Unchanged, still unseen, by a Ukrainian region noun's -щина read in its Russian-form, German, French, ISO 9 and
+        // GOST B romanisations (Kievshchina, Poltawschtschina, Poltavchtchina; fitted to a generated breadth table).
+        // Unchanged, still unseen, by Kazakh Latin of 2018 read as a spelling style (ý for у after a vowel, ı for и; Máýlen
+        // Áshimbaev, Aqtaý; fitted to a generated breadth table).
+        // Unchanged, still unseen, by ISO 9 read as a spelling style (â û ŝ for я ю щ; Vâčeslav, Ûŝenko; fitted to a
+        // generated breadth table).
+        // Still unseen after a nationality before one capitalised word that is no title, role, place, region or surname is
+        // a name written apart (Kyrgyz Telecom as Kyrgyztelecom, Tajik Air as Tajikair; fitted to a generated breadth
+        // table): 0.8934 -> 0.8958, false pairs and merges unchanged.
+        // Unchanged, still unseen, by a final -eff read as -ев after a letter the key reads as a class (Karatcheff,
+        // Patroucheff; fitted to a generated breadth table).
+        // Still unseen after a nationality before one capitalised word with a weak surname ending (-in, -ina) is a brand
+        // written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table): 0.8958 -> 0.8962, false
+        // pairs and merges unchanged.
         NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.885, maximumFalsePairs: 15,
                       knownUnseenMerges: (4, 5)),
         // Blind table V, 3,981 spellings of 600 entities, by a writer who never saw the stage, to the issue's
@@ -2076,6 +2180,22 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by a name's word St or Sankt read as Saint (St. Petersburg, Sankt-Peterburg; fitted to T).
         // Unchanged, still unseen, by a lower-case движение, фонд/fund or общество/society next to an organisation's name as a descriptor (фонд Самрук-Казына, Memorial society; fitted to T).
         // Still unseen after a name hyphenated to a lower-case head word of organisation-heads.txt is one name (Ипотека-банк; fitted to T): 0.7964 -> 0.7967, false pairs unchanged.
+        // Unchanged, still unseen, by a soft sign's apostrophe ending a given name (Igor' Sechin, Lyubov' Sobol', Aigul'
+        // Isakova) goes on the name when no single quote is open (fitted to a generated breadth table, not to a gold one).
+        // Unchanged, still unseen, by a Ukrainian region noun's -щина read in its Russian-form, German, French, ISO 9 and
+        // GOST B romanisations (Kievshchina, Poltawschtschina, Poltavchtchina; fitted to a generated breadth table).
+        // Unchanged, still unseen, by Kazakh Latin of 2018 read as a spelling style (ý for у after a vowel, ı for и; Máýlen
+        // Áshimbaev, Aqtaý; fitted to a generated breadth table).
+        // Unchanged, still unseen, by ISO 9 read as a spelling style (â û ŝ for я ю щ; Vâčeslav, Ûŝenko; fitted to a
+        // generated breadth table).
+        // Still unseen after a nationality before one capitalised word that is no title, role, place, region or surname is
+        // a name written apart (Kyrgyz Telecom as Kyrgyztelecom, Tajik Air as Tajikair; fitted to a generated breadth
+        // table): 0.7967 -> 0.7969, false pairs and merges unchanged.
+        // Unchanged, still unseen, by a final -eff read as -ев after a letter the key reads as a class (Karatcheff,
+        // Patroucheff; fitted to a generated breadth table).
+        // Still unseen after a nationality before one capitalised word with a weak surname ending (-in, -ina) is a brand
+        // written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table): 0.7969 -> 0.7970, false
+        // pairs and merges unchanged.
         NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.794, maximumFalsePairs: 78,
                       knownUnseenMerges: (3, 3)),
         // Blind table W, 3,138 spellings of 653 entities (275 people, 217 places, 161 organisations; 18 invented people),
@@ -2094,6 +2214,21 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // region's name, St and Sankt as Saint, движение/фонд/общество as descriptors, a name hyphenated to a lower-case head
         // word): 0.8489 -> 0.8497 (places 0.879 -> 0.881, organisations 0.814 -> 0.818; 0.9432 within the surname guard); false
         // pairs and merges unchanged.
+        // Unchanged, still unseen, by a soft sign's apostrophe ending a given name (Igor' Sechin, Lyubov' Sobol', Aigul'
+        // Isakova) goes on the name when no single quote is open (fitted to a generated breadth table, not to a gold one).
+        // Unchanged, still unseen, by a Ukrainian region noun's -щина read in its Russian-form, German, French, ISO 9 and
+        // GOST B romanisations (Kievshchina, Poltawschtschina, Poltavchtchina; fitted to a generated breadth table).
+        // Unchanged, still unseen, by Kazakh Latin of 2018 read as a spelling style (ý for у after a vowel, ı for и; Máýlen
+        // Áshimbaev, Aqtaý; fitted to a generated breadth table).
+        // Unchanged, still unseen, by ISO 9 read as a spelling style (â û ŝ for я ю щ; Vâčeslav, Ûŝenko; fitted to a
+        // generated breadth table).
+        // Still unseen after a nationality before one capitalised word that is no title, role, place, region or surname is
+        // a name written apart (Kyrgyz Telecom as Kyrgyztelecom, Tajik Air as Tajikair; fitted to a generated breadth
+        // table): 0.8497 -> 0.8500, false pairs and merges unchanged.
+        // Unchanged, still unseen, by a final -eff read as -ев after a letter the key reads as a class (Karatcheff,
+        // Patroucheff; fitted to a generated breadth table).
+        // Unchanged, still unseen, by a nationality before one capitalised word with a weak surname ending (-in, -ina) is a
+        // brand written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table).
         NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.848, maximumFalsePairs: 35,
                       knownUnseenMerges: (2, 3)),
     ]

@@ -130,6 +130,24 @@ struct NameOrganisationTests {
         #expect(islamic.map(\.surface) == ["Islamic Unity Party"])
     }
 
+    @Test("a nationality before one capitalised word is a company's name written apart (Kyrgyz Telecom as Kyrgyztelecom)")
+    func nationalityBrands() throws {
+        // Composed: invented companies whose owners write the nationality and the brand as one word.
+        try Self.expectTogether(["Kyrgyz Sarybel", "Kyrgyzsarybel", "KyrgyzSarybel"])
+        try Self.expectTogether(["Tajik Kolkha", "Tajikkolkha"])
+        try Self.expectTogether(["Uzbek Sarybin", "Uzbeksarybin"])
+        let countries = try Self.clusters(["Kyrgyz Sarybel", "Kazakh Sarybel", "Kazakhsarybel"])
+        #expect(countries[0] != countries[1] && countries[1] == countries[2], "\(countries)")
+        // Must not fire: a title or a role after the nationality, a place with its region word, a surname.
+        for (text, surfaces) in [
+            ("On Monday, the Kazakh President said so.", [String]()),
+            ("On Monday, the Russian Kursk region was shelled.", ["Kursk region"]),
+            ("On Monday, Russian Ivanov said so.", ["Ivanov"]),
+        ] {
+            #expect(try NameNormalizerTests.names(text).map(\.surface) == surfaces, "\(text)")
+        }
+    }
+
     @Test("an acronym naming a country never joins a full name naming none, and a nationality is no tail for a bare name")
     func nationalityGuards() throws {
         // The uncountried full name is most often another country's body (the Soviet KGB).

@@ -400,7 +400,27 @@ private struct Pass {
         if end == next + 1 && tokens[next].isAllCaps {
             return NameText.acronymLengths.contains(tokens[next].codePointCount) ? end : nil
         }
-        return (next..<end).contains { has($0, .organisation) } ? end : nil
+        if (next..<end).contains(where: { has($0, .organisation) }) { return end }
+        return end == next + 1 && isBrandAfterAdjective(next) ? end : nil
+    }
+
+    /// Whether the one capitalised word `i` after a nationality is the rest of a company's name
+    /// (`Kyrgyz Telecom`, `Tajik Air`, `Uzbek Neftegaz`, `Kyrgyz Altyn`): the press writes such a
+    /// brand apart where its owner writes it as one word (Kyrgyztelecom, Kyrgyzaltyn). Not a title or a
+    /// role (`Kazakh President`), a place or region (`Russian Kursk`), a word with a strong surname
+    /// ending (`Russian Ivanov`; a weak one such as -in ends brands too: Kyrgyz Altyn), nor a word a
+    /// place or an organisation's descriptor follows (`the Russian Kursk region`).
+    mutating func isBrandAfterAdjective(_ i: Int) -> Bool {
+        guard !has(i, [.title, .role, .place, .region, .capitalisedRegion, .legalForm, .strongSurnameEnding, .patronymicEnding]),
+            !tokens[i].isPossessive
+        else { return false }
+        let after = i + 1
+        if after < tokens.count, tokens[after].gapBefore == .space, tokens[after].line == tokens[i].line,
+            has(after, [.placeSubKind, .region, .organisationDescriptor, .role, .title])
+        {
+            return false
+        }
+        return true
     }
 
     /// Whether word `i` is written exactly `word` (`of`, `the`), read from its bytes: the words

@@ -167,6 +167,9 @@ enum NameTokenizer {
         var gap = NameToken.Gap.newline
         var gapPeriods = 0
         var gapOthers = 0
+        // Where the last word ended, and whether a single quote opened before it is still open.
+        var lastWordEnd = -1
+        var singleQuoteOpen = false
 
         while index < count {
             let lead = utf8[index]
@@ -212,6 +215,7 @@ enum NameTokenizer {
                 case 0x0A, 0x2028, 0x2029:
                     line += 1
                     gap = .newline
+                    singleQuoteOpen = false
                 case 0x0D:
                     gap = .newline
                 case 0x20, 0x09, 0xA0, 0x2009, 0x202F:
@@ -223,6 +227,18 @@ enum NameTokenizer {
                     gap = max(gap, .comma)
                     gapOthers += 1
                 default:
+                    // A soft sign's apostrophe ending a word of a name (`Igor' Sechin`, `Lyubovʹ Sobol`,
+                    // `Edil` Baisalov`) is no closing quote when no single quote is open: the next word
+                    // goes on the name as after a space. Not after an s, where it is a plural
+                    // possessive (`the Bakiyevs' house`).
+                    if NameText.isApostrophe(scalar) {
+                        if index == lastWordEnd {
+                            if !singleQuoteOpen && index + length < count && utf8[index + length] == 0x20 && utf8[index - 1] != 0x73 { break }
+                            singleQuoteOpen = false
+                        } else {
+                            singleQuoteOpen = true
+                        }
+                    }
                     gap = max(gap, .other)
                     gapOthers += 1
                 }
@@ -324,6 +340,7 @@ enum NameTokenizer {
                 periodBefore: gap == .sentenceEnd && gapPeriods == 1 && gapOthers == 0, line: line))
             index = wordEnd
             codePoint = wordEndCodePoint
+            lastWordEnd = wordEnd
             gap = .space
             gapPeriods = 0
             gapOthers = 0
