@@ -1,0 +1,186 @@
+import Foundation
+import Pipeline
+import PipelineTesting
+import Stages
+import Testing
+
+// MARK: - The composed pages (the suite that reads them is at the end of the file)
+
+extension BoilerplatePageCase {
+    static let figuresAndCountdowns: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a market widget's quotes with their arrows go between two paragraphs (English); the story's own rates and index stay", page: """
+            #outlet: Manila Tribune
+            PH peso closes at 56.12 as inflation eases
+            Miguel Santos
+            March 4, 2026
+            The peso closed at 56.12 to the dollar on Tuesday, up from 56.30 on Monday, after data showed inflation easing to 3.1% in February.
+            !PSEi 6,845.21 ▲ 0.62%
+            !USD/PHP 56.12 ▼ 0.18
+            The Bangko Sentral ng Pilipinas is expected to keep its key rate at 6.5% at its meeting next week, economists said.
+            Traders said the peso could test 55.90 if foreign inflows continue.
+            The Philippine Stock Exchange index rose 0.62% to 6,845.21, led by banks and property firms.
+            !TOPICS:
+            !peso
+            !inflation
+            !0 Comments
+            """),
+        BoilerplatePageCase(rule: "a Turkish market widget (its percent before the figure) and a player's line before the ad and its countdown go; the story's fares stay", page: """
+            #outlet: Ege Postası
+            İzmir'de otobüs ve metro ücretlerine yüzde 30 zam
+            Haber: Elif Yıldız
+            04.03.2026 09:45
+            İzmir Büyükşehir Belediyesi, toplu ulaşım ücretlerine 1 Nisan'dan itibaren yüzde 30 zam yapılacağını açıkladı.
+            !DOLAR 41,28 ▲ %0,12
+            !EURO 44,61 ▼ %0,08
+            !ALTIN 3.012 ▲ %0,45
+            Tam bilet 20 liradan 26 liraya, öğrenci bileti ise 10 liradan 13 liraya çıkacak.
+            Belediye Başkanı, artan akaryakıt fiyatlarının zammı zorunlu kıldığını söyledi.
+            !Videonun devamı reklamdan sonra
+            !5 saniye sonra başlayacak
+            Muhalefet partileri zamma tepki göstererek meclis toplantısında itiraz edeceklerini duyurdu.
+            !Etiketler:
+            !İzmir
+            !ulaşım
+            !En Çok Okunanlar
+            !0 Yorum
+            """),
+        BoilerplatePageCase(rule: "a Ukrainian rates widget with arrows and a player's countdown go between paragraphs", page: """
+            #outlet: Подільські вісті
+            У Вінниці подорожчав проїзд у тролейбусах
+            Автор: Олена Ковальчук
+            04.03.2026, 10:20
+            Вартість проїзду в міських тролейбусах і трамваях Вінниці з 1 квітня зросте з 15 до 20 гривень, повідомили у міськраді.
+            !USD 41,20 ▲ 0,15
+            !EUR 44,80 ▼ 0,10
+            Пільговий проїзд для школярів і пенсіонерів залишиться безкоштовним, уточнили у департаменті транспорту.
+            !Відео почнеться через 5 секунд
+            Депутати пояснили рішення зростанням цін на електроенергію.
+            !Теги:
+            !Вінниця
+            !транспорт
+            !Коментарі (2)
+            """),
+        BoilerplatePageCase(rule: "an Azerbaijani rates widget without arrows goes between two paragraphs: each label once, figures only", page: """
+            #outlet: Abşeron Xəbər
+            Bakıda metro gediş haqqı 60 qəpiyə qalxır
+            Müəllif: Leyla Məmmədova
+            04.03.2026, 09:30
+            Bakı Metropoliteni aprelin 1-dən gediş haqqının 50 qəpikdən 60 qəpiyə qaldırılacağını açıqlayıb.
+            !USD 1.7000
+            !EUR 1.8420
+            !RUB 0.0188
+            Qurumun mətbuat xidməti bildirib ki, qiymət artımı elektrik enerjisinin bahalaşması ilə bağlıdır.
+            Sərnişinlər üçün aylıq abunə kartı da təqdim olunacaq.
+            !Teqlər:
+            !metro
+            !Bakı
+            !Ən çox oxunanlar
+            """),
+        BoilerplatePageCase(rule: "a Brazilian fuel-price widget goes between two paragraphs; the story's own prices in sentences stay", page: """
+            #outlet: Folha do Cerrado
+            Preço da gasolina sobe pela terceira semana em Goiânia
+            Por Ana Paula Ribeiro
+            04/03/2026 09h15
+            O preço médio da gasolina em Goiânia subiu para R$ 6,29 o litro nesta semana, segundo levantamento da ANP.
+            !Gasolina R$ 6,29
+            !Etanol R$ 4,35
+            !Diesel R$ 6,02
+            O etanol também ficou mais caro e passou a custar R$ 4,35 em média, informou a agência.
+            Segundo o sindicato dos postos, o aumento se deve ao reajuste anunciado pela Petrobras na semana passada.
+            !O vídeo será reproduzido em 5 segundos
+            !Tags
+            !combustível
+            !Goiânia
+            !Mais lidas
+            """),
+        BoilerplatePageCase(rule: "an Argentine head's weather with a bare degree and a player's countdown go; the story's fares stay", page: """
+            #outlet: El Diario del Plata
+            !Inicio
+            !Política
+            !Economía
+            !Dólar oficial $1.045,50
+            !Dólar blue $1.245,00
+            !Buenos Aires 24° Nublado
+            Suben las tarifas de colectivos y trenes en el AMBA desde abril
+            Por Lucía Fernández
+            4 de marzo de 2026
+            El boleto mínimo de colectivo en el área metropolitana pasará de 371 a 420 pesos desde el 1 de abril, informó la Secretaría de Transporte.
+            Los trenes también aumentarán un 12%, mientras que el subte tendrá su propio esquema de tarifas, según la Ciudad.
+            El Gobierno explicó que el aumento busca reducir los subsidios, que representan el 1,2% del PBI.
+            !El video se reproducirá en 5 segundos
+            Las asociaciones de usuarios anunciaron que presentarán un amparo ante la Justicia.
+            !Temas
+            !Transporte
+            !Lo más leído
+            """),
+        BoilerplatePageCase(rule: "a German player's countdown to the next clip goes; a sentence on the broadcast video stays", page: """
+            #outlet: Allgäuer Rundschau
+            !Startseite
+            !Lokales
+            !Wirtschaft
+            Käserei in Kempten streicht 80 Stellen
+            Von Martin Huber
+            04.03.2026, 09:12 Uhr
+            Die Käserei Allgäuland in Kempten baut bis Jahresende 80 von 420 Stellen ab, teilte das Unternehmen am Dienstag mit.
+            Grund seien die gestiegenen Energiepreise und der Preisdruck im Handel, sagte Geschäftsführer Thomas Weber.
+            !Das nächste Video startet in 5 Sekunden
+            Der Betriebsrat kündigte Widerstand an und will mit der Geschäftsführung über einen Sozialplan verhandeln.
+            Das Video zu der Betriebsversammlung hat das Allgäu-Fernsehen am Abend gesendet.
+            !Themen
+            !Kempten
+            !Meistgelesen
+            """),
+        BoilerplatePageCase(rule: "a story's fares after its lead-in stay: a list is the story's when a colon opens it", page: """
+            #outlet: Harbour Times
+            Bus and ferry fares to rise from April
+            By Tom Ellis
+            March 4, 2026
+            Bus and ferry fares in the harbour district will rise from April 1, the transport authority said on Tuesday.
+            The authority said the rise was needed to cover higher fuel and crew costs.
+            The new fares:
+            Single ticket 2.80
+            Day pass 7.50
+            Weekly pass 24.00
+            Season tickets will rise by less than single fares, a spokeswoman said.
+            Councillors said they would ask the government to step in before the summer season.
+            """),
+        BoilerplatePageCase(rule: "a Spanish story's heat in degrees stays: its headline and a subheading of more than five words", page: """
+            #outlet: El Diario del Plata
+            Sevilla alcanza los 44° en plena ola de calor
+            Por Lucía Fernández
+            4 de julio de 2026
+            Sevilla registró este jueves una temperatura máxima de 44 grados, la más alta del verano, informó la Agencia Estatal de Meteorología.
+            La ola de calor se mantendrá al menos hasta el domingo en todo el valle del Guadalquivir, según el organismo.
+            Máximas de hasta 46° en Córdoba y Jaén
+            Las autoridades sanitarias recomendaron evitar la exposición al sol en las horas centrales del día.
+            """),
+        BoilerplatePageCase(rule: "a Russian story's prices by city stay under their lead-in; a sentence on a broadcaster's video stays", page: """
+            #outlet: Степной вестник
+            Бензин АИ-92 подорожал в трех регионах
+            Автор: Айгерим Садыкова
+            04.03.2026, 10:15
+            Средняя цена бензина марки АИ-92 в Казахстане на этой неделе выросла до 221 тенге за литр, сообщили в министерстве энергетики.
+            Цены на топливо в регионах на 4 марта:
+            Алматы 223
+            Астана 221
+            Шымкент 219
+            В министерстве пояснили, что рост цен связан с ремонтом на Павлодарском нефтехимическом заводе.
+            Видео начала работ на заводе показал телеканал «Хабар» в вечерних новостях.
+            """),
+    ]
+}
+
+// MARK: - The suite
+
+/// Composed pages for the twelfth sitting's second breadth pass, written from the chrome of news
+/// sites across languages and continents (no gold page). Each chrome page fails without its rule;
+/// the story pages beside them (a story's own rates, prices and degrees, its lists under a lead-in,
+/// sentences on a video, a photographer, a broadcaster) guard against the rules firing too widely.
+@Suite("BoilerplateStripper widgets, players and captions across languages")
+struct BoilerplateBreadthWidgetsTests {
+    /// Widgets of figures (rates and indices with a market's arrow, quotes without one, a bare
+    /// degree in the head) and a player's countdown, with the story's figures beside them: one
+    /// test case per page, named by what it shows.
+    @Test("widgets of figures and a player's countdown go; the story's figures stay", arguments: BoilerplatePageCase.figuresAndCountdowns)
+    func figuresAndCountdowns(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+}
