@@ -168,6 +168,37 @@ extension BoilerplatePageCase {
             Видео начала работ на заводе показал телеканал «Хабар» в вечерних новостях.
             """),
     ]
+
+    static let polishCreditsAndGalleries: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a Polish caption under the share row goes over its credit's abbreviated label (Fot.)", page: """
+            #outlet: Gazeta Pomorska Dziś
+            Gdańsk: tramwaj na Morenę opóźniony o rok
+            Autor: Piotr Nowak
+            04.03.2026, 08:40
+            Nowa linia tramwajowa na Morenę zostanie otwarta dopiero w 2027 roku, poinformował w poniedziałek prezydent miasta.
+            !Udostępnij
+            !Budowa torowiska na ulicy Warneńskiej.
+            !Fot. Karolina Misztal
+            Powodem opóźnienia są problemy z przebudową sieci ciepłowniczej, wyjaśnił rzecznik Gdańskich Inwestycji Komunalnych.
+            Koszt inwestycji wzrósł ze 150 do 190 mln zł, a miasto wystąpi o dodatkowe środki unijne.
+            !Najczęściej czytane
+            !Tagi:
+            !Gdańsk
+            """),
+        BoilerplatePageCase(rule: "a Polish caption under a removed label goes over its credit's other abbreviation (Zdj.)", page: """
+            #outlet: Kurier Wielkopolski
+            Poznań: nowy most Berdychowski otwarty dla pieszych
+            Autor: Anna Wiśniewska
+            05.03.2026, 09:10
+            Nowa kładka pieszo-rowerowa nad Wartą została w środę otwarta dla mieszkańców, poinformował wiceprezydent Poznania.
+            !Galeria
+            !Kładka łączy Ostrów Tumski z Chwaliszewem.
+            !Zdj. Łukasz Gdak
+            Budowa trwała dwa lata i kosztowała 52 mln zł, z czego połowę pokryły środki unijne.
+            Zdjęcia z otwarcia wykonał Łukasz Gdak, fotograf urzędu miasta, który fotografuje inwestycje od dziesięciu lat.
+            !Polecamy
+            """),
+    ]
 }
 
 // MARK: - The suite
@@ -176,11 +207,16 @@ extension BoilerplatePageCase {
 /// sites across languages and continents (no gold page). Each chrome page fails without its rule;
 /// the story pages beside them (a story's own rates, prices and degrees, its lists under a lead-in,
 /// sentences on a video, a photographer, a broadcaster) guard against the rules firing too widely.
+/// One test case per page, named by what it shows.
 @Suite("BoilerplateStripper widgets, players and captions across languages")
 struct BoilerplateBreadthWidgetsTests {
     /// Widgets of figures (rates and indices with a market's arrow, quotes without one, a bare
-    /// degree in the head) and a player's countdown, with the story's figures beside them: one
-    /// test case per page, named by what it shows.
+    /// degree in the head) and a player's countdown, with the story's figures beside them.
     @Test("widgets of figures and a player's countdown go; the story's figures stay", arguments: BoilerplatePageCase.figuresAndCountdowns)
     func figuresAndCountdowns(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+
+    /// A caption under the page's furniture over a Polish credit's abbreviated label (`Fot.`,
+    /// `Zdj.`), and a gallery's label alone, with a sentence naming the photographer beside them.
+    @Test("a caption over a Polish credit's abbreviated label goes; a sentence naming the photographer stays", arguments: BoilerplatePageCase.polishCreditsAndGalleries)
+    func polishCreditsAndGalleries(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
 }
