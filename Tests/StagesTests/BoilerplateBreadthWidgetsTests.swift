@@ -169,6 +169,50 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    static let sectionLabels: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a section's label alone at the top over the headline goes (English, an Armenian outlet)", page: """
+            #outlet: Yerevan Daily
+            !Society
+            Yerevan bus lines to be redrawn from June
+            Anahit Grigoryan
+            04.03.2026
+            Yerevan's city hall will redraw 40 bus routes from June 1, replacing minibuses on the busiest lines with electric buses, the mayor's office said on Tuesday.
+            The reform is the second stage of a plan launched in 2022, officials said.
+            Commuters on the northern routes will have to change buses at a new hub near Komitas Avenue.
+            !Share
+            """),
+        BoilerplatePageCase(rule: "a Swahili section's label over the headline goes", page: """
+            #outlet: Sauti ya Pwani
+            !Habari
+            Bei ya mafuta yapanda Mombasa kwa mara ya tatu
+            Na Amina Juma
+            Machi 4, 2026
+            Bei ya petroli mjini Mombasa imepanda kwa shilingi 3 kwa lita kuanzia Jumanne, Mamlaka ya Kudhibiti Nishati imesema.
+            Wamiliki wa matatu wamesema watapandisha nauli kama bei itaendelea kupanda.
+            Serikali imesema inazungumza na wasambazaji ili kupunguza gharama.
+            """),
+        BoilerplatePageCase(rule: "a Kazakh section's label in Cyrillic over the headline goes", page: """
+            #outlet: Дала жаңалықтары
+            !Қоғам
+            Алматыда қоғамдық көлік жол ақысы қымбаттайды
+            Автор: Әсел Нұрланқызы
+            04.03.2026, 10:15
+            Алматы қаласының әкімдігі сәуірдің бірінен бастап автобус жол ақысын 150 теңгеден 200 теңгеге көтеретінін хабарлады.
+            Әкімдік бұл шешімді жанармай бағасының өсуімен түсіндірді.
+            Студенттер мен зейнеткерлерге жеңілдік сақталады, деп атап өтті әкімдік өкілі.
+            """),
+        BoilerplatePageCase(rule: "a short headline over its standfirst stays: only a label of one word goes over the line taken for the title", page: """
+            #outlet: Prairie Courier
+            Bitter harvest
+            Farmers in the south say the drought has cut this year's wheat crop by half
+            By Dana Whitfield
+            March 4, 2026
+            Wheat farmers across the southern counties expect their smallest harvest in two decades after the driest winter on record, the farmers' union said on Tuesday.
+            Many said they would have to sell part of their herds to pay for feed, and some said they would not plant again next year.
+            The state agriculture department said it would ask for federal drought relief.
+            """),
+    ]
+
     static let polishCreditsAndGalleries: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Polish caption under the share row goes over its credit's abbreviated label (Fot.)", page: """
             #outlet: Gazeta Pomorska Dziś
@@ -214,6 +258,11 @@ struct BoilerplateBreadthWidgetsTests {
     /// degree in the head) and a player's countdown, with the story's figures beside them.
     @Test("widgets of figures and a player's countdown go; the story's figures stay", arguments: BoilerplatePageCase.figuresAndCountdowns)
     func figuresAndCountdowns(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+
+    /// A section's label alone at the top of the page over the headline, in English, Swahili and
+    /// Kazakh, and a short headline over its standfirst beside them.
+    @Test("a section's label of one word over the headline goes; a short headline over its standfirst stays", arguments: BoilerplatePageCase.sectionLabels)
+    func sectionLabels(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
 
     /// A caption under the page's furniture over a Polish credit's abbreviated label (`Fot.`,
     /// `Zdj.`), and a gallery's label alone, with a sentence naming the photographer beside them.

@@ -1103,6 +1103,7 @@ final class BoilerplateClassifier: Sendable {
         countLines(&lines, nonBlank: nonBlank, bytes: bytes)
         trimAfterArticle(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized, outlet: outlet)
         trimPageHead(&lines, nonBlank: nonBlank)
+        sectionLabelOverTitle(&lines, nonBlank: nonBlank)
         // After the span is set: a prompt gone from under the story's last paragraph must not
         // leave that paragraph among the chrome that ends the article.
         formPrompts(&lines, nonBlank: nonBlank)

@@ -177,6 +177,7 @@ struct LineFeatures {
         case liveStrip = "live-strip"
         case playerControl = "player-control"
         case headControl = "head-control"
+        case sectionLabel = "section-label"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.
