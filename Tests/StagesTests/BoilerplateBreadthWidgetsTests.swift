@@ -213,6 +213,83 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    static let listsAcrossAsiaAfrica: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "an Indonesian read-also line and its heading with the headline under it go between paragraphs, and the lists' headings; a sentence reading 'membaca juga' stays", page: """
+            #outlet: Kabar Jakarta
+            Tarif KRL Jabodetabek naik mulai April
+            Oleh Dewi Lestari
+            4 Maret 2026 09:15 WIB
+            Tarif kereta rel listrik (KRL) Jabodetabek akan naik dari Rp3.000 menjadi Rp5.000 untuk 25 kilometer pertama mulai 1 April, kata Kementerian Perhubungan.
+            !Baca juga: Jadwal KRL berubah selama Ramadan
+            Kenaikan itu adalah yang pertama sejak 2016, menurut juru bicara kementerian.
+            !Baca Juga
+            !Ganjil genap diperluas ke 26 ruas jalan
+            Penumpang pelajar dan lansia tetap mendapat tarif khusus, tambahnya.
+            Pengguna KRL diminta membaca juga pengumuman resmi di setiap stasiun sebelum membeli tiket.
+            !Berita Terkait
+            !Terpopuler
+            """),
+        BoilerplatePageCase(rule: "a Swahili read-also line between paragraphs and the related heading and its headline go", page: """
+            #outlet: Sauti ya Pwani
+            Bei ya mafuta yapanda Mombasa kwa mara ya tatu
+            Na Amina Juma
+            Machi 4, 2026
+            Bei ya petroli mjini Mombasa imepanda kwa shilingi 3 kwa lita kuanzia Jumanne, Mamlaka ya Kudhibiti Nishati imesema.
+            !Soma pia: Wavuvi walalamikia bei ya mafuta ya taa
+            Wamiliki wa matatu wamesema watapandisha nauli kama bei itaendelea kupanda.
+            Serikali imesema inazungumza na wasambazaji ili kupunguza gharama.
+            !Habari zinazohusiana
+            !Mvua kubwa yasababisha mafuriko Kilifi
+            """),
+        BoilerplatePageCase(rule: "a Vietnamese read-also line between paragraphs and the lists' headings go", page: """
+            #outlet: Tin Sài Gòn
+            Giá xăng tăng lần thứ ba liên tiếp
+            Nguyễn Văn An
+            04/03/2026 09:30
+            Giá xăng RON 95 tăng thêm 450 đồng mỗi lít từ 15 giờ chiều thứ Ba, theo thông báo của Bộ Công Thương.
+            !Xem thêm: Giá vàng hôm nay tiếp tục giảm
+            Đây là lần tăng thứ ba liên tiếp trong tháng, sau khi giá dầu thế giới đi lên, các doanh nghiệp cho biết.
+            Các hãng taxi cho biết sẽ xem xét điều chỉnh giá cước trong tuần tới.
+            !Tin liên quan
+            !Đọc nhiều nhất
+            """),
+        BoilerplatePageCase(rule: "a Hindi read-also line between paragraphs and the lists' headings go", page: """
+            #outlet: Dilli Samachar
+            दिल्ली मेट्रो का किराया एक अप्रैल से बढ़ेगा
+            राहुल शर्मा
+            04 मार्च 2026
+            दिल्ली मेट्रो रेल कॉरपोरेशन ने कहा कि एक अप्रैल से न्यूनतम किराया 10 रुपये से बढ़कर 12 रुपये हो जाएगा।
+            !यह भी पढ़ें: नोएडा में नई मेट्रो लाइन का ट्रायल शुरू
+            निगम के प्रवक्ता ने बताया कि किराया बढ़ाने का फैसला बिजली की बढ़ती लागत के कारण लिया गया है।
+            यात्री संघों ने इस फैसले का विरोध करने की बात कही है।
+            !सबसे ज्यादा पढ़ी गई
+            !संबंधित खबरें
+            """),
+        BoilerplatePageCase(rule: "an Arabic read-also line between paragraphs and the lists' headings go", page: """
+            #outlet: Akhbar al-Nil
+            ارتفاع أسعار تذاكر مترو القاهرة اعتبارا من أبريل
+            كتب: أحمد حسن
+            4 مارس 2026
+            أعلنت الهيئة القومية للأنفاق زيادة أسعار تذاكر مترو القاهرة بنسبة 20 في المئة اعتبارا من الأول من أبريل.
+            !اقرأ أيضا: تشغيل القطار الكهربائي الخفيف حتى العاصمة الإدارية
+            وقالت الهيئة في بيان إن الزيادة ضرورية لتغطية تكاليف الصيانة والكهرباء.
+            ويستخدم المترو نحو ثلاثة ملايين راكب يوميا.
+            !الأكثر قراءة
+            !أخبار ذات صلة
+            """),
+        BoilerplatePageCase(rule: "an Indonesian skip link goes, and the section's label under it", page: """
+            #outlet: Kabar Jakarta
+            !Langsung ke konten
+            !Megapolitan
+            Tarif KRL Jabodetabek naik mulai April
+            Oleh Dewi Lestari
+            4 Maret 2026 09:15 WIB
+            Tarif kereta rel listrik (KRL) Jabodetabek akan naik dari Rp3.000 menjadi Rp5.000 untuk 25 kilometer pertama mulai 1 April, kata Kementerian Perhubungan.
+            Kenaikan itu adalah yang pertama sejak 2016, menurut juru bicara kementerian.
+            Penumpang pelajar dan lansia tetap mendapat tarif khusus, tambahnya.
+            """),
+    ]
+
     static let polishCreditsAndGalleries: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Polish caption under the share row goes over its credit's abbreviated label (Fot.)", page: """
             #outlet: Gazeta Pomorska Dziś
@@ -263,6 +340,11 @@ struct BoilerplateBreadthWidgetsTests {
     /// Kazakh, and a short headline over its standfirst beside them.
     @Test("a section's label of one word over the headline goes; a short headline over its standfirst stays", arguments: BoilerplatePageCase.sectionLabels)
     func sectionLabels(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+
+    /// A read-also line between two paragraphs, the headings of the page's lists and a skip link in
+    /// Indonesian, Swahili, Vietnamese, Hindi and Arabic, with a story sentence on reading beside them.
+    @Test("read-also lines, lists' headings and skip links in Asian, African and Middle Eastern languages go", arguments: BoilerplatePageCase.listsAcrossAsiaAfrica)
+    func listsAcrossAsiaAfrica(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
 
     /// A caption under the page's furniture over a Polish credit's abbreviated label (`Fot.`,
     /// `Zdj.`), and a gallery's label alone, with a sentence naming the photographer beside them.
