@@ -290,6 +290,38 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    static let embeddedPostCounts: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a Spanish network's post goes with its stamp's a. m. and its count under it; the story's sentences on the post stay", page: """
+            #outlet: Correo del Sur
+            Bolivia sube el precio del diésel para el transporte pesado
+            Por Carlos Quispe
+            4 de marzo de 2026
+            El Gobierno de Bolivia aumentó el precio del diésel para el transporte pesado de 3,72 a 5,50 bolivianos por litro, informó el Ministerio de Hidrocarburos.
+            !Ministerio de Hidrocarburos
+            !@MinHidrocarburos
+            !El nuevo precio entrará en vigencia el lunes.
+            !10:15 a. m. · 4 mar. 2026
+            !312
+            Los transportistas anunciaron un paro de 48 horas en La Paz y Cochabamba tras conocer el mensaje del ministerio.
+            El ministro dijo que el precio para los vehículos particulares no cambiará.
+            """),
+        BoilerplatePageCase(rule: "an English post's counts under its stamp go; the story's paragraph under them stays", page: """
+            #outlet: Auckland Harbour News
+            Ferry cancellations pile up as crew shortage bites
+            By Mere Tawhiri
+            4 March 2026
+            Dozens of ferry sailings between Auckland and Waiheke were cancelled this week because of a shortage of qualified crew, the operator said.
+            !Auckland Transport
+            !@AklTransport
+            !The 7.30am Waiheke sailing is cancelled due to crew shortages. We apologise for the inconvenience.
+            !8:02 AM · Mar 4, 2026
+            !1.2K
+            !3,410
+            The operator said it was training 20 new deckhands, who would start in May.
+            Commuters said they had been left stranded on the wharf three times in a week.
+            """),
+    ]
+
     static let polishCreditsAndGalleries: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Polish caption under the share row goes over its credit's abbreviated label (Fot.)", page: """
             #outlet: Gazeta Pomorska Dziś
@@ -345,6 +377,11 @@ struct BoilerplateBreadthWidgetsTests {
     /// Indonesian, Swahili, Vietnamese, Hindi and Arabic, with a story sentence on reading beside them.
     @Test("read-also lines, lists' headings and skip links in Asian, African and Middle Eastern languages go", arguments: BoilerplatePageCase.listsAcrossAsiaAfrica)
     func listsAcrossAsiaAfrica(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+
+    /// An embedded post whose stamp is the Spanish network's (`10:15 a. m. · 4 mar. 2026`) and the
+    /// counts under a post's stamp, with the story's sentences on the post beside them.
+    @Test("an embedded post's Spanish stamp and the counts under a post's stamp go; the story's next paragraph stays", arguments: BoilerplatePageCase.embeddedPostCounts)
+    func embeddedPostCounts(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
 
     /// A caption under the page's furniture over a Polish credit's abbreviated label (`Fot.`,
     /// `Zdj.`), and a gallery's label alone, with a sentence naming the photographer beside them.
