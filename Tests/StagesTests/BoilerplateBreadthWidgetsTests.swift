@@ -322,6 +322,39 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    static let biosAndClosedComments: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a Danish author's bio under the story goes, known by the byline's Af; the story's last sentence stays", page: """
+            #outlet: Københavns Avis
+            Havnebussen får nye elektriske både
+            Af Mette Jensen
+            4. marts 2026 kl. 09.15
+            Havnebussen i København får fire nye elektriske både fra sommeren, oplyser Movia.
+            De nye både kan tage 80 passagerer og sejler hvert tiende minut.
+            Den første båd sættes i drift i juni, siger trafikdirektør Lars Holm.
+            !Mette Jensen er journalist på Københavns Avis og skriver om trafik og byudvikling.
+            """),
+        BoilerplatePageCase(rule: "a Hungarian author's bio goes, known by the byline's Szerző; a sentence opening with another person's name stays", page: """
+            #outlet: Budapesti Hírlap
+            2026. március 4. 09:45
+            Éjszakai villamos indul a Nagykörúton
+            Szerző: Kovács Anna
+            Áprilistól éjszaka is közlekedik a 6-os villamos a Nagykörúton, jelentette be kedden a Budapesti Közlekedési Központ.
+            A járatok húszpercenként indulnak hajnali egy és négy óra között.
+            Tóth Gábor, a BKK szóvivője szerint a vonal a legforgalmasabb éjszakai útvonal.
+            !Kovács Anna a Budapesti Hírlap közlekedési újságírója, korábban a Szegedi Naplónál dolgozott.
+            """),
+        BoilerplatePageCase(rule: "a Latvian comment section that asks to log in and says it is closed goes", page: """
+            #outlet: Pilsētas Balss
+            Rīgā atklāts jauns velosipēdu celiņš
+            Autors: Jānis Bērziņš
+            04.03.2026 09:15
+            Rīgā atklāts jauns velosipēdu celiņš gar Daugavas krastmalu, paziņoja pašvaldība.
+            Celiņa garums ir četri kilometri, un tā izbūve izmaksāja 2,1 miljonu eiro.
+            !Lai komentētu, jums jāpieslēdzas.
+            !Komentāri ir slēgti.
+            """),
+    ]
+
     static let polishCreditsAndGalleries: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Polish caption under the share row goes over its credit's abbreviated label (Fot.)", page: """
             #outlet: Gazeta Pomorska Dziś
@@ -382,6 +415,12 @@ struct BoilerplateBreadthWidgetsTests {
     /// counts under a post's stamp, with the story's sentences on the post beside them.
     @Test("an embedded post's Spanish stamp and the counts under a post's stamp go; the story's next paragraph stays", arguments: BoilerplatePageCase.embeddedPostCounts)
     func embeddedPostCounts(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+
+    /// An author's bio under the story, known by its byline's opening word in Danish and Hungarian
+    /// (`Af`, `Szerző`), and a comment section that is closed or asks to log in, in Latvian; the
+    /// story's sentence opening with another person's name stays.
+    @Test("an author's bio known by the byline's word in more languages and a closed comment section go", arguments: BoilerplatePageCase.biosAndClosedComments)
+    func biosAndClosedComments(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
 
     /// A caption under the page's furniture over a Polish credit's abbreviated label (`Fot.`,
     /// `Zdj.`), and a gallery's label alone, with a sentence naming the photographer beside them.
