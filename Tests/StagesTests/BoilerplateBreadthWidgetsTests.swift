@@ -355,6 +355,49 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    static let serviceWidgets: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a transport network's status widget between paragraphs goes: its heading and each line's status after a colon; the story's sentence on delays stays", page: """
+            #outlet: Yerevan Daily
+            Yerevan bus lines to be redrawn from June
+            Anahit Grigoryan
+            04.03.2026
+            Yerevan's city hall will redraw 40 bus routes from June 1, replacing minibuses on the busiest lines with electric buses, the mayor's office said on Tuesday.
+            The reform is the second stage of a plan launched in 2022, officials said.
+            !Service status
+            !Line 1: Good service
+            !Line 2: Minor delays
+            !Metro: Part suspended
+            Commuters on the northern routes will have to change buses at a new hub near Komitas Avenue, and minor delays are expected on Line 2.
+            Transport campaigners said the city should first fix the bus lanes.
+            """),
+        BoilerplatePageCase(rule: "a Swedish transport status widget between paragraphs goes", page: """
+            #outlet: Stockholms Kuriren
+            Tunnelbanan stängs i sommar för renovering
+            Av Erik Lindqvist
+            4 mars 2026 09:12
+            Röda linjen mellan Slussen och Liljeholmen stängs i sju veckor i sommar för renovering av spåren, meddelade Region Stockholm på tisdagen.
+            Ersättningsbussar ska gå var femte minut under hela avstängningen.
+            !Trafikläget just nu
+            !Tunnelbana: Normal trafik
+            !Pendeltåg: Förseningar
+            !Spårväg City: Inställd
+            Resenärer uppmanas att planera sina resor i god tid, enligt regionen.
+            Arbetet kostar omkring 400 miljoner kronor.
+            """),
+        BoilerplatePageCase(rule: "a Brazilian weather widget's heading and its reading go between paragraphs; the story's sentence on the forecast stays", page: """
+            #outlet: Jornal do Recife
+            Recife terá nova linha de BRT até o aeroporto
+            Por Carla Mendes
+            04/03/2026 10h20
+            A Prefeitura do Recife anunciou nesta terça-feira uma nova linha de BRT ligando o centro ao Aeroporto dos Guararapes, com previsão de operação em 2027.
+            !Previsão do tempo
+            !Recife 31° Sol
+            A obra vai custar R$ 320 milhões, financiados pelo BNDES, segundo o prefeito.
+            A previsão do tempo para a semana da inauguração das obras é de chuva forte, segundo a Apac.
+            Moradores de Boa Viagem pedem que a linha tenha uma parada no bairro.
+            """),
+    ]
+
     static let polishCreditsAndGalleries: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Polish caption under the share row goes over its credit's abbreviated label (Fot.)", page: """
             #outlet: Gazeta Pomorska Dziś
@@ -421,6 +464,11 @@ struct BoilerplateBreadthWidgetsTests {
     /// story's sentence opening with another person's name stays.
     @Test("an author's bio known by the byline's word in more languages and a closed comment section go", arguments: BoilerplatePageCase.biosAndClosedComments)
     func biosAndClosedComments(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+
+    /// A service widget between two paragraphs (a transport network's status, in English and
+    /// Swedish; the weather, in Portuguese), with the story's sentences on delays and the forecast.
+    @Test("a service widget's heading and a line's status after a colon go; the story's sentences on delays and the forecast stay", arguments: BoilerplatePageCase.serviceWidgets)
+    func serviceWidgets(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
 
     /// A caption under the page's furniture over a Polish credit's abbreviated label (`Fot.`,
     /// `Zdj.`), and a gallery's label alone, with a sentence naming the photographer beside them.
