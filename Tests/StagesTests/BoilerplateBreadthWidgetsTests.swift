@@ -288,6 +288,18 @@ extension BoilerplatePageCase {
             Kenaikan itu adalah yang pertama sejak 2016, menurut juru bicara kementerian.
             Penumpang pelajar dan lansia tetap mendapat tarif khusus, tambahnya.
             """),
+        BoilerplatePageCase(rule: "a Mongolian read-also line between paragraphs, the most-read heading and the share button go", page: """
+            #outlet: Ulaanbaatar News
+            !Нийгэм
+            Улаанбаатарт автобусны үнэ нэмэгдэнэ
+            Б.Болормаа
+            2026.03.04
+            Улаанбаатар хотын нийтийн тээврийн үнэ дөрөвдүгээр сарын 1-нээс 500 төгрөгөөс 700 төгрөг болно гэж нийслэлийн захиргаа мэдэгдлээ.
+            !Мөн уншаарай: Метроны төслийн ажил эхэллээ
+            Оюутан, тэтгэврийн насны иргэдэд хөнгөлөлт хэвээр үлдэнэ.
+            !Их уншсан
+            !Хуваалцах
+            """),
     ]
 
     static let embeddedPostCounts: [BoilerplatePageCase] = [
@@ -450,7 +462,7 @@ struct BoilerplateBreadthWidgetsTests {
     func sectionLabels(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
 
     /// A read-also line between two paragraphs, the headings of the page's lists and a skip link in
-    /// Indonesian, Swahili, Vietnamese, Hindi and Arabic, with a story sentence on reading beside them.
+    /// Indonesian, Swahili, Vietnamese, Hindi, Arabic and Mongolian, with a story sentence on reading beside them.
     @Test("read-also lines, lists' headings and skip links in Asian, African and Middle Eastern languages go", arguments: BoilerplatePageCase.listsAcrossAsiaAfrica)
     func listsAcrossAsiaAfrica(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
 
