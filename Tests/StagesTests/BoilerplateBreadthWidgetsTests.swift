@@ -410,6 +410,40 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    static let counters: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "an Albanian counter of views under the byline goes (its reading time went before)", page: """
+            #outlet: Tirana Sot
+            Tirana nis autobusët elektrikë në linjën e Unazës
+            Nga Arben Hoxha
+            4 mars 2026, 09:15
+            !Shikime: 2 540
+            !Koha e leximit: 3 min
+            Bashkia e Tiranës vuri në qarkullim dhjetë autobusë elektrikë në linjën e Unazës, njoftoi kryetari i bashkisë.
+            Bileta mbetet 40 lekë, tha ai.
+            Linja do të shërbehet çdo pesë minuta në orët e pikut.
+            """),
+        BoilerplatePageCase(rule: "a Romanian counter of views and comments under the byline goes; the story's figures stay", page: """
+            #outlet: Gazeta de Chișinău
+            Chișinăul introduce bilet electronic în troleibuze
+            De Ion Rusu
+            04.03.2026, 09:15
+            !Vizualizări: 1.245
+            !Comentarii: 4
+            Primăria Chișinău a anunțat că de la 1 aprilie pasagerii vor putea plăti călătoria în troleibuze cu cardul bancar.
+            Prețul biletului rămâne 6 lei, a precizat primarul.
+            Sistemul va fi extins și în autobuze până la sfârșitul anului.
+            """),
+        BoilerplatePageCase(rule: "a story's sentences on views and comments stay: a counter's label opens its own line with its colon", page: """
+            #outlet: Tokyo Shimbun English
+            Tokyo subway video draws millions of views
+            By Yuki Tanaka
+            March 4, 2026
+            A video of a Tokyo Metro driver bowing to an empty platform has been viewed 3.2 million times since Sunday, the operator said.
+            Views of the clip rose sharply after a television station aired it on Monday evening.
+            Comments under the post praised the driver's manners, and the operator said it would thank him in person.
+            """),
+    ]
+
     static let polishCreditsAndGalleries: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Polish caption under the share row goes over its credit's abbreviated label (Fot.)", page: """
             #outlet: Gazeta Pomorska Dziś
@@ -481,6 +515,11 @@ struct BoilerplateBreadthWidgetsTests {
     /// Swedish; the weather, in Portuguese), with the story's sentences on delays and the forecast.
     @Test("a service widget's heading and a line's status after a colon go; the story's sentences on delays and the forecast stay", arguments: BoilerplatePageCase.serviceWidgets)
     func serviceWidgets(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+
+    /// A counter of views and comments under the byline, its label and colon and a figure alone
+    /// (`Shikime: 2 540`, `Comentarii: 4`), with a story's sentences on views and comments.
+    @Test("a counter of views or comments under the byline goes; the story's sentences on views and comments stay", arguments: BoilerplatePageCase.counters)
+    func counters(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
 
     /// A caption under the page's furniture over a Polish credit's abbreviated label (`Fot.`,
     /// `Zdj.`), and a gallery's label alone, with a sentence naming the photographer beside them.
