@@ -444,6 +444,37 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    static let creditsUnderTheDate: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "the lead photo's agency credit joined by a slash under the date goes (it was taken for a byline); a sentence naming the photographer stays", page: """
+            #outlet: Gazeta Pomorska Dziś
+            Sopot: molo zamknięte po sztormie
+            Autor: Piotr Nowak
+            04.03.2026, 08:40
+            !PAP/Adam Warżawa
+            Molo w Sopocie zostało zamknięte dla spacerowiczów po nocnym sztormie, który uszkodził część barierek, poinformował urząd miasta.
+            Naprawy mają potrwać co najmniej tydzień.
+            Fotograf PAP Adam Warżawa sfotografował zniszczenia o świcie.
+            """),
+        BoilerplatePageCase(rule: "a byline under the date with the desk's town after a spaced slash stays; a sentence naming the photographer stays", page: """
+            #outlet: Ege Postası
+            İzmir'de yeni tramvay hattı için ihale yapıldı
+            04.03.2026 09:45
+            Elif Yıldız / İzmir
+            İzmir Büyükşehir Belediyesi, Buca tramvay hattının yapımı için ihaleye çıktığını açıkladı.
+            Hattın 2028 yılında hizmete girmesi planlanıyor, dedi belediye sözcüsü.
+            Törende fotoğrafları AA muhabiri Mehmet Kaya çekti.
+            """),
+        BoilerplatePageCase(rule: "an agency credit after a spaced slash under the date still goes: only a name and a town make a byline there", page: """
+            #outlet: Lagos Ledger
+            Fuel queues return to Abuja filling stations
+            By Chidi Okafor
+            March 4, 2026
+            !Kola Sulaimon / AFP
+            Long queues returned to filling stations in Abuja on Tuesday as supply from the main depot slowed, motorists said.
+            The state oil company said the shortage was caused by a delayed cargo and would ease by the weekend.
+            """),
+    ]
+
     static let polishCreditsAndGalleries: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Polish caption under the share row goes over its credit's abbreviated label (Fot.)", page: """
             #outlet: Gazeta Pomorska Dziś
@@ -520,6 +551,12 @@ struct BoilerplateBreadthWidgetsTests {
     /// (`Shikime: 2 540`, `Comentarii: 4`), with a story's sentences on views and comments.
     @Test("a counter of views or comments under the byline goes; the story's sentences on views and comments stay", arguments: BoilerplatePageCase.counters)
     func counters(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+
+    /// Under the date: the lead photo's agency credit joined by a slash with no space (`PAP/Adam
+    /// Warżawa`) goes, a byline with its desk's town after a spaced slash stays, and an agency's
+    /// credit after a spaced slash still goes.
+    @Test("an agency's tight slash credit under the date goes; a byline with its town under the date stays", arguments: BoilerplatePageCase.creditsUnderTheDate)
+    func creditsUnderTheDate(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
 
     /// A caption under the page's furniture over a Polish credit's abbreviated label (`Fot.`,
     /// `Zdj.`), and a gallery's label alone, with a sentence naming the photographer beside them.

@@ -569,6 +569,7 @@ final class BoilerplateClassifier: Sendable {
                 let firstAfter = after.drop { $0 == 0x20 }
                 if let first = firstAfter.first, first >= 0x61 && first <= 0x7A || first >= 0x80 {
                     line.slashCredit = normalizer.wordCount > 0 && normalizer.words[normalizer.wordCount - 1].capitalized
+                    line.tightSlash = line.slashCredit && wordBefore && before.last != 0x20 && after.first != 0x20
                 }
             }
         }
@@ -863,7 +864,11 @@ final class BoilerplateClassifier: Sendable {
         var previous: Int?, beforePrevious: Int?
         for index in lines.indices where !lines[index].blank {
             if lines[index].dateLike, let previous, isNameLine(lines[previous]) || isPlacedName(lines[previous]) { lines[previous].byline = true }
-            if let previous, lines[previous].dateLike, isNameLine(lines[index]) { lines[index].byline = true }
+            // Under the date, names joined by a slash with no space are the lead photo's credit
+            // (`PAP/Adam Warżawa`); a byline's desk comes after a spaced slash (`Elif Yıldız / İzmir`).
+            if let previous, lines[previous].dateLike, isNameLine(lines[index]) || isPlacedName(lines[index]), !lines[index].tightSlash {
+                lines[index].byline = true
+            }
             if let previous, let beforePrevious, isCounter(lines[previous]) {
                 if lines[beforePrevious].dateLike && isNameLine(lines[index]) { lines[index].byline = true }
                 if lines[index].dateLike && isNameLine(lines[beforePrevious]) { lines[beforePrevious].byline = true }

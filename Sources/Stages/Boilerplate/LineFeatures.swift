@@ -43,6 +43,9 @@ struct LineFeatures {
     var parentheticalCredit = false
     /// Ends with a slash credit, such as `Jane Doe / AFP`.
     var slashCredit = false
+    /// A slash credit whose slash has no space on either side (`PAP/Adam Warżawa`, `Jane Doe/AFP`),
+    /// as an agency's credit prints, where a byline's desk is set apart (`Elif Yıldız / İzmir`).
+    var tightSlash = false
     /// A comment count alone (`Comments (3)`), the heading of a comment thread.
     var commentCount = false
     /// A ticker's signed change with a percentage, a temperature or a score: page furniture.
