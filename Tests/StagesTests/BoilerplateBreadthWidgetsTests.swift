@@ -475,6 +475,24 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    static let reactionCounts: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a reactions row between two paragraphs goes: an icon and a count, and nothing else; a summary's bullet opening on an icon stays", page: """
+            #outlet: Tamaki Post
+            Waiheke ferry fares frozen for a year
+            By Aroha Ngata
+            4 March 2026
+            Ferry fares between Auckland and Waiheke will be frozen for a year, the operator said on Tuesday, after months of complaints about cancellations.
+            !👍 24
+            !❤️ 3
+            !😡 11
+            The operator said it had hired 20 more crew and expected cancellations to fall by half.
+            Islanders welcomed the freeze but said reliability mattered more than price.
+            What changes:
+            📌 Fares stay at $19.50 each way until March 2027
+            📌 20 more crew join the fleet by May
+            """),
+    ]
+
     static let polishCreditsAndGalleries: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Polish caption under the share row goes over its credit's abbreviated label (Fot.)", page: """
             #outlet: Gazeta Pomorska Dziś
@@ -557,6 +575,11 @@ struct BoilerplateBreadthWidgetsTests {
     /// credit after a spaced slash still goes.
     @Test("an agency's tight slash credit under the date goes; a byline with its town under the date stays", arguments: BoilerplatePageCase.creditsUnderTheDate)
     func creditsUnderTheDate(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+
+    /// A reactions row between two paragraphs (`👍 24`, `❤️ 3`), with a summary's bullets that open on
+    /// an icon beside it.
+    @Test("a reactions row of icons and counts goes; a summary's bullets opening on an icon stay", arguments: BoilerplatePageCase.reactionCounts)
+    func reactionCounts(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
 
     /// A caption under the page's furniture over a Polish credit's abbreviated label (`Fot.`,
     /// `Zdj.`), and a gallery's label alone, with a sentence naming the photographer beside them.

@@ -1105,6 +1105,7 @@ final class BoilerplateClassifier: Sendable {
         capitalHeadings(&lines, nonBlank: nonBlank, bytes: bytes)
         labelRuns(&lines, nonBlank: nonBlank, bytes: bytes)
         pictographPrompts(&lines, nonBlank: nonBlank, bytes: bytes)
+        pictographCounts(&lines, nonBlank: nonBlank, bytes: bytes)
         countLines(&lines, nonBlank: nonBlank, bytes: bytes)
         trimAfterArticle(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized, outlet: outlet)
         trimPageHead(&lines, nonBlank: nonBlank)
