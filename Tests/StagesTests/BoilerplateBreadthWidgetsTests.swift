@@ -493,6 +493,45 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    static let newsletterBoxes: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a Danish newsletter box between two paragraphs goes: its label, its pitch and its button; a sentence on the newsletter stays", page: """
+            #outlet: Köbenhavns Avis
+            Metroen kører hele natten i weekenden
+            Af Mette Jensen
+            4. marts 2026 kl. 09.15
+            Metroen i København kører hele natten i weekenderne fra 1. april, oplyser Metroselskabet.
+            !Nyhedsbrev
+            !Dagens vigtigste nyheder hver morgen kl. 7
+            !Tilmeld
+            Ordningen gælder i første omgang et halvt år, skriver selskabet i sit nyhedsbrev til kunderne.
+            Metroselskabet forventer 20.000 ekstra passagerer hver weekend.
+            """),
+        BoilerplatePageCase(rule: "a Dutch newsletter box between two paragraphs goes", page: """
+            #outlet: Haagse Courant
+            Tramlijn 9 rijdt vanaf zomer naar Scheveningen
+            Door Pieter de Vries
+            4 maart 2026, 09:15
+            De HTM laat tramlijn 9 vanaf juli doorrijden tot de boulevard van Scheveningen, maakte de gemeente dinsdag bekend.
+            !Nieuwsbrief
+            !Elke ochtend het belangrijkste nieuws uit Den Haag
+            !Aanmelden
+            De verlenging kost 12 miljoen euro en moet drukte op de zomerse stranddagen verminderen.
+            Omwonenden vrezen extra geluidsoverlast, zegt een woordvoerder van de bewonersvereniging.
+            """),
+        BoilerplatePageCase(rule: "a Latvian newsletter box between two paragraphs goes", page: """
+            #outlet: Rīgas Vēstis
+            Rīgā paaugstinās sabiedriskā transporta biļešu cenas
+            Autors: Jānis Bērziņš
+            04.03.2026 09:15
+            Rīgas satiksme no 1. aprīļa paaugstinās vienreizējās biļetes cenu no 1,50 līdz 2 eiro, paziņoja uzņēmumā.
+            !Jaunumi e-pastā
+            !Svarīgākās ziņas katru rītu
+            !Pieteikties
+            Mēneša biļetes cena paliks nemainīga, sacīja uzņēmuma pārstāve.
+            Pārvadātājs skaidroja, ka cenas pieaugums saistīts ar degvielas sadārdzināšanos.
+            """),
+    ]
+
     static let polishCreditsAndGalleries: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Polish caption under the share row goes over its credit's abbreviated label (Fot.)", page: """
             #outlet: Gazeta Pomorska Dziś
@@ -580,6 +619,11 @@ struct BoilerplateBreadthWidgetsTests {
     /// an icon beside it.
     @Test("a reactions row of icons and counts goes; a summary's bullets opening on an icon stay", arguments: BoilerplatePageCase.reactionCounts)
     func reactionCounts(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+
+    /// A newsletter box between two paragraphs, its label alone and its button alone, in Danish,
+    /// Dutch and Latvian, with a story's sentence on a newsletter.
+    @Test("a newsletter box's label and button without a you go, and its pitch with them; a sentence on a newsletter stays", arguments: BoilerplatePageCase.newsletterBoxes)
+    func newsletterBoxes(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
 
     /// A caption under the page's furniture over a Polish credit's abbreviated label (`Fot.`,
     /// `Zdj.`), and a gallery's label alone, with a sentence naming the photographer beside them.
