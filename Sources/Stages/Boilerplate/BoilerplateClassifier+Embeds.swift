@@ -54,13 +54,24 @@ extension BoilerplateClassifier {
     /// and handle above that. A story's date line puts the date first (`21 de noviembre de 2026 ·
     /// 08:12`); a clock and a dot opening a line are the post's. Its text is the kept line right
     /// above the stamp, whatever it carries (a post need not tag anything); above the text only
-    /// short labels and handles go, so the walk stops at the story's paragraph.
+    /// short labels and handles go, so the walk stops at the story's paragraph. Under the stamp, up
+    /// to two of the post's counts go (a figure in three words at most, no sentence).
     func clockFirstPosts(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
         for (position, index) in nonBlank.enumerated() where lines[index].zone == .body && !lines[index].removed
             && lines[index].words <= 8 && lines[index].numericWords >= 3
             && Self.opensWithClockAndDot(UnsafeBufferPointer(rebasing: bytes[lines[index].trimmedStart..<lines[index].trimmedEnd])) {
             guard position > 0, !lines[nonBlank[position - 1]].removed, lines[nonBlank[position - 1]].words <= 60,
                   remove(&lines, index, rule: .embedResidue) else { continue }
+            // Under the stamp, the post's counts (`312`, `1,2 mil`, `4.1K`): up to two short
+            // lines with a figure, before the story's next paragraph.
+            var below = position
+            for _ in 0..<2 {
+                below += 1
+                guard below < nonBlank.count else { break }
+                let count = lines[nonBlank[below]]
+                guard !count.removed, count.words <= 3, count.numericWords >= 1, !count.terminal, !count.storysOwn,
+                      remove(&lines, nonBlank[below], rule: .embedResidue) else { break }
+            }
             takePost(&lines, nonBlank: nonBlank, above: position, bytes: bytes)
         }
     }
@@ -110,10 +121,15 @@ extension BoilerplateClassifier {
     /// between spaces, then a date with a year.
     static func opensWithClockAndDot(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
         guard var index = leadingClockEnd(raw), index < raw.count else { return false }
-        // `AM`, `pm`, `a.m.`: letters and dots after a space.
+        // `AM`, `pm`, `a.m.`, and the Spanish network's `a. m.`: letters and dots after a space,
+        // a space inside only after a dot and before a letter.
         if index < raw.count && raw[index] == 0x20 {
             var end = index + 1
-            while end < raw.count && end - index <= 5 && (raw[end] == UInt8(ascii: ".") || "apmAPM".utf8.contains(raw[end])) { end += 1 }
+            func meridiem(_ at: Int) -> Bool {
+                raw[at] == UInt8(ascii: ".") || "apmAPM".utf8.contains(raw[at])
+                    || raw[at] == 0x20 && raw[at - 1] == UInt8(ascii: ".") && at + 1 < raw.count && "apmAPM".utf8.contains(raw[at + 1])
+            }
+            while end < raw.count && end - index <= 6 && meridiem(end) { end += 1 }
             if end > index + 1 && end < raw.count && raw[end] == 0x20 { index = end }
         }
         // ` · ` (U+00B7).

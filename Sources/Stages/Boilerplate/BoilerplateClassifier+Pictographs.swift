@@ -9,8 +9,24 @@
 /// line goes when neither of its kept neighbours opens on one. Only the pictographs proper
 /// (U+1F300 and up): the dingbats (`✅`, `★★★★☆` over a review) and the enclosed letters and flags
 /// below them are a story's marks as well. Counts under an icon (`👁 2 306`, `👍 412`) have no
-/// two words of their own and are left to the line rules.
+/// two words of their own: they go by `pictographCounts`, an icon and figures and nothing else,
+/// which a story never prints (a reactions row, a view or comment counter).
 extension BoilerplateClassifier {
+    /// Removes the kept lines that are an icon and a count only (`👍 24`, `❤️ 3`, `👁 1 234`), the
+    /// heart of the reactions row among them (U+2764, a dingbat, with a figure after it).
+    func pictographCounts(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
+        for index in nonBlank where lines[index].words >= 1 && lines[index].words <= 2 && lines[index].numericWords == lines[index].words
+            && !lines[index].removed && (Self.opensOnPictograph(lines[index], bytes: bytes) || Self.opensOnHeart(lines[index], bytes: bytes)) {
+            _ = remove(&lines, index, rule: .pictographPrompt)
+        }
+    }
+
+    /// Whether the line opens on a heavy black heart, U+2764 (UTF-8 `E2 9D A4`).
+    private static func opensOnHeart(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.trimmedEnd - line.trimmedStart >= 3 && bytes[line.trimmedStart] == 0xE2
+            && bytes[line.trimmedStart + 1] == 0x9D && bytes[line.trimmedStart + 2] == 0xA4
+    }
+
     /// Removes the kept lines that open on a pictograph, alone.
     func pictographPrompts(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
         // Fields read through the array, not from a copy of the line (some 250 bytes): nearly

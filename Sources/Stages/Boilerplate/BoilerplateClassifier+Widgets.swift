@@ -16,10 +16,38 @@ extension BoilerplateClassifier {
             && !line.terminal && !line.storysOwn && line.end - line.start <= 60
     }
 
+    /// Whether the line is a rate's or price's quote alone: one to three words of a label (`USD`,
+    /// `Gasolina R$`, `Euro/Dollar`) and then only figures (`1.7000`, `6,29`, `478,50 ₸`), as a
+    /// widget of exchange rates, fuel prices or indices prints them. A result (`Real Madrid 3
+    /// Barcelona 1`) has words after its first figure; a table's row (`2. Real Madrid 32`) opens
+    /// with one.
+    static func isQuoteEntry(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard isTickerEntry(line), line.words <= 5, line.trimmedEnd > line.trimmedStart else { return false }
+        let tokens = bytes[line.trimmedStart..<line.trimmedEnd].split(separator: 0x20)
+        guard tokens.count <= 5, let first = tokens.firstIndex(where: { $0.contains(where: isDigit) }),
+              first > tokens.startIndex, first - tokens.startIndex <= 3,
+              tokens[tokens.startIndex].contains(where: { $0 >= 0x41 }) else { return false }
+        // After the first figure, nothing with a letter in it but a currency's code (`₸`, `zł`, `FCFA`).
+        let rest = tokens[first...]
+        guard rest.allSatisfy({ token in token.contains(where: isDigit) || token.count <= 4 }) else { return false }
+        return isDigit(bytes[line.trimmedEnd - 1]) || rest.last.map { !$0.contains(where: isDigit) } == true
+    }
+
+    /// Whether a kept line can open a story's list over a run of quotes: a lead-in ending on a
+    /// colon (`Prices this week:`), or any line but a paragraph's sentence, such as the list's
+    /// first item in other words (`Barcelona: 9.870 viviendas turísticas`).
+    private static func leadsIn(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !line.removed else { return false }
+        let colon = line.trimmedEnd > line.trimmedStart && bytes[line.trimmedEnd - 1] == UInt8(ascii: ":")
+        return colon || !line.terminal || line.words < 8
+    }
+
     /// Removes runs of ticker entries next to chrome: two entries or more with removed chrome
     /// before or after the run; in the head and tail, where no story lists results, one entry
-    /// alone between removed lines.
-    func tickers(_ lines: inout [LineFeatures], nonBlank: [Int]) -> Bool {
+    /// alone between removed lines. A run of two quotes or more (`USD 1.7000`, `EUR 1.8420`)
+    /// goes wherever the page set it, between two paragraphs too, unless a lead-in opens it as the
+    /// story's list (`The new fares:`, the list's first item) or one of its labels comes twice.
+    func tickers(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var changed = false
         var position = 0
         while position < nonBlank.count {
@@ -31,13 +59,26 @@ extension BoilerplateClassifier {
             let inBody = (position..<end).contains { lines[nonBlank[$0]].zone == .body }
             // One entry alone needs chrome on both sides: a deals page's product (`LG C5 OLED
             // 55-inch`) heads its own price box, under the story's paragraph.
-            let enough = end - position >= 2 ? before || after : before && after && !inBody
+            let enough = end - position >= 2 ? before || after || quoteRun(lines, nonBlank[position..<end], bytes: bytes)
+                && !(position > 0 && Self.leadsIn(lines[nonBlank[position - 1]], bytes: bytes)) : before && after && !inBody
             if enough {
                 for member in position..<end { changed = remove(&lines, nonBlank[member], rule: .ticker) || changed }
             }
             position = end
         }
         return changed
+    }
+
+    /// Whether every line of the run is a quote and no label comes twice: a widget quotes each
+    /// rate once, while a story's table of one product's prices repeats its name.
+    private func quoteRun(_ lines: [LineFeatures], _ run: ArraySlice<Int>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var labels: Set<[UInt8]> = []
+        for index in run {
+            guard Self.isQuoteEntry(lines[index], bytes: bytes) else { return false }
+            let label = bytes[lines[index].trimmedStart..<lines[index].trimmedEnd].prefix { !Self.isDigit($0) && $0 != 0x20 }
+            guard labels.insert(Array(label)).inserted else { return false }
+        }
+        return true
     }
 
     /// Removes readers' comments: a run of lines, each a handle, a colon and a sentence, with

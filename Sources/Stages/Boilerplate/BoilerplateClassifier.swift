@@ -311,7 +311,7 @@ final class BoilerplateClassifier: Sendable {
         // An item of a list (`- Cloud tops near 400 °C`) is the story's, not a widget.
         let listItem = lowered.count >= 2 && (lowered[0] == UInt8(ascii: "-") || lowered[0] == UInt8(ascii: "*")) && lowered[1] == 0x20
         if words <= 8 && !line.terminal && numericWords > 0 && !listItem {
-            line.widget = Self.looksLikeWidget(lowered) || (capitalized >= 2 && Self.looksLikeScoreline(lowered))
+            line.widget = Self.looksLikeWidget(lowered, words: words) || (capitalized >= 2 && Self.looksLikeScoreline(lowered))
         }
         // A price box: `$1,099 at Amazon`, `Was $1,799`, `Now $1,199 at Best Buy`.
         if line.currency && words <= 6 && !line.terminal && Self.opensWithPrice(lowered) { line.widget = true }
@@ -569,6 +569,7 @@ final class BoilerplateClassifier: Sendable {
                 let firstAfter = after.drop { $0 == 0x20 }
                 if let first = firstAfter.first, first >= 0x61 && first <= 0x7A || first >= 0x80 {
                     line.slashCredit = normalizer.wordCount > 0 && normalizer.words[normalizer.wordCount - 1].capitalized
+                    line.tightSlash = line.slashCredit && wordBefore && before.last != 0x20 && after.first != 0x20
                 }
             }
         }
@@ -654,25 +655,44 @@ final class BoilerplateClassifier: Sendable {
         return words >= 1 && words <= 6 && !rest.contains { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "!") }
     }
 
-    /// A market ticker's change (`+0.84%`, `-9.27 (-18.14%)`) or a weather widget's temperature
-    /// (`58°F Harbor City, partly cloudy`): numbers that a short line of a page's furniture shows.
-    static func looksLikeWidget(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// A market ticker's change (`+0.84%`, `-9.27 (-18.14%)`, `▲ %0,12`) or a weather widget's
+    /// temperature (`58°F Harbor City, partly cloudy`, `Buenos Aires 24° Nublado`): numbers that a
+    /// short line of a page's furniture shows. A market's arrow (`▲`, `▼`, `↑`) marks a change
+    /// wherever its sign and percentage sit; a story writes its changes in words. A bare degree
+    /// after a figure is a widget's only in a line of five words or fewer (`40° in Seville` is a
+    /// subheading's when it says more).
+    static func looksLikeWidget(_ lowered: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
         var signedNumber = false
         var percent = false
+        var arrow = false
         for index in lowered.indices {
             let byte = lowered[index]
             if (byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")) && index + 1 < lowered.count
                 && lowered[index + 1] >= 0x30 && lowered[index + 1] <= 0x39 && (index == 0 || lowered[index - 1] == 0x20 || lowered[index - 1] == UInt8(ascii: "(")) {
                 signedNumber = true
-            } else if byte == UInt8(ascii: "%") && index > 0 && lowered[index - 1] >= 0x30 && lowered[index - 1] <= 0x39 {
+            } else if byte == UInt8(ascii: "%") && (index > 0 && isDigit(lowered[index - 1]) || index + 1 < lowered.count && isDigit(lowered[index + 1])) {
+                // `0.62%`, and the Turkish `%0,12`.
                 percent = true
-            } else if byte == 0xC2 && index + 2 < lowered.count && lowered[index + 1] == 0xB0
-                && (lowered[index + 2] == UInt8(ascii: "c") || lowered[index + 2] == UInt8(ascii: "f")) {
-                return true
+            } else if byte == 0xC2 && index + 1 < lowered.count && lowered[index + 1] == 0xB0 {
+                if index + 2 < lowered.count && (lowered[index + 2] == UInt8(ascii: "c") || lowered[index + 2] == UInt8(ascii: "f")) { return true }
+                // A bare degree right after a figure, closing a word: `24°`.
+                let closes = index + 2 == lowered.count || lowered[index + 2] == 0x20
+                if closes && index > 0 && isDigit(lowered[index - 1]) && words > 0 && words <= 5 { return true }
+            } else if isMarketArrow(lowered, at: index) {
+                arrow = true
             }
         }
-        return signedNumber && percent
+        let figure = lowered.contains(where: isDigit)
+        return signedNumber && percent || arrow && figure
     }
+
+    /// Whether a market's arrow starts at `index`: `▲ ▼ △ ▽ ▴ ▾` (U+25B2–U+25BD) or `↑ ↓` (U+2191, U+2193).
+    private static func isMarketArrow(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard bytes[index] == 0xE2, index + 2 < bytes.count else { return false }
+        let second = bytes[index + 1], third = bytes[index + 2]
+        return second == 0x96 && (0xB2...0xBE).contains(third) || second == 0x86 && (third == 0x91 || third == 0x93)
+    }
+
 
     /// Whether `lowered` opens with a currency sign (as the normalizer counts them: `$` and the
     /// Unicode currency symbols), or with `was` or `now` before one.
@@ -844,7 +864,11 @@ final class BoilerplateClassifier: Sendable {
         var previous: Int?, beforePrevious: Int?
         for index in lines.indices where !lines[index].blank {
             if lines[index].dateLike, let previous, isNameLine(lines[previous]) || isPlacedName(lines[previous]) { lines[previous].byline = true }
-            if let previous, lines[previous].dateLike, isNameLine(lines[index]) { lines[index].byline = true }
+            // Under the date, names joined by a slash with no space are the lead photo's credit
+            // (`PAP/Adam Warżawa`); a byline's desk comes after a spaced slash (`Elif Yıldız / İzmir`).
+            if let previous, lines[previous].dateLike, isNameLine(lines[index]) || isPlacedName(lines[index]), !lines[index].tightSlash {
+                lines[index].byline = true
+            }
             if let previous, let beforePrevious, isCounter(lines[previous]) {
                 if lines[beforePrevious].dateLike && isNameLine(lines[index]) { lines[index].byline = true }
                 if lines[index].dateLike && isNameLine(lines[beforePrevious]) { lines[beforePrevious].byline = true }
@@ -1062,7 +1086,7 @@ final class BoilerplateClassifier: Sendable {
             changed = neighbours(&lines, nonBlank: nonBlank) || changed
             changed = tailAfterChrome(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized) || changed
             changed = duplicates(&lines, nonBlank: nonBlank, normalized: normalized) || changed
-            changed = tickers(&lines, nonBlank: nonBlank) || changed
+            changed = tickers(&lines, nonBlank: nonBlank, bytes: bytes) || changed
             changed = readerComments(&lines, nonBlank: nonBlank, bytes: bytes) || changed
             if !changed { break }
         }
@@ -1081,9 +1105,11 @@ final class BoilerplateClassifier: Sendable {
         capitalHeadings(&lines, nonBlank: nonBlank, bytes: bytes)
         labelRuns(&lines, nonBlank: nonBlank, bytes: bytes)
         pictographPrompts(&lines, nonBlank: nonBlank, bytes: bytes)
+        pictographCounts(&lines, nonBlank: nonBlank, bytes: bytes)
         countLines(&lines, nonBlank: nonBlank, bytes: bytes)
         trimAfterArticle(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized, outlet: outlet)
         trimPageHead(&lines, nonBlank: nonBlank)
+        sectionLabelOverTitle(&lines, nonBlank: nonBlank)
         // After the span is set: a prompt gone from under the story's last paragraph must not
         // leave that paragraph among the chrome that ends the article.
         formPrompts(&lines, nonBlank: nonBlank)

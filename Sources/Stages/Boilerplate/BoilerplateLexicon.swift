@@ -262,8 +262,12 @@ struct BoilerplateLexicon: Sendable {
             for hash in wordLists[section] ?? [] { info[hash, default: 0] |= bit }
         }
         // `By`, and its word in Spanish, French, German, Italian, Russian, Swedish and Norwegian (`Av`),
-        // Dutch (`Door`), Polish, Czech and Romanian (`Autor`) and Indonesian (`Oleh`).
-        for opener in ["by", "posted", "por", "par", "von", "di", "автор", "av", "door", "autor", "oleh"] {
+        // Dutch (`Door`), Polish, Czech and Romanian (`Autor`) and Indonesian (`Oleh`); Danish (`Af`),
+        // Latvian (`Autors`), Lithuanian (`Autorius`), a woman's in Polish and Czech (`Autorka`),
+        // Hungarian (`Szerző`), Turkish (`Yazar`), Azerbaijani (`Müəllif`), Uzbek (`Muallif`),
+        // Belarusian (`Аўтар`), Georgian (`ავტორი`) and Armenian (`Հեղինակ`).
+        for opener in ["by", "posted", "por", "par", "von", "di", "автор", "av", "door", "autor", "oleh",
+                       "af", "autors", "autorius", "autorka", "szerző", "yazar", "müəllif", "muallif", "аўтар", "ავტორი", "հեղինակ"] {
             info[WordHasher.hash(Array(opener.utf8)), default: 0] |= WordClass.bylineOpener
         }
         wordInfo = WordHashTable(info.map { (key: $0.key, value: $0.value) })

@@ -43,6 +43,9 @@ struct LineFeatures {
     var parentheticalCredit = false
     /// Ends with a slash credit, such as `Jane Doe / AFP`.
     var slashCredit = false
+    /// A slash credit whose slash has no space on either side (`PAP/Adam Warżawa`, `Jane Doe/AFP`),
+    /// as an agency's credit prints, where a byline's desk is set apart (`Elif Yıldız / İzmir`).
+    var tightSlash = false
     /// A comment count alone (`Comments (3)`), the heading of a comment thread.
     var commentCount = false
     /// A ticker's signed change with a percentage, a temperature or a score: page furniture.
@@ -177,6 +180,7 @@ struct LineFeatures {
         case liveStrip = "live-strip"
         case playerControl = "player-control"
         case headControl = "head-control"
+        case sectionLabel = "section-label"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.
