@@ -108,9 +108,10 @@ struct QuoteAttributorBehaviourTests {
 
     @Test("a two-word cue from the options is a cue only before its particle")
     func extraPhrasalCueVerb() throws {
-        let text = "\"Not a chance,\" Ruslan Kazakbayev hit back. \"Fine,\" Ann Lee hit the table."
+        // (`hit back` is a built-in cue now: `lashed back` is not.)
+        let text = "\"Not a chance,\" Ruslan Kazakbayev lashed back. \"Fine,\" Ann Lee lashed the rope."
         #expect(try quotes(text).map(\.speaker) == [nil, nil])
-        let harness = try StageHarness<QuoteAttributor>(configuration: "cue_verbs [\"hit back\"]")
+        let harness = try StageHarness<QuoteAttributor>(configuration: "cue_verbs [\"lashed back\"]")
         let found = try harness.run(text: text).annotations.quotes ?? []
         #expect(found.map(\.speaker) == ["Ruslan Kazakbayev", nil])
     }

@@ -109,7 +109,16 @@ extension SpeakerAttributor {
                 let objectForm = pronoun.text == "she" ? "her" : pronoun.text == "he" ? "him" : ""
                 if !asks, let first = sentence.first, p.tokens[first].start < position, !objectPronoun(objectForm, in: p.tokens, sentence) {
                     let subjects = sentenceSubjects(p, sentence)
-                    if let candidate = subjects.first(where: { fits($0, pronoun) && looksLikeName($0) && isSpeakerShaped($0) }) {
+                    let fitting = subjects.filter { fits($0, pronoun) && looksLikeName($0) && isSpeakerShaped($0) }
+                    // `Kim Lee interviewed spokeswoman Anna Berg. "…," she said`: a woman the text
+                    // marks as one wins for `she` over a person of unknown sex named first. Not
+                    // for `he`: a masculine role word (`meets chairman Tony Bloom`) is often said of
+                    // anyone, and `he` then stands for the subject.
+                    if pronoun.gender == .female, fitting.first?.gender == .unknown,
+                       let known = fitting.first(where: { $0.gender == pronoun.gender }) {
+                        return known
+                    }
+                    if let candidate = fitting.first {
                         return candidate
                     }
                     // `The Mayor of Odesa visited the port. "…," he said`: an office of a place
@@ -497,10 +506,42 @@ extension SpeakerAttributor {
         guard verb.isWord, !verb.isCapitalized, !verb.has(.cue),
               opensPredicate(tokens, e + 1, afterTitledName: (sentence.lowerBound..<e).contains { tokens[$0].has(.title) && tokens[$0].end <= subject.start }) else { return nil }
         var k = e + 2
-        while k < min(sentence.upperBound, e + 5), tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].has(.function) { k += 1 }
-        guard k > e + 2, tokens[k - 1].has(.title), k < sentence.upperBound, tokens[k].runStart == Int32(k),
+        var roleGender = SpeakerGender.unknown
+        if k + 3 < sentence.upperBound, tokens[k].lowerIs("the"), tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
+           tokens[k + 2].isPunctuation(","), wordGender(tokens, k + 1) != .unknown {
+            // `visited the widow, Anna Berg`: a noun of one sex in apposition before the name.
+            roleGender = wordGender(tokens, k + 1)
+            k += 3
+        } else {
+            while k < min(sentence.upperBound, e + 5), tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].has(.function) { k += 1 }
+            if k > e + 2 {
+                guard tokens[k - 1].has(.title) else { return nil }
+                roleGender = wordGender(tokens, k - 1)
+            }
+        }
+        guard k < sentence.upperBound, tokens[k].runStart == Int32(k),
               let object = nameCandidate(tokens, k..<Int(tokens[k].runEnd), gender: .unknown), object.kind == .person else { return nil }
-        return withLearnedGender(object)
+        var named = withLearnedGender(object)
+        if named.gender == .unknown { named.gender = roleGender }
+        if named.gender == .unknown { named.gender = indefiniteAppositiveGender(after: Int(tokens[k].runEnd), tokens, sentence) }
+        // With no role words, only a person whose sex the text gives (`met Mrs Anna Berg`, `met
+        // Anna Berg, a mother of three,`) is offered: for a pronoun of that sex, over a subject of
+        // unknown sex.
+        guard k > e + 2 || named.gender != .unknown else { return nil }
+        return named
+    }
+
+    /// The sex an appositive after a name gives (`, a mother of three`, `, the club's physio and
+    /// father of two`): the first word of one sex among its next four words, before a comma.
+    private func indefiniteAppositiveGender(after end: Int, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> SpeakerGender {
+        guard end + 1 < sentence.upperBound, tokens[end].isPunctuation(","), tokens[end + 1].isWord,
+              ["a", "an", "the"].contains(tokens[end + 1].lower) else { return .unknown }
+        for j in end + 2..<min(sentence.upperBound, end + 6) {
+            guard tokens[j].isWord else { break }
+            let gender = wordGender(tokens, j)
+            if gender != .unknown { return gender }
+        }
+        return .unknown
     }
 
     /// The person named in apposition right after a common noun phrase (`, Stefan Ivanov,` or

@@ -57,6 +57,14 @@ extension SpeakerAttributor {
                 guard token.has(.clauseOpener), !token.isCapitalized || c == sentence.lowerBound,
                       !insideNames.contains(c) else { break }
                 if Self.isAdverbSince(tokens, c, after: sentence.lowerBound) { break }
+                // `Speaking after the 2-1 defeat, the Wolves boss said`: a preposition right after a
+                // participle opening the sentence is inside its introductory phrase, which ends at
+                // its comma; the whole sentence is searched, and the phrase skipped there.
+                if token.has(.preposition), c - 1 == sentence.lowerBound, tokens[c - 1].isWord, tokens[c - 1].lower.endsWithBytes("ing"),
+                   ((c + 1)..<v).contains(where: { tokens[$0].isPunctuation(",") }) {
+                    c = sentence.lowerBound - 1
+                    break scan
+                }
                 // `an activist and ally of …`: `and` joins nouns unless a new subject follows it.
                 if token.lowerIs("and") || token.lowerIs("or") {
                     if c + 1 < v {

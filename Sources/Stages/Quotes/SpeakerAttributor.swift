@@ -505,6 +505,7 @@ final class SpeakerAttributor {
             let end = tokens[owner].end - Int(tokens[owner].possessiveLength)
             return SpeakerCandidate(text: ScalarClass.string(text, tokens[clause.lowerBound].start..<end), start: tokens[clause.lowerBound].start, end: end, kind: .group)
         }
+        if let speaker = speechNounFromColonSpeaker(para, clause) { return speaker }
         // `Her closing line:`, `His verdict:`, `His answer:` (a cue's noun after the pronoun): a fragment of a possessive pronoun and a noun
         // or two, with no verb, is the words of whom the pronoun stands for; so is `Her message
         // was blunt:`, `His words were simple:`, a speech noun said to be so.
