@@ -643,7 +643,9 @@ struct NameNormalizerTests {
         for group in groups { #expect(Set(clusters[group]).count == 1, "\(group): \(clusters)", sourceLocation: sourceLocation) }
     }
 
-    /// ``clusters(_:)`` of `texts`, expecting the spellings of each of `groups` in one cluster (``expectJoined(_:_:sourceLocation:)``).
+    /// ``clusters(_:)`` of `texts`, expecting the spellings of each of `groups` in one cluster (``expectJoined(_:_:sourceLocation:)``);
+    /// a test that checks only the joins leaves the clusters unused.
+    @discardableResult
     static func joinedClusters(
         _ texts: [String], _ groups: [ClosedRange<Int>], sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) throws -> [String] {
