@@ -34,7 +34,12 @@ extension SpeakerAttributor {
         // beside a quotation (`"…," she laughs`, `he laughed: '…'`); on its own it is a reaction.
         if Self.besideQuotationCues.contains(lower) {
             // (`“…health.” Everyone laughed`: a quotation that closed its sentence is not beside it.)
-            let before = tokens[max(0, k - 4)..<k].contains {
+            // (`"…," opposition leader Dana Kerr scoffed`: the speaker's words, up to six, may
+            // stand between the quotation and its comma and the verb.)
+            var q = k - 1
+            while q >= 0, q >= k - 6, tokens[q].isWord { q -= 1 }
+            if q >= 0, tokens[q].isPunctuation(",") { q -= 1 }
+            let before = (tokens[max(0, k - 4)..<k] + (q >= 0 ? [tokens[q]] : [])).contains {
                 guard let q = $0.quotationIndex, let last = lastContentScalar(quotations[q]) else { return false }
                 return last != "."
             }
@@ -103,8 +108,13 @@ extension SpeakerAttributor {
     /// Cues that report words only as what their object is called (`rejected the budget as "…"`).
     private static let asQuotationCues: Set<String> = ["rejects", "rejected"]
 
-    /// Cues of a manner that is no speech on its own (`laughed`): cues only right beside a quotation.
-    private static let besideQuotationCues: Set<String> = ["laughs", "laughed"]
+    /// Cues of a manner that is no speech on its own (`laughed`, `beamed`, `scoffed`): cues only
+    /// right beside a quotation (`"…," beamed the 19-year-old`, not `X beamed as the ribbon fell`).
+    private static let besideQuotationCues: Set<String> = [
+        "laughs", "laughed", "beamed", "beams", "grinned", "grins", "smiled", "smiles", "scoffed", "scoffs",
+        "chuckled", "chuckles", "enthused", "enthuses", "grumbled", "grumbles", "moaned", "moans",
+        "groaned", "groans", "marvelled", "marveled", "marvels",
+    ]
 
     /// `has been branded`, `was described`: the speaker is the `by` phrase, if any.
     func isPassive(_ tokens: [QuoteToken], _ v: Int) -> Bool {

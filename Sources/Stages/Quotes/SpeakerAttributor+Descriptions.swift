@@ -166,6 +166,12 @@ extension SpeakerAttributor {
         if lexicon.personNouns.contains(noun), isBareDefinite(candidate, noun) {
             if let named = namedLater(candidate) { return named }
             if let introduced = indefiniteAntecedent(noun, line: line, before: position) { return introduced }
+            // `The witness, Maria Lopez, … Defence counsel Richard Hale asked …. "Never," the
+            // witness replied`: a noun the text gave one person (`witness Peter Mwangi`, `the
+            // witness, X,`) stands for that person, not for whoever a pronoun would find nearer.
+            if let named = resolveRole([noun], line: line, before: position, budget: Self.pronounTokenBudget, lines: 2 * (maxPronounParagraphs + 1)) {
+                return named
+            }
             return personStoodFor(by: candidate, gender: lexicon.gender(ofWord: noun), line: line, before: position) ?? candidate
         }
         // `the ministry`, `the rights group`: the organisation named before.

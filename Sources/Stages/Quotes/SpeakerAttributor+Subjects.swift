@@ -17,12 +17,14 @@ extension SpeakerAttributor {
         let insideNames = nameRunMembership(tokens, sentence.lowerBound..<v)
         // `A Turkish official, speaking on condition of anonymity because he was not authorised
         // to talk to the media, said`: a participle phrase between commas right before the cue is
-        // passed over whole, with any clause inside it.
+        // passed over whole, with any clause inside it. So is a passive one after the subject
+        // (`Rao, asked whether he would remain captain, smiled: "…"`): its verb is no cue of the
+        // subject's, and the clause inside it has its own subject.
         var participlePhrase: Range<Int>? = nil
         if v - 1 > sentence.lowerBound, tokens[v - 1].isPunctuation(","),
            let comma = stride(from: v - 2, through: sentence.lowerBound, by: -1).first(where: { tokens[$0].kind != .word }),
            tokens[comma].isPunctuation(","), comma + 1 < v - 1, tokens[comma + 1].isWord, !tokens[comma + 1].isCapitalized,
-           tokens[comma + 1].lower.endsWithBytes("ing"), !tokens[comma + 1].has(.function) {
+           tokens[comma + 1].lower.endsWithBytes("ing") || tokens[comma + 1].lower.endsWithBytes("ed"), !tokens[comma + 1].has(.function) {
             participlePhrase = (comma + 1)..<(v - 1)
         }
         scan: while c >= sentence.lowerBound {
