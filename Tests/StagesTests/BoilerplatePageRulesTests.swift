@@ -415,6 +415,72 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             !Morning briefing
             !The day's local stories, delivered before breakfast.
             """),
+        BoilerplatePageCase(rule: "the story's last sentence after a box inside it (horoscope signs, a TV guide) stays: no widget's line", page: """
+            Νέα ποδηλατόδρομος στην παραλία της Καλαμαριάς
+            Του Νίκου Γεωργίου
+            12.03.2026 10:15
+            Ο δήμος Καλαμαριάς ξεκινά τα έργα για ποδηλατόδρομο μήκους τριών χιλιομέτρων στην παραλία, ανακοίνωσε ο δήμαρχος την Τρίτη.
+            Το έργο θα κοστίσει 2,4 εκατομμύρια ευρώ και χρηματοδοτείται από το πρόγραμμα της περιφέρειας.
+            !Ζώδια
+            !Λέων
+            !Παρθένος
+            !Ζυγός
+            !Σκορπιός
+            !Τηλεόραση σήμερα
+            !Καιρός αύριο
+            Οι κάτοικοι ζητούν να μείνουν και οι θέσεις στάθμευσης στην οδό.
+            """),
+        BoilerplatePageCase(rule: "the story's last paragraphs after a most-read list and an ad in mid-story stay; the share row, tags and footer after them go", page: """
+            Primăria Iași extinde programul autobuzelor de noapte
+            De Andrei Popescu
+            12 martie 2026, 09:40
+            Primăria Iași a anunțat că trei noi linii de autobuz vor circula și noaptea, începând de luni.
+            Liniile vor lega cartierele Tătărași, Păcurari și Nicolina de centrul orașului.
+            !Cele mai citite
+            !1
+            !Accident grav pe centura de est
+            !2
+            !Prețul pâinii crește din aprilie
+            !3
+            !Festivalul de jazz se mută în parc
+            !Publicitate
+            !Ofertă: televizor 55 de inchi la 1.999 lei
+            Compania de transport a precizat că va angaja încă 30 de șoferi pentru noile curse.
+            Biletul de noapte va costa la fel ca cel de zi.
+            !Distribuie
+            !Facebook
+            !WhatsApp
+            !Etichete
+            !transport
+            !Iași
+            !Despre noi
+            !Contact
+            !Publicitate
+            !Termeni și condiții
+            !© 2026 Ziarul de Iasi Azi
+            """),
+        BoilerplatePageCase(rule: "a most-read list after the story's real end, then a footer with a blurb in prose: all of it goes", page: """
+            Gemeente Assen plant nieuw zwembad bij het station
+            Door Sanne Bakker
+            12 maart 2026, 08:30
+            De gemeente Assen wil een nieuw zwembad bouwen op het terrein naast het station, maakte het college dinsdag bekend.
+            Het oude zwembad aan de Vaart is volgens de gemeente te duur om te renoveren.
+            De bouw moet in 2028 beginnen en kost naar verwachting 24 miljoen euro.
+            !Deel dit artikel
+            !Facebook
+            !X
+            !Meest gelezen
+            !1
+            !Brand in loods bij Hoogeveen
+            !2
+            !Nieuwe burgemeester voor Tynaarlo
+            !Meer nieuws
+            !Nieuwsbrief
+            !Colofon
+            !Privacyverklaring
+            !Noordelijk Dagblad is een uitgave van Mediahuis Noord, een onafhankelijke uitgever van regionale kranten.
+            !© 2026 Noordelijk Dagblad
+            """),
         BoilerplatePageCase(rule: "a site's prompt opening on a pictograph goes, inside the story and after it; the story's own summary marked with pictographs, three in a row, stays", page: """
             !Zagorski Vjesnik
             !Naslovnica
