@@ -481,6 +481,70 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             !Noordelijk Dagblad is een uitgave van Mediahuis Noord, een onafhankelijke uitgever van regionale kranten.
             !© 2026 Noordelijk Dagblad
             """),
+        BoilerplatePageCase(rule: "a fact box of `Label: value` lines under its heading closes the story and stays (German)", page: """
+            Neue Straßenbahnlinie nach Baunatal beschlossen
+            Von Jana Keller
+            12. März 2026, 09:10
+            Der Stadtrat hat am Dienstag den Bau einer neuen Straßenbahnlinie von Kassel nach Baunatal beschlossen.
+            Die Linie soll die Pendler entlasten, die heute im Stau auf der Bundesstraße stehen.
+            Die Stadt rechnet mit 9000 Fahrgästen am Tag, sobald die Bahn fährt.
+            Das Projekt in Zahlen
+            Länge: 7 km
+            Haltestellen: 9
+            Kosten: 84 Mio. Euro
+            Baubeginn: 2027
+            Eröffnung: 2030
+            !Teilen
+            !Facebook
+            !WhatsApp
+            !Mehr zum Thema
+            !Busfahrer streiken am Freitag
+            !Neuer Radweg an der Fulda
+            !Impressum
+            !Datenschutz
+            !© 2026 Kasseler Tageblatt
+            """),
+        BoilerplatePageCase(rule: "a fact box of `Label: value` lines closing the story, before the share row and tags, stays (Polish)", page: """
+            Kraków zbuduje nowy most na Wiśle
+            Anna Nowak
+            12 marca 2026, 10:05
+            Rada Miasta Krakowa zdecydowała we wtorek o budowie nowego mostu na Wiśle w Podgórzu.
+            Most ma odciążyć most Powstańców Śląskich, na którym w godzinach szczytu tworzą się korki.
+            Najważniejsze dane
+            Długość: 420 m
+            Koszt: 310 mln zł
+            Wykonawca: przetarg w maju
+            Otwarcie: 2029
+            !Udostępnij
+            !Facebook
+            !X
+            !Tagi
+            !Kraków
+            !most
+            !Wisła
+            !Najczęściej czytane
+            !Pożar hali na Nowej Hucie
+            !Nowe ceny biletów MPK
+            !Regulamin
+            !Polityka prywatności
+            !Kontakt
+            """),
+        BoilerplatePageCase(rule: "a contact box of `Label: value` lines after the share row, not under the story, goes", page: """
+            Schwimmbad in Vellmar öffnet nach Sanierung
+            Von Tim Berger
+            12. März 2026, 11:20
+            Das Hallenbad in Vellmar öffnet am Samstag nach zwei Jahren Sanierung wieder für Besucher.
+            Die Stadt hat das Dach, die Technik und die Umkleiden erneuert, für insgesamt 6 Millionen Euro.
+            !Teilen
+            !Facebook
+            !E-Mail
+            !Kontakt zur Redaktion
+            !Telefon: 0561 203 100
+            !Fax: 0561 203 109
+            !Anschrift: Hauptstraße 4, Vellmar
+            !Impressum
+            !Datenschutz
+            """),
         BoilerplatePageCase(rule: "a site's prompt opening on a pictograph goes, inside the story and after it; the story's own summary marked with pictographs, three in a row, stays", page: """
             !Zagorski Vjesnik
             !Naslovnica

@@ -1108,6 +1108,7 @@ final class BoilerplateClassifier: Sendable {
         pictographCounts(&lines, nonBlank: nonBlank, bytes: bytes)
         countLines(&lines, nonBlank: nonBlank, bytes: bytes)
         trimAfterArticle(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized, outlet: outlet)
+        factBoxes(&lines, nonBlank: nonBlank, bytes: bytes)
         trimPageHead(&lines, nonBlank: nonBlank)
         sectionLabelOverTitle(&lines, nonBlank: nonBlank)
         // After the span is set: a prompt gone from under the story's last paragraph must not
