@@ -415,6 +415,136 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
             !Morning briefing
             !The day's local stories, delivered before breakfast.
             """),
+        BoilerplatePageCase(rule: "the story's last sentence after a box inside it (horoscope signs, a TV guide) stays: no widget's line", page: """
+            Νέα ποδηλατόδρομος στην παραλία της Καλαμαριάς
+            Του Νίκου Γεωργίου
+            12.03.2026 10:15
+            Ο δήμος Καλαμαριάς ξεκινά τα έργα για ποδηλατόδρομο μήκους τριών χιλιομέτρων στην παραλία, ανακοίνωσε ο δήμαρχος την Τρίτη.
+            Το έργο θα κοστίσει 2,4 εκατομμύρια ευρώ και χρηματοδοτείται από το πρόγραμμα της περιφέρειας.
+            !Ζώδια
+            !Λέων
+            !Παρθένος
+            !Ζυγός
+            !Σκορπιός
+            !Τηλεόραση σήμερα
+            !Καιρός αύριο
+            Οι κάτοικοι ζητούν να μείνουν και οι θέσεις στάθμευσης στην οδό.
+            """),
+        BoilerplatePageCase(rule: "the story's last paragraphs after a most-read list and an ad in mid-story stay; the share row, tags and footer after them go", page: """
+            Primăria Iași extinde programul autobuzelor de noapte
+            De Andrei Popescu
+            12 martie 2026, 09:40
+            Primăria Iași a anunțat că trei noi linii de autobuz vor circula și noaptea, începând de luni.
+            Liniile vor lega cartierele Tătărași, Păcurari și Nicolina de centrul orașului.
+            !Cele mai citite
+            !1
+            !Accident grav pe centura de est
+            !2
+            !Prețul pâinii crește din aprilie
+            !3
+            !Festivalul de jazz se mută în parc
+            !Publicitate
+            !Ofertă: televizor 55 de inchi la 1.999 lei
+            Compania de transport a precizat că va angaja încă 30 de șoferi pentru noile curse.
+            Biletul de noapte va costa la fel ca cel de zi.
+            !Distribuie
+            !Facebook
+            !WhatsApp
+            !Etichete
+            !transport
+            !Iași
+            !Despre noi
+            !Contact
+            !Publicitate
+            !Termeni și condiții
+            !© 2026 Ziarul de Iasi Azi
+            """),
+        BoilerplatePageCase(rule: "a most-read list after the story's real end, then a footer with a blurb in prose: all of it goes", page: """
+            Gemeente Assen plant nieuw zwembad bij het station
+            Door Sanne Bakker
+            12 maart 2026, 08:30
+            De gemeente Assen wil een nieuw zwembad bouwen op het terrein naast het station, maakte het college dinsdag bekend.
+            Het oude zwembad aan de Vaart is volgens de gemeente te duur om te renoveren.
+            De bouw moet in 2028 beginnen en kost naar verwachting 24 miljoen euro.
+            !Deel dit artikel
+            !Facebook
+            !X
+            !Meest gelezen
+            !1
+            !Brand in loods bij Hoogeveen
+            !2
+            !Nieuwe burgemeester voor Tynaarlo
+            !Meer nieuws
+            !Nieuwsbrief
+            !Colofon
+            !Privacyverklaring
+            !Noordelijk Dagblad is een uitgave van Mediahuis Noord, een onafhankelijke uitgever van regionale kranten.
+            !© 2026 Noordelijk Dagblad
+            """),
+        BoilerplatePageCase(rule: "a fact box of `Label: value` lines under its heading closes the story and stays (German)", page: """
+            Neue Straßenbahnlinie nach Baunatal beschlossen
+            Von Jana Keller
+            12. März 2026, 09:10
+            Der Stadtrat hat am Dienstag den Bau einer neuen Straßenbahnlinie von Kassel nach Baunatal beschlossen.
+            Die Linie soll die Pendler entlasten, die heute im Stau auf der Bundesstraße stehen.
+            Die Stadt rechnet mit 9000 Fahrgästen am Tag, sobald die Bahn fährt.
+            Das Projekt in Zahlen
+            Länge: 7 km
+            Haltestellen: 9
+            Kosten: 84 Mio. Euro
+            Baubeginn: 2027
+            Eröffnung: 2030
+            !Teilen
+            !Facebook
+            !WhatsApp
+            !Mehr zum Thema
+            !Busfahrer streiken am Freitag
+            !Neuer Radweg an der Fulda
+            !Impressum
+            !Datenschutz
+            !© 2026 Kasseler Tageblatt
+            """),
+        BoilerplatePageCase(rule: "a fact box of `Label: value` lines closing the story, before the share row and tags, stays (Polish)", page: """
+            Kraków zbuduje nowy most na Wiśle
+            Anna Nowak
+            12 marca 2026, 10:05
+            Rada Miasta Krakowa zdecydowała we wtorek o budowie nowego mostu na Wiśle w Podgórzu.
+            Most ma odciążyć most Powstańców Śląskich, na którym w godzinach szczytu tworzą się korki.
+            Najważniejsze dane
+            Długość: 420 m
+            Koszt: 310 mln zł
+            Wykonawca: przetarg w maju
+            Otwarcie: 2029
+            !Udostępnij
+            !Facebook
+            !X
+            !Tagi
+            !Kraków
+            !most
+            !Wisła
+            !Najczęściej czytane
+            !Pożar hali na Nowej Hucie
+            !Nowe ceny biletów MPK
+            !Regulamin
+            !Polityka prywatności
+            !Kontakt
+            """),
+        BoilerplatePageCase(rule: "a contact box of `Label: value` lines after the share row, not under the story, goes", page: """
+            Schwimmbad in Vellmar öffnet nach Sanierung
+            Von Tim Berger
+            12. März 2026, 11:20
+            Das Hallenbad in Vellmar öffnet am Samstag nach zwei Jahren Sanierung wieder für Besucher.
+            Die Stadt hat das Dach, die Technik und die Umkleiden erneuert, für insgesamt 6 Millionen Euro.
+            !Teilen
+            !Facebook
+            !E-Mail
+            !Kontakt zur Redaktion
+            !Telefon: 0561 203 100
+            !Fax: 0561 203 109
+            !Anschrift: Hauptstraße 4, Vellmar
+            !Impressum
+            !Datenschutz
+            """),
         BoilerplatePageCase(rule: "a site's prompt opening on a pictograph goes, inside the story and after it; the story's own summary marked with pictographs, three in a row, stays", page: """
             !Zagorski Vjesnik
             !Naslovnica

@@ -87,6 +87,7 @@ extension BoilerplateClassifier {
             // Ties go to the later line: when in doubt, keep.
             if sum >= best { best = sum; end = position }
         }
+        end = resumedStory(lines, nonBlank: nonBlank, end: end, foreign: foreign)
         var cut = end + 1
         while cut < nonBlank.count && !lines[nonBlank[cut]].removed { cut += 1 }
         if cut - (end + 1) >= 3 && (end + 1..<cut).allSatisfy({ isTeaserHeadline(lines[nonBlank[$0]], bytes: bytes) })
@@ -115,6 +116,52 @@ extension BoilerplateClassifier {
                 && Self.years(in: UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])).contains(where: headYears.contains)
             guard !line.removed && (!line.dateLike && !line.byline || foreign?[position] == true || cutKept || stampAgain) else { continue }
             cutKept = remove(&lines, nonBlank[position], rule: .afterArticle) || cutKept
+        }
+    }
+
+    /// The most removed lines in a row that a box inside a story holds (a horoscope's signs and a
+    /// TV guide's link, a most-read list and its heading, a deal and its disclaimer); the chrome
+    /// after a story's real end (share row, tags, lists, footer) runs longer.
+    static let midStoryBox = 10
+
+    /// The span's end moved past the story's sentences that resume after a box inside it.
+    ///
+    /// A box of widgets or teasers in mid-story costs the span more than the one or two short
+    /// paragraphs after it bring (seven removed lines weigh 1.6, a sentence of eleven words 1.55),
+    /// so the segment ended above the box and the story's last paragraphs went as after-article.
+    /// While at most ``midStoryBox`` removed lines follow the end, then one to three kept lines, all
+    /// a story's sentences (``LineFeatures/storySentence``) and none in a foreign block, up to a
+    /// removed line or the page's end, those lines are the story's and the end moves past them.
+    /// A teaser's pitch comes under its headline, a comment under its handle, a footer's blurb
+    /// after a longer run; none of them is alone between chrome in the shape of a story's sentence.
+    private func resumedStory(_ lines: [LineFeatures], nonBlank: [Int], end: Int, foreign: [Bool]?) -> Int {
+        var end = end
+        while true {
+            var cursor = end + 1
+            while cursor < nonBlank.count && lines[nonBlank[cursor]].removed { cursor += 1 }
+            let box = cursor - (end + 1), groupStart = cursor
+            while cursor < nonBlank.count && !lines[nonBlank[cursor]].removed { cursor += 1 }
+            let group = groupStart..<cursor
+            guard box >= 1, isMidStoryBox(lines, nonBlank: nonBlank, box: end + 1..<groupStart), (1...3).contains(group.count),
+                  group.allSatisfy({ lines[nonBlank[$0]].storySentence && foreign?[$0] != true }) else { return end }
+            // Comments alternate: a handle and a stamp, a sentence, a handle and a stamp, another
+            // sentence. A story that resumes after its box runs into the page's tail, not into
+            // another sentence after a label or two.
+            var next = cursor
+            while next < nonBlank.count && next - cursor <= 3 && lines[nonBlank[next]].removed { next += 1 }
+            if next > cursor && next - cursor <= 3 && next < nonBlank.count && lines[nonBlank[next]].terminal { return end }
+            end = cursor - 1
+        }
+    }
+
+    /// Whether the removed lines at `box` (positions in `nonBlank`) can be a box inside the story:
+    /// at most ``midStoryBox`` of them, and no comment section among them (its heading, its count, a
+    /// comment's time stamp): the story does not resume under its readers' comments.
+    func isMidStoryBox(_ lines: [LineFeatures], nonBlank: [Int], box: Range<Int>) -> Bool {
+        box.count <= Self.midStoryBox && !box.contains { position in
+            let line = lines[nonBlank[position]]
+            return line.dateLike || line.commentCount
+                || commentsCategory != nil && line.lexiconCategory == commentsCategory && line.lexiconScore >= 0.5
         }
     }
 

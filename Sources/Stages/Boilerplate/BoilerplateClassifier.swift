@@ -1108,6 +1108,7 @@ final class BoilerplateClassifier: Sendable {
         pictographCounts(&lines, nonBlank: nonBlank, bytes: bytes)
         countLines(&lines, nonBlank: nonBlank, bytes: bytes)
         trimAfterArticle(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized, outlet: outlet)
+        factBoxes(&lines, nonBlank: nonBlank, bytes: bytes)
         trimPageHead(&lines, nonBlank: nonBlank)
         sectionLabelOverTitle(&lines, nonBlank: nonBlank)
         // After the span is set: a prompt gone from under the story's last paragraph must not
@@ -1139,7 +1140,11 @@ final class BoilerplateClassifier: Sendable {
             guard island.count <= 3, chromeRun >= 6, position >= 0,
                   lines[nonBlank[islandStart - 1]].words <= 3, !lines[nonBlank[islandStart - 1]].terminal,
                   lines[nonBlank[islandStart - 1]].removal != .rule(.sponsoredBlock),
-                  island.allSatisfy({ !lines[nonBlank[$0]].protected && !lines[nonBlank[$0]].title && !lines[nonBlank[$0]].tableRow })
+                  island.allSatisfy({ !lines[nonBlank[$0]].protected && !lines[nonBlank[$0]].title && !lines[nonBlank[$0]].tableRow }),
+                  // The story's own sentences after a box inside it (a horoscope's signs, a TV
+                  // guide, a most-read list) are no widget's lines: see `midStoryBox`.
+                  !isMidStoryBox(lines, nonBlank: nonBlank, box: islandStart - chromeRun..<islandStart)
+                    || !island.allSatisfy({ lines[nonBlank[$0]].storySentence })
             else { return }
             for member in island { lines[nonBlank[member]].removal = .rule(.strandedAfterChrome) }
         }

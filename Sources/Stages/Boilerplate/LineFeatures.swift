@@ -108,6 +108,16 @@ struct LineFeatures {
         terminal && words >= 6 && (words < 12 ? capitalized * 10 < words * 7 : stopwords * 6 >= words)
     }
 
+    /// A story's sentence by its shape: prose closed by a full stop, with a quarter of its words
+    /// function words (`Compania a precizat că va angaja încă 20 de vatmani.`), under a third of them
+    /// capitalized, no address, handle, second person or imperative opening. A death notice or a
+    /// classified ad (`Teresa Quinn (née Carty), Monksland, Athlone.`) is terse and full of names,
+    /// and a comment section's notice addresses the reader (`You will receive an email…`).
+    var storySentence: Bool {
+        sentenceLike && fullStop && stopwords * 4 >= words && capitalized * 3 < words && urls == 0 && handles == 0
+            && secondPerson == 0 && !imperativeOpening
+    }
+
     /// A statement's shape: closed by a full stop, three words or more, not in Title Case (a label's
     /// shape, `Our Standards.`). Short of `sentenceLike`'s six words: a story's short last sentence.
     var statementShape: Bool {
