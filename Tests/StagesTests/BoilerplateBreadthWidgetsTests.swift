@@ -7,6 +7,8 @@ import Testing
 // MARK: - The composed pages (the suite that reads them is at the end of the file)
 
 extension BoilerplatePageCase {
+    /// Widgets of figures (rates and indices with a market's arrow, quotes without one, a bare
+    /// degree in the head) and a player's countdown, with the story's figures beside them.
     static let figuresAndCountdowns: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a market widget's quotes with their arrows go between two paragraphs (English); the story's own rates and index stay", page: """
             #outlet: Manila Tribune
@@ -169,6 +171,8 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    /// A section's label alone at the top of the page over the headline, in English, Swahili and
+    /// Kazakh, and a short headline over its standfirst beside them.
     static let sectionLabels: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a section's label alone at the top over the headline goes (English, an Armenian outlet)", page: """
             #outlet: Yerevan Daily
@@ -213,6 +217,8 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    /// A read-also line between two paragraphs, the headings of the page's lists and a skip link in
+    /// Indonesian, Swahili, Vietnamese, Hindi, Arabic and Mongolian, with a story sentence on reading beside them.
     static let listsAcrossAsiaAfrica: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "an Indonesian read-also line and its heading with the headline under it go between paragraphs, and the lists' headings; a sentence reading 'membaca juga' stays", page: """
             #outlet: Kabar Jakarta
@@ -302,6 +308,8 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    /// An embedded post whose stamp is the Spanish network's (`10:15 a. m. · 4 mar. 2026`) and the
+    /// counts under a post's stamp, with the story's sentences on the post beside them.
     static let embeddedPostCounts: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Spanish network's post goes with its stamp's a. m. and its count under it; the story's sentences on the post stay", page: """
             #outlet: Correo del Sur
@@ -334,6 +342,9 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    /// An author's bio under the story, known by its byline's opening word in Danish and Hungarian
+    /// (`Af`, `Szerző`), and a comment section that is closed or asks to log in, in Latvian; the
+    /// story's sentence opening with another person's name stays.
     static let biosAndClosedComments: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Danish author's bio under the story goes, known by the byline's Af; the story's last sentence stays", page: """
             #outlet: Københavns Avis
@@ -367,6 +378,8 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    /// A service widget between two paragraphs (a transport network's status, in English and
+    /// Swedish; the weather, in Portuguese), with the story's sentences on delays and the forecast.
     static let serviceWidgets: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a transport network's status widget between paragraphs goes: its heading and each line's status after a colon; the story's sentence on delays stays", page: """
             #outlet: Yerevan Daily
@@ -410,6 +423,8 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    /// A counter of views and comments under the byline, its label and colon and a figure alone
+    /// (`Shikime: 2 540`, `Comentarii: 4`), with a story's sentences on views and comments.
     static let counters: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "an Albanian counter of views under the byline goes (its reading time went before)", page: """
             #outlet: Tirana Sot
@@ -444,6 +459,9 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    /// Under the date: the lead photo's agency credit joined by a slash with no space (`PAP/Adam
+    /// Warżawa`) goes, a byline with its desk's town after a spaced slash stays, and an agency's
+    /// credit after a spaced slash still goes.
     static let creditsUnderTheDate: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "the lead photo's agency credit joined by a slash under the date goes (it was taken for a byline); a sentence naming the photographer stays", page: """
             #outlet: Gazeta Pomorska Dziś
@@ -475,6 +493,8 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    /// A reactions row between two paragraphs (`👍 24`, `❤️ 3`), with a summary's bullets that open on
+    /// an icon beside it.
     static let reactionCounts: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a reactions row between two paragraphs goes: an icon and a count, and nothing else; a summary's bullet opening on an icon stays", page: """
             #outlet: Tamaki Post
@@ -493,6 +513,8 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    /// A newsletter box between two paragraphs, its label alone and its button alone, in Danish,
+    /// Dutch and Latvian, with a story's sentence on a newsletter.
     static let newsletterBoxes: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Danish newsletter box between two paragraphs goes: its label, its pitch and its button; a sentence on the newsletter stays", page: """
             #outlet: Köbenhavns Avis
@@ -532,6 +554,8 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    /// A caption under the page's furniture over a Polish credit's abbreviated label (`Fot.`,
+    /// `Zdj.`), and a gallery's label alone, with a sentence naming the photographer beside them.
     static let polishCreditsAndGalleries: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Polish caption under the share row goes over its credit's abbreviated label (Fot.)", page: """
             #outlet: Gazeta Pomorska Dziś
@@ -566,6 +590,22 @@ extension BoilerplatePageCase {
 
 // MARK: - The suite
 
+extension BoilerplatePageCase {
+    /// The second breadth pass's pages, kind by kind.
+    static let secondBreadthPass: [BoilerplatePageCase] =
+        figuresAndCountdowns
+        + sectionLabels
+        + listsAcrossAsiaAfrica
+        + embeddedPostCounts
+        + biosAndClosedComments
+        + serviceWidgets
+        + counters
+        + creditsUnderTheDate
+        + reactionCounts
+        + newsletterBoxes
+        + polishCreditsAndGalleries
+}
+
 /// Composed pages for the twelfth sitting's second breadth pass, written from the chrome of news
 /// sites across languages and continents (no gold page). Each chrome page fails without its rule;
 /// the story pages beside them (a story's own rates, prices and degrees, its lists under a lead-in,
@@ -573,60 +613,7 @@ extension BoilerplatePageCase {
 /// One test case per page, named by what it shows.
 @Suite("BoilerplateStripper widgets, players and captions across languages")
 struct BoilerplateBreadthWidgetsTests {
-    /// Widgets of figures (rates and indices with a market's arrow, quotes without one, a bare
-    /// degree in the head) and a player's countdown, with the story's figures beside them.
-    @Test("widgets of figures and a player's countdown go; the story's figures stay", arguments: BoilerplatePageCase.figuresAndCountdowns)
-    func figuresAndCountdowns(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
-
-    /// A section's label alone at the top of the page over the headline, in English, Swahili and
-    /// Kazakh, and a short headline over its standfirst beside them.
-    @Test("a section's label of one word over the headline goes; a short headline over its standfirst stays", arguments: BoilerplatePageCase.sectionLabels)
-    func sectionLabels(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
-
-    /// A read-also line between two paragraphs, the headings of the page's lists and a skip link in
-    /// Indonesian, Swahili, Vietnamese, Hindi, Arabic and Mongolian, with a story sentence on reading beside them.
-    @Test("read-also lines, lists' headings and skip links in Asian, African and Middle Eastern languages go", arguments: BoilerplatePageCase.listsAcrossAsiaAfrica)
-    func listsAcrossAsiaAfrica(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
-
-    /// An embedded post whose stamp is the Spanish network's (`10:15 a. m. · 4 mar. 2026`) and the
-    /// counts under a post's stamp, with the story's sentences on the post beside them.
-    @Test("an embedded post's Spanish stamp and the counts under a post's stamp go; the story's next paragraph stays", arguments: BoilerplatePageCase.embeddedPostCounts)
-    func embeddedPostCounts(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
-
-    /// An author's bio under the story, known by its byline's opening word in Danish and Hungarian
-    /// (`Af`, `Szerző`), and a comment section that is closed or asks to log in, in Latvian; the
-    /// story's sentence opening with another person's name stays.
-    @Test("an author's bio known by the byline's word in more languages and a closed comment section go", arguments: BoilerplatePageCase.biosAndClosedComments)
-    func biosAndClosedComments(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
-
-    /// A service widget between two paragraphs (a transport network's status, in English and
-    /// Swedish; the weather, in Portuguese), with the story's sentences on delays and the forecast.
-    @Test("a service widget's heading and a line's status after a colon go; the story's sentences on delays and the forecast stay", arguments: BoilerplatePageCase.serviceWidgets)
-    func serviceWidgets(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
-
-    /// A counter of views and comments under the byline, its label and colon and a figure alone
-    /// (`Shikime: 2 540`, `Comentarii: 4`), with a story's sentences on views and comments.
-    @Test("a counter of views or comments under the byline goes; the story's sentences on views and comments stay", arguments: BoilerplatePageCase.counters)
-    func counters(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
-
-    /// Under the date: the lead photo's agency credit joined by a slash with no space (`PAP/Adam
-    /// Warżawa`) goes, a byline with its desk's town after a spaced slash stays, and an agency's
-    /// credit after a spaced slash still goes.
-    @Test("an agency's tight slash credit under the date goes; a byline with its town under the date stays", arguments: BoilerplatePageCase.creditsUnderTheDate)
-    func creditsUnderTheDate(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
-
-    /// A reactions row between two paragraphs (`👍 24`, `❤️ 3`), with a summary's bullets that open on
-    /// an icon beside it.
-    @Test("a reactions row of icons and counts goes; a summary's bullets opening on an icon stay", arguments: BoilerplatePageCase.reactionCounts)
-    func reactionCounts(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
-
-    /// A newsletter box between two paragraphs, its label alone and its button alone, in Danish,
-    /// Dutch and Latvian, with a story's sentence on a newsletter.
-    @Test("a newsletter box's label and button without a you go, and its pitch with them; a sentence on a newsletter stays", arguments: BoilerplatePageCase.newsletterBoxes)
-    func newsletterBoxes(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
-
-    /// A caption under the page's furniture over a Polish credit's abbreviated label (`Fot.`,
-    /// `Zdj.`), and a gallery's label alone, with a sentence naming the photographer beside them.
-    @Test("a caption over a Polish credit's abbreviated label goes; a sentence naming the photographer stays", arguments: BoilerplatePageCase.polishCreditsAndGalleries)
-    func polishCreditsAndGalleries(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+    /// Every page of the pass, one test case per page (the kinds are described on their lists above).
+    @Test("the second breadth pass: each kind of chrome goes, the story lines beside it stay", arguments: BoilerplatePageCase.secondBreadthPass)
+    func secondBreadthPass(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
 }
