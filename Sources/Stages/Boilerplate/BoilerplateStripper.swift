@@ -70,7 +70,13 @@ public struct BoilerplateStripper: CorpusStage {
         articles (`Baca juga:`), its headline asking or not; an embedded post ending on its signature
         (`— Name (@handle) March 4, 2026`) goes with its text and labels; and so do a caption above a removed photo credit or closing on one
         (`… Repro: Magistrát`), a control's setting (`Auto-refresh: on`), a row of page numbers,
-        and a heading in capitals over one headline.
+        and a heading in capitals over one headline. Widgets of figures go too (a market's arrow with a
+        figure, `USD ▲ 1.2%`; two or more rate or price lines in a row, unless a lead-in opens them as the
+        story's list; a player's countdown), as do a section's one-word label alone over the headline,
+        a live strip's label with the headline under it, and a row of reactions (`👍 24`). The story's
+        sentences after a short box inside it (ten removed lines at most, no comment section among
+        them) stay in the article, and so does a fact box of three or more `Label: value` lines under
+        its last paragraph (`Länge: 7 km`).
 
         When in doubt it keeps: headlines, datelines, bylines, subheadings and short story lines
         have no chrome signal, and lines such as `Editor's note:` or `Correction:` are protected.
