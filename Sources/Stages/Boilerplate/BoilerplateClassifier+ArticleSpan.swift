@@ -167,17 +167,12 @@ extension BoilerplateClassifier {
 
     /// The years (four figures from 1900 to 2099, no figure next to them) a line names.
     static func years(in raw: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var years: [Int] = []
-        var index = 0
-        while index + 4 <= raw.count {
-            let run = raw[index...].prefix(while: isDigit)
-            if run.count == 4, let year = Int(String(decoding: run, as: UTF8.self)), (1900...2099).contains(year),
-               index == 0 || !isDigit(raw[index - 1]) {
-                years.append(year)
-            }
-            index += max(run.count, 1)
+        // Each run of figures whole: a run of four is a year's, never part of a longer number.
+        raw.split(whereSeparator: { !isDigit($0) }).compactMap { run in
+            guard run.count == 4 else { return nil }
+            let year = run.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            return (1900...2099).contains(year) ? year : nil
         }
-        return years
     }
 
     /// Whether the kept lines right after the span's end are a form glued to the story.

@@ -37,15 +37,17 @@ extension BoilerplateClassifier {
         if line.removal == .score(.captionCredit) || line.slashCredit { return true }
         guard isPhotoCredit(line) else { return false }
         let text = bytes[line.trimmedStart..<line.trimmedEnd]
-        let opens = { (label: [UInt8]) in
+        return Self.openingCreditLabels.contains { label in
             text.count > label.count && zip(text, label).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
         }
-        return Self.creditLabels.contains { $0.last == UInt8(ascii: ":") && opens($0) } || Self.abbreviatedCreditLabels.contains(where: opens)
     }
 
-    /// A credit's label cut short with a full stop, as Polish pages print it (`Fot. Karolina
-    /// Misztal`, `Zdj. PAP`): the lexicon takes the credit, and the caption over it is known by it.
-    private static let abbreviatedCreditLabels: [[UInt8]] = ["fot. ", "zdj. "].map { Array($0.utf8) }
+    /// The labels that open a credit's line: ``creditLabels`` that end on a colon, and a credit's
+    /// label cut short with a full stop, as Polish pages print it (`Fot. Karolina Misztal`, `Zdj.
+    /// PAP`: the lexicon takes the credit, and the caption over it is known by it). Joined once,
+    /// not filtered at every line.
+    private static let openingCreditLabels: [[UInt8]] = creditLabels.filter { $0.last == UInt8(ascii: ":") }
+        + ["fot. ", "zdj. "].map { Array($0.utf8) }
 
     /// Whether `line` holds a sentence of its own before its credit: a word of two or more letters
     /// closed by a full stop and a space, in a line longer than a bare credit (an initial, `J. Smith`,

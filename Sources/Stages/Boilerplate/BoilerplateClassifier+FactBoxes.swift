@@ -41,6 +41,6 @@ extension BoilerplateClassifier {
         let text = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
         guard let colon = text.firstIndex(of: UInt8(ascii: ":")), colon >= 2, colon + 2 < text.count,
               text[colon + 1] == UInt8(ascii: " ") else { return false }
-        return text[..<colon].filter { $0 == UInt8(ascii: " ") }.count <= 2
+        return text[..<colon].count { $0 == UInt8(ascii: " ") } <= 2
     }
 }

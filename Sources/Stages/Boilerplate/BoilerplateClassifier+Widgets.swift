@@ -33,13 +33,11 @@ extension BoilerplateClassifier {
         return isDigit(bytes[line.trimmedEnd - 1]) || rest.last.map { !$0.contains(where: isDigit) } == true
     }
 
-    /// Whether a kept line can open a story's list over a run of quotes: a lead-in ending on a
-    /// colon (`Prices this week:`), or any line but a paragraph's sentence, such as the list's
-    /// first item in other words (`Barcelona: 9.870 viviendas turísticas`).
-    private static func leadsIn(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !line.removed else { return false }
-        let colon = line.trimmedEnd > line.trimmedStart && bytes[line.trimmedEnd - 1] == UInt8(ascii: ":")
-        return colon || !line.terminal || line.words < 8
+    /// Whether a kept line can open a story's list over a run of quotes: any line but a paragraph's
+    /// sentence, a lead-in ending on a colon (`Prices this week:`, which ends no sentence) or the
+    /// list's first item in other words (`Barcelona: 9.870 viviendas turísticas`).
+    private static func leadsIn(_ line: LineFeatures) -> Bool {
+        !line.removed && (!line.terminal || line.words < 8)
     }
 
     /// Removes runs of ticker entries next to chrome: two entries or more with removed chrome
@@ -60,7 +58,7 @@ extension BoilerplateClassifier {
             // One entry alone needs chrome on both sides: a deals page's product (`LG C5 OLED
             // 55-inch`) heads its own price box, under the story's paragraph.
             let enough = end - position >= 2 ? before || after || quoteRun(lines, nonBlank[position..<end], bytes: bytes)
-                && !(position > 0 && Self.leadsIn(lines[nonBlank[position - 1]], bytes: bytes)) : before && after && !inBody
+                && !(position > 0 && Self.leadsIn(lines[nonBlank[position - 1]])) : before && after && !inBody
             if enough {
                 for member in position..<end { changed = remove(&lines, nonBlank[member], rule: .ticker) || changed }
             }

@@ -682,17 +682,17 @@ final class BoilerplateClassifier: Sendable {
                 arrow = true
             }
         }
-        let figure = lowered.contains(where: isDigit)
-        return signedNumber && percent || arrow && figure
+        // The figure is looked for only once an arrow is seen: most lines have none.
+        return signedNumber && percent || arrow && lowered.contains(where: isDigit)
     }
 
-    /// Whether a market's arrow starts at `index`: `▲ ▼ △ ▽ ▴ ▾` (U+25B2–U+25BD) or `↑ ↓` (U+2191, U+2193).
+    /// Whether a market's arrow starts at `index`: a triangle of U+25B2–U+25BE (`▲ △ ▴ ▼ ▽ ▾`; the
+    /// range takes the sideways ones between them too, `▶ ▸`) or `↑ ↓` (U+2191, U+2193).
     private static func isMarketArrow(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard bytes[index] == 0xE2, index + 2 < bytes.count else { return false }
         let second = bytes[index + 1], third = bytes[index + 2]
         return second == 0x96 && (0xB2...0xBE).contains(third) || second == 0x86 && (third == 0x91 || third == 0x93)
     }
-
 
     /// Whether `lowered` opens with a currency sign (as the normalizer counts them: `$` and the
     /// Unicode currency symbols), or with `was` or `now` before one.
