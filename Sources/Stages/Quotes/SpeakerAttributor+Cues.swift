@@ -39,10 +39,11 @@ extension SpeakerAttributor {
             var q = k - 1
             while q >= 0, q >= k - 6, tokens[q].isWord { q -= 1 }
             if q >= 0, tokens[q].isPunctuation(",") { q -= 1 }
-            let before = (tokens[max(0, k - 4)..<k] + (q >= 0 ? [tokens[q]] : [])).contains {
-                guard let q = $0.quotationIndex, let last = lastContentScalar(quotations[q]) else { return false }
+            func opensBeside(_ token: QuoteToken) -> Bool {
+                guard let index = token.quotationIndex, let last = lastContentScalar(quotations[index]) else { return false }
                 return last != "."
             }
+            let before = tokens[max(0, k - 4)..<k].contains(where: opensBeside) || (q >= 0 && opensBeside(tokens[q]))
             var after = k + 1
             if after < tokens.count, tokens[after].isPunctuation(":") || tokens[after].isPunctuation(",") { after += 1 }
             guard before || (after < tokens.count && after > k + 1 && tokens[after].quotationIndex != nil) else { return false }
