@@ -39,10 +39,11 @@ extension SpeakerAttributor {
             var q = k - 1
             while q >= 0, q >= k - 6, tokens[q].isWord { q -= 1 }
             if q >= 0, tokens[q].isPunctuation(",") { q -= 1 }
-            let before = (tokens[max(0, k - 4)..<k] + (q >= 0 ? [tokens[q]] : [])).contains {
-                guard let q = $0.quotationIndex, let last = lastContentScalar(quotations[q]) else { return false }
+            func opensBeside(_ token: QuoteToken) -> Bool {
+                guard let index = token.quotationIndex, let last = lastContentScalar(quotations[index]) else { return false }
                 return last != "."
             }
+            let before = tokens[max(0, k - 4)..<k].contains(where: opensBeside) || (q >= 0 && opensBeside(tokens[q]))
             var after = k + 1
             if after < tokens.count, tokens[after].isPunctuation(":") || tokens[after].isPunctuation(",") { after += 1 }
             guard before || (after < tokens.count && after > k + 1 && tokens[after].quotationIndex != nil) else { return false }
@@ -52,10 +53,11 @@ extension SpeakerAttributor {
             guard let asWord = ((k + 1)..<min(tokens.count, k + 8)).first(where: { tokens[$0].lowerIs("as") || tokens[$0].kind != .word }),
                   tokens[asWord].lowerIs("as"), asWord + 1 < tokens.count, tokens[asWord + 1].quotationIndex != nil else { return false }
         }
+        // A base form (`say`, `answer`), which three rules below read as a noun or modifier.
+        let baseForm = !lower.endsWithBytes("ed") && !lower.endsWithBytes("ing") && !lower.endsWithBytes("s") && !Self.irregularCueForms.contains(lower)
         // `said state Sen. Maria Delgado`, `told state TV`: a base form right after a cue verb
         // is a modifier of the speaker or the audience, never a second verb.
-        if k > 0, tokens[k - 1].isWord, tokens[k - 1].has(.cue), !tokens[k - 1].isCapitalized, !lower.endsWithBytes("ed"),
-           !lower.endsWithBytes("ing"), !lower.endsWithBytes("s"), !Self.irregularCueForms.contains(lower) {
+        if baseForm, k > 0, tokens[k - 1].isWord, tokens[k - 1].has(.cue), !tokens[k - 1].isCapitalized {
             return false
         }
         // A base form before a noun (`label owner`, `call centre`) is a noun, not a cue verb;
@@ -76,7 +78,7 @@ extension SpeakerAttributor {
         }
         // `His answer: "…"`, `their reply`: a base form after a possessive determiner is a noun
         // (`her` only opening the sentence: `let her answer` has her as an object).
-        if k > 0, tokens[k - 1].isWord, !lower.endsWithBytes("ed"), !lower.endsWithBytes("ing"), !lower.endsWithBytes("s"), !Self.irregularCueForms.contains(lower),
+        if baseForm, k > 0, tokens[k - 1].isWord,
            ["his", "their", "its", "my", "our", "your"].contains(tokens[k - 1].lower) || (tokens[k - 1].lowerIs("her") && isSentenceStart(tokens, k - 1)) {
             return false
         }
@@ -90,8 +92,7 @@ extension SpeakerAttributor {
         // `told analysts on a conference call that`: a base form after `a` and a noun is the
         // compound's noun (a verb after a singular `a …` would agree: `calls`); `a few say`,
         // `a majority say` take a plural verb.
-        if k > 1, !lower.endsWithBytes("ed"), !lower.endsWithBytes("ing"), !lower.endsWithBytes("s"), !Self.irregularCueForms.contains(lower),
-           tokens[k - 2].isWord, ["a", "an"].contains(tokens[k - 2].lower), tokens[k - 1].isWord, !tokens[k - 1].isCapitalized,
+        if baseForm, k > 1, tokens[k - 2].isWord, ["a", "an"].contains(tokens[k - 2].lower), tokens[k - 1].isWord, !tokens[k - 1].isCapitalized,
            !tokens[k - 1].has(.function), !tokens[k - 1].has(.quantityNoun), !["few", "majority", "handful", "minority", "number", "dozen", "lot"].contains(tokens[k - 1].lower) { return false }
         // `an old saying`
         if lower == "saying", k >= 2, ["a", "an"].contains(tokens[k - 2].lower), tokens[k - 1].isWord, !tokens[k - 1].isCapitalized { return false }

@@ -20,7 +20,12 @@ extension SpeakerAttributor {
     private func isClockTime(_ tokens: [QuoteToken], _ k: Int) -> Bool {
         guard tokens[k].isWord, tokens[k + 1].isPunctuation(":"), tokens[k + 2].isWord,
               tokens[k].end == tokens[k + 1].start, tokens[k + 1].end == tokens[k + 2].start else { return false }
-        return [tokens[k], tokens[k + 2]].allSatisfy { t in t.lower.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
+        return tokens[k].lower.utf8.allSatisfy(Self.isDigitByte) && tokens[k + 2].lower.utf8.allSatisfy(Self.isDigitByte)
+    }
+
+    /// Whether a UTF-8 byte is an ASCII digit (in a stamp's words and a clock time's numbers).
+    private static func isDigitByte(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
     /// `3.47pm — Cathcart: "…"`: a live blog's entry opens with its time and a dash before the
@@ -36,7 +41,7 @@ extension SpeakerAttributor {
             }
             if token.isPunctuation(".") || token.isPunctuation(":") { continue }
             guard token.isWord else { return sentence.lowerBound }
-            let hasDigit = token.lower.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+            let hasDigit = token.lower.utf8.contains(where: Self.isDigitByte)
             // `16:20 Zelensky: "…"`: a clock time (two numbers joined by a colon) before a
             // capitalized word is a stamp without its dash.
             if !hasDigit, token.isCapitalized, k >= sentence.lowerBound + 3, isClockTime(tokens, k - 3) { return k }

@@ -204,7 +204,7 @@ extension SpeakerAttributor {
             let verb = tokens[v]
             guard verb.isWord, !verb.isCapitalized, !verb.has(.function) || Self.finiteVerbs.contains(verb.lower),
                   verb.has(.irregularPast) || Self.finiteVerbs.contains(verb.lower) || verb.lower.endsWithBytes("ed") ||
-                    (verb.lower.endsWithBytes("s") && !verb.lower.endsWithBytes("ss") && !looksPlural(verb)),
+                    looksLikeVerbInS(verb),
                   var candidate = nameCandidate(tokens, k..<end, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate),
                   looksLikeName(candidate) else { continue }
             // `His wife, Saule, sells flowers`: the description's noun tells her sex.
@@ -495,7 +495,7 @@ extension SpeakerAttributor {
     private func opensPredicate(_ tokens: [QuoteToken], _ k: Int, afterTitledName titled: Bool) -> Bool {
         let word = tokens[k]
         if word.has(.irregularPast) || word.lower.endsWithBytes("ed") { return true }
-        return titled && word.lower.endsWithBytes("s") && !word.lower.endsWithBytes("ss") && !looksPlural(word) && !word.has(.irregularPlural)
+        return titled && looksLikeVerbInS(word) && !word.has(.irregularPlural)
     }
 
     /// The person named, after role words, as the object of the verb in the past right after
@@ -651,7 +651,7 @@ extension SpeakerAttributor {
             // `Fergal Boyle thinks otherwise`: a full name before a word in -s that is no plural
             // noun, with no verb after that word, is the subject of that word (`Police chiefs
             // warned` has its verb after the noun).
-            if run.count >= 2, !tokens[run.upperBound - 1].isPossessive, next.lower.endsWithBytes("s"), !next.lower.endsWithBytes("ss"), !looksPlural(next),
+            if run.count >= 2, !tokens[run.upperBound - 1].isPossessive, looksLikeVerbInS(next),
                tokens[after].isWord, !tokens[after].isCapitalized, !isAuxiliary(tokens[after]), !tokens[after].has(.cue), !tokens[after].has(.irregularPast),
                !tokens[after].lower.endsWithBytes("ed"), !tokens[after].lower.endsWithBytes("s") {
                 return false

@@ -1159,6 +1159,12 @@ extension SpeakerAttributor {
         return ["ers", "ors", "ists", "ians", "ants", "ents", "ies", "ses", "ials", "ives", "ees", "ysts"].contains(where: { token.lower.endsWithBytes($0) })
     }
 
+    /// Whether the word may be a verb in the present's third person (`meets`, `thinks`): it ends
+    /// in -s, but not in -ss (`boss`) nor as a plural noun looks (``looksPlural(_:)``).
+    func looksLikeVerbInS(_ token: QuoteToken) -> Bool {
+        token.lower.endsWithBytes("s") && !token.lower.endsWithBytes("ss") && !looksPlural(token)
+    }
+
     /// `him`, `her` or `them` at `k` as an object, read as `he`, `she`, `they`. With `alone`, only
     /// standing alone (a punctuation mark or the paragraph's end after it): `her` before a noun
     /// is a possessive; without, a participle may follow (`saw him waving`).
