@@ -303,12 +303,13 @@ extension NameClusterer {
         while core.count > 1, rules.organisationHeads.contains(core.first!.lowercased()) { core.removeFirst() }
         while core.count > 1, rules.organisationHeads.contains(core.last!.lowercased()) { core.removeLast() }
         guard form.trimmed || core.count < form.core.count, !countries.contains(core.joined(separator: " ").lowercased()) else { return }
-        // A head word the batch also writes joined to the name (`Sarybelbank`, `Sarybel-bank` beside
-        // `Sarybel Bank`) is part of the name: that is another body named after the bare one.
-        if core.count < form.core.count, isWrittenAsOneWord(table.entities[entityKeys[position]]!) { return }
         let coreKey = NameVariantTable.entityKey(core.map { keys.key(of: $0) }.joined(separator: " "))
         guard coreKey != entityKeys[position], let bare = index[coreKey], isOtherName(coreKey),
               Self.kind(table.entities[coreKey]!.kinds) != .place else { return }
+        // A head word the batch also writes joined to the name (`Sarybelbank`, `Sarybel-bank` beside
+        // `Sarybel Bank`) is part of the name: that is another body named after the bare one. Asked
+        // last, so the entity's spellings are scanned only when the bare name is in the batch.
+        if core.count < form.core.count, isWrittenAsOneWord(table.entities[entityKeys[position]]!) { return }
         if let sport {
             // A club's one-word name is as often its city's, river's or sponsor's (FC Astana, FC Tobol).
             if core.count > 1 { clubs.append((position, bare, sport)) }

@@ -471,25 +471,27 @@ struct NameRules: Sendable {
         return (words, abbreviations, suffixes, links, suffixExceptions)
     }
 
+    /// Whether a lower-case word's last hyphenated part is a head word of organisation-heads.txt
+    /// after a part of two letters or more (`ipoteka-bank`, `ипотека-банк`): the head word is the
+    /// organisation name's, as when written apart (`Ipoteka Bank`).
+    func isOrganisationCompound(_ word: String) -> Bool {
+        guard let hyphen = Self.lastHyphen(in: word), word.distance(from: word.startIndex, to: hyphen) >= 2 else { return false }
+        return organisationHeads.contains(String(word[word.index(after: hyphen)...]))
+    }
+
+    /// The index of the last hyphen of `word` (any of ``NameText/isHyphen(_:)``), whose parts the
+    /// compound readings (``placeCompound(_:)``, ``isOrganisationCompound(_:)``) split at.
+    static func lastHyphen(in word: String) -> String.Index? {
+        word.lastIndex { $0.unicodeScalars.count == 1 && NameText.isHyphen($0.unicodeScalars.first!) }
+    }
+
     /// The base and sub-kind of a word whose last hyphenated part is a place descriptor
     /// ("Naryn-Fluss", "Москва-река") or a region word, in any case ("Tschui-Gebiet": a compound, not
     /// the loose "Donbas region"), or that ends in a descriptor suffix with four letters or more
     /// before it ("Balchaschsee"), if it is one. A region's sub-kind is `region`, whose described key
     /// is its region key.
-    /// Whether a lower-case word's last hyphenated part is a head word of organisation-heads.txt
-    /// after a part of two letters or more (`ipoteka-bank`, `ипотека-банк`): the head word is the
-    /// organisation name's, as when written apart (`Ipoteka Bank`).
-    func isOrganisationCompound(_ word: String) -> Bool {
-        guard let hyphen = word.lastIndex(where: { $0.unicodeScalars.count == 1 && NameText.isHyphen($0.unicodeScalars.first!) }),
-            word.distance(from: word.startIndex, to: hyphen) >= 2
-        else { return false }
-        return organisationHeads.contains(String(word[word.index(after: hyphen)...]))
-    }
-
     func placeCompound(_ word: String) -> (base: Substring, kind: String)? {
-        if let hyphen = word.lastIndex(where: { $0.unicodeScalars.count == 1 && NameText.isHyphen($0.unicodeScalars.first!) }),
-            hyphen > word.startIndex
-        {
+        if let hyphen = Self.lastHyphen(in: word), hyphen > word.startIndex {
             let part = word[word.index(after: hyphen)...].lowercased()
             if let kind = placeAbbreviations.contains(part) ? nil : placeSubKinds[part] ?? placeSuffixes.first(where: { $0.suffix == part })?.subKind {
                 return (word[..<hyphen], kind)
