@@ -116,6 +116,17 @@ struct QuoteAttributorBehaviourTests {
         #expect(found.map(\.speaker) == ["Ruslan Kazakbayev", nil])
     }
 
+    @Test("a cue from the options marked beside: is a cue only right beside a quotation")
+    func extraBesideQuotationCue() throws {
+        // (A quotation that closed its sentence is not beside the verb after it: only a plain
+        // cue takes it.)
+        let text = "\"This is a disgrace.\" Ruslan Kazakbayev seethed. \"Never,\" Ann Lee seethed."
+        let plain = try StageHarness<QuoteAttributor>(configuration: "cue_verbs [\"seethed\"]").run(text: text).annotations.quotes ?? []
+        #expect(plain.map(\.speaker) == ["Ruslan Kazakbayev", "Ann Lee"])
+        let beside = try StageHarness<QuoteAttributor>(configuration: "cue_verbs [\"beside: seethed\"]").run(text: text).annotations.quotes ?? []
+        #expect(beside.map(\.speaker) == [nil, "Ann Lee"])
+    }
+
     @Test("a lexicons folder replaces the built-in rule files")
     func lexiconFolder() throws {
         try withLexicons(["cue-verbs.txt": "# only this one\nbellowed\n"]) { options in

@@ -21,4 +21,9 @@ struct LexiconFlags: OptionSet, Sendable {
     /// The verb of a two-word cue in `cue-verbs.txt` (`shot back`, `chipped in`): a cue only
     /// before its particle.
     static let phrasalCue = LexiconFlags(rawValue: 1 << 16)
+    /// A cue of manner marked `beside:` in `cue-verbs.txt` (`laughed`, `beamed`): a cue only
+    /// right beside a quotation.
+    static let besideQuotationCue = LexiconFlags(rawValue: 1 << 17)
+    /// A cue marked `as:` in `cue-verbs.txt` (`rejected`): a cue only before `as` and a quotation.
+    static let asQuotationCue = LexiconFlags(rawValue: 1 << 18)
 }

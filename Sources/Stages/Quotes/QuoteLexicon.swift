@@ -12,6 +12,12 @@ struct QuoteLexicon: Sendable {
     /// `chipped a tooth`): ``indexWords()`` tells the two apart, so that a two-word cue from the
     /// stage's options counts as one from `cue-verbs.txt` does.
     var cueWords: Set<String>
+    /// Cues marked `beside:` in `cue-verbs.txt` or the `cue_verbs` option (`laughed`, `beamed`):
+    /// verbs of a manner that is no speech on its own, cues only right beside a quotation.
+    var besideQuotationCues: Set<String> = []
+    /// Cues marked `as:` (`rejected`): they report words only as what their object is called
+    /// (`rejected the budget as "…"`).
+    var asQuotationCues: Set<String> = []
     /// `cue next` pairs that are not quotation cues (`called for`).
     var notCues: Set<String>
     /// Multi-word phrases followed by the speaker (`according to`), as word arrays.
@@ -99,6 +105,8 @@ struct QuoteLexicon: Sendable {
         let phrasalVerbs = Set(phrasalCues.compactMap { $0.split(separator: " ").first.map(String.init) })
         add(phrasalVerbs, .cue)
         add(phrasalVerbs, .phrasalCue)
+        add(besideQuotationCues, .besideQuotationCue)
+        add(asQuotationCues, .asQuotationCue)
         add(functionWords, .function)
         add(prepositions, .preposition)
         add(clauseOpeners, .clauseOpener)
@@ -127,6 +135,26 @@ struct QuoteLexicon: Sendable {
         // A word on both lists is female, as when the lists were asked in turn.
         genderByWord = Dictionary(uniqueKeysWithValues: maleWords.map { ($0, SpeakerGender.male) })
         for word in femaleWords { genderByWord[word] = .female }
+    }
+
+    /// Adds entries of `cue-verbs.txt` or of the `cue_verbs` option, lowercased: a plain word form
+    /// or two-word cue, or a word marked `beside:` (a cue only right beside a quotation) or `as:`
+    /// (a cue only before `as` and a quotation). Call ``indexWords()`` after.
+    mutating func addCueEntries(_ entries: [String]) {
+        for entry in entries {
+            let lower = entry.lowercased()
+            if lower.hasPrefix("beside:") {
+                let word = lower.dropFirst("beside:".count).trimmingCharacters(in: .whitespaces)
+                cueWords.insert(word)
+                besideQuotationCues.insert(word)
+            } else if lower.hasPrefix("as:") {
+                let word = lower.dropFirst("as:".count).trimmingCharacters(in: .whitespaces)
+                cueWords.insert(word)
+                asQuotationCues.insert(word)
+            } else {
+                cueWords.insert(lower)
+            }
+        }
     }
 
     /// Whether `word next` is a two-word cue of `cue-verbs.txt` (`shot back`).
@@ -166,7 +194,7 @@ struct QuoteLexicon: Sendable {
             }
         }
         var lexicon = QuoteLexicon(
-            cueWords: set("cue-verbs"),
+            cueWords: [],
             notCues: set("not-cues"),
             accordingPhrases: lists["according-phrases", default: []].map { $0.lowercased().split(separator: " ").map(String.init) },
             titles: set("titles"),
@@ -184,6 +212,7 @@ struct QuoteLexicon: Sendable {
             prepositions: set("prepositions"),
             auxiliaries: set("auxiliaries")
         )
+        lexicon.addCueEntries(lists["cue-verbs", default: []])
         let phraseTags: Set<String> = ["complement", "quantity", "plural", "collective", "past", "demonym", "person", "term", "kicker", "place"]
         for (tag, word) in try RuleFile.tagged(lists["phrase-words", default: []], tags: phraseTags, file: "phrase-words") {
             switch tag {

@@ -32,7 +32,7 @@ extension SpeakerAttributor {
         let lower = token.lower
         // `Her sister laughed. "…"`, `Everyone laughed, but …`: laughing reports words only right
         // beside a quotation (`"…," she laughs`, `he laughed: '…'`); on its own it is a reaction.
-        if Self.besideQuotationCues.contains(lower) {
+        if token.has(.besideQuotationCue) {
             // (`“…health.” Everyone laughed`: a quotation that closed its sentence is not beside it.)
             // (`"…," opposition leader Dana Kerr scoffed`: the speaker's words, up to six, may
             // stand between the quotation and its comma and the verb.)
@@ -49,7 +49,7 @@ extension SpeakerAttributor {
             guard before || (after < tokens.count && after > k + 1 && tokens[after].quotationIndex != nil) else { return false }
         }
         // `rejected the budget as "…"`: rejecting reports words only as the object's description.
-        if Self.asQuotationCues.contains(lower) {
+        if token.has(.asQuotationCue) {
             guard let asWord = ((k + 1)..<min(tokens.count, k + 8)).first(where: { tokens[$0].lowerIs("as") || tokens[$0].kind != .word }),
                   tokens[asWord].lowerIs("as"), asWord + 1 < tokens.count, tokens[asWord + 1].quotationIndex != nil else { return false }
         }
@@ -105,17 +105,6 @@ extension SpeakerAttributor {
     /// Cue forms that are neither a base form nor end in `-ed` or `-ing`: the irregular pasts and
     /// the commonest third persons, never a noun before a noun.
     private static let irregularCueForms: Set<String> = ["said", "told", "wrote", "read", "says", "tells", "adds", "writes"]
-
-    /// Cues that report words only as what their object is called (`rejected the budget as "…"`).
-    private static let asQuotationCues: Set<String> = ["rejects", "rejected"]
-
-    /// Cues of a manner that is no speech on its own (`laughed`, `beamed`, `scoffed`): cues only
-    /// right beside a quotation (`"…," beamed the 19-year-old`, not `X beamed as the ribbon fell`).
-    private static let besideQuotationCues: Set<String> = [
-        "laughs", "laughed", "beamed", "beams", "grinned", "grins", "smiled", "smiles", "scoffed", "scoffs",
-        "chuckled", "chuckles", "enthused", "enthuses", "grumbled", "grumbles", "moaned", "moans",
-        "groaned", "groans", "marvelled", "marveled", "marvels",
-    ]
 
     /// `has been branded`, `was described`: the speaker is the `by` phrase, if any.
     func isPassive(_ tokens: [QuoteToken], _ v: Int) -> Bool {

@@ -59,7 +59,7 @@ extension SpeakerAttributor {
                     // `When Biden called him, Netanyahu refused to budge. "…," he said`: a cue in
                     // a clause opening the sentence is the background; the main clause's subject,
                     // after the clause's comma, is whom the sentence is about.
-                    if pronoun.text == "he" || pronoun.text == "she", let main = subjectAfterOpeningClause(p, sentence, cue: k, before: position),
+                    if pronoun.isHeOrShe, let main = subjectAfterOpeningClause(p, sentence, cue: k, before: position),
                        fits(main, pronoun) {
                         return main
                     }
@@ -67,7 +67,7 @@ extension SpeakerAttributor {
                        !isReportedClauseSubject(subject, p.tokens, sentence) {
                         // `The governor promised compensation. "…," he said`: the governor named before.
                         // (`Another analyst, who …, said`: someone new, not the analyst named before.)
-                        if case .title(let title) = subject.kind, pronoun.text == "he" || pronoun.text == "she" {
+                        if case .title(let title) = subject.kind, pronoun.isHeOrShe {
                             if subject.text.lowercased().hasPrefix("another ") {
                                 subject.kind = .group
                             } else if let named = resolveTitle(title, line: l, before: token.start) {
@@ -76,7 +76,7 @@ extension SpeakerAttributor {
                         }
                         // `The veteran prosecutor said she had …. "…," she said`: a description by
                         // a role stands for the person it resolves to.
-                        if subject.kind == .group, !subject.plural, pronoun.text == "he" || pronoun.text == "she",
+                        if subject.kind == .group, !subject.plural, pronoun.isHeOrShe,
                            lexicon.titles.contains(lastWord(of: subject.text)), subject.text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "t") {
                             let resolved = resolveDefinite(subject, line: l, before: token.start)
                             if resolved.kind == .person { subject = resolved }
@@ -123,7 +123,7 @@ extension SpeakerAttributor {
                     }
                     // `The Mayor of Odesa visited the port. "…," he said`: an office of a place
                     // opening the sentence is one person, its holder when named before.
-                    if pronoun.text == "he" || pronoun.text == "she", let office = subjects.first, case .title(let title) = office.kind,
+                    if pronoun.isHeOrShe, let office = subjects.first, case .title(let title) = office.kind,
                        office.text.contains(" of ") {
                         return resolveTitle(title, line: l, before: office.start) ?? office
                     }
@@ -287,7 +287,7 @@ extension SpeakerAttributor {
         guard description.kind == .group, !description.plural, description.gender == .unknown,
               // `a`, `an`, `one` or `another` first, read from the first byte: most descriptions are definite.
               let initial = description.text.utf8.first, initial | 0x20 == UInt8(ascii: "a") || initial | 0x20 == UInt8(ascii: "o"),
-              pronoun.text == "he" || pronoun.text == "she" else { return nil }
+              pronoun.isHeOrShe else { return nil }
         let words = description.text.split(separator: " ", maxSplits: 5)
         // (The head first: it asks for two words, so `words[0]` is there. `Another analyst, who
         // asked not to be named, said`: `another` introduces one more.)
@@ -731,4 +731,10 @@ extension SpeakerAttributor {
         return c < sentence.upperBound - 1 && tokens[c].has(.introductory) && !tokens[c].has(.preposition) && !tokens[c].has(.clauseOpener) &&
             tokens[c + 1].isPunctuation(",")
     }
+}
+
+extension SpeakerCandidate {
+    /// Whether this is `he` or `she`: a pronoun for one person of a known sex, which alone may
+    /// stand for an office's holder, a one-member group or the subject after an opening clause.
+    fileprivate var isHeOrShe: Bool { text == "he" || text == "she" }
 }
