@@ -23,7 +23,7 @@ extension BoilerplateClassifier {
             guard let label = previous, lines[label].removed, lines[label].lexiconCategory == advertisement, lines[label].words <= 4 else { continue }
             let line = lines[index]
             guard !line.removed, !line.storysOwn, line.words >= 4, line.words <= 30, line.reporting == 0 else { continue }
-            let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
+            let raw = line.trimmedText(in: bytes)
             guard !Self.containsQuotationMark(raw) else { continue }
             // A line that ends like no sentence may carry a longer fragment after its sentence.
             let sells = Self.closesOnShortCall(raw, wordsAfter: line.terminal ? 4 : 8) || raw.contains(UInt8(ascii: "!"))

@@ -107,13 +107,13 @@ extension BoilerplateClassifier {
         // 10:12 PM IST` under a channel's prompt): the story's own date is the one in its head. An
         // event's date the story closes on names no year (`Saturday, Dec. 5, 1 p.m., Faurot Field`).
         let headYears = nonBlank[start..<cut].filter { lines[$0].zone == .head && lines[$0].dateLike && !lines[$0].removed }
-            .flatMap { Self.years(in: UnsafeBufferPointer(rebasing: bytes[lines[$0].trimmedStart..<lines[$0].trimmedEnd])) }
+            .flatMap { Self.years(in: lines[$0].trimmedText(in: bytes)) }
         var cutKept = false, chromeBegun = false
         for position in cut..<nonBlank.count {
             let line = lines[nonBlank[position]]
             defer { chromeBegun = chromeBegun || line.removed }
             let stampAgain = chromeBegun && line.dateLike && !line.byline && line.words <= 12 && !headYears.isEmpty
-                && Self.years(in: UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])).contains(where: headYears.contains)
+                && Self.years(in: line.trimmedText(in: bytes)).contains(where: headYears.contains)
             guard !line.removed && (!line.dateLike && !line.byline || foreign?[position] == true || cutKept || stampAgain) else { continue }
             cutKept = remove(&lines, nonBlank[position], rule: .afterArticle) || cutKept
         }

@@ -22,7 +22,7 @@ extension BoilerplateClassifier {
             let headline = lines[nonBlank[next]]
             guard !headline.removed, !headline.storysOwn, !headline.fullStop, (3...20).contains(headline.words),
                   !Self.isAllCapitals(bytes, headline),
-                  Self.isHeadline(UnsafeBufferPointer(rebasing: bytes[headline.trimmedStart..<headline.trimmedEnd])) else { continue }
+                  Self.isHeadline(headline.trimmedText(in: bytes)) else { continue }
             if next + 1 < nonBlank.count {
                 let after = lines[nonBlank[next + 1]]
                 guard after.removed || after.anchor || after.sentenceLike else { continue }
@@ -35,7 +35,7 @@ extension BoilerplateClassifier {
 
     /// Whether the line has two letters or more and no lower-case letter.
     static func isAllCapitals(_ bytes: UnsafeBufferPointer<UInt8>, _ line: LineFeatures) -> Bool {
-        let text = bytes[line.trimmedStart..<line.trimmedEnd]
+        let text = line.trimmedText(in: bytes)
         // A lower-case ASCII letter settles it without decoding the line.
         if text.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return false }
         var letters = 0

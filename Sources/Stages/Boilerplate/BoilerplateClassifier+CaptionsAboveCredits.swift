@@ -36,7 +36,7 @@ extension BoilerplateClassifier {
         guard line.removed else { return false }
         if line.removal == .score(.captionCredit) || line.slashCredit { return true }
         guard isPhotoCredit(line) else { return false }
-        let text = bytes[line.trimmedStart..<line.trimmedEnd]
+        let text = line.trimmedText(in: bytes)
         return Self.openingCreditLabels.contains { label in
             text.count > label.count && zip(text, label).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
         }
@@ -54,7 +54,7 @@ extension BoilerplateClassifier {
     /// is no sentence).
     private func carriesCaption(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.words > 6 else { return false }
-        let text = bytes[line.trimmedStart..<line.trimmedEnd]
+        let text = line.trimmedText(in: bytes)
         var index = text.startIndex + 2
         while index < text.endIndex - 1 {
             if text[index] == UInt8(ascii: "."), text[index + 1] == 0x20,

@@ -33,7 +33,7 @@ extension BoilerplateClassifier {
             let line = lines[nonBlank[position]]
             guard !line.removed, !line.storysOwn, line.reporting == 0, line.words >= 4, line.words <= 45,
                   !line.normalizedRange.isEmpty else { return false }
-            let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
+            let raw = line.trimmedText(in: bytes)
             // In a quotation, `our` is the speaker's (`"Ours has been on its way out," she laughed`);
             // the outlet's name in quotation marks (`«Київський вісник»`) is still the site's.
             guard speaksOfItself(line, ours: !Self.containsQuotationMark(raw)) else { return false }

@@ -36,7 +36,7 @@ extension BoilerplateClassifier {
     private func isCountLine(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.numericWords == 1, line.words >= 3, line.words <= 6, !line.tableRow,
               line.trimmedEnd - line.trimmedStart <= 60 else { return false }
-        let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
+        let raw = line.trimmedText(in: bytes)
         func isWordByte(_ byte: UInt8) -> Bool { Self.isLetter(byte | 0x20) || byte == UInt8(ascii: "'") }
         guard let colon = raw.firstIndex(of: UInt8(ascii: ":")), colon >= 2, Self.isLetter(raw[0] | 0x20) else { return false }
         // The label: letters, spaces, an apostrophe or an ampersand, at most four spaces (`Temps de lecture :`).

@@ -59,7 +59,7 @@ extension BoilerplateClassifier {
     func clockFirstPosts(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
         for (position, index) in nonBlank.enumerated() where lines[index].zone == .body && !lines[index].removed
             && lines[index].words <= 8 && lines[index].numericWords >= 3
-            && Self.opensWithClockAndDot(UnsafeBufferPointer(rebasing: bytes[lines[index].trimmedStart..<lines[index].trimmedEnd])) {
+            && Self.opensWithClockAndDot(lines[index].trimmedText(in: bytes)) {
             guard position > 0, !lines[nonBlank[position - 1]].removed, lines[nonBlank[position - 1]].words <= 60,
                   remove(&lines, index, rule: .embedResidue) else { continue }
             // Under the stamp, the post's counts (`312`, `1,2 mil`, `4.1K`): up to two short

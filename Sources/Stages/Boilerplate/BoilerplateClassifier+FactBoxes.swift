@@ -38,7 +38,7 @@ extension BoilerplateClassifier {
     private func isFactLine(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.words >= 2, line.words <= 8, !line.sentenceLike, !line.protected, line.urls == 0,
               line.trimmedEnd > line.trimmedStart, Self.isLetter(bytes[line.trimmedStart] | 0x20) else { return false }
-        let text = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
+        let text = line.trimmedText(in: bytes)
         guard let colon = text.firstIndex(of: UInt8(ascii: ":")), colon >= 2, colon + 2 < text.count,
               text[colon + 1] == UInt8(ascii: " ") else { return false }
         return text[..<colon].count { $0 == UInt8(ascii: " ") } <= 2

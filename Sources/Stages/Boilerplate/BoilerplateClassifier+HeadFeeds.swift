@@ -21,7 +21,7 @@ extension BoilerplateClassifier {
         func isFeedItem(_ position: Int) -> Bool {
             let line = lines[nonBlank[position]]
             return !line.removed && !line.title && !line.byline && !line.protected && line.words >= 4 && line.words <= 20
-                && !line.terminal && Self.opensWithClockThenWord(UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd]))
+                && !line.terminal && Self.opensWithClockThenWord(line.trimmedText(in: bytes))
         }
         // Chrome right above or right below a run of lines (the title closes every run from below).
         func chromeBeside(_ run: Range<Int>) -> Bool {
@@ -30,7 +30,7 @@ extension BoilerplateClassifier {
         for position in 0..<max(0, title - 1) where !lines[nonBlank[position]].removed && chromeBeside(position..<position + 1) {
             let line = lines[nonBlank[position]]
             guard !line.storysOwn, line.reporting == 0, line.words >= 5, line.words <= 30, !endsWithColon(line, bytes: bytes),
-                  Self.opensWithStripLabel(UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])) else { continue }
+                  Self.opensWithStripLabel(line.trimmedText(in: bytes)) else { continue }
             _ = remove(&lines, nonBlank[position], rule: .headFeed)
         }
         var position = 0

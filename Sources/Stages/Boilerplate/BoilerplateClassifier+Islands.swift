@@ -83,7 +83,7 @@ extension BoilerplateClassifier {
     private func isNamedCredit(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.removal != .score(.captionCredit) else { return true }
         guard line.words <= 8, isPhotoCredit(line) else { return false }
-        return bytes[line.trimmedStart..<line.trimmedEnd].contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }
+        return line.trimmedText(in: bytes).contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }
     }
 
     /// A photo's credit alone, removed: six words at most, with a slash between photographer and
@@ -91,14 +91,14 @@ extension BoilerplateClassifier {
     /// not make a credit: a player's `Watch: Striker leaves court after ban` has one.
     private func isCredit(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.words <= 6, isPhotoCredit(line) else { return false }
-        return bytes[line.trimmedStart..<line.trimmedEnd].contains(UInt8(ascii: "/"))
+        return line.trimmedText(in: bytes).contains(UInt8(ascii: "/"))
     }
 
     /// A photo's caption: a line of at most 25 words that reports no speech and quotes no one.
     private func isCaption(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !line.storysOwn, line.reporting == 0,
               line.words >= 3, line.words <= 25 else { return false }
-        let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
+        let raw = line.trimmedText(in: bytes)
         return !Self.containsQuotationMark(raw)
     }
 

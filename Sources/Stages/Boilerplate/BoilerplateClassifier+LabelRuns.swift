@@ -73,7 +73,7 @@ extension BoilerplateClassifier {
     private func isRunLabel(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard !line.removed, !line.storysOwn, line.reporting == 0, line.words >= 1, line.words <= 14,
               line.trimmedEnd > line.trimmedStart else { return nil }
-        let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
+        let raw = line.trimmedText(in: bytes)
         let last = raw[raw.count - 1], first = raw[0]
         if line.terminal && !(line.words <= 6 && Self.endsWithEllipsis(raw)) { return nil }
         if last == UInt8(ascii: ":") || last == UInt8(ascii: ";") || last == UInt8(ascii: ",") { return nil }

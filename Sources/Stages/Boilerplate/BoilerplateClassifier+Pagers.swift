@@ -36,7 +36,7 @@ extension BoilerplateClassifier {
     private func pageNumber(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard line.numericOnly, line.words == 1, (1...3).contains(line.trimmedEnd - line.trimmedStart) else { return nil }
         var number = 0
-        for byte in bytes[line.trimmedStart..<line.trimmedEnd] {
+        for byte in line.trimmedText(in: bytes) {
             guard byte >= 0x30 && byte <= 0x39 else { return nil }
             number = number * 10 + Int(byte - 0x30)
         }

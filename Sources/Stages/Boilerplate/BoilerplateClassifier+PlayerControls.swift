@@ -106,14 +106,14 @@ extension BoilerplateClassifier {
     private func isPlayerLabel(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !line.storysOwn, !line.sentenceLike, line.reporting == 0, line.urls == 0,
               line.words >= 1, line.words <= 12, !endsWithColon(line, bytes: bytes) else { return false }
-        return !Self.containsQuotationMark(UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd]))
+        return !Self.containsQuotationMark(line.trimmedText(in: bytes))
     }
 
     /// A gallery's count on a short line: three words at most, one a position over a total
     /// (`Foto 1/12`, `3 / 9`).
     private func holdsCount(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.words <= 3, line.numericWords > 0 else { return false }
-        let raw = bytes[line.trimmedStart..<line.trimmedEnd]
+        let raw = line.trimmedText(in: bytes)
         return raw.indices.contains { index in
             raw[index] == UInt8(ascii: "/") && index > raw.startIndex && index + 1 < raw.endIndex
                 && (Self.isDigit(raw[index - 1]) || (raw[index - 1] == 0x20 && index - 1 > raw.startIndex && Self.isDigit(raw[index - 2])))

@@ -13,7 +13,7 @@ extension BoilerplateClassifier {
         var stamps: [Int] = []
         for index in lines.indices where lines[index].numericWords > 0 && lines[index].words <= 3 && !lines[index].dateLike
             && !lines[index].terminal && !lines[index].blank {
-            guard Self.isTimeOfDay(UnsafeBufferPointer(rebasing: bytes[lines[index].trimmedStart..<lines[index].trimmedEnd])),
+            guard Self.isTimeOfDay(lines[index].trimmedText(in: bytes)),
                   let next = nextNonBlank(lines, after: index) else { continue }
             var post = isLivePostText(lines[next])
             // A post's heading (`Fire has crossed the highway`) between the stamp and its text.

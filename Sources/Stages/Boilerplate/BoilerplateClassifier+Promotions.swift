@@ -19,7 +19,7 @@ extension BoilerplateClassifier {
             guard !line.blank, !line.removed, !line.protected, !line.title || index != headline, !line.byline, !line.dateLike, !line.tableRow,
                   line.words >= 4, line.words <= 30, line.reporting == 0, line.capitalized >= 2,
                   line.trimmedStart < line.trimmedEnd, Self.isUpperASCII(bytes[line.trimmedStart]) else { continue }
-            let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
+            let raw = line.trimmedText(in: bytes)
             guard let pitchStart = Self.pitchAfterAdvertiser(raw) else { continue }
             let pitch = UnsafeBufferPointer(rebasing: raw[pitchStart...])
             // A quotation is someone speaking: the story's.
@@ -53,7 +53,7 @@ extension BoilerplateClassifier {
         for index in lines.indices where index > lead {
             let line = lines[index]
             guard !line.blank, !line.removed, !line.storysOwn, line.zone == .body, !line.terminal, line.words >= 6, line.words <= 40, line.reporting == 0 else { continue }
-            let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])
+            let raw = line.trimmedText(in: bytes)
             // A colon closing the line opens the story's list (`… 9,400 charges statewide. Of those:`).
             guard !endsWithColon(line, bytes: bytes), Self.hasSellerMarks(raw), Self.closesOnShortCall(raw),
                   !Self.containsQuotationMark(raw) else { continue }

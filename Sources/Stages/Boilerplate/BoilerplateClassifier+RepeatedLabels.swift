@@ -13,7 +13,7 @@ extension BoilerplateClassifier {
         // The label's print of each line that has one, by index: most pages have none.
         var labels: [(index: Int, colon: Int, print: UInt64)] = []
         for index in lines.indices where !lines[index].blank {
-            guard let label = LineFingerprint.label(UnsafeBufferPointer(rebasing: bytes[lines[index].trimmedStart..<lines[index].trimmedEnd])) else { continue }
+            guard let label = LineFingerprint.label(lines[index].trimmedText(in: bytes)) else { continue }
             labels.append((index, label.end, label.print))
         }
         guard !labels.isEmpty else { return }

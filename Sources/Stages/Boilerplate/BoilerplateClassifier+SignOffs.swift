@@ -24,14 +24,14 @@ extension BoilerplateClassifier {
     func markAuthorAddresses(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>) {
         var names: [[UInt8]] = []
         for line in lines where line.byline && !line.blank {
-            for word in bytes[line.trimmedStart..<line.trimmedEnd].split(whereSeparator: { !Self.isLetter($0 | 0x20) || $0 >= 0x80 })
+            for word in line.trimmedText(in: bytes).split(whereSeparator: { !Self.isLetter($0 | 0x20) || $0 >= 0x80 })
             where word.count >= Self.addressNameLetters && Self.isUpperASCII(word[word.startIndex]) {
                 names.append(word.map { $0 | 0x20 })
             }
         }
         guard !names.isEmpty else { return }
         for index in lines.indices where lines[index].urls > 0 && !lines[index].byline && lines[index].trimmedEnd > lines[index].trimmedStart {
-            let raw = bytes[lines[index].trimmedStart..<lines[index].trimmedEnd]
+            let raw = lines[index].trimmedText(in: bytes)
             guard !raw.contains(0x20), let at = raw.firstIndex(of: UInt8(ascii: "@")), at > raw.startIndex,
                   raw[(at + 1)...].contains(UInt8(ascii: ".")) else { continue }
             let local = raw[..<at].map { $0 | 0x20 }

@@ -34,7 +34,7 @@ extension BoilerplateClassifier {
             if line.blank { continue }
             if line.removed { return (found, true) }
             guard found.count < Self.sponsoredRun, line.words >= 2, line.words <= 16, !line.terminal, !line.storysOwn, line.reporting == 0,
-                  !Self.containsQuotationMark(UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])) else { return (found, false) }
+                  !Self.containsQuotationMark(line.trimmedText(in: bytes)) else { return (found, false) }
             found.append(index)
         }
         return (found, true)

@@ -38,7 +38,7 @@ extension BoilerplateClassifier {
                 }
                 lines[index].removal = .rule(.labelledTeaser)
             } else if eligible && line.words <= 20
-                && Self.endsWithCapitalTag(UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd])) {
+                && Self.endsWithCapitalTag(line.trimmedText(in: bytes)) {
                 lines[index].removal = .rule(.taggedTeaser)
             }
         }

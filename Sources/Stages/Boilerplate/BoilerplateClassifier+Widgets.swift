@@ -23,7 +23,7 @@ extension BoilerplateClassifier {
     /// with one.
     static func isQuoteEntry(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard isTickerEntry(line), line.words <= 5, line.trimmedEnd > line.trimmedStart else { return false }
-        let tokens = bytes[line.trimmedStart..<line.trimmedEnd].split(separator: 0x20)
+        let tokens = line.trimmedText(in: bytes).split(separator: 0x20)
         guard tokens.count <= 5, let first = tokens.firstIndex(where: { $0.contains(where: isDigit) }),
               first > tokens.startIndex, first - tokens.startIndex <= 3,
               tokens[tokens.startIndex].contains(where: { $0 >= 0x41 }) else { return false }
@@ -73,7 +73,7 @@ extension BoilerplateClassifier {
         var labels: Set<[UInt8]> = []
         for index in run {
             guard Self.isQuoteEntry(lines[index], bytes: bytes) else { return false }
-            let label = bytes[lines[index].trimmedStart..<lines[index].trimmedEnd].prefix { !Self.isDigit($0) && $0 != 0x20 }
+            let label = lines[index].trimmedText(in: bytes).prefix { !Self.isDigit($0) && $0 != 0x20 }
             guard labels.insert(Array(label)).inserted else { return false }
         }
         return true

@@ -1193,7 +1193,7 @@ final class BoilerplateClassifier: Sendable {
                 } else {
                     stop = item.words > 25 || (item.sentenceLike && item.fullStop) || item.protected
                 }
-                if stop || Self.isQuotationAlone(UnsafeBufferPointer(rebasing: bytes[item.trimmedStart..<item.trimmedEnd])) { break }
+                if stop || Self.isQuotationAlone(item.trimmedText(in: bytes)) { break }
                 // A sentence announcing a list is the story's (`The letter asks for:`): listed
                 // headlines do not end on a colon.
                 if leadsIntoList(item, bytes: bytes) { break }

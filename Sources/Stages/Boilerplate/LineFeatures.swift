@@ -216,3 +216,11 @@ struct LineFeatures {
         }
     }
 }
+
+extension LineFeatures {
+    /// The line's bytes without leading and trailing white space, as a buffer of its own (indexed
+    /// from 0): the one place a rule cuts a line out of the document's UTF-8.
+    func trimmedText(in bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[trimmedStart..<trimmedEnd])
+    }
+}
