@@ -204,6 +204,13 @@ private struct Pass {
         return (token.isCapitalized || token.isAllCaps) && !token.hasDigit
     }
 
+    /// Whether word `j` exists and follows the word before it over a space only, on the line of word
+    /// `i`: the test of a next word that reads on with a name (`Kazakh KNB`, `Naryn river`).
+    @inline(__always)
+    func isSpaced(_ j: Int, onLineOf i: Int) -> Bool {
+        j < tokens.count && tokens[j].gapBefore == .space && tokens[j].line == tokens[i].line
+    }
+
     // MARK: The pass
 
     mutating func run() -> [DetectedName] {
@@ -393,7 +400,7 @@ private struct Pass {
     /// Company", "Russian Ministry of Defence"). Nil if neither follows.
     mutating func organisationEnd(afterAdjective i: Int) -> Int? {
         let next = i + 1
-        guard next < tokens.count, tokens[next].gapBefore == .space, tokens[next].line == tokens[i].line, !tokens[i].isPossessive,
+        guard isSpaced(next, onLineOf: i), !tokens[i].isPossessive,
             isCapitalizedWord(next), !has(next, .never)
         else { return nil }
         let end = runEnd(from: next)
@@ -415,7 +422,7 @@ private struct Pass {
             !tokens[i].isPossessive
         else { return false }
         let after = i + 1
-        if after < tokens.count, tokens[after].gapBefore == .space, tokens[after].line == tokens[i].line,
+        if isSpaced(after, onLineOf: i),
             has(after, [.placeSubKind, .region, .organisationDescriptor, .role, .title])
         {
             return false
@@ -636,7 +643,7 @@ private struct Pass {
     /// would make the period a sentence's end ("Peter I. Then", "Plan B. The").
     mutating func isSurnameWithTrailingInitial(_ i: Int) -> Bool {
         let initial = i + 1
-        guard initial < tokens.count, tokens[initial].line == tokens[i].line, tokens[initial].gapBefore == .space,
+        guard isSpaced(initial, onLineOf: i),
             tokens[i].codePointCount >= 3, tokens[i].isCapitalized, !tokens[i].isAllCaps, tokens[initial].isCapitalized,
             isLetterWithPeriod(initial) || isTrailingDigraphInitial(initial),
             Self.isCyrillicLead(utf8[tokens[i].byteStart]) == Self.isCyrillicLead(utf8[tokens[initial].byteStart]),
@@ -801,8 +808,7 @@ private struct Pass {
     /// of the name's word `first`, not after a possessive), if any: where a descriptor or a region
     /// word follows a name ("Naryn river", "Chelyabinskaya oblast", "Ata-Meken party").
     func lowerWord(after end: Int, lineOf first: Int) -> Int? {
-        guard end < tokens.count, !tokens[end - 1].isPossessive, tokens[end].gapBefore == .space,
-            tokens[end].line == tokens[first].line, !isCapitalizedWord(end)
+        guard isSpaced(end, onLineOf: first), !tokens[end - 1].isPossessive, !isCapitalizedWord(end)
         else { return nil }
         return end
     }
@@ -814,7 +820,7 @@ private struct Pass {
     mutating func lowerHeadWords(after end: Int, lineOf first: Int) -> Int {
         guard let after = lowerWord(after: end, lineOf: first), !has(after, .organisationDescriptor) else { return 0 }
         var count = 0
-        while count < 3, end + count < tokens.count, count == 0 || (tokens[end + count].gapBefore == .space && tokens[end + count].line == tokens[first].line),
+        while count < 3, end + count < tokens.count, count == 0 || isSpaced(end + count, onLineOf: first),
             !isCapitalizedWord(end + count), !tokens[end + count].hasDigit, !tokens[end + count - 1].isPossessive,
             rules.organisationHeads.contains(lower(end + count))
         {
