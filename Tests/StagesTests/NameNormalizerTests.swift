@@ -1346,8 +1346,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
     /// eighth sitting; table Q, unseen for three sittings, at the start of the ninth, when table T was written; table R,
     /// unseen for three sittings, at the start of the tenth, when table U was written; table S, unseen for three
     /// sittings, at the start of the eleventh, when table V was written; table T, unseen for three sittings, at the
-    /// start of the twelfth, when table W was written.)
-    var isUnseen: Bool { ["variant-table-u.tsv", "variant-table-v.tsv", "variant-table-w.tsv"].contains(file) }
+    /// start of the twelfth, when table W was written; table U, unseen for three sittings, at the start of the thirteenth,
+    /// when table X was written.)
+    var isUnseen: Bool { ["variant-table-v.tsv", "variant-table-w.tsv"].contains(file) }
 
     static let all: [NameGoldTable] = [
         // The first table, written with the rules.
@@ -2149,8 +2150,14 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after a nationality before one capitalised word with a weak surname ending (-in, -ina) is a brand
         // written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table): 0.8958 -> 0.8962, false
         // pairs and merges unchanged.
+        // Released to the tuners at the start of the thirteenth sitting (2026-11-22), unseen for three sittings, at
+        // P 0.9970, R 0.8140, F1 0.8962 (recall: people 0.930, places 0.764, organisations 0.653); 15 false pairs; 0.8964
+        // within the surname guard. Its counted merges, three confusable pairs in four clusters, are now named: Respublika
+        // / Respublica (a Kyrgyz and a Kazakh paper), Shavkat Mirziyoyev / the invented Shavkat Mirzayev, Dnipro / the
+        // Dnieper (the city and the river), and Almaty / Alma-Ata (a renamed city; not a listed pair, a wrong cluster).
         NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.885, maximumFalsePairs: 15,
-                      knownUnseenMerges: (4, 5)),
+                      knownMerges: [["kg_org_respublika", "kz_org_respublica_kz"], ["uz_per_shavkat_mirziyoyev", "uz_per_invented_shavkat_mirzayev"],
+                                    ["ua_loc_dnipro", "ua_loc_dnieper"], ["kz_loc_alma_ata", "kz_loc_almaty"]]),
         // Blind table V, 3,981 spellings of 600 entities, by a writer who never saw the stage, to the issue's
         // description and the same calibration rule as U (translations, acronyms, other names, patronymic forms
         // and added generic words in a supplement of 780 spellings), but made differently: the writer wrote each
