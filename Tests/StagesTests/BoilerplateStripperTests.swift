@@ -5,7 +5,7 @@ import Stages
 import Testing
 
 /// The gold sets of the `boilerplate` stage: the five seeds, 50 composed articles, 12 articles
-/// written after the rules, before any tuning on them, and eighteen sets (J to AA) of 18 pages of
+/// written after the rules, before any tuning on them, and nineteen sets (J to AB) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case seeds, composed, holdout
@@ -27,6 +27,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindY = "blind-y"
     case blindZ = "blind-z"
     case blindAA = "blind-aa"
+    case blindAB = "blind-ab"
 
     var testDescription: String { rawValue }
 
@@ -39,7 +40,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// set W, unseen for three sittings, at the start of the eleventh, when set Z was written; set X, unseen
     /// for three sittings, at the start of the twelfth, when set AA was written; set Y, unseen for three sittings,
     /// at the start of the thirteenth, when set AB was written.)
-    var isUnseen: Bool { self == .blindZ || self == .blindAA }
+    var isUnseen: Bool { self == .blindZ || self == .blindAA || self == .blindAB }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -527,6 +528,12 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // one chrome line each on the released O, S, U and W; the guards were chosen on those four and brought all five back.)
         // Unchanged, still unseen, by a fact box of `Label: value` lines under the story's last paragraph kept from the menu, ticker, count and span rules.
         case .blindAA: (0.90, 0.995, 0.73)
+        // A Chicago metropolitan daily, a Vilnius news portal in Lithuanian, a Yerevan news agency site in Armenian with
+        // Russian and English switches, an Accra news site, a Kuala Lumpur news site in Malay and a Zagreb national daily
+        // in Croatian; a third of the pages at 15–18% article lines (labelling decisions in its README.md). Blind at first
+        // sight on main at 80b11f1 (the stage as at e26b1a8): micro P 0.839, R 0.996, F1 0.911; macro 0.922; worst page
+        // 0.750; its six dirtiest pages micro F1 0.847 (P 0.740, R 0.989). C4's line filters 0.684, jusText 0.190 on it.
+        case .blindAB: (0.92, 0.995, 0.74)
         }
     }
 
