@@ -8,10 +8,10 @@ import Testing
 /// published and the updated stamps (two months named), a head stamp with a time printed with a
 /// letter (`à 05h30`) under the byline, a sentence of eight words or more under a player in a
 /// language whose function words are few in the list, the story's list under its lead after the
-/// last paragraph (`listAfterLastAnchor`), teasers of paid stories marked with a plus
+/// last paragraph (`listAfterLastAnchor`), the last of a list of statements over a captioned credit (`closesStatedList`), teasers of paid stories marked with a plus
 /// (`plusTeasers`), a related teaser whose headline names a day, and the lexicon's player, embed,
 /// save and comment classes. Each page must come out with every line right. Measured with the
-/// rules taken out: the French date lines, the head stamp, both lists, the plus teasers and the
+/// rules taken out: the French date lines, the head stamp, both lists after the last paragraph, the plus teasers and the
 /// dated teaser fail without their rule; the English date line (dated by its figures already) and
 /// the two sentences under a player (the player's button now known to the lexicon, the run under
 /// the clock is one line) pass without theirs, and stand as pages the rules must not spoil; the
@@ -251,6 +251,56 @@ extension BoilerplatePageCase {
             !View on X
 
             Engineers said the new support had been set deeper into the riverbed to withstand future floods.
+            """),
+        BoilerplatePageCase(rule: "the last of a list of statements its lead announces stays over a captioned credit; a photo's description under a paragraph goes", page: """
+            #outlet: Harrow Valley Star
+            Village hall reopens with a mural by pupils
+
+            By Priya Nandakumar
+
+            The village hall in Eastfield reopened on Saturday after a year of repairs paid for by a lottery grant and local fundraising.
+
+            The mural on its east wall took three stages:
+
+            Pupils sketched scenes from the village's history.
+
+            A local painter scaled the sketches up to the wall.
+
+            Parents filled in the colours over two weekends.
+
+            !Pupils stand in front of the finished mural. Picture: Dan Shore
+
+            The hall's committee said bookings for the autumn were already close to full.
+
+            Residents had raised more than £20,000 towards the repairs through quiz nights and a sponsored walk.
+
+            !A volunteer paints a window frame at the hall.
+
+            !Volunteers put the finishing touches to the hall on Friday. (Harrow Valley Star: Dan Shore)
+
+            The committee plans an open day in October.
+            """),
+        BoilerplatePageCase(rule: "the last of a French list of statements its lead announces stays over a captioned credit", page: """
+            #outlet: Le Courrier du Rhône
+            À Villeurbanne, une école apprend à réparer les vélos
+
+            Par Hélène Morin
+
+            Depuis la rentrée, les élèves de l'école Jean-Moulin apprennent à réparer leurs vélos pendant une heure chaque vendredi après-midi.
+
+            L'atelier se déroule en trois temps :
+
+            Les élèves démontent la roue avec un animateur.
+
+            Ils changent la chambre à air eux-mêmes.
+
+            Un parent vérifie les freins avant le départ.
+
+            !Des élèves réparent un vélo dans la cour de l'école. Photo : Julien Perrin
+
+            La mairie veut étendre l'atelier à quatre autres écoles l'an prochain.
+
+            Les parents saluent une initiative utile, surtout pour les familles qui n'ont pas de voiture.
             """),
     ]
 }
