@@ -10,7 +10,7 @@ import Testing
 /// language whose function words are few in the list, the story's list under its lead after the
 /// last paragraph (`listAfterLastAnchor`), the last of a list of statements over a captioned credit (`closesStatedList`), teasers of paid stories marked with a plus
 /// (`plusTeasers`), a related teaser whose headline names a day, and the lexicon's player, embed,
-/// save and comment classes. Each page must come out with every line right. Measured with the
+/// save and comment classes (a comment section's moderation notice in several languages). Each page must come out with every line right. Measured with the
 /// rules taken out: the French date lines, the head stamp, both lists after the last paragraph, the plus teasers and the
 /// dated teaser fail without their rule; the English date line (dated by its figures already) and
 /// the two sentences under a player (the player's button now known to the lexicon, the run under
@@ -301,6 +301,22 @@ extension BoilerplatePageCase {
             La mairie veut étendre l'atelier à quatre autres écoles l'an prochain.
 
             Les parents saluent une initiative utile, surtout pour les familles qui n'ont pas de voiture.
+            """),
+        BoilerplatePageCase(rule: "a comment section's moderation notice goes in English and French; a story's sentence reporting a forum's moderation stays", page: """
+            #outlet: Harrow Valley Star
+            Town forum moves online after hall closes
+
+            By Priya Nandakumar
+
+            The monthly town forum will meet online from next month while the old hall on Bridge Street is rebuilt, the council said.
+
+            On the new forum all comments are moderated by two volunteers before they appear, the council's digital officer said on Monday.
+
+            Residents without internet access can still send written questions to the library, which will pass them on before each meeting.
+
+            !Comments are moderated. Please read our comment policy before posting.
+
+            !Les commentaires sont modérés selon notre charte de modération.
             """),
     ]
 }
