@@ -366,3 +366,56 @@ extension BoilerplateClassifier {
         line.trimmedEnd > line.trimmedStart && bytes[line.trimmedEnd - 1] == UInt8(ascii: ":")
     }
 }
+
+extension BoilerplateClassifier {
+    /// The last line of the body when the story ends on a list: past `last` (the last anchor), within
+    /// ``listLeadReach`` lines, a sentence announcing a list (``leadsIntoList``, ten words or more, no
+    /// lexicon signal, not addressing the reader) and the short items under it. The lead ends on a
+    /// colon and its items are short, so none is an anchor, and the tail began above them: there an
+    /// advertisement's label took the list's subheading as a related list, and the tail's rules took
+    /// the lead and its items once chrome was seen. A pitch announcing its benefits (`Download our
+    /// app to get:`) addresses the reader or the lexicon knows it; a tag row's label is short.
+    func listAfterLastAnchor(_ lines: [LineFeatures], last: Int, bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        func isLead(_ line: LineFeatures) -> Bool {
+            line.words >= 10 && line.lexiconScore == 0 && line.secondPerson == 0 && !line.imperativeOpening
+                && leadsIntoList(line, bytes: bytes)
+        }
+        func isItem(_ line: LineFeatures) -> Bool {
+            line.words >= 1 && line.words <= 12 && line.lexiconScore == 0 && line.urls == 0 && line.handles == 0
+                && !line.copyrightSign && !endsWithColon(line, bytes: bytes)
+        }
+        var end = last
+        var seen = 0
+        var index = last + 1
+        while index < lines.count && seen < Self.listLeadReach {
+            guard !lines[index].blank else { index += 1; continue }
+            seen += 1
+            guard isLead(lines[index]) else { index += 1; continue }
+            // Its items: at least two, up to the first that closes the list with a full stop after
+            // items without one (`№26 — Southern highway.` under `№14 — Zhal;`).
+            var items = 0
+            var open = false
+            var cursor = index + 1
+            var lastItem = index
+            while cursor < lines.count && items < Self.listItemsUp {
+                let line = lines[cursor]
+                if line.blank { cursor += 1; continue }
+                guard isItem(line) else { break }
+                items += 1
+                lastItem = cursor
+                if line.terminal && open { break }
+                open = open || !line.terminal
+                cursor += 1
+            }
+            guard items >= 2 else { index += 1; continue }
+            end = lastItem
+            seen = 0
+            index = lastItem + 1
+        }
+        return end
+    }
+
+    /// How many non-blank lines past the last anchor a list's lead is looked for: a quotation, an
+    /// advertisement's label and a subheading between the last paragraph and the lead.
+    static let listLeadReach = 6
+}

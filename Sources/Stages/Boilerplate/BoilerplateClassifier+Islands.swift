@@ -39,6 +39,7 @@ extension BoilerplateClassifier {
             } else if position > title && isImageDescription(lines, nonBlank: nonBlank, at: position, runEnd: end, bytes: bytes) {
                 _ = remove(&lines, nonBlank[position], rule: .caption)
             } else if position > title && end - 1 > position && !closesParagraphs(lines, nonBlank: nonBlank, at: end - 1)
+                        && !closesStatedList(lines, nonBlank: nonBlank, at: end - 1, bytes: bytes)
                         && isImageDescription(lines, nonBlank: nonBlank, at: end - 1, runEnd: end, bytes: bytes) {
                 _ = remove(&lines, nonBlank[end - 1], rule: .caption)
             }
@@ -75,6 +76,26 @@ extension BoilerplateClassifier {
         let line = lines[nonBlank[position]]
         return line.statementShape && !lines[nonBlank[position - 1]].removed && lines[nonBlank[position - 1]].anchor
             && position + 1 < nonBlank.count && lines[nonBlank[position + 1]].removal != .score(.captionCredit)
+    }
+
+    /// Whether the line at `position` is the last item of a list of statements the story announces
+    /// (`Each story went through three steps:` over `Elders told the story aloud.`, `A panel of parents
+    /// checked the words.`, `Learners drew the illustrations.`): a statement closed by a full stop under
+    /// one to ``listItemsUp`` kept statements of at most twenty words, the first right under a
+    /// sentence that leads into a list. A photo's description sits under a paragraph, or under
+    /// another photo's credit, not at the end of a list its lead announced.
+    private func closesStatedList(_ lines: [LineFeatures], nonBlank: [Int], at position: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lines[nonBlank[position]].statementShape else { return false }
+        var cursor = position - 1
+        var items = 0
+        while cursor >= 0 && items <= Self.listItemsUp {
+            let line = lines[nonBlank[cursor]]
+            if items > 0 && leadsIntoList(line, bytes: bytes) { return true }
+            guard !line.removed, line.statementShape, line.words <= 20 else { return false }
+            items += 1
+            cursor -= 1
+        }
+        return false
     }
 
     /// A photo's credit that names its source: a caption's closing credit, or a media line of

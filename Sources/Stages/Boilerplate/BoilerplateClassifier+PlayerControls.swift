@@ -70,7 +70,11 @@ extension BoilerplateClassifier {
     /// gallery's count. Without `figures`, a line with a figure is no label.
     private func takeControls(_ lines: inout [LineFeatures], nonBlank: [Int], after position: Int, rule: LineFeatures.Rule,
                               figures: Bool, bytes: UnsafeBufferPointer<UInt8>) {
-        func isLabel(_ line: LineFeatures) -> Bool { (figures || line.numericWords == 0) && isPlayerLabel(line, bytes: bytes) }
+        // Without figures, no digit either: a time of day printed with a letter (`Publié aujourd'hui à
+        // 05h30`, `i dag kl. 9.15`) is no figure word, but it dates the story.
+        func isLabel(_ line: LineFeatures) -> Bool {
+            (figures || (line.numericWords == 0 && !line.trimmedText(in: bytes).contains(where: Self.isDigit))) && isPlayerLabel(line, bytes: bytes)
+        }
         var cursor = position + 1
         while cursor < nonBlank.count && cursor - position <= 8 {
             if lines[nonBlank[cursor]].removed { cursor += 1; continue }
@@ -104,8 +108,11 @@ extension BoilerplateClassifier {
     /// A control's or a clip's label: twelve words at most, no sentence, no colon closing it, no
     /// reported speech, no quotation and none of the story's own lines.
     private func isPlayerLabel(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Eight words or more closed by a full stop are a sentence, in a language whose function
+        // words no list holds too (`Бирок Мамытовдун айтымында, мындай жабдуу … турат.`).
         guard !line.storysOwn, !line.sentenceLike, line.reporting == 0, line.urls == 0,
-              line.words >= 1, line.words <= 12, !endsWithColon(line, bytes: bytes) else { return false }
+              line.words >= 1, line.words <= 12, !(line.fullStop && line.words >= 8),
+              !endsWithColon(line, bytes: bytes) else { return false }
         return !Self.containsQuotationMark(line.trimmedText(in: bytes))
     }
 

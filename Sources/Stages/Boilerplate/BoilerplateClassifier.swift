@@ -141,7 +141,7 @@ final class BoilerplateClassifier: Sendable {
             markPostStamps(&lines, bytes: bytes)
             markSignOffs(&lines, bytes: bytes)
             markAuthorAddresses(&lines, bytes: bytes)
-            assignZones(&lines)
+            assignZones(&lines, bytes: bytes)
             // Fingerprints only where repetition can decide: a sentence in the body is kept whether
             // it repeats or not, and the map phase records long lines only near the edges.
             // The non-blank lines, listed once for the fingerprints and the structure rules (grown
@@ -235,6 +235,8 @@ final class BoilerplateClassifier: Sendable {
         let words = normalizer.wordCount
         line.words = words
         var monthSeen = false
+        // Months named: two make a line of two stamps (`Publié le 16 mai 2024 à 06h00, modifié le 16 mai 2024 à 09h41`).
+        var months = 0
         var numericWords = 0
         var stopwords = 0, secondPerson = 0, capitalized = 0, menuWords = 0, reporting = 0, timeWords = 0, creditWords = 0
         let info = normalizer.words
@@ -258,7 +260,7 @@ final class BoilerplateClassifier: Sendable {
                         numericWords &+= 1
                     } else if words <= 16 {
                         if classes & BoilerplateLexicon.WordClass.menu != 0 { menuWords += 1 }
-                        if classes & BoilerplateLexicon.WordClass.month != 0 { monthSeen = true }
+                        if classes & BoilerplateLexicon.WordClass.month != 0 { monthSeen = true; months &+= 1 }
                     }
                 }
                 let lane = UInt64(Self.tallyLane)
@@ -291,6 +293,9 @@ final class BoilerplateClassifier: Sendable {
         // `12:41, 7 Jun 2025 | Updated 15:09, 7 Jun 2025`: longer, but mostly numbers.
         line.dateLike = (monthSeen && hasDigit && (words <= 10 || numericWords * 2 >= words)) || (allNumeric && words >= 3)
             || (hasDigit && timeWords > 0 && words <= 4 && numericWords + timeWords == words)
+            // The published and the updated stamps on one line are twice one stamp's length: two months,
+            // a figure with each (day and year), no sentence's end.
+            || (months >= 2 && numericWords >= 4 && words <= 18 && !endsLikeSentence(normalizer.lastScalars))
         line.separators = normalizer.separators
         line.currency = normalizer.currency && hasDigit
         line.copyrightSign = normalizer.copyrightSign
@@ -815,10 +820,10 @@ final class BoilerplateClassifier: Sendable {
 
     // MARK: - Zones
 
-    private func assignZones(_ lines: inout [LineFeatures]) {
+    private func assignZones(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>) {
         // Indices, not elements: handing each line record to a predicate would copy it.
         guard var first = lines.indices.first(where: { lines[$0].anchor }),
-              let last = lines.indices.last(where: { lines[$0].anchor }) else {
+              var last = lines.indices.last(where: { lines[$0].anchor }) else {
             // No prose at all: a page of chrome, or a very short item. Treat it all as edge, where
             // only lines with their own signals go.
             for index in lines.indices { lines[index].zone = .head }
@@ -826,6 +831,7 @@ final class BoilerplateClassifier: Sendable {
         }
         // A notice's paragraph (a cookie consent) above the headline is no lead.
         if let lead = leadBelowNotice(lines, first: first) { first = lead }
+        last = listAfterLastAnchor(lines, last: last, bytes: bytes)
         for index in lines.indices {
             lines[index].zone = index < first ? .head : index > last ? .tail : .body
         }
@@ -984,7 +990,10 @@ final class BoilerplateClassifier: Sendable {
         if line.sentenceLike && line.words >= 15 && line.urls == 0 && !(edge && line.secondPerson > 0 && line.reporting == 0) {
             total -= 0.3
         }
-        if line.dateLike || line.byline { total -= 0.5 }
+        // A teaser's headline that names a day (`LES OGSÅ: Her er værvarselet for 17. mai-helgen`) is
+        // no date line: its label, known to the lexicon as a related link's, says what it is.
+        let teaser = line.lexiconScore >= 1.0 && line.lexiconCategory != nil && line.lexiconCategory == relatedCategory
+        if (line.dateLike && !teaser) || line.byline { total -= 0.5 }
         // Chrome does not report speech: `"Contact us if you see him," police said.` is story.
         if line.reporting > 0 && line.words >= 5 && line.terminal { total -= 0.5 }
         if line.protected { total = -1 }
@@ -1075,6 +1084,7 @@ final class BoilerplateClassifier: Sendable {
 
     private func applyStructureRules(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8],
                                      outlet: OutletContext) {
+        plusTeasers(&lines, nonBlank: nonBlank, bytes: bytes)
         captionsAndLists(&lines, nonBlank: nonBlank, bytes: bytes)
         playerLists(&lines)
         pollsAndComments(&lines)

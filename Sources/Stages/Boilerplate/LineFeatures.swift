@@ -191,6 +191,7 @@ struct LineFeatures {
         case playerControl = "player-control"
         case headControl = "head-control"
         case sectionLabel = "section-label"
+        case plusTeaser = "plus-teaser"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.
