@@ -353,6 +353,10 @@ extension SpeakerAttributor {
         return full
     }
 
+    /// Generational and regnal numerals that end a person's name (`Nana Kwame Ankomah II`,
+    /// `Pope Leo XIV`, `John Smith III`), lower-cased.
+    static let nameNumerals: Set<String> = ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xiv", "xvi"]
+
     /// The people named by two or more words, the first or last of them `word`, in text order.
     /// The text is searched for the word first, so that only the paragraphs holding it are
     /// tokenized: most paragraphs of an article never are.
@@ -365,7 +369,9 @@ extension SpeakerAttributor {
             guard let k = tokens.firstIndex(where: { $0.start == i }), tokens[k].runStart >= 0 else { return true }
             let run = Int(tokens[k].runStart)..<Int(tokens[k].runEnd)
             guard run.count >= 2, let name = nameCandidate(tokens, run, gender: .unknown), name.kind == .person else { return true }
-            let words = name.text.split(separator: " ")
+            var words = name.text.split(separator: " ")
+            // (`Kwame Ankomah II` for `Ankomah`: the surname is the word before a numeral.)
+            if words.count >= 3, let last = words.last, Self.nameNumerals.contains(last.lowercased()) { words.removeLast() }
             if words.count >= 2, words.first == Substring(word) || words.last == Substring(word),
                !names.contains(where: { $0.start == name.start }) {
                 names.append(name)
@@ -480,6 +486,12 @@ extension SpeakerAttributor {
             if token.quotationIndex != nil { break }
             // The period of an initial inside a name (`Robert F. Kennedy`) does not end it; nor
             // does an initialism's before a lower-case word (`said a U.S. official`).
+            // (`said Deputy Commissioner of Police (Zone 11) Rohit Deshmukh`: a qualifier in
+            // parentheses before the name does not end the phrase.)
+            if token.isPunctuation("("), let after = parenthesisBeforeTitledName(tokens, open: end, limit: min(tokens.count, start + 16)) {
+                end = after
+                continue
+            }
             if token.kind == .punctuation && token.mark != "," && !runs.contains(end) && !initialismPeriodInPhrase(tokens, end, after: start) { break }
             if token.isWord && !runs.contains(end) {
                 // `a statement from the ministry`: the phrase goes on to who made the statement.
@@ -663,6 +675,22 @@ extension SpeakerAttributor {
         return segment.lowerBound..<open
     }
 
+    /// The index after a short parenthesis opening at `open` (an acronym, `(Zone 11)`, `(Rural)`)
+    /// that stands between a capitalized body or office and a capitalized word before `limit`,
+    /// the title or name the phrase goes on to; nil for any other parenthesis.
+    func parenthesisBeforeTitledName(_ tokens: [QuoteToken], open: Int, limit: Int) -> Int? {
+        guard open > 0, tokens[open].isPunctuation("("), tokens[open - 1].isWord, tokens[open - 1].isCapitalized,
+              let close = ((open + 2)..<min(limit, open + 5)).first(where: { tokens[$0].kind != .word }),
+              tokens[close].isPunctuation(")"), close + 1 < limit,
+              tokens[close + 1].isWord, tokens[close + 1].isCapitalized, tokens[close + 1].quotationIndex == nil,
+              // (`(Zone 11)`: a qualifier's words are capitalized or numbers.)
+              ((open + 1)..<close).allSatisfy({ tokens[$0].isCapitalized || ScalarClass.isDigit(text[tokens[$0].start]) }) else { return nil }
+        // A person's name must follow: the capitalized words after it reach a name of two words.
+        var k = close + 1
+        while k < limit, tokens[k].isWord, tokens[k].isCapitalized { k += 1 }
+        return k - (close + 1) >= 2 ? close + 1 : nil
+    }
+
     /// Whether the prepositional phrase at `k` belongs to a subject's common head (`Nurses at
     /// the hospital`, `doctors from the clinic`), rather than being a time or a setting
     /// (`on Monday`, `in a statement`).
@@ -685,6 +713,14 @@ extension SpeakerAttributor {
     /// The head phrase up to a relative pronoun, a parenthesis, a participle (`organized by`), a
     /// preposition outside a name, or a cue word.
     private func cutHead(_ tokens: [QuoteToken], _ head: Range<Int>, keepsPrepositions: Bool = false) -> Range<Int> {
+        // `Pakistan Textile Exporters Forum (PTEF) Chairman Mian Khurram Iqbal`, `Deputy
+        // Commissioner of Police (Zone 11) Rohit Deshmukh`: the title and name after a body's
+        // acronym or an office's qualifier in parentheses are the speaker.
+        if let open = head.first(where: { tokens[$0].isPunctuation("(") }),
+           let after = parenthesisBeforeTitledName(tokens, open: open, limit: head.upperBound),
+           (after..<head.upperBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalized || tokens[$0].runStart >= 0) }) {
+            return cutHead(tokens, after..<head.upperBound, keepsPrepositions: keepsPrepositions)
+        }
         let runs = nameRunMembership(tokens, head)
         for k in head where k > head.lowerBound {
             let token = tokens[k]
@@ -1116,7 +1152,9 @@ extension SpeakerAttributor {
         var lastToken = tokens[run.upperBound - 1]
         // `Alison Meade KC`, `John Smith MP`: an honour or office in capitals after a full name
         // is no part of it.
+        // (`Nana Kwame Ankomah II`, `John Smith III`: a generational or regnal numeral is.)
         if run.upperBound - first >= 3, lastToken.end - lastToken.start <= 3, tokens[run.upperBound - 2].isWord,
+           !Self.nameNumerals.contains(lastToken.lower),
            !run.contains(where: { tokens[$0].has(.organisation) }),
            (lastToken.start..<lastToken.end).allSatisfy({ ScalarClass.isUpper(text[$0]) }),
            (tokens[run.upperBound - 2].start + 1..<tokens[run.upperBound - 2].end).contains(where: { !ScalarClass.isUpper(text[$0]) }),
