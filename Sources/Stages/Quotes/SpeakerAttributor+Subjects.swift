@@ -642,6 +642,13 @@ extension SpeakerAttributor {
         }
         segments.append(segmentStart..<region.upperBound)
         segments = segments.filter { !$0.isEmpty }.map { withoutParenthesisAfterName(tokens, $0) }
+        // `Asked about the tenge, which has lost 6% since September, Mukanova said`, `…, who
+        // has led the club since 2019, Reid said`: the time that ends a clause before the comma
+        // (its `since` read as the opener) is no head; the subject is after the comma.
+        if segments.count > 1, segments[0].allSatisfy({ tokens[$0].isWord &&
+            (Self.timeWords.contains(tokens[$0].lower) || ScalarClass.isDigit(text[tokens[$0].start]) || ["last", "this", "early", "late"].contains(tokens[$0].lower)) }) {
+            segments.removeFirst()
+        }
         // `Turnout was 69%, the commission said`: a clause reported before the comma, with the
         // subject after it.
         // (Not when the last is an age: `that is how Aigul Temirova, 34, describes`.)
@@ -791,7 +798,14 @@ extension SpeakerAttributor {
            firstWord.has(.irregularPast) || firstWord.lower.endsWithBytes("ed") {
             return speakerOfSegment(tokens, appositive, appositives: [])
         }
-        if isAuxiliary(firstWord) || (!firstWord.isCapitalized && (firstWord.lower.endsWithBytes("ed") || isCue(tokens, words[0]))) {
+        // (`In Lairg, retired postman Donald Mackay said`, `jailed blogger X`: a participle as
+        // an adjective before a role noun and a person's name is part of the role.)
+        let participleBeforeRole = words.count >= 4 && firstWord.lower.endsWithBytes("ed") && !tokens[words[1]].isCapitalized &&
+            !tokens[words[1]].has(.function) && !isCue(tokens, words[1]) && tokens[words[2]].runStart == Int32(words[2]) &&
+            Int(tokens[words[2]].runEnd) == head.upperBound && !isCue(tokens, words[0]) &&
+            !words.contains(where: { tokens[$0].lowerIs("and") }) &&
+            nameCandidate(tokens, words[2]..<head.upperBound, gender: .unknown)?.kind == .person
+        if isAuxiliary(firstWord) || (!firstWord.isCapitalized && !participleBeforeRole && (firstWord.lower.endsWithBytes("ed") || isCue(tokens, words[0]))) {
             return nil
         }
         var gender = SpeakerGender.unknown
