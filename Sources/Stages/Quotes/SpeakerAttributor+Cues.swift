@@ -76,6 +76,13 @@ extension SpeakerAttributor {
            (tokens[k - 1].isPossessive || (k > 1 && tokens[k - 2].isWord && tokens[k - 2].isPossessive && !tokens[k - 1].isCapitalized)) {
             return false
         }
+        // `said in its daily report that`, `in her final statement`: a speech noun after a
+        // preposition, a possessive determiner and a modifier is a noun too.
+        if token.has(.speechNoun), k > 2, tokens[k - 1].isWord, !tokens[k - 1].isCapitalized, !tokens[k - 1].has(.function),
+           tokens[k - 2].isWord, ["his", "her", "its", "their", "our", "my"].contains(tokens[k - 2].lower),
+           tokens[k - 3].isWord, tokens[k - 3].has(.preposition) {
+            return false
+        }
         // `His answer: "…"`, `their reply`: a base form after a possessive determiner is a noun
         // (`her` only opening the sentence: `let her answer` has her as an object).
         if baseForm, k > 0, tokens[k - 1].isWord,
@@ -87,8 +94,12 @@ extension SpeakerAttributor {
            tokens[k - 2].isWord, ["a", "an", "the", "his", "her", "its", "their"].contains(tokens[k - 2].lower) { return false }
         // `said in a statement posted on its website`: a past participle between a speech noun
         // and a preposition describes the statement (`the statement added` is a cue).
-        if lower.endsWithBytes("ed"), k > 1, tokens[k - 1].isWord, tokens[k - 1].has(.speechNoun), !tokens[k - 1].isCapitalized,
-           tokens[k - 2].isWord, tokens[k - 2].has(.determiner), k + 1 < tokens.count, tokens[k + 1].has(.preposition) { return false }
+        // (`a victim impact statement read out in court:`: the noun may be a compound's, and
+        // `read out` or `read aloud` describes it as a participle in -ed does.)
+        if lower.endsWithBytes("ed") || lower == "read", k > 1, tokens[k - 1].isWord, tokens[k - 1].has(.speechNoun), !tokens[k - 1].isCapitalized,
+           let determiner = ((max(0, k - 4))..<(k - 1)).last(where: { !tokens[$0].isWord || tokens[$0].isCapitalized || tokens[$0].has(.function) }),
+           tokens[determiner].isWord, tokens[determiner].has(.determiner), k + 1 < tokens.count,
+           tokens[k + 1].has(.preposition) || (lower == "read" && (tokens[k + 1].lowerIs("out") || tokens[k + 1].lowerIs("aloud"))) { return false }
         // `told analysts on a conference call that`: a base form after `a` and a noun is the
         // compound's noun (a verb after a singular `a …` would agree: `calls`); `a few say`,
         // `a majority say` take a plural verb.

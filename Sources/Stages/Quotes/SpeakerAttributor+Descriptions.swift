@@ -76,6 +76,8 @@ extension SpeakerAttributor {
             return personStoodFor(by: candidate, gender: .unknown, line: line, before: position) ?? candidate
         case .group where candidate.text.hasPrefix("my ") || candidate.text.hasPrefix("My "):
             return narratorsRelation(candidate, line: line) ?? candidate
+        case .group where !candidate.isDefinite && candidate.text.utf8.count > 4:
+            return relationNamedBefore(candidate, line: line, before: position) ?? candidate
         case .group where candidate.isDefinite:
             let resolved = resolveDefinite(candidate, line: line, before: position)
             guard resolved.text == candidate.text, !candidate.plural else { return resolved }

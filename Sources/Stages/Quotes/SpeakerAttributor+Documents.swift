@@ -9,9 +9,18 @@ extension SpeakerAttributor {
     private func writer(ofDocumentAt k: Int, in p: TokenizedParagraph, line: Int) -> SpeakerCandidate? {
         let tokens = p.tokens
         guard k >= 2, tokens[k - 1].isWord, tokens[k - 1].lowerIs("a") || tokens[k - 1].lowerIs("an") else { return nil }
-        if k + 3 < tokens.count, tokens[k + 1].isWord, Self.writingVerbs.contains(tokens[k + 1].lower), tokens[k + 2].lowerIs("by"),
-           let source = objectSpeaker(p, from: k + 3), source.kind != .pronoun, isSpeakerShaped(source) {
-            return resolve(source, line: line, before: tokens[k].start)
+        if k + 3 < tokens.count, tokens[k + 1].isWord, Self.writingVerbs.contains(tokens[k + 1].lower), tokens[k + 2].lowerIs("by") {
+            var source = objectSpeaker(p, from: k + 3)
+            // (`According to a statement posted by the regional administration, he promised`:
+            // when the phrase read on reaches the clause's own subject, the agent is the words
+            // before the comma that closes the opening phrase.)
+            if source?.kind == .pronoun, let comma = (k + 3..<min(tokens.count, k + 19)).first(where: { tokens[$0].kind != .word }),
+               comma > k + 3, tokens[comma].isPunctuation(",") {
+                source = speakerOfRegion(p, (k + 3)..<comma)
+            }
+            if let source, source.kind != .pronoun, isSpeakerShaped(source) {
+                return resolve(source, line: line, before: tokens[k].start)
+            }
         }
         let sentence = p.sentence(containing: k)
         guard k - 2 >= sentence.lowerBound, tokens[k - 2].isWord, Self.writingVerbs.contains(tokens[k - 2].lower),

@@ -342,6 +342,11 @@ extension SpeakerAttributor {
                 // (`X had waited an hour before a driver told her`: nor after a subordinating
                 // conjunction, whose clause has a subject of its own.)
                 if !Self.coordinators.contains(token.lower) { return false }
+            } else if token.lowerIs("for"), let to = ((k + 2)..<min(sentence.upperBound, k + 6)).first(where: { !tokens[$0].isWord || tokens[$0].lowerIs("to") }),
+                      tokens[to].lowerIs("to"), tokens[k + 1].isWord, tokens[k + 1].has(.determiner) || tokens[k + 1].runStart >= 0 {
+                // (`X has been waiting for a cousin to send him money`: nor in an infinitive
+                // with a subject of its own after `for`.)
+                return false
             } else if token.end - token.start == 3 && token.lower == form && isObjectPronoun(tokens, k) {
                 return true
             }

@@ -353,6 +353,10 @@ extension SpeakerAttributor {
         return full
     }
 
+    /// Generational and regnal numerals that end a person's name (`Nana Kwame Ankomah II`,
+    /// `Pope Leo XIV`, `John Smith III`), lower-cased.
+    static let nameNumerals: Set<String> = ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xiv", "xvi"]
+
     /// The people named by two or more words, the first or last of them `word`, in text order.
     /// The text is searched for the word first, so that only the paragraphs holding it are
     /// tokenized: most paragraphs of an article never are.
@@ -365,7 +369,9 @@ extension SpeakerAttributor {
             guard let k = tokens.firstIndex(where: { $0.start == i }), tokens[k].runStart >= 0 else { return true }
             let run = Int(tokens[k].runStart)..<Int(tokens[k].runEnd)
             guard run.count >= 2, let name = nameCandidate(tokens, run, gender: .unknown), name.kind == .person else { return true }
-            let words = name.text.split(separator: " ")
+            var words = name.text.split(separator: " ")
+            // (`Kwame Ankomah II` for `Ankomah`: the surname is the word before a numeral.)
+            if words.count >= 3, let last = words.last, Self.nameNumerals.contains(last.lowercased()) { words.removeLast() }
             if words.count >= 2, words.first == Substring(word) || words.last == Substring(word),
                !names.contains(where: { $0.start == name.start }) {
                 names.append(name)
@@ -480,6 +486,12 @@ extension SpeakerAttributor {
             if token.quotationIndex != nil { break }
             // The period of an initial inside a name (`Robert F. Kennedy`) does not end it; nor
             // does an initialism's before a lower-case word (`said a U.S. official`).
+            // (`said Deputy Commissioner of Police (Zone 11) Rohit Deshmukh`: a qualifier in
+            // parentheses before the name does not end the phrase.)
+            if token.isPunctuation("("), let after = parenthesisBeforeTitledName(tokens, open: end, limit: min(tokens.count, start + 16)) {
+                end = after
+                continue
+            }
             if token.kind == .punctuation && token.mark != "," && !runs.contains(end) && !initialismPeriodInPhrase(tokens, end, after: start) { break }
             if token.isWord && !runs.contains(end) {
                 // `a statement from the ministry`: the phrase goes on to who made the statement.
@@ -630,6 +642,13 @@ extension SpeakerAttributor {
         }
         segments.append(segmentStart..<region.upperBound)
         segments = segments.filter { !$0.isEmpty }.map { withoutParenthesisAfterName(tokens, $0) }
+        // `Asked about the tenge, which has lost 6% since September, Mukanova said`, `…, who
+        // has led the club since 2019, Reid said`: the time that ends a clause before the comma
+        // (its `since` read as the opener) is no head; the subject is after the comma.
+        if segments.count > 1, segments[0].allSatisfy({ tokens[$0].isWord &&
+            (Self.timeWords.contains(tokens[$0].lower) || ScalarClass.isDigit(text[tokens[$0].start]) || ["last", "this", "early", "late"].contains(tokens[$0].lower)) }) {
+            segments.removeFirst()
+        }
         // `Turnout was 69%, the commission said`: a clause reported before the comma, with the
         // subject after it.
         // (Not when the last is an age: `that is how Aigul Temirova, 34, describes`.)
@@ -663,6 +682,22 @@ extension SpeakerAttributor {
         return segment.lowerBound..<open
     }
 
+    /// The index after a short parenthesis opening at `open` (an acronym, `(Zone 11)`, `(Rural)`)
+    /// that stands between a capitalized body or office and a capitalized word before `limit`,
+    /// the title or name the phrase goes on to; nil for any other parenthesis.
+    func parenthesisBeforeTitledName(_ tokens: [QuoteToken], open: Int, limit: Int) -> Int? {
+        guard open > 0, tokens[open].isPunctuation("("), tokens[open - 1].isWord, tokens[open - 1].isCapitalized,
+              let close = ((open + 2)..<min(limit, open + 5)).first(where: { tokens[$0].kind != .word }),
+              tokens[close].isPunctuation(")"), close + 1 < limit,
+              tokens[close + 1].isWord, tokens[close + 1].isCapitalized, tokens[close + 1].quotationIndex == nil,
+              // (`(Zone 11)`: a qualifier's words are capitalized or numbers.)
+              ((open + 1)..<close).allSatisfy({ tokens[$0].isCapitalized || ScalarClass.isDigit(text[tokens[$0].start]) }) else { return nil }
+        // A person's name must follow: the capitalized words after it reach a name of two words.
+        var k = close + 1
+        while k < limit, tokens[k].isWord, tokens[k].isCapitalized { k += 1 }
+        return k - (close + 1) >= 2 ? close + 1 : nil
+    }
+
     /// Whether the prepositional phrase at `k` belongs to a subject's common head (`Nurses at
     /// the hospital`, `doctors from the clinic`), rather than being a time or a setting
     /// (`on Monday`, `in a statement`).
@@ -685,6 +720,14 @@ extension SpeakerAttributor {
     /// The head phrase up to a relative pronoun, a parenthesis, a participle (`organized by`), a
     /// preposition outside a name, or a cue word.
     private func cutHead(_ tokens: [QuoteToken], _ head: Range<Int>, keepsPrepositions: Bool = false) -> Range<Int> {
+        // `Pakistan Textile Exporters Forum (PTEF) Chairman Mian Khurram Iqbal`, `Deputy
+        // Commissioner of Police (Zone 11) Rohit Deshmukh`: the title and name after a body's
+        // acronym or an office's qualifier in parentheses are the speaker.
+        if let open = head.first(where: { tokens[$0].isPunctuation("(") }),
+           let after = parenthesisBeforeTitledName(tokens, open: open, limit: head.upperBound),
+           (after..<head.upperBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalized || tokens[$0].runStart >= 0) }) {
+            return cutHead(tokens, after..<head.upperBound, keepsPrepositions: keepsPrepositions)
+        }
         let runs = nameRunMembership(tokens, head)
         for k in head where k > head.lowerBound {
             let token = tokens[k]
@@ -755,7 +798,14 @@ extension SpeakerAttributor {
            firstWord.has(.irregularPast) || firstWord.lower.endsWithBytes("ed") {
             return speakerOfSegment(tokens, appositive, appositives: [])
         }
-        if isAuxiliary(firstWord) || (!firstWord.isCapitalized && (firstWord.lower.endsWithBytes("ed") || isCue(tokens, words[0]))) {
+        // (`In Lairg, retired postman Donald Mackay said`, `jailed blogger X`: a participle as
+        // an adjective before a role noun and a person's name is part of the role.)
+        let participleBeforeRole = words.count >= 4 && firstWord.lower.endsWithBytes("ed") && !tokens[words[1]].isCapitalized &&
+            !tokens[words[1]].has(.function) && !isCue(tokens, words[1]) && tokens[words[2]].runStart == Int32(words[2]) &&
+            Int(tokens[words[2]].runEnd) == head.upperBound && !isCue(tokens, words[0]) &&
+            !words.contains(where: { tokens[$0].lowerIs("and") }) &&
+            nameCandidate(tokens, words[2]..<head.upperBound, gender: .unknown)?.kind == .person
+        if isAuxiliary(firstWord) || (!firstWord.isCapitalized && !participleBeforeRole && (firstWord.lower.endsWithBytes("ed") || isCue(tokens, words[0]))) {
             return nil
         }
         var gender = SpeakerGender.unknown
@@ -1116,7 +1166,9 @@ extension SpeakerAttributor {
         var lastToken = tokens[run.upperBound - 1]
         // `Alison Meade KC`, `John Smith MP`: an honour or office in capitals after a full name
         // is no part of it.
+        // (`Nana Kwame Ankomah II`, `John Smith III`: a generational or regnal numeral is.)
         if run.upperBound - first >= 3, lastToken.end - lastToken.start <= 3, tokens[run.upperBound - 2].isWord,
+           !Self.nameNumerals.contains(lastToken.lower),
            !run.contains(where: { tokens[$0].has(.organisation) }),
            (lastToken.start..<lastToken.end).allSatisfy({ ScalarClass.isUpper(text[$0]) }),
            (tokens[run.upperBound - 2].start + 1..<tokens[run.upperBound - 2].end).contains(where: { !ScalarClass.isUpper(text[$0]) }),

@@ -1,0 +1,42 @@
+// A relation named once in apposition and reported later by the same words: `Her daughter,
+// Denise Coleman-Hart, said …. "…," her daughter said`.
+
+extension SpeakerAttributor {
+    /// Possessive determiners that open a relation's phrase (`her daughter`, `his widow`).
+    private static let relationPossessives: Set<String> = ["his", "her", "their"]
+
+    /// `Her daughter, Denise Coleman-Hart, said the cause was heart failure. …. "…," her daughter
+    /// said`: a possessive pronoun and a lower-case noun as the speaker stand for the one person
+    /// the text named in apposition to the same two words (`her daughter, X,`, `his widow X`), in
+    /// this paragraph or the seven before; none when it named two (`his son, X, … his son, Y,`),
+    /// and the phrase as written when it named no one.
+    func relationNamedBefore(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
+        let words = candidate.text.split(separator: " ")
+        guard words.count == 2, Self.relationPossessives.contains(words[0].lowercased()),
+              words[1].first?.isLowercase == true else { return nil }
+        let owner = words[0].lowercased(), noun = String(words[1])
+        var found: SpeakerCandidate? = nil
+        for l in recentParagraphs(holding: noun, from: line, count: 8, before: position) {
+            let tokens = paragraph(l).tokens
+            for k in tokens.indices where k + 2 < tokens.count && tokens[k].start < position && tokens[k].isWord && tokens[k].lowerIs(owner) &&
+                tokens[k + 1].isWord && tokens[k + 1].lower == noun && !tokens[k + 1].isPossessive {
+                var n = k + 2
+                if tokens[n].isPunctuation(",") { n += 1 }
+                guard n < tokens.count, tokens[n].runStart == Int32(n), tokens[n].start < position,
+                      let named = nameCandidate(tokens, n..<Int(tokens[n].runEnd), gender: .unknown), named.kind == .person else { continue }
+                if let earlier = found {
+                    // (A family's relations share a surname: `his son, Rob Ellis, … his son, Sam
+                    // Ellis,` are two people; only the same words, or a surname alone, are one.)
+                    let alone = !earlier.text.contains(" ") || !named.text.contains(" ")
+                    guard earlier.text == named.text || alone && surnameKey(earlier) == surnameKey(named) else { return nil }
+                } else {
+                    found = named
+                }
+            }
+        }
+        guard var named = found else { return nil }
+        named.start = candidate.start
+        named.end = candidate.end
+        return withLearnedGender(named)
+    }
+}
