@@ -2169,8 +2169,11 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Dnieper (the city and the river), and Almaty / Alma-Ata (a renamed city; not a listed pair, a wrong cluster).
         // Thirteenth sitting: 0.8962 -> 0.9018 (R 0.8140 -> 0.8231; places 0.764 -> 0.787) after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U); false pairs
         // and merges unchanged; floor 0.885 -> 0.900.
-        NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.900, maximumFalsePairs: 15,
-                      knownMerges: [["kg_org_respublika", "kz_org_respublica_kz"], ["uz_per_shavkat_mirziyoyev", "uz_per_invented_shavkat_mirzayev"],
+        // 0.9018 -> 0.9021 (P 0.9970 -> 0.9978; false pairs 15 -> 11), recall unchanged, after и before я before a vowel keeps
+        // its i in the key (Мирзияев, Mirziyayev is no longer Мирзаев, Mirzayev; Зияев is not Заев): Shavkat Mirziyoyev / the
+        // invented Shavkat Mirzayev is no longer merged and left knownMerges.
+        NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.900, maximumFalsePairs: 11,
+                      knownMerges: [["kg_org_respublika", "kz_org_respublica_kz"],
                                     ["ua_loc_dnipro", "ua_loc_dnieper"], ["kz_loc_alma_ata", "kz_loc_almaty"]]),
         // Blind table V, 3,981 spellings of 600 entities, by a writer who never saw the stage, to the issue's
         // description and the same calibration rule as U (translations, acronyms, other names, patronymic forms
@@ -2220,6 +2223,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table): 0.7969 -> 0.7970, false
         // pairs and merges unchanged.
         // Unchanged, still unseen, by a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U): 0.7970.
+        // Unchanged, still unseen, by и before я before a vowel keeps its i in the key (Мирзияев is not Мирзаев; fitted to U's Mirziyayev): 0.7970, false pairs unchanged.
         NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.794, maximumFalsePairs: 78,
                       knownUnseenMerges: (3, 3)),
         // Blind table W, 3,138 spellings of 653 entities (275 people, 217 places, 161 organisations; 18 invented people),
@@ -2254,6 +2258,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by a nationality before one capitalised word with a weak surname ending (-in, -ina) is a
         // brand written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table).
         // Unchanged, still unseen, by a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U): 0.8500.
+        // Unchanged, still unseen, by и before я before a vowel keeps its i in the key (Мирзияев is not Мирзаев; fitted to U's Mirziyayev): 0.8500, false pairs unchanged.
         NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.848, maximumFalsePairs: 35,
                       knownUnseenMerges: (2, 3)),
     ]
