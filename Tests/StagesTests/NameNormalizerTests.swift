@@ -1665,6 +1665,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Twelfth sitting: 0.8122 -> 0.8132 after a name's word St or Sankt read as Saint (St. Petersburg, Sankt-Peterburg; fitted to T), false pairs unchanged.
         // 0.8132 -> 0.8135 after a lower-case движение, фонд/fund or общество/society next to an organisation's name as a descriptor (фонд Самрук-Казына, Memorial society; fitted to T), false pairs unchanged.
         // Thirteenth sitting: 0.8135 -> 0.8143 (places 0.756 -> 0.762) after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
+        // 0.8143 -> 0.8145 (organisations 0.493 -> 0.495) after a one-word club's abbreviation before or after its name is one club (FC Astana, Astana FC; fitted to U), false pairs unchanged.
         NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.804, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
@@ -1859,6 +1860,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // безопасности Кыргызской Республики, ... университет імені Тараса Шевченка; fitted to S), false pairs unchanged.
         // 0.7581 -> 0.7584 after a noun before a role word at a clause start joins the role phrase (gas tycoon, tennis player), with more role nouns (resident, player, owner, star, ...) and investigative as a modifier; false pairs unchanged.
         // Thirteenth sitting: 0.7584 -> 0.7590 (places 0.670 -> 0.673) after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
+        // 0.7590 -> 0.7594 (organisations 0.376 -> 0.379) after a one-word club's abbreviation before or after its name is one club (FC Astana, Astana FC; fitted to U), false pairs unchanged.
         NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.754, maximumFalsePairs: 96,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"],
@@ -1932,6 +1934,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // безопасности Кыргызской Республики, ... университет імені Тараса Шевченка; fitted to S), false pairs unchanged.
         // 0.7044 -> 0.7062 after a surname of any ending, a comma and a known given name of given-name-equivalents/diminutives are one name (Zelensky, Volodymyr), and no surname after a place preposition (In Moscow, Dmitry); false pairs unchanged.
         // Thirteenth sitting: 0.7062 -> 0.7092 (places 0.560 -> 0.573) after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
+        // 0.7092 -> 0.7096 (organisations 0.337 -> 0.341) after a one-word club's abbreviation before or after its name is one club (FC Astana, Astana FC; fitted to U), false pairs unchanged.
         NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.701, maximumFalsePairs: 17,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
         // Blind table R, 4,665 spellings of 546 entities, written to the description of the
@@ -2172,6 +2175,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.9018 -> 0.9021 (P 0.9970 -> 0.9978; false pairs 15 -> 11), recall unchanged, after и before я before a vowel keeps
         // its i in the key (Мирзияев, Mirziyayev is no longer Мирзаев, Mirzayev; Зияев is not Заев): Shavkat Mirziyoyev / the
         // invented Shavkat Mirzayev is no longer merged and left knownMerges.
+        // 0.9021 -> 0.9024 (organisations 0.653 -> 0.655) after a one-word club's abbreviation before or after its name is one club (FC Astana, Astana FC; fitted to U), false pairs unchanged.
         NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.900, maximumFalsePairs: 11,
                       knownMerges: [["kg_org_respublika", "kz_org_respublica_kz"],
                                     ["ua_loc_dnipro", "ua_loc_dnieper"], ["kz_loc_alma_ata", "kz_loc_almaty"]]),
@@ -2224,6 +2228,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // pairs and merges unchanged.
         // Unchanged, still unseen, by a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U): 0.7970.
         // Unchanged, still unseen, by и before я before a vowel keeps its i in the key (Мирзияев is not Мирзаев; fitted to U's Mirziyayev): 0.7970, false pairs unchanged.
+        // Unchanged, still unseen, by a one-word club's abbreviation before or after its name is one club (FC Astana, Astana FC; fitted to U): 0.7970.
         NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.794, maximumFalsePairs: 78,
                       knownUnseenMerges: (3, 3)),
         // Blind table W, 3,138 spellings of 653 entities (275 people, 217 places, 161 organisations; 18 invented people),
@@ -2259,6 +2264,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // brand written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table).
         // Unchanged, still unseen, by a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U): 0.8500.
         // Unchanged, still unseen, by и before я before a vowel keeps its i in the key (Мирзияев is not Мирзаев; fitted to U's Mirziyayev): 0.8500, false pairs unchanged.
+        // Unchanged, still unseen, by a one-word club's abbreviation before or after its name is one club (FC Astana, Astana FC; fitted to U): 0.8500.
         NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.848, maximumFalsePairs: 35,
                       knownUnseenMerges: (2, 3)),
     ]
