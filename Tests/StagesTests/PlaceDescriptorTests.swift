@@ -118,4 +118,15 @@ struct PlaceDescriptorTests {
         #expect(apart[0] != apart[1] && apart[2] != apart[3] && apart[4] != apart[5], "\(apart)")
         #expect(Set(apart[6...8]).count == 3, "\(apart)")
     }
+
+    @Test("a nationality before a republic's descriptor is the republic's name (Kyrgyz Republic, as Кыргызская Республика)")
+    func republicOfANationality() throws {
+        try Self.expectGroups([
+            ["Kyrgyz Republic", "Кыргызская Республика", "Kyrgyz Respublikasy", "Kyrgyzstan"],
+            ["Tajik Republic", "Таджикская Республика", "Tajikistan"],
+            ["Turkmen Republic", "Туркменская Республика"],
+            // Not fired: a nationality before another capitalised word is a brand's (Kyrgyz Telecom).
+            ["Kyrgyz Telecom", "Kyrgyztelecom"],
+        ])
+    }
 }
