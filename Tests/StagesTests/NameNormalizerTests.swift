@@ -1107,7 +1107,9 @@ struct NameNormalizerTests {
         ]
         let clusters = try Self.matchedClusters(spellings)
         Self.expectJoined(clusters, [0...2, 3...5, 6...8, 9...10, 11...12])
-        for (bare, described) in [(13, 0), (14, 6), (14, 9), (15, 11)] { #expect(clusters[bare] != clusters[described]) }
+        for (bare, described) in [(13, 0), (14, 6), (14, 9)] { #expect(clusters[bare] != clusters[described]) }
+        // A land named in -stan written bare is its republic (PlaceDescriptorTests.republicOfBareLand).
+        #expect(clusters[15] == clusters[11], "\(clusters)")
     }
 
     @Test("a place descriptor alone in brackets after a name sets its sub-kind, as one after it does; the brackets are in the span")
@@ -1515,6 +1517,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Twelfth sitting: 0.8744 -> 0.8762 after a soft sign's apostrophe ending a given name (Igor' Sechin, Lyubov'
         // Sobol', Aigul' Isakova) goes on the name when no single quote is open (fitted to a generated breadth table, not
         // to a gold one), false pairs unchanged.
+        // Thirteenth sitting: 0.8762 -> 0.8776 after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
         NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.867, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
@@ -1550,6 +1553,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8675 -> 0.8682 after a nationality before one capitalised word with a weak surname ending (-in, -ina) is a
         // brand written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table), false pairs
         // unchanged.
+        // Thirteenth sitting: 0.8682 -> 0.8696 after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
         NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.860, maximumFalsePairs: 38,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
@@ -1591,6 +1595,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // organisation-concepts.txt and imeni ("named after") as a connector keep a transliterated name whole (Novaya gazeta,
         // Demokraticheskiy vybor, Sluha narodu, ... universytet imeni Tarasa Shevchenka; fitted to S), false pairs unchanged.
         // Twelfth sitting: 0.8661 -> 0.8678 after a name's word St or Sankt read as Saint (St. Petersburg, Sankt-Peterburg; fitted to T), false pairs unchanged.
+        // Thirteenth sitting: 0.8678 -> 0.8688 after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
         NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.861, maximumFalsePairs: 56,
                       knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
         // By a writer who never saw the stage: 2,298 spellings of 361 entities (185 people, 104
@@ -1659,6 +1664,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8092 -> 0.8122 after a surname of any ending, a comma and a known given name of given-name-equivalents/diminutives are one name (Zelensky, Volodymyr), and no surname after a place preposition (In Moscow, Dmitry); false pairs unchanged.
         // Twelfth sitting: 0.8122 -> 0.8132 after a name's word St or Sankt read as Saint (St. Petersburg, Sankt-Peterburg; fitted to T), false pairs unchanged.
         // 0.8132 -> 0.8135 after a lower-case движение, фонд/fund or общество/society next to an organisation's name as a descriptor (фонд Самрук-Казына, Memorial society; fitted to T), false pairs unchanged.
+        // Thirteenth sitting: 0.8135 -> 0.8143 (places 0.756 -> 0.762) after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
+        // 0.8143 -> 0.8145 (organisations 0.493 -> 0.495) after a one-word club's abbreviation before or after its name is one club (FC Astana, Astana FC; fitted to U), false pairs unchanged.
         NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.804, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
@@ -1765,6 +1772,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Twelfth sitting: 0.7379 -> 0.7380 after a nationality before one capitalised word that is no title, role, place,
         // region or surname is a name written apart (Kyrgyz Telecom as Kyrgyztelecom, Tajik Air as Tajikair; fitted to a
         // generated breadth table), false pairs unchanged.
+        // Thirteenth sitting: 0.7380 -> 0.7388 (places 0.596 -> 0.599) after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
         NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.730, maximumFalsePairs: 111,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
@@ -1851,6 +1859,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // word of organisation-concepts.txt and it ends on a proper name or such a word (Государственный комитет национальной
         // безопасности Кыргызской Республики, ... университет імені Тараса Шевченка; fitted to S), false pairs unchanged.
         // 0.7581 -> 0.7584 after a noun before a role word at a clause start joins the role phrase (gas tycoon, tennis player), with more role nouns (resident, player, owner, star, ...) and investigative as a modifier; false pairs unchanged.
+        // Thirteenth sitting: 0.7584 -> 0.7590 (places 0.670 -> 0.673) after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
+        // 0.7590 -> 0.7594 (organisations 0.376 -> 0.379) after a one-word club's abbreviation before or after its name is one club (FC Astana, Astana FC; fitted to U), false pairs unchanged.
         NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.754, maximumFalsePairs: 96,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"],
@@ -1923,6 +1933,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // word of organisation-concepts.txt and it ends on a proper name or such a word (Государственный комитет национальной
         // безопасности Кыргызской Республики, ... университет імені Тараса Шевченка; fitted to S), false pairs unchanged.
         // 0.7044 -> 0.7062 after a surname of any ending, a comma and a known given name of given-name-equivalents/diminutives are one name (Zelensky, Volodymyr), and no surname after a place preposition (In Moscow, Dmitry); false pairs unchanged.
+        // Thirteenth sitting: 0.7062 -> 0.7092 (places 0.560 -> 0.573) after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
+        // 0.7092 -> 0.7096 (organisations 0.337 -> 0.341) after a one-word club's abbreviation before or after its name is one club (FC Astana, Astana FC; fitted to U), false pairs unchanged.
         NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.701, maximumFalsePairs: 17,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
         // Blind table R, 4,665 spellings of 546 entities, written to the description of the
@@ -1992,6 +2004,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8095 -> 0.8097 after a nationality before one capitalised word with a weak surname ending (-in, -ina) is a
         // brand written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table), false pairs
         // unchanged.
+        // Thirteenth sitting: 0.8097 -> 0.8102 (places 0.753 -> 0.759) after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
         NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.802, maximumFalsePairs: 160,
                       knownMerges: [["kg_org_gknb", "tj_org_gkhnb"]]),
         // By a writer who never saw the stage, written to the description of its held-out set
@@ -2036,6 +2049,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.9139 -> 0.9142 after a nationality before one capitalised word with a weak surname ending (-in, -ina) is a
         // brand written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table), false pairs
         // unchanged.
+        // Thirteenth sitting: unchanged at 0.9142 by a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U).
         NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.9065, maximumFalsePairs: 142,
                       knownMerges: [["kg_per_invented_bakyt_asanov", "kg_per_invented_bakytbek_asanov"], ["kg_org_azattyk", "kz_org_azattyq"],
                                     ["kz_loc_almaty", "kz_loc_alma_ata"], ["tj_org_majlisi_oli", "uz_org_oliy_majlis"], ["ua_loc_dnipro", "ua_loc_dnieper"]]),
@@ -2092,6 +2106,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8793 -> 0.8796 after a nationality before one capitalised word with a weak surname ending (-in, -ina) is a
         // brand written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table), false pairs
         // unchanged.
+        // Thirteenth sitting: 0.8796 -> 0.8805 (places 0.765 -> 0.770) after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
         NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.878, maximumFalsePairs: 59,
                       knownMerges: [["kz_loc_almaty_city", "kz_loc_almaata"], ["uz_per_aripov_abdulla", "uz_per_oripov_abdulla_poet"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"], ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
@@ -2155,8 +2170,15 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // within the surname guard. Its counted merges, three confusable pairs in four clusters, are now named: Respublika
         // / Respublica (a Kyrgyz and a Kazakh paper), Shavkat Mirziyoyev / the invented Shavkat Mirzayev, Dnipro / the
         // Dnieper (the city and the river), and Almaty / Alma-Ata (a renamed city; not a listed pair, a wrong cluster).
-        NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.885, maximumFalsePairs: 15,
-                      knownMerges: [["kg_org_respublika", "kz_org_respublica_kz"], ["uz_per_shavkat_mirziyoyev", "uz_per_invented_shavkat_mirzayev"],
+        // Thirteenth sitting: 0.8962 -> 0.9018 (R 0.8140 -> 0.8231; places 0.764 -> 0.787) after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U); false pairs
+        // and merges unchanged; floor 0.885 -> 0.900.
+        // 0.9018 -> 0.9021 (P 0.9970 -> 0.9978; false pairs 15 -> 11), recall unchanged, after и before я before a vowel keeps
+        // its i in the key (Мирзияев, Mirziyayev is no longer Мирзаев, Mirzayev; Зияев is not Заев): Shavkat Mirziyoyev / the
+        // invented Shavkat Mirzayev is no longer merged and left knownMerges.
+        // 0.9021 -> 0.9024 (organisations 0.653 -> 0.655) after a one-word club's abbreviation before or after its name is one club (FC Astana, Astana FC; fitted to U), false pairs unchanged.
+        // 0.9024 -> 0.9030 (places 0.787 -> 0.790) after a nationality of organisation-adjectives.txt before a republic's descriptor is the republic's name (Kyrgyz Republic; fitted to U), false pairs unchanged.
+        NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.900, maximumFalsePairs: 11,
+                      knownMerges: [["kg_org_respublika", "kz_org_respublica_kz"],
                                     ["ua_loc_dnipro", "ua_loc_dnieper"], ["kz_loc_alma_ata", "kz_loc_almaty"]]),
         // Blind table V, 3,981 spellings of 600 entities, by a writer who never saw the stage, to the issue's
         // description and the same calibration rule as U (translations, acronyms, other names, patronymic forms
@@ -2205,6 +2227,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after a nationality before one capitalised word with a weak surname ending (-in, -ina) is a brand
         // written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table): 0.7969 -> 0.7970, false
         // pairs and merges unchanged.
+        // Unchanged, still unseen, by a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U): 0.7970.
+        // Unchanged, still unseen, by и before я before a vowel keeps its i in the key (Мирзияев is not Мирзаев; fitted to U's Mirziyayev): 0.7970, false pairs unchanged.
+        // Unchanged, still unseen, by a one-word club's abbreviation before or after its name is one club (FC Astana, Astana FC; fitted to U): 0.7970.
+        // Unchanged, still unseen, by a nationality of organisation-adjectives.txt before a republic's descriptor is the republic's name (Kyrgyz Republic; fitted to U): 0.7970.
         NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.794, maximumFalsePairs: 78,
                       knownUnseenMerges: (3, 3)),
         // Blind table W, 3,138 spellings of 653 entities (275 people, 217 places, 161 organisations; 18 invented people),
@@ -2238,6 +2264,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Patroucheff; fitted to a generated breadth table).
         // Unchanged, still unseen, by a nationality before one capitalised word with a weak surname ending (-in, -ina) is a
         // brand written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table).
+        // Unchanged, still unseen, by a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U): 0.8500.
+        // Unchanged, still unseen, by и before я before a vowel keeps its i in the key (Мирзияев is not Мирзаев; fitted to U's Mirziyayev): 0.8500, false pairs unchanged.
+        // Unchanged, still unseen, by a one-word club's abbreviation before or after its name is one club (FC Astana, Astana FC; fitted to U): 0.8500.
+        // Unchanged, still unseen, by a nationality of organisation-adjectives.txt before a republic's descriptor is the republic's name (Kyrgyz Republic; fitted to U): 0.8500.
         NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.848, maximumFalsePairs: 35,
                       knownUnseenMerges: (2, 3)),
         // Blind table X, 3,242 spellings of 709 entities (281 people, 255 places, 173 organisations), by a writer who

@@ -299,6 +299,21 @@ struct NameOrganisationTests {
         try Self.expectApart(["FC Sarykol", "Sarykol"])
     }
 
+    @Test("a one-word club's abbreviation before or after its name is one club (FC Astana, Astana FC), not its bare name")
+    func oneWordClubEitherOrder() throws {
+        let found = try Self.clusters([
+            "FC Sarykol", "Sarykol FC", "ФК Сарыкол",  // 0-2 (Kazakh)
+            "FK Tolenbag", "Tolenbağ FK",  // 3-4 (Azerbaijani)
+            "HC Torgay", "Torgay HC", "ХК Торгай",  // 5-7 (hockey, Kyrgyz)
+            "Sarykol", "Torgay",  // 8-9 bare names
+            "Ozerny PFK", "FC Ozerny",  // 10-11: another abbreviation may be another city's club
+            "FC Torgay",  // 12: another sport's club
+        ])
+        #expect(!found.contains { $0.hasPrefix("unmatched") }, "\(found)")
+        NameNormalizerTests.expectJoined(found, [0...2, 3...4, 5...7])
+        #expect(found[8] != found[0] && found[9] != found[5] && found[10] != found[11] && found[12] != found[5], "\(found)")
+    }
+
     @Test("a transliterated name in sentence case keeps its lower-case words of an institution's vocabulary")
     func transliteratedSentenceCase() throws {
         // Russian and Uzbek capitalise a name's first word only; transliterated, its lower-case words

@@ -17,6 +17,23 @@ struct NamePeopleKeysTests {
         #expect(found[4] != found[5], "\(found)")
     }
 
+    @Test("и before я before a vowel keeps its i: Зияев is not Заев, nor Мирзияев Мирзаев")
+    func iBeforeYaBeforeVowel() throws {
+        let found = try NameNormalizerTests.matchedClusters([
+            "Rustam Ziyaev", "Rustam Ziyayev", "Рустам Зияев", "Rustam Ziiaev",  // 0-3 (Uzbek)
+            "Rustam Zaev", "Рустам Заев", "Rustam Zayev",  // 4-6
+            "Daniyar Kaliyaev", "Данияр Калияев",  // 7-8 (Kazakh)
+            "Daniyar Kalaev", "Данияр Калаев",  // 9-10
+            "Фаррух Мирзияев", "Farrukh Mirziyaev",  // 11-12 (Tajik)
+            "Фаррух Мирзаев", "Farrukh Mirzaev",  // 13-14
+            // Not fired: я written a after a consonant (Temirlyaeva), and и before я before a consonant.
+            "Dilnoza Temirlyaeva", "Dilnoza Temirlaeva",  // 15-16
+            "Ruslan Iliyasov", "Ruslan Ilyasov",  // 17-18
+        ])
+        NameNormalizerTests.expectJoined(found, [0...3, 4...6, 7...8, 9...10, 11...12, 13...14, 15...16, 17...18])
+        #expect(found[0] != found[4] && found[7] != found[9] && found[11] != found[13], "\(found)")
+    }
+
     @Test("Ukrainian h for г joins a surname under a given name and its Russian equivalent: Yevhen Prihozhyn, Yevgeny Prigozhin")
     func ukrainianHForG() throws {
         let found = try NameNormalizerTests.matchedClusters([

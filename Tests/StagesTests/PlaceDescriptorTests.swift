@@ -91,7 +91,42 @@ struct PlaceDescriptorTests {
             // The city and the bare name are other entities than the republic.
             ["Okhotsk city", "город Охотск"],
         ])
-        let bare = try Self.clusters(["Republic of Bashkortostan", "Bashkortostan"])
+        // A bare name other than a land in -stan is not the republic of its name (the river and the
+        // region of Karelia have no republic-only sense): see republicOfBareLand for the lands that are.
+        let bare = try Self.clusters(["Republic of Karelia", "Karelia"])
         #expect(bare[0] != bare[1])
+    }
+
+    @Test("a land named in -stan written bare is its republic: its base or its people's adjective (Tatarstan, Кыргызская Республика)")
+    func republicOfBareLand() throws {
+        try Self.expectGroups([
+            ["Dagestan", "Дагестан", "Republic of Dagestan", "Республика Дагестан"],
+            ["Bashkortostan", "Башкортостан", "Republic of Bashkortostan", "Bashkortostan Respublikası"],
+            // The republic's adjective is the people's name the land's -stan is made of.
+            ["Turkmenistan", "Туркменистан", "Туркменская Республика", "Turkmenistan Republic"],
+            // Uzbek and Tajik write the suffix -iston.
+            ["Tojikiston", "Тоҷикистон", "Tojikiston Respublikasi"],
+        ])
+        // Not fired: a region and the self-proclaimed republic of its name are two entities, and a
+        // people's republic is not its city; a -stan name that is also a city stays with neither.
+        let apart = try Self.clusters([
+            "Abkhazia", "Republic of Abkhazia",  // 0-1
+            "Nagorno-Karabakh", "Nagorno-Karabakh Republic",  // 2-3
+            "Donetsk", "Donetsk People's Republic",  // 4-5
+            "Turkestan", "Turkestan city", "Turkestan Republic",  // 6-8
+        ])
+        #expect(apart[0] != apart[1] && apart[2] != apart[3] && apart[4] != apart[5], "\(apart)")
+        #expect(Set(apart[6...8]).count == 3, "\(apart)")
+    }
+
+    @Test("a nationality before a republic's descriptor is the republic's name (Kyrgyz Republic, as Кыргызская Республика)")
+    func republicOfANationality() throws {
+        try Self.expectGroups([
+            ["Kyrgyz Republic", "Кыргызская Республика", "Kyrgyz Respublikasy", "Kyrgyzstan"],
+            ["Tajik Republic", "Таджикская Республика", "Tajikistan"],
+            ["Turkmen Republic", "Туркменская Республика"],
+            // Not fired: a nationality before another capitalised word is a brand's (Kyrgyz Telecom).
+            ["Kyrgyz Telecom", "Kyrgyztelecom"],
+        ])
     }
 }

@@ -170,6 +170,9 @@ extension NameClusterer {
         let countries = rules.countryNames
         // Clubs written with their sport (`FC Dynamo Kyiv`): each one's bare name's entity and sport.
         var clubs: [(position: Int, bare: Int, sport: Int)] = []
+        // Clubs of a one-word name with their abbreviation (`FC Astana`, `Astana FC`): the name's and
+        // the abbreviation's keys → the entities.
+        var oneWordClubs: [String: [Int]] = [:]
         for (position, key) in entityKeys.enumerated() where key.hasPrefix("n\t") && !key.contains("#") {
             var isPlace: Bool?
             for surface in table.entities[key]!.surfaces.dictionary.keys {
@@ -219,8 +222,13 @@ extension NameClusterer {
                 }
                 if let key = conceptReadingKey(of: form) { concepts[key, default: []].append(position) }
                 joinBareOrganisation(
-                    position, form: form, countries: countries, entityKeys: entityKeys, table: table, index: index, clubs: &clubs, sets: &sets)
+                    position, form: form, countries: countries, entityKeys: entityKeys, table: table, index: index, clubs: &clubs,
+                    oneWordClubs: &oneWordClubs, sets: &sets)
             }
+        }
+        // A one-word club's abbreviation may come before or after its name: one club, in either order.
+        for (_, written) in oneWordClubs.sorted(by: { $0.key < $1.key }) {
+            for other in written.dropFirst() { sets.union(written[0], other) }
         }
         // A club joins its bare name only when the batch gives that name one sport's clubs.
         for (bare, joins) in Dictionary(grouping: clubs, by: \.bare).sorted(by: { $0.key < $1.key }) where Set(joins.map(\.sport)).count == 1 {
@@ -285,20 +293,28 @@ extension NameClusterer {
     /// also write the head word joined to the name (`Sarybelbank` says `Sarybel Bank` is a bank named
     /// after Sarybel, not Sarybel itself). A club with its
     /// sport's abbreviation (`FC Dynamo Kyiv`, club-forms.txt) is added to `clubs` instead, to join
-    /// its bare name once the whole batch says which sports' clubs share it.
+    /// its bare name once the whole batch says which sports' clubs share it. A club of a one-word
+    /// name never joins its bare name (FC Astana is not Astana), but is listed in `oneWordClubs`
+    /// under its name and its abbreviation, so that `FC Astana` and `Astana FC` are one: the same
+    /// abbreviation, not only the same sport, as `FC Neftchi` and `PFC Neftchi` may be two cities' clubs.
     func joinBareOrganisation(
         _ position: Int, form: OrganisationForm, countries: Set<String>, entityKeys: [String], table: NameVariantTable, index: [String: Int],
-        clubs: inout [(position: Int, bare: Int, sport: Int)], sets: inout DisjointSets
+        clubs: inout [(position: Int, bare: Int, sport: Int)], oneWordClubs: inout [String: [Int]], sets: inout DisjointSets
     ) {
         guard form.anyCountry == nil, form.core.count <= 4 else { return }
         var core = form.core[...]
         var sport: Int?
+        var abbreviation: Substring?
         if core.count > 1, NameText.isAllCaps(core.first!), let form = rules.clubForms[core.first!.lowercased()] {
-            core.removeFirst()
+            abbreviation = core.removeFirst()
             sport = form
         } else if core.count > 1, NameText.isAllCaps(core.last!), let form = rules.clubForms[core.last!.lowercased()] {
-            core.removeLast()
+            abbreviation = core.removeLast()
             sport = form
+        }
+        if let abbreviation, core.count == 1 {
+            oneWordClubs[keys.key(of: core[core.startIndex]) + "\t" + keys.key(of: abbreviation), default: []].append(position)
+            return
         }
         while core.count > 1, rules.organisationHeads.contains(core.first!.lowercased()) { core.removeFirst() }
         while core.count > 1, rules.organisationHeads.contains(core.last!.lowercased()) { core.removeLast() }
@@ -311,8 +327,8 @@ extension NameClusterer {
         // last, so the entity's spellings are scanned only when the bare name is in the batch.
         if core.count < form.core.count, isWrittenAsOneWord(table.entities[entityKeys[position]]!) { return }
         if let sport {
-            // A club's one-word name is as often its city's, river's or sponsor's (FC Astana, FC Tobol).
-            if core.count > 1 { clubs.append((position, bare, sport)) }
+            // (A club's one-word name, as often its city's, river's or sponsor's, FC Astana or FC Tobol, left above.)
+            clubs.append((position, bare, sport))
         } else {
             sets.union(position, bare)
         }

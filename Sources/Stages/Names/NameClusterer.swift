@@ -210,7 +210,7 @@ struct NameClusterer {
     /// Sub-kinds of place that writers name with their descriptor: they leave a bare name to the city.
     static let describedOnlySubKinds: Set<Substring> = ["valley", "square"]
 
-    /// Joins a bare place name (no descriptor: `Osh`) to the forms of the city of the same base name
+    /// Joins a bare place name (no descriptor: `Osh`) to the forms of the city (or republic) of the same base name
     /// (`oS#city`: Osh City, город Ош) when the batch gives that base name no other sub-kind. One
     /// base name is often a city, a lake and a river, and a bare form could be any of them, so with
     /// two sub-kinds it stays with the other bare forms, and a city and a river never meet through it.
@@ -225,9 +225,16 @@ struct NameClusterer {
     /// Moskva River), and a lake written bare beside a town written bare cannot be told apart.
     /// A region has its own key (``regionKey``) and counts as no sub-kind here. Nor do a valley or a
     /// square (``describedOnlySubKinds``): writers always name them with their descriptor (Fergana
-    /// Valley, Ala-Too Square), so beside them a bare name is still the city's. A river, a lake, a
-    /// mountain range or a republic is often written bare (Dnipro, Balkhash, Altai, Tatarstan), and
-    /// beside one of them the bare name stays apart.
+    /// Valley, Ala-Too Square), so beside them a bare name is still the city's. A river, a lake or a
+    /// mountain range is often written bare (Dnipro, Balkhash, Altai), and beside one of them the
+    /// bare name stays apart.
+    ///
+    /// A republic is the other sub-kind that takes bare forms, for a land named in -stan: a bare
+    /// name joins the republic of its base (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская
+    /// Республика) when the batch gives both no sub-kind but republic, as such a land written bare is
+    /// the republic it names; a city or a lake of the name keeps the bare form apart. Other bare names
+    /// stay apart from republics of their name (``republicBases(of:)``), and a people's republic keeps
+    /// its other words in its base (Donetsk People's Republic, `doneZkpeople`).
     ///
     /// A skeleton of fewer than three letters keeps a first vowel: without it the skeletons of short
     /// names collide (Osh and the Shu river are both `sh`) and a city's bare name stays apart for
@@ -246,7 +253,7 @@ struct NameClusterer {
             skeletonIDs[skeleton] = id
             places.append((position, base, subKind, id))
         }
-        guard places.contains(where: { $0.subKind == "city" }) else { return }
+        guard places.contains(where: { $0.subKind == "city" || $0.subKind == "republic" }) else { return }
         var groups = DisjointSets(count: skeletonIDs.count)
         var skeletonOfRoot: [Int: Int] = [:]
         for place in places {
@@ -255,17 +262,40 @@ struct NameClusterer {
         }
         var subKindsOfGroup: [Int: Set<Substring>] = [:]
         var citiesOfBase: [Substring: [Int]] = [:]
+        var republicsOfBase: [Substring: [(position: Int, skeleton: Int)]] = [:]
         for place in places {
             guard let subKind = place.subKind else { continue }
             subKindsOfGroup[groups.find(place.skeleton), default: []].insert(subKind)
             if subKind == "city" { citiesOfBase[place.base, default: []].append(place.position) }
+            if subKind == "republic" { republicsOfBase[place.base, default: []].append((place.position, place.skeleton)) }
         }
+        let kinds = { (skeleton: Int) in subKindsOfGroup[groups.find(skeleton)]?.subtracting(Self.describedOnlySubKinds) ?? [] }
         for place in places where place.subKind == nil {
-            guard let cities = citiesOfBase[place.base],
-                subKindsOfGroup[groups.find(place.skeleton)]?.subtracting(Self.describedOnlySubKinds) == ["city"]
-            else { continue }
-            for city in cities { sets.union(place.position, city) }
+            if let cities = citiesOfBase[place.base], kinds(place.skeleton) == ["city"] {
+                for city in cities { sets.union(place.position, city) }
+                continue
+            }
+            // A republic: its own base, or the land's adjective its -stan name is made of.
+            guard kinds(place.skeleton).isSubset(of: ["republic"]) else { continue }
+            for base in Self.republicBases(of: place.base) {
+                for republic in republicsOfBase[base] ?? [] where kinds(republic.skeleton) == ["republic"] {
+                    sets.union(place.position, republic.position)
+                }
+            }
         }
+    }
+
+    /// The bases a republic of the bare place `base` (`n\tkirgizstan`) may be keyed by, when the
+    /// place is a land named with the Persian-Turkic -stan (-istan; Uzbek and Tajik -iston) on its people's name: the base
+    /// itself (Republic of Tatarstan, Республика Казахстан) and the people's name, which the adjective
+    /// of a republic's name keys to (Кыргызская Республика, Kyrgyz Respublikasy). Other names stay
+    /// apart from their republics: a region and the self-proclaimed republic of its name are two
+    /// entities (Nagorno-Karabakh, Nagorno-Karabakh Republic), and no spelling tells them apart.
+    static func republicBases(of base: Substring) -> [Substring] {
+        guard let suffix = ["istan", "stan", "iston", "ston"].first(where: { base.hasSuffix($0) }),
+            base.count >= "n\t".count + suffix.count + 3
+        else { return [] }
+        return [base, base.dropLast(suffix.count)]
     }
 
     /// The most frequent Latin spelling, not all capitals if another exists, from earlier drops if

@@ -247,7 +247,10 @@ private struct Pass {
                 let end = runEnd(from: i)
                 if end > i + 1 { organisationEnd = end }
             }
-            guard !hyphenatedLower || compound || organisationEnd != nil, !never || isInitial(i) || organisationEnd != nil else {
+            // A nationality before a republic's descriptor is the republic's name, its people's
+            // adjective read as the land (Kyrgyz Republic, Chechen Republic, as Кыргызская Республика).
+            let republicOfPeople = never && organisationEnd == nil && has(i, .organisationAdjective) && isRepublicAfter(i)
+            guard !hyphenatedLower || compound || organisationEnd != nil, !never || isInitial(i) || organisationEnd != nil || republicOfPeople else {
                 i += 1
                 continue
             }
@@ -409,6 +412,13 @@ private struct Pass {
         }
         if (next..<end).contains(where: { has($0, .organisation) }) { return end }
         return end == next + 1 && isBrandAfterAdjective(next) ? end : nil
+    }
+
+    /// Whether the word after `i`, over a space on its line, is a republic's descriptor (`Republic`,
+    /// `Respublikasy`), which makes the nationality `i` a republic's name.
+    mutating func isRepublicAfter(_ i: Int) -> Bool {
+        let after = i + 1
+        return isSpaced(after, onLineOf: i) && subKind(after)?.kind == "republic"
     }
 
     /// Whether the one capitalised word `i` after a nationality is the rest of a company's name
