@@ -1,0 +1,197 @@
+import Foundation
+import Pipeline
+import PipelineTesting
+import Stages
+import Testing
+
+/// Composed pages for the thirteenth sitting's second breadth pass, written from what news sites
+/// print (no gold page): a caption closing on its credit in capitals (`… Monday morning. TEMILOLA
+/// ADEYEMI FOR LAGOS MORNING RECORD`, in Latin and Greek capitals), a credit's label looked for in
+/// the last 60 characters rather than bytes (a Georgian label sat beyond 60 bytes) and in more
+/// languages (`ფოტო:`, `Снимка:`, `Kuva:`, `Imagen:`), a scores strip's spaced score between team
+/// codes (`EDM 4 - 2 CGY`), and the print tags at the foot in several languages (`lexicon:print-tag`).
+/// Measured against the build before the pass: the English and Greek capital credits, the Georgian
+/// label, the English, Indian, Dutch and Indonesian print tags fail without their rule; the
+/// Bulgarian label and the two-line strip pass already (by the lexicon's credit and the ticker's
+/// run) and stand as pages the rules must not spoil; so do the pages they must not fire on (a
+/// quoted slogan in capitals closing a story line, a story's scores by period, a story sentence
+/// naming a print edition inside it).
+extension BoilerplatePageCase {
+    static let breadthCreditsStripsPrintTags: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a caption closing on its credit in capitals (`NAME FOR OUTLET`) goes", page: """
+            #outlet: Lagos Morning Record
+            Lagos ferry operators cut fares for students
+
+            By Chinedu Okafor
+
+            Ferry operators on Lagos lagoon will cut fares for students by half from next month, the state waterways authority said on Monday.
+
+            The cut applies to routes between Ikorodu, Falomo and the Marina, which carry about twenty thousand passengers a day.
+
+            !A ferry leaves the Falomo jetty in Lagos on Monday morning. TEMILOLA ADEYEMI FOR LAGOS MORNING RECORD
+
+            Operators said the cost would be shared with the state, which has promised to pay for fuel on school days.
+
+            Parents welcomed the decision, saying the road journey to schools on the island can take two hours each way.
+            """),
+        BoilerplatePageCase(rule: "a Greek caption closing on its credit in Greek capitals goes", page: """
+            #outlet: Καθημερινή Θεσσαλίας
+            Νέα γέφυρα στον Πηνειό ποταμό μέχρι το καλοκαίρι
+
+            Του Γιώργου Παπαδόπουλου
+
+            Η νέα γέφυρα στον Πηνειό ποταμό θα παραδοθεί στην κυκλοφορία μέχρι το καλοκαίρι, ανακοίνωσε η Περιφέρεια Θεσσαλίας.
+
+            Η παλιά γέφυρα είχε καταστραφεί από τις πλημμύρες του 2023 και οι κάτοικοι έκαναν μεγάλη παράκαμψη για να φτάσουν στα χωράφια τους.
+
+            !Εργάτες στο εργοτάξιο της νέας γέφυρας κοντά στη Λάρισα το πρωί της Δευτέρας. ΝΙΚΟΣ ΑΛΕΞΙΟΥ ΓΙΑ ΤΗΝ ΚΑΘΗΜΕΡΙΝΗ
+
+            Το έργο κοστίζει δεκαοκτώ εκατομμύρια ευρώ και χρηματοδοτείται από το Ταμείο Ανάκαμψης.
+            """),
+        BoilerplatePageCase(rule: "a story paragraph closing on a quoted slogan in capitals stays", page: """
+            #outlet: Daily Capital Herald
+            Nairobi council names new budget chief
+
+            By Wanjiru Kamau
+
+            Nairobi county named a new budget chief on Friday after the previous holder resigned over delays in paying contractors.
+
+            Protesters outside the county hall carried one banner through the afternoon. "PAY OUR CONTRACTORS NOW"
+
+            She told reporters that clearing the bills was her first task and that she would publish a schedule within a month.
+            """),
+        BoilerplatePageCase(rule: "a Georgian caption's credit label past the last 60 bytes (counted in letters now) goes", page: """
+            #outlet: თბილისის ამბები
+            თბილისში ახალი ავტობუსები გამოჩნდება
+
+            ავტორი: ნინო ბერიძე
+
+            თბილისის მერიამ გამოაცხადა, რომ მომავალ თვეში ქალაქს ორასი ახალი ელექტრო ავტობუსი შეემატება, რომლებიც ძველ ავტობუსებს ჩაანაცვლებს ყველაზე დატვირთულ მარშრუტებზე.
+
+            ავტობუსები ძველ მარშრუტებზე იმოძრავებს, ნაწილი კი ახალ უბნებს დააკავშირებს ცენტრთან, რასაც მოსახლეობა წლების განმავლობაში ითხოვდა და მერიაც არაერთხელ დაჰპირდა.
+
+            !ახალი ელექტრო ავტობუსი თბილისის ავტოპარკში ორშაბათს. ფოტო: გიორგი აბდალაძე / ინტერპრესნიუსი
+
+            მერიის ცნობით, ავტობუსების შეძენა ევროპული ბანკის სესხით დაფინანსდა.
+
+            მგზავრები დიდი ხანია ითხოვენ ახალ ავტობუსებს, რადგან ძველები ხშირად ფუჭდება.
+            """),
+        BoilerplatePageCase(rule: "a Bulgarian caption's credit label (`Снимка:`) goes", page: """
+            #outlet: Сибирский вестник
+            Пловдив получава нов детски парк до лятото
+
+            Автор: Мария Георгиева
+
+            Общината в Пловдив ще изгради нов детски парк в квартал Тракия до края на пролетта, съобщиха от кметството.
+
+            Паркът ще има площадки за игра, пейки и алеи за колоездене, а проектът е финансиран със средства от европейската програма.
+
+            !Деца играят на старата площадка в квартал Тракия в Пловдив в неделя следобед. Снимка: Иван Петров
+
+            Жителите на квартала отдавна искат ремонт на старите площадки, които са опасни за децата.
+            """),
+        BoilerplatePageCase(rule: "a scores strip's lines with a spaced score between team codes go", page: """
+            #outlet: Prairie Sun Times
+            Oilers fans line up for playoff tickets in the snow
+
+            By Megan Dufresne
+
+            Hundreds of Edmonton Oilers fans lined up overnight in the snow outside Rogers Place for playoff tickets on Saturday.
+
+            !EDM 4 - 2 CGY
+            !LAL 112 – 108 BOS
+
+            The team sold out the first two home games in less than an hour, the club said.
+
+            Some fans said they had waited more than twelve hours in temperatures of minus twenty.
+            """),
+        BoilerplatePageCase(rule: "a story's own scores by period, teams named in words, stay", page: """
+            #outlet: Prairie Sun Times
+            Oilers beat Flames in the Battle of Alberta
+
+            By Megan Dufresne
+
+            The Edmonton Oilers beat the Calgary Flames 4 - 2 on Saturday night, their third win in a row.
+
+            Scores by period:
+
+            First: Edmonton 2 - 0 Calgary
+
+            Second: Edmonton 3 - 1 Calgary
+
+            Third: Edmonton 4 - 2 Calgary
+
+            Connor McDavid scored twice and set up a third goal for the home side.
+            """),
+        BoilerplatePageCase(rule: "an English print tag at the foot (`A version of this article appears in print on …`) goes", page: """
+            #outlet: The Harbour Chronicle
+            Harbour bridge repairs to finish by spring
+
+            By Alice Morton
+
+            Repairs to the harbour bridge will be finished by the spring, the transport department said on Wednesday.
+
+            The work has closed one lane in each direction since August, causing long queues at peak hours.
+
+            Engineers found more corrosion than expected under the deck, which added two months to the work.
+
+            !A version of this article appears in print on November 21, 2026, Section A, Page 14 of the New York edition.
+            """),
+        BoilerplatePageCase(rule: "an Indian paper's print tag (`Published in the print edition of …`) goes", page: """
+            #outlet: Mumbai Financial Ledger
+            RBI keeps repo rate unchanged at 6.25 per cent
+
+            By Anjali Mehta
+
+            The Reserve Bank of India kept its key lending rate unchanged on Friday, citing steady inflation and strong growth.
+
+            The monetary policy committee voted five to one to hold the repo rate at 6.25 per cent.
+
+            Economists had expected the decision, though some had predicted a cut early next year.
+
+            !Published in the print edition of November 21, 2026
+            """),
+        BoilerplatePageCase(rule: "a Dutch print tag (`Dit artikel verscheen ook in de krant van …`) goes", page: """
+            #outlet: De Westkust Krant
+            Oostende krijgt nieuwe jachthaven
+
+            Door Pieter Claes
+
+            Oostende krijgt een nieuwe jachthaven met plaats voor vierhonderd boten, heeft het stadsbestuur dinsdag beslist.
+
+            De werken beginnen in het voorjaar en moeten binnen twee jaar klaar zijn.
+
+            !Dit artikel verscheen ook in de krant van zaterdag 21 november 2026.
+            """),
+        BoilerplatePageCase(rule: "an Indonesian republishing tag (`Artikel ini telah tayang di …`) goes", page: """
+            #outlet: Tribun Nusantara
+            Pemkot Bandung tambah armada bus sekolah gratis
+
+            Wali Kota Bandung menambah dua puluh armada bus sekolah gratis mulai Senin, kata Dinas Perhubungan Kota Bandung.
+
+            Bus baru akan melayani rute dari Cibiru hingga Cimahi, yang selama ini paling padat pada jam berangkat sekolah.
+
+            !Artikel ini telah tayang di Tribun Nusantara dengan judul Pemkot Bandung Tambah Armada Bus Sekolah Gratis, pada Sabtu 21 November 2026.
+            """),
+        BoilerplatePageCase(rule: "a story sentence naming a print edition inside it stays", page: """
+            #outlet: Cape Coast Observer
+            Old newspaper archive finds a new home
+
+            By Kwame Mensah
+
+            The Cape Coast Observer's archive of old papers moved to the university library on Tuesday, where students can read it for free.
+
+            Its first front page, published in the print edition of March 1957, reported Ghana's independence in a single headline.
+
+            Librarians said the oldest volumes would be scanned first, starting with the years before 1970.
+            """),
+    ]
+}
+
+@Suite("BoilerplateStripper breadth: capital credits, score strips, print tags")
+struct BoilerplateBreadthCreditsTests {
+    @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.breadthCreditsStripsPrintTags)
+    func page(_ example: BoilerplatePageCase) throws {
+        try example.expectEveryLineRight()
+    }
+}
