@@ -186,12 +186,112 @@ extension BoilerplatePageCase {
             Librarians said the oldest volumes would be scanned first, starting with the years before 1970.
             """),
     ]
+
+    /// A clip's title under its player's label alone (`clipTitles`), and an app's prompt that
+    /// names no download (the lexicon's app class): every page fails without its rule but the
+    /// story sentence under a player's label and the quotation naming a bank's app, which it must
+    /// not spoil.
+    static let breadthClipsAndApps: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a German clip's title under its player's label (`Video`) goes", page: """
+            #outlet: Rheinische Abendpost
+            Köln testet Tempo 30 auf der Aachener Straße
+
+            Von Lena Vogt
+
+            Die Stadt Köln testet ab Januar ein Jahr lang Tempo 30 auf der Aachener Straße, teilte das Verkehrsdezernat mit.
+
+            !Video
+            !So laut ist es an der Aachener Straße
+
+            Anwohner hatten sich seit Jahren über Lärm und gefährliche Überholmanöver beschwert.
+
+            Die Polizei will in den ersten Wochen verstärkt kontrollieren.
+            """),
+        BoilerplatePageCase(rule: "a Portuguese clip's title under its player's label (`Vídeo`) goes", page: """
+            #outlet: Gazeta do Povo Paulista
+            Metrô de São Paulo terá nova estação em Guarulhos
+
+            Por Rafael Lima
+
+            O governo de São Paulo anunciou nesta segunda-feira a construção de uma nova estação de metrô em Guarulhos, perto do aeroporto.
+
+            !Vídeo
+            !Veja como vai ficar a nova estação
+
+            A obra deve começar no próximo ano e levar quatro anos para ficar pronta.
+            """),
+        BoilerplatePageCase(rule: "a Russian story sentence under a player's label stays", page: """
+            #outlet: Уральский курьер
+            В Екатеринбурге откроют новую станцию метро
+
+            Автор: Павел Смирнов
+
+            Новая станция метро в Екатеринбурге откроется в декабре следующего года, сообщили в мэрии.
+
+            !Видео
+
+            Строительство станции обойдётся городу в двенадцать миллиардов рублей, и часть денег выделит область.
+
+            Станция будет построена на улице Бажова и свяжет центр с новым жилым районом.
+            """),
+        BoilerplatePageCase(rule: "an English app prompt with no download and no button goes", page: """
+            #outlet: Kenya Daily Voice
+            Kisumu port reopens for cargo ships
+
+            By Otieno Ouma
+
+            Kisumu port has reopened for cargo ships after a two-year dredging project, the ports authority said on Tuesday.
+
+            !Get the latest news on the go with the Kenya Daily Voice app.
+
+            Traders said the reopening would cut the cost of moving goods across Lake Victoria to Uganda and Tanzania.
+            """),
+        BoilerplatePageCase(rule: "a German app prompt (`Jetzt in der App lesen`) goes", page: """
+            #outlet: Rheinische Abendpost
+            Neue Schnellbuslinie zum Flughafen
+
+            Von Lena Vogt
+
+            Ab Dezember fährt eine neue Schnellbuslinie vom Hauptbahnhof zum Flughafen Köln-Bonn, teilte die KVB am Montag mit.
+
+            !Jetzt in der App lesen
+
+            Die Fahrt dauert etwa zwanzig Minuten und kostet so viel wie ein normales Ticket.
+            """),
+        BoilerplatePageCase(rule: "a Russian app prompt (`Читайте в приложении …`) goes", page: """
+            #outlet: Уральский курьер
+            В Екатеринбурге продлят работу трамваев
+
+            Автор: Павел Смирнов
+
+            Трамваи в Екатеринбурге будут ходить до часа ночи с первого декабря, сообщили в мэрии.
+
+            !Читайте в приложении Уральского курьера
+
+            Продлить работу транспорта просили жители новых районов на окраинах города.
+            """),
+        BoilerplatePageCase(rule: "a story's quotation naming a bank's app stays", page: """
+            #outlet: Kenya Daily Voice
+            Mobile bank adds savings feature
+
+            By Otieno Ouma
+
+            A mobile bank based in Nairobi has added a savings feature that lets users put aside small sums every day.
+
+            "Customers can now read their statements in our app and open a savings account in under a minute," the bank's chief executive said.
+            """),
+    ]
 }
 
-@Suite("BoilerplateStripper breadth: capital credits, score strips, print tags")
+@Suite("BoilerplateStripper breadth: capital credits, score strips, print tags, clip titles, app prompts")
 struct BoilerplateBreadthCreditsTests {
     @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.breadthCreditsStripsPrintTags)
     func page(_ example: BoilerplatePageCase) throws {
+        try example.expectEveryLineRight()
+    }
+
+    @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.breadthClipsAndApps)
+    func clipsAndApps(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }
 }

@@ -23,7 +23,7 @@ final class BoilerplateClassifier: Sendable {
 
     /// The categories the structure rules look for, by index, so that a rule compares numbers.
     private let captionLabelCategory: Int?
-    private let mediaCategory: Int?
+    let mediaCategory: Int?
     private let relatedCategory: Int?
     let advertisementCategory: Int?
     /// A recommendation network's signature (`por Taboola`), under or over its sponsored links.
@@ -1127,6 +1127,7 @@ final class BoilerplateClassifier: Sendable {
         // Before the islands: a feed's heading (`Latest news`) is left between chrome once its items go.
         headFeeds(&lines, nonBlank: nonBlank, bytes: bytes)
         playerControls(&lines, nonBlank: nonBlank, bytes: bytes)
+        clipTitles(&lines, nonBlank: nonBlank, bytes: bytes)
         chromeIslands(&lines, nonBlank: nonBlank, bytes: bytes)
         captionsAboveCredits(&lines, nonBlank: nonBlank, bytes: bytes)
         settings(&lines, nonBlank: nonBlank)

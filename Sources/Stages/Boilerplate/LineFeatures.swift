@@ -192,6 +192,7 @@ struct LineFeatures {
         case headControl = "head-control"
         case sectionLabel = "section-label"
         case plusTeaser = "plus-teaser"
+        case clipTitle = "clip-title"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.
