@@ -281,9 +281,60 @@ extension BoilerplatePageCase {
             "Customers can now read their statements in our app and open a savings account in under a minute," the bank's chief executive said.
             """),
     ]
+
+    /// A comment count alone on its line, scored as chrome (`comment-count`), its word known in
+    /// more languages (the comment-words class): both pages fail without it; the story's sentence
+    /// that counts comments is a page it must not spoil.
+    static let breadthCommentCounts: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a Dutch comment count alone (`12 reacties`) under its link goes; the story's sentence under it stays", page: """
+            #outlet: Westfriesch Dagblad
+            Hoorn krijgt nieuwe haven voor historische schepen
+
+            Door Anouk Bakker
+
+            Hoorn krijgt een nieuwe haven voor historische zeilschepen, heeft de gemeenteraad dinsdagavond besloten.
+
+            De haven komt naast de Hoofdtoren en biedt plaats aan twintig schepen.
+
+            !Reageer
+            !12 reacties
+
+            Wethouder Jansen zei dat de bouw in het voorjaar begint.
+
+            !Lees ook
+            !Nieuwe parkeergarage in Hoorn opent in maart
+            !Oude veerpont vaart weer naar Enkhuizen
+            """),
+        BoilerplatePageCase(rule: "a Greek comment count alone (`5 σχόλια`) goes", page: """
+            #outlet: Θεσσαλονίκη Σήμερα
+            Νέα ποδηλατόδρομος στην παραλία της Θεσσαλονίκης
+
+            Της Μαρίας Νικολάου
+
+            Ο δήμος Θεσσαλονίκης ξεκινά την κατασκευή νέου ποδηλατόδρομου κατά μήκος της παραλίας, ανακοίνωσε ο δήμαρχος.
+
+            !5 σχόλια
+
+            Τα έργα θα διαρκέσουν οκτώ μήνες και θα κοστίσουν τέσσερα εκατομμύρια ευρώ.
+
+            Οι ποδηλάτες ζητούσαν εδώ και χρόνια ασφαλή διαδρομή από το λιμάνι μέχρι την Καλαμαριά.
+            """),
+        BoilerplatePageCase(rule: "a story sentence counting comments stays", page: """
+            #outlet: Westfriesch Dagblad
+            Filmpje van verdwaalde zeehond gaat viral
+
+            Door Anouk Bakker
+
+            Een filmpje van een zeehond die over de dijk bij Enkhuizen waggelt, is in een dag meer dan een miljoen keer bekeken.
+
+            Onder het bericht van de gemeente stonden binnen een uur 12 reacties van bezorgde inwoners.
+
+            De zeehond is inmiddels door de zeehondenopvang teruggezet in het IJsselmeer.
+            """),
+    ]
 }
 
-@Suite("BoilerplateStripper breadth: capital credits, score strips, print tags, clip titles, app prompts")
+@Suite("BoilerplateStripper breadth: capital credits, score strips, print tags, clip titles, app prompts, comment counts")
 struct BoilerplateBreadthCreditsTests {
     @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.breadthCreditsStripsPrintTags)
     func page(_ example: BoilerplatePageCase) throws {
@@ -292,6 +343,11 @@ struct BoilerplateBreadthCreditsTests {
 
     @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.breadthClipsAndApps)
     func clipsAndApps(_ example: BoilerplatePageCase) throws {
+        try example.expectEveryLineRight()
+    }
+
+    @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.breadthCommentCounts)
+    func commentCounts(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }
 }

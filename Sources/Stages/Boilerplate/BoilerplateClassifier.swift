@@ -994,6 +994,9 @@ final class BoilerplateClassifier: Sendable {
         if line.videoDuration && line.words <= 20 { contributions.append(.videoDuration, 1.0) }
         if line.datedCaption && !line.byline && !line.tableRow { contributions.append(.captionCredit, 1.0) }
         if line.widget { contributions.append(.numbers, 1.0) }
+        // A comment count alone on its line (`12 reacties`, `Comments (3)`): the link to the
+        // comment section or its heading, never a line of the story, which counts in a sentence.
+        if line.commentCount { contributions.append(.commentCount, 1.0) }
         if line.numericOnly && !line.dateLike {
             contributions.append(.numbers, 0.5)
         } else if line.words >= 6 && line.numericWords * 2 >= line.words && !line.terminal && !line.dateLike {
