@@ -332,9 +332,50 @@ extension BoilerplatePageCase {
             De zeehond is inmiddels door de zeehondenopvang teruggezet in het IJsselmeer.
             """),
     ]
+
+    /// A byline labelled with the writer's word in Indonesian and Malay, Swahili, Finnish and Greek
+    /// (`Penulis:`, `Mwandishi:`), which lets the author's bio at the foot be known by the
+    /// byline's name: both bio pages fail without it; the story sentence opening on the word is a
+    /// page it must not spoil.
+    static let breadthBylineLabels: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "an Indonesian author's bio under a byline labelled `Penulis:` goes", page: """
+            #outlet: Kompas Daerah
+            Pemprov Jawa Barat bangun jalan tol baru
+
+            Penulis: Budi Santoso
+
+            Pemerintah Provinsi Jawa Barat akan membangun jalan tol baru yang menghubungkan Bandung dan Garut, kata gubernur pada Senin.
+
+            Pembangunan jalan tol itu diperkirakan memakan waktu tiga tahun dan menelan biaya delapan triliun rupiah.
+
+            !Budi Santoso adalah jurnalis Kompas Daerah yang meliput isu infrastruktur dan pemerintahan di Jawa Barat sejak 2017.
+            """),
+        BoilerplatePageCase(rule: "a Swahili author's bio under a byline labelled `Mwandishi:` goes", page: """
+            #outlet: Sauti ya Pwani
+            Bandari ya Mombasa yapanua gati mpya
+
+            Mwandishi: Amina Hassan
+
+            Mamlaka ya Bandari Kenya imefungua gati mpya katika bandari ya Mombasa, ambayo itaongeza uwezo wa kupokea meli kubwa za mizigo.
+
+            Wafanyabiashara wamesema gati hiyo itapunguza muda wa kusubiri kwa meli zinazoleta bidhaa kutoka Asia.
+
+            !Amina Hassan ni mwandishi wa habari za uchumi na bandari katika gazeti la Sauti ya Pwani tangu mwaka 2018.
+            """),
+        BoilerplatePageCase(rule: "a story sentence opening on the word for a writer stays", page: """
+            #outlet: Kompas Daerah
+            Warga Garut sambut rencana jalan tol
+
+            Penulis: Budi Santoso
+
+            Warga Garut menyambut rencana pembangunan jalan tol yang akan memangkas waktu tempuh ke Bandung menjadi satu jam.
+
+            Penulis novel Laskar Pelangi, Andrea Hirata, ikut hadir dalam pertemuan warga di Garut.
+            """),
+    ]
 }
 
-@Suite("BoilerplateStripper breadth: capital credits, score strips, print tags, clip titles, app prompts, comment counts")
+@Suite("BoilerplateStripper breadth: capital credits, score strips, print tags, clip titles, app prompts, comment counts, byline labels")
 struct BoilerplateBreadthCreditsTests {
     @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.breadthCreditsStripsPrintTags)
     func page(_ example: BoilerplatePageCase) throws {
@@ -348,6 +389,11 @@ struct BoilerplateBreadthCreditsTests {
 
     @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.breadthCommentCounts)
     func commentCounts(_ example: BoilerplatePageCase) throws {
+        try example.expectEveryLineRight()
+    }
+
+    @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.breadthBylineLabels)
+    func bylineLabels(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }
 }

@@ -578,6 +578,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the thirteenth sitting's second breadth pass (a caption's credit in capitals after its sentence, a credit's label looked for in the last 60 characters and in more languages, a scores strip's spaced score between team codes, print tags at the foot in many languages).
         // Unchanged, still unseen, by a clip's title under its player's label alone (`clipTitles`) and an app's prompt that names no download, in many languages (the lexicon's app class).
         // Still unseen after a comment count alone on its line scored as chrome (`comment-count`), its word known in 20 more languages: micro P 0.819 -> 0.822, F1 0.882 -> 0.884; macro 0.893 -> 0.894; dirtiest pages 0.792 -> 0.796.
+        // Unchanged, still unseen, by the writer's label opening a byline in Indonesian and Malay, Swahili, Finnish and Greek (`Penulis:`), which lets an author's bio be known.
         case .blindZ: (0.85, 0.94, 0.57)
         // A Copenhagen national daily in Danish, a Riga news portal in Latvian, a Baku news agency site in Azerbaijani
         // with Russian and English switches, a Cape Town daily, an Auckland news site and a Sofia national daily in
@@ -599,6 +600,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Still unseen after the thirteenth sitting's second breadth pass (a caption's credit in capitals after its sentence, a credit's label looked for in the last 60 characters and in more languages, a scores strip's spaced score between team codes, print tags at the foot in many languages): micro P 0.812 -> 0.814, F1 0.896 -> 0.898; macro 0.909 -> 0.910; dirtiest pages unchanged.
         // Unchanged, still unseen, by a clip's title under its player's label alone (`clipTitles`) and an app's prompt that names no download, in many languages (the lexicon's app class).
         // Still unseen after a comment count alone on its line scored as chrome (`comment-count`), its word known in 20 more languages: micro P 0.814 -> 0.822, F1 0.898 -> 0.903; macro 0.910 -> 0.914; dirtiest pages 0.838 -> 0.849.
+        // Unchanged, still unseen, by the writer's label opening a byline in Indonesian and Malay, Swahili, Finnish and Greek (`Penulis:`), which lets an author's bio be known.
         case .blindAA: (0.90, 0.995, 0.73)
         // A Chicago metropolitan daily, a Vilnius news portal in Lithuanian, a Yerevan news agency site in Armenian with
         // Russian and English switches, an Accra news site, a Kuala Lumpur news site in Malay and a Zagreb national daily
@@ -611,6 +613,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the thirteenth sitting's second breadth pass (a caption's credit in capitals after its sentence, a credit's label looked for in the last 60 characters and in more languages, a scores strip's spaced score between team codes, print tags at the foot in many languages).
         // Unchanged, still unseen, by a clip's title under its player's label alone (`clipTitles`) and an app's prompt that names no download, in many languages (the lexicon's app class).
         // Unchanged, still unseen, by a comment count alone on its line scored as chrome (`comment-count`), its word known in 20 more languages.
+        // Unchanged, still unseen, by the writer's label opening a byline in Indonesian and Malay, Swahili, Finnish and Greek (`Penulis:`), which lets an author's bio be known.
         case .blindAB: (0.92, 0.995, 0.74)
         }
     }
