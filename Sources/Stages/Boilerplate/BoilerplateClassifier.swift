@@ -23,7 +23,7 @@ final class BoilerplateClassifier: Sendable {
 
     /// The categories the structure rules look for, by index, so that a rule compares numbers.
     private let captionLabelCategory: Int?
-    private let mediaCategory: Int?
+    let mediaCategory: Int?
     private let relatedCategory: Int?
     let advertisementCategory: Int?
     /// A recommendation network's signature (`por Taboola`), under or over its sponsored links.
@@ -311,12 +311,13 @@ final class BoilerplateClassifier: Sendable {
         }
         if !line.parentheticalCredit && !line.terminal && words >= 4 && words <= 40 {
             line.parentheticalCredit = Self.endsWithGluedCreditLabel(raw) || Self.endsWithLabelledCredit(raw)
+                || Self.endsWithCapitalCredit(raw)
         }
         if lowered.last == UInt8(ascii: ")") { line.videoDuration = Self.endsWithDuration(lowered) }
         // An item of a list (`- Cloud tops near 400 °C`) is the story's, not a widget.
         let listItem = lowered.count >= 2 && (lowered[0] == UInt8(ascii: "-") || lowered[0] == UInt8(ascii: "*")) && lowered[1] == 0x20
         if words <= 8 && !line.terminal && numericWords > 0 && !listItem {
-            line.widget = Self.looksLikeWidget(lowered, words: words) || (capitalized >= 2 && Self.looksLikeScoreline(lowered))
+            line.widget = Self.looksLikeWidget(lowered, words: words) || Self.looksLikeScoreline(lowered, capitals: capitalized)
         }
         // A price box: `$1,099 at Amazon`, `Was $1,799`, `Now $1,199 at Best Buy`.
         if line.currency && words <= 6 && !line.terminal && Self.opensWithPrice(lowered) { line.widget = true }
@@ -593,12 +594,17 @@ final class BoilerplateClassifier: Sendable {
         "photo courtesy of", "photos courtesy of", "image courtesy of", "courtesy photo",
         "photo by", "photos by", "photograph by", "viewer photo:", "file photo:", "photo credit:", "credit:",
         "фото:", "foto:", "fotoğraf:",
+        // The same label in more of the languages of news pages: a French colon after a space,
+        // and the Spanish, Portuguese, Hungarian, Finnish, Bulgarian, Kazakh,
+        // Greek and Georgian words.
+        "photo :", "photos :", "crédit photo :", "imagen:", "imagem:", "fotó:", "kuva:",
+        "снимка:", "сурет:", "φωτογραφία:", "ფოტო:",
     ].map { Array($0.utf8) }
 
     /// Credit words that open a credit without a colon after a caption's sentence (`… emploie 540
     /// salariés. Photo archives Courrier de l'Adour`), lower-cased: only on a line that ends
     /// without a sentence's end, as a credit does.
-    private static let bareCreditLabels: [[UInt8]] = ["photo ", "photos ", "foto ", "фото "].map { Array($0.utf8) }
+    private static let bareCreditLabels: [[UInt8]] = ["photo ", "photos ", "foto ", "фото ", "ფოტო "].map { Array($0.utf8) }
     /// ``creditLabels`` and ``bareCreditLabels``, joined once rather than at every label's start.
     private static let allCreditLabels = creditLabels + bareCreditLabels
 
@@ -606,8 +612,9 @@ final class BoilerplateClassifier: Sendable {
     /// closing parenthesis (`(Viewer photo: X)`), followed by a few words only.
     static func endsWithCreditLabel(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = lowered.count
-        // The credit is short: look for the label in the last 60 bytes.
-        let windowStart = max(0, count - 60)
+        // The credit is short: look for the label in the last 60 characters (not bytes: a
+        // Georgian or Greek credit takes two or three bytes a letter).
+        let windowStart = startOfLast(60, charactersOf: lowered)
         guard let last = lowered.last else { return false }
         let unterminated = last != UInt8(ascii: ".") && last != UInt8(ascii: "!") && last != UInt8(ascii: "?")
         for start in windowStart..<count {
@@ -797,19 +804,31 @@ final class BoilerplateClassifier: Sendable {
     }
 
     /// A scores ticker's entry: two team codes around a score or a `v` (`ARS 2-1 CHE FT`,
-    /// `TOT v AVL 17:30`).
-    static func looksLikeScoreline(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `TOT v AVL 17:30`), or around a score spaced out (`EDM 4 - 2 CGY`, `LAL 112 – 108 BOS`). A
+    /// story names its teams in words; a strip prints their codes in capitals (`capitals`, the
+    /// line's capitalized words).
+    static func looksLikeScoreline(_ lowered: UnsafeBufferPointer<UInt8>, capitals: Int) -> Bool {
         let parts = lowered.split(separator: 0x20)
         guard parts.count >= 3 && parts.count <= 6 else { return false }
         func isCode(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
             (2...4).contains(part.count) && part.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
         }
+        func isFigure<Part: Collection<UInt8>>(_ part: Part, digits: ClosedRange<Int>) -> Bool {
+            digits.contains(part.count) && part.allSatisfy(isDigit)
+        }
         func isScore(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
             if part.count == 1 && part.first == UInt8(ascii: "v") { return true }
             let sides = part.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
-            return sides.count == 2 && sides.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+            return sides.count == 2 && sides.allSatisfy { isFigure($0, digits: 1...2) }
         }
-        return isCode(parts[0]) && isScore(parts[1]) && isCode(parts[2])
+        // A hyphen, an en dash (U+2013) or a colon between the two sides' figures.
+        func isDash(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+            part.elementsEqual([UInt8(ascii: "-")]) || part.elementsEqual([0xE2, 0x80, 0x93]) || part.elementsEqual([UInt8(ascii: ":")])
+        }
+        guard capitals >= 2, isCode(parts[0]) else { return false }
+        if isScore(parts[1]) && isCode(parts[2]) { return true }
+        return parts.count >= 5 && isFigure(parts[1], digits: 1...3) && isDash(parts[2])
+            && isFigure(parts[3], digits: 1...3) && isCode(parts[4])
     }
 
     /// Whether `lowered` ends with a clip's running time in parentheses: `… explained (2:14)`.
@@ -975,6 +994,9 @@ final class BoilerplateClassifier: Sendable {
         if line.videoDuration && line.words <= 20 { contributions.append(.videoDuration, 1.0) }
         if line.datedCaption && !line.byline && !line.tableRow { contributions.append(.captionCredit, 1.0) }
         if line.widget { contributions.append(.numbers, 1.0) }
+        // A comment count alone on its line (`12 reacties`, `Comments (3)`): the link to the
+        // comment section or its heading, never a line of the story, which counts in a sentence.
+        if line.commentCount { contributions.append(.commentCount, 1.0) }
         if line.numericOnly && !line.dateLike {
             contributions.append(.numbers, 0.5)
         } else if line.words >= 6 && line.numericWords * 2 >= line.words && !line.terminal && !line.dateLike {
@@ -1108,6 +1130,7 @@ final class BoilerplateClassifier: Sendable {
         // Before the islands: a feed's heading (`Latest news`) is left between chrome once its items go.
         headFeeds(&lines, nonBlank: nonBlank, bytes: bytes)
         playerControls(&lines, nonBlank: nonBlank, bytes: bytes)
+        clipTitles(&lines, nonBlank: nonBlank, bytes: bytes)
         chromeIslands(&lines, nonBlank: nonBlank, bytes: bytes)
         captionsAboveCredits(&lines, nonBlank: nonBlank, bytes: bytes)
         settings(&lines, nonBlank: nonBlank)

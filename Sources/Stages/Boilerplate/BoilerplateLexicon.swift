@@ -265,9 +265,12 @@ struct BoilerplateLexicon: Sendable {
         // Dutch (`Door`), Polish, Czech and Romanian (`Autor`) and Indonesian (`Oleh`); Danish (`Af`),
         // Latvian (`Autors`), Lithuanian (`Autorius`), a woman's in Polish and Czech (`Autorka`),
         // Hungarian (`Szerző`), Turkish (`Yazar`), Azerbaijani (`Müəllif`), Uzbek (`Muallif`),
-        // Belarusian (`Аўтар`), Georgian (`ავტორი`) and Armenian (`Հեղինակ`).
+        // Belarusian (`Аўтар`), Georgian (`ავტორი`) and Armenian (`Հեղինակ`); the writer's label in
+        // Indonesian and Malay (`Penulis`), Swahili (`Mwandishi`), Finnish (`Kirjoittaja`) and Greek
+        // (`Συντάκτης`).
         for opener in ["by", "posted", "por", "par", "von", "di", "автор", "av", "door", "autor", "oleh",
-                       "af", "autors", "autorius", "autorka", "szerző", "yazar", "müəllif", "muallif", "аўтар", "ავტორი", "հեղինակ"] {
+                       "af", "autors", "autorius", "autorka", "szerző", "yazar", "müəllif", "muallif", "аўтар", "ავტორი", "հեղինակ",
+                       "penulis", "mwandishi", "kirjoittaja", "συντάκτης"] {
             info[WordHasher.hash(Array(opener.utf8)), default: 0] |= WordClass.bylineOpener
         }
         wordInfo = WordHashTable(info.map { (key: $0.key, value: $0.value) })

@@ -192,11 +192,12 @@ struct LineFeatures {
         case headControl = "head-control"
         case sectionLabel = "section-label"
         case plusTeaser = "plus-teaser"
+        case clipTitle = "clip-title"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.
     enum ScoreReason: Equatable {
-        case features, lexicon(Int), link, handles, navigation, copyright, callToAction, captionCredit, videoDuration, numbers, shortEdgeLine, selfReference
+        case features, lexicon(Int), link, handles, navigation, copyright, callToAction, captionCredit, videoDuration, numbers, shortEdgeLine, selfReference, commentCount
 
         /// The rule name, such as `lexicon:donation` or `link`.
         func ruleName(_ lexicon: BoilerplateLexicon) -> String {
@@ -213,6 +214,7 @@ struct LineFeatures {
             case .numbers: "numbers"
             case .shortEdgeLine: "short-edge-line"
             case .selfReference: "self-reference"
+            case .commentCount: "comment-count"
             }
         }
     }
