@@ -234,9 +234,24 @@ extension SpeakerAttributor {
         // `Marsh, who has scored in four matches, said …. "…," the striker told reporters`: a
         // role the text gave no one stands for the person it is about, as `he` would.
         if words.count == 2, isAgentNoun(String(words[1])), let named = personStoodFor(by: candidate, gender: candidate.gender, line: line, before: position) {
-            return named
+            return isRelationOf(String(words[1]), named) ? candidate : named
         }
-        return subjectOfSentenceBefore(candidate) ?? candidate
+        guard let named = subjectOfSentenceBefore(candidate) else { return candidate }
+        return isRelationOf(String(words.last!), named) ? candidate : named
+    }
+
+    /// `The striker's father, Kwame Mensah, watched …. "…," the striker said`: whether `person`
+    /// was named in apposition to a noun owned by `noun` (`the striker's father, X`,
+    /// `The playwright's elder sister, X`), so that he is the one `noun` is not.
+    private func isRelationOf(_ noun: String, _ person: SpeakerCandidate) -> Bool {
+        let tokens = paragraph(line(containing: person.start)).tokens
+        guard let k = tokens.firstIndex(where: { $0.start == person.start }), k >= 3, tokens[k - 1].isPunctuation(",") else { return false }
+        // Back over the head and up to two modifiers (`elder`, `late`) to the possessive.
+        for j in stride(from: k - 3, through: max(0, k - 5), by: -1) {
+            guard tokens[j].isWord else { return false }
+            if tokens[j].isPossessive { return tokens[j].lower == noun }
+        }
+        return false
     }
 
     /// `But Mr Rudd insisted he was the victim. Speaking on his doorstep, the lorry driver
@@ -314,7 +329,8 @@ extension SpeakerAttributor {
             let p = paragraph(l)
             let tokens = p.tokens
             for sentence in p.sentences.reversed() where tokens[sentence.lowerBound].start < position {
-                guard sentence.contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].lower == noun && tokens[$0].start < position }) else { continue }
+                // (`The striker's father, X, watched`: a noun owning another names someone else.)
+                guard sentence.contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].lower == noun && !tokens[$0].isPossessive && tokens[$0].start < position }) else { continue }
                 // The sentence about someone else than its subject (`… told Nurlanov`) gives no one.
                 guard let subject = sentenceSubjects(p, sentence).first, subject.kind == .person || organisation && subject.kind == .organisation,
                       looksLikeName(subject), isSpeakerShaped(subject) else { return nil }
