@@ -74,6 +74,8 @@ extension SpeakerAttributor {
         // `"…," said the German`: the person the text is about, as a pronoun would find.
         case .organisation where isDemonym(candidate.text), .person where isDemonym(candidate.text):
             return personStoodFor(by: candidate, gender: .unknown, line: line, before: position) ?? candidate
+        case .group where candidate.text.hasSuffix(" of them"):
+            return groupCountedFrom(candidate) ?? candidate
         case .group where candidate.text.hasPrefix("my ") || candidate.text.hasPrefix("My "):
             return narratorsRelation(candidate, line: line) ?? candidate
         case .group where !candidate.isDefinite && candidate.text.utf8.count > 4:
@@ -94,6 +96,32 @@ extension SpeakerAttributor {
             return candidate
         }
     }
+
+    /// `Actors who performed in the play said …. One of them, who spoke on condition of
+    /// anonymity, said`: `one of them` is one of the plural common noun heading the subject of
+    /// the sentence before, in its paragraph (`one of the actors`), or `nil` when that subject is
+    /// no such group (a name, a pronoun, an organisation).
+    private func groupCountedFrom(_ partitive: SpeakerCandidate) -> SpeakerCandidate? {
+        let p = paragraph(line(containing: partitive.start))
+        let tokens = p.tokens
+        guard let k = tokens.firstIndex(where: { $0.start >= partitive.start }),
+              let sentence = p.sentences.last(where: { $0.upperBound <= k }),
+              let subject = sentenceSubjects(p, sentence).first, subject.kind == .group, subject.plural, !subject.isDefinite || subject.text.hasPrefix("the ") || subject.text.hasPrefix("The ") else { return nil }
+        // The noun and its lower-case modifiers, without the number or quantifier counting them
+        // (`Two women`, `Several traders`, `The striking nurses`).
+        let words = subject.text.split(separator: " ").drop(while: { word in
+            let lower = word.lowercased()
+            return lexicon.functionWords.contains(lower) || Self.countingWords.contains(lower) || word.allSatisfy(\.isNumber)
+        })
+        guard !words.isEmpty, words.count <= 3, words.allSatisfy({ $0.allSatisfy(\.isLetter) }), words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }) else { return nil }
+        var one = partitive
+        one.text = partitive.text.prefix(while: { $0 != " " }) + " of the " + words.map { $0.lowercased() }.joined(separator: " ")
+        return one
+    }
+
+    /// Numbers and quantifiers before a group's noun (`Two women`, `Several traders`).
+    private static let countingWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+                                                     "some", "dozens", "hundreds", "few", "both", "all", "most", "the", "a"]
 
     /// Whether a definite description has an age (`the 34-year-old worker`) or opens with
     /// `former` (`the former official`), read on the UTF-8 bytes.

@@ -784,6 +784,14 @@ extension SpeakerAttributor {
         let words = head.filter { tokens[$0].isWord }
         guard !words.isEmpty else { return nil }
         if words.count == 1, let pronoun = pronounCandidate(tokens[words[0]]) { return pronoun }
+        // `One of them, who spoke on condition of anonymity, said`: the partitive cut before its
+        // `of` (and with no name in apposition) is one of a group named before, kept with its
+        // `of them` for the group to be found.
+        if words.count == 1, appositives.allSatisfy({ nameRuns(tokens, $0).isEmpty }), tokens[words[0]].lowerIs("one") || tokens[words[0]].lowerIs("another"),
+           head.upperBound + 1 < tokens.count, tokens[head.upperBound].lowerIs("of"), tokens[head.upperBound + 1].lowerIs("them") {
+            let start = tokens[words[0]].start, end = tokens[head.upperBound + 1].end
+            return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end, kind: .group)
+        }
         // `He declined to comment further, saying`: a pronoun subject with a verb of its own
         // before a participle cue.
         if words.count > 1, appositives.isEmpty, words[0] == head.lowerBound, let pronoun = pronounCandidate(tokens[words[0]]),
