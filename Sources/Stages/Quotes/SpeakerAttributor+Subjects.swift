@@ -106,7 +106,8 @@ extension SpeakerAttributor {
         if let relative {
             return nounPhraseEnding(at: relative - 1, in: tokens, lowerBound: sentence.lowerBound)
         }
-        var end = v
+        // (`X was of the view that`, `X took the view that`: the subject ends before the verb.)
+        var end = !tokens[v].has(.cue) && isViewCue(tokens, v) ? v - 2 : v
         while end > c + 1 && (isAuxiliary(tokens, end - 1) ||
                               (end - 2 > c && Self.isAdverbSince(tokens, end - 1, after: c))) { end -= 1 }
         // `Kadyrov was heard saying`: a passive verb of perception before the participle cue.
