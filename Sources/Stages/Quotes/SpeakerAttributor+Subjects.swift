@@ -434,10 +434,31 @@ extension SpeakerAttributor {
         let secondEnd = Int(tokens[c + 1].runEnd)
         guard secondEnd == end || (secondEnd < end && tokens[secondEnd].isPunctuation(",")) else { return nil }
         let first = Int(tokens[c - 1].runStart)
-        guard first == sentence.lowerBound || first == 0 || tokens[first - 1].kind == .punctuation || tokens[first - 1].quotationIndex != nil,
+        guard first == sentence.lowerBound || first == 0 || tokens[first - 1].kind == .punctuation || tokens[first - 1].quotationIndex != nil ||
+                pluralRoleBefore(tokens, first, lowerBound: sentence.lowerBound),
               let left = nameCandidate(tokens, first..<c, gender: .unknown), left.kind == .person,
               let right = nameCandidate(tokens, (c + 1)..<secondEnd, gender: .unknown), right.kind == .person else { return nil }
         return SpeakerCandidate(text: ScalarClass.string(text, left.start..<right.end), start: left.start, end: right.end, kind: .group, plural: true)
+    }
+
+    /// `Angered residents Tom Price and Amy Lee said`, `said neighbours X and Y`: whether the
+    /// words right before the name at `first` are a plural role of the two people named (at most
+    /// three lower-case words, the last a plural noun, back to `lowerBound` or a mark; the
+    /// sentence's first word may be capitalized), which the names' pair stands for.
+    private func pluralRoleBefore(_ tokens: [QuoteToken], _ first: Int, lowerBound: Int) -> Bool {
+        guard first - 1 >= lowerBound, tokens[first - 1].isWord, !tokens[first - 1].isCapitalized,
+              tokens[first - 1].lower.endsWithBytes("s") && !tokens[first - 1].lower.endsWithBytes("ss") || tokens[first - 1].has(.irregularPlural) else { return false }
+        var j = first - 1
+        while j >= lowerBound, j > first - 4, tokens[j].isWord {
+            let word = tokens[j]
+            guard !word.has(.function), !word.has(.determiner), !word.has(.preposition), !word.has(.auxiliary), !isCue(tokens, j),
+                  !word.isCapitalized || isSentenceStart(tokens, j) else { return false }
+            // (`Police arrested X and Y`: a past tense is a verb, unless it opens the sentence as
+            // an adjective: `Angered residents`.)
+            if word.lower.endsWithBytes("ed") || word.has(.irregularPast), !isSentenceStart(tokens, j) { return false }
+            j -= 1
+        }
+        return j < lowerBound || !tokens[j].isWord
     }
 
     /// Whether token `k` is an age between commas after a name (`Aisha Rahman, 29, who said`).
@@ -538,6 +559,13 @@ extension SpeakerAttributor {
                         if but == nil, let described = speakerOfRegion(p, start..<end), described.kind == .group { return described }
                     }
                     if let described = speakerOfRelativeDescription(p, start..<close, relative: end) { return described }
+                }
+                // `"…," said neighbours Sunil Rao and Priya Nair.`: two people's names joined,
+                // closing the phrase, are the speakers together.
+                if token.lowerIs("and"), end > start, runs.contains(end - 1), end + 1 < tokens.count, tokens[end + 1].runStart == Int32(end + 1) {
+                    let secondEnd = Int(tokens[end + 1].runEnd)
+                    if secondEnd == tokens.count || tokens[secondEnd].kind == .punctuation,
+                       let both = coordinatedNames(tokens, and: end, end: secondEnd, sentence: start..<secondEnd) { return both }
                 }
                 if token.has(.clauseOpener) && !token.has(.determiner) { break }
                 if isCue(tokens, end) { break }
@@ -861,7 +889,8 @@ extension SpeakerAttributor {
              Self.partitiveHeads.contains(firstWord.lower) && (words.count == 1 || tokens[words[1]].lowerIs("of")))
         // The head ends with a name: `Party member Elvira Surabaldiyeva`, `President Jeenbekov`.
         let runs = partitive ? [] : nameRuns(tokens, head)
-        if runs.count == 2, runs[0].lowerBound == words[0], runs[0].upperBound + 1 == runs[1].lowerBound,
+        if runs.count == 2, runs[0].lowerBound == words[0] || pluralRoleBefore(tokens, runs[0].lowerBound, lowerBound: head.lowerBound),
+           runs[0].upperBound + 1 == runs[1].lowerBound,
            tokens[runs[0].upperBound].lowerIs("and"), runs[1].upperBound == lastWordIndex(tokens, head) + 1,
            let both = coordinatedNames(tokens, and: runs[0].upperBound, end: runs[1].upperBound, sentence: head) {
             return both
