@@ -20,12 +20,17 @@ extension SpeakerAttributor {
         // passed over whole, with any clause inside it. So is a passive one after the subject
         // (`Rao, asked whether he would remain captain, smiled: "…"`): its verb is no cue of the
         // subject's, and the clause inside it has its own subject.
+        // (`X, while addressing a ceremony in Islamabad, said`: a subordinator may open the
+        // participle, as South Asian and West African papers write it.)
         var participlePhrase: Range<Int>? = nil
         if v - 1 > sentence.lowerBound, tokens[v - 1].isPunctuation(","),
            let comma = stride(from: v - 2, through: sentence.lowerBound, by: -1).first(where: { tokens[$0].kind != .word }),
-           tokens[comma].isPunctuation(","), comma + 1 < v - 1, tokens[comma + 1].isWord, !tokens[comma + 1].isCapitalized,
-           tokens[comma + 1].lower.endsWithBytes("ing") || tokens[comma + 1].lower.endsWithBytes("ed"), !tokens[comma + 1].has(.function) {
-            participlePhrase = (comma + 1)..<(v - 1)
+           tokens[comma].isPunctuation(","), comma + 1 < v - 1, tokens[comma + 1].isWord, !tokens[comma + 1].isCapitalized {
+            let participle = comma + 2 < v - 1 && Self.participleSubordinators.contains(tokens[comma + 1].lower) && tokens[comma + 2].lower.endsWithBytes("ing")
+                ? comma + 2 : comma + 1
+            if tokens[participle].lower.endsWithBytes("ing") || tokens[participle].lower.endsWithBytes("ed"), !tokens[participle].has(.function) {
+                participlePhrase = (comma + 1)..<(v - 1)
+            }
         }
         scan: while c >= sentence.lowerBound {
             if let phrase = participlePhrase, phrase.contains(c) {
@@ -1111,6 +1116,9 @@ extension SpeakerAttributor {
     /// Words that join an office's title to its brief (`Adviser to the Governor`, `Minister for
     /// Health`, `Commissioner on Human Rights`, `Mayor of London`).
     private static let officeLinks: Set<String> = ["of", "for", "to", "on"]
+
+    /// Subordinators that may open a participle phrase between commas (`, while addressing …,`).
+    private static let participleSubordinators: Set<String> = ["while", "whilst", "when", "after", "before"]
 
     /// Words that head a partitive (`One of them`, `Two of the deputies`), cut before its `of`.
     private static let partitiveHeads: Set<String> = ["one", "two", "three", "four", "five", "several", "many", "most", "each",
