@@ -413,7 +413,12 @@ extension SpeakerAttributor {
               role.first?.isLowercase == true, lexicon.titles.contains(String(role)),
               // (`The Foreign Ministry's spokeswoman` is someone of the side's, not the side.)
               words.dropFirst().dropLast().allSatisfy({ $0.first?.isUppercase == true && !$0.hasSuffix("'s") && !$0.hasSuffix("’s") }) else { return nil }
-        if let named = resolveRole(words.dropFirst().map { $0.lowercased() }, line: line, before: position) { return named }
+        let roleWords = words.dropFirst().map { $0.lowercased() }
+        if let named = resolveRole(roleWords, line: line, before: position) { return named }
+        // `Castleford Rovers boss Alan Reid … the Rovers manager snapped`: the side's words
+        // before another word of the role's family, when only one person in reach fits.
+        if let family = lexicon.roleFamilies[String(role)],
+           let named = resolveRole(roleWords, family: family.union([String(role)]), line: line, before: position) { return named }
         let person = SpeakerCandidate(text: "he", start: position, end: position, kind: .pronoun)
         guard let named = resolvePronoun(person, line: line, before: position), named.kind == .person,
               lines[line].contains(named.start) else { return nil }
