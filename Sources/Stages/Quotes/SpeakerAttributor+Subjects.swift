@@ -146,7 +146,11 @@ extension SpeakerAttributor {
         guard !region.isEmpty else { return nil }
         // `As the results were read out, the crowd chanted`: skip a subordinate clause that opens
         // the sentence.
-        if c >= sentence.lowerBound, c == sentence.lowerBound, tokens[c].isWord,
+        // (`Asked if he feared for his job, the Rovers boss said`: so does one a participle opens,
+        // its clause opener second.)
+        let participleOpening = c == sentence.lowerBound + 1 && tokens[c - 1].isWord && tokens[c - 1].isCapitalized &&
+            (tokens[c - 1].lower.endsWithBytes("ed") || tokens[c - 1].lower.endsWithBytes("ing"))
+        if c >= sentence.lowerBound, c == sentence.lowerBound || participleOpening, tokens[c].isWord,
            let comma = region.first(where: { tokens[$0].isPunctuation(",") }), comma + 1 < region.upperBound {
             region = (comma + 1)..<region.upperBound
         }
