@@ -123,10 +123,12 @@ struct QuoteMarkScanner {
         return result
     }
 
-    /// Whether the mark at `open` begins its paragraph or follows a colon or a comma.
+    /// Whether the mark at `open` begins its paragraph or follows a colon, a comma or the end of
+    /// a sentence (`'…,' said Reid. 'It's a joke. …` and the next paragraph reopening: the UK
+    /// desk's second quotation of a paragraph running on).
     private func opensStatement(_ text: [Unicode.Scalar], _ open: Int, _ line: Range<Int>) -> Bool {
         guard let before = scalarBefore(text, open, line) else { return true }
-        return before == ":" || before == ","
+        return before == ":" || before == "," || before == "." || before == "?" || before == "!"
     }
 
     /// The last scalar before `open` in its paragraph that is not a space, or nil when the mark

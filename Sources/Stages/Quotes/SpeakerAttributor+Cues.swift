@@ -17,7 +17,8 @@ extension SpeakerAttributor {
     func isCue(_ tokens: [QuoteToken], _ k: Int) -> Bool {
         // Read in place first: most words asked about are no cue, and a token copied costs a
         // retain and a release of its string.
-        guard tokens[k].isWord, tokens[k].has(.cue) else { return false }
+        guard tokens[k].isWord else { return false }
+        guard tokens[k].has(.cue) else { return isViewCue(tokens, k) }
         let token = tokens[k]
         if token.isCapitalized && !isSentenceStart(tokens, k) { return false }
         // `as Orwell put it`
@@ -112,6 +113,20 @@ extension SpeakerAttributor {
            !(["another", "one"].contains(tokens[k - 1].lower) && (lower.endsWithBytes("ed") || ["said", "told", "wrote"].contains(lower))) { return false }
         return true
     }
+
+    /// `Justice X was of the view that the order was "…"`, `The bench is of the opinion that`,
+    /// `Lord Justice Y took the view that`: the noun of a judgement held, in the frame courts and
+    /// editorials write it in (a form of `be` and `of the`, or of `take` and `the`, before it and
+    /// `that` after), reports the holder's words as a verb of judgement would.
+    func isViewCue(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        guard tokens[k].lowerIs("view") || tokens[k].lowerIs("opinion"), k >= 3, k + 1 < tokens.count, tokens[k + 1].lowerIs("that"),
+              tokens[k - 1].lowerIs("the"), tokens[k - 2].isWord else { return false }
+        if Self.viewTakingVerbs.contains(tokens[k - 2].lower) { return true }
+        return tokens[k - 2].lowerIs("of") && tokens[k - 3].isWord && Self.beForms.contains(tokens[k - 3].lower)
+    }
+
+    private static let viewTakingVerbs: Set<String> = ["took", "take", "takes", "taking", "taken"]
+    private static let beForms: Set<String> = ["is", "was", "are", "were", "am", "be", "been", "remains", "remained"]
 
     /// Cue forms that are neither a base form nor end in `-ed` or `-ing`: the irregular pasts and
     /// the commonest third persons, never a noun before a noun.

@@ -74,6 +74,8 @@ extension SpeakerAttributor {
         // `"…," said the German`: the person the text is about, as a pronoun would find.
         case .organisation where isDemonym(candidate.text), .person where isDemonym(candidate.text):
             return personStoodFor(by: candidate, gender: .unknown, line: line, before: position) ?? candidate
+        case .group where candidate.text.hasSuffix(" of them"):
+            return groupCountedFrom(candidate) ?? candidate
         case .group where candidate.text.hasPrefix("my ") || candidate.text.hasPrefix("My "):
             return narratorsRelation(candidate, line: line) ?? candidate
         case .group where !candidate.isDefinite && candidate.text.utf8.count > 4:
@@ -94,6 +96,32 @@ extension SpeakerAttributor {
             return candidate
         }
     }
+
+    /// `Actors who performed in the play said …. One of them, who spoke on condition of
+    /// anonymity, said`: `one of them` is one of the plural common noun heading the subject of
+    /// the sentence before, in its paragraph (`one of the actors`), or `nil` when that subject is
+    /// no such group (a name, a pronoun, an organisation).
+    private func groupCountedFrom(_ partitive: SpeakerCandidate) -> SpeakerCandidate? {
+        let p = paragraph(line(containing: partitive.start))
+        let tokens = p.tokens
+        guard let k = tokens.firstIndex(where: { $0.start >= partitive.start }),
+              let sentence = p.sentences.last(where: { $0.upperBound <= k }),
+              let subject = sentenceSubjects(p, sentence).first, subject.kind == .group, subject.plural, !subject.isDefinite || subject.text.hasPrefix("the ") || subject.text.hasPrefix("The ") else { return nil }
+        // The noun and its lower-case modifiers, without the number or quantifier counting them
+        // (`Two women`, `Several traders`, `The striking nurses`).
+        let words = subject.text.split(separator: " ").drop(while: { word in
+            let lower = word.lowercased()
+            return lexicon.functionWords.contains(lower) || Self.countingWords.contains(lower) || word.allSatisfy(\.isNumber)
+        })
+        guard !words.isEmpty, words.count <= 3, words.allSatisfy({ $0.allSatisfy(\.isLetter) }), words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }) else { return nil }
+        var one = partitive
+        one.text = partitive.text.prefix(while: { $0 != " " }) + " of the " + words.map { $0.lowercased() }.joined(separator: " ")
+        return one
+    }
+
+    /// Numbers and quantifiers before a group's noun (`Two women`, `Several traders`).
+    private static let countingWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+                                                     "some", "dozens", "hundreds", "few", "both", "all", "most", "the", "a"]
 
     /// Whether a definite description has an age (`the 34-year-old worker`) or opens with
     /// `former` (`the former official`), read on the UTF-8 bytes.
@@ -234,9 +262,24 @@ extension SpeakerAttributor {
         // `Marsh, who has scored in four matches, said …. "…," the striker told reporters`: a
         // role the text gave no one stands for the person it is about, as `he` would.
         if words.count == 2, isAgentNoun(String(words[1])), let named = personStoodFor(by: candidate, gender: candidate.gender, line: line, before: position) {
-            return named
+            return isRelationOf(String(words[1]), named) ? candidate : named
         }
-        return subjectOfSentenceBefore(candidate) ?? candidate
+        guard let named = subjectOfSentenceBefore(candidate) else { return candidate }
+        return isRelationOf(String(words.last!), named) ? candidate : named
+    }
+
+    /// `The striker's father, Kwame Mensah, watched …. "…," the striker said`: whether `person`
+    /// was named in apposition to a noun owned by `noun` (`the striker's father, X`,
+    /// `The playwright's elder sister, X`), so that he is the one `noun` is not.
+    private func isRelationOf(_ noun: String, _ person: SpeakerCandidate) -> Bool {
+        let tokens = paragraph(line(containing: person.start)).tokens
+        guard let k = tokens.firstIndex(where: { $0.start == person.start }), k >= 3, tokens[k - 1].isPunctuation(",") else { return false }
+        // Back over the head and up to two modifiers (`elder`, `late`) to the possessive.
+        for j in stride(from: k - 3, through: max(0, k - 5), by: -1) {
+            guard tokens[j].isWord else { return false }
+            if tokens[j].isPossessive { return tokens[j].lower == noun }
+        }
+        return false
     }
 
     /// `But Mr Rudd insisted he was the victim. Speaking on his doorstep, the lorry driver
@@ -314,7 +357,8 @@ extension SpeakerAttributor {
             let p = paragraph(l)
             let tokens = p.tokens
             for sentence in p.sentences.reversed() where tokens[sentence.lowerBound].start < position {
-                guard sentence.contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].lower == noun && tokens[$0].start < position }) else { continue }
+                // (`The striker's father, X, watched`: a noun owning another names someone else.)
+                guard sentence.contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].lower == noun && !tokens[$0].isPossessive && tokens[$0].start < position }) else { continue }
                 // The sentence about someone else than its subject (`… told Nurlanov`) gives no one.
                 guard let subject = sentenceSubjects(p, sentence).first, subject.kind == .person || organisation && subject.kind == .organisation,
                       looksLikeName(subject), isSpeakerShaped(subject) else { return nil }
@@ -369,7 +413,12 @@ extension SpeakerAttributor {
               role.first?.isLowercase == true, lexicon.titles.contains(String(role)),
               // (`The Foreign Ministry's spokeswoman` is someone of the side's, not the side.)
               words.dropFirst().dropLast().allSatisfy({ $0.first?.isUppercase == true && !$0.hasSuffix("'s") && !$0.hasSuffix("’s") }) else { return nil }
-        if let named = resolveRole(words.dropFirst().map { $0.lowercased() }, line: line, before: position) { return named }
+        let roleWords = words.dropFirst().map { $0.lowercased() }
+        if let named = resolveRole(roleWords, line: line, before: position) { return named }
+        // `Castleford Rovers boss Alan Reid … the Rovers manager snapped`: the side's words
+        // before another word of the role's family, when only one person in reach fits.
+        if let family = lexicon.roleFamilies[String(role)],
+           let named = resolveRole(roleWords, family: family.union([String(role)]), line: line, before: position) { return named }
         let person = SpeakerCandidate(text: "he", start: position, end: position, kind: .pronoun)
         guard let named = resolvePronoun(person, line: line, before: position), named.kind == .person,
               lines[line].contains(named.start) else { return nil }

@@ -79,7 +79,12 @@ extension SpeakerAttributor {
             while end > span.contentStart && !ScalarClass.isWord(text[end - 1]) { end -= 1 }
             return span.contentStart..<end
         }
-        func folded(_ s: Unicode.Scalar) -> UInt32 { s.value >= 65 && s.value <= 90 ? s.value | 0x20 : s.value }
+        // (A headline's `didn’t` with a curly apostrophe is the body's `didn't`: desks set the
+        // headline and the copy with different marks.)
+        func folded(_ s: Unicode.Scalar) -> UInt32 {
+            if s.value == 0x2019 || s.value == 0x2018 || s.value == 0x2BC { return 0x27 }
+            return s.value >= 65 && s.value <= 90 ? s.value | 0x20 : s.value
+        }
         func contains(_ outer: Range<Int>, _ inner: Range<Int>, wholeWords: Bool) -> Bool {
             occurrence(outer, inner, wholeWords: wholeWords) != nil
         }

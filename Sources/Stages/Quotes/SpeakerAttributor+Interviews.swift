@@ -91,6 +91,9 @@ extension SpeakerAttributor {
         for l in 0..<end where !isBlank(l) && l != titleCaseHeadline {
             let p = paragraph(l)
             for run in nameRuns(p.tokens, 0..<p.tokens.count) {
+                // (`Interview by Sam Reid`, `Kira Lane, appointed by Mayor X,`: a name after `by`
+                // is who asks or acts on the interviewee, not who answers.)
+                if run.lowerBound > 0, p.tokens[run.lowerBound - 1].lowerIs("by") { continue }
                 if let candidate = nameCandidate(p.tokens, run, gender: .unknown), candidate.kind == .person,
                    looksLikeName(candidate), isSpeakerShaped(candidate) {
                     return candidate

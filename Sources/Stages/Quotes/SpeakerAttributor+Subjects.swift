@@ -20,12 +20,17 @@ extension SpeakerAttributor {
         // passed over whole, with any clause inside it. So is a passive one after the subject
         // (`Rao, asked whether he would remain captain, smiled: "…"`): its verb is no cue of the
         // subject's, and the clause inside it has its own subject.
+        // (`X, while addressing a ceremony in Islamabad, said`: a subordinator may open the
+        // participle, as South Asian and West African papers write it.)
         var participlePhrase: Range<Int>? = nil
         if v - 1 > sentence.lowerBound, tokens[v - 1].isPunctuation(","),
            let comma = stride(from: v - 2, through: sentence.lowerBound, by: -1).first(where: { tokens[$0].kind != .word }),
-           tokens[comma].isPunctuation(","), comma + 1 < v - 1, tokens[comma + 1].isWord, !tokens[comma + 1].isCapitalized,
-           tokens[comma + 1].lower.endsWithBytes("ing") || tokens[comma + 1].lower.endsWithBytes("ed"), !tokens[comma + 1].has(.function) {
-            participlePhrase = (comma + 1)..<(v - 1)
+           tokens[comma].isPunctuation(","), comma + 1 < v - 1, tokens[comma + 1].isWord, !tokens[comma + 1].isCapitalized {
+            let participle = comma + 2 < v - 1 && Self.participleSubordinators.contains(tokens[comma + 1].lower) && tokens[comma + 2].lower.endsWithBytes("ing")
+                ? comma + 2 : comma + 1
+            if tokens[participle].lower.endsWithBytes("ing") || tokens[participle].lower.endsWithBytes("ed"), !tokens[participle].has(.function) {
+                participlePhrase = (comma + 1)..<(v - 1)
+            }
         }
         scan: while c >= sentence.lowerBound {
             if let phrase = participlePhrase, phrase.contains(c) {
@@ -106,7 +111,8 @@ extension SpeakerAttributor {
         if let relative {
             return nounPhraseEnding(at: relative - 1, in: tokens, lowerBound: sentence.lowerBound)
         }
-        var end = v
+        // (`X was of the view that`, `X took the view that`: the subject ends before the verb.)
+        var end = !tokens[v].has(.cue) && isViewCue(tokens, v) ? v - 2 : v
         while end > c + 1 && (isAuxiliary(tokens, end - 1) ||
                               (end - 2 > c && Self.isAdverbSince(tokens, end - 1, after: c))) { end -= 1 }
         // `Kadyrov was heard saying`: a passive verb of perception before the participle cue.
@@ -140,7 +146,11 @@ extension SpeakerAttributor {
         guard !region.isEmpty else { return nil }
         // `As the results were read out, the crowd chanted`: skip a subordinate clause that opens
         // the sentence.
-        if c >= sentence.lowerBound, c == sentence.lowerBound, tokens[c].isWord,
+        // (`Asked if he feared for his job, the Rovers boss said`: so does one a participle opens,
+        // its clause opener second.)
+        let participleOpening = c == sentence.lowerBound + 1 && tokens[c - 1].isWord && tokens[c - 1].isCapitalized &&
+            (tokens[c - 1].lower.endsWithBytes("ed") || tokens[c - 1].lower.endsWithBytes("ing"))
+        if c >= sentence.lowerBound, c == sentence.lowerBound || participleOpening, tokens[c].isWord,
            let comma = region.first(where: { tokens[$0].isPunctuation(",") }), comma + 1 < region.upperBound {
             region = (comma + 1)..<region.upperBound
         }
@@ -433,10 +443,31 @@ extension SpeakerAttributor {
         let secondEnd = Int(tokens[c + 1].runEnd)
         guard secondEnd == end || (secondEnd < end && tokens[secondEnd].isPunctuation(",")) else { return nil }
         let first = Int(tokens[c - 1].runStart)
-        guard first == sentence.lowerBound || first == 0 || tokens[first - 1].kind == .punctuation || tokens[first - 1].quotationIndex != nil,
+        guard first == sentence.lowerBound || first == 0 || tokens[first - 1].kind == .punctuation || tokens[first - 1].quotationIndex != nil ||
+                pluralRoleBefore(tokens, first, lowerBound: sentence.lowerBound),
               let left = nameCandidate(tokens, first..<c, gender: .unknown), left.kind == .person,
               let right = nameCandidate(tokens, (c + 1)..<secondEnd, gender: .unknown), right.kind == .person else { return nil }
         return SpeakerCandidate(text: ScalarClass.string(text, left.start..<right.end), start: left.start, end: right.end, kind: .group, plural: true)
+    }
+
+    /// `Angered residents Tom Price and Amy Lee said`, `said neighbours X and Y`: whether the
+    /// words right before the name at `first` are a plural role of the two people named (at most
+    /// three lower-case words, the last a plural noun, back to `lowerBound` or a mark; the
+    /// sentence's first word may be capitalized), which the names' pair stands for.
+    private func pluralRoleBefore(_ tokens: [QuoteToken], _ first: Int, lowerBound: Int) -> Bool {
+        guard first - 1 >= lowerBound, tokens[first - 1].isWord, !tokens[first - 1].isCapitalized,
+              tokens[first - 1].lower.endsWithBytes("s") && !tokens[first - 1].lower.endsWithBytes("ss") || tokens[first - 1].has(.irregularPlural) else { return false }
+        var j = first - 1
+        while j >= lowerBound, j > first - 4, tokens[j].isWord {
+            let word = tokens[j]
+            guard !word.has(.function), !word.has(.determiner), !word.has(.preposition), !word.has(.auxiliary), !isCue(tokens, j),
+                  !word.isCapitalized || isSentenceStart(tokens, j) else { return false }
+            // (`Police arrested X and Y`: a past tense is a verb, unless it opens the sentence as
+            // an adjective: `Angered residents`.)
+            if word.lower.endsWithBytes("ed") || word.has(.irregularPast), !isSentenceStart(tokens, j) { return false }
+            j -= 1
+        }
+        return j < lowerBound || !tokens[j].isWord
     }
 
     /// Whether token `k` is an age between commas after a name (`Aisha Rahman, 29, who said`).
@@ -537,6 +568,13 @@ extension SpeakerAttributor {
                         if but == nil, let described = speakerOfRegion(p, start..<end), described.kind == .group { return described }
                     }
                     if let described = speakerOfRelativeDescription(p, start..<close, relative: end) { return described }
+                }
+                // `"…," said neighbours Sunil Rao and Priya Nair.`: two people's names joined,
+                // closing the phrase, are the speakers together.
+                if token.lowerIs("and"), end > start, runs.contains(end - 1), end + 1 < tokens.count, tokens[end + 1].runStart == Int32(end + 1) {
+                    let secondEnd = Int(tokens[end + 1].runEnd)
+                    if secondEnd == tokens.count || tokens[secondEnd].kind == .punctuation,
+                       let both = coordinatedNames(tokens, and: end, end: secondEnd, sentence: start..<secondEnd) { return both }
                 }
                 if token.has(.clauseOpener) && !token.has(.determiner) { break }
                 if isCue(tokens, end) { break }
@@ -784,6 +822,14 @@ extension SpeakerAttributor {
         let words = head.filter { tokens[$0].isWord }
         guard !words.isEmpty else { return nil }
         if words.count == 1, let pronoun = pronounCandidate(tokens[words[0]]) { return pronoun }
+        // `One of them, who spoke on condition of anonymity, said`: the partitive cut before its
+        // `of` (and with no name in apposition) is one of a group named before, kept with its
+        // `of them` for the group to be found.
+        if words.count == 1, appositives.allSatisfy({ nameRuns(tokens, $0).isEmpty }), tokens[words[0]].lowerIs("one") || tokens[words[0]].lowerIs("another"),
+           head.upperBound + 1 < tokens.count, tokens[head.upperBound].lowerIs("of"), tokens[head.upperBound + 1].lowerIs("them") {
+            let start = tokens[words[0]].start, end = tokens[head.upperBound + 1].end
+            return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end, kind: .group)
+        }
         // `He declined to comment further, saying`: a pronoun subject with a verb of its own
         // before a participle cue.
         if words.count > 1, appositives.isEmpty, words[0] == head.lowerBound, let pronoun = pronounCandidate(tokens[words[0]]),
@@ -852,7 +898,8 @@ extension SpeakerAttributor {
              Self.partitiveHeads.contains(firstWord.lower) && (words.count == 1 || tokens[words[1]].lowerIs("of")))
         // The head ends with a name: `Party member Elvira Surabaldiyeva`, `President Jeenbekov`.
         let runs = partitive ? [] : nameRuns(tokens, head)
-        if runs.count == 2, runs[0].lowerBound == words[0], runs[0].upperBound + 1 == runs[1].lowerBound,
+        if runs.count == 2, runs[0].lowerBound == words[0] || pluralRoleBefore(tokens, runs[0].lowerBound, lowerBound: head.lowerBound),
+           runs[0].upperBound + 1 == runs[1].lowerBound,
            tokens[runs[0].upperBound].lowerIs("and"), runs[1].upperBound == lastWordIndex(tokens, head) + 1,
            let both = coordinatedNames(tokens, and: runs[0].upperBound, end: runs[1].upperBound, sentence: head) {
             return both
@@ -1073,6 +1120,9 @@ extension SpeakerAttributor {
     /// Words that join an office's title to its brief (`Adviser to the Governor`, `Minister for
     /// Health`, `Commissioner on Human Rights`, `Mayor of London`).
     private static let officeLinks: Set<String> = ["of", "for", "to", "on"]
+
+    /// Subordinators that may open a participle phrase between commas (`, while addressing …,`).
+    private static let participleSubordinators: Set<String> = ["while", "whilst", "when", "after", "before"]
 
     /// Words that head a partitive (`One of them`, `Two of the deputies`), cut before its `of`.
     private static let partitiveHeads: Set<String> = ["one", "two", "three", "four", "five", "several", "many", "most", "each",

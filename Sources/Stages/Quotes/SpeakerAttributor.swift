@@ -357,7 +357,27 @@ final class SpeakerAttributor {
     func isAnswer(to q: Int) -> Bool {
         guard answering, q + 1 == currentIndex, lastContentScalar(quotations[q]) == "?",
               let previous = previousNonBlankLine(before: quotations[currentIndex].line) else { return false }
-        return quotations[q].line == previous
+        return quotations[q].line == previous && !asksNewsSourceQuestion(q)
+    }
+
+    /// `'… Where are people meant to go?' asked Glenys Pritchard, 74, who has lived …` /
+    /// `"What are we supposed to tell the children?" asked Moses Banda, a teacher at the school.`:
+    /// a question reported with `asked` before the asker's name, and the name described as a
+    /// news source is (an age, an indefinite description or a relative clause after its comma),
+    /// is put to no one in the text; the bare quotation after it goes on in the asker's voice.
+    /// (`"Wait for what?" Bakyt asked.` in a scene, or a barrister's `asked Mr Hale, prosecuting`,
+    /// still has an answer.)
+    private func asksNewsSourceQuestion(_ q: Int) -> Bool {
+        guard let asked = results[q], asked.cue == "asked" || asked.cue == "asks", let asker = asked.speaker, asker.kind == .person,
+              asker.start > quotations[q].end else { return false }
+        let tokens = paragraph(quotations[q].line).tokens
+        guard let t = tokens.firstIndex(where: { $0.start >= quotations[q].end }),
+              let first = tokens.firstIndex(where: { $0.start >= asker.start }),
+              tokens[t..<first].contains(where: { $0.lowerIs("asked") || $0.lowerIs("asks") }),
+              let last = tokens.lastIndex(where: { $0.end <= asker.end }), last + 2 < tokens.count,
+              tokens[last + 1].isPunctuation(","), tokens[last + 2].isWord else { return false }
+        let next = tokens[last + 2]
+        return ScalarClass.isDigit(text[next.start]) || next.lowerIs("a") || next.lowerIs("an") || next.lowerIs("who")
     }
 
     /// The one person quoted before the quotation in its paragraph and the two before, when
