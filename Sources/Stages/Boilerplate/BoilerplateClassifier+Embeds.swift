@@ -20,6 +20,7 @@ extension BoilerplateClassifier {
             guard removal == .score(.handles) || removal == .score(.link) else { continue }
             for step in [-1, 1] {
                 var cursor = position
+                var tookText = false
                 for _ in 0..<5 {
                     cursor += step
                     guard cursor >= 0 && cursor < nonBlank.count else { break }
@@ -28,10 +29,27 @@ extension BoilerplateClassifier {
                     // Below the handle only: the post's text with its hashtags and its time stamp.
                     // (Above it, a paragraph of the story may name the hashtag the post carries.)
                     let below = step > 0 && (isPostText(line) || isPostStamp(line))
+                    // Once the post's text is gone, the story's subheading: a label of words (not a
+                    // count) with no signal of its own, over the story's next paragraph. (Under a
+                    // link that is no post, `Get breaking news on Telegram: t.me/…`, its button goes.)
+                    if tookText && !below && opensStoryAgain(lines, nonBlank: nonBlank, at: cursor) { break }
                     guard below || isEmbedLabel(line, bytes: bytes), remove(&lines, nonBlank[cursor], rule: .embedResidue) else { break }
+                    tookText = tookText || step > 0 && isPostText(line)
                 }
             }
         }
+    }
+
+    /// Whether the kept label at `position` is the story's subheading under an embedded post: it
+    /// has no figure (a post's counts have, `1.245 Me gusta`, `Curtido por 1.208 pessoas`, `1.2K
+    /// Reposts 3.4K Likes`), no lexicon entry knows it
+    /// (`View on Instagram`), and the next kept line is a story's sentence. A post's own labels sit
+    /// over more of the post, or over another of its labels.
+    private func opensStoryAgain(_ lines: [LineFeatures], nonBlank: [Int], at position: Int) -> Bool {
+        let label = lines[nonBlank[position]]
+        guard label.lexiconScore == 0, label.numericWords == 0, label.handles + label.hashtags + label.urls == 0,
+              let next = nonBlank[(position + 1)...].first(where: { !lines[$0].removed }) else { return false }
+        return lines[next].storySentence && lines[next].words >= 12
     }
 
     /// A post's text: it carries a hashtag or a handle, and is no longer than a post.

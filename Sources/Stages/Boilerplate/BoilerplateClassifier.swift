@@ -1140,6 +1140,7 @@ final class BoilerplateClassifier: Sendable {
         pictographPrompts(&lines, nonBlank: nonBlank, bytes: bytes)
         pictographCounts(&lines, nonBlank: nonBlank, bytes: bytes)
         countLines(&lines, nonBlank: nonBlank, bytes: bytes)
+        channelPitches(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized, outlet: outlet)
         trimAfterArticle(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized, outlet: outlet)
         factBoxes(&lines, nonBlank: nonBlank, bytes: bytes)
         trimPageHead(&lines, nonBlank: nonBlank)

@@ -94,6 +94,8 @@ struct BoilerplateLexicon: Sendable {
     private var wordLists: [String: Set<UInt64>] = [:]
     /// The `first-person-plural` word list, read once the lexicon is sealed.
     private var ownWords: Set<UInt64> = []
+    private var channelWords: Set<UInt64> = []
+    private var newsAppWords: Set<UInt64> = []
 
     /// An empty lexicon.
     init() {}
@@ -201,6 +203,8 @@ struct BoilerplateLexicon: Sendable {
 
     private mutating func seal() {
         ownWords = wordLists["first-person-plural"] ?? []
+        channelWords = wordLists["channels"] ?? []
+        newsAppWords = wordLists["news-apps"] ?? []
         var exact: [UInt64: [Int32]] = [:]
         var firstWord: [UInt64: [Int32]] = [:]
         var rawPrefix = Array(repeating: [Int32](), count: 256)
@@ -380,6 +384,14 @@ struct BoilerplateLexicon: Sendable {
     /// `notre`, `onze`: the `first-person-plural` word list). Looked up for a few lines a page only,
     /// so it has no bit in ``WordClass``.
     func isOwnWord(_ hash: UInt64) -> Bool { ownWords.contains(hash) }
+
+    /// Whether the word with `hash` names a messenger a site keeps a channel on (`WhatsApp`,
+    /// `Telegram`, `Zalo`: the `channels` word list). Looked up for a few lines a page only.
+    func isChannelWord(_ hash: UInt64) -> Bool { channelWords.contains(hash) }
+
+    /// Whether the word with `hash` names Google's news app after `Google` (`News`, `Notícias`: the
+    /// `news-apps` word list).
+    func isNewsAppWord(_ hash: UInt64) -> Bool { newsAppWords.contains(hash) }
 
     /// Whether the word with `hash` has the class `bit` (a ``WordClass`` constant).
     func word(_ hash: UInt64, is bit: Int32) -> Bool {

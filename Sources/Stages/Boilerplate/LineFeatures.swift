@@ -193,6 +193,7 @@ struct LineFeatures {
         case sectionLabel = "section-label"
         case plusTeaser = "plus-teaser"
         case clipTitle = "clip-title"
+        case channelPitch = "channel-pitch"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.
