@@ -397,7 +397,8 @@ extension SpeakerAttributor {
         if let known = roleSeen[key] { return known }
         var found = false
         let n = word.count
-        forEachOccurrence(of: word, startingIn: 1..<text.count, foldingCase: true) { i in
+        // (From the text's first scalar: `Goalkeeper Ana Silva saved …` may open the text.)
+        forEachOccurrence(of: word, startingIn: 0..<text.count, foldingCase: true) { i in
             guard i + n < text.count else { return true }
             if ScalarClass.isSpace(text[i + n]) && i + n + 1 < text.count && ScalarClass.isUpper(text[i + n + 1]) { found = true; return false }
             // `, a nurse` / `, the foreign minister`: a comma a few words before.
