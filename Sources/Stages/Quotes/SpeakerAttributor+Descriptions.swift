@@ -197,7 +197,8 @@ extension SpeakerAttributor {
             // `former` is the one the text gave someone, as `the governor` would be.
             let head = lastWord(of: candidate.text)
             if !head.hasSuffix("-year-old"), head != "former",
-               let named = holderOfRole([head], candidate, line: line, before: position) {
+               let named = holderOfRole([head], candidate, line: line, before: position,
+                                        title: lexicon.titles.contains(head)) {
                 return named
             }
             if let described = subjectDescribed(by: lastWord(of: candidate.text), line: line, before: position) { return described }
@@ -284,10 +285,13 @@ extension SpeakerAttributor {
     /// is about: `Councilmember Dave Huang … Councilmember Rosa Delgado … Huang said he would
     /// bring it back. "…," the councilmember said` is Huang, though Delgado was named with the
     /// role later.
-    private func holderOfRole(_ role: [String], _ description: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
-        let reach = 2 * (maxPronounParagraphs + 1)
-        guard let named = resolveRole(role, line: line, before: position, budget: Self.pronounTokenBudget, lines: reach) else { return nil }
-        return otherHolder(of: role, than: named, description, line: line, before: position, budget: Self.pronounTokenBudget, lines: reach) ?? named
+    ///
+    /// With `title`, as far back as a title is looked for (`the 52-year-old governor` after `the
+    /// central bank governor, Melis Turgunbaev` in the article's first paragraph).
+    private func holderOfRole(_ role: [String], _ description: SpeakerCandidate, line: Int, before position: Int, title: Bool = false) -> SpeakerCandidate? {
+        let reach = title ? 60 : 2 * (maxPronounParagraphs + 1), budget = title ? Self.titleTokenBudget : Self.pronounTokenBudget
+        guard let named = resolveRole(role, line: line, before: position, budget: budget, lines: reach) else { return nil }
+        return otherHolder(of: role, than: named, description, line: line, before: position, budget: budget, lines: reach) ?? named
     }
 
     /// The person the sentence right before `description` is about, when that is not `named`
