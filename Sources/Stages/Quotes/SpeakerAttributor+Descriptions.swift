@@ -69,6 +69,11 @@ extension SpeakerAttributor {
                            lines: 60, only: previous) != nil {
                 return previous
             }
+            // `Councillors Wendy Hart and … Amy Cole …. Hart said she would vote against it. "…,"
+            // the councillor said`: of two holders of the title, the one the sentence before is about.
+            if let titled, let holder = otherHolder(of: [title], than: titled, candidate, line: line, before: position, lines: 60) {
+                return holder
+            }
             return titled ?? resolveRoleFamily(title, line: line, before: position) ??
                 onlyPersonQuotedBefore(currentIndex) ?? SpeakerCandidate(text: candidate.text, start: candidate.start, end: candidate.end, kind: .group)
         // `"…," said the German`: the person the text is about, as a pronoun would find.
@@ -187,6 +192,15 @@ extension SpeakerAttributor {
         // person the text is about, as a pronoun would.
         if describesKnownPerson(candidate.text) {
             if let aged = personOfAge(in: candidate.text, line: line, before: position) { return aged }
+            // `the 52-year-old governor added` after `the central bank governor, Melis Turgunbaev`,
+            // `the former clerk` after `Former county clerk Linda Marsh`: a role after the age or
+            // `former` is the one the text gave someone, as `the governor` would be.
+            let head = lastWord(of: candidate.text)
+            if !head.hasSuffix("-year-old"), head != "former",
+               let named = holderOfRole([head], candidate, line: line, before: position,
+                                        title: lexicon.titles.contains(head)) {
+                return named
+            }
             if let described = subjectDescribed(by: lastWord(of: candidate.text), line: line, before: position) { return described }
             return subjectOfSentenceBefore(candidate) ?? personStoodFor(by: candidate, gender: candidate.gender, line: line, before: position) ?? candidate
         }
@@ -245,9 +259,7 @@ extension SpeakerAttributor {
         // A common noun is rarely a role: look only as near as a pronoun would.
         if mayNameSomeone(Array(words.last!.unicodeScalars)) {
             let reach = 2 * (maxPronounParagraphs + 1)
-            if let named = resolveRole(words.dropFirst().map(String.init), line: line, before: position, budget: Self.pronounTokenBudget, lines: reach) {
-                return named
-            }
+            if let named = holderOfRole(words.dropFirst().map(String.init), candidate, line: line, before: position) { return named }
             // `the veteran prosecutor` after `Assistant Prosecutor Renata Oyelaran`: an epithet's
             // adjective before a role the text gave someone says no more who it is, and, as with
             // a title, the one it was given to may be named well before.
@@ -266,6 +278,28 @@ extension SpeakerAttributor {
         }
         guard let named = subjectOfSentenceBefore(candidate) else { return candidate }
         return isRelationOf(String(words.last!), named) ? candidate : named
+    }
+
+    /// The person the text gave `role` to, as near as a pronoun would look, for `description`
+    /// (`the councilmember`). When two people hold the role, the one the sentence right before
+    /// is about: `Councilmember Dave Huang … Councilmember Rosa Delgado … Huang said he would
+    /// bring it back. "…," the councilmember said` is Huang, though Delgado was named with the
+    /// role later.
+    ///
+    /// With `title`, as far back as a title is looked for (`the 52-year-old governor` after `the
+    /// central bank governor, Melis Turgunbaev` in the article's first paragraph).
+    private func holderOfRole(_ role: [String], _ description: SpeakerCandidate, line: Int, before position: Int, title: Bool = false) -> SpeakerCandidate? {
+        let reach = title ? 60 : 2 * (maxPronounParagraphs + 1), budget = title ? Self.titleTokenBudget : Self.pronounTokenBudget
+        guard let named = resolveRole(role, line: line, before: position, budget: budget, lines: reach) else { return nil }
+        return otherHolder(of: role, than: named, description, line: line, before: position, budget: budget, lines: reach) ?? named
+    }
+
+    /// The person the sentence right before `description` is about, when that is not `named`
+    /// and the text gave them `role` too (within the same reach as `named` was found).
+    private func otherHolder(of role: [String], than named: SpeakerCandidate, _ description: SpeakerCandidate, line: Int, before position: Int,
+                             budget: Int = titleTokenBudget, lines reach: Int) -> SpeakerCandidate? {
+        guard let subject = subjectOfSentenceBefore(description), surnameKey(subject) != surnameKey(named) else { return nil }
+        return resolveRole(role, line: line, before: position, budget: budget, lines: reach, only: subject)
     }
 
     /// `The striker's father, Kwame Mensah, watched …. "…," the striker said`: whether `person`

@@ -101,9 +101,11 @@ extension SpeakerAttributor {
                 let inside = run.count > 1 && (run.lowerBound..<(run.upperBound - 1)).contains(where: { matches(tokens, endingAt: $0, lowerBound: run.lowerBound) })
                 let before = run.lowerBound > 0 && tokens[run.lowerBound - 1].isWord && matches(tokens, endingAt: run.lowerBound - 1, lowerBound: 0) ||
                     // `Turkmenistan's president, Serdar Berdimuhamedov, has said`: the role heads
-                    // an appositive closed after the name.
+                    // an appositive closed after the name, by a comma or by the sentence's full stop
+                    // (`… and the central bank governor, Melis Turgunbaev.`).
                     (run.lowerBound > 1 && tokens[run.lowerBound - 1].isPunctuation(",") && tokens[run.lowerBound - 2].isWord &&
-                     run.upperBound < tokens.count && tokens[run.upperBound].isPunctuation(",") && matches(tokens, endingAt: run.lowerBound - 2, lowerBound: 0))
+                     run.upperBound < tokens.count && (tokens[run.upperBound].isPunctuation(",") || tokens[run.upperBound].isPunctuation(".")) &&
+                     matches(tokens, endingAt: run.lowerBound - 2, lowerBound: 0))
                 guard inside || before || appositiveHead(tokens, after: run).map(isRoleWord) == true else { continue }
                 guard let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate) else { continue }
                 if let only {

@@ -50,6 +50,7 @@ extension SpeakerAttributor {
                 guard token.runStart >= 0, Int(token.runEnd) == k + 1 else { continue }
                 let run = Int(token.runStart)..<(k + 1)
                 if anyName, nearestOrganisation == nil, paragraphsSeen <= 2, run.contains(where: { tokens[$0].has(.organisation) }),
+                   !(Self.businessNouns.contains(noun) && run.contains(where: { Self.publicBodyWords.contains(tokens[$0].lower) })),
                    let candidate = nameCandidate(tokens, run, gender: .unknown),
                    candidate.kind == .organisation {
                     nearestOrganisation = candidate
@@ -131,6 +132,15 @@ extension SpeakerAttributor {
 
     /// Nouns for an organisation of any name, unlike `the ministry` (which is a ministry's name).
     static let companyNouns: Set<String> = ["company", "firm", "group", "corporation", "holding", "watchdog"]
+
+    /// The company nouns that name a business only (`the company`, not `the group` or `the watchdog`).
+    static let businessNouns: Set<String> = ["company", "firm", "corporation", "holding"]
+
+    /// Head words of public bodies: `the company` after `In a filing with the Securities and
+    /// Exchange Commission` is the filer, never the regulator, a court or a ministry it dealt with.
+    static let publicBodyWords: Set<String> = ["commission", "ministry", "court", "government", "council", "committee", "parliament",
+                                               "police", "army", "department", "authority", "administration", "assembly", "senate",
+                                               "congress", "tribunal", "regulator", "inspectorate", "prosecutor", "prosecutors"]
 
     /// A named organisation, or a one-word name that no longer name makes a person's (`Kazakhmys`).
     private func isOrganisationLike(_ candidate: SpeakerCandidate) -> Bool {

@@ -127,6 +127,13 @@ extension SpeakerAttributor {
                        office.text.contains(" of ") {
                         return resolveTitle(title, line: l, before: office.start) ?? office
                     }
+                    // `The prime minister hit back. "…," he said`: so is a definite title opening
+                    // the sentence, when the text named its holder before (else read on back).
+                    if pronoun.isHeOrShe, let office = subjects.first, case .title(let title) = office.kind, office.isDefinite,
+                       !office.text.lowercased().hasPrefix("another "),
+                       let holder = resolveTitle(title, line: l, before: office.start), fits(holder, pronoun) {
+                        return holder
+                    }
                     // `Outside, a driver in a yellow jacket was less interested …. "…," he said`:
                     // an indefinite description of one person as the subject, in the pronoun's
                     // paragraph, introduces him (further back, a name in between is likelier).
@@ -397,7 +404,8 @@ extension SpeakerAttributor {
         if let known = roleSeen[key] { return known }
         var found = false
         let n = word.count
-        forEachOccurrence(of: word, startingIn: 1..<text.count, foldingCase: true) { i in
+        // (From the text's first scalar: `Goalkeeper Ana Silva saved …` may open the text.)
+        forEachOccurrence(of: word, startingIn: 0..<text.count, foldingCase: true) { i in
             guard i + n < text.count else { return true }
             if ScalarClass.isSpace(text[i + n]) && i + n + 1 < text.count && ScalarClass.isUpper(text[i + n + 1]) { found = true; return false }
             // `, a nurse` / `, the foreign minister`: a comma a few words before.
@@ -445,12 +453,14 @@ extension SpeakerAttributor {
     }
 
     /// Whether a one-word candidate is the first word of the full name of a speaker already
-    /// found for an earlier quotation.
+    /// found for an earlier quotation, or that speaker's whole name (`Their eldest daughter,
+    /// Aizada, 17, … "…," the teenager said` found Aizada; `Aizada laughed.` is about her).
     private func givesNameOfEarlierSpeaker(_ candidate: SpeakerCandidate) -> Bool {
         let word = candidate.text.utf8
         for q in 0..<min(currentIndex, results.count) {
             guard let speaker = results[q]?.speaker, speaker.kind == .person, speaker.start < candidate.start else { continue }
             let name = speaker.text.utf8
+            if name.elementsEqual(word) { return true }
             if name.count > word.count, name.starts(with: word), name[name.index(name.startIndex, offsetBy: word.count)] == UInt8(ascii: " ") {
                 return true
             }
