@@ -277,6 +277,11 @@ final class BoilerplateClassifier: Sendable {
             line.byline = words <= 10 && info[0].classes & BoilerplateLexicon.WordClass.bylineOpener != 0
                 && (words < 2 || info[1].classes & BoilerplateLexicon.WordClass.stopword == 0 || info[1].capitalized
                     || (words > 2 && info[1].classes & BoilerplateLexicon.WordClass.bylineOpener != 0 && info[2].capitalized))
+            // A two-letter `by` (Swahili `Na`, Tagalog `Ni`) is a preposition of other languages
+            // too (Polish `NA ŻYWO`, `live`): it opens a byline only before a name of two words.
+            if line.byline && Self.shortBylineOpeners.contains(info[0].hash) {
+                line.byline = words >= 3 && info[1].capitalized && info[2].capitalized
+            }
         }
         line.stopwords = stopwords
         line.secondPerson = secondPerson
@@ -720,6 +725,9 @@ final class BoilerplateClassifier: Sendable {
         // The figure is looked for only once an arrow is seen: most lines have none.
         return signedNumber && percent || arrow && lowered.contains(where: isDigit)
     }
+
+    /// The hashes of the two-letter byline openers (`na`, `ni`), which ask for a name after them.
+    static let shortBylineOpeners: [UInt64] = ["na", "ni"].map { WordHasher.hash(Array($0.utf8)) }
 
     /// Whether every figure of `lowered` is closed by a degree sign (`18°`, `29°C`): a weather
     /// widget's temperatures, which a month's abbreviation before them (`Mar`, `Jun`) made a date.
