@@ -318,7 +318,8 @@ final class BoilerplateClassifier: Sendable {
             line.parentheticalCredit = Self.endsWithGluedCreditLabel(raw) || Self.endsWithLabelledCredit(raw)
                 || Self.endsWithCapitalCredit(raw)
         }
-        if lowered.last == UInt8(ascii: ")") { line.videoDuration = Self.endsWithDuration(lowered) }
+        line.closesOnParenthesis = lowered.last == UInt8(ascii: ")")
+        if line.closesOnParenthesis { line.videoDuration = Self.endsWithDuration(lowered) }
         // An item of a list (`- Cloud tops near 400 °C`) is the story's, not a widget.
         let listItem = lowered.count >= 2 && (lowered[0] == UInt8(ascii: "-") || lowered[0] == UInt8(ascii: "*")) && lowered[1] == 0x20
         if words <= 8 && !line.terminal && numericWords > 0 && !listItem {
@@ -1053,7 +1054,10 @@ final class BoilerplateClassifier: Sendable {
         var total = contributions.total
         // Prose protects itself: a long sentence-like line with function words needs more evidence.
         // (Not in the head or tail when the line addresses the reader: there, that is the site talking.)
-        if line.sentenceLike && line.words >= 15 && line.urls == 0 && !(edge && line.secondPerson > 0 && line.reporting == 0) {
+        // (Nor a caption closing on its credit in parentheses: the full stop of `(Photo: … / Enkhbold D.)`
+        // or `(Provided by … Corp.)` is the credit's abbreviation, not a sentence's end.)
+        if line.sentenceLike && line.words >= 15 && line.urls == 0 && !(edge && line.secondPerson > 0 && line.reporting == 0)
+            && !(line.parentheticalCredit && line.closesOnParenthesis) {
             total -= 0.3
         }
         // A teaser's headline that names a day (`LES OGSÅ: Her er værvarselet for 17. mai-helgen`) is
