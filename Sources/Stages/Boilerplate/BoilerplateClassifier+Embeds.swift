@@ -75,10 +75,18 @@ extension BoilerplateClassifier {
     /// short labels and handles go, so the walk stops at the story's paragraph. Under the stamp, up
     /// to two of the post's counts go (a figure in three words at most, no sentence).
     func clockFirstPosts(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
-        for (position, index) in nonBlank.enumerated() where lines[index].zone == .body && !lines[index].removed
+        for (position, index) in nonBlank.enumerated() where lines[index].zone != .head && !lines[index].removed
             && lines[index].words <= 8 && lines[index].numericWords >= 3
             && Self.opensWithClockAndDot(lines[index].trimmedText(in: bytes)) {
-            guard position > 0, !lines[nonBlank[position - 1]].removed, lines[nonBlank[position - 1]].words <= 60,
+            guard position > 0 else { continue }
+            let above = lines[nonBlank[position - 1]]
+            // The post's text already gone for its hashtags or handle: the stamp under it goes
+            // too, under the story's last paragraph as well (a post closing the story is in the tail).
+            if above.removed && (above.handles + above.hashtags > 0 || above.removal == .rule(.embedResidue)) {
+                _ = remove(&lines, index, rule: .embedResidue)
+                continue
+            }
+            guard lines[index].zone == .body, !above.removed, above.words <= 60,
                   remove(&lines, index, rule: .embedResidue) else { continue }
             // Under the stamp, the post's counts (`312`, `1,2 mil`, `4.1K`): up to two short
             // lines with a figure, before the story's next paragraph.

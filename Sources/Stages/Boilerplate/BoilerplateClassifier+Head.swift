@@ -21,7 +21,11 @@
 extension BoilerplateClassifier {
     func trimPageHead(_ lines: inout [LineFeatures], nonBlank: [Int]) {
         // A title that went for its own signals (a caption) was not the headline.
-        guard let title = nonBlank.firstIndex(where: { lines[$0].title }), !lines[nonBlank[title]].removed else { return }
+        // A skip link over the day's date (`Ir al contenido principal` over `Valparaíso, viernes 20
+        // de noviembre de 2026`) has the headline's shape over a date, but a lexicon entry took
+        // it: no headline, and taken for one it hid the menu under it.
+        guard let title = nonBlank.firstIndex(where: { lines[$0].title && !Self.takenByLexicon(lines[$0]) }),
+              !lines[nonBlank[title]].removed else { return }
         var position = title - 1, run = 0, menu = false
         while position >= 0 {
             let line = lines[nonBlank[position]]
@@ -40,5 +44,11 @@ extension BoilerplateClassifier {
         for above in 0...position {
             _ = remove(&lines, nonBlank[above], rule: .pageHead)
         }
+    }
+
+    /// Whether the lexicon's score removed the line (a known phrase of chrome).
+    static func takenByLexicon(_ line: LineFeatures) -> Bool {
+        if case .score(.lexicon) = line.removal { return true }
+        return false
     }
 }

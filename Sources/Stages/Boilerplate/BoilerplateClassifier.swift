@@ -277,6 +277,11 @@ final class BoilerplateClassifier: Sendable {
             line.byline = words <= 10 && info[0].classes & BoilerplateLexicon.WordClass.bylineOpener != 0
                 && (words < 2 || info[1].classes & BoilerplateLexicon.WordClass.stopword == 0 || info[1].capitalized
                     || (words > 2 && info[1].classes & BoilerplateLexicon.WordClass.bylineOpener != 0 && info[2].capitalized))
+            // A two-letter `by` (Swahili `Na`, Tagalog `Ni`) is a preposition of other languages
+            // too (Polish `NA ŻYWO`, `live`): it opens a byline only before a name of two words.
+            if line.byline && Self.shortBylineOpeners.contains(info[0].hash) {
+                line.byline = words >= 3 && info[1].capitalized && info[2].capitalized
+            }
         }
         line.stopwords = stopwords
         line.secondPerson = secondPerson
@@ -307,18 +312,21 @@ final class BoilerplateClassifier: Sendable {
             findCredits(&line, normalizer: normalizer)
         }
         if creditWords > 0 && !line.parentheticalCredit && lowered.count >= 12 && words <= 60 {
-            line.parentheticalCredit = Self.endsWithCreditLabel(lowered)
+            line.parentheticalCredit = Self.endsWithCreditLabel(lowered) || Self.endsWithDashedCredit(lowered)
         }
         if !line.parentheticalCredit && !line.terminal && words >= 4 && words <= 40 {
             line.parentheticalCredit = Self.endsWithGluedCreditLabel(raw) || Self.endsWithLabelledCredit(raw)
                 || Self.endsWithCapitalCredit(raw)
         }
-        if lowered.last == UInt8(ascii: ")") { line.videoDuration = Self.endsWithDuration(lowered) }
+        line.closesOnParenthesis = lowered.last == UInt8(ascii: ")")
+        if line.closesOnParenthesis { line.videoDuration = Self.endsWithDuration(lowered) }
         // An item of a list (`- Cloud tops near 400 °C`) is the story's, not a widget.
         let listItem = lowered.count >= 2 && (lowered[0] == UInt8(ascii: "-") || lowered[0] == UInt8(ascii: "*")) && lowered[1] == 0x20
         if words <= 8 && !line.terminal && numericWords > 0 && !listItem {
             line.widget = Self.looksLikeWidget(lowered, words: words) || Self.looksLikeScoreline(lowered, capitals: capitalized)
         }
+        // A temperature is no day of the month: `Viña del Mar 18°` names no March.
+        if line.widget && line.dateLike && Self.figuresAreDegrees(lowered) { line.dateLike = false }
         // A price box: `$1,099 at Amazon`, `Was $1,799`, `Now $1,199 at Best Buy`.
         if line.currency && words <= 6 && !line.terminal && Self.opensWithPrice(lowered) { line.widget = true }
         if words >= 4 && words <= 15 && !line.terminal && numericWords > 0 && Self.endsWithDatedCaption(lowered) {
@@ -608,6 +616,27 @@ final class BoilerplateClassifier: Sendable {
     /// ``creditLabels`` and ``bareCreditLabels``, joined once rather than at every label's start.
     private static let allCreditLabels = creditLabels + bareCreditLabels
 
+    /// Whole credits that close a caption after a dash, with no name after them (`… at Dubai
+    /// Silicon Oasis. — Supplied photo`, `— Foto cedida`, `– Divulgação`), lower-cased: a photo a
+    /// company or a family gave, or the outlet's archive.
+    private static let dashedCredits: [[UInt8]] = [
+        "supplied photo", "supplied image", "supplied picture", "supplied", "handout photo", "handout", "file photo",
+        "foto cedida", "imagen cedida", "foto de archivo", "foto arquivo", "divulgação", "reprodução", "photo fournie",
+    ].map { Array($0.utf8) }
+
+    /// Whether `lowered` ends with one of ``dashedCredits`` after a dash (`—`, `–`, or `-` between
+    /// spaces): a story's sentence does not end on such a label after a dash.
+    static func endsWithDashedCredit(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+        for credit in dashedCredits where lowered.count > credit.count + 3 {
+            let start = lowered.count - credit.count
+            guard lowered[start...].elementsEqual(credit), lowered[start - 1] == 0x20 else { continue }
+            let mark = lowered[start - 2]
+            if mark == UInt8(ascii: "-") && lowered[start - 3] == 0x20 { return true }
+            if start >= 4 && lowered[start - 4] == 0xE2 && lowered[start - 3] == 0x80 && (mark == 0x93 || mark == 0x94) { return true }
+        }
+        return false
+    }
+
     /// Whether `lowered` ends with a credit label after a sentence (`. Photo: X`) or inside a
     /// closing parenthesis (`(Viewer photo: X)`), followed by a few words only.
     static func endsWithCreditLabel(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -696,6 +725,22 @@ final class BoilerplateClassifier: Sendable {
         }
         // The figure is looked for only once an arrow is seen: most lines have none.
         return signedNumber && percent || arrow && lowered.contains(where: isDigit)
+    }
+
+    /// The hashes of the two-letter byline openers (`na`, `ni`), which ask for a name after them.
+    static let shortBylineOpeners: [UInt64] = ["na", "ni"].map { WordHasher.hash(Array($0.utf8)) }
+
+    /// Whether every figure of `lowered` is closed by a degree sign (`18°`, `29°C`): a weather
+    /// widget's temperatures, which a month's abbreviation before them (`Mar`, `Jun`) made a date.
+    static func figuresAreDegrees(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0, figures = 0
+        while index < lowered.count {
+            guard isDigit(lowered[index]) else { index += 1; continue }
+            while index < lowered.count && isDigit(lowered[index]) { index += 1 }
+            guard index + 1 < lowered.count, lowered[index] == 0xC2, lowered[index + 1] == 0xB0 else { return false }
+            figures += 1
+        }
+        return figures > 0
     }
 
     /// Whether a market's arrow starts at `index`: a triangle of U+25B2–U+25BE (`▲ △ ▴ ▼ ▽ ▾`; the
@@ -1009,7 +1054,10 @@ final class BoilerplateClassifier: Sendable {
         var total = contributions.total
         // Prose protects itself: a long sentence-like line with function words needs more evidence.
         // (Not in the head or tail when the line addresses the reader: there, that is the site talking.)
-        if line.sentenceLike && line.words >= 15 && line.urls == 0 && !(edge && line.secondPerson > 0 && line.reporting == 0) {
+        // (Nor a caption closing on its credit in parentheses: the full stop of `(Photo: … / Enkhbold D.)`
+        // or `(Provided by … Corp.)` is the credit's abbreviation, not a sentence's end.)
+        if line.sentenceLike && line.words >= 15 && line.urls == 0 && !(edge && line.secondPerson > 0 && line.reporting == 0)
+            && !(line.parentheticalCredit && line.closesOnParenthesis) {
             total -= 0.3
         }
         // A teaser's headline that names a day (`LES OGSÅ: Her er værvarselet for 17. mai-helgen`) is
@@ -1209,7 +1257,8 @@ final class BoilerplateClassifier: Sendable {
             let heading = line.words <= 5 && !line.terminal
             let listCategory = category == relatedCategory || (category == advertisementCategory && line.zone == .tail)
             // In the head, menus are found as runs; a heading there would take the title with it.
-            guard heading && listCategory && line.zone != .head else { continue }
+            // Under the title (`Top Stories` under the share row, over the lead photo) it cannot.
+            guard heading && listCategory && (line.zone != .head || belowTitle(lines, index)) else { continue }
             var taken = 0
             // The length of the last headline the list took: an advertisement's label or another
             // line removed before, inside the list (`ANNONS` under a teaser), is no listed headline.
@@ -1244,6 +1293,13 @@ final class BoilerplateClassifier: Sendable {
                 cursor += 1
             }
         }
+    }
+
+    /// Whether a line of the head sits under the title and the byline or date under it: a list's
+    /// heading there has the title above it, not among the lines it takes.
+    private func belowTitle(_ lines: [LineFeatures], _ index: Int) -> Bool {
+        guard let title = lines[..<index].lastIndex(where: { $0.title }) else { return false }
+        return lines[title..<index].contains { $0.byline || $0.dateLike }
     }
 
     /// A video player's clips under its label (`Up next`): headlines, each with its running time

@@ -34,6 +34,8 @@ struct LineFeatures {
     var numericOnly = false
     /// A short line with a month name and a number, or a numeric date.
     var dateLike = false
+    /// The line's last character is a closing parenthesis (`… (Provided by Busan Transportation Corp.)`).
+    var closesOnParenthesis = false
     /// A date line whose stamps come between separators, each with a figure (`Published June 3,
     /// 2026 • 4 minute read`): its separators are no menu's.
     var segmentedDate = false
