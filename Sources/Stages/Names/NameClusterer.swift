@@ -124,6 +124,7 @@ struct NameClusterer {
         // After every person join, so that the spellings of the one person of a surname count once.
         joinTitledSurnames(entityKeys, people: people, otherNames: otherNames, namesakes: table.namesakes, sets: &sets)
         joinBarePlaces(entityKeys, sets: &sets)
+        joinDomainNames(entityKeys, index: index, sets: &sets)
         joinOrganisationForms(entityKeys, table: table, index: index, sets: &sets)
         joinCaseForms(entityKeys, table: table, index: index, sets: &sets)
         // The lexicon.
@@ -356,7 +357,11 @@ struct NameClusterer {
         var parts: [Int: (family: String, key: [UInt8], kept: Set<Int>)] = [:]
         for (index, key) in entityKeys.enumerated() where isOtherName(key) {
             let bytes = Array(key.utf8.dropFirst(2))
-            if bytes.count >= 8 { parts[index] = ("n", bytes, acronymPositions(bytes, spellings: table.entities[key]!.surfaces.dictionary.keys)) }
+            guard bytes.count >= 8 else { continue }
+            var kept = acronymPositions(bytes, spellings: table.entities[key]!.surfaces.dictionary.keys)
+            // A web address's country ending is never changed either (Gazeta.uz, Gazeta.ru).
+            if let ending = Self.domainEndingPositions(bytes) { kept.formUnion(ending) }
+            parts[index] = ("n", bytes, kept)
         }
         for (index, part) in parts {
             let key = part.key

@@ -49,6 +49,9 @@ private struct Pass {
     var rules: NameRules { rulesReference.rules }
     let keys: NameKeyMaker
     let tokens: [NameToken]
+    /// Per word that is an outlet's web address (`Meduza.io`, `Gazeta.uz`), where its name ends and
+    /// its country's ending starts (see ``NameTokenizer/joinDomains(_:in:endings:)``).
+    let domains: [Int: DomainName]
     /// Per word, its index in the key maker's info table, or -1 before it was asked for.
     var infos: [Int32]
     /// Per line, whether it is a title-case heading.
@@ -63,7 +66,9 @@ private struct Pass {
         self.utf8 = utf8
         self.rulesReference = PassRules(rules)
         self.keys = keys
-        self.tokens = NameTokenizer.tokens(in: utf8)
+        var tokens = NameTokenizer.tokens(in: utf8)
+        domains = NameTokenizer.joinDomains(&tokens, in: utf8, endings: rules.domainEndings)
+        self.tokens = tokens
         self.infos = Array(repeating: -1, count: tokens.count)
     }
 
@@ -96,7 +101,10 @@ private struct Pass {
     /// The first ``infoIndex(_:)`` of word `i` in this pass.
     @inline(never)
     mutating func lookUpInfo(_ i: Int) -> Int {
-        let made = keys.infoIndex(of: UnsafeBufferPointer(rebasing: utf8[tokens[i].byteStart..<tokens[i].byteEnd]))
+        // A web address with a generic ending is known by its name (Meduza.io as Meduza).
+        var end = tokens[i].byteEnd
+        if !domains.isEmpty, let domain = domains[i], domain.countryEndingStart == nil { end = domain.nameEnd }
+        let made = keys.infoIndex(of: UnsafeBufferPointer(rebasing: utf8[tokens[i].byteStart..<end]))
         infos[i] = Int32(made)
         return made
     }
@@ -119,6 +127,12 @@ private struct Pass {
         let index = infoIndex(i)
         if keys.infoTable[index].keyID < 0 { keys.makeKey(index) }
         return index
+    }
+    /// The key of the bytes `start..<end` read as one word (a part of a web address).
+    mutating func bytesKey(_ start: Int, _ end: Int) -> String {
+        let index = keys.infoIndex(of: UnsafeBufferPointer(rebasing: utf8[start..<end]))
+        if keys.infoTable[index].keyID < 0 { keys.makeKey(index) }
+        return keys.infoTable[index].key
     }
     /// Inlined: the classifier asks it several times per name, with a constant `classes` that
     /// settles at compile time whether the key is needed; a call cost more than the test.
@@ -1066,9 +1080,10 @@ private struct Pass {
 
         // Names recur: one- and two-word surfaces come from the key maker's caches.
         let surface: String
-        if count == 1 {
+        // An outlet known by its name without its address's ending (`Meduza.io`) is written whole.
+        if count == 1 && (domains.isEmpty || domains[first] == nil) {
             surface = word(first)
-        } else if count == 2 && oneSpaceAfter(first) && genitive == nil {
+        } else if count == 2 && oneSpaceAfter(first) && genitive == nil && (domains.isEmpty || domains[first] == nil && domains[first + 1] == nil) {
             let (a, b) = (infoIndex(first), infoIndex(first + 1))
             surface = keys.pairSurface(a, b)
         } else {
@@ -1088,6 +1103,12 @@ private struct Pass {
             if count == 1 {
                 form = .entity(key: lastKey)
                 knownEntityKey = keys.singleEntityKey(infoIndex(first))
+                // A web address's country ending is kept apart in the key (Gazeta.uz is gazeta.uz, not
+                // gazetauz), so that no spelling rule reads it as part of the name.
+                if !domains.isEmpty, let domain = domains[first], let ending = domain.countryEndingStart {
+                    knownEntityKey = NameVariantTable.entityKey(
+                        bytesKey(tokens[first].byteStart, domain.nameEnd) + "." + bytesKey(ending, tokens[first].byteEnd))
+                }
             } else {
                 // A legal form before the name (PAO Gazprom) or, in capitals, after it (Gazprom
                 // PJSC, the English habit; Ala Too is a name) is not part of the key: articles

@@ -1,0 +1,33 @@
+import Pipeline
+import Testing
+@testable import Stages
+
+/// Composed cases of the rules of the breadth rounds, found on tables the tuner wrote of entities of
+/// their own: invented names, so they test the mechanism and none of a gold table's strings.
+@Suite("names stage: breadth rounds")
+struct NameBreadthTests {
+    @Test("an outlet written as its web address is one name; a country's ending is part of it, a generic one is not")
+    func webAddresses() throws {
+        for (text, surface) in [
+            ("On Monday, Sarybel.kg said that talks would go on.", "Sarybel.kg"),
+            ("On Monday, САРЫБЕЛ.КГ said that talks would go on.", "САРЫБЕЛ.КГ"),
+            ("On Monday, Kolkha.Uz said that talks would go on.", "Kolkha.Uz"),
+            ("On Monday, Tashnet.io said that talks would go on.", "Tashnet.io"),
+            ("On Monday, Kolkha.com.ua said that talks would go on.", "Kolkha.com.ua"),
+        ] {
+            #expect(try NameNormalizerTests.names(text).map(\.surface) == [surface])
+        }
+        // A sentence run on after a lost space is no address: a title-case ending longer than a
+        // country's (Today, News), or no ending of domain-endings.txt at all.
+        #expect(try NameNormalizerTests.names("They met in Sarybel.Today Kolkha Tashev spoke.").map(\.surface).contains("Sarybel"))
+        #expect(try NameNormalizerTests.names("They met in Sarybel.Then Kolkha Tashev spoke.").map(\.surface).contains("Sarybel"))
+        try NameOrganisationTests.expectTogether(["Sarybel.kg", "Sarybel.Kg", "Сарыбел.кг", "SARYBEL.KG"])
+        try NameOrganisationTests.expectTogether(["Tashnet.io", "Tashnet", "Ташнет", "TASHNET.IO"])
+        // A bare name joins the one address of its name in the batch.
+        try NameOrganisationTests.expectTogether(["Kolkhanews.kz", "Kolkhanews"])
+        // Two countries' addresses of one name are two outlets, even a letter apart, and the bare
+        // name, which could be either, joins neither.
+        try NameOrganisationTests.expectApart(["Dalagazeta.uz", "Dalagazeta.ru", "Dalagazeta"])
+        try NameOrganisationTests.expectApart(["Dalagazeta.kg", "Dalagazeta.kz", "Далагазета.ру"])
+    }
+}
