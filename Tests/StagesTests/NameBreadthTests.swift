@@ -30,4 +30,22 @@ struct NameBreadthTests {
         try NameOrganisationTests.expectApart(["Dalagazeta.uz", "Dalagazeta.ru", "Dalagazeta"])
         try NameOrganisationTests.expectApart(["Dalagazeta.kg", "Dalagazeta.kz", "Далагазета.ру"])
     }
+
+    @Test("a republic named with its people's adjective joins its land named in -ia on the people's name")
+    func peoplesRepublics() throws {
+        try NameOrganisationTests.expectTogether(["Kolkhan Republic", "Колханская Республика", "Kolkhania", "Колхания"])
+        // The land's name drops or changes a vowel of the people's (Chechen, Chechnya); an English
+        // adjective's -an is left out (Kabardino-Balkarian, Kabardino-Balkaria).
+        try NameOrganisationTests.expectTogether(["Dalgen Republic", "Далгенская Республика", "Dalgnia"])
+        try NameOrganisationTests.expectTogether(["Sarybelian Republic", "Sarybelia", "Сарыбелия"])
+        // A republic named with the land's own name (a self-proclaimed one, as often as not) stays
+        // apart from the land, as does a land of other consonants.
+        try NameOrganisationTests.expectApart(["Republic of Tolenia", "Tolenia"])
+        try NameOrganisationTests.expectApart(["Dalgen Republic", "Dalgaria"])
+        // A people's republic named after another land is one name, not its people's republic and
+        // a land: "Tatar Republic of Kolkheria" is neither the Tatar Republic nor Kolkheria.
+        #expect(try NameNormalizerTests.names("On Monday, the Tatar Republic of Kolkheria said that talks would go on.").map(\.surface)
+            == ["Tatar Republic of Kolkheria"])
+        try NameOrganisationTests.expectApart(["Tatar Republic of Kolkheria", "Tatar Republic", "Kolkheria"])
+    }
 }

@@ -1487,6 +1487,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Twelfth sitting: 0.8712 -> 0.8716 after a nationality before one capitalised word that is no title, role, place,
         // region or surname is a name written apart (Kyrgyz Telecom as Kyrgyztelecom, Tajik Air as Tajikair; fitted to a
         // generated breadth table), false pairs unchanged.
+        // 0.8716 -> 0.8721 after a republic named with its people's adjective joins its land named in -ia on the people's name (Chuvash Republic, Chuvashia; Chechen Republic, Chechnya; Kabardino-Balkarian Republic; not Republic of Abkhazia; fitted to a generated breadth table), false pairs unchanged.
         NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.869, maximumFalsePairs: 51),
         // By a writer who never saw the stage: 1,429 spellings of 231 entities of the six
         // countries, with renamed places kept as one entity (Astana, Nur-Sultan, Akmola,
@@ -1518,6 +1519,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Sobol', Aigul' Isakova) goes on the name when no single quote is open (fitted to a generated breadth table, not
         // to a gold one), false pairs unchanged.
         // Thirteenth sitting: 0.8762 -> 0.8776 after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
+        // 0.8776 -> 0.8784 after a republic named with its people's adjective joins its land named in -ia on the people's name (Chuvash Republic, Chuvashia; Chechen Republic, Chechnya; Kabardino-Balkarian Republic; not Republic of Abkhazia; fitted to a generated breadth table), false pairs unchanged.
         NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.867, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
@@ -1668,6 +1670,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Thirteenth sitting: 0.8135 -> 0.8143 (places 0.756 -> 0.762) after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
         // 0.8143 -> 0.8145 (organisations 0.493 -> 0.495) after a one-word club's abbreviation before or after its name is one club (FC Astana, Astana FC; fitted to U), false pairs unchanged.
         // 0.8145 -> 0.8148 after an outlet written as its web address is one name, a country's ending part of it and a generic one not (Kun.uz, Gazeta.uz and Gazeta.ru, Meduza.io as Meduza; fitted to a generated breadth table), false pairs unchanged.
+        // 0.8148 -> 0.8158 after a republic named with its people's adjective joins its land named in -ia on the people's name (Chuvash Republic, Chuvashia; Chechen Republic, Chechnya; Kabardino-Balkarian Republic; not Republic of Abkhazia; fitted to a generated breadth table), false pairs unchanged.
         NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.804, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
@@ -1776,6 +1779,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // generated breadth table), false pairs unchanged.
         // Thirteenth sitting: 0.7380 -> 0.7388 (places 0.596 -> 0.599) after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
         // 0.7388 -> 0.7393 after an outlet written as its web address is one name, a country's ending part of it and a generic one not (Kun.uz, Gazeta.uz and Gazeta.ru, Meduza.io as Meduza; fitted to a generated breadth table); false pairs 111 -> 112, its ceiling raised to record it: Kaspi.kz now joins the bank's bare name Kaspi, which the file sets aside as a homonym of the Caspian Sea.
+        // 0.7393 -> 0.7410 after a republic named with its people's adjective joins its land named in -ia on the people's name (Chuvash Republic, Chuvashia; Chechen Republic, Chechnya; Kabardino-Balkarian Republic; not Republic of Abkhazia; fitted to a generated breadth table), false pairs unchanged.
         NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.730, maximumFalsePairs: 112,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
@@ -1865,6 +1869,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Thirteenth sitting: 0.7584 -> 0.7590 (places 0.670 -> 0.673) after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
         // 0.7590 -> 0.7594 (organisations 0.376 -> 0.379) after a one-word club's abbreviation before or after its name is one club (FC Astana, Astana FC; fitted to U), false pairs unchanged.
         // 0.7594 -> 0.7602 after an outlet written as its web address is one name, a country's ending part of it and a generic one not (Kun.uz, Gazeta.uz and Gazeta.ru, Meduza.io as Meduza; fitted to a generated breadth table), false pairs unchanged.
+        // 0.7602 -> 0.7608 after a republic named with its people's adjective joins its land named in -ia on the people's name (Chuvash Republic, Chuvashia; Chechen Republic, Chechnya; Kabardino-Balkarian Republic; not Republic of Abkhazia; fitted to a generated breadth table), false pairs unchanged.
         NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.754, maximumFalsePairs: 96,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"],
@@ -2010,6 +2015,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // unchanged.
         // Thirteenth sitting: 0.8097 -> 0.8102 (places 0.753 -> 0.759) after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
         // 0.8102 -> 0.8107 after an outlet written as its web address is one name, a country's ending part of it and a generic one not (Kun.uz, Gazeta.uz and Gazeta.ru, Meduza.io as Meduza; fitted to a generated breadth table), false pairs unchanged.
+        // 0.8107 -> 0.8112 after a republic named with its people's adjective joins its land named in -ia on the people's name (Chuvash Republic, Chuvashia; Chechen Republic, Chechnya; Kabardino-Balkarian Republic; not Republic of Abkhazia; fitted to a generated breadth table), false pairs unchanged.
         NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.802, maximumFalsePairs: 160,
                       knownMerges: [["kg_org_gknb", "tj_org_gkhnb"]]),
         // By a writer who never saw the stage, written to the description of its held-out set
@@ -2113,6 +2119,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // unchanged.
         // Thirteenth sitting: 0.8796 -> 0.8805 (places 0.765 -> 0.770) after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
         // 0.8805 -> 0.8826 after an outlet written as its web address is one name, a country's ending part of it and a generic one not (Kun.uz, Gazeta.uz and Gazeta.ru, Meduza.io as Meduza; fitted to a generated breadth table), false pairs unchanged.
+        // 0.8826 -> 0.8829 after a republic named with its people's adjective joins its land named in -ia on the people's name (Chuvash Republic, Chuvashia; Chechen Republic, Chechnya; Kabardino-Balkarian Republic; not Republic of Abkhazia; fitted to a generated breadth table), false pairs unchanged.
         NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.878, maximumFalsePairs: 59,
                       knownMerges: [["kz_loc_almaty_city", "kz_loc_almaata"], ["uz_per_aripov_abdulla", "uz_per_oripov_abdulla_poet"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"], ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
@@ -2184,6 +2191,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.9021 -> 0.9024 (organisations 0.653 -> 0.655) after a one-word club's abbreviation before or after its name is one club (FC Astana, Astana FC; fitted to U), false pairs unchanged.
         // 0.9024 -> 0.9030 (places 0.787 -> 0.790) after a nationality of organisation-adjectives.txt before a republic's descriptor is the republic's name (Kyrgyz Republic; fitted to U), false pairs unchanged.
         // 0.9030 -> 0.9053 after an outlet written as its web address is one name, a country's ending part of it and a generic one not (Kun.uz, Gazeta.uz and Gazeta.ru, Meduza.io as Meduza; fitted to a generated breadth table), false pairs unchanged.
+        // 0.9053 -> 0.9073 after a republic named with its people's adjective joins its land named in -ia on the people's name (Chuvash Republic, Chuvashia; Chechen Republic, Chechnya; Kabardino-Balkarian Republic; not Republic of Abkhazia; fitted to a generated breadth table), false pairs unchanged.
         NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.900, maximumFalsePairs: 11,
                       knownMerges: [["kg_org_respublika", "kz_org_respublica_kz"],
                                     ["ua_loc_dnipro", "ua_loc_dnieper"], ["kz_loc_alma_ata", "kz_loc_almaty"]]),
@@ -2239,6 +2247,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by a one-word club's abbreviation before or after its name is one club (FC Astana, Astana FC; fitted to U): 0.7970.
         // Unchanged, still unseen, by a nationality of organisation-adjectives.txt before a republic's descriptor is the republic's name (Kyrgyz Republic; fitted to U): 0.7970.
         // Still unseen after an outlet written as its web address is one name, a country's ending part of it and a generic one not (Kun.uz, Gazeta.uz and Gazeta.ru; fitted to a generated breadth table): 0.7970 -> 0.7975, false pairs and merges unchanged.
+        // Unchanged, still unseen, by a republic named with its people's adjective joins its land named in -ia on the people's name (Chuvash Republic, Chuvashia; fitted to a generated breadth table).
         NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.794, maximumFalsePairs: 78,
                       knownUnseenMerges: (3, 3)),
         // Blind table W, 3,138 spellings of 653 entities (275 people, 217 places, 161 organisations; 18 invented people),
@@ -2277,6 +2286,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by a one-word club's abbreviation before or after its name is one club (FC Astana, Astana FC; fitted to U): 0.8500.
         // Unchanged, still unseen, by a nationality of organisation-adjectives.txt before a republic's descriptor is the republic's name (Kyrgyz Republic; fitted to U): 0.8500.
         // Still unseen after an outlet written as its web address is one name, a country's ending part of it and a generic one not (Kun.uz, Gazeta.uz and Gazeta.ru; fitted to a generated breadth table): 0.8500 -> 0.8503, false pairs and merges unchanged.
+        // Unchanged, still unseen, by a republic named with its people's adjective joins its land named in -ia on the people's name (Chuvash Republic, Chuvashia; fitted to a generated breadth table).
         NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.848, maximumFalsePairs: 35,
                       knownUnseenMerges: (2, 3)),
         // Blind table X, 3,242 spellings of 709 entities (281 people, 255 places, 173 organisations), by a writer who
@@ -2293,6 +2303,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // before я before a vowel keeps its i, a one-word club's abbreviation on either side, a nationality before a republic's
         // descriptor; fitted to U).
         // Still unseen after an outlet written as its web address is one name, a country's ending part of it and a generic one not (Kun.uz, Gazeta.uz and Gazeta.ru; fitted to a generated breadth table): 0.8252 -> 0.8270, but false pairs 54 -> 56 (the confusable pairs and clusters of different entities counted unchanged); its ceiling raised to record the loss, not to hide it.
+        // Unchanged, still unseen, by a republic named with its people's adjective joins its land named in -ia on the people's name (Chuvash Republic, Chuvashia; fitted to a generated breadth table).
         NameGoldTable(file: "variant-table-x.tsv", confusables: "confusable-pairs-x.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 56,
                       knownUnseenMerges: (4, 4)),
     ]

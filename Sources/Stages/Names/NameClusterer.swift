@@ -264,11 +264,17 @@ struct NameClusterer {
         var subKindsOfGroup: [Int: Set<Substring>] = [:]
         var citiesOfBase: [Substring: [Int]] = [:]
         var republicsOfBase: [Substring: [(position: Int, skeleton: Int)]] = [:]
+        var republicsOfPeople: [String: [(position: Int, skeleton: Int)]] = [:]
         for place in places {
             guard let subKind = place.subKind else { continue }
             subKindsOfGroup[groups.find(place.skeleton), default: []].insert(subKind)
             if subKind == "city" { citiesOfBase[place.base, default: []].append(place.position) }
-            if subKind == "republic" { republicsOfBase[place.base, default: []].append((place.position, place.skeleton)) }
+            if subKind == "republic" {
+                republicsOfBase[place.base, default: []].append((place.position, place.skeleton))
+                for people in Self.peopleSkeletons(ofRepublic: place.base) {
+                    republicsOfPeople[people, default: []].append((place.position, place.skeleton))
+                }
+            }
         }
         let kinds = { (skeleton: Int) in subKindsOfGroup[groups.find(skeleton)]?.subtracting(Self.describedOnlySubKinds) ?? [] }
         for place in places where place.subKind == nil {
@@ -276,10 +282,16 @@ struct NameClusterer {
                 for city in cities { sets.union(place.position, city) }
                 continue
             }
-            // A republic: its own base, or the land's adjective its -stan name is made of.
+            // A republic: its own base, the land's adjective its -stan name is made of, or its people's
+            // adjective, on which its name in -ia is made (Chuvash Republic, Chuvashia).
             guard kinds(place.skeleton).isSubset(of: ["republic"]) else { continue }
             for base in Self.republicBases(of: place.base) {
                 for republic in republicsOfBase[base] ?? [] where kinds(republic.skeleton) == ["republic"] {
+                    sets.union(place.position, republic.position)
+                }
+            }
+            if let people = Self.peopleSkeleton(ofLand: place.base) {
+                for republic in republicsOfPeople[people] ?? [] where kinds(republic.skeleton) == ["republic"] {
                     sets.union(place.position, republic.position)
                 }
             }

@@ -368,6 +368,9 @@ private struct Pass {
                     break
                 }
                 if has(end, .organisation) { sawOrganisationWord = true }
+                // So does a republic's descriptor after its people's adjective: "Chechen Republic of
+                // Ichkeria" is one name, not the Chechen Republic and another.
+                if end == start + 1 && has(start, .organisationAdjective) && has(end, .placeSubKind) { sawOrganisationWord = true }
                 end += 1
                 continue
             }
