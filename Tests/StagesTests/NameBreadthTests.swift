@@ -48,4 +48,20 @@ struct NameBreadthTests {
             == ["Tatar Republic of Kolkheria"])
         try NameOrganisationTests.expectApart(["Tatar Republic of Kolkheria", "Tatar Republic", "Kolkheria"])
     }
+
+    @Test("an adjective in -sk- before an acronym names a plant or works, not a person")
+    func adjectiveBeforeAcronym() throws {
+        for text in ["Колханская ГЭС", "Колханська ГЕС", "Сарыбельский ГМК", "Kolkhanskaya GES", "Далгинецька ТЕС"] {
+            let names = try NameNormalizerTests.names("On Monday, \(text) said that talks would go on.")
+            #expect(names.map(\.surface) == [text])
+            #expect(names.first?.kind == .organisation, "\(text)")
+        }
+        try NameOrganisationTests.expectTogether(["Колханская ГЭС", "Kolkhanskaya GES", "Колханскaя ГЭС"])
+        // A surname in -ska before a given name, or before two capitals (initials written without
+        // their periods), is still a person's.
+        for text in ["Колханская Ольга", "Kolkhanska Olga", "Колханская ОВ"] {
+            let names = try NameNormalizerTests.names("On Monday, \(text) said that talks would go on.")
+            #expect(names.first?.kind == .person, "\(text): \(names.map(\.kind))")
+        }
+    }
 }

@@ -1557,6 +1557,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // unchanged.
         // Thirteenth sitting: 0.8682 -> 0.8696 after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
         // 0.8696 -> 0.8722 after an outlet written as its web address is one name, a country's ending part of it and a generic one not (Kun.uz, Gazeta.uz and Gazeta.ru, Meduza.io as Meduza; fitted to a generated breadth table), false pairs unchanged.
+        // 0.8722 -> 0.8724 after an adjective in -sk- before an acronym of three to five capitals names a plant or works, not a person (Рогунская ГЭС, Запорізька АЕС, Rogunskaya GES; fitted to a generated breadth table), false pairs unchanged.
         NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.860, maximumFalsePairs: 38,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
@@ -1780,6 +1781,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Thirteenth sitting: 0.7380 -> 0.7388 (places 0.596 -> 0.599) after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
         // 0.7388 -> 0.7393 after an outlet written as its web address is one name, a country's ending part of it and a generic one not (Kun.uz, Gazeta.uz and Gazeta.ru, Meduza.io as Meduza; fitted to a generated breadth table); false pairs 111 -> 112, its ceiling raised to record it: Kaspi.kz now joins the bank's bare name Kaspi, which the file sets aside as a homonym of the Caspian Sea.
         // 0.7393 -> 0.7410 after a republic named with its people's adjective joins its land named in -ia on the people's name (Chuvash Republic, Chuvashia; Chechen Republic, Chechnya; Kabardino-Balkarian Republic; not Republic of Abkhazia; fitted to a generated breadth table), false pairs unchanged.
+        // 0.7410 -> 0.7410 (one pair more found) after an adjective in -sk- before an acronym of three to five capitals names a plant or works, not a person (Рогунская ГЭС, Запорізька АЕС, Rogunskaya GES; fitted to a generated breadth table), false pairs unchanged.
         NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.730, maximumFalsePairs: 112,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
@@ -1870,6 +1872,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.7590 -> 0.7594 (organisations 0.376 -> 0.379) after a one-word club's abbreviation before or after its name is one club (FC Astana, Astana FC; fitted to U), false pairs unchanged.
         // 0.7594 -> 0.7602 after an outlet written as its web address is one name, a country's ending part of it and a generic one not (Kun.uz, Gazeta.uz and Gazeta.ru, Meduza.io as Meduza; fitted to a generated breadth table), false pairs unchanged.
         // 0.7602 -> 0.7608 after a republic named with its people's adjective joins its land named in -ia on the people's name (Chuvash Republic, Chuvashia; Chechen Republic, Chechnya; Kabardino-Balkarian Republic; not Republic of Abkhazia; fitted to a generated breadth table), false pairs unchanged.
+        // 0.7608 -> 0.7610 after an adjective in -sk- before an acronym of three to five capitals names a plant or works, not a person (Рогунская ГЭС, Запорізька АЕС, Rogunskaya GES; fitted to a generated breadth table), false pairs unchanged.
         NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.754, maximumFalsePairs: 96,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"],
@@ -2120,6 +2123,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Thirteenth sitting: 0.8796 -> 0.8805 (places 0.765 -> 0.770) after a land named in -stan written bare joins its republic (Tatarstan, Republic of Tatarstan; Kyrgyzstan, Кыргызская Республика; fitted to U), false pairs unchanged.
         // 0.8805 -> 0.8826 after an outlet written as its web address is one name, a country's ending part of it and a generic one not (Kun.uz, Gazeta.uz and Gazeta.ru, Meduza.io as Meduza; fitted to a generated breadth table), false pairs unchanged.
         // 0.8826 -> 0.8829 after a republic named with its people's adjective joins its land named in -ia on the people's name (Chuvash Republic, Chuvashia; Chechen Republic, Chechnya; Kabardino-Balkarian Republic; not Republic of Abkhazia; fitted to a generated breadth table), false pairs unchanged.
+        // 0.8829 -> 0.8830 after an adjective in -sk- before an acronym of three to five capitals names a plant or works, not a person (Рогунская ГЭС, Запорізька АЕС, Rogunskaya GES; fitted to a generated breadth table), false pairs unchanged.
         NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.878, maximumFalsePairs: 59,
                       knownMerges: [["kz_loc_almaty_city", "kz_loc_almaata"], ["uz_per_aripov_abdulla", "uz_per_oripov_abdulla_poet"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"], ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
@@ -2248,6 +2252,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by a nationality of organisation-adjectives.txt before a republic's descriptor is the republic's name (Kyrgyz Republic; fitted to U): 0.7970.
         // Still unseen after an outlet written as its web address is one name, a country's ending part of it and a generic one not (Kun.uz, Gazeta.uz and Gazeta.ru; fitted to a generated breadth table): 0.7970 -> 0.7975, false pairs and merges unchanged.
         // Unchanged, still unseen, by a republic named with its people's adjective joins its land named in -ia on the people's name (Chuvash Republic, Chuvashia; fitted to a generated breadth table).
+        // Unchanged, still unseen, by an adjective in -sk- before an acronym names a plant or works, not a person (Рогунская ГЭС; fitted to a generated breadth table).
         NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.794, maximumFalsePairs: 78,
                       knownUnseenMerges: (3, 3)),
         // Blind table W, 3,138 spellings of 653 entities (275 people, 217 places, 161 organisations; 18 invented people),
@@ -2287,6 +2292,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by a nationality of organisation-adjectives.txt before a republic's descriptor is the republic's name (Kyrgyz Republic; fitted to U): 0.8500.
         // Still unseen after an outlet written as its web address is one name, a country's ending part of it and a generic one not (Kun.uz, Gazeta.uz and Gazeta.ru; fitted to a generated breadth table): 0.8500 -> 0.8503, false pairs and merges unchanged.
         // Unchanged, still unseen, by a republic named with its people's adjective joins its land named in -ia on the people's name (Chuvash Republic, Chuvashia; fitted to a generated breadth table).
+        // Unchanged, still unseen, by an adjective in -sk- before an acronym names a plant or works, not a person (Рогунская ГЭС; fitted to a generated breadth table).
         NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.848, maximumFalsePairs: 35,
                       knownUnseenMerges: (2, 3)),
         // Blind table X, 3,242 spellings of 709 entities (281 people, 255 places, 173 organisations), by a writer who
@@ -2304,6 +2310,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // descriptor; fitted to U).
         // Still unseen after an outlet written as its web address is one name, a country's ending part of it and a generic one not (Kun.uz, Gazeta.uz and Gazeta.ru; fitted to a generated breadth table): 0.8252 -> 0.8270, but false pairs 54 -> 56 (the confusable pairs and clusters of different entities counted unchanged); its ceiling raised to record the loss, not to hide it.
         // Unchanged, still unseen, by a republic named with its people's adjective joins its land named in -ia on the people's name (Chuvash Republic, Chuvashia; fitted to a generated breadth table).
+        // Unchanged, still unseen, by an adjective in -sk- before an acronym names a plant or works, not a person (Рогунская ГЭС; fitted to a generated breadth table).
         NameGoldTable(file: "variant-table-x.tsv", confusables: "confusable-pairs-x.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 56,
                       knownUnseenMerges: (4, 4)),
     ]

@@ -1005,6 +1005,10 @@ private struct Pass {
         // A legal form in capitals before a name makes it a company's, though the name ends like a
         // surname (OJSC Kyrgyzaltyn, NJSC Naftogaz): no person is written after one.
         if count >= 2 && has(first, .legalForm) && tokens[first].isAllCaps { organisationHint = true }
+        // An adjective in -sk- before an acronym names a plant or works after its place (Рогунская ГЭС,
+        // Запорізька АЕС, Almalykskiy GMK), though it ends like a surname: no given name is written in
+        // capitals after one (adjective-endings.txt).
+        if count == 2 && isAdjectiveBeforeAcronym(first) { organisationHint = true }
         // A Mongolian patronymic in the genitive before a given name ("Tsakhiagiin Elbegdorj") is
         // read as the bare patronymic, whatever its ending looks like (-in, a Russian surname's): its
         // own word is put back when the name is made.
@@ -1150,6 +1154,17 @@ private struct Pass {
             byteStart: tokens[first].byteStart, byteEnd: tokens[last - 1].byteEnd,
             codePointStart: tokens[first].codePointStart, codePointEnd: tokens[last - 1].codePointEnd,
             surface: surface, kind: kind, titles: titles, isAllCaps: isAllCaps, form: form, entityKey: entityKey)
+    }
+
+    /// Whether word `i`, in title case, is an adjective of adjective-endings.txt and the word after
+    /// it, over a space, an acronym of three to five capitals (Рогунская ГЭС, Rogunskaya GES).
+    mutating func isAdjectiveBeforeAcronym(_ i: Int) -> Bool {
+        let next = i + 1
+        guard next < tokens.count, !tokens[i].isAllCaps, tokens[next].isAllCaps, tokens[next].gapBefore == .space,
+            (3...5).contains(tokens[next].codePointCount), !tokens[next].hasDigit
+        else { return false }
+        let word = lower(i)
+        return rules.adjectiveEndings.contains { word.hasSuffix($0) && word.count >= $0.count + 3 }
     }
 
     /// Whether word `i` stands for what a quoted name after it is: a lower-case organisation

@@ -101,6 +101,9 @@ struct NameRules: Sendable {
     /// ending is a country's (kept in the name: Gazeta.uz is not Gazeta.ru) or generic (left out of
     /// the key: Meduza.io is Meduza).
     var domainEndings: [String: Bool] = [:]
+    /// Lower-case endings of adjectives in -sk- that name a plant or works before an acronym
+    /// (adjective-endings.txt: Рогунская ГЭС, Rogunskaya GES).
+    var adjectiveEndings: [String] = []
     /// The case endings of a one-word Cyrillic name (case-endings.txt): the final vowel they replace
     /// (empty after a consonant) and the endings, as keys write them.
     var caseEndings: [(stem: String, endings: [String])] = []
@@ -393,6 +396,7 @@ struct NameRules: Sendable {
         lexicon = try Self.lexiconEntries(Self.lines(lexiconText) + options.lexicon)
         (countryQualifiers, countryQualifierWords, countryNames) = try Self.countryQualifiers(Self.lines(Self.bundled("country-qualifiers")))
         acronymSkipWords = try list("acronym-skip-words", extra: [])
+        adjectiveEndings = Self.words(try Self.bundled("adjective-endings")).sorted { $0.count > $1.count }
         for line in Self.lines(try Self.bundled("domain-endings")) {
             let parts = line.split(separator: ":", maxSplits: 1)
             guard parts.count == 2 else { throw OptionError("domain-endings line '\(line)' has no ':'") }
