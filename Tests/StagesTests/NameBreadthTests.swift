@@ -64,4 +64,21 @@ struct NameBreadthTests {
             #expect(names.first?.kind == .person, "\(text): \(names.map(\.kind))")
         }
     }
+
+    @Test("an adjective in -sk- and nouns is a newspaper's or works' name, in sentence case or in title case")
+    func adjectiveAndNouns() throws {
+        for text in ["Колханская звезда", "Колханська зірка", "Сарыбельский стекольный завод"] {
+            let names = try NameNormalizerTests.names("On Monday, \(text) said that talks would go on.")
+            #expect(names.map(\.surface) == [text])
+            #expect(names.first?.kind == .organisation, "\(text)")
+        }
+        try NameOrganisationTests.expectTogether(["Колханская звезда", "Kolkhanskaya Zvezda", "Kolkhanskaja Zvezda"])
+        try NameOrganisationTests.expectTogether(["Сарыбельский стекольный завод", "Sarybelskiy Stekolnyy Zavod"])
+        // In title case a given name, an initial or a surname after it makes it a person in the
+        // register's order, as does a title before it.
+        for text in ["Kolkhanska Olena", "Колханская Ольга", "Kolkhanskaya Tasheva", "President Kolkhansky Zvezdin"] {
+            let names = try NameNormalizerTests.names("On Monday, \(text) said that talks would go on.")
+            #expect(names.first?.kind == .person, "\(text): \(names.map(\.kind))")
+        }
+    }
 }

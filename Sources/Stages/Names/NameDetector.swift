@@ -1009,6 +1009,23 @@ private struct Pass {
         // Запорізька АЕС, Almalykskiy GMK), though it ends like a surname: no given name is written in
         // capitals after one (adjective-endings.txt).
         if count == 2 && isAdjectiveBeforeAcronym(first) { organisationHint = true }
+        // A newspaper's or works' name in Russian or Ukrainian is an adjective in -sk- and nouns
+        // (Українська правда, Komsomolskaya Pravda, Таджикский алюминиевый завод), and ends like a
+        // surname first. In sentence case no person is written so: an organisation. In title case it
+        // is no person in the register's order when no word after it is a given name (read as written
+        // or by its key, for the Cyrillic), an initial or a surname (Zelenska Olena is one).
+        var adjectiveFirst = false
+        if count >= 2 && count <= 4 && !personHint && titles.isEmpty && hasAdjectiveEnding(first) {
+            let rest = (first + 1)..<last
+            if rest.allSatisfy({ !isCapitalizedWord($0) && !tokens[$0].hasDigit }) {
+                organisationHint = true
+            } else if rest.allSatisfy({ isCapitalizedWord($0) && !tokens[$0].isAllCaps && tokens[$0].codePointCount > 2
+                && !rules.givenNames.contains(lower($0)) && !rules.givenNames.contains(key($0))
+                && !has($0, [.surnameEnding, .patronymicEnding]) })
+            {
+                adjectiveFirst = true
+            }
+        }
         // A Mongolian patronymic in the genitive before a given name ("Tsakhiagiin Elbegdorj") is
         // read as the bare patronymic, whatever its ending looks like (-in, a Russian surname's): its
         // own word is put back when the name is made.
@@ -1046,7 +1063,7 @@ private struct Pass {
         if organisationHint && !personHint { kind = .organisation }
         else if personHint { kind = .person }
         else if placeHint { kind = .place }
-        else if count >= 2 && (lastIsSurname || (count <= 3 && has(first, .surnameEnding))) {
+        else if count >= 2 && (lastIsSurname || (count <= 3 && has(first, .surnameEnding) && !adjectiveFirst)) {
             kind = .person
         } else if count == 3 && has(first + 1, .patronymicEnding) && !has(first, .patronymicEnding) {
             // "Sergei Kuzhugetovich Shoigu": a patronymic between two names makes a person whatever
@@ -1163,6 +1180,11 @@ private struct Pass {
         guard next < tokens.count, !tokens[i].isAllCaps, tokens[next].isAllCaps, tokens[next].gapBefore == .space,
             (3...5).contains(tokens[next].codePointCount), !tokens[next].hasDigit
         else { return false }
+        return hasAdjectiveEnding(i)
+    }
+
+    /// Whether word `i` ends like an adjective of adjective-endings.txt, with three letters or more before.
+    mutating func hasAdjectiveEnding(_ i: Int) -> Bool {
         let word = lower(i)
         return rules.adjectiveEndings.contains { word.hasSuffix($0) && word.count >= $0.count + 3 }
     }
