@@ -124,6 +124,7 @@ struct NameClusterer {
         // After every person join, so that the spellings of the one person of a surname count once.
         joinTitledSurnames(entityKeys, people: people, otherNames: otherNames, namesakes: table.namesakes, sets: &sets)
         joinBarePlaces(entityKeys, sets: &sets)
+        joinDomainNames(entityKeys, index: index, sets: &sets)
         joinOrganisationForms(entityKeys, table: table, index: index, sets: &sets)
         joinCaseForms(entityKeys, table: table, index: index, sets: &sets)
         // The lexicon.
@@ -263,11 +264,17 @@ struct NameClusterer {
         var subKindsOfGroup: [Int: Set<Substring>] = [:]
         var citiesOfBase: [Substring: [Int]] = [:]
         var republicsOfBase: [Substring: [(position: Int, skeleton: Int)]] = [:]
+        var republicsOfPeople: [String: [(position: Int, skeleton: Int)]] = [:]
         for place in places {
             guard let subKind = place.subKind else { continue }
             subKindsOfGroup[groups.find(place.skeleton), default: []].insert(subKind)
             if subKind == "city" { citiesOfBase[place.base, default: []].append(place.position) }
-            if subKind == "republic" { republicsOfBase[place.base, default: []].append((place.position, place.skeleton)) }
+            if subKind == "republic" {
+                republicsOfBase[place.base, default: []].append((place.position, place.skeleton))
+                for people in Self.peopleSkeletons(ofRepublic: place.base) {
+                    republicsOfPeople[people, default: []].append((place.position, place.skeleton))
+                }
+            }
         }
         let kinds = { (skeleton: Int) in subKindsOfGroup[groups.find(skeleton)]?.subtracting(Self.describedOnlySubKinds) ?? [] }
         for place in places where place.subKind == nil {
@@ -275,10 +282,16 @@ struct NameClusterer {
                 for city in cities { sets.union(place.position, city) }
                 continue
             }
-            // A republic: its own base, or the land's adjective its -stan name is made of.
+            // A republic: its own base, the land's adjective its -stan name is made of, or its people's
+            // adjective, on which its name in -ia is made (Chuvash Republic, Chuvashia).
             guard kinds(place.skeleton).isSubset(of: ["republic"]) else { continue }
             for base in Self.republicBases(of: place.base) {
                 for republic in republicsOfBase[base] ?? [] where kinds(republic.skeleton) == ["republic"] {
+                    sets.union(place.position, republic.position)
+                }
+            }
+            if let people = Self.peopleSkeleton(ofLand: place.base) {
+                for republic in republicsOfPeople[people] ?? [] where kinds(republic.skeleton) == ["republic"] {
                     sets.union(place.position, republic.position)
                 }
             }
@@ -356,7 +369,11 @@ struct NameClusterer {
         var parts: [Int: (family: String, key: [UInt8], kept: Set<Int>)] = [:]
         for (index, key) in entityKeys.enumerated() where isOtherName(key) {
             let bytes = Array(key.utf8.dropFirst(2))
-            if bytes.count >= 8 { parts[index] = ("n", bytes, acronymPositions(bytes, spellings: table.entities[key]!.surfaces.dictionary.keys)) }
+            guard bytes.count >= 8 else { continue }
+            var kept = acronymPositions(bytes, spellings: table.entities[key]!.surfaces.dictionary.keys)
+            // A web address's country ending is never changed either (Gazeta.uz, Gazeta.ru).
+            if let ending = Self.domainEndingPositions(bytes) { kept.formUnion(ending) }
+            parts[index] = ("n", bytes, kept)
         }
         for (index, part) in parts {
             let key = part.key

@@ -49,6 +49,9 @@ private struct Pass {
     var rules: NameRules { rulesReference.rules }
     let keys: NameKeyMaker
     let tokens: [NameToken]
+    /// Per word that is an outlet's web address (`Meduza.io`, `Gazeta.uz`), where its name ends and
+    /// its country's ending starts (see ``NameTokenizer/joinDomains(_:in:endings:)``).
+    let domains: [Int: DomainName]
     /// Per word, its index in the key maker's info table, or -1 before it was asked for.
     var infos: [Int32]
     /// Per line, whether it is a title-case heading.
@@ -63,7 +66,9 @@ private struct Pass {
         self.utf8 = utf8
         self.rulesReference = PassRules(rules)
         self.keys = keys
-        self.tokens = NameTokenizer.tokens(in: utf8)
+        var tokens = NameTokenizer.tokens(in: utf8)
+        domains = NameTokenizer.joinDomains(&tokens, in: utf8, endings: rules.domainEndings)
+        self.tokens = tokens
         self.infos = Array(repeating: -1, count: tokens.count)
     }
 
@@ -96,7 +101,10 @@ private struct Pass {
     /// The first ``infoIndex(_:)`` of word `i` in this pass.
     @inline(never)
     mutating func lookUpInfo(_ i: Int) -> Int {
-        let made = keys.infoIndex(of: UnsafeBufferPointer(rebasing: utf8[tokens[i].byteStart..<tokens[i].byteEnd]))
+        // A web address with a generic ending is known by its name (Meduza.io as Meduza).
+        var end = tokens[i].byteEnd
+        if !domains.isEmpty, let domain = domains[i], domain.countryEndingStart == nil { end = domain.nameEnd }
+        let made = keys.infoIndex(of: UnsafeBufferPointer(rebasing: utf8[tokens[i].byteStart..<end]))
         infos[i] = Int32(made)
         return made
     }
@@ -119,6 +127,12 @@ private struct Pass {
         let index = infoIndex(i)
         if keys.infoTable[index].keyID < 0 { keys.makeKey(index) }
         return index
+    }
+    /// The key of the bytes `start..<end` read as one word (a part of a web address).
+    mutating func bytesKey(_ start: Int, _ end: Int) -> String {
+        let index = keys.infoIndex(of: UnsafeBufferPointer(rebasing: utf8[start..<end]))
+        if keys.infoTable[index].keyID < 0 { keys.makeKey(index) }
+        return keys.infoTable[index].key
     }
     /// Inlined: the classifier asks it several times per name, with a constant `classes` that
     /// settles at compile time whether the key is needed; a call cost more than the test.
@@ -354,6 +368,9 @@ private struct Pass {
                     break
                 }
                 if has(end, .organisation) { sawOrganisationWord = true }
+                // So does a republic's descriptor after its people's adjective: "Chechen Republic of
+                // Ichkeria" is one name, not the Chechen Republic and another.
+                if end == start + 1 && has(start, .organisationAdjective) && has(end, .placeSubKind) { sawOrganisationWord = true }
                 end += 1
                 continue
             }
@@ -988,6 +1005,27 @@ private struct Pass {
         // A legal form in capitals before a name makes it a company's, though the name ends like a
         // surname (OJSC Kyrgyzaltyn, NJSC Naftogaz): no person is written after one.
         if count >= 2 && has(first, .legalForm) && tokens[first].isAllCaps { organisationHint = true }
+        // An adjective in -sk- before an acronym names a plant or works after its place (Рогунская ГЭС,
+        // Запорізька АЕС, Almalykskiy GMK), though it ends like a surname: no given name is written in
+        // capitals after one (adjective-endings.txt).
+        if count == 2 && isAdjectiveBeforeAcronym(first) { organisationHint = true }
+        // A newspaper's or works' name in Russian or Ukrainian is an adjective in -sk- and nouns
+        // (Українська правда, Komsomolskaya Pravda, Таджикский алюминиевый завод), and ends like a
+        // surname first. In sentence case no person is written so: an organisation. In title case it
+        // is no person in the register's order when no word after it is a given name (read as written
+        // or by its key, for the Cyrillic), an initial or a surname (Zelenska Olena is one).
+        var adjectiveFirst = false
+        if count >= 2 && count <= 4 && !personHint && titles.isEmpty && hasAdjectiveEnding(first) {
+            let rest = (first + 1)..<last
+            if rest.allSatisfy({ !isCapitalizedWord($0) && !tokens[$0].hasDigit }) {
+                organisationHint = true
+            } else if rest.allSatisfy({ isCapitalizedWord($0) && !tokens[$0].isAllCaps && tokens[$0].codePointCount > 2
+                && !rules.givenNames.contains(lower($0)) && !rules.givenNames.contains(key($0))
+                && !has($0, [.surnameEnding, .patronymicEnding]) })
+            {
+                adjectiveFirst = true
+            }
+        }
         // A Mongolian patronymic in the genitive before a given name ("Tsakhiagiin Elbegdorj") is
         // read as the bare patronymic, whatever its ending looks like (-in, a Russian surname's): its
         // own word is put back when the name is made.
@@ -1025,7 +1063,7 @@ private struct Pass {
         if organisationHint && !personHint { kind = .organisation }
         else if personHint { kind = .person }
         else if placeHint { kind = .place }
-        else if count >= 2 && (lastIsSurname || (count <= 3 && has(first, .surnameEnding))) {
+        else if count >= 2 && (lastIsSurname || (count <= 3 && has(first, .surnameEnding) && !adjectiveFirst)) {
             kind = .person
         } else if count == 3 && has(first + 1, .patronymicEnding) && !has(first, .patronymicEnding) {
             // "Sergei Kuzhugetovich Shoigu": a patronymic between two names makes a person whatever
@@ -1066,9 +1104,10 @@ private struct Pass {
 
         // Names recur: one- and two-word surfaces come from the key maker's caches.
         let surface: String
-        if count == 1 {
+        // An outlet known by its name without its address's ending (`Meduza.io`) is written whole.
+        if count == 1 && (domains.isEmpty || domains[first] == nil) {
             surface = word(first)
-        } else if count == 2 && oneSpaceAfter(first) && genitive == nil {
+        } else if count == 2 && oneSpaceAfter(first) && genitive == nil && (domains.isEmpty || domains[first] == nil && domains[first + 1] == nil) {
             let (a, b) = (infoIndex(first), infoIndex(first + 1))
             surface = keys.pairSurface(a, b)
         } else {
@@ -1088,6 +1127,12 @@ private struct Pass {
             if count == 1 {
                 form = .entity(key: lastKey)
                 knownEntityKey = keys.singleEntityKey(infoIndex(first))
+                // A web address's country ending is kept apart in the key (Gazeta.uz is gazeta.uz, not
+                // gazetauz), so that no spelling rule reads it as part of the name.
+                if !domains.isEmpty, let domain = domains[first], let ending = domain.countryEndingStart {
+                    knownEntityKey = NameVariantTable.entityKey(
+                        bytesKey(tokens[first].byteStart, domain.nameEnd) + "." + bytesKey(ending, tokens[first].byteEnd))
+                }
             } else {
                 // A legal form before the name (PAO Gazprom) or, in capitals, after it (Gazprom
                 // PJSC, the English habit; Ala Too is a name) is not part of the key: articles
@@ -1126,6 +1171,22 @@ private struct Pass {
             byteStart: tokens[first].byteStart, byteEnd: tokens[last - 1].byteEnd,
             codePointStart: tokens[first].codePointStart, codePointEnd: tokens[last - 1].codePointEnd,
             surface: surface, kind: kind, titles: titles, isAllCaps: isAllCaps, form: form, entityKey: entityKey)
+    }
+
+    /// Whether word `i`, in title case, is an adjective of adjective-endings.txt and the word after
+    /// it, over a space, an acronym of three to five capitals (Рогунская ГЭС, Rogunskaya GES).
+    mutating func isAdjectiveBeforeAcronym(_ i: Int) -> Bool {
+        let next = i + 1
+        guard next < tokens.count, !tokens[i].isAllCaps, tokens[next].isAllCaps, tokens[next].gapBefore == .space,
+            (3...5).contains(tokens[next].codePointCount), !tokens[next].hasDigit
+        else { return false }
+        return hasAdjectiveEnding(i)
+    }
+
+    /// Whether word `i` ends like an adjective of adjective-endings.txt, with three letters or more before.
+    mutating func hasAdjectiveEnding(_ i: Int) -> Bool {
+        let word = lower(i)
+        return rules.adjectiveEndings.contains { word.hasSuffix($0) && word.count >= $0.count + 3 }
     }
 
     /// Whether word `i` stands for what a quoted name after it is: a lower-case organisation

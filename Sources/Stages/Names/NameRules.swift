@@ -97,6 +97,13 @@ struct NameRules: Sendable {
     var organisationAdjectives: [String: String] = [:]
     /// Lower-case function words an acronym leaves out (acronym-skip-words.txt).
     var acronymSkipWords: Set<String> = []
+    /// Lower-case endings of web addresses that name an outlet (domain-endings.txt) → whether the
+    /// ending is a country's (kept in the name: Gazeta.uz is not Gazeta.ru) or generic (left out of
+    /// the key: Meduza.io is Meduza).
+    var domainEndings: [String: Bool] = [:]
+    /// Lower-case endings of adjectives in -sk- that name a plant or works before an acronym
+    /// (adjective-endings.txt: Рогунская ГЭС, Rogunskaya GES).
+    var adjectiveEndings: [String] = []
     /// The case endings of a one-word Cyrillic name (case-endings.txt): the final vowel they replace
     /// (empty after a consonant) and the endings, as keys write them.
     var caseEndings: [(stem: String, endings: [String])] = []
@@ -389,6 +396,12 @@ struct NameRules: Sendable {
         lexicon = try Self.lexiconEntries(Self.lines(lexiconText) + options.lexicon)
         (countryQualifiers, countryQualifierWords, countryNames) = try Self.countryQualifiers(Self.lines(Self.bundled("country-qualifiers")))
         acronymSkipWords = try list("acronym-skip-words", extra: [])
+        adjectiveEndings = Self.words(try Self.bundled("adjective-endings")).sorted { $0.count > $1.count }
+        for line in Self.lines(try Self.bundled("domain-endings")) {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2 else { throw OptionError("domain-endings line '\(line)' has no ':'") }
+            for ending in parts[1].split(whereSeparator: \.isWhitespace) { domainEndings[ending.lowercased()] = parts[0] == "country" }
+        }
         caseEndings = Self.lines(try Self.bundled("case-endings")).map { line in
             let words = line.split(separator: " ").map(String.init)
             return (words[0] == "-" ? "" : words[0], Array(words.dropFirst()))

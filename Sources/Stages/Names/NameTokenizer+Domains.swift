@@ -1,0 +1,75 @@
+/// Outlets named by their web address (`Kun.uz`, `Meduza.io`, `Газета.ру`): the tokenizer splits at
+/// the period, which would leave the name's first word alone (`Gazeta`, a common noun in Russian)
+/// and lose the ending that tells `Gazeta.uz` from `Gazeta.ru`.
+extension NameTokenizer {
+    /// Joins each capitalised word, a period with no space on either side and an ending of
+    /// `endings` (domain-endings.txt) into one word, the outlet's name; chained endings join too
+    /// (`Pravda.com.ua`).
+    ///
+    /// An ending in title case counts only when it is a country's of two or three letters
+    /// (`Kun.Uz`, `Gazeta.Ru`): a longer one (`Moscow.Today`) is more likely a sentence run on
+    /// after a lost space.
+    ///
+    /// - Returns: per joined word, the byte offset where its name ends, before the first period, and
+    ///   whether its last ending is a country's (see ``DomainName``).
+    static func joinDomains(
+        _ tokens: inout [NameToken], in utf8: UnsafeBufferPointer<UInt8>, endings: [String: Bool]
+    ) -> [Int: DomainName] {
+        var domains: [Int: DomainName] = [:]
+        guard !endings.isEmpty, tokens.count > 1 else { return domains }
+        var joined: [NameToken] = []
+        var k = 0
+        var changed = false
+        while k < tokens.count {
+            var token = tokens[k]
+            k += 1
+            guard token.isCapitalized, !token.hasDigit else {
+                joined.append(token)
+                continue
+            }
+            var nameEnd: Int?
+            var isCountry = false
+            var endingStart = 0
+            while k < tokens.count, let country = ending(tokens[k], after: token, in: utf8, endings: endings) {
+                if nameEnd == nil { nameEnd = token.byteEnd }
+                isCountry = country
+                let last = tokens[k]
+                endingStart = last.byteStart
+                token = NameToken(
+                    byteStart: token.byteStart, byteEnd: last.byteEnd, codePointStart: token.codePointStart,
+                    codePointEnd: last.codePointEnd, isCapitalized: true, isAllCaps: token.isAllCaps && last.isAllCaps,
+                    hasDigit: false, isPossessive: last.isPossessive, endsLowerAfterHyphen: false, gapBefore: token.gapBefore,
+                    periodBefore: token.periodBefore, line: token.line)
+                k += 1
+                changed = true
+            }
+            if let nameEnd { domains[joined.count] = DomainName(nameEnd: nameEnd, countryEndingStart: isCountry ? endingStart : nil) }
+            joined.append(token)
+        }
+        if changed { tokens = joined }
+        return domains
+    }
+
+    /// Whether `token` is a web address's ending right after `name` (a single period between, no
+    /// space): true for a country's ending, false for a generic one, nil for none.
+    private static func ending(
+        _ token: NameToken, after name: NameToken, in utf8: UnsafeBufferPointer<UInt8>, endings: [String: Bool]
+    ) -> Bool? {
+        guard token.byteStart == name.byteEnd + 1, utf8[name.byteEnd] == 0x2E, !token.hasDigit, !name.isPossessive,
+            token.byteEnd - token.byteStart <= 16
+        else { return nil }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[token.byteStart..<token.byteEnd]), as: UTF8.self)
+        guard let isCountry = endings[text.lowercased()] else { return nil }
+        if token.isCapitalized && !token.isAllCaps && !(isCountry && token.codePointCount <= 3) { return nil }
+        return isCountry
+    }
+}
+
+/// A word that is an outlet's web address, as ``NameTokenizer/joinDomains(_:in:endings:)`` found it.
+struct DomainName {
+    /// The byte offset where the outlet's name ends, at the first period.
+    var nameEnd: Int
+    /// Where a country's ending starts (`uz` in `Gazeta.uz`), which is part of the outlet's key; nil
+    /// for a generic ending (`io` in `Meduza.io`), which is not: the word is known by its name alone.
+    var countryEndingStart: Int?
+}
