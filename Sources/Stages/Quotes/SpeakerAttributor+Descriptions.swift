@@ -85,7 +85,9 @@ extension SpeakerAttributor {
 
     /// Resolves pronouns and bare titles; other candidates are returned as they are.
     func resolve(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
-        if let holder = holderOfOfficeInFull(candidate, line: line, before: position) { return holder }
+        if let holder = holderOfOfficeInFull(candidate, line: line, before: position) ?? bodyOfAcronym(candidate, line: line, before: position) {
+            return holder
+        }
         // (Both are ten bytes: the length spares lowercasing every other candidate.)
         if candidate.text.utf8.count == 10 {
             let words = candidate.text.lowercased()
