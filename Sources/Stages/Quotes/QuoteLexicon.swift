@@ -72,6 +72,9 @@ struct QuoteLexicon: Sendable {
     /// The other role words a role word in a definite description may stand for (`coach` →
     /// `manager`, `player` → `striker`), from `role-families.txt`.
     var roleFamilies: [String: Set<String>] = [:]
+    /// The full forms of an office's abbreviation (`mp` → `member of parliament`), each as its
+    /// lower-case words, from the `short` lines of `role-families.txt`.
+    var officeFullForms: [String: [[String]]] = [:]
     /// The nouns that introduce an organisation of a class (`company` → `retailer`, `grocer`,
     /// `operator`), so that `the company` finds a name introduced as `the grid operator`, from
     /// `organisation-classes.txt`.
@@ -230,9 +233,13 @@ struct QuoteLexicon: Sendable {
         }
         // `same a b c` makes each word stand for the others; `general g a b c` lets the general
         // word `g` stand for each narrower one.
-        for (tag, entry) in try RuleFile.tagged(lists["role-families", default: []], tags: ["same", "general"], file: "role-families") {
+        for (tag, entry) in try RuleFile.tagged(lists["role-families", default: []], tags: ["same", "general", "short"], file: "role-families") {
             let words = entry.split(separator: " ").map(String.init)
-            if tag == "general" {
+            if tag == "short" {
+                // (The longer form first: `chief executive officer` before `chief executive`.)
+                lexicon.officeFullForms[words[0], default: []].append(Array(words.dropFirst()))
+                lexicon.officeFullForms[words[0]]?.sort { $0.count > $1.count }
+            } else if tag == "general" {
                 lexicon.roleFamilies[words[0], default: []].formUnion(words.dropFirst())
             } else {
                 for word in words { lexicon.roleFamilies[word, default: []].formUnion(words.filter { $0 != word }) }

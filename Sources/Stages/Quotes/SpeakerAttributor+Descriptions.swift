@@ -30,8 +30,64 @@ extension SpeakerAttributor {
         return nil
     }
 
+    /// `the MP` after `The Member of Parliament for Amansie West, Kofi Owusu Boateng`, `the PM`
+    /// after `Prime Minister Shehbaz Sharif`: an office written by its initials (`the` and one word
+    /// in capitals) is the person last named with one of its full forms (`role-families.txt`),
+    /// when nobody was named with the initials themselves. `nil` otherwise.
+    private func holderOfOfficeInFull(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
+        // (The article is not in the candidate: the capitals read as a name.)
+        let text = candidate.text
+        guard text.utf8.count >= 2, text.utf8.count <= 4, text.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return nil }
+        let tokens = paragraph(self.line(containing: candidate.start)).tokens
+        guard let k = tokens.firstIndex(where: { $0.start >= candidate.start }), k > 0, tokens[k - 1].lowerIs("the") else { return nil }
+        let initials = text.lowercased()
+        guard let forms = lexicon.officeFullForms[initials], resolveTitle(initials, line: line, before: position) == nil else { return nil }
+        for form in forms {
+            if let holder = holderAfterPlace(of: form, line: line, before: position) ?? resolveRole(form, line: line, before: position),
+               // (`The Member of Parliament for Amansie West` alone: the place is no holder.)
+               !officeOfPlace(form, endsBefore: holder) {
+                return withLearnedGender(holder)
+            }
+        }
+        return nil
+    }
+
+    /// Whether `candidate` is the place of an office (`… District Commissioner for Kasese`).
+    private func officeOfPlace(_ form: [String], endsBefore candidate: SpeakerCandidate) -> Bool {
+        let tokens = paragraph(line(containing: candidate.start)).tokens
+        guard let k = tokens.firstIndex(where: { $0.start >= candidate.start }), k > form.count,
+              tokens[k - 1].lowerIs("for") || tokens[k - 1].lowerIs("of") else { return false }
+        return tokens[k - 1 - form.count].lower == form[0]
+    }
+
+    /// `The Member of Parliament for Amansie West, Kofi Owusu Boateng,`: the person in apposition
+    /// to an office of a place written in full, nearest first, in the paragraphs a title looks through.
+    private func holderAfterPlace(of form: [String], line: Int, before position: Int) -> SpeakerCandidate? {
+        for l in recentParagraphs(holding: form[form.count - 1], from: line, count: 30, before: position) {
+            let tokens = paragraph(l).tokens
+            let upper = tokens.firstIndex(where: { $0.start >= position }) ?? tokens.count
+            var k = upper - form.count - 1
+            while k >= 0 {
+                defer { k -= 1 }
+                guard form.indices.allSatisfy({ tokens[k + $0].isWord && tokens[k + $0].lower == form[$0] }) else { continue }
+                let of = k + form.count
+                guard of + 1 < upper, tokens[of].lowerIs("for") || tokens[of].lowerIs("of"), tokens[of + 1].runStart >= 0 else { continue }
+                // The place's run, a comma, and the holder's run.
+                let place = Int(tokens[of + 1].runEnd)
+                guard place + 1 < upper, tokens[place].isPunctuation(","), tokens[place + 1].runStart == Int32(place + 1) else { continue }
+                let run = (place + 1)..<Int(tokens[place + 1].runEnd)
+                guard let holder = nameCandidate(tokens, run, gender: .unknown), holder.kind == .person, holder.text.contains(" ") else { continue }
+                return holder
+            }
+        }
+        return nil
+    }
+
     /// Resolves pronouns and bare titles; other candidates are returned as they are.
     func resolve(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
+        if let holder = holderOfOfficeInFull(candidate, line: line, before: position) ?? bodyOfAcronym(candidate, line: line, before: position) {
+            return holder
+        }
         // (Both are ten bytes: the length spares lowercasing every other candidate.)
         if candidate.text.utf8.count == 10 {
             let words = candidate.text.lowercased()

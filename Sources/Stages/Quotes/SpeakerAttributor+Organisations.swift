@@ -186,3 +186,44 @@ extension SpeakerAttributor {
         return head
     }
 }
+
+extension SpeakerAttributor {
+    /// Lower-case words inside a body's name that its acronym skips (`Securities and Exchange
+    /// Commission` → `SEC`, `Ministry of Labour and Social Protection` → `MLSP`).
+    private static let acronymConnectors: Set<String> = ["and", "of", "for", "on", "the"]
+
+    /// `the SEC said` after `The Securities and Exchange Commission opened an inquiry`: an acronym
+    /// speaking (two to six capitals) is the body named before whose capitalized words it
+    /// abbreviates, nearest first, as first written (with its `the`). `nil` when the text never
+    /// spelled it out: the acronym is then kept as written.
+    func bodyOfAcronym(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
+        let letters = text[candidate.start..<candidate.end]
+        guard letters.count >= 2, letters.count <= 6, letters.allSatisfy({ ScalarClass.isUpper($0) && $0.properties.isAlphabetic }) else { return nil }
+        for l in recentParagraphs(from: line, count: 20) {
+            let tokens = paragraph(l).tokens
+            let upper = l == line ? (tokens.firstIndex(where: { $0.start >= min(position, candidate.start) }) ?? tokens.count) : tokens.count
+            var k = upper - 1
+            while k >= 0 {
+                defer { k -= 1 }
+                guard tokens[k].isWord, tokens[k].isCapitalized, text[tokens[k].start] == letters.first else { continue }
+                // Each capitalized word gives the next letter; connectors between them give none.
+                var matched = 0, j = k, last = k
+                while j < upper, tokens[j].isWord {
+                    if tokens[j].isCapitalized {
+                        guard matched < letters.count, text[tokens[j].start] == letters[letters.startIndex + matched] else { matched = -1; break }
+                        matched += 1
+                        last = j
+                    } else if !Self.acronymConnectors.contains(tokens[j].lower) || matched == 0 {
+                        break
+                    }
+                    j += 1
+                }
+                guard matched == letters.count, last > k else { continue }
+                let first = k > 0 && tokens[k - 1].lowerIs("the") ? k - 1 : k
+                return SpeakerCandidate(text: ScalarClass.string(text, tokens[first].start..<tokens[last].end), start: tokens[first].start,
+                                        end: tokens[last].end, kind: .organisation)
+            }
+        }
+        return nil
+    }
+}
