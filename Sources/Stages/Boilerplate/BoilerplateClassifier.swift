@@ -1304,8 +1304,9 @@ final class BoilerplateClassifier: Sendable {
     /// Whether a line of the head sits under the title and the byline or date under it: a list's
     /// heading there has the title above it, not among the lines it takes.
     private func belowTitle(_ lines: [LineFeatures], _ index: Int) -> Bool {
-        guard let title = lines[..<index].lastIndex(where: { $0.title }) else { return false }
-        return lines[title..<index].contains { $0.byline || $0.dateLike }
+        // Indices, not elements, as in `assignZones`: a predicate handed each record would copy it.
+        guard let title = lines.indices[..<index].last(where: { lines[$0].title }) else { return false }
+        return lines.indices[title..<index].contains { lines[$0].byline || lines[$0].dateLike }
     }
 
     /// A video player's clips under its label (`Up next`): headlines, each with its running time
