@@ -346,20 +346,28 @@ extension BoilerplateClassifier {
     /// sentence's end (blank lines between them aside) lead up from it to a sentence that
     /// announces a list. At most `listItemsUp` items.
     func isUnderListLead(_ lines: [LineFeatures], _ index: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        listLeadAbove(lines, from: index, bytes: bytes) { !$0.removed && !$0.terminal && $0.words >= 1 && $0.words <= 12 }
+    }
+
+    /// Whether a sentence that leads into a list sits above `index` over items only: walking up
+    /// from `index` (blank lines aside), one to ``listItemsUp`` lines that are `isItem`, the first
+    /// of them the line at or next above `index`, then the lead.
+    func listLeadAbove(_ lines: [LineFeatures], from index: Int, bytes: UnsafeBufferPointer<UInt8>,
+                       isItem: (LineFeatures) -> Bool) -> Bool {
         var cursor = index
         var items = 0
         while cursor >= 0 && items <= Self.listItemsUp {
             let line = lines[cursor]
             if line.blank { cursor -= 1; continue }
-            if cursor != index && leadsIntoList(line, bytes: bytes) { return true }
-            guard !line.removed, !line.terminal, line.words >= 1, line.words <= 12 else { return false }
+            if items > 0 && leadsIntoList(line, bytes: bytes) { return true }
+            guard isItem(line) else { return false }
             items += 1
             cursor -= 1
         }
         return false
     }
 
-    /// The most items of a story's list that ``isUnderListLead(_:_:bytes:)`` walks up through.
+    /// The most items of a story's list that ``listLeadAbove(_:from:bytes:isItem:)`` walks up through.
     static let listItemsUp = 15
 
     func endsWithColon(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {

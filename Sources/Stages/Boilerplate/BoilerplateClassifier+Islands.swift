@@ -86,16 +86,7 @@ extension BoilerplateClassifier {
     /// another photo's credit, not at the end of a list its lead announced.
     private func closesStatedList(_ lines: [LineFeatures], nonBlank: [Int], at position: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lines[nonBlank[position]].statementShape else { return false }
-        var cursor = position - 1
-        var items = 0
-        while cursor >= 0 && items <= Self.listItemsUp {
-            let line = lines[nonBlank[cursor]]
-            if items > 0 && leadsIntoList(line, bytes: bytes) { return true }
-            guard !line.removed, line.statementShape, line.words <= 20 else { return false }
-            items += 1
-            cursor -= 1
-        }
-        return false
+        return listLeadAbove(lines, from: nonBlank[position] - 1, bytes: bytes) { !$0.removed && $0.statementShape && $0.words <= 20 }
     }
 
     /// A photo's credit that names its source: a caption's closing credit, or a media line of

@@ -10,11 +10,8 @@ extension BoilerplateClassifier {
     /// Whether `raw` ends with a labelled credit after a sentence of three words or more.
     static func endsWithLabelledCredit(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = raw.count
-        // The credit is short: look for its label in the last 60 characters.
-        for start in max(2, startOfLast(60, charactersOf: raw))..<max(2, count - 4) {
-            let mark = raw[start - 2]
-            guard raw[start - 1] == 0x20, mark == UInt8(ascii: ".") || mark == UInt8(ascii: "!") || mark == UInt8(ascii: "?"),
-                  opensWithCapital(raw, at: start, end: count) else { continue }
+        for start in creditStarts(raw) {
+            guard opensWithCapital(raw, at: start, end: count) else { continue }
             var end = start
             while end < count && end - start <= 12 && (isAlnum(raw[end] | 0x20) || raw[end] >= 0x80) { end += 1 }
             guard end + 2 < count, end - start >= 2, raw[end + 1] == 0x20,
@@ -35,11 +32,8 @@ extension BoilerplateClassifier {
     /// list, after a sentence of three words or more. A story's paragraph closes on its sentence,
     /// and an acronym that ends it (`… joined NATO.`) stands before the full stop, not after it.
     static func endsWithCapitalCredit(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = raw.count
-        for start in max(2, startOfLast(60, charactersOf: raw))..<max(2, count - 4) {
-            let mark = raw[start - 2]
-            guard raw[start - 1] == 0x20, mark == UInt8(ascii: ".") || mark == UInt8(ascii: "!") || mark == UInt8(ascii: "?"),
-                  raw[..<start].count(where: { $0 == 0x20 }) >= 3 else { continue }
+        for start in creditStarts(raw) {
+            guard raw[..<start].count(where: { $0 == 0x20 }) >= 3 else { continue }
             let rest = UnsafeBufferPointer(rebasing: raw[start...])
             guard !rest.contains(where: { Self.creditStops.contains($0) }),
                   (2...8).contains(rest.split(separator: 0x20).count) else { return false }
@@ -62,6 +56,16 @@ extension BoilerplateClassifier {
             return letters >= 6
         }
         return false
+    }
+
+    /// Where a credit after its caption's sentence may start: right after a sentence's end (`.`,
+    /// `!` or `?`) and a space, in the last 60 characters (the credit is short), with four bytes
+    /// or more after it.
+    private static func creditStarts(_ raw: UnsafeBufferPointer<UInt8>) -> some Sequence<Int> {
+        (max(2, startOfLast(60, charactersOf: raw))..<max(2, raw.count - 4)).lazy.filter { start in
+            let mark = raw[start - 2]
+            return raw[start - 1] == 0x20 && (mark == UInt8(ascii: ".") || mark == UInt8(ascii: "!") || mark == UInt8(ascii: "?"))
+        }
     }
 
     /// The index in `bytes` (UTF-8) where its last `characters` scalars begin: a credit's window

@@ -25,8 +25,7 @@ extension BoilerplateClassifier {
         let text = line.trimmedText(in: bytes)
         guard text.count >= 3, text[0] == UInt8(ascii: "+"), text[1] == 0x20 else { return false }
         if Self.opensWithCapital(text, at: 2, end: text.count) { return true }
-        // `–` (E2 80 93), `—` (E2 80 94) or `-`.
-        return text[2] == UInt8(ascii: "-") || (text.count >= 5 && text[2] == 0xE2 && text[3] == 0x80 && (text[4] == 0x93 || text[4] == 0x94))
+        return text[2] == UInt8(ascii: "-") || Self.isLongDash(text, at: 2)
     }
 
     /// `- `: the other side of a list of pros and cons.

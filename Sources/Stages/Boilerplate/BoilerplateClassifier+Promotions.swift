@@ -135,7 +135,7 @@ extension BoilerplateClassifier {
             words += 1
             // A space, then either the dash or the next word.
             guard index + 5 < raw.count, raw[index] == 0x20 else { return nil }
-            if raw[index + 1] == 0xE2 && raw[index + 2] == 0x80 && (raw[index + 3] == 0x94 || raw[index + 3] == 0x93) && raw[index + 4] == 0x20 {
+            if isLongDash(raw, at: index + 1) && raw[index + 4] == 0x20 {
                 return words <= 4 ? index + 5 : nil
             }
             guard words < 4 else { return nil }

@@ -47,8 +47,6 @@ extension BoilerplateClassifier {
 
     /// Whether the line opens with an em dash or an en dash (`E2 80 94`, `E2 80 93`).
     static func opensWithDash(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = line.trimmedStart
-        return line.trimmedEnd - start >= 4 && bytes[start] == 0xE2 && bytes[start + 1] == 0x80
-            && (bytes[start + 2] == 0x94 || bytes[start + 2] == 0x93)
+        line.trimmedEnd - line.trimmedStart >= 4 && isLongDash(bytes, at: line.trimmedStart)
     }
 }

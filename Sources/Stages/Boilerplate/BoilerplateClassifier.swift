@@ -523,6 +523,12 @@ final class BoilerplateClassifier: Sendable {
     @inline(__always) static func isUpperASCII(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
+    /// Whether an en dash or an em dash (`–` E2 80 93, `—` E2 80 94) starts at `index` of `bytes`.
+    @inline(__always) static func isLongDash(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index >= 0 && index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80
+            && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94)
+    }
+
     /// Whether the scalar at `index` of `raw` (ending before `end`) is a capital, in any script:
     /// an ASCII capital is read off its byte, and a lead byte below `0xC3` opens no capital.
     static func opensWithCapital(_ raw: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Bool {
@@ -632,7 +638,7 @@ final class BoilerplateClassifier: Sendable {
             guard lowered[start...].elementsEqual(credit), lowered[start - 1] == 0x20 else { continue }
             let mark = lowered[start - 2]
             if mark == UInt8(ascii: "-") && lowered[start - 3] == 0x20 { return true }
-            if start >= 4 && lowered[start - 4] == 0xE2 && lowered[start - 3] == 0x80 && (mark == 0x93 || mark == 0x94) { return true }
+            if isLongDash(lowered, at: start - 4) { return true }
         }
         return false
     }
@@ -1298,8 +1304,9 @@ final class BoilerplateClassifier: Sendable {
     /// Whether a line of the head sits under the title and the byline or date under it: a list's
     /// heading there has the title above it, not among the lines it takes.
     private func belowTitle(_ lines: [LineFeatures], _ index: Int) -> Bool {
-        guard let title = lines[..<index].lastIndex(where: { $0.title }) else { return false }
-        return lines[title..<index].contains { $0.byline || $0.dateLike }
+        // Indices, not elements, as in `assignZones`: a predicate handed each record would copy it.
+        guard let title = lines.indices[..<index].last(where: { lines[$0].title }) else { return false }
+        return lines.indices[title..<index].contains { lines[$0].byline || lines[$0].dateLike }
     }
 
     /// A video player's clips under its label (`Up next`): headlines, each with its running time
