@@ -396,7 +396,7 @@ struct NameRules: Sendable {
         lexicon = try Self.lexiconEntries(Self.lines(lexiconText) + options.lexicon)
         (countryQualifiers, countryQualifierWords, countryNames) = try Self.countryQualifiers(Self.lines(Self.bundled("country-qualifiers")))
         acronymSkipWords = try list("acronym-skip-words", extra: [])
-        adjectiveEndings = Self.words(try Self.bundled("adjective-endings")).sorted { $0.count > $1.count }
+        adjectiveEndings = Self.words(try Self.bundled("adjective-endings"))
         for (kind, endings) in try Self.countryLines(
             Self.lines(Self.bundled("domain-endings")), kind: "domain ending", shape: "country: ending ending")
         {
