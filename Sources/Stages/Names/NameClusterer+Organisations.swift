@@ -36,8 +36,8 @@ extension NameRules {
         return adjectives
     }
 
-    /// The `COUNTRY: …` lines of country-qualifiers.txt and organisation-adjectives.txt, split at
-    /// their colon.
+    /// The `COUNTRY: …` lines of country-qualifiers.txt, organisation-adjectives.txt and
+    /// domain-endings.txt, split at their colon.
     ///
     /// - Throws: ``OptionError`` naming the `kind` of line and its `shape` for a line without a colon.
     static func countryLines(_ lines: [String], kind: String, shape: String) throws -> [(country: Substring, entries: Substring)] {

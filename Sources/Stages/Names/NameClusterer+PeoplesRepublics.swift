@@ -25,5 +25,7 @@ extension NameClusterer {
         return skeletons.filter { $0.count >= 3 }
     }
 
-    private static func consonants(_ name: Substring) -> String { String(name.filter { !"aeiouy -".contains($0) }) }
+    /// The letters of a key's name but its vowels, spaces and hyphens: a place's loose base name
+    /// (``joinBarePlaces(_:sets:)``) and a people's name in its land's and its republic's.
+    static func consonants(_ name: Substring) -> String { String(name.filter { !"aeiouy -".contains($0) }) }
 }

@@ -248,7 +248,7 @@ struct NameClusterer {
             let subKind = mark.map { key[key.index(after: $0)...] }
             if subKind == "region" { continue }
             let base = key[..<(mark ?? key.endIndex)]
-            var skeleton = String(base.dropFirst(2).filter { !"aeiouy -".contains($0) })
+            var skeleton = Self.consonants(base.dropFirst(2))
             if skeleton.count < 3, let first = base.dropFirst(2).first, "aeiouy".contains(first) { skeleton.insert(first, at: skeleton.startIndex) }
             let id = skeletonIDs[skeleton] ?? skeletonIDs.count
             skeletonIDs[skeleton] = id

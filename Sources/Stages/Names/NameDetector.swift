@@ -1015,7 +1015,7 @@ private struct Pass {
         // is no person in the register's order when no word after it is a given name (read as written
         // or by its key, for the Cyrillic), an initial or a surname (Zelenska Olena is one).
         var adjectiveFirst = false
-        if count >= 2 && count <= 4 && !personHint && titles.isEmpty && hasAdjectiveEnding(first) {
+        if count >= 2 && count <= 4 && !personHint && titles.isEmpty && has(first, .adjectiveEnding) {
             let rest = (first + 1)..<last
             if rest.allSatisfy({ !isCapitalizedWord($0) && !tokens[$0].hasDigit }) {
                 organisationHint = true
@@ -1180,13 +1180,7 @@ private struct Pass {
         guard next < tokens.count, !tokens[i].isAllCaps, tokens[next].isAllCaps, tokens[next].gapBefore == .space,
             (3...5).contains(tokens[next].codePointCount), !tokens[next].hasDigit
         else { return false }
-        return hasAdjectiveEnding(i)
-    }
-
-    /// Whether word `i` ends like an adjective of adjective-endings.txt, with three letters or more before.
-    mutating func hasAdjectiveEnding(_ i: Int) -> Bool {
-        let word = lower(i)
-        return rules.adjectiveEndings.contains { word.hasSuffix($0) && word.count >= $0.count + 3 }
+        return has(i, .adjectiveEnding)
     }
 
     /// Whether word `i` stands for what a quoted name after it is: a lower-case organisation

@@ -178,6 +178,7 @@ final class NameKeyMaker {
         infoTable[index].key = key
         infoTable[index].keyID = keyID
         infoTable[index].classes.formUnion(.of(key: key, rules: rules))
+        if WordClass.hasAdjectiveEnding(infoTable[index].lower, rules.adjectiveEndings) { infoTable[index].classes.insert(.adjectiveEnding) }
         if !conceptKeys.isEmpty, !key.isEmpty, key.split(separator: " ").allSatisfy({ conceptKeys.contains(String($0)) }) {
             infoTable[index].classes.insert(.transliteratedConcept)
         }

@@ -396,11 +396,11 @@ struct NameRules: Sendable {
         lexicon = try Self.lexiconEntries(Self.lines(lexiconText) + options.lexicon)
         (countryQualifiers, countryQualifierWords, countryNames) = try Self.countryQualifiers(Self.lines(Self.bundled("country-qualifiers")))
         acronymSkipWords = try list("acronym-skip-words", extra: [])
-        adjectiveEndings = Self.words(try Self.bundled("adjective-endings")).sorted { $0.count > $1.count }
-        for line in Self.lines(try Self.bundled("domain-endings")) {
-            let parts = line.split(separator: ":", maxSplits: 1)
-            guard parts.count == 2 else { throw OptionError("domain-endings line '\(line)' has no ':'") }
-            for ending in parts[1].split(whereSeparator: \.isWhitespace) { domainEndings[ending.lowercased()] = parts[0] == "country" }
+        adjectiveEndings = Self.words(try Self.bundled("adjective-endings"))
+        for (kind, endings) in try Self.countryLines(
+            Self.lines(Self.bundled("domain-endings")), kind: "domain ending", shape: "country: ending ending")
+        {
+            for ending in endings.split(whereSeparator: \.isWhitespace) { domainEndings[ending.lowercased()] = kind == "country" }
         }
         caseEndings = Self.lines(try Self.bundled("case-endings")).map { line in
             let words = line.split(separator: " ").map(String.init)

@@ -68,14 +68,18 @@ struct WordClass: OptionSet {
     /// `Ipoteka-bank`, `Ипотека-банк`, `Kloop-media`: an organisation's name with a head word of
     /// organisation-heads.txt as its last hyphenated part, in lower case.
     static let organisationCompound = WordClass(rawValue: 1 << 24)
+    /// `Рогунская`, `Rogunskaya`, `Запорізька`: the lower-case word ends like an adjective in -sk- of
+    /// adjective-endings.txt, with three letters or more before the ending. Read from the lower-case
+    /// form, but made with the key (``keyEndings``): only a name's words are asked for it.
+    static let adjectiveEnding = WordClass(rawValue: 1 << 25)
 
     /// The classes that make a capitalised word something other than a word of a person's name (a
     /// common word, a title or role, an organisation's, a place's or a region's word, a legal form):
     /// the register-order readings (a surname before initials or before a given name) take none.
     static let notPersonWord: WordClass = [.common, .never, .title, .role, .organisation, .place, .region, .capitalisedRegion, .legalForm]
 
-    /// The classes read from a word's key rather than its lower-case form: known only once the key is made.
-    static let keyEndings: WordClass = [.surnameEnding, .strongSurnameEnding, .patronymicEnding, .transliteratedConcept]
+    /// The classes made with a word's key: read from the key (but ``adjectiveEnding``), known only once it is made.
+    static let keyEndings: WordClass = [.surnameEnding, .strongSurnameEnding, .patronymicEnding, .transliteratedConcept, .adjectiveEnding]
 
     /// The classes of a word from the rule lists, but for ``keyEndings``.
     static func of(lower: String, rules: NameRules) -> WordClass {
@@ -136,6 +140,13 @@ struct WordClass: OptionSet {
     /// Prepositions after which a name is most often a place ("in Bishkek"); a weak hint that the
     /// batch-wide vote on the kind can overrule.
     static let placePrepositions: Set<String> = ["in", "near", "across", "outside", "inside", "throughout"]
+
+    /// Whether the lower-case word `lower` ends with one of `endings` (adjective-endings.txt) and is
+    /// longer than it by three characters or more.
+    static func hasAdjectiveEnding(_ lower: String, _ endings: [String]) -> Bool {
+        let length = lower.count
+        return endings.contains { lower.hasSuffix($0) && length >= $0.count + 3 }
+    }
 
     /// Whether the last part of `key` ends with one of `endings` and is longer than it by two.
     static func hasEnding(_ key: String, _ endings: [String]) -> Bool {
