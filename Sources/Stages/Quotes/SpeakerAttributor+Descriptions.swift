@@ -169,20 +169,17 @@ extension SpeakerAttributor {
               let sentence = p.sentences.last(where: { $0.upperBound <= k }),
               let subject = sentenceSubjects(p, sentence).first, subject.kind == .group, subject.plural, !subject.isDefinite || subject.text.hasPrefix("the ") || subject.text.hasPrefix("The ") else { return nil }
         // The noun and its lower-case modifiers, without the number or quantifier counting them
-        // (`Two women`, `Several traders`, `The striking nurses`).
+        // (`Two women`, `Several traders`, `The striking nurses`): the quantifiers and articles
+        // are function words.
         let words = subject.text.split(separator: " ").drop(while: { word in
             let lower = word.lowercased()
-            return lexicon.functionWords.contains(lower) || Self.countingWords.contains(lower) || word.allSatisfy(\.isNumber)
+            return lexicon.functionWords.contains(lower) || Self.countWords.contains(lower) || word.allSatisfy(\.isNumber)
         })
         guard !words.isEmpty, words.count <= 3, words.allSatisfy({ $0.allSatisfy(\.isLetter) }), words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }) else { return nil }
         var one = partitive
         one.text = partitive.text.prefix(while: { $0 != " " }) + " of the " + words.map { $0.lowercased() }.joined(separator: " ")
         return one
     }
-
-    /// Numbers and quantifiers before a group's noun (`Two women`, `Several traders`).
-    private static let countingWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
-                                                     "some", "dozens", "hundreds", "few", "both", "all", "most", "the", "a"]
 
     /// Whether a definite description has an age (`the 34-year-old worker`) or opens with
     /// `former` (`the former official`), read on the UTF-8 bytes.
