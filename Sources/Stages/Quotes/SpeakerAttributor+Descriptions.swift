@@ -38,10 +38,13 @@ extension SpeakerAttributor {
         // (The article is not in the candidate: the capitals read as a name.)
         let text = candidate.text
         guard text.utf8.count >= 2, text.utf8.count <= 4, text.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return nil }
-        let tokens = paragraph(self.line(containing: candidate.start)).tokens
-        guard let k = tokens.firstIndex(where: { $0.start >= candidate.start }), k > 0, tokens[k - 1].lowerIs("the") else { return nil }
+        // (The office first: most capitals speaking, `AFP`, `the UN`, are none, and spare the
+        // paragraph's scan for the article.)
         let initials = text.lowercased()
-        guard let forms = lexicon.officeFullForms[initials], resolveTitle(initials, line: line, before: position) == nil else { return nil }
+        guard let forms = lexicon.officeFullForms[initials] else { return nil }
+        let tokens = paragraph(self.line(containing: candidate.start)).tokens
+        guard let k = tokens.firstIndex(where: { $0.start >= candidate.start }), k > 0, tokens[k - 1].lowerIs("the"),
+              resolveTitle(initials, line: line, before: position) == nil else { return nil }
         for form in forms {
             if let holder = holderAfterPlace(of: form, line: line, before: position) ?? resolveRole(form, line: line, before: position),
                // (`The Member of Parliament for Amansie West` alone: the place is no holder.)
