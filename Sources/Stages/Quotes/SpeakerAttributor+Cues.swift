@@ -80,14 +80,14 @@ extension SpeakerAttributor {
         // `said in its daily report that`, `in her final statement`: a speech noun after a
         // preposition, a possessive determiner and a modifier is a noun too.
         if token.has(.speechNoun), k > 2, tokens[k - 1].isWord, !tokens[k - 1].isCapitalized, !tokens[k - 1].has(.function),
-           tokens[k - 2].isWord, ["his", "her", "its", "their", "our", "my"].contains(tokens[k - 2].lower),
+           tokens[k - 2].isWord, Self.possessiveDeterminers.contains(tokens[k - 2].lower),
            tokens[k - 3].isWord, tokens[k - 3].has(.preposition) {
             return false
         }
         // `His answer: "…"`, `their reply`: a base form after a possessive determiner is a noun
         // (`her` only opening the sentence: `let her answer` has her as an object).
         if baseForm, k > 0, tokens[k - 1].isWord,
-           ["his", "their", "its", "my", "our", "your"].contains(tokens[k - 1].lower) || (tokens[k - 1].lowerIs("her") && isSentenceStart(tokens, k - 1)) {
+           Self.possessiveDeterminers.contains(tokens[k - 1].lower), !tokens[k - 1].lowerIs("her") || isSentenceStart(tokens, k - 1) {
             return false
         }
         // `in a Facebook post`: a base form after a determiner and a name is a noun.
@@ -124,6 +124,10 @@ extension SpeakerAttributor {
         if Self.viewTakingVerbs.contains(tokens[k - 2].lower) { return true }
         return tokens[k - 2].lowerIs("of") && tokens[k - 3].isWord && Self.beForms.contains(tokens[k - 3].lower)
     }
+
+    /// The possessive determiners, before a noun that a cue's form may also be (`their reply`,
+    /// `in its daily report`).
+    private static let possessiveDeterminers: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
 
     private static let viewTakingVerbs: Set<String> = ["took", "take", "takes", "taking", "taken"]
     private static let beForms: Set<String> = ["is", "was", "are", "were", "am", "be", "been", "remains", "remained"]

@@ -38,10 +38,13 @@ extension SpeakerAttributor {
         // (The article is not in the candidate: the capitals read as a name.)
         let text = candidate.text
         guard text.utf8.count >= 2, text.utf8.count <= 4, text.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return nil }
-        let tokens = paragraph(self.line(containing: candidate.start)).tokens
-        guard let k = tokens.firstIndex(where: { $0.start >= candidate.start }), k > 0, tokens[k - 1].lowerIs("the") else { return nil }
+        // (The office first: most capitals speaking, `AFP`, `the UN`, are none, and spare the
+        // paragraph's scan for the article.)
         let initials = text.lowercased()
-        guard let forms = lexicon.officeFullForms[initials], resolveTitle(initials, line: line, before: position) == nil else { return nil }
+        guard let forms = lexicon.officeFullForms[initials] else { return nil }
+        let tokens = paragraph(self.line(containing: candidate.start)).tokens
+        guard let k = tokens.firstIndex(where: { $0.start >= candidate.start }), k > 0, tokens[k - 1].lowerIs("the"),
+              resolveTitle(initials, line: line, before: position) == nil else { return nil }
         for form in forms {
             if let holder = holderAfterPlace(of: form, line: line, before: position) ?? resolveRole(form, line: line, before: position),
                // (`The Member of Parliament for Amansie West` alone: the place is no holder.)
@@ -169,20 +172,17 @@ extension SpeakerAttributor {
               let sentence = p.sentences.last(where: { $0.upperBound <= k }),
               let subject = sentenceSubjects(p, sentence).first, subject.kind == .group, subject.plural, !subject.isDefinite || subject.text.hasPrefix("the ") || subject.text.hasPrefix("The ") else { return nil }
         // The noun and its lower-case modifiers, without the number or quantifier counting them
-        // (`Two women`, `Several traders`, `The striking nurses`).
+        // (`Two women`, `Several traders`, `The striking nurses`): the quantifiers and articles
+        // are function words.
         let words = subject.text.split(separator: " ").drop(while: { word in
             let lower = word.lowercased()
-            return lexicon.functionWords.contains(lower) || Self.countingWords.contains(lower) || word.allSatisfy(\.isNumber)
+            return lexicon.functionWords.contains(lower) || Self.countWords.contains(lower) || word.allSatisfy(\.isNumber)
         })
         guard !words.isEmpty, words.count <= 3, words.allSatisfy({ $0.allSatisfy(\.isLetter) }), words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }) else { return nil }
         var one = partitive
         one.text = partitive.text.prefix(while: { $0 != " " }) + " of the " + words.map { $0.lowercased() }.joined(separator: " ")
         return one
     }
-
-    /// Numbers and quantifiers before a group's noun (`Two women`, `Several traders`).
-    private static let countingWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
-                                                     "some", "dozens", "hundreds", "few", "both", "all", "most", "the", "a"]
 
     /// Whether a definite description has an age (`the 34-year-old worker`) or opens with
     /// `former` (`the former official`), read on the UTF-8 bytes.

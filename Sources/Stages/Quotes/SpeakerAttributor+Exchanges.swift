@@ -80,9 +80,9 @@ extension SpeakerAttributor {
             return span.contentStart..<end
         }
         // (A headline's `didn’t` with a curly apostrophe is the body's `didn't`: desks set the
-        // headline and the copy with different marks.)
+        // headline and the copy with different marks. The apostrophes are the names stage's.)
         func folded(_ s: Unicode.Scalar) -> UInt32 {
-            if s.value == 0x2019 || s.value == 0x2018 || s.value == 0x2BC { return 0x27 }
+            if NameText.isApostrophe(s) { return 0x27 }
             return s.value >= 65 && s.value <= 90 ? s.value | 0x20 : s.value
         }
         func contains(_ outer: Range<Int>, _ inner: Range<Int>, wholeWords: Bool) -> Bool {

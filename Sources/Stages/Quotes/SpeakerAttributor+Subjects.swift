@@ -1112,8 +1112,9 @@ extension SpeakerAttributor {
     /// Prepositions that approximate a number (`about 200 activists`, `over 1,000 residents`).
     private static let approximators: Set<String> = ["about", "around", "over", "under"]
 
-    /// Number words that count a group after an approximator (`about thirty members`).
-    private static let countWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    /// Number words that count a group, after an approximator (`about thirty members`) or
+    /// before its noun (`Two women`).
+    static let countWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                                   "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
                                                   "hundred", "hundreds", "dozen", "dozens", "thousand", "thousands"]
 
