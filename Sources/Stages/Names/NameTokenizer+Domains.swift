@@ -17,21 +17,27 @@ extension NameTokenizer {
     ) -> [Int: DomainName] {
         var domains: [Int: DomainName] = [:]
         guard !endings.isEmpty, tokens.count > 1 else { return domains }
-        var joined: [NameToken] = []
+        // Made at the first join, from the words before it: most texts have no web address, and
+        // copying every word into a new array was most of this scan's cost.
+        var joined: [NameToken]?
         var k = 0
-        var changed = false
         while k < tokens.count {
-            var token = tokens[k]
+            let start = k
             k += 1
-            guard token.isCapitalized, !token.hasDigit else {
-                joined.append(token)
+            // An ending follows its name with one byte between, the period: read before the word is copied.
+            guard tokens[start].isCapitalized, !tokens[start].hasDigit, k < tokens.count,
+                tokens[k].byteStart == tokens[start].byteEnd + 1
+            else {
+                joined?.append(tokens[start])
                 continue
             }
+            var token = tokens[start]
             var nameEnd: Int?
             var isCountry = false
             var endingStart = 0
             while k < tokens.count, let country = ending(tokens[k], after: token, in: utf8, endings: endings) {
                 if nameEnd == nil { nameEnd = token.byteEnd }
+                if joined == nil { joined = Array(tokens[..<start]) }
                 isCountry = country
                 let last = tokens[k]
                 endingStart = last.byteStart
@@ -41,12 +47,13 @@ extension NameTokenizer {
                     hasDigit: false, isPossessive: last.isPossessive, endsLowerAfterHyphen: false, gapBefore: token.gapBefore,
                     periodBefore: token.periodBefore, line: token.line)
                 k += 1
-                changed = true
             }
-            if let nameEnd { domains[joined.count] = DomainName(nameEnd: nameEnd, countryEndingStart: isCountry ? endingStart : nil) }
-            joined.append(token)
+            if let nameEnd, let count = joined?.count {
+                domains[count] = DomainName(nameEnd: nameEnd, countryEndingStart: isCountry ? endingStart : nil)
+            }
+            joined?.append(token)
         }
-        if changed { tokens = joined }
+        if let joined { tokens = joined }
         return domains
     }
 
