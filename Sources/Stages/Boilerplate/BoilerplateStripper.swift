@@ -73,10 +73,15 @@ public struct BoilerplateStripper: CorpusStage {
         and a heading in capitals over one headline. Widgets of figures go too (a market's arrow with a
         figure, `USD ▲ 1.2%`; two or more rate or price lines in a row, unless a lead-in opens them as the
         story's list; a player's countdown), as do a section's one-word label alone over the headline,
-        a live strip's label with the headline under it, and a row of reactions (`👍 24`). The story's
+        a live strip's label with the headline under it, and a row of reactions (`👍 24`). So do a
+        messenger channel's pitch anywhere on the page (`Join our WhatsApp channel`) with the button
+        under it, a video's title under a player's label, a caption closed by a credit in capitals
+        (`… NAME FOR OUTLET`), a print edition's tag at the foot, a paid teaser marked `+`, a comment
+        count alone (`12 reacties`) and a post's stamp under its removed text. The story's
         sentences after a short box inside it (ten removed lines at most, no comment section among
-        them) stay in the article, and so does a fact box of three or more `Label: value` lines under
-        its last paragraph (`Länge: 7 km`).
+        them) stay in the article, and so do a fact box of three or more `Label: value` lines under
+        its last paragraph (`Länge: 7 km`), a list closing the story under its lead sentence, and a
+        subheading under an embedded post.
 
         When in doubt it keeps: headlines, datelines, bylines, subheadings and short story lines
         have no chrome signal, and lines such as `Editor's note:` or `Correction:` are protected.
