@@ -377,23 +377,11 @@ extension BoilerplatePageCase {
 
 @Suite("BoilerplateStripper breadth: capital credits, score strips, print tags, clip titles, app prompts, comment counts, byline labels")
 struct BoilerplateBreadthCreditsTests {
-    @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.breadthCreditsStripsPrintTags)
+    /// Each kind's pages, with the pages its rule must not fire on, are each a case of one test.
+    @Test("every line of the composed page is labelled right", arguments:
+        BoilerplatePageCase.breadthCreditsStripsPrintTags + BoilerplatePageCase.breadthClipsAndApps
+            + BoilerplatePageCase.breadthCommentCounts + BoilerplatePageCase.breadthBylineLabels)
     func page(_ example: BoilerplatePageCase) throws {
-        try example.expectEveryLineRight()
-    }
-
-    @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.breadthClipsAndApps)
-    func clipsAndApps(_ example: BoilerplatePageCase) throws {
-        try example.expectEveryLineRight()
-    }
-
-    @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.breadthCommentCounts)
-    func commentCounts(_ example: BoilerplatePageCase) throws {
-        try example.expectEveryLineRight()
-    }
-
-    @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.breadthBylineLabels)
-    func bylineLabels(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }
 }
