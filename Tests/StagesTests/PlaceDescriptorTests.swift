@@ -129,4 +129,13 @@ struct PlaceDescriptorTests {
             ["Kyrgyz Telecom", "Kyrgyztelecom"],
         ])
     }
+
+    @Test("a nationality before the common noun republic names no state")
+    func republicAsCommonNoun() throws {
+        for text in ["Kyrgyzstan, a former Soviet republic, votes on Sunday.", "The Central Asian republic has no coast.",
+                     "Ташкент, столица бывшей советской республики, принял гостей."] {
+            let surfaces = try NameNormalizerTests.names(text).map(\.surface)
+            #expect(!surfaces.contains { $0.lowercased().contains("republic") || $0.contains("республик") }, "\(text): \(surfaces)")
+        }
+    }
 }

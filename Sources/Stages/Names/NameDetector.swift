@@ -435,7 +435,8 @@ private struct Pass {
     /// `Respublikasy`), which makes the nationality `i` a republic's name.
     mutating func isRepublicAfter(_ i: Int) -> Bool {
         let after = i + 1
-        return isSpaced(after, onLineOf: i) && subKind(after)?.kind == "republic"
+        // Capitalised, as in a state's name: in lower case it is the common noun (`a former Soviet republic`).
+        return isSpaced(after, onLineOf: i) && tokens[after].isCapitalized && subKind(after)?.kind == "republic"
     }
 
     /// Whether the one capitalised word `i` after a nationality is the rest of a company's name
