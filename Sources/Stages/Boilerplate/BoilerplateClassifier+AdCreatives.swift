@@ -26,8 +26,10 @@ extension BoilerplateClassifier {
             let raw = line.trimmedText(in: bytes)
             guard !Self.containsQuotationMark(raw) else { continue }
             // A line that ends like no sentence may carry a longer fragment after its sentence.
-            let sells = Self.closesOnShortCall(raw, wordsAfter: line.terminal ? 4 : 8) || raw.contains(UInt8(ascii: "!"))
-                || (!line.terminal && Self.closesOnShortCall(raw, wordsAfter: 2, wordsBefore: 3))
+            // The last sentence end measured once, weighed with two pairs of limits.
+            let call = Self.lastCall(in: raw)
+            let sells = call.map { $0.after <= (line.terminal ? 4 : 8) && $0.before >= 5 } == true || raw.contains(UInt8(ascii: "!"))
+                || (!line.terminal && call.map { $0.after <= 2 && $0.before >= 3 } == true)
                 || (!line.terminal && line.words >= 8 && (Self.hasSellerMarks(raw) || Self.hasPrice(raw, currency: line.currency)))
             guard sells else { continue }
             lines[index].removal = .rule(.adCreative)

@@ -66,22 +66,28 @@ extension BoilerplateClassifier {
     /// figure (not an abbreviation: `ul. Reymonta`, `N. Kansas`, `Gov. Hochul`), and one to `wordsAfter`
     /// words follow it.
     static func closesOnShortCall(_ raw: UnsafeBufferPointer<UInt8>, wordsAfter limit: Int = 4, wordsBefore least: Int = 5) -> Bool {
+        lastCall(in: raw).map { $0.after <= limit && $0.before >= least } ?? false
+    }
+
+    /// The words before and after the last sentence end inside `raw` that
+    /// ``closesOnShortCall(_:wordsAfter:wordsBefore:)`` weighs, or nil when there is none or it
+    /// closes an abbreviation: measured once, for a rule that tries more than one pair of limits.
+    static func lastCall(in raw: UnsafeBufferPointer<UInt8>) -> (before: Int, after: Int)? {
         var stop: Int?
         for index in raw.indices where index + 2 < raw.count && raw[index + 1] == 0x20 {
             let byte = raw[index]
             guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else { continue }
             if opensWithCapital(raw, at: index + 2, end: raw.count) { stop = index }
         }
-        guard let stop else { return false }
-        let wordsAfter = raw[(stop + 2)...].count { $0 == 0x20 } + 1
-        let wordsBefore = raw[..<stop].count { $0 == 0x20 } + 1
+        guard let stop else { return nil }
         var wordStart = stop
         while wordStart > 0 && raw[wordStart - 1] != 0x20 { wordStart -= 1 }
         let last = raw[stop - 1]
         let figure = (last >= 0x30 && last <= 0x39) || last == UInt8(ascii: "%")
         // Letters, not bytes: a continuation byte of UTF-8 starts no character.
         let letters = raw[wordStart..<stop].count { $0 & 0xC0 != 0x80 }
-        return wordsAfter <= limit && wordsBefore >= least && (figure || letters >= 4)
+        guard figure || letters >= 4 else { return nil }
+        return (before: raw[..<stop].count { $0 == 0x20 } + 1, after: raw[(stop + 2)...].count { $0 == 0x20 } + 1)
     }
 
     /// The words of the title and of the first paragraph, which a pitch for something else lacks.

@@ -274,14 +274,13 @@ final class BoilerplateClassifier: Sendable {
         if words > 0 {
             line.imperativeOpening = info[0].classes & BoilerplateLexicon.WordClass.imperative != 0
             // `By Jane Doe`, `Posted by Jane Doe`, but not `By then the crowd had gone.`
-            line.byline = words <= 10 && info[0].classes & BoilerplateLexicon.WordClass.bylineOpener != 0
-                && (words < 2 || info[1].classes & BoilerplateLexicon.WordClass.stopword == 0 || info[1].capitalized
-                    || (words > 2 && info[1].classes & BoilerplateLexicon.WordClass.bylineOpener != 0 && info[2].capitalized))
             // A two-letter `by` (Swahili `Na`, Tagalog `Ni`) is a preposition of other languages
             // too (Polish `NA ŻYWO`, `live`): it opens a byline only before a name of two words.
-            if line.byline && Self.shortBylineOpeners.contains(info[0].hash) {
-                line.byline = words >= 3 && info[1].capitalized && info[2].capitalized
-            }
+            line.byline = words <= 10 && info[0].classes & BoilerplateLexicon.WordClass.bylineOpener != 0
+                && (Self.shortBylineOpeners.contains(info[0].hash)
+                    ? words >= 3 && info[1].capitalized && info[2].capitalized
+                    : words < 2 || info[1].classes & BoilerplateLexicon.WordClass.stopword == 0 || info[1].capitalized
+                        || (words > 2 && info[1].classes & BoilerplateLexicon.WordClass.bylineOpener != 0 && info[2].capitalized))
         }
         line.stopwords = stopwords
         line.secondPerson = secondPerson
