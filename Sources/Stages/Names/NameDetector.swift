@@ -1178,7 +1178,7 @@ private struct Pass {
     /// it, over a space, an acronym of three to five capitals (Рогунская ГЭС, Rogunskaya GES).
     mutating func isAdjectiveBeforeAcronym(_ i: Int) -> Bool {
         let next = i + 1
-        guard next < tokens.count, !tokens[i].isAllCaps, tokens[next].isAllCaps, tokens[next].gapBefore == .space,
+        guard isSpaced(next, onLineOf: i), !tokens[i].isAllCaps, tokens[next].isAllCaps,
             (3...5).contains(tokens[next].codePointCount), !tokens[next].hasDigit
         else { return false }
         return has(i, .adjectiveEnding)
