@@ -278,13 +278,14 @@ struct NameClusterer {
         }
         let kinds = { (skeleton: Int) in subKindsOfGroup[groups.find(skeleton)]?.subtracting(Self.describedOnlySubKinds) ?? [] }
         for place in places where place.subKind == nil {
-            if let cities = citiesOfBase[place.base], kinds(place.skeleton) == ["city"] {
+            let placeKinds = kinds(place.skeleton)
+            if let cities = citiesOfBase[place.base], placeKinds == ["city"] {
                 for city in cities { sets.union(place.position, city) }
                 continue
             }
             // A republic: its own base, the land's adjective its -stan name is made of, or its people's
             // adjective, on which its name in -ia is made (Chuvash Republic, Chuvashia).
-            guard kinds(place.skeleton).isSubset(of: ["republic"]) else { continue }
+            guard placeKinds.isSubset(of: ["republic"]) else { continue }
             for base in Self.republicBases(of: place.base) {
                 for republic in republicsOfBase[base] ?? [] where kinds(republic.skeleton) == ["republic"] {
                     sets.union(place.position, republic.position)

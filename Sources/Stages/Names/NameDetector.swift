@@ -103,7 +103,7 @@ private struct Pass {
     mutating func lookUpInfo(_ i: Int) -> Int {
         // A web address with a generic ending is known by its name (Meduza.io as Meduza).
         var end = tokens[i].byteEnd
-        if !domains.isEmpty, let domain = domains[i], domain.countryEndingStart == nil { end = domain.nameEnd }
+        if let domain = webAddress(i), domain.countryEndingStart == nil { end = domain.nameEnd }
         let made = keys.infoIndex(of: UnsafeBufferPointer(rebasing: utf8[tokens[i].byteStart..<end]))
         infos[i] = Int32(made)
         return made
@@ -128,6 +128,9 @@ private struct Pass {
         if keys.infoTable[index].keyID < 0 { keys.makeKey(index) }
         return index
     }
+    /// Word `i`'s web address (``domains``), if it is one; asks the table only when the text has one.
+    @inline(__always)
+    func webAddress(_ i: Int) -> DomainName? { domains.isEmpty ? nil : domains[i] }
     /// The key of the bytes `start..<end` read as one word (a part of a web address).
     mutating func bytesKey(_ start: Int, _ end: Int) -> String {
         let index = keys.infoIndex(of: UnsafeBufferPointer(rebasing: utf8[start..<end]))
@@ -1106,9 +1109,9 @@ private struct Pass {
         // Names recur: one- and two-word surfaces come from the key maker's caches.
         let surface: String
         // An outlet known by its name without its address's ending (`Meduza.io`) is written whole.
-        if count == 1 && (domains.isEmpty || domains[first] == nil) {
+        if count == 1 && webAddress(first) == nil {
             surface = word(first)
-        } else if count == 2 && oneSpaceAfter(first) && genitive == nil && (domains.isEmpty || domains[first] == nil && domains[first + 1] == nil) {
+        } else if count == 2 && oneSpaceAfter(first) && genitive == nil && webAddress(first) == nil && webAddress(first + 1) == nil {
             let (a, b) = (infoIndex(first), infoIndex(first + 1))
             surface = keys.pairSurface(a, b)
         } else {
@@ -1130,7 +1133,7 @@ private struct Pass {
                 knownEntityKey = keys.singleEntityKey(infoIndex(first))
                 // A web address's country ending is kept apart in the key (Gazeta.uz is gazeta.uz, not
                 // gazetauz), so that no spelling rule reads it as part of the name.
-                if !domains.isEmpty, let domain = domains[first], let ending = domain.countryEndingStart {
+                if let domain = webAddress(first), let ending = domain.countryEndingStart {
                     knownEntityKey = NameVariantTable.entityKey(
                         bytesKey(tokens[first].byteStart, domain.nameEnd) + "." + bytesKey(ending, tokens[first].byteEnd))
                 }
@@ -1178,7 +1181,7 @@ private struct Pass {
     /// it, over a space, an acronym of three to five capitals (Рогунская ГЭС, Rogunskaya GES).
     mutating func isAdjectiveBeforeAcronym(_ i: Int) -> Bool {
         let next = i + 1
-        guard next < tokens.count, !tokens[i].isAllCaps, tokens[next].isAllCaps, tokens[next].gapBefore == .space,
+        guard isSpaced(next, onLineOf: i), !tokens[i].isAllCaps, tokens[next].isAllCaps,
             (3...5).contains(tokens[next].codePointCount), !tokens[next].hasDigit
         else { return false }
         return has(i, .adjectiveEnding)
