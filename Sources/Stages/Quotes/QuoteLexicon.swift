@@ -236,15 +236,16 @@ struct QuoteLexicon: Sendable {
         for (tag, entry) in try RuleFile.tagged(lists["role-families", default: []], tags: ["same", "general", "short"], file: "role-families") {
             let words = entry.split(separator: " ").map(String.init)
             if tag == "short" {
-                // (The longer form first: `chief executive officer` before `chief executive`.)
                 lexicon.officeFullForms[words[0], default: []].append(Array(words.dropFirst()))
-                lexicon.officeFullForms[words[0]]?.sort { $0.count > $1.count }
             } else if tag == "general" {
                 lexicon.roleFamilies[words[0], default: []].formUnion(words.dropFirst())
             } else {
                 for word in words { lexicon.roleFamilies[word, default: []].formUnion(words.filter { $0 != word }) }
             }
         }
+        // The longer form first (`chief executive officer` before `chief executive`), sorted once
+        // after every `short` line is read; the sort is stable, so forms of one length keep the file's order.
+        for key in lexicon.officeFullForms.keys { lexicon.officeFullForms[key]?.sort { $0.count > $1.count } }
         for (_, entry) in try RuleFile.tagged(lists["organisation-classes", default: []], tags: ["class"], file: "organisation-classes") {
             let words = entry.split(separator: " ").map(String.init)
             lexicon.organisationClasses[words[0], default: []].formUnion(words)
