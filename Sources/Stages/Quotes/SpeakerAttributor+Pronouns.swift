@@ -751,5 +751,5 @@ extension SpeakerAttributor {
 extension SpeakerCandidate {
     /// Whether this is `he` or `she`: a pronoun for one person of a known sex, which alone may
     /// stand for an office's holder, a one-member group or the subject after an opening clause.
-    fileprivate var isHeOrShe: Bool { text == "he" || text == "she" }
+    var isHeOrShe: Bool { text == "he" || text == "she" }
 }
