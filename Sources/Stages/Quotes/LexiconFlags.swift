@@ -26,4 +26,7 @@ struct LexiconFlags: OptionSet, Sendable {
     static let besideQuotationCue = LexiconFlags(rawValue: 1 << 17)
     /// A cue marked `as:` in `cue-verbs.txt` (`rejected`): a cue only before `as` and a quotation.
     static let asQuotationCue = LexiconFlags(rawValue: 1 << 18)
+    /// A noun of a judgement held, marked `judgement:` in `cue-verbs.txt` (`view`, `opinion`): a
+    /// cue only in the frame `was of the view that`, `took the view that`.
+    static let judgementNounCue = LexiconFlags(rawValue: 1 << 19)
 }

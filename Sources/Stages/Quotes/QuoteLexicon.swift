@@ -18,6 +18,9 @@ struct QuoteLexicon: Sendable {
     /// Cues marked `as:` (`rejected`): they report words only as what their object is called
     /// (`rejected the budget as "…"`).
     var asQuotationCues: Set<String> = []
+    /// Nouns marked `judgement:` (`view`, `opinion`): no cue words, they report the holder's
+    /// words only in the frame `was of the view that`, `took the view that`.
+    var judgementNounCues: Set<String> = []
     /// `cue next` pairs that are not quotation cues (`called for`).
     var notCues: Set<String>
     /// Multi-word phrases followed by the speaker (`according to`), as word arrays.
@@ -110,6 +113,7 @@ struct QuoteLexicon: Sendable {
         add(phrasalVerbs, .phrasalCue)
         add(besideQuotationCues, .besideQuotationCue)
         add(asQuotationCues, .asQuotationCue)
+        add(judgementNounCues, .judgementNounCue)
         add(functionWords, .function)
         add(prepositions, .preposition)
         add(clauseOpeners, .clauseOpener)
@@ -141,8 +145,9 @@ struct QuoteLexicon: Sendable {
     }
 
     /// Adds entries of `cue-verbs.txt` or of the `cue_verbs` option, lowercased: a plain word form
-    /// or two-word cue, or a word marked `beside:` (a cue only right beside a quotation) or `as:`
-    /// (a cue only before `as` and a quotation). Call ``indexWords()`` after.
+    /// or two-word cue, or a word marked `beside:` (a cue only right beside a quotation), `as:`
+    /// (a cue only before `as` and a quotation) or `judgement:` (a noun, no cue word, a cue only
+    /// in `was of the view that`). Call ``indexWords()`` after.
     mutating func addCueEntries(_ entries: [String]) {
         for entry in entries {
             let lower = entry.lowercased()
@@ -154,6 +159,8 @@ struct QuoteLexicon: Sendable {
                 let word = lower.dropFirst("as:".count).trimmingCharacters(in: .whitespaces)
                 cueWords.insert(word)
                 asQuotationCues.insert(word)
+            } else if lower.hasPrefix("judgement:") {
+                judgementNounCues.insert(lower.dropFirst("judgement:".count).trimmingCharacters(in: .whitespaces))
             } else {
                 cueWords.insert(lower)
             }
@@ -236,15 +243,16 @@ struct QuoteLexicon: Sendable {
         for (tag, entry) in try RuleFile.tagged(lists["role-families", default: []], tags: ["same", "general", "short"], file: "role-families") {
             let words = entry.split(separator: " ").map(String.init)
             if tag == "short" {
-                // (The longer form first: `chief executive officer` before `chief executive`.)
                 lexicon.officeFullForms[words[0], default: []].append(Array(words.dropFirst()))
-                lexicon.officeFullForms[words[0]]?.sort { $0.count > $1.count }
             } else if tag == "general" {
                 lexicon.roleFamilies[words[0], default: []].formUnion(words.dropFirst())
             } else {
                 for word in words { lexicon.roleFamilies[word, default: []].formUnion(words.filter { $0 != word }) }
             }
         }
+        // The longer form first (`chief executive officer` before `chief executive`), sorted once
+        // after every `short` line is read; the sort is stable, so forms of one length keep the file's order.
+        for key in lexicon.officeFullForms.keys { lexicon.officeFullForms[key]?.sort { $0.count > $1.count } }
         for (_, entry) in try RuleFile.tagged(lists["organisation-classes", default: []], tags: ["class"], file: "organisation-classes") {
             let words = entry.split(separator: " ").map(String.init)
             lexicon.organisationClasses[words[0], default: []].formUnion(words)

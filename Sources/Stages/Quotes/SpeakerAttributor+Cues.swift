@@ -117,9 +117,10 @@ extension SpeakerAttributor {
     /// `Justice X was of the view that the order was "…"`, `The bench is of the opinion that`,
     /// `Lord Justice Y took the view that`: the noun of a judgement held, in the frame courts and
     /// editorials write it in (a form of `be` and `of the`, or of `take` and `the`, before it and
-    /// `that` after), reports the holder's words as a verb of judgement would.
+    /// `that` after), reports the holder's words as a verb of judgement would. The nouns are those
+    /// marked `judgement:` in `cue-verbs.txt`.
     func isViewCue(_ tokens: [QuoteToken], _ k: Int) -> Bool {
-        guard tokens[k].lowerIs("view") || tokens[k].lowerIs("opinion"), k >= 3, k + 1 < tokens.count, tokens[k + 1].lowerIs("that"),
+        guard tokens[k].has(.judgementNounCue), k >= 3, k + 1 < tokens.count, tokens[k + 1].lowerIs("that"),
               tokens[k - 1].lowerIs("the"), tokens[k - 2].isWord else { return false }
         if Self.viewTakingVerbs.contains(tokens[k - 2].lower) { return true }
         return tokens[k - 2].lowerIs("of") && tokens[k - 3].isWord && Self.beForms.contains(tokens[k - 3].lower)

@@ -314,7 +314,6 @@ extension SpeakerAttributor {
               !lexicon.organisationWords.contains(String(words.last!)), !lexicon.collectiveNouns.contains(String(words.last!)) else { return candidate }
         // A common noun is rarely a role: look only as near as a pronoun would.
         if mayNameSomeone(Array(words.last!.unicodeScalars)) {
-            let reach = 2 * (maxPronounParagraphs + 1)
             if let named = holderOfRole(words.dropFirst().map(String.init), candidate, line: line, before: position) { return named }
             // `the veteran prosecutor` after `Assistant Prosecutor Renata Oyelaran`: an epithet's
             // adjective before a role the text gave someone says no more who it is, and, as with

@@ -48,7 +48,7 @@ extension SpeakerAttributor {
                let subject = sentenceSubjects(p, previousSentence).first {
                 if subject.kind == .person, looksLikeName(subject), isSpeakerShaped(subject) { return subject }
                 // `She shrugged. "…"`: the person the pronoun stands for.
-                if subject.kind == .pronoun, subject.text == "he" || subject.text == "she", let first = previousSentence.first,
+                if subject.kind == .pronoun, subject.isHeOrShe, let first = previousSentence.first,
                    let person = resolvePronounTeachingSex(subject, line: span.line, before: p.tokens[first].start), person.kind == .person {
                     return person
                 }

@@ -158,8 +158,10 @@ extension SpeakerAttributor {
     private func subjectAfterOpeningClause(_ p: TokenizedParagraph, _ sentence: Range<Int>, cue: Int, before position: Int) -> SpeakerCandidate? {
         let tokens = p.tokens
         let first = openingToken(p, sentence)
-        guard first < cue, tokens[first].isWord, tokens[first].has(.clauseOpener), !tokens[first].lowerIs("and"), !tokens[first].lowerIs("but"),
-              !tokens[first].lowerIs("so"), !tokens[first].lowerIs("or"), !tokens[first].lowerIs("yet"),
+        // (A coordinator joins the sentence to the one before and opens no clause of its own;
+        // `as` does: `As Biden called him, …`.)
+        guard first < cue, tokens[first].isWord, tokens[first].has(.clauseOpener),
+              !Self.coordinators.contains(tokens[first].lower) || tokens[first].lowerIs("as"),
               let comma = (cue..<sentence.upperBound).first(where: { tokens[$0].isPunctuation(",") || tokens[$0].quotationIndex != nil }),
               tokens[comma].isPunctuation(","), comma + 1 < sentence.upperBound, tokens[comma + 1].start < position,
               tokens[comma + 1].runStart == Int32(comma + 1) else { return nil }
@@ -751,5 +753,5 @@ extension SpeakerAttributor {
 extension SpeakerCandidate {
     /// Whether this is `he` or `she`: a pronoun for one person of a known sex, which alone may
     /// stand for an office's holder, a one-member group or the subject after an opening clause.
-    fileprivate var isHeOrShe: Bool { text == "he" || text == "she" }
+    var isHeOrShe: Bool { text == "he" || text == "she" }
 }

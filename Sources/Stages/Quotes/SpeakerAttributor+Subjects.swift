@@ -684,7 +684,7 @@ extension SpeakerAttributor {
         // has led the club since 2019, Reid said`: the time that ends a clause before the comma
         // (its `since` read as the opener) is no head; the subject is after the comma.
         if segments.count > 1, segments[0].allSatisfy({ tokens[$0].isWord &&
-            (Self.timeWords.contains(tokens[$0].lower) || ScalarClass.isDigit(text[tokens[$0].start]) || ["last", "this", "early", "late"].contains(tokens[$0].lower)) }) {
+            (Self.timeWords.contains(tokens[$0].lower) || ScalarClass.isDigit(text[tokens[$0].start]) || Self.timeModifiers.contains(tokens[$0].lower)) }) {
             segments.removeFirst()
         }
         // `Turnout was 69%, the commission said`: a clause reported before the comma, with the
@@ -1158,6 +1158,10 @@ extension SpeakerAttributor {
                                                  "january", "february", "march", "april", "may", "june", "july", "august",
                                                  "september", "october", "november", "december", "morning", "evening", "night",
                                                  "afternoon", "weekend", "week", "year", "month", "time", "past", "end"]
+
+    /// Words that modify a time word in an adverbial ending a clause (`since last September`,
+    /// `in early 2019`), kept as a set built once rather than a literal per token.
+    private static let timeModifiers: Set<String> = ["last", "this", "early", "late"]
 
     /// The head without a time adverbial at its end (`the State Committee … last month warned`).
     private func withoutTrailingTime(_ tokens: [QuoteToken], _ head: Range<Int>) -> Range<Int> {

@@ -461,7 +461,7 @@ final class SpeakerAttributor {
         }
         guard let subject = sentenceSubjects(introduction, last).first, let first = last.first else { return nil }
         // `She grew up in Zhezkazgan.` after a paragraph quoting her: the pronoun's person.
-        if subject.kind == .pronoun, subject.text == "he" || subject.text == "she" {
+        if subject.kind == .pronoun, subject.isHeOrShe {
             guard let person = resolvePronounTeachingSex(subject, line: introductionLine, before: introduction.tokens[first].start),
                   person.kind == .person else { return nil }
             return person
