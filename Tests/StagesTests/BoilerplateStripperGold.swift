@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import PipelineTesting
 import Stages
 
 /// A gold article for the `boilerplate` stage: its text and, for every line, whether it is chrome.
@@ -53,6 +54,17 @@ struct BoilerplateGoldArticle {
     }
 
     /// Line-level scores of kept content, given the 1-based numbers of the removed lines.
+    /// Runs the stage over `articles` as one batch, as a drop would be, and scores each article by
+    /// the lines the stage removed.
+    static func run(_ articles: [BoilerplateGoldArticle]) throws -> [(article: BoilerplateGoldArticle, score: BoilerplateLineScore, removed: [RemovedLine])] {
+        let harness = try CorpusStageHarness<BoilerplateStripper>(options: .init())
+        let (documents, _) = try harness.run(articles.map(\.document))
+        return zip(articles, documents).map { article, document in
+            let removed = document[BoilerplateKey.self] ?? []
+            return (article, article.score(removed: Set(removed.map(\.line))), removed)
+        }
+    }
+
     func score(removed: Set<Int>) -> BoilerplateLineScore {
         var score = BoilerplateLineScore()
         for (index, label) in labels.enumerated() {

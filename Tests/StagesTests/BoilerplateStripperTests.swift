@@ -649,13 +649,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
 
     /// Runs the stage over the whole set as one batch, as a drop would be.
     func run() throws -> [(article: BoilerplateGoldArticle, score: BoilerplateLineScore, removed: [RemovedLine])] {
-        let articles = try articles()
-        let harness = try CorpusStageHarness<BoilerplateStripper>(options: .init())
-        let (documents, _) = try harness.run(articles.map(\.document))
-        return zip(articles, documents).map { article, document in
-            let removed = document[BoilerplateKey.self] ?? []
-            return (article, article.score(removed: Set(removed.map(\.line))), removed)
-        }
+        try BoilerplateGoldArticle.run(articles())
     }
 }
 

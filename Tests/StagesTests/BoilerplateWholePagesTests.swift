@@ -120,13 +120,7 @@ extension BoilerplatePageCase {
 struct BoilerplateWholePagesTests {
     static func run() throws -> [(article: BoilerplateGoldArticle, score: BoilerplateLineScore, removed: [RemovedLine])] {
         let folder = try #require(Bundle.module.url(forResource: "breadth-s13", withExtension: nil, subdirectory: "Fixtures/boilerplate"))
-        let articles = try BoilerplateGoldArticle.load(folder: folder)
-        let harness = try CorpusStageHarness<BoilerplateStripper>(options: .init())
-        let documents = try harness.run(articles.map(\.document)).documents
-        return zip(articles, documents).map { article, document in
-            let removed = document[BoilerplateKey.self] ?? []
-            return (article, article.score(removed: Set(removed.map(\.line))), removed)
-        }
+        return try BoilerplateGoldArticle.run(BoilerplateGoldArticle.load(folder: folder))
     }
 
     /// No story line is lost (the subheading under an embedded post stays, `opensStoryAgain`), and
