@@ -29,6 +29,9 @@ struct NameBreadthTests {
         // name, which could be either, joins neither.
         try NameOrganisationTests.expectApart(["Dalagazeta.uz", "Dalagazeta.ru", "Dalagazeta"])
         try NameOrganisationTests.expectApart(["Dalagazeta.kg", "Dalagazeta.kz", "Далагазета.ру"])
+        // An ending whose letters the key folds to a class (j in .tj) is a country's ending too.
+        try NameOrganisationTests.expectApart(["Dalagazeta.tj", "Dalagazeta.uz", "Dalagazeta"])
+        try NameOrganisationTests.expectTogether(["Sarybel.tj", "Sarybel.Tj", "SARYBEL.TJ"])
     }
 
     @Test("a republic named with its people's adjective joins its land named in -ia on the people's name")
