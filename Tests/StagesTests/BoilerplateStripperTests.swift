@@ -39,8 +39,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// when set X was written; set V, unseen for three sittings, at the start of the tenth, when set Y was written;
     /// set W, unseen for three sittings, at the start of the eleventh, when set Z was written; set X, unseen
     /// for three sittings, at the start of the twelfth, when set AA was written; set Y, unseen for three sittings,
-    /// at the start of the thirteenth, when set AB was written.)
-    var isUnseen: Bool { self == .blindZ || self == .blindAA || self == .blindAB }
+    /// at the start of the thirteenth, when set AB was written; set Z, unseen for three sittings, at the start of
+    /// the fourteenth, when set AC was written.)
+    var isUnseen: Bool { self == .blindAA || self == .blindAB }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -599,6 +600,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the writer's label opening a byline in Indonesian and Malay, Swahili, Finnish and Greek (`Penulis:`), which lets an author's bio be known.
         // Unchanged, still unseen, by the thirteenth sitting's third breadth round (a messenger channel's pitch that names the outlet or opens on a call, and its button, anywhere on the page, `channelPitches`; a story's subheading under an embedded post's text kept by the post's walk; the lexicon's ad labels and `continues below` notices in more languages; six whole composed pages, `breadth-s13`).
         // Unchanged, still unseen, by the thirteenth sitting's fourth breadth round (a skip link taken by the lexicon is no headline over the day's date, so the head above the menu is trimmed; a temperature is no day of a month; credits a company gave, `(Provided by …)`, `— Supplied photo`, and their siblings; an embedded post's stamp under its removed text, in the tail too; a related list's heading under the title in the head).
+        // Released to the tuners at the start of the fourteenth sitting (2026-11-22), unseen for three sittings, at
+        // micro P 0.822, R 0.955, F1 0.884; macro 0.894; worst page 0.718; its six dirtiest pages micro F1 0.796 (P 0.661, R 1.000).
         case .blindZ: (0.85, 0.94, 0.57)
         // A Copenhagen national daily in Danish, a Riga news portal in Latvian, a Baku news agency site in Azerbaijani
         // with Russian and English switches, a Cape Town daily, an Auckland news site and a Sofia national daily in
