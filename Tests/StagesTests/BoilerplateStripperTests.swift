@@ -5,7 +5,7 @@ import Stages
 import Testing
 
 /// The gold sets of the `boilerplate` stage: the five seeds, 50 composed articles, 12 articles
-/// written after the rules, before any tuning on them, and nineteen sets (J to AB) of 18 pages of
+/// written after the rules, before any tuning on them, and twenty sets (J to AC) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case seeds, composed, holdout
@@ -28,6 +28,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindZ = "blind-z"
     case blindAA = "blind-aa"
     case blindAB = "blind-ab"
+    case blindAC = "blind-ac"
 
     var testDescription: String { rawValue }
 
@@ -41,7 +42,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// for three sittings, at the start of the twelfth, when set AA was written; set Y, unseen for three sittings,
     /// at the start of the thirteenth, when set AB was written; set Z, unseen for three sittings, at the start of
     /// the fourteenth, when set AC was written.)
-    var isUnseen: Bool { self == .blindAA || self == .blindAB }
+    var isUnseen: Bool { self == .blindAA || self == .blindAB || self == .blindAC }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -642,6 +643,14 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Still unseen after the thirteenth sitting's third breadth round (a messenger channel's pitch that names the outlet or opens on a call, and its button, anywhere on the page, `channelPitches`; a story's subheading under an embedded post's text kept by the post's walk; the lexicon's ad labels and `continues below` notices in more languages; six whole composed pages, `breadth-s13`): micro P 0.839 -> 0.851, R 0.996, F1 0.911 -> 0.918; macro 0.922 -> 0.927; worst page 0.750 -> 0.769; dirtiest pages 0.847 -> 0.858.
         // Still unseen after the thirteenth sitting's fourth breadth round (a skip link taken by the lexicon is no headline over the day's date, so the head above the menu is trimmed; a temperature is no day of a month; credits a company gave, `(Provided by …)`, `— Supplied photo`, and their siblings; an embedded post's stamp under its removed text, in the tail too; a related list's heading under the title in the head): micro P 0.851 -> 0.862, R 0.996 -> 0.988, F1 0.918 -> 0.920; dirtiest pages 0.858 -> 0.864 (R 0.989 -> 0.967). Story lines lost: the recall floor 0.995 -> 0.985 is lowered to record the loss, not to hide it.
         case .blindAB: (0.92, 0.985, 0.74)
+        // A Houston local news site of a TV station group in American English with Spanish bits, a Belgrade daily in
+        // Serbian (Latin script with a script switch), a Bratislava news portal in Slovak, a Tallinn news portal in
+        // Estonian with Russian and English switches, a Dhaka English-language daily and a Kathmandu news portal in Nepali
+        // (Devanagari, with an English switch); a third of the pages at 16–18% article lines (labelling decisions in its
+        // README.md). Blind at first sight on main at 3b4b8db (the stage as at e433e2f): micro P 0.819, R 0.986, F1 0.895;
+        // macro 0.918; worst page 0.483; its six dirtiest pages micro F1 0.808 (P 0.682, R 0.990). C4's line filters
+        // 0.652, jusText 0.246 on it.
+        case .blindAC: (0.91, 0.98, 0.48)
         }
     }
 
