@@ -320,10 +320,12 @@ extension SpeakerAttributor {
     /// indefinite description of one person (`a`, `an`, `one`, then a role or an agent noun) as a
     /// cue's subject introduces whom `he` or `she` then stands for, its sex unknown. Only as
     /// the clause's first words: `Dr X, in her second year as a foundation doctor, said` is X.
+    /// A wire dateline before them (`MOSCOW (Reuters) - A senior diplomat said`) names a place
+    /// and an outlet: the description still opens the clause.
     private func introducesPerson(_ subject: SpeakerCandidate, _ pronoun: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
         guard let (words, head) = singularIndefinite(subject, pronoun),
               let k = sentence.first(where: { tokens[$0].start == subject.start }),
-              k == sentence.lowerBound || tokens[k - 1].isPunctuation(",") else { return false }
+              k == sentence.lowerBound || tokens[k - 1].isPunctuation(",") || (sentence.lowerBound == 0 && k > 0 && k - 1 == datelineEnd(tokens)) else { return false }
         // (`One of his neighbours`: one of a plural noun's persons.)
         let noun = words[1].lowercased() == "of" && head.hasSuffix("s") ? String(head.dropLast()) : String(head)
         // (`a 38-year-old tradie`: an age says it is a person, whatever the noun.)
