@@ -183,9 +183,20 @@ extension SpeakerAttributor {
 
     /// Whether a name whose first word is token `first` stands in apposition after a noun for an
     /// organisation (`The firm, Nordvik Metals,`).
+    /// (`An analyst at a Tokyo securities house, Rina Fujimoto,`: a body's noun inside a
+    /// prepositional phrase after a role is not what the name stands in apposition to; the role is.)
     private func appositiveToBody(_ first: Int, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
-        guard first >= sentence.lowerBound + 2 else { return false }
-        return tokens[first - 1].isPunctuation(",") && tokens[first - 2].isWord && !tokens[first - 2].isCapitalized && tokens[first - 2].has(.organisation)
+        guard first >= sentence.lowerBound + 2,
+              tokens[first - 1].isPunctuation(",") && tokens[first - 2].isWord && !tokens[first - 2].isCapitalized && tokens[first - 2].has(.organisation) else { return false }
+        var k = first - 3
+        while k > sentence.lowerBound, k >= first - 8, tokens[k].isWord {
+            if tokens[k].has(.preposition) || tokens[k].lowerIs("of") {
+                let role = tokens[k - 1]
+                return !(role.isWord && (role.has(.title) || lexicon.personNouns.contains(role.lower) || isAgentNoun(role.lower)))
+            }
+            k -= 1
+        }
+        return true
     }
 
     /// `Every morning before he leaves …, Farrukh checks that …`: a person's name after a comma
