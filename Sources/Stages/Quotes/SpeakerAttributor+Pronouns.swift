@@ -108,6 +108,11 @@ extension SpeakerAttributor {
                 // `her` in it is someone else than `she`.
                 let objectForm = pronoun.text == "she" ? "her" : pronoun.text == "he" ? "him" : ""
                 if !asks, let first = sentence.first, p.tokens[first].start < position, !objectPronoun(objectForm, in: p.tokens, sentence) {
+                    // `Also on the panel was X, an urban planner …`: the name right after the
+                    // inverted copula is whom the sentence is about, before its appositive.
+                    if pronoun.isHeOrShe, let inverted = invertedCopulaSubject(p, sentence, before: position), fits(inverted, pronoun) {
+                        return inverted
+                    }
                     let subjects = sentenceSubjects(p, sentence)
                     let fitting = subjects.filter { fits($0, pronoun) && looksLikeName($0) && isSpeakerShaped($0) }
                     // `Kim Lee interviewed spokeswoman Anna Berg. "…," she said`: a woman the text
@@ -273,8 +278,11 @@ extension SpeakerAttributor {
     /// with the copula before its subject is about the person named right after the copula.
     private func invertedCopulaSubject(_ p: TokenizedParagraph, _ sentence: Range<Int>, before position: Int) -> SpeakerCandidate? {
         let tokens = p.tokens
-        let first = openingToken(p, sentence)
-        guard first < sentence.upperBound, tokens[first].isWord, tokens[first].isCapitalized,
+        var first = openingToken(p, sentence)
+        // (`Also on the panel was Shahnoza Yusupova, …`: an adverb of addition may open it.)
+        if first + 1 < sentence.upperBound, tokens[first].isWord, tokens[first].lowerIs("also"), tokens[first + 1].isWord,
+           tokens[first + 1].has(.preposition) || lexicon.placePrepositions.contains(tokens[first + 1].lower) { first += 1 }
+        guard first < sentence.upperBound, tokens[first].isWord, tokens[first].isCapitalized || (first > sentence.lowerBound && tokens[first - 1].lowerIs("also")),
               tokens[first].has(.preposition) || lexicon.placePrepositions.contains(tokens[first].lower) else { return nil }
         // The prepositional phrase: a few lower-case words, no name and no comma.
         var c = first + 1
