@@ -690,7 +690,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // 312/360 = 0.867 unchanged by the fourteenth sitting's wire dateline before an indefinite description of one person (`LAGOS — A senior police officer, …, said …. "…," he said`: the description still opens the clause and introduces whom `he` stands for; composed passages only, in US wire, Nigerian and Tajik styles).
         // 312/360 = 0.867 -> 314/360 = 0.872 after the fourteenth sitting's name in apposition to a role with an `at`/`of` phrase naming a body (`An analyst at a Tokyo securities house, Rina Fujimoto, said`: the body's noun inside the phrase no longer makes the name an organisation's, so `she` finds her; tuned on V and composed passages in Nigerian business, UK science and Kazakh business wire styles).
         // 314/360 = 0.872 -> 316/360 = 0.878 after the fourteenth sitting's inverted copula opened by `Also` and a place (`Also on the panel was Shahnoza Yusupova, an urban planner …. "…," she said`: the name after the copula, asked for before the sentence's other subjects, not the appositive description; tuned on V and composed passages in US local, UK court and Nigerian local styles).
-        QuoteGoldSet(file: "blind-v.txt", minimumPassages: 30, speakerFloor: 0.81),
+        // The floor, 0.81 -> 0.87, stays below the measured figure (316/360 = 0.878) after the fourteenth sitting's rounds.
+        QuoteGoldSet(file: "blind-v.txt", minimumPassages: 30, speakerFloor: 0.87),
         // Blind set W, 30 whole articles (447 quotations): fifteen on Central Asia, Russia, Ukraine and Georgia, the
         // rest from the UK, the US, India, Nigeria, Australia, Japan, Germany, France and Canada; four court stories,
         // two press conferences with several speakers, protests with chants, an obituary, a Q&A piece; titles, scheme
