@@ -54,6 +54,10 @@ extension SpeakerAttributor {
             guard let asWord = ((k + 1)..<min(tokens.count, k + 8)).first(where: { tokens[$0].lowerIs("as") || tokens[$0].kind != .word }),
                   tokens[asWord].lowerIs("as"), asWord + 1 < tokens.count, tokens[asWord + 1].quotationIndex != nil else { return false }
         }
+        // `new labour routes to South Korea and Gulf states.`, `talks with the Baltic states.`: a
+        // form in -s ending its sentence right after a capitalized word, with no quotation beside
+        // it and no `as` before it (`as the IMF notes.`), is a plural noun the word modifies.
+        if isPluralNounEndingSentence(tokens, k) { return false }
         // A base form (`say`, `answer`), which three rules below read as a noun or modifier.
         let baseForm = !lower.endsWithBytes("ed") && !lower.endsWithBytes("ing") && !lower.endsWithBytes("s") && !Self.irregularCueForms.contains(lower)
         // `said state Sen. Maria Delgado`, `told state TV`: a base form right after a cue verb
@@ -112,6 +116,19 @@ extension SpeakerAttributor {
         if k > 0, tokens[k - 1].isWord, tokens[k - 1].has(.determiner), !["chants", "cries", "shouts"].contains(token.lower),
            !(["another", "one"].contains(tokens[k - 1].lower) && (lower.endsWithBytes("ed") || ["said", "told", "wrote"].contains(lower))) { return false }
         return true
+    }
+
+    /// Whether the cue form at `k` in -s (`states`, `claims`) is a plural noun: it ends its
+    /// sentence right after a capitalized word inside the sentence, with no quotation within three
+    /// tokens before it and no `as` within four (a verb ending a sentence reports only beside a
+    /// quotation, `"…," Smith notes.`, or in an aside, `as the IMF notes.`).
+    private func isPluralNounEndingSentence(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        let lower = tokens[k].lower
+        guard lower.endsWithBytes("s"), !lower.endsWithBytes("ss"), !Self.irregularCueForms.contains(lower), k > 1,
+              tokens[k - 1].isWord, tokens[k - 1].isCapitalized, !isSentenceStart(tokens, k - 1) else { return false }
+        guard k + 1 == tokens.count || ["." , "!", "?", ";"].contains(where: { tokens[k + 1].isPunctuation($0) }) else { return false }
+        if tokens[max(0, k - 3)..<k].contains(where: { $0.quotationIndex != nil }) { return false }
+        return !tokens[max(0, k - 4)..<k].contains(where: { $0.lowerIs("as") })
     }
 
     /// `Justice X was of the view that the order was "…"`, `The bench is of the opinion that`,

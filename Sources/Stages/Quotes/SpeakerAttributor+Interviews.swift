@@ -86,9 +86,17 @@ extension SpeakerAttributor {
         return firstPersonNamed(before: firstQuestion)
     }
 
-    /// The first person an interview's introduction (its lines before `end`) names.
+    /// The first person an interview's introduction (its lines before `end`) names, looked for
+    /// first past the headline: an interview's introduction names whom it speaks to (`We spoke to
+    /// her at …`), while its headline often names the subject instead (`… on the shrinking Tien
+    /// Shan`); a headline's name counts only when the introduction names nobody.
     private func firstPersonNamed(before end: Int) -> SpeakerCandidate? {
-        for l in 0..<end where !isBlank(l) && l != titleCaseHeadline {
+        if let inIntroduction = firstPersonNamed(before: end, skipping: headline) { return inIntroduction }
+        return firstPersonNamed(before: end, skipping: titleCaseHeadline)
+    }
+
+    private func firstPersonNamed(before end: Int, skipping skipped: Int?) -> SpeakerCandidate? {
+        for l in 0..<end where !isBlank(l) && l != skipped {
             let p = paragraph(l)
             for run in nameRuns(p.tokens, 0..<p.tokens.count) {
                 // (`Interview by Sam Reid`, `Kira Lane, appointed by Mayor X,`: a name after `by`

@@ -33,10 +33,17 @@ extension SpeakerAttributor {
         return runs
     }
 
-    /// Whether a quotation is one capitalized word, as a nickname is (`"Rosie"`).
+    /// Whether a quotation is short and every word of it capitalized, as a nickname is (`"Rosie"`,
+    /// and of up to three words, `"Lady Brass"`, `"The Rock"`: stage names and sporting nicknames
+    /// are often more than one word).
     private func isNickname(_ token: QuoteToken) -> Bool {
-        guard token.end - token.start <= 16, token.start + 1 < token.end, ScalarClass.isUpper(text[token.start + 1]) else { return false }
-        return !(token.start..<token.end).contains { ScalarClass.isSpace(text[$0]) }
+        guard token.end - token.start <= 24, token.start + 1 < token.end, ScalarClass.isUpper(text[token.start + 1]) else { return false }
+        var words = 1
+        for i in (token.start + 1)..<(token.end - 1) where ScalarClass.isSpace(text[i]) {
+            words += 1
+            guard words <= 3, i + 1 < token.end, ScalarClass.isUpper(text[i + 1]) else { return false }
+        }
+        return true
     }
 
     /// Finds the name runs of a paragraph's tokens (stored in the tokens by ``paragraph(_:)``).

@@ -108,6 +108,11 @@ extension SpeakerAttributor {
                 // `her` in it is someone else than `she`.
                 let objectForm = pronoun.text == "she" ? "her" : pronoun.text == "he" ? "him" : ""
                 if !asks, let first = sentence.first, p.tokens[first].start < position, !objectPronoun(objectForm, in: p.tokens, sentence) {
+                    // `Also on the panel was X, an urban planner …`: the name right after the
+                    // inverted copula is whom the sentence is about, before its appositive.
+                    if pronoun.isHeOrShe, let inverted = invertedCopulaSubject(p, sentence, before: position), fits(inverted, pronoun) {
+                        return inverted
+                    }
                     let subjects = sentenceSubjects(p, sentence)
                     let fitting = subjects.filter { fits($0, pronoun) && looksLikeName($0) && isSpeakerShaped($0) }
                     // `Kim Lee interviewed spokeswoman Anna Berg. "…," she said`: a woman the text
@@ -183,9 +188,20 @@ extension SpeakerAttributor {
 
     /// Whether a name whose first word is token `first` stands in apposition after a noun for an
     /// organisation (`The firm, Nordvik Metals,`).
+    /// (`An analyst at a Tokyo securities house, Rina Fujimoto,`: a body's noun inside a
+    /// prepositional phrase after a role is not what the name stands in apposition to; the role is.)
     private func appositiveToBody(_ first: Int, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
-        guard first >= sentence.lowerBound + 2 else { return false }
-        return tokens[first - 1].isPunctuation(",") && tokens[first - 2].isWord && !tokens[first - 2].isCapitalized && tokens[first - 2].has(.organisation)
+        guard first >= sentence.lowerBound + 2,
+              tokens[first - 1].isPunctuation(",") && tokens[first - 2].isWord && !tokens[first - 2].isCapitalized && tokens[first - 2].has(.organisation) else { return false }
+        var k = first - 3
+        while k > sentence.lowerBound, k >= first - 8, tokens[k].isWord {
+            if tokens[k].has(.preposition) || tokens[k].lowerIs("of") {
+                let role = tokens[k - 1]
+                return !(role.isWord && (role.has(.title) || lexicon.personNouns.contains(role.lower) || isAgentNoun(role.lower)))
+            }
+            k -= 1
+        }
+        return true
     }
 
     /// `Every morning before he leaves …, Farrukh checks that …`: a person's name after a comma
@@ -262,8 +278,11 @@ extension SpeakerAttributor {
     /// with the copula before its subject is about the person named right after the copula.
     private func invertedCopulaSubject(_ p: TokenizedParagraph, _ sentence: Range<Int>, before position: Int) -> SpeakerCandidate? {
         let tokens = p.tokens
-        let first = openingToken(p, sentence)
-        guard first < sentence.upperBound, tokens[first].isWord, tokens[first].isCapitalized,
+        var first = openingToken(p, sentence)
+        // (`Also on the panel was Shahnoza Yusupova, …`: an adverb of addition may open it.)
+        if first + 1 < sentence.upperBound, tokens[first].isWord, tokens[first].lowerIs("also"), tokens[first + 1].isWord,
+           tokens[first + 1].has(.preposition) || lexicon.placePrepositions.contains(tokens[first + 1].lower) { first += 1 }
+        guard first < sentence.upperBound, tokens[first].isWord, tokens[first].isCapitalized || (first > sentence.lowerBound && tokens[first - 1].lowerIs("also")),
               tokens[first].has(.preposition) || lexicon.placePrepositions.contains(tokens[first].lower) else { return nil }
         // The prepositional phrase: a few lower-case words, no name and no comma.
         var c = first + 1
@@ -320,10 +339,12 @@ extension SpeakerAttributor {
     /// indefinite description of one person (`a`, `an`, `one`, then a role or an agent noun) as a
     /// cue's subject introduces whom `he` or `she` then stands for, its sex unknown. Only as
     /// the clause's first words: `Dr X, in her second year as a foundation doctor, said` is X.
+    /// A wire dateline before them (`MOSCOW (Reuters) - A senior diplomat said`) names a place
+    /// and an outlet: the description still opens the clause.
     private func introducesPerson(_ subject: SpeakerCandidate, _ pronoun: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
         guard let (words, head) = singularIndefinite(subject, pronoun),
               let k = sentence.first(where: { tokens[$0].start == subject.start }),
-              k == sentence.lowerBound || tokens[k - 1].isPunctuation(",") else { return false }
+              k == sentence.lowerBound || tokens[k - 1].isPunctuation(",") || (sentence.lowerBound == 0 && k > 0 && k - 1 == datelineEnd(tokens)) else { return false }
         // (`One of his neighbours`: one of a plural noun's persons.)
         let noun = words[1].lowercased() == "of" && head.hasSuffix("s") ? String(head.dropLast()) : String(head)
         // (`a 38-year-old tradie`: an age says it is a person, whatever the noun.)

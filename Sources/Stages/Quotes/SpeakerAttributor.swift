@@ -94,17 +94,21 @@ final class SpeakerAttributor {
     /// disagreed. "…"`, `Her verdict:`) tells a later `he` to skip her.
     func resolvePronounTeachingSex(_ pronoun: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
         let resolved = resolvePronoun(pronoun, line: line, before: position)
-        if let resolved, resolved.kind == .person, pronoun.gender != .unknown {
-            let full = resolved.text.lowercased(), surname = surnameKey(resolved)
-            if learnedGender[full] == nil { learnedGender[full] = pronoun.gender }
-            if let known = learnedGender[surname] {
-                if known != pronoun.gender && full != surname { learnedGender[surname] = .unknown }
-            } else {
-                learnedGender[surname] = pronoun.gender
-                if full != surname { surnamesTaughtByFullName.insert(surname) }
-            }
-        }
+        if let resolved, resolved.kind == .person, pronoun.gender != .unknown { teach(pronoun.gender, to: resolved) }
         return resolved
+    }
+
+    /// Records `gender` for a person's full name and surname (a surname taught both sexes by
+    /// two people tells neither).
+    func teach(_ gender: SpeakerGender, to person: SpeakerCandidate) {
+        let full = person.text.lowercased(), surname = surnameKey(person)
+        if learnedGender[full] == nil { learnedGender[full] = gender }
+        if let known = learnedGender[surname] {
+            if known != gender && full != surname { learnedGender[surname] = .unknown }
+        } else {
+            learnedGender[surname] = gender
+            if full != surname { surnamesTaughtByFullName.insert(surname) }
+        }
     }
 
     /// The quotations of each line, by line index (an array: a dictionary hashed each line asked
@@ -141,6 +145,7 @@ final class SpeakerAttributor {
 
     /// Attributes every quotation, in text order.
     func attributeAll() -> [Attribution] {
+        learnGendersFromPossessives()
         for index in quotations.indices {
             results[index] = attribute(index)
             if let speaker = results[index]?.speaker, let named = namedLater(speaker) ?? expandedAcronym(speaker) ?? fullName(of: speaker) {

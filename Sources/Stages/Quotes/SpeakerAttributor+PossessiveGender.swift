@@ -1,0 +1,64 @@
+// A person's sex as the writer's own words give it when the person is introduced, before any
+// quotation is attributed: `… was first spotted by Aroha Ngata from her garden`, `Pellman, 58,
+// has pleaded not guilty. His lawyer, …`.
+
+extension SpeakerAttributor {
+    /// Teaches the sex of each person a possessive or reflexive pronoun outside quotation marks
+    /// refers back to: `his`, `her` before a word that is no function word, `himself`, `herself`
+    /// within eight words after the first person a sentence names, with no other name, quotation,
+    /// clause opener, determiner or pronoun of the other sex between; and `His`/`Her` opening the sentence after one whose first name is a
+    /// person's. English news introduces a person and then speaks of their things (`her garden`,
+    /// `his lawyer`) long before any `she said`; without this, `he` could take a woman named
+    /// first and `she` a man.
+    func learnGendersFromPossessives() {
+        for l in lines.indices where !isBlank(l) && l != headline {
+            let p = paragraph(l)
+            var previousSubject: SpeakerCandidate? = nil
+            for sentence in p.sentences {
+                let start = openingToken(p, sentence)
+                if let person = previousSubject, start < sentence.upperBound, let g = possessiveGender(p.tokens, start), p.tokens[start].isCapitalized {
+                    teach(g, to: person)
+                }
+                previousSubject = nil
+                guard let run = nameRuns(p.tokens, sentence).first,
+                      let person = nameCandidate(p.tokens, run, gender: .unknown), person.kind == .person, looksLikeName(person) else { continue }
+                if (sentence.lowerBound..<run.lowerBound).contains(where: { p.tokens[$0].quotationIndex != nil }) { continue }
+                previousSubject = person
+                var found: SpeakerGender? = nil
+                var k = run.upperBound
+                while k < sentence.upperBound {
+                    let token = p.tokens[k]
+                    // Only in the name's own clause and noun's reach: past a relative or
+                    // complement clause or a new noun phrase (`who starred in two of his films`,
+                    // `told the jury that the defendant had filmed it on his phone`) the pronoun
+                    // is likelier someone else's.
+                    if token.quotationIndex != nil || token.runStart >= 0 || k - run.upperBound > 8 { break }
+                    if token.isWord, Self.clauseOrPhraseOpeners.contains(token.lower) { break }
+                    if token.isWord, let g = possessiveGender(p.tokens, k) ?? reflexiveGender(token) {
+                        if found != nil && found != g { found = nil; break }
+                        found = g
+                    }
+                    k += 1
+                }
+                if let found { teach(found, to: person) }
+            }
+        }
+    }
+
+    /// Words past which a possessive no longer surely refers to the name before: relative and
+    /// complement clause openers and determiners opening another noun phrase.
+    private static let clauseOrPhraseOpeners: Set<String> = ["who", "whom", "whose", "which", "that", "the", "a", "an", "this", "these", "those", "when", "while", "after", "before", "because", "if"]
+
+    /// `his`, or `her` before a word that is no function word (`her garden`, not `told her that`).
+    private func possessiveGender(_ tokens: [QuoteToken], _ k: Int) -> SpeakerGender? {
+        guard tokens[k].isWord else { return nil }
+        if tokens[k].lowerIs("his") { return .male }
+        guard tokens[k].lowerIs("her"), k + 1 < tokens.count, tokens[k + 1].isWord,
+              !lexicon.functionWords.contains(tokens[k + 1].lower), !lexicon.prepositions.contains(tokens[k + 1].lower) else { return nil }
+        return .female
+    }
+
+    private func reflexiveGender(_ token: QuoteToken) -> SpeakerGender? {
+        token.lowerIs("himself") ? .male : token.lowerIs("herself") ? .female : nil
+    }
+}
