@@ -7,11 +7,16 @@ import Testing
 /// Composed pages for the fourteenth sitting's round on the story lines Z lost: a fact box under
 /// the story's last paragraph whose labels run to five words (`Cost of the new depot: …`), under a
 /// heading the span's end took with it (`factBoxes`), and a list of one-word items under a short
-/// lead in a language of long words, which the story resumes after (`resumedLists`). Each page must
-/// come out with every line right. The pages in English, German, Hungarian and Estonian fail
-/// without their rule (measured with each rule taken out); the pages they must not fire on (a
-/// box of figures under chrome, a site's menu announced by a colon and closed by the footer, a
-/// list closed by a line that addresses the reader) pass with and without them.
+/// lead in a language of long words, which the story resumes after (`resumedLists`); then on its
+/// chrome: a head feed's clocks printed with a dot (`16.42 …`, `headFeeds`), and a consent banner's
+/// sentence naming the use of cookies in each language's phrasing (the lexicon's cookies class),
+/// whose paragraph was taken for the page's first prose and so put the title above the menu. Each
+/// page must come out with every line right. The fact boxes (English, German), the lists
+/// (Hungarian, Estonian), the feeds (Danish, German) and the banners (Hungarian, Latvian) fail
+/// without their rule (measured with each rule taken out); the pages they must not fire on (a box
+/// of figures under chrome, a site's menu announced by a colon and closed by the footer, a live
+/// blog's dotted clocks under the headline, a story's sentence that reports a rule on consenting
+/// to the use of cookies) pass with them.
 extension BoilerplatePageCase {
     static let zRound: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "an English fact box of five-word labels under its heading after the last paragraph stays", page: """
@@ -184,6 +189,128 @@ extension BoilerplatePageCase {
             !Culture
             !Travel
             !© 2026 Harrow Valley Media
+            """),
+        BoilerplatePageCase(rule: "a Danish head feed of headlines after clocks printed with a dot goes; the headline and story stay", page: """
+            #outlet: Fynske Dagblad
+            !Spring til indhold
+            !Fynske Dagblad
+            !Nyheder
+            !Sport
+            !Kultur
+            !Seneste nyt
+            !16.42 Trafikuheld på motorvejen ved Nyborg spærrer et spor
+            !16.20 Ny direktør for Odense Havn er fundet
+            !15.58 Regionen vil bygge to nye sundhedshuse
+            Odense vil give gratis busser til alle unge under 18 år
+
+            Byrådet vedtog planen tirsdag aften med et stort flertal.
+
+            Af Mette Kjær
+
+            Alle unge under 18 år skal fra næste sommer kunne køre gratis med bybusserne i Odense, besluttede byrådet tirsdag aften.
+
+            Ordningen koster kommunen omkring 14 millioner kroner om året, oplyste rådmanden for by- og kulturforvaltningen.
+
+            Flere forældre har i en årrække bedt om billigere transport til skoler og fritidsaktiviteter.
+            """),
+        BoilerplatePageCase(rule: "a German head feed of headlines after dotted clocks goes under a label the lexicon does not know", page: """
+            #outlet: Rheinische Abendpost
+            !Rheinische Abendpost
+            !Lokales
+            !Politik
+            !Sport
+            !Gerade eben
+            !9.47 Stau auf der A3 nach Unfall bei Leverkusen
+            !9.15 Messe meldet Rekord bei Ausstellern für den Herbst
+            Stadt pflanzt 800 neue Bäume entlang der Ringe
+
+            Die ersten Linden kommen schon im November in den Boden.
+
+            Von Jana Krüger
+
+            Die Stadt will bis zum Frühjahr 800 neue Bäume entlang der Ringe pflanzen, teilte das Grünflächenamt am Montag mit.
+
+            Die Bäume sollen die Straßen im Sommer kühlen und mehr Schatten für Fußgänger und Radfahrer spenden.
+
+            Anwohner hatten sich seit Jahren über die Hitze auf den breiten Straßen beklagt.
+            """),
+        BoilerplatePageCase(rule: "a live blog's entries under the headline opening with dotted clocks stay", page: """
+            #outlet: Fynske Dagblad
+            !Fynske Dagblad
+            !Nyheder
+            Storm over Fyn: broen lukket for lastbiler
+
+            Følg udviklingen her, mens stormen passerer øen i løbet af eftermiddagen.
+
+            Af Mette Kjær
+
+            14.30 Storebæltsbroen er nu lukket for lastbiler og campingvogne, oplyser broens operatør.
+
+            14.05 Politiet beder bilister om at blive hjemme, hvis de ikke har et vigtigt ærinde på vejene.
+
+            13.40 Flere træer er væltet over vejene syd for Odense, og redningsberedskabet er rykket ud.
+            """),
+        BoilerplatePageCase(rule: "a Hungarian consent banner above the menu goes, so the headline under the menu is the title and the feed under it goes", page: """
+            #outlet: Alföldi Hírlap
+            !A honlap sütiket használ
+            !A honlap sütiket (cookie-kat) használ a jobb felhasználói élmény és a mérések érdekében. Az „Elfogadom” gombra kattintva hozzájárul a sütik használatához.
+            !Elfogadom
+            !Elutasítom
+            !Alföldi Hírlap
+            !Belföld
+            !Gazdaság
+            !Sport
+            !Friss
+            !10:12 Újra jár a kompjárat Szeged és Tiszasziget között
+            !9:48 Megnyílt a felújított szegedi uszoda
+            Kétszer annyi gólya fészkel idén a Körös mentén
+
+            A madárgyűrűzők szerint a csapadékos tavasz sok élelmet hozott a fiókáknak.
+
+            Szabó Eszter
+
+            A Körös-Maros Nemzeti Park munkatársai idén kétszer annyi gólyafészket számoltak össze, mint tavaly, mondta a park szóvivője.
+
+            A fészkek többsége villanyoszlopokon van, ezért a szolgáltató újabb fészektartókat szerel fel a nyár végéig.
+
+            A gyűrűzők szerint a csapadékos tavasz miatt bőven volt béka és rovar a réteken.
+            """),
+        BoilerplatePageCase(rule: "a Latvian consent banner's heading and sentence above the menu go; the headline under the menu is the title", page: """
+            #outlet: Kurzemes Vēstis
+            !Par sīkdatnēm
+            !Turpinot lietot šo vietni vai nospiežot pogu „Piekrītu”, jūs piekrītat sīkdatņu izmantošanai analītikai un reklāmai.
+            !Piekrītu
+            !Kurzemes Vēstis
+            !Ziņas
+            !Sports
+            !Kultūra
+            Liepājā atjaunos vēsturisko tramvaja depo
+
+            Darbi sāksies nākamā gada pavasarī un ilgs divus gadus.
+
+            Anna Kalniņa
+
+            Liepājas dome otrdien apstiprināja vēsturiskā tramvaja depo atjaunošanu, pavēstīja domes pārstāve.
+
+            Ēkā paredzēts iekārtot tramvaju muzeju un darbnīcas, kurās remontēs arī vecos vagonus.
+
+            Projekts izmaksās aptuveni četrus miljonus eiro, no kuriem lielāko daļu segs Eiropas fondi.
+            """),
+        BoilerplatePageCase(rule: "a story's sentence that reports a rule on consenting to the use of cookies stays", page: """
+            #outlet: Harrow Valley Star
+            !Harrow Valley Star
+            !News
+            Regulator warns valley shops over online tracking
+
+            Three shops were told to change their websites within a month.
+
+            By Priya Nandakumar
+
+            The data regulator has warned three shops in the valley that their websites tracked visitors without asking first, it said on Tuesday.
+
+            Under the rules, visitors must be asked to consent to the use of cookies before any tracking starts, the regulator's letter said.
+
+            The shops said they had relied on a web designer who had since closed his business.
             """),
     ]
 }
