@@ -10,13 +10,17 @@ import Testing
 /// lead in a language of long words, which the story resumes after (`resumedLists`); then on its
 /// chrome: a head feed's clocks printed with a dot (`16.42 …`, `headFeeds`), and a consent banner's
 /// sentence naming the use of cookies in each language's phrasing (the lexicon's cookies class),
-/// whose paragraph was taken for the page's first prose and so put the title above the menu. Each
-/// page must come out with every line right. The fact boxes (English, German), the lists
-/// (Hungarian, Estonian), the feeds (Danish, German) and the banners (Hungarian, Latvian) fail
+/// whose paragraph was taken for the page's first prose and so put the title above the menu; and
+/// the lexicon's classes of a story's inline forms with their siblings (an ad's end, a newsletter's
+/// e-mail field, a paywall's offer, a donation's coffee price, a listen button). Each page must
+/// come out with every line right. The fact boxes (English, German), the lists (Hungarian,
+/// Estonian), the feeds (Danish, German), the banners (Hungarian, Latvian) and the forms
+/// (Spanish, German) fail
 /// without their rule (measured with each rule taken out); the pages they must not fire on (a box
 /// of figures under chrome, a site's menu announced by a colon and closed by the footer, a live
 /// blog's dotted clocks under the headline, a story's sentence that reports a rule on consenting
-/// to the use of cookies) pass with them.
+/// to the use of cookies, a story's sentences on unlimited access and the price of a coffee) pass
+/// with them.
 extension BoilerplatePageCase {
     static let zRound: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "an English fact box of five-word labels under its heading after the last paragraph stays", page: """
@@ -311,6 +315,80 @@ extension BoilerplatePageCase {
             Under the rules, visitors must be asked to consent to the use of cookies before any tracking starts, the regulator's letter said.
 
             The shops said they had relied on a web designer who had since closed his business.
+            """),
+        BoilerplatePageCase(rule: "a Spanish story's listen button, ad end, newsletter field and coffee-price appeal go; its sentences between them stay", page: """
+            #outlet: Diario del Segura
+            !Diario del Segura
+            !Región
+            Murcia abrirá tres refugios climáticos en las pedanías este verano
+
+            Los centros tendrán aire acondicionado y agua fría de once a ocho.
+
+            Por Lucía Ferrer
+
+            !Escuchar este artículo
+
+            El Ayuntamiento de Murcia abrirá tres refugios climáticos en las pedanías a partir del 1 de julio, anunció el concejal de Salud.
+
+            !Publicidad
+
+            !Fin de la publicidad
+
+            Los refugios estarán en los centros cívicos de El Palmar, Espinardo y La Alberca, y podrán acoger a sesenta personas cada uno.
+
+            !Recibe cada mañana las noticias de la Región en tu bandeja de entrada.
+
+            !Tu correo electrónico
+
+            !Apúntate
+
+            Las asociaciones de vecinos pidieron que los horarios se amplíen en las noches de más calor, explicó su portavoz.
+
+            !Apoya el periodismo local por el precio de un café al mes.
+
+            !Colabora
+            """),
+        BoilerplatePageCase(rule: "a German story's listen button, ad end and paywall offer of unlimited access go", page: """
+            #outlet: Rheinische Abendpost
+            !Rheinische Abendpost
+            !Lokales
+            Kölner Zoo bekommt ein neues Elefantenhaus
+
+            Der Umbau soll zwei Jahre dauern.
+
+            Von Jana Krüger
+
+            !Artikel anhören
+
+            Der Kölner Zoo baut ein neues Haus für seine Elefanten, teilte die Zoodirektorin am Mittwoch mit.
+
+            !Anzeige
+
+            !Ende der Anzeige
+
+            Die Tiere sollen in dem neuen Gehege mehr Platz und einen großen Badeteich bekommen, sagte sie.
+
+            !Sichern Sie sich jetzt unbegrenzten Zugang zu allen Artikeln für 1 Euro im ersten Monat.
+
+            !Jetzt abonnieren
+
+            Der Zoo rechnet mit Kosten von rund 24 Millionen Euro, die zum Teil Spender tragen sollen.
+            """),
+        BoilerplatePageCase(rule: "a story's sentences on unlimited access and the price of a coffee stay", page: """
+            #outlet: Harrow Valley Star
+            !Harrow Valley Star
+            !News
+            Valley buses to offer a day ticket for under three pounds
+
+            The ticket starts in June on every route in the valley.
+
+            By Priya Nandakumar
+
+            Passengers will be able to ride every bus in the valley all day for the price of a coffee from June, the bus company said on Monday.
+
+            The new ticket gives unlimited access to all routes, including the late buses on Fridays and Saturdays, the company's manager said.
+
+            Councillors said the fare would help young people reach jobs and colleges in the town.
             """),
     ]
 }
