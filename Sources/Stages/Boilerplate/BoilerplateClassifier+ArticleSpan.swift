@@ -336,10 +336,11 @@ extension BoilerplateClassifier {
 
     /// A kept sentence announcing a list the story gives (`The letter asks for:`): prose, by its
     /// length and function words, that ends on a colon. A teaser's headline or a menu's heading
-    /// is shorter and has few function words.
+    /// is shorter and has few function words. A short lead the story resumes after counts too
+    /// (``LineFeatures/listLead``).
     func leadsIntoList(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        !line.removed && !line.protected && line.words >= 6 && line.stopwords * 6 >= line.words
-            && line.urls == 0 && line.handles == 0 && endsWithColon(line, bytes: bytes)
+        !line.removed && (line.listLead || !line.protected && line.words >= 6 && line.stopwords * 6 >= line.words
+            && line.urls == 0 && line.handles == 0 && endsWithColon(line, bytes: bytes))
     }
 
     /// Whether the line at `index` is an item of the story's list: kept short lines without a

@@ -1,5 +1,5 @@
 /// A fact box closing the story: short `Label: value` lines in a row (`Länge: 7 km`, `Kosten: 84
-/// Mio. Euro`, `Otwarcie: 2029`), right under the story's last paragraph or under a heading of its
+/// Mio. Euro`, `Otwarcie: 2029`, `Budget for 2027: 1.2 billion`), right under the story's last paragraph or under a heading of its
 /// own there (`Das Projekt in Zahlen`).
 ///
 /// Its lines are as short as a menu's items and often mostly figures, so the menu rule, the ticker
@@ -21,19 +21,24 @@ extension BoilerplateClassifier {
             guard end - position >= 3, position >= 1 else { continue }
             // Under the story's last paragraph, or under a kept heading of the box right under it.
             var above = position - 1
+            // The heading may have gone with the box, as a span's end takes both (`O que está em causa`).
             let heading = lines[nonBlank[above]]
-            if !heading.removed && !heading.terminal && heading.words <= 6 && above >= 1 { above -= 1 }
+            if !heading.terminal && heading.words <= 6 && above >= 1 && (!heading.removed || tookByShape(heading)) { above -= 1 }
             let story = lines[nonBlank[above]]
             guard !story.removed && story.sentenceLike else { continue }
             for member in above + 1..<end {
-                if case .rule(let rule)? = lines[nonBlank[member]].removal, Self.factBoxTakers.contains(rule) {
-                    lines[nonBlank[member]].removal = nil
-                }
+                if tookByShape(lines[nonBlank[member]]) { lines[nonBlank[member]].removal = nil }
             }
         }
     }
 
-    /// A `Label: value` line: a label of one to three words opening on a letter, a colon, a space,
+    /// Whether a shape rule, not a lexicon's entry or a block, removed the line.
+    private func tookByShape(_ line: LineFeatures) -> Bool {
+        if case .rule(let rule)? = line.removal { return Self.factBoxTakers.contains(rule) }
+        return false
+    }
+
+    /// A `Label: value` line: a label of one to five words opening on a letter, a colon, a space,
     /// then a value; eight words at most, not a sentence.
     private func isFactLine(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.words >= 2, line.words <= 8, !line.sentenceLike, !line.protected, line.urls == 0,
@@ -41,6 +46,7 @@ extension BoilerplateClassifier {
         let text = line.trimmedText(in: bytes)
         guard let colon = text.firstIndex(of: UInt8(ascii: ":")), colon >= 2, colon + 2 < text.count,
               text[colon + 1] == UInt8(ascii: " ") else { return false }
-        return text[..<colon].count { $0 == UInt8(ascii: " ") } <= 2
+        // Up to five words: a label can name its year or its place (`Quota para 2026: 42 mil t`).
+        return text[..<colon].count { $0 == UInt8(ascii: " ") } <= 4
     }
 }

@@ -58,20 +58,24 @@ extension BoilerplateClassifier {
         return labelWords <= 3 && after >= 4
     }
 
-    /// Whether `raw` opens with a clock (`9:05`, `11:52`), a space and a letter.
+    /// Whether `raw` opens with a clock (`9:05`, `11:52`, or with a dot as Finnish, Danish and
+    /// German sites print it, `14.22`), a space and a letter.
     static func opensWithClockThenWord(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let end = leadingClockEnd(raw), end + 1 < raw.count, raw[end] == 0x20 else { return false }
+        guard let end = leadingClockEnd(raw, dot: true), end + 1 < raw.count, raw[end] == 0x20 else { return false }
         let next = raw[end + 1]
         return isUpperASCII(next) || isLetter(next)
     }
 
     /// Where the clock that opens `raw` ends (`9:05`, `11:52`: one or two digits, a colon and two
-    /// digits), or `nil` when `raw` does not open with one.
-    static func leadingClockEnd(_ raw: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// digits; a dot for the colon too when `dot` is set: `14.22`), or `nil` when `raw` does not
+    /// open with one.
+    static func leadingClockEnd(_ raw: UnsafeBufferPointer<UInt8>, dot: Bool = false) -> Int? {
         var index = 0
         while index < raw.count && index < 2 && isDigit(raw[index]) { index += 1 }
-        guard index >= 1, index + 2 < raw.count, raw[index] == UInt8(ascii: ":"),
+        guard index >= 1, index + 2 < raw.count, raw[index] == UInt8(ascii: ":") || dot && raw[index] == UInt8(ascii: "."),
               isDigit(raw[index + 1]), isDigit(raw[index + 2]) else { return nil }
+        // An hour has two figures at most and a minute is under 60 (`12.50 euros` is a price).
+        guard raw[index + 1] <= UInt8(ascii: "5") else { return nil }
         return index + 3
     }
 }

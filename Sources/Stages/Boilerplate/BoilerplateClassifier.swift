@@ -1164,6 +1164,7 @@ final class BoilerplateClassifier: Sendable {
         playerLists(&lines)
         pollsAndComments(&lines)
         navigationRuns(&lines, nonBlank: nonBlank, bytes: bytes)
+        resumedLists(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized)
         // Propagation until nothing changes: blocks, neighbours, the tail after chrome, duplicates.
         for _ in 0..<4 {
             var changed = false

@@ -71,6 +71,9 @@ struct LineFeatures {
     /// A setting without the colon (`Pembaruan otomatis aktif`), which a subheading's last word
     /// can also be: it goes only next to the page's chrome.
     var statedSetting = false
+    /// A short lead of a list the story resumes after (see `resumedLists`): a list's lead for the
+    /// span, though its words are too few for ``BoilerplateClassifier/leadsIntoList(_:bytes:)``'s measure.
+    var listLead = false
     /// The summed lexicon weight, after the long-line discount.
     var lexiconScore = 0.0
     /// The category contributing most to ``lexiconScore``.
