@@ -1467,6 +1467,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // person read in both orders is one (Ковальчук Алина, Алина Ковальчук), and a one-word lexicon place inside a
         // longer name is its canonical form (Dynamo Kiev, Dynamo Kyiv; fitted to V): 0.8961 -> 0.8963, false pairs
         // unchanged.
+        // After said moved from never-names.txt to common-words.txt: capitalised inside a sentence it is the given name
+        // Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V; general across
+        // I-V): 0.8963 -> 0.8977, false pairs unchanged.
         NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.887, maximumFalsePairs: 25),
         // By a writer who never saw the stage: 1,280 real-world spellings of 212 entities of the
         // issue's six countries only, mostly beyond the best-known names. Blind P 0.988, R 0.676,
@@ -1499,6 +1502,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // person read in both orders is one (Ковальчук Алина, Алина Ковальчук), and a one-word lexicon place inside a
         // longer name is its canonical form (Dynamo Kiev, Dynamo Kyiv; fitted to V): 0.8740 -> 0.8782, false pairs
         // unchanged.
+        // After said moved from never-names.txt to common-words.txt: capitalised inside a sentence it is the given name
+        // Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V; general across
+        // I-V): 0.8782 -> 0.8792, false pairs unchanged.
         NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.869, maximumFalsePairs: 51),
         // By a writer who never saw the stage: 1,429 spellings of 231 entities of the six
         // countries, with renamed places kept as one entity (Astana, Nur-Sultan, Akmola,
@@ -1707,6 +1713,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // person read in both orders is one (Ковальчук Алина, Алина Ковальчук), and a one-word lexicon place inside a
         // longer name is its canonical form (Dynamo Kiev, Dynamo Kyiv; fitted to V): 0.8168 -> 0.8187 (0.8932 -> 0.8951
         // within the surname guard), false pairs unchanged.
+        // After said moved from never-names.txt to common-words.txt: capitalised inside a sentence it is the given name
+        // Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V; general across
+        // I-V): 0.8187 -> 0.8189 (0.8951 -> 0.8953 within the surname guard), false pairs unchanged.
         NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.804, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
@@ -2074,6 +2083,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // person read in both orders is one (Ковальчук Алина, Алина Ковальчук), and a one-word lexicon place inside a
         // longer name is its canonical form (Dynamo Kiev, Dynamo Kyiv; fitted to V): 0.8115 -> 0.8118 (0.9115 -> 0.9118
         // within the surname guard), false pairs unchanged.
+        // After said moved from never-names.txt to common-words.txt: capitalised inside a sentence it is the given name
+        // Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V; general across
+        // I-V): 0.8118 -> 0.8124 (0.9118 -> 0.9124 within the surname guard), false pairs unchanged.
         NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.802, maximumFalsePairs: 160,
                       knownMerges: [["kg_org_gknb", "tj_org_gkhnb"]]),
         // By a writer who never saw the stage, written to the description of its held-out set
@@ -2124,6 +2136,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // person read in both orders is one (Ковальчук Алина, Алина Ковальчук), and a one-word lexicon place inside a
         // longer name is its canonical form (Dynamo Kiev, Dynamo Kyiv; fitted to V): 0.9156 -> 0.9175 (0.9157 -> 0.9177
         // within the surname guard), false pairs unchanged.
+        // After said moved from never-names.txt to common-words.txt: capitalised inside a sentence it is the given name
+        // Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V; general across
+        // I-V): 0.9175 -> 0.9189 (0.9177 -> 0.9191 within the surname guard), false pairs unchanged.
         NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.9065, maximumFalsePairs: 142,
                       knownMerges: [["kg_per_invented_bakyt_asanov", "kg_per_invented_bakytbek_asanov"], ["kg_org_azattyk", "kz_org_azattyq"],
                                     ["kz_loc_almaty", "kz_loc_alma_ata"], ["tj_org_majlisi_oli", "uz_org_oliy_majlis"], ["ua_loc_dnipro", "ua_loc_dnieper"]]),
@@ -2189,6 +2204,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // person read in both orders is one (Ковальчук Алина, Алина Ковальчук), and a one-word lexicon place inside a
         // longer name is its canonical form (Dynamo Kiev, Dynamo Kyiv; fitted to V): 0.8847 -> 0.8855 (0.8875 -> 0.8883
         // within the surname guard), false pairs unchanged.
+        // After said moved from never-names.txt to common-words.txt: capitalised inside a sentence it is the given name
+        // Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V; general across
+        // I-V): 0.8855 -> 0.8862 (0.8883 -> 0.8890 within the surname guard), false pairs unchanged.
         NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.878, maximumFalsePairs: 59,
                       knownMerges: [["kz_loc_almaty_city", "kz_loc_almaata"], ["uz_per_aripov_abdulla", "uz_per_oripov_abdulla_poet"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"], ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
@@ -2266,6 +2284,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // person read in both orders is one (Ковальчук Алина, Алина Ковальчук), and a one-word lexicon place inside a
         // longer name is its canonical form (Dynamo Kiev, Dynamo Kyiv; fitted to V): 0.9090 -> 0.9129 (0.9092 -> 0.9131
         // within the surname guard), false pairs unchanged.
+        // After said moved from never-names.txt to common-words.txt: capitalised inside a sentence it is the given name
+        // Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V; general across
+        // I-V): 0.9129 -> 0.9138 (0.9131 -> 0.9140 within the surname guard), false pairs unchanged.
         NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.900, maximumFalsePairs: 11,
                       knownMerges: [["kg_org_respublika", "kz_org_respublica_kz"],
                                     ["ua_loc_dnipro", "ua_loc_dnieper"], ["kz_loc_alma_ata", "kz_loc_almaty"]]),
@@ -2334,6 +2355,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // longer name is its canonical form (Dynamo Kiev, Dynamo Kyiv; fitted to V): 0.7986 -> 0.8102 (0.9470 -> 0.9591
         // within the surname guard; recall: people 0.575 -> 0.597, places 0.899 unchanged, organisations 0.841 ->
         // 0.852); false pairs (78) and its three named merges unchanged.
+        // After said moved from never-names.txt to common-words.txt: capitalised inside a sentence it is the given name
+        // Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V; general across
+        // I-V): 0.8102 -> 0.8116 (0.9591 -> 0.9602 within the surname guard), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.810, maximumFalsePairs: 78,
                       knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["uz_loc_zarafshan", "tj_loc_zeravshan_river"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"]]),
@@ -2380,6 +2404,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Кравец), a person read in both orders is one (Ковальчук Алина, Алина Ковальчук), and a one-word lexicon place
         // inside a longer name is its canonical form (Dynamo Kiev, Dynamo Kyiv; fitted to V): 0.8509 -> 0.8632 (0.9444
         // -> 0.9570 within the surname guard), false pairs and merges unchanged.
+        // Still unseen after said moved from never-names.txt to common-words.txt: capitalised inside a sentence it is
+        // the given name Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V):
+        // 0.8632 -> 0.8650 (0.9570 -> 0.9585 within the surname guard), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.848, maximumFalsePairs: 35,
                       knownUnseenMerges: (2, 3)),
         // Blind table X, 3,242 spellings of 709 entities (281 people, 255 places, 173 organisations), by a writer who
@@ -2403,6 +2430,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Кравец), a person read in both orders is one (Ковальчук Алина, Алина Ковальчук), and a one-word lexicon place
         // inside a longer name is its canonical form (Dynamo Kiev, Dynamo Kyiv; fitted to V): 0.8279 -> 0.8297 (0.9389
         // -> 0.9407 within the surname guard), false pairs and merges unchanged.
+        // Still unseen after said moved from never-names.txt to common-words.txt: capitalised inside a sentence it is
+        // the given name Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V):
+        // 0.8297 -> 0.8299 (0.9407 -> 0.9409 within the surname guard), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-x.tsv", confusables: "confusable-pairs-x.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 56,
                       knownUnseenMerges: (4, 4)),
     ]
