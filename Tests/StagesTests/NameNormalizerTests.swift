@@ -2139,6 +2139,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // After said moved from never-names.txt to common-words.txt: capitalised inside a sentence it is the given name
         // Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V; general across
         // I-V): 0.9175 -> 0.9189 (0.9177 -> 0.9191 within the surname guard), false pairs unchanged.
+        // After railways, the post and the truth of newspapers' titles as concepts of organisation-concepts.txt, whose
+        // transliterated words keep a name in sentence case whole (Uzbekiston temir yo'llari, Novaya pochta, Ukrainskaya
+        // pravda; fitted to V): 0.9189 -> 0.9195 (0.9191 -> 0.9196 within the surname guard), false pairs unchanged.
         NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.9065, maximumFalsePairs: 142,
                       knownMerges: [["kg_per_invented_bakyt_asanov", "kg_per_invented_bakytbek_asanov"], ["kg_org_azattyk", "kz_org_azattyq"],
                                     ["kz_loc_almaty", "kz_loc_alma_ata"], ["tj_org_majlisi_oli", "uz_org_oliy_majlis"], ["ua_loc_dnipro", "ua_loc_dnieper"]]),
@@ -2207,6 +2210,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // After said moved from never-names.txt to common-words.txt: capitalised inside a sentence it is the given name
         // Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V; general across
         // I-V): 0.8855 -> 0.8862 (0.8883 -> 0.8890 within the surname guard), false pairs unchanged.
+        // After railways, the post and the truth of newspapers' titles as concepts of organisation-concepts.txt, whose
+        // transliterated words keep a name in sentence case whole (Uzbekiston temir yo'llari, Novaya pochta, Ukrainskaya
+        // pravda; fitted to V): 0.8862 -> 0.8866 (0.8890 -> 0.8894 within the surname guard), false pairs unchanged.
         NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.878, maximumFalsePairs: 59,
                       knownMerges: [["kz_loc_almaty_city", "kz_loc_almaata"], ["uz_per_aripov_abdulla", "uz_per_oripov_abdulla_poet"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"], ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
@@ -2358,7 +2364,11 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // After said moved from never-names.txt to common-words.txt: capitalised inside a sentence it is the given name
         // Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V; general across
         // I-V): 0.8102 -> 0.8116 (0.9591 -> 0.9602 within the surname guard), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.810, maximumFalsePairs: 78,
+        // After railways, the post and the truth of newspapers' titles as concepts of organisation-concepts.txt, whose
+        // transliterated words keep a name in sentence case whole (Uzbekiston temir yo'llari, Novaya pochta, Ukrainskaya
+        // pravda; fitted to V): 0.8116 -> 0.8143 (0.9602 -> 0.9631 within the surname guard), false pairs and merges
+        // unchanged.
+        NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.814, maximumFalsePairs: 78,
                       knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["uz_loc_zarafshan", "tj_loc_zeravshan_river"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"]]),
         // Blind table W, 3,138 spellings of 653 entities (275 people, 217 places, 161 organisations; 18 invented people),
@@ -2407,6 +2417,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after said moved from never-names.txt to common-words.txt: capitalised inside a sentence it is
         // the given name Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V):
         // 0.8632 -> 0.8650 (0.9570 -> 0.9585 within the surname guard), false pairs and merges unchanged.
+        // Still unseen after railways, the post and the truth of newspapers' titles as concepts of organisation-
+        // concepts.txt, whose transliterated words keep a name in sentence case whole (Uzbekiston temir yo'llari, Novaya
+        // pochta, Ukrainskaya pravda; fitted to V): 0.8650 -> 0.8661 (0.9585 -> 0.9596 within the surname guard), false
+        // pairs and merges unchanged.
         NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.848, maximumFalsePairs: 35,
                       knownUnseenMerges: (2, 3)),
         // Blind table X, 3,242 spellings of 709 entities (281 people, 255 places, 173 organisations), by a writer who
@@ -2433,6 +2447,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after said moved from never-names.txt to common-words.txt: capitalised inside a sentence it is
         // the given name Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V):
         // 0.8297 -> 0.8299 (0.9407 -> 0.9409 within the surname guard), false pairs and merges unchanged.
+        // Still unseen after railways, the post and the truth of newspapers' titles as concepts of organisation-
+        // concepts.txt, whose transliterated words keep a name in sentence case whole (Uzbekiston temir yo'llari, Novaya
+        // pochta, Ukrainskaya pravda; fitted to V): 0.8299 -> 0.8302 (0.9409 -> 0.9411 within the surname guard), false
+        // pairs and merges unchanged.
         NameGoldTable(file: "variant-table-x.tsv", confusables: "confusable-pairs-x.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 56,
                       knownUnseenMerges: (4, 4)),
     ]
