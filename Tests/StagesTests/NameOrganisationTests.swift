@@ -21,6 +21,20 @@ struct NameOrganisationTests {
         #expect(Set(found).count == 1, "\(found)", sourceLocation: sourceLocation)
     }
 
+    @Test("a transliterated name in sentence case keeps its words of railways, post and newspapers' truth")
+    func sentenceCaseConceptWords() throws {
+        let found = try NameNormalizerTests.matchedClusters([
+            "Farg'ona temir yo'llari", "Farg'ona Temir Yo'llari", "Фаргона темир йўллари",  // 0-2: Uzbek
+            "Zakhidna poshta", "Zakhidna Poshta", "Західна пошта",  // 3-5: Ukrainian
+            "Sibirskaya pravda", "Sibirskaya Pravda", "Сибирская правда",  // 6-8: Russian
+            "Bystraya pochta", "Bystraya Pochta", "Быстрая почта",  // 9-11: Russian
+        ])
+        NameNormalizerTests.expectJoined(found, [0...2, 3...5, 6...8, 9...11])
+        #expect(Set([found[0], found[3], found[6], found[9]]).count == 4, "\(found)")
+        // English words after a name stay out of it: post and railway are English too.
+        try NameNormalizerTests.expectSurfaces("On Monday, the Karimov railway plan and the Ukrposhta post offices were closed.", ["Karimov", "Ukrposhta"])
+    }
+
     @Test("a tail naming a country joins the name without it and the same country's other tails")
     func countryTail() throws {
         let found = try Self.clusters(["Sarybel Company of Kazakhstan", "Sarybel Company", "Sarybel Company Казахстана", "Сарыбел Компани РК"])

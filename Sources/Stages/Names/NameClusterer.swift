@@ -115,6 +115,7 @@ struct NameClusterer {
         // Before the initials and titles, so that a person's two readings (Alexei Navalny as a
         // person and as another name) count once.
         joinPeopleReadAsOtherNames(people, index: index, sets: &sets)
+        joinSurnameFirstOthers(entityKeys, table: table, index: index, sets: &sets)
         // Two-word names read as no person, for the surnames an initial or a title wrote as a person's.
         var writtenAsPeople = Set(entityKeys.lazy.filter { $0.hasPrefix("s\t") }.map { String($0.dropFirst(2)) })
         for (surname, given) in people where given.keys.contains(where: { $0.hasSuffix(".") }) { writtenAsPeople.insert(surname) }
@@ -127,6 +128,7 @@ struct NameClusterer {
         joinDomainNames(entityKeys, index: index, sets: &sets)
         joinOrganisationForms(entityKeys, table: table, index: index, sets: &sets)
         joinCaseForms(entityKeys, table: table, index: index, sets: &sets)
+        joinLexiconWords(entityKeys, table: table, index: index, sets: &sets)
         // The lexicon.
         var lexiconCanonical: [Int: String] = [:]
         for entry in rules.lexicon {
@@ -695,6 +697,9 @@ struct NameRuleKeys: Sendable {
     var transliteratedConcepts: Set<String> = []
     /// Shorter keys (`sot`, `rada`, `xalq`) are too often another word.
     static let shortestTransliteratedConcept = 5
+    /// The key of a one-word variant of a one-word lexicon line (`Kiev`) → the key of its canonical
+    /// form (`Kyiv`), for the lexicon's places inside longer names (``NameClusterer/joinLexiconWords(_:table:index:sets:)``).
+    var lexiconWords: [String: String] = [:]
 
     init(rules: NameRules, keys: NameKeyMaker) {
         for (group, names) in rules.givenNameEquivalents.enumerated() {
@@ -718,5 +723,12 @@ struct NameRuleKeys: Sendable {
         transliteratedConcepts = Set(regional.filter {
             $0.unicodeScalars.count >= Self.shortestTransliteratedConcept && !$0.contains(" ") && !english.contains($0)
         })
+        for entry in rules.lexicon where !entry.canonical.contains(" ") {
+            let canonical = keys.key(of: Substring(entry.canonical))
+            for variant in entry.variants where !variant.contains(" ") {
+                let key = keys.key(of: Substring(variant))
+                if key != canonical { lexiconWords[key] = canonical }
+            }
+        }
     }
 }
