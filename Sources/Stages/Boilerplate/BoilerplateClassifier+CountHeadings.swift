@@ -2,7 +2,7 @@
 ///
 /// A comment section opens on its heading and the number of comments (`Comments (7)`,
 /// `Комментарии (23)`, `Comentarii (12)`), a gallery on `Photos (12)`: a word or two and a figure
-/// in brackets, alone on the line, in every language. What follows it (handles, stamps, replies
+/// in brackets, alone on the line, in every language (or the figure first: `12 commentaires`). What follows it (handles, stamps, replies
 /// short enough to pass for prose, the section's rules) outweighs the chrome around it on a page
 /// whose chrome no lexicon entry knows, so the article's segment ran on through the comments. The
 /// heading ends the article where it stands: it and every kept line after it go. A story's own
@@ -32,8 +32,11 @@ extension BoilerplateClassifier {
         return nil
     }
 
-    /// One or two words of letters, then a figure in brackets, and no more (`Comments (12)`).
+    /// One or two words of letters, then a figure in brackets, and no more (`Comments (12)`); or
+    /// a figure and a word for comments (`12 commentaires`, `31 comments`), the same heading as
+    /// sites that put the count first print it.
     private func isCountHeading(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if line.commentCount && !line.terminal && Self.isDigit(bytes[line.trimmedStart]) { return true }
         guard line.numericWords == 1, line.words >= 2, line.words <= 3, !line.terminal,
               line.trimmedEnd - line.trimmedStart <= 48, bytes[line.trimmedEnd - 1] == UInt8(ascii: ")") else { return false }
         let raw = UnsafeBufferPointer(rebasing: bytes[line.trimmedStart..<line.trimmedEnd - 1])

@@ -181,9 +181,13 @@ extension BoilerplateClassifier {
     }
 
     /// Whether `bytes` hold a quotation mark, straight, curly or angled (`" “ ” « »`): the mark of
-    /// someone speaking, which the rules for pitches and captions leave to the story.
+    /// someone speaking, which the rules for pitches and captions leave to the story. A straight
+    /// mark after a figure is a size in inches, not a quotation.
     static func containsQuotationMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if bytes.contains(UInt8(ascii: "\"")) { return true }
+        // A straight mark right after a figure is an inch mark (`Televisor 55" 4K`), no quotation.
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "\"") {
+            if index == 0 || !isDigit(bytes[index - 1]) { return true }
+        }
         for index in bytes.indices where index + 1 < bytes.count {
             if bytes[index] == 0xC2 && (bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB) { return true }
             if bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80

@@ -37,6 +37,8 @@ final class BoilerplateClassifier: Sendable {
     /// own closing line when printed in parentheses as part of the story, as agencies print it,
     /// and then kept as an editor's note is.
     private let wireCreditCategory: Int?
+    /// A reading time (`4 min read`), weak alone since it often shares the byline's line.
+    private let readingTimeCategory: Int?
     /// Whether each category is an appeal, whose paragraph block goes whole.
     private let appealCategory: [Bool]
     /// Each category's kind of appeal, its name without `-hint` (`donation-hint` is a donation's):
@@ -61,6 +63,7 @@ final class BoilerplateClassifier: Sendable {
         commentsCategory = index("comments")
         playerCategory = index("player")
         wireCreditCategory = index("wire-credit")
+        readingTimeCategory = index("reading-time")
         appealCategory = lexicon.categories.map { Self.appealCategories.contains($0.name) }
         appealKind = lexicon.categories.map { $0.name.hasSuffix("-hint") ? String($0.name.dropLast(5)) : $0.name }
         formCategory = lexicon.categories.map { Self.formCategories.contains($0.name) }
@@ -323,6 +326,14 @@ final class BoilerplateClassifier: Sendable {
         let listItem = lowered.count >= 2 && (lowered[0] == UInt8(ascii: "-") || lowered[0] == UInt8(ascii: "*")) && lowered[1] == 0x20
         if words <= 8 && !line.terminal && numericWords > 0 && !listItem {
             line.widget = Self.looksLikeWidget(lowered, words: words) || Self.looksLikeScoreline(lowered, capitals: capitalized)
+        }
+        if !line.widget && !line.terminal && numericWords >= 2 && words <= 10 && !listItem {
+            line.namedScoreline = Self.looksLikeNamedScoreline(raw)
+        }
+        // A lottery's draw: six small figures in a row, no date's (`Lotto Max Nov 13: 4 11 19 27 33 41 48`).
+        if !line.terminal && numericWords >= 6 && words <= 20 && !listItem && lowered.first != UInt8(ascii: "|") && Self.holdsDraw(lowered) {
+            line.widget = true
+            line.dateLike = false
         }
         // A temperature is no day of the month: `Viña del Mar 18°` names no March.
         if line.widget && line.dateLike && Self.figuresAreDegrees(lowered) { line.dateLike = false }
@@ -1012,7 +1023,11 @@ final class BoilerplateClassifier: Sendable {
     private func score(_ line: inout LineFeatures) {
         var contributions = Contributions()
         if line.lexiconScore > 0, let category = line.lexiconCategory {
-            contributions.append(.lexicon(category), line.lexiconScore)
+            // A reading time is weak since a byline often shares its line; alone on its line, a
+            // figure and the phrase (`3 min de leitura`, `4 min read`), it is the page's.
+            let readingTimeAlone = category == readingTimeCategory && line.words <= 5 && line.numericWords == 1
+                && !line.byline && !line.terminal
+            contributions.append(.lexicon(category), readingTimeAlone ? max(line.lexiconScore, 1.0) : line.lexiconScore)
         }
         let edge = line.zone != .body
         let short = line.words <= 12
@@ -1027,6 +1042,11 @@ final class BoilerplateClassifier: Sendable {
             contributions.append(.navigation, 1.0)
         } else if line.separators >= 2 && !line.terminal {
             contributions.append(.navigation, 0.6)
+        } else if edge && line.separators == 1 && line.words >= 2 && line.words <= 4 && line.capitalized == line.words
+                    && line.numericWords == 0 && !line.terminal && !line.byline && !line.dateLike && !line.title {
+            // A breadcrumb of one step (`Wien > Verkehr`, `Gent > Mobiliteit`) over the headline or
+            // under the story: two capitalized labels and a separator, too short for a menu's row.
+            contributions.append(.navigation, 1.0)
         } else if line.separators >= 1 && short && !line.byline {
             contributions.append(.navigation, 0.3)
         }
@@ -1043,7 +1063,7 @@ final class BoilerplateClassifier: Sendable {
         if line.parentheticalCredit || line.slashCredit && !line.byline { contributions.append(.captionCredit, 1.0) }
         if line.videoDuration && line.words <= 20 { contributions.append(.videoDuration, 1.0) }
         if line.datedCaption && !line.byline && !line.tableRow { contributions.append(.captionCredit, 1.0) }
-        if line.widget { contributions.append(.numbers, 1.0) }
+        if line.widget || line.namedScoreline && edge && !line.title && !line.dateLike { contributions.append(.numbers, 1.0) }
         // A comment count alone on its line (`12 reacties`, `Comments (3)`): the link to the
         // comment section or its heading, never a line of the story, which counts in a sentence.
         if line.commentCount { contributions.append(.commentCount, 1.0) }

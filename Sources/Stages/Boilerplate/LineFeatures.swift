@@ -52,6 +52,9 @@ struct LineFeatures {
     var commentCount = false
     /// A ticker's signed change with a percentage, a temperature or a score: page furniture.
     var widget = false
+    /// A score with the teams named in words (`Leafs 4 Senators 2 (Final)`): a widget above or
+    /// below the story, a subheading's shape inside it.
+    var namedScoreline = false
     /// Ends with a date after a comma, as a photo's caption does: `Cotton field, October 2026`.
     var datedCaption = false
     /// A row of a table, between bars: `| Corn | 3.1 | 2.4 |`.
