@@ -11,15 +11,21 @@ extension SpeakerAttributor {
     /// `his lawyer`) long before any `she said`; without this, `he` could take a woman named
     /// first and `she` a man.
     func learnGendersFromPossessives() {
-        for l in lines.indices where !isBlank(l) && l != headline {
+        // Most paragraphs have none of the words: they are not tokenized for this rule, and a
+        // sentence without one, before a sentence not opened by one, names nobody it needs.
+        for l in lines.indices where !isBlank(l) && l != headline && mayHavePossessive(l) {
             let p = paragraph(l)
             var previousSubject: SpeakerCandidate? = nil
-            for sentence in p.sentences {
+            for (s, sentence) in p.sentences.enumerated() {
                 let start = openingToken(p, sentence)
                 if let person = previousSubject, start < sentence.upperBound, let g = possessiveGender(p.tokens, start), p.tokens[start].isCapitalized {
                     teach(g, to: person)
                 }
                 previousSubject = nil
+                let next = s + 1 < p.sentences.count ? p.sentences[s + 1] : nil
+                guard sentence.contains(where: { isPossessiveWord(p.tokens[$0]) })
+                      || next.map({ let first = openingToken(p, $0); return first < $0.upperBound && isPossessiveWord(p.tokens[first]) }) == true
+                else { continue }
                 guard let run = nameRuns(p.tokens, sentence).first,
                       let person = nameCandidate(p.tokens, run, gender: .unknown), person.kind == .person, looksLikeName(person) else { continue }
                 if (sentence.lowerBound..<run.lowerBound).contains(where: { p.tokens[$0].quotationIndex != nil }) { continue }
@@ -43,6 +49,31 @@ extension SpeakerAttributor {
                 if let found { teach(found, to: person) }
             }
         }
+    }
+
+    /// `his`, `her`, `himself` or `herself`: a word the rule may read (the tests of each are below).
+    private func isPossessiveWord(_ token: QuoteToken) -> Bool {
+        token.isWord && (token.lowerIs("his") || token.lowerIs("her") || token.lowerIs("himself") || token.lowerIs("herself"))
+    }
+
+    /// Whether line `l`'s text has the word `his`, `her`, `himself` or `herself` in any case: a cheap
+    /// look at the raw scalars (a word starts and ends at a scalar that is no letter), so that a
+    /// paragraph without one is never tokenized here.
+    private func mayHavePossessive(_ l: Int) -> Bool {
+        let range = lines[l]
+        let isLetter = { (i: Int) in i >= range.lowerBound && i < range.upperBound && self.text[i].properties.isAlphabetic }
+        let lower = { (i: Int) in self.text[i].value | 0x20 }
+        var i = range.lowerBound
+        while i + 2 < range.upperBound {
+            defer { i += 1 }
+            // h, then is, im(self) or er(self), as a word of its own.
+            guard lower(i) == 0x68, !isLetter(i - 1) else { continue }
+            let a = lower(i + 1), b = lower(i + 2)
+            guard (a == 0x69 && (b == 0x73 || b == 0x6D)) || (a == 0x65 && b == 0x72) else { continue }
+            if !isLetter(i + 3), b != 0x6D { return true }
+            if i + 6 < range.upperBound, lower(i + 3) == 0x73, lower(i + 4) == 0x65, lower(i + 5) == 0x6C, lower(i + 6) == 0x66, !isLetter(i + 7) { return true }
+        }
+        return false
     }
 
     /// Words past which a possessive no longer surely refers to the name before: relative and
