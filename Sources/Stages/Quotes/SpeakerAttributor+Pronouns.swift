@@ -147,7 +147,7 @@ extension SpeakerAttributor {
                     }
                     if pronoun.text != "they", pronoun.text != "it",
                        let candidate = mainClauseSubject(p, sentence, before: position) ?? openingClauseSubject(p, sentence, before: position) ??
-                        invertedCopulaSubject(p, sentence, before: position),
+                        invertedCopulaSubject(p, sentence, before: position) ?? framingPhraseSubject(p, sentence, before: position),
                        fits(candidate, pronoun) {
                         return candidate
                     }
@@ -448,7 +448,7 @@ extension SpeakerAttributor {
 
     /// Whether `he`, `his`, `him`, `she` or `her` stands in the sentence of `[start, end)`,
     /// within 150 code points of it.
-    private func personalPronounNear(_ start: Int, _ end: Int) -> Bool {
+    func personalPronounNear(_ start: Int, _ end: Int) -> Bool {
         let paragraph = lines[min(lines.count - 1, line(containing: start))]
         // Within the sentence: from the last `.`, `!`, `?` or quotation mark before to the next.
         func ends(_ i: Int) -> Bool { ".!?\"“”".unicodeScalars.contains(text[i]) }
