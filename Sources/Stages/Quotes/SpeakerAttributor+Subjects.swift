@@ -356,7 +356,8 @@ extension SpeakerAttributor {
             if found != nil { return nil }
             found = name
         }
-        guard var full = found else { return nil }
+        // (`Edna and Stacey Pickering`: Edna is a Pickering too, so `Pickering` is either.)
+        guard var full = found, !sharesSurnameWithGivenName(full, word: candidate.text) else { return nil }
         full.start = candidate.start
         full.end = candidate.end
         if full.gender == .unknown { full.gender = candidate.gender }
