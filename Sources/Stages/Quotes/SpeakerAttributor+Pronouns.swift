@@ -247,7 +247,10 @@ extension SpeakerAttributor {
         while b - 1 > lowerBound, b > k - 6, tokens[b - 1].isWord, !tokens[b - 1].isCapitalized, !tokens[b - 1].has(.function),
               !tokens[b - 1].has(.preposition), !isCue(tokens, b - 1) {
             b -= 1
-            role = role || tokens[b].has(.title) || tokens[b].lower.endsWithBytes("-year-old")
+            // (`One parent, nurse Priya Sharma,`, `retired miner Dennis Holt`: a noun for a person
+            // or an agent noun is a role as much as a title is.)
+            role = role || tokens[b].has(.title) || tokens[b].lower.endsWithBytes("-year-old") ||
+                lexicon.personNouns.contains(tokens[b].lower) || isAgentNoun(tokens[b].lower)
         }
         return role ? b : k
     }
