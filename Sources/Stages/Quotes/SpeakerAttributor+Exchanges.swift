@@ -53,6 +53,9 @@ extension SpeakerAttributor {
                     return person
                 }
             }
+            if previousSentence.upperBound == sentence.lowerBound, let person = mannerSentencePerson(p, previousSentence, line: span.line) {
+                return person
+            }
         }
         guard index > 0 else { return nil }
         let previous = quotations[index - 1]

@@ -105,7 +105,8 @@ extension SpeakerAttributor {
                     // (`… and the central bank governor, Melis Turgunbaev.`).
                     (run.lowerBound > 1 && tokens[run.lowerBound - 1].isPunctuation(",") && tokens[run.lowerBound - 2].isWord &&
                      run.upperBound < tokens.count && (tokens[run.upperBound].isPunctuation(",") || tokens[run.upperBound].isPunctuation(".")) &&
-                     matches(tokens, endingAt: run.lowerBound - 2, lowerBound: 0))
+                     matches(tokens, endingAt: run.lowerBound - 2, lowerBound: 0)) ||
+                    officeWithBriefBefore(run, tokens, matches: { matches(tokens, endingAt: $0, lowerBound: 0) })
                 guard inside || before || appositiveHead(tokens, after: run).map(isRoleWord) == true else { continue }
                 guard let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .person, isSpeakerShaped(candidate) else { continue }
                 if let only {

@@ -147,7 +147,7 @@ extension SpeakerAttributor {
                     }
                     if pronoun.text != "they", pronoun.text != "it",
                        let candidate = mainClauseSubject(p, sentence, before: position) ?? openingClauseSubject(p, sentence, before: position) ??
-                        invertedCopulaSubject(p, sentence, before: position),
+                        invertedCopulaSubject(p, sentence, before: position) ?? framingPhraseSubject(p, sentence, before: position),
                        fits(candidate, pronoun) {
                         return candidate
                     }
@@ -247,7 +247,10 @@ extension SpeakerAttributor {
         while b - 1 > lowerBound, b > k - 6, tokens[b - 1].isWord, !tokens[b - 1].isCapitalized, !tokens[b - 1].has(.function),
               !tokens[b - 1].has(.preposition), !isCue(tokens, b - 1) {
             b -= 1
-            role = role || tokens[b].has(.title) || tokens[b].lower.endsWithBytes("-year-old")
+            // (`One parent, nurse Priya Sharma,`, `retired miner Dennis Holt`: a noun for a person
+            // or an agent noun is a role as much as a title is.)
+            role = role || tokens[b].has(.title) || tokens[b].lower.endsWithBytes("-year-old") ||
+                lexicon.personNouns.contains(tokens[b].lower) || isAgentNoun(tokens[b].lower)
         }
         return role ? b : k
     }
@@ -448,7 +451,7 @@ extension SpeakerAttributor {
 
     /// Whether `he`, `his`, `him`, `she` or `her` stands in the sentence of `[start, end)`,
     /// within 150 code points of it.
-    private func personalPronounNear(_ start: Int, _ end: Int) -> Bool {
+    func personalPronounNear(_ start: Int, _ end: Int) -> Bool {
         let paragraph = lines[min(lines.count - 1, line(containing: start))]
         // Within the sentence: from the last `.`, `!`, `?` or quotation mark before to the next.
         func ends(_ i: Int) -> Bool { ".!?\"“”".unicodeScalars.contains(text[i]) }

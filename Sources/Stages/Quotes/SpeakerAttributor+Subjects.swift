@@ -356,7 +356,8 @@ extension SpeakerAttributor {
             if found != nil { return nil }
             found = name
         }
-        guard var full = found else { return nil }
+        // (`Edna and Stacey Pickering`: Edna is a Pickering too, so `Pickering` is either.)
+        guard var full = found, !sharesSurnameWithGivenName(full, word: candidate.text) else { return nil }
         full.start = candidate.start
         full.end = candidate.end
         if full.gender == .unknown { full.gender = candidate.gender }
@@ -917,6 +918,12 @@ extension SpeakerAttributor {
         // (`Analysts` opening the sentence may read as a one-word name run of its own.)
         let groupOfName = runs.count == 1 || runs.count == 2 && runs[0] == words[0]..<(words[0] + 1) && isSentenceStart(tokens, words[0])
             ? groupBeforeName(tokens, runs[runs.count - 1], words) : nil
+        // `The Lagos State Governor, Adewale Ogunbiyi,`, `The Kyrgyz President, X,`: an office
+        // written in capitals, a place's name before its title, with its holder in apposition.
+        if let run = runs.last, run.upperBound == lastWordIndex(tokens, head) + 1, run.count >= 2, tokens[run.upperBound - 1].has(.title),
+           let holder = officeHolderInApposition(tokens, head, appositives, gender: gender) {
+            return holder
+        }
         if let run = runs.last, run.upperBound == lastWordIndex(tokens, head) + 1, groupOfName == nil,
            !(run.lowerBound > head.lowerBound && tokens[run.lowerBound - 1].isWord && !tokens[run.lowerBound - 1].isCapitalized &&
              (tokens[run.lowerBound - 1].has(.preposition) || tokens[run.lowerBound - 1].lowerIs("of"))) {
@@ -1120,7 +1127,7 @@ extension SpeakerAttributor {
 
     /// Words that join an office's title to its brief (`Adviser to the Governor`, `Minister for
     /// Health`, `Commissioner on Human Rights`, `Mayor of London`).
-    private static let officeLinks: Set<String> = ["of", "for", "to", "on"]
+    static let officeLinks: Set<String> = ["of", "for", "to", "on"]
 
     /// Subordinators that may open a participle phrase between commas (`, while addressing …,`).
     private static let participleSubordinators: Set<String> = ["while", "whilst", "when", "after", "before"]

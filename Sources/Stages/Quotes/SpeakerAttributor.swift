@@ -308,7 +308,8 @@ final class SpeakerAttributor {
             defer { responding = false }
             continuing = cueVerb.map(Self.continuingCues.contains) == true
             defer { continuing = false }
-            if let candidate, let resolved = namedInNextSentence(candidate, paragraph) ?? resolve(candidate, line: span.line, before: span.start) {
+            if let candidate, let resolved = namedInNextSentence(candidate, paragraph) ?? namedByRepeatedNoun(candidate, paragraph, line: span.line) ??
+                resolve(candidate, line: span.line, before: span.start) {
                 return Attribution(speaker: resolved, cue: cue, sieve: sieve)
             }
             if let candidate, candidate.kind == .pronoun, let named = cataphor(paragraph, candidate, sentence) {

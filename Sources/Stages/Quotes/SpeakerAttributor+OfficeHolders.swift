@@ -1,0 +1,34 @@
+// An office written in capitals with a place's name before its title, its holder's name in
+// apposition: `The Lagos State Governor, Adewale Ogunbiyi, said`, `The Kyrgyz President, Sadyr
+// Japarov, said`. Nigerian, Ghanaian, Kenyan and South Asian dailies write offices so; the capitals
+// run the place and the title into one name, which is the office's and not its holder's.
+
+extension SpeakerAttributor {
+    /// The person named in the first appositive after a head opened by `The` whose name run ends
+    /// in a title (`The Lagos State Governor`), when the appositive is one person's name alone.
+    func officeHolderInApposition(_ tokens: [QuoteToken], _ head: Range<Int>, _ appositives: [Range<Int>], gender: SpeakerGender) -> SpeakerCandidate? {
+        guard let appositive = appositives.first, let first = head.first(where: { tokens[$0].isWord }), tokens[first].lowerIs("the"),
+              tokens[appositive.lowerBound].runStart == Int32(appositive.lowerBound), Int(tokens[appositive.lowerBound].runEnd) == appositive.upperBound,
+              let candidate = nameCandidate(tokens, appositive, gender: gender), candidate.kind == .person else { return nil }
+        return candidate
+    }
+}
+
+extension SpeakerAttributor {
+    /// `The Commissioner for the Environment, Mrs Funmilayo Adeyemi,`, `The Minister of State for
+    /// Health, X,`: the name `run` heads no appositive itself but follows an office written out
+    /// with its brief (a link word, `for`, `of`, `on`, `to`, and a few capitalized words or
+    /// `the`), closed by a comma; `matches` asks whether the token before the link is the role.
+    func officeWithBriefBefore(_ run: Range<Int>, _ tokens: [QuoteToken], matches: (Int) -> Bool) -> Bool {
+        guard run.lowerBound > 3, tokens[run.lowerBound - 1].isPunctuation(","), run.upperBound < tokens.count,
+              tokens[run.upperBound].isPunctuation(",") || tokens[run.upperBound].isPunctuation(".") else { return false }
+        var j = run.lowerBound - 2
+        while j > max(0, run.lowerBound - 8) {
+            let token = tokens[j]
+            guard token.isWord, token.isCapitalized || token.lowerIs("the") || Self.officeLinks.contains(token.lower) else { return false }
+            if Self.officeLinks.contains(token.lower) { return j < run.lowerBound - 2 && matches(j - 1) }
+            j -= 1
+        }
+        return false
+    }
+}
