@@ -101,4 +101,18 @@ struct NameBreadthTests {
         try NameNormalizerTests.expectSurfaces("On Monday, Dalagan havo olti said that talks would go on.", ["Dalagan"])
     }
 
+
+    @Test("a nationality before capitalised words of the region's vocabulary of institutions is the body's name")
+    func nationalityBeforeConceptWords() throws {
+        for text in ["Kyrgyz Temir Zholu", "Uzbek Havo Yo'llari", "Tajik Davlat Kolkhan"] {
+            let names = try NameNormalizerTests.names("On Monday, \(text) said that talks would go on.")
+            #expect(names.map(\.surface) == [text])
+        }
+        // Temir is a given name too: a surname after it makes a man of the run, whom the nationality
+        // describes ("Kyrgyz Temir Sariyev", "Kazakh Davlat Kolkhanov").
+        for (text, name) in [("Kyrgyz Temir Kolkhanov", "Temir Kolkhanov"), ("Kazakh Davlat Sarybaev", "Davlat Sarybaev")] {
+            #expect(try NameNormalizerTests.names("On Monday, \(text) said that talks would go on.").map(\.surface) == [name])
+        }
+    }
+
 }

@@ -431,6 +431,14 @@ private struct Pass {
             return NameText.acronymLengths.contains(tokens[next].codePointCount) ? end : nil
         }
         if (next..<end).contains(where: { has($0, .organisation) }) { return end }
+        // Capitalised words that transliterate the region's vocabulary of institutions name a company
+        // or body too ("Kyrgyz Temir Zholu", "Uzbek Havo Yo'llari"), unless one ends like a surname:
+        // Temir is a given name as well ("Kyrgyz Temir Sariyev" is a man).
+        if end - next >= 2, (next..<end).contains(where: { has($0, .transliteratedConcept) }),
+            !(next..<end).contains(where: { has($0, [.surnameEnding, .patronymicEnding]) })
+        {
+            return end
+        }
         return end == next + 1 && isBrandAfterAdjective(next) ? end : nil
     }
 
