@@ -84,4 +84,35 @@ struct NameBreadthTests {
             #expect(names.first?.kind == .person, "\(text): \(names.map(\.kind))")
         }
     }
+
+    @Test("a short transliterated word of institutions keeps a name in sentence case whole beside a longer one")
+    func shortConceptWords() throws {
+        for text in ["Kolkhan temir joly", "Sarybel temir jolu", "Dalagan havo yo'llari", "Kolkhania havo yo'llari"] {
+            try NameNormalizerTests.expectSurfaces("On Monday, \(text) said that talks would go on.", [text])
+        }
+        try NameOrganisationTests.expectTogether(["Kolkhan temir joly", "Колхан темір жолы", "Kolkhan Temir Zholy"])
+        try NameOrganisationTests.expectTogether(["Sarybel temir jolu", "Сарыбел темир жолу", "Sarybel Temir Zholu"])
+        try NameOrganisationTests.expectTogether(["Dalagan havo yo'llari", "Далаган ҳаво йўллари", "Dalagan Havo Yo'llari"])
+        // One place's railway and airline are two companies.
+        try NameOrganisationTests.expectApart(["Dalagan temir yo'llari", "Dalagan havo yo'llari"])
+        // Alone, or beside a word of no institution, such a word is not the name's: too many words of other
+        // languages are as short.
+        try NameNormalizerTests.expectSurfaces("On Monday, Kolkhan joly said that talks would go on.", ["Kolkhan"])
+        try NameNormalizerTests.expectSurfaces("On Monday, Dalagan havo olti said that talks would go on.", ["Dalagan"])
+    }
+
+
+    @Test("a nationality before capitalised words of the region's vocabulary of institutions is the body's name")
+    func nationalityBeforeConceptWords() throws {
+        for text in ["Kyrgyz Temir Zholu", "Uzbek Havo Yo'llari", "Tajik Davlat Kolkhan"] {
+            let names = try NameNormalizerTests.names("On Monday, \(text) said that talks would go on.")
+            #expect(names.map(\.surface) == [text])
+        }
+        // Temir is a given name too: a surname after it makes a man of the run, whom the nationality
+        // describes ("Kyrgyz Temir Sariyev", "Kazakh Davlat Kolkhanov").
+        for (text, name) in [("Kyrgyz Temir Kolkhanov", "Temir Kolkhanov"), ("Kazakh Davlat Sarybaev", "Davlat Sarybaev")] {
+            #expect(try NameNormalizerTests.names("On Monday, \(text) said that talks would go on.").map(\.surface) == [name])
+        }
+    }
+
 }

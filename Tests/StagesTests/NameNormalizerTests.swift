@@ -1386,6 +1386,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.9301 -> 0.9337 after the region's words of newspapers, parties' ideas, movements and the people as a noun in
         // organisation-concepts.txt and imeni ("named after") as a connector keep a transliterated name whole (Novaya gazeta,
         // Demokraticheskiy vybor, Sluha narodu, ... universytet imeni Tarasa Shevchenka; fitted to S), false pairs unchanged.
+        // 0.9337 -> 0.9349 after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-e.tsv", confusables: "confusable-pairs-e.tsv", minimumSpellings: 500, f1Floor: 0.923),
         // By a writer who never saw the stage, in the regime the issue describes (English-language
         // press, documents, native Cyrillic). Blind P 0.986, R 0.788, F1 0.876 (0.910 without its 29
@@ -1542,6 +1543,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // person read in both orders is one (Ковальчук Алина, Алина Ковальчук), and a one-word lexicon place inside a
         // longer name is its canonical form (Dynamo Kiev, Dynamo Kyiv; fitted to V): 0.8794 -> 0.8844, false pairs
         // unchanged.
+        // 0.8844 -> 0.8848 after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.867, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
@@ -1587,6 +1589,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 43: RAHMON EMOMALI now joins Emomali Rahmon, whom the pair this file sets aside (one man before and after he
         // dropped -ov) already joined to Emomali Rakhmonov; no new merge of different entities; its ceiling raised to
         // record it, not to hide it.
+        // 0.8764 -> 0.8770 after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.860, maximumFalsePairs: 43,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
@@ -1716,6 +1719,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // After said moved from never-names.txt to common-words.txt: capitalised inside a sentence it is the given name
         // Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V; general across
         // I-V): 0.8187 -> 0.8189 (0.8951 -> 0.8953 within the surname guard), false pairs unchanged.
+        // 0.8189 -> 0.8194 (0.8953 -> 0.8958 within the surname guard) after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.804, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
@@ -1831,6 +1835,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // person read in both orders is one (Ковальчук Алина, Алина Ковальчук), and a one-word lexicon place inside a
         // longer name is its canonical form (Dynamo Kiev, Dynamo Kyiv; fitted to V): 0.7418 -> 0.7422 (0.8138 -> 0.8142
         // within the surname guard), false pairs unchanged.
+        // 0.7422 -> 0.7425 (0.8142 -> 0.8145 within the surname guard) after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.730, maximumFalsePairs: 112,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
@@ -1927,6 +1932,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // person read in both orders is one (Ковальчук Алина, Алина Ковальчук), and a one-word lexicon place inside a
         // longer name is its canonical form (Dynamo Kiev, Dynamo Kyiv; fitted to V): 0.7611 -> 0.7634 (0.8305 -> 0.8329
         // within the surname guard), false pairs unchanged.
+        // 0.7634 -> 0.7636 (0.8329 -> 0.8331 within the surname guard) after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.754, maximumFalsePairs: 96,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"],
@@ -2086,6 +2092,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // After said moved from never-names.txt to common-words.txt: capitalised inside a sentence it is the given name
         // Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V; general across
         // I-V): 0.8118 -> 0.8124 (0.9118 -> 0.9124 within the surname guard), false pairs unchanged.
+        // 0.8124 -> 0.8125 (0.9124 -> 0.9125 within the surname guard) after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.802, maximumFalsePairs: 160,
                       knownMerges: [["kg_org_gknb", "tj_org_gkhnb"]]),
         // By a writer who never saw the stage, written to the issue's description of its held-out set
@@ -2142,6 +2149,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // After railways, the post and the truth of newspapers' titles as concepts of organisation-concepts.txt, whose
         // transliterated words keep a name in sentence case whole (Uzbekiston temir yo'llari, Novaya pochta, Ukrainskaya
         // pravda; fitted to V): 0.9189 -> 0.9195 (0.9191 -> 0.9196 within the surname guard), false pairs unchanged.
+        // 0.9195 -> 0.9201 (0.9196 -> 0.9203 within the surname guard) after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
+        // 0.9201 -> 0.9204 (0.9203 -> 0.9206 within the surname guard) after a nationality before capitalised words one of which transliterates the region's vocabulary of institutions, none ending like a surname, is the body's name (Kyrgyz Temir Zholu, Uzbek Havo Yo'llari; not Kyrgyz Temir Sariyev; fitted to a generated breadth table), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.9065, maximumFalsePairs: 142,
                       knownMerges: [["kg_per_invented_bakyt_asanov", "kg_per_invented_bakytbek_asanov"], ["kg_org_azattyk", "kz_org_azattyq"],
                                     ["kz_loc_almaty", "kz_loc_alma_ata"], ["tj_org_majlisi_oli", "uz_org_oliy_majlis"], ["ua_loc_dnipro", "ua_loc_dnieper"]]),
@@ -2213,6 +2222,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // After railways, the post and the truth of newspapers' titles as concepts of organisation-concepts.txt, whose
         // transliterated words keep a name in sentence case whole (Uzbekiston temir yo'llari, Novaya pochta, Ukrainskaya
         // pravda; fitted to V): 0.8862 -> 0.8866 (0.8890 -> 0.8894 within the surname guard), false pairs unchanged.
+        // 0.8866 -> 0.8871 (0.8894 -> 0.8899 within the surname guard) after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.878, maximumFalsePairs: 59,
                       knownMerges: [["kz_loc_almaty_city", "kz_loc_almaata"], ["uz_per_aripov_abdulla", "uz_per_oripov_abdulla_poet"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"], ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
@@ -2293,6 +2303,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // After said moved from never-names.txt to common-words.txt: capitalised inside a sentence it is the given name
         // Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V; general across
         // I-V): 0.9129 -> 0.9138 (0.9131 -> 0.9140 within the surname guard), false pairs unchanged.
+        // 0.9138 -> 0.9141 (0.9140 -> 0.9143 within the surname guard) after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.900, maximumFalsePairs: 11,
                       knownMerges: [["kg_org_respublika", "kz_org_respublica_kz"],
                                     ["ua_loc_dnipro", "ua_loc_dnieper"], ["kz_loc_alma_ata", "kz_loc_almaty"]]),
@@ -2368,6 +2379,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // transliterated words keep a name in sentence case whole (Uzbekiston temir yo'llari, Novaya pochta, Ukrainskaya
         // pravda; fitted to V): 0.8116 -> 0.8143 (0.9602 -> 0.9631 within the surname guard), false pairs and merges
         // unchanged.
+        // 0.8143 -> 0.8155 (0.9631 -> 0.9643 within the surname guard) after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
+        // 0.8155 -> 0.8157 (0.9643 -> 0.9645 within the surname guard) after a nationality before capitalised words one of which transliterates the region's vocabulary of institutions, none ending like a surname, is the body's name (Kyrgyz Temir Zholu, Uzbek Havo Yo'llari; not Kyrgyz Temir Sariyev; fitted to a generated breadth table), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.814, maximumFalsePairs: 78,
                       knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["uz_loc_zarafshan", "tj_loc_zeravshan_river"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"]]),
@@ -2421,6 +2434,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // concepts.txt, whose transliterated words keep a name in sentence case whole (Uzbekiston temir yo'llari, Novaya
         // pochta, Ukrainskaya pravda; fitted to V): 0.8650 -> 0.8661 (0.9585 -> 0.9596 within the surname guard), false
         // pairs and merges unchanged.
+        // Still unseen after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table): 0.8661 -> 0.8666 (0.9596 -> 0.9601 within the surname guard), false pairs and merges unchanged.
+        // Unchanged, still unseen, by a nationality before capitalised words one of which transliterates the region's vocabulary of institutions, none ending like a surname, is the body's name (Kyrgyz Temir Zholu, Uzbek Havo Yo'llari; not Kyrgyz Temir Sariyev; fitted to a generated breadth table): 0.8666.
         NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.848, maximumFalsePairs: 35,
                       knownUnseenMerges: (2, 3)),
         // Blind table X, 3,242 spellings of 709 entities (281 people, 255 places, 173 organisations), by a writer who
@@ -2451,6 +2466,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // concepts.txt, whose transliterated words keep a name in sentence case whole (Uzbekiston temir yo'llari, Novaya
         // pochta, Ukrainskaya pravda; fitted to V): 0.8299 -> 0.8302 (0.9409 -> 0.9411 within the surname guard), false
         // pairs and merges unchanged.
+        // Unchanged, still unseen, by a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table).
+        // Still unseen after a nationality before capitalised words one of which transliterates the region's vocabulary of institutions, none ending like a surname, is the body's name (Kyrgyz Temir Zholu, Uzbek Havo Yo'llari; not Kyrgyz Temir Sariyev; fitted to a generated breadth table): 0.8302 -> 0.8307 (0.9411 -> 0.9417 within the surname guard), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-x.tsv", confusables: "confusable-pairs-x.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 56,
                       knownUnseenMerges: (4, 4)),
         // Blind table Y, 3,386 spellings of 657 entities (274 people, 210 places, 173 organisations; 45 invented people),
@@ -2470,6 +2487,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Dynamo Kyiv; a capitalised Said inside a sentence a given name; railways, the post and a newspaper's pravda as
         // organisation concepts): 0.8253 -> 0.8287 (R 0.7038 -> 0.7087; people 0.579 -> 0.585, organisations 0.844 ->
         // 0.855; 0.9525 -> 0.9558 within the surname guard), false pairs and merges unchanged.
+        // Unchanged, still unseen, by a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table).
+        // Still unseen after a nationality before capitalised words one of which transliterates the region's vocabulary of institutions, none ending like a surname, is the body's name (Kyrgyz Temir Zholu, Uzbek Havo Yo'llari; not Kyrgyz Temir Sariyev; fitted to a generated breadth table): 0.8287 -> 0.8292 (0.9558 -> 0.9563 within the surname guard), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-y.tsv", confusables: "confusable-pairs-y.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 14,
                       knownUnseenMerges: (3, 3)),
     ]

@@ -697,6 +697,13 @@ struct NameRuleKeys: Sendable {
     var transliteratedConcepts: Set<String> = []
     /// Shorter keys (`sot`, `rada`, `xalq`) are too often another word.
     static let shortestTransliteratedConcept = 5
+    /// The keys of the words of ``transliteratedConcepts``' kind too short to be among them, of
+    /// ``shortestShortConcept`` letters or more (`joly`, `jolu`, `havo`): a Latin word in lower case
+    /// with one of them belongs to a name only beside a longer one (`temir joly`, `havo yo'llari`),
+    /// where no English text puts it (``Pass/isShortConceptBesideConcept(_:)``).
+    var shortTransliteratedConcepts: Set<String> = []
+    /// Keys of two letters (`sot` is three) are left out: any short word could have one.
+    static let shortestShortConcept = 3
     /// The key of a one-word variant of a one-word lexicon line (`Kiev`) → the key of its canonical
     /// form (`Kyiv`), for the lexicon's places inside longer names (``NameClusterer/joinLexiconWords(_:table:index:sets:)``).
     var lexiconWords: [String: String] = [:]
@@ -722,6 +729,10 @@ struct NameRuleKeys: Sendable {
         }
         transliteratedConcepts = Set(regional.filter {
             $0.unicodeScalars.count >= Self.shortestTransliteratedConcept && !$0.contains(" ") && !english.contains($0)
+        })
+        shortTransliteratedConcepts = Set(regional.filter {
+            (Self.shortestShortConcept..<Self.shortestTransliteratedConcept).contains($0.unicodeScalars.count) && !$0.contains(" ")
+                && !english.contains($0)
         })
         for entry in rules.lexicon where !entry.canonical.contains(" ") {
             let canonical = keys.key(of: Substring(entry.canonical))

@@ -399,7 +399,7 @@ private struct Pass {
             // "Partiya regionov", "Davlat xavfsizlik xizmati". Russian, Ukrainian and Uzbek capitalise
             // only a name's first word, and a Latin word in lower case that writes their vocabulary of
             // institutions is no English word: it belongs to the name.
-            if isTransliteratedConcept(end) {
+            if isTransliteratedConcept(end) || isShortConceptBesideConcept(end) {
                 sawOrganisationWord = true
                 end += 1
                 continue
@@ -431,6 +431,14 @@ private struct Pass {
             return NameText.acronymLengths.contains(tokens[next].codePointCount) ? end : nil
         }
         if (next..<end).contains(where: { has($0, .organisation) }) { return end }
+        // Capitalised words that transliterate the region's vocabulary of institutions name a company
+        // or body too ("Kyrgyz Temir Zholu", "Uzbek Havo Yo'llari"), unless one ends like a surname:
+        // Temir is a given name as well ("Kyrgyz Temir Sariyev" is a man).
+        if end - next >= 2, (next..<end).contains(where: { has($0, .transliteratedConcept) }),
+            !(next..<end).contains(where: { has($0, [.surnameEnding, .patronymicEnding]) })
+        {
+            return end
+        }
         return end == next + 1 && isBrandAfterAdjective(next) ? end : nil
     }
 
@@ -598,6 +606,21 @@ private struct Pass {
         let token = tokens[i]
         return !token.isCapitalized && !token.isAllCaps && !token.hasDigit && Self.isLatinLead(utf8[token.byteStart])
             && has(i, .transliteratedConcept)
+    }
+
+    /// Whether word `i` is a Latin word in lower case that transliterates a short word of the region's
+    /// vocabulary of institutions (Kazakh `joly`, Kyrgyz `jolu`, Uzbek `havo`: ``NameRuleKeys/shortTransliteratedConcepts``)
+    /// right beside a longer one in lower case: "Qazaqstan temir joly", "O'zbekiston havo yo'llari".
+    /// Alone such a word is too often another one; beside `temir` or `yo'llari` it is the name's.
+    /// The short word's key is made only there, so the rule costs nothing on other words.
+    mutating func isShortConceptBesideConcept(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard !token.isCapitalized && !token.isAllCaps && !token.hasDigit && Self.isLatinLead(utf8[token.byteStart]) else { return false }
+        let after = i + 1 < tokens.count && tokens[i + 1].gapBefore == .space && tokens[i + 1].line == token.line
+        guard (i > 0 && token.gapBefore == .space && isTransliteratedConcept(i - 1)) || (after && isTransliteratedConcept(i + 1)) else {
+            return false
+        }
+        return keys.isShortConcept(key: key(i))
     }
 
     /// UTF-8 lead bytes of a Latin letter: ASCII letters and U+00C0 to U+024F.
@@ -937,7 +960,9 @@ private struct Pass {
         // Lower-case particles cannot start or end a name.
         while first < last && !isCapitalizedWord(first) { first += 1 }
         if last > first && !isCapitalizedWord(last - 1) && (quotedNameEnd(from: first) ?? embeddedNameEnd(from: first)) != last {
-            while last > first && !isCapitalizedWord(last - 1) && !endsInPatronymicParticle(first, last) && !isTransliteratedConcept(last - 1) {
+            while last > first && !isCapitalizedWord(last - 1) && !endsInPatronymicParticle(first, last) && !isTransliteratedConcept(last - 1)
+                && !isShortConceptBesideConcept(last - 1)
+            {
                 last -= 1
             }
         }

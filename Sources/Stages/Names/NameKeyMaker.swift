@@ -46,6 +46,9 @@ final class NameKeyMaker {
     /// ``NameRuleKeys/transliteratedConcepts``: a word with one of these keys (each hyphenated part
     /// one) is a ``WordClass/transliteratedConcept``. Empty in the maker that makes the rules' keys.
     private let conceptKeys: Set<String>
+    /// ``NameRuleKeys/shortTransliteratedConcepts``, which the detector asks about only beside a word
+    /// of `conceptKeys` (``isShortConcept(key:)``). Empty in the maker that makes the rules' keys.
+    private let shortConceptKeys: Set<String>
     /// Words repaired for mixed scripts, since this maker was made.
     private(set) var repairedWords = 0
 
@@ -53,8 +56,12 @@ final class NameKeyMaker {
     static let cacheLimit = 200_000
 
     /// A maker whose transforms are copies of `transforms`' (compiled once per stage).
-    init(rules: NameRules, homoglyphs: HomoglyphRepair, transforms: NameKeyTransforms, conceptKeys: Set<String> = []) throws {
+    init(
+        rules: NameRules, homoglyphs: HomoglyphRepair, transforms: NameKeyTransforms, conceptKeys: Set<String> = [],
+        shortConceptKeys: Set<String> = []
+    ) throws {
         self.conceptKeys = conceptKeys
+        self.shortConceptKeys = shortConceptKeys
         let (transliterator, styleTransforms) = try transforms.copies()
         self.transliterator = transliterator
         styles = zip(zip(rules.spellingStyles, styleTransforms), transforms.respellingKeys).map {
@@ -183,6 +190,9 @@ final class NameKeyMaker {
             infoTable[index].classes.insert(.transliteratedConcept)
         }
     }
+
+    /// Whether `key` is a short word of the region's vocabulary of institutions (`joly`, `havo`).
+    func isShortConcept(key: String) -> Bool { shortConceptKeys.contains(key) }
 
     /// The key of one word. Hyphen-joined parts (`Ala-Too`, `Kassym-Jomart`) are keyed apart and
     /// joined by a space, so `Ala-Too` and `Ala Too` get the same key.

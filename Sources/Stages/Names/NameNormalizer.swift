@@ -233,7 +233,8 @@ public struct NameNormalizer: CorpusStage {
     }
 
     func keyMaker(_ context: StageContext) throws -> NameKeyMaker {
-        try context.local { WorkerKeys(try NameKeyMaker(rules: rules, homoglyphs: homoglyphs, transforms: transforms, conceptKeys: ruleKeys.transliteratedConcepts)) }.maker
+        try context.local { WorkerKeys(try NameKeyMaker(rules: rules, homoglyphs: homoglyphs, transforms: transforms, conceptKeys: ruleKeys.transliteratedConcepts,
+                shortConceptKeys: ruleKeys.shortTransliteratedConcepts)) }.maker
     }
 
     static func makeDisplayTransliterator(rules: NameRules) throws -> Transliterator {
@@ -273,7 +274,8 @@ public struct NameNormalizer: CorpusStage {
 
     public func resolve(_ state: NameVariantTable) throws -> NameResolution {
         let clusterer = NameClusterer(
-            rules: rules, keys: try NameKeyMaker(rules: rules, homoglyphs: homoglyphs, transforms: transforms, conceptKeys: ruleKeys.transliteratedConcepts),
+            rules: rules, keys: try NameKeyMaker(rules: rules, homoglyphs: homoglyphs, transforms: transforms, conceptKeys: ruleKeys.transliteratedConcepts,
+                shortConceptKeys: ruleKeys.shortTransliteratedConcepts),
             display: try transforms.displayCopy(), keepStoredCanonical: keepStoredCanonical, ruleKeys: ruleKeys)
         var resolution = clusterer.resolve(state.consolidated)
         resolution.indexEntries()
