@@ -61,19 +61,26 @@ extension SpeakerAttributor {
     /// paragraph without one is never tokenized here.
     private func mayHavePossessive(_ l: Int) -> Bool {
         let range = lines[l]
-        let isLetter = { (i: Int) in i >= range.lowerBound && i < range.upperBound && self.text[i].properties.isAlphabetic }
-        let lower = { (i: Int) in self.text[i].value | 0x20 }
-        var i = range.lowerBound
-        while i + 2 < range.upperBound {
-            defer { i += 1 }
-            // h, then is, im(self) or er(self), as a word of its own.
-            guard lower(i) == 0x68, !isLetter(i - 1) else { continue }
-            let a = lower(i + 1), b = lower(i + 2)
-            guard (a == 0x69 && (b == 0x73 || b == 0x6D)) || (a == 0x65 && b == 0x72) else { continue }
-            if !isLetter(i + 3), b != 0x6D { return true }
-            if i + 6 < range.upperBound, lower(i + 3) == 0x73, lower(i + 4) == 0x65, lower(i + 5) == 0x6C, lower(i + 6) == 0x66, !isLetter(i + 7) { return true }
+        return text.withUnsafeBufferPointer { text in
+            // ASCII letters by their code; any other letter by its Unicode property.
+            func isLetter(_ i: Int) -> Bool {
+                guard i >= range.lowerBound && i < range.upperBound else { return false }
+                let v = text[i].value
+                return v < 0x80 ? (v | 0x20) &- 0x61 < 26 : text[i].properties.isAlphabetic
+            }
+            func lower(_ i: Int) -> UInt32 { text[i].value | 0x20 }
+            var i = range.lowerBound
+            while i + 2 < range.upperBound {
+                defer { i += 1 }
+                // h, then is, im(self) or er(self), as a word of its own.
+                guard lower(i) == 0x68 else { continue }
+                let a = lower(i + 1), b = lower(i + 2)
+                guard (a == 0x69 && (b == 0x73 || b == 0x6D)) || (a == 0x65 && b == 0x72), !isLetter(i - 1) else { continue }
+                if !isLetter(i + 3), b != 0x6D { return true }
+                if i + 6 < range.upperBound, lower(i + 3) == 0x73, lower(i + 4) == 0x65, lower(i + 5) == 0x6C, lower(i + 6) == 0x66, !isLetter(i + 7) { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// Words past which a possessive no longer surely refers to the name before: relative and
