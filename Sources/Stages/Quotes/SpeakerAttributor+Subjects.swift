@@ -1198,6 +1198,13 @@ extension SpeakerAttributor {
             while first < run.upperBound - 1 && !tokens[first].isWord { first += 1 }
             // `Secretary of State Marco Rubio`, `Minister of Digital Development Zhaslan Madiyev`:
             // the office's name runs on after the title; the person is the last two words.
+            if let holder = officeOfTheHolder(tokens, first..<run.upperBound) {
+                // `Chairman of the Cabinet X`: the body's name, then its holder's (or no holder).
+                guard holder.isEmpty else { return nameCandidate(tokens, holder, gender: gender) }
+                let start = tokens[run.lowerBound].start, end = tokens[run.upperBound - 1].end
+                return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end,
+                                        kind: .title(tokens[lastTitle].lower.trimmingDots), gender: gender)
+            }
             if first < run.upperBound - 2, ["of", "for", "in", "to"].contains(tokens[first].lower), !Self.placeNouns.contains(tokens[run.upperBound - 1].lower) {
                 var k = run.upperBound - 1
                 var names = 0
