@@ -26,7 +26,9 @@ extension SpeakerAttributor {
         while j > max(0, run.lowerBound - 8) {
             let token = tokens[j]
             guard token.isWord, token.isCapitalized || token.lowerIs("the") || Self.officeLinks.contains(token.lower) else { return false }
-            if Self.officeLinks.contains(token.lower) { return j < run.lowerBound - 2 && matches(j - 1) }
+            // `The Minister of State for Finance, X,`: the brief may hold a link of its own, so a
+            // link whose word before is no role leaves the walk going.
+            if Self.officeLinks.contains(token.lower), j < run.lowerBound - 2, matches(j - 1) { return true }
             j -= 1
         }
         return false
@@ -60,5 +62,18 @@ extension SpeakerAttributor {
         guard holder == rest.upperBound || (2...3).contains(rest.upperBound - holder) else { return nil }
         guard (holder..<rest.upperBound).allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized }) else { return nil }
         return holder..<rest.upperBound
+    }
+}
+
+extension SpeakerAttributor {
+    /// The person whose name alone stands in apposition right after an office's name `run`
+    /// (`The Minister of State for Finance, Doris Uzoka-Anite, met …`), closed by a comma.
+    func holderInApposition(_ tokens: [QuoteToken], after run: Range<Int>, _ sentence: Range<Int>) -> SpeakerCandidate? {
+        let name = run.upperBound + 1
+        guard name < sentence.upperBound, tokens[run.upperBound].isPunctuation(","), tokens[name].runStart == Int32(name) else { return nil }
+        let end = Int(tokens[name].runEnd)
+        guard end < sentence.upperBound, tokens[end].isPunctuation(","),
+              let candidate = nameCandidate(tokens, name..<end, gender: .unknown), candidate.kind == .person else { return nil }
+        return candidate
     }
 }
