@@ -43,6 +43,9 @@ extension SpeakerAttributor {
         let initials = text.lowercased()
         guard let forms = lexicon.officeFullForms[initials] else { return nil }
         let tokens = paragraph(self.line(containing: candidate.start)).tokens
+        // (Named before the initials themselves: a quotation after `the CFO said` that carries on
+        // from it looks from its own start, which the initials precede.)
+        let position = min(position, candidate.start)
         guard let k = tokens.firstIndex(where: { $0.start >= candidate.start }), k > 0, tokens[k - 1].lowerIs("the"),
               resolveTitle(initials, line: line, before: position) == nil else { return nil }
         for form in forms {
