@@ -65,6 +65,8 @@ struct QuoteLexicon: Sendable {
     var demonyms: Set<String> = []
     /// Nouns for one person by age, sex or family place (`teenager`, `woman`).
     var personNouns: Set<String> = []
+    /// Nouns for a trade or calling that the agent-noun endings miss (`nurse`, `chef`, `imam`).
+    var occupationNouns: Set<String> = []
     /// Nouns for a kind of thing a term names (`phenomenon`, `effect`).
     var termNouns: Set<String> = []
     /// Section and kicker words set before a headline or a caption (`Video:`, `Exclusive:`).
@@ -223,7 +225,7 @@ struct QuoteLexicon: Sendable {
             auxiliaries: set("auxiliaries")
         )
         lexicon.addCueEntries(lists["cue-verbs", default: []])
-        let phraseTags: Set<String> = ["complement", "quantity", "plural", "collective", "past", "demonym", "person", "term", "kicker", "place"]
+        let phraseTags: Set<String> = ["complement", "quantity", "plural", "collective", "past", "demonym", "person", "occupation", "term", "kicker", "place"]
         for (tag, word) in try RuleFile.tagged(lists["phrase-words", default: []], tags: phraseTags, file: "phrase-words") {
             switch tag {
             case "complement": lexicon.complementAdjectives.insert(word)
@@ -232,6 +234,7 @@ struct QuoteLexicon: Sendable {
             case "collective": lexicon.collectiveNouns.insert(word)
             case "demonym": lexicon.demonyms.insert(word)
             case "person": lexicon.personNouns.insert(word)
+            case "occupation": lexicon.occupationNouns.insert(word)
             case "term": lexicon.termNouns.insert(word)
             case "kicker": lexicon.kickerWords.insert(word)
             case "place": lexicon.placePrepositions.insert(word)

@@ -43,6 +43,9 @@ extension SpeakerAttributor {
         let initials = text.lowercased()
         guard let forms = lexicon.officeFullForms[initials] else { return nil }
         let tokens = paragraph(self.line(containing: candidate.start)).tokens
+        // (Named before the initials themselves: a quotation after `the CFO said` that carries on
+        // from it looks from its own start, which the initials precede.)
+        let position = min(position, candidate.start)
         guard let k = tokens.firstIndex(where: { $0.start >= candidate.start }), k > 0, tokens[k - 1].lowerIs("the"),
               resolveTitle(initials, line: line, before: position) == nil else { return nil }
         for form in forms {
@@ -422,7 +425,7 @@ extension SpeakerAttributor {
     private func personIntroducedByRole(_ tokens: [QuoteToken], after start: Int, _ sentence: Range<Int>) -> SpeakerCandidate? {
         for k in (start + 1)..<sentence.upperBound where tokens[k].runStart == Int32(k) && k > start + 1 {
             let role = tokens[k - 1]
-            guard role.isWord, !role.isCapitalized, role.has(.title) || isAgentNoun(role.lower),
+            guard role.isWord, !role.isCapitalized, role.has(.title) || isOccupationNoun(role.lower),
                   let person = nameCandidate(tokens, k..<Int(tokens[k].runEnd), gender: .unknown), person.kind == .person,
                   isSpeakerShaped(person) else { continue }
             return withLearnedGender(person)
@@ -468,6 +471,12 @@ extension SpeakerAttributor {
     /// Whether a common noun is shaped like a noun for someone who does something (`striker`,
     /// `pensioner`, `economist`, `politician`, `defendant`, `student`), not for a body or a thing
     /// (`the team`, `the hospital`, `the statement`).
+    /// A noun for someone's trade or calling before a name or in apposition (`nurse Kelly Shaw`,
+    /// `plumber Dave Mills`): an agent noun by its ending, or one of the occupations it misses.
+    func isOccupationNoun(_ noun: String) -> Bool {
+        lexicon.occupationNouns.contains(noun) || isAgentNoun(noun)
+    }
+
     func isAgentNoun(_ noun: String) -> Bool {
         guard noun.count > 4, !lexicon.functionWords.contains(noun), !lexicon.speechNouns.contains(noun),
               !lexicon.organisationWords.contains(noun), !lexicon.collectiveNouns.contains(noun) else { return false }

@@ -34,7 +34,10 @@ extension SpeakerAttributor {
                 if case .title = subject.kind { return resolve(subject, line: span.line, before: token.start) ?? subject }
                 // `"…," the Pole said. "…"`, `"…," the Olympiacos coach said. "…"`: the same
                 // resolution as the quotation before had.
-                if subject.kind == .organisation && isDemonym(subject.text) { return resolve(subject, line: span.line, before: token.start) ?? subject }
+                // (So for an office by its initials, `"…," the CFO said. "…"`.)
+                if subject.kind == .organisation && (isDemonym(subject.text) || lexicon.officeFullForms[subject.text.lowercased()] != nil) {
+                    return resolve(subject, line: span.line, before: token.start) ?? subject
+                }
                 if subject.kind == .group && subject.isDefinite {
                     return resolve(subject, line: span.line, before: token.start) ?? subject
                 }

@@ -117,7 +117,8 @@ extension SpeakerAttributor {
                     // One or more particles, then a name: `von der Leyen`, `de la Cruz`.
                     var next = end + 1
                     while next < range.upperBound && next < end + 3 && tokens[next].isWord && !tokens[next].isCapitalized &&
-                            (tokens[next].has(.nameParticle) || (organisational && tokens[next].lowerIs("the") && token.lower != "of")) { next += 1 }
+                            (tokens[next].has(.nameParticle) || (organisational && tokens[next].lowerIs("the") && token.lower != "of") ||
+                             officeOfThe(tokens, title: end - 1, next: next)) { next += 1 }
                     if next < range.upperBound && isNameToken(tokens, next) {
                         // A surname's particle keeps the run a person's name, which stops at its
                         // `of` (`Johan de Wet of Karoo Power`); `of`, `for` and the like join a body's.
@@ -132,6 +133,13 @@ extension SpeakerAttributor {
             k = end
         }
         return runs
+    }
+
+    /// `Chairman of the Cabinet X`, `Governor of the Central Bank X`: a title right before `of
+    /// the` runs on through them into its body's name (and its holder's, split off by
+    /// ``officeOfTheHolder(_:_:)``), where `next` is the `the` after the title's `of`.
+    private func officeOfThe(_ tokens: [QuoteToken], title: Int, next: Int) -> Bool {
+        next == title + 2 && tokens[title].has(.title) && tokens[title].isCapitalized && tokens[title + 1].lowerIs("of") && tokens[next].lowerIs("the")
     }
 
     /// The end of a list of capitalized domains closed by `and` after an organisation's `of`

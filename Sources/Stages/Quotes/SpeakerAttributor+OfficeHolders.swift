@@ -26,9 +26,54 @@ extension SpeakerAttributor {
         while j > max(0, run.lowerBound - 8) {
             let token = tokens[j]
             guard token.isWord, token.isCapitalized || token.lowerIs("the") || Self.officeLinks.contains(token.lower) else { return false }
-            if Self.officeLinks.contains(token.lower) { return j < run.lowerBound - 2 && matches(j - 1) }
+            // `The Minister of State for Finance, X,`: the brief may hold a link of its own, so a
+            // link whose word before is no role leaves the walk going.
+            if Self.officeLinks.contains(token.lower), j < run.lowerBound - 2, matches(j - 1) { return true }
             j -= 1
         }
         return false
+    }
+}
+
+// An office named by its title, `of the` and its body, the holder's name right after with no
+// comma: `Chairman of the Cabinet Adylbek Kasymaliev`, `Secretary of the Security Council Sergei
+// Shoigu`, `Head of the Presidential Administration Andriy Yermak`. Central Asian, Russian and
+// Ukrainian English-language outlets and wires translating them write offices so; the body's
+// name ends at its last organisation word (`Council`, `Bank`, `Administration`), or, with none,
+// leaves two words for the holder.
+
+extension SpeakerAttributor {
+    /// For `rest`, the words after a title in a name run, when they open with `of the`: the
+    /// holder's name (empty when the run is the office alone, `the Governor of the Central Bank`),
+    /// or nil when the split is unsure (one word left after the body, or more than three).
+    func officeOfTheHolder(_ tokens: [QuoteToken], _ rest: Range<Int>) -> Range<Int>? {
+        guard rest.count >= 3, tokens[rest.lowerBound].lowerIs("of"), tokens[rest.lowerBound + 1].lowerIs("the") else { return nil }
+        let body = rest.lowerBound + 2
+        var holder: Int
+        if let lastOrganisation = (body..<rest.upperBound).last(where: { tokens[$0].has(.organisation) }) {
+            holder = lastOrganisation + 1
+            // `the Central Bank of Nigeria Olayemi Cardoso`: the body's place after its own `of`.
+            if holder + 1 < rest.upperBound, tokens[holder].lowerIs("of"), tokens[holder + 1].isCapitalized { holder += 2 }
+        } else {
+            // No organisation word: a body of one or two words is the office alone (`the Minister of
+            // the Interior`); before a holder, the last two words are the holder's.
+            holder = rest.upperBound - 2 > body ? rest.upperBound - 2 : rest.upperBound
+        }
+        guard holder == rest.upperBound || (2...3).contains(rest.upperBound - holder) else { return nil }
+        guard (holder..<rest.upperBound).allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized }) else { return nil }
+        return holder..<rest.upperBound
+    }
+}
+
+extension SpeakerAttributor {
+    /// The person whose name alone stands in apposition right after an office's name `run`
+    /// (`The Minister of State for Finance, Doris Uzoka-Anite, met …`), closed by a comma.
+    func holderInApposition(_ tokens: [QuoteToken], after run: Range<Int>, _ sentence: Range<Int>) -> SpeakerCandidate? {
+        let name = run.upperBound + 1
+        guard name < sentence.upperBound, tokens[run.upperBound].isPunctuation(","), tokens[name].runStart == Int32(name) else { return nil }
+        let end = Int(tokens[name].runEnd)
+        guard end < sentence.upperBound, tokens[end].isPunctuation(","),
+              let candidate = nameCandidate(tokens, name..<end, gender: .unknown), candidate.kind == .person else { return nil }
+        return candidate
     }
 }

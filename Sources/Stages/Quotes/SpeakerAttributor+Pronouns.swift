@@ -197,7 +197,7 @@ extension SpeakerAttributor {
         while k > sentence.lowerBound, k >= first - 8, tokens[k].isWord {
             if tokens[k].has(.preposition) || tokens[k].lowerIs("of") {
                 let role = tokens[k - 1]
-                return !(role.isWord && (role.has(.title) || lexicon.personNouns.contains(role.lower) || isAgentNoun(role.lower)))
+                return !(role.isWord && (role.has(.title) || lexicon.personNouns.contains(role.lower) || isOccupationNoun(role.lower)))
             }
             k -= 1
         }
@@ -250,7 +250,7 @@ extension SpeakerAttributor {
             // (`One parent, nurse Priya Sharma,`, `retired miner Dennis Holt`: a noun for a person
             // or an agent noun is a role as much as a title is.)
             role = role || tokens[b].has(.title) || tokens[b].lower.endsWithBytes("-year-old") ||
-                lexicon.personNouns.contains(tokens[b].lower) || isAgentNoun(tokens[b].lower)
+                lexicon.personNouns.contains(tokens[b].lower) || isOccupationNoun(tokens[b].lower)
         }
         return role ? b : k
     }
@@ -522,6 +522,13 @@ extension SpeakerAttributor {
         if first.kind == .group, let named = appositiveName(after: first, tokens, sentence) {
             return [named] + sentenceSubjectsAfterGroup(first, tokens, sentence)
         }
+        // `Critics call Amina Yusuf the most divisive …`: a plural's verb of naming before a person.
+        if let named = personNamed(after: first, tokens, sentence) {
+            var namers = first
+            namers.kind = .group
+            namers.plural = true
+            return [namers, named]
+        }
         let subjects = sentenceSubjectsAfterGroup(first, tokens, sentence)
         // `Ulan Niyazbekov met opposition leader Roza Otunbayeva. She said`: the person the
         // subject met comes after the subject, for a pronoun only the object fits.
@@ -660,7 +667,7 @@ extension SpeakerAttributor {
             // (`Minister Ulan Niyazbekov met opposition leader Adakhan Madumarov`: a verb in the
             // past after a name opens the predicate, whose object is not the subject.)
             // (`Crystal Palace sports scientist Jane Roe`: an agent noun ends a role as a title does.)
-            let roleWords = gap.count <= 3 && gap.last.map { tokens[$0].has(.title) || isAgentNoun(tokens[$0].lower) } == true &&
+            let roleWords = gap.count <= 3 && gap.last.map { tokens[$0].has(.title) || isOccupationNoun(tokens[$0].lower) } == true &&
                 gap.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !isAuxiliary(tokens, $0) && !tokens[$0].has(.cue) } &&
                 !(opening.map { opensPredicate(tokens, gap.lowerBound, afterTitledName: $0.contains { tokens[$0].has(.title) } ||
                     ($0.lowerBound > start && tokens[$0.lowerBound - 1].has(.title))) } ?? false)
@@ -700,6 +707,9 @@ extension SpeakerAttributor {
             return true
         }()
         if let run = opening, !modifiesNoun, let candidate = nameCandidate(tokens, run, gender: .unknown) {
+            // `The Minister of State for Finance, Doris Uzoka-Anite, met …`: an office with its
+            // holder's name in apposition is the holder.
+            if case .title = candidate.kind, let holder = holderInApposition(tokens, after: run, sentence) { return holder }
             return candidate
         }
         var end = start
@@ -733,7 +743,9 @@ extension SpeakerAttributor {
         // (Also after a lower-case role, `The bill's author, lawmaker Dastan Bekeshev, defended`,
         // or a description and `named`, `His neighbour, a retired teacher named Gulsara, nodded`.)
         var appositive = comma + 1
-        while appositive < min(sentence.upperBound, comma + 4), tokens[appositive].isWord, !tokens[appositive].isCapitalized, tokens[appositive].has(.title) { appositive += 1 }
+        // (`One parent, nurse Kelly Shaw, was furious`: an occupation is a role as a title is.)
+        while appositive < min(sentence.upperBound, comma + 4), tokens[appositive].isWord, !tokens[appositive].isCapitalized,
+              tokens[appositive].has(.title) || lexicon.occupationNouns.contains(tokens[appositive].lower) { appositive += 1 }
         if appositive < sentence.upperBound, tokens[appositive].runStart < 0,
            // (`a retired driver who gave his name only as Gagik`: `as` after the name given.)
            let named = (appositive..<min(sentence.upperBound, appositive + 10)).first(where: { k in

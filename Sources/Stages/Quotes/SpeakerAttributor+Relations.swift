@@ -40,3 +40,21 @@ extension SpeakerAttributor {
         return withLearnedGender(named)
     }
 }
+
+// `Critics call Amina Yusuf the most divisive commissioner …`, `Fans call Marcus Webb the best
+// goalkeeper …`: a sentence whose subject gives a person a name or an epithet is about that
+// person. The verb's base form (`call`, not `calls`) tells a plural subject, which a later `he`
+// or `she` cannot take: the person named after it is their antecedent.
+
+extension SpeakerAttributor {
+    /// Verbs of naming in their base form: the subject before them is plural.
+    static let baseNamingVerbs: Set<String> = ["call", "dub", "nickname", "brand", "label", "hail", "consider"]
+
+    /// The person named right after a verb of naming in its base form that follows `subject`.
+    func personNamed(after subject: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> SpeakerCandidate? {
+        guard subject.kind != .pronoun, let e = sentence.first(where: { tokens[$0].end == subject.end }), e + 2 < sentence.upperBound,
+              tokens[e + 1].isWord, Self.baseNamingVerbs.contains(tokens[e + 1].lower), tokens[e + 2].runStart == Int32(e + 2),
+              let named = nameCandidate(tokens, (e + 2)..<Int(tokens[e + 2].runEnd), gender: .unknown), named.kind == .person else { return nil }
+        return withLearnedGender(named)
+    }
+}

@@ -920,7 +920,9 @@ extension SpeakerAttributor {
             ? groupBeforeName(tokens, runs[runs.count - 1], words) : nil
         // `The Lagos State Governor, Adewale Ogunbiyi,`, `The Kyrgyz President, X,`: an office
         // written in capitals, a place's name before its title, with its holder in apposition.
-        if let run = runs.last, run.upperBound == lastWordIndex(tokens, head) + 1, run.count >= 2, tokens[run.upperBound - 1].has(.title),
+        // So is an office written out with its brief, `The Minister of State for Finance, X,`.
+        if let run = runs.last, run.upperBound == lastWordIndex(tokens, head) + 1, run.count >= 2,
+           tokens[run.upperBound - 1].has(.title) || run.dropLast().contains(where: { tokens[$0].has(.title) && Self.officeLinks.contains(tokens[$0 + 1].lower) }),
            let holder = officeHolderInApposition(tokens, head, appositives, gender: gender) {
             return holder
         }
@@ -1198,12 +1200,26 @@ extension SpeakerAttributor {
             while first < run.upperBound - 1 && !tokens[first].isWord { first += 1 }
             // `Secretary of State Marco Rubio`, `Minister of Digital Development Zhaslan Madiyev`:
             // the office's name runs on after the title; the person is the last two words.
+            if let holder = officeOfTheHolder(tokens, first..<run.upperBound) {
+                // `Chairman of the Cabinet X`: the body's name, then its holder's (or no holder).
+                guard holder.isEmpty else { return nameCandidate(tokens, holder, gender: gender) }
+                let start = tokens[run.lowerBound].start, end = tokens[run.upperBound - 1].end
+                return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end,
+                                        kind: .title(tokens[lastTitle].lower.trimmingDots), gender: gender)
+            }
             if first < run.upperBound - 2, ["of", "for", "in", "to"].contains(tokens[first].lower), !Self.placeNouns.contains(tokens[run.upperBound - 1].lower) {
                 var k = run.upperBound - 1
                 var names = 0
                 while k > first && names < 2 {
                     if tokens[k].isCapitalized { names += 1 }
                     if names < 2 { k -= 1 }
+                }
+                // `The Minister of State for Finance`: the last two capitalized words hold a link
+                // word (`State for Finance`): the office's own words, and no person is named.
+                if (k..<run.upperBound).contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized }) {
+                    let start = tokens[run.lowerBound].start, end = tokens[run.upperBound - 1].end
+                    return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end,
+                                            kind: .title(tokens[lastTitle].lower.trimmingDots), gender: gender)
                 }
                 first = k
             } else if first < run.upperBound - 1, ["of", "for", "in"].contains(tokens[first].lower),
@@ -1250,7 +1266,9 @@ extension SpeakerAttributor {
             name = ScalarClass.string(text, start..<tokens[q - 1].end) + " " + ScalarClass.string(text, tokens[q + 1].start..<end)
         }
         // `Protesters gathered …`: one capitalized plural noun opening a sentence is a group.
-        if run.count == 1, isSentenceStart(tokens, first), mentionKind(start, end) == nil, looksPlural(lastToken) {
+        // (So is one before a verb of naming in its base form, `Critics call X`, `Fans call X`.)
+        if run.count == 1, isSentenceStart(tokens, first), mentionKind(start, end) == nil,
+           looksPlural(lastToken) || run.upperBound < tokens.count && lastToken.lower.endsWithBytes("s") && Self.baseNamingVerbs.contains(tokens[run.upperBound].lower) {
             return SpeakerCandidate(text: name, start: start, end: end, kind: .group, plural: true)
         }
         // `Parliament Speaker Shalva Papuashvili`: the office's words before the title are not his.
