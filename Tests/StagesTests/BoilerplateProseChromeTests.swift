@@ -6,8 +6,9 @@ import Testing
 
 /// The fourteenth sitting's third boilerplate round: chrome written as prose (a sponsor's teaser
 /// between its label and its button, a box summing up another story, a comment section whose
-/// reply button is in Spanish or French, a disclosure under the story) and a story's sentence that a form's rule took for its note (`Selon
-/// l'entreprise, … du …`). The six whole pages it was found on are `p7`–`p12` of
+/// reply button is in Spanish or French or whose heading names its readers, a disclosure under
+/// the story) and a story's sentence that a form's rule took for its note (`Selon l'entreprise,
+/// … du …`). The six whole pages it was found on are `p7`–`p12` of
 /// `Fixtures/boilerplate/breadth-s14/` (Peru in Spanish, Egypt, Taiwan and Zambia in English,
 /// Belarus in Russian, French-speaking Switzerland). Each small page fails without the round's
 /// rules, and its story lines guard against them.
@@ -98,6 +99,30 @@ extension BoilerplatePageCase {
             !il y a 2 heures
             !Très bonne initiative, il faudrait faire la même chose dans les gares de Lima et de Callao.
             !Répondre
+            """),
+        BoilerplatePageCase(rule: "a comment section under a heading that names its readers goes (English, Spanish); a story's subheading on what readers told the paper stays", page: """
+            #outlet: Nile Valley Courier
+            Luxor to ban horse carriages from the corniche in summer afternoons
+            By Amira Saleh
+            November 22, 2026
+            Luxor will ban horse carriages from the corniche between noon and 5 p.m. from June to September, the governorate said on Sunday.
+            Animal welfare groups had asked for the ban after several horses collapsed in the heat last summer.
+            What readers told us
+            Several drivers wrote to the Courier to say the ban would cost them half of their summer income.
+            The governorate said it would pay the drivers a monthly allowance during the ban.
+            !Topics
+            !Luxor
+            !Tourism
+            !What readers are saying
+            !Ahmed S.
+            !2 hours ago
+            !The horses suffer every summer and this should have happened years ago, but the drivers need help too.
+            !Reply
+            !Lo que dicen los lectores
+            !Lucía M.
+            !hace 3 horas
+            !Estuve en Luxor en agosto y era muy triste ver a los caballos trabajando con ese calor.
+            !Responder
             """),
         BoilerplatePageCase(rule: "an affiliate link's notice and an AI-help notice under the story go (English, Spanish, French); a story's sentence on artificial intelligence tools stays", page: """
             #outlet: Taipei Weekly Ledger

@@ -206,17 +206,17 @@ struct BoilerplateWholePagesS14Tests {
     /// With the third round's six pages: P 0.638, R 0.994 before its rules (a French story's
     /// `Selon …, … du …` under a paywall's button taken for the form's note; the Spanish and French
     /// comment sections and the teaser lists and boxes after them, the sponsors' teasers and their
-    /// buttons, the boxes of another story, the disclosures), P 0.819, R 1.000 after them. Left,
-    /// and the reason the floor is 0.81: the heads' masthead, date and exchange-rate lines; a live
+    /// buttons, the boxes of another story, the disclosures), P 0.819, R 1.000 after them, P 0.845
+    /// with a comment section's heading that names its readers (the Egyptian page's tags and
+    /// comments under `What readers are saying`). Left, and the reason the floor is 0.83: the heads' masthead, date and exchange-rate lines; a live
     /// blog of other stories over the headline, each item a clock and a sentence (its first item
     /// is the page's first paragraph of prose, so no title is found above it and the head feed's
     /// rule does not look; taking clock-first runs out of the lead's search was left for a round
     /// with live blogs to check it on); a `Trending now` list of sentences over the headline; the
     /// Russian box of another story (its items share five-byte keys with the story: two Cyrillic
-    /// letters, see `cohesive`); the Egyptian page's tags and first comment under an unknown
-    /// heading (`What readers are saying`).
+    /// letters, see `cohesive`).
     @Test("every story line stays and the chrome goes")
-    func wholePages() throws { try BoilerplateWholePagesTests.expectWholePages("breadth-s14", precision: 0.81) }
+    func wholePages() throws { try BoilerplateWholePagesTests.expectWholePages("breadth-s14", precision: 0.83) }
 }
 
 extension BoilerplatePageCase {
