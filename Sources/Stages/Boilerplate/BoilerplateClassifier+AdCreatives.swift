@@ -13,8 +13,17 @@
 /// one or two words with no sentence's end after them (`Kaspi-де бөліп төлеу: 0-0-12. Толығырақ`,
 /// `Kredit 0% na 12 mjeseci. Saznajte više`): the story's lines under the label end like sentences.
 /// A quotation is someone speaking: the story's.
+///
+/// A sponsor's teaser is prose in full sentences (`Discover the new compound in Sheikh Zayed where
+/// families enjoy green spaces … Units are available with an eight-year payment plan.`, `Découvrez
+/// nos appartements neufs à Renens …`) with no seller's mark a story lacks; what gives it away is
+/// where it sits: between the label and the ad's own button (`Learn more`, `En savoir plus`,
+/// `Подробнее`: one to three words the lexicon knows for a call, or opening with a call's verb).
+/// A story's paragraph under the label has the next paragraph or a subheading under it, whose
+/// words are the story's, not a call.
 extension BoilerplateClassifier {
-    /// Marks the ads under an advertisement label, and the call of one or two words right under the ad.
+    /// Marks the ads under an advertisement label, and the call of one or two words right under the
+    /// ad (of up to three when it is what told the ad, `hasCallButton`).
     func markAdCreatives(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>) {
         guard let advertisement = advertisementCategory else { return }
         var previous: Int?
@@ -22,7 +31,9 @@ extension BoilerplateClassifier {
             defer { previous = index }
             guard let label = previous, lines[label].removed, lines[label].lexiconCategory == advertisement, lines[label].words <= 4 else { continue }
             let line = lines[index]
-            guard !line.removed, !line.storysOwn, line.words >= 4, line.words <= 30, line.reporting == 0 else { continue }
+            // A teaser's prose over its button may run to two sentences of sixty words.
+            let button = hasCallButton(lines, under: index)
+            guard !line.removed, !line.storysOwn, line.words >= 4, line.words <= (button ? 60 : 30), line.reporting == 0 else { continue }
             let raw = line.trimmedText(in: bytes)
             guard !Self.containsQuotationMark(raw) else { continue }
             // A line that ends like no sentence may carry a longer fragment after its sentence.
@@ -31,14 +42,26 @@ extension BoilerplateClassifier {
             let sells = call.map { $0.after <= (line.terminal ? 4 : 8) && $0.before >= 5 } == true || raw.contains(UInt8(ascii: "!"))
                 || (!line.terminal && call.map { $0.after <= 2 && $0.before >= 3 } == true)
                 || (!line.terminal && line.words >= 8 && (Self.hasSellerMarks(raw) || Self.hasPrice(raw, currency: line.currency)))
-            guard sells else { continue }
+            guard sells || button else { continue }
             lines[index].removal = .rule(.adCreative)
-            // `Learn more`, `Подробнее` on the next line: the ad's button.
+            // `Learn more`, `Подробнее` on the next line: the ad's button (`En savoir plus`: three
+            // words with a call's entry).
             let next = index + 1
-            if next < lines.count, !lines[next].blank, !lines[next].removed, !lines[next].storysOwn,
-               lines[next].words >= 1, lines[next].words <= 2, !lines[next].terminal {
-                lines[next].removal = .rule(.adCreative)
+            if button || next < lines.count && !lines[next].blank && !lines[next].removed && !lines[next].storysOwn
+                && lines[next].words >= 1 && lines[next].words <= 2 && !lines[next].terminal {
+                lines[next].removal = lines[next].removal ?? .rule(.adCreative)
             }
         }
+    }
+
+    /// Whether the line right under `index` is an ad's call button under prose: the line at `index`
+    /// ends like a sentence, eight words or more, and the next line has one to three words, no
+    /// sentence's end, and a call's lexicon entry (kept or already removed) or a call's verb first.
+    private func hasCallButton(_ lines: [LineFeatures], under index: Int) -> Bool {
+        let next = index + 1
+        guard lines[index].terminal, lines[index].words >= 8, next < lines.count else { return false }
+        let button = lines[next]
+        return !button.blank && !button.storysOwn && button.words >= 1 && button.words <= 3 && !button.terminal
+            && (button.lexiconScore > 0 || button.imperativeOpening)
     }
 }

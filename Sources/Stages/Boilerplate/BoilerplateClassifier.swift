@@ -31,6 +31,8 @@ final class BoilerplateClassifier: Sendable {
     private let pollCategory: Int?
     /// A live strip's label (`EN DIRECT`, `ПРЯМОЙ ЭФИР`), over the headline of the story it carries.
     let liveStripCategory: Int?
+    /// The headings of a box summing up another story (see ``explainerBoxes(_:nonBlank:bytes:)``).
+    let explainerCategory: Int?
     let commentsCategory: Int?
     private let playerCategory: Int?
     /// A reporters' credit (`Reporting by …; editing by …`): chrome alone on its line, the story's
@@ -60,6 +62,7 @@ final class BoilerplateClassifier: Sendable {
         sponsorNetworkCategory = index("sponsor-network")
         pollCategory = index("poll")
         liveStripCategory = index("live-strip")
+        explainerCategory = index("explainer")
         commentsCategory = index("comments")
         playerCategory = index("player")
         wireCreditCategory = index("wire-credit")
@@ -1215,6 +1218,8 @@ final class BoilerplateClassifier: Sendable {
         pictographCounts(&lines, nonBlank: nonBlank, bytes: bytes)
         countLines(&lines, nonBlank: nonBlank, bytes: bytes)
         channelPitches(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized, outlet: outlet)
+        // Before the span: a box's items anchor it as the story's short paragraphs.
+        explainerBoxes(&lines, nonBlank: nonBlank, bytes: bytes)
         trimAfterArticle(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized, outlet: outlet)
         factBoxes(&lines, nonBlank: nonBlank, bytes: bytes)
         trimPageHead(&lines, nonBlank: nonBlank)

@@ -196,6 +196,7 @@ struct LineFeatures {
         case capitalHeading = "capital-heading"
         case headFeed = "head-feed"
         case liveStrip = "live-strip"
+        case explainerBox = "explainer-box"
         case playerControl = "player-control"
         case headControl = "head-control"
         case sectionLabel = "section-label"
