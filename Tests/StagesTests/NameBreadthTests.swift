@@ -115,4 +115,19 @@ struct NameBreadthTests {
         }
     }
 
+    @Test("a lone word with only a weak surname ending before a lower-case head word is a company's name")
+    func weakEndingBeforeHeadWord() throws {
+        for text in ["Turonka bank", "Kaspika group", "Сарыбелка банк", "Dalagin bank"] {
+            let names = try NameNormalizerTests.names("On Monday, \(text) said that talks would go on.")
+            #expect(names.map(\.surface) == [text])
+            #expect(names.first?.kind == .organisation, "\(text)")
+        }
+        try NameOrganisationTests.expectTogether(["Turonka bank", "Turonka Bank", "Туронка банк"])
+        try NameOrganisationTests.expectTogether(["Kaspika group", "Kaspika Group"])
+        // A strong surname ending, or a given name before the weak one, keeps the head word out of the
+        // name: a person's name as often (`Askar Sarybaev news agency staff`).
+        for (text, name) in [("Sarybaev bank", "Sarybaev"), ("Aibek Turonka bank", "Aibek Turonka"), ("Olga Kaspika group", "Olga Kaspika")] {
+            #expect(try NameNormalizerTests.names("On Monday, \(text) staff said that talks would go on.").map(\.surface) == [name], "\(text)")
+        }
+    }
 }

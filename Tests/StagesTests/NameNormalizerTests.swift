@@ -2223,6 +2223,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // transliterated words keep a name in sentence case whole (Uzbekiston temir yo'llari, Novaya pochta, Ukrainskaya
         // pravda; fitted to V): 0.8862 -> 0.8866 (0.8890 -> 0.8894 within the surname guard), false pairs unchanged.
         // 0.8866 -> 0.8871 (0.8894 -> 0.8899 within the surname guard) after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
+        // 0.8871 -> 0.8875 (0.8899 -> 0.8903 within the surname guard) after a lone word with only a weak surname ending (-ka, -in) before a lower-case head word of organisation-heads.txt is a company's name (Asaka bank; not Sarybaev bank or Aibek Turonka bank; fitted to a generated breadth table), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.878, maximumFalsePairs: 59,
                       knownMerges: [["kz_loc_almaty_city", "kz_loc_almaata"], ["uz_per_aripov_abdulla", "uz_per_oripov_abdulla_poet"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"], ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
@@ -2381,6 +2382,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // unchanged.
         // 0.8143 -> 0.8155 (0.9631 -> 0.9643 within the surname guard) after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.8155 -> 0.8157 (0.9643 -> 0.9645 within the surname guard) after a nationality before capitalised words one of which transliterates the region's vocabulary of institutions, none ending like a surname, is the body's name (Kyrgyz Temir Zholu, Uzbek Havo Yo'llari; not Kyrgyz Temir Sariyev; fitted to a generated breadth table), false pairs and merges unchanged.
+        // 0.8157 -> 0.8159 (0.9645 -> 0.9647 within the surname guard) after a lone word with only a weak surname ending (-ka, -in) before a lower-case head word of organisation-heads.txt is a company's name (Asaka bank; not Sarybaev bank or Aibek Turonka bank; fitted to a generated breadth table), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.814, maximumFalsePairs: 78,
                       knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["uz_loc_zarafshan", "tj_loc_zeravshan_river"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"]]),
@@ -2436,6 +2438,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // pairs and merges unchanged.
         // Still unseen after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table): 0.8661 -> 0.8666 (0.9596 -> 0.9601 within the surname guard), false pairs and merges unchanged.
         // Unchanged, still unseen, by a nationality before capitalised words one of which transliterates the region's vocabulary of institutions, none ending like a surname, is the body's name (Kyrgyz Temir Zholu, Uzbek Havo Yo'llari; not Kyrgyz Temir Sariyev; fitted to a generated breadth table): 0.8666.
+        // Still unseen after a lone word with only a weak surname ending (-ka, -in) before a lower-case head word of organisation-heads.txt is a company's name (Asaka bank; not Sarybaev bank or Aibek Turonka bank; fitted to a generated breadth table): 0.8666 -> 0.8670 (0.9601 -> 0.9606 within the surname guard), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.848, maximumFalsePairs: 35,
                       knownUnseenMerges: (2, 3)),
         // Blind table X, 3,242 spellings of 709 entities (281 people, 255 places, 173 organisations), by a writer who
@@ -2468,6 +2471,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // pairs and merges unchanged.
         // Unchanged, still unseen, by a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table).
         // Still unseen after a nationality before capitalised words one of which transliterates the region's vocabulary of institutions, none ending like a surname, is the body's name (Kyrgyz Temir Zholu, Uzbek Havo Yo'llari; not Kyrgyz Temir Sariyev; fitted to a generated breadth table): 0.8302 -> 0.8307 (0.9411 -> 0.9417 within the surname guard), false pairs and merges unchanged.
+        // Unchanged, still unseen, by a lone word with only a weak surname ending (-ka, -in) before a lower-case head word of organisation-heads.txt is a company's name (Asaka bank; not Sarybaev bank or Aibek Turonka bank; fitted to a generated breadth table): 0.8307.
         NameGoldTable(file: "variant-table-x.tsv", confusables: "confusable-pairs-x.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 56,
                       knownUnseenMerges: (4, 4)),
         // Blind table Y, 3,386 spellings of 657 entities (274 people, 210 places, 173 organisations; 45 invented people),
@@ -2489,6 +2493,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.855; 0.9525 -> 0.9558 within the surname guard), false pairs and merges unchanged.
         // Unchanged, still unseen, by a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table).
         // Still unseen after a nationality before capitalised words one of which transliterates the region's vocabulary of institutions, none ending like a surname, is the body's name (Kyrgyz Temir Zholu, Uzbek Havo Yo'llari; not Kyrgyz Temir Sariyev; fitted to a generated breadth table): 0.8287 -> 0.8292 (0.9558 -> 0.9563 within the surname guard), false pairs and merges unchanged.
+        // Still unseen after a lone word with only a weak surname ending (-ka, -in) before a lower-case head word of organisation-heads.txt is a company's name (Asaka bank; not Sarybaev bank or Aibek Turonka bank; fitted to a generated breadth table): 0.8292 -> 0.8294 (0.9563 -> 0.9565 within the surname guard), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-y.tsv", confusables: "confusable-pairs-y.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 14,
                       knownUnseenMerges: (3, 3)),
     ]

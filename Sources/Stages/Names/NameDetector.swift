@@ -1121,8 +1121,12 @@ private struct Pass {
         // "Kloop media outlet"; organisation-heads.txt) are words of the organisation's name, in its
         // span and its key: the batch-wide join of a name with head words at its edge then joins
         // the bare name, unless that is a place's (`Astana news agency` is not Astana). Not after a
-        // name ending like a surname: a person's as often (`Askar Sarybaev news agency staff`).
-        if kind != .person && kind != .place && !lastIsSurname && last == end {
+        // name ending like a surname: a person's as often (`Askar Sarybaev news agency staff`). A
+        // lone word with only a weak ending (-ka, -in, -ki) is a company's name as often as a surname
+        // (`Asaka bank`), and a person is rarely named by a bare surname before such a word; a strong
+        // ending (`Sarybaev bank`) or a given name before it (`Aibek Turonka bank`) still holds.
+        let weakLone = first == last - 1 && !has(first, [.strongSurnameEnding, .patronymicEnding])
+        if kind != .person && kind != .place && (!lastIsSurname || weakLone) && last == end {
             let heads = lowerHeadWords(after: last, lineOf: first)
             if heads > 0 {
                 last += heads
