@@ -29,15 +29,12 @@ extension BoilerplateClassifier {
             guard let mark = token.firstIndex(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") }) else { return false }
             return isFigure(token[token.startIndex..<mark]) && isFigure(token[(mark + 1)...])
         }
-        func isDash(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-            token.elementsEqual([UInt8(ascii: "-")]) || token.elementsEqual([0xE2, 0x80, 0x93]) || token.elementsEqual([UInt8(ascii: ":")])
-        }
         // The tokens read as a pattern: `n` a name's word, `9` a figure, `s` a score, `-` a dash.
         var shape: [UInt8] = []
         for token in tokens {
             if isFigure(token) { shape.append(UInt8(ascii: "9")) }
             else if isScore(token) { shape.append(UInt8(ascii: "s")) }
-            else if isDash(token) { shape.append(UInt8(ascii: "-")) }
+            else if isScoreDash(token) { shape.append(UInt8(ascii: "-")) }
             else if isName(token) {
                 if shape.count >= 3 && shape.suffix(3).allSatisfy({ $0 == UInt8(ascii: "n") }) { return false }
                 shape.append(UInt8(ascii: "n"))
