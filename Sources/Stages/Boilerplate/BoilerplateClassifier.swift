@@ -877,9 +877,6 @@ final class BoilerplateClassifier: Sendable {
         func isCode(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
             (2...4).contains(part.count) && part.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
         }
-        func isFigure<Part: Collection<UInt8>>(_ part: Part, digits: ClosedRange<Int>) -> Bool {
-            digits.contains(part.count) && part.allSatisfy(isDigit)
-        }
         func isScore(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
             if part.count == 1 && part.first == UInt8(ascii: "v") { return true }
             let sides = part.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
@@ -889,6 +886,11 @@ final class BoilerplateClassifier: Sendable {
         if isScore(parts[1]) && isCode(parts[2]) { return true }
         return parts.count >= 5 && isFigure(parts[1], digits: 1...3) && isScoreDash(parts[2])
             && isFigure(parts[3], digits: 1...3) && isCode(parts[4])
+    }
+
+    /// Whether `part` is a figure of `digits` digits, as a score's side or a draw's number is.
+    static func isFigure<Part: Collection<UInt8>>(_ part: Part, digits: ClosedRange<Int>) -> Bool {
+        digits.contains(part.count) && part.allSatisfy(isDigit)
     }
 
     /// Whether `part` is what a score's line prints alone between the two sides' figures
