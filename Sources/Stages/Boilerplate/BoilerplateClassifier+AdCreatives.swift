@@ -55,13 +55,19 @@ extension BoilerplateClassifier {
     }
 
     /// Whether the line right under `index` is an ad's call button under prose: the line at `index`
-    /// ends like a sentence, eight words or more, and the next line has one to three words, no
-    /// sentence's end, and a call's lexicon entry (kept or already removed) or a call's verb first.
+    /// ends like a sentence, eight words or more, and the next line is a call's button
+    /// (``isCallButton(_:)``, kept or already removed).
     private func hasCallButton(_ lines: [LineFeatures], under index: Int) -> Bool {
         let next = index + 1
         guard lines[index].terminal, lines[index].words >= 8, next < lines.count else { return false }
-        let button = lines[next]
-        return !button.blank && !button.storysOwn && button.words >= 1 && button.words <= 3 && !button.terminal
-            && (button.lexiconScore > 0 || button.imperativeOpening)
+        return isCallButton(lines[next])
+    }
+
+    /// A call's button under a pitch or an ad (`Learn more`, `Join now`, `Únete al canal`): one to
+    /// three words, no sentence's end, a call's lexicon entry or a call's verb first, none of the
+    /// story's own lines. (A blank line has no words.)
+    func isCallButton(_ line: LineFeatures) -> Bool {
+        !line.storysOwn && line.words >= 1 && line.words <= 3 && !line.terminal
+            && (line.lexiconScore > 0 || line.imperativeOpening)
     }
 }

@@ -25,8 +25,7 @@ extension BoilerplateClassifier {
             // The pitch's button: a call of up to three words right under it (`Join now`, `Únete al
             // canal`, `Participar`), not the story's subheading after a pitch that has none.
             let button = lines[nonBlank[position + 1]]
-            if !button.removed && !button.storysOwn && button.words >= 1 && button.words <= 3 && !button.terminal
-                && (button.imperativeOpening || button.lexiconScore > 0) {
+            if !button.removed && isCallButton(button) {
                 _ = remove(&lines, nonBlank[position + 1], rule: .channelPitch)
             }
         }

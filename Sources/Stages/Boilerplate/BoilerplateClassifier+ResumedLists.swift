@@ -32,13 +32,18 @@ extension BoilerplateClassifier {
     /// menu rule alone (a lead of 40 bytes or less is as short as a menu's item: `Legnépszerűbb
     /// fajták idén:`).
     private func isShortListLead(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        (!line.removed || line.removal == .rule(.navigationRun)) && !line.protected && line.words >= 3 && line.lexiconScore == 0 && line.urls == 0 && line.handles == 0
+        keptOrMenuTaken(line) && !line.protected && line.words >= 3 && line.lexiconScore == 0 && line.urls == 0 && line.handles == 0
             && line.secondPerson == 0 && !line.imperativeOpening && endsWithColon(line, bytes: bytes)
+    }
+
+    /// Whether the line is kept, or removed by the menu rule alone (no lexicon entry, block or span).
+    private func keptOrMenuTaken(_ line: LineFeatures) -> Bool {
+        !line.removed || line.removal == .rule(.navigationRun)
     }
 
     /// An item of one to three words, kept or removed by the menu rule alone (a list of four in the
     /// body is short of a menu's run, and stays until the span's end takes it).
     private func isMenuTakenItem(_ line: LineFeatures) -> Bool {
-        (!line.removed || line.removal == .rule(.navigationRun)) && line.lexiconScore == 0 && line.words <= 3 && !line.terminal && line.urls == 0
+        keptOrMenuTaken(line) && line.lexiconScore == 0 && line.words <= 3 && !line.terminal && line.urls == 0
     }
 }

@@ -22,22 +22,16 @@ extension BoilerplateClassifier {
             guard let first = token.first else { return false }
             return isUpperASCII(first) || first >= 0xC3 && first < 0xE0
         }
-        func isFigure(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-            (1...3).contains(token.count) && token.allSatisfy(isDigit)
-        }
         func isScore(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
             guard let mark = token.firstIndex(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") }) else { return false }
-            return isFigure(token[token.startIndex..<mark]) && isFigure(token[(mark + 1)...])
-        }
-        func isDash(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-            token.elementsEqual([UInt8(ascii: "-")]) || token.elementsEqual([0xE2, 0x80, 0x93]) || token.elementsEqual([UInt8(ascii: ":")])
+            return isFigure(token[token.startIndex..<mark], digits: 1...3) && isFigure(token[(mark + 1)...], digits: 1...3)
         }
         // The tokens read as a pattern: `n` a name's word, `9` a figure, `s` a score, `-` a dash.
         var shape: [UInt8] = []
         for token in tokens {
-            if isFigure(token) { shape.append(UInt8(ascii: "9")) }
+            if isFigure(token, digits: 1...3) { shape.append(UInt8(ascii: "9")) }
             else if isScore(token) { shape.append(UInt8(ascii: "s")) }
-            else if isDash(token) { shape.append(UInt8(ascii: "-")) }
+            else if isScoreDash(token) { shape.append(UInt8(ascii: "-")) }
             else if isName(token) {
                 if shape.count >= 3 && shape.suffix(3).allSatisfy({ $0 == UInt8(ascii: "n") }) { return false }
                 shape.append(UInt8(ascii: "n"))
@@ -57,7 +51,7 @@ extension BoilerplateClassifier {
             if token.elementsEqual([UInt8(ascii: "-")]) || token.elementsEqual([UInt8(ascii: "+")]) { continue }
             var figure = token[...]
             if figure.last == UInt8(ascii: ":") { figure = figure.dropLast() }
-            if (1...2).contains(figure.count) && figure.allSatisfy(isDigit) {
+            if isFigure(figure, digits: 1...2) {
                 run += 1
                 if run >= 6 { return true }
             } else {

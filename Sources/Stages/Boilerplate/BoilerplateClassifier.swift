@@ -877,22 +877,26 @@ final class BoilerplateClassifier: Sendable {
         func isCode(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
             (2...4).contains(part.count) && part.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
         }
-        func isFigure<Part: Collection<UInt8>>(_ part: Part, digits: ClosedRange<Int>) -> Bool {
-            digits.contains(part.count) && part.allSatisfy(isDigit)
-        }
         func isScore(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
             if part.count == 1 && part.first == UInt8(ascii: "v") { return true }
             let sides = part.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
             return sides.count == 2 && sides.allSatisfy { isFigure($0, digits: 1...2) }
         }
-        // A hyphen, an en dash (U+2013) or a colon between the two sides' figures.
-        func isDash(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-            part.elementsEqual([UInt8(ascii: "-")]) || part.elementsEqual([0xE2, 0x80, 0x93]) || part.elementsEqual([UInt8(ascii: ":")])
-        }
         guard capitals >= 2, isCode(parts[0]) else { return false }
         if isScore(parts[1]) && isCode(parts[2]) { return true }
-        return parts.count >= 5 && isFigure(parts[1], digits: 1...3) && isDash(parts[2])
+        return parts.count >= 5 && isFigure(parts[1], digits: 1...3) && isScoreDash(parts[2])
             && isFigure(parts[3], digits: 1...3) && isCode(parts[4])
+    }
+
+    /// Whether `part` is a figure of `digits` digits, as a score's side or a draw's number is.
+    static func isFigure<Part: Collection<UInt8>>(_ part: Part, digits: ClosedRange<Int>) -> Bool {
+        digits.contains(part.count) && part.allSatisfy(isDigit)
+    }
+
+    /// Whether `part` is what a score's line prints alone between the two sides' figures
+    /// (`4 - 2`, `112 – 108`, `2 : 1`): a hyphen, an en dash (U+2013) or a colon.
+    static func isScoreDash(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        part.elementsEqual([UInt8(ascii: "-")]) || part.elementsEqual([0xE2, 0x80, 0x93]) || part.elementsEqual([UInt8(ascii: ":")])
     }
 
     /// Whether `lowered` ends with a clip's running time in parentheses: `… explained (2:14)`.
