@@ -26,8 +26,11 @@ extension SpeakerAttributor {
                 guard sentence.contains(where: { isPossessiveWord(p.tokens[$0]) })
                       || next.map({ let first = openingToken(p, $0); return first < $0.upperBound && isPossessiveWord(p.tokens[first]) }) == true
                 else { continue }
-                guard let run = nameRuns(p.tokens, sentence).first,
-                      let person = nameCandidate(p.tokens, run, gender: .unknown), person.kind == .person, looksLikeName(person) else { continue }
+                // The sentence's first name run, read from the runs stored in its tokens (the
+                // run list `nameRuns` builds would be made whole for its first element).
+                guard let first = sentence.first(where: { p.tokens[$0].runStart >= 0 }) else { continue }
+                let run = first..<min(Int(p.tokens[first].runEnd), sentence.upperBound)
+                guard let person = nameCandidate(p.tokens, run, gender: .unknown), person.kind == .person, looksLikeName(person) else { continue }
                 if (sentence.lowerBound..<run.lowerBound).contains(where: { p.tokens[$0].quotationIndex != nil }) { continue }
                 previousSubject = person
                 var found: SpeakerGender? = nil
@@ -91,8 +94,9 @@ extension SpeakerAttributor {
     private func possessiveGender(_ tokens: [QuoteToken], _ k: Int) -> SpeakerGender? {
         guard tokens[k].isWord else { return nil }
         if tokens[k].lowerIs("his") { return .male }
+        // (The word's flags, set from the same lists when it was tokenized: no set is hashed.)
         guard tokens[k].lowerIs("her"), k + 1 < tokens.count, tokens[k + 1].isWord,
-              !lexicon.functionWords.contains(tokens[k + 1].lower), !lexicon.prepositions.contains(tokens[k + 1].lower) else { return nil }
+              tokens[k + 1].flags.isDisjoint(with: [.function, .preposition]) else { return nil }
         return .female
     }
 
