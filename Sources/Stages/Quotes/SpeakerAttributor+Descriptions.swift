@@ -468,15 +468,21 @@ extension SpeakerAttributor {
         return nil
     }
 
-    /// Whether a common noun is shaped like a noun for someone who does something (`striker`,
-    /// `pensioner`, `economist`, `politician`, `defendant`, `student`), not for a body or a thing
-    /// (`the team`, `the hospital`, `the statement`).
     /// A noun for someone's trade or calling before a name or in apposition (`nurse Kelly Shaw`,
     /// `plumber Dave Mills`): an agent noun by its ending, or one of the occupations it misses.
     func isOccupationNoun(_ noun: String) -> Bool {
         lexicon.occupationNouns.contains(noun) || isAgentNoun(noun)
     }
 
+    /// Whether a word names a person by a role: a title, a noun for a person (`parent`, `widow`)
+    /// or an occupation (`nurse`, `analyst`), as in `nurse Priya Sharma` or `an analyst at …`.
+    func isRoleNoun(_ token: QuoteToken) -> Bool {
+        token.has(.title) || lexicon.personNouns.contains(token.lower) || isOccupationNoun(token.lower)
+    }
+
+    /// Whether a common noun is shaped like a noun for someone who does something (`striker`,
+    /// `pensioner`, `economist`, `politician`, `defendant`, `student`), not for a body or a thing
+    /// (`the team`, `the hospital`, `the statement`).
     func isAgentNoun(_ noun: String) -> Bool {
         guard noun.count > 4, !lexicon.functionWords.contains(noun), !lexicon.speechNouns.contains(noun),
               !lexicon.organisationWords.contains(noun), !lexicon.collectiveNouns.contains(noun) else { return false }

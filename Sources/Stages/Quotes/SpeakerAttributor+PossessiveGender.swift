@@ -13,6 +13,7 @@ extension SpeakerAttributor {
     func learnGendersFromPossessives() {
         // Most paragraphs have none of the words: they are not tokenized for this rule, and a
         // sentence without one, before a sentence not opened by one, names nobody it needs.
+        let headline = self.headline
         for l in lines.indices where !isBlank(l) && l != headline && mayHavePossessive(l) {
             let p = paragraph(l)
             var previousSubject: SpeakerCandidate? = nil
@@ -26,8 +27,11 @@ extension SpeakerAttributor {
                 guard sentence.contains(where: { isPossessiveWord(p.tokens[$0]) })
                       || next.map({ let first = openingToken(p, $0); return first < $0.upperBound && isPossessiveWord(p.tokens[first]) }) == true
                 else { continue }
-                guard let run = nameRuns(p.tokens, sentence).first,
-                      let person = nameCandidate(p.tokens, run, gender: .unknown), person.kind == .person, looksLikeName(person) else { continue }
+                // The sentence's first name run, read from the runs stored in its tokens (the
+                // run list `nameRuns` builds would be made whole for its first element).
+                guard let first = sentence.first(where: { p.tokens[$0].runStart >= 0 }) else { continue }
+                let run = first..<min(Int(p.tokens[first].runEnd), sentence.upperBound)
+                guard let person = nameCandidate(p.tokens, run, gender: .unknown), person.kind == .person, looksLikeName(person) else { continue }
                 if (sentence.lowerBound..<run.lowerBound).contains(where: { p.tokens[$0].quotationIndex != nil }) { continue }
                 previousSubject = person
                 var found: SpeakerGender? = nil
@@ -71,10 +75,14 @@ extension SpeakerAttributor {
             func lower(_ i: Int) -> UInt32 { text[i].value | 0x20 }
             var i = range.lowerBound
             while i + 2 < range.upperBound {
+                // A word at i needs `i` or `e` at i + 1, and one at i + 1 needs `h` there: any
+                // other scalar at i + 1 rules both out, so most steps pass two scalars.
+                let a = lower(i + 1)
+                if a != 0x69 && a != 0x65 && a != 0x68 { i += 2; continue }
                 defer { i += 1 }
                 // h, then is, im(self) or er(self), as a word of its own.
                 guard lower(i) == 0x68 else { continue }
-                let a = lower(i + 1), b = lower(i + 2)
+                let b = lower(i + 2)
                 guard (a == 0x69 && (b == 0x73 || b == 0x6D)) || (a == 0x65 && b == 0x72), !isLetter(i - 1) else { continue }
                 if !isLetter(i + 3), b != 0x6D { return true }
                 if i + 6 < range.upperBound, lower(i + 3) == 0x73, lower(i + 4) == 0x65, lower(i + 5) == 0x6C, lower(i + 6) == 0x66, !isLetter(i + 7) { return true }
@@ -91,8 +99,9 @@ extension SpeakerAttributor {
     private func possessiveGender(_ tokens: [QuoteToken], _ k: Int) -> SpeakerGender? {
         guard tokens[k].isWord else { return nil }
         if tokens[k].lowerIs("his") { return .male }
+        // (The word's flags, set from the same lists when it was tokenized: no set is hashed.)
         guard tokens[k].lowerIs("her"), k + 1 < tokens.count, tokens[k + 1].isWord,
-              !lexicon.functionWords.contains(tokens[k + 1].lower), !lexicon.prepositions.contains(tokens[k + 1].lower) else { return nil }
+              tokens[k + 1].flags.isDisjoint(with: [.function, .preposition]) else { return nil }
         return .female
     }
 

@@ -197,7 +197,7 @@ extension SpeakerAttributor {
         while k > sentence.lowerBound, k >= first - 8, tokens[k].isWord {
             if tokens[k].has(.preposition) || tokens[k].lowerIs("of") {
                 let role = tokens[k - 1]
-                return !(role.isWord && (role.has(.title) || lexicon.personNouns.contains(role.lower) || isOccupationNoun(role.lower)))
+                return !(role.isWord && isRoleNoun(role))
             }
             k -= 1
         }
@@ -249,8 +249,7 @@ extension SpeakerAttributor {
             b -= 1
             // (`One parent, nurse Priya Sharma,`, `retired miner Dennis Holt`: a noun for a person
             // or an agent noun is a role as much as a title is.)
-            role = role || tokens[b].has(.title) || tokens[b].lower.endsWithBytes("-year-old") ||
-                lexicon.personNouns.contains(tokens[b].lower) || isOccupationNoun(tokens[b].lower)
+            role = role || isRoleNoun(tokens[b]) || tokens[b].lower.endsWithBytes("-year-old")
         }
         return role ? b : k
     }

@@ -1198,14 +1198,19 @@ extension SpeakerAttributor {
             first = lastTitle + 1
             // The period of an abbreviated title (`Dr.`) is not part of the name.
             while first < run.upperBound - 1 && !tokens[first].isWord { first += 1 }
+            // The whole run as the office its last title names, when the words after the title
+            // name no person (three forms below).
+            func office() -> SpeakerCandidate {
+                let start = tokens[run.lowerBound].start, end = tokens[run.upperBound - 1].end
+                return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end,
+                                        kind: .title(tokens[lastTitle].lower.trimmingDots), gender: gender)
+            }
             // `Secretary of State Marco Rubio`, `Minister of Digital Development Zhaslan Madiyev`:
             // the office's name runs on after the title; the person is the last two words.
             if let holder = officeOfTheHolder(tokens, first..<run.upperBound) {
                 // `Chairman of the Cabinet X`: the body's name, then its holder's (or no holder).
                 guard holder.isEmpty else { return nameCandidate(tokens, holder, gender: gender) }
-                let start = tokens[run.lowerBound].start, end = tokens[run.upperBound - 1].end
-                return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end,
-                                        kind: .title(tokens[lastTitle].lower.trimmingDots), gender: gender)
+                return office()
             }
             if first < run.upperBound - 2, ["of", "for", "in", "to"].contains(tokens[first].lower), !Self.placeNouns.contains(tokens[run.upperBound - 1].lower) {
                 var k = run.upperBound - 1
@@ -1216,11 +1221,7 @@ extension SpeakerAttributor {
                 }
                 // `The Minister of State for Finance`: the last two capitalized words hold a link
                 // word (`State for Finance`): the office's own words, and no person is named.
-                if (k..<run.upperBound).contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized }) {
-                    let start = tokens[run.lowerBound].start, end = tokens[run.upperBound - 1].end
-                    return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end,
-                                            kind: .title(tokens[lastTitle].lower.trimmingDots), gender: gender)
-                }
+                if (k..<run.upperBound).contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized }) { return office() }
                 first = k
             } else if first < run.upperBound - 1, ["of", "for", "in"].contains(tokens[first].lower),
                       first == run.upperBound - 2 || Self.placeNouns.contains(tokens[run.upperBound - 1].lower),
@@ -1228,9 +1229,7 @@ extension SpeakerAttributor {
                 // `The Mayor of Bristol said`, `The Governor of Lagos State said`: one word after
                 // the office's `of`, or a place ending in a noun for one, is its place, and no
                 // person is named: the office, resolved to its holder as a bare title is.
-                let start = tokens[run.lowerBound].start, end = tokens[run.upperBound - 1].end
-                return SpeakerCandidate(text: ScalarClass.string(text, start..<end), start: start, end: end,
-                                        kind: .title(tokens[lastTitle].lower.trimmingDots), gender: gender)
+                return office()
             }
         }
         if first == run.upperBound - 1 && tokens[first].has(.title) {
