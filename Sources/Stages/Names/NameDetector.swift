@@ -603,9 +603,14 @@ private struct Pass {
     /// languages' vocabulary of institutions (``WordClass/transliteratedConcept``: `partiya`, `sluzhba`,
     /// `natsional'noy`, `xizmati`).
     mutating func isTransliteratedConcept(_ i: Int) -> Bool {
+        isLowerLatinWord(i) && has(i, .transliteratedConcept)
+    }
+
+    /// Whether word `i` is a Latin word in lower case, without a digit: the only words that can
+    /// transliterate the region's vocabulary of institutions in sentence case.
+    func isLowerLatinWord(_ i: Int) -> Bool {
         let token = tokens[i]
         return !token.isCapitalized && !token.isAllCaps && !token.hasDigit && Self.isLatinLead(utf8[token.byteStart])
-            && has(i, .transliteratedConcept)
     }
 
     /// Whether word `i` is a Latin word in lower case that transliterates a short word of the region's
@@ -614,12 +619,10 @@ private struct Pass {
     /// Alone such a word is too often another one; beside `temir` or `yo'llari` it is the name's.
     /// The short word's key is made only there, so the rule costs nothing on other words.
     mutating func isShortConceptBesideConcept(_ i: Int) -> Bool {
-        let token = tokens[i]
-        guard !token.isCapitalized && !token.isAllCaps && !token.hasDigit && Self.isLatinLead(utf8[token.byteStart]) else { return false }
-        let after = i + 1 < tokens.count && tokens[i + 1].gapBefore == .space && tokens[i + 1].line == token.line
-        guard (i > 0 && token.gapBefore == .space && isTransliteratedConcept(i - 1)) || (after && isTransliteratedConcept(i + 1)) else {
-            return false
-        }
+        guard isLowerLatinWord(i),
+            (i > 0 && isSpaced(i, onLineOf: i - 1) && isTransliteratedConcept(i - 1))
+                || (isSpaced(i + 1, onLineOf: i) && isTransliteratedConcept(i + 1))
+        else { return false }
         return keys.isShortConcept(key: key(i))
     }
 

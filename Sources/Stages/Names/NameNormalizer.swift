@@ -233,8 +233,15 @@ public struct NameNormalizer: CorpusStage {
     }
 
     func keyMaker(_ context: StageContext) throws -> NameKeyMaker {
-        try context.local { WorkerKeys(try NameKeyMaker(rules: rules, homoglyphs: homoglyphs, transforms: transforms, conceptKeys: ruleKeys.transliteratedConcepts,
-                shortConceptKeys: ruleKeys.shortTransliteratedConcepts)) }.maker
+        try context.local { WorkerKeys(try conceptKeyMaker()) }.maker
+    }
+
+    /// A new key maker that knows the region's words of institutions, long and short
+    /// (``NameRuleKeys/transliteratedConcepts``), as the detector's workers and the clusterer need.
+    func conceptKeyMaker() throws -> NameKeyMaker {
+        try NameKeyMaker(
+            rules: rules, homoglyphs: homoglyphs, transforms: transforms, conceptKeys: ruleKeys.transliteratedConcepts,
+            shortConceptKeys: ruleKeys.shortTransliteratedConcepts)
     }
 
     static func makeDisplayTransliterator(rules: NameRules) throws -> Transliterator {
@@ -274,8 +281,7 @@ public struct NameNormalizer: CorpusStage {
 
     public func resolve(_ state: NameVariantTable) throws -> NameResolution {
         let clusterer = NameClusterer(
-            rules: rules, keys: try NameKeyMaker(rules: rules, homoglyphs: homoglyphs, transforms: transforms, conceptKeys: ruleKeys.transliteratedConcepts,
-                shortConceptKeys: ruleKeys.shortTransliteratedConcepts),
+            rules: rules, keys: try conceptKeyMaker(),
             display: try transforms.displayCopy(), keepStoredCanonical: keepStoredCanonical, ruleKeys: ruleKeys)
         var resolution = clusterer.resolve(state.consolidated)
         resolution.indexEntries()
