@@ -77,11 +77,17 @@ public struct BoilerplateStripper: CorpusStage {
         messenger channel's pitch anywhere on the page (`Join our WhatsApp channel`) with the button
         under it, a video's title under a player's label, a caption closed by a credit in capitals
         (`… NAME FOR OUTLET`), a print edition's tag at the foot, a paid teaser marked `+`, a comment
-        count alone (`12 reacties`) and a post's stamp under its removed text. The story's
-        sentences after a short box inside it (ten removed lines at most, no comment section among
-        them) stay in the article, and so do a fact box of three or more `Label: value` lines under
-        its last paragraph (`Länge: 7 km`), a list closing the story under its lead sentence, and a
-        subheading under an embedded post.
+        count alone (`12 reacties`) and a post's stamp under its removed text. Above or below the
+        story, so do a breadcrumb of one step (`Wien > Verkehr`) and a score written with the teams'
+        names (`León 2 - 1 América`); anywhere, a lottery draw's numbers, a reading time alone on its
+        line (`3 min de leitura`), a sponsor's teaser closed by its call button (`En savoir plus`),
+        and another story's summary box (`What you need to know`) whose items share few of the
+        story's words; a comment count written number first (`12 commentaires`) opens a comment
+        section as `Comments (12)` does. The story's sentences after a short box inside it (ten
+        removed lines at most, no comment section among them) stay in the article, and so do a fact
+        box of three or more `Label: value` lines (labels of up to five words) under its last
+        paragraph (`Länge: 7 km`), a list closing the story under its lead sentence, a short list
+        the story resumes after, and a subheading under an embedded post.
 
         When in doubt it keeps: headlines, datelines, bylines, subheadings and short story lines
         have no chrome signal, and lines such as `Editor's note:` or `Correction:` are protected.
