@@ -126,7 +126,7 @@ extension SpeakerAttributor {
         let lower = tokens[k].lower
         guard lower.endsWithBytes("s"), !lower.endsWithBytes("ss"), !Self.irregularCueForms.contains(lower), k > 1,
               tokens[k - 1].isWord, tokens[k - 1].isCapitalized, !isSentenceStart(tokens, k - 1) else { return false }
-        guard k + 1 == tokens.count || ["." , "!", "?", ";"].contains(where: { tokens[k + 1].isPunctuation($0) }) else { return false }
+        guard k + 1 == tokens.count || (tokens[k + 1].kind == .punctuation && ".!?;".unicodeScalars.contains(tokens[k + 1].mark)) else { return false }
         if tokens[max(0, k - 3)..<k].contains(where: { $0.quotationIndex != nil }) { return false }
         return !tokens[max(0, k - 4)..<k].contains(where: { $0.lowerIs("as") })
     }

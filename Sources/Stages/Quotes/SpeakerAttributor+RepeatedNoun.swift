@@ -49,14 +49,10 @@ extension SpeakerAttributor {
     }
 
     /// `The driver, Oleksandr Petrenko,` at token `start`: `The`, the noun `head`, a comma and a
-    /// person's name closed by a comma.
+    /// person's name closed by a comma (the appositive an office's holder is read from).
     private func appositiveToNoun(_ head: String, _ tokens: [QuoteToken], from start: Int) -> SpeakerCandidate? {
-        let n = start + 3
-        guard n < tokens.count, tokens[start].lowerIs("the"), tokens[start + 1].isWord, tokens[start + 1].lower == head,
-              tokens[start + 2].isPunctuation(","), tokens[n].runStart == Int32(n) else { return nil }
-        let end = Int(tokens[n].runEnd)
-        guard end < tokens.count, tokens[end].isPunctuation(","),
-              let name = nameCandidate(tokens, n..<end, gender: .unknown), name.kind == .person, isSpeakerShaped(name),
+        guard start + 1 < tokens.count, tokens[start].lowerIs("the"), tokens[start + 1].isWord, tokens[start + 1].lower == head,
+              let name = holderInApposition(tokens, after: start..<(start + 2), 0..<tokens.count), isSpeakerShaped(name),
               looksLikeName(name) else { return nil }
         return withLearnedGender(name)
     }
