@@ -47,7 +47,7 @@ extension BoilerplateClassifier {
             // `Learn more`, `Подробнее` on the next line: the ad's button (`En savoir plus`: three
             // words with a call's entry).
             let next = index + 1
-            if button || next < lines.count && !lines[next].blank && !lines[next].removed && !lines[next].storysOwn
+            if button || next < lines.count && !lines[next].removed && !lines[next].storysOwn
                 && lines[next].words >= 1 && lines[next].words <= 2 && !lines[next].terminal {
                 lines[next].removal = lines[next].removal ?? .rule(.adCreative)
             }

@@ -69,9 +69,9 @@ extension BoilerplateClassifier {
     }
 
     /// Removes the kept lines after the article's end (see the extension's comment).
-    func trimAfterArticle(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8],
-                          outlet: OutletContext) {
-        guard let start = nonBlank.firstIndex(where: { lines[$0].title })
+    func trimAfterArticle(_ lines: inout [LineFeatures], nonBlank: [Int], title: Int?, bytes: UnsafeBufferPointer<UInt8>,
+                          normalized: [UInt8], outlet: OutletContext) {
+        guard let start = title
                 ?? nonBlank.firstIndex(where: { lines[$0].anchor && !lines[$0].removed }) else { return }
         let foreign = foreignBlocks(lines, nonBlank: nonBlank, from: start, bytes: bytes)
         // Kadane's running sum: a segment whose sum falls below zero starts again further down.

@@ -10,8 +10,8 @@
 /// player ends on its full stop and stays.
 extension BoilerplateClassifier {
     /// Removes the kept title right under a removed media label alone on its line.
-    func clipTitles(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
-        guard let mediaCategory, let title = nonBlank.firstIndex(where: { lines[$0].title }) else { return }
+    func clipTitles(_ lines: inout [LineFeatures], nonBlank: [Int], title: Int?, bytes: UnsafeBufferPointer<UInt8>) {
+        guard let mediaCategory, let title else { return }
         for position in (title + 1)..<max(title + 1, nonBlank.count - 1) {
             let label = lines[nonBlank[position]]
             guard label.words <= 2, label.removal == .score(.lexicon(mediaCategory)) else { continue }

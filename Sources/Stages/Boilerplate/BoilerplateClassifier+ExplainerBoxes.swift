@@ -15,8 +15,8 @@ extension BoilerplateClassifier {
     private static let explainerItems = 6
 
     /// Removes an explainer box of another story, heading and items, below the title.
-    func explainerBoxes(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
-        guard let explainer = explainerCategory, let title = nonBlank.firstIndex(where: { lines[$0].title }) else { return }
+    func explainerBoxes(_ lines: inout [LineFeatures], nonBlank: [Int], title: Int?, bytes: UnsafeBufferPointer<UInt8>) {
+        guard let explainer = explainerCategory, let title else { return }
         var position = title + 1
         while position < nonBlank.count {
             defer { position += 1 }

@@ -16,8 +16,8 @@
 /// above the title: where the line taken for the title is the standfirst, the headline sits there,
 /// and a headline may open with a label too (`Analysis: …`).
 extension BoilerplateClassifier {
-    func headFeeds(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
-        guard let title = nonBlank.firstIndex(where: { lines[$0].title }) else { return }
+    func headFeeds(_ lines: inout [LineFeatures], nonBlank: [Int], title: Int?, bytes: UnsafeBufferPointer<UInt8>) {
+        guard let title else { return }
         func isFeedItem(_ position: Int) -> Bool {
             let line = lines[nonBlank[position]]
             return !line.removed && !line.title && !line.byline && !line.protected && line.words >= 4 && line.words <= 20

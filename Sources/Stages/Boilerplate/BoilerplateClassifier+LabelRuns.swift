@@ -22,11 +22,11 @@
 /// sets: from the first paragraph on, a live blog's byline and its times under its standfirst went).
 extension BoilerplateClassifier {
     /// Removes runs of at least four kept labels inside the story.
-    func labelRuns(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
+    func labelRuns(_ lines: inout [LineFeatures], nonBlank: [Int], title: Int?, bytes: UnsafeBufferPointer<UInt8>) {
         // From the story's second paragraph below the headline: above it sit the story's own head
         // lines (a standfirst in prose, a tabloid's bullets, a byline no lexicon entry knows, a
         // live blog's start and update times).
-        let title = nonBlank.firstIndex(where: { lines[$0].title }) ?? 0
+        let title = title ?? 0
         guard let lead = nonBlank[title...].firstIndex(where: { lines[$0].anchor }),
               let second = nonBlank[(lead + 1)...].firstIndex(where: { lines[$0].anchor }) else { return }
         var position = second + 1

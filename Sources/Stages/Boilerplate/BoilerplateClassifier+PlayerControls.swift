@@ -23,8 +23,8 @@
 /// the story's. Over the lead one line stays (a greeting, a list's heading under `Share`).
 extension BoilerplateClassifier {
     /// Removes the kept controls of a player or a gallery around its removed clock or counter.
-    func playerControls(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
-        guard let title = nonBlank.firstIndex(where: { lines[$0].title }) else { return }
+    func playerControls(_ lines: inout [LineFeatures], nonBlank: [Int], title: Int?, bytes: UnsafeBufferPointer<UInt8>) {
+        guard let title else { return }
         for position in (title + 1)..<max(title + 1, nonBlank.count)
         where lines[nonBlank[position]].mediaCounter && lines[nonBlank[position]].removed {
             // Over the clock: the player's title or its `Listen to the article`.

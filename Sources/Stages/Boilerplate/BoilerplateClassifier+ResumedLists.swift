@@ -29,8 +29,8 @@ extension BoilerplateClassifier {
     }
 
     /// A line of three words or more ending on a colon, with no chrome signal, kept or taken by the
-    /// menu rule alone (a lead of 40 bytes or less is as short as a menu's item: `Legnépszerűbb
-    /// fajták idén:`).
+    /// menu rule alone (`Legnépszerűbb fajták idén:`). No length is asked of it: the items under it
+    /// and the story's sentence after them tell it from a menu's label.
     private func isShortListLead(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         keptOrMenuTaken(line) && !line.protected && line.words >= 3 && line.lexiconScore == 0 && line.urls == 0 && line.handles == 0
             && line.secondPerson == 0 && !line.imperativeOpening && endsWithColon(line, bytes: bytes)

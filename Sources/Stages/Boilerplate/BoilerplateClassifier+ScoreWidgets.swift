@@ -40,8 +40,12 @@ extension BoilerplateClassifier {
         // Runs of names collapsed to one: the shapes left are the score's.
         var collapsed: [UInt8] = []
         for mark in shape where !(mark == UInt8(ascii: "n") && collapsed.last == UInt8(ascii: "n")) { collapsed.append(mark) }
-        return [Array("n9n9".utf8), Array("n9-9n".utf8), Array("nsn".utf8)].contains(collapsed)
+        return namedScoreShapes.contains(collapsed)
     }
+
+    /// The collapsed shapes of a named score (see ``looksLikeNamedScoreline(_:)``), built once rather
+    /// than per line holding two figures.
+    private static let namedScoreShapes: [[UInt8]] = [Array("n9n9".utf8), Array("n9-9n".utf8), Array("nsn".utf8)]
 
     /// Whether `lowered` holds a draw: six figures of one or two digits in a row, between spaces,
     /// commas or hyphens (`4 11 19 27 33 41`, `05 - 12 - 19 - 27 - 33 - 41`).

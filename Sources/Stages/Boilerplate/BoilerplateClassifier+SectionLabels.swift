@@ -9,8 +9,8 @@
 /// earlier round measured that removing every kept line above the title took such headlines).
 extension BoilerplateClassifier {
     /// Removes the one-word line right above the title when every line above it went.
-    func sectionLabelOverTitle(_ lines: inout [LineFeatures], nonBlank: [Int]) {
-        guard let title = nonBlank.firstIndex(where: { lines[$0].title }), title >= 1 else { return }
+    func sectionLabelOverTitle(_ lines: inout [LineFeatures], nonBlank: [Int], title: Int?) {
+        guard let title, title >= 1 else { return }
         let headline = lines[nonBlank[title]]
         guard !headline.removed, headline.words >= 4, !headline.terminal else { return }
         let label = lines[nonBlank[title - 1]]

@@ -31,7 +31,7 @@ final class BoilerplateClassifier: Sendable {
     private let pollCategory: Int?
     /// A live strip's label (`EN DIRECT`, `ПРЯМОЙ ЭФИР`), over the headline of the story it carries.
     let liveStripCategory: Int?
-    /// The headings of a box summing up another story (see ``explainerBoxes(_:nonBlank:bytes:)``).
+    /// The headings of a box summing up another story (see ``explainerBoxes(_:nonBlank:title:bytes:)``).
     let explainerCategory: Int?
     let commentsCategory: Int?
     private let playerCategory: Int?
@@ -1208,26 +1208,29 @@ final class BoilerplateClassifier: Sendable {
         clockFirstPosts(&lines, nonBlank: nonBlank, bytes: bytes)
         signedPosts(&lines, nonBlank: nonBlank, bytes: bytes)
         liveStripItems(&lines, nonBlank: nonBlank)
+        // The headline's position among the non-blank lines, found once for the rules below: none of
+        // them marks a title, and `countLines` unmarks only a title below an earlier one.
+        let title = nonBlank.firstIndex(where: { lines[$0].title })
         // Before the islands: a feed's heading (`Latest news`) is left between chrome once its items go.
-        headFeeds(&lines, nonBlank: nonBlank, bytes: bytes)
-        playerControls(&lines, nonBlank: nonBlank, bytes: bytes)
-        clipTitles(&lines, nonBlank: nonBlank, bytes: bytes)
+        headFeeds(&lines, nonBlank: nonBlank, title: title, bytes: bytes)
+        playerControls(&lines, nonBlank: nonBlank, title: title, bytes: bytes)
+        clipTitles(&lines, nonBlank: nonBlank, title: title, bytes: bytes)
         chromeIslands(&lines, nonBlank: nonBlank, bytes: bytes)
         captionsAboveCredits(&lines, nonBlank: nonBlank, bytes: bytes)
         settings(&lines, nonBlank: nonBlank)
         pagers(&lines, nonBlank: nonBlank, bytes: bytes)
         capitalHeadings(&lines, nonBlank: nonBlank, bytes: bytes)
-        labelRuns(&lines, nonBlank: nonBlank, bytes: bytes)
+        labelRuns(&lines, nonBlank: nonBlank, title: title, bytes: bytes)
         pictographPrompts(&lines, nonBlank: nonBlank, bytes: bytes)
         pictographCounts(&lines, nonBlank: nonBlank, bytes: bytes)
         countLines(&lines, nonBlank: nonBlank, bytes: bytes)
         channelPitches(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized, outlet: outlet)
         // Before the span: a box's items anchor it as the story's short paragraphs.
-        explainerBoxes(&lines, nonBlank: nonBlank, bytes: bytes)
-        trimAfterArticle(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized, outlet: outlet)
+        explainerBoxes(&lines, nonBlank: nonBlank, title: title, bytes: bytes)
+        trimAfterArticle(&lines, nonBlank: nonBlank, title: title, bytes: bytes, normalized: normalized, outlet: outlet)
         factBoxes(&lines, nonBlank: nonBlank, bytes: bytes)
         trimPageHead(&lines, nonBlank: nonBlank)
-        sectionLabelOverTitle(&lines, nonBlank: nonBlank)
+        sectionLabelOverTitle(&lines, nonBlank: nonBlank, title: title)
         // After the span is set: a prompt gone from under the story's last paragraph must not
         // leave that paragraph among the chrome that ends the article.
         formPrompts(&lines, nonBlank: nonBlank)
