@@ -57,6 +57,6 @@ extension NameClusterer {
 
     /// Whether no mention of `entity` read it as a place or an organisation.
     static func isPersonLike(_ entity: NameVariantTable.Entity) -> Bool {
-        zip(NameKind.allCases, entity.kindCounts).allSatisfy { kind, count in count == 0 || (kind != .place && kind != .organisation) }
+        entity.mentions(as: .place) == 0 && entity.mentions(as: .organisation) == 0
     }
 }
