@@ -46,8 +46,9 @@ extension NameClusterer {
                 let words = spelling.split(separator: " ")
                 guard words.count == spaces + 1, words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
                 let wordKeys = words.map { keys.key(of: $0) }
-                // A word written twice (`Nur Nur`) rotates to the name itself or to nothing new.
-                guard Set(wordKeys).count == wordKeys.count else { continue }
+                // A word written twice (`Nur Nur`) rotates to the name itself or to nothing new. Two or
+                // three words: the neighbours and the first and last are every pair.
+                guard wordKeys[0] != wordKeys[wordKeys.count - 1], zip(wordKeys, wordKeys.dropFirst()).allSatisfy(!=) else { continue }
                 let rotated = NameVariantTable.entityKey((wordKeys.dropFirst() + [wordKeys[0]]).joined(separator: " "))
                 guard let other = index[rotated], other != position, Self.isPersonLike(table.entities[entityKeys[other]]!) else { continue }
                 sets.union(position, other)
