@@ -41,7 +41,7 @@ extension NameClusterer {
             guard Self.isPersonLike(entity) else { continue }
             for spelling in entity.surfaces.spellings {
                 // A name of one word or of four and more (`Ala-Too`, most places) needs no split.
-                let spaces = spelling.utf8.lazy.filter { $0 == UInt8(ascii: " ") }.count
+                let spaces = Self.spaceCount(spelling)
                 guard spaces == 1 || spaces == 2 else { continue }
                 let words = spelling.split(separator: " ")
                 guard words.count == spaces + 1, words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
