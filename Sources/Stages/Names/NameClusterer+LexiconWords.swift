@@ -26,7 +26,7 @@ extension NameClusterer {
             }
             guard key.hasPrefix("n\t") else { continue }
             for spelling in table.entities[key]!.surfaces.spellings {
-                let spaces = spelling.utf8.lazy.filter { $0 == UInt8(ascii: " ") }.count
+                let spaces = Self.spaceCount(spelling)
                 guard (1...3).contains(spaces) else { continue }
                 var wordKeys = spelling.split(separator: " ").map { keys.key(of: $0) }
                 guard let at = wordKeys.firstIndex(where: { words[$0] != nil }) else { continue }
@@ -36,5 +36,11 @@ extension NameClusterer {
                 }
             }
         }
+    }
+
+    /// The spaces in `spelling`, one less than its words: counted on the bytes, to pass over a
+    /// spelling of the wrong length before it is split and keyed.
+    static func spaceCount(_ spelling: String) -> Int {
+        spelling.utf8.lazy.filter { $0 == UInt8(ascii: " ") }.count
     }
 }

@@ -41,13 +41,14 @@ extension NameClusterer {
             guard Self.isPersonLike(entity) else { continue }
             for spelling in entity.surfaces.spellings {
                 // A name of one word or of four and more (`Ala-Too`, most places) needs no split.
-                let spaces = spelling.utf8.lazy.filter { $0 == UInt8(ascii: " ") }.count
+                let spaces = Self.spaceCount(spelling)
                 guard spaces == 1 || spaces == 2 else { continue }
                 let words = spelling.split(separator: " ")
                 guard words.count == spaces + 1, words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
                 let wordKeys = words.map { keys.key(of: $0) }
-                // A word written twice (`Nur Nur`) rotates to the name itself or to nothing new.
-                guard Set(wordKeys).count == wordKeys.count else { continue }
+                // A word written twice (`Nur Nur`) rotates to the name itself or to nothing new. Two or
+                // three words: the neighbours and the first and last are every pair.
+                guard wordKeys[0] != wordKeys[wordKeys.count - 1], zip(wordKeys, wordKeys.dropFirst()).allSatisfy(!=) else { continue }
                 let rotated = NameVariantTable.entityKey((wordKeys.dropFirst() + [wordKeys[0]]).joined(separator: " "))
                 guard let other = index[rotated], other != position, Self.isPersonLike(table.entities[entityKeys[other]]!) else { continue }
                 sets.union(position, other)
@@ -57,6 +58,6 @@ extension NameClusterer {
 
     /// Whether no mention of `entity` read it as a place or an organisation.
     static func isPersonLike(_ entity: NameVariantTable.Entity) -> Bool {
-        zip(NameKind.allCases, entity.kindCounts).allSatisfy { kind, count in count == 0 || (kind != .place && kind != .organisation) }
+        entity.mentions(as: .place) == 0 && entity.mentions(as: .organisation) == 0
     }
 }

@@ -623,7 +623,7 @@ private struct Pass {
             (i > 0 && isSpaced(i, onLineOf: i - 1) && isTransliteratedConcept(i - 1))
                 || (isSpaced(i + 1, onLineOf: i) && isTransliteratedConcept(i + 1))
         else { return false }
-        return keys.isShortConcept(key: key(i))
+        return has(i, .shortTransliteratedConcept)
     }
 
     /// UTF-8 lead bytes of a Latin letter: ASCII letters and U+00C0 to U+024F.

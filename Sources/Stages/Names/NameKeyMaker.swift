@@ -46,8 +46,8 @@ final class NameKeyMaker {
     /// ``NameRuleKeys/transliteratedConcepts``: a word with one of these keys (each hyphenated part
     /// one) is a ``WordClass/transliteratedConcept``. Empty in the maker that makes the rules' keys.
     private let conceptKeys: Set<String>
-    /// ``NameRuleKeys/shortTransliteratedConcepts``, which the detector asks about only beside a word
-    /// of `conceptKeys` (``isShortConcept(key:)``). Empty in the maker that makes the rules' keys.
+    /// ``NameRuleKeys/shortTransliteratedConcepts``: a word with one of these keys is a
+    /// ``WordClass/shortTransliteratedConcept``. Empty in the maker that makes the rules' keys.
     private let shortConceptKeys: Set<String>
     /// Words repaired for mixed scripts, since this maker was made.
     private(set) var repairedWords = 0
@@ -189,10 +189,8 @@ final class NameKeyMaker {
         if !conceptKeys.isEmpty, !key.isEmpty, key.split(separator: " ").allSatisfy({ conceptKeys.contains(String($0)) }) {
             infoTable[index].classes.insert(.transliteratedConcept)
         }
+        if !shortConceptKeys.isEmpty, shortConceptKeys.contains(key) { infoTable[index].classes.insert(.shortTransliteratedConcept) }
     }
-
-    /// Whether `key` is a short word of the region's vocabulary of institutions (`joly`, `havo`).
-    func isShortConcept(key: String) -> Bool { shortConceptKeys.contains(key) }
 
     /// The key of one word. Hyphen-joined parts (`Ala-Too`, `Kassym-Jomart`) are keyed apart and
     /// joined by a space, so `Ala-Too` and `Ala Too` get the same key.

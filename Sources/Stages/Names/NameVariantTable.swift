@@ -127,6 +127,9 @@ public struct NameVariantTable: Codable, Sendable, Equatable {
             kindCounts[NameKind.allCases.firstIndex(of: kind)!] += 1
         }
 
+        /// How many mentions read the entity as `kind`.
+        func mentions(as kind: NameKind) -> Int { kindCounts[NameKind.allCases.firstIndex(of: kind)!] }
+
         fileprivate mutating func observe(_ observation: Observation) {
             count(kind: observation.kind)
             if let spelling = observation.spelling { surfaces.add(spelling) }

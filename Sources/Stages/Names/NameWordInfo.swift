@@ -72,6 +72,10 @@ struct WordClass: OptionSet {
     /// adjective-endings.txt, with three letters or more before the ending. Read from the lower-case
     /// form, but made with the key (``keyEndings``): only a name's words are asked for it.
     static let adjectiveEnding = WordClass(rawValue: 1 << 25)
+    /// `joly`, `jolu`, `havo`: a word whose key is one of the region's short words of institutions'
+    /// names (``NameRuleKeys/shortTransliteratedConcepts``), read from its key. Alone too often
+    /// another word: the detector asks for it only beside a ``transliteratedConcept``.
+    static let shortTransliteratedConcept = WordClass(rawValue: 1 << 26)
 
     /// The classes that make a capitalised word something other than a word of a person's name (a
     /// common word, a title or role, an organisation's, a place's or a region's word, a legal form):
@@ -79,7 +83,9 @@ struct WordClass: OptionSet {
     static let notPersonWord: WordClass = [.common, .never, .title, .role, .organisation, .place, .region, .capitalisedRegion, .legalForm]
 
     /// The classes made with a word's key: read from the key (but ``adjectiveEnding``), known only once it is made.
-    static let keyEndings: WordClass = [.surnameEnding, .strongSurnameEnding, .patronymicEnding, .transliteratedConcept, .adjectiveEnding]
+    static let keyEndings: WordClass = [
+        .surnameEnding, .strongSurnameEnding, .patronymicEnding, .transliteratedConcept, .shortTransliteratedConcept, .adjectiveEnding,
+    ]
 
     /// The classes of a word from the rule lists, but for ``keyEndings``.
     static func of(lower: String, rules: NameRules) -> WordClass {
