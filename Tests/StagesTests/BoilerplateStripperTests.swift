@@ -5,7 +5,7 @@ import Stages
 import Testing
 
 /// The gold sets of the `boilerplate` stage: the five seeds, 50 composed articles, 12 articles
-/// written after the rules, before any tuning on them, and twenty sets (J to AC) of 18 pages of
+/// written after the rules, before any tuning on them, and twenty-one sets (J to AD) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case seeds, composed, holdout
@@ -29,6 +29,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindAA = "blind-aa"
     case blindAB = "blind-ab"
     case blindAC = "blind-ac"
+    case blindAD = "blind-ad"
 
     var testDescription: String { rawValue }
 
@@ -43,7 +44,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// at the start of the thirteenth, when set AB was written; set Z, unseen for three sittings, at the start of
     /// the fourteenth, when set AC was written; set AA, unseen for three sittings, at the start of the fifteenth,
     /// when set AD was written.)
-    var isUnseen: Bool { self == .blindAB || self == .blindAC }
+    var isUnseen: Bool { self == .blindAB || self == .blindAC || self == .blindAD }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -720,6 +721,13 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the fourteenth sitting's breadth round on whole pages (a breadcrumb of one step over or under the story; a score with the teams named in words above or below the story and a lottery's draw of six small figures; a reading time alone on its line; an inch mark after a figure no quotation, so an ad offering a screen under its label goes; a comment count with the figure first as the comment section's heading; the lexicon's read-also in the familiar imperative and invitations to comment, with their siblings; six whole composed pages, `breadth-s14`).
         // Still unseen after the fourteenth sitting's third breadth round, on prose-like chrome (a sponsor's teaser in full sentences between its label and its call button, `hasCallButton`; a box summing up another story under its `explainer` heading, `explainerBoxes`; a comment's reply button in 16 more languages and a comment section's heading that names its readers; affiliate and AI-help disclosures, the lexicon's `disclosure` class; `according` in six more languages as a reporting word, so a story's `Selon …, … du …` under a paywall's button stays; six whole composed pages, `breadth-s14` p7–p12): micro P 0.819 -> 0.822, R 0.986, F1 0.895 -> 0.896, macro 0.918 -> 0.919; its six dirtiest pages micro F1 0.808 -> 0.811 (P 0.682 -> 0.687, R 0.990).
         case .blindAC: (0.91, 0.98, 0.48)
+        // A Cardiff news site in Welsh English with Welsh bits and a Cymraeg switch, a Ljubljana daily in Slovenian, a
+        // Chisinau news portal in Romanian with a Russian version switch, a Karachi English-language daily with Urdu bits,
+        // a Buenos Aires daily in Argentine Spanish and a Reykjavik news site in Icelandic with an English switch; a third
+        // of the pages at 15–17% article lines (labelling decisions in its README.md). Blind at first sight on main at
+        // c928339 (the stage as at 02ed1e0): micro P 0.826, R 0.964, F1 0.890; macro 0.904; worst page 0.564; its six
+        // dirtiest pages micro F1 0.770 (P 0.651, R 0.943). C4's line filters 0.731, jusText 0.212 on it.
+        case .blindAD: (0.90, 0.96, 0.56)
         }
     }
 
