@@ -41,6 +41,10 @@ extension SpeakerAttributor {
                 if subject.kind == .group && subject.isDefinite {
                     return resolve(subject, line: span.line, before: token.start) ?? subject
                 }
+                // (`"…," her son said. "…"`: the relation named before, as the quotation before had.)
+                if subject.kind == .group, let named = relationNamedBefore(subject, line: span.line, before: token.start) {
+                    return named
+                }
                 return subject
             }
             // `Lebedeva, speaking from the cage, addressed the judge directly. "…"`: a sentence

@@ -55,3 +55,18 @@ extension SpeakerAttributor {
         return withLearnedGender(name)
     }
 }
+
+extension SpeakerAttributor {
+    /// The person named in the sentence's framing phrase when `description`, the subject found
+    /// for `pronoun`, is only that name's apposition (`According to Aigerim Tulegenova, an energy
+    /// analyst at …, the problem is older than the ministry admits. "…," she said`): the
+    /// description right after the framed name's comma is the name's, not someone new.
+    func framedName(over description: SpeakerCandidate, _ pronoun: SpeakerCandidate, _ p: TokenizedParagraph, _ sentence: Range<Int>,
+                    before position: Int) -> SpeakerCandidate? {
+        guard description.kind != .person, pronoun.isHeOrShe, let framed = framingPhraseSubject(p, sentence, before: position),
+              fits(framed, pronoun), framed.end <= description.start,
+              let comma = sentence.first(where: { p.tokens[$0].start >= framed.end }),
+              p.tokens[comma].isPunctuation(","), comma + 1 < sentence.upperBound else { return nil }
+        return p.tokens[comma + 1].start == description.start ? framed : nil
+    }
+}

@@ -93,7 +93,12 @@ extension SpeakerAttributor {
                                 subject.gender = appositiveHeadGender(first, p.tokens, sentence)
                             }
                         }
-                        if fits(subject, pronoun) || introducesPerson(subject, pronoun, p.tokens, sentence) { return subject }
+                        if fits(subject, pronoun) || introducesPerson(subject, pronoun, p.tokens, sentence) {
+                            // `According to Aigerim Tulegenova, an energy analyst at …, the problem is
+                            // older than the ministry admits. "…," she said`: a description right
+                            // after the framed name's comma is that name's apposition, not someone new.
+                            return framedName(over: subject, pronoun, p, sentence, before: position) ?? subject
+                        }
                         // `Air Astana said it would resume flights`: a name that speaks of itself
                         // as `it` is an organisation.
                         if pronoun.text == "it", subject.kind == .person, subject.gender == .unknown, k + 1 < p.tokens.count,
@@ -143,7 +148,7 @@ extension SpeakerAttributor {
                     // an indefinite description of one person as the subject, in the pronoun's
                     // paragraph, introduces him (further back, a name in between is likelier).
                     if l == line, let first = subjects.first, introducesPerson(first, pronoun, p.tokens, sentence), isSpeakerShaped(first) {
-                        return first
+                        return framedName(over: first, pronoun, p, sentence, before: position) ?? first
                     }
                     if pronoun.text != "they", pronoun.text != "it",
                        let candidate = mainClauseSubject(p, sentence, before: position) ?? openingClauseSubject(p, sentence, before: position) ??

@@ -7,21 +7,31 @@ extension SpeakerAttributor {
 
     /// `Her daughter, Denise Coleman-Hart, said the cause was heart failure. …. "…," her daughter
     /// said`: a possessive pronoun and a lower-case noun as the speaker stand for the one person
-    /// the text named in apposition to the same two words (`her daughter, X,`, `his widow X`), in
-    /// this paragraph or the seven before; none when it named two (`his son, X, … his son, Y,`),
-    /// and the phrase as written when it named no one.
+    /// the text named in apposition to the same two words (`her daughter, X,`, `his widow X`, `her
+    /// son, the conductor X,`), in this paragraph or the eleven before (an obituary or a feature
+    /// names the family near the top and quotes them at the end); none when it named two (`his
+    /// son, X, … his son, Y,`), and the phrase as written when it named no one.
     func relationNamedBefore(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
         let words = candidate.text.split(separator: " ")
         guard words.count == 2, Self.relationPossessives.contains(words[0].lowercased()),
               words[1].first?.isLowercase == true else { return nil }
         let owner = words[0].lowercased(), noun = String(words[1])
         var found: SpeakerCandidate? = nil
-        for l in recentParagraphs(holding: noun, from: line, count: 8, before: position) {
+        for l in recentParagraphs(holding: noun, from: line, count: 12, before: position) {
             let tokens = paragraph(l).tokens
             for k in tokens.indices where k + 2 < tokens.count && tokens[k].start < position && tokens[k].isWord && tokens[k].lowerIs(owner) &&
                 tokens[k + 1].isWord && tokens[k + 1].lower == noun && !tokens[k + 1].isPossessive {
                 var n = k + 2
-                if tokens[n].isPunctuation(",") { n += 1 }
+                if tokens[n].isPunctuation(",") {
+                    n += 1
+                    // `her son, the conductor Levan Abashidze-Kraus,`: a definite role of up to
+                    // three lower-case words between the comma and the name.
+                    if n + 1 < tokens.count, tokens[n].lowerIs("the") {
+                        var r = n + 1
+                        while r < min(tokens.count, n + 4), tokens[r].isWord, !tokens[r].isCapitalized, !tokens[r].has(.function), !isCue(tokens, r) { r += 1 }
+                        if r > n + 1 { n = r }
+                    }
+                }
                 guard n < tokens.count, tokens[n].runStart == Int32(n), tokens[n].start < position,
                       let named = nameCandidate(tokens, n..<Int(tokens[n].runEnd), gender: .unknown), named.kind == .person else { continue }
                 if let earlier = found {
