@@ -10,6 +10,9 @@ extension SpeakerAttributor {
     /// person's. English news introduces a person and then speaks of their things (`her garden`,
     /// `his lawyer`) long before any `she said`; without this, `he` could take a woman named
     /// first and `she` a man.
+    /// Run at the first question about a learned sex (``withLearnedGender(_:)``) or the first
+    /// lesson, it answers as it would before the first quotation: the speakers found so far tell
+    /// it nothing.
     func learnGendersFromPossessives() {
         // Most paragraphs have none of the words: they are not tokenized for this rule, and a
         // sentence without one, before a sentence not opened by one, names nobody it needs.
@@ -24,16 +27,15 @@ extension SpeakerAttributor {
                 }
                 previousSubject = nil
                 let next = s + 1 < p.sentences.count ? p.sentences[s + 1] : nil
-                guard sentence.contains(where: { isPossessiveWord(p.tokens[$0]) })
-                      || next.map({ let first = openingToken(p, $0); return first < $0.upperBound && isPossessiveWord(p.tokens[first]) }) == true
-                else { continue }
+                let nextOpensWithOne = next.map({ let first = openingToken(p, $0); return first < $0.upperBound && isPossessiveWord(p.tokens[first]) }) == true
+                guard nextOpensWithOne || sentence.contains(where: { isPossessiveWord(p.tokens[$0]) }) else { continue }
                 // The sentence's first name run, read from the runs stored in its tokens (the
                 // run list `nameRuns` builds would be made whole for its first element).
                 guard let first = sentence.first(where: { p.tokens[$0].runStart >= 0 }) else { continue }
                 let run = first..<min(Int(p.tokens[first].runEnd), sentence.upperBound)
-                guard let person = nameCandidate(p.tokens, run, gender: .unknown), person.kind == .person, looksLikeName(person) else { continue }
                 if (sentence.lowerBound..<run.lowerBound).contains(where: { p.tokens[$0].quotationIndex != nil }) { continue }
-                previousSubject = person
+                // The pronouns are read before the name is checked: the check (a search of the
+                // text before for a longer name) is made only when there is something to teach.
                 var found: SpeakerGender? = nil
                 var k = run.upperBound
                 while k < sentence.upperBound {
@@ -50,6 +52,9 @@ extension SpeakerAttributor {
                     }
                     k += 1
                 }
+                guard found != nil || nextOpensWithOne, let person = nameCandidate(p.tokens, run, gender: .unknown), person.kind == .person,
+                      looksLikeName(person, bySpeakersSoFar: false) else { continue }
+                previousSubject = person
                 if let found { teach(found, to: person) }
             }
         }
@@ -73,19 +78,28 @@ extension SpeakerAttributor {
                 return v < 0x80 ? (v | 0x20) &- 0x61 < 26 : text[i].properties.isAlphabetic
             }
             func lower(_ i: Int) -> UInt32 { text[i].value | 0x20 }
+            guard let base = text.baseAddress else { return false }
+            let values = UnsafeRawPointer(base)
+            let (h, caseBit) = (SIMD8<UInt32>(repeating: 0x68), SIMD8<UInt32>(repeating: 0x20))
+            let upper = range.upperBound
             var i = range.lowerBound
-            while i + 2 < range.upperBound {
-                // A word at i needs `i` or `e` at i + 1, and one at i + 1 needs `h` there: any
-                // other scalar at i + 1 rules both out, so most steps pass two scalars.
-                let a = lower(i + 1)
-                if a != 0x69 && a != 0x65 && a != 0x68 { i += 2; continue }
-                defer { i += 1 }
-                // h, then is, im(self) or er(self), as a word of its own.
-                guard lower(i) == 0x68 else { continue }
-                let b = lower(i + 2)
-                guard (a == 0x69 && (b == 0x73 || b == 0x6D)) || (a == 0x65 && b == 0x72), !isLetter(i - 1) else { continue }
-                if !isLetter(i + 3), b != 0x6D { return true }
-                if i + 6 < range.upperBound, lower(i + 3) == 0x73, lower(i + 4) == 0x65, lower(i + 5) == 0x6C, lower(i + 6) == 0x66, !isLetter(i + 7) { return true }
+            while i + 2 < upper {
+                // Each of the four words starts with `h`: eight scalars at a time up to one that
+                // is `h` or `H` (no other scalar has that value with the case bit set).
+                if i + 8 <= upper, !any((values.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<UInt32>.self) | caseBit) .== h) {
+                    i += 8
+                    continue
+                }
+                let stop = min(i + 8, upper - 2)
+                while i < stop {
+                    defer { i += 1 }
+                    // h, then is, im(self) or er(self), as a word of its own.
+                    guard lower(i) == 0x68 else { continue }
+                    let (a, b) = (lower(i + 1), lower(i + 2))
+                    guard (a == 0x69 && (b == 0x73 || b == 0x6D)) || (a == 0x65 && b == 0x72), !isLetter(i - 1) else { continue }
+                    if !isLetter(i + 3), b != 0x6D { return true }
+                    if i + 6 < upper, lower(i + 3) == 0x73, lower(i + 4) == 0x65, lower(i + 5) == 0x6C, lower(i + 6) == 0x66, !isLetter(i + 7) { return true }
+                }
             }
             return false
         }

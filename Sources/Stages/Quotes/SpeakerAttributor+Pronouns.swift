@@ -408,7 +408,9 @@ extension SpeakerAttributor {
     /// `midSentence`: also when it is capitalized inside a sentence with `he`, `his`, `she` or
     /// `her` near it (`…, Farrukh checks that his passport …`): a proper noun, and a person's
     /// rather than a place's (`In 2020, Kazakhstan signed`) or a company's (`miner Kazakhmys`).
-    func looksLikeName(_ candidate: SpeakerCandidate, midSentence: Bool = true) -> Bool {
+    /// `bySpeakersSoFar`: also when it gives the name of a speaker found so far (not for a pass
+    /// that must answer as before the first quotation).
+    func looksLikeName(_ candidate: SpeakerCandidate, midSentence: Bool = true, bySpeakersSoFar: Bool = true) -> Bool {
         guard candidate.kind == .person, candidate.gender == .unknown,
               !candidate.text.unicodeScalars.contains(" ") else { return true }
         if candidate.end < text.count && text[candidate.end] == "," { return true }
@@ -419,11 +421,8 @@ extension SpeakerAttributor {
            personalPronounNear(candidate.start, candidate.end) { return true }
         // `"And the keys," Lusine said` resolved to Lusine Hakobyan, then `Before the interview
         // ended, Lusine took …`: a given name alone, of someone quoted before.
-        if givesNameOfEarlierSpeaker(candidate) { return true }
-        if let known = surnameSeen[candidate.text] { return known }
-        let seen = endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start)
-        surnameSeen[candidate.text] = seen
-        return seen
+        if bySpeakersSoFar, givesNameOfEarlierSpeaker(candidate) { return true }
+        return endsLongerNameCached(candidate)
     }
 
     /// Whether a role word stands anywhere in the text (in any case) right before a capitalized
@@ -496,21 +495,6 @@ extension SpeakerAttributor {
             }
         }
         return false
-    }
-
-    /// Whether `word` ends a longer capitalized name in the few thousand scalars before `end`,
-    /// about as far back as a pronoun looks.
-    func endsLongerName(_ word: [Unicode.Scalar], before end: Int) -> Bool {
-        var found = false
-        let starts = max(2, end - 4 * Self.pronounTokenBudget)..<max(2, end - word.count + 1)
-        forEachOccurrence(of: word, startingIn: starts) { i in
-            guard ScalarClass.isSpace(text[i - 1]), ScalarClass.isWord(text[i - 2]) else { return true }
-            var j = i - 2
-            while j > 0 && ScalarClass.isWord(text[j - 1]) { j -= 1 }
-            found = ScalarClass.isUpper(text[j])
-            return !found
-        }
-        return found
     }
 
     /// The likely subject of a sentence: a name that opens it (after role words such as

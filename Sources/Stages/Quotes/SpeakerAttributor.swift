@@ -52,6 +52,19 @@ final class SpeakerAttributor {
     /// Tubiana, a later `he` skips her.
     private var learnedGender: [String: SpeakerGender] = [:]
 
+    /// Whether ``learnGendersFromPossessives()`` has run. It runs at the first question about a
+    /// person's learned sex or the first lesson, whichever comes first, so that it still teaches
+    /// before any pronoun does, as if run before the first quotation, and a document whose
+    /// quotations never ask is not read for it.
+    private var possessivesLearned = false
+
+    /// Runs ``learnGendersFromPossessives()`` the first time only.
+    private func learnGendersFromPossessivesOnce() {
+        guard !possessivesLearned else { return }
+        possessivesLearned = true
+        learnGendersFromPossessives()
+    }
+
     /// The surnames whose gender was learned from a full name (`Nora Pickavance`): they tell
     /// nothing about another full name with that surname (`Stephen Pickavance`, her nephew).
     private var surnamesTaughtByFullName: Set<String> = []
@@ -66,7 +79,9 @@ final class SpeakerAttributor {
     /// its surname (unless two people of that surname were taught apart: `Arsen and Lusine
     /// Hakobyan`).
     func withLearnedGender(_ candidate: SpeakerCandidate) -> SpeakerCandidate {
-        guard !learnedGender.isEmpty, candidate.kind == .person, candidate.gender == .unknown,
+        guard candidate.kind == .person, candidate.gender == .unknown else { return candidate }
+        learnGendersFromPossessivesOnce()
+        guard !learnedGender.isEmpty,
               let gender = learnedGender[candidate.text.lowercased()] ?? givenNameGender(candidate) ?? surnameGender(candidate), gender != .unknown else { return candidate }
         var known = candidate
         known.gender = gender
@@ -101,6 +116,7 @@ final class SpeakerAttributor {
     /// Records `gender` for a person's full name and surname (a surname taught both sexes by
     /// two people tells neither).
     func teach(_ gender: SpeakerGender, to person: SpeakerCandidate) {
+        learnGendersFromPossessivesOnce()
         let full = person.text.lowercased(), surname = surnameKey(person)
         if learnedGender[full] == nil { learnedGender[full] = gender }
         if let known = learnedGender[surname] {
@@ -145,7 +161,6 @@ final class SpeakerAttributor {
 
     /// Attributes every quotation, in text order.
     func attributeAll() -> [Attribution] {
-        learnGendersFromPossessives()
         for index in quotations.indices {
             results[index] = attribute(index)
             if let speaker = results[index]?.speaker, let named = namedLater(speaker) ?? expandedAcronym(speaker) ?? fullName(of: speaker) {
@@ -656,6 +671,6 @@ final class SpeakerAttributor {
     /// Answers of ``mayNameSomeone(_:)`` by word, for one document.
     var roleSeen: [String: Bool] = [:]
 
-    /// Answers of ``looksLikeName(_:)`` by word, for one document.
-    var surnameSeen: [String: Bool] = [:]
+    /// Where each word asked about by ``looksLikeName(_:)`` ends a longer name, for one document.
+    var longerNameEnds: [String: LongerNameEnds] = [:]
 }
