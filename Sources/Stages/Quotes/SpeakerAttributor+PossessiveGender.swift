@@ -6,7 +6,8 @@ extension SpeakerAttributor {
     /// Teaches the sex of each person a possessive or reflexive pronoun outside quotation marks
     /// refers back to: `his`, `her` before a word that is no function word, `himself`, `herself`
     /// within eight words after the first person a sentence names, with no other name, quotation,
-    /// clause opener, determiner or pronoun of the other sex between; and `His`/`Her` opening the sentence after one whose first name is a
+    /// clause opener, determiner or pronoun of the other sex between, nor one of the same sex before the name
+    /// in its sentence (`His replacement, X, served as his first mate`); and `His`/`Her` opening the sentence after one whose first name is a
     /// person's. English news introduces a person and then speaks of their things (`her garden`,
     /// `his lawyer`) long before any `she said`; without this, `he` could take a woman named
     /// first and `she` a man.
@@ -51,6 +52,12 @@ extension SpeakerAttributor {
                         found = g
                     }
                     k += 1
+                }
+                // A possessive before the name is someone else's (`His replacement, Captain X,
+                // served as his first mate`): a later one of the same sex may be that person's
+                // too, so only one of the other sex teaches (`Her husband, X, said his family …`).
+                if let g = found, (sentence.lowerBound..<run.lowerBound).contains(where: { (possessiveGender(p.tokens, $0) ?? reflexiveGender(p.tokens[$0])) == g }) {
+                    found = nil
                 }
                 guard found != nil || nextOpensWithOne, let person = nameCandidate(p.tokens, run, gender: .unknown), person.kind == .person,
                       looksLikeName(person, bySpeakersSoFar: false) else { continue }
