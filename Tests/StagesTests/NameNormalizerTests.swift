@@ -778,7 +778,44 @@ struct NameNormalizerTests {
             "Andrej Sacharow", "Andrei Sakharov", "Nursultan Nasarbajew", "Nursultan Nazarbayev", "Sergej Schoigu", "Sergei Shoigu",
         ])
         for pair in stride(from: 0, to: one.count, by: 2) { #expect(one[pair] == one[pair + 1], "\(pair) \(one)") }
-        // Kasan is too short for its s to be read as z (Sorin, Zorin), with or without this rule.
+        // Kasan, five letters, is read with the ambiguous German s only as a word that shows no style (styleReadings).
+    }
+
+    @Test("the German adjective endings -kaja and -koje mark a word German, its j and tz read as y and ц")
+    func germanAdjectiveEndings() throws {
+        // Composed: regions of Kyrgyzstan, Kazakhstan, Ukraine and Russia, a Russian person and a Russian place,
+        // in English, Cyrillic and German spellings.
+        let one = try Self.joinedClusters([
+            "Talasskaya oblast", "Таласская область", "Talasskaja oblast",
+            "Karagandinskaya oblast", "Карагандинская область", "Karagandinskaja oblast",
+            "Odesskaya oblast", "Одесская область", "Odesskaja oblast",
+            "Lyudmila Ulitskaya", "Людмила Улицкая", "Ljudmila Ulitzkaja",
+            "Tsarskoye Selo", "Zarskoje Selo",
+        ], [0...2, 3...5, 6...8, 9...11, 12...13])
+        #expect(Set(one).count == 5, "\(one)")
+        // Must not fire: the German s of such a word is з or с, so beside two women it could stand for it joins
+        // neither, and a word with an English digraph is not German whatever its ending.
+        let none = try Self.clusters(["Lyudmila Saritskaya", "Lyudmila Zaritskaya", "Ljudmila Saritzkaja", "Sakharskaja oblast", "Zakharskaya oblast"])
+        #expect(Set(none).count == none.count, "\(none)")
+    }
+
+    @Test("an initial that is the first letter of the digraph of х or ш joins the one person it can stand for")
+    func digraphInitials() throws {
+        // Composed: Russian and Uzbek names, Latin and Cyrillic.
+        let one = try Self.joinedClusters([
+            "Khabib Nurmagomedov", "Хабиб Нурмагомедов", "K. Nurmagomedov",
+            "Shukhrat Ganiyev", "Шухрат Ганиев", "S. Ganiyev",
+            "Khasanboy Dusmatov", "Хасанбой Дусматов", "K. Dusmatov",
+            "Khurshid Yusupov", "Хуршид Юсупов", "K. Yusupov",
+        ], [0...2, 3...5, 6...8, 9...11])
+        #expect(Set(one).count == 4, "\(one)")
+        // Must not fire: two people under the surname that the initial can stand for (Khabib and Kamil, Shukhrat and
+        // Sergei), or none (K. is no Ch- name, whose key starts with ч's letter), join nothing.
+        let none = try Self.clusters([
+            "Khabib Nurmagomedov", "Kamil Nurmagomedov", "K. Nurmagomedov", "Shukhrat Ganiyev", "Sergei Ganiyev", "S. Ganiyev",
+            "Chingiz Aitmatov", "K. Aitmatov",
+        ])
+        #expect(Set(none).count == none.count, "\(none)")
     }
 
     @Test("Kyrgyz ө and Azerbaijani ə, read as the Russian form writes them, join the one entity the reading gives")
@@ -807,9 +844,17 @@ struct NameNormalizerTests {
         // Rachmaninov is Rakhmaninov read the German way and Rashmaninov read the French way: neither.
         let two = try Self.clusters(["Sergei Rakhmaninov", "Sergei Rashmaninov", "Sergei Rachmaninov"])
         #expect(Set(two).count == 3)
-        // A short word's German s is not read as z: Sorin and Zorin are different people.
+        // A word of five or six letters is read with the ambiguous German s too (composed: a Russian, a Kyrgyz,
+        // an Uzbek and a Tajik name, Latin and Cyrillic).
+        try Self.joinedClusters([
+            "Kazan", "Казань", "Kasan", "Frunze", "Фрунзе", "Frunse", "Termez", "Термез", "Termes", "Sarez", "Сарез", "Sares",
+        ], [0...2, 3...5, 6...8, 9...11])
+        // Must not fire: beside both of its readings such a word joins neither (Sorin and Zorin are different
+        // people), and a word of four letters is not read so (Sima is not Zima).
         let short = try Self.clusters(["Pavel Zorin", "Pavel Sorin", "Zorin", "Sorin"])
         #expect(Set(short).count == 4)
+        let four = try Self.matchedClusters(["Zima", "Sima"])
+        #expect(four[0] != four[1], "\(four)")
     }
 
     @Test("a legal form before an organisation's name, or in capitals after it, is not part of its key")
@@ -1388,6 +1433,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // organisation-concepts.txt and imeni ("named after") as a connector keep a transliterated name whole (Novaya gazeta,
         // Demokraticheskiy vybor, Sluha narodu, ... universytet imeni Tarasa Shevchenka; fitted to S), false pairs unchanged.
         // 0.9337 -> 0.9349 after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
+        // 0.9349 -> 0.9354 after the German adjective endings -kaja, -koje mark a word German, German
+        // tz is ц, an initial K. or S. stands for a Kh- or Sh- name, and a place's or organisation's word of five or
+        // six letters is read with the ambiguous German s (Talasskaja oblast, K. Nurmagomedov, Kasan; fitted to W),
+        // false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-e.tsv", confusables: "confusable-pairs-e.tsv", minimumSpellings: 500, f1Floor: 0.923),
         // By a writer who never saw the stage, in the regime the issue describes (English-language
         // press, documents, native Cyrillic). Blind P 0.986, R 0.788, F1 0.876 (0.910 without its 29
@@ -1436,6 +1485,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // organisation-concepts.txt and imeni ("named after") as a connector keep a transliterated name whole (Novaya gazeta,
         // Demokraticheskiy vybor, Sluha narodu, ... universytet imeni Tarasa Shevchenka; fitted to S), false pairs unchanged.
         // 0.9198 -> 0.9243 after an adjective in -sk- and nouns is a newspaper's or works' name, in sentence case an organisation and in title case no person in the register's order unless a given name, initial or surname follows (Українська правда, Komsomolskaya Pravda, Таджикский алюминиевый завод; fitted to a generated breadth table), false pairs unchanged.
+        // 0.9243 -> 0.9257 after the German adjective endings -kaja, -koje mark a word German, German
+        // tz is ц, an initial K. or S. stands for a Kh- or Sh- name, and a place's or organisation's word of five or
+        // six letters is read with the ambiguous German s (Talasskaja oblast, K. Nurmagomedov, Kasan; fitted to W),
+        // false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.913, maximumFalsePairs: 31),
         // By a writer who never saw the stage: 1,182 real-world spellings of 198 entities from eleven
         // countries, beyond the issue's six (Georgian and Armenian script, Azerbaijani and Turkmen
@@ -1507,6 +1560,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // After said moved from never-names.txt to common-words.txt: capitalised inside a sentence it is the given name
         // Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V; general across
         // I-V): 0.8782 -> 0.8792, false pairs unchanged.
+        // 0.8792 -> 0.8805 after the German adjective endings -kaja, -koje mark a word German, German
+        // tz is ц, an initial K. or S. stands for a Kh- or Sh- name, and a place's or organisation's word of five or
+        // six letters is read with the ambiguous German s (Talasskaja oblast, K. Nurmagomedov, Kasan; fitted to W),
+        // false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.869, maximumFalsePairs: 51),
         // By a writer who never saw the stage: 1,429 spellings of 231 entities of the issue's six
         // countries, with renamed places kept as one entity (Astana, Nur-Sultan, Akmola,
@@ -1545,6 +1602,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // longer name is its canonical form (Dynamo Kiev, Dynamo Kyiv; fitted to V): 0.8794 -> 0.8844, false pairs
         // unchanged.
         // 0.8844 -> 0.8848 after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
+        // 0.8848 -> 0.8877 after the German adjective endings -kaja, -koje mark a word German, German
+        // tz is ц, an initial K. or S. stands for a Kh- or Sh- name, and a place's or organisation's word of five or
+        // six letters is read with the ambiguous German s (Talasskaja oblast, K. Nurmagomedov, Kasan; fitted to W),
+        // false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.867, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
@@ -1591,6 +1652,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // dropped -ov) already joined to Emomali Rakhmonov; no new merge of different entities; its ceiling raised to
         // record it, not to hide it.
         // 0.8764 -> 0.8770 after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
+        // 0.8770 -> 0.8778 after the German adjective endings -kaja, -koje mark a word German, German
+        // tz is ц, an initial K. or S. stands for a Kh- or Sh- name, and a place's or organisation's word of five or
+        // six letters is read with the ambiguous German s (Talasskaja oblast, K. Nurmagomedov, Kasan; fitted to W),
+        // false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.860, maximumFalsePairs: 43,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
@@ -1640,6 +1705,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 61: RAHMON EMOMALI now joins Emomali Rahmon, whom the pair this file sets aside (one man before and after he
         // dropped -ov) already joined to Emomali Rakhmonov; no new merge of different entities; its ceiling raised to
         // record it, not to hide it.
+        // 0.8701 -> 0.8723 after the German adjective endings -kaja, -koje mark a word German, German
+        // tz is ц, an initial K. or S. stands for a Kh- or Sh- name, and a place's or organisation's word of five or
+        // six letters is read with the ambiguous German s (Talasskaja oblast, K. Nurmagomedov, Kasan; fitted to W),
+        // false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.861, maximumFalsePairs: 61,
                       knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
         // By a writer who never saw the stage: 2,298 spellings of 361 entities (185 people, 104
@@ -1721,6 +1790,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V; general across
         // I-V): 0.8187 -> 0.8189 (0.8951 -> 0.8953 within the surname guard), false pairs unchanged.
         // 0.8189 -> 0.8194 (0.8953 -> 0.8958 within the surname guard) after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
+        // 0.8194 -> 0.8200 (0.8958 -> 0.8965 within the surname guard) after the German adjective
+        // endings -kaja, -koje mark a word German, German tz is ц, an initial K. or S. stands for a Kh- or Sh- name,
+        // and a place's or organisation's word of five or six letters is read with the ambiguous German s (Talasskaja
+        // oblast, K. Nurmagomedov, Kasan; fitted to W), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-n.tsv", confusables: "confusable-pairs-n.tsv", minimumSpellings: 500, f1Floor: 0.804, maximumFalsePairs: 28,
                       knownMerges: [["kg_per_jeenbek_kulubaev", "kz_per_timur_kulibayev"]]),
         // By a writer who never saw the stage: 3,669 spellings of 481 entities (178 people, 212
@@ -1837,6 +1910,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // longer name is its canonical form (Dynamo Kiev, Dynamo Kyiv; fitted to V): 0.7418 -> 0.7422 (0.8138 -> 0.8142
         // within the surname guard), false pairs unchanged.
         // 0.7422 -> 0.7425 (0.8142 -> 0.8145 within the surname guard) after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
+        // 0.7425 -> 0.7437 (0.8145 -> 0.8158 within the surname guard) after the German adjective
+        // endings -kaja, -koje mark a word German, German tz is ц, an initial K. or S. stands for a Kh- or Sh- name,
+        // and a place's or organisation's word of five or six letters is read with the ambiguous German s (Talasskaja
+        // oblast, K. Nurmagomedov, Kasan; fitted to W), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.730, maximumFalsePairs: 112,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
@@ -1934,6 +2011,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // longer name is its canonical form (Dynamo Kiev, Dynamo Kyiv; fitted to V): 0.7611 -> 0.7634 (0.8305 -> 0.8329
         // within the surname guard), false pairs unchanged.
         // 0.7634 -> 0.7636 (0.8329 -> 0.8331 within the surname guard) after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
+        // 0.7636 -> 0.7653 (0.8331 -> 0.8341 within the surname guard) after the German adjective
+        // endings -kaja, -koje mark a word German, German tz is ц, an initial K. or S. stands for a Kh- or Sh- name,
+        // and a place's or organisation's word of five or six letters is read with the ambiguous German s (Talasskaja
+        // oblast, K. Nurmagomedov, Kasan; fitted to W), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.754, maximumFalsePairs: 96,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"],
@@ -2013,6 +2094,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // person read in both orders is one (Ковальчук Алина, Алина Ковальчук), and a one-word lexicon place inside a
         // longer name is its canonical form (Dynamo Kiev, Dynamo Kyiv; fitted to V): 0.7104 -> 0.7159 (0.7841 -> 0.7897
         // within the surname guard), false pairs unchanged.
+        // 0.7159 -> 0.7177 (0.7897 -> 0.7916 within the surname guard) after the German adjective
+        // endings -kaja, -koje mark a word German, German tz is ц, an initial K. or S. stands for a Kh- or Sh- name,
+        // and a place's or organisation's word of five or six letters is read with the ambiguous German s (Talasskaja
+        // oblast, K. Nurmagomedov, Kasan; fitted to W), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.701, maximumFalsePairs: 17,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
         // Blind table R, 4,665 spellings of 546 entities, written to the issue's description of the
@@ -2094,6 +2179,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V; general across
         // I-V): 0.8118 -> 0.8124 (0.9118 -> 0.9124 within the surname guard), false pairs unchanged.
         // 0.8124 -> 0.8125 (0.9124 -> 0.9125 within the surname guard) after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
+        // 0.8125 -> 0.8134 (0.9125 -> 0.9135 within the surname guard) after the German adjective
+        // endings -kaja, -koje mark a word German, German tz is ц, an initial K. or S. stands for a Kh- or Sh- name,
+        // and a place's or organisation's word of five or six letters is read with the ambiguous German s (Talasskaja
+        // oblast, K. Nurmagomedov, Kasan; fitted to W), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.802, maximumFalsePairs: 160,
                       knownMerges: [["kg_org_gknb", "tj_org_gkhnb"]]),
         // By a writer who never saw the stage, written to the issue's description of its held-out set
@@ -2152,6 +2241,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // pravda; fitted to V): 0.9189 -> 0.9195 (0.9191 -> 0.9196 within the surname guard), false pairs unchanged.
         // 0.9195 -> 0.9201 (0.9196 -> 0.9203 within the surname guard) after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.9201 -> 0.9204 (0.9203 -> 0.9206 within the surname guard) after a nationality before capitalised words one of which transliterates the region's vocabulary of institutions, none ending like a surname, is the body's name (Kyrgyz Temir Zholu, Uzbek Havo Yo'llari; not Kyrgyz Temir Sariyev; fitted to a generated breadth table), false pairs and merges unchanged.
+        // 0.9204 -> 0.9226 (0.9206 -> 0.9227 within the surname guard) after the German adjective
+        // endings -kaja, -koje mark a word German, German tz is ц, an initial K. or S. stands for a Kh- or Sh- name,
+        // and a place's or organisation's word of five or six letters is read with the ambiguous German s (Talasskaja
+        // oblast, K. Nurmagomedov, Kasan; fitted to W), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.9065, maximumFalsePairs: 142,
                       knownMerges: [["kg_per_invented_bakyt_asanov", "kg_per_invented_bakytbek_asanov"], ["kg_org_azattyk", "kz_org_azattyq"],
                                     ["kz_loc_almaty", "kz_loc_alma_ata"], ["tj_org_majlisi_oli", "uz_org_oliy_majlis"], ["ua_loc_dnipro", "ua_loc_dnieper"]]),
@@ -2225,6 +2318,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // pravda; fitted to V): 0.8862 -> 0.8866 (0.8890 -> 0.8894 within the surname guard), false pairs unchanged.
         // 0.8866 -> 0.8871 (0.8894 -> 0.8899 within the surname guard) after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.8871 -> 0.8875 (0.8899 -> 0.8903 within the surname guard) after a lone word with only a weak surname ending (-ka, -in) before a lower-case head word of organisation-heads.txt is a company's name (Asaka bank; not Sarybaev bank or Aibek Turonka bank; fitted to a generated breadth table), false pairs and merges unchanged.
+        // 0.8875 -> 0.8885 (0.8903 -> 0.8913 within the surname guard) after the German adjective
+        // endings -kaja, -koje mark a word German, German tz is ц, an initial K. or S. stands for a Kh- or Sh- name,
+        // and a place's or organisation's word of five or six letters is read with the ambiguous German s (Talasskaja
+        // oblast, K. Nurmagomedov, Kasan; fitted to W), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.878, maximumFalsePairs: 59,
                       knownMerges: [["kz_loc_almaty_city", "kz_loc_almaata"], ["uz_per_aripov_abdulla", "uz_per_oripov_abdulla_poet"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"], ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
@@ -2306,6 +2403,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V; general across
         // I-V): 0.9129 -> 0.9138 (0.9131 -> 0.9140 within the surname guard), false pairs unchanged.
         // 0.9138 -> 0.9141 (0.9140 -> 0.9143 within the surname guard) after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
+        // 0.9141 -> 0.9152 (0.9143 -> 0.9154 within the surname guard) after the German adjective
+        // endings -kaja, -koje mark a word German, German tz is ц, an initial K. or S. stands for a Kh- or Sh- name,
+        // and a place's or organisation's word of five or six letters is read with the ambiguous German s (Talasskaja
+        // oblast, K. Nurmagomedov, Kasan; fitted to W), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.900, maximumFalsePairs: 11,
                       knownMerges: [["kg_org_respublika", "kz_org_respublica_kz"],
                                     ["ua_loc_dnipro", "ua_loc_dnieper"], ["kz_loc_alma_ata", "kz_loc_almaty"]]),
@@ -2384,6 +2485,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8143 -> 0.8155 (0.9631 -> 0.9643 within the surname guard) after a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.8155 -> 0.8157 (0.9643 -> 0.9645 within the surname guard) after a nationality before capitalised words one of which transliterates the region's vocabulary of institutions, none ending like a surname, is the body's name (Kyrgyz Temir Zholu, Uzbek Havo Yo'llari; not Kyrgyz Temir Sariyev; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.8157 -> 0.8159 (0.9645 -> 0.9647 within the surname guard) after a lone word with only a weak surname ending (-ka, -in) before a lower-case head word of organisation-heads.txt is a company's name (Asaka bank; not Sarybaev bank or Aibek Turonka bank; fitted to a generated breadth table), false pairs and merges unchanged.
+        // 0.8159 -> 0.8183 (0.9647 -> 0.9672 within the surname guard) after the German adjective
+        // endings -kaja, -koje mark a word German, German tz is ц, an initial K. or S. stands for a Kh- or Sh- name,
+        // and a place's or organisation's word of five or six letters is read with the ambiguous German s (Talasskaja
+        // oblast, K. Nurmagomedov, Kasan; fitted to W), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.814, maximumFalsePairs: 78,
                       knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["uz_loc_zarafshan", "tj_loc_zeravshan_river"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"]]),
@@ -2445,7 +2550,11 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // within the surname guard. Its counted merges, two confusable pairs in three clusters, are now named: Alma-Ata /
         // Almaty and Kustanai / Kostanay (each a renamed city and its new name), and Kyrgyzstan's party Ata-Meken / Kazakhstan's
         // chamber of entrepreneurs Atameken (two organisations of one name in two countries).
-        NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.848, maximumFalsePairs: 35,
+        // 0.8670 -> 0.8757 (0.9606 -> 0.9695 within the surname guard) after the German adjective
+        // endings -kaja, -koje mark a word German, German tz is ц, an initial K. or S. stands for a Kh- or Sh- name,
+        // and a place's or organisation's word of five or six letters is read with the ambiguous German s (Talasskaja
+        // oblast, K. Nurmagomedov, Kasan; fitted to W), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.87, maximumFalsePairs: 35,
                       knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["kz_loc_kostanay", "kz_loc_kustanai"],
                                     ["kg_org_ata_meken", "kz_org_atameken"]]),
         // Blind table X, 3,242 spellings of 709 entities (281 people, 255 places, 173 organisations), by a writer who
@@ -2479,6 +2588,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table).
         // Still unseen after a nationality before capitalised words one of which transliterates the region's vocabulary of institutions, none ending like a surname, is the body's name (Kyrgyz Temir Zholu, Uzbek Havo Yo'llari; not Kyrgyz Temir Sariyev; fitted to a generated breadth table): 0.8302 -> 0.8307 (0.9411 -> 0.9417 within the surname guard), false pairs and merges unchanged.
         // Unchanged, still unseen, by a lone word with only a weak surname ending (-ka, -in) before a lower-case head word of organisation-heads.txt is a company's name (Asaka bank; not Sarybaev bank or Aibek Turonka bank; fitted to a generated breadth table): 0.8307.
+        // Still unseen after the German adjective endings -kaja, -koje mark a word German, German tz is ц, an initial
+        // K. or S. stands for a Kh- or Sh- name, and a place's or organisation's word of five or six letters is read
+        // with the ambiguous German s (Talasskaja oblast, K. Nurmagomedov, Kasan; fitted to W): 0.8307 -> 0.8327
+        // (0.9417 -> 0.9437 within the surname guard), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-x.tsv", confusables: "confusable-pairs-x.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 56,
                       knownUnseenMerges: (4, 4)),
         // Blind table Y, 3,386 spellings of 657 entities (274 people, 210 places, 173 organisations; 45 invented people),
@@ -2501,6 +2614,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by a short transliterated word of institutions (Kazakh and Kyrgyz жолы, жолу under railways, Uzbek havo under a new airline concept) keeps a name in sentence case whole beside a longer one (Qazaqstan temir joly, O'zbekiston havo yo'llari; fitted to a generated breadth table).
         // Still unseen after a nationality before capitalised words one of which transliterates the region's vocabulary of institutions, none ending like a surname, is the body's name (Kyrgyz Temir Zholu, Uzbek Havo Yo'llari; not Kyrgyz Temir Sariyev; fitted to a generated breadth table): 0.8287 -> 0.8292 (0.9558 -> 0.9563 within the surname guard), false pairs and merges unchanged.
         // Still unseen after a lone word with only a weak surname ending (-ka, -in) before a lower-case head word of organisation-heads.txt is a company's name (Asaka bank; not Sarybaev bank or Aibek Turonka bank; fitted to a generated breadth table): 0.8292 -> 0.8294 (0.9563 -> 0.9565 within the surname guard), false pairs and merges unchanged.
+        // Still unseen after the German adjective endings -kaja, -koje mark a word German, German tz is ц, an initial
+        // K. or S. stands for a Kh- or Sh- name, and a place's or organisation's word of five or six letters is read
+        // with the ambiguous German s (Talasskaja oblast, K. Nurmagomedov, Kasan; fitted to W): 0.8294 -> 0.8326
+        // (0.9565 -> 0.9598 within the surname guard), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-y.tsv", confusables: "confusable-pairs-y.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 14,
                       knownUnseenMerges: (3, 3)),
         // Blind table Z, 2,934 spellings of 682 entities (288 people, 228 places, 166 organisations; 79 person ids marked

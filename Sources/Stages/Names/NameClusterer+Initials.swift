@@ -54,13 +54,18 @@ extension NameClusterer {
     /// initial is the first letter of a spelling of ж or дж, which the key writes `J` (`Z.` for
     /// Zhanbolat, `D.` for Dzhambul), or the initial is the German `W.` (key `w`,
     /// ``NameDetector/initialKey(_:key:)``) of a name keyed with v, or the name's first letter is a
-    /// German mark (§ for s or z, ¶ for sh or zh) that the initial's letter is one reading of.
+    /// German mark (§ for s or z, ¶ for sh or zh) that the initial's letter is one reading of, or the
+    /// initial is the first letter of the digraph of х or ш (`K.` for Khabib, `S.` for Shukhrat).
     static func initial(_ letters: Substring, canStandFor given: String) -> Bool {
         guard let first = letters.first, !letters.isEmpty else { return false }
         if given.hasPrefix(letters) { return true }
         guard letters.count == 1, let start = given.first else { return false }
         switch (first, start) {
-        case ("i", "e"), ("i", "u"), ("z", "J"), ("d", "J"), ("w", "v"), ("s", "§"), ("z", "§"), ("S", "¶"), ("J", "¶"): return true
+        case ("i", "e"), ("i", "u"), ("z", "J"), ("d", "J"), ("w", "v"), ("s", "§"), ("z", "§"), ("S", "¶"), ("J", "¶"),
+            // The press often shortens a digraph's name to its first letter: K. for Khabib (key `H`), S. for
+            // Shukhrat (`S`), beside Kh., Sh. (C., keyed `k`, is no Ch.)
+            ("k", "H"), ("s", "S"):
+            return true
         default: return false
         }
     }

@@ -28,9 +28,17 @@ extension NameClusterer {
         }
     }
 
-    /// Words of at least this many letters may be read with the ambiguous German s or sch (§, ¶):
-    /// a short word written with s is too often a different name written with z (Sorin, Zorin).
-    static let shortestMarkedReading = 7
+    /// Words of at least this many letters, in the name of a place or an organisation, may be read with
+    /// the ambiguous German s or sch (§, ¶) (Kasan, Frunse, Senit, Gasprom): a word of four letters
+    /// written with s is too often a different name written with z (Sima, Zima). Seven letters until
+    /// the fifteenth sitting: five gained on every released table that moved (E to W) with no false pair
+    /// added.
+    static let shortestMarkedReading = 5
+
+    /// The same for a person's words, and for a word that ends like a surname (``shortestMarkedReading``):
+    /// a surname's s and z often tell two families apart (Sorin, Zorin), and a name joins the one other
+    /// entity its reading gives, though that may be a namesake spelt with the other letter.
+    static let shortestMarkedPersonReading = 7
 
     /// Joins a name that shows no marker of a spelling style, read as if it were written in that
     /// style, to the one other entity of the batch that the reading gives. Writers in German and
@@ -75,6 +83,14 @@ extension NameClusterer {
                 let plain = surfaceWords.map { keys.key(of: $0) }
                 for style in shown.first.map({ [$0] }) ?? Array(0..<styleCount) {
                     var styled = known.map { $0.read[style] }
+                    // A person's short word, or a lone one that ends like a surname, keeps its s (Sorin is not
+                    // Zorin): read again without the marks, only where a mark was read.
+                    for i in styled.indices {
+                        guard let read = styled[i], surfaceWords[i].count < Self.shortestMarkedPersonReading, Self.isMarked(read),
+                            !key.hasPrefix("n\t") || WordClass.hasEnding(plain[i], rules.surnameEndings)
+                        else { continue }
+                        styled[i] = keys.reading(of: String(surfaceWords[i]), style: style, marks: false)
+                    }
                     // A word spelt the English way (Yevgeny, Sakharov) tells that the name's other
                     // words are too: their s may not be read as the ambiguous German s.
                     if known.contains(where: { $0.refused[style] }) {
