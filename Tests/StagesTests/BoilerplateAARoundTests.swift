@@ -9,7 +9,8 @@ import Testing
 /// poll labels and vote buttons in many languages); a counter of reads right under the date line,
 /// in its two shapes (`Read 3 418 times`, `View count: 912`; `countersUnderDate`); and a story's
 /// short paragraph at the end of the lead's run of paragraphs over a captioned photo credit,
-/// which the image description's rule took once chrome above the lead went (`chromeIslands`).
+/// which the image description's rule took once chrome above the lead went (`chromeIslands`);
+/// a comment count in the Baltic languages and a few more (the comment-words class).
 /// Each page must come out with every line right. The polls (German, Spanish), the counters
 /// (Spanish, Croatian) and the story's last line over a credit (English, Portuguese) fail without
 /// their rule (measured with each rule taken out); the pages they must not fire on (a poll with
@@ -157,6 +158,24 @@ extension BoilerplatePageCase {
             !Waves over the esplanade wall in July. Photo: Harbour City Council
             The wall will cost 14 million dollars and take two years to build, the council said.
             Work will start at the southern end near the pier in September.
+            """),
+        BoilerplatePageCase(rule: "a comment count in Lithuanian under the lead goes; the story's sentence on readers' comments stays", page: """
+            #outlet: Kauno žinios
+            Kaune atnaujinamas Laisvės alėjos fontanas
+            Rūta Petrauskienė
+            Kauno savivaldybė pradėjo Laisvės alėjos fontano remontą, kuris truks iki gegužės pabaigos.
+            !Komentarai (23)
+            Remontas kainuos apie 600 tūkstančių eurų, pranešė miesto administracija.
+            Per savaitę gyventojai paliko daugiau nei 200 komentarų miesto tinklalapyje apie fontano dizainą.
+            """),
+        BoilerplatePageCase(rule: "a comment count in Estonian under the lead goes (the word first, the figure in parentheses)", page: """
+            #outlet: Tartu Teataja
+            Emajõe kaldale rajatakse uus jalgrattatee
+            Kadri Tamm
+            Tartu linn rajab Emajõe vasakule kaldale kahe kilomeetri pikkuse jalgrattatee, mis valmib järgmise aasta suveks.
+            !Kommentaarid (8)
+            Ehitus läheb maksma umbes 1,5 miljonit eurot, millest poole katab Euroopa Liit.
+            Linnavalitsuse sõnul ühendab tee kesklinna Ihaste linnaosaga.
             """),
     ]
 }
