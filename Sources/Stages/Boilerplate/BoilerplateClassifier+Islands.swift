@@ -19,11 +19,20 @@
 /// caption between it and the credit. A photo's description (its alternative text) sits right
 /// above a credit that names its source, or below a credit alone that has no caption above it;
 /// measured on the released sets, a subheading below a captioned photo stays.
+///
+/// The last line of a run of kept lines that holds the story's lead and two lines more is the
+/// story's, not a photo's description: with no chrome from the lead down, the line closes the
+/// lead's paragraphs (`Crews on the northern route will be the first to get them.` over a captioned
+/// credit). Such a run once began at the headline and never reached this rule; once the head's
+/// chrome above the lead went (a counter under the date), the story's third paragraph was taken.
+/// A description right under the lead, in a run of two, still goes.
 extension BoilerplateClassifier {
     /// Removes runs of one or two kept labels with removed lines right before and after.
     func chromeIslands(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
         // A caption below the headline only: the headline too sits between chrome and a credit.
         let title = nonBlank.firstIndex { lines[$0].title } ?? nonBlank.count
+        // The story's lead, the first paragraph of prose below the headline (see the last branch).
+        let lead = nonBlank[min(title + 1, nonBlank.count)...].firstIndex { lines[$0].anchor && !lines[$0].removed } ?? nonBlank.count
         var position = 1
         while position < nonBlank.count {
             guard !lines[nonBlank[position]].removed else { position += 1; continue }
@@ -38,7 +47,7 @@ extension BoilerplateClassifier {
                 _ = remove(&lines, nonBlank[position], rule: .caption)
             } else if position > title && isImageDescription(lines, nonBlank: nonBlank, at: position, runEnd: end, bytes: bytes) {
                 _ = remove(&lines, nonBlank[position], rule: .caption)
-            } else if position > title && end - 1 > position && !closesParagraphs(lines, nonBlank: nonBlank, at: end - 1)
+            } else if position > title && end - 1 > position && !(position <= lead && lead < end - 2) && !closesParagraphs(lines, nonBlank: nonBlank, at: end - 1)
                         && !closesStatedList(lines, nonBlank: nonBlank, at: end - 1, bytes: bytes)
                         && isImageDescription(lines, nonBlank: nonBlank, at: end - 1, runEnd: end, bytes: bytes) {
                 _ = remove(&lines, nonBlank[end - 1], rule: .caption)

@@ -28,7 +28,7 @@ final class BoilerplateClassifier: Sendable {
     let advertisementCategory: Int?
     /// A recommendation network's signature (`por Taboola`), under or over its sponsored links.
     let sponsorNetworkCategory: Int?
-    private let pollCategory: Int?
+    let pollCategory: Int?
     /// A live strip's label (`EN DIRECT`, `ПРЯМОЙ ЭФИР`), over the headline of the story it carries.
     let liveStripCategory: Int?
     /// The headings of a box summing up another story (see ``explainerBoxes(_:nonBlank:title:bytes:)``).
@@ -1190,6 +1190,7 @@ final class BoilerplateClassifier: Sendable {
         captionsAndLists(&lines, nonBlank: nonBlank, bytes: bytes)
         playerLists(&lines)
         pollsAndComments(&lines)
+        pollBlocks(&lines, nonBlank: nonBlank)
         navigationRuns(&lines, nonBlank: nonBlank, bytes: bytes)
         resumedLists(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized)
         // Propagation until nothing changes: blocks, neighbours, the tail after chrome, duplicates.
@@ -1224,6 +1225,7 @@ final class BoilerplateClassifier: Sendable {
         pictographPrompts(&lines, nonBlank: nonBlank, bytes: bytes)
         pictographCounts(&lines, nonBlank: nonBlank, bytes: bytes)
         countLines(&lines, nonBlank: nonBlank, bytes: bytes)
+        countersUnderDate(&lines, nonBlank: nonBlank, bytes: bytes)
         channelPitches(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized, outlet: outlet)
         // Before the span: a box's items anchor it as the story's short paragraphs.
         explainerBoxes(&lines, nonBlank: nonBlank, title: title, bytes: bytes)
@@ -1278,7 +1280,7 @@ final class BoilerplateClassifier: Sendable {
     }
 
     /// The line's lexicon category, when the lexicon says much.
-    private func category(of line: LineFeatures) -> Int? {
+    func category(of line: LineFeatures) -> Int? {
         guard let index = line.lexiconCategory, line.lexiconScore >= 0.5 else { return nil }
         return index
     }

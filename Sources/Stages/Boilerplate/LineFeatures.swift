@@ -191,6 +191,7 @@ struct LineFeatures {
         case pictographPrompt = "pictograph-prompt"
         case formPrompt = "form-prompt"
         case countLine = "count-line"
+        case dateCounter = "date-counter"
         case setting
         case pager
         case capitalHeading = "capital-heading"
