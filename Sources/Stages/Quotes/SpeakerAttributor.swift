@@ -160,6 +160,9 @@ final class SpeakerAttributor {
             if let speaker = results[index]?.speaker, let whole = withModifiers(speaker) {
                 results[index]?.speaker = whole
             }
+            if let speaker = results[index]?.speaker, let whole = withCoordinatedGroup(speaker) ?? withoutPossessiveMark(speaker) {
+                results[index]?.speaker = whole
+            }
         }
         propagateAlongContinuations()
         attributeAlternatingExchanges()
