@@ -757,10 +757,15 @@ extension SpeakerAttributor {
            // (`a retired driver who gave his name only as Gagik`: `as` after the name given.)
            let named = (appositive..<min(sentence.upperBound, appositive + 10)).first(where: { k in
                tokens[k].isWord && (["named", "called"].contains(tokens[k].lower) ||
-                   (tokens[k].lowerIs("as") && ["identified", "known", "name", "only"].contains(tokens[k - 1].lower)))
+                   (tokens[k].lowerIs("as") && ["identified", "known", "name", "only"].contains(tokens[k - 1].lower)) ||
+                   // (`a former infantryman who gave only his call sign, Borsuk,`: a call sign or
+                   // nickname, with or without its comma, names the one described.)
+                   (tokens[k].lowerIs("sign") && tokens[k - 1].lowerIs("call")) || tokens[k].lowerIs("nickname"))
            }),
            (appositive..<named).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), named + 1 < sentence.upperBound {
             appositive = named + 1
+            if tokens[appositive].isPunctuation(","), appositive + 1 < sentence.upperBound, !tokens[named].lowerIs("named"),
+               !tokens[named].lowerIs("called"), !tokens[named].lowerIs("as") { appositive += 1 }
         }
         // (`Her volunteer centre, Umit, says`: a body's name is no person's.)
         if appositive < sentence.upperBound, tokens[comma].isPunctuation(","), tokens[appositive].runStart == Int32(appositive),
