@@ -274,6 +274,9 @@ final class SpeakerAttributor {
         if isTitle(span), !cueRightBefore(paragraph, t) || describedAs(paragraph.tokens, t), !cueRightAfter(paragraph, t) {
             return Attribution(speaker: nil, cue: nil, sieve: "title")
         }
+        if let chanters = chantNounPhrase(paragraph, t, sentence) {
+            return Attribution(speaker: chanters, cue: nil, sieve: "chant-noun")
+        }
         var found: (SpeakerCandidate?, String?, String)? = nil
         // `When a reporter asked, "…?", the spokesman replied`: a cue right before the quotation
         // outranks one after it.
