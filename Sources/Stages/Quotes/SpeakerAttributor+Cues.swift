@@ -24,7 +24,12 @@ extension SpeakerAttributor {
         // `as Orwell put it`
         if token.lowerIs("put") || token.lowerIs("puts") { return k + 1 < tokens.count && tokens[k + 1].lowerIs("it") }
         // `McAlister shot back`, `Tuipulotu chipped in`
-        if token.has(.phrasalCue) { return k + 1 < tokens.count && tokens[k + 1].isWord && lexicon.isPhrasalCue(token.lower, tokens[k + 1].lower) }
+        // (`"…!" the crowd roared`: a verb that is also a cue beside a quotation, below, may be
+        // one without its particle.)
+        if token.has(.phrasalCue) {
+            let particle = k + 1 < tokens.count && tokens[k + 1].isWord && lexicon.isPhrasalCue(token.lower, tokens[k + 1].lower)
+            if particle || !token.has(.besideQuotationCue) { return particle }
+        }
         if k + 1 < tokens.count, tokens[k + 1].isWord, lexicon.isNotCue(token.lower, tokens[k + 1].lower) {
             // `called for "an end to the shelling"`, `asked for a "humanitarian corridor"`: a
             // quoted object of `for` is the demand in the asker's words.

@@ -95,6 +95,9 @@ extension SpeakerAttributor {
             let lower = max(0, upper - budget)
             budget -= upper - lower
             for run in nameRuns(tokens, lower..<upper).reversed() {
+                // (`Declan Furey, the Sinn Féin TD for Galway West.`: the place after the role's
+                // `for` is its seat, not its holder; the name before the appositive is.)
+                if isSeatOfRole(run, tokens, matches: { matches(tokens, endingAt: $0, lowerBound: 0) }) { continue }
                 // `Foreign Minister Annalena Baerbock` for `the minister`, also with the role in
                 // lower case before the name (`ministry spokesman Aibek Smadiyarov`) or heading
                 // an appositive after it (`Leila Hassan, a nurse at the hospital`).

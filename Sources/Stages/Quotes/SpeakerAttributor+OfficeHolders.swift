@@ -19,13 +19,27 @@ extension SpeakerAttributor {
     /// Health, X,`: the name `run` heads no appositive itself but follows an office written out
     /// with its brief (a link word, `for`, `of`, `on`, `to`, and a few capitalized words or
     /// `the`), closed by a comma; `matches` asks whether the token before the link is the role.
+    /// Whether `run` is, or ends in, the seat or brief of a role in a definite appositive, after
+    /// the role's `for` or `of` and closing the appositive: `, the Labour MP for Bolton West,`,
+    /// `, the Sinn Féin TD for Galway West.` The holder is the name before the appositive.
+    func isSeatOfRole(_ run: Range<Int>, _ tokens: [QuoteToken], matches: (Int) -> Bool) -> Bool {
+        guard run.lowerBound >= 3, run.upperBound == tokens.count || tokens[run.upperBound].isPunctuation(",") || tokens[run.upperBound].isPunctuation("."),
+              let link = ((run.lowerBound - 1)..<(run.upperBound - 1)).first(where: {
+                  tokens[$0].isWord && Self.officeLinks.contains(tokens[$0].lower) && $0 >= 3 && matches($0 - 1)
+              }) else { return false }
+        // The appositive opens with `, the`, a few words before the role.
+        return ((max(1, link - 7))..<(link - 1)).contains { tokens[$0].lowerIs("the") && tokens[$0 - 1].isPunctuation(",") }
+    }
+
     func officeWithBriefBefore(_ run: Range<Int>, _ tokens: [QuoteToken], matches: (Int) -> Bool) -> Bool {
         guard run.lowerBound > 3, tokens[run.lowerBound - 1].isPunctuation(","), run.upperBound < tokens.count,
               tokens[run.upperBound].isPunctuation(",") || tokens[run.upperBound].isPunctuation(".") else { return false }
         var j = run.lowerBound - 2
         while j > max(0, run.lowerBound - 8) {
             let token = tokens[j]
-            guard token.isWord, token.isCapitalized || token.lowerIs("the") || Self.officeLinks.contains(token.lower) else { return false }
+            // (`The Minister of Water and Sanitation, X,`: an `and` between capitalized words of the brief.)
+            let joining = token.lowerIs("and") && tokens[j - 1].isCapitalized && tokens[j + 1].isCapitalized
+            guard token.isWord, token.isCapitalized || token.lowerIs("the") || Self.officeLinks.contains(token.lower) || joining else { return false }
             // `The Minister of State for Finance, X,`: the brief may hold a link of its own, so a
             // link whose word before is no role leaves the walk going.
             if Self.officeLinks.contains(token.lower), j < run.lowerBound - 2, matches(j - 1) { return true }

@@ -702,6 +702,9 @@ extension SpeakerAttributor {
         }
         var end = start
         var limit = start + 4
+        // `About forty journalists stood …`, `Nearly half the drivers walked out`: a word of
+        // approximation before a count opens the group; it is no preposition ending the phrase.
+        if opensApproximateCount(tokens, start, window) { end = start + 1; limit = start + 5 }
         while end < window.upperBound && end < limit {
             let token = tokens[end]
             // `Dozens of women blocked the road`: the `of` phrase is the group.
@@ -738,10 +741,15 @@ extension SpeakerAttributor {
            // (`a retired driver who gave his name only as Gagik`: `as` after the name given.)
            let named = (appositive..<min(sentence.upperBound, appositive + 10)).first(where: { k in
                tokens[k].isWord && (["named", "called"].contains(tokens[k].lower) ||
-                   (tokens[k].lowerIs("as") && ["identified", "known", "name", "only"].contains(tokens[k - 1].lower)))
+                   (tokens[k].lowerIs("as") && ["identified", "known", "name", "only"].contains(tokens[k - 1].lower)) ||
+                   // (`a former infantryman who gave only his call sign, Borsuk,`: a call sign or
+                   // nickname, with or without its comma, names the one described.)
+                   (tokens[k].lowerIs("sign") && tokens[k - 1].lowerIs("call")) || tokens[k].lowerIs("nickname"))
            }),
            (appositive..<named).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), named + 1 < sentence.upperBound {
             appositive = named + 1
+            if tokens[appositive].isPunctuation(","), appositive + 1 < sentence.upperBound, !tokens[named].lowerIs("named"),
+               !tokens[named].lowerIs("called"), !tokens[named].lowerIs("as") { appositive += 1 }
         }
         // (`Her volunteer centre, Umit, says`: a body's name is no person's.)
         if appositive < sentence.upperBound, tokens[comma].isPunctuation(","), tokens[appositive].runStart == Int32(appositive),
@@ -755,6 +763,31 @@ extension SpeakerAttributor {
             }
         }
         return speakerOfSegment(tokens, start..<end, appositives: [])
+    }
+
+    /// Words of approximation that may open a count (`About forty`, `Nearly half`, `Some 200`).
+    private static let approximators: Set<String> = ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over"]
+    /// Units a count may measure instead of people (`About forty minutes after the blast`).
+    private static let countUnits: Set<String> = ["minutes", "hours", "days", "weeks", "months", "years", "seconds", "metres", "meters",
+                                                  "kilometres", "kilometers", "miles", "km", "per", "percent", "cent", "times"]
+
+    /// Whether the phrase at `start` is a word of approximation, a count (digits, a count word
+    /// or `half`, with `the` after `half`) and a noun that is no unit of time or measure:
+    /// `About forty journalists`, `Around 300 boda boda riders`, `Nearly half the drivers`.
+    /// The first word's length and capital are asked before any set is.
+    private func opensApproximateCount(_ tokens: [QuoteToken], _ start: Int, _ window: Range<Int>) -> Bool {
+        guard start + 2 < window.upperBound, tokens[start].isCapitalized, tokens[start].lower.utf8.count <= 13,
+              Self.approximators.contains(tokens[start].lower) else { return false }
+        let count = tokens[start + 1]
+        guard count.isWord, let first = count.lower.utf8.first else { return false }
+        var noun = start + 2
+        if count.lowerIs("half") {
+            if tokens[noun].lowerIs("the") || tokens[noun].lowerIs("of") { noun += 1 }
+            if noun < window.upperBound, tokens[noun].lowerIs("the") { noun += 1 }
+        } else if !(first >= 48 && first <= 57) && !Self.countWords.contains(count.lower) {
+            return false
+        }
+        return noun < window.upperBound && tokens[noun].isWord && !Self.countUnits.contains(tokens[noun].lower)
     }
 
     /// Whether the sentence opens at `start` with an adverbial up to a comma that the list of

@@ -175,6 +175,9 @@ final class SpeakerAttributor {
             if let speaker = results[index]?.speaker, let whole = withModifiers(speaker) {
                 results[index]?.speaker = whole
             }
+            if let speaker = results[index]?.speaker, let whole = withCoordinatedGroup(speaker) ?? withoutPossessiveMark(speaker) {
+                results[index]?.speaker = whole
+            }
         }
         propagateAlongContinuations()
         attributeAlternatingExchanges()
@@ -285,6 +288,9 @@ final class SpeakerAttributor {
         // `dismissed "The Long Tide" as "…"`: a title a cue verb describes is its object.
         if isTitle(span), !cueRightBefore(paragraph, t) || describedAs(paragraph.tokens, t), !cueRightAfter(paragraph, t) {
             return Attribution(speaker: nil, cue: nil, sieve: "title")
+        }
+        if let chanters = chantNounPhrase(paragraph, t, sentence) {
+            return Attribution(speaker: chanters, cue: nil, sieve: "chant-noun")
         }
         var found: (SpeakerCandidate?, String?, String)? = nil
         // `When a reporter asked, "…?", the spokesman replied`: a cue right before the quotation
