@@ -23,4 +23,16 @@ struct NamePlaceRespellingTests {
         try NameOrganisationTests.expectTogether(["Tolbazka oblast", "Толбазька область"])
         try NameOrganisationTests.expectApart(["Tolbazka oblast", "Tolbuska oblast"])
     }
+
+    @Test("a place of five letters joins across the vowel of its last closed syllable, Ukrainian і for Russian е")
+    func closedSyllableVowel() throws {
+        try NameOrganisationTests.expectTogether(["Tarin", "Taren", "Тарінь", "Тарень"])
+        try NameOrganisationTests.expectTogether(["Urpil", "Urpol", "Урпіль", "Урполь"])
+        // u is not the Ukrainian і of a closed syllable; nor is a vowel earlier in the word, nor a final one.
+        try NameOrganisationTests.expectApart(["Tarin", "Tarun"])
+        try NameOrganisationTests.expectApart(["Balyn", "Belyn"])
+        try NameOrganisationTests.expectApart(["Tolpi", "Tolpe"])
+        // A word of a strong surname ending is a surname, not a place respelt.
+        try NameOrganisationTests.expectApart(["Sarnov", "Sarniv"])
+    }
 }
