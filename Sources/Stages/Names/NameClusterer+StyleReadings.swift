@@ -134,7 +134,8 @@ extension NameClusterer {
     /// as a person where a word ends like a surname (Jedinaja Rossija, Yedinaya Rossiya).
     static func readingKeys(_ key: String, plain: [String], read: [String]) -> [String] {
         guard let reading = reading(key, plain: plain, read: read) else { return [] }
-        guard key.hasPrefix("n\t") && read.count == 2 else { return [reading] }
+        // A described place (`donezk#region`) is no person in either order.
+        guard key.hasPrefix("n\t") && read.count == 2 && !key.utf8.contains(UInt8(ascii: "#")) else { return [reading] }
         return [
             reading, NameVariantTable.personKey(surname: read[1], given: read[0]),
             NameVariantTable.personKey(surname: read[0], given: read[1]),
@@ -144,6 +145,7 @@ extension NameClusterer {
     /// The entity key `key` with the word keys `plain` of one of its surfaces replaced by `read`,
     /// or nil when the surface's words cannot be found in the key.
     static func reading(_ key: String, plain: [String], read: [String]) -> String? {
+        if key.hasPrefix("n\t"), key.utf8.contains(UInt8(ascii: "#")) { return describedPlaceReading(key, plain: plain, read: read) }
         if key.hasPrefix("n\t") {
             if NameVariantTable.entityKey(plain.joined(separator: " ")) == key {
                 return NameVariantTable.entityKey(read.joined(separator: " "))
@@ -169,6 +171,25 @@ extension NameClusterer {
             }
         }
         return String(result.dropLast())
+    }
+
+    /// The key of a described place (``NameDetector/describedPlaceKey(_:kind:keys:)``: its base's stem and its
+    /// sub-kind, `donezk#region`) with the base's word keys `plain` read as `read`, or nil when the surface's
+    /// words without its first or last word (the descriptor: Donezka oblast, Oblast Donezk) do not give the
+    /// key. A German or French region or river is often written with its descriptor in the English way and
+    /// its adjective in the German one (Donezka oblast, Donezker Oblast: German z is ц, Donetska oblast);
+    /// the base is read as the detector keyed it, stem and all, so the reading meets the other forms.
+    static func describedPlaceReading(_ key: String, plain: [String], read: [String]) -> String? {
+        guard plain.count >= 2, let mark = key.lastIndex(of: "#") else { return nil }
+        let kind = key[key.index(after: mark)...]
+        func described(_ words: ArraySlice<String>) -> String {
+            let base = words.joined(separator: " ")
+            return NameVariantTable.entityKey((kind == "city" ? base : NamePlaceStem.stem(base)) + "#" + kind)
+        }
+        for base in [plain.indices.dropLast(), plain.indices.dropFirst()] where described(plain[base]) == key {
+            return described(read[base])
+        }
+        return nil
     }
 
     /// Whether the key `marked`, with German s and sch as § and ¶, can be read as `key`: the same

@@ -464,6 +464,12 @@ struct NameClusterer {
             // Uzhhorod, Uzhgorod).
             if key.contains("H") { groups[Self.looseVowelKey(key, allVowels: true), default: []].append(index) }
         }
+        // A name of five letters joins only across the vowel of its last syllable, i for е or о before one
+        // final consonant: the Ukrainian і of a closed syllable where Russian keeps е or о (Irpin, Irpen;
+        // Kaniv, Kanev). A word of five letters read loose at every vowel is too often another name.
+        for (index, key) in entityKeys.enumerated() where key.utf8.count == 7 && isOtherName(key) {
+            if let loose = Self.closedSyllableKey(key) { groups[loose, default: []].append(index) }
+        }
         for (_, members) in groups.sorted(by: { $0.key < $1.key }) {
             for other in members.dropFirst() { sets.union(members[0], other) }
         }
@@ -581,6 +587,18 @@ struct NameClusterer {
     /// With `allVowels`, every a, e, i and o is read as one vowel, the first letter too, and a run
     /// of them as one; but a masculine surname's final i (``endsInMasculineI(_:)``) stays i, read
     /// as one with the vowel before it (Sadovyi, Sadovoy).
+    /// `key` with the vowel before its final consonant written `*` when it is i, e or o, and a
+    /// marker that keeps these keys apart from the other loose keys; nil for a key that does not end so
+    /// (``joinVowelVariants(_:sets:)``).
+    static func closedSyllableKey(_ key: String) -> String? {
+        var bytes = Array(key.utf8)
+        guard bytes.count >= 4, let last = bytes.last, last >= UInt8(ascii: "a"), last <= UInt8(ascii: "z"),
+            !"aeiouy".utf8.contains(last), "ieo".utf8.contains(bytes[bytes.count - 2])
+        else { return nil }
+        bytes[bytes.count - 2] = UInt8(ascii: "*")
+        return "~" + String(decoding: bytes, as: UTF8.self)
+    }
+
     static func looseVowelKey(_ key: String, allVowels: Bool = false) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(key.utf8.count + 1)

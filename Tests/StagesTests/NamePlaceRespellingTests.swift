@@ -1,0 +1,38 @@
+import Pipeline
+import Testing
+@testable import Stages
+
+/// Composed cases of the breadth round on places (a generated table of places and organisations of the
+/// region): invented names, so they test the mechanism and none of a gold table's strings.
+@Suite("names stage: places respelt between styles and languages")
+struct NamePlaceRespellingTests {
+    @Test("a described place's adjective written the German way without a marker letter is read in that style")
+    func describedPlaceInGermanStyle() throws {
+        // German z is ц: the Ukrainian -цька, the Russian -цкая and the German -zer of a region written
+        // with an English or Ukrainian descriptor.
+        try NameOrganisationTests.expectTogether([
+            "Dalgenezka oblast", "Dalgenetska oblast", "Далгенецька область", "Далгенецкая область", "Dalgenetskaya oblast",
+        ])
+        try NameOrganisationTests.expectTogether(["Sarymezka oblast", "Sarymetska oblast", "Sarymetskaya Oblast", "Сарымецкая область"])
+        // The region stays apart from its city, written either way, and from a lake of its name.
+        try NameOrganisationTests.expectApart(["Dalgenezka oblast", "Dalgenetsk"])
+        try NameOrganisationTests.expectApart(["Dalgenezka oblast", "Dalgenezk"])
+        try NameOrganisationTests.expectApart(["Dalgenezka oblast", "Lake Dalgenetsk"])
+        // A z that is з (Ukrainian national Latin) where no ц form is in the batch joins nothing new: the
+        // region keeps its own forms and stays apart from another region whose name differs in more.
+        try NameOrganisationTests.expectTogether(["Tolbazka oblast", "Толбазька область"])
+        try NameOrganisationTests.expectApart(["Tolbazka oblast", "Tolbuska oblast"])
+    }
+
+    @Test("a place of five letters joins across the vowel of its last closed syllable, Ukrainian і for Russian е")
+    func closedSyllableVowel() throws {
+        try NameOrganisationTests.expectTogether(["Tarin", "Taren", "Тарінь", "Тарень"])
+        try NameOrganisationTests.expectTogether(["Urpil", "Urpol", "Урпіль", "Урполь"])
+        // u is not the Ukrainian і of a closed syllable; nor is a vowel earlier in the word, nor a final one.
+        try NameOrganisationTests.expectApart(["Tarin", "Tarun"])
+        try NameOrganisationTests.expectApart(["Balyn", "Belyn"])
+        try NameOrganisationTests.expectApart(["Tolpi", "Tolpe"])
+        // A word of a strong surname ending is a surname, not a place respelt.
+        try NameOrganisationTests.expectApart(["Sarnov", "Sarniv"])
+    }
+}
