@@ -683,6 +683,10 @@ extension SpeakerAttributor {
             // `Ms Abdrakhmanova met the ambassador`, `Sultanov left.`: a titled name, or a word
             // followed by an article, a preposition or the end of the clause, is a verb's subject.
             if run.lowerBound > start && tokens[run.lowerBound - 1].has(.title) && !tokens[run.upperBound - 1].isPossessive { return false }
+            // (`Retired English teacher Howard Blum held up …`: so is one after lower-case role
+            // words ending in an occupation, when the verb after it is in the past.)
+            if run.lowerBound > start, !tokens[run.upperBound - 1].isPossessive, next.has(.irregularPast),
+               tokens[run.lowerBound - 1].isWord, !tokens[run.lowerBound - 1].isCapitalized, isOccupationNoun(tokens[run.lowerBound - 1].lower) { return false }
             if (run.lowerBound..<run.upperBound).contains(where: { tokens[$0].has(.title) }) && !tokens[run.upperBound - 1].isPossessive { return false }
             let after = run.upperBound + 1
             // `The Kairat goalkeeper, Temirlan Anarbekov,`: a name after `the` and before a noun
