@@ -68,6 +68,11 @@ extension SpeakerAttributor {
                         continue
                     }
                 }
+                // `ATU Local 113`, `Teamsters Local 987`: a union local's number closes its name.
+                if token.isWord, end - start >= 2, ScalarClass.isDigit(text[token.start]), tokens[end - 1].lowerIs("local"), tokens[end - 1].isCapitalized {
+                    end += 1
+                    break
+                }
                 // `Rosemary "Rosie" Kowalski`: a one-word nickname quoted between two names.
                 if token.quotationIndex != nil, end + 1 < range.upperBound, isNameToken(tokens, end + 1), isNickname(token) {
                     end += 2

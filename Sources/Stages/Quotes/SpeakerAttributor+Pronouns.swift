@@ -281,6 +281,9 @@ extension SpeakerAttributor {
         return withLearnedGender(candidate)
     }
 
+    /// Endings of nouns of a person's work (`hairdresser`, `paramedic`, `pharmacist`, `librarian`).
+    private static let agentSuffixes = ["er", "or", "ist", "ian", "ant", "ent", "ic", "ee", "nurse", "cook", "chef", "guide", "midwife"]
+
     /// `Among them was Shanice Ogunleye, 29, who …`: a sentence opened by a prepositional phrase
     /// with the copula before its subject is about the person named right after the copula.
     private func invertedCopulaSubject(_ p: TokenizedParagraph, _ sentence: Range<Int>, before position: Int) -> SpeakerCandidate? {
@@ -294,12 +297,20 @@ extension SpeakerAttributor {
         // The prepositional phrase: a few lower-case words, no name and no comma.
         var c = first + 1
         while c < min(sentence.upperBound, first + 6), tokens[c].isWord, !tokens[c].isCapitalized, tokens[c].lower != "was", tokens[c].lower != "is" { c += 1 }
-        guard c + 1 < sentence.upperBound, c > first + 1, tokens[c].lowerIs("was") || tokens[c].lowerIs("is"),
-              tokens[c + 1].runStart == Int32(c + 1), tokens[c + 1].start < position else { return nil }
-        let end = Int(tokens[c + 1].runEnd)
+        guard c + 1 < sentence.upperBound, c > first + 1, tokens[c].lowerIs("was") || tokens[c].lowerIs("is") else { return nil }
+        // (`Among those waiting was hairdresser Mary Keane`: one or two lower-case words of an
+        // occupation may stand before the name, as a title does, with no article.)
+        var n = c + 1
+        while n < min(sentence.upperBound - 1, c + 3), tokens[n].isWord, !tokens[n].isCapitalized,
+              tokens[n].flags.isDisjoint(with: [.function, .determiner, .preposition, .cue, .clauseOpener, .auxiliary]) { n += 1 }
+        // (The last of them must name a person's work, a title or an agent noun: `budget airline
+        // SkyNorth Air` is a company, whatever its name's shape.)
+        if n > c + 1, !tokens[n - 1].has(.title), !Self.agentSuffixes.contains(where: { tokens[n - 1].lower.endsWithBytes($0) }) { return nil }
+        guard tokens[n].runStart == Int32(n), tokens[n].start < position else { return nil }
+        let end = Int(tokens[n].runEnd)
         // The name ends the clause or takes an age or an appositive after a comma.
         guard end == sentence.upperBound || tokens[end].kind == .punctuation,
-              let candidate = nameCandidate(tokens, (c + 1)..<end, gender: .unknown), candidate.kind == .person,
+              let candidate = nameCandidate(tokens, n..<end, gender: .unknown), candidate.kind == .person,
               isSpeakerShaped(candidate), looksLikeName(candidate) else { return nil }
         return withLearnedGender(candidate)
     }
@@ -672,6 +683,10 @@ extension SpeakerAttributor {
             // `Ms Abdrakhmanova met the ambassador`, `Sultanov left.`: a titled name, or a word
             // followed by an article, a preposition or the end of the clause, is a verb's subject.
             if run.lowerBound > start && tokens[run.lowerBound - 1].has(.title) && !tokens[run.upperBound - 1].isPossessive { return false }
+            // (`Retired English teacher Howard Blum held up …`: so is one after lower-case role
+            // words ending in an occupation, when the verb after it is in the past.)
+            if run.lowerBound > start, !tokens[run.upperBound - 1].isPossessive, next.has(.irregularPast),
+               tokens[run.lowerBound - 1].isWord, !tokens[run.lowerBound - 1].isCapitalized, isOccupationNoun(tokens[run.lowerBound - 1].lower) { return false }
             if (run.lowerBound..<run.upperBound).contains(where: { tokens[$0].has(.title) }) && !tokens[run.upperBound - 1].isPossessive { return false }
             let after = run.upperBound + 1
             // `The Kairat goalkeeper, Temirlan Anarbekov,`: a name after `the` and before a noun

@@ -76,7 +76,10 @@ extension SpeakerAttributor {
                 if token.lowerIs("and") || token.lowerIs("or") {
                     if c + 1 < v {
                         let next = tokens[c + 1]
-                        let opensSubject = next.has(.determiner) || pronounCandidate(next) != nil || (next.isCapitalized && next.isWord)
+                        let opensSubject = next.has(.determiner) || pronounCandidate(next) != nil || (next.isCapitalized && next.isWord) ||
+                            opensBarePluralClause(tokens, and: c, before: v, sentence: sentence) ||
+                            // (`…, and some shouted`: a lone `some` is a subject of its own.)
+                            c + 2 == v && next.lowerIs("some")
                         if !opensSubject || isInsideOrganisationName(tokens, and: c, before: v, sentence: sentence) ||
                             insidePartitiveAside(tokens, before: c, sentence: sentence) { break }
                     }
@@ -144,6 +147,8 @@ extension SpeakerAttributor {
             region = (region.lowerBound + 1)..<region.upperBound
         }
         guard !region.isEmpty else { return nil }
+        // `…, and some shouted`: a lone `some` is part of the group the sentence opened with.
+        if region.count == 1, let group = partitiveAntecedent(p, some: region.lowerBound) { return group }
         // `As the results were read out, the crowd chanted`: skip a subordinate clause that opens
         // the sentence.
         // (`Asked if he feared for his job, the Rovers boss said`: so does one a participle opens,
@@ -161,6 +166,30 @@ extension SpeakerAttributor {
         }
         if let reporting = trailingReportingSubject(p, cue: v, region: region, sentence: sentence) { return reporting }
         return speakerOfRegion(p, region, subjectPosition: true)
+    }
+
+    /// `Around 150 people gathered outside the Rada holding placards, and protesters chanted "…"`:
+    /// after a comma, `and` opens a clause of its own when a bare plural (one to three plain
+    /// words, the last a plural: `protesters`, `striking nurses`) stands right before the cue
+    /// and the stretch before the comma is a clause (four words or more), not one item of a list
+    /// (`Teachers, nurses, and doctors chanted`, whose items are short, stays one subject).
+    ///
+    /// The comma before `and` is asked first: most `and`s before a cue join nouns without one.
+    private func opensBarePluralClause(_ tokens: [QuoteToken], and c: Int, before v: Int, sentence: Range<Int>) -> Bool {
+        guard c > sentence.lowerBound, tokens[c - 1].isPunctuation(","), v - c - 1 >= 1, v - c - 1 <= 3,
+              looksPlural(tokens[v - 1]) else { return false }
+        for w in (c + 1)..<v {
+            let token = tokens[w]
+            guard token.isWord, !token.isCapitalized, token.flags.isDisjoint(with: [.function, .determiner, .preposition, .cue, .clauseOpener]) else { return false }
+        }
+        var words = 0
+        var b = c - 2
+        while b >= sentence.lowerBound, !tokens[b].isPunctuation(","), tokens[b].quotationIndex == nil {
+            if tokens[b].isWord { words += 1 }
+            if words >= 4 { return true }
+            b -= 1
+        }
+        return false
     }
 
     /// `The protesters, many of them members of the union and its youth wing, chanted`: an aside
