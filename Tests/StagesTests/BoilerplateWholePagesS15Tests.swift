@@ -39,6 +39,20 @@ struct BoilerplateWholePagesS15Tests {
         #expect(result.score.f1 == 1, "\(result.article.mistakes(removed: result.removed))")
     }
 
+    /// The feed under a widget taken for a headline goes, and no story line with it: the feed is
+    /// looked for above the last headline of the head that sits above the byline.
+    @Test("a feed under a widget taken for a headline goes", arguments: BoilerplatePageCase.widgetsOverDates)
+    func widgetsOverDates(_ example: BoilerplatePageCase) throws {
+        let article = BoilerplateGoldArticle(name: example.rule, fixture: example.page)
+        let harness = try CorpusStageHarness<BoilerplateStripper>(options: .init())
+        let document = try #require(try harness.run([article.document]).documents.first)
+        let removed = document[BoilerplateKey.self] ?? []
+        let report = article.mistakes(removed: removed)
+        let keptClocks = report.split(separator: "\n").filter { $0.hasPrefix("kept") && $0.contains(": 1") }
+        #expect(article.score(removed: Set(removed.map(\.line))).recall == 1, "\(report)")
+        #expect(keptClocks.isEmpty, "\(report)")
+    }
+
     /// The round's rules, one small page each: each fails without its rule, and its story lines
     /// guard against the rule firing on them.
     @Test("the round's chrome goes: a feed under the masthead, a quoting feed item, a shop's button, a reading time; a list ends at the story's sentence",
@@ -49,6 +63,34 @@ struct BoilerplateWholePagesS15Tests {
 extension BoilerplatePageCase {
     /// The fifteenth sitting's second round, one small page per rule, each in two languages or
     /// more: each fails without its rule, and its story lines guard against the rule firing on them.
+    /// A widget's line taken for a headline over a line read as a date, with the head's feed between
+    /// it and the story's title (Turkish). Only the feed's items and the story's lines are checked:
+    /// the day's date under the widget is kept by every rule so far. The same page in English and
+    /// in Malay still keeps its feed (a Malay `Terkini` heading's list also took the byline and the
+    /// date), left for a round on service widgets.
+    static let widgetsOverDates: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a widget over the day's date is no title: the feed under the menu goes (Turkish); the story's update line under the byline stays", page: """
+            #outlet: Trabzon Postası
+            !Trabzon 14°C
+            !Gram altın 2.845,30
+            !Salı, 24 Kasım 2026
+            !Gündem
+            !Ekonomi
+            !Spor
+            !Yaşam
+            !Son dakika
+            !17:02 Karadeniz Sahil Yolu'nda heyelan: tek şerit kapatıldı
+            !16:58 Trabzonspor yeni transferini açıkladı
+            !16:51 "Fındık fiyatları bu hafta açıklanacak" dedi bakan
+            !Ekonomi
+            Trabzon limanına ikinci yolcu iskelesi yapılıyor
+            Mehmet Karaca
+            Güncelleme: 24 Kasım 2026 17:10
+            Trabzon limanında kruvaziyer gemiler için ikinci bir yolcu iskelesinin yapımına başlandığını liman işletmesi salı günü açıkladı.
+            İskelenin yaz sezonundan önce bitmesi ve yılda 40 gemiyi ağırlaması bekleniyor.
+            """),
+    ]
+
     static let fifteenthRoundChrome: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "the outlet's name over the day's date is the masthead, not the title: the feed under it goes (French); the story's date under its byline stays", page: """
             #outlet: La Voix du Rif Marocain

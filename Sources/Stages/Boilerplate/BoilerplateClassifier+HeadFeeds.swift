@@ -17,7 +17,17 @@
 /// and a headline may open with a label too (`Analysis: …`).
 extension BoilerplateClassifier {
     func headFeeds(_ lines: inout [LineFeatures], nonBlank: [Int], title: Int?, bytes: UnsafeBufferPointer<UInt8>) {
-        guard let title else { return }
+        guard let first = title else { return }
+        // The last line taken for a headline above the story's byline, not the first: a widget's
+        // line over another with clocks (`Azeri Light 77.12` over a prayer-times strip, `Sübh
+        // 05:54 · …`) reads as a headline over a date, and the feed sits between it and the
+        // story's title. Not past the byline: the lines under it (`Published: …`) are the story's.
+        var title = first
+        var position = first + 1
+        while position < nonBlank.count && lines[nonBlank[position]].zone == .head && !lines[nonBlank[position]].byline {
+            if lines[nonBlank[position]].title { title = position }
+            position += 1
+        }
         func isFeedItem(_ position: Int) -> Bool {
             let line = lines[nonBlank[position]]
             return !line.removed && !line.title && !line.byline && !line.protected && line.words >= 4 && line.words <= 20
@@ -33,7 +43,7 @@ extension BoilerplateClassifier {
                   Self.opensWithStripLabel(line.trimmedText(in: bytes)) else { continue }
             _ = remove(&lines, nonBlank[position], rule: .headFeed)
         }
-        var position = 0
+        position = 0
         while position < title {
             guard isFeedItem(position) else { position += 1; continue }
             var end = position + 1
