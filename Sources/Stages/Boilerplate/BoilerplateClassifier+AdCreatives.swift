@@ -45,10 +45,11 @@ extension BoilerplateClassifier {
             guard sells || button else { continue }
             lines[index].removal = .rule(.adCreative)
             // `Learn more`, `Подробнее` on the next line: the ad's button (`En savoir plus`: three
-            // words with a call's entry).
-            let next = index + 1
+            // words with a call's entry, `J'en profite`). The next line with text: on a page with blank lines
+            // between its blocks, the button is two lines down (`J'en profite`, `Buy now`).
+            let next = nextNonBlank(lines, after: index) ?? lines.count
             if button || next < lines.count && !lines[next].removed && !lines[next].storysOwn
-                && lines[next].words >= 1 && lines[next].words <= 2 && !lines[next].terminal {
+                && (lines[next].words >= 1 && lines[next].words <= 2 && !lines[next].terminal || isCallButton(lines[next])) {
                 lines[next].removal = lines[next].removal ?? .rule(.adCreative)
             }
         }
@@ -58,7 +59,7 @@ extension BoilerplateClassifier {
     /// ends like a sentence, eight words or more, and the next line is a call's button
     /// (``isCallButton(_:)``, kept or already removed).
     private func hasCallButton(_ lines: [LineFeatures], under index: Int) -> Bool {
-        let next = index + 1
+        let next = nextNonBlank(lines, after: index) ?? lines.count
         guard lines[index].terminal, lines[index].words >= 8, next < lines.count else { return false }
         return isCallButton(lines[next])
     }

@@ -147,7 +147,7 @@ final class BoilerplateClassifier: Sendable {
             markPostStamps(&lines, bytes: bytes)
             markSignOffs(&lines, bytes: bytes)
             markAuthorAddresses(&lines, bytes: bytes)
-            assignZones(&lines, bytes: bytes)
+            assignZones(&lines, bytes: bytes, normalized: scratch.normalized, outlet: outlet)
             // Fingerprints only where repetition can decide: a sentence in the body is kept whether
             // it repeats or not, and the map phase records long lines only near the edges.
             // The non-blank lines, listed once for the fingerprints and the structure rules (grown
@@ -907,7 +907,7 @@ final class BoilerplateClassifier: Sendable {
 
     // MARK: - Zones
 
-    private func assignZones(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>) {
+    private func assignZones(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8], outlet: OutletContext) {
         // Indices, not elements: handing each line record to a predicate would copy it.
         guard var first = lines.indices.first(where: { lines[$0].anchor }),
               var last = lines.indices.last(where: { lines[$0].anchor }) else {
@@ -922,7 +922,7 @@ final class BoilerplateClassifier: Sendable {
         for index in lines.indices {
             lines[index].zone = index < first ? .head : index > last ? .tail : .body
         }
-        markHeadlines(&lines, before: first)
+        markHeadlines(&lines, before: first, normalized: normalized, outlet: outlet)
         // The title: the nearest line of four words or more above the first paragraph, skipping
         // dates and bylines. Repetition (an outlet's lists carry its other headlines) and
         // neighbourhood rules leave it alone; only its own strong signals can remove it.
@@ -1005,14 +1005,23 @@ final class BoilerplateClassifier: Sendable {
     /// A line of four words or more right above the byline or the date (with at most one line,
     /// the standfirst, between them) is the headline, whatever lines come between it and the
     /// first paragraph (a video player's list, share buttons): it is kept like the title, even
-    /// when the page lists it again under `Most viewed`.
-    private func markHeadlines(_ lines: inout [LineFeatures], before first: Int) {
+    /// when the page lists it again under `Most viewed`. The outlet's name alone over the day's
+    /// date (`Le Courrier de l'Oriental` over `Lundi 23 novembre 2026`) is the masthead, not a
+    /// headline: taken for the title, it hid the head's feed and widgets under it from the rules
+    /// that look above the title.
+    private func markHeadlines(_ lines: inout [LineFeatures], before first: Int, normalized: [UInt8], outlet: OutletContext) {
         let head = (0..<first).filter { !lines[$0].blank }
         for (position, index) in head.enumerated() {
             let line = lines[index]
             guard isHeadlineShape(line) && !line.videoDuration else { continue }
             let below = head[(position + 1)..<min(head.count, position + 3)]
-            if below.contains(where: { lines[$0].byline || lines[$0].dateLike }) { lines[index].title = true }
+            guard below.contains(where: { lines[$0].byline || lines[$0].dateLike }) else { continue }
+            if !outlet.squeezedName.isEmpty && line.words <= 8 && !line.normalizedRange.isEmpty
+                && Self.withoutSpaces(normalized, line.normalizedRange, { squeezed in
+                    // The squeezed name drops a leading `The` (`The Times of Galle` → `timesofgalle`).
+                    squeezed.count <= outlet.squeezedName.count + 3 && contains(squeezed, outlet.squeezedName)
+                }) { continue }
+            lines[index].title = true
         }
     }
 
@@ -1303,9 +1312,14 @@ final class BoilerplateClassifier: Sendable {
             // The length of the last headline the list took: an advertisement's label or another
             // line removed before, inside the list (`ANNONS` under a teaser), is no listed headline.
             var headlineWords = 0
+            // Whether a headline the list took ended on a full stop: where none did, a short
+            // sentence closing on one is the story's next paragraph (`Роботи фінансували місто та
+            // Європейський інвестиційний банк.`, seven words, after two listed headlines).
+            var listedFullStop = false
             var cursor = position + 1
             while cursor < nonBlank.count {
                 let item = lines[nonBlank[cursor]]
+                if taken >= 2 && !listedFullStop && item.zone == .body && item.sentenceLike && item.fullStop { break }
                 let stop: Bool
                 if item.zone == .body {
                     // Listed headlines ask and exclaim (`Rivers in England: how polluted is the water
@@ -1328,6 +1342,7 @@ final class BoilerplateClassifier: Sendable {
                     && (isSubheading(lines, nonBlank[cursor]) || isAskingSubheading(lines, nonBlank, cursor)
                         || !item.terminal && cursor + 1 < nonBlank.count && leadsIntoList(lines[nonBlank[cursor + 1]], bytes: bytes)) { break }
                 if !item.removed { headlineWords = item.words }
+                listedFullStop = listedFullStop || item.fullStop
                 _ = remove(&lines, nonBlank[cursor], rule: .relatedList)
                 taken += 1
                 cursor += 1
