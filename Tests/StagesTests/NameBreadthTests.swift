@@ -130,4 +130,24 @@ struct NameBreadthTests {
             #expect(try NameNormalizerTests.names("On Monday, \(text) staff said that talks would go on.").map(\.surface) == [name], "\(text)")
         }
     }
+
+    @Test("a town on its river written with spaces is the hyphenated town, not a surname and a place")
+    func townOnRiverWithSpaces() throws {
+        for text in ["Kolkhansk na Taru", "Колханськ на Тару", "Sarybelgrad na Ore", "Tashov na Dalu", "Ташов на Далу"] {
+            let names = try NameNormalizerTests.names("On Monday, \(text) said that talks would go on.")
+            #expect(names.map(\.surface) == [text])
+            #expect(names.first?.kind != .person, "\(text)")
+        }
+        try NameOrganisationTests.expectTogether(["Kolkhansk na Taru", "Kolkhansk-na-Taru", "Колханск-на-Тару", "Колханск на Тару"])
+        try NameOrganisationTests.expectTogether(["Tashov na Dalu", "Tashov-na-Dalu", "Ташов-на-Далу"])
+        // The town alone is another name (the spelling of the town alone is not its river's town).
+        try NameOrganisationTests.expectApart(["Kolkhansk na Taru", "Kolkhansk"])
+        // `na` is an ordinary word of Polish, Czech and Russian: a surname in -ov before a longer
+        // place ("Lavrov na Kremlu"), an article that writes `na` elsewhere, or a capitalised word
+        // after the river keeps the words apart.
+        try NameNormalizerTests.expectSurfaces("Tashov na Kremlu.", ["Tashov", "Kremlu"])
+        try NameNormalizerTests.expectSurfaces("Byli w Kolkhansk na Taru, a potem na Ukrainie.", ["Kolkhansk", "Taru", "Ukrainie"])
+        try NameNormalizerTests.expectSurfaces("Вчера Колханск на Тару, сегодня на Украине.", ["Колханск", "Тару", "Украине"])
+        try NameNormalizerTests.expectSurfaces("On Monday, Kolkhansk na Taru Stadium was shut.", ["Kolkhansk", "Taru Stadium"])
+    }
 }
