@@ -150,4 +150,20 @@ struct NameBreadthTests {
         try NameNormalizerTests.expectSurfaces("Вчера Колханск на Тару, сегодня на Украине.", ["Колханск", "Тару", "Украине"])
         try NameNormalizerTests.expectSurfaces("On Monday, Kolkhansk na Taru Stadium was shut.", ["Kolkhansk", "Taru Stadium"])
     }
+
+    @Test("a German name's word without a marker keeps its z for ц, and the German s after t is the English ts")
+    func germanMarkedOrganisations() throws {
+        let together = [
+            // Schachtar Donezk: the sch marks the first word German, the second keeps z for ц.
+            ["Schalkar Dalenezk", "Shalkar Dalenetsk", "Шалкар Даленецк", "Шалкар Даленецьк"],
+            // Rostselmasch: German reads the с after т apart (st-s), where the English key reads ts as ц.
+            ["Kostselmasch", "Kostselmash", "Костсельмаш"], ["Tasch-Kolstselmasch", "Tash-Kolstselmash", "Таш-Колстсельмаш"],
+        ]
+        for spellings in together { try NameOrganisationTests.expectTogether(spellings) }
+        // Only the s is loosened, and a t only before it: another consonant, or a t before a vowel,
+        // still tells two names apart.
+        for pair in [["Schalkar Dalenezk", "Shalkar Dalenek"], ["Kostselmasch", "Kostelmash"], ["Kostselmasch", "Kosselmakh"]] {
+            try NameOrganisationTests.expectApart(pair)
+        }
+    }
 }
