@@ -130,4 +130,40 @@ struct NameBreadthTests {
             #expect(try NameNormalizerTests.names("On Monday, \(text) staff said that talks would go on.").map(\.surface) == [name], "\(text)")
         }
     }
+
+    @Test("a town on its river written with spaces is the hyphenated town, not a surname and a place")
+    func townOnRiverWithSpaces() throws {
+        for text in ["Kolkhansk na Taru", "Колханськ на Тару", "Sarybelgrad na Ore", "Tashov na Dalu", "Ташов на Далу"] {
+            let names = try NameNormalizerTests.names("On Monday, \(text) said that talks would go on.")
+            #expect(names.map(\.surface) == [text])
+            #expect(names.first?.kind != .person, "\(text)")
+        }
+        try NameOrganisationTests.expectTogether(["Kolkhansk na Taru", "Kolkhansk-na-Taru", "Колханск-на-Тару", "Колханск на Тару"])
+        try NameOrganisationTests.expectTogether(["Tashov na Dalu", "Tashov-na-Dalu", "Ташов-на-Далу"])
+        // The town alone is another name (the spelling of the town alone is not its river's town).
+        try NameOrganisationTests.expectApart(["Kolkhansk na Taru", "Kolkhansk"])
+        // `na` is an ordinary word of Polish, Czech and Russian: a surname in -ov before a longer
+        // place ("Lavrov na Kremlu"), an article that writes `na` elsewhere, or a capitalised word
+        // after the river keeps the words apart.
+        try NameNormalizerTests.expectSurfaces("Tashov na Kremlu.", ["Tashov", "Kremlu"])
+        try NameNormalizerTests.expectSurfaces("Byli w Kolkhansk na Taru, a potem na Ukrainie.", ["Kolkhansk", "Taru", "Ukrainie"])
+        try NameNormalizerTests.expectSurfaces("Вчера Колханск на Тару, сегодня на Украине.", ["Колханск", "Тару", "Украине"])
+        try NameNormalizerTests.expectSurfaces("On Monday, Kolkhansk na Taru Stadium was shut.", ["Kolkhansk", "Taru Stadium"])
+    }
+
+    @Test("a German name's word without a marker keeps its z for ц, and the German s after t is the English ts")
+    func germanMarkedOrganisations() throws {
+        let together = [
+            // Schachtar Donezk: the sch marks the first word German, the second keeps z for ц.
+            ["Schalkar Dalenezk", "Shalkar Dalenetsk", "Шалкар Даленецк", "Шалкар Даленецьк"],
+            // Rostselmasch: German reads the с after т apart (st-s), where the English key reads ts as ц.
+            ["Kostselmasch", "Kostselmash", "Костсельмаш"], ["Tasch-Kolstselmasch", "Tash-Kolstselmash", "Таш-Колстсельмаш"],
+        ]
+        for spellings in together { try NameOrganisationTests.expectTogether(spellings) }
+        // Only the s is loosened, and a t only before it: another consonant, or a t before a vowel,
+        // still tells two names apart.
+        for pair in [["Schalkar Dalenezk", "Shalkar Dalenek"], ["Kostselmasch", "Kostelmash"], ["Kostselmasch", "Kosselmakh"]] {
+            try NameOrganisationTests.expectApart(pair)
+        }
+    }
 }

@@ -557,9 +557,16 @@ struct NameClusterer {
     /// Sakharov), they join neither. Runs after the given-name joins, so the variants of one
     /// person count once.
     func joinMarkedSpellings(_ entityKeys: [String], sets: inout DisjointSets) {
+        joinMarkedSpellings(entityKeys, by: Self.unmarkedKey, sets: &sets)
+        // Then, for what is still apart, with the ц of the English key as a German s as well; a
+        // spelling the exact reading joined already counts as its entity's.
+        joinMarkedSpellings(entityKeys, by: Self.looseUnmarkedKey, sets: &sets)
+    }
+
+    private func joinMarkedSpellings(_ entityKeys: [String], by unmarked: (String) -> String, sets: inout DisjointSets) {
         var groups: [String: [Int]] = [:]
         for (index, key) in entityKeys.enumerated() {
-            groups[Self.unmarkedKey(key), default: []].append(index)
+            groups[unmarked(key), default: []].append(index)
         }
         for (_, members) in groups.sorted(by: { $0.key < $1.key }) where members.count > 1 {
             let marked = members.filter { Self.isMarked(entityKeys[$0]) }
@@ -571,6 +578,25 @@ struct NameClusterer {
     }
 
     static func isMarked(_ key: String) -> Bool { key.contains("§") || key.contains("¶") }
+
+    /// ``unmarkedKey(_:)`` with the ц marker Z, and a t before an s, read as § too: a German name's
+    /// word without a marker of its own keeps its z for ц (Schachtar Donezk, Shakhtar Donetsk), and
+    /// the German style reads the s of т and с apart where the English key reads the two as ц
+    /// (Rostselmasch, Rostselmash). Only for the joins of marked spellings
+    /// (``joinMarkedSpellings(_:sets:)``), after the exact reading.
+    static func looseUnmarkedKey(_ key: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in key.unicodeScalars {
+            let read: Unicode.Scalar = switch scalar {
+            case "s", "z", "Z": "§"
+            case "S", "J": "¶"
+            default: scalar
+            }
+            if read == "§" && scalars.last == "t" { scalars.removeLast() }
+            scalars.append(read)
+        }
+        return String(scalars)
+    }
 
     /// A key with s, z and § read as §, and the sh and zh markers S and J as ¶.
     static func unmarkedKey(_ key: String) -> String {

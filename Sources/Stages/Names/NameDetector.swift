@@ -61,6 +61,8 @@ private struct Pass {
     /// The last ``rolePhraseStart(before:)`` asked for and its answer: a person's run asks it
     /// twice, in `classify` and in `takeOffice`.
     var lastRolePhrase: (start: Int, phrase: Int?) = (-1, nil)
+    /// Whether the article writes `na`/`на` as an ordinary word (``isRiverLink(_:)``): -1 until asked.
+    var naIsOrdinaryWord: Int8 = -1
 
     init(utf8: UnsafeBufferPointer<UInt8>, rules: NameRules, keys: NameKeyMaker) {
         self.utf8 = utf8
@@ -404,6 +406,8 @@ private struct Pass {
                 end += 1
                 continue
             }
+            // "Rostov na Donu", "Komsomolsk na Amure": a town on its river, written with spaces.
+            if end == start + 1 && isRiverLink(end) { return end + 2 }
             // A lower-case particle or connector, if a capitalised word follows it.
             let next = end + 1
             guard !token.hasDigit, next < tokens.count, tokens[next].gapBefore == .space, isCapitalizedWord(next),
@@ -467,6 +471,46 @@ private struct Pass {
             return false
         }
         return true
+    }
+
+    /// Whether the lower-case word `i` is the `na`/`на` of a town named after its river, written with
+    /// spaces where Russian writes hyphens ("Rostov na Donu", "Komsomolsk na Amure", "Ростов на
+    /// Дону"): one capitalised word before it that ends like a town (-sk, -grad, -gorod, or -ov, -ev
+    /// before a river of four letters at most) and one after it of three to six letters in a
+    /// locative's vowel (Donu, Amure, Obi), ending the name. `na` is an ordinary word of Polish, Czech, Slovak, Slovenian, Russian and Ukrainian
+    /// ("Lavrov na Kremlu", "Иванов на Украине"): an article that writes it anywhere else, or
+    /// lower-case after a capitalised word it cannot be a town's, is read as usual.
+    mutating func isRiverLink(_ i: Int) -> Bool {
+        // Two bytes, or four for the Cyrillic word: a byte test settles nearly every word.
+        let token = tokens[i]
+        let length = token.byteEnd - token.byteStart
+        guard length == 2 || length == 4, isWord(i, "na") || isWord(i, "на"), i > 0, i + 1 < tokens.count,
+            tokens[i].gapBefore == .space, isSpaced(i + 1, onLineOf: i),
+            isCapitalizedWord(i - 1), isCapitalizedWord(i + 1), !tokens[i + 1].isAllCaps, !tokens[i - 1].isAllCaps,
+            !(isSpaced(i + 2, onLineOf: i) && isCapitalizedWord(i + 2))
+        else { return false }
+        let town = key(i - 1), river = key(i + 1)
+        // A town in -ov or -ev ends like a surname, and a surname before `na` and a place is a
+        // Polish or Czech sentence ("Lavrov na Kremlu"): only a river of a short name (Donu, Obi) follows it.
+        let surnameLike = town.hasSuffix("ov") || town.hasSuffix("ev")
+        guard surnameLike || ["sk", "grad", "gorod"].contains(where: { town.hasSuffix($0) }), town.count >= 5,
+            (3...(surnameLike ? 4 : 6)).contains(river.count), let vowel = river.last, "uei".contains(vowel),
+            !has(i + 1, [.never, .common, .title, .role])
+        else { return false }
+        if naIsOrdinaryWord < 0 { naIsOrdinaryWord = naElsewhere(than: i) ? 1 : 0 }
+        return naIsOrdinaryWord == 0
+    }
+
+    /// Whether the article writes `na`/`на` where no town's name can have it (see ``isRiverLink(_:)``):
+    /// capitalised, or not between two capitalised words.
+    private func naElsewhere(than i: Int) -> Bool {
+        tokens.indices.contains { j in
+            let length = tokens[j].byteEnd - tokens[j].byteStart
+            guard j != i, length == 2 || length == 4 else { return false }
+            if isWord(j, "Na") || isWord(j, "На") { return true }
+            guard isWord(j, "na") || isWord(j, "на") else { return false }
+            return j == 0 || j + 1 == tokens.count || !isCapitalizedWord(j - 1) || !isCapitalizedWord(j + 1)
+        }
     }
 
     /// Whether word `i` is written exactly `word` (`of`, `the`), read from its bytes: the words
@@ -1095,6 +1139,9 @@ private struct Pass {
         if organisationHint && !personHint { kind = .organisation }
         else if personHint { kind = .person }
         else if placeHint { kind = .place }
+        // A town on its river written with spaces ("Rostov na Donu") is the hyphenated form's name,
+        // not a surname and a given name.
+        else if count == 3 && isRiverLink(first + 1) { kind = .other }
         else if count >= 2 && (lastIsSurname || (count <= 3 && has(first, .surnameEnding) && !adjectiveFirst)) {
             kind = .person
         } else if count == 3 && has(first + 1, .patronymicEnding) && !has(first, .patronymicEnding) {
