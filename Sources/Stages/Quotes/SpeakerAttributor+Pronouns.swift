@@ -763,8 +763,9 @@ extension SpeakerAttributor {
            }),
            (appositive..<named).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), named + 1 < sentence.upperBound {
             appositive = named + 1
-            if tokens[appositive].isPunctuation(","), appositive + 1 < sentence.upperBound, !tokens[named].lowerIs("named"),
-               !tokens[named].lowerIs("called"), !tokens[named].lowerIs("as") { appositive += 1 }
+            // (`his call sign, Borsuk,`: the comma after a call sign or nickname is skipped.)
+            if tokens[appositive].isPunctuation(","), appositive + 1 < sentence.upperBound,
+               tokens[named].lowerIs("sign") || tokens[named].lowerIs("nickname") { appositive += 1 }
         }
         // (`Her volunteer centre, Umit, says`: a body's name is no person's.)
         if appositive < sentence.upperBound, tokens[comma].isPunctuation(","), tokens[appositive].runStart == Int32(appositive),
