@@ -281,8 +281,9 @@ extension SpeakerAttributor {
         return withLearnedGender(candidate)
     }
 
-    /// Endings of nouns of a person's work (`hairdresser`, `paramedic`, `pharmacist`, `librarian`).
-    private static let agentSuffixes = ["er", "or", "ist", "ian", "ant", "ent", "ic", "ee", "nurse", "cook", "chef", "guide", "midwife"]
+    /// Endings of nouns of a person's work (`hairdresser`, `paramedic`, `pharmacist`, `librarian`):
+    /// an agent noun's, and a few more.
+    private static let agentSuffixes = agentNounEndings + ["ic", "ee", "nurse", "cook", "chef", "guide", "midwife"]
 
     /// `Among them was Shanice Ogunleye, 29, who …`: a sentence opened by a prepositional phrase
     /// with the copula before its subject is about the person named right after the copula.
