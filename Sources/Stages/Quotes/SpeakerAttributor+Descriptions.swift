@@ -480,6 +480,9 @@ extension SpeakerAttributor {
         token.has(.title) || lexicon.personNouns.contains(token.lower) || isOccupationNoun(token.lower)
     }
 
+    /// Endings of nouns for someone who does something (`striker`, `economist`, `defendant`).
+    static let agentNounEndings = ["er", "or", "ist", "ian", "ant", "ent"]
+
     /// Whether a common noun is shaped like a noun for someone who does something (`striker`,
     /// `pensioner`, `economist`, `politician`, `defendant`, `student`), not for a body or a thing
     /// (`the team`, `the hospital`, `the statement`).
@@ -487,7 +490,7 @@ extension SpeakerAttributor {
         guard noun.count > 4, !lexicon.functionWords.contains(noun), !lexicon.speechNouns.contains(noun),
               !lexicon.organisationWords.contains(noun), !lexicon.collectiveNouns.contains(noun) else { return false }
         if noun.endsWithBytes("ment") { return false }
-        return ["er", "or", "ist", "ian", "ant", "ent"].contains { noun.endsWithBytes($0) }
+        return Self.agentNounEndings.contains { noun.endsWithBytes($0) }
     }
 
     /// `Russia's central bank kept its rate …. The bank said`: an organisation introduced by a

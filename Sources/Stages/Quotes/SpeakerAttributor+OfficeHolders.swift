@@ -15,10 +15,6 @@ extension SpeakerAttributor {
 }
 
 extension SpeakerAttributor {
-    /// `The Commissioner for the Environment, Mrs Funmilayo Adeyemi,`, `The Minister of State for
-    /// Health, X,`: the name `run` heads no appositive itself but follows an office written out
-    /// with its brief (a link word, `for`, `of`, `on`, `to`, and a few capitalized words or
-    /// `the`), closed by a comma; `matches` asks whether the token before the link is the role.
     /// Whether `run` is, or ends in, the seat or brief of a role in a definite appositive, after
     /// the role's `for` or `of` and closing the appositive: `, the Labour MP for Bolton West,`,
     /// `, the Sinn Féin TD for Galway West.` The holder is the name before the appositive.
@@ -31,6 +27,10 @@ extension SpeakerAttributor {
         return ((max(1, link - 7))..<(link - 1)).contains { tokens[$0].lowerIs("the") && tokens[$0 - 1].isPunctuation(",") }
     }
 
+    /// `The Commissioner for the Environment, Mrs Funmilayo Adeyemi,`, `The Minister of State for
+    /// Health, X,`: the name `run` heads no appositive itself but follows an office written out
+    /// with its brief (a link word, `for`, `of`, `on`, `to`, and a few capitalized words or
+    /// `the`), closed by a comma; `matches` asks whether the token before the link is the role.
     func officeWithBriefBefore(_ run: Range<Int>, _ tokens: [QuoteToken], matches: (Int) -> Bool) -> Bool {
         guard run.lowerBound > 3, tokens[run.lowerBound - 1].isPunctuation(","), run.upperBound < tokens.count,
               tokens[run.upperBound].isPunctuation(",") || tokens[run.upperBound].isPunctuation(".") else { return false }

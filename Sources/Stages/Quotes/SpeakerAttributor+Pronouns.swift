@@ -281,8 +281,9 @@ extension SpeakerAttributor {
         return withLearnedGender(candidate)
     }
 
-    /// Endings of nouns of a person's work (`hairdresser`, `paramedic`, `pharmacist`, `librarian`).
-    private static let agentSuffixes = ["er", "or", "ist", "ian", "ant", "ent", "ic", "ee", "nurse", "cook", "chef", "guide", "midwife"]
+    /// Endings of nouns of a person's work (`hairdresser`, `paramedic`, `pharmacist`, `librarian`):
+    /// an agent noun's, and a few more.
+    private static let agentSuffixes = agentNounEndings + ["ic", "ee", "nurse", "cook", "chef", "guide", "midwife"]
 
     /// `Among them was Shanice Ogunleye, 29, who …`: a sentence opened by a prepositional phrase
     /// with the copula before its subject is about the person named right after the copula.
@@ -763,8 +764,9 @@ extension SpeakerAttributor {
            }),
            (appositive..<named).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), named + 1 < sentence.upperBound {
             appositive = named + 1
-            if tokens[appositive].isPunctuation(","), appositive + 1 < sentence.upperBound, !tokens[named].lowerIs("named"),
-               !tokens[named].lowerIs("called"), !tokens[named].lowerIs("as") { appositive += 1 }
+            // (`his call sign, Borsuk,`: the comma after a call sign or nickname is skipped.)
+            if tokens[appositive].isPunctuation(","), appositive + 1 < sentence.upperBound,
+               tokens[named].lowerIs("sign") || tokens[named].lowerIs("nickname") { appositive += 1 }
         }
         // (`Her volunteer centre, Umit, says`: a body's name is no person's.)
         if appositive < sentence.upperBound, tokens[comma].isPunctuation(","), tokens[appositive].runStart == Int32(appositive),
