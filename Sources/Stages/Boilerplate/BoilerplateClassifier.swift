@@ -1331,6 +1331,11 @@ final class BoilerplateClassifier: Sendable {
                     stop = item.words > 25 || (item.sentenceLike && item.fullStop) || item.protected
                 }
                 if stop || Self.isQuotationAlone(item.trimmedText(in: bytes)) { break }
+                // In the head, the story's own headline or byline ends the list: a latest list
+                // over the story's head (`Terkini` under the menu, under a widget taken for a
+                // title) walked through the headline, which it cannot remove, and took the byline
+                // and the date under it.
+                if item.zone == .head && !item.removed && (item.title || item.byline) { break }
                 // A sentence announcing a list is the story's (`The letter asks for:`): listed
                 // headlines do not end on a colon.
                 if leadsIntoList(item, bytes: bytes) { break }
