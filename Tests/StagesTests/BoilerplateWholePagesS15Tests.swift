@@ -21,8 +21,9 @@ struct BoilerplateWholePagesS15Tests {
     /// quote mark, one in Persian digits, one under a masthead taken for the title; reading times in
     /// Czech, Indonesian and Persian; two ad buttons on pages with blank lines, one of three words;
     /// and a Ukrainian story's seven-word sentence taken as the last headline of a read-also list);
-    /// after it P 0.929, R 1.000. Left: two captions whose credit the credit rules do not read
-    /// (`Photo : … / Y. B.` with initials, `Pic by …`); a read-also list's second headline, half the
+    /// after it P 0.929, R 1.000; after the third round's credits (`Pic by …` read) P 0.940. Left: a
+    /// long caption whose credit (`Photo : … / Y. B.`) is read but whose sentence the story's
+    /// rules keep; a read-also list's second headline, half the
     /// first one's length, taken for the story's subheading; the Persian page's breadcrumb (`>`
     /// in a right-to-left line) and its ad and button (a price in Persian digits), since its date in
     /// the Persian calendar is no date line to the stage.
