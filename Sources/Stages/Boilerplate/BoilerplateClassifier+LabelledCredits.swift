@@ -8,22 +8,68 @@
 /// a sentence.
 extension BoilerplateClassifier {
     /// Whether `raw` ends with a labelled credit after a sentence of three words or more.
+    ///
+    /// The label closes on a colon, on a colon after a space as French sets it (`Photo : …`), on
+    /// an abbreviation's full stop, or on a short word naming who took it (`Pic by …`, `Foto von
+    /// …`, `Photo par …`); the credit may sit in parentheses (`(Foto: …)`), and its source may end
+    /// on initials (`/ Y. B.`). The label is counted in letters, so that `Φωτογραφία:` is as short
+    /// as `Fotografie:`.
     static func endsWithLabelledCredit(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = raw.count
-        for start in creditStarts(raw) {
-            guard opensWithCapital(raw, at: start, end: count) else { continue }
+        for creditStart in creditStarts(raw) {
+            var start = creditStart
+            var count = raw.count
+            // A credit in parentheses: `(Foto: Ana Lima)`.
+            if raw[start] == UInt8(ascii: "(") && raw[count - 1] == UInt8(ascii: ")") { start += 1; count -= 1 }
+            guard start < count, opensWithCapital(raw, at: start, end: count) else { continue }
             var end = start
-            while end < count && end - start <= 12 && (isAlnum(raw[end] | 0x20) || raw[end] >= 0x80) { end += 1 }
-            guard end + 2 < count, end - start >= 2, raw[end + 1] == 0x20,
-                  raw[end] == UInt8(ascii: ":") || (raw[end] == UInt8(ascii: ".") && end - start <= 5),
-                  opensWithCapital(raw, at: end + 2, end: count) else { continue }
-            let rest = raw[(end + 2)...]
-            guard !rest.contains(where: { Self.creditStops.contains($0) }) else { continue }
+            var letters = 0
+            while end < count && letters <= 12 && (isAlnum(raw[end] | 0x20) || raw[end] >= 0x80) {
+                if raw[end] & 0xC0 != 0x80 { letters += 1 }
+                end += 1
+            }
+            guard end + 3 < count, letters >= 2, let source = creditSource(raw, label: end, letters: letters, end: count),
+                  opensWithCapital(raw, at: source, end: count) else { continue }
+            let rest = UnsafeBufferPointer(rebasing: raw[source..<count])
+            guard !rest.indices.contains(where: { Self.creditStops.contains(rest[$0]) && !isInitialsDot(rest, $0) }) else { continue }
             guard (1...6).contains(rest.split(separator: 0x20).count),
-                  raw[..<start].count(where: { $0 == 0x20 }) >= 3 else { continue }
+                  raw[..<creditStart].count(where: { $0 == 0x20 }) >= 3 else { continue }
             return true
         }
         return false
+    }
+
+    /// Where a credit's source starts after its label, which ends at `label`, or `nil` when no
+    /// label's mark follows there: a colon and a space, a full stop and a space after an
+    /// abbreviation of up to five letters, a spaced colon, or a short word naming who took it.
+    private static func creditSource(_ raw: UnsafeBufferPointer<UInt8>, label: Int, letters: Int, end: Int) -> Int? {
+        let mark = raw[label]
+        if mark == UInt8(ascii: ":") || (mark == UInt8(ascii: ".") && letters <= 5) {
+            return raw[label + 1] == 0x20 ? label + 2 : nil
+        }
+        guard mark == 0x20 else { return nil }
+        if raw[label + 1] == UInt8(ascii: ":") && raw[label + 2] == 0x20 { return label + 3 }
+        guard letters <= 5 else { return nil }
+        let after = UnsafeBufferPointer(rebasing: raw[(label + 1)..<end])
+        for word in creditAgentWords where after.starts(with: word) { return label + 1 + word.count }
+        return nil
+    }
+
+    /// The short words that name who took a photo after its label (`Pic by`, `Foto von`, `Photo
+    /// par`, `Foto di`, `Foto av`), each with the space after it.
+    private static let creditAgentWords: [[UInt8]] = ["by ", "von ", "par ", "di ", "av "].map { Array($0.utf8) }
+
+    /// Whether `raw` ends on an initial and its full stop after a space (`… / Y. B.`): three byte
+    /// tests, so a line ending on a sentence costs nothing more.
+    static func endsWithInitial(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = raw.count
+        return count >= 3 && raw[count - 1] == UInt8(ascii: ".") && isUpperASCII(raw[count - 2]) && raw[count - 3] == 0x20
+    }
+
+    /// Whether the full stop at `index` closes an initial (`Y. B.`): one capital after a space or
+    /// a slash, or at the source's start.
+    private static func isInitialsDot(_ rest: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        guard rest[index] == UInt8(ascii: "."), index >= 1, isUpperASCII(rest[index - 1]) else { return false }
+        return index == 1 || rest[index - 2] == 0x20 || rest[index - 2] == UInt8(ascii: "/")
     }
 
     /// Whether `raw` ends with a credit in capitals after its caption's sentence: `… on Monday

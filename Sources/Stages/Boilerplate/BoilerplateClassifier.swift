@@ -319,9 +319,16 @@ final class BoilerplateClassifier: Sendable {
         if creditWords > 0 && !line.parentheticalCredit && lowered.count >= 12 && words <= 60 {
             line.parentheticalCredit = Self.endsWithCreditLabel(lowered) || Self.endsWithDashedCredit(lowered)
         }
-        if !line.parentheticalCredit && !line.terminal && words >= 4 && words <= 40 {
-            line.parentheticalCredit = Self.endsWithGluedCreditLabel(raw) || Self.endsWithLabelledCredit(raw)
-                || Self.endsWithCapitalCredit(raw)
+        if !line.parentheticalCredit && words >= 4 && words <= 40 {
+            // A credit may close on its photographer's initials (`… / Y. B.`), which end the line
+            // on a full stop: only the labelled credit's rule reads those.
+            if !line.terminal {
+                line.parentheticalCredit = Self.endsWithGluedCreditLabel(raw) || Self.endsWithLabelledCredit(raw)
+                    || Self.endsWithCapitalCredit(raw)
+            } else if Self.endsWithInitial(raw) {
+                line.parentheticalCredit = Self.endsWithLabelledCredit(raw)
+                line.creditClosesOnInitial = line.parentheticalCredit
+            }
         }
         line.closesOnParenthesis = lowered.last == UInt8(ascii: ")")
         if line.closesOnParenthesis { line.videoDuration = Self.endsWithDuration(lowered) }
@@ -1096,9 +1103,10 @@ final class BoilerplateClassifier: Sendable {
         // Prose protects itself: a long sentence-like line with function words needs more evidence.
         // (Not in the head or tail when the line addresses the reader: there, that is the site talking.)
         // (Nor a caption closing on its credit in parentheses: the full stop of `(Photo: … / Enkhbold D.)`
-        // or `(Provided by … Corp.)` is the credit's abbreviation, not a sentence's end.)
+        // or `(Provided by … Corp.)` is the credit's abbreviation, not a sentence's end, nor that of
+        // `Photo : … / Y. B.` an initial's.)
         if line.sentenceLike && line.words >= 15 && line.urls == 0 && !(edge && line.secondPerson > 0 && line.reporting == 0)
-            && !(line.parentheticalCredit && line.closesOnParenthesis) {
+            && !(line.parentheticalCredit && (line.closesOnParenthesis || line.creditClosesOnInitial)) {
             total -= 0.3
         }
         // A teaser's headline that names a day (`LES OGSÅ: Her er værvarselet for 17. mai-helgen`) is
@@ -1331,6 +1339,11 @@ final class BoilerplateClassifier: Sendable {
                     stop = item.words > 25 || (item.sentenceLike && item.fullStop) || item.protected
                 }
                 if stop || Self.isQuotationAlone(item.trimmedText(in: bytes)) { break }
+                // In the head, the story's own headline or byline ends the list: a latest list
+                // over the story's head (`Terkini` under the menu, under a widget taken for a
+                // title) walked through the headline, which it cannot remove, and took the byline
+                // and the date under it.
+                if item.zone == .head && !item.removed && (item.title || item.byline) { break }
                 // A sentence announcing a list is the story's (`The letter asks for:`): listed
                 // headlines do not end on a colon.
                 if leadsIntoList(item, bytes: bytes) { break }

@@ -36,6 +36,9 @@ struct LineFeatures {
     var dateLike = false
     /// The line's last character is a closing parenthesis (`… (Provided by Busan Transportation Corp.)`).
     var closesOnParenthesis = false
+    /// The line closes on a labelled credit whose source ends on initials (`… Photo : … / Y. B.`):
+    /// its full stop is the initial's, not a sentence's.
+    var creditClosesOnInitial = false
     /// A date line whose stamps come between separators, each with a figure (`Published June 3,
     /// 2026 • 4 minute read`): its separators are no menu's.
     var segmentedDate = false
