@@ -557,56 +557,50 @@ struct NameClusterer {
     /// Sakharov), they join neither. Runs after the given-name joins, so the variants of one
     /// person count once.
     func joinMarkedSpellings(_ entityKeys: [String], sets: inout DisjointSets) {
-        joinMarkedSpellings(entityKeys, by: Self.unmarkedKey, sets: &sets)
+        let marked = entityKeys.map(Self.isMarked)
+        joinMarkedSpellings(entityKeys, marked: marked, loose: false, sets: &sets)
         // Then, for what is still apart, with the ц of the English key as a German s as well; a
         // spelling the exact reading joined already counts as its entity's.
-        joinMarkedSpellings(entityKeys, by: Self.looseUnmarkedKey, sets: &sets)
+        joinMarkedSpellings(entityKeys, marked: marked, loose: true, sets: &sets)
     }
 
-    private func joinMarkedSpellings(_ entityKeys: [String], by unmarked: (String) -> String, sets: inout DisjointSets) {
+    /// One pass of ``joinMarkedSpellings(_:sets:)``, grouping by ``unmarkedKey(_:loose:)``; `marked` is
+    /// ``isMarked(_:)`` of each key.
+    private func joinMarkedSpellings(_ entityKeys: [String], marked: [Bool], loose: Bool, sets: inout DisjointSets) {
         var groups: [String: [Int]] = [:]
         for (index, key) in entityKeys.enumerated() {
-            groups[unmarked(key), default: []].append(index)
+            groups[Self.unmarkedKey(key, loose: loose), default: []].append(index)
         }
         for (_, members) in groups.sorted(by: { $0.key < $1.key }) where members.count > 1 {
-            let marked = members.filter { Self.isMarked(entityKeys[$0]) }
-            guard !marked.isEmpty && marked.count < members.count else { continue }
-            let roots = Set(members.filter { !Self.isMarked(entityKeys[$0]) }.map { sets.find($0) })
+            let markedMembers = members.filter { marked[$0] }
+            guard !markedMembers.isEmpty && markedMembers.count < members.count else { continue }
+            let roots = Set(members.filter { !marked[$0] }.map { sets.find($0) })
             guard roots.count == 1, let root = roots.first else { continue }
-            for member in marked { sets.union(member, root) }
+            for member in markedMembers { sets.union(member, root) }
         }
     }
 
     static func isMarked(_ key: String) -> Bool { key.contains("§") || key.contains("¶") }
 
-    /// ``unmarkedKey(_:)`` with the ц marker Z, and a t before an s, read as § too: a German name's
-    /// word without a marker of its own keeps its z for ц (Schachtar Donezk, Shakhtar Donetsk), and
-    /// the German style reads the s of т and с apart where the English key reads the two as ц
-    /// (Rostselmasch, Rostselmash). Only for the joins of marked spellings
-    /// (``joinMarkedSpellings(_:sets:)``), after the exact reading.
-    static func looseUnmarkedKey(_ key: String) -> String {
+    /// A key with s, z and § read as §, and the sh and zh markers S and J as ¶. With `loose`, the ц
+    /// marker Z, and a t before an s, are read as § too: a German name's word without a marker of its
+    /// own keeps its z for ц (Schachtar Donezk, Shakhtar Donetsk), and the German style reads the s of
+    /// т and с apart where the English key reads the two as ц (Rostselmasch, Rostselmash). The loose
+    /// key is only for the joins of marked spellings (``joinMarkedSpellings(_:sets:)``), after the
+    /// exact one.
+    static func unmarkedKey(_ key: String, loose: Bool = false) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in key.unicodeScalars {
             let read: Unicode.Scalar = switch scalar {
-            case "s", "z", "Z": "§"
+            case "s", "z": "§"
+            case "Z" where loose: "§"
             case "S", "J": "¶"
             default: scalar
             }
-            if read == "§" && scalars.last == "t" { scalars.removeLast() }
+            if loose && read == "§" && scalars.last == "t" { scalars.removeLast() }
             scalars.append(read)
         }
         return String(scalars)
-    }
-
-    /// A key with s, z and § read as §, and the sh and zh markers S and J as ¶.
-    static func unmarkedKey(_ key: String) -> String {
-        String(String.UnicodeScalarView(key.unicodeScalars.map { scalar -> Unicode.Scalar in
-            switch scalar {
-            case "s", "z": "§"
-            case "S", "J": "¶"
-            default: scalar
-            }
-        }))
     }
 
     /// A key with every o after the first letter of a word read as a, and the kh/h marker as g.
