@@ -99,7 +99,7 @@ extension NameClusterer {
                         }
                     }
                     for read in Self.readings(styled, plain: plain) {
-                        for reading in Self.readingKeys(key, plain: plain, read: read) {
+                        for reading in readingKeys(key, plain: plain, read: read) {
                             targets.insertRoots(of: reading, into: &roots, sets: &sets)
                         }
                     }
@@ -132,7 +132,7 @@ extension NameClusterer {
     /// The keys a surface read as `read` can have: ``reading(_:plain:read:)``, and for a name of two
     /// words that is not a person's, the person keys of both orders, since the same words are read
     /// as a person where a word ends like a surname (Jedinaja Rossija, Yedinaya Rossiya).
-    static func readingKeys(_ key: String, plain: [String], read: [String]) -> [String] {
+    func readingKeys(_ key: String, plain: [String], read: [String]) -> [String] {
         guard let reading = reading(key, plain: plain, read: read) else { return [] }
         // A described place (`donezk#region`) is no person in either order.
         guard key.hasPrefix("n\t") && read.count == 2 && !key.utf8.contains(UInt8(ascii: "#")) else { return [reading] }
@@ -144,7 +144,7 @@ extension NameClusterer {
 
     /// The entity key `key` with the word keys `plain` of one of its surfaces replaced by `read`,
     /// or nil when the surface's words cannot be found in the key.
-    static func reading(_ key: String, plain: [String], read: [String]) -> String? {
+    func reading(_ key: String, plain: [String], read: [String]) -> String? {
         if key.hasPrefix("n\t"), key.utf8.contains(UInt8(ascii: "#")) { return describedPlaceReading(key, plain: plain, read: read) }
         if key.hasPrefix("n\t") {
             if NameVariantTable.entityKey(plain.joined(separator: " ")) == key {
@@ -173,18 +173,17 @@ extension NameClusterer {
         return String(result.dropLast())
     }
 
-    /// The key of a described place (``NameDetector/describedPlaceKey(_:kind:keys:)``: its base's stem and its
+    /// The key of a described place (``NameKeyMaker/describedPlaceKey(_:kind:)``: its base's stem and its
     /// sub-kind, `donezk#region`) with the base's word keys `plain` read as `read`, or nil when the surface's
     /// words without its first or last word (the descriptor: Donezka oblast, Oblast Donezk) do not give the
     /// key. A German or French region or river is often written with its descriptor in the English way and
     /// its adjective in the German one (Donezka oblast, Donezker Oblast: German z is ц, Donetska oblast);
     /// the base is read as the detector keyed it, stem and all, so the reading meets the other forms.
-    static func describedPlaceReading(_ key: String, plain: [String], read: [String]) -> String? {
+    func describedPlaceReading(_ key: String, plain: [String], read: [String]) -> String? {
         guard plain.count >= 2, let mark = key.lastIndex(of: "#") else { return nil }
-        let kind = key[key.index(after: mark)...]
+        let kind = String(key[key.index(after: mark)...])
         func described(_ words: ArraySlice<String>) -> String {
-            let base = words.joined(separator: " ")
-            return NameVariantTable.entityKey((kind == "city" ? base : NamePlaceStem.stem(base)) + "#" + kind)
+            NameVariantTable.entityKey(keys.describedPlaceKey(words.joined(separator: " "), kind: kind))
         }
         for base in [plain.indices.dropLast(), plain.indices.dropFirst()] where described(plain[base]) == key {
             return described(read[base])
@@ -247,7 +246,7 @@ extension NameClusterer {
                     })
                 }
                 for read in readings where read != plain {
-                    for reading in Self.readingKeys(key, plain: plain, read: read) where reading != key {
+                    for reading in readingKeys(key, plain: plain, read: read) where reading != key {
                         targets.insertRoots(of: reading, into: &roots, sets: &sets)
                     }
                 }
