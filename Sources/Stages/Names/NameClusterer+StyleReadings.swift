@@ -53,10 +53,12 @@ extension NameClusterer {
         let styleCount = rules.spellingStyles.count
         guard styleCount > 0 else { return }
         let entityKeys = targets.entityKeys
-        // Per word: whether it shows a style's marker, and its readings in each style (nil where
-        // the style does not respell it).
-        var words: [Substring: (style: Int?, read: [String?], refused: [Bool])] = [:]
-        func word(_ word: Substring) -> (style: Int?, read: [String?], refused: [Bool]) {
+        // Per word: whether it shows a style's marker, its readings in each style (nil where the
+        // style does not respell it), the same without the ambiguous marks, and whether it is short
+        // enough for a person's word to keep its s.
+        typealias Word = (style: Int?, read: [String?], unmarked: [String?], refused: [Bool], short: Bool)
+        var words: [Substring: Word] = [:]
+        func word(_ word: Substring) -> Word {
             if let known = words[word] { return known }
             // Styles are Latin habits: a word in another script is read as it is.
             let latin = NameText.isLatin(String(word))
@@ -66,9 +68,15 @@ extension NameClusterer {
                 guard latin && shown == nil else { return nil }
                 return keys.reading(of: String(word), style: style, marks: word.count >= Self.shortestMarkedReading)
             }
+            // Only a reading with a mark changes when the marks are refused: it is none.
+            let unmarked: [String?] = read.indices.map { style in
+                guard let reading = read[style], Self.isMarked(reading) else { return read[style] }
+                return keys.reading(of: String(word), style: style, marks: false)
+            }
             let refused = (0..<styleCount).map { latin && keys.refuses($0, lower: lower) }
-            words[word] = (shown, read, refused)
-            return (shown, read, refused)
+            let known: Word = (shown, read, unmarked, refused, word.count < Self.shortestMarkedPersonReading)
+            words[word] = known
+            return known
         }
         var joins: [(Int, Int)] = []
         for (position, key) in entityKeys.enumerated() where !Self.isMarked(key) && !Self.isInitialForm(key) {
@@ -85,19 +93,12 @@ extension NameClusterer {
                     var styled = known.map { $0.read[style] }
                     // A person's short word, or a lone one that ends like a surname, keeps its s (Sorin is not
                     // Zorin): read again without the marks, only where a mark was read.
-                    for i in styled.indices {
-                        guard let read = styled[i], surfaceWords[i].count < Self.shortestMarkedPersonReading, Self.isMarked(read),
-                            !key.hasPrefix("n\t") || WordClass.hasEnding(plain[i], rules.surnameEndings)
-                        else { continue }
-                        styled[i] = keys.reading(of: String(surfaceWords[i]), style: style, marks: false)
+                    for i in styled.indices where known[i].short && (!key.hasPrefix("n\t") || WordClass.hasEnding(plain[i], rules.surnameEndings)) {
+                        styled[i] = known[i].unmarked[style]
                     }
                     // A word spelt the English way (Yevgeny, Sakharov) tells that the name's other
                     // words are too: their s may not be read as the ambiguous German s.
-                    if known.contains(where: { $0.refused[style] }) {
-                        styled = zip(surfaceWords, styled).map { word, read in
-                            read == nil ? nil : keys.reading(of: String(word), style: style, marks: false)
-                        }
-                    }
+                    if known.contains(where: { $0.refused[style] }) { styled = known.map { $0.unmarked[style] } }
                     for read in Self.readings(styled, plain: plain) {
                         for reading in readingKeys(key, plain: plain, read: read) {
                             targets.insertRoots(of: reading, into: &roots, sets: &sets)
