@@ -458,17 +458,18 @@ struct NameClusterer {
         // Almalyk). u stays apart, so Karakol and Karakul (two towns) do too.
         // They join across k and kh too: Kazakh and Uzbek q where the Russian form has х (Balqash,
         // Balkhash; Qarshi, Karshi).
-        for (index, key) in entityKeys.enumerated() where isOtherName(key) && key.utf8.count >= 8 {
+        for (index, key) in entityKeys.enumerated() where key.utf8.count >= 7 && isOtherName(key) {
+            // A name of five letters joins only across the vowel of its last syllable, i for е or о before
+            // one final consonant: the Ukrainian і of a closed syllable where Russian keeps е or о (Irpin,
+            // Irpen; Kaniv, Kanev). A word of five letters read loose at every vowel is too often another name.
+            if key.utf8.count == 7 {
+                if let loose = Self.closedSyllableKey(key) { groups[loose, default: []].append(index) }
+                continue
+            }
             groups[Self.looseVowelKey(Self.looseGivenKey(key), allVowels: true), default: []].append(index)
             // And across h and g, as the people do: Ukrainian г is h (Partiia rehioniv, Partiya regionov;
             // Uzhhorod, Uzhgorod).
             if key.contains("H") { groups[Self.looseVowelKey(key, allVowels: true), default: []].append(index) }
-        }
-        // A name of five letters joins only across the vowel of its last syllable, i for е or о before one
-        // final consonant: the Ukrainian і of a closed syllable where Russian keeps е or о (Irpin, Irpen;
-        // Kaniv, Kanev). A word of five letters read loose at every vowel is too often another name.
-        for (index, key) in entityKeys.enumerated() where key.utf8.count == 7 && isOtherName(key) {
-            if let loose = Self.closedSyllableKey(key) { groups[loose, default: []].append(index) }
         }
         for (_, members) in groups.sorted(by: { $0.key < $1.key }) {
             for other in members.dropFirst() { sets.union(members[0], other) }
@@ -603,10 +604,6 @@ struct NameClusterer {
         return String(scalars)
     }
 
-    /// A key with every o after the first letter of a word read as a, and the kh/h marker as g.
-    /// With `allVowels`, every a, e, i and o is read as one vowel, the first letter too, and a run
-    /// of them as one; but a masculine surname's final i (``endsInMasculineI(_:)``) stays i, read
-    /// as one with the vowel before it (Sadovyi, Sadovoy).
     /// `key` with the vowel before its final consonant written `*` when it is i, e or o, and a
     /// marker that keeps these keys apart from the other loose keys; nil for a key that does not end so
     /// (``joinVowelVariants(_:sets:)``).
@@ -619,6 +616,10 @@ struct NameClusterer {
         return "~" + String(decoding: bytes, as: UTF8.self)
     }
 
+    /// A key with every o after the first letter of a word read as a, and the kh/h marker as g.
+    /// With `allVowels`, every a, e, i and o is read as one vowel, the first letter too, and a run
+    /// of them as one; but a masculine surname's final i (``endsInMasculineI(_:)``) stays i, read
+    /// as one with the vowel before it (Sadovyi, Sadovoy).
     static func looseVowelKey(_ key: String, allVowels: Bool = false) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(key.utf8.count + 1)
