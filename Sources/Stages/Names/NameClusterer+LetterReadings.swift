@@ -30,7 +30,7 @@ extension NameClusterer {
                 let plain = words.map { keys.key(of: $0) }
                 for read in Self.letterReadings(words.map { $0.lowercased() }, readings: readings).dropFirst() {
                     let readKeys = read.map { keys.key(of: Substring($0)) }
-                    for reading in Self.readingKeys(key, plain: plain, read: readKeys) {
+                    for reading in readingKeys(key, plain: plain, read: readKeys) {
                         if let other = index[reading], other != position, !Self.isInitialForm(entityKeys[other]),
                             Set(table.entities[entityKeys[other]]!.surfaces.dictionary.keys.map(Self.wordCount)).count == 1
                         {

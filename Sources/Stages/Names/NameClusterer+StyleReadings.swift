@@ -53,10 +53,12 @@ extension NameClusterer {
         let styleCount = rules.spellingStyles.count
         guard styleCount > 0 else { return }
         let entityKeys = targets.entityKeys
-        // Per word: whether it shows a style's marker, and its readings in each style (nil where
-        // the style does not respell it).
-        var words: [Substring: (style: Int?, read: [String?], refused: [Bool])] = [:]
-        func word(_ word: Substring) -> (style: Int?, read: [String?], refused: [Bool]) {
+        // Per word: whether it shows a style's marker, its readings in each style (nil where the
+        // style does not respell it), the same without the ambiguous marks, and whether it is short
+        // enough for a person's word to keep its s.
+        typealias Word = (style: Int?, read: [String?], unmarked: [String?], refused: [Bool], short: Bool)
+        var words: [Substring: Word] = [:]
+        func word(_ word: Substring) -> Word {
             if let known = words[word] { return known }
             // Styles are Latin habits: a word in another script is read as it is.
             let latin = NameText.isLatin(String(word))
@@ -66,9 +68,15 @@ extension NameClusterer {
                 guard latin && shown == nil else { return nil }
                 return keys.reading(of: String(word), style: style, marks: word.count >= Self.shortestMarkedReading)
             }
+            // Only a reading with a mark changes when the marks are refused: it is none.
+            let unmarked: [String?] = read.indices.map { style in
+                guard let reading = read[style], Self.isMarked(reading) else { return read[style] }
+                return keys.reading(of: String(word), style: style, marks: false)
+            }
             let refused = (0..<styleCount).map { latin && keys.refuses($0, lower: lower) }
-            words[word] = (shown, read, refused)
-            return (shown, read, refused)
+            let known: Word = (shown, read, unmarked, refused, word.count < Self.shortestMarkedPersonReading)
+            words[word] = known
+            return known
         }
         var joins: [(Int, Int)] = []
         for (position, key) in entityKeys.enumerated() where !Self.isMarked(key) && !Self.isInitialForm(key) {
@@ -85,21 +93,14 @@ extension NameClusterer {
                     var styled = known.map { $0.read[style] }
                     // A person's short word, or a lone one that ends like a surname, keeps its s (Sorin is not
                     // Zorin): read again without the marks, only where a mark was read.
-                    for i in styled.indices {
-                        guard let read = styled[i], surfaceWords[i].count < Self.shortestMarkedPersonReading, Self.isMarked(read),
-                            !key.hasPrefix("n\t") || WordClass.hasEnding(plain[i], rules.surnameEndings)
-                        else { continue }
-                        styled[i] = keys.reading(of: String(surfaceWords[i]), style: style, marks: false)
+                    for i in styled.indices where known[i].short && (!key.hasPrefix("n\t") || WordClass.hasEnding(plain[i], rules.surnameEndings)) {
+                        styled[i] = known[i].unmarked[style]
                     }
                     // A word spelt the English way (Yevgeny, Sakharov) tells that the name's other
                     // words are too: their s may not be read as the ambiguous German s.
-                    if known.contains(where: { $0.refused[style] }) {
-                        styled = zip(surfaceWords, styled).map { word, read in
-                            read == nil ? nil : keys.reading(of: String(word), style: style, marks: false)
-                        }
-                    }
+                    if known.contains(where: { $0.refused[style] }) { styled = known.map { $0.unmarked[style] } }
                     for read in Self.readings(styled, plain: plain) {
-                        for reading in Self.readingKeys(key, plain: plain, read: read) {
+                        for reading in readingKeys(key, plain: plain, read: read) {
                             targets.insertRoots(of: reading, into: &roots, sets: &sets)
                         }
                     }
@@ -132,7 +133,7 @@ extension NameClusterer {
     /// The keys a surface read as `read` can have: ``reading(_:plain:read:)``, and for a name of two
     /// words that is not a person's, the person keys of both orders, since the same words are read
     /// as a person where a word ends like a surname (Jedinaja Rossija, Yedinaya Rossiya).
-    static func readingKeys(_ key: String, plain: [String], read: [String]) -> [String] {
+    func readingKeys(_ key: String, plain: [String], read: [String]) -> [String] {
         guard let reading = reading(key, plain: plain, read: read) else { return [] }
         // A described place (`donezk#region`) is no person in either order.
         guard key.hasPrefix("n\t") && read.count == 2 && !key.utf8.contains(UInt8(ascii: "#")) else { return [reading] }
@@ -144,7 +145,7 @@ extension NameClusterer {
 
     /// The entity key `key` with the word keys `plain` of one of its surfaces replaced by `read`,
     /// or nil when the surface's words cannot be found in the key.
-    static func reading(_ key: String, plain: [String], read: [String]) -> String? {
+    func reading(_ key: String, plain: [String], read: [String]) -> String? {
         if key.hasPrefix("n\t"), key.utf8.contains(UInt8(ascii: "#")) { return describedPlaceReading(key, plain: plain, read: read) }
         if key.hasPrefix("n\t") {
             if NameVariantTable.entityKey(plain.joined(separator: " ")) == key {
@@ -173,18 +174,17 @@ extension NameClusterer {
         return String(result.dropLast())
     }
 
-    /// The key of a described place (``NameDetector/describedPlaceKey(_:kind:keys:)``: its base's stem and its
+    /// The key of a described place (``NameKeyMaker/describedPlaceKey(_:kind:)``: its base's stem and its
     /// sub-kind, `donezk#region`) with the base's word keys `plain` read as `read`, or nil when the surface's
     /// words without its first or last word (the descriptor: Donezka oblast, Oblast Donezk) do not give the
     /// key. A German or French region or river is often written with its descriptor in the English way and
     /// its adjective in the German one (Donezka oblast, Donezker Oblast: German z is ц, Donetska oblast);
     /// the base is read as the detector keyed it, stem and all, so the reading meets the other forms.
-    static func describedPlaceReading(_ key: String, plain: [String], read: [String]) -> String? {
+    func describedPlaceReading(_ key: String, plain: [String], read: [String]) -> String? {
         guard plain.count >= 2, let mark = key.lastIndex(of: "#") else { return nil }
-        let kind = key[key.index(after: mark)...]
+        let kind = String(key[key.index(after: mark)...])
         func described(_ words: ArraySlice<String>) -> String {
-            let base = words.joined(separator: " ")
-            return NameVariantTable.entityKey((kind == "city" ? base : NamePlaceStem.stem(base)) + "#" + kind)
+            NameVariantTable.entityKey(keys.describedPlaceKey(words.joined(separator: " "), kind: kind))
         }
         for base in [plain.indices.dropLast(), plain.indices.dropFirst()] where described(plain[base]) == key {
             return described(read[base])
@@ -247,7 +247,7 @@ extension NameClusterer {
                     })
                 }
                 for read in readings where read != plain {
-                    for reading in Self.readingKeys(key, plain: plain, read: read) where reading != key {
+                    for reading in readingKeys(key, plain: plain, read: read) where reading != key {
                         targets.insertRoots(of: reading, into: &roots, sets: &sets)
                     }
                 }

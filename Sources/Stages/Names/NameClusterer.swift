@@ -458,17 +458,18 @@ struct NameClusterer {
         // Almalyk). u stays apart, so Karakol and Karakul (two towns) do too.
         // They join across k and kh too: Kazakh and Uzbek q where the Russian form has х (Balqash,
         // Balkhash; Qarshi, Karshi).
-        for (index, key) in entityKeys.enumerated() where isOtherName(key) && key.utf8.count >= 8 {
+        for (index, key) in entityKeys.enumerated() where key.utf8.count >= 7 && isOtherName(key) {
+            // A name of five letters joins only across the vowel of its last syllable, i for е or о before
+            // one final consonant: the Ukrainian і of a closed syllable where Russian keeps е or о (Irpin,
+            // Irpen; Kaniv, Kanev). A word of five letters read loose at every vowel is too often another name.
+            if key.utf8.count == 7 {
+                if let loose = Self.closedSyllableKey(key) { groups[loose, default: []].append(index) }
+                continue
+            }
             groups[Self.looseVowelKey(Self.looseGivenKey(key), allVowels: true), default: []].append(index)
             // And across h and g, as the people do: Ukrainian г is h (Partiia rehioniv, Partiya regionov;
             // Uzhhorod, Uzhgorod).
             if key.contains("H") { groups[Self.looseVowelKey(key, allVowels: true), default: []].append(index) }
-        }
-        // A name of five letters joins only across the vowel of its last syllable, i for е or о before one
-        // final consonant: the Ukrainian і of a closed syllable where Russian keeps е or о (Irpin, Irpen;
-        // Kaniv, Kanev). A word of five letters read loose at every vowel is too often another name.
-        for (index, key) in entityKeys.enumerated() where key.utf8.count == 7 && isOtherName(key) {
-            if let loose = Self.closedSyllableKey(key) { groups[loose, default: []].append(index) }
         }
         for (_, members) in groups.sorted(by: { $0.key < $1.key }) {
             for other in members.dropFirst() { sets.union(members[0], other) }
@@ -557,62 +558,52 @@ struct NameClusterer {
     /// Sakharov), they join neither. Runs after the given-name joins, so the variants of one
     /// person count once.
     func joinMarkedSpellings(_ entityKeys: [String], sets: inout DisjointSets) {
-        joinMarkedSpellings(entityKeys, by: Self.unmarkedKey, sets: &sets)
+        let marked = entityKeys.map(Self.isMarked)
+        joinMarkedSpellings(entityKeys, marked: marked, loose: false, sets: &sets)
         // Then, for what is still apart, with the ц of the English key as a German s as well; a
         // spelling the exact reading joined already counts as its entity's.
-        joinMarkedSpellings(entityKeys, by: Self.looseUnmarkedKey, sets: &sets)
+        joinMarkedSpellings(entityKeys, marked: marked, loose: true, sets: &sets)
     }
 
-    private func joinMarkedSpellings(_ entityKeys: [String], by unmarked: (String) -> String, sets: inout DisjointSets) {
+    /// One pass of ``joinMarkedSpellings(_:sets:)``, grouping by ``unmarkedKey(_:loose:)``; `marked` is
+    /// ``isMarked(_:)`` of each key.
+    private func joinMarkedSpellings(_ entityKeys: [String], marked: [Bool], loose: Bool, sets: inout DisjointSets) {
         var groups: [String: [Int]] = [:]
         for (index, key) in entityKeys.enumerated() {
-            groups[unmarked(key), default: []].append(index)
+            groups[Self.unmarkedKey(key, loose: loose), default: []].append(index)
         }
         for (_, members) in groups.sorted(by: { $0.key < $1.key }) where members.count > 1 {
-            let marked = members.filter { Self.isMarked(entityKeys[$0]) }
-            guard !marked.isEmpty && marked.count < members.count else { continue }
-            let roots = Set(members.filter { !Self.isMarked(entityKeys[$0]) }.map { sets.find($0) })
+            let markedMembers = members.filter { marked[$0] }
+            guard !markedMembers.isEmpty && markedMembers.count < members.count else { continue }
+            let roots = Set(members.filter { !marked[$0] }.map { sets.find($0) })
             guard roots.count == 1, let root = roots.first else { continue }
-            for member in marked { sets.union(member, root) }
+            for member in markedMembers { sets.union(member, root) }
         }
     }
 
     static func isMarked(_ key: String) -> Bool { key.contains("§") || key.contains("¶") }
 
-    /// ``unmarkedKey(_:)`` with the ц marker Z, and a t before an s, read as § too: a German name's
-    /// word without a marker of its own keeps its z for ц (Schachtar Donezk, Shakhtar Donetsk), and
-    /// the German style reads the s of т and с apart where the English key reads the two as ц
-    /// (Rostselmasch, Rostselmash). Only for the joins of marked spellings
-    /// (``joinMarkedSpellings(_:sets:)``), after the exact reading.
-    static func looseUnmarkedKey(_ key: String) -> String {
+    /// A key with s, z and § read as §, and the sh and zh markers S and J as ¶. With `loose`, the ц
+    /// marker Z, and a t before an s, are read as § too: a German name's word without a marker of its
+    /// own keeps its z for ц (Schachtar Donezk, Shakhtar Donetsk), and the German style reads the s of
+    /// т and с apart where the English key reads the two as ц (Rostselmasch, Rostselmash). The loose
+    /// key is only for the joins of marked spellings (``joinMarkedSpellings(_:sets:)``), after the
+    /// exact one.
+    static func unmarkedKey(_ key: String, loose: Bool = false) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in key.unicodeScalars {
             let read: Unicode.Scalar = switch scalar {
-            case "s", "z", "Z": "§"
+            case "s", "z": "§"
+            case "Z" where loose: "§"
             case "S", "J": "¶"
             default: scalar
             }
-            if read == "§" && scalars.last == "t" { scalars.removeLast() }
+            if loose && read == "§" && scalars.last == "t" { scalars.removeLast() }
             scalars.append(read)
         }
         return String(scalars)
     }
 
-    /// A key with s, z and § read as §, and the sh and zh markers S and J as ¶.
-    static func unmarkedKey(_ key: String) -> String {
-        String(String.UnicodeScalarView(key.unicodeScalars.map { scalar -> Unicode.Scalar in
-            switch scalar {
-            case "s", "z": "§"
-            case "S", "J": "¶"
-            default: scalar
-            }
-        }))
-    }
-
-    /// A key with every o after the first letter of a word read as a, and the kh/h marker as g.
-    /// With `allVowels`, every a, e, i and o is read as one vowel, the first letter too, and a run
-    /// of them as one; but a masculine surname's final i (``endsInMasculineI(_:)``) stays i, read
-    /// as one with the vowel before it (Sadovyi, Sadovoy).
     /// `key` with the vowel before its final consonant written `*` when it is i, e or o, and a
     /// marker that keeps these keys apart from the other loose keys; nil for a key that does not end so
     /// (``joinVowelVariants(_:sets:)``).
@@ -625,6 +616,10 @@ struct NameClusterer {
         return "~" + String(decoding: bytes, as: UTF8.self)
     }
 
+    /// A key with every o after the first letter of a word read as a, and the kh/h marker as g.
+    /// With `allVowels`, every a, e, i and o is read as one vowel, the first letter too, and a run
+    /// of them as one; but a masculine surname's final i (``endsInMasculineI(_:)``) stays i, read
+    /// as one with the vowel before it (Sadovyi, Sadovoy).
     static func looseVowelKey(_ key: String, allVowels: Bool = false) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(key.utf8.count + 1)

@@ -1445,7 +1445,7 @@ private struct Pass {
             base = base.lowerBound + 1..<base.upperBound
         }
         guard !base.isEmpty else { return nil }
-        let placeKey = Self.describedPlaceKey(baseKey ?? joinedKeys(base), kind: kind, keys: keys)
+        let placeKey = keys.describedPlaceKey(baseKey ?? joinedKeys(base), kind: kind)
         var place = detected(first, last, surface: string(tokens[first].byteStart, tokens[last - 1].byteEnd + closingBracket), kind: .place,
                              titles: [], form: .entity(key: placeKey))
         place.byteEnd += closingBracket
@@ -1465,14 +1465,6 @@ private struct Pass {
         // One before it ("озеро Балхаш", "г. Ош"), or linked to it ("vallée de Ferghana").
         if first == start && first > 0 && mayBeSubKind(first - 1) { return true }
         return first == start && first > 1 && mayBeSubKind(first - 2)
-    }
-
-    /// The key of a place of sub-kind `kind` whose base name has key `baseKey`: the base and the
-    /// sub-kind (`naryn#river`). A base other than a city's is read as ``NamePlaceStem`` reads it, so
-    /// that the Russian adjective meets the noun (Ферганская долина, Fergana Valley); a city's stays
-    /// as written, the key its bare forms join (``NameClusterer/joinBarePlaces(_:sets:)``).
-    static func describedPlaceKey(_ baseKey: String, kind: String, keys: NameKeyMaker) -> String {
-        kind == "city" ? baseKey + "#" + kind : keys.placeStem(baseKey) + "#" + kind
     }
 
     /// Whether word `i` is alone in brackets right after the word before it: the qualifier of a

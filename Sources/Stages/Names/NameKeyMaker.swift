@@ -309,6 +309,15 @@ final class NameKeyMaker {
         return made
     }
 
+    /// The key of a place of sub-kind `kind` whose base name has key `baseKey`: the base and the
+    /// sub-kind (`naryn#river`). A base other than a city's is read as ``NamePlaceStem`` reads it, so
+    /// that the Russian adjective meets the noun (Ферганская долина, Fergana Valley); a city's stays
+    /// as written, the key its bare forms join (``NameClusterer/joinBarePlaces(_:sets:)``). The
+    /// detector keys a described place so, and the style readings read one again the same way.
+    func describedPlaceKey(_ baseKey: String, kind: String) -> String {
+        kind == "city" ? baseKey + "#" + kind : placeStem(baseKey) + "#" + kind
+    }
+
     /// The keys of several words joined by a space.
     func key(ofWords words: [Substring]) -> String {
         words.map { key(of: $0) }.joined(separator: " ")
