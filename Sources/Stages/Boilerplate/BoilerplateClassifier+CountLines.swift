@@ -23,12 +23,19 @@ extension BoilerplateClassifier {
             guard !isKeptCountLine(position - 1) && !isKeptCountLine(position + 1) else { continue }
             // Right above the first paragraph, the reading time is taken for the title (the nearest
             // line of four words or more): below the headline already found, it is none.
-            if lines[index].title {
-                guard nonBlank[..<position].contains(where: { lines[$0].title }) else { continue }
-                lines[index].title = false
-            }
+            guard untitleBelowHeadline(&lines, nonBlank: nonBlank, at: position) else { continue }
             _ = remove(&lines, index, rule: .countLine)
         }
+    }
+
+    /// Whether the line at `position` of `nonBlank` may go as a count: a line taken for the title
+    /// (the nearest line of four words or more above the first paragraph) may, and loses the mark,
+    /// only below a headline already found; any other line may.
+    func untitleBelowHeadline(_ lines: inout [LineFeatures], nonBlank: [Int], at position: Int) -> Bool {
+        guard lines[nonBlank[position]].title else { return true }
+        guard nonBlank[..<position].contains(where: { lines[$0].title }) else { return false }
+        lines[nonBlank[position]].title = false
+        return true
     }
 
     /// Whether the line is a label of one to four words without a figure, opening on a letter, a

@@ -31,10 +31,7 @@ extension BoilerplateClassifier {
             }
             // Right above the first paragraph, a counter of four words is taken for the title (as
             // a count line is, see `countLines`): below the headline already found, it is none.
-            if line.title {
-                guard nonBlank[..<(position + 1)].contains(where: { lines[$0].title }) else { continue }
-                lines[index].title = false
-            }
+            guard untitleBelowHeadline(&lines, nonBlank: nonBlank, at: position + 1) else { continue }
             _ = remove(&lines, index, rule: .dateCounter)
         }
     }

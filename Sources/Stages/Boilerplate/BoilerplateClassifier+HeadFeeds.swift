@@ -93,23 +93,29 @@ extension BoilerplateClassifier {
             if raw[index] == 0xD9 && raw[index + 1] >= 0xA0 && raw[index + 1] <= 0xA9 { return raw[index + 1] - 0xA0 }
             return nil
         }
-        var index = 0
-        while index < 4 && digit(index) != nil { index += 2 }
-        guard index >= 2, index < raw.count, raw[index] == UInt8(ascii: ":"),
-              let tens = digit(index + 1), tens <= 5, digit(index + 3) != nil else { return nil }
-        return index + 5
+        return clockEnd(raw, width: 2, dot: false, digit: digit)
     }
 
     /// Where the clock that opens `raw` ends (`9:05`, `11:52`: one or two digits, a colon and two
     /// digits; a dot for the colon too when `dot` is set: `14.22`), or `nil` when `raw` does not
     /// open with one.
     static func leadingClockEnd(_ raw: UnsafeBufferPointer<UInt8>, dot: Bool = false) -> Int? {
+        clockEnd(raw, width: 1, dot: dot) { index in
+            index < raw.count && isDigit(raw[index]) ? raw[index] - UInt8(ascii: "0") : nil
+        }
+    }
+
+    /// Where the clock that opens `raw` ends, its digits read by `digit` (the value of the digit
+    /// starting at a byte offset, or `nil`), each `width` bytes long: one or two digits, a colon
+    /// (or a dot when `dot` is set) and two digits. The one reader of both the ASCII clock and the
+    /// Persian or Arabic one.
+    @inline(__always)
+    private static func clockEnd(_ raw: UnsafeBufferPointer<UInt8>, width: Int, dot: Bool, digit: (Int) -> UInt8?) -> Int? {
         var index = 0
-        while index < raw.count && index < 2 && isDigit(raw[index]) { index += 1 }
-        guard index >= 1, index + 2 < raw.count, raw[index] == UInt8(ascii: ":") || dot && raw[index] == UInt8(ascii: "."),
-              isDigit(raw[index + 1]), isDigit(raw[index + 2]) else { return nil }
-        // An hour has two figures at most and a minute is under 60 (`12.50 euros` is a price).
-        guard raw[index + 1] <= UInt8(ascii: "5") else { return nil }
-        return index + 3
+        while index < 2 * width && digit(index) != nil { index += width }
+        guard index >= width, index < raw.count, raw[index] == UInt8(ascii: ":") || dot && raw[index] == UInt8(ascii: "."),
+              // An hour has two figures at most and a minute is under 60 (`12.50 euros` is a price).
+              let tens = digit(index + 1), tens <= 5, digit(index + 1 + width) != nil else { return nil }
+        return index + 1 + 2 * width
     }
 }

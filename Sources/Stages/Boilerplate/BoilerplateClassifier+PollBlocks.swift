@@ -14,8 +14,8 @@ extension BoilerplateClassifier {
     func pollBlocks(_ lines: inout [LineFeatures], nonBlank: [Int]) {
         guard let pollCategory else { return }
         for (position, index) in nonBlank.enumerated()
-        where lines[index].removed && lines[index].zone != .head && lines[index].lexiconCategory == pollCategory
-            && category(of: lines[index]) == pollCategory && lines[index].words >= 2 {
+        where lines[index].removed && lines[index].zone != .head && category(of: lines[index]) == pollCategory
+            && lines[index].words >= 2 {
             // The answers, up to the button: short lines that are not the story's own.
             var cursor = position + 1
             while cursor < nonBlank.count && cursor - position <= 7 {

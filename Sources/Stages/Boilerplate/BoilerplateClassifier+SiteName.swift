@@ -24,4 +24,14 @@ extension BoilerplateClassifier {
         !outlet.squeezedName.isEmpty && !line.normalizedRange.isEmpty
             && Self.withoutSpaces(normalized, line.normalizedRange, { contains($0, outlet.squeezedName) })
     }
+
+    /// Whether the line is the outlet's name alone: its squeezed name inside the line's squeezed
+    /// text, which is at most `slack` bytes longer (a leading `The` the squeezed name drops, a
+    /// mark around it).
+    func isOutletNameAlone(_ line: LineFeatures, normalized: [UInt8], outlet: OutletContext, slack: Int) -> Bool {
+        !outlet.squeezedName.isEmpty && !line.normalizedRange.isEmpty
+            && Self.withoutSpaces(normalized, line.normalizedRange, { squeezed in
+                squeezed.count <= outlet.squeezedName.count + slack && contains(squeezed, outlet.squeezedName)
+            })
+    }
 }

@@ -1023,11 +1023,8 @@ final class BoilerplateClassifier: Sendable {
             guard isHeadlineShape(line) && !line.videoDuration else { continue }
             let below = head[(position + 1)..<min(head.count, position + 3)]
             guard below.contains(where: { lines[$0].byline || lines[$0].dateLike }) else { continue }
-            if !outlet.squeezedName.isEmpty && line.words <= 8 && !line.normalizedRange.isEmpty
-                && Self.withoutSpaces(normalized, line.normalizedRange, { squeezed in
-                    // The squeezed name drops a leading `The` (`The Times of Galle` → `timesofgalle`).
-                    squeezed.count <= outlet.squeezedName.count + 3 && contains(squeezed, outlet.squeezedName)
-                }) { continue }
+            // The squeezed name drops a leading `The` (`The Times of Galle` → `timesofgalle`).
+            if line.words <= 8 && isOutletNameAlone(line, normalized: normalized, outlet: outlet, slack: 3) { continue }
             lines[index].title = true
         }
     }
@@ -1171,14 +1168,9 @@ final class BoilerplateClassifier: Sendable {
             line.removal = .score(line.scoreReason)
             return
         }
-        if !outlet.squeezedName.isEmpty && line.words <= 5 && line.zone != .body && !line.byline {
-            if Self.withoutSpaces(normalized, line.normalizedRange, { squeezed in
-                squeezed.elementsEqual(outlet.squeezedName)
-                    || (squeezed.count <= outlet.squeezedName.count + 6 && contains(squeezed, outlet.squeezedName))
-            }) {
-                line.removal = .rule(.siteName)
-                return
-            }
+        if line.words <= 5 && line.zone != .body && !line.byline && isOutletNameAlone(line, normalized: normalized, outlet: outlet, slack: 6) {
+            line.removal = .rule(.siteName)
+            return
         }
         if line.fingerprint != 0 && outlet.repeats(line.fingerprint) >= outlet.minimumRepeats {
             // Repetition is chrome, except prose in the body, which an outlet does reuse for
