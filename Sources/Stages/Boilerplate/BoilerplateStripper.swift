@@ -87,7 +87,14 @@ public struct BoilerplateStripper: CorpusStage {
         removed lines at most, no comment section among them) stay in the article, and so do a fact
         box of three or more `Label: value` lines (labels of up to five words) under its last
         paragraph (`Länge: 7 km`), a list closing the story under its lead sentence, a short list
-        the story resumes after, and a subheading under an embedded post.
+        the story resumes after, and a subheading under an embedded post. A poll's answers go with
+        its question and its vote button, and a counter of reads or views right under the date line
+        (`Read 3 418 times`) goes; the head's feed of clock-first headlines is looked for above the
+        last headline over the byline, its items may open with a quotation mark and its clocks be
+        written in Persian or Arabic digits, and the outlet's name alone over the day's date is its
+        masthead, no headline; an advertisement's shop button (`Buy now`) is found past a blank
+        line; a photo's credit is read after a caption's sentence in more forms (`Photo : …`,
+        `Pic by …`, `(Foto: …)`, a name ending in initials).
 
         When in doubt it keeps: headlines, datelines, bylines, subheadings and short story lines
         have no chrome signal, and lines such as `Editor's note:` or `Correction:` are protected.
@@ -102,7 +109,10 @@ public struct BoilerplateStripper: CorpusStage {
         when it holds a name of the byline; a date line strung of stamps between bullets (`Published June
         3, 2026 • 4 minute read`, or `Vandaag, 16:05 • Aangepast vandaag, 17:20`) is a date line, not a
         menu; a lead opening with the outlet's name as its dateline (`Lintas Warta, Jakarta - …`) is no
-        author's bio.
+        author's bio. A list in the head (`Latest news`) never takes the headline or byline under it;
+        a list of read-also headlines ends at a short sentence with a full stop when none of its
+        headlines ends on one; and a short paragraph closing the lead's run of three or more stays
+        though a photo's credit follows it.
 
         Output: the cleaned text, and `boilerplate`, every removed line with its 1-based line
         number in the input text and the rule that removed it (`lexicon:donation`,
