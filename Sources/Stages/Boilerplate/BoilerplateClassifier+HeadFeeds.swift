@@ -23,10 +23,10 @@ extension BoilerplateClassifier {
         // 05:54 · …`) reads as a headline over a date, and the feed sits between it and the
         // story's title. Not past the byline: the lines under it (`Published: …`) are the story's.
         var title = first
-        var position = first + 1
-        while position < nonBlank.count && lines[nonBlank[position]].zone == .head && !lines[nonBlank[position]].byline {
-            if lines[nonBlank[position]].title { title = position }
-            position += 1
+        var below = first + 1
+        while below < nonBlank.count && lines[nonBlank[below]].zone == .head && !lines[nonBlank[below]].byline {
+            if lines[nonBlank[below]].title { title = below }
+            below += 1
         }
         func isFeedItem(_ position: Int) -> Bool {
             let line = lines[nonBlank[position]]
@@ -43,15 +43,16 @@ extension BoilerplateClassifier {
                   Self.opensWithStripLabel(line.trimmedText(in: bytes)) else { continue }
             _ = remove(&lines, nonBlank[position], rule: .headFeed)
         }
-        position = 0
-        while position < title {
-            guard isFeedItem(position) else { position += 1; continue }
-            var end = position + 1
+        // Runs of feed items above the title, each from its first item `start` to `end`.
+        var start = 0
+        while start < title {
+            guard isFeedItem(start) else { start += 1; continue }
+            var end = start + 1
             while end < title && isFeedItem(end) { end += 1 }
-            if end - position >= 2 && chromeBeside(position..<end) {
-                for member in position..<end { _ = remove(&lines, nonBlank[member], rule: .headFeed) }
+            if end - start >= 2 && chromeBeside(start..<end) {
+                for member in start..<end { _ = remove(&lines, nonBlank[member], rule: .headFeed) }
             }
-            position = end
+            start = end
         }
     }
 
