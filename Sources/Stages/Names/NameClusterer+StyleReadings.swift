@@ -134,19 +134,23 @@ extension NameClusterer {
     /// words that is not a person's, the person keys of both orders, since the same words are read
     /// as a person where a word ends like a surname (Jedinaja Rossija, Yedinaya Rossiya).
     func readingKeys(_ key: String, plain: [String], read: [String]) -> [String] {
-        guard let reading = reading(key, plain: plain, read: read) else { return [] }
+        let isName = key.hasPrefix("n\t")
         // A described place (`donezk#region`) is no person in either order.
-        guard key.hasPrefix("n\t") && read.count == 2 && !key.utf8.contains(UInt8(ascii: "#")) else { return [reading] }
+        if isName && key.utf8.contains(UInt8(ascii: "#")) {
+            return describedPlaceReading(key, plain: plain, read: read).map { [$0] } ?? []
+        }
+        guard let reading = reading(key, plain: plain, read: read) else { return [] }
+        guard isName && read.count == 2 else { return [reading] }
         return [
             reading, NameVariantTable.personKey(surname: read[1], given: read[0]),
             NameVariantTable.personKey(surname: read[0], given: read[1]),
         ]
     }
 
-    /// The entity key `key` with the word keys `plain` of one of its surfaces replaced by `read`,
-    /// or nil when the surface's words cannot be found in the key.
+    /// The entity key `key`, no described place's (``readingKeys(_:plain:read:)`` reads those), with
+    /// the word keys `plain` of one of its surfaces replaced by `read`, or nil when the surface's
+    /// words cannot be found in the key.
     func reading(_ key: String, plain: [String], read: [String]) -> String? {
-        if key.hasPrefix("n\t"), key.utf8.contains(UInt8(ascii: "#")) { return describedPlaceReading(key, plain: plain, read: read) }
         if key.hasPrefix("n\t") {
             if NameVariantTable.entityKey(plain.joined(separator: " ")) == key {
                 return NameVariantTable.entityKey(read.joined(separator: " "))

@@ -422,6 +422,11 @@ struct NameClusterer {
         return kept
     }
 
+    /// The bytes of the key of a name of five letters: its two-byte kind (`n\t`) and the letters.
+    /// ``joinVowelVariants(_:sets:)`` joins no shorter name, and one of five letters only at its
+    /// last syllable.
+    static let fiveLetterKeyLength = 7
+
     /// Joins names whose keys differ only by o for a after the first letter of a word, or by h for
     /// g. Uzbek and Tajik Latin write o where Russian-based spellings have a (Komilov, Kamilov;
     /// Qurbonov, Kurbanov; Tojik, Tajik), and Ukrainian г is h where the Russian form has g (Oleh
@@ -432,7 +437,7 @@ struct NameClusterer {
         var groups: [String: [Int]] = [:]
         for (index, key) in entityKeys.enumerated() where key.hasPrefix("p\t") || isOtherName(key) {
             // Short non-person names are too easily another word.
-            if key.hasPrefix("n\t") && key.utf8.count < 7 { continue }
+            if key.hasPrefix("n\t") && key.utf8.count < Self.fiveLetterKeyLength { continue }
             groups[Self.looseVowelKey(key), default: []].append(index)
             // A surname's kh may be the Kazakh қ, written k too (Abdykhalikova, Abdykalikova), as
             // in the given names (whose rule keeps namesakes of one article apart).
@@ -458,11 +463,11 @@ struct NameClusterer {
         // Almalyk). u stays apart, so Karakol and Karakul (two towns) do too.
         // They join across k and kh too: Kazakh and Uzbek q where the Russian form has х (Balqash,
         // Balkhash; Qarshi, Karshi).
-        for (index, key) in entityKeys.enumerated() where key.utf8.count >= 7 && isOtherName(key) {
+        for (index, key) in entityKeys.enumerated() where key.utf8.count >= Self.fiveLetterKeyLength && isOtherName(key) {
             // A name of five letters joins only across the vowel of its last syllable, i for е or о before
             // one final consonant: the Ukrainian і of a closed syllable where Russian keeps е or о (Irpin,
             // Irpen; Kaniv, Kanev). A word of five letters read loose at every vowel is too often another name.
-            if key.utf8.count == 7 {
+            if key.utf8.count == Self.fiveLetterKeyLength {
                 if let loose = Self.closedSyllableKey(key) { groups[loose, default: []].append(index) }
                 continue
             }

@@ -473,6 +473,10 @@ private struct Pass {
         return true
     }
 
+    /// The endings of a town's name that ``isRiverLink(_:)`` reads as a town's, not a surname's
+    /// (Komsomolsk, Volgograd, Uzhgorod): a constant, not built on each call.
+    static let townEndings = ["sk", "grad", "gorod"]
+
     /// Whether the lower-case word `i` is the `na`/`на` of a town named after its river, written with
     /// spaces where Russian writes hyphens ("Rostov na Donu", "Komsomolsk na Amure", "Ростов на
     /// Дону"): one capitalised word before it that ends like a town (-sk, -grad, -gorod, or -ov, -ev
@@ -493,7 +497,7 @@ private struct Pass {
         // A town in -ov or -ev ends like a surname, and a surname before `na` and a place is a
         // Polish or Czech sentence ("Lavrov na Kremlu"): only a river of a short name (Donu, Obi) follows it.
         let surnameLike = town.hasSuffix("ov") || town.hasSuffix("ev")
-        guard surnameLike || ["sk", "grad", "gorod"].contains(where: { town.hasSuffix($0) }), town.count >= 5,
+        guard surnameLike || Self.townEndings.contains(where: { town.hasSuffix($0) }), town.count >= 5,
             (3...(surnameLike ? 4 : 6)).contains(river.count), let vowel = river.last, "uei".contains(vowel),
             !has(i + 1, [.never, .common, .title, .role])
         else { return false }
