@@ -30,7 +30,7 @@ extension SpeakerAttributor {
               Self.groupOpeners.contains(tokens[w].lower) || ScalarClass.isDigit(text[tokens[w].start]) { w += 1 }
         var modifiers = 0
         while w < k, tokens[w].isWord, !looksPlural(tokens[w]), modifiers < 2,
-              tokens[w].flags.isDisjoint(with: [.function, .determiner, .preposition, .cue, .clauseOpener, .auxiliary]),
+              tokens[w].flags.isDisjoint(with: .notPlainModifier),
               !tokens[w].isCapitalized || w == sentence.lowerBound { w += 1; modifiers += 1 }
         guard w < k, tokens[w].isWord, looksPlural(tokens[w]), tokens[w].runStart < 0 || w == sentence.lowerBound,
               tokens[w].flags.isDisjoint(with: [.function, .cue, .auxiliary]) else { return nil }

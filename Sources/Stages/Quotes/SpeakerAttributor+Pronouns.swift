@@ -303,7 +303,7 @@ extension SpeakerAttributor {
         // occupation may stand before the name, as a title does, with no article.)
         var n = c + 1
         while n < min(sentence.upperBound - 1, c + 3), tokens[n].isWord, !tokens[n].isCapitalized,
-              tokens[n].flags.isDisjoint(with: [.function, .determiner, .preposition, .cue, .clauseOpener, .auxiliary]) { n += 1 }
+              tokens[n].flags.isDisjoint(with: .notPlainModifier) { n += 1 }
         // (The last of them must name a person's work, a title or an agent noun: `budget airline
         // SkyNorth Air` is a company, whatever its name's shape.)
         if n > c + 1, !tokens[n - 1].has(.title), !Self.agentSuffixes.contains(where: { tokens[n - 1].lower.endsWithBytes($0) }) { return nil }
