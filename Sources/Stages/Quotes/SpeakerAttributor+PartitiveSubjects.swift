@@ -5,8 +5,9 @@
 extension SpeakerAttributor {
     /// Words that may come before a group's noun at a sentence's opening without naming it: a
     /// number, an approximation, a quantity and its `of` (`About 30`, `Hundreds of`, `the`).
-    private static let groupOpeners: Set<String> = ["about", "around", "nearly", "almost", "roughly", "approximately", "over", "more", "than",
-                                                    "several", "dozens", "hundreds", "thousands", "of", "a", "few", "the"]
+    /// (Not `some`, which opens a count elsewhere: here it is the word resolved.)
+    private static let groupOpeners: Set<String> = approximationWords.union(["more", "than", "several", "dozens", "hundreds", "thousands",
+                                                                             "of", "a", "few", "the"])
 
     /// The group a lone `some` at `k` is part of: the plural noun that opens its sentence
     /// (`Supporters who gathered outside the building applauded …, and some shouted`), or, when

@@ -782,8 +782,11 @@ extension SpeakerAttributor {
         return speakerOfSegment(tokens, start..<end, appositives: [])
     }
 
-    /// Words of approximation that may open a count (`About forty`, `Nearly half`, `Some 200`).
-    private static let approximators: Set<String> = ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over"]
+    /// Words of approximation before a number (`About forty`, `Nearly half`, `roughly 300`), shared
+    /// with the openings of a group ``partitiveAntecedent(_:some:)`` reads.
+    static let approximationWords: Set<String> = ["about", "around", "nearly", "almost", "roughly", "approximately", "over"]
+    /// Words of approximation that may open a count: those and `some` (`Some 200`).
+    private static let approximators: Set<String> = approximationWords.union(["some"])
     /// Units a count may measure instead of people (`About forty minutes after the blast`).
     private static let countUnits: Set<String> = ["minutes", "hours", "days", "weeks", "months", "years", "seconds", "metres", "meters",
                                                   "kilometres", "kilometers", "miles", "km", "per", "percent", "cent", "times"]
