@@ -649,7 +649,7 @@ extension SpeakerAttributor {
                 // `Waving Georgian and EU flags, protesters blocked`: a participle phrase.
                 (start == sentence.lowerBound && tokens[start].lower.endsWithBytes("ing") && tokens[start].lower.count > 5 && !tokens[start].inNameMention &&
                  start + 1 < sentence.upperBound && tokens[start + 1].isWord &&
-                 !endsLongerName(Array(text[tokens[start].start..<tokens[start].end]), before: tokens[start].start)) ||
+                 !endsLongerNameCached(ScalarClass.string(text, tokens[start].start..<tokens[start].end), before: tokens[start].start)) ||
                 opensWithAdverbial(tokens, start, sentence),
               let comma = (start..<min(sentence.upperBound, start + 10)).first(where: { tokens[$0].isPunctuation(",") }) {
             start = comma + 1
