@@ -29,4 +29,9 @@ struct LexiconFlags: OptionSet, Sendable {
     /// A noun of a judgement held, marked `judgement:` in `cue-verbs.txt` (`view`, `opinion`): a
     /// cue only in the frame `was of the view that`, `took the view that`.
     static let judgementNounCue = LexiconFlags(rawValue: 1 << 19)
+
+    /// The lists of words that cannot be a plain modifier or noun of a phrase (`angry local
+    /// supporters`, `hairdresser Mary Keane`): function words, determiners, prepositions, cues,
+    /// clause openers and auxiliaries.
+    static let notPlainModifier: LexiconFlags = [.function, .determiner, .preposition, .cue, .clauseOpener, .auxiliary]
 }

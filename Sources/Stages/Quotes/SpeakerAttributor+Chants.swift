@@ -5,6 +5,11 @@ extension SpeakerAttributor {
     /// Nouns of a crowd's voice (`took up the chant:`, `broke into a new chant:`, `raised the cry:`).
     private static let chantNouns: Set<String> = ["chant", "chants", "chorus", "cry", "cries", "refrain", "shout", "shouts", "slogan", "slogans"]
 
+    /// The possessive determiners that name a chant's owner (`their chants of`): the third
+    /// person's only, a set of its own beside the cues' `possessiveDeterminers`, which holds `our`,
+    /// `my` and `your` too.
+    private static let chantOwnerDeterminers: Set<String> = ["their", "its", "his", "her"]
+
     /// `The crowd behind him took up the chant:`, `the protesters … before breaking into a new
     /// chant:`: a clause that ends in a noun of a crowd's voice gives the words to its subject,
     /// but only to a group of many (a plural or a collective noun, `the crowd`), the head kept
@@ -46,7 +51,7 @@ extension SpeakerAttributor {
         // readings find it.)
         var n = t - 3
         while n > sentence.lowerBound, tokens[n].isWord, !tokens[n].isPossessive, !tokens[n].has(.determiner) { n -= 1 }
-        if n >= sentence.lowerBound, tokens[n].isPossessive || ["their", "its", "his", "her"].contains(tokens[n].lower) { return nil }
+        if n >= sentence.lowerBound, tokens[n].isPossessive || Self.chantOwnerDeterminers.contains(tokens[n].lower) { return nil }
         // (`Chants of "…" rang around the ground`: the chant noun is no chanter.)
         guard let chanters = chantIntroduction(para, sentence.lowerBound..<(t - 1)), chanters.end <= tokens[t - 2].start,
               let after = tokens[sentence].firstIndex(where: { $0.start >= chanters.end }) else { return nil }

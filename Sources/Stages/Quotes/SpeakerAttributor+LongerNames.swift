@@ -47,10 +47,16 @@ extension SpeakerAttributor {
     /// ``endsLongerName(_:before:)`` for the one-word candidate `candidate`, at its start, through
     /// the document's cache by word: the same answer whatever was asked before.
     func endsLongerNameCached(_ candidate: SpeakerCandidate) -> Bool {
-        let word = Array(candidate.text.unicodeScalars)
-        let window = longerNameWindow(word.count, before: candidate.start)
+        endsLongerNameCached(candidate.text, before: candidate.start)
+    }
+
+    /// ``endsLongerName(_:before:)`` for `key`'s word before `end`, through the document's cache
+    /// by word.
+    func endsLongerNameCached(_ key: String, before end: Int) -> Bool {
+        let word = Array(key.unicodeScalars)
+        let window = longerNameWindow(word.count, before: end)
         guard !window.isEmpty else { return false }
-        var known = longerNameEnds[candidate.text] ?? LongerNameEnds(searched: window.lowerBound..<window.lowerBound, starts: [])
+        var known = longerNameEnds[key] ?? LongerNameEnds(searched: window.lowerBound..<window.lowerBound, starts: [])
         if window.lowerBound < known.searched.lowerBound || window.upperBound > known.searched.upperBound {
             // Search only what was not searched yet, when the window meets what was; anew when it
             // lies apart from it (a cache of two ranges would save little).
@@ -72,7 +78,7 @@ extension SpeakerAttributor {
             }
             known = LongerNameEnds(searched: min(window.lowerBound, known.searched.lowerBound)..<max(window.upperBound, known.searched.upperBound),
                                    starts: before + known.starts + after)
-            longerNameEnds[candidate.text] = known
+            longerNameEnds[key] = known
         }
         return known.starts.contains { window.contains($0) }
     }

@@ -5,8 +5,9 @@
 extension SpeakerAttributor {
     /// Words that may come before a group's noun at a sentence's opening without naming it: a
     /// number, an approximation, a quantity and its `of` (`About 30`, `Hundreds of`, `the`).
-    private static let groupOpeners: Set<String> = ["about", "around", "nearly", "almost", "roughly", "approximately", "over", "more", "than",
-                                                    "several", "dozens", "hundreds", "thousands", "of", "a", "few", "the"]
+    /// (Not `some`, which opens a count elsewhere: here it is the word resolved.)
+    private static let groupOpeners: Set<String> = approximationWords.union(["more", "than", "several", "dozens", "hundreds", "thousands",
+                                                                             "of", "a", "few", "the"])
 
     /// The group a lone `some` at `k` is part of: the plural noun that opens its sentence
     /// (`Supporters who gathered outside the building applauded …, and some shouted`), or, when
@@ -30,7 +31,7 @@ extension SpeakerAttributor {
               Self.groupOpeners.contains(tokens[w].lower) || ScalarClass.isDigit(text[tokens[w].start]) { w += 1 }
         var modifiers = 0
         while w < k, tokens[w].isWord, !looksPlural(tokens[w]), modifiers < 2,
-              tokens[w].flags.isDisjoint(with: [.function, .determiner, .preposition, .cue, .clauseOpener, .auxiliary]),
+              tokens[w].flags.isDisjoint(with: .notPlainModifier),
               !tokens[w].isCapitalized || w == sentence.lowerBound { w += 1; modifiers += 1 }
         guard w < k, tokens[w].isWord, looksPlural(tokens[w]), tokens[w].runStart < 0 || w == sentence.lowerBound,
               tokens[w].flags.isDisjoint(with: [.function, .cue, .auxiliary]) else { return nil }

@@ -303,7 +303,7 @@ extension SpeakerAttributor {
         // occupation may stand before the name, as a title does, with no article.)
         var n = c + 1
         while n < min(sentence.upperBound - 1, c + 3), tokens[n].isWord, !tokens[n].isCapitalized,
-              tokens[n].flags.isDisjoint(with: [.function, .determiner, .preposition, .cue, .clauseOpener, .auxiliary]) { n += 1 }
+              tokens[n].flags.isDisjoint(with: .notPlainModifier) { n += 1 }
         // (The last of them must name a person's work, a title or an agent noun: `budget airline
         // SkyNorth Air` is a company, whatever its name's shape.)
         if n > c + 1, !tokens[n - 1].has(.title), !Self.agentSuffixes.contains(where: { tokens[n - 1].lower.endsWithBytes($0) }) { return nil }
@@ -649,7 +649,7 @@ extension SpeakerAttributor {
                 // `Waving Georgian and EU flags, protesters blocked`: a participle phrase.
                 (start == sentence.lowerBound && tokens[start].lower.endsWithBytes("ing") && tokens[start].lower.count > 5 && !tokens[start].inNameMention &&
                  start + 1 < sentence.upperBound && tokens[start + 1].isWord &&
-                 !endsLongerName(Array(text[tokens[start].start..<tokens[start].end]), before: tokens[start].start)) ||
+                 !endsLongerNameCached(ScalarClass.string(text, tokens[start].start..<tokens[start].end), before: tokens[start].start)) ||
                 opensWithAdverbial(tokens, start, sentence),
               let comma = (start..<min(sentence.upperBound, start + 10)).first(where: { tokens[$0].isPunctuation(",") }) {
             start = comma + 1
@@ -782,8 +782,11 @@ extension SpeakerAttributor {
         return speakerOfSegment(tokens, start..<end, appositives: [])
     }
 
-    /// Words of approximation that may open a count (`About forty`, `Nearly half`, `Some 200`).
-    private static let approximators: Set<String> = ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over"]
+    /// Words of approximation before a number (`About forty`, `Nearly half`, `roughly 300`), shared
+    /// with the openings of a group ``partitiveAntecedent(_:some:)`` reads.
+    static let approximationWords: Set<String> = ["about", "around", "nearly", "almost", "roughly", "approximately", "over"]
+    /// Words of approximation that may open a count: those and `some` (`Some 200`).
+    private static let approximators: Set<String> = approximationWords.union(["some"])
     /// Units a count may measure instead of people (`About forty minutes after the blast`).
     private static let countUnits: Set<String> = ["minutes", "hours", "days", "weeks", "months", "years", "seconds", "metres", "meters",
                                                   "kilometres", "kilometers", "miles", "km", "per", "percent", "cent", "times"]

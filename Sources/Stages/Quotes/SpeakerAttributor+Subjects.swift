@@ -1120,7 +1120,7 @@ extension SpeakerAttributor {
                 let firstWord = word(first).lowercased()
                 if lexicon.gender(ofWord: firstWord) == .unknown, !lexicon.titles.contains(firstWord), isBareCommonNoun(firstWord) { return false }
             } else if words == 1, first.count > 5, bytes[first.upperBound - 3] == 105, bytes[first.upperBound - 2] == 110, bytes[first.upperBound - 1] == 103,
-                      mentionKind(candidate.start, candidate.end) == nil, !endsLongerName(Array(candidate.text.unicodeScalars), before: candidate.start) {
+                      mentionKind(candidate.start, candidate.end) == nil, !endsLongerNameCached(candidate) {
                 // `Sentencing, Judge Helen Marsh said`: a lone participle.
                 return false
             }
