@@ -28,9 +28,10 @@
 /// A description right under the lead, in a run of two, still goes.
 extension BoilerplateClassifier {
     /// Removes runs of one or two kept labels with removed lines right before and after.
-    func chromeIslands(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
+    /// `title`: the headline's position among `nonBlank`, found once per page.
+    func chromeIslands(_ lines: inout [LineFeatures], nonBlank: [Int], title: Int?, bytes: UnsafeBufferPointer<UInt8>) {
         // A caption below the headline only: the headline too sits between chrome and a credit.
-        let title = nonBlank.firstIndex { lines[$0].title } ?? nonBlank.count
+        let title = title ?? nonBlank.count
         // The story's lead, the first paragraph of prose below the headline (see the last branch).
         let lead = nonBlank[min(title + 1, nonBlank.count)...].firstIndex { lines[$0].anchor && !lines[$0].removed } ?? nonBlank.count
         var position = 1

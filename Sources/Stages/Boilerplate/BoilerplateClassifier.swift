@@ -1219,13 +1219,14 @@ final class BoilerplateClassifier: Sendable {
         signedPosts(&lines, nonBlank: nonBlank, bytes: bytes)
         liveStripItems(&lines, nonBlank: nonBlank)
         // The headline's position among the non-blank lines, found once for the rules below: none of
-        // them marks a title, and `countLines` unmarks only a title below an earlier one.
+        // them marks a title, and `countLines` and `countersUnderDate` unmark only a title below an
+        // earlier one.
         let title = nonBlank.firstIndex(where: { lines[$0].title })
         // Before the islands: a feed's heading (`Latest news`) is left between chrome once its items go.
         headFeeds(&lines, nonBlank: nonBlank, title: title, bytes: bytes)
         playerControls(&lines, nonBlank: nonBlank, title: title, bytes: bytes)
         clipTitles(&lines, nonBlank: nonBlank, title: title, bytes: bytes)
-        chromeIslands(&lines, nonBlank: nonBlank, bytes: bytes)
+        chromeIslands(&lines, nonBlank: nonBlank, title: title, bytes: bytes)
         captionsAboveCredits(&lines, nonBlank: nonBlank, bytes: bytes)
         settings(&lines, nonBlank: nonBlank)
         pagers(&lines, nonBlank: nonBlank, bytes: bytes)
