@@ -281,10 +281,6 @@ extension SpeakerAttributor {
         return withLearnedGender(candidate)
     }
 
-    /// Endings of nouns of a person's work (`hairdresser`, `paramedic`, `pharmacist`, `librarian`):
-    /// an agent noun's, and a few more.
-    private static let agentSuffixes = agentNounEndings + ["ic", "ee", "nurse", "cook", "chef", "guide", "midwife"]
-
     /// `Among them was Shanice Ogunleye, 29, who …`: a sentence opened by a prepositional phrase
     /// with the copula before its subject is about the person named right after the copula.
     private func invertedCopulaSubject(_ p: TokenizedParagraph, _ sentence: Range<Int>, before position: Int) -> SpeakerCandidate? {
@@ -304,9 +300,9 @@ extension SpeakerAttributor {
         var n = c + 1
         while n < min(sentence.upperBound - 1, c + 3), tokens[n].isWord, !tokens[n].isCapitalized,
               tokens[n].flags.isDisjoint(with: .notPlainModifier) { n += 1 }
-        // (The last of them must name a person's work, a title or an agent noun: `budget airline
+        // (The last of them must name a person by a role, as `isRoleNoun` reads one: `budget airline
         // SkyNorth Air` is a company, whatever its name's shape.)
-        if n > c + 1, !tokens[n - 1].has(.title), !Self.agentSuffixes.contains(where: { tokens[n - 1].lower.endsWithBytes($0) }) { return nil }
+        if n > c + 1, !isRoleNoun(tokens[n - 1]) { return nil }
         guard tokens[n].runStart == Int32(n), tokens[n].start < position else { return nil }
         let end = Int(tokens[n].runEnd)
         // The name ends the clause or takes an age or an appositive after a comma.
