@@ -90,15 +90,19 @@ extension NameClusterer {
                 guard shown.count <= 1, known.contains(where: { $0.read.contains { $0 != nil } }) else { continue }
                 let plain = surfaceWords.map { keys.key(of: $0) }
                 for style in shown.first.map({ [$0] }) ?? Array(0..<styleCount) {
-                    var styled = known.map { $0.read[style] }
-                    // A person's short word, or a lone one that ends like a surname, keeps its s (Sorin is not
-                    // Zorin): read again without the marks, only where a mark was read.
-                    for i in styled.indices where known[i].short && (!key.hasPrefix("n\t") || WordClass.hasEnding(plain[i], rules.surnameEndings)) {
-                        styled[i] = known[i].unmarked[style]
+                    var styled: [String?]
+                    if known.contains(where: { $0.refused[style] }) {
+                        // A word spelt the English way (Yevgeny, Sakharov) tells that the name's other
+                        // words are too: their s may not be read as the ambiguous German s.
+                        styled = known.map { $0.unmarked[style] }
+                    } else {
+                        styled = known.map { $0.read[style] }
+                        // A person's short word, or a lone one that ends like a surname, keeps its s (Sorin is not
+                        // Zorin): read again without the marks, only where a mark was read.
+                        for i in styled.indices where known[i].short && (!key.hasPrefix("n\t") || WordClass.hasEnding(plain[i], rules.surnameEndings)) {
+                            styled[i] = known[i].unmarked[style]
+                        }
                     }
-                    // A word spelt the English way (Yevgeny, Sakharov) tells that the name's other
-                    // words are too: their s may not be read as the ambiguous German s.
-                    if known.contains(where: { $0.refused[style] }) { styled = known.map { $0.unmarked[style] } }
                     for read in Self.readings(styled, plain: plain) {
                         for reading in readingKeys(key, plain: plain, read: read) {
                             targets.insertRoots(of: reading, into: &roots, sets: &sets)
