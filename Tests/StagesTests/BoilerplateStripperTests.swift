@@ -5,7 +5,7 @@ import Stages
 import Testing
 
 /// The gold sets of the `boilerplate` stage: the five seeds, 50 composed articles, 12 articles
-/// written after the rules, before any tuning on them, and twenty-one sets (J to AD) of 18 pages of
+/// written after the rules, before any tuning on them, and twenty-two sets (J to AE) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case seeds, composed, holdout
@@ -30,6 +30,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindAB = "blind-ab"
     case blindAC = "blind-ac"
     case blindAD = "blind-ad"
+    case blindAE = "blind-ae"
 
     var testDescription: String { rawValue }
 
@@ -45,7 +46,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// the fourteenth, when set AC was written; set AA, unseen for three sittings, at the start of the fifteenth,
     /// when set AD was written; set AB, unseen for three sittings, at the start of the sixteenth, when set AE was
     /// written.)
-    var isUnseen: Bool { self == .blindAC || self == .blindAD }
+    var isUnseen: Bool { self == .blindAC || self == .blindAD || self == .blindAE }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -791,6 +792,13 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by a latest or most-read list's walk in the head ends at the story's headline or byline (a `Terkini` list under a widget taken for the title had walked through the headline and taken the byline and the date).
         // Unchanged, still unseen, by a caption's labelled credit with a spaced colon, a short word over who took it (`Pic by`, `Foto von`), in parentheses, closing on initials (`/ Y. B.`), or a label long in bytes (`Φωτογραφία:`).
         case .blindAD: (0.90, 0.96, 0.56)
+        // A Tirana news portal in Albanian, a Skopje daily in Macedonian with Latin-script, Albanian and English
+        // switches, an Addis Ababa English-language newspaper site with Amharic bits and an Amharic switch, a Hanoi online
+        // newspaper in Vietnamese, a Kingston daily in Jamaican English and a Dar es Salaam news site in Swahili; a third of
+        // the pages at 15–17% article lines (labelling decisions in its README.md). Blind at first sight on main at 95d3323
+        // (the stage as at 64321df): micro P 0.877, R 0.988, F1 0.929; macro 0.929; worst page 0.815; its six dirtiest
+        // pages micro F1 0.872 (P 0.788, R 0.975). C4's line filters 0.748, jusText 0.167 on it.
+        case .blindAE: (0.92, 0.985, 0.81)
         }
     }
 
