@@ -131,8 +131,10 @@ import Glibc
             else { return [] }
             return Self.ids(result.stdout)
         }
+        // The deadline only bounds a failing run: a passing one stops waiting as soon as the records
+        // are stored. It is generous because CI's two cores may be busy building or testing at once.
         func waitFor(_ count: Int) {
-            let deadline = Date().addingTimeInterval(60)
+            let deadline = Date().addingTimeInterval(180)
             while stored().count < count && Date() < deadline { usleep(200_000) }
         }
         let seeds = try FileManager.default.contentsOfDirectory(atPath: PipeProcess.packageRoot + "/seeds").filter { $0.hasSuffix(".txt") }.sorted()
