@@ -134,7 +134,11 @@ extension SpeakerAttributor {
                 // `People familiar with it said the deal could be announced "as early as next
                 // week"`: with no agent, the words are the reporting clause's; but after `was
                 // told` or `was asked` they are someone else's, unknown.
-                if !["told", "asked"].contains(tokens[v].lower), let outer = outerCueSubject(p, before: v, sentence: sentence) {
+                // (`X said pensioners were being asked to pay for "…"`: not after a request's
+                // infinitive and a word of its own, which the reporting clause words; the words
+                // right after `to`, `was told to "keep quiet"`, stay the teller's.)
+                let requestInfinitive = v + 2 < t - 1 && tokens[v + 1].lowerIs("to") && tokens[v + 2].isWord && !tokens[v + 2].has(.cue)
+                if !["told", "asked"].contains(tokens[v].lower) || requestInfinitive, let outer = outerCueSubject(p, before: v, sentence: sentence) {
                     return (outer, cue)
                 }
                 return (nil, cue)

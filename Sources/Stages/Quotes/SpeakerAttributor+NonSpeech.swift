@@ -153,3 +153,21 @@ extension SpeakerAttributor {
         return words <= 3
     }
 }
+
+extension SpeakerAttributor {
+    /// `a flag unfurled by home fans at Gigg Lane on Saturday, which read "…"`, `placards that
+    /// read "…"`: what a relative clause says `read` is written on a thing (a banner, sign,
+    /// sticker or poster), in nobody's words. The words right before the relative are only the
+    /// end of the thing's modifiers (a day, a ground, the fans who carried it), never its author.
+    /// Not when the sentence names a piece of speech before it (`issued a statement on Friday,
+    /// which read: "…"`, `a post that read`): that is its author's, found by the cue sieves.
+    func isInscription(_ tokens: [QuoteToken], _ t: Int, sentence: Range<Int>) -> Bool {
+        // Gate on the word before the mark (a colon between them at most) before anything else.
+        var v = t - 1
+        if v > sentence.lowerBound, tokens[v].isPunctuation(":") { v -= 1 }
+        guard v > sentence.lowerBound, tokens[v].isWord, tokens[v].lowerIs("read") || tokens[v].lowerIs("reads") else { return false }
+        let relative = v - 1
+        guard tokens[relative].isWord, tokens[relative].lowerIs("which") || tokens[relative].lowerIs("that") else { return false }
+        return !(sentence.lowerBound..<relative).contains(where: { tokens[$0].isWord && tokens[$0].has(.speechNoun) })
+    }
+}

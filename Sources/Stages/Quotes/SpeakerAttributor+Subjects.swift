@@ -667,7 +667,9 @@ extension SpeakerAttributor {
             // `Reached by phone, Bakyt Beshimov said`: a participle phrase.
             (isSentenceStart(tokens, first) && tokens[first].runEnd == Int32(first + 1) &&
              (tokens[first].lower.endsWithBytes("ed") || tokens[first].lower.endsWithBytes("ing")) && first + 1 < region.upperBound &&
-             ((tokens[first + 1].isWord && !tokens[first + 1].isCapitalized) ||
+             // (Not a compound adjective before a role, `Moscow-based analyst X, one of …,`,
+             // `Opposition-minded city councillor X`: a participle phrase opens with one verb.)
+             ((tokens[first + 1].isWord && !tokens[first + 1].isCapitalized && !tokens[first].lower.utf8.contains(UInt8(ascii: "-"))) ||
               // `Sentencing, Judge Helen Marsh said`: a lone participle, unless it is a surname.
               // `Unconvinced, Mr. B.S. Nagaraj announced`: a lone past participle before a
               // titled name (a surname in -ed, `Ahmed, Mr. …`, is too rare to weigh).

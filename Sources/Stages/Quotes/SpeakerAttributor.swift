@@ -282,6 +282,9 @@ final class SpeakerAttributor {
         if isAttributive(paragraph.tokens, t, quotations[index]), !sentence.contains(where: { paragraph.tokens[$0].isWord && accordingPhrase(at: $0, in: paragraph.tokens) != nil }) {
             return Attribution(speaker: nil, cue: nil, sieve: "attributive")
         }
+        if isInscription(paragraph.tokens, t, sentence: sentence) {
+            return Attribution(speaker: nil, cue: nil, sieve: "inscription")
+        }
         if namesChargeOrTerm(paragraph.tokens, t, quotations[index]) {
             return Attribution(speaker: nil, cue: nil, sieve: "charge-or-name")
         }
