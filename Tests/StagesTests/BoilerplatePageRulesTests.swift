@@ -929,7 +929,7 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
 
 @Suite("BoilerplateStripper page rules")
 struct BoilerplatePageRulesTests {
-    @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.all)
+    @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.all + BoilerplatePageCase.sixteenthRoundChrome)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

@@ -68,6 +68,12 @@ extension BoilerplateClassifier {
         return -0.5
     }
 
+    /// Whether the lexicon's navigation class took the line (a tag row's label, `Tags:`).
+    private func opensMenu(_ line: LineFeatures) -> Bool {
+        guard case .score(.lexicon(let category))? = line.removal else { return false }
+        return category == navigationCategory
+    }
+
     /// Removes the kept lines after the article's end (see the extension's comment).
     func trimAfterArticle(_ lines: inout [LineFeatures], nonBlank: [Int], title: Int?, bytes: UnsafeBufferPointer<UInt8>,
                           normalized: [UInt8], outlet: OutletContext) {
@@ -83,7 +89,8 @@ extension BoilerplateClassifier {
             inList = list != nil && !line.removed
             sum = max(0, sum + spanScore(line, run: run, afterMenuItem: afterMenuItem, foreign: foreign?[position] ?? false, list: list))
             run = line.removed ? run + 1 : 0
-            afterMenuItem = line.removal == .rule(.navigationRun)
+            // A tag row's label the lexicon took (`Tags:`) opens the row as its first item would.
+            afterMenuItem = line.removal == .rule(.navigationRun) || opensMenu(line)
             // Ties go to the later line: when in doubt, keep.
             if sum >= best { best = sum; end = position }
         }

@@ -33,6 +33,9 @@ final class BoilerplateClassifier: Sendable {
     let liveStripCategory: Int?
     /// The headings of a box summing up another story (see ``explainerBoxes(_:nonBlank:title:bytes:)``).
     let explainerCategory: Int?
+    /// A site's links and a tag row's label (`Tags:`, `Oznake:`): a label it takes opens a menu as
+    /// the menu's first item does.
+    let navigationCategory: Int?
     let commentsCategory: Int?
     private let playerCategory: Int?
     /// A reporters' credit (`Reporting by …; editing by …`): chrome alone on its line, the story's
@@ -63,6 +66,7 @@ final class BoilerplateClassifier: Sendable {
         pollCategory = index("poll")
         liveStripCategory = index("live-strip")
         explainerCategory = index("explainer")
+        navigationCategory = index("navigation")
         commentsCategory = index("comments")
         playerCategory = index("player")
         wireCreditCategory = index("wire-credit")
