@@ -4,7 +4,8 @@
 extension NameTokenizer {
     /// Joins each capitalised word, a period with no space on either side and an ending of
     /// `endings` (domain-endings.txt) into one word, the outlet's name; chained endings join too
-    /// (`Pravda.com.ua`).
+    /// (`Pravda.com.ua`). A country's ending in lower case after one space joins too (`Kun uz`,
+    /// `Vlast kz`, `Власть кз`: the address retyped as words), keyed as the address.
     ///
     /// An ending in title case counts only when it is a country's of two or three letters
     /// (`Kun.Uz`, `Gazeta.Ru`): a longer one (`Moscow.Today`) is more likely a sentence run on
@@ -35,7 +36,7 @@ extension NameTokenizer {
             var nameEnd: Int?
             var isCountry = false
             var endingStart = 0
-            while k < tokens.count, let country = ending(tokens[k], after: token, in: utf8, endings: endings) {
+            while k < tokens.count, let country = ending(tokens[k], after: token, in: utf8, endings: endings, firstWord: nameEnd == nil) {
                 if nameEnd == nil { nameEnd = token.byteEnd }
                 if joined == nil { joined = Array(tokens[..<start]) }
                 isCountry = country
@@ -60,15 +61,30 @@ extension NameTokenizer {
     /// Whether `token` is a web address's ending right after `name` (a single period between, no
     /// space): true for a country's ending, false for a generic one, nil for none.
     private static func ending(
-        _ token: NameToken, after name: NameToken, in utf8: UnsafeBufferPointer<UInt8>, endings: [String: Bool]
+        _ token: NameToken, after name: NameToken, in utf8: UnsafeBufferPointer<UInt8>, endings: [String: Bool], firstWord: Bool
     ) -> Bool? {
-        guard token.byteStart == name.byteEnd + 1, utf8[name.byteEnd] == 0x2E, !token.hasDigit, !name.isPossessive,
-            token.byteEnd - token.byteStart <= 16
+        guard token.byteStart == name.byteEnd + 1, !token.hasDigit, !name.isPossessive, token.byteEnd - token.byteStart <= 16
+        else { return nil }
+        // A country's ending after a space, in lower case, is the address retyped as words (Kun uz,
+        // Власть кз), but only right after the name's one word and never an English word (by, am):
+        // gated on the two letters before the word is read.
+        let spaced = utf8[name.byteEnd] == 0x20
+        guard utf8[name.byteEnd] == 0x2E
+            || (spaced && firstWord && token.codePointCount == 2 && !token.isCapitalized && !Self.isEnglishWordEnding(token, in: utf8))
         else { return nil }
         let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[token.byteStart..<token.byteEnd]), as: UTF8.self)
-        guard let isCountry = endings[text.lowercased()] else { return nil }
+        guard let isCountry = endings[text.lowercased()], isCountry || !spaced else { return nil }
         if token.isCapitalized && !token.isAllCaps && !(isCountry && token.codePointCount <= 3) { return nil }
         return isCountry
+    }
+}
+
+extension NameTokenizer {
+    /// Whether a two-letter word is one of the country endings that English writes as words (by, am):
+    /// after a space they are the sentence's, not an address's.
+    static func isEnglishWordEnding(_ token: NameToken, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (a, b) = (utf8[token.byteStart] | 0x20, utf8[token.byteStart + 1] | 0x20)
+        return (a == UInt8(ascii: "b") && b == UInt8(ascii: "y")) || (a == UInt8(ascii: "a") && b == UInt8(ascii: "m"))
     }
 }
 
