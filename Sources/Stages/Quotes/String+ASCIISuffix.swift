@@ -46,3 +46,18 @@ extension StringProtocol {
         return words
     }
 }
+
+extension String {
+    /// The text before its first space, as `prefix(while: { $0 != " " })` gives it, found on the
+    /// UTF-8 bytes (the grapheme walk made a string of each character to compare it); a space
+    /// next to a byte past ASCII, which a combining mark may join, is left to that walk.
+    func prefixBeforeSpace() -> Substring {
+        let bytes = utf8
+        guard let space = bytes.firstIndex(of: 32) else { return self[...] }
+        let next = bytes.index(after: space)
+        guard space == bytes.startIndex || bytes[bytes.index(before: space)] < 0x80, next == bytes.endIndex || bytes[next] < 0x80 else {
+            return prefix(while: { $0 != " " })
+        }
+        return self[..<space]
+    }
+}
