@@ -177,7 +177,7 @@ extension SpeakerAttributor {
         // The noun and its lower-case modifiers, without the number or quantifier counting them
         // (`Two women`, `Several traders`, `The striking nurses`): the quantifiers and articles
         // are function words.
-        let words = subject.text.split(separator: " ").drop(while: { word in
+        let words = subject.text.wordsSplitAtSpaces().drop(while: { word in
             let lower = word.lowercased()
             return lexicon.functionWords.contains(lower) || Self.countWords.contains(lower) || word.allSatisfy(\.isNumber)
         })
@@ -206,7 +206,7 @@ extension SpeakerAttributor {
     /// `the 70-year-old` after `Talgat Nurmanov, 70,`: the person given that age, in this
     /// paragraph or the three before.
     private func personOfAge(in description: String, line: Int, before position: Int) -> SpeakerCandidate? {
-        guard let word = description.split(separator: " ").first(where: { $0.hasSuffix("-year-old") }) else { return nil }
+        guard let word = description.wordsSplitAtSpaces().first(where: { $0.hasSuffix("-year-old") }) else { return nil }
         let age = String(word.prefix(while: { $0 != "-" }))
         guard !age.isEmpty, age.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         for l in recentParagraphs(from: line, count: 4) {
@@ -302,7 +302,7 @@ extension SpeakerAttributor {
             return personStoodFor(by: candidate, gender: gender, line: line, before: position) ?? candidate
         }
         // `the nurse` after `Leila Hassan, a nurse at …`: a role noun names who it was said of.
-        let words = candidate.text.split(separator: " ")
+        let words = candidate.text.wordsSplitAtSpaces()
         // `the Portuguese defender`: a nationality before the role says no more who it is.
         if words.count == 3, lexicon.demonyms.contains(words[1].lowercased()), words[2].first?.isLowercase == true {
             var role = candidate
@@ -557,7 +557,7 @@ extension SpeakerAttributor {
     private func searchFullerDescription(_ candidate: SpeakerCandidate, key: String, line: Int, before position: Int) -> SpeakerCandidate? {
         // A compound (`the press service`): one noun alone (`the court`) is rarely written in
         // full later, and searching for it costs more than it finds.
-        let words = key.split(separator: " ").dropFirst().map(String.init)
+        let words = key.wordsSplitAtSpaces().dropFirst().map(String.init)
         guard let noun = words.last, words.count >= 2, words.count <= 4 else { return nil }
         for l in recentParagraphs(holding: noun, from: line, count: 4) {
             let tokens = paragraph(l).tokens

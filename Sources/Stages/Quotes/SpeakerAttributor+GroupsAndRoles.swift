@@ -251,7 +251,7 @@ extension SpeakerAttributor {
         }
         // `A negotiator from a Pacific island state`: a head cut inside its own modifier at a cue
         // verb's bare form (a noun there) runs on to it.
-        if !tokens[low].isCapitalized, candidate.text.split(separator: " ").contains(where: { Self.modifierPrepositions.contains(String($0)) }) {
+        if !tokens[low].isCapitalized, candidate.text.wordsSplitAtSpaces().contains(where: { Self.modifierPrepositions.contains(String($0)) }) {
             while j < limit, isCue(tokens, j), isModifierWord(j), !tokens[j].isCapitalized {
                 last = j
                 j += 1

@@ -151,7 +151,7 @@ extension SpeakerAttributor {
 
     /// `my mother` as the words' speaker: the narrator's mother, named as theirs.
     func narratorsRelation(_ candidate: SpeakerCandidate, line: Int) -> SpeakerCandidate? {
-        var words = candidate.text.split(separator: " ")
+        var words = candidate.text.wordsSplitAtSpaces()
         guard words.count >= 2, words[0] == "my" || words[0] == "My", let narrator = narrator(at: line) else { return nil }
         words.removeFirst()
         if words.count >= 2, words[0] == "own" { words.removeFirst() }

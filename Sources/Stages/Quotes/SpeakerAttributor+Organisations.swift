@@ -120,7 +120,7 @@ extension SpeakerAttributor {
     /// Whether every modifier of a definite description (`the Uzbek foreign ministry`) begins
     /// like a word of `name` (`Uzbekistan`, `Foreign`): four letters or the whole modifier.
     func modifiersAgree(_ description: String, with name: String) -> Bool {
-        let words = description.lowercased().split(separator: " ")
+        let words = description.lowercased().wordsSplitAtSpaces()
         guard words.count > 2 else { return true }
         let nameWords = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
         for modifier in words.dropFirst().dropLast() where !modifier.hasSuffix("'s") && !modifier.hasSuffix("’s") && !lexicon.functionWords.contains(String(modifier)) {

@@ -12,7 +12,7 @@ extension SpeakerAttributor {
     /// names the family near the top and quotes them at the end); none when it named two (`his
     /// son, X, … his son, Y,`), and the phrase as written when it named no one.
     func relationNamedBefore(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
-        let words = candidate.text.split(separator: " ")
+        let words = candidate.text.wordsSplitAtSpaces()
         guard words.count == 2, Self.relationPossessives.contains(words[0].lowercased()),
               words[1].first?.isLowercase == true else { return nil }
         let owner = words[0].lowercased(), noun = String(words[1])

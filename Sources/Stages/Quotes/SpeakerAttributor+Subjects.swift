@@ -364,7 +364,7 @@ extension SpeakerAttributor {
                   var name = nameCandidate(tokens, Int(tokens[open - 1].runStart)..<open, gender: .unknown) {
                 // `the Rapid Support Forces (RSF)`: a name whose initials spell the acronym is an
                 // organisation's, whatever its words.
-                let initials = name.text.split(separator: " ").compactMap { $0.unicodeScalars.first }.filter { ScalarClass.isUpper($0) }
+                let initials = name.text.wordsSplitAtSpaces().compactMap { $0.unicodeScalars.first }.filter { ScalarClass.isUpper($0) }
                 if name.kind != .organisation, initials == letters { name.kind = .organisation }
                 if name.kind == .organisation { found = name }
             }
@@ -409,7 +409,7 @@ extension SpeakerAttributor {
             guard let k = tokens.firstIndex(where: { $0.start == i }), tokens[k].runStart >= 0 else { return true }
             let run = Int(tokens[k].runStart)..<Int(tokens[k].runEnd)
             guard run.count >= 2, let name = nameCandidate(tokens, run, gender: .unknown), name.kind == .person else { return true }
-            var words = name.text.split(separator: " ")
+            var words = name.text.wordsSplitAtSpaces()
             // (`Kwame Ankomah II` for `Ankomah`: the surname is the word before a numeral.)
             if words.count >= 3, let last = words.last, Self.nameNumerals.contains(last.lowercased()) { words.removeLast() }
             if words.count >= 2, words.first == Substring(word) || words.last == Substring(word),

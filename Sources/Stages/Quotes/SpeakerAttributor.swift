@@ -326,7 +326,7 @@ final class SpeakerAttributor {
         }
         if let (candidate, cue, sieve) = found {
             // (`Asked whether …, she replied`: the question was the writer's, not the one quoted before.)
-            let cueVerb = cue.map { String($0.prefix(while: { $0 != " " })) }
+            let cueVerb = cue.map { String($0.prefixBeforeSpace()) }
             responding = candidate?.kind == .pronoun && cueVerb.map(Self.respondingCues.contains) == true &&
                 paragraph.tokens[openingToken(paragraph, sentence)].lower != "asked"
             defer { responding = false }
