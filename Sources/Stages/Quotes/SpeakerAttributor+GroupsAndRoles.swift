@@ -174,12 +174,19 @@ extension SpeakerAttributor {
                 let start = tokens[j].start
                 var end = tokens[k].end, last = k
                 // `A spokesman for the Central Election Commission`: with whom they speak for.
+                // (`A representative of the city administration`: a title's `of` names it too.)
                 var name = k + 2
                 if name < tokens.count, tokens[name].lowerIs("the") { name += 1 }
-                if name < tokens.count, ["for", "at"].contains(tokens[k + 1].lower) {
+                if name < tokens.count, ["for", "at"].contains(tokens[k + 1].lower) || (tokens[k + 1].lowerIs("of") && tokens[k].has(.title)) {
                     if tokens[name].runStart == Int32(name) {
                         last = Int(tokens[name].runEnd) - 1
                         end = tokens[last].end - Int(tokens[last].possessiveLength)
+                        // (`A spokesman for West Yorkshire's integrated care board`: the body the
+                        // possessive name owns, not the owner.)
+                        if let body = possessiveBodyEnd(tokens, afterOwner: last + 1, limit: min(tokens.count, last + 6)) {
+                            last = body - 1
+                            end = tokens[last].end
+                        }
                     } else if let organisation = (name..<min(tokens.count, name + 3)).first(where: { tokens[$0].isWord && tokens[$0].has(.organisation) }),
                               (name...organisation).allSatisfy({ tokens[$0].isWord && !tokens[$0].has(.function) }) {
                         // `An official at the foreign ministry`

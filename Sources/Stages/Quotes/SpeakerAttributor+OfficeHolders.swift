@@ -35,11 +35,14 @@ extension SpeakerAttributor {
         guard run.lowerBound > 3, tokens[run.lowerBound - 1].isPunctuation(","), run.upperBound < tokens.count,
               tokens[run.upperBound].isPunctuation(",") || tokens[run.upperBound].isPunctuation(".") else { return false }
         var j = run.lowerBound - 2
-        while j > max(0, run.lowerBound - 8) {
+        while j > max(0, run.lowerBound - 12) {
             let token = tokens[j]
             // (`The Minister of Water and Sanitation, X,`: an `and` between capitalized words of the brief.)
             let joining = token.lowerIs("and") && tokens[j - 1].isCapitalized && tokens[j + 1].isCapitalized
-            guard token.isWord, token.isCapitalized || token.lowerIs("the") || Self.officeLinks.contains(token.lower) || joining else { return false }
+            // (`The chairman of the Kenya Farmers Association in the North Rift, X,`: the region a
+            // body's branch serves, `in` and a capitalized place, is still the office's brief.)
+            let region = token.lowerIs("in") && tokens[j - 1].isCapitalized && tokens[j + 1].isWord && (tokens[j + 1].isCapitalized || tokens[j + 1].lowerIs("the"))
+            guard token.isWord, token.isCapitalized || token.lowerIs("the") || Self.officeLinks.contains(token.lower) || joining || region else { return false }
             // `The Minister of State for Finance, X,`: the brief may hold a link of its own, so a
             // link whose word before is no role leaves the walk going.
             if Self.officeLinks.contains(token.lower), j < run.lowerBound - 2, matches(j - 1) { return true }

@@ -47,6 +47,9 @@ extension SpeakerAttributor {
                         continue
                     }
                     guard p.tokens[k].isWord, isCue(p.tokens, k), !isPassive(p.tokens, k) else { continue }
+                    // (`a banner at Gigg Lane, which read '…'`: `which` stands for a thing, and the
+                    // place or day before it is no person for `he` or `she`.)
+                    if pronoun.isHeOrShe, k > sentence.lowerBound, p.tokens[k - 1].lowerIs("which") { continue }
                     let token = p.tokens[k]
                     // `A reporter asked the minister whether …. "…," he said`: the one asked answers.
                     if answering, ["asked", "asks", "pressed", "questioned"].contains(token.lower), let object = objectSpeaker(p, from: k + 1) {
@@ -339,12 +342,13 @@ extension SpeakerAttributor {
     }
 
     /// The head of a description's words after its determiner: the last word before a
-    /// preposition (`a district official in Isfara`), or nil for fewer than two words.
+    /// preposition (`a district official in Isfara`) or `of` (`a representative of the city
+    /// administration`), or nil for fewer than two words.
     private func indefiniteHead(_ words: [Substring]) -> Substring? {
         guard words.count >= 2 else { return nil }
         var head = words[1]
         for word in words.dropFirst(2) {
-            guard word.first?.isLowercase == true, !lexicon.prepositions.contains(String(word)) else { break }
+            guard word.first?.isLowercase == true, word != "of", !lexicon.prepositions.contains(String(word)) else { break }
             head = word
         }
         return head
@@ -633,6 +637,15 @@ extension SpeakerAttributor {
         return [first, second]
     }
 
+    /// How far an introductory phrase opening at `start` may run to its comma: ten tokens, but
+    /// twenty-four for a question put to the subject (`Asked whether brokers were buying maize at
+    /// the depot gates, he laughed.`), whose reported question is a whole clause and always ends
+    /// at a comma before the one who answers.
+    private func introductoryReach(_ tokens: [QuoteToken], _ start: Int, _ sentence: Range<Int>) -> Int {
+        start == sentence.lowerBound && tokens[start].isCapitalized && tokens[start].lower.endsWithBytes("ed") &&
+            tokens[start].has(.introductory) ? 24 : 10
+    }
+
     private func sentenceSubjectName(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> SpeakerCandidate? {
         let tokens = p.tokens
         var start = sentence.lowerBound
@@ -647,7 +660,7 @@ extension SpeakerAttributor {
                  start + 1 < sentence.upperBound && tokens[start + 1].isWord &&
                  !endsLongerNameCached(ScalarClass.string(text, tokens[start].start..<tokens[start].end), before: tokens[start].start)) ||
                 opensWithAdverbial(tokens, start, sentence),
-              let comma = (start..<min(sentence.upperBound, start + 10)).first(where: { tokens[$0].isPunctuation(",") }) {
+              let comma = (start..<min(sentence.upperBound, start + introductoryReach(tokens, start, sentence))).first(where: { tokens[$0].isPunctuation(",") }) {
             start = comma + 1
         }
         let window = start..<min(sentence.upperBound, start + 12)

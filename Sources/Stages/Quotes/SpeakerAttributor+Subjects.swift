@@ -56,6 +56,15 @@ extension SpeakerAttributor {
                 let speechNounPhrase = token.has(.speechNoun) && c + 1 < v && ["by", "from", "of"].contains(tokens[c + 1].lower)
                 if token.has(.cue) && !speechNounPhrase && isCue(tokens, c) && !isPassive(tokens, c) &&
                     !((c + 1)..<v).contains(where: { tokens[$0].isPunctuation(",") }) { break scan }
+                // `Asked by Ms Whitmore what happened next, Mrs Oakley said`, `Asked by the judge
+                // whether she admitted it, X replied`: a clause opener after a participle and its
+                // agent (or time) phrase is still inside the introductory phrase, which ends at
+                // its comma. The one asked answers; the agent after `by` never does.
+                if token.has(.clauseOpener) || token.lowerIs("what"), opensWithParticipleAndPhrase(tokens, before: c, sentence: sentence),
+                   ((c + 1)..<v).contains(where: { tokens[$0].isPunctuation(",") }) {
+                    c = sentence.lowerBound - 1
+                    break scan
+                }
                 // `as firms redirect budgets toward what one executive called`: a free relative
                 // clause has its own subject, the noun phrase after `what`, whatever the main clause
                 // says, one word or more (`over what officials called`). (`in what it calls` keeps
@@ -166,6 +175,19 @@ extension SpeakerAttributor {
         }
         if let reporting = trailingReportingSubject(p, cue: v, region: region, sentence: sentence) { return reporting }
         return speakerOfRegion(p, region, subjectPosition: true)
+    }
+
+    /// Whether the sentence opens with a capitalized participle in -ed (`Asked`, `Pressed`,
+    /// `Questioned`) and a short phrase it governs (`by Ms Whitmore`, `in 2015`: a preposition
+    /// and at most five more words, no comma) right before the clause opener at `c`.
+    ///
+    /// The word before `c` is asked first: a clause opener seldom comes so early in a sentence.
+    private func opensWithParticipleAndPhrase(_ tokens: [QuoteToken], before c: Int, sentence: Range<Int>) -> Bool {
+        let first = sentence.lowerBound
+        guard c - first >= 3, c - first <= 7, tokens[first].isWord, tokens[first].isCapitalized,
+              tokens[first].lower.endsWithBytes("ed"), tokens[first].has(.introductory),
+              tokens[first + 1].isWord, tokens[first + 1].has(.preposition) else { return false }
+        return ((first + 2)..<c).allSatisfy { tokens[$0].isWord && !tokens[$0].has(.clauseOpener) && !tokens[$0].has(.cue) }
     }
 
     /// `Around 150 people gathered outside the Rada holding placards, and protesters chanted "…"`:
@@ -816,7 +838,7 @@ extension SpeakerAttributor {
                 (!runs.contains(k - 1) || (k - 1 == head.lowerBound && isSentenceStart(tokens, k - 1))) &&
                 tokens[k + 1].lowerIs("the") && head.upperBound - (k + 2) <= 3 && tokens[head.upperBound - 1].has(.organisation) &&
                 ((k + 2)..<head.upperBound).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) }
-            if affiliation || commonAffiliation { continue }
+            if affiliation || commonAffiliation || possessiveAffiliation(tokens, preposition: k, in: head, runs: runs) { continue }
             // `One of the company's largest shareholders`: a partitive keeps the noun phrase it
             // counts from (not `One of them`, whose name follows in apposition).
             if token.lowerIs("of"), k - 1 == head.lowerBound, Self.partitiveHeads.contains(tokens[k - 1].lower), k + 2 < head.upperBound,
@@ -845,6 +867,31 @@ extension SpeakerAttributor {
             if isCue(tokens, k) { return head.lowerBound..<k }
         }
         return head
+    }
+
+    /// `A spokesman for West Yorkshire's integrated care board`, `a spokesperson for Nairobi's
+    /// county government`: after `for`/`at`/`from`, a name with a possessive owns the body the
+    /// lower-case words after it name, and the whole phrase is the affiliation. The owner's name
+    /// alone is no body.
+    private func possessiveAffiliation(_ tokens: [QuoteToken], preposition k: Int, in head: Range<Int>, runs: NameRunSet) -> Bool {
+        guard ["for", "at", "from"].contains(tokens[k].lower), k + 2 < head.upperBound, !runs.contains(k - 1),
+              let run = runs.runs.first(where: { $0.contains(k + 1) }), run.lowerBound == k + 1 else { return false }
+        return possessiveBodyEnd(tokens, afterOwner: run.upperBound, limit: head.upperBound) == head.upperBound
+    }
+
+    /// The end of the body a possessive name owns (`West Yorkshire's integrated care board`):
+    /// one to four plain lower-case words after the owner's run ending at `owner` (no function
+    /// word, preposition, cue or auxiliary, the last not in -ed), or nil when the run has no
+    /// possessive or no such words follow before `limit`.
+    func possessiveBodyEnd(_ tokens: [QuoteToken], afterOwner owner: Int, limit: Int) -> Int? {
+        guard owner > 0, owner < limit, tokens[owner - 1].isPossessive else { return nil }
+        var end = owner
+        // (`East Midlands Ambulance Service's Lincolnshire division`: a place's name may open
+        // the body's words; a lower-case noun must close them.)
+        while end < min(limit, owner + 4), tokens[end].isWord, !tokens[end].isPossessive,
+              tokens[end].flags.isDisjoint(with: [.function, .cue, .preposition]), !isAuxiliary(tokens, end) { end += 1 }
+        while end > owner, tokens[end - 1].isCapitalized || tokens[end - 1].lower.endsWithBytes("ed") { end -= 1 }
+        return end > owner ? end : nil
     }
 
     /// A speaker from a head phrase and its appositives.
@@ -994,7 +1041,11 @@ extension SpeakerAttributor {
         if let appositive = appositives.first, let described = indefiniteAppositive(tokens, words, appositive) { return described }
         // A common noun phrase: a group or an organisation (`the health ministry`, `protesters`).
         // (A long organisation's name closing `The observation mission of …` makes no phrase too long.)
-        guard words.count <= 8 || groupOfName.map({ words.firstIndex(of: $0)! <= 6 }) == true else {
+        // (Nor does a body owned by a long name after a role's `for`: `A spokesman for East
+        // Midlands Ambulance Service's Lincolnshire division`.)
+        guard words.count <= 8 || groupOfName.map({ words.firstIndex(of: $0)! <= 6 }) == true ||
+                words.count <= 12 && tokens[words[1]].has(.title) &&
+                possessiveAffiliation(tokens, preposition: words[2], in: head, runs: nameRunMembership(tokens, head)) else {
             // `A group of women waiting at a tanker point in Karvenagar said`: a participle phrase
             // after the group's noun makes the phrase long, not the group unknown; the words
             // before the participle name it.

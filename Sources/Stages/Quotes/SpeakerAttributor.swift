@@ -376,6 +376,10 @@ final class SpeakerAttributor {
     /// that answers (`"And the keys," he agreed`) it is not the one quoted right before.
     func fits(_ candidate: SpeakerCandidate, _ pronoun: SpeakerCandidate) -> Bool {
         guard withLearnedGender(candidate).canBeReferred(by: pronoun) else { return false }
+        // `… at Gigg Lane on Saturday, which read '…'. "…," he said`: a day or a month is no
+        // person for `he` or `she`. (One short word only is looked up: most candidates are not.)
+        if pronoun.isHeOrShe, candidate.text.utf8.count <= 9, !candidate.text.utf8.contains(32),
+           Self.timeWords.contains(candidate.text.lowercased()) { return false }
         guard responding, currentIndex > 0, let previous = results[currentIndex - 1]?.speaker else { return true }
         let a = candidate.text, b = previous.text
         return !(a == b || b.hasPrefix(a + " ") || b.hasSuffix(" " + a) || a.hasPrefix(b + " ") || a.hasSuffix(" " + b))
