@@ -194,4 +194,25 @@ struct NameBreadthTests {
             try NameOrganisationTests.expectApart(pair)
         }
     }
+
+    @Test("a Latin brand name's c before e, i or y is the English s the Cyrillic press hears")
+    func englishSoftC() throws {
+        for spellings in [
+            // A mobile operator named for a cell, written in Cyrillic by the sound (Kazakh, Uzbek, Tajik
+            // and Kyrgyz press alike), and a c before i and y.
+            ["Sarycell", "SaryCell", "Сарыселл"], ["Tolcell", "Толселл"], ["Dalacin", "Даласин"], ["Kolcity", "Колсити"],
+            // A Ukrainian and a Russian brand: the reading joins a spelling of another script too.
+            ["Bystrocena", "Быстросена"],
+        ] {
+            try NameOrganisationTests.expectTogether(spellings)
+        }
+        // Only before e, i, y: elsewhere the c is the key's к (Kolcara is not Колсара), and a name the
+        // reading does not give stays apart (Dalacin is not Далацин-Бек).
+        try NameOrganisationTests.expectApart(["Kolcara", "Колсара"])
+        try NameOrganisationTests.expectApart(["Dalacin", "Далацин-Бек"])
+        // A name spelt in Cyrillic with к already (Talcin, Талкин) is not read again with the s: it
+        // would join Талсин too, and with it a name of other letters.
+        let found = try NameNormalizerTests.matchedClusters(["Talcin", "Талкин", "Талсин"])
+        #expect(found[0] == found[1] && found[1] != found[2], "\(found)")
+    }
 }

@@ -78,9 +78,14 @@ extension NameClusterer {
             words[word] = known
             return known
         }
+        // A style no marker shows (english) is only a guess at how a Latin name is heard.
+        let markerless = rules.spellingStyles.map(\.markers.isEmpty)
         var joins: [(Int, Int)] = []
         for (position, key) in entityKeys.enumerated() where !Self.isMarked(key) && !Self.isInitialForm(key) {
             var roots = Set<Int>()
+            // An entity spelt in another script too already says how its name is heard (Talcin is
+            // Талкин): it is not read in a markerless style. Found once, when first needed.
+            var heardElsewhere: Bool?
             for surface in table.entities[key]!.surfaces.dictionary.keys.sorted() {
                 let surfaceWords = surface.split(separator: " ")
                 let known = surfaceWords.map(word)
@@ -90,6 +95,10 @@ extension NameClusterer {
                 guard shown.count <= 1, known.contains(where: { $0.read.contains { $0 != nil } }) else { continue }
                 let plain = surfaceWords.map { keys.key(of: $0) }
                 for style in shown.first.map({ [$0] }) ?? Array(0..<styleCount) {
+                    if markerless[style] {
+                        if heardElsewhere == nil { heardElsewhere = table.entities[key]!.surfaces.dictionary.keys.contains { !NameText.isLatin($0) } }
+                        if heardElsewhere! { continue }
+                    }
                     var styled: [String?]
                     if known.contains(where: { $0.refused[style] }) {
                         // A word spelt the English way (Yevgeny, Sakharov) tells that the name's other

@@ -223,7 +223,8 @@ struct NameRules: Sendable {
         var styles: [SpellingStyle] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("style ") {
-                let header = line.dropFirst("style ".count).split(separator: ":", maxSplits: 1)
+                // A style may have no markers (`style english:`): read only by the clusterer's style joins.
+                let header = line.dropFirst("style ".count).split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
                 guard header.count == 2 else { throw OptionError("spelling style line '\(line)' must be 'style NAME: MARKERS'") }
                 let all = header[1].split(separator: " ").map { $0.lowercased() }
                 let counters = all.filter { $0.count > 1 && $0.hasPrefix("!") }
