@@ -20,20 +20,23 @@ struct BoilerplateWholePagesS16Tests {
     /// Every story line stays. Before the round: P 0.392, R 0.982 (the Zimbabwean page's slogan
     /// under its masthead taken for the title, so its trending list took the story's title with
     /// it; captions closed by the outlet's credit and role lines naming the outlet on every page).
-    /// After it P 0.410, R 1.000. Left, and so the floor is low: the Bengali page's head and foot
-    /// (no title is found over its byline-less role line, so nothing above or below the story is
-    /// looked at); app download boxes with their store buttons on three pages; numbered trending
+    /// After it P 0.410, R 1.000; P 0.435 with an app's box over its store badges (`storeBadgeBoxes`).
+    /// Left, and so the floor is low: the Bengali page's head and foot (no title is found over its
+    /// byline-less role line, so nothing above or below the story is looked at); numbered trending
     /// lists over the story; a paywall's cut-off and offer and a clip's `Watch later` in Filipino;
     /// an embedded post and its like count in Spanish; Thai comments, tag row and LINE pitch;
     /// `Posted in:`. The floor is the measured figure, to be raised as those rules come.
     @Test("every story line stays and the chrome goes")
-    func wholePages() throws { try BoilerplateWholePagesTests.expectWholePages("breadth-s16", precision: 0.41) }
+    func wholePages() throws { try BoilerplateWholePagesTests.expectWholePages("breadth-s16", precision: 0.43) }
 }
 
 extension BoilerplatePageCase {
     /// The sixteenth sitting's second round, two languages or more per rule: a role line naming the
     /// outlet under the byline, a caption closed by the outlet's own credit. Each fails without its
-    /// rule, and its story lines guard against the rule firing on them; they run with the composed
+    /// rule, and its story lines guard against the rule firing on them; an app's download box over
+    /// its store badges goes, by its shape, with a label above it or none (the English page with no
+    /// label passes without the rule too, its box taken by the appeal's block from the badges: it
+    /// guards the story's short sentence over badges). They run with the composed
     /// pages of `BoilerplatePageRulesTests`. The slogan under the masthead has its failing case in
     /// the whole pages (the Zimbabwean page lost its title without it).
     static let sixteenthSecondRoundChrome: [BoilerplatePageCase] = [
@@ -77,6 +80,35 @@ extension BoilerplatePageCase {
             !أعمال التشطيب على الكوبري الجديد صباح الإثنين - تصوير: بوابة أسوان
             وقال المحافظ لبوابة أسوان إن الكوبري سيختصر زمن الرحلة بين الضفتين إلى عشر دقائق.
             وتبلغ تكلفة المشروع 1.2 مليار جنيه.
+            """),
+        BoilerplatePageCase(rule: "an app's box over its store badges goes, with no label above it (English) or under an ad's label (Filipino); the story's short sentence over badges stays", page: """
+            #outlet: Masvingo Star
+            Masvingo clinic gets solar power
+            By Rudo Chari
+            24 November 2026
+            The Mucheke clinic now runs on solar power after a donor-funded installation was finished on Friday, the city health director said.
+            !Get the new OneMoney app
+            !Send money, pay bills and buy airtime in one place.
+            !Google Play
+            !App Store
+            Nurses said the clinic no longer loses vaccines during power cuts.
+            Patients can book visits with the council's new app.
+            !Google Play
+            !App Store
+            The council plans to fit panels at four more clinics next year.
+            """),
+        BoilerplatePageCase(rule: "an app's box under an ad's label goes (Filipino)", page: """
+            #outlet: Tinig ng Iloilo
+            Bagong ospital sa Jaro, bukas na
+            Ni Jose Villanueva
+            Nobyembre 24, 2026
+            Binuksan nitong Lunes ang bagong ospital sa Jaro na may 120 kama, ayon sa pamahalaang panlungsod.
+            !Advertisement
+            !I-download ang bagong Maya app
+            !Magbayad, mag-ipon at mag-invest sa iisang app.
+            !Google Play
+            !App Store
+            Libre ang konsulta para sa mga senior citizen hanggang Marso.
             """),
     ]
 }

@@ -37,6 +37,8 @@ final class BoilerplateClassifier: Sendable {
     /// the menu's first item does.
     let navigationCategory: Int?
     let commentsCategory: Int?
+    /// An app's download pitch and its store badges (`Google Play`, `App Store`).
+    let appCategory: Int?
     private let playerCategory: Int?
     /// A reporters' credit (`Reporting by …; editing by …`): chrome alone on its line, the story's
     /// own closing line when printed in parentheses as part of the story, as agencies print it,
@@ -68,6 +70,7 @@ final class BoilerplateClassifier: Sendable {
         explainerCategory = index("explainer")
         navigationCategory = index("navigation")
         commentsCategory = index("comments")
+        appCategory = index("app")
         playerCategory = index("player")
         wireCreditCategory = index("wire-credit")
         readingTimeCategory = index("reading-time")
@@ -1256,6 +1259,7 @@ final class BoilerplateClassifier: Sendable {
         // leave that paragraph among the chrome that ends the article.
         formPrompts(&lines, nonBlank: nonBlank)
         outletCredits(&lines, nonBlank: nonBlank, title: title, bytes: bytes, normalized: normalized, outlet: outlet)
+        storeBadgeBoxes(&lines, nonBlank: nonBlank, title: title, bytes: bytes)
     }
 
     /// After the story, a few kept lines between long runs of chrome are a widget of the page's
