@@ -929,7 +929,8 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
 
 @Suite("BoilerplateStripper page rules")
 struct BoilerplatePageRulesTests {
-    @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.all + BoilerplatePageCase.sixteenthRoundChrome)
+    @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.all + BoilerplatePageCase.sixteenthRoundChrome
+          + BoilerplatePageCase.sixteenthSecondRoundChrome)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

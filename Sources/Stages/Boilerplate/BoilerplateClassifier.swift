@@ -37,6 +37,8 @@ final class BoilerplateClassifier: Sendable {
     /// the menu's first item does.
     let navigationCategory: Int?
     let commentsCategory: Int?
+    /// An app's download pitch and its store badges (`Google Play`, `App Store`).
+    let appCategory: Int?
     private let playerCategory: Int?
     /// A reporters' credit (`Reporting by …; editing by …`): chrome alone on its line, the story's
     /// own closing line when printed in parentheses as part of the story, as agencies print it,
@@ -68,6 +70,7 @@ final class BoilerplateClassifier: Sendable {
         explainerCategory = index("explainer")
         navigationCategory = index("navigation")
         commentsCategory = index("comments")
+        appCategory = index("app")
         playerCategory = index("player")
         wireCreditCategory = index("wire-credit")
         readingTimeCategory = index("reading-time")
@@ -1019,7 +1022,7 @@ final class BoilerplateClassifier: Sendable {
     /// when the page lists it again under `Most viewed`. The outlet's name alone over the day's
     /// date (`Le Courrier de l'Oriental` over `Lundi 23 novembre 2026`) is the masthead, not a
     /// headline: taken for the title, it hid the head's feed and widgets under it from the rules
-    /// that look above the title.
+    /// that look above the title. So is the slogan right under that name.
     private func markHeadlines(_ lines: inout [LineFeatures], before first: Int, normalized: [UInt8], outlet: OutletContext) {
         let head = (0..<first).filter { !lines[$0].blank }
         for (position, index) in head.enumerated() {
@@ -1029,6 +1032,11 @@ final class BoilerplateClassifier: Sendable {
             guard below.contains(where: { lines[$0].byline || lines[$0].dateLike }) else { continue }
             // The squeezed name drops a leading `The` (`The Times of Galle` → `timesofgalle`).
             if line.words <= 8 && isOutletNameAlone(line, normalized: normalized, outlet: outlet, slack: 3) { continue }
+            // Right under the masthead, the outlet's slogan (`Zimbabwe's voice since 1998`) over the
+            // day's date is no headline either: a story's title has its section, menu or
+            // breadcrumb above it, not the outlet's name.
+            if line.words <= 8 && position > 0
+                && isOutletNameAlone(lines[head[position - 1]], normalized: normalized, outlet: outlet, slack: 3) { continue }
             lines[index].title = true
         }
     }
@@ -1250,6 +1258,8 @@ final class BoilerplateClassifier: Sendable {
         // After the span is set: a prompt gone from under the story's last paragraph must not
         // leave that paragraph among the chrome that ends the article.
         formPrompts(&lines, nonBlank: nonBlank)
+        outletCredits(&lines, nonBlank: nonBlank, title: title, bytes: bytes, normalized: normalized, outlet: outlet)
+        storeBadgeBoxes(&lines, nonBlank: nonBlank, title: title, bytes: bytes)
     }
 
     /// After the story, a few kept lines between long runs of chrome are a widget of the page's

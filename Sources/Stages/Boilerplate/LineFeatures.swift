@@ -207,6 +207,9 @@ struct LineFeatures {
         case plusTeaser = "plus-teaser"
         case clipTitle = "clip-title"
         case channelPitch = "channel-pitch"
+        case outletRole = "outlet-role"
+        case outletCredit = "outlet-credit"
+        case storeBadgeBox = "store-badge-box"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.

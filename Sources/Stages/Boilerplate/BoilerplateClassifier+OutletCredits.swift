@@ -1,0 +1,46 @@
+/// Lines of the story's head and body that speak of the outlet itself.
+///
+/// A photo's caption closes on the outlet's own credit (`(Mashonaland Mirror photo)`, `- Foto
+/// Correo del Altiplano`, `ছবি: চট্টগ্রাম দর্পণ`): the caption's words are the photo's, and the
+/// line ends on the outlet's squeezed name, a word of credit after it at most, and on no
+/// sentence's end. A byline's role line names the outlet (`Lakeshore Ledger staff reporter`,
+/// `Special to the …`, `Corresponsal del … en El Alto`) right under the byline's name: the name
+/// is the story's, the role naming the outlet is the site's. A story's sentence naming the outlet
+/// (`…, the Mirror's editor told reporters.`) ends on its full stop, and a byline that is the role
+/// alone (`Staff reporter, …` with no name above it) stays: only a line right under a byline goes;
+/// so does the author's e-mail address under the name, on the outlet's domain.
+extension BoilerplateClassifier {
+    /// Removes a caption closed by the outlet's own credit, and a role line naming the outlet under
+    /// the byline, from the title down.
+    func outletCredits(_ lines: inout [LineFeatures], nonBlank: [Int], title: Int?, bytes: UnsafeBufferPointer<UInt8>,
+                       normalized: [UInt8], outlet: OutletContext) {
+        guard let title, !outlet.squeezedName.isEmpty else { return }
+        let name = outlet.squeezedName
+        for position in (title + 1)..<nonBlank.count {
+            let line = lines[nonBlank[position]]
+            // Cheap gates first: a caption or a role line is short and ends on no full stop.
+            guard !line.removed, !line.protected, !line.tableRow, !line.terminal, line.words >= 1, line.words <= 40,
+                  !line.normalizedRange.isEmpty, line.normalizedRange.count > name.count else { continue }
+            // Under the byline, or under the author's name alone in capitals (`Tendai Moyo`), which
+            // the role line under it makes a byline.
+            let above = lines[nonBlank[position - 1]]
+            let underByline = line.words <= 10 && position - 1 > title
+                && (above.byline || ((2...4).contains(above.words) && above.capitalized == above.words && !above.terminal))
+            let (named, endsOnName) = Self.withoutSpaces(normalized, line.normalizedRange) { squeezed -> (Bool, Bool) in
+                guard squeezed.count > name.count, contains(squeezed, name) else { return (false, false) }
+                // The name within a credit word's length of the line's end (`… photo`, `… foto`).
+                let tail = UnsafeBufferPointer(rebasing: squeezed[max(0, squeezed.count - name.count - 6)...])
+                return (true, contains(tail, name))
+            }
+            // The author's e-mail address under the name names the outlet's domain: it is the byline's.
+            guard named, !line.trimmedText(in: bytes).contains(0x40) else { continue }
+            // Either line may be headline-shaped (a headline's capitals, no full stop): it is no
+            // title below the page's title, so the title's guard in `remove` is not asked.
+            if underByline {
+                lines[nonBlank[position]].removal = .rule(.outletRole)
+            } else if endsOnName && line.words >= 4 && !line.byline && !line.dateLike && line.reporting == 0 {
+                lines[nonBlank[position]].removal = .rule(.outletCredit)
+            }
+        }
+    }
+}
