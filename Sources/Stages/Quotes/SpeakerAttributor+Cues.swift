@@ -157,7 +157,7 @@ extension SpeakerAttributor {
 
     /// Cue forms that are neither a base form nor end in `-ed` or `-ing`: the irregular pasts and
     /// the commonest third persons, never a noun before a noun.
-    private static let irregularCueForms: Set<String> = ["said", "told", "wrote", "read", "says", "tells", "adds", "writes"]
+    private static let irregularCueForms: WordSet = ["said", "told", "wrote", "read", "says", "tells", "adds", "writes"]
 
     /// `has been branded`, `was described`: the speaker is the `by` phrase, if any.
     func isPassive(_ tokens: [QuoteToken], _ v: Int) -> Bool {

@@ -1138,7 +1138,7 @@ extension SpeakerAttributor {
                 // (`Andre Correa do Lago`: `do` between names is a particle.)
                 let particle = r.count == 2 && bytes[start] == 100 && bytes[start + 1] == 111 && candidate.kind == .person &&
                     i + 1 < bytes.count && bytes[i + 1] >= 65 && bytes[i + 1] <= 90
-                if r.count <= 6, isLower(bytes[start]), !particle, Self.finiteVerbs.contains(word(r)) { return false }
+                if r.count <= 6, isLower(bytes[start]), !particle, Self.finiteVerbs.contains(UnsafeBufferPointer(rebasing: bytes[r])) { return false }
             }
             guard let first else { return false }
             // A phrase opening with `firstWord` (lower-cased) and ending in a common noun that is
@@ -1232,8 +1232,8 @@ extension SpeakerAttributor {
     static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
 
     /// Verbs that make a phrase a clause rather than a noun phrase.
-    static let finiteVerbs: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would",
-                                                   "could", "can", "should", "might", "must", "did", "does", "do"]
+    static let finiteVerbs: WordSet = ["has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would",
+                                   "could", "can", "should", "might", "must", "did", "does", "do"]
 
     /// Whether the cue at `v` has a finite verb right after it: `a measure critics say is modeled
     /// on …` is a relative clause about the noun before, not a report of the quotation.
