@@ -170,6 +170,12 @@ extension SpeakerAttributor {
             // A participle or a coordinated verb (`, calling on …`, `and added`): the speaker is the
             // subject of the sentence's earlier cue, or of the quotation before.
             if let inherited = earlierSpeaker(in: p, before: v, sentence: sentence) { return (inherited, cue) }
+            // `About 30 supporters gathered outside. Some applauded and chanted "…"`: a lone `some`
+            // before one verb in the past and `and` is part of the group named before it.
+            if v - 3 >= sentence.lowerBound, tokens[v - 1].lowerIs("and"), tokens[v - 2].isWord, tokens[v - 2].lower.endsWithBytes("ed"),
+               let group = partitiveAntecedent(p, some: v - 3) {
+                return (group, cue)
+            }
             // `He instructed the ministry … and noted that "…"`: a verb coordinated with a
             // non-reporting one shares the sentence's subject.
             if v - 1 > sentence.lowerBound, tokens[v - 1].lowerIs("and") || tokens[v - 1].lowerIs("but"),

@@ -52,7 +52,10 @@ extension SpeakerAttributor {
             let before = tokens[max(0, k - 4)..<k].contains(where: opensBeside) || (q >= 0 && opensBeside(tokens[q]))
             var after = k + 1
             if after < tokens.count, tokens[after].isPunctuation(":") || tokens[after].isPunctuation(",") { after += 1 }
-            guard before || (after < tokens.count && after > k + 1 && tokens[after].quotationIndex != nil) else { return false }
+            // (`Home fans sang "…"`: the quotation may open right after the verb, a song's words
+            // as the object of singing, unless they are a title, `sang "The Fields of Athenry"`;
+            // a title after a noun, `sang the anthem, "…"`, is not beside it.)
+            guard before || (after < tokens.count && tokens[after].quotationIndex.map { after > k + 1 || !isTitle(quotations[$0]) } == true) else { return false }
         }
         // `rejected the budget as "…"`: rejecting reports words only as the object's description.
         if token.has(.asQuotationCue) {

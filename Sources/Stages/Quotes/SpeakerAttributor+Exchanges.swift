@@ -125,8 +125,27 @@ extension SpeakerAttributor {
             guard spaces >= 3 || fromHeadline else { continue }
             // (A headline's few quotations spend none of the body's budget.)
             if headline != quotations[index].line { tried += 1 }
+            // `CEO cites 'hard choices'`, `family calls jailing 'revenge'`: a headline lifts a word
+            // or two out of the one body quotation that holds them, however long; when only one
+            // body quotation holds them, they are its words, not chance. (Not when the headline
+            // gives the words to a plural group, `observers flag "serious shortcomings"`, `nurses
+            // warn of 'danger'`: the gold sets split between that group and the body's speaker,
+            // so the headline's reading stands.)
+            let headlineGroup = fromHeadline && results[index]?.speaker?.plural == true
+            var holders = 0
+            if fromHeadline && spaces < 3 && !headlineGroup {
+                for source in quotations.indices.prefix(200) where quotations[source].line != headline && holders < 2 {
+                    if contains(words(quotations[source]), quoted, wholeWords: true) { holders += 1 }
+                }
+            }
+            // `Siberian city cancels festival, citing 'economy measures'`, `Russian central bank
+            // holds rate, says inflation "still too high"`: a headline's clipped reading that found
+            // no person (nor a plural group, above) gives way to whoever the body names for the
+            // words, a ministry as well as a person.
+            let headlineReadingNoPerson = fromHeadline && !headlineGroup && results[index]?.speaker?.kind != .person
             for source in quotations.indices.prefix(200) where source != index && quotations[source].contentEnd - quotations[source].contentStart >= quoted.count {
-                guard let speaker = results[source]?.speaker, quotations[source].line != headline, !described || speaker.kind == .person,
+                guard let speaker = results[source]?.speaker, quotations[source].line != headline,
+                      !described || speaker.kind == .person || headlineReadingNoPerson,
                       let at = occurrence(words(quotations[source]), quoted, wholeWords: spaces < 3) else { continue }
                 // (`"He said, 'Make the complaint disappear.'"`: words the source quotes inside
                 // its own quotation are another's, whom the source reports.)
@@ -138,7 +157,7 @@ extension SpeakerAttributor {
                 let head = quotations[source].contentStart..<(quotations[source].contentStart + quoted.count)
                 let opens = fromHeadline && (spaces > 0 || !ScalarClass.isUpper(text[quoted.lowerBound])) && contains(head, quoted, wholeWords: false)
                     && (head.upperBound == quotations[source].contentEnd || !ScalarClass.isWord(text[head.upperBound]))
-                if spaces < 3 && !opens {
+                if spaces < 3 && !opens && holders != 1 {
                     var sourceSpaces = 0
                     for k in words(quotations[source]) where ScalarClass.isSpace(text[k]) { sourceSpaces += 1 }
                     guard sourceSpaces + 1 <= 5 * (spaces + 1) else { continue }

@@ -177,6 +177,14 @@ extension SpeakerAttributor {
         return speakerOfRegion(p, region, subjectPosition: true)
     }
 
+    /// Whether the words after `comma` up to `end` are only a number and its closing comma
+    /// (`, 72,`): a person's age set after the name, which the subject ends with.
+    private func isAgeApposition(_ tokens: [QuoteToken], after comma: Int, end: Int) -> Bool {
+        guard end - comma == 3, tokens[comma + 1].isWord, tokens[comma + 2].isPunctuation(",") else { return false }
+        let digits = tokens[comma + 1].start..<tokens[comma + 1].end
+        return digits.count <= 3 && digits.allSatisfy { ScalarClass.isDigit(text[$0]) }
+    }
+
     /// Whether the sentence opens with a capitalized participle in -ed (`Asked`, `Pressed`,
     /// `Questioned`) and a short phrase it governs (`by Ms Whitmore`, `in 2015`: a preposition
     /// and at most five more words, no comma) right before the clause opener at `c`.
@@ -699,7 +707,10 @@ extension SpeakerAttributor {
                first + 2 < region.upperBound && tokens[first + 2].isWord && tokens[first + 2].has(.title) && !tokens[first].inNameMention) ||
               (tokens[first + 1].isPunctuation(",") && tokens[first].lower.endsWithBytes("ing") &&
                !isSpeakerShaped(SpeakerCandidate(text: ScalarClass.string(text, tokens[first].start..<tokens[first].end), start: tokens[first].start, end: tokens[first].end, kind: .person))))),
-           let comma = region.first(where: { tokens[$0].isPunctuation(",") }) {
+           let comma = region.first(where: { tokens[$0].isPunctuation(",") }),
+           // (`Retired builder Col Fennessy, 72, said`: an age between commas is the apposition of
+           // the name before it, and `Retired builder …` an adjective before a role, no phrase.)
+           !isAgeApposition(tokens, after: comma, end: region.upperBound) {
             region = (comma + 1)..<region.upperBound
         }
         // `Later the president said`: leading adverbs.
