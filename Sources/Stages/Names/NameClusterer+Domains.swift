@@ -1,6 +1,6 @@
 extension NameClusterer {
     /// Joins an outlet written bare (`Tengrinews`) to its web address with a country's ending
-    /// (`Tengrinews.kz`, keyed `tengrinews.kz`: see ``NameTokenizer/joinDomains(_:in:endings:)``)
+    /// (`Tengrinews.kz`, keyed `tengrinews.kz`: see ``NameTokenizer/joinDomains(_:in:endings:asciiCountryPairs:)``)
     /// when the batch has one such address of that name only: with two (`Gazeta.uz`, `Gazeta.ru`,
     /// two outlets) the bare name could be either, and stays apart.
     func joinDomainNames(_ entityKeys: [String], index: [String: Int], sets: inout DisjointSets) {

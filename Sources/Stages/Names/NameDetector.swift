@@ -50,7 +50,7 @@ private struct Pass {
     let keys: NameKeyMaker
     let tokens: [NameToken]
     /// Per word that is an outlet's web address (`Meduza.io`, `Gazeta.uz`), where its name ends and
-    /// its country's ending starts (see ``NameTokenizer/joinDomains(_:in:endings:)``).
+    /// its country's ending starts (see ``NameTokenizer/joinDomains(_:in:endings:asciiCountryPairs:)``).
     let domains: [Int: DomainName]
     /// Per word, its index in the key maker's info table, or -1 before it was asked for.
     var infos: [Int32]
@@ -69,7 +69,8 @@ private struct Pass {
         self.rulesReference = PassRules(rules)
         self.keys = keys
         var tokens = NameTokenizer.tokens(in: utf8)
-        domains = NameTokenizer.joinDomains(&tokens, in: utf8, endings: rules.domainEndings)
+        domains = NameTokenizer.joinDomains(
+            &tokens, in: utf8, endings: rules.domainEndings, asciiCountryPairs: rules.asciiCountryEndingPairs)
         self.tokens = tokens
         self.infos = Array(repeating: -1, count: tokens.count)
     }

@@ -101,6 +101,10 @@ struct NameRules: Sendable {
     /// ending is a country's (kept in the name: Gazeta.uz is not Gazeta.ru) or generic (left out of
     /// the key: Meduza.io is Meduza).
     var domainEndings: [String: Bool] = [:]
+    /// The countries' endings of two ASCII letters (`uz`, `kz`), each as its two bytes: a lower-case
+    /// word after a space is tested against these before it is copied, since most such words
+    /// (`is`, `in`) are none.
+    var asciiCountryEndingPairs: Set<UInt16> = []
     /// Lower-case endings of adjectives in -sk- that name a plant or works before an acronym
     /// (adjective-endings.txt: Рогунская ГЭС, Rogunskaya GES).
     var adjectiveEndings: [String] = []
@@ -402,6 +406,10 @@ struct NameRules: Sendable {
             Self.lines(Self.bundled("domain-endings")), kind: "domain ending", shape: "country: ending ending")
         {
             for ending in endings.split(whereSeparator: \.isWhitespace) { domainEndings[ending.lowercased()] = kind == "country" }
+        }
+        for (ending, isCountry) in domainEndings where isCountry {
+            let bytes = Array(ending.utf8)
+            if bytes.count == 2, bytes.allSatisfy({ $0 < 0x80 }) { asciiCountryEndingPairs.insert(UInt16(bytes[0]) << 8 | UInt16(bytes[1])) }
         }
         caseEndings = Self.lines(try Self.bundled("case-endings")).map { line in
             let words = line.split(separator: " ").map(String.init)

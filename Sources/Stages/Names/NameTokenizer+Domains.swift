@@ -9,12 +9,14 @@ extension NameTokenizer {
     ///
     /// An ending in title case counts only when it is a country's of two or three letters
     /// (`Kun.Uz`, `Gazeta.Ru`): a longer one (`Moscow.Today`) is more likely a sentence run on
-    /// after a lost space.
+    /// after a lost space. `asciiCountryPairs` are the countries' two-letter ASCII endings as bytes
+    /// (``NameRules/asciiCountryEndingPairs``), the cheap test a lower-case word after a space passes first.
     ///
     /// - Returns: per joined word, the byte offset where its name ends, before the first period, and
     ///   whether its last ending is a country's (see ``DomainName``).
     static func joinDomains(
-        _ tokens: inout [NameToken], in utf8: UnsafeBufferPointer<UInt8>, endings: [String: Bool]
+        _ tokens: inout [NameToken], in utf8: UnsafeBufferPointer<UInt8>, endings: [String: Bool],
+        asciiCountryPairs: Set<UInt16>
     ) -> [Int: DomainName] {
         var domains: [Int: DomainName] = [:]
         guard !endings.isEmpty, tokens.count > 1 else { return domains }
@@ -36,7 +38,8 @@ extension NameTokenizer {
             var nameEnd: Int?
             var isCountry = false
             var endingStart = 0
-            while k < tokens.count, let country = ending(tokens[k], after: token, in: utf8, endings: endings, firstWord: nameEnd == nil) {
+            while k < tokens.count, let country = ending(
+                tokens[k], after: token, in: utf8, endings: endings, asciiCountryPairs: asciiCountryPairs, firstWord: nameEnd == nil) {
                 if nameEnd == nil { nameEnd = token.byteEnd }
                 if joined == nil { joined = Array(tokens[..<start]) }
                 isCountry = country
@@ -61,7 +64,8 @@ extension NameTokenizer {
     /// Whether `token` is a web address's ending right after `name` (a single period between, no
     /// space): true for a country's ending, false for a generic one, nil for none.
     private static func ending(
-        _ token: NameToken, after name: NameToken, in utf8: UnsafeBufferPointer<UInt8>, endings: [String: Bool], firstWord: Bool
+        _ token: NameToken, after name: NameToken, in utf8: UnsafeBufferPointer<UInt8>, endings: [String: Bool],
+        asciiCountryPairs: Set<UInt16>, firstWord: Bool
     ) -> Bool? {
         guard token.byteStart == name.byteEnd + 1, !token.hasDigit, !name.isPossessive, token.byteEnd - token.byteStart <= 16
         else { return nil }
@@ -72,6 +76,13 @@ extension NameTokenizer {
         guard utf8[name.byteEnd] == 0x2E
             || (spaced && firstWord && token.codePointCount == 2 && !token.isCapitalized && !Self.isEnglishWordEnding(token, in: utf8))
         else { return nil }
+        // Two ASCII letters after a space are almost always an English word (`is`, `in`): ruled out on
+        // their bytes, lower-cased, before the word is copied into a string.
+        if spaced, token.byteEnd - token.byteStart == 2, utf8[token.byteStart] < 0x80, utf8[token.byteStart + 1] < 0x80 {
+            let lower = { (byte: UInt8) in (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+            guard asciiCountryPairs.contains(UInt16(lower(utf8[token.byteStart])) << 8 | UInt16(lower(utf8[token.byteStart + 1])))
+            else { return nil }
+        }
         let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[token.byteStart..<token.byteEnd]), as: UTF8.self)
         guard let isCountry = endings[text.lowercased()], isCountry || !spaced else { return nil }
         if token.isCapitalized && !token.isAllCaps && !(isCountry && token.codePointCount <= 3) { return nil }
@@ -88,7 +99,7 @@ extension NameTokenizer {
     }
 }
 
-/// A word that is an outlet's web address, as ``NameTokenizer/joinDomains(_:in:endings:)`` found it.
+/// A word that is an outlet's web address, as ``NameTokenizer/joinDomains(_:in:endings:asciiCountryPairs:)`` found it.
 struct DomainName {
     /// The byte offset where the outlet's name ends, at the first period.
     var nameEnd: Int
