@@ -427,3 +427,40 @@ struct NameOrganisationTests {
         }
     }
 }
+
+/// Composed cases of a name's numeral (``Pass/isNameNumeral(_:)``, ``Pass/isHyphenNumeralName(_:)``):
+/// a channel, club or group written with a number, spaced or hyphened, in Latin and Cyrillic.
+@Suite("names stage: a name's numeral")
+struct NameNumeralTests {
+    @Test("a numeral after a one-word name, spaced or hyphened, is part of it, in any script")
+    func numeralJoins() throws {
+        let found = try NameNormalizerTests.matchedClusters([
+            "Kerbez 5", "Kerbez-5", "Кербез 5", "Кербез-5",  // 0-3: a Kazakh channel
+            "Zoryana 12", "Zoryana-12", "Зоряна-12",  // 4-6: a Ukrainian group
+            "Tbilvisi 3", "Тбилвиси-3",  // 7-8: a Georgian station
+            "Mardikor 96", "Мардикор-96",  // 9-10: a Tajik club
+        ])
+        NameNormalizerTests.expectJoined(found, [0...3, 4...6, 7...8, 9...10])
+        #expect(Set([found[0], found[4], found[7], found[9]]).count == 4, "\(found)")
+    }
+
+    @Test("a numeral keeps a name apart from the bare name and from another numeral")
+    func numeralKeepsApart() throws {
+        // Kerbez the town, Kerbez-5 the channel, Kerbez-2 another; a numeral is no one-letter slip.
+        try NameOrganisationTests.expectApart(["Kerbez", "Kerbez-5", "Kerbez-2", "Semirechensk", "Semirechensk-7"])
+    }
+
+    @Test("a count, a day, an age or a score is no name's numeral")
+    func notANumeral() throws {
+        for (text, surfaces) in [
+            ("In Kerbez 12 people were hurt.", ["Kerbez"]),  // a count after a place's preposition
+            ("The talks on May 9 ended.", ["May"]),  // a day
+            ("The Kremlin said Medvedkov 70 was a fine age.", ["Kremlin", "Medvedkov"]),  // a surname's age
+            ("On Sunday, Kerbez 2-1 Zoryana was the score.", ["Kerbez", "Zoryana"]),  // a score
+            ("On Sunday, Zoryana 3,5 million was raised.", ["Zoryana"]),  // a decimal
+            ("On Sunday, Kerbez 2024 results were out.", ["Kerbez"]),  // a year spaced after a name
+        ] {
+            try NameNormalizerTests.expectSurfaces(text, surfaces)
+        }
+    }
+}

@@ -372,7 +372,8 @@ struct NameClusterer {
         var parts: [Int: (family: String, key: [UInt8], kept: Set<Int>)] = [:]
         for (index, key) in entityKeys.enumerated() where isOtherName(key) {
             let bytes = Array(key.utf8.dropFirst(2))
-            guard bytes.count >= 8 else { continue }
+            // A numeral is no spelling's slip: Semipalatinsk-2 is not Semipalatinsk, nor Kairat 2 Kairat 3.
+            guard bytes.count >= 8, !bytes.contains(where: { $0 &- 0x30 < 10 }) else { continue }
             var kept = acronymPositions(bytes, spellings: table.entities[key]!.surfaces.dictionary.keys)
             // A web address's country ending is never changed either (Gazeta.uz, Gazeta.ru).
             if let ending = Self.domainEndingPositions(bytes) { kept.formUnion(ending) }

@@ -247,7 +247,7 @@ private struct Pass {
             // A word whose last hyphenated part is in lower case is no name ("Pro-government"),
             // unless that part is a place descriptor (Москва-река) or an organisation's head word
             // (Ипотека-банк): then it is one whole name.
-            guard isCapitalizedWord(i) else {
+            guard isCapitalizedWord(i) || isHyphenNumeralName(i) else {
                 i += 1
                 continue
             }
@@ -409,6 +409,10 @@ private struct Pass {
             }
             // "Rostov na Donu", "Komsomolsk na Amure": a town on its river, written with spaces.
             if end == start + 1 && isRiverLink(end) { return end + 2 }
+            // A numeral right after a name is the end of that name: a channel, a club, a group
+            // (Rustavi 2, Группа 24, Dnipro-1). The flag is tested first: few words have digits.
+            // A spaced year is left out (Lukoil 2023 results), and with it Kokand 1912.
+            if token.hasDigit { return (isNameNumeral(end) && maySpaceNumeral(after: start, end)) || isHyphenNumeralName(end) ? end + 1 : end }
             // A lower-case particle or connector, if a capitalised word follows it.
             let next = end + 1
             guard !token.hasDigit, next < tokens.count, tokens[next].gapBefore == .space, isCapitalizedWord(next),
@@ -421,6 +425,54 @@ private struct Pass {
             break
         }
         return end
+    }
+
+    /// Whether word `i`, spaced from the name before it, is a numeral of one to four ASCII digits
+    /// alone that no other number goes on (`2`, `24`, `1912`; not `3,5`, `2-1`, `12 000`, `24.kg`).
+    func isNameNumeral(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.gapBefore == .space, (1...4).contains(token.byteEnd - token.byteStart) else { return false }
+        for offset in token.byteStart..<token.byteEnd where utf8[offset] &- 0x30 >= 10 { return false }
+        // A number that goes on (a thousands group, a score, a decimal) is no name's numeral.
+        if token.byteEnd < utf8.count {
+            switch utf8[token.byteEnd] {
+            case 0x25: return false  // %
+            case 0x2C, 0x2E, 0x2D, 0x3A:  // , . - : before another digit
+                if token.byteEnd + 1 < utf8.count && utf8[token.byteEnd + 1] &- 0x30 < 10 { return false }
+            default: break
+            }
+        }
+        let next = i + 1
+        return next == tokens.count || tokens[next].line != token.line || tokens[next].gapBefore != .space || !tokens[next].hasDigit
+    }
+
+    /// Whether the one-word name `start..<end` may take a spaced numeral after it: a channel, club
+    /// or group (`Rustavi 2`, `Группа 24`) of at most three digits, not a year, nor a count after a place (`in Bishkek 12 people`) nor
+    /// an age or a score after a person (`Putin 70`), whose surname ending tells him.
+    mutating func maySpaceNumeral(after start: Int, _ end: Int) -> Bool {
+        guard end == start + 1, tokens[end].byteEnd - tokens[end].byteStart <= 3,
+            !has(start, [.surnameEnding, .patronymicEnding, .title, .role])
+        else { return false }
+        // After a preposition of place or time the number is a count or a day (`on May 9`).
+        guard start > 0, tokens[start].gapBefore == .space else { return true }
+        return !has(start - 1, .placePreposition) && !Self.timePrepositions.contains(lower(start - 1))
+    }
+
+    /// Prepositions before a date (`on May 9`, `by June 1`): a numeral after the next word is a day.
+    static let timePrepositions: Set<String> = ["on", "by", "until", "till", "since", "from", "before", "after", "at", "to"]
+
+    /// Whether word `i` is a capitalised name with a numeral hyphened on (`Rustavi-2`, `Группа-24`,
+    /// `Viasna-96`): letters, one hyphen, one to four ASCII digits. The digit flag is tested first.
+    func isHyphenNumeralName(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.hasDigit, token.isCapitalized else { return false }
+        var offset = token.byteEnd - 1
+        while offset > token.byteStart && utf8[offset] &- 0x30 < 10 { offset -= 1 }
+        let digits = token.byteEnd - 1 - offset
+        guard (1...4).contains(digits), utf8[offset] == 0x2D, offset - token.byteStart >= 2 else { return false }
+        // The letters before the hyphen hold no digit and no other numeral (`2-1`, `A-1-2`).
+        for j in token.byteStart..<offset where utf8[j] &- 0x30 < 10 || utf8[j] == 0x2D { return false }
+        return true
     }
 
     /// The end of an organisation's name that the adjective `i` starts: an acronym right after it
@@ -1010,10 +1062,10 @@ private struct Pass {
             first += 1
         }
         // Lower-case particles cannot start or end a name.
-        while first < last && !isCapitalizedWord(first) { first += 1 }
+        while first < last && !isCapitalizedWord(first) && !isHyphenNumeralName(first) { first += 1 }
         if last > first && !isCapitalizedWord(last - 1) && (quotedNameEnd(from: first) ?? embeddedNameEnd(from: first)) != last {
             while last > first && !isCapitalizedWord(last - 1) && !endsInPatronymicParticle(first, last) && !isTransliteratedConcept(last - 1)
-                && !isShortConceptBesideConcept(last - 1)
+                && !isShortConceptBesideConcept(last - 1) && !(last == end && tokens[last - 1].hasDigit && ((last - first >= 2 && isNameNumeral(last - 1)) || isHyphenNumeralName(last - 1)))
             {
                 last -= 1
             }

@@ -221,6 +221,10 @@ final class NameKeyMaker {
         if let cached = cache[cacheKey] { return cached }
         var parts: [String] = []
         for part in word.split(whereSeparator: { NameText.isHyphen($0.unicodeScalars.first!) }) {
+            if Self.isNumeral(part) {
+                parts.append(String(part))
+                continue
+            }
             let lower = part.lowercased()
             let respelt = respell(lower, style: style) ?? lower
             let made = (try? transliterator(respelt)) ?? respelt
@@ -248,7 +252,7 @@ final class NameKeyMaker {
         var reading: String?
         let marked = respelt.contains { Self.hasAmbiguousMark($0.1) }
         if respelt.contains(where: { $0.0 != $0.1 }) && (marks || !marked) {
-            reading = respelt.map { (try? transliterator($0.1)) ?? $0.1 }.filter { !$0.isEmpty }.joined(separator: " ")
+            reading = respelt.map { Self.isNumeral($0.0) ? $0.0 : (try? transliterator($0.1)) ?? $0.1 }.filter { !$0.isEmpty }.joined(separator: " ")
         }
         readings[cacheKey] = .some(reading)
         return reading
@@ -323,7 +327,16 @@ final class NameKeyMaker {
         words.map { key(of: $0) }.joined(separator: " ")
     }
 
+    /// Whether `part` is a numeral of ASCII digits, which every key and reading keeps as written
+    /// (the transliterator would drop it, and `Semipalatinsk-21` would read as `Semipalatinsk`).
+    static func isNumeral<Part: StringProtocol>(_ part: Part) -> Bool {
+        guard let first = part.utf8.first, first &- 0x30 < 10 else { return false }
+        return part.utf8.allSatisfy { $0 &- 0x30 < 10 }
+    }
+
     private func partKey(_ part: Substring) -> String {
+        // A numeral is its own key: `Rustavi 2` and `Rustavi-2` are not `Rustavi`, nor `Rustavi 3`.
+        if Self.isNumeral(part) { return String(part) }
         var text = String(part)
         if let repaired = homoglyphs.repaired(part) {
             text = repaired
