@@ -27,8 +27,12 @@ struct BoilerplateWholePagesS16Tests {
     /// lists over the story; a paywall's cut-off and offer and a clip's title and length in Filipino;
     /// an embedded post and its like count in Spanish; Thai comments, tag row and LINE pitch;
     /// `Posted in:`. The floor is the measured figure, to be raised as those rules come.
+    /// P 0.442 -> 0.564 (R 1.000) after the third round: the Bengali page's sentences end on the
+    /// danda `।`, so its story is found and its head and foot go; its caption closed by the
+    /// outlet's credit is skipped by the title's search and its date line (Bengali digits and month)
+    /// read as one.
     @Test("every story line stays and the chrome goes")
-    func wholePages() throws { try BoilerplateWholePagesTests.expectWholePages("breadth-s16", precision: 0.44) }
+    func wholePages() throws { try BoilerplateWholePagesTests.expectWholePages("breadth-s16", precision: 0.56) }
 }
 
 extension BoilerplatePageCase {
@@ -122,6 +126,40 @@ extension BoilerplatePageCase {
             !ดูภายหลัง
             Tonton nanti malam pertunjukan kembang api di Pantai Losari untuk menyambut kapal pertama.
             Dermaga itu dapat menampung kapal sepanjang 300 meter.
+            """),
+        BoilerplatePageCase(rule: "a story whose sentences end on the danda `।` is found (Bengali): its title, role line and date stay, the caption closed by the outlet's credit, the menu over it and the footer under it go", page: """
+            #outlet: খুলনা বার্তা
+            !প্রচ্ছদ
+            !খুলনা
+            !বাংলাদেশ
+            !খেলা
+            খুলনায় রূপসা নদীর ওপর নতুন সেতুর কাজ শেষ হবে মার্চে
+            নিজস্ব প্রতিবেদক, খুলনা বার্তা
+            প্রকাশ: ২৪ নভেম্বর ২০২৬, ০৯:১৫
+            !রূপসা নদীর ওপর নির্মাণাধীন সেতু, সোমবার সকালে। ছবি: খুলনা বার্তা
+            খুলনায় রূপসা নদীর ওপর নতুন সেতুর নির্মাণকাজ আগামী মার্চে শেষ হবে বলে সোমবার জানিয়েছে সড়ক ও জনপথ বিভাগ।
+            সেতুটি চালু হলে শহরের দুই পাড়ের মধ্যে যাতায়াতের সময় অনেক কমে যাবে বলে আশা করছেন স্থানীয় ব্যবসায়ীরা।
+            প্রকল্পের ব্যয় ধরা হয়েছে ছয়শো কোটি টাকা, যার বড় অংশ দিচ্ছে সরকার।
+            !আমাদের সম্পর্কে
+            !যোগাযোগ
+            !গোপনীয়তার নীতি
+            !স্বত্ব © ২০২৬ খুলনা বার্তা
+            """),
+        BoilerplatePageCase(rule: "a story whose sentences end on the danda `।` is found (Hindi): its title and date stay, the menu over it and the footer under it go (a guard: it passes without the rule too, the story found by its length)", page: """
+            #outlet: इंदौर समाचार
+            !होम
+            !इंदौर
+            !देश
+            !खेल
+            इंदौर में नई मेट्रो लाइन का काम जनवरी से शुरू होगा
+            २४ नवंबर २०२६, ०९:१५
+            इंदौर में मेट्रो की दूसरी लाइन का निर्माण कार्य जनवरी से शुरू होगा, यह जानकारी सोमवार को नगर निगम ने दी।
+            पहले चरण में रेलवे स्टेशन से विजय नगर तक बारह किलोमीटर का रास्ता बनाया जाएगा।
+            परियोजना पर कुल चार हजार करोड़ रुपये खर्च होंगे, जिसमें केंद्र सरकार भी हिस्सा देगी।
+            !हमारे बारे में
+            !संपर्क करें
+            !गोपनीयता नीति
+            !कॉपीराइट © २०२६ इंदौर समाचार
             """),
     ]
 }

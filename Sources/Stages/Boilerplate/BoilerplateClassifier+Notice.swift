@@ -43,5 +43,8 @@ extension BoilerplateClassifier {
     func isHeadlineShape(_ line: LineFeatures) -> Bool {
         line.words >= 4 && !line.dateLike && !line.byline && line.lexiconScore < 0.5 && line.urls == 0
             && line.separators == 0 && !line.parentheticalCredit && !line.slashCredit
+            // Half of it figures, three or more: a date line whose month no word list knows
+            // (`প্রকাশ: ২৪ নভেম্বর ২০২৬, ০৮:৩০`), not a headline.
+            && !(line.numericWords >= 3 && line.numericWords * 2 >= line.words)
     }
 }

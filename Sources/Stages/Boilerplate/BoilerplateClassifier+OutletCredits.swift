@@ -38,9 +38,32 @@ extension BoilerplateClassifier {
             // title below the page's title, so the title's guard in `remove` is not asked.
             if underByline {
                 lines[nonBlank[position]].removal = .rule(.outletRole)
-            } else if endsOnName && line.words >= 4 && !line.byline && !line.dateLike && line.reporting == 0 {
+            } else if endsOnName && line.words >= 4 && !line.byline && !line.dateLike && line.reporting == 0
+                        && !overDate(lines, nonBlank: nonBlank, position: position) {
                 lines[nonBlank[position]].removal = .rule(.outletCredit)
             }
         }
+    }
+
+    /// Whether a line that is no sentence ends on the outlet's own credit: its squeezed text is
+    /// longer than the outlet's squeezed name and closes on it, a credit word's length after it at
+    /// most (`… ছবি: চট্টগ্রাম দর্পণ`, `… (Mashonaland Mirror photo)`). The title's search skips such
+    /// a line: a caption under the head, not the headline.
+    func endsOnOutletCredit(_ line: LineFeatures, normalized: [UInt8], outlet: OutletContext) -> Bool {
+        let name = outlet.squeezedName
+        guard !name.isEmpty, !line.terminal, line.words >= 4, !line.normalizedRange.isEmpty,
+              line.normalizedRange.count > name.count else { return false }
+        return Self.withoutSpaces(normalized, line.normalizedRange) { squeezed -> Bool in
+            guard squeezed.count > name.count else { return false }
+            let tail = UnsafeBufferPointer(rebasing: squeezed[max(0, squeezed.count - name.count - 6)...])
+            return contains(tail, name)
+        }
+    }
+
+    /// Whether the line right below `position` is a date line: a line naming the outlet over the
+    /// story's date is a byline's role (`নিজস্ব প্রতিবেদক, চট্টগ্রাম দর্পণ`, staff reporter), which
+    /// stays with no name above it; a caption sits over the lead, not over the date.
+    private func overDate(_ lines: [LineFeatures], nonBlank: [Int], position: Int) -> Bool {
+        position + 1 < nonBlank.count && lines[nonBlank[position + 1]].dateLike
     }
 }

@@ -458,6 +458,15 @@ final class BoilerplateClassifier: Sendable {
         switch mark {
         // The Armenian full stop `։` (U+0589) ends an Armenian sentence as `.` does.
         case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F, 0x0589: return true
+        // The full stops and question marks of scripts that have their own: the danda `।` and
+        // double danda `॥` of Bengali, Hindi, Nepali, Marathi and the other Indic scripts (U+0964,
+        // U+0965), the Arabic question mark `؟` (U+061F) and the Urdu full stop `۔` (U+06D4), the
+        // Ethiopic full stop `።` and question mark `፧` of Amharic and Tigrinya (U+1362, U+1367),
+        // the Burmese section mark `။` (U+104B), the Khmer `។` (U+17D4), the Sinhala `෴` (U+0DF4),
+        // the Tibetan shad `།` (U+0F0D) and the Armenian question mark `՞` (U+055E). Without them a
+        // Bengali story had no line of prose: no first paragraph, so no title, and the page's
+        // head and foot stayed whole.
+        case 0x0964, 0x0965, 0x061F, 0x06D4, 0x1362, 0x1367, 0x104B, 0x17D4, 0x0DF4, 0x0F0D, 0x055E: return true
         // The Greek question mark `;` (U+037E, which NFC turns into U+003B) ends a Greek question;
         // `;` after a word of any other script closes a list's item, not a sentence.
         case 0x037E: return true
@@ -472,7 +481,7 @@ final class BoilerplateClassifier: Sendable {
     private func endsWithQuestionOrExclamation(_ last: (UInt32, UInt32, UInt32)) -> Bool {
         let (mark, skipped) = lastMark(last)
         switch mark {
-        case 0x21, 0x3F, 0xFF01, 0xFF1F, 0x037E: return true
+        case 0x21, 0x3F, 0xFF01, 0xFF1F, 0x037E, 0x061F, 0x1367, 0x055E: return true
         case 0x3B: return Self.isGreekBefore(last, skipped: skipped)
         default: return false
         }
@@ -943,7 +952,10 @@ final class BoilerplateClassifier: Sendable {
         var index = first - 1
         while index >= 0 {
             let line = lines[index]
-            if !line.blank && isHeadlineShape(line) && !followsMediaLabel(lines, index) {
+            // A caption closing on the outlet's own credit sits between the head and the lead
+            // (`… ছবি: চট্টগ্রাম দর্পণ`): the headline is above it.
+            if !line.blank && isHeadlineShape(line) && !followsMediaLabel(lines, index)
+                && !endsOnOutletCredit(line, normalized: normalized, outlet: outlet) {
                 lines[index].title = true
                 break
             }

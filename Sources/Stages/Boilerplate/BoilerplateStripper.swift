@@ -313,10 +313,17 @@ public struct BoilerplateStripper: CorpusStage {
     }
 
     /// `The Daily Herald` → `dailyherald`, `www.techpulse.io` → `techpulse`.
+    ///
+    /// Split by scalars, not characters, keeping those the line normalizer keeps (alphabetic or
+    /// numeric, a virama or nukta inside a word) and dropping the zero-width joiners it drops: a
+    /// name squeezed by characters kept the joiner of `র‍্যাপিড`, which the line never holds.
     static func squeezedName(_ name: String) -> [UInt8] {
         let labels = name.lowercased().split(separator: ".")
         let main = labels.count > 1 ? (labels.max(by: { $0.count < $1.count }) ?? "") : Substring(name.lowercased())
-        var words = main.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let kept = main.unicodeScalars.filter { $0.value != 0x200C && $0.value != 0x200D }
+        var words = kept.split(whereSeparator: { scalar in
+            !scalar.properties.isAlphabetic && scalar.properties.numericType == nil && !LineNormalizer.joinsWord(scalar)
+        }).map { String(String.UnicodeScalarView($0)) }
         if words.count > 1 && words.first == "the" { words.removeFirst() }
         let squeezed = Array(words.joined().utf8)
         return squeezed.count >= 4 ? squeezed : []

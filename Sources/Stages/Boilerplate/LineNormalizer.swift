@@ -555,6 +555,15 @@ final class LineNormalizer {
 
     private func appendNonASCII(_ scalar: Unicode.Scalar) {
         let (lowerScalar, upper, letter) = Self.lowercase(scalar)
+        // Inside a word, a virama or nukta (`্` in `নভেম্বর`, `्` in `प्रदेश`: combining classes 9
+        // and 7) and the zero-width joiners are the word's own: ending the word there cut a
+        // Bengali or Hindi word in two, so that no month or outlet name of those scripts matched.
+        if !letter && inWord && (scalar.value < 0x2000 || scalar.value == 0x200C || scalar.value == 0x200D) && Self.joinsWord(scalar) {
+            if scalar.value != 0x200C && scalar.value != 0x200D {
+                for byte in UTF8.encode(scalar)! { wordByte(byte, capitalized: false, digit: false) }
+            }
+            return
+        }
         if !letter {
             switch scalar.value {
             case 0x00A9: copyrightSign = true
@@ -565,13 +574,27 @@ final class LineNormalizer {
             }
         }
         var first = true
+        // The decimal digits of other scripts (Bengali `২০২৬`, Arabic-Indic `٢٠٢٦`, Devanagari,
+        // Thai, Persian) are figures as ASCII digits are: a date line in them counts its figures.
+        // Gated by range first: the scripts' digits sit from Arabic-Indic (U+0660) to Balinese and
+        // Sundanese (below U+1C00), and the full-width digits; Han and kana are never looked up.
+        let digit = letter && !upper && scalar.value >= 0x660 && (scalar.value < 0x1C00 || scalar.value >= 0xFF10)
+            && scalar.properties.numericType == .decimal
         for byte in UTF8.encode(lowerScalar)! {
             if letter {
-                wordByte(byte, capitalized: first && upper, digit: false)
+                wordByte(byte, capitalized: first && upper, digit: digit)
                 first = false
             }
         }
         if !letter { endWord() }
+    }
+
+    /// Whether `scalar` continues the word it follows: a virama or a nukta, or a zero-width
+    /// (non-)joiner.
+    static func joinsWord(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value == 0x200C || scalar.value == 0x200D { return true }
+        let combining = scalar.properties.canonicalCombiningClass.rawValue
+        return combining == 9 || combining == 7
     }
 
     /// One word of the normalized line.
