@@ -69,7 +69,33 @@ extension SpeakerAttributor {
         guard previous.line == span.line || previousNonBlankLine(before: span.line) == previous.line else { return nil }
         // An answer to the question the paragraph before asked is not the asker's.
         if isAnswer(to: index - 1) { return nil }
-        return results[index - 1]?.speaker
+        guard let carried = results[index - 1]?.speaker else { return nil }
+        // `"…," Matthieu Rossel said.` then `Dupree's style divided critics, but she shrugs that
+        // off. "…"`: a `he` or `she` in the sentence right before, of the other sex than the one
+        // quoted before, has turned the story to someone else, whom the pronoun stands for.
+        if carried.kind == .person, previous.line != span.line,
+           let previousSentence = p.sentences.last(where: { $0.upperBound <= t }), previousSentence.upperBound == sentence.lowerBound,
+           let pronoun = subjectPronoun(p, previousSentence), !fits(carried, pronoun) {
+            let person = resolvePronounTeachingSex(pronoun, line: span.line, before: pronoun.end)
+            return person?.kind == .person ? person : nil
+        }
+        return carried
+    }
+
+    /// The first `he` or `she` in `sentence` that is a clause's subject (a verb's, not a
+    /// preposition's object: `she shrugs`, `, he grinned`), as a pronoun candidate. The byte
+    /// count is asked before any string is compared.
+    private func subjectPronoun(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> SpeakerCandidate? {
+        for k in sentence where k + 1 < sentence.upperBound {
+            let token = p.tokens[k]
+            let count = token.lower.utf8.count
+            guard count == 2 || count == 3, token.lowerIs("he") || token.lowerIs("she") else { continue }
+            let next = p.tokens[k + 1]
+            guard next.isWord, !next.isCapitalized, !next.has(.preposition), !next.has(.determiner) else { continue }
+            return SpeakerCandidate(text: token.lower, start: token.start, end: token.end, kind: .pronoun,
+                                    gender: count == 3 ? .female : .male)
+        }
+        return nil
     }
 
     /// `'We are watching our water disappear': Central Asia's glaciers` as a headline: words

@@ -505,6 +505,11 @@ extension SpeakerAttributor {
             if name.count > word.count, name.starts(with: word), name[name.index(name.startIndex, offsetBy: word.count)] == UInt8(ascii: " ") {
                 return true
             }
+            // (`Dupree's style divided critics` after `"…," Loretta Dupree said`: her surname too.)
+            if name.count > word.count, name.reversed().starts(with: word.reversed()),
+               name[name.index(name.endIndex, offsetBy: -word.count - 1)] == UInt8(ascii: " ") {
+                return true
+            }
         }
         return false
     }

@@ -178,6 +178,12 @@ final class SpeakerAttributor {
             if let speaker = results[index]?.speaker, let whole = withCoordinatedGroup(speaker) ?? withoutPossessiveMark(speaker) {
                 results[index]?.speaker = whole
             }
+            // `"…," Mr. Coleridge said` found the saxophonist named before with the sex his title
+            // tells: that sex is the name's from now on, so a later `she` skips his quotations
+            // further back (`Saxophonist Eddie Coleridge, who …, said she "…"`).
+            if let speaker = results[index]?.speaker, speaker.kind == .person, speaker.gender != .unknown {
+                teach(speaker.gender, to: speaker)
+            }
         }
         propagateAlongContinuations()
         attributeAlternatingExchanges()
