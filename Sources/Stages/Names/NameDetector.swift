@@ -247,7 +247,8 @@ private struct Pass {
             // A word whose last hyphenated part is in lower case is no name ("Pro-government"),
             // unless that part is a place descriptor (Москва-река) or an organisation's head word
             // (Ипотека-банк): then it is one whole name.
-            guard isCapitalizedWord(i) || isHyphenNumeralName(i) else {
+            // The digit flag first: this runs on every word, and a hyphened numeral is rare.
+            guard isCapitalizedWord(i) || (tokens[i].hasDigit && isHyphenNumeralName(i)) else {
                 i += 1
                 continue
             }
@@ -1062,7 +1063,7 @@ private struct Pass {
             first += 1
         }
         // Lower-case particles cannot start or end a name.
-        while first < last && !isCapitalizedWord(first) && !isHyphenNumeralName(first) { first += 1 }
+        while first < last && !isCapitalizedWord(first) && !(tokens[first].hasDigit && isHyphenNumeralName(first)) { first += 1 }
         if last > first && !isCapitalizedWord(last - 1) && (quotedNameEnd(from: first) ?? embeddedNameEnd(from: first)) != last {
             while last > first && !isCapitalizedWord(last - 1) && !endsInPatronymicParticle(first, last) && !isTransliteratedConcept(last - 1)
                 && !isShortConceptBesideConcept(last - 1) && !(last == end && tokens[last - 1].hasDigit && ((last - first >= 2 && isNameNumeral(last - 1)) || isHyphenNumeralName(last - 1)))
