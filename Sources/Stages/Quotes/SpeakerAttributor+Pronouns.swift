@@ -506,7 +506,7 @@ extension SpeakerAttributor {
                 return true
             }
             // (`Dupree's style divided critics` after `"…," Loretta Dupree said`: her surname too.)
-            if name.count > word.count, name.reversed().starts(with: word.reversed()),
+            if name.count > word.count, speaker.text.endsWithBytes(candidate.text),
                name[name.index(name.endIndex, offsetBy: -word.count - 1)] == UInt8(ascii: " ") {
                 return true
             }
