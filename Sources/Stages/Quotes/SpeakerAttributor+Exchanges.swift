@@ -83,17 +83,15 @@ extension SpeakerAttributor {
     }
 
     /// The first `he` or `she` in `sentence` that is a clause's subject (a verb's, not a
-    /// preposition's object: `she shrugs`, `, he grinned`), as a pronoun candidate. The byte
-    /// count is asked before any string is compared.
+    /// preposition's object: `she shrugs`, `, he grinned`), as a pronoun candidate. (`lowerIs`
+    /// asks the byte count before it compares a string.)
     private func subjectPronoun(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> SpeakerCandidate? {
         for k in sentence where k + 1 < sentence.upperBound {
             let token = p.tokens[k]
-            let count = token.lower.utf8.count
-            guard count == 2 || count == 3, token.lowerIs("he") || token.lowerIs("she") else { continue }
+            guard token.lowerIs("he") || token.lowerIs("she") else { continue }
             let next = p.tokens[k + 1]
             guard next.isWord, !next.isCapitalized, !next.has(.preposition), !next.has(.determiner) else { continue }
-            return SpeakerCandidate(text: token.lower, start: token.start, end: token.end, kind: .pronoun,
-                                    gender: count == 3 ? .female : .male)
+            return pronounCandidate(token)
         }
         return nil
     }

@@ -506,7 +506,7 @@ extension SpeakerAttributor {
                 return true
             }
             // (`Dupree's style divided critics` after `"…," Loretta Dupree said`: her surname too.)
-            if name.count > word.count, name.reversed().starts(with: word.reversed()),
+            if name.count > word.count, speaker.text.endsWithBytes(candidate.text),
                name[name.index(name.endIndex, offsetBy: -word.count - 1)] == UInt8(ascii: " ") {
                 return true
             }
@@ -647,8 +647,14 @@ extension SpeakerAttributor {
     /// the depot gates, he laughed.`), whose reported question is a whole clause and always ends
     /// at a comma before the one who answers.
     private func introductoryReach(_ tokens: [QuoteToken], _ start: Int, _ sentence: Range<Int>) -> Int {
-        start == sentence.lowerBound && tokens[start].isCapitalized && tokens[start].lower.endsWithBytes("ed") &&
-            tokens[start].has(.introductory) ? 24 : 10
+        start == sentence.lowerBound && opensWithQuestionParticiple(tokens, sentence) ? 24 : 10
+    }
+
+    /// Whether `sentence` opens with a capitalized introductory participle in -ed (`Asked`,
+    /// `Pressed`, `Questioned`): a question put to the one who then answers.
+    func opensWithQuestionParticiple(_ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
+        let first = tokens[sentence.lowerBound]
+        return first.isWord && first.isCapitalized && first.lower.endsWithBytes("ed") && first.has(.introductory)
     }
 
     private func sentenceSubjectName(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> SpeakerCandidate? {

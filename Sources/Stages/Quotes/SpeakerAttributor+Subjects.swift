@@ -189,11 +189,10 @@ extension SpeakerAttributor {
     /// `Questioned`) and a short phrase it governs (`by Ms Whitmore`, `in 2015`: a preposition
     /// and at most five more words, no comma) right before the clause opener at `c`.
     ///
-    /// The word before `c` is asked first: a clause opener seldom comes so early in a sentence.
+    /// The distance to `c` is asked first: a clause opener seldom comes so early in a sentence.
     private func opensWithParticipleAndPhrase(_ tokens: [QuoteToken], before c: Int, sentence: Range<Int>) -> Bool {
         let first = sentence.lowerBound
-        guard c - first >= 3, c - first <= 7, tokens[first].isWord, tokens[first].isCapitalized,
-              tokens[first].lower.endsWithBytes("ed"), tokens[first].has(.introductory),
+        guard c - first >= 3, c - first <= 7, opensWithQuestionParticiple(tokens, sentence),
               tokens[first + 1].isWord, tokens[first + 1].has(.preposition) else { return false }
         return ((first + 2)..<c).allSatisfy { tokens[$0].isWord && !tokens[$0].has(.clauseOpener) && !tokens[$0].has(.cue) }
     }
