@@ -85,8 +85,9 @@ extension NameClusterer {
             var roots = Set<Int>()
             // An entity spelt in another script too already says how its name is heard (Talcin is
             // Талкин): it is not read in a markerless style. Found once, when first needed.
-            var heardElsewhere: Bool?
-            for surface in table.entities[key]!.surfaces.dictionary.keys.sorted() {
+            let spellings = table.entities[key]!.surfaces.dictionary.keys
+            lazy var heardElsewhere = spellings.contains { !NameText.isLatin($0) }
+            for surface in spellings.sorted() {
                 let surfaceWords = surface.split(separator: " ")
                 let known = surfaceWords.map(word)
                 // A word that shows a style tells how the others are spelt (Julija Nawalnaja); it is
@@ -95,10 +96,7 @@ extension NameClusterer {
                 guard shown.count <= 1, known.contains(where: { $0.read.contains { $0 != nil } }) else { continue }
                 let plain = surfaceWords.map { keys.key(of: $0) }
                 for style in shown.first.map({ [$0] }) ?? Array(0..<styleCount) {
-                    if markerless[style] {
-                        if heardElsewhere == nil { heardElsewhere = table.entities[key]!.surfaces.dictionary.keys.contains { !NameText.isLatin($0) } }
-                        if heardElsewhere! { continue }
-                    }
+                    if markerless[style] && heardElsewhere { continue }
                     var styled: [String?]
                     if known.contains(where: { $0.refused[style] }) {
                         // A word spelt the English way (Yevgeny, Sakharov) tells that the name's other

@@ -416,7 +416,7 @@ private struct Pass {
             if token.hasDigit { return (isNameNumeral(end) && maySpaceNumeral(after: start, end)) || isHyphenNumeralName(end) ? end + 1 : end }
             // A lower-case particle or connector, if a capitalised word follows it.
             let next = end + 1
-            guard !token.hasDigit, next < tokens.count, tokens[next].gapBefore == .space, isCapitalizedWord(next),
+            guard next < tokens.count, tokens[next].gapBefore == .space, isCapitalizedWord(next),
                 !has(next, .never) || has(end, .connector)
             else { break }
             if has(end, .particle) || (sawOrganisationWord && has(end, .connector)) {

@@ -103,7 +103,8 @@ struct NameRules: Sendable {
     var domainEndings: [String: Bool] = [:]
     /// The countries' endings of two ASCII letters (`uz`, `kz`), each as its two bytes: a lower-case
     /// word after a space is tested against these before it is copied, since most such words
-    /// (`is`, `in`) are none.
+    /// (`is`, `in`) are none. An ending that is a never-name (`by`, `am`) is left out: after a space
+    /// it is the sentence's English word, not an address's.
     var asciiCountryEndingPairs: Set<UInt16> = []
     /// Lower-case endings of adjectives in -sk- that name a plant or works before an acronym
     /// (adjective-endings.txt: Рогунская ГЭС, Rogunskaya GES).
@@ -407,7 +408,7 @@ struct NameRules: Sendable {
         {
             for ending in endings.split(whereSeparator: \.isWhitespace) { domainEndings[ending.lowercased()] = kind == "country" }
         }
-        for (ending, isCountry) in domainEndings where isCountry {
+        for (ending, isCountry) in domainEndings where isCountry && !neverNames.contains(ending) {
             let bytes = Array(ending.utf8)
             if bytes.count == 2, bytes.allSatisfy({ $0 < 0x80 }) { asciiCountryEndingPairs.insert(UInt16(bytes[0]) << 8 | UInt16(bytes[1])) }
         }

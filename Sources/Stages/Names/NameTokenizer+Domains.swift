@@ -70,14 +70,13 @@ extension NameTokenizer {
         guard token.byteStart == name.byteEnd + 1, !token.hasDigit, !name.isPossessive, token.byteEnd - token.byteStart <= 16
         else { return nil }
         // A country's ending after a space, in lower case, is the address retyped as words (Kun uz,
-        // Власть кз), but only right after the name's one word and never an English word (by, am):
-        // gated on the two letters before the word is read.
+        // Власть кз), but only right after the name's one word.
         let spaced = utf8[name.byteEnd] == 0x20
-        guard utf8[name.byteEnd] == 0x2E
-            || (spaced && firstWord && token.codePointCount == 2 && !token.isCapitalized && !Self.isEnglishWordEnding(token, in: utf8))
+        guard utf8[name.byteEnd] == 0x2E || (spaced && firstWord && token.codePointCount == 2 && !token.isCapitalized)
         else { return nil }
-        // Two ASCII letters after a space are almost always an English word (`is`, `in`): ruled out on
-        // their bytes, lower-cased, before the word is copied into a string.
+        // Two ASCII letters after a space are almost always an English word (`is`, `in`, and the
+        // endings English writes as words, `by`, `am`, which the pairs leave out): ruled out on their
+        // bytes, lower-cased, before the word is copied into a string.
         if spaced, token.byteEnd - token.byteStart == 2, utf8[token.byteStart] < 0x80, utf8[token.byteStart + 1] < 0x80 {
             let lower = { (byte: UInt8) in (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
             guard asciiCountryPairs.contains(UInt16(lower(utf8[token.byteStart])) << 8 | UInt16(lower(utf8[token.byteStart + 1])))
@@ -87,15 +86,6 @@ extension NameTokenizer {
         guard let isCountry = endings[text.lowercased()], isCountry || !spaced else { return nil }
         if token.isCapitalized && !token.isAllCaps && !(isCountry && token.codePointCount <= 3) { return nil }
         return isCountry
-    }
-}
-
-extension NameTokenizer {
-    /// Whether a two-letter word is one of the country endings that English writes as words (by, am):
-    /// after a space they are the sentence's, not an address's.
-    static func isEnglishWordEnding(_ token: NameToken, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        let (a, b) = (utf8[token.byteStart] | 0x20, utf8[token.byteStart + 1] | 0x20)
-        return (a == UInt8(ascii: "b") && b == UInt8(ascii: "y")) || (a == UInt8(ascii: "a") && b == UInt8(ascii: "m"))
     }
 }
 
