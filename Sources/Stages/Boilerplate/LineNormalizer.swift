@@ -564,11 +564,13 @@ final class LineNormalizer {
         // Inside a word, a virama or nukta (`্` in `নভেম্বর`, `्` in `प्रदेश`: combining classes 9
         // and 7) and the zero-width joiners are the word's own: ending the word there cut a
         // Bengali or Hindi word in two, so that no month or outlet name of those scripts matched.
-        if !letter && inWord && (scalar.value < 0x2000 || scalar.value == 0x200C || scalar.value == 0x200D) && Self.joinsWord(scalar) {
-            if scalar.value != 0x200C && scalar.value != 0x200D {
+        // The joiners are dropped; the signs, all below U+2000, are kept.
+        if !letter && inWord {
+            if scalar.value == 0x200C || scalar.value == 0x200D { return }
+            if scalar.value < 0x2000 && Self.joinsWord(scalar) {
                 for byte in UTF8.encode(scalar)! { wordByte(byte, capitalized: false, digit: false) }
+                return
             }
-            return
         }
         if !letter {
             switch scalar.value {
@@ -594,10 +596,9 @@ final class LineNormalizer {
         if !letter { endWord() }
     }
 
-    /// Whether `scalar` continues the word it follows: a virama or a nukta, or a zero-width
-    /// (non-)joiner.
+    /// Whether `scalar` is a sign that continues the word it follows: a virama or a nukta. (The
+    /// zero-width joiners continue it too, but are dropped: each caller tests them first.)
     static func joinsWord(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value == 0x200C || scalar.value == 0x200D { return true }
         let combining = scalar.properties.canonicalCombiningClass.rawValue
         return combining == 9 || combining == 7
     }
