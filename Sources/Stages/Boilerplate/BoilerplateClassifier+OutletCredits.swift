@@ -28,9 +28,7 @@ extension BoilerplateClassifier {
                 && (above.byline || ((2...4).contains(above.words) && above.capitalized == above.words && !above.terminal))
             let (named, endsOnName) = Self.withoutSpaces(normalized, line.normalizedRange) { squeezed -> (Bool, Bool) in
                 guard squeezed.count > name.count, contains(squeezed, name) else { return (false, false) }
-                // The name within a credit word's length of the line's end (`… photo`, `… foto`).
-                let tail = UnsafeBufferPointer(rebasing: squeezed[max(0, squeezed.count - name.count - 6)...])
-                return (true, contains(tail, name))
+                return (true, closesOnName(squeezed, name))
             }
             // The author's e-mail address under the name names the outlet's domain: it is the byline's.
             guard named, !line.trimmedText(in: bytes).contains(0x40) else { continue }
@@ -53,11 +51,14 @@ extension BoilerplateClassifier {
         let name = outlet.squeezedName
         guard !name.isEmpty, !line.terminal, line.words >= 4, !line.normalizedRange.isEmpty,
               line.normalizedRange.count > name.count else { return false }
-        return Self.withoutSpaces(normalized, line.normalizedRange) { squeezed -> Bool in
-            guard squeezed.count > name.count else { return false }
-            let tail = UnsafeBufferPointer(rebasing: squeezed[max(0, squeezed.count - name.count - 6)...])
-            return contains(tail, name)
-        }
+        return Self.withoutSpaces(normalized, line.normalizedRange) { closesOnName($0, name) }
+    }
+
+    /// Whether the squeezed line is longer than the outlet's squeezed name and holds it within a
+    /// credit word's length of its end (`… photo`, `… foto`): the one test of both rules above.
+    private func closesOnName(_ squeezed: UnsafeBufferPointer<UInt8>, _ name: [UInt8]) -> Bool {
+        guard squeezed.count > name.count else { return false }
+        return contains(UnsafeBufferPointer(rebasing: squeezed[max(0, squeezed.count - name.count - 6)...]), name)
     }
 
     /// Whether the line right below `position` is a date line: a line naming the outlet over the

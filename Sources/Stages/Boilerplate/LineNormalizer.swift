@@ -508,61 +508,69 @@ final class LineNormalizer {
         normalizedCount += 1
     }
 
-    /// The lower case of `scalar`, whether it was upper case, and whether it is a letter or digit.
-    static func lowercase(_ scalar: Unicode.Scalar) -> (scalar: Unicode.Scalar, upper: Bool, letter: Bool) {
+    /// The lower case of `scalar`, whether it was upper case, whether it is a letter or digit, and
+    /// whether it is a decimal digit of a script other than Latin (read off the same look-up).
+    static func lowercase(_ scalar: Unicode.Scalar) -> (scalar: Unicode.Scalar, upper: Bool, letter: Bool, digit: Bool) {
         let value = scalar.value
         // Latin-1, Latin Extended-A and Cyrillic are lower-cased by arithmetic; the rest asks the
         // standard library's Unicode tables, which is slower but rare in our inputs.
         switch value {
         case 0xC0...0xDE where value != 0xD7:
-            return (Unicode.Scalar(value + 0x20)!, true, true)
+            return (Unicode.Scalar(value + 0x20)!, true, true, false)
         case 0xDF...0xFF where value != 0xF7:
-            return (scalar, false, true)
+            return (scalar, false, true, false)
         case 0x130, 0x131:
             // Turkish dotted capital and dotless small i both fold to `i`, as an ASCII `I` does:
             // `İLGİLİ HABERLER` and `ilgili haberler`, `SIĞIR` and `sığır` are the same words.
-            return ("i", value == 0x130, true)
+            return ("i", value == 0x130, true, false)
         case 0x100...0x137, 0x14A...0x177:
             // Capitals at even code points, each before its small letter.
-            if value & 1 == 0 { return (Unicode.Scalar(value + 1)!, true, true) }
-            return (scalar, false, true)
+            if value & 1 == 0 { return (Unicode.Scalar(value + 1)!, true, true, false) }
+            return (scalar, false, true, false)
         case 0x139...0x148, 0x179...0x17E:
             // Here capitals sit at odd code points (`Ł` U+0141, `Ż` U+017B).
-            if value & 1 == 1 { return (Unicode.Scalar(value + 1)!, true, true) }
-            return (scalar, false, true)
+            if value & 1 == 1 { return (Unicode.Scalar(value + 1)!, true, true, false) }
+            return (scalar, false, true, false)
         case 0x178:
-            return ("\u{FF}", true, true)
+            return ("\u{FF}", true, true, false)
         case 0x138, 0x149, 0x17F:
-            return (scalar, false, true)
+            return (scalar, false, true, false)
         case 0x410...0x42F:
-            return (Unicode.Scalar(value + 0x20)!, true, true)
+            return (Unicode.Scalar(value + 0x20)!, true, true, false)
         case 0x400...0x40F:
-            return (Unicode.Scalar(value + 0x50)!, true, true)
+            return (Unicode.Scalar(value + 0x50)!, true, true, false)
         case 0x430...0x45F:
-            return (scalar, false, true)
+            return (scalar, false, true, false)
         case 0x2010...0x201F, 0x2026:
             // Dashes, quotation marks, ellipsis: the commonest non-ASCII punctuation in news.
-            return (scalar, false, false)
+            return (scalar, false, false, false)
         default:
             let properties = scalar.properties
-            guard properties.isAlphabetic || properties.numericType != nil else { return (scalar, false, false) }
-            guard properties.isUppercase else { return (scalar, false, true) }
+            // A decimal digit (`২`, `٢`) is never alphabetic: its numeric type is looked up once,
+            // for the letter test and the digit test both.
+            if !properties.isAlphabetic {
+                let numericType = properties.numericType
+                return (scalar, false, numericType != nil, numericType == .decimal)
+            }
+            guard properties.isUppercase else { return (scalar, false, true, false) }
             let mapped = properties.lowercaseMapping.unicodeScalars
-            if mapped.count == 1, let first = mapped.first { return (first, true, true) }
-            return (scalar, true, true)
+            if mapped.count == 1, let first = mapped.first { return (first, true, true, false) }
+            return (scalar, true, true, false)
         }
     }
 
     private func appendNonASCII(_ scalar: Unicode.Scalar) {
-        let (lowerScalar, upper, letter) = Self.lowercase(scalar)
+        let (lowerScalar, upper, letter, decimal) = Self.lowercase(scalar)
         // Inside a word, a virama or nukta (`্` in `নভেম্বর`, `्` in `प्रदेश`: combining classes 9
         // and 7) and the zero-width joiners are the word's own: ending the word there cut a
         // Bengali or Hindi word in two, so that no month or outlet name of those scripts matched.
-        if !letter && inWord && (scalar.value < 0x2000 || scalar.value == 0x200C || scalar.value == 0x200D) && Self.joinsWord(scalar) {
-            if scalar.value != 0x200C && scalar.value != 0x200D {
+        // The joiners are dropped; the signs, all below U+2000, are kept.
+        if !letter && inWord {
+            if scalar.value == 0x200C || scalar.value == 0x200D { return }
+            if scalar.value < 0x2000 && Self.joinsWord(scalar) {
                 for byte in UTF8.encode(scalar)! { wordByte(byte, capitalized: false, digit: false) }
+                return
             }
-            return
         }
         if !letter {
             switch scalar.value {
@@ -576,10 +584,9 @@ final class LineNormalizer {
         var first = true
         // The decimal digits of other scripts (Bengali `২০২৬`, Arabic-Indic `٢٠٢٦`, Devanagari,
         // Thai, Persian) are figures as ASCII digits are: a date line in them counts its figures.
-        // Gated by range first: the scripts' digits sit from Arabic-Indic (U+0660) to Balinese and
-        // Sundanese (below U+1C00), and the full-width digits; Han and kana are never looked up.
-        let digit = letter && !upper && scalar.value >= 0x660 && (scalar.value < 0x1C00 || scalar.value >= 0xFF10)
-            && scalar.properties.numericType == .decimal
+        // The scripts' digits counted sit from Arabic-Indic (U+0660) to Balinese and Sundanese
+        // (below U+1C00), and the full-width digits; `lowercase` read the digit off its one look-up.
+        let digit = decimal && scalar.value >= 0x660 && (scalar.value < 0x1C00 || scalar.value >= 0xFF10)
         for byte in UTF8.encode(lowerScalar)! {
             if letter {
                 wordByte(byte, capitalized: first && upper, digit: digit)
@@ -589,10 +596,9 @@ final class LineNormalizer {
         if !letter { endWord() }
     }
 
-    /// Whether `scalar` continues the word it follows: a virama or a nukta, or a zero-width
-    /// (non-)joiner.
+    /// Whether `scalar` is a sign that continues the word it follows: a virama or a nukta. (The
+    /// zero-width joiners continue it too, but are dropped: each caller tests them first.)
     static func joinsWord(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value == 0x200C || scalar.value == 0x200D { return true }
         let combining = scalar.properties.canonicalCombiningClass.rawValue
         return combining == 9 || combining == 7
     }
