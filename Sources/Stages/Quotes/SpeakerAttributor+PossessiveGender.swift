@@ -11,9 +11,9 @@ extension SpeakerAttributor {
     /// person's. English news introduces a person and then speaks of their things (`her garden`,
     /// `his lawyer`) long before any `she said`; without this, `he` could take a woman named
     /// first and `she` a man.
-    /// Run at the first question about a learned sex (``withLearnedGender(_:)``) or the first
-    /// lesson, it answers as it would before the first quotation: the speakers found so far tell
-    /// it nothing.
+    /// Run at the first question about a learned sex (``withLearnedGender(_:)``), before the lessons
+    /// that waited for it, it answers as it would before the first quotation: the speakers found so
+    /// far tell it nothing.
     func learnGendersFromPossessives() {
         // Most paragraphs have none of the words: they are not tokenized for this rule, and a
         // sentence without one, before a sentence not opened by one, names nobody it needs.

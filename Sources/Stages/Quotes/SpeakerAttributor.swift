@@ -53,16 +53,23 @@ final class SpeakerAttributor {
     private var learnedGender: [String: SpeakerGender] = [:]
 
     /// Whether ``learnGendersFromPossessives()`` has run. It runs at the first question about a
-    /// person's learned sex or the first lesson, whichever comes first, so that it still teaches
-    /// before any pronoun does, as if run before the first quotation, and a document whose
-    /// quotations never ask is not read for it.
+    /// person's learned sex (lessons given before then wait for it), so that it still teaches
+    /// before any pronoun or speaker does, as if run before the first quotation, and a document
+    /// whose quotations never ask is not read for it.
     private var possessivesLearned = false
 
-    /// Runs ``learnGendersFromPossessives()`` the first time only.
+    /// Lessons given before the first question (a speaker's sex told by a title, `"…," Mr. X said`):
+    /// they wait, so that the possessive pass still teaches first and runs only if a question comes.
+    private var pendingLessons: [(gender: SpeakerGender, person: SpeakerCandidate)] = []
+
+    /// Runs ``learnGendersFromPossessives()`` the first time only, then the lessons that waited for it.
     private func learnGendersFromPossessivesOnce() {
         guard !possessivesLearned else { return }
         possessivesLearned = true
         learnGendersFromPossessives()
+        let lessons = pendingLessons
+        pendingLessons = []
+        for lesson in lessons { record(lesson.gender, to: lesson.person) }
     }
 
     /// The surnames whose gender was learned from a full name (`Nora Pickavance`): they tell
@@ -114,9 +121,17 @@ final class SpeakerAttributor {
     }
 
     /// Records `gender` for a person's full name and surname (a surname taught both sexes by
-    /// two people tells neither).
+    /// two people tells neither). Before the first question about a learned sex the lesson waits
+    /// in ``pendingLessons``: nothing reads it until then, and the possessive pass must teach first.
     func teach(_ gender: SpeakerGender, to person: SpeakerCandidate) {
-        learnGendersFromPossessivesOnce()
+        guard possessivesLearned else {
+            pendingLessons.append((gender, person))
+            return
+        }
+        record(gender, to: person)
+    }
+
+    private func record(_ gender: SpeakerGender, to person: SpeakerCandidate) {
         let full = person.text.lowercased(), surname = surnameKey(person)
         if learnedGender[full] == nil { learnedGender[full] = gender }
         if let known = learnedGender[surname] {
