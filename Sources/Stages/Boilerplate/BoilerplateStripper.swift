@@ -94,7 +94,14 @@ public struct BoilerplateStripper: CorpusStage {
         written in Persian or Arabic digits, and the outlet's name alone over the day's date is its
         masthead, no headline; an advertisement's shop button (`Buy now`) is found past a blank
         line; a photo's credit is read after a caption's sentence in more forms (`Photo : …`,
-        `Pic by …`, `(Foto: …)`, a name ending in initials).
+        `Pic by …`, `(Foto: …)`, a name ending in initials). A caption closed by the outlet's own
+        credit (`(… photo)`, `- Foto …`) goes, as does a role line naming the outlet right under a
+        byline (`Special to the …`) and an app's download box over its store buttons (`Google
+        Play`, `App Store`); a tag row's label (`Oznake:`) opens a menu for the article's end; the
+        slogan under the masthead is no headline. Sentence ends, question marks and decimal digits
+        of other scripts count as such (the danda `।`, Arabic and Urdu marks, Ethiopic, Burmese and
+        Khmer stops), so a story in Bengali, Hindi or Nepali finds its title and span; a virama or
+        joiner does not cut a word.
 
         When in doubt it keeps: headlines, datelines, bylines, subheadings and short story lines
         have no chrome signal, and lines such as `Editor's note:` or `Correction:` are protected.
