@@ -456,11 +456,8 @@ private struct Pass {
         else { return false }
         // After a preposition of place or time the number is a count or a day (`on May 9`).
         guard start > 0, tokens[start].gapBefore == .space else { return true }
-        return !has(start - 1, .placePreposition) && !Self.timePrepositions.contains(lower(start - 1))
+        return !has(start - 1, [.placePreposition, .timePreposition])
     }
-
-    /// Prepositions before a date (`on May 9`, `by June 1`): a numeral after the next word is a day.
-    static let timePrepositions: Set<String> = ["on", "by", "until", "till", "since", "from", "before", "after", "at", "to"]
 
     /// Whether word `i` is a capitalised name with a numeral hyphened on (`Rustavi-2`, `Группа-24`,
     /// `Viasna-96`): letters, one hyphen, one to four ASCII digits. The digit flag is tested first.

@@ -76,6 +76,8 @@ struct WordClass: OptionSet {
     /// names (``NameRuleKeys/shortTransliteratedConcepts``), read from its key. Alone too often
     /// another word: the detector asks for it only beside a ``transliteratedConcept``.
     static let shortTransliteratedConcept = WordClass(rawValue: 1 << 26)
+    /// `on`, `by`, `until`, … (before a date: a numeral after the next word is a day, `on May 9`).
+    static let timePreposition = WordClass(rawValue: 1 << 27)
 
     /// The classes that make a capitalised word something other than a word of a person's name (a
     /// common word, a title or role, an organisation's, a place's or a region's word, a legal form):
@@ -119,6 +121,7 @@ struct WordClass: OptionSet {
         if rules.connectors.contains(lower) { classes.insert(.connector) }
         if determiners.contains(lower) { classes.insert(.determiner) }
         if placePrepositions.contains(lower) { classes.insert(.placePreposition) }
+        if timePrepositions.contains(lower) { classes.insert(.timePreposition) }
         if lower == "of" { classes.insert(.of) }
         return classes
     }
@@ -146,6 +149,8 @@ struct WordClass: OptionSet {
     /// Prepositions after which a name is most often a place ("in Bishkek"); a weak hint that the
     /// batch-wide vote on the kind can overrule.
     static let placePrepositions: Set<String> = ["in", "near", "across", "outside", "inside", "throughout"]
+    /// Prepositions before a date (`on May 9`, `by June 1`).
+    static let timePrepositions: Set<String> = ["on", "by", "until", "till", "since", "from", "before", "after", "at", "to"]
 
     /// Whether the lower-case word `lower` ends with one of `endings` (adjective-endings.txt) and is
     /// longer than it by three characters or more.
