@@ -70,8 +70,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
     /// when set W was written; set U, unseen for three sittings, at the start of the thirteenth, when set X was written;
     /// set V, unseen for three sittings, at the start of the fourteenth, when set Y was written; set W, unseen for three
     /// sittings, at the start of the fifteenth, when set Z was written; set X, unseen for three sittings, at the start of
-    /// the sixteenth, when set AA was written.)
-    var isUnseen: Bool { ["blind-y.txt", "blind-z.txt", "blind-aa.txt"].contains(file) }
+    /// the sixteenth, when set AA was written; set Y, unseen for three sittings, at the start of the seventeenth, when
+    /// set AB was written.)
+    var isUnseen: Bool { ["blind-z.txt", "blind-aa.txt"].contains(file) }
 
     /// Each set's history is in its fixture header; the blind first scores are the honest
     /// estimate for unseen text.
@@ -862,6 +863,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen (348/398), by the sixteenth sitting's second round (an `Asked by X what/whether …,` opener skipped whole to its comma, the one asked answering, and a long `Asked whether …,` reaching its comma before a bare quotation; `A spokesman for West Yorkshire's integrated care board` kept whole for a later `he`, and `A representative of …` after a title; a day or month, or the thing before `which`, no person for `he`/`she`; a region after an office's body, `The chairman of the Kenya Farmers Association in the North Rift, X,`, still its brief; `the CEC`/`the MCA`; composed passages in many styles and three whole articles, Kenyan, UK tabloid and Uzbek).
         // Unchanged, still unseen (348/398), by the sixteenth sitting's third round on causes across every released set (a headline's word or two that one body quotation alone holds goes to that quotation's speaker however long it is, and a headline reading with no person gives way to the body's name, never when the headline names a plural group; a crowd's `sang`/`singing` right before a quotation; `Some applauded and chanted "…"` as part of the group before; an age between commas after `Retired builder X, 72,` no longer skipped to).
         // Unchanged, still unseen (348/398), by the sixteenth sitting's fourth round on pronouns (a bare quotation no longer carries the last quotation's speaker across a sentence right before it whose `he`/`she` is of the other sex, `Dupree's style divided critics, but she shrugs that off. "…"`, but goes to whom the pronoun stands for or to nobody; a one-word surname of an earlier speaker is a name for `she`; a sex a speaker's title or role told, `"…," Mr. Coleridge said`, is the name's from then on).
+        // Released to the tuners at the start of the seventeenth sitting (2026-11-23), unseen for three sittings, at detection 1.000 and speakers 348/398 = 0.874.
         QuoteGoldSet(file: "blind-y.txt", minimumPassages: 30, speakerFloor: 0.85),
         // Blind set Z, 30 whole articles (378 quotations): twelve on Central Asia, Russia and Ukraine, the rest from the
         // US, the UK, Canada, New Zealand, Portugal, Germany, Brazil, India, Australia, South Africa and Ireland; a court
