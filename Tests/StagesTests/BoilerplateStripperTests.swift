@@ -5,7 +5,7 @@ import Stages
 import Testing
 
 /// The gold sets of the `boilerplate` stage: the five seeds, 50 composed articles, 12 articles
-/// written after the rules, before any tuning on them, and twenty-two sets (J to AE) of 18 pages of
+/// written after the rules, before any tuning on them, and twenty-three sets (J to AF) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case seeds, composed, holdout
@@ -31,6 +31,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindAC = "blind-ac"
     case blindAD = "blind-ad"
     case blindAE = "blind-ae"
+    case blindAF = "blind-af"
 
     var testDescription: String { rawValue }
 
@@ -46,7 +47,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// the fourteenth, when set AC was written; set AA, unseen for three sittings, at the start of the fifteenth,
     /// when set AD was written; set AB, unseen for three sittings, at the start of the sixteenth, when set AE was
     /// written; set AC, unseen for three sittings, at the start of the seventeenth, when set AF was written.)
-    var isUnseen: Bool { self == .blindAD || self == .blindAE }
+    var isUnseen: Bool { self == .blindAD || self == .blindAE || self == .blindAF }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -834,6 +835,14 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Still unseen after the sixteenth sitting's third boilerplate round (the sentence ends of scripts that have their own, `।` `॥` `؟` `۔` `።` `፧` `။` `។`; decimal digits of other scripts counted as figures; a virama, nukta or zero-width joiner kept inside its word; the outlet's squeezed name split by scalars as the lines are; month names in Bengali, Hindi, Arabic, Thai and Persian; the title's search skips a caption closed by the outlet's credit and a line half figures; a line naming the outlet over the date is no caption): micro P 0.829 -> 0.836, R 0.964 -> 0.936, F1 0.891 -> 0.883; macro 0.905 -> 0.896; dirtiest pages F1 0.774 -> 0.771 (R 0.943 -> 0.908). The macro floor 0.90 -> 0.89 and the recall floor 0.96 -> 0.93 are lowered to record the loss, not to hide it.
         case .blindAE: (0.92, 0.985, 0.81)
         // Still unseen after the sixteenth sitting's third boilerplate round (the sentence ends of scripts that have their own, `।` `॥` `؟` `۔` `።` `፧` `။` `។`; decimal digits of other scripts counted as figures; a virama, nukta or zero-width joiner kept inside its word; the outlet's squeezed name split by scalars as the lines are; month names in Bengali, Hindi, Arabic, Thai and Persian; the title's search skips a caption closed by the outlet's credit and a line half figures; a line naming the outlet over the date is no caption): micro P 0.880 -> 0.889, R 0.988, F1 0.931 -> 0.936; dirtiest pages F1 0.872 -> 0.886.
+        // An Ulaanbaatar news portal in Mongolian with an English switch, a Yangon news site in Burmese with an English
+        // switch, an Accra daily's site in Ghanaian English with Twi bits, a Luxembourg portal in Luxembourgish with German,
+        // French and English switches, a Port-au-Prince news site in Haitian Creole with a French switch and a Valletta
+        // news site in Maltese with an English switch; a third of the pages at 16–18% article lines (labelling decisions
+        // in its README.md). Blind at first sight on main at 8f816ca (the stage as at c776ffe): micro P 0.849, R 0.941,
+        // F1 0.893; macro 0.890; worst page 0.769; its six dirtiest pages micro F1 0.828 (P 0.791, R 0.867). C4's line
+        // filters 0.609, jusText 0.135 on it.
+        case .blindAF: (0.88, 0.94, 0.76)
         }
     }
 
