@@ -172,10 +172,11 @@ extension BoilerplateClassifier {
         }
     }
 
-    /// The years (four figures from 1900 to 2099, no figure next to them) a line names.
+    /// The years (four figures from 1900 to 2099, no figure next to them) a line names, in ASCII
+    /// digits or another script's (`२०८२`: a Nepali date's year of its own era is in that range too).
     static func years(in raw: UnsafeBufferPointer<UInt8>) -> [Int] {
         // Each run of figures whole: a run of four is a year's, never part of a longer number.
-        raw.split(whereSeparator: { !isDigit($0) }).compactMap { run in
+        LineNormalizer.foldingDigits(raw).split(whereSeparator: { !isDigit($0) }).compactMap { run in
             guard run.count == 4 else { return nil }
             let year = run.reduce(0) { $0 * 10 + Int($1 - 0x30) }
             return (1900...2099).contains(year) ? year : nil
