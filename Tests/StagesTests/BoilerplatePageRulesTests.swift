@@ -931,7 +931,8 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
 struct BoilerplatePageRulesTests {
     @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.all + BoilerplatePageCase.sixteenthRoundChrome
           + BoilerplatePageCase.sixteenthSecondRoundChrome + BoilerplatePageCase.seventeenthRoundBylines
-          + BoilerplatePageCase.seventeenthRoundLexicon)
+          + BoilerplatePageCase.seventeenthRoundLexicon
+          + BoilerplatePageCase.seventeenthRoundCaptions)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

@@ -213,4 +213,54 @@ extension BoilerplatePageCase {
             !সর্বশেষ খবর পেতে গঙ্গা সমাচারের টেলিগ্রাম চ্যানেলে যুক্ত হোন।
             """),
     ]
+
+    /// The lead photo's caption between the share row and its labelled credit, over the lead: a
+    /// statement closed by a full stop, which the title's search had taken for the headline (so no
+    /// rule could remove it). A headline right over the credit, with no full stop, stays the title.
+    static let seventeenthRoundCaptions: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a caption closed by a full stop over the lead photo's credit is no headline: it goes (Estonian)", page: """
+            #outlet: Saarte Sõnumid
+            !Uudised
+            !Sport
+            !Kultuur
+            Kuressaare sadamas alustati uue kai ehitusega
+            Mari Kask
+            23.11.2026 10:20
+            !Jaga
+            !Kopeeri link
+            !Ehitajad paigaldavad esimesi vaiu Kuressaare sadamas esmaspäeva hommikul.
+            !Foto: Peeter Lepp / Saarte Sõnumid
+            Kuressaare sadamas alustati esmaspäeval uue reisikai ehitusega, mis peaks valmima järgmise aasta suveks.
+            Uue kai äärde mahuvad kuni 200 meetri pikkused kruiisilaevad.
+            Sadama juhi sõnul kasvas reisijate arv tänavu kolmandiku võrra.
+            Ehitus läheb maksma umbes üheksa miljonit eurot.
+            """),
+        BoilerplatePageCase(rule: "a caption closed by a full stop over the lead photo's credit is no headline: it goes (Latvian)", page: """
+            #outlet: Kurzemes Vārds
+            !Ziņas
+            !Sports
+            !Kultūra
+            Liepājā sāk būvēt jaunu pasažieru termināli prāmjiem
+            Ilze Ozola
+            23.11.2026 11:05
+            !Dalīties
+            !Kopēt saiti
+            !Pasažieri gaida prāmi Liepājas ostā svētdienas vakarā.
+            !Foto: Jānis Bērziņš / Kurzemes Vārds
+            Liepājas osta pirmdien parakstīja līgumu par jauna pasažieru termināļa būvniecību.
+            Terminālī būs vieta tūkstoš pasažieriem un stāvvieta trīssimt automašīnām.
+            Būvniecība sāksies pavasarī un ilgs divus gadus.
+            Termināļa izmaksas būs aptuveni divpadsmit miljoni eiro.
+            """),
+        BoilerplatePageCase(rule: "a headline right over the lead photo's credit stays the title, though no byline comes between them and it closes on a full stop (English)", page: """
+            #outlet: Iron Range Times
+            !Home › Transit
+            Duluth opens its first heated bus shelters on Superior Street.
+            !Photo: Erik Sandberg / Iron Range Times
+            The city of Duluth opened six heated bus shelters along Superior Street on Monday, the transit authority said.
+            Each shelter has a push-button heater that runs for ten minutes at a time.
+            Riders had asked for heated shelters for years, officials said.
+            The shelters cost about 40,000 dollars each.
+            """),
+    ]
 }

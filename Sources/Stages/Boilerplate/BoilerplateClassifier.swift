@@ -968,7 +968,7 @@ final class BoilerplateClassifier: Sendable {
             // A caption closing on the outlet's own credit sits between the head and the lead
             // (`… ছবি: চট্টগ্রাম দর্পণ`): the headline is above it.
             if !line.blank && isHeadlineShape(line) && !followsMediaLabel(lines, index)
-                && !endsOnOutletCredit(line, normalized: normalized, outlet: outlet) {
+                && !endsOnOutletCredit(line, normalized: normalized, outlet: outlet) && !isCaptionOverCredit(lines, index) {
                 lines[index].title = true
                 break
             }
@@ -1103,6 +1103,19 @@ final class BoilerplateClassifier: Sendable {
 
     /// Whether the nearest non-blank line above is an `Image caption` or media label, which makes
     /// this line a caption rather than a title.
+    /// A statement closed by a full stop right over a photo's labelled credit (`Queue at the port
+    /// on Thursday morning.` over `Photo: … / …`): the lead photo's caption between the head and the
+    /// lead, not the headline, which closes on no full stop.
+    private func isCaptionOverCredit(_ lines: [LineFeatures], _ index: Int) -> Bool {
+        guard lines[index].fullStop else { return false }
+        var below = index + 1
+        while below < lines.count && lines[below].blank { below += 1 }
+        guard below < lines.count else { return false }
+        let credit = lines[below]
+        return credit.words <= 8 && !credit.terminal && (credit.slashCredit || credit.parentheticalCredit
+            || credit.lexiconScore >= 0.5 && credit.lexiconCategory == mediaCategory)
+    }
+
     private func followsMediaLabel(_ lines: [LineFeatures], _ index: Int) -> Bool {
         var above = index - 1
         while above >= 0 && lines[above].blank { above -= 1 }
