@@ -572,7 +572,7 @@ final class LineNormalizer {
     }
 
     /// `raw` with the decimal digits of other scripts written as ASCII digits (`२०८२` as `2082`),
-    /// every other byte as it was; `raw` itself when it is all ASCII. For the few lines whose
+    /// every other byte as it was (a plain copy when it is all ASCII). For the few lines whose
     /// figures the date tests read (a year and a clock, a date in figures, the years of a date
     /// line): the lowered bytes keep those digits as they are, since the widget and feed rules
     /// that read them were measured so.
