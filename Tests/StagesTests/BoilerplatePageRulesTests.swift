@@ -930,7 +930,9 @@ struct BoilerplatePageCase: CustomTestStringConvertible, Sendable {
 @Suite("BoilerplateStripper page rules")
 struct BoilerplatePageRulesTests {
     @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.all + BoilerplatePageCase.sixteenthRoundChrome
-          + BoilerplatePageCase.sixteenthSecondRoundChrome)
+          + BoilerplatePageCase.sixteenthSecondRoundChrome + BoilerplatePageCase.seventeenthRoundBylines
+          + BoilerplatePageCase.seventeenthRoundLexicon
+          + BoilerplatePageCase.seventeenthRoundCaptions)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

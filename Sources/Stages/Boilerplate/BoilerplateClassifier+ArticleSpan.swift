@@ -172,8 +172,17 @@ extension BoilerplateClassifier {
         }
     }
 
-    /// The years (four figures from 1900 to 2099, no figure next to them) a line names.
+    /// The years (four figures from 1900 to 2099, no figure next to them) a line names, in ASCII
+    /// digits or another script's (`२०८२`: a Nepali date's year of its own era is in that range too).
     static func years(in raw: UnsafeBufferPointer<UInt8>) -> [Int] {
+        // Copied with its figures folded only when it has a byte past ASCII.
+        guard !raw.contains(where: { $0 >= 0x80 }) else {
+            return LineNormalizer.foldingDigits(raw).withUnsafeBufferPointer { asciiYears(in: $0) }
+        }
+        return asciiYears(in: raw)
+    }
+
+    private static func asciiYears(in raw: UnsafeBufferPointer<UInt8>) -> [Int] {
         // Each run of figures whole: a run of four is a year's, never part of a longer number.
         raw.split(whereSeparator: { !isDigit($0) }).compactMap { run in
             guard run.count == 4 else { return nil }

@@ -298,6 +298,11 @@ final class BoilerplateClassifier: Sendable {
         line.stopwords = stopwords
         line.secondPerson = secondPerson
         line.capitalized = capitalized
+        // A name in a script without case (`सुरेन्द्र पौडेल`) has no capitals to count: the bare
+        // byline's test asks this instead. Short lines with a non-ASCII first byte only.
+        if capitalized == 0 && numericWords == 0 && words >= 1 && words <= 5 && raw.count > 0 && raw[0] >= 0xC0 {
+            line.uncased = normalizer.wordsAreUncased()
+        }
         line.menuWords = menuWords
         line.reporting = reporting
         line.numericWords = numericWords
@@ -374,6 +379,14 @@ final class BoilerplateClassifier: Sendable {
         // (Longer when mostly figures: `20.11.2026 14:03 | Güncelleme: 20.11.2026 14:41`.)
         if !line.dateLike && numericWords >= 3 && (words <= 10 || numericWords * 3 >= words * 2) && Self.holdsNumericDate(lowered) { line.dateLike = true }
         if !line.dateLike && !line.terminal && numericWords >= 3 && words <= 8 && Self.holdsYearAndClock(lowered) { line.dateLike = true }
+        // The same tests over the line's figures in another script (`अपडेट: २४.११.२०२६, १०:१५`,
+        // `প্রকাশিত : ০৯:২০, ২০২৬`), read as ASCII digits: a date line whatever digits print it.
+        if !line.dateLike && normalizer.foreignDigits && numericWords >= 3 && words <= 10 {
+            let folded = LineNormalizer.foldingDigits(lowered)
+            folded.withUnsafeBufferPointer { figures in
+                if Self.holdsNumericDate(figures) || !line.terminal && words <= 8 && Self.holdsYearAndClock(figures) { line.dateLike = true }
+            }
+        }
         // Longer when its stamps come in segments, each with a figure (`Published June 3, 2026 • Last
         // updated 6 hours ago • 4 minute read`).
         if !line.dateLike && hasDigit && !line.terminal && words <= 20 && normalizer.separators >= 1
@@ -955,7 +968,7 @@ final class BoilerplateClassifier: Sendable {
             // A caption closing on the outlet's own credit sits between the head and the lead
             // (`… ছবি: চট্টগ্রাম দর্পণ`): the headline is above it.
             if !line.blank && isHeadlineShape(line) && !followsMediaLabel(lines, index)
-                && !endsOnOutletCredit(line, normalized: normalized, outlet: outlet) {
+                && !endsOnOutletCredit(line, normalized: normalized, outlet: outlet) && !isCaptionOverCredit(lines, index) {
                 lines[index].title = true
                 break
             }
@@ -967,10 +980,20 @@ final class BoilerplateClassifier: Sendable {
     /// `Tom Akers Environment editor`) is a byline without `By`: neither repetition (one author
     /// writes many of an outlet's articles) nor its neighbours remove it, and it is not the title.
     private func markBareBylines(_ lines: inout [LineFeatures]) {
+        // In a script without case (Devanagari, Bengali, Arabic) a name has no capitals: two to four
+        // words with no function word there, which the date next to it makes a byline.
         func isNameLine(_ line: LineFeatures) -> Bool {
             !line.blank && line.words >= 2 && line.words <= 5 && !line.terminal && line.numericWords == 0
-                && line.capitalized >= line.words - 1 && line.capitalized >= 2 && line.menuWords <= (line.words >= 3 ? 1 : 0)
+                && (line.capitalized >= line.words - 1 && line.capitalized >= 2 || line.uncased && line.words <= 4 && line.stopwords == 0)
+                && line.menuWords <= (line.words >= 3 ? 1 : 0)
                 && line.lexiconScore == 0 && line.urls == 0 && line.separators == 0 && line.stopwords <= 1
+        }
+        // The desk's town on its own line between the name and the date (`Surendra Paudel` /
+        // `Chitwan` / `Published: …`): one or two words, a name's shape, nothing the lexicon knows.
+        func isDeskLine(_ line: LineFeatures) -> Bool {
+            !line.blank && line.words >= 1 && line.words <= 2 && !line.terminal && line.numericWords == 0
+                && (line.capitalized == line.words || line.uncased) && line.stopwords == 0 && line.menuWords == 0
+                && line.lexiconScore == 0 && line.urls == 0 && line.separators == 0
         }
         // A name with the desk's town or the outlet after a slash (`Selin Yurdakul / İstanbul`)
         // right over the date: a photo's credit has the same shape, but sits under its caption.
@@ -978,20 +1001,45 @@ final class BoilerplateClassifier: Sendable {
             line.slashCredit && line.words >= 2 && line.words <= 5 && line.numericWords == 0 && !line.terminal
                 && line.capitalized >= line.words - 1 && line.lexiconScore == 0 && line.urls == 0
         }
+        // The headline or the standfirst over a byline: six words or more, none the lexicon knows,
+        // no date. (A skip link over the masthead and the day's date, `رفتن به محتوای اصلی`, `Skip
+        // to main content`, has four words: the masthead is no byline.)
+        func isHeadline(_ line: LineFeatures) -> Bool { line.words >= 6 && line.lexiconScore == 0 && !line.dateLike }
         // A counter between them (`Views: 2,341`, `3 min read`) belongs to the same block of the head.
         func isCounter(_ line: LineFeatures) -> Bool { line.words <= 3 && line.numericWords >= 1 && !line.terminal && !line.dateLike }
-        var previous: Int?, beforePrevious: Int?
+        // So does a button the lexicon knows between the name and the date under it (`Follow`):
+        // its removal left the name an island of chrome. (Not under the date: a share row's
+        // buttons there, `Distribuie` over `Trimite pe WhatsApp`, have a name's capitals.)
+        func isButton(_ line: LineFeatures) -> Bool { line.words <= 3 && !line.terminal && !line.dateLike && line.lexiconScore >= 1 }
+        var previous: Int?, beforePrevious: Int?, thirdPrevious: Int?
         for index in lines.indices where !lines[index].blank {
-            if lines[index].dateLike, let previous, isNameLine(lines[previous]) || isPlacedName(lines[previous]) { lines[previous].byline = true }
+            // A name without capitals is told by its place too: under a line of four words or more
+            // (the headline, the standfirst), not at the end of a menu.
+            if lines[index].dateLike, let previous, isNameLine(lines[previous]) || isPlacedName(lines[previous]),
+               !lines[previous].uncased || beforePrevious.map({ isHeadline(lines[$0]) }) == true {
+                lines[previous].byline = true
+            }
             // Under the date, names joined by a slash with no space are the lead photo's credit
             // (`PAP/Adam Warżawa`); a byline's desk comes after a spaced slash (`Elif Yıldız / İzmir`).
             if let previous, lines[previous].dateLike, isNameLine(lines[index]) || isPlacedName(lines[index]), !lines[index].tightSlash {
                 lines[index].byline = true
             }
+            // Under the headline or the standfirst only (a line of four words or more above the
+            // name): the last two items of a menu of regions over the day's date (`Tamil Nadu` /
+            // `Kerala` / `Tuesday, 24 November 2026`) have the same shapes.
+            if lines[index].dateLike, let previous, let beforePrevious, let thirdPrevious, isHeadline(lines[thirdPrevious]),
+               isDeskLine(lines[previous]), isNameLine(lines[beforePrevious]) {
+                lines[beforePrevious].byline = true
+                lines[previous].byline = true
+            }
             if let previous, let beforePrevious, isCounter(lines[previous]) {
                 if lines[beforePrevious].dateLike && isNameLine(lines[index]) { lines[index].byline = true }
                 if lines[index].dateLike && isNameLine(lines[beforePrevious]) { lines[beforePrevious].byline = true }
             }
+            if let previous, let beforePrevious, lines[index].dateLike, isButton(lines[previous]), isNameLine(lines[beforePrevious]) {
+                lines[beforePrevious].byline = true
+            }
+            thirdPrevious = beforePrevious
             beforePrevious = previous
             previous = index
         }
@@ -1055,6 +1103,19 @@ final class BoilerplateClassifier: Sendable {
 
     /// Whether the nearest non-blank line above is an `Image caption` or media label, which makes
     /// this line a caption rather than a title.
+    /// A statement closed by a full stop right over a photo's labelled credit (`Queue at the port
+    /// on Thursday morning.` over `Photo: … / …`): the lead photo's caption between the head and the
+    /// lead, not the headline, which closes on no full stop.
+    private func isCaptionOverCredit(_ lines: [LineFeatures], _ index: Int) -> Bool {
+        guard lines[index].fullStop else { return false }
+        var below = index + 1
+        while below < lines.count && lines[below].blank { below += 1 }
+        guard below < lines.count else { return false }
+        let credit = lines[below]
+        return credit.words <= 8 && !credit.terminal && (credit.slashCredit || credit.parentheticalCredit
+            || credit.lexiconScore >= 0.5 && credit.lexiconCategory == mediaCategory)
+    }
+
     private func followsMediaLabel(_ lines: [LineFeatures], _ index: Int) -> Bool {
         var above = index - 1
         while above >= 0 && lines[above].blank { above -= 1 }

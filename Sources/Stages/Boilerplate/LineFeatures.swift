@@ -13,6 +13,9 @@ struct LineFeatures {
     var stopwords = 0
     var secondPerson = 0
     var capitalized = 0
+    /// Every word opens with a letter of a script without case (Devanagari, Arabic, Thai): set for
+    /// short lines with no capital and no figure, where a name's capitals cannot be read.
+    var uncased = false
     /// Words made of digits only.
     var numericWords = 0
     /// Reporting verbs (`said`, `told`, `заявил`): the line reports speech, so it is story.

@@ -41,6 +41,8 @@ final class LineNormalizer {
     private(set) var separators = 0
     private(set) var currency = false
     private(set) var copyrightSign = false
+    /// Saw a decimal digit of another script (`२०८२`, `০৯`): see ``foldingDigits(_:)``.
+    private(set) var foreignDigits = false
     /// Saw `@`, `#`, `/`, or a dot followed by a letter or digit: the line may hold a link.
     private(set) var maybeLink = false
     /// The last three scalars of the line, for sentence-final punctuation.
@@ -146,6 +148,7 @@ final class LineNormalizer {
         separators = 0
         currency = false
         copyrightSign = false
+        foreignDigits = false
         maybeLink = false
         inWord = false
         normalizedCount = 0
@@ -559,6 +562,34 @@ final class LineNormalizer {
         }
     }
 
+    /// The ASCII digit of a decimal digit of another script counted as a figure (from Arabic-Indic
+    /// U+0660 to below U+1C00, and the full-width digits), or `nil`.
+    static func foreignDigit(_ scalar: Unicode.Scalar) -> UInt8? {
+        let value = scalar.value
+        guard value >= 0x660 && (value < 0x1C00 || value >= 0xFF10), scalar.properties.numericType == .decimal,
+              let digit = scalar.properties.numericValue, digit >= 0, digit <= 9 else { return nil }
+        return 0x30 + UInt8(digit)
+    }
+
+    /// `raw` with the decimal digits of other scripts written as ASCII digits (`२०८२` as `2082`),
+    /// every other byte as it was (a plain copy when it is all ASCII). For the few lines whose
+    /// figures the date tests read (a year and a clock, a date in figures, the years of a date
+    /// line): the lowered bytes keep those digits as they are, since the widget and feed rules
+    /// that read them were measured so.
+    static func foldingDigits(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        guard raw.contains(where: { $0 >= 0x80 }) else { return Array(raw) }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(raw.count)
+        for scalar in String(decoding: raw, as: UTF8.self).unicodeScalars {
+            if scalar.value >= 0x80, let digit = foreignDigit(scalar) {
+                folded.append(digit)
+            } else {
+                folded.append(contentsOf: UTF8.encode(scalar)!)
+            }
+        }
+        return folded
+    }
+
     private func appendNonASCII(_ scalar: Unicode.Scalar) {
         let (lowerScalar, upper, letter, decimal) = Self.lowercase(scalar)
         // Inside a word, a virama or nukta (`্` in `নভেম্বর`, `्` in `प्रदेश`: combining classes 9
@@ -587,6 +618,7 @@ final class LineNormalizer {
         // The scripts' digits counted sit from Arabic-Indic (U+0660) to Balinese and Sundanese
         // (below U+1C00), and the full-width digits; `lowercase` read the digit off its one look-up.
         let digit = decimal && scalar.value >= 0x660 && (scalar.value < 0x1C00 || scalar.value >= 0xFF10)
+        if digit { foreignDigits = true }
         for byte in UTF8.encode(lowerScalar)! {
             if letter {
                 wordByte(byte, capitalized: first && upper, digit: digit)
@@ -594,6 +626,26 @@ final class LineNormalizer {
             }
         }
         if !letter { endWord() }
+    }
+
+    /// Whether every word of the last line opens with a letter of a script that has no case
+    /// (Devanagari, Bengali, Arabic, Thai, Georgian's Mkhedruli): there no capital can tell a name.
+    /// Asked of a few short lines only (see `BoilerplateClassifier.describe`).
+    func wordsAreUncased() -> Bool {
+        guard wordCount > 0 else { return false }
+        for index in 0..<wordCount {
+            let start = words[index].start
+            let lead = normalized[start]
+            // An ASCII letter or digit, or a letter of two bytes below Hebrew (Latin, Greek,
+            // Cyrillic, Armenian: all cased), opens a cased word.
+            guard lead >= 0xD7 else { return false }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard start + length <= normalizedCount else { return false }
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = (value << 6) | (UInt32(normalized[start + offset]) & 0x3F) }
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic, !scalar.properties.isCased else { return false }
+        }
+        return true
     }
 
     /// Whether `scalar` is a sign that continues the word it follows: a virama or a nukta. (The
