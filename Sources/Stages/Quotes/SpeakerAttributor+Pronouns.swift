@@ -204,7 +204,10 @@ extension SpeakerAttributor {
         var k = first - 3
         while k > sentence.lowerBound, k >= first - 8, tokens[k].isWord {
             if tokens[k].has(.preposition) || tokens[k].lowerIs("of") {
-                let role = tokens[k - 1]
+                // (`A child psychologist working with the city, Dmytro Lysenko,`: a participle in
+                // -ing between the role and its phrase leaves the role what the name stands for.)
+                let participle = k - 2 > sentence.lowerBound && isBareParticiple(tokens[k - 1])
+                let role = tokens[participle ? k - 2 : k - 1]
                 return !(role.isWord && isRoleNoun(role))
             }
             k -= 1
@@ -605,16 +608,29 @@ extension SpeakerAttributor {
         // `My colleague on the business desk, Declan Moriarty,`: a short prepositional phrase
         // after the head, before the comma, still leaves the name in apposition to it.
         var c = e + 1
+        // (`A child psychologist working with the city, Dmytro Lysenko,`: so may a participle in
+        // -ing with its phrase.)
+        if c + 1 < sentence.upperBound, isBareParticiple(tokens[c]), tokens[c + 1].isWord, tokens[c + 1].has(.preposition) { c += 1 }
+        // (`A shopkeeper in Aralsk, Bibigul Tazhibayeva,`: the phrase may name a place; the name
+        // after its comma must then be a full one, not a region or country after the town.)
+        var namesPlace = false
         if c < sentence.upperBound, tokens[c].isWord, tokens[c].has(.preposition) {
             let limit = min(sentence.upperBound, c + 5)
             c += 1
-            while c < limit, tokens[c].isWord, !tokens[c].isCapitalized, !tokens[c].has(.cue), !isAuxiliary(tokens, c) { c += 1 }
+            while c < limit, tokens[c].isWord, !tokens[c].has(.cue), !isAuxiliary(tokens, c) {
+                if tokens[c].isCapitalized {
+                    guard tokens[c].runStart >= 0 else { break }
+                    namesPlace = true
+                }
+                c += 1
+            }
         }
         guard c + 1 < sentence.upperBound, tokens[c].isPunctuation(",") else { return nil }
         var j = c + 1
         if j + 2 < sentence.upperBound, ["his", "her"].contains(tokens[j].lower), wordGender(tokens, j + 1) != .unknown { j += 2 }
         guard tokens[j].runStart == Int32(j) else { return nil }
         let end = Int(tokens[j].runEnd)
+        guard !namesPlace || end - j >= 2 else { return nil }
         // (`, Mykhailo Petrenko — no relation, they both stress — has decided`: a dash closes it too.)
         guard end < sentence.upperBound, tokens[end].isPunctuation(",") || tokens[end].isPunctuation("—") || tokens[end].isPunctuation("–"),
               let candidate = nameCandidate(tokens, j..<end, gender: .unknown), candidate.kind == .person, looksLikeName(candidate) else { return nil }
@@ -623,6 +639,12 @@ extension SpeakerAttributor {
         // So does the head's (`His wife, Saule,`).
         if named.gender == .unknown { named.gender = wordGender(tokens, j > c + 1 ? j - 1 : e) }
         return named
+    }
+
+    /// Whether `token` is a lower-case participle in -ing of six letters or more (`working`,
+    /// `living`), asked on its bytes before anything else.
+    func isBareParticiple(_ token: QuoteToken) -> Bool {
+        token.isWord && !token.isCapitalized && token.lower.endsWithBytes("ing") && token.lower.utf8.count >= 6 && !token.has(.function)
     }
 
     private func sentenceSubjectsAfterGroup(_ first: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> [SpeakerCandidate] {
