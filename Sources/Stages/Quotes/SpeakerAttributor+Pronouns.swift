@@ -641,6 +641,15 @@ extension SpeakerAttributor {
         return named
     }
 
+    /// Whether token `k` closes an introductory phrase: a comma, or a quotation whose words end in
+    /// one, as US writing puts it inside the marks (`Asked whether officials still pressured
+    /// workers to "volunteer," Yusupova paused`). The token's kind is asked first.
+    func closesPhrase(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        if tokens[k].isPunctuation(",") { return true }
+        guard let q = tokens[k].quotationIndex else { return false }
+        return lastContentScalar(quotations[q]) == ","
+    }
+
     /// Whether `token` is a lower-case participle in -ing of six letters or more (`working`,
     /// `living`), asked on its bytes before anything else.
     func isBareParticiple(_ token: QuoteToken) -> Bool {
@@ -693,7 +702,7 @@ extension SpeakerAttributor {
                  start + 1 < sentence.upperBound && tokens[start + 1].isWord &&
                  !endsLongerNameCached(ScalarClass.string(text, tokens[start].start..<tokens[start].end), before: tokens[start].start)) ||
                 opensWithAdverbial(tokens, start, sentence),
-              let comma = (start..<min(sentence.upperBound, start + introductoryReach(tokens, start, sentence))).first(where: { tokens[$0].isPunctuation(",") }) {
+              let comma = (start..<min(sentence.upperBound, start + introductoryReach(tokens, start, sentence))).first(where: { closesPhrase(tokens, $0) }) {
             start = comma + 1
         }
         let window = start..<min(sentence.upperBound, start + 12)
