@@ -711,7 +711,9 @@ extension SpeakerAttributor {
         var opening: Range<Int>? = nil
         var k = start
         // `Dozens of women`: a capitalized number noun is not a name.
-        let quantity = tokens[start].has(.quantityNoun) && start + 1 < window.upperBound && tokens[start + 1].lowerIs("of")
+        // (Nor is `One` of `One of the cooks, X,`.)
+        let quantity = start + 1 < window.upperBound && tokens[start + 1].lowerIs("of") &&
+            (tokens[start].has(.quantityNoun) || Self.partitiveHeads.contains(tokens[start].lower))
         for run in nameRuns(tokens, window) where !quantity {
             let gap = k..<run.lowerBound
             // `Conservative group leader Cllr Graham Pike`: lower-case words ending in a role.
@@ -792,6 +794,14 @@ extension SpeakerAttributor {
         // `The detective who led the investigation, Raymond Kowalski, has retired`: the name in
         // apposition after a relative clause.
         var comma = end
+        // `One of the cooks, Valentyn Hrytsenko, 70, … peels potatoes`: a partitive's `of` phrase
+        // (a few words, no verb) runs on to the comma before the name in apposition.
+        if start + 3 < sentence.upperBound, end < sentence.upperBound, !tokens[end].isPunctuation(","), tokens[start + 1].lowerIs("of"),
+           tokens[start].isCapitalized, Self.partitiveHeads.contains(tokens[start].lower),
+           let closing = ((start + 2)..<min(sentence.upperBound, start + 8)).first(where: { !tokens[$0].isWord || isAuxiliary(tokens, $0) || tokens[$0].has(.cue) }),
+           closing > start + 2, tokens[closing].isPunctuation(","), closing + 1 < sentence.upperBound, tokens[closing + 1].runStart == Int32(closing + 1) {
+            comma = closing
+        }
         if let who = (start..<end).first(where: { tokens[$0].isWord && tokens[$0].lowerIs("who") }), who > start,
            let closing = (who..<min(sentence.upperBound, who + 12)).first(where: { tokens[$0].isPunctuation(",") }),
            closing + 1 < sentence.upperBound, tokens[closing + 1].runStart == Int32(closing + 1) {
