@@ -650,6 +650,13 @@ extension SpeakerAttributor {
         return lastContentScalar(quotations[q]) == ","
     }
 
+    /// Whether a name run opens at `k` and a comma closes it (`, Tomasz Wrona,`).
+    private func namesAppositive(_ tokens: [QuoteToken], _ k: Int, _ sentence: Range<Int>) -> Bool {
+        guard tokens[k].runStart == Int32(k) else { return false }
+        let end = Int(tokens[k].runEnd)
+        return end < sentence.upperBound && tokens[end].isPunctuation(",")
+    }
+
     /// Whether `token` is a lower-case participle in -ing of six letters or more (`working`,
     /// `living`), asked on its bytes before anything else.
     func isBareParticiple(_ token: QuoteToken) -> Bool {
@@ -814,6 +821,17 @@ extension SpeakerAttributor {
         // (`One parent, nurse Kelly Shaw, was furious`: an occupation is a role as a title is.)
         while appositive < min(sentence.upperBound, comma + 4), tokens[appositive].isWord, !tokens[appositive].isCapitalized,
               tokens[appositive].has(.title) || lexicon.occupationNouns.contains(tokens[appositive].lower) { appositive += 1 }
+        // (`Zielińska's coach, former Polish Davis Cup player Tomasz Wrona,`: the role's words may
+        // have capitalized ones, a nationality or a competition, when a noun for a person ends them
+        // right before the name.)
+        if appositive < sentence.upperBound, !namesAppositive(tokens, appositive, sentence), comma < sentence.upperBound,
+           tokens[comma].isPunctuation(","), comma > start,
+           let run = ((appositive + 1)..<min(sentence.upperBound, comma + 8)).first(where: { k in
+               !tokens[k].isWord || (tokens[k].runStart == Int32(k) && !tokens[k - 1].isCapitalized && isRoleNoun(tokens[k - 1]))
+           }), tokens[run].isWord,
+           (comma + 1..<run).allSatisfy({ tokens[$0].isWord && !tokens[$0].has(.function) && !tokens[$0].has(.cue) && !isAuxiliary(tokens, $0) }) {
+            appositive = run
+        }
         if appositive < sentence.upperBound, tokens[appositive].runStart < 0,
            // (`a retired driver who gave his name only as Gagik`: `as` after the name given.)
            let named = (appositive..<min(sentence.upperBound, appositive + 10)).first(where: { k in
