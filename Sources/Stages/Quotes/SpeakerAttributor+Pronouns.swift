@@ -650,6 +650,17 @@ extension SpeakerAttributor {
         return lastContentScalar(quotations[q]) == ","
     }
 
+    /// Whether the words `gap` before a name are a noun for a person, `of` and a count (`mother
+    /// of three Hauwa Suleiman`, `father of two X`): a role as much as `nurse` is. The gap's
+    /// length is asked first.
+    private func countedRole(_ tokens: [QuoteToken], _ gap: Range<Int>, start: Int) -> Bool {
+        guard gap.count == 3 else { return false }
+        let noun = tokens[gap.lowerBound], count = tokens[gap.lowerBound + 2]
+        guard noun.isWord, !noun.isCapitalized || gap.lowerBound == start, tokens[gap.lowerBound + 1].lowerIs("of"), count.isWord,
+              let first = count.lower.utf8.first else { return false }
+        return (first >= 48 && first <= 57 || Self.countWords.contains(count.lower)) && isRoleNoun(noun)
+    }
+
     /// Whether a name run opens at `k` and a comma closes it (`, Tomasz Wrona,`).
     private func namesAppositive(_ tokens: [QuoteToken], _ k: Int, _ sentence: Range<Int>) -> Bool {
         guard tokens[k].runStart == Int32(k) else { return false }
@@ -731,7 +742,8 @@ extension SpeakerAttributor {
                 gap.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !isAuxiliary(tokens, $0) && !tokens[$0].has(.cue) } &&
                 !(opening.map { opensPredicate(tokens, gap.lowerBound, afterTitledName: $0.contains { tokens[$0].has(.title) } ||
                     ($0.lowerBound > start && tokens[$0.lowerBound - 1].has(.title))) } ?? false)
-            guard roleWords || gap.allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }) else { break }
+            guard roleWords || countedRole(tokens, gap, start: start) ||
+                    gap.allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }) else { break }
             opening = run
             k = run.upperBound
         }
