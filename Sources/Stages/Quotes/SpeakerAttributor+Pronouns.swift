@@ -204,7 +204,10 @@ extension SpeakerAttributor {
         var k = first - 3
         while k > sentence.lowerBound, k >= first - 8, tokens[k].isWord {
             if tokens[k].has(.preposition) || tokens[k].lowerIs("of") {
-                let role = tokens[k - 1]
+                // (`A child psychologist working with the city, Dmytro Lysenko,`: a participle in
+                // -ing between the role and its phrase leaves the role what the name stands for.)
+                let participle = k - 2 > sentence.lowerBound && isBareParticiple(tokens[k - 1])
+                let role = tokens[participle ? k - 2 : k - 1]
                 return !(role.isWord && isRoleNoun(role))
             }
             k -= 1
@@ -605,16 +608,29 @@ extension SpeakerAttributor {
         // `My colleague on the business desk, Declan Moriarty,`: a short prepositional phrase
         // after the head, before the comma, still leaves the name in apposition to it.
         var c = e + 1
+        // (`A child psychologist working with the city, Dmytro Lysenko,`: so may a participle in
+        // -ing with its phrase.)
+        if c + 1 < sentence.upperBound, isBareParticiple(tokens[c]), tokens[c + 1].isWord, tokens[c + 1].has(.preposition) { c += 1 }
+        // (`A shopkeeper in Aralsk, Bibigul Tazhibayeva,`: the phrase may name a place; the name
+        // after its comma must then be a full one, not a region or country after the town.)
+        var namesPlace = false
         if c < sentence.upperBound, tokens[c].isWord, tokens[c].has(.preposition) {
             let limit = min(sentence.upperBound, c + 5)
             c += 1
-            while c < limit, tokens[c].isWord, !tokens[c].isCapitalized, !tokens[c].has(.cue), !isAuxiliary(tokens, c) { c += 1 }
+            while c < limit, tokens[c].isWord, !tokens[c].has(.cue), !isAuxiliary(tokens, c) {
+                if tokens[c].isCapitalized {
+                    guard tokens[c].runStart >= 0 else { break }
+                    namesPlace = true
+                }
+                c += 1
+            }
         }
         guard c + 1 < sentence.upperBound, tokens[c].isPunctuation(",") else { return nil }
         var j = c + 1
         if j + 2 < sentence.upperBound, ["his", "her"].contains(tokens[j].lower), wordGender(tokens, j + 1) != .unknown { j += 2 }
         guard tokens[j].runStart == Int32(j) else { return nil }
         let end = Int(tokens[j].runEnd)
+        guard !namesPlace || end - j >= 2 else { return nil }
         // (`, Mykhailo Petrenko — no relation, they both stress — has decided`: a dash closes it too.)
         guard end < sentence.upperBound, tokens[end].isPunctuation(",") || tokens[end].isPunctuation("—") || tokens[end].isPunctuation("–"),
               let candidate = nameCandidate(tokens, j..<end, gender: .unknown), candidate.kind == .person, looksLikeName(candidate) else { return nil }
@@ -623,6 +639,39 @@ extension SpeakerAttributor {
         // So does the head's (`His wife, Saule,`).
         if named.gender == .unknown { named.gender = wordGender(tokens, j > c + 1 ? j - 1 : e) }
         return named
+    }
+
+    /// Whether token `k` closes an introductory phrase: a comma, or a quotation whose words end in
+    /// one, as US writing puts it inside the marks (`Asked whether officials still pressured
+    /// workers to "volunteer," Yusupova paused`). The token's kind is asked first.
+    func closesPhrase(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        if tokens[k].isPunctuation(",") { return true }
+        guard let q = tokens[k].quotationIndex else { return false }
+        return lastContentScalar(quotations[q]) == ","
+    }
+
+    /// Whether the words `gap` before a name are a noun for a person, `of` and a count (`mother
+    /// of three Hauwa Suleiman`, `father of two X`): a role as much as `nurse` is. The gap's
+    /// length is asked first.
+    private func countedRole(_ tokens: [QuoteToken], _ gap: Range<Int>, start: Int) -> Bool {
+        guard gap.count == 3 else { return false }
+        let noun = tokens[gap.lowerBound], count = tokens[gap.lowerBound + 2]
+        guard noun.isWord, !noun.isCapitalized || gap.lowerBound == start, tokens[gap.lowerBound + 1].lowerIs("of"), count.isWord,
+              let first = count.lower.utf8.first else { return false }
+        return (first >= 48 && first <= 57 || Self.countWords.contains(count.lower)) && isRoleNoun(noun)
+    }
+
+    /// Whether a name run opens at `k` and a comma closes it (`, Tomasz Wrona,`).
+    private func namesAppositive(_ tokens: [QuoteToken], _ k: Int, _ sentence: Range<Int>) -> Bool {
+        guard tokens[k].runStart == Int32(k) else { return false }
+        let end = Int(tokens[k].runEnd)
+        return end < sentence.upperBound && tokens[end].isPunctuation(",")
+    }
+
+    /// Whether `token` is a lower-case participle in -ing of six letters or more (`working`,
+    /// `living`), asked on its bytes before anything else.
+    func isBareParticiple(_ token: QuoteToken) -> Bool {
+        token.isWord && !token.isCapitalized && token.lower.endsWithBytes("ing") && token.lower.utf8.count >= 6 && !token.has(.function)
     }
 
     private func sentenceSubjectsAfterGroup(_ first: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> [SpeakerCandidate] {
@@ -671,7 +720,7 @@ extension SpeakerAttributor {
                  start + 1 < sentence.upperBound && tokens[start + 1].isWord &&
                  !endsLongerNameCached(ScalarClass.string(text, tokens[start].start..<tokens[start].end), before: tokens[start].start)) ||
                 opensWithAdverbial(tokens, start, sentence),
-              let comma = (start..<min(sentence.upperBound, start + introductoryReach(tokens, start, sentence))).first(where: { tokens[$0].isPunctuation(",") }) {
+              let comma = (start..<min(sentence.upperBound, start + introductoryReach(tokens, start, sentence))).first(where: { closesPhrase(tokens, $0) }) {
             start = comma + 1
         }
         let window = start..<min(sentence.upperBound, start + 12)
@@ -680,7 +729,9 @@ extension SpeakerAttributor {
         var opening: Range<Int>? = nil
         var k = start
         // `Dozens of women`: a capitalized number noun is not a name.
-        let quantity = tokens[start].has(.quantityNoun) && start + 1 < window.upperBound && tokens[start + 1].lowerIs("of")
+        // (Nor is `One` of `One of the cooks, X,`.)
+        let quantity = start + 1 < window.upperBound && tokens[start + 1].lowerIs("of") &&
+            (tokens[start].has(.quantityNoun) || Self.partitiveHeads.contains(tokens[start].lower))
         for run in nameRuns(tokens, window) where !quantity {
             let gap = k..<run.lowerBound
             // `Conservative group leader Cllr Graham Pike`: lower-case words ending in a role.
@@ -691,7 +742,8 @@ extension SpeakerAttributor {
                 gap.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !isAuxiliary(tokens, $0) && !tokens[$0].has(.cue) } &&
                 !(opening.map { opensPredicate(tokens, gap.lowerBound, afterTitledName: $0.contains { tokens[$0].has(.title) } ||
                     ($0.lowerBound > start && tokens[$0.lowerBound - 1].has(.title))) } ?? false)
-            guard roleWords || gap.allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }) else { break }
+            guard roleWords || countedRole(tokens, gap, start: start) ||
+                    gap.allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }) else { break }
             opening = run
             k = run.upperBound
         }
@@ -761,6 +813,14 @@ extension SpeakerAttributor {
         // `The detective who led the investigation, Raymond Kowalski, has retired`: the name in
         // apposition after a relative clause.
         var comma = end
+        // `One of the cooks, Valentyn Hrytsenko, 70, … peels potatoes`: a partitive's `of` phrase
+        // (a few words, no verb) runs on to the comma before the name in apposition.
+        if start + 3 < sentence.upperBound, end < sentence.upperBound, !tokens[end].isPunctuation(","), tokens[start + 1].lowerIs("of"),
+           tokens[start].isCapitalized, Self.partitiveHeads.contains(tokens[start].lower),
+           let closing = ((start + 2)..<min(sentence.upperBound, start + 8)).first(where: { !tokens[$0].isWord || isAuxiliary(tokens, $0) || tokens[$0].has(.cue) }),
+           closing > start + 2, tokens[closing].isPunctuation(","), closing + 1 < sentence.upperBound, tokens[closing + 1].runStart == Int32(closing + 1) {
+            comma = closing
+        }
         if let who = (start..<end).first(where: { tokens[$0].isWord && tokens[$0].lowerIs("who") }), who > start,
            let closing = (who..<min(sentence.upperBound, who + 12)).first(where: { tokens[$0].isPunctuation(",") }),
            closing + 1 < sentence.upperBound, tokens[closing + 1].runStart == Int32(closing + 1) {
@@ -773,6 +833,17 @@ extension SpeakerAttributor {
         // (`One parent, nurse Kelly Shaw, was furious`: an occupation is a role as a title is.)
         while appositive < min(sentence.upperBound, comma + 4), tokens[appositive].isWord, !tokens[appositive].isCapitalized,
               tokens[appositive].has(.title) || lexicon.occupationNouns.contains(tokens[appositive].lower) { appositive += 1 }
+        // (`Zielińska's coach, former Polish Davis Cup player Tomasz Wrona,`: the role's words may
+        // have capitalized ones, a nationality or a competition, when a noun for a person ends them
+        // right before the name.)
+        if appositive < sentence.upperBound, !namesAppositive(tokens, appositive, sentence), comma < sentence.upperBound,
+           tokens[comma].isPunctuation(","), comma > start,
+           let run = ((appositive + 1)..<min(sentence.upperBound, comma + 8)).first(where: { k in
+               !tokens[k].isWord || (tokens[k].runStart == Int32(k) && !tokens[k - 1].isCapitalized && isRoleNoun(tokens[k - 1]))
+           }), tokens[run].isWord,
+           (comma + 1..<run).allSatisfy({ tokens[$0].isWord && !tokens[$0].has(.function) && !tokens[$0].has(.cue) && !isAuxiliary(tokens, $0) }) {
+            appositive = run
+        }
         if appositive < sentence.upperBound, tokens[appositive].runStart < 0,
            // (`a retired driver who gave his name only as Gagik`: `as` after the name given.)
            let named = (appositive..<min(sentence.upperBound, appositive + 10)).first(where: { k in

@@ -1227,7 +1227,7 @@ extension SpeakerAttributor {
     private static let participleSubordinators: Set<String> = ["while", "whilst", "when", "after", "before"]
 
     /// Words that head a partitive (`One of them`, `Two of the deputies`), cut before its `of`.
-    private static let partitiveHeads: Set<String> = ["one", "two", "three", "four", "five", "several", "many", "most", "each",
+    static let partitiveHeads: Set<String> = ["one", "two", "three", "four", "five", "several", "many", "most", "each",
                                                       "both", "few", "some", "another"]
 
     /// `since` right after has, have or had (`Tokayev has since described it as`): an adverb, not
