@@ -70,4 +70,18 @@ struct NamePeopleKeysTests {
         NameNormalizerTests.expectJoined(found, [0...2])
         #expect(found[3] != found[0], "\(found)")
     }
+
+    @Test("French -yne is the final -ын, and Alexandre is Aleksandr: Alexandre Kalitsyne, Aleksandr Kalitsyn")
+    func frenchFinalYne() throws {
+        let found = try NameNormalizerTests.matchedClusters([
+            "Alexandre Kalitsyne", "Aleksandr Kalitsyn", "Александр Калицын",  // 0-2: Russian
+            "Nourlan Baïtsyne", "Nurlan Baitsyn", "Нурлан Байцын",  // 3-5: Kazakh
+            "Olexandr Kalitsyn",  // 6: the Ukrainian given name with the same surname
+            "Alexandre Kalitsyna",  // 7: a woman's surname (-ына) is another person
+            "Dwayne Kalitsyn",  // 8: an English -ayne is no -ын, and another given name
+        ])
+        NameNormalizerTests.expectJoined(found, [0...2, 3...5])
+        #expect(found[6] == found[0], "\(found)")
+        #expect(found[7] != found[0] && found[8] != found[0], "\(found)")
+    }
 }
