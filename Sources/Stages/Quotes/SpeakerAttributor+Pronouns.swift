@@ -881,6 +881,9 @@ extension SpeakerAttributor {
         // (Also after a lower-case role, `The bill's author, lawmaker Dastan Bekeshev, defended`,
         // or a description and `named`, `His neighbour, a retired teacher named Gulsara, nodded`.)
         var appositive = comma + 1
+        // Whether the name after `appositive` is one the described person gave (`named`, `his
+        // first name,`, `his name as`).
+        var givenName = false
         // (`One parent, nurse Kelly Shaw, was furious`: an occupation is a role as a title is.)
         while appositive < min(sentence.upperBound, comma + 4), tokens[appositive].isWord, !tokens[appositive].isCapitalized,
               tokens[appositive].has(.title) || lexicon.occupationNouns.contains(tokens[appositive].lower) { appositive += 1 }
@@ -902,19 +905,26 @@ extension SpeakerAttributor {
                    (tokens[k].lowerIs("as") && ["identified", "known", "name", "only"].contains(tokens[k - 1].lower)) ||
                    // (`a former infantryman who gave only his call sign, Borsuk,`: a call sign or
                    // nickname, with or without its comma, names the one described.)
-                   (tokens[k].lowerIs("sign") && tokens[k - 1].lowerIs("call")) || tokens[k].lowerIs("nickname"))
+                   (tokens[k].lowerIs("sign") && tokens[k - 1].lowerIs("call")) || tokens[k].lowerIs("nickname") ||
+                   // (`The driver, who would give only his first name, Javier, said`: so does the
+                   // name the one described gave, set off by its comma.)
+                   (tokens[k].lowerIs("name") && k + 1 < sentence.upperBound && tokens[k + 1].isPunctuation(",")))
            }),
            (appositive..<named).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), named + 1 < sentence.upperBound {
             appositive = named + 1
-            // (`his call sign, Borsuk,`: the comma after a call sign or nickname is skipped.)
+            // (`his call sign, Borsuk,`: the comma after a call sign, a nickname or a name is skipped.)
             if tokens[appositive].isPunctuation(","), appositive + 1 < sentence.upperBound,
-               tokens[named].lowerIs("sign") || tokens[named].lowerIs("nickname") { appositive += 1 }
+               tokens[named].lowerIs("sign") || tokens[named].lowerIs("nickname") || tokens[named].lowerIs("name") { appositive += 1 }
+            givenName = true
         }
         // (`Her volunteer centre, Umit, says`: a body's name is no person's.)
         if appositive < sentence.upperBound, tokens[comma].isPunctuation(","), tokens[appositive].runStart == Int32(appositive),
            comma == start || !tokens[comma - 1].has(.organisation) {
             let runEnd = Int(tokens[appositive].runEnd)
-            if runEnd < sentence.upperBound, tokens[runEnd].isPunctuation(","),
+            // (`who gave his name as Declan and said he had travelled from Cork`: a name given
+            // ends at `and` before the relative clause's next verb as well as at a comma.)
+            if runEnd < sentence.upperBound,
+               tokens[runEnd].isPunctuation(",") || (givenName && runEnd + 1 < sentence.upperBound && tokens[runEnd].lowerIs("and") && tokens[runEnd + 1].has(.cue)),
                var candidate = nameCandidate(tokens, appositive..<runEnd, gender: .unknown) {
                 // `His wife, Saule, sells flowers`: the head's noun tells the sex.
                 if candidate.gender == .unknown, comma > start { candidate.gender = wordGender(tokens, comma - 1) }
