@@ -50,6 +50,10 @@ extension SpeakerAttributor {
                     // (`a banner at Gigg Lane, which read '…'`: `which` stands for a thing, and the
                     // place or day before it is no person for `he` or `she`.)
                     if pronoun.isHeOrShe, k > sentence.lowerBound, p.tokens[k - 1].lowerIs("which") { continue }
+                    // (`A government official in Baku, who asked not to be named, rejected …`: the
+                    // place a preposition names inside a description is not whom `who` stands for;
+                    // the description, the sentence's subject, is read below.)
+                    if pronoun.isHeOrShe, whoAfterPlaceInPhrase(p, k, sentence) { continue }
                     let token = p.tokens[k]
                     // `A reporter asked the minister whether …. "…," he said`: the one asked answers.
                     if answering, ["asked", "asks", "pressed", "questioned"].contains(token.lower), let object = objectSpeaker(p, from: k + 1) {
@@ -71,7 +75,9 @@ extension SpeakerAttributor {
                         // `The governor promised compensation. "…," he said`: the governor named before.
                         // (`Another analyst, who …, said`: someone new, not the analyst named before.)
                         if case .title(let title) = subject.kind, pronoun.isHeOrShe {
-                            if subject.text.lowercased().hasPrefix("another ") {
+                            // (`A spokeswoman for the regulator said …. "…," she said`: `a`, like
+                            // `another`, brings in someone new, not the holder named before.)
+                            if opensIndefinitely(subject) {
                                 subject.kind = .group
                             } else if let named = resolveTitle(title, line: l, before: token.start) {
                                 subject = named
@@ -146,6 +152,18 @@ extension SpeakerAttributor {
                        !office.text.lowercased().hasPrefix("another "),
                        let holder = resolveTitle(title, line: l, before: office.start), fits(holder, pronoun) {
                         return holder
+                    }
+                    // `A spokesman rejected the claim. "…," he said`: a title after `a` is one new
+                    // person, not the holder named before, and the sex its noun gives may tell.
+                    if l == line, var first = subjects.first, case .title = first.kind, opensIndefinitely(first), isSpeakerShaped(first) {
+                        first.kind = .group
+                        // (`A spokeswoman for the administration, Dana X, rejected …`: the name in
+                        // apposition is whom the title brings in.)
+                        if let named = appositiveName(after: first, p.tokens, sentence) {
+                            if fits(named, pronoun) { return named }
+                        } else if fits(first, pronoun) || introducesPerson(first, pronoun, p.tokens, sentence) {
+                            return framedName(over: first, pronoun, p, sentence, before: position) ?? first
+                        }
                     }
                     // `Outside, a driver in a yellow jacket was less interested …. "…," he said`:
                     // an indefinite description of one person as the subject, in the pronoun's
@@ -350,7 +368,13 @@ extension SpeakerAttributor {
     private func indefiniteHead(_ words: [Substring]) -> Substring? {
         guard words.count >= 2 else { return nil }
         var head = words[1]
+        // (`a European Union negotiator`: capitalized modifiers, a body's or a country's name,
+        // may come before the noun, up to its first lower-case word.)
+        var modifiers = head.first?.isUppercase == true
         for word in words.dropFirst(2) {
+            let upper = word.first?.isUppercase == true
+            if upper && modifiers { head = word; continue }
+            modifiers = false
             guard word.first?.isLowercase == true, word != "of", !lexicon.prepositions.contains(String(word)) else { break }
             head = word
         }
@@ -372,6 +396,33 @@ extension SpeakerAttributor {
         // (`a 38-year-old tradie`: an age says it is a person, whatever the noun.)
         return lexicon.titles.contains(noun) || lexicon.personNouns.contains(noun) || isAgentNoun(noun) ||
             words.dropFirst().contains(where: { $0.hasSuffix("-year-old") })
+    }
+
+    /// Whether a candidate's words open with `a`, `an`, `one` or `another` (`A spokeswoman`,
+    /// ``indefiniteDeterminers``): someone the text brings in, not the holder of a title named
+    /// before. Read from the first byte: most candidates open otherwise.
+    private func opensIndefinitely(_ candidate: SpeakerCandidate) -> Bool {
+        guard let initial = candidate.text.utf8.first, initial | 0x20 == UInt8(ascii: "a") || initial | 0x20 == UInt8(ascii: "o"),
+              let first = candidate.text.split(separator: " ", maxSplits: 1).first else { return false }
+        return Self.indefiniteDeterminers.contains(first.lowercased())
+    }
+
+    /// Whether the cue at `k` follows `, who` right after a capitalized name that a preposition
+    /// governs inside the indefinite description opening the sentence (`A government official in
+    /// Baku, who asked …`, `A teacher from Leeds, who said`): the relative stands for the
+    /// description, not the place. (`The prize went to X of Samarkand, who said`: no description
+    /// opens the sentence, and the relative is left as it was read.)
+    private func whoAfterPlaceInPhrase(_ p: TokenizedParagraph, _ k: Int, _ sentence: Range<Int>) -> Bool {
+        let tokens = p.tokens
+        guard k >= sentence.lowerBound + 5, tokens[k - 1].lowerIs("who"), tokens[k - 2].isPunctuation(","),
+              tokens[k - 3].isWord, tokens[k - 3].isCapitalized else { return false }
+        let first = tokens[k - 3].runStart >= 0 ? Int(tokens[k - 3].runStart) : k - 3
+        guard first > sentence.lowerBound, tokens[first - 1].isWord, tokens[first - 1].has(.preposition) else { return false }
+        // The description: a determiner opening the sentence, then words only (no comma, no
+        // quotation) up to the preposition, six at most.
+        let open = openingToken(p, sentence)
+        guard open < first - 2, first - 1 - open <= 6, Self.indefiniteDeterminers.contains(tokens[open].lower) else { return false }
+        return (open + 1..<first - 1).allSatisfy { tokens[$0].isWord }
     }
 
     /// `Nazarov said Tashkent welcomed the initiative`: the subject of a clause reported by an
@@ -830,6 +881,9 @@ extension SpeakerAttributor {
         // (Also after a lower-case role, `The bill's author, lawmaker Dastan Bekeshev, defended`,
         // or a description and `named`, `His neighbour, a retired teacher named Gulsara, nodded`.)
         var appositive = comma + 1
+        // Whether the name after `appositive` is one the described person gave (`named`, `his
+        // first name,`, `his name as`).
+        var givenName = false
         // (`One parent, nurse Kelly Shaw, was furious`: an occupation is a role as a title is.)
         while appositive < min(sentence.upperBound, comma + 4), tokens[appositive].isWord, !tokens[appositive].isCapitalized,
               tokens[appositive].has(.title) || lexicon.occupationNouns.contains(tokens[appositive].lower) { appositive += 1 }
@@ -851,19 +905,26 @@ extension SpeakerAttributor {
                    (tokens[k].lowerIs("as") && ["identified", "known", "name", "only"].contains(tokens[k - 1].lower)) ||
                    // (`a former infantryman who gave only his call sign, Borsuk,`: a call sign or
                    // nickname, with or without its comma, names the one described.)
-                   (tokens[k].lowerIs("sign") && tokens[k - 1].lowerIs("call")) || tokens[k].lowerIs("nickname"))
+                   (tokens[k].lowerIs("sign") && tokens[k - 1].lowerIs("call")) || tokens[k].lowerIs("nickname") ||
+                   // (`The driver, who would give only his first name, Javier, said`: so does the
+                   // name the one described gave, set off by its comma.)
+                   (tokens[k].lowerIs("name") && k + 1 < sentence.upperBound && tokens[k + 1].isPunctuation(",")))
            }),
            (appositive..<named).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), named + 1 < sentence.upperBound {
             appositive = named + 1
-            // (`his call sign, Borsuk,`: the comma after a call sign or nickname is skipped.)
+            // (`his call sign, Borsuk,`: the comma after a call sign, a nickname or a name is skipped.)
             if tokens[appositive].isPunctuation(","), appositive + 1 < sentence.upperBound,
-               tokens[named].lowerIs("sign") || tokens[named].lowerIs("nickname") { appositive += 1 }
+               tokens[named].lowerIs("sign") || tokens[named].lowerIs("nickname") || tokens[named].lowerIs("name") { appositive += 1 }
+            givenName = true
         }
         // (`Her volunteer centre, Umit, says`: a body's name is no person's.)
         if appositive < sentence.upperBound, tokens[comma].isPunctuation(","), tokens[appositive].runStart == Int32(appositive),
            comma == start || !tokens[comma - 1].has(.organisation) {
             let runEnd = Int(tokens[appositive].runEnd)
-            if runEnd < sentence.upperBound, tokens[runEnd].isPunctuation(","),
+            // (`who gave his name as Declan and said he had travelled from Cork`: a name given
+            // ends at `and` before the relative clause's next verb as well as at a comma.)
+            if runEnd < sentence.upperBound,
+               tokens[runEnd].isPunctuation(",") || (givenName && runEnd + 1 < sentence.upperBound && tokens[runEnd].lowerIs("and") && tokens[runEnd + 1].has(.cue)),
                var candidate = nameCandidate(tokens, appositive..<runEnd, gender: .unknown) {
                 // `His wife, Saule, sells flowers`: the head's noun tells the sex.
                 if candidate.gender == .unknown, comma > start { candidate.gender = wordGender(tokens, comma - 1) }
