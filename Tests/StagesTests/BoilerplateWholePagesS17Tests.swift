@@ -107,6 +107,38 @@ extension BoilerplatePageCase {
             !EXPRESS UNION - Envoyez et recevez de l'argent partout au Cameroun
             Bafoussam : la mairie promet un nouveau bâtiment en béton d'ici deux ans.
             """),
+        BoilerplatePageCase(rule: "a trending list's items under its label above the title go when the breadcrumb closes them (English); the headline and standfirst under the breadcrumb stay", page: """
+            #outlet: The Gweru Herald
+            !Home
+            !News
+            !Sport
+            !Trending
+            !1. Chiefs sign Zambian goalkeeper
+            !2. Council raises water tariffs
+            !3. Midlands schools close early for holidays
+            !News > Gweru
+            Gweru council opens new bus terminus at Kudzanai
+            Commuters will board at twelve covered bays from Monday
+            By Farai Mupfumi
+            24 November 2026
+            The Gweru City Council opened a new bus terminus at Kudzanai on Saturday, replacing the open rank used since 1998.
+            The terminus has twelve covered bays and a police post.
+            """),
+        BoilerplatePageCase(rule: "a most-read strip's items under its label above the title go when the breadcrumb closes them, and the headline, byline and date under it stay (Spanish; a guard: it passes without the rule too, its items taken by the head's rules)", page: """
+            #outlet: Correo de Estelí
+            !Portada
+            !Nacionales
+            !Deportes
+            !Lo más leído
+            !Real Estelí gana el clásico del norte
+            !Sube el precio del café en Jinotega
+            !Portada > Departamentales
+            Estelí inaugura un nuevo centro de salud en el barrio 14 de Abril
+            Por Mayra Rugama
+            24 de noviembre de 2026
+            El Ministerio de Salud inauguró este lunes un centro de salud con ocho consultorios en el barrio 14 de Abril de Estelí.
+            El centro atenderá a unas 12.000 personas de seis barrios.
+            """),
         BoilerplatePageCase(rule: "the lexicon's round: an ad's label in Khmer, read-also in Kinyarwanda, a paywall's cut-off in Greek, a tag row's label in Kinyarwanda, the author's role alone and a player's captions switch; story lines with the same words stay", page: """
             #outlet: Το Βήμα της Πάφου
             Νέος παραλιακός πεζόδρομος στην Πάφο

@@ -1424,6 +1424,11 @@ final class BoilerplateClassifier: Sendable {
             let listCategory = category == relatedCategory || (category == advertisementCategory && line.zone == .tail)
             // In the head, menus are found as runs; a heading there would take the title with it.
             // Under the title (`Top Stories` under the share row, over the lead photo) it cannot.
+            // Above it, the list goes only when chrome closes it (`headListClosedByChrome`).
+            if heading && listCategory && line.zone == .head && !belowTitle(lines, index) {
+                headListClosedByChrome(&lines, nonBlank: nonBlank, heading: position)
+                continue
+            }
             guard heading && listCategory && (line.zone != .head || belowTitle(lines, index)) else { continue }
             var taken = 0
             // The length of the last headline the list took: an advertisement's label or another
@@ -1474,6 +1479,23 @@ final class BoilerplateClassifier: Sendable {
 
     /// Whether a line of the head sits under the title and the byline or date under it: a list's
     /// heading there has the title above it, not among the lines it takes.
+    /// A latest-news strip's items under its label above the title (`Inkuru zigezweho`, `Última
+    /// hora`, then headlines with no clock): one to six kept lines shaped like headlines (no
+    /// sentence's end, none of the story's own lines), closed by a line the rules removed (the
+    /// breadcrumb, the menu) before the title or a byline or date. The story's kicker and
+    /// standfirst sit between that chrome and the headline, never between the label and the chrome.
+    private func headListClosedByChrome(_ lines: inout [LineFeatures], nonBlank: [Int], heading: Int) {
+        var cursor = heading + 1
+        while cursor < nonBlank.count && cursor - heading <= 6 {
+            let item = lines[nonBlank[cursor]]
+            if item.removed { break }
+            guard !item.storysOwn && !item.terminal && item.words >= 2 && item.words <= 16 else { return }
+            cursor += 1
+        }
+        guard cursor > heading + 1, cursor < nonBlank.count, lines[nonBlank[cursor]].removed else { return }
+        for member in (heading + 1)..<cursor { _ = remove(&lines, nonBlank[member], rule: .relatedList) }
+    }
+
     private func belowTitle(_ lines: [LineFeatures], _ index: Int) -> Bool {
         // Indices, not elements, as in `assignZones`: a predicate handed each record would copy it.
         guard let title = lines.indices[..<index].last(where: { lines[$0].title }) else { return false }
