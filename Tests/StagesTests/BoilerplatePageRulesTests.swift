@@ -932,7 +932,7 @@ struct BoilerplatePageRulesTests {
     @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.all + BoilerplatePageCase.sixteenthRoundChrome
           + BoilerplatePageCase.sixteenthSecondRoundChrome + BoilerplatePageCase.seventeenthRoundBylines
           + BoilerplatePageCase.seventeenthRoundLexicon
-          + BoilerplatePageCase.seventeenthRoundCaptions)
+          + BoilerplatePageCase.seventeenthRoundCaptions + BoilerplatePageCase.seventeenthSecondRoundChrome)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

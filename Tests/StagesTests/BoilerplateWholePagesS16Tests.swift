@@ -31,8 +31,11 @@ struct BoilerplateWholePagesS16Tests {
     /// danda `।`, so its story is found and its head and foot go; its caption closed by the
     /// outlet's credit is skipped by the title's search and its date line (Bengali digits and month)
     /// read as one.
+    /// P 0.564 -> 0.620 (R 1.000) after the seventeenth sitting's second breadth round: the numbered
+    /// trending lists over the story (Zimbabwe, the Philippines, Bolivia) go under their label when
+    /// the breadcrumb closes them (`headListClosedByChrome`).
     @Test("every story line stays and the chrome goes")
-    func wholePages() throws { try BoilerplateWholePagesTests.expectWholePages("breadth-s16", precision: 0.56) }
+    func wholePages() throws { try BoilerplateWholePagesTests.expectWholePages("breadth-s16", precision: 0.61) }
 }
 
 extension BoilerplatePageCase {

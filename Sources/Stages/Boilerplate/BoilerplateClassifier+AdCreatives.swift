@@ -42,6 +42,7 @@ extension BoilerplateClassifier {
             let sells = call.map { $0.after <= (line.terminal ? 4 : 8) && $0.before >= 5 } == true || raw.contains(UInt8(ascii: "!"))
                 || (!line.terminal && call.map { $0.after <= 2 && $0.before >= 3 } == true)
                 || (!line.terminal && line.words >= 8 && (Self.hasSellerMarks(raw) || Self.hasPrice(raw, currency: line.currency)))
+                || (!line.terminal && line.words >= 6 && Self.opensWithBrand(raw))
             guard sells || button else { continue }
             lines[index].removal = .rule(.adCreative)
             // `Learn more`, `Подробнее` on the next line: the ad's button (`En savoir plus`: three
@@ -53,6 +54,29 @@ extension BoilerplateClassifier {
                 lines[next].removal = lines[next].removal ?? .rule(.adCreative)
             }
         }
+    }
+
+    /// Whether `raw` opens with a brand's name as an ad prints it before its offer: one to three
+    /// words, the first opening on a capital, then a colon (after a space too, as French sets it)
+    /// or a spaced dash, then four words or more (`Orange Money : envoyez de l'argent sans frais ce
+    /// week-end`, `BANQUE DU LEVANT - Ouvrez votre compte …`, `MTN MoMo: ohereza amafaranga …`).
+    /// Under an ad's label and ending on no sentence's end, that is the ad: the story's paragraph
+    /// under the label ends like a sentence, and its subheading has no label before a colon.
+    static func opensWithBrand(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = raw.first, first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else { return false }
+        if opensWithStripLabel(raw) { return true }
+        // A spaced hyphen, en dash or em dash within the first three words.
+        var spaces = 0
+        for index in 0..<min(raw.count, 40) where raw[index] == 0x20 {
+            spaces += 1
+            guard spaces <= 3, index + 2 < raw.count else { return false }
+            let next = raw[index + 1]
+            let dash = next == UInt8(ascii: "-") && raw[index + 2] == 0x20
+                || next == 0xE2 && index + 4 < raw.count && raw[index + 2] == 0x80 && (raw[index + 3] == 0x93 || raw[index + 3] == 0x94)
+                    && raw[index + 4] == 0x20
+            if dash { return raw[(index + 3)...].split(separator: 0x20).count >= 4 }
+        }
+        return false
     }
 
     /// Whether the line right under `index` is an ad's call button under prose: the line at `index`

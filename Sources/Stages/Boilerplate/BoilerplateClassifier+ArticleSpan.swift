@@ -353,9 +353,11 @@ extension BoilerplateClassifier {
     /// A kept sentence announcing a list the story gives (`The letter asks for:`): prose, by its
     /// length and function words, that ends on a colon. A teaser's headline or a menu's heading
     /// is shorter and has few function words. A short lead the story resumes after counts too
-    /// (``LineFeatures/listLead``).
+    /// (``LineFeatures/listLead``), and so does a lead in a script that runs its words together
+    /// (``LineFeatures/spacedByPhrase``: Khmer, Thai), whose words and function words go uncounted.
     func leadsIntoList(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        !line.removed && (line.listLead || !line.protected && line.words >= 6 && line.stopwords * 6 >= line.words
+        !line.removed && (line.listLead || !line.protected
+            && (line.words >= 6 && line.stopwords * 6 >= line.words || line.spacedByPhrase && line.words <= 5)
             && line.urls == 0 && line.handles == 0 && endsWithColon(line, bytes: bytes))
     }
 
@@ -387,8 +389,21 @@ extension BoilerplateClassifier {
     /// The most items of a story's list that ``listLeadAbove(_:from:bytes:isItem:)`` walks up through.
     static let listItemsUp = 15
 
+    /// Whether the line ends on a colon: `:`, or the colon of a script that has its own, the Khmer
+    /// `៖` (U+17D6), the Ethiopic preface colon `፦` (U+1366) and the full-width `：` (U+FF1A) of
+    /// Chinese and Japanese. Without them a Khmer list's lead (`… ចំនួនបួន៖`) was no lead, and its
+    /// short items took the story's end with them. One byte test first: each of those ends on a
+    /// byte of 0x80 or more, which `:` does not.
     func endsWithColon(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        line.trimmedEnd > line.trimmedStart && bytes[line.trimmedEnd - 1] == UInt8(ascii: ":")
+        let end = line.trimmedEnd
+        guard end > line.trimmedStart else { return false }
+        let last = bytes[end - 1]
+        if last == UInt8(ascii: ":") { return true }
+        guard last >= 0x80, end - line.trimmedStart >= 3 else { return false }
+        switch (bytes[end - 3], bytes[end - 2], last) {
+        case (0xE1, 0x9F, 0x96), (0xE1, 0x8D, 0xA6), (0xEF, 0xBC, 0x9A): return true
+        default: return false
+        }
     }
 }
 

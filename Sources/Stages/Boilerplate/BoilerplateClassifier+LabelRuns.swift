@@ -76,7 +76,8 @@ extension BoilerplateClassifier {
         let raw = line.trimmedText(in: bytes)
         let last = raw[raw.count - 1], first = raw[0]
         if line.terminal && !(line.words <= 6 && Self.endsWithEllipsis(raw)) { return nil }
-        if last == UInt8(ascii: ":") || last == UInt8(ascii: ";") || last == UInt8(ascii: ",") { return nil }
+        // A list's announcement ends on a colon, in the scripts that have their own too (`៖`).
+        if last == UInt8(ascii: ";") || last == UInt8(ascii: ",") || endsWithColon(line, bytes: bytes) { return nil }
         if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || raw.starts(with: Self.bullet) { return nil }
         if Self.containsQuotationMark(raw) { return nil }
         return line.numericWords == 0

@@ -41,7 +41,9 @@ extension BoilerplateClassifier {
     /// separator, no credit. The title, the headline over a byline and the headline under a notice
     /// are all found by it, so that they stay one shape.
     func isHeadlineShape(_ line: LineFeatures) -> Bool {
-        line.words >= 4 && !line.dateLike && !line.byline && line.lexiconScore < 0.5 && line.urls == 0
+        // Four words, or fewer of a script that runs its words together (a Khmer headline is one
+        // or two spaced words): ``LineFeatures/spacedByPhrase``.
+        (line.words >= 4 || line.spacedByPhrase) && !line.dateLike && !line.byline && line.lexiconScore < 0.5 && line.urls == 0
             && line.separators == 0 && !line.parentheticalCredit && !line.slashCredit
             // Half of it figures, three or more: a date line whose month no word list knows
             // (`প্রকাশ: ২৪ নভেম্বর ২০২৬, ০৮:৩০`), not a headline.

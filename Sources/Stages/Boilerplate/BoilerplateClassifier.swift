@@ -247,6 +247,8 @@ final class BoilerplateClassifier: Sendable {
         let phraseStarts = lexicon.classify(normalizer)
         let words = normalizer.wordCount
         line.words = words
+        // Only a long line of few words asks which script it opens in (see `spacedByPhrase`).
+        if raw.count >= 60 && raw.count < 30 * words { line.runTogetherScript = Self.opensInRunTogetherScript(raw) }
         var monthSeen = false
         // Months named: two make a line of two stamps (`Publié le 16 mai 2024 à 06h00, modifié le 16 mai 2024 à 09h41`).
         var months = 0
@@ -292,6 +294,8 @@ final class BoilerplateClassifier: Sendable {
             line.byline = words <= 10 && info[0].classes & BoilerplateLexicon.WordClass.bylineOpener != 0
                 && (Self.shortBylineOpeners.contains(info[0].hash)
                     ? words >= 3 && info[1].capitalized && info[2].capitalized
+                    : Self.writtenBylineHashes.contains(info[0].hash)
+                    ? words > 2 && info[1].classes & BoilerplateLexicon.WordClass.bylineOpener != 0 && info[2].capitalized
                     : words < 2 || info[1].classes & BoilerplateLexicon.WordClass.stopword == 0 || info[1].capitalized
                         || (words > 2 && info[1].classes & BoilerplateLexicon.WordClass.bylineOpener != 0 && info[2].capitalized))
         }
@@ -781,6 +785,29 @@ final class BoilerplateClassifier: Sendable {
         // The figure is looked for only once an arrow is seen: most lines have none.
         return signedNumber && percent || arrow && lowered.contains(where: isDigit)
     }
+
+    /// Whether the first letter within the line's first sixteen bytes is Thai, Lao, Tibetan, Khmer
+    /// or Burmese: scripts that run a sentence's words together and space its phrases, so that the
+    /// normalizer's words (parted at spaces and at the signs it does not keep) are few and long.
+    static func opensInRunTogetherScript(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in 0..<min(raw.count - 1, 16) where raw[index] >= 0xC0 {
+            let next = raw[index + 1]
+            switch raw[index] {
+            case 0xE0: return next >= 0xB8 && next <= 0xBF
+            case 0xE1: return next == 0x9E || next == 0x9F || next >= 0x80 && next <= 0x82
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// `Written`, the participle that stands before `by` in a byline: English, Spanish and
+    /// Portuguese (`Escrito por`, `Escrita por`), French (`Écrit par`), German (`Geschrieben von`),
+    /// Indonesian (`Ditulis oleh`), Swahili (`Imeandikwa na`) and Kinyarwanda (`Yanditswe na`). It
+    /// opens a byline only with `by` and a capitalized name after it: `Written evidence shows …`
+    /// is a story's sentence.
+    static let writtenBylineOpeners = ["written", "escrito", "escrita", "écrit", "geschrieben", "ditulis", "imeandikwa", "yanditswe"]
+    static let writtenBylineHashes: [UInt64] = writtenBylineOpeners.map { WordHasher.hash(Array($0.utf8)) }
 
     /// The hashes of the two-letter byline openers (`na`, `ni`), which ask for a name after them.
     static let shortBylineOpeners: [UInt64] = ["na", "ni"].map { WordHasher.hash(Array($0.utf8)) }
@@ -1391,10 +1418,17 @@ final class BoilerplateClassifier: Sendable {
                 let next = nonBlank[position + 1]
                 if lines[next].words <= 60 { _ = remove(&lines, next, rule: .caption) }
             }
-            let heading = line.words <= 5 && !line.terminal
+            // A heading over a list is a label of a few words; a line of few words that are long
+            // phrases (Khmer, Thai: `អានផងដែរ៖ …`) is a teaser's label and its headline in one line.
+            let heading = line.words <= 5 && !line.terminal && !line.spacedByPhrase
             let listCategory = category == relatedCategory || (category == advertisementCategory && line.zone == .tail)
             // In the head, menus are found as runs; a heading there would take the title with it.
             // Under the title (`Top Stories` under the share row, over the lead photo) it cannot.
+            // Above it, the list goes only when chrome closes it (`headListClosedByChrome`).
+            if heading && listCategory && line.zone == .head && !belowTitle(lines, index) {
+                headListClosedByChrome(&lines, nonBlank: nonBlank, heading: position)
+                continue
+            }
             guard heading && listCategory && (line.zone != .head || belowTitle(lines, index)) else { continue }
             var taken = 0
             // The length of the last headline the list took: an advertisement's label or another
@@ -1445,6 +1479,23 @@ final class BoilerplateClassifier: Sendable {
 
     /// Whether a line of the head sits under the title and the byline or date under it: a list's
     /// heading there has the title above it, not among the lines it takes.
+    /// A latest-news strip's items under its label above the title (`Inkuru zigezweho`, `Última
+    /// hora`, then headlines with no clock): one to six kept lines shaped like headlines (no
+    /// sentence's end, none of the story's own lines), closed by a line the rules removed (the
+    /// breadcrumb, the menu) before the title or a byline or date. The story's kicker and
+    /// standfirst sit between that chrome and the headline, never between the label and the chrome.
+    private func headListClosedByChrome(_ lines: inout [LineFeatures], nonBlank: [Int], heading: Int) {
+        var cursor = heading + 1
+        while cursor < nonBlank.count && cursor - heading <= 6 {
+            let item = lines[nonBlank[cursor]]
+            if item.removed { break }
+            guard !item.storysOwn && !item.terminal && item.words >= 2 && item.words <= 16 else { return }
+            cursor += 1
+        }
+        guard cursor > heading + 1, cursor < nonBlank.count, lines[nonBlank[cursor]].removed else { return }
+        for member in (heading + 1)..<cursor { _ = remove(&lines, nonBlank[member], rule: .relatedList) }
+    }
+
     private func belowTitle(_ lines: [LineFeatures], _ index: Int) -> Bool {
         // Indices, not elements, as in `assignZones`: a predicate handed each record would copy it.
         guard let title = lines.indices[..<index].last(where: { lines[$0].title }) else { return false }

@@ -319,6 +319,12 @@ public struct BoilerplateStripper: CorpusStage {
         }
     }
 
+    /// The articles an outlet's name may open with, which a line naming the outlet drops or
+    /// contracts (`au Courrier`, `del Heraldo`, `της Λεμεσού`): French, Spanish, Italian,
+    /// Portuguese, German, Dutch and Greek.
+    static let leadingArticles: Set<String> = ["le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "o", "os", "a", "as",
+                                               "der", "die", "das", "de", "het", "το", "η", "ο", "οι", "τα"]
+
     /// `The Daily Herald` → `dailyherald`, `www.techpulse.io` → `techpulse`.
     ///
     /// Split by scalars, not characters, keeping those the line normalizer keeps (alphabetic or
@@ -332,6 +338,10 @@ public struct BoilerplateStripper: CorpusStage {
             !scalar.properties.isAlphabetic && scalar.properties.numericType == nil && !LineNormalizer.joinsWord(scalar)
         }).map { String(String.UnicodeScalarView($0)) }
         if words.count > 1 && words.first == "the" { words.removeFirst() }
+        // The article of other languages too, when two words or more stay (`Le Courrier du Cèdre`
+        // → `courrierducedre`, which `Journaliste au Courrier du Cèdre` holds after its `au`); a
+        // name of one word after it keeps it (`La Nación`: `nación` alone is a story's word).
+        else if words.count > 2, let first = words.first, Self.leadingArticles.contains(first) { words.removeFirst() }
         let squeezed = Array(words.joined().utf8)
         return squeezed.count >= 4 ? squeezed : []
     }

@@ -16,6 +16,9 @@ struct LineFeatures {
     /// Every word opens with a letter of a script without case (Devanagari, Arabic, Thai): set for
     /// short lines with no capital and no figure, where a name's capitals cannot be read.
     var uncased = false
+    /// The line opens in a script that runs its words together (Thai, Lao, Tibetan, Khmer,
+    /// Burmese); asked only of lines of sixty bytes or more with fewer than thirty a word.
+    var runTogetherScript = false
     /// Words made of digits only.
     var numericWords = 0
     /// Reporting verbs (`said`, `told`, `заявил`): the line reports speech, so it is story.
@@ -142,9 +145,22 @@ struct LineFeatures {
     /// chrome signal (addressing the reader counts as one, unless the line reports speech). The
     /// head is before the first anchor, the tail after the last.
     var anchor: Bool {
-        !blank && terminal && (words >= 10 || (words <= 3 && end - start >= 90))
+        !blank && terminal && (words >= 10 || (spacedByPhrase && end - start >= 90))
             && lexiconScore < 0.5 && urls == 0 && handles == 0 && !copyrightSign
             && (secondPerson == 0 || reporting > 0) && !authorBio
+    }
+
+    /// A line whose spaces part phrases, not words: thirty bytes or more for each space-parted
+    /// word, sixty in all. Thai, Khmer, Lao and Burmese write a sentence's words run together and
+    /// space its clauses, so a Khmer paragraph of two sentences counts five or six words; a line in
+    /// a spaced script (Latin, Arabic, Devanagari, Georgian) averages five to twenty-five bytes a
+    /// word. With three words or fewer it is the anchor's old test (ninety bytes, no more than
+    /// three words), which a Thai paragraph passed and a Khmer one, spacing more, did not.
+    /// In one of those scripts (``runTogetherScript``) the normalizer also parts words at signs it
+    /// does not keep (Khmer's), so fifteen bytes a word will do there.
+    var spacedByPhrase: Bool {
+        let length = trimmedEnd - trimmedStart
+        return length >= 60 && length >= (runTogetherScript ? 15 : 30) * words
     }
 
     enum Zone { case head, body, tail }
