@@ -834,6 +834,21 @@ struct NameNormalizerTests {
         #expect(hyphen[2] != hyphen[0])
     }
 
+    @Test("Kyrgyz and Kazakh ң written ng in Latin joins the one entity of the Russian н it gives; a name also written in Cyrillic keeps its ng")
+    func nasalReadings() throws {
+        // A Kyrgyz valley and rock, a Kazakh town and a Kyrgyz person, each written in Latin with ng
+        // and in Cyrillic with the Russian н.
+        let one = try Self.clusters([
+            "Chong-Kemin", "Чон-Кемин", "Song-Tash", "Сон-Таш", "Zhangaozen", "Жанаозен", "Kengesh Alymkulov", "Кенеш Алымкулов",
+        ])
+        for pair in stride(from: 0, to: one.count, by: 2) { #expect(one[pair] == one[pair + 1], "\(pair) \(one)") }
+        #expect(Set(one).count == 4, "\(one)")
+        // Tengiz is Тенгиз, its ng a real н and г: the entity heard in Cyrillic is not read so, and
+        // Teniz stays apart. A different given name does not join.
+        let apart = try Self.clusters(["Tengiz", "Тенгиз", "Teniz", "Nurlan Alymkulov"])
+        #expect(apart[0] == apart[1] && apart[2] != apart[0] && Set(apart).count == 3, "\(apart)")
+    }
+
     @Test("a name with no style marker, read in a style, joins the one entity the reading gives")
     func styleReadings() throws {
         let one = try Self.clusters([
@@ -1924,6 +1939,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.7437 -> 0.7439 after a described place's adjective written the German way without a marker letter is read in that style, its descriptor and stem kept (Donezka oblast, Donetska oblast; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.7439 -> 0.7443 after a marked German spelling still apart is read again with the ц of the English key and a t before s as its ambiguous s, joining the one entity it can stand for (Schachtar Donezk, Shakhtar Donetsk; Rostselmasch, Rostselmash; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.7443 -> 0.7444 after a country's ending in lower case after a space is the web address retyped as words (Kun uz, Vlast kz, Власть кз; fitted to X), false pairs and merges unchanged.
+        // Seventeenth sitting, second round: 0.7444 -> 0.7445 (0.8166 within the surname guard, unchanged) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.730, maximumFalsePairs: 112,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
@@ -2027,6 +2043,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // oblast, K. Nurmagomedov, Kasan; fitted to W), false pairs and merges unchanged.
         // 0.7653 -> 0.7661 after a marked German spelling still apart is read again with the ц of the English key and a t before s as its ambiguous s, joining the one entity it can stand for (Schachtar Donezk, Shakhtar Donetsk; Rostselmasch, Rostselmash; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.7661 -> 0.7662 after a numeral after a one-word name, spaced or hyphened, is part of it and of its key (Rustavi 2, Rustavi-2, Рустави-2; Group 24, Группа-24; Dnipro-1, Дніпро-1), kept out of the style readings and the one-edit join (Semipalatinsk-21 is not Semipalatinsk); false pairs and merges unchanged.
+        // Seventeenth sitting, second round: 0.7662 -> 0.7668 (0.8350 -> 0.8356 within the surname guard; places 0.676 -> 0.679) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.754, maximumFalsePairs: 96,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"],
@@ -2112,6 +2129,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // oblast, K. Nurmagomedov, Kasan; fitted to W), false pairs and merges unchanged.
         // 0.7177 -> 0.7182 after a described place's adjective written the German way without a marker letter is read in that style, its descriptor and stem kept (Donezka oblast, Donetska oblast; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.7182 -> 0.7186 after a numeral after a one-word name, spaced or hyphened, is part of it and of its key (Rustavi 2, Rustavi-2, Рустави-2; Group 24, Группа-24; Dnipro-1, Дніпро-1), kept out of the style readings and the one-edit join (Semipalatinsk-21 is not Semipalatinsk); false pairs and merges unchanged.
+        // Seventeenth sitting, second round: 0.7186 -> 0.7189 (0.7926 -> 0.7929 within the surname guard; organisations 0.355 -> 0.357) after a place's Russian adjective in an organisation's general vocabulary is read as the place (Ереванский государственный университет, Yerevan State University; found by counting causes across all released tables), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.701, maximumFalsePairs: 17,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
         // Blind table R, 4,665 spellings of 546 entities, written to the description of the
@@ -2267,6 +2285,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.9227 -> 0.9234 after a marked German spelling still apart is read again with the ц of the English key and a t before s as its ambiguous s, joining the one entity it can stand for (Schachtar Donezk, Shakhtar Donetsk; Rostselmasch, Rostselmash; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.9234 -> 0.9235 after a country's ending in lower case after a space is the web address retyped as words (Kun uz, Vlast kz, Власть кз; fitted to X), false pairs and merges unchanged.
         // 0.9235 -> 0.9238 after a numeral after a one-word name, spaced or hyphened, is part of it and of its key (Rustavi 2, Rustavi-2, Рустави-2; Group 24, Группа-24; Dnipro-1, Дніпро-1), kept out of the style readings and the one-edit join (Semipalatinsk-21 is not Semipalatinsk); false pairs and merges unchanged.
+        // Seventeenth sitting, second round: 0.9238 -> 0.9241 (0.9240 -> 0.9243 within the surname guard) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.9065, maximumFalsePairs: 142,
                       knownMerges: [["kg_per_invented_bakyt_asanov", "kg_per_invented_bakytbek_asanov"], ["kg_org_azattyk", "kz_org_azattyq"],
                                     ["kz_loc_almaty", "kz_loc_alma_ata"], ["tj_org_majlisi_oli", "uz_org_oliy_majlis"], ["ua_loc_dnipro", "ua_loc_dnieper"]]),
@@ -2349,6 +2368,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8892 -> 0.8896 after a marked German spelling still apart is read again with the ц of the English key and a t before s as its ambiguous s, joining the one entity it can stand for (Schachtar Donezk, Shakhtar Donetsk; Rostselmasch, Rostselmash; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.8896 -> 0.8907 after a country's ending in lower case after a space is the web address retyped as words (Kun uz, Vlast kz, Власть кз; fitted to X), false pairs and merges unchanged.
         // 0.8907 -> 0.8910 after a numeral after a one-word name, spaced or hyphened, is part of it and of its key (Rustavi 2, Rustavi-2, Рустави-2; Group 24, Группа-24; Dnipro-1, Дніпро-1), kept out of the style readings and the one-edit join (Semipalatinsk-21 is not Semipalatinsk); false pairs and merges unchanged.
+        // Seventeenth sitting, second round: 0.8910 -> 0.8925 (0.8938 -> 0.8953 within the surname guard; places 0.782 -> 0.790) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.878, maximumFalsePairs: 59,
                       knownMerges: [["kz_loc_almaty_city", "kz_loc_almaata"], ["uz_per_aripov_abdulla", "uz_per_oripov_abdulla_poet"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"], ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
@@ -2439,6 +2459,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.9160 -> 0.9168 after a country's ending in lower case after a space is the web address retyped as words (Kun uz, Vlast kz, Власть кз; fitted to X), false pairs and merges unchanged.
         // 0.9168 -> 0.9170 (organisations 0.708 -> 0.709; 0.9170 -> 0.9172 within the surname guard) after a Latin brand name's c before e, i or y is read as the English s, joining the one entity it gives where no spelling of the entity is in another script (Kcell, Кселл; Ucell, Юселл; Tcell, Тселл; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.9170 -> 0.9172 after a numeral after a one-word name, spaced or hyphened, is part of it and of its key (Rustavi 2, Rustavi-2, Рустави-2; Group 24, Группа-24; Dnipro-1, Дніпро-1), kept out of the style readings and the one-edit join (Semipalatinsk-21 is not Semipalatinsk); false pairs and merges unchanged.
+        // Seventeenth sitting, second round: 0.9172 -> 0.9187 (0.9174 -> 0.9189 within the surname guard; places 0.808 -> 0.813) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.900, maximumFalsePairs: 11,
                       knownMerges: [["kg_org_respublika", "kz_org_respublica_kz"],
                                     ["ua_loc_dnipro", "ua_loc_dnieper"], ["kz_loc_alma_ata", "kz_loc_almaty"]]),
@@ -2525,6 +2546,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8188 -> 0.8190 after a town on its river written with spaces is the hyphenated town (Rostov na Donu, Komsomolsk na Amure; not where the article writes na as a word, nor a surname in -ov before a longer place; fitted to a generated breadth table) (0.9677 -> 0.9679 within the surname guard), false pairs and merges unchanged.
         // 0.8190 -> 0.8193 after a marked German spelling still apart is read again with the ц of the English key and a t before s as its ambiguous s, joining the one entity it can stand for (Schachtar Donezk, Shakhtar Donetsk; Rostselmasch, Rostselmash; fitted to a generated breadth table) (0.9679 -> 0.9683 within the surname guard), false pairs and merges unchanged.
         // 0.8193 -> 0.8195 after a country's ending in lower case after a space is the web address retyped as words (Kun uz, Vlast kz, Власть кз; fitted to X), false pairs and merges unchanged.
+        // Seventeenth sitting, second round: 0.8195 -> 0.8201 (0.9685 -> 0.9691 within the surname guard; places 0.911 -> 0.915) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.814, maximumFalsePairs: 78,
                       knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["uz_loc_zarafshan", "tj_loc_zeravshan_river"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"]]),
@@ -2593,6 +2615,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8757 -> 0.8761 after a described place's adjective written the German way without a marker letter is read in that style, its descriptor and stem kept (Donezka oblast, Donetska oblast; fitted to a generated breadth table) (0.9695 -> 0.9698 within the surname guard), false pairs and merges unchanged.
         // 0.8761 -> 0.8769 after a place or organisation of five letters joins across the vowel of its last closed syllable, the Ukrainian і for the Russian е or о (Irpin, Irpen; fitted to a generated breadth table) (0.9698 -> 0.9706 within the surname guard), false pairs and merges unchanged.
         // 0.8769 -> 0.8773 after a town on its river written with spaces is the hyphenated town (Rostov na Donu, Komsomolsk na Amure; not where the article writes na as a word, nor a surname in -ov before a longer place; fitted to a generated breadth table) (0.9706 -> 0.9710 within the surname guard), false pairs and merges unchanged.
+        // Seventeenth sitting, second round: 0.8773 -> 0.8784 (0.9710 -> 0.9721 within the surname guard; places 0.925 -> 0.927) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.87, maximumFalsePairs: 35,
                       knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["kz_loc_kostanay", "kz_loc_kustanai"],
                                     ["kg_org_ata_meken", "kz_org_atameken"]]),
@@ -2644,6 +2667,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8349 -> 0.8353 (organisations 0.853 -> 0.857; 0.9461 -> 0.9464 within the surname guard) after a country's ending in lower case after a space is the web address retyped as words (Kun uz, Vlast kz, Власть кз; fitted to X), false pairs and merges unchanged.
         // 0.8353 -> 0.8356 (organisations 0.857 -> 0.861; 0.9464 -> 0.9467 within the surname guard) after a Latin brand name's c before e, i or y is read as the English s, joining the one entity it gives where no spelling of the entity is in another script (Kcell, Кселл; Ucell, Юселл; Tcell, Тселл; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.8356 -> 0.8359 after a numeral after a one-word name, spaced or hyphened, is part of it and of its key (Rustavi 2, Rustavi-2, Рустави-2; Group 24, Группа-24; Dnipro-1, Дніпро-1), kept out of the style readings and the one-edit join (Semipalatinsk-21 is not Semipalatinsk); false pairs and merges unchanged.
+        // Seventeenth sitting, second round: 0.8359 -> 0.8373 (0.9470 -> 0.9485 within the surname guard; places 0.848 -> 0.855) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-x.tsv", confusables: "confusable-pairs-x.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 56,
                       knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["kg_org_ak_jol", "kz_org_ak_zhol_kz"],
                                     ["tj_org_majlisi_oli", "uz_org_oliy_majlis"], ["kg_org_azattyk", "kz_org_azattyq_kz"]]),
@@ -2685,6 +2709,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // and the river Dnieper and the city of Dnipro (the city took the river's name: its Russian spelling `Dnepr`
         // and the river's `Dniepr` are one word respelled).
         // 0.8344 -> 0.8348 (R 0.7172 -> 0.7177; people 0.586 -> 0.587; 0.9617 -> 0.9620 within the surname guard) after a French final -yne is -ын and Alexandre is Aleksandr (Alexandre Soljenitsyne, Aleksandr Solzhenitsyn; Alexandre Kalitsyne), false pairs and merges unchanged.
+        // Seventeenth sitting, second round: 0.8348 -> 0.8356 (0.9620 -> 0.9629 within the surname guard; places 0.903 -> 0.907) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-y.tsv", confusables: "confusable-pairs-y.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 14,
                       knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["ru_org_tinkoff_bank", "ru_per_oleg_tinkov"],
                                     ["ua_loc_dnieper_river", "ua_loc_dnipro"]]),
@@ -2709,6 +2734,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after a Latin brand name's c before e, i or y is read as the English s, joining the one entity it gives where no spelling of the entity is in another script (Kcell, Кселл; Ucell, Юселл; Tcell, Тселл; fitted to a generated breadth table): 0.9545 -> 0.9546 (0.9555 -> 0.9556 within the surname guard), false pairs and merges unchanged.
         // Still unseen after a name's numeral (Rustavi 2, Rustavi-2): 0.9546 -> 0.9547 (0.9556 -> 0.9557 within the surname guard), false pairs and merges unchanged.
         // Still unseen after a French final -yne is -ын and Alexandre is Aleksandr (Alexandre Soljenitsyne, Aleksandr Solzhenitsyn; Alexandre Kalitsyne): 0.9547 -> 0.9549 (0.9557 -> 0.9559 within the surname guard), false pairs and merges unchanged.
+        // Unchanged, still unseen, by the seventeenth sitting's second round (a place's Russian adjective in an organisation's general vocabulary read as the place: Ошский государственный университет, Osh State University): 0.9549 (0.9559 within the surname guard); false pairs and merges unchanged.
+        // Still unseen after the seventeenth sitting's second round (Kyrgyz and Kazakh ң written ng in Latin read as the Russian н, joining the one entity the reading gives: Song-Kol, Сон-Куль): 0.9549 -> 0.9557 (0.9559 -> 0.9567 within the surname guard), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-z.tsv", confusables: "confusable-pairs-z.tsv", minimumSpellings: 500, f1Floor: 0.95, maximumFalsePairs: 32,
                       knownUnseenMerges: (2, 2)),
         // Blind table AA, 3,741 spellings of 639 entities (262 people, 233 places, 144 organisations; 17 invented people),
@@ -2727,6 +2754,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after a Latin brand name's c before e, i or y is read as the English s, joining the one entity it gives where no spelling of the entity is in another script (Kcell, Кселл; Ucell, Юселл; Tcell, Тселл; fitted to a generated breadth table): 0.9395 -> 0.9396 (0.9650 -> 0.9651 within the surname guard), false pairs and merges unchanged.
         // Unchanged, still unseen, by a name's numeral (Rustavi 2, Rustavi-2): false pairs and merges unchanged.
         // Still unseen after a French final -yne is -ын and Alexandre is Aleksandr (Alexandre Soljenitsyne, Aleksandr Solzhenitsyn; Alexandre Kalitsyne): 0.9396 -> 0.9400 (0.9651 -> 0.9654 within the surname guard), false pairs and merges unchanged.
+        // Unchanged, still unseen, by the seventeenth sitting's second round (a place's Russian adjective in an organisation's general vocabulary read as the place: Ошский государственный университет, Osh State University): 0.9400 (0.9654 within the surname guard); false pairs and merges unchanged.
+        // Still unseen after the seventeenth sitting's second round (Kyrgyz and Kazakh ң written ng in Latin read as the Russian н, joining the one entity the reading gives: Song-Kol, Сон-Куль): 0.9400 -> 0.9409 (0.9654 -> 0.9664 within the surname guard; places 0.886 -> 0.891), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-aa.tsv", confusables: "confusable-pairs-aa.tsv", minimumSpellings: 500, f1Floor: 0.935, maximumFalsePairs: 18,
                       knownUnseenMerges: (2, 2)),
         // Blind table AB, 3,851 spellings of 605 entities (256 people, 199 places, 150 organisations; 27 invented people),
@@ -2743,6 +2772,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // and 3 clusters of different entities, counted, not looked at. rapidfuzz (token_sort_ratio, single link, oracle
         // threshold) 0.815 with 6 confusable merges; Soundex 0.493; OpenRefine's fingerprint 0.109; our keys alone 0.565.
         // Unchanged, still unseen, by the seventeenth sitting's round on Y (a French final -yne after a consonant read as -ын, Soljenitsyne; Alexandre the French Aleksandr): 0.9574; false pairs and merges unchanged.
+        // Unchanged, still unseen, by the seventeenth sitting's second round (a place's Russian adjective in an organisation's general vocabulary read as the place: Ошский государственный университет, Osh State University): 0.9574 (0.9577 within the surname guard); false pairs and merges unchanged.
+        // Still unseen after the seventeenth sitting's second round (Kyrgyz and Kazakh ң written ng in Latin read as the Russian н, joining the one entity the reading gives: Song-Kol, Сон-Куль): 0.9574 -> 0.9580 (0.9577 -> 0.9584 within the surname guard; places 0.855 -> 0.860), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-ab.tsv", confusables: "confusable-pairs-ab.tsv", minimumSpellings: 500, f1Floor: 0.955, maximumFalsePairs: 22,
                       knownUnseenMerges: (3, 3)),
     ]

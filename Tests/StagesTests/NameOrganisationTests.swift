@@ -73,6 +73,24 @@ struct NameOrganisationTests {
         try Self.expectApart(["Kolkha Information Agency", "Kolkha University", "Georgian Kolkha Information Agency", "Kolkha"])
     }
 
+    @Test("a place's Russian adjective in general vocabulary joins the place's name: Ошский государственный университет, Osh State University")
+    func placeAdjectiveReadings() throws {
+        // Kyrgyz, Tajik, Uzbek and Kazakh cities, their Russian adjectives made the ways NamePlaceStem reads:
+        // -ский on the noun, on a noun in -a that it replaces, and with the -in- of Карагандинский.
+        for pair in [
+            ["Osh State University", "Ошский государственный университет"],
+            ["Khujand State University", "Худжандский государственный университет"],
+            ["Samarkand State University", "Самаркандский государственный университет"],
+            ["Karaganda State University", "Карагандинский государственный университет"],
+        ] {
+            try Self.expectTogether(pair)
+        }
+        // Other concepts (national, not state), another city of a like sound (Taraz, Talas), and the
+        // bare city stay apart.
+        try Self.expectApart(["Naryn State University", "Нарынский национальный университет"])
+        try Self.expectApart(["Talas State University", "Таразский государственный университет", "Osh", "Ошский государственный университет"])
+    }
+
     @Test("a name the batch gives two countries stays apart, and so does its bare form")
     func twoCountries() throws {
         try Self.expectApart(["Green Union Party of Kyrgyzstan", "Green Union Party of Tajikistan", "Green Union Party"])

@@ -142,7 +142,10 @@ extension NameClusterer {
             }
         }
         guard !concepts.isEmpty, !proper.isEmpty else { return nil }
-        return NameVariantTable.entityKey(proper.map { keys.key(of: $0) }.joined(separator: " ")) + "\u{2}"
+        // A place's name in the vocabulary is often its Russian or Ukrainian adjective (`Тбилисский
+        // государственный университет`, `Tbilisi State University`; `Ошский`, `Osh`): each proper
+        // word is keyed by its place stem (``NamePlaceStem``), which reads the adjective as its noun.
+        return NameVariantTable.entityKey(proper.map { NamePlaceStem.stem(keys.key(of: $0)) }.joined(separator: " ")) + "\u{2}"
             + Self.conceptsKey(concepts, country: country)
     }
 }
