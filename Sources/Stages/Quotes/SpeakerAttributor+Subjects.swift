@@ -965,6 +965,14 @@ extension SpeakerAttributor {
            firstWord.has(.irregularPast) || firstWord.lower.endsWithBytes("ed") {
             return speakerOfSegment(tokens, appositive, appositives: [])
         }
+        // `Asked by Reuters whether that ruled one out, Marsh said`, `Asked whether that changed
+        // anything, the manager, Dean Holt, said`: so does a verb in the past with its object, all
+        // lower case, that ends a clause the scan opened at `that`; the subject after its comma
+        // keeps its own appositives.
+        if words.count > 1, let appositive = appositives.first, !firstWord.isCapitalized, !isCue(tokens, words[0]),
+           firstWord.has(.irregularPast) || firstWord.lower.endsWithBytes("ed"), words.allSatisfy({ !tokens[$0].isCapitalized }) {
+            return speakerOfSegment(tokens, appositive, appositives: Array(appositives.dropFirst()))
+        }
         // (`In Lairg, retired postman Donald Mackay said`, `jailed blogger X`: a participle as
         // an adjective before a role noun and a person's name is part of the role.)
         let participleBeforeRole = words.count >= 4 && firstWord.lower.endsWithBytes("ed") && !tokens[words[1]].isCapitalized &&
