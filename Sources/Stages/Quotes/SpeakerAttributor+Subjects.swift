@@ -969,8 +969,8 @@ extension SpeakerAttributor {
         // anything, the manager, Dean Holt, said`: so does a verb in the past with its object, all
         // lower case, that ends a clause the scan opened at `that`; the subject after its comma
         // keeps its own appositives.
-        if words.count > 1, let appositive = appositives.first, !firstWord.isCapitalized, !isCue(tokens, words[0]),
-           firstWord.has(.irregularPast) || firstWord.lower.endsWithBytes("ed"), words.allSatisfy({ !tokens[$0].isCapitalized }) {
+        if words.count > 1, let appositive = appositives.first, !firstWord.isCapitalized,
+           firstWord.has(.irregularPast) || firstWord.lower.endsWithBytes("ed"), !isCue(tokens, words[0]), words.allSatisfy({ !tokens[$0].isCapitalized }) {
             return speakerOfSegment(tokens, appositive, appositives: Array(appositives.dropFirst()))
         }
         // (`In Lairg, retired postman Donald Mackay said`, `jailed blogger X`: a participle as
