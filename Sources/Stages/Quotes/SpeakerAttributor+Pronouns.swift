@@ -781,8 +781,12 @@ extension SpeakerAttributor {
         var k = start
         // `Dozens of women`: a capitalized number noun is not a name.
         // (Nor is `One` of `One of the cooks, X,`.)
-        let quantity = start + 1 < window.upperBound && tokens[start + 1].lowerIs("of") &&
-            (tokens[start].has(.quantityNoun) || Self.partitiveHeads.contains(tokens[start].lower))
+        // (Nor `One` or `Another` before a lower-case noun, `One spectator, wrapped in a flag,
+        // left`: a determiner, not a one-word name.)
+        let quantity = start + 1 < window.upperBound && (tokens[start + 1].lowerIs("of") &&
+            (tokens[start].has(.quantityNoun) || Self.partitiveHeads.contains(tokens[start].lower)) ||
+            tokens[start + 1].isWord && !tokens[start + 1].isCapitalized && tokens[start].runEnd == Int32(start + 1) &&
+            (tokens[start].lowerIs("one") || tokens[start].lowerIs("another")))
         for run in nameRuns(tokens, window) where !quantity {
             let gap = k..<run.lowerBound
             // `Conservative group leader Cllr Graham Pike`: lower-case words ending in a role.
@@ -807,6 +811,9 @@ extension SpeakerAttributor {
             // `Ms Abdrakhmanova met the ambassador`, `Sultanov left.`: a titled name, or a word
             // followed by an article, a preposition or the end of the clause, is a verb's subject.
             if run.lowerBound > start && tokens[run.lowerBound - 1].has(.title) && !tokens[run.upperBound - 1].isPossessive { return false }
+            // `A European Union negotiator, speaking on condition of anonymity, rejected`: a name
+            // after `a` or `an` and before a lower-case word modifies that noun, whatever follows.
+            if run.lowerBound == start + 1, tokens[start].lowerIs("a") || tokens[start].lowerIs("an") { return true }
             // (`Retired English teacher Howard Blum held up …`: so is one after lower-case role
             // words ending in an occupation, when the verb after it is in the past.)
             if run.lowerBound > start, !tokens[run.upperBound - 1].isPossessive, next.has(.irregularPast),

@@ -72,7 +72,7 @@ extension SpeakerAttributor {
                 if token.lowerIs("what"), c + 1 < v, pronounCandidate(tokens[c + 1]) == nil { break scan }
                 guard token.has(.clauseOpener), !token.isCapitalized || c == sentence.lowerBound,
                       !insideNames.contains(c) else { break }
-                if Self.isAdverbSince(tokens, c, after: sentence.lowerBound) { break }
+                if Self.isAdverbSince(tokens, c, after: sentence.lowerBound) || isSinceTimeBeforeCue(tokens, c, cue: v) { break }
                 // `Speaking after the 2-1 defeat, the Wolves boss said`: a preposition right after a
                 // participle opening the sentence is inside its introductory phrase, which ends at
                 // its comma; the whole sentence is searched, and the phrase skipped there.
@@ -111,7 +111,10 @@ extension SpeakerAttributor {
                     // is only a modifier of the subject further left.
                     let commaBefore = c > sentence.lowerBound && tokens[c - 1].isPunctuation(",")
                     let closedBeforeCue = v > c + 1 && tokens[v - 1].isPunctuation(",")
-                    if commaBefore && !closedBeforeCue { relative = c; break scan }
+                    if commaBefore && !closedBeforeCue {
+                        if let name = nameAfterClosedAside(p, after: c, cue: v) { return name }
+                        relative = c; break scan
+                    }
                     break
                 }
                 if token.lowerIs("that") && c + 1 == v { relative = c; break scan }
@@ -175,6 +178,26 @@ extension SpeakerAttributor {
         }
         if let reporting = trailingReportingSubject(p, cue: v, region: region, sentence: sentence) { return reporting }
         return speakerOfRegion(p, region, subjectPosition: true)
+    }
+
+    /// `On Adebayo, 19, who was making his third appearance, Hartley added`, `Giving evidence in
+    /// the trial of X, 61, who denies fraud, Y said`: a relative clause closed by a comma, then a
+    /// person's whole name right before the cue at `v`. The clause belonged to a name in the
+    /// sentence's opening phrase; the name after it is the subject. Nil for any other shape.
+    ///
+    /// A comma is looked for first, and only after the relative pronoun at `who`.
+    private func nameAfterClosedAside(_ p: TokenizedParagraph, after who: Int, cue v: Int) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        guard let comma = stride(from: v - 1, to: who, by: -1).first(where: { tokens[$0].kind != .word }),
+              tokens[comma].isPunctuation(","), comma + 1 < v, isWholePersonName(tokens, (comma + 1)..<v) else { return nil }
+        return nameCandidate(tokens, (comma + 1)..<v, gender: .unknown)
+    }
+
+    /// Whether `segment` is one run of capitalized name words, whole, that reads as a person.
+    private func isWholePersonName(_ tokens: [QuoteToken], _ segment: Range<Int>) -> Bool {
+        guard !segment.isEmpty, tokens[segment.lowerBound].runStart == Int32(segment.lowerBound),
+              Int(tokens[segment.lowerBound].runEnd) == segment.upperBound else { return false }
+        return nameCandidate(tokens, segment, gender: .unknown)?.kind == .person
     }
 
     /// Whether the words after `comma` up to `end` are only a number and its closing comma
@@ -689,6 +712,7 @@ extension SpeakerAttributor {
     func speakerOfRegion(_ p: TokenizedParagraph, _ region: Range<Int>, subjectPosition: Bool = false) -> SpeakerCandidate? {
         let tokens = p.tokens
         var region = region
+        var skippedOpening = false
         // `On Monday, the ministry said`: skip an introductory phrase up to its comma.
         if let first = region.first, tokens[first].isWord, !tokens[first].isCapitalized || isSentenceStart(tokens, first),
            tokens[first].has(.introductory) || tokens[first].has(.preposition) ||
@@ -711,6 +735,7 @@ extension SpeakerAttributor {
            // the name before it, and `Retired builder …` an adjective before a role, no phrase.)
            !isAgeApposition(tokens, after: comma, end: region.upperBound) {
             region = (comma + 1)..<region.upperBound
+            skippedOpening = true
         }
         // `Later the president said`: leading adverbs.
         while let first = region.first, tokens[first].kind == .punctuation || isAuxiliary(tokens, first) ||
@@ -763,6 +788,13 @@ extension SpeakerAttributor {
         // `after Safarov's arrest, it said`: a pronoun is never an appositive; after a comma it is
         // the subject, the words before it a phrase of their own.
         if segments.count > 1, let last = segments.last, last.count == 1, pronounCandidate(tokens[last.lowerBound]) != nil {
+            segments = [last]
+        }
+        // `Speaking at a meeting with the envoy, Anna Lindqvist, on November 18, Tokayev said`: a
+        // name after a phrase of time or place set off by commas is the subject; the name before
+        // that phrase closed the opening phrase it stood in, as no appositive follows such a phrase.
+        if skippedOpening, segments.count >= 3, let last = segments.last, isWholePersonName(tokens, last),
+           segments[1..<(segments.count - 1)].contains(where: { tokens[$0.lowerBound].isWord && !tokens[$0.lowerBound].isCapitalized && tokens[$0.lowerBound].has(.preposition) }) {
             segments = [last]
         }
         guard var head = segments.first else { return nil }
@@ -932,6 +964,14 @@ extension SpeakerAttributor {
         if words.count == 1, let appositive = appositives.first, !firstWord.isCapitalized,
            firstWord.has(.irregularPast) || firstWord.lower.endsWithBytes("ed") {
             return speakerOfSegment(tokens, appositive, appositives: [])
+        }
+        // `Asked by Reuters whether that ruled one out, Marsh said`, `Asked whether that changed
+        // anything, the manager, Dean Holt, said`: so does a verb in the past with its object, all
+        // lower case, that ends a clause the scan opened at `that`; the subject after its comma
+        // keeps its own appositives.
+        if words.count > 1, let appositive = appositives.first, !firstWord.isCapitalized,
+           firstWord.has(.irregularPast) || firstWord.lower.endsWithBytes("ed"), !isCue(tokens, words[0]), words.allSatisfy({ !tokens[$0].isCapitalized }) {
+            return speakerOfSegment(tokens, appositive, appositives: Array(appositives.dropFirst()))
         }
         // (`In Lairg, retired postman Donald Mackay said`, `jailed blogger X`: a participle as
         // an adjective before a role noun and a person's name is part of the role.)
@@ -1237,6 +1277,18 @@ extension SpeakerAttributor {
     }
 
     private static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
+
+    /// `X, a retired nurse who has run a rental in West Asheville since 2016, said`: `since` and a
+    /// time (a year, a month, `last year`) closing the subject's aside at the cue's comma is a
+    /// preposition of that aside, not a clause opening; the subject is further left. (`Since the
+    /// bridge closed, commuters said`: a clause after `since` still opens the subject there.)
+    ///
+    /// The word is asked first: the scan meets `since` in few sentences.
+    private func isSinceTimeBeforeCue(_ tokens: [QuoteToken], _ c: Int, cue v: Int) -> Bool {
+        guard tokens[c].lowerIs("since"), c + 1 < v - 1, v - 1 - (c + 1) <= 3, tokens[v - 1].isPunctuation(",") else { return false }
+        return ((c + 1)..<(v - 1)).allSatisfy { tokens[$0].isWord &&
+            (Self.timeWords.contains(tokens[$0].lower) || ScalarClass.isDigit(text[tokens[$0].start]) || Self.timeModifiers.contains(tokens[$0].lower)) }
+    }
 
     /// Subject pronouns, which with a verb after them make a clause (`He declined`).
     static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
