@@ -351,14 +351,11 @@ extension SpeakerAttributor {
     /// Asked by both readings of such a person, ``quotedIndefinitePerson(_:_:)`` and
     /// ``introducesPerson(_:_:_:_:)``, which differ only in what they ask of its noun and place.
     private func singularIndefinite(_ description: SpeakerCandidate, _ pronoun: SpeakerCandidate) -> (words: [Substring], head: Substring)? {
+        // (`Another analyst, who asked not to be named, said`: `another` introduces one more.)
         guard description.kind == .group, !description.plural, description.gender == .unknown,
-              // `a`, `an`, `one` or `another` first, read from the first byte: most descriptions are definite.
-              let initial = description.text.utf8.first, initial | 0x20 == UInt8(ascii: "a") || initial | 0x20 == UInt8(ascii: "o"),
-              pronoun.isHeOrShe else { return nil }
+              pronoun.isHeOrShe, opensIndefinitely(description) else { return nil }
         let words = description.text.split(separator: " ", maxSplits: 5)
-        // (The head first: it asks for two words, so `words[0]` is there. `Another analyst, who
-        // asked not to be named, said`: `another` introduces one more.)
-        guard let head = indefiniteHead(words), Self.indefiniteDeterminers.contains(words[0].lowercased()) else { return nil }
+        guard let head = indefiniteHead(words) else { return nil }
         return (words, head)
     }
 
