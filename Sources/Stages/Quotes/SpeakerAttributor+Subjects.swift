@@ -189,15 +189,17 @@ extension SpeakerAttributor {
     private func nameAfterClosedAside(_ p: TokenizedParagraph, after who: Int, cue v: Int) -> SpeakerCandidate? {
         let tokens = p.tokens
         guard let comma = stride(from: v - 1, to: who, by: -1).first(where: { tokens[$0].kind != .word }),
-              tokens[comma].isPunctuation(","), comma + 1 < v, isWholePersonName(tokens, (comma + 1)..<v) else { return nil }
-        return nameCandidate(tokens, (comma + 1)..<v, gender: .unknown)
+              tokens[comma].isPunctuation(","), comma + 1 < v else { return nil }
+        return wholePersonName(tokens, (comma + 1)..<v)
     }
 
-    /// Whether `segment` is one run of capitalized name words, whole, that reads as a person.
-    private func isWholePersonName(_ tokens: [QuoteToken], _ segment: Range<Int>) -> Bool {
+    /// The person `segment` names when it is one run of capitalized name words, whole, that
+    /// reads as a person; nil otherwise.
+    private func wholePersonName(_ tokens: [QuoteToken], _ segment: Range<Int>) -> SpeakerCandidate? {
         guard !segment.isEmpty, tokens[segment.lowerBound].runStart == Int32(segment.lowerBound),
-              Int(tokens[segment.lowerBound].runEnd) == segment.upperBound else { return false }
-        return nameCandidate(tokens, segment, gender: .unknown)?.kind == .person
+              Int(tokens[segment.lowerBound].runEnd) == segment.upperBound,
+              let name = nameCandidate(tokens, segment, gender: .unknown), name.kind == .person else { return nil }
+        return name
     }
 
     /// Whether the words after `comma` up to `end` are only a number and its closing comma
@@ -793,7 +795,7 @@ extension SpeakerAttributor {
         // `Speaking at a meeting with the envoy, Anna Lindqvist, on November 18, Tokayev said`: a
         // name after a phrase of time or place set off by commas is the subject; the name before
         // that phrase closed the opening phrase it stood in, as no appositive follows such a phrase.
-        if skippedOpening, segments.count >= 3, let last = segments.last, isWholePersonName(tokens, last),
+        if skippedOpening, segments.count >= 3, let last = segments.last, wholePersonName(tokens, last) != nil,
            segments[1..<(segments.count - 1)].contains(where: { tokens[$0.lowerBound].isWord && !tokens[$0.lowerBound].isCapitalized && tokens[$0.lowerBound].has(.preposition) }) {
             segments = [last]
         }
