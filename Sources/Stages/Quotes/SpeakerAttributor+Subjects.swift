@@ -774,8 +774,7 @@ extension SpeakerAttributor {
         // `Asked about the tenge, which has lost 6% since September, Mukanova said`, `…, who
         // has led the club since 2019, Reid said`: the time that ends a clause before the comma
         // (its `since` read as the opener) is no head; the subject is after the comma.
-        if segments.count > 1, segments[0].allSatisfy({ tokens[$0].isWord &&
-            (Self.timeWords.contains(tokens[$0].lower) || ScalarClass.isDigit(text[tokens[$0].start]) || Self.timeModifiers.contains(tokens[$0].lower)) }) {
+        if segments.count > 1, isTimeOnly(tokens, segments[0]) {
             segments.removeFirst()
         }
         // `Turnout was 69%, the commission said`: a clause reported before the comma, with the
@@ -1288,7 +1287,13 @@ extension SpeakerAttributor {
     /// The word is asked first: the scan meets `since` in few sentences.
     private func isSinceTimeBeforeCue(_ tokens: [QuoteToken], _ c: Int, cue v: Int) -> Bool {
         guard tokens[c].lowerIs("since"), c + 1 < v - 1, v - 1 - (c + 1) <= 3, tokens[v - 1].isPunctuation(",") else { return false }
-        return ((c + 1)..<(v - 1)).allSatisfy { tokens[$0].isWord &&
+        return isTimeOnly(tokens, (c + 1)..<(v - 1))
+    }
+
+    /// Whether every token of `range` is a word of time (`September`, `2019`, `last year`): a
+    /// time word, a number or a time modifier, as `since` takes them. True for an empty range.
+    private func isTimeOnly(_ tokens: [QuoteToken], _ range: Range<Int>) -> Bool {
+        range.allSatisfy { tokens[$0].isWord &&
             (Self.timeWords.contains(tokens[$0].lower) || ScalarClass.isDigit(text[tokens[$0].start]) || Self.timeModifiers.contains(tokens[$0].lower)) }
     }
 
