@@ -351,14 +351,11 @@ extension SpeakerAttributor {
     /// Asked by both readings of such a person, ``quotedIndefinitePerson(_:_:)`` and
     /// ``introducesPerson(_:_:_:_:)``, which differ only in what they ask of its noun and place.
     private func singularIndefinite(_ description: SpeakerCandidate, _ pronoun: SpeakerCandidate) -> (words: [Substring], head: Substring)? {
+        // (`Another analyst, who asked not to be named, said`: `another` introduces one more.)
         guard description.kind == .group, !description.plural, description.gender == .unknown,
-              // `a`, `an`, `one` or `another` first, read from the first byte: most descriptions are definite.
-              let initial = description.text.utf8.first, initial | 0x20 == UInt8(ascii: "a") || initial | 0x20 == UInt8(ascii: "o"),
-              pronoun.isHeOrShe else { return nil }
+              pronoun.isHeOrShe, opensIndefinitely(description) else { return nil }
         let words = description.text.split(separator: " ", maxSplits: 5)
-        // (The head first: it asks for two words, so `words[0]` is there. `Another analyst, who
-        // asked not to be named, said`: `another` introduces one more.)
-        guard let head = indefiniteHead(words), Self.indefiniteDeterminers.contains(words[0].lowercased()) else { return nil }
+        guard let head = indefiniteHead(words) else { return nil }
         return (words, head)
     }
 
@@ -707,9 +704,14 @@ extension SpeakerAttributor {
     private func countedRole(_ tokens: [QuoteToken], _ gap: Range<Int>, start: Int) -> Bool {
         guard gap.count == 3 else { return false }
         let noun = tokens[gap.lowerBound], count = tokens[gap.lowerBound + 2]
-        guard noun.isWord, !noun.isCapitalized || gap.lowerBound == start, tokens[gap.lowerBound + 1].lowerIs("of"), count.isWord,
-              let first = count.lower.utf8.first else { return false }
-        return (first >= 48 && first <= 57 || Self.countWords.contains(count.lower)) && isRoleNoun(noun)
+        guard noun.isWord, !noun.isCapitalized || gap.lowerBound == start, tokens[gap.lowerBound + 1].lowerIs("of"), count.isWord else { return false }
+        return isCount(count) && isRoleNoun(noun)
+    }
+
+    /// Whether a word token is a count: digits first (`300`), or a count word (`three`).
+    private func isCount(_ token: QuoteToken) -> Bool {
+        guard let first = token.lower.utf8.first else { return false }
+        return first >= 48 && first <= 57 || Self.countWords.contains(token.lower)
     }
 
     /// Whether a name run opens at `k` and a comma closes it (`, Tomasz Wrona,`).
@@ -958,12 +960,12 @@ extension SpeakerAttributor {
         guard start + 2 < window.upperBound, tokens[start].isCapitalized, tokens[start].lower.utf8.count <= 13,
               Self.approximators.contains(tokens[start].lower) else { return false }
         let count = tokens[start + 1]
-        guard count.isWord, let first = count.lower.utf8.first else { return false }
+        guard count.isWord else { return false }
         var noun = start + 2
         if count.lowerIs("half") {
             if tokens[noun].lowerIs("the") || tokens[noun].lowerIs("of") { noun += 1 }
             if noun < window.upperBound, tokens[noun].lowerIs("the") { noun += 1 }
-        } else if !(first >= 48 && first <= 57) && !Self.countWords.contains(count.lower) {
+        } else if !isCount(count) {
             return false
         }
         return noun < window.upperBound && tokens[noun].isWord && !Self.countUnits.contains(tokens[noun].lower)

@@ -189,15 +189,17 @@ extension SpeakerAttributor {
     private func nameAfterClosedAside(_ p: TokenizedParagraph, after who: Int, cue v: Int) -> SpeakerCandidate? {
         let tokens = p.tokens
         guard let comma = stride(from: v - 1, to: who, by: -1).first(where: { tokens[$0].kind != .word }),
-              tokens[comma].isPunctuation(","), comma + 1 < v, isWholePersonName(tokens, (comma + 1)..<v) else { return nil }
-        return nameCandidate(tokens, (comma + 1)..<v, gender: .unknown)
+              tokens[comma].isPunctuation(","), comma + 1 < v else { return nil }
+        return wholePersonName(tokens, (comma + 1)..<v)
     }
 
-    /// Whether `segment` is one run of capitalized name words, whole, that reads as a person.
-    private func isWholePersonName(_ tokens: [QuoteToken], _ segment: Range<Int>) -> Bool {
+    /// The person `segment` names when it is one run of capitalized name words, whole, that
+    /// reads as a person; nil otherwise.
+    private func wholePersonName(_ tokens: [QuoteToken], _ segment: Range<Int>) -> SpeakerCandidate? {
         guard !segment.isEmpty, tokens[segment.lowerBound].runStart == Int32(segment.lowerBound),
-              Int(tokens[segment.lowerBound].runEnd) == segment.upperBound else { return false }
-        return nameCandidate(tokens, segment, gender: .unknown)?.kind == .person
+              Int(tokens[segment.lowerBound].runEnd) == segment.upperBound,
+              let name = nameCandidate(tokens, segment, gender: .unknown), name.kind == .person else { return nil }
+        return name
     }
 
     /// Whether the words after `comma` up to `end` are only a number and its closing comma
@@ -772,8 +774,7 @@ extension SpeakerAttributor {
         // `Asked about the tenge, which has lost 6% since September, Mukanova said`, `…, who
         // has led the club since 2019, Reid said`: the time that ends a clause before the comma
         // (its `since` read as the opener) is no head; the subject is after the comma.
-        if segments.count > 1, segments[0].allSatisfy({ tokens[$0].isWord &&
-            (Self.timeWords.contains(tokens[$0].lower) || ScalarClass.isDigit(text[tokens[$0].start]) || Self.timeModifiers.contains(tokens[$0].lower)) }) {
+        if segments.count > 1, isTimeOnly(tokens, segments[0]) {
             segments.removeFirst()
         }
         // `Turnout was 69%, the commission said`: a clause reported before the comma, with the
@@ -793,7 +794,7 @@ extension SpeakerAttributor {
         // `Speaking at a meeting with the envoy, Anna Lindqvist, on November 18, Tokayev said`: a
         // name after a phrase of time or place set off by commas is the subject; the name before
         // that phrase closed the opening phrase it stood in, as no appositive follows such a phrase.
-        if skippedOpening, segments.count >= 3, let last = segments.last, isWholePersonName(tokens, last),
+        if skippedOpening, segments.count >= 3, let last = segments.last, wholePersonName(tokens, last) != nil,
            segments[1..<(segments.count - 1)].contains(where: { tokens[$0.lowerBound].isWord && !tokens[$0.lowerBound].isCapitalized && tokens[$0.lowerBound].has(.preposition) }) {
             segments = [last]
         }
@@ -1286,7 +1287,13 @@ extension SpeakerAttributor {
     /// The word is asked first: the scan meets `since` in few sentences.
     private func isSinceTimeBeforeCue(_ tokens: [QuoteToken], _ c: Int, cue v: Int) -> Bool {
         guard tokens[c].lowerIs("since"), c + 1 < v - 1, v - 1 - (c + 1) <= 3, tokens[v - 1].isPunctuation(",") else { return false }
-        return ((c + 1)..<(v - 1)).allSatisfy { tokens[$0].isWord &&
+        return isTimeOnly(tokens, (c + 1)..<(v - 1))
+    }
+
+    /// Whether every token of `range` is a word of time (`September`, `2019`, `last year`): a
+    /// time word, a number or a time modifier, as `since` takes them. True for an empty range.
+    private func isTimeOnly(_ tokens: [QuoteToken], _ range: Range<Int>) -> Bool {
+        range.allSatisfy { tokens[$0].isWord &&
             (Self.timeWords.contains(tokens[$0].lower) || ScalarClass.isDigit(text[tokens[$0].start]) || Self.timeModifiers.contains(tokens[$0].lower)) }
     }
 
