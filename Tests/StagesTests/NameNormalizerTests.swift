@@ -849,6 +849,41 @@ struct NameNormalizerTests {
         #expect(apart[0] == apart[1] && apart[2] != apart[0] && Set(apart).count == 3, "\(apart)")
     }
 
+    @Test("Tajik у before ғ, written u before gh in Latin, joins the one entity of the Russian о it gives, its Tajik Cyrillic spelling with it; a name heard in Russian Cyrillic keeps its u")
+    func tajikVowelReadings() throws {
+        // A Tajik town, a Tajik region and an invented Tajik surname, each written in Tajik (Latin
+        // with gh, Cyrillic with ғ) and in Russian with о.
+        let one = try Self.clusters([
+            "Khorugh", "Хоруғ", "Хорог", "Sughd", "Суғд", "Согд", "Davlat Tughlov", "Давлат Тоглов",
+        ])
+        #expect(one[0] == one[1] && one[1] == one[2], "\(one)")
+        #expect(one[3] == one[4] && one[4] == one[5], "\(one)")
+        #expect(one[6] == one[7], "\(one)")
+        #expect(Set(one).count == 3, "\(one)")
+        // Urghut is heard in Russian Cyrillic as Ургут: the entity is not read, and Orgut stays apart.
+        // A u before no gh is not read (Kulob, Kolob), and a person's reading joins only with the same
+        // given name (Davlat Tughlov, Nurali Toglov).
+        let apart = try Self.clusters(["Urghut", "Ургут", "Orgut", "Kulob", "Kolob", "Davlat Tughlov", "Nurali Toglov"])
+        #expect(apart[0] == apart[1] && apart[2] != apart[0], "\(apart)")
+        #expect(apart[3] != apart[4] && apart[5] != apart[6], "\(apart)")
+    }
+
+    @Test("Uzbek and Tajik yo for the Russian я joins the one entity of the reading; a name heard in Russian Cyrillic keeps its yo")
+    func localYaReadings() throws {
+        // An invented Uzbek person written in Latin and Uzbek Cyrillic (ҳ), a Tajik person and an
+        // invented Tajik village, each beside its Russian form with я.
+        let one = try Self.clusters([
+            "Ikhtiyor Tursunov", "Иҳтиёр Турсунов", "Ихтияр Турсунов", "Mirzo Ziyoyev", "Мирзо Зияев", "Dilyorobod", "Дилярабод",
+        ])
+        #expect(one[0] == one[1] && one[1] == one[2], "\(one)")
+        #expect(one[3] == one[4] && one[5] == one[6], "\(one)")
+        #expect(Set(one).count == 3, "\(one)")
+        // Semyonov is heard in Russian Cyrillic as Семёнов: Semyanov stays apart. A person's reading
+        // joins only with the same given name (Rustam Ziyoyev, Mirzo Ziyayev).
+        let apart = try Self.clusters(["Semyonov", "Семёнов", "Semyanov", "Rustam Ziyoyev", "Mirzo Ziyayev"])
+        #expect(apart[0] == apart[1] && apart[2] != apart[0] && apart[3] != apart[4], "\(apart)")
+    }
+
     @Test("a name with no style marker, read in a style, joins the one entity the reading gives")
     func styleReadings() throws {
         let one = try Self.clusters([
@@ -1423,6 +1458,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Blind F1 0.958.
         NameGoldTable(file: "variant-table-blind.tsv", confusables: "confusable-pairs-blind.tsv", f1Floor: 0.98),
         // Blind F1 0.971.
+        // Seventeenth sitting, third round: 0.9906 -> 1.0000 (0.9906 -> 1.0000 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-final.tsv", confusables: "confusable-pairs-final.tsv", f1Floor: 0.9),
         // Written after the four above were tuned: blind P 0.992, R 0.809, F1 0.891, one confusable
         // pair merged (two Sergei Ivanovs with different patronymics); 0.972 after the spelling
@@ -1434,6 +1470,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.9887 -> 0.9898 after a nationality before one capitalised word with a weak surname ending (-in, -ina) is a
         // brand written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table), false pairs
         // unchanged.
+        // Seventeenth sitting, third round: 0.9898 -> 0.9921 (0.9898 -> 0.9921 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-wide.tsv", confusables: "confusable-pairs-wide.tsv", minimumSpellings: 500, minimumEntities: 150, f1Floor: 0.98),
         // By a writer who never saw the stage; a third of its pairs are German and French
         // transliterations, translations, acronyms and renamed places. Blind P 1.000, R 0.653,
@@ -1475,6 +1512,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // brand written apart too (Kyrgyz Altyn as Kyrgyzaltyn; fitted to a generated breadth table), false pairs
         // unchanged.
         // 0.9261 -> 0.9303 after an adjective in -sk- and nouns is a newspaper's or works' name, in sentence case an organisation and in title case no person in the register's order unless a given name, initial or surname follows (Українська правда, Komsomolskaya Pravda, Таджикский алюминиевый завод; fitted to a generated breadth table), false pairs unchanged.
+        // Seventeenth sitting, third round: 0.9303 -> 0.9323 (0.9303 -> 0.9323 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-f.tsv", confusables: "confusable-pairs-f.tsv", minimumSpellings: 500, f1Floor: 0.92, maximumFalsePairs: 18),
         // By a writer who never saw the stage (real-world spellings of 199 entities, with Tatar,
         // Ukrainian, Kazakh Latin, German and French forms). Blind P 0.988, R 0.691, F1 0.813 on
@@ -1506,6 +1544,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // tz is ц, an initial K. or S. stands for a Kh- or Sh- name, and a place's or organisation's word of five or
         // six letters is read with the ambiguous German s (Talasskaja oblast, K. Nurmagomedov, Kasan; fitted to W),
         // false pairs and merges unchanged.
+        // Seventeenth sitting, third round: 0.9274 -> 0.9290 after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.913, maximumFalsePairs: 31),
         // By a writer who never saw the stage: 1,182 real-world spellings of 198 entities from eleven
         // countries, beyond the six (Georgian and Armenian script, Azerbaijani and Turkmen
@@ -1542,6 +1581,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // After said moved from never-names.txt to common-words.txt: capitalised inside a sentence it is the given name
         // Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V; general across
         // I-V): 0.8963 -> 0.8977, false pairs unchanged.
+        // Seventeenth sitting, third round: 0.8977 -> 0.8989 (0.8977 -> 0.8989 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.887, maximumFalsePairs: 25),
         // By a writer who never saw the stage: 1,280 real-world spellings of 212 entities of the
         // issue's six countries only, mostly beyond the best-known names. Blind P 0.988, R 0.676,
@@ -1582,6 +1622,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // six letters is read with the ambiguous German s (Talasskaja oblast, K. Nurmagomedov, Kasan; fitted to W),
         // false pairs and merges unchanged.
         // 0.8814 -> 0.8824 after a marked German spelling still apart is read again with the ц of the English key and a t before s as its ambiguous s, joining the one entity it can stand for (Schachtar Donezk, Shakhtar Donetsk; Rostselmasch, Rostselmash; fitted to a generated breadth table), false pairs and merges unchanged.
+        // Seventeenth sitting, third round: 0.8824 -> 0.8839 (0.8824 -> 0.8839 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.869, maximumFalsePairs: 51),
         // By a writer who never saw the stage: 1,429 spellings of 231 entities of the six
         // countries, with renamed places kept as one entity (Astana, Nur-Sultan, Akmola,
@@ -1624,6 +1665,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // tz is ц, an initial K. or S. stands for a Kh- or Sh- name, and a place's or organisation's word of five or
         // six letters is read with the ambiguous German s (Talasskaja oblast, K. Nurmagomedov, Kasan; fitted to W),
         // false pairs and merges unchanged.
+        // Seventeenth sitting, third round: 0.8877 -> 0.8890 (0.8877 -> 0.8890 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.867, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
@@ -1676,6 +1718,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // false pairs and merges unchanged.
         // 0.8778 -> 0.8785 after a marked German spelling still apart is read again with the ц of the English key and a t before s as its ambiguous s, joining the one entity it can stand for (Schachtar Donezk, Shakhtar Donetsk; Rostselmasch, Rostselmash; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.8785 -> 0.8790 after a country's ending in lower case after a space is the web address retyped as words (Kun uz, Vlast kz, Власть кз; fitted to X), false pairs and merges unchanged.
+        // Seventeenth sitting, third round: 0.8790 -> 0.8804 (0.8790 -> 0.8804 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.860, maximumFalsePairs: 43,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
@@ -1940,6 +1983,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.7439 -> 0.7443 after a marked German spelling still apart is read again with the ц of the English key and a t before s as its ambiguous s, joining the one entity it can stand for (Schachtar Donezk, Shakhtar Donetsk; Rostselmasch, Rostselmash; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.7443 -> 0.7444 after a country's ending in lower case after a space is the web address retyped as words (Kun uz, Vlast kz, Власть кз; fitted to X), false pairs and merges unchanged.
         // Seventeenth sitting, second round: 0.7444 -> 0.7445 (0.8166 within the surname guard, unchanged) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
+        // Seventeenth sitting, third round: 0.7445 -> 0.7450 (0.8166 -> 0.8172 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.730, maximumFalsePairs: 112,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
@@ -2044,6 +2088,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.7653 -> 0.7661 after a marked German spelling still apart is read again with the ц of the English key and a t before s as its ambiguous s, joining the one entity it can stand for (Schachtar Donezk, Shakhtar Donetsk; Rostselmasch, Rostselmash; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.7661 -> 0.7662 after a numeral after a one-word name, spaced or hyphened, is part of it and of its key (Rustavi 2, Rustavi-2, Рустави-2; Group 24, Группа-24; Dnipro-1, Дніпро-1), kept out of the style readings and the one-edit join (Semipalatinsk-21 is not Semipalatinsk); false pairs and merges unchanged.
         // Seventeenth sitting, second round: 0.7662 -> 0.7668 (0.8350 -> 0.8356 within the surname guard; places 0.676 -> 0.679) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
+        // Seventeenth sitting, third round: 0.7668 -> 0.7671 (0.8356 -> 0.8359 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.754, maximumFalsePairs: 96,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"],
@@ -2219,6 +2264,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8136 -> 0.8137 after a marked German spelling still apart is read again with the ц of the English key and a t before s as its ambiguous s, joining the one entity it can stand for (Schachtar Donezk, Shakhtar Donetsk; Rostselmasch, Rostselmash; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.8137 -> 0.8138 after a country's ending in lower case after a space is the web address retyped as words (Kun uz, Vlast kz, Власть кз; fitted to X), false pairs and merges unchanged.
         // 0.8138 -> 0.8138 (TP 14810 -> 14811) after a numeral after a one-word name, spaced or hyphened, is part of it and of its key (Rustavi 2, Rustavi-2, Рустави-2; Group 24, Группа-24; Dnipro-1, Дніпро-1), kept out of the style readings and the one-edit join (Semipalatinsk-21 is not Semipalatinsk); false pairs and merges unchanged.
+        // Seventeenth sitting, third round: 0.8138 -> 0.8142 (0.9139 -> 0.9143 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.802, maximumFalsePairs: 160,
                       knownMerges: [["kg_org_gknb", "tj_org_gkhnb"]]),
         // By a writer who never saw the stage, written to the description of its held-out set
@@ -2286,6 +2332,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.9234 -> 0.9235 after a country's ending in lower case after a space is the web address retyped as words (Kun uz, Vlast kz, Власть кз; fitted to X), false pairs and merges unchanged.
         // 0.9235 -> 0.9238 after a numeral after a one-word name, spaced or hyphened, is part of it and of its key (Rustavi 2, Rustavi-2, Рустави-2; Group 24, Группа-24; Dnipro-1, Дніпро-1), kept out of the style readings and the one-edit join (Semipalatinsk-21 is not Semipalatinsk); false pairs and merges unchanged.
         // Seventeenth sitting, second round: 0.9238 -> 0.9241 (0.9240 -> 0.9243 within the surname guard) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
+        // Seventeenth sitting, third round: 0.9241 -> 0.9249 (0.9243 -> 0.9251 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
+        // Seventeenth sitting, third round: 0.9249 -> 0.9258 (0.9251 -> 0.9260 within the surname guard) after an Uzbek or Tajik yo (ё) in a Latin name read as the Russian я (ya) to join the one entity that reading gives, where the entity is written in Latin or Tajik or Uzbek Cyrillic only (Ikhtiyor, Ikhtiyar; Ziyoyev, Ziyayev), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.9065, maximumFalsePairs: 142,
                       knownMerges: [["kg_per_invented_bakyt_asanov", "kg_per_invented_bakytbek_asanov"], ["kg_org_azattyk", "kz_org_azattyq"],
                                     ["kz_loc_almaty", "kz_loc_alma_ata"], ["tj_org_majlisi_oli", "uz_org_oliy_majlis"], ["ua_loc_dnipro", "ua_loc_dnieper"]]),
@@ -2369,6 +2417,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8896 -> 0.8907 after a country's ending in lower case after a space is the web address retyped as words (Kun uz, Vlast kz, Власть кз; fitted to X), false pairs and merges unchanged.
         // 0.8907 -> 0.8910 after a numeral after a one-word name, spaced or hyphened, is part of it and of its key (Rustavi 2, Rustavi-2, Рустави-2; Group 24, Группа-24; Dnipro-1, Дніпро-1), kept out of the style readings and the one-edit join (Semipalatinsk-21 is not Semipalatinsk); false pairs and merges unchanged.
         // Seventeenth sitting, second round: 0.8910 -> 0.8925 (0.8938 -> 0.8953 within the surname guard; places 0.782 -> 0.790) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
+        // Seventeenth sitting, third round: 0.8925 -> 0.8932 (0.8953 -> 0.8960 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.878, maximumFalsePairs: 59,
                       knownMerges: [["kz_loc_almaty_city", "kz_loc_almaata"], ["uz_per_aripov_abdulla", "uz_per_oripov_abdulla_poet"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"], ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
@@ -2460,6 +2509,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.9168 -> 0.9170 (organisations 0.708 -> 0.709; 0.9170 -> 0.9172 within the surname guard) after a Latin brand name's c before e, i or y is read as the English s, joining the one entity it gives where no spelling of the entity is in another script (Kcell, Кселл; Ucell, Юселл; Tcell, Тселл; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.9170 -> 0.9172 after a numeral after a one-word name, spaced or hyphened, is part of it and of its key (Rustavi 2, Rustavi-2, Рустави-2; Group 24, Группа-24; Dnipro-1, Дніпро-1), kept out of the style readings and the one-edit join (Semipalatinsk-21 is not Semipalatinsk); false pairs and merges unchanged.
         // Seventeenth sitting, second round: 0.9172 -> 0.9187 (0.9174 -> 0.9189 within the surname guard; places 0.808 -> 0.813) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
+        // Seventeenth sitting, third round: 0.9187 -> 0.9196 (0.9189 -> 0.9197 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
+        // Seventeenth sitting, third round: 0.9196 -> 0.9203 (0.9197 -> 0.9205 within the surname guard) after an Uzbek or Tajik yo (ё) in a Latin name read as the Russian я (ya) to join the one entity that reading gives, where the entity is written in Latin or Tajik or Uzbek Cyrillic only (Ikhtiyor, Ikhtiyar; Ziyoyev, Ziyayev), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.900, maximumFalsePairs: 11,
                       knownMerges: [["kg_org_respublika", "kz_org_respublica_kz"],
                                     ["ua_loc_dnipro", "ua_loc_dnieper"], ["kz_loc_alma_ata", "kz_loc_almaty"]]),
@@ -2547,6 +2598,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8190 -> 0.8193 after a marked German spelling still apart is read again with the ц of the English key and a t before s as its ambiguous s, joining the one entity it can stand for (Schachtar Donezk, Shakhtar Donetsk; Rostselmasch, Rostselmash; fitted to a generated breadth table) (0.9679 -> 0.9683 within the surname guard), false pairs and merges unchanged.
         // 0.8193 -> 0.8195 after a country's ending in lower case after a space is the web address retyped as words (Kun uz, Vlast kz, Власть кз; fitted to X), false pairs and merges unchanged.
         // Seventeenth sitting, second round: 0.8195 -> 0.8201 (0.9685 -> 0.9691 within the surname guard; places 0.911 -> 0.915) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
+        // Seventeenth sitting, third round: 0.8201 -> 0.8206 (0.9691 -> 0.9695 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.814, maximumFalsePairs: 78,
                       knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["uz_loc_zarafshan", "tj_loc_zeravshan_river"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"]]),
@@ -2616,6 +2668,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8761 -> 0.8769 after a place or organisation of five letters joins across the vowel of its last closed syllable, the Ukrainian і for the Russian е or о (Irpin, Irpen; fitted to a generated breadth table) (0.9698 -> 0.9706 within the surname guard), false pairs and merges unchanged.
         // 0.8769 -> 0.8773 after a town on its river written with spaces is the hyphenated town (Rostov na Donu, Komsomolsk na Amure; not where the article writes na as a word, nor a surname in -ov before a longer place; fitted to a generated breadth table) (0.9706 -> 0.9710 within the surname guard), false pairs and merges unchanged.
         // Seventeenth sitting, second round: 0.8773 -> 0.8784 (0.9710 -> 0.9721 within the surname guard; places 0.925 -> 0.927) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
+        // Seventeenth sitting, third round: 0.8784 -> 0.8789 (0.9721 -> 0.9727 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.87, maximumFalsePairs: 35,
                       knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["kz_loc_kostanay", "kz_loc_kustanai"],
                                     ["kg_org_ata_meken", "kz_org_atameken"]]),
@@ -2668,6 +2721,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8353 -> 0.8356 (organisations 0.857 -> 0.861; 0.9464 -> 0.9467 within the surname guard) after a Latin brand name's c before e, i or y is read as the English s, joining the one entity it gives where no spelling of the entity is in another script (Kcell, Кселл; Ucell, Юселл; Tcell, Тселл; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.8356 -> 0.8359 after a numeral after a one-word name, spaced or hyphened, is part of it and of its key (Rustavi 2, Rustavi-2, Рустави-2; Group 24, Группа-24; Dnipro-1, Дніпро-1), kept out of the style readings and the one-edit join (Semipalatinsk-21 is not Semipalatinsk); false pairs and merges unchanged.
         // Seventeenth sitting, second round: 0.8359 -> 0.8373 (0.9470 -> 0.9485 within the surname guard; places 0.848 -> 0.855) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
+        // Seventeenth sitting, third round: 0.8373 -> 0.8381 (0.9485 -> 0.9493 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
+        // Seventeenth sitting, third round: 0.8381 -> 0.8383 (0.9493 -> 0.9495 within the surname guard) after an Uzbek or Tajik yo (ё) in a Latin name read as the Russian я (ya) to join the one entity that reading gives, where the entity is written in Latin or Tajik or Uzbek Cyrillic only (Ikhtiyor, Ikhtiyar; Ziyoyev, Ziyayev), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-x.tsv", confusables: "confusable-pairs-x.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 56,
                       knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["kg_org_ak_jol", "kz_org_ak_zhol_kz"],
                                     ["tj_org_majlisi_oli", "uz_org_oliy_majlis"], ["kg_org_azattyk", "kz_org_azattyq_kz"]]),
@@ -2710,6 +2765,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // and the river's `Dniepr` are one word respelled).
         // 0.8344 -> 0.8348 (R 0.7172 -> 0.7177; people 0.586 -> 0.587; 0.9617 -> 0.9620 within the surname guard) after a French final -yne is -ын and Alexandre is Aleksandr (Alexandre Soljenitsyne, Aleksandr Solzhenitsyn; Alexandre Kalitsyne), false pairs and merges unchanged.
         // Seventeenth sitting, second round: 0.8348 -> 0.8356 (0.9620 -> 0.9629 within the surname guard; places 0.903 -> 0.907) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
+        // Seventeenth sitting, third round: 0.8356 -> 0.8364 (0.9629 -> 0.9637 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-y.tsv", confusables: "confusable-pairs-y.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 14,
                       knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["ru_org_tinkoff_bank", "ru_per_oleg_tinkov"],
                                     ["ua_loc_dnieper_river", "ua_loc_dnipro"]]),
@@ -2736,6 +2792,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after a French final -yne is -ын and Alexandre is Aleksandr (Alexandre Soljenitsyne, Aleksandr Solzhenitsyn; Alexandre Kalitsyne): 0.9547 -> 0.9549 (0.9557 -> 0.9559 within the surname guard), false pairs and merges unchanged.
         // Unchanged, still unseen, by the seventeenth sitting's second round (a place's Russian adjective in an organisation's general vocabulary read as the place: Ошский государственный университет, Osh State University): 0.9549 (0.9559 within the surname guard); false pairs and merges unchanged.
         // Still unseen after the seventeenth sitting's second round (Kyrgyz and Kazakh ң written ng in Latin read as the Russian н, joining the one entity the reading gives: Song-Kol, Сон-Куль): 0.9549 -> 0.9557 (0.9559 -> 0.9567 within the surname guard), false pairs and merges unchanged.
+        // Still unseen after the seventeenth sitting's third round (Tajik u before gh read as the Russian о, joining the one entity the reading gives: Khorugh, Khorog): 0.9557 -> 0.9563 (0.9567 -> 0.9573 within the surname guard), false pairs and merges unchanged.
+        // Unchanged, still unseen, by the seventeenth sitting's third round's Uzbek or Tajik yo read as the Russian я (Ikhtiyor, Ikhtiyar), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-z.tsv", confusables: "confusable-pairs-z.tsv", minimumSpellings: 500, f1Floor: 0.95, maximumFalsePairs: 32,
                       knownUnseenMerges: (2, 2)),
         // Blind table AA, 3,741 spellings of 639 entities (262 people, 233 places, 144 organisations; 17 invented people),
@@ -2756,6 +2814,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after a French final -yne is -ын and Alexandre is Aleksandr (Alexandre Soljenitsyne, Aleksandr Solzhenitsyn; Alexandre Kalitsyne): 0.9396 -> 0.9400 (0.9651 -> 0.9654 within the surname guard), false pairs and merges unchanged.
         // Unchanged, still unseen, by the seventeenth sitting's second round (a place's Russian adjective in an organisation's general vocabulary read as the place: Ошский государственный университет, Osh State University): 0.9400 (0.9654 within the surname guard); false pairs and merges unchanged.
         // Still unseen after the seventeenth sitting's second round (Kyrgyz and Kazakh ң written ng in Latin read as the Russian н, joining the one entity the reading gives: Song-Kol, Сон-Куль): 0.9400 -> 0.9409 (0.9654 -> 0.9664 within the surname guard; places 0.886 -> 0.891), false pairs and merges unchanged.
+        // Still unseen after the seventeenth sitting's third round (Tajik u before gh read as the Russian о, joining the one entity the reading gives: Khorugh, Khorog): 0.9409 -> 0.9413 (0.9664 -> 0.9668 within the surname guard), false pairs and merges unchanged.
+        // Unchanged, still unseen, by the seventeenth sitting's third round's Uzbek or Tajik yo read as the Russian я (Ikhtiyor, Ikhtiyar), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-aa.tsv", confusables: "confusable-pairs-aa.tsv", minimumSpellings: 500, f1Floor: 0.935, maximumFalsePairs: 18,
                       knownUnseenMerges: (2, 2)),
         // Blind table AB, 3,851 spellings of 605 entities (256 people, 199 places, 150 organisations; 27 invented people),
@@ -2774,6 +2834,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the seventeenth sitting's round on Y (a French final -yne after a consonant read as -ын, Soljenitsyne; Alexandre the French Aleksandr): 0.9574; false pairs and merges unchanged.
         // Unchanged, still unseen, by the seventeenth sitting's second round (a place's Russian adjective in an organisation's general vocabulary read as the place: Ошский государственный университет, Osh State University): 0.9574 (0.9577 within the surname guard); false pairs and merges unchanged.
         // Still unseen after the seventeenth sitting's second round (Kyrgyz and Kazakh ң written ng in Latin read as the Russian н, joining the one entity the reading gives: Song-Kol, Сон-Куль): 0.9574 -> 0.9580 (0.9577 -> 0.9584 within the surname guard; places 0.855 -> 0.860), false pairs and merges unchanged.
+        // Still unseen after the seventeenth sitting's third round (Tajik u before gh read as the Russian о, joining the one entity the reading gives: Khorugh, Khorog): 0.9580 -> 0.9586 (0.9584 -> 0.9589 within the surname guard), false pairs and merges unchanged.
+        // Unchanged, still unseen, by the seventeenth sitting's third round's Uzbek or Tajik yo read as the Russian я (Ikhtiyor, Ikhtiyar), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-ab.tsv", confusables: "confusable-pairs-ab.tsv", minimumSpellings: 500, f1Floor: 0.955, maximumFalsePairs: 22,
                       knownUnseenMerges: (3, 3)),
     ]

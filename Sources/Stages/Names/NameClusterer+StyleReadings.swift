@@ -80,6 +80,7 @@ extension NameClusterer {
         }
         // A style no marker shows (english) is only a guess at how a Latin name is heard.
         let markerless = rules.spellingStyles.map(\.markers.isEmpty)
+        let localLetters = rules.spellingStyles.map { Set($0.localLetters) }
         var joins: [(Int, Int)] = []
         for (position, key) in entityKeys.enumerated() where !Self.isMarked(key) && !Self.isInitialForm(key) {
             var roots = Set<Int>()
@@ -87,6 +88,11 @@ extension NameClusterer {
             // Талкин): it is not read in a markerless style. Found once, when first needed.
             let spellings = table.entities[key]!.surfaces.dictionary.keys
             lazy var heardElsewhere = spellings.contains { !NameText.isLatin($0) }
+            // For a style with local letters, a Cyrillic spelling showing one is the local spelling
+            // (Хоруғ beside Khorugh), not a Russian hearing.
+            func heardInRussian(_ local: Set<Character>) -> Bool {
+                spellings.contains { !NameText.isLatin($0) && !$0.lowercased().contains(where: local.contains) }
+            }
             for surface in spellings.sorted() {
                 let surfaceWords = surface.split(separator: " ")
                 let known = surfaceWords.map(word)
@@ -96,7 +102,7 @@ extension NameClusterer {
                 guard shown.count <= 1, known.contains(where: { $0.read.contains { $0 != nil } }) else { continue }
                 let plain = surfaceWords.map { keys.key(of: $0) }
                 for style in shown.first.map({ [$0] }) ?? Array(0..<styleCount) {
-                    if markerless[style] && heardElsewhere { continue }
+                    if markerless[style] && (localLetters[style].isEmpty ? heardElsewhere : heardInRussian(localLetters[style])) { continue }
                     var styled: [String?]
                     if known.contains(where: { $0.refused[style] }) {
                         // A word spelt the English way (Yevgeny, Sakharov) tells that the name's other

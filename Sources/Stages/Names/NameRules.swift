@@ -219,6 +219,10 @@ struct NameRules: Sendable {
         /// Lower-case letter sequences (written `!kh` in the file) that show the word is not in the
         /// style whatever markers it shows: the English digraphs a German writer never uses.
         var counterMarkers: [String] = []
+        /// Cyrillic letters (written `=ғ` in the file) of the local alphabet a markerless style reads
+        /// (Tajik ғ): a Cyrillic spelling that shows one is the local spelling itself, not a Russian
+        /// hearing of the name, and does not keep the entity from being read in the style.
+        var localLetters: [Character] = []
         /// ICU transform rules from the style to the English habit.
         var rules: String
     }
@@ -233,8 +237,10 @@ struct NameRules: Sendable {
                 guard header.count == 2 else { throw OptionError("spelling style line '\(line)' must be 'style NAME: MARKERS'") }
                 let all = header[1].split(separator: " ").map { $0.lowercased() }
                 let counters = all.filter { $0.count > 1 && $0.hasPrefix("!") }
+                let local = all.filter { $0.count == 2 && $0.hasPrefix("=") }
                 styles.append(SpellingStyle(
-                    name: String(header[0]), markers: all.filter { !counters.contains($0) }, counterMarkers: counters.map { String($0.dropFirst()) }, rules: ""))
+                    name: String(header[0]), markers: all.filter { !counters.contains($0) && !local.contains($0) },
+                    counterMarkers: counters.map { String($0.dropFirst()) }, localLetters: local.map { $0.last! }, rules: ""))
             } else if !styles.isEmpty {
                 styles[styles.count - 1].rules += line + "\n"
             }
