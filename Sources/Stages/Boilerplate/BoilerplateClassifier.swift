@@ -982,6 +982,14 @@ final class BoilerplateClassifier: Sendable {
         // A notice's paragraph (a cookie consent) above the headline is no lead.
         if let lead = leadBelowNotice(lines, first: first) { first = lead }
         last = listAfterLastAnchor(lines, last: last, bytes: bytes)
+        // A story that goes on in short lines (results, quotes of one line, a last short sentence)
+        // past its last long paragraph: the list rule and the sentence rule each may carry the end
+        // past what the other found.
+        while true {
+            let further = listAfterLastAnchor(lines, last: storyAfterLastAnchor(lines, last: last), bytes: bytes)
+            if further == last { break }
+            last = further
+        }
         for index in lines.indices {
             lines[index].zone = index < first ? .head : index > last ? .tail : .body
         }
@@ -1608,8 +1616,11 @@ final class BoilerplateClassifier: Sendable {
     /// lines too.
     private func appealBlocks(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8]) -> Bool {
         func goesWithAppeal(_ line: LineFeatures) -> Bool {
-            // Short lines go with the appeal, but not the byline or the date under a headline.
-            (line.score >= 0.2 || line.words <= 3) && !line.dateLike && !line.byline
+            // Short lines go with the appeal, but not the byline or the date under a headline; nor
+            // a short statement closed by a full stop with no figure and no signal of its own (`Yes.`,
+            // `No regrets.`: an interview's answers), for a button has no full stop (a reading time
+            // may: `Lecture 5 min.`).
+            (line.score >= 0.2 || line.words <= 3 && !(line.fullStop && line.numericWords == 0)) && !line.dateLike && !line.byline
         }
         let blankLines = lines.count { $0.blank }
         let marksParagraphs = blankLines * 8 >= lines.count - blankLines
