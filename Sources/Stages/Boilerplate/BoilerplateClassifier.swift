@@ -1579,7 +1579,15 @@ final class BoilerplateClassifier: Sendable {
             if length > 0 {
                 let zoneOfRun = lines[nonBlank[runStart]].zone
                 let needed = zoneOfRun == .body ? 5 : 3
-                if length >= needed {
+                // In the body, a run whose items past the first each carry a figure among words
+                // (`12' Pérez (Náxara)` under `Goles`, `2019: İhale` under a timeline's heading) is
+                // the story's list of goals, dates or results under its subheading, not a menu; a
+                // pager's bare numbers are no words.
+                let figures = zoneOfRun == .body && (runStart + 1..<runEnd).allSatisfy {
+                    let item = lines[nonBlank[$0]]
+                    return item.numericWords > 0 && !item.numericOnly
+                }
+                if length >= needed && !figures {
                     for position in runStart..<runEnd { _ = remove(&lines, nonBlank[position], rule: .navigationRun) }
                 }
                 runStart = runEnd
