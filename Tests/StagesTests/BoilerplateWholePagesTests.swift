@@ -126,14 +126,14 @@ struct BoilerplateWholePagesTests {
 
     /// Runs a folder of whole pages, prints each page's mistakes and the totals, and expects no
     /// story line lost and the micro precision at `floor` or above.
-    static func expectWholePages(_ name: String, precision floor: Double) throws {
+    static func expectWholePages(_ name: String, precision floor: Double, recall recallFloor: Double = 1) throws {
         let results = try run(folder: name)
         let total = results.map(\.score).reduce(BoilerplateLineScore(), +)
         for result in results where result.score.f1 < 1 {
             print("\(name) \(result.article.name) F1 \(result.score.f1)\n\(result.article.mistakes(removed: result.removed))")
         }
         print("\(name) P \(total.precision) R \(total.recall) F1 \(total.f1)")
-        #expect(total.recall == 1, "micro recall \(total.recall)")
+        #expect(total.recall >= recallFloor, "micro recall \(total.recall)")
         #expect(total.precision >= floor, "micro precision \(total.precision)")
     }
 

@@ -459,3 +459,42 @@ extension BoilerplateClassifier {
     /// advertisement's label and a subheading between the last paragraph and the lead.
     static let listLeadReach = 6
 }
+
+extension BoilerplateClassifier {
+    /// The last line of the body when the story goes on past its last anchor in short lines: a
+    /// sentence of six words or more, closed by a full stop, with a function word, nothing the
+    /// lexicon knows and no address to the reader (`El próximo partido es el domingo en
+    /// Calahorra.`), within ``storyGapReach`` non-blank lines of the body's end, and nothing between
+    /// them that chrome would be known by (a lexicon entry, a link, a handle, a copyright sign, a
+    /// comment count, a row of separators). The lines between (a result's line, a one-line quote, a minute's goal)
+    /// are then the story's and fall in the body. Anchors need ten words: a match report, a results
+    /// list or an interview closes on sentences shorter than that, and the tail's rules took them
+    /// once a share button was seen below. A comment section, a teaser's block or a newsletter box
+    /// opens on a line the lexicon knows, and stops the walk.
+    func storyAfterLastAnchor(_ lines: [LineFeatures], last: Int) -> Int {
+        func isSentence(_ line: LineFeatures) -> Bool {
+            line.sentenceLike && line.fullStop && line.stopwords >= 1 && line.secondPerson == 0 && !line.imperativeOpening
+                && !line.authorBio
+        }
+        var end = last
+        var seen = 0
+        var index = last + 1
+        while index < lines.count && seen < Self.storyGapReach {
+            let line = lines[index]
+            index += 1
+            if line.blank { continue }
+            guard line.lexiconScore == 0 && line.urls == 0 && line.handles == 0 && !line.copyrightSign
+                    && !line.commentCount && line.separators < 2 else { break }
+            seen += 1
+            if isSentence(line) {
+                end = index - 1
+                seen = 0
+            }
+        }
+        return end
+    }
+
+    /// How many non-blank lines past the body's end a story's short sentence is looked for: a list
+    /// of results or a short exchange of quotes between the last paragraph and it.
+    static let storyGapReach = 10
+}

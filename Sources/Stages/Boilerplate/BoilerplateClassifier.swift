@@ -982,6 +982,14 @@ final class BoilerplateClassifier: Sendable {
         // A notice's paragraph (a cookie consent) above the headline is no lead.
         if let lead = leadBelowNotice(lines, first: first) { first = lead }
         last = listAfterLastAnchor(lines, last: last, bytes: bytes)
+        // A story that goes on in short lines (results, quotes of one line, a last short sentence)
+        // past its last long paragraph: the list rule and the sentence rule each may carry the end
+        // past what the other found.
+        while true {
+            let further = listAfterLastAnchor(lines, last: storyAfterLastAnchor(lines, last: last), bytes: bytes)
+            if further == last { break }
+            last = further
+        }
         for index in lines.indices {
             lines[index].zone = index < first ? .head : index > last ? .tail : .body
         }
@@ -1571,7 +1579,15 @@ final class BoilerplateClassifier: Sendable {
             if length > 0 {
                 let zoneOfRun = lines[nonBlank[runStart]].zone
                 let needed = zoneOfRun == .body ? 5 : 3
-                if length >= needed {
+                // In the body, a run whose items past the first each carry a figure among words
+                // (`12' Pérez (Náxara)` under `Goles`, `2019: İhale` under a timeline's heading) is
+                // the story's list of goals, dates or results under its subheading, not a menu; a
+                // pager's bare numbers are no words.
+                let figures = zoneOfRun == .body && (runStart + 1..<runEnd).allSatisfy {
+                    let item = lines[nonBlank[$0]]
+                    return item.numericWords > 0 && !item.numericOnly
+                }
+                if length >= needed && !figures {
                     for position in runStart..<runEnd { _ = remove(&lines, nonBlank[position], rule: .navigationRun) }
                 }
                 runStart = runEnd
@@ -1608,8 +1624,11 @@ final class BoilerplateClassifier: Sendable {
     /// lines too.
     private func appealBlocks(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8]) -> Bool {
         func goesWithAppeal(_ line: LineFeatures) -> Bool {
-            // Short lines go with the appeal, but not the byline or the date under a headline.
-            (line.score >= 0.2 || line.words <= 3) && !line.dateLike && !line.byline
+            // Short lines go with the appeal, but not the byline or the date under a headline; nor
+            // a short statement closed by a full stop with no figure and no signal of its own (`Yes.`,
+            // `No regrets.`: an interview's answers), for a button has no full stop (a reading time
+            // may: `Lecture 5 min.`).
+            (line.score >= 0.2 || line.words <= 3 && !(line.fullStop && line.numericWords == 0)) && !line.dateLike && !line.byline
         }
         let blankLines = lines.count { $0.blank }
         let marksParagraphs = blankLines * 8 >= lines.count - blankLines
