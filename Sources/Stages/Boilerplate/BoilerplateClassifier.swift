@@ -1433,11 +1433,11 @@ final class BoilerplateClassifier: Sendable {
             // In the head, menus are found as runs; a heading there would take the title with it.
             // Under the title (`Top Stories` under the share row, over the lead photo) it cannot.
             // Above it, the list goes only when chrome closes it (`headListClosedByChrome`).
-            if heading && listCategory && line.zone == .head && !belowTitle(lines, index) {
+            guard heading && listCategory else { continue }
+            if line.zone == .head && !belowTitle(lines, index) {
                 headListClosedByChrome(&lines, nonBlank: nonBlank, heading: position)
                 continue
             }
-            guard heading && listCategory && (line.zone != .head || belowTitle(lines, index)) else { continue }
             var taken = 0
             // The length of the last headline the list took: an advertisement's label or another
             // line removed before, inside the list (`ANNONS` under a teaser), is no listed headline.
