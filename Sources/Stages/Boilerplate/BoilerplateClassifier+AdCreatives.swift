@@ -63,7 +63,7 @@ extension BoilerplateClassifier {
     /// Under an ad's label and ending on no sentence's end, that is the ad: the story's paragraph
     /// under the label ends like a sentence, and its subheading has no label before a colon.
     static func opensWithBrand(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = raw.first, first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else { return false }
+        guard let first = raw.first, isUpperASCII(first) else { return false }
         if opensWithStripLabel(raw) { return true }
         // A spaced hyphen, en dash or em dash within the first three words.
         var spaces = 0
@@ -72,8 +72,7 @@ extension BoilerplateClassifier {
             guard spaces <= 3, index + 2 < raw.count else { return false }
             let next = raw[index + 1]
             let dash = next == UInt8(ascii: "-") && raw[index + 2] == 0x20
-                || next == 0xE2 && index + 4 < raw.count && raw[index + 2] == 0x80 && (raw[index + 3] == 0x93 || raw[index + 3] == 0x94)
-                    && raw[index + 4] == 0x20
+                || isLongDash(raw, at: index + 1) && index + 4 < raw.count && raw[index + 4] == 0x20
             if dash { return raw[(index + 3)...].split(separator: 0x20).count >= 4 }
         }
         return false

@@ -1136,8 +1136,6 @@ final class BoilerplateClassifier: Sendable {
         }
     }
 
-    /// Whether the nearest non-blank line above is an `Image caption` or media label, which makes
-    /// this line a caption rather than a title.
     /// A statement closed by a full stop right over a photo's labelled credit (`Queue at the port
     /// on Thursday morning.` over `Photo: … / …`): the lead photo's caption between the head and the
     /// lead, not the headline, which closes on no full stop.
@@ -1151,6 +1149,8 @@ final class BoilerplateClassifier: Sendable {
             || credit.lexiconScore >= 0.5 && credit.lexiconCategory == mediaCategory)
     }
 
+    /// Whether the nearest non-blank line above is an `Image caption` or media label, which makes
+    /// this line a caption rather than a title.
     private func followsMediaLabel(_ lines: [LineFeatures], _ index: Int) -> Bool {
         var above = index - 1
         while above >= 0 && lines[above].blank { above -= 1 }
@@ -1433,11 +1433,11 @@ final class BoilerplateClassifier: Sendable {
             // In the head, menus are found as runs; a heading there would take the title with it.
             // Under the title (`Top Stories` under the share row, over the lead photo) it cannot.
             // Above it, the list goes only when chrome closes it (`headListClosedByChrome`).
-            if heading && listCategory && line.zone == .head && !belowTitle(lines, index) {
+            guard heading && listCategory else { continue }
+            if line.zone == .head && !belowTitle(lines, index) {
                 headListClosedByChrome(&lines, nonBlank: nonBlank, heading: position)
                 continue
             }
-            guard heading && listCategory && (line.zone != .head || belowTitle(lines, index)) else { continue }
             var taken = 0
             // The length of the last headline the list took: an advertisement's label or another
             // line removed before, inside the list (`ANNONS` under a teaser), is no listed headline.
@@ -1485,8 +1485,6 @@ final class BoilerplateClassifier: Sendable {
         }
     }
 
-    /// Whether a line of the head sits under the title and the byline or date under it: a list's
-    /// heading there has the title above it, not among the lines it takes.
     /// A latest-news strip's items under its label above the title (`Inkuru zigezweho`, `Última
     /// hora`, then headlines with no clock): one to six kept lines shaped like headlines (no
     /// sentence's end, none of the story's own lines), closed by a line the rules removed (the
@@ -1504,6 +1502,8 @@ final class BoilerplateClassifier: Sendable {
         for member in (heading + 1)..<cursor { _ = remove(&lines, nonBlank[member], rule: .relatedList) }
     }
 
+    /// Whether a line of the head sits under the title and the byline or date under it: a list's
+    /// heading there has the title above it, not among the lines it takes.
     private func belowTitle(_ lines: [LineFeatures], _ index: Int) -> Bool {
         // Indices, not elements, as in `assignZones`: a predicate handed each record would copy it.
         guard let title = lines.indices[..<index].last(where: { lines[$0].title }) else { return false }

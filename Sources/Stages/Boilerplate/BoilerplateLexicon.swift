@@ -368,9 +368,15 @@ struct BoilerplateLexicon: Sendable {
                 }
                 // Raw patterns, on short lines only.
                 guard let first = lowered.first, let last = lowered.last else { return }
+                // The line's first eight bytes against each entry's, as the phrases are tested: the
+                // entries of a bucket share their first byte (every Devanagari, Bengali or Tamil
+                // entry opens on 0xE0), so the byte-by-byte comparison is left for those that pass.
+                // (The lowered buffer too has eight readable bytes past the line.)
+                let loweredHead = UInt64(littleEndian: UnsafeRawPointer(lowered.baseAddress!).loadUnaligned(as: UInt64.self))
                 for index in entries(rawPrefixLists[Int(first)]) {
                     let entry = compiled[Int(index)]
-                    if Int(entry.end - entry.start) <= lowered.count && equal(entry, lowered, at: 0) { visit(Int(entry.category), .rawPrefix) }
+                    guard Int(entry.end - entry.start) <= lowered.count, loweredHead & entry.headMask == entry.head else { continue }
+                    if equal(entry, lowered, at: 0) { visit(Int(entry.category), .rawPrefix) }
                 }
                 for index in entries(rawSuffixLists[Int(last)]) {
                     let entry = compiled[Int(index)]

@@ -562,11 +562,20 @@ final class LineNormalizer {
         }
     }
 
-    /// The ASCII digit of a decimal digit of another script counted as a figure (from Arabic-Indic
-    /// U+0660 to below U+1C00, and the full-width digits), or `nil`.
+    /// Whether a decimal digit at `value` is one of the scripts' digits counted as a figure: from
+    /// Arabic-Indic (U+0660) to Balinese and Sundanese (below U+1C00), and the full-width digits.
+    /// The one range that both the scan (``foreignDigits``, a numeric word) and
+    /// ``foreignDigit(_:)`` read.
+    @inline(__always)
+    static func isCountedDigit(_ value: UInt32) -> Bool {
+        value >= 0x660 && (value < 0x1C00 || value >= 0xFF10)
+    }
+
+    /// The ASCII digit of a decimal digit of another script counted as a figure
+    /// (``isCountedDigit(_:)``), or `nil`.
     static func foreignDigit(_ scalar: Unicode.Scalar) -> UInt8? {
         let value = scalar.value
-        guard value >= 0x660 && (value < 0x1C00 || value >= 0xFF10), scalar.properties.numericType == .decimal,
+        guard isCountedDigit(value), scalar.properties.numericType == .decimal,
               let digit = scalar.properties.numericValue, digit >= 0, digit <= 9 else { return nil }
         return 0x30 + UInt8(digit)
     }
@@ -615,9 +624,8 @@ final class LineNormalizer {
         var first = true
         // The decimal digits of other scripts (Bengali `২০২৬`, Arabic-Indic `٢٠٢٦`, Devanagari,
         // Thai, Persian) are figures as ASCII digits are: a date line in them counts its figures.
-        // The scripts' digits counted sit from Arabic-Indic (U+0660) to Balinese and Sundanese
-        // (below U+1C00), and the full-width digits; `lowercase` read the digit off its one look-up.
-        let digit = decimal && scalar.value >= 0x660 && (scalar.value < 0x1C00 || scalar.value >= 0xFF10)
+        // The scripts' digits counted (``isCountedDigit(_:)``); `lowercase` read the digit off its one look-up.
+        let digit = decimal && Self.isCountedDigit(scalar.value)
         if digit { foreignDigits = true }
         for byte in UTF8.encode(lowerScalar)! {
             if letter {
