@@ -101,7 +101,14 @@ public struct BoilerplateStripper: CorpusStage {
         slogan under the masthead is no headline. Sentence ends, question marks and decimal digits
         of other scripts count as such (the danda `।`, Arabic and Urdu marks, Ethiopic, Burmese and
         Khmer stops), so a story in Bengali, Hindi or Nepali finds its title and span; a virama or
-        joiner does not cut a word.
+        joiner does not cut a word. In a script with no capitals a byline is told by its place (two
+        to four words with no function word under a long headline and over the date, the desk's town
+        between them), and a date written in another script's digits is a date; other scripts'
+        colons (`៖`, `፦`, `：`) close a list's lead line, and a line in a script that does not space
+        its words (Thai, Khmer, Burmese) is measured by its length. A line ending in a full stop over
+        a photo's labelled credit is a caption, no headline; a brand's offer under an advertisement's
+        label (`Orange Money : envoyez …`) goes, and so do a trending list's items above the title
+        when chrome closes them.
 
         When in doubt it keeps: headlines, datelines, bylines, subheadings and short story lines
         have no chrome signal, and lines such as `Editor's note:` or `Correction:` are protected.
@@ -118,8 +125,11 @@ public struct BoilerplateStripper: CorpusStage {
         menu; a lead opening with the outlet's name as its dateline (`Lintas Warta, Jakarta - …`) is no
         author's bio. A list in the head (`Latest news`) never takes the headline or byline under it;
         a list of read-also headlines ends at a short sentence with a full stop when none of its
-        headlines ends on one; and a short paragraph closing the lead's run of three or more stays
-        though a photo's credit follows it.
+        headlines ends on one; a short paragraph closing the lead's run of three or more stays
+        though a photo's credit follows it; the story goes on past its last long paragraph over short
+        sentences (a full stop, a function word, no chrome between); and a run of lines inside the
+        story each holding a figure among words (a match's goals, a vote's results) is its list, not
+        a menu.
 
         Output: the cleaned text, and `boilerplate`, every removed line with its 1-based line
         number in the input text and the rule that removed it (`lexicon:donation`,
