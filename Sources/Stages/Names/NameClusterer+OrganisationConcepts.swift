@@ -144,8 +144,9 @@ extension NameClusterer {
         guard !concepts.isEmpty, !proper.isEmpty else { return nil }
         // A place's name in the vocabulary is often its Russian or Ukrainian adjective (`Тбилисский
         // государственный университет`, `Tbilisi State University`; `Ошский`, `Osh`): each proper
-        // word is keyed by its place stem (``NamePlaceStem``), which reads the adjective as its noun.
-        return NameVariantTable.entityKey(proper.map { NamePlaceStem.stem(keys.key(of: $0)) }.joined(separator: " ")) + "\u{2}"
+        // word is keyed by its place stem (``NameKeyMaker/placeStem(_:)``, cached per key), which
+        // reads the adjective as its noun.
+        return NameVariantTable.entityKey(proper.map { keys.placeStem(keys.key(of: $0)) }.joined(separator: " ")) + "\u{2}"
             + Self.conceptsKey(concepts, country: country)
     }
 }

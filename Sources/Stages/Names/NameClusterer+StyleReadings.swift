@@ -85,13 +85,12 @@ extension NameClusterer {
         for (position, key) in entityKeys.enumerated() where !Self.isMarked(key) && !Self.isInitialForm(key) {
             var roots = Set<Int>()
             // An entity spelt in another script too already says how its name is heard (Talcin is
-            // Талкин): it is not read in a markerless style. Found once, when first needed.
+            // Талкин): it is not read in a markerless style. A spelling that shows one of the style's
+            // local letters is the local spelling (Хоруғ beside Khorugh), not a Russian hearing, and
+            // does not count. Found once per entity for each markerless style, when first needed.
             let spellings = table.entities[key]!.surfaces.dictionary.keys
-            lazy var heardElsewhere = spellings.contains { !NameText.isLatin($0) }
-            // For a style with local letters, a Cyrillic spelling showing one is the local spelling
-            // (Хоруғ beside Khorugh), not a Russian hearing.
-            func heardInRussian(_ local: Set<Character>) -> Bool {
-                spellings.contains { !NameText.isLatin($0) && !$0.lowercased().contains(where: local.contains) }
+            lazy var heardElsewhere = localLetters.indices.map { style in
+                markerless[style] && spellings.contains { !NameText.isLatin($0) && !$0.lowercased().contains(where: localLetters[style].contains) }
             }
             for surface in spellings.sorted() {
                 let surfaceWords = surface.split(separator: " ")
@@ -102,7 +101,7 @@ extension NameClusterer {
                 guard shown.count <= 1, known.contains(where: { $0.read.contains { $0 != nil } }) else { continue }
                 let plain = surfaceWords.map { keys.key(of: $0) }
                 for style in shown.first.map({ [$0] }) ?? Array(0..<styleCount) {
-                    if markerless[style] && (localLetters[style].isEmpty ? heardElsewhere : heardInRussian(localLetters[style])) { continue }
+                    if markerless[style] && heardElsewhere[style] { continue }
                     var styled: [String?]
                     if known.contains(where: { $0.refused[style] }) {
                         // A word spelt the English way (Yevgeny, Sakharov) tells that the name's other
