@@ -176,7 +176,7 @@ extension BoilerplateClassifier {
     /// digits or another script's (`२०८२`: a Nepali date's year of its own era is in that range too).
     static func years(in raw: UnsafeBufferPointer<UInt8>) -> [Int] {
         // Copied with its figures folded only when it has a byte past ASCII.
-        guard !raw.contains(where: { $0 >= 0x80 }) else {
+        if raw.contains(where: { $0 >= 0x80 }) {
             return LineNormalizer.foldingDigits(raw).withUnsafeBufferPointer { asciiYears(in: $0) }
         }
         return asciiYears(in: raw)

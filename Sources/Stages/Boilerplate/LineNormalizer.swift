@@ -581,12 +581,12 @@ final class LineNormalizer {
     }
 
     /// `raw` with the decimal digits of other scripts written as ASCII digits (`२०८२` as `2082`),
-    /// every other byte as it was (a plain copy when it is all ASCII). For the few lines whose
-    /// figures the date tests read (a year and a clock, a date in figures, the years of a date
-    /// line): the lowered bytes keep those digits as they are, since the widget and feed rules
-    /// that read them were measured so.
+    /// every other byte as it was. For the few lines whose figures the date tests read (a year and
+    /// a clock, a date in figures, the years of a date line): the lowered bytes keep those digits as
+    /// they are, since the widget and feed rules that read them were measured so. Both callers ask
+    /// it only of a line with bytes past ASCII (one the normalizer saw such a digit in, or one
+    /// `years(in:)` found a byte past ASCII in), so it does not look for them again.
     static func foldingDigits(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        guard raw.contains(where: { $0 >= 0x80 }) else { return Array(raw) }
         var folded: [UInt8] = []
         folded.reserveCapacity(raw.count)
         for scalar in String(decoding: raw, as: UTF8.self).unicodeScalars {
