@@ -107,6 +107,19 @@ extension BoilerplatePageCase {
             !EXPRESS UNION - Envoyez et recevez de l'argent partout au Cameroun
             Bafoussam : la mairie promet un nouveau bâtiment en béton d'ici deux ans.
             """),
+        BoilerplatePageCase(rule: "a brand's offer after an em dash goes under the ad's label with four words after the dash; a story's subheading right under the label (the ad an image) with three words after its em dash stays (the dash's own bytes are no word)", page: """
+            #outlet: La Tribune de Bafoussam
+            Bafoussam : la mairie lance le budget participatif
+            Par Serge Tchoumi
+            24/11/2026
+            La mairie de Bafoussam a ouvert lundi un budget participatif de 300 millions de francs CFA pour les quartiers.
+            !PUBLICITÉ
+            !ECOBANK — Ouvrez votre compte en ligne
+            Les habitants pourront aussi voter en ligne pour les projets retenus, selon la mairie.
+            !PUBLICITÉ
+            Le maire Ngoh — trois questions clés
+            Les habitants pourront proposer des projets jusqu'au 15 décembre, a précisé le maire lors de la présentation.
+            """),
         BoilerplatePageCase(rule: "a trending list's items under its label above the title go when the breadcrumb closes them (English); the headline and standfirst under the breadcrumb stay", page: """
             #outlet: The Gweru Herald
             !Home

@@ -70,10 +70,10 @@ extension BoilerplateClassifier {
         for index in 0..<min(raw.count, 40) where raw[index] == 0x20 {
             spaces += 1
             guard spaces <= 3, index + 2 < raw.count else { return false }
-            let next = raw[index + 1]
-            let dash = next == UInt8(ascii: "-") && raw[index + 2] == 0x20
-                || isLongDash(raw, at: index + 1) && index + 4 < raw.count && raw[index + 4] == 0x20
-            if dash { return raw[(index + 3)...].split(separator: 0x20).count >= 4 }
+            // The words after the dash and its space: a hyphen is one byte, an en or em dash three.
+            let after = raw[index + 1] == UInt8(ascii: "-") && raw[index + 2] == 0x20 ? index + 3
+                : isLongDash(raw, at: index + 1) && index + 4 < raw.count && raw[index + 4] == 0x20 ? index + 5 : nil
+            if let after { return after < raw.count && raw[after...].split(separator: 0x20).count >= 4 }
         }
         return false
     }
