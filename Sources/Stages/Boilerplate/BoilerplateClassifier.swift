@@ -248,7 +248,7 @@ final class BoilerplateClassifier: Sendable {
         let words = normalizer.wordCount
         line.words = words
         // Only a long line of few words asks which script it opens in (see `spacedByPhrase`).
-        if raw.count >= 60 && raw.count < 30 * words { line.runTogetherScript = Self.opensInRunTogetherScript(raw) }
+        if LineFeatures.scriptDecidesSpacing(length: raw.count, words: words) { line.runTogetherScript = Self.opensInRunTogetherScript(raw) }
         var monthSeen = false
         // Months named: two make a line of two stamps (`Publié le 16 mai 2024 à 06h00, modifié le 16 mai 2024 à 09h41`).
         var months = 0

@@ -160,7 +160,18 @@ struct LineFeatures {
     /// does not keep (Khmer's), so fifteen bytes a word will do there.
     var spacedByPhrase: Bool {
         let length = trimmedEnd - trimmedStart
-        return length >= 60 && length >= (runTogetherScript ? 15 : 30) * words
+        return length >= Self.phraseLineBytes && length >= (runTogetherScript ? 15 : Self.phraseBytes) * words
+    }
+
+    /// The least length of a line spaced by phrase, and the bytes per space-parted word of one in a
+    /// spaced script (``spacedByPhrase``).
+    static let phraseLineBytes = 60, phraseBytes = 30
+
+    /// Whether a line of `length` bytes and `words` words is one whose script decides
+    /// ``spacedByPhrase`` (long enough, but short of thirty bytes a word): only such a line is asked
+    /// which script it opens in (``runTogetherScript``).
+    static func scriptDecidesSpacing(length: Int, words: Int) -> Bool {
+        length >= phraseLineBytes && length < phraseBytes * words
     }
 
     enum Zone { case head, body, tail }
