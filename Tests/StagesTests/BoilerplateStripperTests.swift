@@ -46,8 +46,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// at the start of the thirteenth, when set AB was written; set Z, unseen for three sittings, at the start of
     /// the fourteenth, when set AC was written; set AA, unseen for three sittings, at the start of the fifteenth,
     /// when set AD was written; set AB, unseen for three sittings, at the start of the sixteenth, when set AE was
-    /// written; set AC, unseen for three sittings, at the start of the seventeenth, when set AF was written.)
-    var isUnseen: Bool { self == .blindAD || self == .blindAE || self == .blindAF }
+    /// written; set AC, unseen for three sittings, at the start of the seventeenth, when set AF was written; set AD,
+    /// unseen for three sittings, at the start of the eighteenth, when set AG was written.)
+    var isUnseen: Bool { self == .blindAE || self == .blindAF }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -869,6 +870,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the seventeenth sitting's round on AC (a byline in a script with no capitals told by its place, under a headline or standfirst of six words or more and over the date, with the desk's town on its own line between them, and over a known button such as `Follow`; dates in the figures of other scripts read by the date tests; the lexicon's South Asian share, read-also, advertisement, watch-the-video, photo-label and reading-time labels, the `continues under the advertisement` notice in 14 more languages, a consent banner's heading and partners' sentence, a paywall's notice, button and sign-in line, a follow button alone; messengers named in Devanagari, Bengali, Urdu and Persian script for `channelPitches`): micro P 0.836, R 0.936, F1 0.883; macro 0.896.
         // Unchanged, still unseen, by the seventeenth sitting's second breadth round on whole pages (the colons of scripts that have their own, `៖` `፦` `：`, end a list's lead; a line whose spaces part phrases, Khmer or Thai, counts as a headline, an anchor or a list's lead by its length; `Written by` before a byline's `by` in eight languages; the outlet's name without its leading article; an ad under its label printed as a brand, a colon or a dash and its offer; the lexicon's ad, read-also, latest-news, paywall, tag and reading-time labels in Khmer, Kinyarwanda, Greek and their neighbours, the author's role alone, a player's captions switch; a trending list's items under its label above the title, closed by chrome).
         // Unchanged, still unseen, by the seventeenth sitting's third round on story lines shaped like chrome (the body goes on past its last long paragraph over short sentences within ten lines, through a results list and one-line quotes; a short statement with a full stop and no figure does not go with an appeal's block; a run of short lines in the body each with a figure among words is a list, no menu).
+        // Released to the tuners at the start of the eighteenth sitting (2026-11-23), unseen for three sittings, at micro P 0.836, R 0.936, F1 0.883; macro 0.896; worst page 0.564; dirtiest pages 0.771 (P 0.669, R 0.908).
         case .blindAD: (0.89, 0.93, 0.56)
         // A Tirana news portal in Albanian, a Skopje daily in Macedonian with Latin-script, Albanian and English
         // switches, an Addis Ababa English-language newspaper site with Amharic bits and an Amharic switch, a Hanoi online

@@ -1447,8 +1447,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
     /// when table X was written; table V, unseen for three sittings, at the start of the fourteenth, when table Y was written;
     /// table W, unseen for three sittings, at the start of the fifteenth, when table Z was written; table X, unseen for
     /// three sittings, at the start of the sixteenth, when table AA was written; table Y, unseen for three sittings, at
-    /// the start of the seventeenth, when table AB was written.)
-    var isUnseen: Bool { ["variant-table-z.tsv", "variant-table-aa.tsv", "variant-table-ab.tsv"].contains(file) }
+    /// the start of the seventeenth, when table AB was written; table Z, unseen for three sittings, at the start of the
+    /// eighteenth, when table AC was written.)
+    var isUnseen: Bool { ["variant-table-aa.tsv", "variant-table-ab.tsv"].contains(file) }
 
     static let all: [NameGoldTable] = [
         // The first table, written with the rules.
@@ -2794,8 +2795,13 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after the seventeenth sitting's second round (Kyrgyz and Kazakh ң written ng in Latin read as the Russian н, joining the one entity the reading gives: Song-Kol, Сон-Куль): 0.9549 -> 0.9557 (0.9559 -> 0.9567 within the surname guard), false pairs and merges unchanged.
         // Still unseen after the seventeenth sitting's third round (Tajik u before gh read as the Russian о, joining the one entity the reading gives: Khorugh, Khorog): 0.9557 -> 0.9563 (0.9567 -> 0.9573 within the surname guard), false pairs and merges unchanged.
         // Unchanged, still unseen, by the seventeenth sitting's third round's Uzbek or Tajik yo read as the Russian я (Ikhtiyor, Ikhtiyar), false pairs and merges unchanged.
+        // Released to the tuners at the start of the eighteenth sitting (2026-11-23), unseen for three sittings, at P 0.9936,
+        // R 0.9217, F1 0.9563 (recall: people 0.958, places 0.894, organisations 0.850); 32 false pairs; 0.9573 within the
+        // surname guard. Its counted merges, two confusable pairs in two clusters, are now named: Alma-Ata / Almaty (a
+        // renamed city and its new name, as on W and Y), and Tajikistan's parliament Majlisi Oli / Uzbekistan's Oliy Majlis
+        // (one name, "supreme assembly", in two countries' languages, as on V).
         NameGoldTable(file: "variant-table-z.tsv", confusables: "confusable-pairs-z.tsv", minimumSpellings: 500, f1Floor: 0.95, maximumFalsePairs: 32,
-                      knownUnseenMerges: (2, 2)),
+                      knownMerges: [["kz_loc_almaata", "kz_loc_almaty"], ["tj_org_majlisi_oli", "uz_org_oliy_majlis"]]),
         // Blind table AA, 3,741 spellings of 639 entities (262 people, 233 places, 144 organisations; 17 invented people),
         // by a writer who never saw the stage, to the description and the same calibration rule as U to Z
         // (translations, acronyms, other names, patronymic forms and added generic words in a supplement of 887
