@@ -219,6 +219,7 @@ extension SpeakerAttributor {
     private func appositiveToBody(_ first: Int, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
         guard first >= sentence.lowerBound + 2,
               tokens[first - 1].isPunctuation(",") && tokens[first - 2].isWord && !tokens[first - 2].isCapitalized && tokens[first - 2].has(.organisation) else { return false }
+        if opensWithAdverbialPhrase(through: first - 2, tokens, sentence) { return false }
         var k = first - 3
         while k > sentence.lowerBound, k >= first - 8, tokens[k].isWord {
             if tokens[k].has(.preposition) || tokens[k].lowerIs("of") {
@@ -231,6 +232,20 @@ extension SpeakerAttributor {
             k -= 1
         }
         return true
+    }
+
+    /// Whether the words from the sentence's start through token `last`, with no punctuation
+    /// between, are a fronted adverbial phrase: one opened by a preposition or a participle in
+    /// -ing (`In his final statement to the court,`, `Speaking to the council,`). The noun at its
+    /// end is the object of a preposition, so the name after its comma is the main clause's
+    /// subject, not a name in apposition to that noun (`The firm, Nordvik Metals,` opens with a
+    /// determiner instead).
+    private func opensWithAdverbialPhrase(through last: Int, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
+        let opener = tokens[sentence.lowerBound]
+        guard opener.isWord, opener.isCapitalized, last > sentence.lowerBound else { return false }
+        let participle = opener.lower.endsWithBytes("ing") && opener.lower.utf8.count >= 6 && !opener.has(.function)
+        guard opener.has(.preposition) || participle else { return false }
+        return (sentence.lowerBound...last).allSatisfy { tokens[$0].isWord }
     }
 
     /// `Every morning before he leaves …, Farrukh checks that …`: a person's name after a comma

@@ -738,6 +738,7 @@ extension SpeakerAttributor {
            !isAgeApposition(tokens, after: comma, end: region.upperBound) {
             region = (comma + 1)..<region.upperBound
             skippedOpening = true
+            region = afterFrontedPhrases(tokens, region)
         }
         // `Later the president said`: leading adverbs.
         while let first = region.first, tokens[first].kind == .punctuation || isAuxiliary(tokens, first) ||
@@ -805,6 +806,25 @@ extension SpeakerAttributor {
             head = (head.lowerBound + 1)..<head.upperBound
         }
         return speakerOfSegment(tokens, cutHead(tokens, head, keepsPrepositions: subjectPosition), appositives: Array(segments.dropFirst()))
+    }
+
+    /// `On Monday, in a statement, the ministry said`, `In closing arguments, according to a
+    /// transcript circulated by supporters, the prosecutor said`: after the sentence's opening
+    /// phrase, more phrases set off by commas that a lowercase preposition or `according to`
+    /// opens are fronted adverbials too, and the subject follows the last of them. A name or a
+    /// noun after the first comma (`In Almaty, the firm, Kaspi Steel,`) ends the skipping.
+    ///
+    /// The region's first word is asked first: most regions open with the subject itself.
+    private func afterFrontedPhrases(_ tokens: [QuoteToken], _ region: Range<Int>) -> Range<Int> {
+        var region = region
+        while let first = region.first, tokens[first].isWord, !tokens[first].isCapitalized,
+              tokens[first].has(.preposition) || accordingPhrase(at: first, in: tokens) != nil,
+              let comma = region.first(where: { !tokens[$0].isWord }), comma - first <= 10,
+              tokens[comma].isPunctuation(","), tokens[comma].runStart < 0,
+              comma + 1 < region.upperBound, tokens[comma + 1].isWord {
+            region = (comma + 1)..<region.upperBound
+        }
+        return region
     }
 
     /// `Cllr Ruth Ashdown (Lab)`: a short parenthesis (a party, a place) closing a segment right
