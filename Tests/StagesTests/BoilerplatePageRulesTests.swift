@@ -932,7 +932,8 @@ struct BoilerplatePageRulesTests {
     @Test("every line of the composed page is labelled right", arguments: BoilerplatePageCase.all + BoilerplatePageCase.sixteenthRoundChrome
           + BoilerplatePageCase.sixteenthSecondRoundChrome + BoilerplatePageCase.seventeenthRoundBylines
           + BoilerplatePageCase.seventeenthRoundLexicon
-          + BoilerplatePageCase.seventeenthRoundCaptions + BoilerplatePageCase.seventeenthSecondRoundChrome)
+          + BoilerplatePageCase.seventeenthRoundCaptions + BoilerplatePageCase.seventeenthSecondRoundChrome
+          + BoilerplatePageCase.eighteenthRoundDates)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }
