@@ -57,6 +57,31 @@ enum NameNormalizerEvaluation {
         }
     }
 
+    /// Each cluster holding spellings of more than one gold entity, its spellings grouped by entity,
+    /// with the false pairs it makes: the compact list of a large table's wrong merges.
+    static func falsePairClusters(_ spellings: [Spelling], clusters: [String]) -> [String] {
+        var entitiesOf: [String: [(entity: String, texts: [String])]] = [:]
+        var order: [String] = []
+        for (spelling, cluster) in zip(spellings, clusters) {
+            if entitiesOf[cluster] == nil { order.append(cluster) }
+            var members = entitiesOf[cluster, default: []]
+            if let i = members.firstIndex(where: { $0.entity == spelling.entity }) {
+                members[i].texts.append(spelling.text)
+            } else {
+                members.append((spelling.entity, [spelling.text]))
+            }
+            entitiesOf[cluster] = members
+        }
+        return order.compactMap { cluster in
+            let members = entitiesOf[cluster]!
+            guard members.count > 1 else { return nil }
+            let sizes = members.map(\.texts.count)
+            let total = sizes.reduce(0, +)
+            let pairs = (total * total - sizes.map { $0 * $0 }.reduce(0, +)) / 2
+            return "\(pairs) false pairs: " + members.map { "\($0.entity) [\($0.texts.joined(separator: ", "))]" }.joined(separator: " + ")
+        }
+    }
+
     /// The sentence each spelling is put in: one article per spelling, so that only the batch-wide
     /// clustering (not in-article linking) can join two spellings.
     static func sentence(_ spelling: String) -> String { "On Monday, \(spelling) said that talks would go on." }

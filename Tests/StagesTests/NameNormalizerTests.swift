@@ -133,6 +133,7 @@ struct NameNormalizerTests {
         // The newest blind tables stay unseen: their totals only, never their misses.
         if !table.isUnseen {
             for split in NameNormalizerEvaluation.splitEntities(spellings, clusters: clusters) { print("names: \(table.file) split: \(split)") }
+            for merged in NameNormalizerEvaluation.falsePairClusters(spellings, clusters: clusters) { print("names: \(table.file) merged: \(merged)") }
         }
         #expect(scores.falsePositives <= table.maximumFalsePairs)
         #expect(scores.f1 >= table.f1Floor, "\(scores)")
@@ -1492,6 +1493,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // tz is ц, an initial K. or S. stands for a Kh- or Sh- name, and a place's or organisation's word of five or
         // six letters is read with the ambiguous German s (Talasskaja oblast, K. Nurmagomedov, Kasan; fitted to W),
         // false pairs and merges unchanged.
+        // Eighteenth sitting: 0.9354 -> 0.9340 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs unchanged (lost: this early table counts Almaty and Alma-Ata as one entity, against the later tables' rule that a renamed place is a separate entity); the floor still holds.
         NameGoldTable(file: "variant-table-e.tsv", confusables: "confusable-pairs-e.tsv", minimumSpellings: 500, f1Floor: 0.923),
         // By a writer who never saw the stage, in the regime the issue describes (English-language
         // press, documents, native Cyrillic). Blind P 0.986, R 0.788, F1 0.876 (0.910 without its 29
@@ -1583,6 +1585,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Said (Said Abdullo Nuri, Said Karimov), at a sentence's start still the verb (fitted to V; general across
         // I-V): 0.8963 -> 0.8977, false pairs unchanged.
         // Seventeenth sitting, third round: 0.8977 -> 0.8989 (0.8977 -> 0.8989 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
+        // Eighteenth sitting: 0.8989 -> 0.8979 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs unchanged (lost: 5 pairs, cause not found this round); the floor still holds.
         NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.887, maximumFalsePairs: 25),
         // By a writer who never saw the stage: 1,280 real-world spellings of 212 entities of the
         // issue's six countries only, mostly beyond the best-known names. Blind P 0.988, R 0.676,
@@ -1624,6 +1627,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // false pairs and merges unchanged.
         // 0.8814 -> 0.8824 after a marked German spelling still apart is read again with the ц of the English key and a t before s as its ambiguous s, joining the one entity it can stand for (Schachtar Donezk, Shakhtar Donetsk; Rostselmasch, Rostselmash; fitted to a generated breadth table), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.8824 -> 0.8839 (0.8824 -> 0.8839 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
+        // Eighteenth sitting: 0.8839 -> 0.8824 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs unchanged (lost: this early table counts Almaty and Alma-Ata as one entity); the floor still holds.
         NameGoldTable(file: "variant-table-j.tsv", confusables: "confusable-pairs-j.tsv", minimumSpellings: 500, f1Floor: 0.869, maximumFalsePairs: 51),
         // By a writer who never saw the stage: 1,429 spellings of 231 entities of the issue's six
         // countries, with renamed places kept as one entity (Astana, Nur-Sultan, Akmola,
@@ -1667,6 +1671,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // six letters is read with the ambiguous German s (Talasskaja oblast, K. Nurmagomedov, Kasan; fitted to W),
         // false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.8877 -> 0.8890 (0.8877 -> 0.8890 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
+        // Eighteenth sitting: 0.8890 -> 0.8871 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs unchanged (lost: this early table counts Almaty and Alma-Ata as one entity); the floor still holds.
         NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.867, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
@@ -1720,6 +1725,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8778 -> 0.8785 after a marked German spelling still apart is read again with the ц of the English key and a t before s as its ambiguous s, joining the one entity it can stand for (Schachtar Donezk, Shakhtar Donetsk; Rostselmasch, Rostselmash; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.8785 -> 0.8790 after a country's ending in lower case after a space is the web address retyped as words (Kun uz, Vlast kz, Власть кз; fitted to X), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.8790 -> 0.8804 (0.8790 -> 0.8804 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
+        // Eighteenth sitting: 0.8804 -> 0.8783 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs unchanged (lost: this early table counts Almaty and Alma-Ata as one entity); the floor still holds.
         NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.860, maximumFalsePairs: 43,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
@@ -1985,6 +1991,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.7443 -> 0.7444 after a country's ending in lower case after a space is the web address retyped as words (Kun uz, Vlast kz, Власть кз; fitted to X), false pairs and merges unchanged.
         // Seventeenth sitting, second round: 0.7444 -> 0.7445 (0.8166 within the surname guard, unchanged) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.7445 -> 0.7450 (0.8166 -> 0.8172 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
+        // Unchanged by the eighteenth sitting's first round (a name most of whose spellings join two words at one vowel, Alma-Ata, takes no loose join across its vowels): 0.7450, false pairs unchanged (Алма-Аты and Алмате join both cities on their keys).
         NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.730, maximumFalsePairs: 112,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
@@ -2335,7 +2342,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Seventeenth sitting, second round: 0.9238 -> 0.9241 (0.9240 -> 0.9243 within the surname guard) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.9241 -> 0.9249 (0.9243 -> 0.9251 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.9249 -> 0.9258 (0.9251 -> 0.9260 within the surname guard) after an Uzbek or Tajik yo (ё) in a Latin name read as the Russian я (ya) to join the one entity that reading gives, where the entity is written in Latin or Tajik or Uzbek Cyrillic only (Ikhtiyor, Ikhtiyar; Ziyoyev, Ziyayev), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.9065, maximumFalsePairs: 142,
+        // Eighteenth sitting: 0.9258 -> 0.9264 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 142 -> 117 (Alma-Aty still joins Almaty on its key).
+        NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.9065, maximumFalsePairs: 117,
                       knownMerges: [["kg_per_invented_bakyt_asanov", "kg_per_invented_bakytbek_asanov"], ["kg_org_azattyk", "kz_org_azattyq"],
                                     ["kz_loc_almaty", "kz_loc_alma_ata"], ["tj_org_majlisi_oli", "uz_org_oliy_majlis"], ["ua_loc_dnipro", "ua_loc_dnieper"]]),
         // Blind table T, 3,104 spellings of 636 entities, written to the issue's description of its
@@ -2419,8 +2427,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8907 -> 0.8910 after a numeral after a one-word name, spaced or hyphened, is part of it and of its key (Rustavi 2, Rustavi-2, Рустави-2; Group 24, Группа-24; Dnipro-1, Дніпро-1), kept out of the style readings and the one-edit join (Semipalatinsk-21 is not Semipalatinsk); false pairs and merges unchanged.
         // Seventeenth sitting, second round: 0.8910 -> 0.8925 (0.8938 -> 0.8953 within the surname guard; places 0.782 -> 0.790) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.8925 -> 0.8932 (0.8953 -> 0.8960 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.878, maximumFalsePairs: 59,
-                      knownMerges: [["kz_loc_almaty_city", "kz_loc_almaata"], ["uz_per_aripov_abdulla", "uz_per_oripov_abdulla_poet"],
+        // Eighteenth sitting: 0.8932 -> 0.8937 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 59 -> 51 (the Almaty / Alma-Ata merge gone).
+        NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.878, maximumFalsePairs: 51,
+                      knownMerges: [["uz_per_aripov_abdulla", "uz_per_oripov_abdulla_poet"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"], ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
         // Blind table U, 2,955 spellings of 649 entities (279 people, 210 places, 160 organisations), written to
         // the issue's description of its held-out set by a writer who never saw the stage, and calibrated like S
@@ -2512,7 +2521,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Seventeenth sitting, second round: 0.9172 -> 0.9187 (0.9174 -> 0.9189 within the surname guard; places 0.808 -> 0.813) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.9187 -> 0.9196 (0.9189 -> 0.9197 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.9196 -> 0.9203 (0.9197 -> 0.9205 within the surname guard) after an Uzbek or Tajik yo (ё) in a Latin name read as the Russian я (ya) to join the one entity that reading gives, where the entity is written in Latin or Tajik or Uzbek Cyrillic only (Ikhtiyor, Ikhtiyar; Ziyoyev, Ziyayev), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.900, maximumFalsePairs: 11,
+        // Eighteenth sitting: 0.9203 -> 0.9210 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 11 -> 3.
+        NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.900, maximumFalsePairs: 3,
                       knownMerges: [["kg_org_respublika", "kz_org_respublica_kz"],
                                     ["ua_loc_dnipro", "ua_loc_dnieper"], ["kz_loc_alma_ata", "kz_loc_almaty"]]),
         // Blind table V, 3,981 spellings of 600 entities, by a writer who never saw the stage, to the issue's
@@ -2600,8 +2610,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8193 -> 0.8195 after a country's ending in lower case after a space is the web address retyped as words (Kun uz, Vlast kz, Власть кз; fitted to X), false pairs and merges unchanged.
         // Seventeenth sitting, second round: 0.8195 -> 0.8201 (0.9685 -> 0.9691 within the surname guard; places 0.911 -> 0.915) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.8201 -> 0.8206 (0.9691 -> 0.9695 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.814, maximumFalsePairs: 78,
-                      knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["uz_loc_zarafshan", "tj_loc_zeravshan_river"],
+        // Eighteenth sitting: 0.8206 -> 0.8208 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 78 -> 70 (the Almaty / Alma-Ata merge gone).
+        NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.814, maximumFalsePairs: 70,
+                      knownMerges: [["uz_loc_zarafshan", "tj_loc_zeravshan_river"],
                                     ["uz_org_oliy_majlis", "tj_org_majlisi_oli"]]),
         // Blind table W, 3,138 spellings of 653 entities (275 people, 217 places, 161 organisations; 18 invented people),
         // by a writer who never saw the stage, to the issue's description and the same calibration rule as U and V
@@ -2670,8 +2681,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8769 -> 0.8773 after a town on its river written with spaces is the hyphenated town (Rostov na Donu, Komsomolsk na Amure; not where the article writes na as a word, nor a surname in -ov before a longer place; fitted to a generated breadth table) (0.9706 -> 0.9710 within the surname guard), false pairs and merges unchanged.
         // Seventeenth sitting, second round: 0.8773 -> 0.8784 (0.9710 -> 0.9721 within the surname guard; places 0.925 -> 0.927) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.8784 -> 0.8789 (0.9721 -> 0.9727 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.87, maximumFalsePairs: 35,
-                      knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["kz_loc_kostanay", "kz_loc_kustanai"],
+        // Eighteenth sitting: 0.8789 -> 0.8794 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 35 -> 29 (the Almaty / Alma-Ata merge gone).
+        NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.87, maximumFalsePairs: 29,
+                      knownMerges: [["kz_loc_kostanay", "kz_loc_kustanai"],
                                     ["kg_org_ata_meken", "kz_org_atameken"]]),
         // Blind table X, 3,242 spellings of 709 entities (281 people, 255 places, 173 organisations), by a writer who
         // never saw the stage, to the issue's description and the same calibration rule as U, V and W (translations,
@@ -2724,7 +2736,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Seventeenth sitting, second round: 0.8359 -> 0.8373 (0.9470 -> 0.9485 within the surname guard; places 0.848 -> 0.855) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.8373 -> 0.8381 (0.9485 -> 0.9493 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.8381 -> 0.8383 (0.9493 -> 0.9495 within the surname guard) after an Uzbek or Tajik yo (ё) in a Latin name read as the Russian я (ya) to join the one entity that reading gives, where the entity is written in Latin or Tajik or Uzbek Cyrillic only (Ikhtiyor, Ikhtiyar; Ziyoyev, Ziyayev), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-x.tsv", confusables: "confusable-pairs-x.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 56,
+        // Eighteenth sitting: 0.8383 -> 0.8390 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 56 -> 40 (Alma-Aty still joins Almaty on its key).
+        NameGoldTable(file: "variant-table-x.tsv", confusables: "confusable-pairs-x.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 40,
                       knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["kg_org_ak_jol", "kz_org_ak_zhol_kz"],
                                     ["tj_org_majlisi_oli", "uz_org_oliy_majlis"], ["kg_org_azattyk", "kz_org_azattyq_kz"]]),
         // Blind table Y, 3,386 spellings of 657 entities (274 people, 210 places, 173 organisations; 45 invented people),
@@ -2767,8 +2780,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8344 -> 0.8348 (R 0.7172 -> 0.7177; people 0.586 -> 0.587; 0.9617 -> 0.9620 within the surname guard) after a French final -yne is -ын and Alexandre is Aleksandr (Alexandre Soljenitsyne, Aleksandr Solzhenitsyn; Alexandre Kalitsyne), false pairs and merges unchanged.
         // Seventeenth sitting, second round: 0.8348 -> 0.8356 (0.9620 -> 0.9629 within the surname guard; places 0.903 -> 0.907) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.8356 -> 0.8364 (0.9629 -> 0.9637 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-y.tsv", confusables: "confusable-pairs-y.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 14,
-                      knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["ru_org_tinkoff_bank", "ru_per_oleg_tinkov"],
+        // Eighteenth sitting: 0.8364 -> 0.8368 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 14 -> 8 (the Almaty / Alma-Ata merge gone).
+        NameGoldTable(file: "variant-table-y.tsv", confusables: "confusable-pairs-y.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 8,
+                      knownMerges: [["ru_org_tinkoff_bank", "ru_per_oleg_tinkov"],
                                     ["ua_loc_dnieper_river", "ua_loc_dnipro"]]),
         // Blind table Z, 2,934 spellings of 682 entities (288 people, 228 places, 166 organisations; 79 person ids marked
         // invented), by a writer who never saw the stage, to the issue's description and the same calibration rule as U
@@ -2800,8 +2814,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // surname guard. Its counted merges, two confusable pairs in two clusters, are now named: Alma-Ata / Almaty (a
         // renamed city and its new name, as on W and Y), and Tajikistan's parliament Majlisi Oli / Uzbekistan's Oliy Majlis
         // (one name, "supreme assembly", in two countries' languages, as on V).
-        NameGoldTable(file: "variant-table-z.tsv", confusables: "confusable-pairs-z.tsv", minimumSpellings: 500, f1Floor: 0.95, maximumFalsePairs: 32,
-                      knownMerges: [["kz_loc_almaata", "kz_loc_almaty"], ["tj_org_majlisi_oli", "uz_org_oliy_majlis"]]),
+        // Eighteenth sitting: 0.9563 -> 0.9574 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 32 -> 20 (within the surname guard 0.9573 -> 0.9584; the Almaty / Alma-Ata merge gone, Majlisi Oli / Oliy Majlis left).
+        NameGoldTable(file: "variant-table-z.tsv", confusables: "confusable-pairs-z.tsv", minimumSpellings: 500, f1Floor: 0.95, maximumFalsePairs: 20,
+                      knownMerges: [["tj_org_majlisi_oli", "uz_org_oliy_majlis"]]),
         // Blind table AA, 3,741 spellings of 639 entities (262 people, 233 places, 144 organisations; 17 invented people),
         // by a writer who never saw the stage, to the issue's description and the same calibration rule as U to Z
         // (translations, acronyms, other names, patronymic forms and added generic words in a supplement of 887
@@ -2822,7 +2837,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after the seventeenth sitting's second round (Kyrgyz and Kazakh ң written ng in Latin read as the Russian н, joining the one entity the reading gives: Song-Kol, Сон-Куль): 0.9400 -> 0.9409 (0.9654 -> 0.9664 within the surname guard; places 0.886 -> 0.891), false pairs and merges unchanged.
         // Still unseen after the seventeenth sitting's third round (Tajik u before gh read as the Russian о, joining the one entity the reading gives: Khorugh, Khorog): 0.9409 -> 0.9413 (0.9664 -> 0.9668 within the surname guard), false pairs and merges unchanged.
         // Unchanged, still unseen, by the seventeenth sitting's third round's Uzbek or Tajik yo read as the Russian я (Ikhtiyor, Ikhtiyar), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-aa.tsv", confusables: "confusable-pairs-aa.tsv", minimumSpellings: 500, f1Floor: 0.935, maximumFalsePairs: 18,
+        // Still unseen after the eighteenth sitting's first round (a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty)): 0.9413 -> 0.9418, false pairs 18 -> 6, counted merges unchanged.
+        NameGoldTable(file: "variant-table-aa.tsv", confusables: "confusable-pairs-aa.tsv", minimumSpellings: 500, f1Floor: 0.935, maximumFalsePairs: 6,
                       knownUnseenMerges: (2, 2)),
         // Blind table AB, 3,851 spellings of 605 entities (256 people, 199 places, 150 organisations; 27 invented people),
         // by a writer who never saw the stage, to the issue's description and the same calibration rule as U to AA
@@ -2842,7 +2858,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after the seventeenth sitting's second round (Kyrgyz and Kazakh ң written ng in Latin read as the Russian н, joining the one entity the reading gives: Song-Kol, Сон-Куль): 0.9574 -> 0.9580 (0.9577 -> 0.9584 within the surname guard; places 0.855 -> 0.860), false pairs and merges unchanged.
         // Still unseen after the seventeenth sitting's third round (Tajik u before gh read as the Russian о, joining the one entity the reading gives: Khorugh, Khorog): 0.9580 -> 0.9586 (0.9584 -> 0.9589 within the surname guard), false pairs and merges unchanged.
         // Unchanged, still unseen, by the seventeenth sitting's third round's Uzbek or Tajik yo read as the Russian я (Ikhtiyor, Ikhtiyar), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-ab.tsv", confusables: "confusable-pairs-ab.tsv", minimumSpellings: 500, f1Floor: 0.955, maximumFalsePairs: 22,
+        // Still unseen after the eighteenth sitting's first round (a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty)): 0.9586 -> 0.9590, false pairs 22 -> 10, counted merges unchanged.
+        NameGoldTable(file: "variant-table-ab.tsv", confusables: "confusable-pairs-ab.tsv", minimumSpellings: 500, f1Floor: 0.955, maximumFalsePairs: 10,
                       knownUnseenMerges: (3, 3)),
         // Blind table AC, 3,787 spellings of 690 entities (296 people, 231 places, 163 organisations; 71 invented people),
         // by a writer who never saw the stage, to the issue's description and the same calibration rule as U to AB
@@ -2857,7 +2874,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // confusable pairs merged and 3 clusters of different entities, counted, not looked at. rapidfuzz
         // (token_sort_ratio, single link, oracle threshold) 0.862 with 10 confusable merges; Soundex 0.495; OpenRefine's
         // fingerprint 0.119; our keys alone 0.585.
-        NameGoldTable(file: "variant-table-ac.tsv", confusables: "confusable-pairs-ac.tsv", minimumSpellings: 500, f1Floor: 0.948, maximumFalsePairs: 26,
+        // Still unseen after the eighteenth sitting's first round (a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty)): 0.9481 -> 0.9483, false pairs 26 -> 17, counted merges unchanged.
+        NameGoldTable(file: "variant-table-ac.tsv", confusables: "confusable-pairs-ac.tsv", minimumSpellings: 500, f1Floor: 0.948, maximumFalsePairs: 17,
                       knownUnseenMerges: (3, 3)),
     ]
 }

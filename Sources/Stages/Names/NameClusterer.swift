@@ -103,7 +103,7 @@ struct NameClusterer {
 
         joinLetterReadings(entityKeys, table: table, index: index, sets: &sets)
         joinOneEditVariants(entityKeys, table: table, sets: &sets)
-        joinVowelVariants(entityKeys, sets: &sets)
+        joinVowelVariants(entityKeys, table: table, sets: &sets)
         joinMarkedSpellings(entityKeys, sets: &sets)
         let readingTargets = ReadingTargets(entityKeys: entityKeys, index: index)
         joinStyleReadings(readingTargets, table: table, sets: &sets)
@@ -424,7 +424,7 @@ struct NameClusterer {
     }
 
     /// The bytes of the key of a name of five letters: its two-byte kind (`n\t`) and the letters.
-    /// ``joinVowelVariants(_:sets:)`` joins no shorter name, and one of five letters only at its
+    /// ``joinVowelVariants(_:table:sets:)`` joins no shorter name, and one of five letters only at its
     /// last syllable.
     static let fiveLetterKeyLength = 7
 
@@ -434,7 +434,7 @@ struct NameClusterer {
     /// Syniehubov, Oleg Sinegubov), and surnames across kh and k. People join only with the same given names read the same way
     /// (or, across h and g, given names of one line of given-name-equivalents.txt: Yevhen Prihozhyn, Yevgeny Prigozhin),
     /// and a word-initial vowel is kept, since Aripov and Oripov are different people often enough.
-    func joinVowelVariants(_ entityKeys: [String], sets: inout DisjointSets) {
+    func joinVowelVariants(_ entityKeys: [String], table: NameVariantTable, sets: inout DisjointSets) {
         var groups: [String: [Int]] = [:]
         for (index, key) in entityKeys.enumerated() where key.hasPrefix("p\t") || isOtherName(key) {
             // Short non-person names are too easily another word.
@@ -472,6 +472,10 @@ struct NameClusterer {
                 if let loose = Self.closedSyllableKey(key) { groups[loose, default: []].append(index) }
                 continue
             }
+            // Two words met at one vowel (Alma-Ata, Алма-Ата), which the key writes once: the name's
+            // last vowel is a word's own, not an ending that varies, and the joined word beside it is
+            // most often the place renamed (Almaty), so such a name joins only on its key.
+            if table.entities[key].map({ Self.joinsWordsAtVowel($0.surfaces.spellings) }) == true { continue }
             groups[Self.looseVowelKey(Self.looseGivenKey(key), allVowels: true), default: []].append(index)
             // And across h and g, as the people do: Ukrainian г is h (Partiia rehioniv, Partiya regionov;
             // Uzhhorod, Uzhgorod).
@@ -612,7 +616,7 @@ struct NameClusterer {
 
     /// `key` with the vowel before its final consonant written `*` when it is i, e or o, and a
     /// marker that keeps these keys apart from the other loose keys; nil for a key that does not end so
-    /// (``joinVowelVariants(_:sets:)``).
+    /// (``joinVowelVariants(_:table:sets:)``).
     static func closedSyllableKey(_ key: String) -> String? {
         var bytes = Array(key.utf8)
         guard bytes.count >= 4, let last = bytes.last, last >= UInt8(ascii: "a"), last <= UInt8(ascii: "z"),
@@ -652,6 +656,33 @@ struct NameClusterer {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// Whether most of the spellings end a word and start the next, after a hyphen or a space, with
+    /// the same vowel (Alma-Ata, Алма-Ата, Alma Ata; not Almaty beside its one case form Alma-Aty,
+    /// whose key it shares). Only a spelling with a hyphen or a space is read letter by letter.
+    static func joinsWordsAtVowel(_ spellings: some Collection<String>) -> Bool {
+        var joined = 0
+        for spelling in spellings where spelling.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: " ") }) {
+            var previous: Character? = nil
+            var afterBreak = false
+            for character in spelling.lowercased() {
+                if character == "-" || character == " " {
+                    afterBreak = previous != nil
+                    continue
+                }
+                if afterBreak, character == previous, Self.breakVowels.contains(character) {
+                    joined += 1
+                    break
+                }
+                afterBreak = false
+                previous = character
+            }
+        }
+        return joined * 2 > spellings.count
+    }
+
+    /// The vowels ``joinsWordsAtVowel(_:)`` looks for on both sides of a break, Latin and Cyrillic.
+    static let breakVowels: Set<Character> = ["a", "e", "i", "o", "u", "а", "е", "и", "о", "у", "э", "і"]
 
     /// A key with every ks read as the kh marker `H`.
     static func khForKs(_ key: String) -> String {
