@@ -91,6 +91,32 @@ extension SpeakerAttributor {
     }
 
     /// Sieve 2: the nearest cue before the quotation in its sentence.
+    /// `Everyone else, says X, is "over there"`, `Tokayev, said the agency, was "in good health"`:
+    /// a cue set off by commas inside the sentence, with its subject after it and the clause
+    /// going on after the closing comma to the quotation, is an inserted cue: the one after the
+    /// verb speaks, not the one the sentence is about. (Not `"…," said X, who …`, whose cue
+    /// follows a quotation; nor `The minister, said to be furious, …`, a participle.)
+    func parentheticalInvertedCueSpeaker(_ p: TokenizedParagraph, cue v: Int, quotation t: Int, sentence: Range<Int>) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        // (The comma test first: most cues have none right before them.)
+        guard v - 2 >= sentence.lowerBound, tokens[v - 1].isPunctuation(","), tokens[v - 2].isWord, v + 2 < t,
+              tokens[v + 1].isWord, !tokens[v + 1].lowerIs("that"), !tokens[v + 1].lowerIs("to"), !tokens[v].lower.endsWithBytes("ing"),
+              let speaker = objectSpeaker(p, from: v + 1), speaker.kind != .pronoun,
+              // The aside closes with a comma right after the speaker, and the clause goes on in
+              // lower case (`A planning officer, X, told the committee that …, and that …` has
+              // more words between the object and the comma: no inserted cue).
+              let close = ((v + 2)..<t).first(where: { tokens[$0].start >= speaker.end }), tokens[close].isPunctuation(","),
+              close + 1 < t, tokens[close + 1].isWord, !tokens[close + 1].isCapitalized else { return nil }
+        return speaker
+    }
+
+    /// Whether an inserted cue (`…, says X, is`) gives the quotation at `t` a speaker.
+    func hasInsertedCue(_ p: TokenizedParagraph, before t: Int, sentence: Range<Int>) -> Bool {
+        (sentence.lowerBound..<t).contains { v in
+            p.tokens[v].isWord && isCue(p.tokens, v) && parentheticalInvertedCueSpeaker(p, cue: v, quotation: t, sentence: sentence) != nil
+        }
+    }
+
     func leftCue(_ p: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> (SpeakerCandidate?, String?)? {
         let tokens = p.tokens
         var v = t - 1
@@ -110,6 +136,7 @@ extension SpeakerAttributor {
                 return (speaker, phraseText(tokens, j..<phraseEnd))
             }
             let cue = cueText(tokens, v)
+            if let inserted = parentheticalInvertedCueSpeaker(p, cue: v, quotation: t, sentence: sentence) { return (inserted, cue) }
             // `Lukashenko was quoted by BelTA as saying …`: the one quoted.
             if tokens[v].lowerIs("saying"), v > sentence.lowerBound, tokens[v - 1].lowerIs("as"),
                let quoted = (max(sentence.lowerBound, v - 20)..<(v - 1)).last(where: { ["quoted", "cited", "quotes", "cites", "quoting", "citing"].contains(tokens[$0].lower) }) {

@@ -67,8 +67,9 @@ extension SpeakerAttributor {
         guard index > 0 else { return nil }
         let previous = quotations[index - 1]
         guard previous.line == span.line || previousNonBlankLine(before: span.line) == previous.line else { return nil }
-        // An answer to the question the paragraph before asked is not the asker's.
-        if isAnswer(to: index - 1) { return nil }
+        // An answer to the question the paragraph before asked is not the asker's: it is the
+        // one questioned's, when the words right before the question were theirs.
+        if isAnswer(to: index - 1) { return questioned(by: index - 1) }
         guard let carried = results[index - 1]?.speaker else { return nil }
         // `"…," Matthieu Rossel said.` then `Dupree's style divided critics, but she shrugs that
         // off. "…"`: a `he` or `she` in the sentence right before, of the other sex than the one
@@ -80,6 +81,20 @@ extension SpeakerAttributor {
             return person?.kind == .person ? person : nil
         }
         return carried
+    }
+
+    /// Whom the question `q` was put to, read from the turns of the exchange: the person quoted
+    /// right before it, in its paragraph or the one before, when someone else asks it.
+    /// `Asked by prosecutor X …, Mrs Y said: '…'` / `'Did you …?' Ms X asked.` / `'No. Never.'`:
+    /// court reports, press conferences and interviews quote the one questioned, then the
+    /// question, then the answer with no cue. (No guess when the words before the question were
+    /// the asker's own, a rhetorical question, or further back.)
+    private func questioned(by q: Int) -> SpeakerCandidate? {
+        guard q > 0, let before = results[q - 1]?.speaker, before.kind == .person,
+              quotations[q - 1].line == quotations[q].line || previousNonBlankLine(before: quotations[q].line) == quotations[q - 1].line
+        else { return nil }
+        if let asker = results[q]?.speaker, asker.text == before.text || asker.kind == .pronoun && fits(before, asker) { return nil }
+        return before
     }
 
     /// The first `he` or `she` in `sentence` that is a clause's subject (a verb's, not a

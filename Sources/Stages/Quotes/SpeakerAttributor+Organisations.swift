@@ -72,6 +72,9 @@ extension SpeakerAttributor {
                     (run.lowerBound > 1 && tokens[run.lowerBound - 1].isPunctuation(",") && tokens[run.lowerBound - 2].isWord &&
                      introducers.contains(tokens[run.lowerBound - 2].lower)))
                 guard inside || before || appositiveHead(tokens, after: run).map(introducers.contains) == true,
+                      // (`On Tuesday, the council, in a statement, said`: a day's name before the
+                      // noun's comma closes an opening phrase of time; it never names a body.)
+                      !(run.count == 1 && Self.dayNames.contains(token.lower)),
                       let candidate = nameCandidate(tokens, run, gender: .unknown), candidate.kind == .organisation || candidate.kind == .person && !inside
                 else { continue }
                 return withListedParts(candidate, tokens, run)

@@ -1223,6 +1223,10 @@ extension SpeakerAttributor {
             }
             // `Video: "Get out!" protesters chant`: a kicker labels the piece; it never speaks.
             if words == 1, first.count <= 9, !isLower(bytes[first.lowerBound]), lexicon.kickerWords.contains(word(first).lowercased()) { return false }
+            // `Tuesday`: a day's name alone is a time, never a speaker, however a sieve reached it.
+            // (The length and the `y` ending are read before the set is asked.)
+            if words == 1, first.count >= 6, first.count <= 9, bytes[first.upperBound - 1] | 0x20 == UInt8(ascii: "y"),
+               Self.dayNames.contains(word(first).lowercased()) { return false }
             // `He declined`: a pronoun with a verb of its own is a clause.
             if words > 1, first.count <= 4, Self.subjectPronouns.contains(word(first).lowercased()) { return false }
             if isLower(bytes[first.lowerBound]) {
@@ -1332,6 +1336,9 @@ extension SpeakerAttributor {
 
     /// Verbs that, right after a cue, make it a reduced relative clause (`critics say is modeled`).
     private static let relativeVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can"]
+
+    /// The days of the week, lower-cased: a time, never anyone's name when alone.
+    static let dayNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Words of a time adverbial (`last month`, `on Monday`), which may stand between a subject and its verb.
     static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -306,7 +306,9 @@ final class SpeakerAttributor {
         if isInscription(paragraph.tokens, t, sentence: sentence) {
             return Attribution(speaker: nil, cue: nil, sieve: "inscription")
         }
-        if namesChargeOrTerm(paragraph.tokens, t, quotations[index]) {
+        // (`Everyone else, says X, is "over there" - the phrase people here use for Russia`: a
+        // term an inserted cue gives to someone is theirs.)
+        if namesChargeOrTerm(paragraph.tokens, t, quotations[index]), !hasInsertedCue(paragraph, before: t, sentence: sentence) {
             return Attribution(speaker: nil, cue: nil, sieve: "charge-or-name")
         }
         // `dismissed "The Long Tide" as "…"`: a title a cue verb describes is its object.
