@@ -933,7 +933,7 @@ struct BoilerplatePageRulesTests {
           + BoilerplatePageCase.sixteenthSecondRoundChrome + BoilerplatePageCase.seventeenthRoundBylines
           + BoilerplatePageCase.seventeenthRoundLexicon
           + BoilerplatePageCase.seventeenthRoundCaptions + BoilerplatePageCase.seventeenthSecondRoundChrome
-          + BoilerplatePageCase.eighteenthRoundDates)
+          + BoilerplatePageCase.eighteenthRoundDates + BoilerplatePageCase.eighteenthRoundCounterRows)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

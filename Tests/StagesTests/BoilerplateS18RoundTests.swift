@@ -5,7 +5,8 @@ import Foundation
 /// the name over it no byline, and the neighbour rule took both with the share row under them. The
 /// month names of fourteen more languages make both the story's. Each page is composed here, in
 /// languages other than the set's pages use; one page holds the masthead's day and date, which
-/// must still go with the menu.
+/// must still go with the menu. Then a post's row of counts in mid-story, whose comment count is
+/// the post's and no comment section's heading.
 extension BoilerplatePageCase {
     /// Dates named with the months of more languages, and the bare byline over them.
     static let eighteenthRoundDates: [BoilerplatePageCase] = [
@@ -77,6 +78,92 @@ extension BoilerplatePageCase {
             !Žymės:
             !Kaunas
             !Senamiestis
+            """),
+    ]
+
+    /// An embedded post's row of counts in mid-story, whose comment count is no comment section's
+    /// heading (`inCounterRow`, `isMidStoryBox`), and a comment section's heading alone, which still
+    /// ends the story.
+    static let eighteenthRoundCounterRows: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a Portuguese post's row of counts in mid-story goes, and the story under it stays", page: """
+            #outlet: Jornal do Capibaribe
+            !Jornal do Capibaribe
+            !Início
+            !Cidades
+            !Política
+            !Esportes
+            Ponte da Boa Vista é reaberta depois de oito meses de obras
+            A prefeitura diz que a travessia de pedestres fica pronta até o fim de abril
+            Por Mariana Albuquerque
+            14 de março de 2026, 10h20
+            !Compartilhe
+            !Facebook
+            !WhatsApp
+            A Ponte da Boa Vista, no centro do Recife, foi reaberta ao trânsito de carros na manhã desta sexta-feira, depois de oito meses de obras na estrutura.
+            Segundo a prefeitura, a reforma trocou as juntas de dilatação e reforçou os pilares, que tinham rachaduras desde a cheia de 2022.
+            Os ônibus que passavam pela Rua da Imperatriz voltam ao trajeto antigo a partir de segunda-feira, informou o consórcio de transporte.
+            Comerciantes da Rua Nova disseram que o movimento caiu quase pela metade durante o período em que a ponte ficou fechada.
+            O secretário de infraestrutura afirmou que a obra custou 18 milhões de reais, dois a mais do que o previsto no contrato.
+            !Ver esta publicação no Instagram
+            !@prefeituradorecife
+            !Prefeitura do Recife
+            !Ponte reaberta! Obrigado pela paciência de todos #RecifeEmObras
+            !2,3 mil curtidas
+            !418 comentários
+            !95 compartilhamentos
+            A travessia de pedestres ainda está fechada e deve ser liberada até o fim de abril.
+            """),
+        BoilerplatePageCase(rule: "a Czech post's row of counts in mid-story goes, and the story under it stays", page: """
+            #outlet: Olomoucký posel
+            !Olomoucký posel
+            !Zprávy
+            !Sport
+            !Kultura
+            !Názory
+            Tramvaj na Nové Sady pojede až v září, stavbu zdržel archeologický nález
+            Dopravní podnik musí počkat, než archeologové prozkoumají základy středověké cesty
+            Petra Vaňková
+            14. března 2026 9:40
+            !Sdílet
+            !Facebook
+            Stavba nové tramvajové trati na Nové Sady se protáhne nejméně o tři měsíce, oznámil ve čtvrtek dopravní podnik.
+            Dělníci v lednu narazili v Jižní ulici na dřevěné základy středověké cesty, kterou teď zkoumají archeologové z univerzity.
+            Podle mluvčího dopravního podniku se kvůli nálezu musí přepracovat i část projektu, protože koleje povedou o několik metrů jinudy.
+            Cestující budou až do září jezdit náhradními autobusy, které na Nové Sady jezdí každých deset minut.
+            Město odhaduje, že zdržení prodraží stavbu asi o dvanáct milionů korun, které zaplatí z rezervy rozpočtu.
+            !Příspěvek na Instagramu
+            !@dpmo_olomouc
+            !Dopravní podnik města Olomouce
+            !Takhle vypadá nález v Jižní ulici. Práce na trati pokračují jinde #tramvaj
+            !1 204 To se mi líbí
+            !87 komentářů
+            !31 sdílení
+            Archeologové mají na průzkum čas do konce května.
+            """),
+        BoilerplatePageCase(rule: "a Portuguese comment section's heading alone after the story still ends it; the comments under it go", page: """
+            #outlet: Gazeta do Agreste
+            !Gazeta do Agreste
+            !Início
+            !Cidades
+            !Esportes
+            Feira de Caruaru ganha nova cobertura antes do São João
+            Por Renato Siqueira
+            14 de março de 2026, 08h10
+            A prefeitura de Caruaru começou nesta semana a trocar a cobertura do pátio principal da feira, que tinha goteiras desde o inverno passado.
+            Segundo a secretaria de obras, o serviço deve terminar em maio, antes das festas de São João, que atraem milhares de turistas à cidade.
+            Os feirantes foram levados para uma área provisória ao lado do terminal de ônibus enquanto a obra durar.
+            A nova cobertura é de lona tensionada e deve deixar o pátio mais fresco nos dias de sol forte, disse o engenheiro responsável.
+            !Publicidade
+            !23 comentários
+            !Ordenar por: mais recentes
+            !lucia.feirante
+            !há 2 horas
+            !Tomara que fique pronto mesmo, todo ano é a mesma promessa.
+            !Responder
+            !jose_caruaru
+            !há 3 horas
+            !Já estava na hora de arrumar aquilo.
+            !Responder
             """),
     ]
 }
