@@ -933,7 +933,8 @@ struct BoilerplatePageRulesTests {
           + BoilerplatePageCase.sixteenthSecondRoundChrome + BoilerplatePageCase.seventeenthRoundBylines
           + BoilerplatePageCase.seventeenthRoundLexicon
           + BoilerplatePageCase.seventeenthRoundCaptions + BoilerplatePageCase.seventeenthSecondRoundChrome
-          + BoilerplatePageCase.eighteenthRoundDates + BoilerplatePageCase.eighteenthRoundCounterRows)
+          + BoilerplatePageCase.eighteenthRoundDates + BoilerplatePageCase.eighteenthRoundCounterRows
+          + BoilerplatePageCase.eighteenthRoundPaywalls)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

@@ -6,7 +6,8 @@ import Foundation
 /// month names of fourteen more languages make both the story's. Each page is composed here, in
 /// languages other than the set's pages use; one page holds the masthead's day and date, which
 /// must still go with the menu. Then a post's row of counts in mid-story, whose comment count is
-/// the post's and no comment section's heading.
+/// the post's and no comment section's heading; then AD's kept chrome in the lexicon's classes of
+/// Icelandic and Slovenian (a paywall's and a newsletter's lines, an ad's label, a read-also teaser).
 extension BoilerplatePageCase {
     /// Dates named with the months of more languages, and the bare byline over them.
     static let eighteenthRoundDates: [BoilerplatePageCase] = [
@@ -164,6 +165,73 @@ extension BoilerplatePageCase {
             !há 3 horas
             !Já estava na hora de arrumar aquilo.
             !Responder
+            """),
+    ]
+
+    /// A paywall's and a newsletter's blocks in mid-story, an ad's label and a read-also teaser, in
+    /// Croatian and Icelandic, whose lines the lexicon now knows; and a Slovenian story's
+    /// sentence on what subscribers get, which no paywall entry takes.
+    static let eighteenthRoundPaywalls: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a Croatian paywall's and newsletter's blocks in mid-story go; the story around them stays", page: """
+            #outlet: Riječki list
+            !Riječki list
+            !Vijesti
+            !Sport
+            !Kultura
+            Na Korzu počinje obnova pročelja, radovi do jeseni
+            Grad kaže da će se prolaz za pješake čuvati cijelo vrijeme radova
+            Ivana Jurić
+            14. ožujka 2026. u 9:40
+            !Podijeli
+            !Facebook
+            Grad Rijeka u ponedjeljak počinje obnovu pročelja šest zgrada na Korzu, a radovi bi trebali trajati do listopada.
+            Obnova će stajati oko 4,2 milijuna eura, od čega polovicu plaćaju vlasnici stanova.
+            !Ovaj članak je dostupan samo pretplatnicima.
+            !Za nastavak čitanja odaberite paket.
+            !Pretplata već od 4,99 € mjesečno
+            !Već imate pretplatu? Prijavite se.
+            Gradski konzervatori su tražili da se sačuvaju izvorne boje pročelja iz devetnaestog stoljeća.
+            !Primajte naše vijesti svako jutro
+            !Vaša e-mail adresa
+            !Prijavi me
+            Ugostitelji na Korzu dobit će popust na najam terasa dok traju radovi.
+            !© 2026 Riječki list
+            """),
+        BoilerplatePageCase(rule: "an Icelandic skip link, share button, ad's label, read-also teaser, paywall and newsletter go; the story around them stays", page: """
+            #outlet: Austurfréttir
+            !Austurfréttir
+            !Hoppa í efni
+            !Fréttir
+            !Íþróttir
+            Ný brú yfir Lagarfljót opnuð í vor
+            Vegagerðin segir að umferð verði hleypt á brúna í maí
+            Sigrún Eiríksdóttir
+            14. mars 2026 kl. 9.40
+            !Deila
+            Vegagerðin greindi frá því á þriðjudag að ný brú yfir Lagarfljót verði opnuð fyrir umferð í maí.
+            Gamla brúin var byggð árið 1958 og hefur verið einbreið frá upphafi.
+            !Lestu einnig: Snjóflóðahætta á Seyðisfirði
+            !Auglýsingar
+            Framkvæmdirnar kostuðu um tvo milljarða króna, að sögn Vegagerðarinnar.
+            !Þessi grein er aðeins fyrir áskrifendur.
+            !Gerstu áskrifandi
+            !Netfangið þitt
+            !Skrá mig
+            Sveitarstjórinn segir að brúin stytti leiðina í Egilsstaði um nokkrar mínútur.
+            !© 2026 Austurfréttir
+            """),
+        BoilerplatePageCase(rule: "a Slovenian story's sentence on what subscribers get stays; no paywall entry takes it", page: """
+            #outlet: Savinjski glas
+            !Savinjski glas
+            !Novice
+            !Šport
+            Celjski vodovod bo znižal ceno priključka
+            Maja Kovač
+            14. marca 2026 ob 9.40
+            Celjski vodovod bo s prvim aprilom znižal ceno novega priključka za gospodinjstva za petino.
+            Nova storitev spremljanja porabe je na voljo naročnikom vodovoda od ponedeljka.
+            Podjetje pravi, da bo znižanje pokrilo z lanskim presežkom.
+            !© 2026 Savinjski glas
             """),
     ]
 }
