@@ -934,7 +934,8 @@ struct BoilerplatePageRulesTests {
           + BoilerplatePageCase.seventeenthRoundLexicon
           + BoilerplatePageCase.seventeenthRoundCaptions + BoilerplatePageCase.seventeenthSecondRoundChrome
           + BoilerplatePageCase.eighteenthRoundDates + BoilerplatePageCase.eighteenthRoundCounterRows
-          + BoilerplatePageCase.eighteenthRoundPaywalls)
+          + BoilerplatePageCase.eighteenthRoundPaywalls
+          + BoilerplatePageCase.eighteenthRoundImprints)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

@@ -7,7 +7,8 @@ import Foundation
 /// languages other than the set's pages use; one page holds the masthead's day and date, which
 /// must still go with the menu. Then a post's row of counts in mid-story, whose comment count is
 /// the post's and no comment section's heading; then AD's kept chrome in the lexicon's classes of
-/// Icelandic and Slovenian (a paywall's and a newsletter's lines, an ad's label, a read-also teaser).
+/// Icelandic and Slovenian (a paywall's and a newsletter's lines, an ad's label, a read-also teaser),
+/// and the print edition's imprint at the story's foot.
 extension BoilerplatePageCase {
     /// Dates named with the months of more languages, and the bare byline over them.
     static let eighteenthRoundDates: [BoilerplatePageCase] = [
@@ -232,6 +233,58 @@ extension BoilerplatePageCase {
             Nova storitev spremljanja porabe je na voljo naročnikom vodovoda od ponedeljka.
             Podjetje pravi, da bo znižanje pokrilo z lanskim presežkom.
             !© 2026 Savinjski glas
+            """),
+    ]
+
+    /// The print edition's imprint naming the outlet and a date, under the story's last sentence
+    /// (`outletImprint`), and the story's last sentence naming the outlet and a date, which stays.
+    static let eighteenthRoundImprints: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "an English imprint naming the outlet and the date under the story's last sentence goes", page: """
+            #outlet: The Lakeshore Ledger
+            !Skip to main content
+            !The Lakeshore Ledger
+            !Subscribe for $1 a week
+            !Home | City | Sport | Opinion
+            Harbour ferry fares to rise by a fifth in April
+            By Tom Adeyemi
+            March 14, 2026
+            The harbour ferry's single fare will rise from 2.50 to 3 dollars on April 1, the transit board decided on Friday.
+            The board said fuel and insurance costs had gone up by a third in two years.
+            Monthly passes will stay at their current price until the end of the year.
+            Riders' groups said they would ask the city council to review the decision.
+            !First published in The Lakeshore Ledger, March 14th, 2026
+            !Comments (12)
+            !Most read
+            !Copyright © 2026 The Lakeshore Ledger
+            """),
+        BoilerplatePageCase(rule: "a French imprint naming the outlet and the date under the story's last sentence goes", page: """
+            #outlet: Le Courrier du Lac
+            !Le Courrier du Lac
+            !Accueil
+            !Région
+            !Sports
+            Annecy : le pont des Amours fermé trois semaines
+            Par Claire Dufour
+            14 mars 2026
+            Le pont des Amours sera fermé aux piétons du 6 au 27 avril pour des travaux sur sa structure, a annoncé la mairie d'Annecy.
+            Les piétons devront passer par le pont Perrière, à deux cents mètres de là.
+            La ville explique que les poutres en bois ont souffert de l'humidité pendant l'hiver.
+            !Paru dans Le Courrier du Lac du 14 mars 2026
+            !Réagir
+            !© 2026 Le Courrier du Lac
+            """),
+        BoilerplatePageCase(rule: "the story's last sentence naming the outlet and a date stays (English)", page: """
+            #outlet: The Lakeshore Ledger
+            !The Lakeshore Ledger
+            !Home
+            !City
+            Pier restaurant closes after forty years
+            By Tom Adeyemi
+            March 14, 2026
+            The Blue Anchor restaurant on the east pier closed on Thursday after forty years, its owners said.
+            The owners said rising rents had made the business impossible to keep going.
+            The Lakeshore Ledger first reported the planned closure on March 3, 2026.
+            !Copyright © 2026 The Lakeshore Ledger
             """),
     ]
 }
