@@ -935,7 +935,8 @@ struct BoilerplatePageRulesTests {
           + BoilerplatePageCase.seventeenthRoundCaptions + BoilerplatePageCase.seventeenthSecondRoundChrome
           + BoilerplatePageCase.eighteenthRoundDates + BoilerplatePageCase.eighteenthRoundCounterRows
           + BoilerplatePageCase.eighteenthRoundPaywalls
-          + BoilerplatePageCase.eighteenthRoundImprints)
+          + BoilerplatePageCase.eighteenthRoundImprints
+          + BoilerplatePageCase.eighteenthRoundLanguageSwitches)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

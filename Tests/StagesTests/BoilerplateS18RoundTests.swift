@@ -8,7 +8,7 @@ import Foundation
 /// must still go with the menu. Then a post's row of counts in mid-story, whose comment count is
 /// the post's and no comment section's heading; then AD's kept chrome in the lexicon's classes of
 /// Icelandic and Slovenian (a paywall's and a newsletter's lines, an ad's label, a read-also teaser),
-/// and the print edition's imprint at the story's foot.
+/// the print edition's imprint at the story's foot, and a switch to the story in another language.
 extension BoilerplatePageCase {
     /// Dates named with the months of more languages, and the bare byline over them.
     static let eighteenthRoundDates: [BoilerplatePageCase] = [
@@ -285,6 +285,41 @@ extension BoilerplatePageCase {
             The owners said rising rents had made the business impossible to keep going.
             The Lakeshore Ledger first reported the planned closure on March 3, 2026.
             !Copyright © 2026 The Lakeshore Ledger
+            """),
+    ]
+
+    /// A switch to the story in another language and an ad's second label in mid-story go, in
+    /// Ukrainian and English; a story's sentence on a version in another language stays.
+    static let eighteenthRoundLanguageSwitches: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a Ukrainian page's switch to Russian between the story's paragraphs goes", page: """
+            #outlet: Подільські вісті
+            !Подільські вісті
+            !Новини
+            !Спорт
+            У Вінниці відкрили новий міст через Південний Буг
+            Рух транспортом мостом почнеться в понеділок, повідомила міська рада
+            Олена Бондар
+            14 березня 2026, 10:20
+            !Поділитися
+            Міська рада Вінниці у п'ятницю відкрила новий міст через Південний Буг між центром міста і Замостям.
+            !Читати російською
+            Будівництво тривало два роки і коштувало близько 900 мільйонів гривень, повідомили в міськраді.
+            Рух автомобілів мостом почнеться в понеділок, а тролейбуси підуть ним з квітня.
+            !© 2026 Подільські вісті
+            """),
+        BoilerplatePageCase(rule: "an English page's switch to its Bengali version goes; a sentence on a version in another language stays", page: """
+            #outlet: The Sylhet Standard
+            !The Sylhet Standard
+            !Home
+            !City
+            Sylhet airport runway to close for night repairs
+            By Rafiq Chowdhury
+            March 14, 2026
+            !Bengali version of this story
+            Osmani International Airport will close its runway from midnight to 6am for three weeks from Monday for repairs, the civil aviation authority said.
+            Airlines have moved their late flights to the evening, the authority said.
+            A Bengali version of the notice was posted at the terminal on Friday.
+            !© 2026 The Sylhet Standard
             """),
     ]
 }
