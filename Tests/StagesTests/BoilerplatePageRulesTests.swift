@@ -933,7 +933,10 @@ struct BoilerplatePageRulesTests {
           + BoilerplatePageCase.sixteenthSecondRoundChrome + BoilerplatePageCase.seventeenthRoundBylines
           + BoilerplatePageCase.seventeenthRoundLexicon
           + BoilerplatePageCase.seventeenthRoundCaptions + BoilerplatePageCase.seventeenthSecondRoundChrome
-          + BoilerplatePageCase.eighteenthRoundDates)
+          + BoilerplatePageCase.eighteenthRoundDates + BoilerplatePageCase.eighteenthRoundCounterRows
+          + BoilerplatePageCase.eighteenthRoundPaywalls
+          + BoilerplatePageCase.eighteenthRoundImprints
+          + BoilerplatePageCase.eighteenthRoundLanguageSwitches)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

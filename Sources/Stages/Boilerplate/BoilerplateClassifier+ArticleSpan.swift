@@ -164,10 +164,18 @@ extension BoilerplateClassifier {
     /// Whether the removed lines at `box` (positions in `nonBlank`) can be a box inside the story:
     /// at most ``midStoryBox`` of them, and no comment section among them (its heading, its count, a
     /// comment's time stamp): the story does not resume under its readers' comments.
+    ///
+    /// A post embedded in the story prints a comment count and a date of its own: where the box's
+    /// comment count stands in a row of the post's counts (``inCounterRow(_:nonBlank:at:)``), the
+    /// box is that post, and its stamp and its count are no comment section's.
     func isMidStoryBox(_ lines: [LineFeatures], nonBlank: [Int], box: Range<Int>) -> Bool {
-        box.count <= Self.midStoryBox && !box.contains { position in
+        guard box.count <= Self.midStoryBox else { return false }
+        let embeddedPost = box.contains {
+            lines[nonBlank[$0]].commentCount && inCounterRow(lines, nonBlank: nonBlank, at: $0)
+        }
+        return !box.contains { position in
             let line = lines[nonBlank[position]]
-            return line.dateLike || line.commentCount
+            return (line.dateLike || line.commentCount) && !embeddedPost
                 || commentsCategory != nil && line.lexiconCategory == commentsCategory && line.lexiconScore >= 0.5
         }
     }

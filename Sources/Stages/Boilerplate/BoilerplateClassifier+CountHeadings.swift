@@ -24,12 +24,26 @@ extension BoilerplateClassifier {
         var position = start + 1
         while position < nonBlank.count {
             if isHeading(position) && !isHeading(position - 1) && !isHeading(position + 1)
+                && !inCounterRow(lines, nonBlank: nonBlank, at: position)
                 && prose(start..<position) >= 4 * max(prose(position..<nonBlank.count), 1) {
                 return position
             }
             position += 1
         }
         return nil
+    }
+
+    /// Whether the line at `position` (in `nonBlank`) stands in an embedded post's row of counts:
+    /// a post prints its likes, comments and shares one under another (`1,2K` / `864 comments` /
+    /// `312 shares`), so a comment count there has a count of the same shape right above or below
+    /// it. A comment section's heading stands alone, between the story's foot and the comments.
+    func inCounterRow(_ lines: [LineFeatures], nonBlank: [Int], at position: Int) -> Bool {
+        func isCount(_ neighbour: Int) -> Bool {
+            guard nonBlank.indices.contains(neighbour) else { return false }
+            let line = lines[nonBlank[neighbour]]
+            return line.numericWords >= 1 && line.words <= 3 && !line.terminal && !line.dateLike
+        }
+        return isCount(position - 1) || isCount(position + 1)
     }
 
     /// One or two words of letters, then a figure in brackets, and no more (`Comments (12)`); or

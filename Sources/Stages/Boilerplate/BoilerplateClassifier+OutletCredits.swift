@@ -9,6 +9,12 @@
 /// (`…, the Mirror's editor told reporters.`) ends on its full stop, and a byline that is the role
 /// alone (`Staff reporter, …` with no name above it) stays: only a line right under a byline goes;
 /// so does the author's e-mail address under the name, on the outlet's domain.
+///
+/// The print edition's imprint closes the story online: a line naming the outlet and a date, and
+/// no sentence (`Published in The … Mail, March 14th, 2026`, `Paru dans Le Courrier du Lac le 14
+/// mars 2026`). Its date made it a date line, which the span's end leaves alone. It is the page's
+/// last kept line, right under the story's last sentence; a date line naming the outlet in the
+/// story's head has the story under it, and a story's sentence naming both ends on its full stop.
 extension BoilerplateClassifier {
     /// Removes a caption closed by the outlet's own credit, and a role line naming the outlet under
     /// the byline, from the title down.
@@ -16,6 +22,7 @@ extension BoilerplateClassifier {
                        normalized: [UInt8], outlet: OutletContext) {
         guard let title, !outlet.squeezedName.isEmpty else { return }
         let name = outlet.squeezedName
+        let lastKept = nonBlank.lastIndex(where: { !lines[$0].removed })
         for position in (title + 1)..<nonBlank.count {
             let line = lines[nonBlank[position]]
             // Cheap gates first: a caption or a role line is short and ends on no full stop.
@@ -32,6 +39,11 @@ extension BoilerplateClassifier {
             }
             // The author's e-mail address under the name names the outlet's domain: it is the byline's.
             guard named, !line.trimmedText(in: bytes).contains(0x40) else { continue }
+            if position == lastKept && line.dateLike && line.words <= 14 && !line.byline,
+               let story = nonBlank[(title + 1)..<position].last(where: { !lines[$0].removed }), lines[story].terminal {
+                lines[nonBlank[position]].removal = .rule(.outletImprint)
+                continue
+            }
             // Either line may be headline-shaped (a headline's capitals, no full stop): it is no
             // title below the page's title, so the title's guard in `remove` is not asked.
             if underByline {

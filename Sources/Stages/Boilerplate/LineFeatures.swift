@@ -239,6 +239,7 @@ struct LineFeatures {
         case channelPitch = "channel-pitch"
         case outletRole = "outlet-role"
         case outletCredit = "outlet-credit"
+        case outletImprint = "outlet-imprint"
         case storeBadgeBox = "store-badge-box"
     }
 
