@@ -1586,6 +1586,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // I-V): 0.8963 -> 0.8977, false pairs unchanged.
         // Seventeenth sitting, third round: 0.8977 -> 0.8989 (0.8977 -> 0.8989 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Eighteenth sitting: 0.8989 -> 0.8979 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs unchanged (lost: 5 pairs, cause not found this round); the floor still holds.
+        // Eighteenth sitting, second round: 0.8979 -> 0.8989 (the first round's loss found and undone) after a name joined at one vowel takes the rule only when one of its spellings joins there at a hyphen (Alma-Ata), not a given name and a surname met across a space, read as no person (Svetlana Alexievich, Sviatlana Aleksiyevich); false pairs unchanged.
         NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.887, maximumFalsePairs: 25),
         // By a writer who never saw the stage: 1,280 real-world spellings of 212 entities of the
         // issue's six countries only, mostly beyond the best-known names. Blind P 0.988, R 0.676,
@@ -2343,6 +2344,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Seventeenth sitting, third round: 0.9241 -> 0.9249 (0.9243 -> 0.9251 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.9249 -> 0.9258 (0.9251 -> 0.9260 within the surname guard) after an Uzbek or Tajik yo (ё) in a Latin name read as the Russian я (ya) to join the one entity that reading gives, where the entity is written in Latin or Tajik or Uzbek Cyrillic only (Ikhtiyor, Ikhtiyar; Ziyoyev, Ziyayev), false pairs and merges unchanged.
         // Eighteenth sitting: 0.9258 -> 0.9264 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 142 -> 117 (Alma-Aty still joins Almaty on its key).
+        // Eighteenth sitting, second round: 0.9264 -> 0.9267 after a name joined at one vowel takes the rule only when one of its spellings joins there at a hyphen (Alma-Ata), not a given name and a surname met across a space, read as no person (Svetlana Alexievich, Sviatlana Aleksiyevich) (and a university named after a person, its imeni Ivana met across a space); false pairs unchanged.
         NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.9065, maximumFalsePairs: 117,
                       knownMerges: [["kg_per_invented_bakyt_asanov", "kg_per_invented_bakytbek_asanov"], ["kg_org_azattyk", "kz_org_azattyq"],
                                     ["kz_loc_almaty", "kz_loc_alma_ata"], ["tj_org_majlisi_oli", "uz_org_oliy_majlis"], ["ua_loc_dnipro", "ua_loc_dnieper"]]),
@@ -2838,6 +2840,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after the seventeenth sitting's third round (Tajik u before gh read as the Russian о, joining the one entity the reading gives: Khorugh, Khorog): 0.9409 -> 0.9413 (0.9664 -> 0.9668 within the surname guard), false pairs and merges unchanged.
         // Unchanged, still unseen, by the seventeenth sitting's third round's Uzbek or Tajik yo read as the Russian я (Ikhtiyor, Ikhtiyar), false pairs and merges unchanged.
         // Still unseen after the eighteenth sitting's first round (a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty)): 0.9413 -> 0.9418, false pairs 18 -> 6, counted merges unchanged.
+        // Unchanged, still unseen, by the eighteenth sitting's second round's narrowing (a name joined at one vowel takes the rule only when one of its spellings joins there at a hyphen): 0.9418, false pairs and counted merges unchanged.
         NameGoldTable(file: "variant-table-aa.tsv", confusables: "confusable-pairs-aa.tsv", minimumSpellings: 500, f1Floor: 0.935, maximumFalsePairs: 6,
                       knownUnseenMerges: (2, 2)),
         // Blind table AB, 3,851 spellings of 605 entities (256 people, 199 places, 150 organisations; 27 invented people),
@@ -2859,6 +2862,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after the seventeenth sitting's third round (Tajik u before gh read as the Russian о, joining the one entity the reading gives: Khorugh, Khorog): 0.9580 -> 0.9586 (0.9584 -> 0.9589 within the surname guard), false pairs and merges unchanged.
         // Unchanged, still unseen, by the seventeenth sitting's third round's Uzbek or Tajik yo read as the Russian я (Ikhtiyor, Ikhtiyar), false pairs and merges unchanged.
         // Still unseen after the eighteenth sitting's first round (a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty)): 0.9586 -> 0.9590, false pairs 22 -> 10, counted merges unchanged.
+        // Unchanged, still unseen, by the eighteenth sitting's second round's narrowing (a name joined at one vowel takes the rule only when one of its spellings joins there at a hyphen): 0.9590, false pairs and counted merges unchanged.
         NameGoldTable(file: "variant-table-ab.tsv", confusables: "confusable-pairs-ab.tsv", minimumSpellings: 500, f1Floor: 0.955, maximumFalsePairs: 10,
                       knownUnseenMerges: (3, 3)),
         // Blind table AC, 3,787 spellings of 690 entities (296 people, 231 places, 163 organisations; 71 invented people),
@@ -2875,6 +2879,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // (token_sort_ratio, single link, oracle threshold) 0.862 with 10 confusable merges; Soundex 0.495; OpenRefine's
         // fingerprint 0.119; our keys alone 0.585.
         // Still unseen after the eighteenth sitting's first round (a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty)): 0.9481 -> 0.9483, false pairs 26 -> 17, counted merges unchanged.
+        // Unchanged, still unseen, by the eighteenth sitting's second round's narrowing (a name joined at one vowel takes the rule only when one of its spellings joins there at a hyphen): 0.9483, false pairs and counted merges unchanged.
         NameGoldTable(file: "variant-table-ac.tsv", confusables: "confusable-pairs-ac.tsv", minimumSpellings: 500, f1Floor: 0.948, maximumFalsePairs: 17,
                       knownUnseenMerges: (3, 3)),
     ]
