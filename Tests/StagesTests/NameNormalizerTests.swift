@@ -1586,6 +1586,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // I-V): 0.8963 -> 0.8977, false pairs unchanged.
         // Seventeenth sitting, third round: 0.8977 -> 0.8989 (0.8977 -> 0.8989 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Eighteenth sitting: 0.8989 -> 0.8979 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs unchanged (lost: 5 pairs, cause not found this round); the floor still holds.
+        // Eighteenth sitting, second round: 0.8979 -> 0.8989 (the first round's loss found and undone) after a name joined at one vowel takes the rule only when one of its spellings joins there at a hyphen (Alma-Ata), not a given name and a surname met across a space, read as no person (Svetlana Alexievich, Sviatlana Aleksiyevich); false pairs unchanged.
         NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.887, maximumFalsePairs: 25),
         // By a writer who never saw the stage: 1,280 real-world spellings of 212 entities of the
         // issue's six countries only, mostly beyond the best-known names. Blind P 0.988, R 0.676,
@@ -2343,9 +2344,11 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Seventeenth sitting, third round: 0.9241 -> 0.9249 (0.9243 -> 0.9251 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.9249 -> 0.9258 (0.9251 -> 0.9260 within the surname guard) after an Uzbek or Tajik yo (ё) in a Latin name read as the Russian я (ya) to join the one entity that reading gives, where the entity is written in Latin or Tajik or Uzbek Cyrillic only (Ikhtiyor, Ikhtiyar; Ziyoyev, Ziyayev), false pairs and merges unchanged.
         // Eighteenth sitting: 0.9258 -> 0.9264 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 142 -> 117 (Alma-Aty still joins Almaty on its key).
-        NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.9065, maximumFalsePairs: 117,
+        // Eighteenth sitting, second round: 0.9264 -> 0.9267 after a name joined at one vowel takes the rule only when one of its spellings joins there at a hyphen (Alma-Ata), not a given name and a surname met across a space, read as no person (Svetlana Alexievich, Sviatlana Aleksiyevich) (and a university named after a person, its imeni Ivana met across a space); false pairs unchanged.
+        // Eighteenth sitting, second round: 0.9267 -> 0.9299, false pairs 117 -> 45 (the Majlisi Oli / Oliy Majlis merge gone) after a head noun's -i first is the Tajik izafet and last the Uzbek possessive: an organisation-vocabulary word ending in -i before a proper word reads as Tajikistan's, not Uzbekistan's (Majlisi Oli against Oli Majlis), and a name with such a word (or its respelling's key: Madzhlisi, Маҷлиси) is not rotated as a person written surname first (Majlisi Oli against Oliy Majlisi).
+        NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.9065, maximumFalsePairs: 45,
                       knownMerges: [["kg_per_invented_bakyt_asanov", "kg_per_invented_bakytbek_asanov"], ["kg_org_azattyk", "kz_org_azattyq"],
-                                    ["kz_loc_almaty", "kz_loc_alma_ata"], ["tj_org_majlisi_oli", "uz_org_oliy_majlis"], ["ua_loc_dnipro", "ua_loc_dnieper"]]),
+                                    ["kz_loc_almaty", "kz_loc_alma_ata"], ["ua_loc_dnipro", "ua_loc_dnieper"]]),
         // Blind table T, 3,104 spellings of 636 entities, written to the description of its
         // held-out set and calibrated on it like S, by a writer who never saw the stage: whole kinds
         // (surname-first order, names with a patronymic, a name with a generic word when the bare name is
@@ -2428,9 +2431,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Seventeenth sitting, second round: 0.8910 -> 0.8925 (0.8938 -> 0.8953 within the surname guard; places 0.782 -> 0.790) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.8925 -> 0.8932 (0.8953 -> 0.8960 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Eighteenth sitting: 0.8932 -> 0.8937 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 59 -> 51 (the Almaty / Alma-Ata merge gone).
-        NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.878, maximumFalsePairs: 51,
-                      knownMerges: [["uz_per_aripov_abdulla", "uz_per_oripov_abdulla_poet"],
-                                    ["uz_org_oliy_majlis", "tj_org_majlisi_oli"], ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
+        // Eighteenth sitting, second round: 0.8937 -> 0.8972, false pairs 51 -> 3 (the Majlisi Oli / Oliy Majlis merge gone) after a head noun's -i first is the Tajik izafet and last the Uzbek possessive: an organisation-vocabulary word ending in -i before a proper word reads as Tajikistan's, not Uzbekistan's (Majlisi Oli against Oli Majlis), and a name with such a word (or its respelling's key: Madzhlisi, Маҷлиси) is not rotated as a person written surname first (Majlisi Oli against Oliy Majlisi).
+        NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.878, maximumFalsePairs: 3,
+                      knownMerges: [["uz_per_aripov_abdulla", "uz_per_oripov_abdulla_poet"], ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
         // Blind table U, 2,955 spellings of 649 entities (279 people, 210 places, 160 organisations), written to
         // the description of its held-out set by a writer who never saw the stage, and calibrated like S
         // and T by moving whole kinds to a supplement not scored here (translations, acronyms, other names,
@@ -2611,9 +2614,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Seventeenth sitting, second round: 0.8195 -> 0.8201 (0.9685 -> 0.9691 within the surname guard; places 0.911 -> 0.915) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.8201 -> 0.8206 (0.9691 -> 0.9695 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Eighteenth sitting: 0.8206 -> 0.8208 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 78 -> 70 (the Almaty / Alma-Ata merge gone).
-        NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.814, maximumFalsePairs: 70,
-                      knownMerges: [["uz_loc_zarafshan", "tj_loc_zeravshan_river"],
-                                    ["uz_org_oliy_majlis", "tj_org_majlisi_oli"]]),
+        // Eighteenth sitting, second round: 0.8208 -> 0.8223, false pairs 70 -> 28 (the Majlisi Oli / Oliy Majlis merge gone) after a head noun's -i first is the Tajik izafet and last the Uzbek possessive: an organisation-vocabulary word ending in -i before a proper word reads as Tajikistan's, not Uzbekistan's (Majlisi Oli against Oli Majlis), and a name with such a word (or its respelling's key: Madzhlisi, Маҷлиси) is not rotated as a person written surname first (Majlisi Oli against Oliy Majlisi).
+        NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.814, maximumFalsePairs: 28,
+                      knownMerges: [["uz_loc_zarafshan", "tj_loc_zeravshan_river"]]),
         // Blind table W, 3,138 spellings of 653 entities (275 people, 217 places, 161 organisations; 18 invented people),
         // by a writer who never saw the stage, to the description and the same calibration rule as U and V
         // (translations, acronyms, other names, patronymic forms and added generic words in a supplement of 857
@@ -2737,9 +2740,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Seventeenth sitting, third round: 0.8373 -> 0.8381 (0.9485 -> 0.9493 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.8381 -> 0.8383 (0.9493 -> 0.9495 within the surname guard) after an Uzbek or Tajik yo (ё) in a Latin name read as the Russian я (ya) to join the one entity that reading gives, where the entity is written in Latin or Tajik or Uzbek Cyrillic only (Ikhtiyor, Ikhtiyar; Ziyoyev, Ziyayev), false pairs and merges unchanged.
         // Eighteenth sitting: 0.8383 -> 0.8390 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 56 -> 40 (Alma-Aty still joins Almaty on its key).
-        NameGoldTable(file: "variant-table-x.tsv", confusables: "confusable-pairs-x.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 40,
+        // Eighteenth sitting, second round: 0.8390 -> 0.8403, false pairs 40 -> 20 (the Majlisi Oli / Oliy Majlis merge gone) after a head noun's -i first is the Tajik izafet and last the Uzbek possessive: an organisation-vocabulary word ending in -i before a proper word reads as Tajikistan's, not Uzbekistan's (Majlisi Oli against Oli Majlis), and a name with such a word (or its respelling's key: Madzhlisi, Маҷлиси) is not rotated as a person written surname first (Majlisi Oli against Oliy Majlisi).
+        NameGoldTable(file: "variant-table-x.tsv", confusables: "confusable-pairs-x.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 20,
                       knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["kg_org_ak_jol", "kz_org_ak_zhol_kz"],
-                                    ["tj_org_majlisi_oli", "uz_org_oliy_majlis"], ["kg_org_azattyk", "kz_org_azattyq_kz"]]),
+                                    ["kg_org_azattyk", "kz_org_azattyq_kz"]]),
         // Blind table Y, 3,386 spellings of 657 entities (274 people, 210 places, 173 organisations; 45 invented people),
         // by a writer who never saw the stage, to the description and the same calibration rule as U to X
         // (translations, acronyms, other names, patronymic forms and added generic words in a supplement of 359
@@ -2815,8 +2819,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // renamed city and its new name, as on W and Y), and Tajikistan's parliament Majlisi Oli / Uzbekistan's Oliy Majlis
         // (one name, "supreme assembly", in two countries' languages, as on V).
         // Eighteenth sitting: 0.9563 -> 0.9574 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 32 -> 20 (within the surname guard 0.9573 -> 0.9584; the Almaty / Alma-Ata merge gone, Majlisi Oli / Oliy Majlis left).
-        NameGoldTable(file: "variant-table-z.tsv", confusables: "confusable-pairs-z.tsv", minimumSpellings: 500, f1Floor: 0.95, maximumFalsePairs: 20,
-                      knownMerges: [["tj_org_majlisi_oli", "uz_org_oliy_majlis"]]),
+        // Eighteenth sitting, second round: 0.9574 -> 0.9593, false pairs 20 -> 0 (the Majlisi Oli / Oliy Majlis merge gone; no known merge left) after a head noun's -i first is the Tajik izafet and last the Uzbek possessive: an organisation-vocabulary word ending in -i before a proper word reads as Tajikistan's, not Uzbekistan's (Majlisi Oli against Oli Majlis), and a name with such a word (or its respelling's key: Madzhlisi, Маҷлиси) is not rotated as a person written surname first (Majlisi Oli against Oliy Majlisi).
+        NameGoldTable(file: "variant-table-z.tsv", confusables: "confusable-pairs-z.tsv", minimumSpellings: 500, f1Floor: 0.95),
         // Blind table AA, 3,741 spellings of 639 entities (262 people, 233 places, 144 organisations; 17 invented people),
         // by a writer who never saw the stage, to the description and the same calibration rule as U to Z
         // (translations, acronyms, other names, patronymic forms and added generic words in a supplement of 887
@@ -2838,6 +2842,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after the seventeenth sitting's third round (Tajik u before gh read as the Russian о, joining the one entity the reading gives: Khorugh, Khorog): 0.9409 -> 0.9413 (0.9664 -> 0.9668 within the surname guard), false pairs and merges unchanged.
         // Unchanged, still unseen, by the seventeenth sitting's third round's Uzbek or Tajik yo read as the Russian я (Ikhtiyor, Ikhtiyar), false pairs and merges unchanged.
         // Still unseen after the eighteenth sitting's first round (a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty)): 0.9413 -> 0.9418, false pairs 18 -> 6, counted merges unchanged.
+        // Unchanged, still unseen, by the eighteenth sitting's second round's narrowing (a name joined at one vowel takes the rule only when one of its spellings joins there at a hyphen): 0.9418, false pairs and counted merges unchanged.
+        // Unchanged, still unseen, by the eighteenth sitting's second round's izafet reading (Majlisi Oli, Tajikistan's, against Oli Majlis, Uzbekistan's): F1, false pairs and counted merges unchanged.
         NameGoldTable(file: "variant-table-aa.tsv", confusables: "confusable-pairs-aa.tsv", minimumSpellings: 500, f1Floor: 0.935, maximumFalsePairs: 6,
                       knownUnseenMerges: (2, 2)),
         // Blind table AB, 3,851 spellings of 605 entities (256 people, 199 places, 150 organisations; 27 invented people),
@@ -2859,6 +2865,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after the seventeenth sitting's third round (Tajik u before gh read as the Russian о, joining the one entity the reading gives: Khorugh, Khorog): 0.9580 -> 0.9586 (0.9584 -> 0.9589 within the surname guard), false pairs and merges unchanged.
         // Unchanged, still unseen, by the seventeenth sitting's third round's Uzbek or Tajik yo read as the Russian я (Ikhtiyor, Ikhtiyar), false pairs and merges unchanged.
         // Still unseen after the eighteenth sitting's first round (a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty)): 0.9586 -> 0.9590, false pairs 22 -> 10, counted merges unchanged.
+        // Unchanged, still unseen, by the eighteenth sitting's second round's narrowing (a name joined at one vowel takes the rule only when one of its spellings joins there at a hyphen): 0.9590, false pairs and counted merges unchanged.
+        // Unchanged, still unseen, by the eighteenth sitting's second round's izafet reading (Majlisi Oli, Tajikistan's, against Oli Majlis, Uzbekistan's): F1, false pairs and counted merges unchanged.
         NameGoldTable(file: "variant-table-ab.tsv", confusables: "confusable-pairs-ab.tsv", minimumSpellings: 500, f1Floor: 0.955, maximumFalsePairs: 10,
                       knownUnseenMerges: (3, 3)),
         // Blind table AC, 3,787 spellings of 690 entities (296 people, 231 places, 163 organisations; 71 invented people),
@@ -2875,6 +2883,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // (token_sort_ratio, single link, oracle threshold) 0.862 with 10 confusable merges; Soundex 0.495; OpenRefine's
         // fingerprint 0.119; our keys alone 0.585.
         // Still unseen after the eighteenth sitting's first round (a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty)): 0.9481 -> 0.9483, false pairs 26 -> 17, counted merges unchanged.
+        // Unchanged, still unseen, by the eighteenth sitting's second round's narrowing (a name joined at one vowel takes the rule only when one of its spellings joins there at a hyphen): 0.9483, false pairs and counted merges unchanged.
+        // Unchanged, still unseen, by the eighteenth sitting's second round's izafet reading (Majlisi Oli, Tajikistan's, against Oli Majlis, Uzbekistan's): F1, false pairs and counted merges unchanged.
         NameGoldTable(file: "variant-table-ac.tsv", confusables: "confusable-pairs-ac.tsv", minimumSpellings: 500, f1Floor: 0.948, maximumFalsePairs: 17,
                       knownUnseenMerges: (3, 3)),
     ]

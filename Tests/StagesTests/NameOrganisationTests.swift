@@ -481,4 +481,26 @@ struct NameNumeralTests {
             try NameNormalizerTests.expectSurfaces(text, surfaces)
         }
     }
+
+    @Test("a head noun's -i first is the Tajik izafet, last the Uzbek possessive: two countries' bodies of one meaning stay apart, each joins its own")
+    func izafetAgainstPossessive() throws {
+        // Invented bodies, Latin and Cyrillic: the izafet order (head-i, then the name) against the Turkic
+        // order (the name, then the head, bare or with its possessive -i), through the concepts and
+        // through the rotation of a name read as no person.
+        let apart = [
+            ["Kengashi Sarvar", "Sarvar Kengash"], ["Kengashi Sarvar", "Sarvar Kengashi"], ["Banki Ravshan", "Ravshan Banki"],
+            ["Хизмати Равшан", "Равшан хизмати"], ["Маҷлиси Равшан", "Ravshan Majlisi"], ["Madzhlisi Ravshan", "Равшан мажлиси"],
+        ]
+        for pair in apart { try NameOrganisationTests.expectApart(pair) }
+        // Each country's own forms still join: the izafet with a Tajik tail and its English, the Uzbek
+        // possessive with its bare head and an Uzbek tail; and a person's name ending in -i, which is no
+        // institution's word, written surname first.
+        let together = [
+            ["Partiyasi Ozodlik", "Ozodlik Party of Tajikistan"],
+            ["Kengashi Sarvar", "Kengashi Sarvar of Tajikistan", "Sarvar Council of Tajikistan"],
+            ["Ravshan Banki", "Ravshan Bank", "Ravshan bank", "Ravshan Bank of Uzbekistan"],
+            ["Sarvar Kengashi", "Sarvar Council of Uzbekistan"], ["Nuri Said Abdullo", "Said Abdullo Nuri"],
+        ]
+        for group in together { try NameOrganisationTests.expectTogether(group) }
+    }
 }

@@ -131,13 +131,16 @@ extension NameClusterer {
         var concepts: Set<String> = []
         var country = form.anyCountry
         var proper: [Substring] = []
-        for word in form.core {
+        for (position, word) in form.core.enumerated() {
             let parts = word.lowercased().split(separator: "-").map { rules.organisationConcepts[String($0)] }
             guard parts.allSatisfy({ $0 != nil }) else {
                 proper.append(word)
                 continue
             }
-            for case let known? in parts {
+            for case var known? in parts {
+                if position == 0, known.country == Self.turkicPossessiveCountry, isIzafetHead(word, before: form.core) {
+                    known.country = Self.izafetCountry
+                }
                 guard Self.readConcept(known, into: &concepts, country: &country) else { return nil }
             }
         }
@@ -148,5 +151,25 @@ extension NameClusterer {
         // reads the adjective as its noun.
         return NameVariantTable.entityKey(proper.map { keys.placeStem(keys.key(of: $0)) }.joined(separator: " ")) + "\u{2}"
             + Self.conceptsKey(concepts, country: country)
+    }
+}
+
+extension NameClusterer {
+    /// The country whose language writes a head noun with the possessive -i last, after its modifier
+    /// (Uzbek `Oliy Majlisi`, `Milliy banki`, `Erk demokratik partiyasi`): organisation-concepts.txt
+    /// lists these forms under Uzbek.
+    static let turkicPossessiveCountry = "uz"
+
+    /// The country whose language writes the same -i first, as the izafet that joins a head noun to
+    /// the modifier after it (Tajik, as Persian: `Majlisi Oli`, `Hizbi Nahzat`, `Bonki Eskhata`).
+    static let izafetCountry = "tj"
+
+    /// Whether `word`, a name's first word, is a head noun ending in -i before a word that is no
+    /// concept (`Majlisi` in `Majlisi Oli`): in the Turkic languages such a form ends the name, so
+    /// first it is the Tajik izafet, and the name is Tajikistan's body, not the Uzbek one of the same
+    /// words in the other order (`Oli Majlis`). Two countries' bodies of one meaning are two entities.
+    func isIzafetHead(_ word: Substring, before core: [Substring]) -> Bool {
+        guard core.count > 1, let last = word.last, last == "i" || last == "и" || last == "I" || last == "И" else { return false }
+        return core[1].lowercased().split(separator: "-").contains { rules.organisationConcepts[String($0)] == nil }
     }
 }

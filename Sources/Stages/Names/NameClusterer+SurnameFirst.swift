@@ -50,10 +50,24 @@ extension NameClusterer {
                 // three words: the neighbours and the first and last are every pair.
                 guard wordKeys[0] != wordKeys[wordKeys.count - 1], zip(wordKeys, wordKeys.dropFirst()).allSatisfy(!=) else { continue }
                 let rotated = NameVariantTable.entityKey((wordKeys.dropFirst() + [wordKeys[0]]).joined(separator: " "))
-                guard let other = index[rotated], other != position, Self.isPersonLike(table.entities[entityKeys[other]]!) else { continue }
+                guard let other = index[rotated], other != position, Self.isPersonLike(table.entities[entityKeys[other]]!),
+                    !words.contains(where: isPossessiveHead)
+                else { continue }
                 sets.union(position, other)
             }
         }
+    }
+
+    /// Whether `word` is an institution's head noun in its possessive or izafet form (`Majlisi`,
+    /// `Partiyasi`, `Ҳизби`: a word of organisation-concepts.txt ending in -i, or a respelling with
+    /// the key of one of the region's, `Madzhlisi`, `Маҷлиси`): no person's name, so its two orders
+    /// are grammar, not a register's surname first. First, it is the Tajik izafet (`Majlisi Oli`);
+    /// last, the Uzbek possessive (`Oli Majlisi`, `Oliy Majlisi`): two countries' bodies. Asked only
+    /// of a name whose rotation the batch writes, of each of its words.
+    func isPossessiveHead(_ word: Substring) -> Bool {
+        guard let last = word.last, last == "i" || last == "и" || last == "I" || last == "И" else { return false }
+        if rules.organisationConcepts[word.lowercased()].map({ $0.concept != "-" }) == true { return true }
+        return ruleKeys.transliteratedConcepts.contains(keys.key(of: word))
     }
 
     /// Whether no mention of `entity` read it as a place or an organisation.

@@ -659,26 +659,34 @@ struct NameClusterer {
 
     /// Whether most of the spellings end a word and start the next, after a hyphen or a space, with
     /// the same vowel (Alma-Ata, Алма-Ата, Alma Ata; not Almaty beside its one case form Alma-Aty,
-    /// whose key it shares). Only a spelling with a hyphen or a space is read letter by letter.
+    /// whose key it shares), and at least one of them at a hyphen. A space alone is most often a
+    /// given name and a surname read as no person (Svetlana Alexievich, Sviatlana Aleksiyevich: a
+    /// given name's final a and a surname's initial one, whose loose join is the person's own);
+    /// a compound place is hyphened in some of its spellings. Only a spelling with a hyphen or a
+    /// space is read letter by letter.
     static func joinsWordsAtVowel(_ spellings: some Collection<String>) -> Bool {
         var joined = 0
+        var atHyphen = false
         for spelling in spellings where spelling.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: " ") }) {
             var previous: Character? = nil
             var afterBreak = false
+            var breakIsHyphen = false
             for character in spelling.lowercased() {
                 if character == "-" || character == " " {
                     afterBreak = previous != nil
+                    breakIsHyphen = character == "-"
                     continue
                 }
                 if afterBreak, character == previous, Self.breakVowels.contains(character) {
                     joined += 1
+                    atHyphen = atHyphen || breakIsHyphen
                     break
                 }
                 afterBreak = false
                 previous = character
             }
         }
-        return joined * 2 > spellings.count
+        return atHyphen && joined * 2 > spellings.count
     }
 
     /// The vowels ``joinsWordsAtVowel(_:)`` looks for on both sides of a break, Latin and Cyrillic.
