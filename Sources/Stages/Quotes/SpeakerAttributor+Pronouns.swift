@@ -18,6 +18,10 @@ extension SpeakerAttributor {
                 paragraphsSeen += 1
                 if paragraphsSeen > maxPronounParagraphs { break }
             }
+            // `Is Mrs Quinn real?` then `She laughs. "…"`: in an interview without labels, the
+            // writer's question names whom it asks about, not who answers; the one a `she`
+            // after it stands for is read further back. (A question ends with a byte test first.)
+            if l != line, pronoun.isHeOrShe, isQuestionLine(l), unlabelledInterviewee != nil { continue }
             let p = paragraph(l)
             // The paragraph with the question being answered (`"Wait for what?" Arsen asked.`):
             // nobody in it but the one asked answers.

@@ -1227,6 +1227,11 @@ extension SpeakerAttributor {
             // (The length and the `y` ending are read before the set is asked.)
             if words == 1, first.count >= 6, first.count <= 9, bytes[first.upperBound - 1] | 0x20 == UInt8(ascii: "y"),
                Self.dayNames.contains(word(first).lowercased()) { return false }
+            // `your report ("…", 14 June)`, `Last March, the ministry … said`: a month with a day
+            // number or after a word of time is a date, never a speaker (`June` alone may be a
+            // name). (The length and the capital are read before the set is asked.)
+            if words == 1, first.count >= 3, first.count <= 9, !isLower(bytes[first.lowerBound]),
+               Self.monthNames.contains(word(first).lowercased()), isDated(candidate) { return false }
             // `He declined`: a pronoun with a verb of its own is a clause.
             if words > 1, first.count <= 4, Self.subjectPronouns.contains(word(first).lowercased()) { return false }
             if isLower(bytes[first.lowerBound]) {
@@ -1336,6 +1341,30 @@ extension SpeakerAttributor {
 
     /// Verbs that, right after a cue, make it a reduced relative clause (`critics say is modeled`).
     private static let relativeVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can"]
+
+    /// The months, lower-cased: a time when dated (`14 June`, `Last March`); some are given names alone.
+    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                          "september", "october", "november", "december"]
+
+    /// Words before a month that make it a time (`Last March`, `since June`, `early May`).
+    private static let monthOpeners: Set<String> = ["last", "next", "in", "since", "early", "late"]
+
+    /// Whether the word `candidate` covers is dated: a day number right before or after it
+    /// (`14 June`, `14th June`, `June 14`), or a word of time right before it (`Last March`).
+    private func isDated(_ candidate: SpeakerCandidate) -> Bool {
+        var j = candidate.end
+        if j + 1 < text.count, text[j] == " ", ScalarClass.isDigit(text[j + 1]) { return true }
+        var i = candidate.start - 1
+        guard i > 0, text[i] == " " else { return false }
+        i -= 1
+        // (`14th June`: an ordinal's letters after its digits.)
+        var letters = 0
+        while i >= 0, ScalarClass.isWord(text[i]), !ScalarClass.isDigit(text[i]) { i -= 1; letters += 1 }
+        if i >= 0, ScalarClass.isDigit(text[i]) { return letters == 0 || letters == 2 }
+        guard letters >= 2, letters <= 5 else { return false }
+        j = i + 1
+        return Self.monthOpeners.contains(ScalarClass.string(text, j..<(j + letters)).lowercased())
+    }
 
     /// The days of the week, lower-cased: a time, never anyone's name when alone.
     static let dayNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -258,7 +258,7 @@ final class SpeakerAttributor {
     /// the writer's own ending in `?`, each answered by a paragraph that opens with a quotation;
     /// two such pairs make an interview, whose introduction (the paragraphs before its first
     /// question) names the interviewee first.
-    private lazy var unlabelledInterviewee: SpeakerCandidate? = findUnlabelledInterviewee()
+    lazy var unlabelledInterviewee: SpeakerCandidate? = findUnlabelledInterviewee()
 
     // MARK: - The sieves, in order
 
