@@ -346,6 +346,16 @@ struct NameOrganisationTests {
         #expect(found[8] != found[0] && found[9] != found[5] && found[10] != found[11] && found[12] != found[5], "\(found)")
     }
 
+    @Test("a one-word name with a city after it stays apart from the bare name, which may be a market, a city or a person")
+    func clubWithCityStaysApart() throws {
+        // A club named after a market, a city or a man (Dordoi Bishkek beside the Dordoi bazaar,
+        // Kairat Almaty beside Kairat the given name): no batch of lone names says the bare word is
+        // the club, so the two stay apart until a reading of kinds does.
+        try Self.expectApart(["Tolenbag", "Tolenbag Shymkent", "Shymkent"])
+        try Self.expectApart(["Сарыкол", "Сарыкол Ташкент", "Ташкент"])
+        try Self.expectApart(["Ruslan", "Ruslan Kulob", "Kulob"])
+    }
+
     @Test("a transliterated name in sentence case keeps its lower-case words of an institution's vocabulary")
     func transliteratedSentenceCase() throws {
         // Russian and Uzbek capitalise a name's first word only; transliterated, its lower-case words
