@@ -1370,10 +1370,9 @@ extension SpeakerAttributor {
     static let dayNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Words of a time adverbial (`last month`, `on Monday`), which may stand between a subject and its verb.
-    static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                                 "january", "february", "march", "april", "may", "june", "july", "august",
-                                                 "september", "october", "november", "december", "morning", "evening", "night",
-                                                 "afternoon", "weekend", "week", "year", "month", "time", "past", "end"]
+    /// (The days and months are the sets above, so the three lists cannot drift apart.)
+    static let timeWords: Set<String> = dayNames.union(monthNames).union(["morning", "evening", "night",
+                                                 "afternoon", "weekend", "week", "year", "month", "time", "past", "end"])
 
     /// Words that modify a time word in an adverbial ending a clause (`since last September`,
     /// `in early 2019`), kept as a set built once rather than a literal per token.
