@@ -101,6 +101,9 @@ extension SpeakerAttributor {
         // (The comma test first: most cues have none right before them.)
         guard v - 2 >= sentence.lowerBound, tokens[v - 1].isPunctuation(","), tokens[v - 2].isWord, v + 2 < t,
               tokens[v + 1].isWord, !tokens[v + 1].lowerIs("that"), !tokens[v + 1].lowerIs("to"), !tokens[v].lower.endsWithBytes("ing"),
+              // (A comma before a lower-case word somewhere between the cue and the quotation is
+              // asked before the object is read: the aside's close below is one such comma.)
+              ((v + 2)..<(t - 1)).contains(where: { tokens[$0].isPunctuation(",") && tokens[$0 + 1].isWord && !tokens[$0 + 1].isCapitalized }),
               let speaker = objectSpeaker(p, from: v + 1), speaker.kind != .pronoun,
               // The aside closes with a comma right after the speaker, and the clause goes on in
               // lower case (`A planning officer, X, told the committee that …, and that …` has
@@ -113,7 +116,8 @@ extension SpeakerAttributor {
     /// Whether an inserted cue (`…, says X, is`) gives the quotation at `t` a speaker.
     func hasInsertedCue(_ p: TokenizedParagraph, before t: Int, sentence: Range<Int>) -> Bool {
         (sentence.lowerBound..<t).contains { v in
-            p.tokens[v].isWord && isCue(p.tokens, v) && parentheticalInvertedCueSpeaker(p, cue: v, quotation: t, sentence: sentence) != nil
+            // (The comma the inserted cue needs right before it is asked before the cue itself.)
+            v > sentence.lowerBound && p.tokens[v - 1].isPunctuation(",") && p.tokens[v].isWord && isCue(p.tokens, v) && parentheticalInvertedCueSpeaker(p, cue: v, quotation: t, sentence: sentence) != nil
         }
     }
 

@@ -90,9 +90,7 @@ extension SpeakerAttributor {
     /// question, then the answer with no cue. (No guess when the words before the question were
     /// the asker's own, a rhetorical question, or further back.)
     private func questioned(by q: Int) -> SpeakerCandidate? {
-        guard q > 0, let before = results[q - 1]?.speaker, before.kind == .person,
-              quotations[q - 1].line == quotations[q].line || previousNonBlankLine(before: quotations[q].line) == quotations[q - 1].line
-        else { return nil }
+        guard let before = personQuotedJustBefore(q) else { return nil }
         if let asker = results[q]?.speaker, asker.text == before.text || asker.kind == .pronoun && fits(before, asker) { return nil }
         return before
     }

@@ -128,11 +128,12 @@ extension SpeakerAttributor {
         return found
     }
 
-    /// The person who said the quotation right before the current one, in its paragraph or the
-    /// one before.
-    func personQuotedJustBefore() -> SpeakerCandidate? {
-        guard currentIndex > 0, let previous = results[currentIndex - 1]?.speaker, previous.kind == .person else { return nil }
-        let line = quotations[currentIndex].line, previousLine = quotations[currentIndex - 1].line
+    /// The person who said the quotation right before quotation `index` (the current one by
+    /// default), in its paragraph or the one before.
+    func personQuotedJustBefore(_ index: Int? = nil) -> SpeakerCandidate? {
+        let index = index ?? currentIndex
+        guard index > 0, let previous = results[index - 1]?.speaker, previous.kind == .person else { return nil }
+        let line = quotations[index].line, previousLine = quotations[index - 1].line
         guard previousLine == line || previousNonBlankLine(before: line) == previousLine else { return nil }
         return previous
     }

@@ -1221,17 +1221,23 @@ extension SpeakerAttributor {
                     !lexicon.collectiveNouns.contains(lastWord) && !lexicon.organisationWords.contains(lastWord) && !lexicon.titles.contains(lastWord) &&
                     lexicon.gender(ofWord: lastWord) == .unknown
             }
-            // `Video: "Get out!" protesters chant`: a kicker labels the piece; it never speaks.
-            if words == 1, first.count <= 9, !isLower(bytes[first.lowerBound]), lexicon.kickerWords.contains(word(first).lowercased()) { return false }
-            // `Tuesday`: a day's name alone is a time, never a speaker, however a sieve reached it.
-            // (The length and the `y` ending are read before the set is asked.)
-            if words == 1, first.count >= 6, first.count <= 9, bytes[first.upperBound - 1] | 0x20 == UInt8(ascii: "y"),
-               Self.dayNames.contains(word(first).lowercased()) { return false }
-            // `your report ("…", 14 June)`, `Last March, the ministry … said`: a month with a day
-            // number or after a word of time is a date, never a speaker (`June` alone may be a
-            // name). (The length and the capital are read before the set is asked.)
-            if words == 1, first.count >= 3, first.count <= 9, !isLower(bytes[first.lowerBound]),
-               Self.monthNames.contains(word(first).lowercased()), isDated(candidate) { return false }
+            // A lone short word is lower-cased once for the three sets below, and only when one
+            // of them could hold it (a capital, or a day's length and `y` ending).
+            if words == 1, first.count <= 9 {
+                let capital = !isLower(bytes[first.lowerBound])
+                let dayShaped = first.count >= 6 && bytes[first.upperBound - 1] | 0x20 == UInt8(ascii: "y")
+                if capital || dayShaped {
+                    let lowered = word(first).lowercased()
+                    // `Video: "Get out!" protesters chant`: a kicker labels the piece; it never speaks.
+                    if capital, lexicon.kickerWords.contains(lowered) { return false }
+                    // `Tuesday`: a day's name alone is a time, never a speaker, however a sieve reached it.
+                    if dayShaped, Self.dayNames.contains(lowered) { return false }
+                    // `your report ("…", 14 June)`, `Last March, the ministry … said`: a month with a
+                    // day number or after a word of time is a date, never a speaker (`June` alone
+                    // may be a name).
+                    if capital, first.count >= 3, Self.monthNames.contains(lowered), isDated(candidate) { return false }
+                }
+            }
             // `He declined`: a pronoun with a verb of its own is a clause.
             if words > 1, first.count <= 4, Self.subjectPronouns.contains(word(first).lowercased()) { return false }
             if isLower(bytes[first.lowerBound]) {
@@ -1370,10 +1376,9 @@ extension SpeakerAttributor {
     static let dayNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Words of a time adverbial (`last month`, `on Monday`), which may stand between a subject and its verb.
-    static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                                 "january", "february", "march", "april", "may", "june", "july", "august",
-                                                 "september", "october", "november", "december", "morning", "evening", "night",
-                                                 "afternoon", "weekend", "week", "year", "month", "time", "past", "end"]
+    /// (The days and months are the sets above, so the three lists cannot drift apart.)
+    static let timeWords: Set<String> = dayNames.union(monthNames).union(["morning", "evening", "night",
+                                                 "afternoon", "weekend", "week", "year", "month", "time", "past", "end"])
 
     /// Words that modify a time word in an adverbial ending a clause (`since last September`,
     /// `in early 2019`), kept as a set built once rather than a literal per token.
