@@ -936,7 +936,7 @@ struct BoilerplatePageRulesTests {
           + BoilerplatePageCase.eighteenthRoundDates + BoilerplatePageCase.eighteenthRoundCounterRows
           + BoilerplatePageCase.eighteenthRoundPaywalls
           + BoilerplatePageCase.eighteenthRoundImprints
-          + BoilerplatePageCase.eighteenthRoundLanguageSwitches)
+          + BoilerplatePageCase.eighteenthRoundLanguageSwitches + BoilerplatePageCase.eighteenthRoundRoleLines)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }
