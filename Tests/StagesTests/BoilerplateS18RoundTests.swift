@@ -385,4 +385,37 @@ extension BoilerplatePageCase {
             !© 2026 The Indus Ledger
             """),
     ]
+
+    /// A photo's credit label alone in mid-story (`Mynd: …`, `Slika: …`) goes in the languages the
+    /// lexicon's media class did not know; a story's sentence opening on the same word stays.
+    static let eighteenthRoundPhotoLabels: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "an Icelandic photo credit label between the story's paragraphs goes", page: """
+            #outlet: Austurfréttir
+            !Austurfréttir
+            !Fréttir
+            Ný brú yfir Lagarfljót verður opnuð í haust
+            Framkvæmdir hafa gengið betur en áætlað var, segir Vegagerðin
+            Sigrún Jónsdóttir
+            4. mars 2026 kl. 08:15
+            Vegagerðin segir að ný brú yfir Lagarfljót verði opnuð fyrir umferð í október.
+            !Mynd: Einar Pálsson
+            Gamla brúin var byggð árið 1958 og er orðin of mjó fyrir flutningabíla.
+            Nýja brúin verður tvíbreið og með göngustíg.
+            !© 2026 Austurfréttir
+            """),
+        BoilerplatePageCase(rule: "a Croatian photo credit label goes; a story's sentence opening on the word for picture stays", page: """
+            #outlet: Slavonski list
+            !Slavonski list
+            !Vijesti
+            Osijek dobiva novu tramvajsku liniju do Južnog prijelaza
+            Radovi počinju u travnju i trajat će godinu dana, najavio je Grad
+            Marko Horvat
+            4. ožujka 2026. u 08:15
+            Grad Osijek u utorak je potpisao ugovor o izgradnji nove tramvajske linije.
+            !Slika: Ivan Kovač
+            Linija će biti duga tri kilometra i imat će pet stajališta.
+            Slika grada mijenja se iz godine u godinu, rekao je gradonačelnik.
+            !© 2026 Slavonski list
+            """),
+    ]
 }
