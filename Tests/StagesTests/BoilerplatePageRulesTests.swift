@@ -936,7 +936,8 @@ struct BoilerplatePageRulesTests {
           + BoilerplatePageCase.eighteenthRoundDates + BoilerplatePageCase.eighteenthRoundCounterRows
           + BoilerplatePageCase.eighteenthRoundPaywalls
           + BoilerplatePageCase.eighteenthRoundImprints
-          + BoilerplatePageCase.eighteenthRoundLanguageSwitches)
+          + BoilerplatePageCase.eighteenthRoundLanguageSwitches + BoilerplatePageCase.eighteenthRoundRoleLines
+          + BoilerplatePageCase.eighteenthRoundPhotoLabels)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

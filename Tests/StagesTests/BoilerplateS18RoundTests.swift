@@ -322,4 +322,100 @@ extension BoilerplatePageCase {
             !© 2026 The Sylhet Standard
             """),
     ]
+
+    /// The author's role on its own line in lower case between the byline and the date goes, in
+    /// Croatian and Czech; a role standing in for the name under the standfirst, and a bare byline
+    /// holding its role after the name, stay.
+    static let eighteenthRoundRoleLines: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a Croatian role line in lower case between the byline and the date goes", page: """
+            #outlet: Jadranski glasnik
+            !Jadranski glasnik
+            !Vijesti
+            U Splitu otvoren novi dječji vrtić na Žnjanu
+            Vrtić će primiti 180 djece, a upisi počinju idući tjedan, poručili su iz Grada
+            Ivana Perić
+            !novinarka
+            4. ožujka 2026. u 08:15
+            !Podijeli
+            Grad Split u utorak je otvorio novi dječji vrtić na Žnjanu, najveći u gradu.
+            Vrtić ima dvanaest skupina i primit će 180 djece.
+            Upisi počinju idući tjedan i trajat će do kraja mjeseca.
+            !© 2026 Jadranski glasnik
+            """),
+        BoilerplatePageCase(rule: "a Czech role line in lower case under a By-line goes", page: """
+            #outlet: Vltavský deník
+            !Vltavský deník
+            !Zprávy
+            !Sport
+            V Českých Budějovicích začne stavba nového mostu přes Malši
+            Práce potrvají dva roky a doprava bude vedena po provizorní lávce, uvedla radnice
+            Autor: Jana Dvořáková
+            !redaktorka
+            4. března 2026 8:15
+            Stavba nového mostu přes Malši začne v dubnu, oznámila v úterý radnice.
+            Most nahradí starou konstrukci z roku 1962, která je v havarijním stavu.
+            Doprava bude po dobu stavby vedena po provizorní lávce.
+            !© 2026 Vltavský deník
+            """),
+        BoilerplatePageCase(rule: "a role standing in for the name under the standfirst stays", page: """
+            #outlet: The Indus Ledger
+            !The Indus Ledger
+            !Home
+            !City
+            Court halts ban on rickshaws on the coastal road
+            Judges ask the traffic police to explain the legal basis of the notice
+            Our Staff Reporter
+            Published March 9, 2026
+            The high court on Monday suspended a ban on rickshaws on the coastal road until the next hearing.
+            Drivers had said the ban left hundreds without work.
+            Traffic police said they would file their reply next week.
+            !© 2026 The Indus Ledger
+            """),
+        BoilerplatePageCase(rule: "a bare byline holding the writer's role after the name stays over the date", page: """
+            #outlet: The Indus Ledger
+            !The Indus Ledger
+            !Home
+            !City
+            Water board to lay a new main along the canal road
+            The work will close two lanes for six weeks from April, the board said
+            Amina Qureshi Transport editor
+            March 9, 2026
+            The water board said on Monday it would lay a new main along the canal road from April.
+            Two lanes will stay closed for six weeks while the pipe is laid.
+            !© 2026 The Indus Ledger
+            """),
+    ]
+
+    /// A photo's credit label alone in mid-story (`Mynd: …`, `Slika: …`) goes in the languages the
+    /// lexicon's media class did not know; a story's sentence opening on the same word stays.
+    static let eighteenthRoundPhotoLabels: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "an Icelandic photo credit label between the story's paragraphs goes", page: """
+            #outlet: Austurfréttir
+            !Austurfréttir
+            !Fréttir
+            Ný brú yfir Lagarfljót verður opnuð í haust
+            Framkvæmdir hafa gengið betur en áætlað var, segir Vegagerðin
+            Sigrún Jónsdóttir
+            4. mars 2026 kl. 08:15
+            Vegagerðin segir að ný brú yfir Lagarfljót verði opnuð fyrir umferð í október.
+            !Mynd: Einar Pálsson
+            Gamla brúin var byggð árið 1958 og er orðin of mjó fyrir flutningabíla.
+            Nýja brúin verður tvíbreið og með göngustíg.
+            !© 2026 Austurfréttir
+            """),
+        BoilerplatePageCase(rule: "a Croatian photo credit label goes; a story's sentence opening on the word for picture stays", page: """
+            #outlet: Slavonski list
+            !Slavonski list
+            !Vijesti
+            Osijek dobiva novu tramvajsku liniju do Južnog prijelaza
+            Radovi počinju u travnju i trajat će godinu dana, najavio je Grad
+            Marko Horvat
+            4. ožujka 2026. u 08:15
+            Grad Osijek u utorak je potpisao ugovor o izgradnji nove tramvajske linije.
+            !Slika: Ivan Kovač
+            Linija će biti duga tri kilometra i imat će pet stajališta.
+            Slika grada mijenja se iz godine u godinu, rekao je gradonačelnik.
+            !© 2026 Slavonski list
+            """),
+    ]
 }

@@ -1368,6 +1368,7 @@ final class BoilerplateClassifier: Sendable {
         formPrompts(&lines, nonBlank: nonBlank)
         outletCredits(&lines, nonBlank: nonBlank, title: title, bytes: bytes, normalized: normalized, outlet: outlet)
         storeBadgeBoxes(&lines, nonBlank: nonBlank, title: title, bytes: bytes)
+        roleLines(&lines, nonBlank: nonBlank, title: title)
     }
 
     /// After the story, a few kept lines between long runs of chrome are a widget of the page's

@@ -238,6 +238,7 @@ struct LineFeatures {
         case clipTitle = "clip-title"
         case channelPitch = "channel-pitch"
         case outletRole = "outlet-role"
+        case roleLine = "role-line"
         case outletCredit = "outlet-credit"
         case outletImprint = "outlet-imprint"
         case storeBadgeBox = "store-badge-box"
