@@ -108,14 +108,20 @@ public struct BoilerplateStripper: CorpusStage {
         its words (Thai, Khmer, Burmese) is measured by its length. A line ending in a full stop over
         a photo's labelled credit is a caption, no headline; a brand's offer under an advertisement's
         label (`Orange Money : envoyez …`) goes, and so do a trending list's items above the title
-        when chrome closes them.
+        when chrome closes them. The print edition's imprint naming the outlet and a date (`Published
+        in …`), the page's last kept line right under the story, goes; so does an author's role in
+        lower case alone between a name and the date (`novinarka`), a switch to the story in another
+        language (`Read in Russian`), and a photo's credit label with its colon in more languages
+        (`Mynd:`, `Slika:`).
 
         When in doubt it keeps: headlines, datelines, bylines, subheadings and short story lines
         have no chrome signal, and lines such as `Editor's note:` or `Correction:` are protected.
         A live blog's post stamps (a time alone over a post, two or more on a page), a line of a year
         and a time (`19 noyabr 2026, 09:12`) and a writer's sign-off after a dash (`— Dana`) are
         dates and bylines, which the rules that go by shape leave alone, as is a name under the date
-        with a counter between them (`Views: 2,341`); a byline stays when an author box repeats it; a
+        with a counter between them (`Views: 2,341`); an embedded post's row of counts (a comment
+        count with another count above or below it) neither ends the story nor keeps it from
+        resuming under the post; a byline stays when an author box repeats it; a
         short subheading right over a paragraph, under a short inline block (a list of teasers, an
         appeal), ends that block; a sentence ending on a colon over a list (`The changes include:`)
         keeps the list as the story's (an appeal's block growing up ends at its items), an agency's sign-off
