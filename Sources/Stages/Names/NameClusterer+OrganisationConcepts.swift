@@ -169,7 +169,15 @@ extension NameClusterer {
     /// first it is the Tajik izafet, and the name is Tajikistan's body, not the Uzbek one of the same
     /// words in the other order (`Oli Majlis`). Two countries' bodies of one meaning are two entities.
     func isIzafetHead(_ word: Substring, before core: [Substring]) -> Bool {
-        guard core.count > 1, let last = word.last, last == "i" || last == "и" || last == "I" || last == "И" else { return false }
+        guard core.count > 1, Self.endsInPossessiveI(word) else { return false }
         return core[1].lowercased().split(separator: "-").contains { rules.organisationConcepts[String($0)] == nil }
+    }
+
+    /// Whether `word` ends in the -i (Latin or Cyrillic, either case) that is the Tajik izafet first
+    /// and the Uzbek possessive last: the one reading of a head noun's ending that
+    /// ``isIzafetHead(_:before:)`` and ``isPossessiveHead(_:)`` share.
+    static func endsInPossessiveI(_ word: Substring) -> Bool {
+        guard let last = word.last else { return false }
+        return last == "i" || last == "и" || last == "I" || last == "И"
     }
 }

@@ -65,7 +65,7 @@ extension NameClusterer {
     /// last, the Uzbek possessive (`Oli Majlisi`, `Oliy Majlisi`): two countries' bodies. Asked only
     /// of a name whose rotation the batch writes, of each of its words.
     func isPossessiveHead(_ word: Substring) -> Bool {
-        guard let last = word.last, last == "i" || last == "и" || last == "I" || last == "И" else { return false }
+        guard Self.endsInPossessiveI(word) else { return false }
         if rules.organisationConcepts[word.lowercased()].map({ $0.concept != "-" }) == true { return true }
         return ruleKeys.transliteratedConcepts.contains(keys.key(of: word))
     }
