@@ -39,11 +39,15 @@ extension BoilerplateClassifier {
     /// it. A comment section's heading stands alone, between the story's foot and the comments.
     func inCounterRow(_ lines: [LineFeatures], nonBlank: [Int], at position: Int) -> Bool {
         func isCount(_ neighbour: Int) -> Bool {
-            guard nonBlank.indices.contains(neighbour) else { return false }
-            let line = lines[nonBlank[neighbour]]
-            return line.numericWords >= 1 && line.words <= 3 && !line.terminal && !line.dateLike
+            nonBlank.indices.contains(neighbour) && Self.isShortCount(lines[nonBlank[neighbour]])
         }
         return isCount(position - 1) || isCount(position + 1)
+    }
+
+    /// A short count on its own line, with no sentence and no date (`864 comments`, `Views: 2,341`,
+    /// `3 min read`): a post's row of counts and the counter between a byline and its date alike.
+    static func isShortCount(_ line: LineFeatures) -> Bool {
+        line.words <= 3 && line.numericWords >= 1 && !line.terminal && !line.dateLike
     }
 
     /// One or two words of letters, then a figure in brackets, and no more (`Comments (12)`); or

@@ -1040,8 +1040,6 @@ final class BoilerplateClassifier: Sendable {
         // no date. (A skip link over the masthead and the day's date, `رفتن به محتوای اصلی`, `Skip
         // to main content`, has four words: the masthead is no byline.)
         func isHeadline(_ line: LineFeatures) -> Bool { line.words >= 6 && line.lexiconScore == 0 && !line.dateLike }
-        // A counter between them (`Views: 2,341`, `3 min read`) belongs to the same block of the head.
-        func isCounter(_ line: LineFeatures) -> Bool { line.words <= 3 && line.numericWords >= 1 && !line.terminal && !line.dateLike }
         // So does a button the lexicon knows between the name and the date under it (`Follow`):
         // its removal left the name an island of chrome. (Not under the date: a share row's
         // buttons there, `Distribuie` over `Trimite pe WhatsApp`, have a name's capitals.)
@@ -1067,7 +1065,8 @@ final class BoilerplateClassifier: Sendable {
                 lines[beforePrevious].byline = true
                 lines[previous].byline = true
             }
-            if let previous, let beforePrevious, isCounter(lines[previous]) {
+            // A counter between them (`Views: 2,341`, `3 min read`) belongs to the same block of the head.
+            if let previous, let beforePrevious, Self.isShortCount(lines[previous]) {
                 if lines[beforePrevious].dateLike && isNameLine(lines[index]) { lines[index].byline = true }
                 if lines[index].dateLike && isNameLine(lines[beforePrevious]) { lines[beforePrevious].byline = true }
             }
