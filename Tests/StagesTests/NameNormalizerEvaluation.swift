@@ -36,50 +36,52 @@ enum NameNormalizerEvaluation {
             .map { $0.dropFirst(2).split(separator: "\t").map(String.init) }.filter { $0.count == 3 }.map { ($0[0], $0[1]) }
     }
 
+    /// The spellings grouped twice, each level in the order it is first met: by `outer`, then by
+    /// `inner` within it, each inner group's texts in the table's order. The two lists of misses
+    /// below are the one grouping read both ways (entities by cluster, clusters by entity).
+    private static func grouped(_ spellings: [Spelling], clusters: [String],
+                                outer: (Spelling, String) -> String, inner: (Spelling, String) -> String)
+        -> [(key: String, members: [(key: String, texts: [String])])] {
+        var groups: [(key: String, members: [(key: String, texts: [String])])] = []
+        var position: [String: Int] = [:]
+        for (spelling, cluster) in zip(spellings, clusters) {
+            let (o, i) = (outer(spelling, cluster), inner(spelling, cluster))
+            let g = position[o] ?? {
+                groups.append((o, []))
+                position[o] = groups.count - 1
+                return groups.count - 1
+            }()
+            if let m = groups[g].members.firstIndex(where: { $0.key == i }) {
+                groups[g].members[m].texts.append(spelling.text)
+            } else {
+                groups[g].members.append((i, [spelling.text]))
+            }
+        }
+        return groups
+    }
+
     /// Each gold entity whose spellings ended in more than one cluster, its spellings grouped by cluster:
     /// a compact list of misses for a large table.
     static func splitEntities(_ spellings: [Spelling], clusters: [String]) -> [String] {
-        var order: [String] = []
-        var groups: [String: [(cluster: String, text: String)]] = [:]
-        for (spelling, cluster) in zip(spellings, clusters) {
-            if groups[spelling.entity] == nil { order.append(spelling.entity) }
-            groups[spelling.entity, default: []].append((cluster, spelling.text))
-        }
-        return order.compactMap { entity in
-            let members = groups[entity]!
-            var clusterOrder: [String] = []
-            for member in members where !clusterOrder.contains(member.cluster) { clusterOrder.append(member.cluster) }
-            guard clusterOrder.count > 1 else { return nil }
-            let parts = clusterOrder.map { cluster in
-                members.filter { $0.cluster == cluster }.map(\.text).joined(separator: ", ")
+        grouped(spellings, clusters: clusters, outer: { spelling, _ in spelling.entity }, inner: { _, cluster in cluster })
+            .compactMap { entity in
+                guard entity.members.count > 1 else { return nil }
+                return "\(entity.key): " + entity.members.map { "[\($0.texts.joined(separator: ", "))]" }.joined(separator: " ")
             }
-            return "\(entity): " + parts.map { "[\($0)]" }.joined(separator: " ")
-        }
     }
 
     /// Each cluster holding spellings of more than one gold entity, its spellings grouped by entity,
     /// with the false pairs it makes: the compact list of a large table's wrong merges.
     static func falsePairClusters(_ spellings: [Spelling], clusters: [String]) -> [String] {
-        var entitiesOf: [String: [(entity: String, texts: [String])]] = [:]
-        var order: [String] = []
-        for (spelling, cluster) in zip(spellings, clusters) {
-            if entitiesOf[cluster] == nil { order.append(cluster) }
-            var members = entitiesOf[cluster, default: []]
-            if let i = members.firstIndex(where: { $0.entity == spelling.entity }) {
-                members[i].texts.append(spelling.text)
-            } else {
-                members.append((spelling.entity, [spelling.text]))
+        grouped(spellings, clusters: clusters, outer: { _, cluster in cluster }, inner: { spelling, _ in spelling.entity })
+            .compactMap { cluster in
+                let members = cluster.members
+                guard members.count > 1 else { return nil }
+                let sizes = members.map(\.texts.count)
+                let total = sizes.reduce(0, +)
+                let pairs = (total * total - sizes.map { $0 * $0 }.reduce(0, +)) / 2
+                return "\(pairs) false pairs: " + members.map { "\($0.key) [\($0.texts.joined(separator: ", "))]" }.joined(separator: " + ")
             }
-            entitiesOf[cluster] = members
-        }
-        return order.compactMap { cluster in
-            let members = entitiesOf[cluster]!
-            guard members.count > 1 else { return nil }
-            let sizes = members.map(\.texts.count)
-            let total = sizes.reduce(0, +)
-            let pairs = (total * total - sizes.map { $0 * $0 }.reduce(0, +)) / 2
-            return "\(pairs) false pairs: " + members.map { "\($0.entity) [\($0.texts.joined(separator: ", "))]" }.joined(separator: " + ")
-        }
     }
 
     /// The sentence each spelling is put in: one article per spelling, so that only the batch-wide
