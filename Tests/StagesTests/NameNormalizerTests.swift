@@ -1412,6 +1412,14 @@ struct NameNormalizerTests {
         #expect(throws: (any Error).self) { try NameNormalizer(options: { var o = NameNormalizer.Options(); o.lexicon = ["= nothing"]; return o }()) }
     }
 
+    @Test("a spelling style's local letter is one letter, or the style file is refused",
+          arguments: ["style tajik: =ғҳ\nugh > ogh;\n", "style tajik: =\nugh > ogh;\n"])
+    func localLetterIsOneLetter(_ file: String) throws {
+        #expect(throws: OptionError.self) { try NameRules.spellingStyles(file) }
+        let style = try #require(try NameRules.spellingStyles("style tajik: =ғ dzh\nugh > ogh;\n").first)
+        #expect(style.localLetters == ["ғ"] && style.markers == ["dzh"])
+    }
+
     @Test("key rules can be extended from the config")
     func keyRulesOption() throws {
         let stage = try NameNormalizer(options: { var o = NameNormalizer.Options(); o.keyRules = ["o > u;"]; return o }())

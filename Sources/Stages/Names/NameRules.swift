@@ -237,7 +237,12 @@ struct NameRules: Sendable {
                 guard header.count == 2 else { throw OptionError("spelling style line '\(line)' must be 'style NAME: MARKERS'") }
                 let all = header[1].split(separator: " ").map { $0.lowercased() }
                 let counters = all.filter { $0.count > 1 && $0.hasPrefix("!") }
-                let local = all.filter { $0.count == 2 && $0.hasPrefix("=") }
+                let local = all.filter { $0.hasPrefix("=") }
+                // A local letter is one letter: a longer entry read as a marker would key words in the
+                // style that the file meant only to let through.
+                if let long = local.first(where: { $0.count != 2 }) {
+                    throw OptionError("spelling style line '\(line)': local letter '\(long)' must be '=' and one letter")
+                }
                 styles.append(SpellingStyle(
                     name: String(header[0]), markers: all.filter { !counters.contains($0) && !local.contains($0) },
                     counterMarkers: counters.map { String($0.dropFirst()) }, localLetters: local.map { $0.last! }, rules: ""))
