@@ -32,7 +32,7 @@ extension BoilerplateClassifier {
             // the role line under it makes a byline.
             let above = lines[nonBlank[position - 1]]
             let underByline = line.words <= 10 && position - 1 > title
-                && (above.byline || ((2...4).contains(above.words) && above.capitalized == above.words && !above.terminal))
+                && (above.byline || above.nameInCapitals)
             let (named, endsOnName) = Self.withoutSpaces(normalized, line.normalizedRange) { squeezed -> (Bool, Bool) in
                 guard squeezed.count > name.count, contains(squeezed, name) else { return (false, false) }
                 return (true, closesOnName(squeezed, name))

@@ -21,8 +21,8 @@ extension BoilerplateClassifier {
                   !line.terminal, !line.dateLike, line.numericWords == 0, line.urls == 0,
                   lines[nonBlank[position + 1]].dateLike else { continue }
             let above = lines[nonBlank[position - 1]]
-            guard !above.removed, !above.dateLike, !above.terminal, (2...4).contains(above.words),
-                  above.byline || above.capitalized == above.words else { continue }
+            guard !above.removed, !above.dateLike,
+                  above.nameInCapitals || above.byline && (2...4).contains(above.words) && !above.terminal else { continue }
             lines[nonBlank[position]].byline = false
             lines[nonBlank[position]].removal = .rule(.roleLine)
         }

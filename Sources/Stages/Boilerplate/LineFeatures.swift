@@ -150,6 +150,12 @@ struct LineFeatures {
             && (secondPerson == 0 || reporting > 0) && !authorBio
     }
 
+    /// A person's name alone on its line as bylines print it: two to four words, each capitalized,
+    /// no sentence's end (`Tendai Moyo`, `Maja Kovačič`). The author's role or the outlet's under
+    /// it is the site's template (``BoilerplateClassifier/roleLines(_:nonBlank:title:)``,
+    /// ``BoilerplateClassifier/outletCredits(_:nonBlank:title:bytes:normalized:outlet:)``).
+    var nameInCapitals: Bool { (2...4).contains(words) && capitalized == words && !terminal }
+
     /// A line whose spaces part phrases, not words: thirty bytes or more for each space-parted
     /// word, sixty in all. Thai, Khmer, Lao and Burmese write a sentence's words run together and
     /// space its clauses, so a Khmer paragraph of two sentences counts five or six words; a line in
