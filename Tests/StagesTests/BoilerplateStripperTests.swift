@@ -48,8 +48,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// the fourteenth, when set AC was written; set AA, unseen for three sittings, at the start of the fifteenth,
     /// when set AD was written; set AB, unseen for three sittings, at the start of the sixteenth, when set AE was
     /// written; set AC, unseen for three sittings, at the start of the seventeenth, when set AF was written; set AD,
-    /// unseen for three sittings, at the start of the eighteenth, when set AG was written.)
-    var isUnseen: Bool { self == .blindAE || self == .blindAF || self == .blindAG }
+    /// unseen for three sittings, at the start of the eighteenth, when set AG was written; set AE, unseen for three
+    /// sittings, at the start of the nineteenth, when set AH was written.)
+    var isUnseen: Bool { self == .blindAF || self == .blindAG }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -901,6 +902,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the lexicon's switches to the story in another language alone on their line (`Read in Russian`, `… version of this story`, in ten languages) and the Romanian ad label `Reclamă`.
         // Unchanged, still unseen, by the author's role in lower case alone on its line between a byline or a name and the date (`roleLines`).
         // Unchanged, still unseen, by a photo's credit label in the North Germanic, South Slavic, Baltic, Celtic and other languages (`Mynd: …`, `Slika: …`; lexicon media).
+        // Released to the tuners at the start of the nineteenth sitting (2026-11-23), unseen for three sittings, at micro P 0.892, R 0.988, F1 0.938; macro 0.938; worst page 0.815; dirtiest pages 0.881 (P 0.804, R 0.975).
         case .blindAE: (0.92, 0.985, 0.81)
         // Still unseen after the sixteenth sitting's third boilerplate round (the sentence ends of scripts that have their own, `।` `॥` `؟` `۔` `።` `፧` `။` `។`; decimal digits of other scripts counted as figures; a virama, nukta or zero-width joiner kept inside its word; the outlet's squeezed name split by scalars as the lines are; month names in Bengali, Hindi, Arabic, Thai and Persian; the title's search skips a caption closed by the outlet's credit and a line half figures; a line naming the outlet over the date is no caption): micro P 0.880 -> 0.889, R 0.988, F1 0.931 -> 0.936; dirtiest pages F1 0.872 -> 0.886.
         // An Ulaanbaatar news portal in Mongolian with an English switch, a Yangon news site in Burmese with an English

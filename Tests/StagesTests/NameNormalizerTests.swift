@@ -175,8 +175,9 @@ struct NameNormalizerTests {
         Self.expectNone(wrongClusters.count, known: known, of: "clusters joining different entities: \(detail)")
     }
 
-    /// Expects no wrong merges, or, when some are known by their count only (an unseen table's), no
-    /// more than those, recorded as a known issue: fewer show as a known issue that no longer happens.
+    /// Expects no wrong merges, or, when some are known by their count only (an unseen table's),
+    /// exactly those, recorded as a known issue. Fewer fail too, as a named known merge that no longer
+    /// happens does: a count left above the truth would hide the next new merge.
     /// (`#expect` prints the values of the expression it checks, so it is given plain counts.)
     static func expectNone(_ count: Int, known: Int, of what: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         guard known > 0 else {
@@ -184,6 +185,8 @@ struct NameNormalizerTests {
             return
         }
         #expect(count <= known, "\(what)", sourceLocation: sourceLocation)
+        #expect(count >= known, "\(what): fewer than the \(known) known, so a wrong merge was undone; lower the count",
+                sourceLocation: sourceLocation)
         withKnownIssue("\(known) \(what): wrong merges not fixed yet") { #expect(count == 0, sourceLocation: sourceLocation) }
     }
 
@@ -1457,8 +1460,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
     /// table W, unseen for three sittings, at the start of the fifteenth, when table Z was written; table X, unseen for
     /// three sittings, at the start of the sixteenth, when table AA was written; table Y, unseen for three sittings, at
     /// the start of the seventeenth, when table AB was written; table Z, unseen for three sittings, at the start of the
-    /// eighteenth, when table AC was written.)
-    var isUnseen: Bool { ["variant-table-aa.tsv", "variant-table-ab.tsv", "variant-table-ac.tsv"].contains(file) }
+    /// eighteenth, when table AC was written; table AA, unseen for three sittings, at the start of the nineteenth, when
+    /// table AD was written.)
+    var isUnseen: Bool { ["variant-table-ab.tsv", "variant-table-ac.tsv"].contains(file) }
 
     static let all: [NameGoldTable] = [
         // The first table, written with the rules.
@@ -2852,8 +2856,13 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after the eighteenth sitting's first round (a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty)): 0.9413 -> 0.9418, false pairs 18 -> 6, counted merges unchanged.
         // Unchanged, still unseen, by the eighteenth sitting's second round's narrowing (a name joined at one vowel takes the rule only when one of its spellings joins there at a hyphen): 0.9418, false pairs and counted merges unchanged.
         // Unchanged, still unseen, by the eighteenth sitting's second round's izafet reading (Majlisi Oli, Tajikistan's, against Oli Majlis, Uzbekistan's): F1, false pairs and counted merges unchanged.
+        // Released to the tuners at the start of the nineteenth sitting (2026-11-23), unseen for three sittings, at P 0.9994,
+        // R 0.8906, F1 0.9418 (recall: people 0.893, places 0.894, organisations 0.855); 6 false pairs; 0.9673 within the
+        // surname guard (85 lone surnames). Its counted merges, 2 pairs in 2 clusters at first sight, had fallen to one
+        // unseen (the count was tested as an upper bound only, so when is not known). The one left is now named: Kyrgyzstan's Azattyk and Kazakhstan's Azattyq,
+        // Radio Liberty's two services, one word ("liberty") in two languages, as on S.
         NameGoldTable(file: "variant-table-aa.tsv", confusables: "confusable-pairs-aa.tsv", minimumSpellings: 500, f1Floor: 0.935, maximumFalsePairs: 6,
-                      knownUnseenMerges: (2, 2)),
+                      knownMerges: [["kg_org_azattyk", "kz_org_azattyq"]]),
         // Blind table AB, 3,851 spellings of 605 entities (256 people, 199 places, 150 organisations; 27 invented people),
         // by a writer who never saw the stage, to the issue's description and the same calibration rule as U to AA
         // (translations, acronyms, other names, patronymic forms and added generic words in a supplement of 258
@@ -2875,8 +2884,11 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after the eighteenth sitting's first round (a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty)): 0.9586 -> 0.9590, false pairs 22 -> 10, counted merges unchanged.
         // Unchanged, still unseen, by the eighteenth sitting's second round's narrowing (a name joined at one vowel takes the rule only when one of its spellings joins there at a hyphen): 0.9590, false pairs and counted merges unchanged.
         // Unchanged, still unseen, by the eighteenth sitting's second round's izafet reading (Majlisi Oli, Tajikistan's, against Oli Majlis, Uzbekistan's): F1, false pairs and counted merges unchanged.
+        // Its counted merges read 2 pairs in 2 clusters at the start of the nineteenth sitting, not the 3 and 3 counted
+        // at first sight: one was undone unseen, when is not known, as the count was then tested as an upper bound only.
+        // Now the count is tested exactly.
         NameGoldTable(file: "variant-table-ab.tsv", confusables: "confusable-pairs-ab.tsv", minimumSpellings: 500, f1Floor: 0.955, maximumFalsePairs: 10,
-                      knownUnseenMerges: (3, 3)),
+                      knownUnseenMerges: (2, 2)),
         // Blind table AC, 3,787 spellings of 690 entities (296 people, 231 places, 163 organisations; 71 invented people),
         // by a writer who never saw the stage, to the issue's description and the same calibration rule as U to AB
         // (translations, acronyms, other names, patronymic forms and added generic words in a supplement of 297
