@@ -5,7 +5,7 @@ import Stages
 import Testing
 
 /// The gold sets of the `boilerplate` stage: the five seeds, 50 composed articles, 12 articles
-/// written after the rules, before any tuning on them, and twenty-four sets (J to AG) of 18 pages of
+/// written after the rules, before any tuning on them, and twenty-five sets (J to AH) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case seeds, composed, holdout
@@ -33,6 +33,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindAE = "blind-ae"
     case blindAF = "blind-af"
     case blindAG = "blind-ag"
+    case blindAH = "blind-ah"
 
     var testDescription: String { rawValue }
 
@@ -50,7 +51,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// written; set AC, unseen for three sittings, at the start of the seventeenth, when set AF was written; set AD,
     /// unseen for three sittings, at the start of the eighteenth, when set AG was written; set AE, unseen for three
     /// sittings, at the start of the nineteenth, when set AH was written.)
-    var isUnseen: Bool { self == .blindAF || self == .blindAG }
+    var isUnseen: Bool { self == .blindAF || self == .blindAG || self == .blindAH }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -938,6 +939,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the author's role in lower case alone on its line between a byline or a name and the date (`roleLines`).
         // Still unseen after a photo's credit label in the North Germanic, South Slavic, Baltic, Celtic and other languages (`Mynd: …`, `Slika: …`; lexicon media): micro P 0.746 -> 0.751, R 0.983, F1 0.848 -> 0.852 (totals only; the rule was chosen on AD and composed pages before this check).
         case .blindAG: (0.87, 0.98, 0.53)
+        // A Thimphu news site in English with Dzongkha bits, a Maputo daily's site in Portuguese, a Sarajevo portal in Bosnian, a Nuuk news site in Greenlandic (Kalaallisut) with Danish bits, a Kano news site in Hausa with English bits and a Tunis daily's site in French with Arabic bits; a third of the pages at 16–18% article lines (labelling decisions in its README.md).
+        // Blind at first sight on main at 61f4d7f (the stage as at e45109b): micro P 0.863, R 0.958, F1 0.908; macro 0.911; worst page 0.750; its six dirtiest pages micro F1 0.867 (P 0.789, R 0.962). C4's line filters 0.646, jusText 0.273 on it.
+        case .blindAH: (0.90, 0.95, 0.74)
         }
     }
 
