@@ -937,7 +937,7 @@ struct BoilerplatePageRulesTests {
           + BoilerplatePageCase.eighteenthRoundPaywalls
           + BoilerplatePageCase.eighteenthRoundImprints
           + BoilerplatePageCase.eighteenthRoundLanguageSwitches + BoilerplatePageCase.eighteenthRoundRoleLines
-          + BoilerplatePageCase.eighteenthRoundPhotoLabels)
+          + BoilerplatePageCase.eighteenthRoundPhotoLabels + BoilerplatePageCase.twentiethRoundChrome)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

@@ -43,6 +43,7 @@ extension BoilerplateClassifier {
                 || (!line.terminal && call.map { $0.after <= 2 && $0.before >= 3 } == true)
                 || (!line.terminal && line.words >= 8 && (Self.hasSellerMarks(raw) || Self.hasPrice(raw, currency: line.currency)))
                 || (!line.terminal && line.words >= 6 && Self.opensWithBrand(raw))
+                || (!line.terminal && line.words >= 8 && Self.closesOnDashedCall(raw))
             guard sells || button else { continue }
             lines[index].removal = .rule(.adCreative)
             // `Learn more`, `Подробнее` on the next line: the ad's button (`En savoir plus`: three
@@ -50,7 +51,8 @@ extension BoilerplateClassifier {
             // between its blocks, the button is two lines down (`J'en profite`, `Buy now`).
             let next = nextNonBlank(lines, after: index) ?? lines.count
             if button || next < lines.count && !lines[next].removed && !lines[next].storysOwn
-                && (lines[next].words >= 1 && lines[next].words <= 2 && !lines[next].terminal || isCallButton(lines[next])) {
+                && (lines[next].words >= 1 && lines[next].words <= 2 && !lines[next].terminal && !headsStory(lines, next, bytes: bytes)
+                    || isCallButton(lines[next])) {
                 lines[next].removal = lines[next].removal ?? .rule(.adCreative)
             }
         }
@@ -76,6 +78,36 @@ extension BoilerplateClassifier {
             if let after { return after < raw.count && raw[after...].split(separator: 0x20).count >= 4 }
         }
         return false
+    }
+
+    /// Whether `raw` closes on an ad's call after a spaced dash: a hyphen, en dash or em dash, then
+    /// two to five words (`Najdobrite ponudi … – rezerviraj sega`, `Kredi … 3.9% – apliko sot në
+    /// çdo degë`). Asked of a line of eight words or more that ends like no sentence, under an ad's
+    /// label: a story's subheading with a dash is shorter (`Le maire Ngoh — trois questions clés`),
+    /// and its paragraphs end like sentences.
+    static func closesOnDashedCall(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        var wordsAfter = 0
+        var index = raw.count - 1
+        while index > 0 {
+            if raw[index] == 0x20 {
+                let dash = raw[index - 1] == UInt8(ascii: "-") ? index - 1 : index >= 3 && isLongDash(raw, at: index - 3) ? index - 3 : nil
+                if let dash, dash > 0, raw[dash - 1] == 0x20 { return (2...5).contains(wordsAfter + 1) }
+                wordsAfter += 1
+                guard wordsAfter < 5 else { return false }
+            }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Whether the short line at `index` under an ad heads a part of the story rather than being
+    /// the ad's button: the next line with text is kept and leads into a list (three words or more
+    /// ending on a colon, `Idamu lizohlinzeka ngamanzi ezigabeni ezilandelayo:`). The story may
+    /// resume with a paragraph under a button (`Learn more`, `Prøv nu`), so a paragraph tells
+    /// nothing; a list's lead comes under a subheading, not under a button.
+    private func headsStory(_ lines: [LineFeatures], _ index: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let next = nextNonBlank(lines, after: index), !lines[next].removed else { return false }
+        return lines[next].words >= 3 && !lines[next].protected && endsWithColon(lines[next], bytes: bytes)
     }
 
     /// Whether the line right under `index` is an ad's call button under prose: the line at `index`
