@@ -1507,7 +1507,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // six letters is read with the ambiguous German s (Talasskaja oblast, K. Nurmagomedov, Kasan; fitted to W),
         // false pairs and merges unchanged.
         // Eighteenth sitting: 0.9354 -> 0.9340 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs unchanged (lost: this early table counts Almaty and Alma-Ata as one entity, against the later tables' rule that a renamed place is a separate entity); the floor still holds.
-        NameGoldTable(file: "variant-table-e.tsv", confusables: "confusable-pairs-e.tsv", minimumSpellings: 500, f1Floor: 0.923),
+        // Twentieth sitting: 0.9340 -> 0.9362 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-e.tsv", confusables: "confusable-pairs-e.tsv", minimumSpellings: 500, f1Floor: 0.935),
         // By a writer who never saw the stage, in the regime the issue describes (English-language
         // press, documents, native Cyrillic). Blind P 0.986, R 0.788, F1 0.876 (0.910 without its 29
         // lone surnames, which the issue's guard joins only through their own article's full
@@ -1529,7 +1530,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // unchanged.
         // 0.9261 -> 0.9303 after an adjective in -sk- and nouns is a newspaper's or works' name, in sentence case an organisation and in title case no person in the register's order unless a given name, initial or surname follows (Українська правда, Komsomolskaya Pravda, Таджикский алюминиевый завод; fitted to a generated breadth table), false pairs unchanged.
         // Seventeenth sitting, third round: 0.9303 -> 0.9323 (0.9303 -> 0.9323 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-f.tsv", confusables: "confusable-pairs-f.tsv", minimumSpellings: 500, f1Floor: 0.92, maximumFalsePairs: 18),
+        // Twentieth sitting: 0.9323 -> 0.9344 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-f.tsv", confusables: "confusable-pairs-f.tsv", minimumSpellings: 500, f1Floor: 0.934, maximumFalsePairs: 18),
         // By a writer who never saw the stage (real-world spellings of 199 entities, with Tatar,
         // Ukrainian, Kazakh Latin, German and French forms). Blind P 0.988, R 0.691, F1 0.813 on
         // the stage at the start of this round; 0.847 (P 0.988, R 0.741) after the round's rules,
@@ -1561,7 +1563,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // six letters is read with the ambiguous German s (Talasskaja oblast, K. Nurmagomedov, Kasan; fitted to W),
         // false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.9274 -> 0.9290 after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.913, maximumFalsePairs: 31),
+        // Twentieth sitting: 0.9290 -> 0.9323 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.932, maximumFalsePairs: 31),
         // By a writer who never saw the stage: 1,182 real-world spellings of 198 entities from eleven
         // countries, beyond the issue's six (Georgian and Armenian script, Azerbaijani and Turkmen
         // Latin, Belarusian, translations). Blind P 0.990, R 0.704, F1 0.823 on the stage at the
@@ -1600,7 +1603,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Seventeenth sitting, third round: 0.8977 -> 0.8989 (0.8977 -> 0.8989 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Eighteenth sitting: 0.8989 -> 0.8979 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs unchanged (lost: 5 pairs, cause not found this round); the floor still holds.
         // Eighteenth sitting, second round: 0.8979 -> 0.8989 (the first round's loss found and undone) after a name joined at one vowel takes the rule only when one of its spellings joins there at a hyphen (Alma-Ata), not a given name and a surname met across a space, read as no person (Svetlana Alexievich, Sviatlana Aleksiyevich); false pairs unchanged.
-        NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.887, maximumFalsePairs: 25),
+        // Twentieth sitting: 0.8989 -> 0.9009 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-i.tsv", confusables: "confusable-pairs-i.tsv", minimumSpellings: 500, f1Floor: 0.900, maximumFalsePairs: 25),
         // By a writer who never saw the stage: 1,280 real-world spellings of 212 entities of the
         // issue's six countries only, mostly beyond the best-known names. Blind P 0.988, R 0.676,
         // F1 0.803 on the stage at the start of this round. Its 26 false pairs are three pairs set
@@ -1686,7 +1690,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.8877 -> 0.8890 (0.8877 -> 0.8890 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Eighteenth sitting: 0.8890 -> 0.8871 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs unchanged (lost: this early table counts Almaty and Alma-Ata as one entity); the floor still holds.
-        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.867, maximumFalsePairs: 2),
+        // Twentieth sitting: 0.8871 -> 0.8880 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.887, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
         // R 0.619, F1 0.760 (36 false pairs) on main at 1d20924. Two of its four merged confusable
@@ -1740,7 +1745,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8785 -> 0.8790 after a country's ending in lower case after a space is the web address retyped as words (Kun uz, Vlast kz, Власть кз; fitted to X), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.8790 -> 0.8804 (0.8790 -> 0.8804 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Eighteenth sitting: 0.8804 -> 0.8783 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs unchanged (lost: this early table counts Almaty and Alma-Ata as one entity); the floor still holds.
-        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.860, maximumFalsePairs: 43,
+        // Twentieth sitting: 0.8783 -> 0.8804 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-l.tsv", confusables: "confusable-pairs-l.tsv", minimumSpellings: 500, f1Floor: 0.880, maximumFalsePairs: 43,
                       knownMerges: [["ru_city_moscow", "ru_river_moskva"]]),
         // By a writer who never saw the stage: 1,422 spellings of 255 entities (the six countries
         // and a few of Turkmenistan, Belarus, Azerbaijan and Georgia), renamed entities split per
@@ -1793,7 +1799,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // tz is ц, an initial K. or S. stands for a Kh- or Sh- name, and a place's or organisation's word of five or
         // six letters is read with the ambiguous German s (Talasskaja oblast, K. Nurmagomedov, Kasan; fitted to W),
         // false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.861, maximumFalsePairs: 61,
+        // Twentieth sitting: 0.8723 -> 0.8733 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-m.tsv", confusables: "confusable-pairs-m.tsv", minimumSpellings: 500, f1Floor: 0.873, maximumFalsePairs: 61,
                       knownMerges: [["ru_ivanov_invented_sergey_petrovich", "ru_ivanov_sergei_borisovich"]]),
         // By a writer who never saw the stage: 2,298 spellings of 361 entities (185 people, 104
         // places, 72 organisations; the six countries and a few of their neighbours), renamed
@@ -2006,7 +2013,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Seventeenth sitting, second round: 0.7444 -> 0.7445 (0.8166 within the surname guard, unchanged) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.7445 -> 0.7450 (0.8166 -> 0.8172 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Unchanged by the eighteenth sitting's first round (a name most of whose spellings join two words at one vowel, Alma-Ata, takes no loose join across its vowels): 0.7450, false pairs unchanged (Алма-Аты and Алмате join both cities on their keys).
-        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.730, maximumFalsePairs: 112,
+        // Twentieth sitting: 0.7450 -> 0.7457 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-o.tsv", confusables: "confusable-pairs-o.tsv", minimumSpellings: 500, f1Floor: 0.745, maximumFalsePairs: 112,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["kz_loc_aralsk", "kz_loc_oral"],
                                     ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"], ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"]]),
         // By a writer who never saw the stage: 2,953 spellings of 429 entities, weighted to
@@ -2111,7 +2119,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.7661 -> 0.7662 after a numeral after a one-word name, spaced or hyphened, is part of it and of its key (Rustavi 2, Rustavi-2, Рустави-2; Group 24, Группа-24; Dnipro-1, Дніпро-1), kept out of the style readings and the one-edit join (Semipalatinsk-21 is not Semipalatinsk); false pairs and merges unchanged.
         // Seventeenth sitting, second round: 0.7662 -> 0.7668 (0.8350 -> 0.8356 within the surname guard; places 0.676 -> 0.679) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.7668 -> 0.7671 (0.8356 -> 0.8359 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.754, maximumFalsePairs: 96,
+        // Twentieth sitting: 0.7671 -> 0.7682 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.768, maximumFalsePairs: 96,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"],
                                     ["kz_org_tengizchevroil", "kz_loc_tengiz_field"]]),
@@ -2197,7 +2206,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.7177 -> 0.7182 after a described place's adjective written the German way without a marker letter is read in that style, its descriptor and stem kept (Donezka oblast, Donetska oblast; fitted to a generated breadth table), false pairs and merges unchanged.
         // 0.7182 -> 0.7186 after a numeral after a one-word name, spaced or hyphened, is part of it and of its key (Rustavi 2, Rustavi-2, Рустави-2; Group 24, Группа-24; Dnipro-1, Дніпро-1), kept out of the style readings and the one-edit join (Semipalatinsk-21 is not Semipalatinsk); false pairs and merges unchanged.
         // Seventeenth sitting, second round: 0.7186 -> 0.7189 (0.7926 -> 0.7929 within the surname guard; organisations 0.355 -> 0.357) after a place's Russian adjective in an organisation's general vocabulary is read as the place (Ереванский государственный университет, Yerevan State University; found by counting causes across all released tables), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.701, maximumFalsePairs: 17,
+        // Twentieth sitting: 0.7189 -> 0.7198 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-q.tsv", confusables: "confusable-pairs-q.tsv", minimumSpellings: 500, f1Floor: 0.719, maximumFalsePairs: 17,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["by_org_belarusian_state_university", "az_org_baku_state_university"]]),
         // Blind table R, 4,665 spellings of 546 entities, written to the issue's description of the
         // held-out set: real-world spellings of Russian, Kyrgyz, Kazakh, Ukrainian, Uzbek and Tajik
@@ -2287,7 +2297,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 0.8137 -> 0.8138 after a country's ending in lower case after a space is the web address retyped as words (Kun uz, Vlast kz, Власть кз; fitted to X), false pairs and merges unchanged.
         // 0.8138 -> 0.8138 (TP 14810 -> 14811) after a numeral after a one-word name, spaced or hyphened, is part of it and of its key (Rustavi 2, Rustavi-2, Рустави-2; Group 24, Группа-24; Dnipro-1, Дніпро-1), kept out of the style readings and the one-edit join (Semipalatinsk-21 is not Semipalatinsk); false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.8138 -> 0.8142 (0.9139 -> 0.9143 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.802, maximumFalsePairs: 160,
+        // Twentieth sitting: 0.8142 -> 0.8146 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-r.tsv", confusables: "confusable-pairs-r.tsv", minimumSpellings: 500, f1Floor: 0.814, maximumFalsePairs: 160,
                       knownMerges: [["kg_org_gknb", "tj_org_gkhnb"]]),
         // By a writer who never saw the stage, written to the issue's description of its held-out set
         // AND calibrated on it: the forms a string matcher cannot be expected to join (a surname
@@ -2359,7 +2370,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Eighteenth sitting: 0.9258 -> 0.9264 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 142 -> 117 (Alma-Aty still joins Almaty on its key).
         // Eighteenth sitting, second round: 0.9264 -> 0.9267 after a name joined at one vowel takes the rule only when one of its spellings joins there at a hyphen (Alma-Ata), not a given name and a surname met across a space, read as no person (Svetlana Alexievich, Sviatlana Aleksiyevich) (and a university named after a person, its imeni Ivana met across a space); false pairs unchanged.
         // Eighteenth sitting, second round: 0.9267 -> 0.9299, false pairs 117 -> 45 (the Majlisi Oli / Oliy Majlis merge gone) after a head noun's -i first is the Tajik izafet and last the Uzbek possessive: an organisation-vocabulary word ending in -i before a proper word reads as Tajikistan's, not Uzbekistan's (Majlisi Oli against Oli Majlis), and a name with such a word (or its respelling's key: Madzhlisi, Маҷлиси) is not rotated as a person written surname first (Majlisi Oli against Oliy Majlisi).
-        NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.9065, maximumFalsePairs: 45,
+        // Twentieth sitting: 0.9299 -> 0.9305 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.930, maximumFalsePairs: 45,
                       knownMerges: [["kg_per_invented_bakyt_asanov", "kg_per_invented_bakytbek_asanov"], ["kg_org_azattyk", "kz_org_azattyq"],
                                     ["kz_loc_almaty", "kz_loc_alma_ata"], ["ua_loc_dnipro", "ua_loc_dnieper"]]),
         // Blind table T, 3,104 spellings of 636 entities, written to the issue's description of its
@@ -2445,7 +2457,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Seventeenth sitting, third round: 0.8925 -> 0.8932 (0.8953 -> 0.8960 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Eighteenth sitting: 0.8932 -> 0.8937 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 59 -> 51 (the Almaty / Alma-Ata merge gone).
         // Eighteenth sitting, second round: 0.8937 -> 0.8972, false pairs 51 -> 3 (the Majlisi Oli / Oliy Majlis merge gone) after a head noun's -i first is the Tajik izafet and last the Uzbek possessive: an organisation-vocabulary word ending in -i before a proper word reads as Tajikistan's, not Uzbekistan's (Majlisi Oli against Oli Majlis), and a name with such a word (or its respelling's key: Madzhlisi, Маҷлиси) is not rotated as a person written surname first (Majlisi Oli against Oliy Majlisi).
-        NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.878, maximumFalsePairs: 3,
+        // Twentieth sitting: 0.8972 -> 0.8980 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.897, maximumFalsePairs: 3,
                       knownMerges: [["uz_per_aripov_abdulla", "uz_per_oripov_abdulla_poet"], ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
         // Blind table U, 2,955 spellings of 649 entities (279 people, 210 places, 160 organisations), written to
         // the issue's description of its held-out set by a writer who never saw the stage, and calibrated like S
@@ -2628,7 +2641,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Seventeenth sitting, third round: 0.8201 -> 0.8206 (0.9691 -> 0.9695 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Eighteenth sitting: 0.8206 -> 0.8208 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 78 -> 70 (the Almaty / Alma-Ata merge gone).
         // Eighteenth sitting, second round: 0.8208 -> 0.8223, false pairs 70 -> 28 (the Majlisi Oli / Oliy Majlis merge gone) after a head noun's -i first is the Tajik izafet and last the Uzbek possessive: an organisation-vocabulary word ending in -i before a proper word reads as Tajikistan's, not Uzbekistan's (Majlisi Oli against Oli Majlis), and a name with such a word (or its respelling's key: Madzhlisi, Маҷлиси) is not rotated as a person written surname first (Majlisi Oli against Oliy Majlisi).
-        NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.814, maximumFalsePairs: 28,
+        // Twentieth sitting: 0.8223 -> 0.8230 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.822, maximumFalsePairs: 28,
                       knownMerges: [["uz_loc_zarafshan", "tj_loc_zeravshan_river"]]),
         // Blind table W, 3,138 spellings of 653 entities (275 people, 217 places, 161 organisations; 18 invented people),
         // by a writer who never saw the stage, to the issue's description and the same calibration rule as U and V
@@ -2698,7 +2712,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Seventeenth sitting, second round: 0.8773 -> 0.8784 (0.9710 -> 0.9721 within the surname guard; places 0.925 -> 0.927) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.8784 -> 0.8789 (0.9721 -> 0.9727 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Eighteenth sitting: 0.8789 -> 0.8794 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 35 -> 29 (the Almaty / Alma-Ata merge gone).
-        NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.87, maximumFalsePairs: 29,
+        // Twentieth sitting: 0.8794 -> 0.8798 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.879, maximumFalsePairs: 29,
                       knownMerges: [["kz_loc_kostanay", "kz_loc_kustanai"],
                                     ["kg_org_ata_meken", "kz_org_atameken"]]),
         // Blind table X, 3,242 spellings of 709 entities (281 people, 255 places, 173 organisations), by a writer who
@@ -2754,7 +2769,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Seventeenth sitting, third round: 0.8381 -> 0.8383 (0.9493 -> 0.9495 within the surname guard) after an Uzbek or Tajik yo (ё) in a Latin name read as the Russian я (ya) to join the one entity that reading gives, where the entity is written in Latin or Tajik or Uzbek Cyrillic only (Ikhtiyor, Ikhtiyar; Ziyoyev, Ziyayev), false pairs and merges unchanged.
         // Eighteenth sitting: 0.8383 -> 0.8390 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 56 -> 40 (Alma-Aty still joins Almaty on its key).
         // Eighteenth sitting, second round: 0.8390 -> 0.8403, false pairs 40 -> 20 (the Majlisi Oli / Oliy Majlis merge gone) after a head noun's -i first is the Tajik izafet and last the Uzbek possessive: an organisation-vocabulary word ending in -i before a proper word reads as Tajikistan's, not Uzbekistan's (Majlisi Oli against Oli Majlis), and a name with such a word (or its respelling's key: Madzhlisi, Маҷлиси) is not rotated as a person written surname first (Majlisi Oli against Oliy Majlisi).
-        NameGoldTable(file: "variant-table-x.tsv", confusables: "confusable-pairs-x.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 20,
+        // Twentieth sitting: 0.8403 -> 0.8412 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-x.tsv", confusables: "confusable-pairs-x.tsv", minimumSpellings: 500, f1Floor: 0.840, maximumFalsePairs: 20,
                       knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["kg_org_ak_jol", "kz_org_ak_zhol_kz"],
                                     ["kg_org_azattyk", "kz_org_azattyq_kz"]]),
         // Blind table Y, 3,386 spellings of 657 entities (274 people, 210 places, 173 organisations; 45 invented people),
@@ -2798,7 +2814,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Seventeenth sitting, second round: 0.8348 -> 0.8356 (0.9620 -> 0.9629 within the surname guard; places 0.903 -> 0.907) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.8356 -> 0.8364 (0.9629 -> 0.9637 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Eighteenth sitting: 0.8364 -> 0.8368 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 14 -> 8 (the Almaty / Alma-Ata merge gone).
-        NameGoldTable(file: "variant-table-y.tsv", confusables: "confusable-pairs-y.tsv", minimumSpellings: 500, f1Floor: 0.825, maximumFalsePairs: 8,
+        // Twentieth sitting: 0.8368 -> 0.8378 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-y.tsv", confusables: "confusable-pairs-y.tsv", minimumSpellings: 500, f1Floor: 0.837, maximumFalsePairs: 8,
                       knownMerges: [["ru_org_tinkoff_bank", "ru_per_oleg_tinkov"],
                                     ["ua_loc_dnieper_river", "ua_loc_dnipro"]]),
         // Blind table Z, 2,934 spellings of 682 entities (288 people, 228 places, 166 organisations; 79 person ids marked
@@ -2833,7 +2850,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // (one name, "supreme assembly", in two countries' languages, as on V).
         // Eighteenth sitting: 0.9563 -> 0.9574 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 32 -> 20 (within the surname guard 0.9573 -> 0.9584; the Almaty / Alma-Ata merge gone, Majlisi Oli / Oliy Majlis left).
         // Eighteenth sitting, second round: 0.9574 -> 0.9593, false pairs 20 -> 0 (the Majlisi Oli / Oliy Majlis merge gone; no known merge left) after a head noun's -i first is the Tajik izafet and last the Uzbek possessive: an organisation-vocabulary word ending in -i before a proper word reads as Tajikistan's, not Uzbekistan's (Majlisi Oli against Oli Majlis), and a name with such a word (or its respelling's key: Madzhlisi, Маҷлиси) is not rotated as a person written surname first (Majlisi Oli against Oliy Majlisi).
-        NameGoldTable(file: "variant-table-z.tsv", confusables: "confusable-pairs-z.tsv", minimumSpellings: 500, f1Floor: 0.95),
+        // Twentieth sitting: 0.9593 -> 0.9602 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-z.tsv", confusables: "confusable-pairs-z.tsv", minimumSpellings: 500, f1Floor: 0.959),
         // Blind table AA, 3,741 spellings of 639 entities (262 people, 233 places, 144 organisations; 17 invented people),
         // by a writer who never saw the stage, to the issue's description and the same calibration rule as U to Z
         // (translations, acronyms, other names, patronymic forms and added generic words in a supplement of 887
@@ -2862,7 +2880,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // surname guard (85 lone surnames). Its counted merges, 2 pairs in 2 clusters at first sight, had fallen to one
         // unseen (the count was tested as an upper bound only, so when is not known). The one left is now named: Kyrgyzstan's Azattyk and Kazakhstan's Azattyq,
         // Radio Liberty's two services, one word ("liberty") in two languages, as on S.
-        NameGoldTable(file: "variant-table-aa.tsv", confusables: "confusable-pairs-aa.tsv", minimumSpellings: 500, f1Floor: 0.935, maximumFalsePairs: 6,
+        // Twentieth sitting: 0.9418 -> 0.9426 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-aa.tsv", confusables: "confusable-pairs-aa.tsv", minimumSpellings: 500, f1Floor: 0.942, maximumFalsePairs: 6,
                       knownMerges: [["kg_org_azattyk", "kz_org_azattyq"]]),
         // The twentieth sitting's tuner table, 445 spellings of 73 entities (26 people, 26 places, 21 organisations, twelve
         // or so of each of the six countries), written by the names tuner before any rule of the round, by hand from the
@@ -2872,7 +2891,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // place's designator in English, a club with its city; 16 confusable pairs (relatives, namesakes, a city and its
         // region or club, two clubs of one name). First sight at 28898ef: P 1.0000, R 0.9063, F1 0.9508 (recall: people
         // 0.941, places 0.922, organisations 0.805); no false pair, no confusable merge.
-        NameGoldTable(file: "variant-table-tuner-s20.tsv", confusables: "confusable-pairs-tuner-s20.tsv", minimumSpellings: 400, f1Floor: 0.950),
+        // Twentieth sitting: 0.9508 -> 0.9564 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-tuner-s20.tsv", confusables: "confusable-pairs-tuner-s20.tsv", minimumSpellings: 400, f1Floor: 0.956),
         // Blind table AB, 3,851 spellings of 605 entities (256 people, 199 places, 150 organisations; 27 invented people),
         // by a writer who never saw the stage, to the issue's description and the same calibration rule as U to AA
         // (translations, acronyms, other names, patronymic forms and added generic words in a supplement of 258

@@ -104,6 +104,7 @@ struct NameClusterer {
         joinLetterReadings(entityKeys, table: table, index: index, sets: &sets)
         joinOneEditVariants(entityKeys, table: table, sets: &sets)
         joinVowelVariants(entityKeys, table: table, sets: &sets)
+        joinSoftenedVowels(entityKeys, index: index, sets: &sets)
         joinMarkedSpellings(entityKeys, sets: &sets)
         let readingTargets = ReadingTargets(entityKeys: entityKeys, index: index)
         joinStyleReadings(readingTargets, table: table, sets: &sets)
