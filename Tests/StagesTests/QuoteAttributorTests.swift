@@ -94,7 +94,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // inside an office's brief, `The Minister of Water and Sanitation, X,` for `the minister`).
         // 284/288 -> 305/309 = 0.987 with batch 12 (h103, one whole article written in the fifteenth sitting's third round,
         // a Canadian city-hall story: 19/21 at first sight, 21/21 after a union local's number closing its name, `ATU Local 113`).
-        QuoteGoldSet(file: "heldout.txt", minimumPassages: 30, speakerFloor: 0.95),
+        // 305/309 -> 379/385 = 0.984 with batch 13 (h104-h108, five whole articles written in the twentieth sitting's first round, UK court report, storm live blog, football press conference, Q&A interview and science feature: 66/76 at first sight, 74/76 after the witness a court `heard from` as `she`, `"…?" I asked` as the byline's writer, a question paragraph quoting before its question, singular `they` for a person noted as using they/them and for `A spokesperson for …`, and `'…', jury told` in a headline naming nobody).
+        QuoteGoldSet(file: "heldout.txt", minimumPassages: 30, speakerFloor: 0.98),
         // Blind set A, written before any rule was tuned for it: blind 108/139 = 0.777; 139/139 now
         // (the last miss, a name given after `one resident`, fell to the named-later rule).
         QuoteGoldSet(file: "blind-a.txt", minimumPassages: 80, speakerFloor: 0.99),
@@ -964,7 +965,8 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen (312/358), by the eighteenth sitting's fourth round's interviewer's question (`Is Mrs Quinn real?` then `She laughs. "…"`: in an unlabelled interview the writer's question paragraph is no antecedent for `he`/`she`).
         // Unchanged, still unseen (312/358), by the eighteenth sitting's fourth round's dated month (`14 June`, `June 14`, `since June`: a month with a day number or after a word of time is never a speaker).
         // Released to the tuners at the start of the nineteenth sitting (2026-11-23), unseen for three sittings, at 312/358 = 0.872 (29 another speaker, 9 none, 8 for nobody's words).
-        QuoteGoldSet(file: "blind-aa.txt", minimumPassages: 30, speakerFloor: 0.87),
+        // 312/358 -> 319/358 = 0.891 after the twentieth sitting's first round: singular `they` for a person noted as using they/them (`Alex Moreno, who uses they/them pronouns, said`), the one a court heard from as a later `he`/`she`, a hyphenated participle opening a phrase before a name (`Cross-examining for Highveld Gold, Advocate X put it to`), and a writer's question paragraph that quotes before its own question (`Your agent described the book as "…". Do you like that?`) still answered by the interviewee.
+        QuoteGoldSet(file: "blind-aa.txt", minimumPassages: 30, speakerFloor: 0.89),
         // Blind set AB, 30 whole articles (361 quotations): ten on Central Asia, Russia and Ukraine, the rest from the US,
         // the UK, Australia, Kenya, Singapore, Germany, Canada, Brazil, India, New Zealand, Chile, Norway, South Africa,
         // Japan, Italy and Ireland; straight and curly marks, US double and UK single quotes; a Q&A piece, chants, a press

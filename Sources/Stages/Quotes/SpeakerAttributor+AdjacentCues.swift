@@ -51,6 +51,9 @@ extension SpeakerAttributor {
                 }
                 while end > r && isAuxiliary(tokens, end - 1) { end -= 1 }
                 guard end > r, let speaker = speakerOfRegion(p, r..<end) else { return nil }
+                // (`Once he wrote to me: "…?" I said, "Both."`: the writer's `said` after a question
+                // answers it; only `I asked` puts it.)
+                if last == "?", speaker.text == "I", !token.lowerIs("asked"), !token.lowerIs("ask") { return nil }
                 return (speaker, cueText(tokens, v))
             }
             if token.isWord && !token.isCapitalized && ["and", "but", "because", "as", "while", "when", "if", "so", "or"].contains(token.lower),
@@ -331,5 +334,13 @@ extension SpeakerAttributor {
             }
         }
         return nil
+    }
+
+    /// Whether paragraph `p`, the headline, ends in `told` with no one after it (`Care worker
+    /// 'lied to cover up fall', jury told`): headlines drop a passive's auxiliary, so the one
+    /// before the verb was told, and is not the speaker.
+    func headlineEndsInPassiveTold(_ p: TokenizedParagraph) -> Bool {
+        guard let last = p.tokens.lastIndex(where: { $0.isWord || $0.quotationIndex != nil }) else { return false }
+        return p.tokens[last].isWord && p.tokens[last].lowerIs("told")
     }
 }

@@ -174,12 +174,15 @@ extension SpeakerAttributor {
         return firstPersonNamed(before: firstQuestion)
     }
 
-    /// A paragraph of the writer's own (no quotation in it) that ends with a question mark.
+    /// A paragraph of the writer's own that ends with a question mark: its quotations, if any, come
+    /// before the question's own words (`Your colleagues call you "Mother Bernie". Do you mind?`),
+    /// so that the question is the writer's and not a quoted one.
     func isQuestionLine(_ line: Int) -> Bool {
-        guard quotationsByLine[line].isEmpty else { return false }
         var i = lines[line].upperBound - 1
         while i >= lines[line].lowerBound && ScalarClass.isSpace(text[i]) { i -= 1 }
-        return i >= lines[line].lowerBound && text[i] == "?"
+        guard i >= lines[line].lowerBound && text[i] == "?" else { return false }
+        guard let last = quotationsByLine[line].last?.span else { return true }
+        return last.end < i && (last.end..<i).contains(where: { text[$0].properties.isAlphabetic })
     }
 
     /// Whether the paragraph's first scalar (past white space) opens a quotation.

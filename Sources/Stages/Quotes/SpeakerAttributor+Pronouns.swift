@@ -106,6 +106,12 @@ extension SpeakerAttributor {
                                 subject.gender = appositiveHeadGender(first, p.tokens, sentence)
                             }
                         }
+                        // `A spokesperson for the council said …. "…," they said`: singular `they`
+                        // for the one person of no stated sex an indefinite description brought in,
+                        // in the pronoun's own paragraph, opening a sentence of its own before the
+                        // quotation (`When a speaker asked …, they chanted back:` is a crowd's).
+                        if pronoun.text == "they", l == line, p.tokens[sentence.lowerBound].start == subject.start,
+                           p.tokens[sentence.upperBound - 1].end <= position, let person = sexlessIndefinitePerson(subject) { return person }
                         if fits(subject, pronoun) || introducesPerson(subject, pronoun, p.tokens, sentence) {
                             // `According to Aigerim Tulegenova, an energy analyst at …, the problem is
                             // older than the ministry admits. "…," she said`: a description right
@@ -143,6 +149,11 @@ extension SpeakerAttributor {
                     }
                     if let candidate = fitting.first {
                         return candidate
+                    }
+                    // `The court also heard from a second night carer, X, who …. She told the jury`:
+                    // the one a hearing heard from, when its subject is no person for the pronoun.
+                    if pronoun.isHeOrShe, let witness = personHeardFrom(p, sentence), fits(witness, pronoun) {
+                        return witness
                     }
                     // `The Mayor of Odesa visited the port. "…," he said`: an office of a place
                     // opening the sentence is one person, its holder when named before.
@@ -412,6 +423,22 @@ extension SpeakerAttributor {
         // (`a 38-year-old tradie`: an age says it is a person, whatever the noun.)
         return lexicon.titles.contains(noun) || lexicon.personNouns.contains(noun) || isAgentNoun(noun) ||
             words.dropFirst().contains(where: { $0.hasSuffix("-year-old") })
+    }
+
+    /// `subject` as a description of one person `they` may stand for: singular, opening with `a`,
+    /// `an`, `one` or `another`, its noun a title or a noun for a person that tells no sex
+    /// (`A spokesperson for the council`, not `A spokeswoman` nor `A council`). The determiner
+    /// is asked first.
+    private func sexlessIndefinitePerson(_ subject: SpeakerCandidate) -> SpeakerCandidate? {
+        guard !subject.plural, subject.gender == .unknown, opensIndefinitely(subject) else { return nil }
+        var person = subject
+        if case .title = person.kind { person.kind = .group }
+        guard person.kind == .group, let head = indefiniteHead(person.text.split(separator: " ", maxSplits: 5)),
+              head.first?.isLowercase == true else { return nil }
+        let noun = head.lowercased()
+        guard lexicon.titles.contains(noun) || lexicon.personNouns.contains(noun), lexicon.genderByWord[noun] == nil,
+              !isOrganisationNoun(noun) else { return nil }
+        return person
     }
 
     /// Whether a candidate's words open with `a`, `an`, `one` or `another` (`A spokeswoman`,

@@ -720,6 +720,10 @@ extension SpeakerAttributor {
            tokens[first].has(.introductory) || tokens[first].has(.preposition) ||
             (tokens[first].lower.endsWithBytes("ly") && tokens[first].lower.count > 3) ||
             // `Reached by phone, Bakyt Beshimov said`: a participle phrase.
+            // (`Cross-examining for Highveld Gold, X put it to`: a hyphenated verb in -ing before a
+            // preposition opens a participle phrase, though a name may run on through `for`.)
+            (isSentenceStart(tokens, first) && tokens[first].lower.endsWithBytes("ing") && tokens[first].lower.utf8.contains(UInt8(ascii: "-")) &&
+             first + 1 < region.upperBound && tokens[first + 1].isWord && !tokens[first + 1].isCapitalized && tokens[first + 1].has(.preposition)) ||
             (isSentenceStart(tokens, first) && tokens[first].runEnd == Int32(first + 1) &&
              (tokens[first].lower.endsWithBytes("ed") || tokens[first].lower.endsWithBytes("ing")) && first + 1 < region.upperBound &&
              // (Not a compound adjective before a role, `Moscow-based analyst X, one of …,`,
@@ -746,6 +750,11 @@ extension SpeakerAttributor {
             region = (first + 1)..<region.upperBound
         }
         guard !region.isEmpty else { return nil }
+        // `"Was it worth it?" I asked her`: the first person outside the marks is the writer (or
+        // the one a transcript's label names), as it is before a cue; one capital letter is asked first.
+        if region.count == 1, text[tokens[region.lowerBound].start] == "I", tokens[region.lowerBound].lowerIs("i") {
+            return SpeakerCandidate(text: "I", start: tokens[region.lowerBound].start, end: tokens[region.lowerBound].end, kind: .pronoun)
+        }
         // `claims by international observers say`: the speaker is the one who made the claims.
         // (Not a speech noun inside a name: `Headquarters for the Release of Civilians`.)
         for k in region where k + 1 < region.upperBound && tokens[k].isWord && tokens[k].has(.speechNoun) &&

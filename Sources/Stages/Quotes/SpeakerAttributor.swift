@@ -154,6 +154,10 @@ final class SpeakerAttributor {
     /// The headline when it is written in title case: its capitals then tell no name apart.
     lazy var titleCaseHeadline: Int? = headline.flatMap { isTitleCase($0) ? $0 : nil }
 
+    /// The people the text says go by `they` (``findSingularTheyPeople()``), by surname: read the
+    /// first time a `they` weighs a person.
+    lazy var singularTheyPeople: Set<String> = findSingularTheyPeople()
+
     /// Attributions so far, by quotation index.
     var results: [Attribution?]
 
@@ -339,6 +343,9 @@ final class SpeakerAttributor {
         } else if let (speaker, cue) = laterInSentence(paragraph, t, sentence) {
             found = (speaker, cue, "cue-later")
         }
+        if let (_, cue, _) = found, cue == "told", span.line == headline, headlineEndsInPassiveTold(paragraph) {
+            found = nil
+        }
         if found == nil, let speaker = caption(paragraph, t) {
             found = (speaker, nil, "caption")
         }
@@ -398,7 +405,10 @@ final class SpeakerAttributor {
     /// Whether `candidate` can be what `pronoun` stands for: its gender agrees, and after a cue
     /// that answers (`"And the keys," he agreed`) it is not the one quoted right before.
     func fits(_ candidate: SpeakerCandidate, _ pronoun: SpeakerCandidate) -> Bool {
-        guard withLearnedGender(candidate).canBeReferred(by: pronoun) else { return false }
+        guard withLearnedGender(candidate).canBeReferred(by: pronoun) || goesBySingularThey(candidate, pronoun) else { return false }
+        // (`"Do you ever stop?" I asked him. "Not in April," he said`: the writer who signs the
+        // piece is `I` in it, never `he` or `she`.)
+        if pronoun.isHeOrShe, candidate.kind == .person, let writer = byline, writer.text == candidate.text { return false }
         // `… at Gigg Lane on Saturday, which read '…'. "…," he said`: a day or a month is no
         // person for `he` or `she`. (One short word only is looked up: most candidates are not.)
         if pronoun.isHeOrShe, candidate.text.utf8.count <= 9, !candidate.text.utf8.contains(32),
