@@ -937,7 +937,8 @@ struct BoilerplatePageRulesTests {
           + BoilerplatePageCase.eighteenthRoundPaywalls
           + BoilerplatePageCase.eighteenthRoundImprints
           + BoilerplatePageCase.eighteenthRoundLanguageSwitches + BoilerplatePageCase.eighteenthRoundRoleLines
-          + BoilerplatePageCase.eighteenthRoundPhotoLabels + BoilerplatePageCase.twentiethRoundChrome)
+          + BoilerplatePageCase.eighteenthRoundPhotoLabels + BoilerplatePageCase.twentiethRoundChrome
+          + BoilerplatePageCase.twentiethSecondRoundChrome)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

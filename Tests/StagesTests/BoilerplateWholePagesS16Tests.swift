@@ -34,8 +34,9 @@ struct BoilerplateWholePagesS16Tests {
     /// P 0.564 -> 0.620 (R 1.000) after the seventeenth sitting's second breadth round: the numbered
     /// trending lists over the story (Zimbabwe, the Philippines, Bolivia) go under their label when
     /// the breadcrumb closes them (`headListClosedByChrome`).
+    /// P 0.620 -> 0.640 after the twentieth sitting's second breadth round: the Chattogram page's feed in Bengali digits goes (a clock in any script's digits, `leadingForeignClockEnd`).
     @Test("every story line stays and the chrome goes")
-    func wholePages() throws { try BoilerplateWholePagesTests.expectWholePages("breadth-s16", precision: 0.61) }
+    func wholePages() throws { try BoilerplateWholePagesTests.expectWholePages("breadth-s16", precision: 0.63) }
 }
 
 extension BoilerplatePageCase {

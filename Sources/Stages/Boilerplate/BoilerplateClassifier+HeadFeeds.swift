@@ -75,26 +75,35 @@ extension BoilerplateClassifier {
     /// bus fares,' NTC says`, `07:45 "Tidak ada kenaikan tarif …"`), and one such item split the
     /// run in two runs of one. (Curly quotes and guillemets are not ASCII and pass as letters.)
     static func opensWithClockThenWord(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let end = leadingClockEnd(raw, dot: true) ?? leadingEasternClockEnd(raw), end + 1 < raw.count, raw[end] == 0x20 else { return false }
+        guard let end = leadingClockEnd(raw, dot: true) ?? leadingForeignClockEnd(raw), end + 1 < raw.count, raw[end] == 0x20 else { return false }
         var next = raw[end + 1]
         if (next == UInt8(ascii: "\"") || next == UInt8(ascii: "'")) && end + 2 < raw.count { next = raw[end + 2] }
         return isUpperASCII(next) || isLetter(next)
     }
 
-    /// Where a clock in Persian or Arabic digits that opens `raw` ends (`۰۸:۱۰`, `٠٨:١٠`: one or
-    /// two digits, a colon and two digits, each digit two bytes), or `nil`. Gated on the digits'
-    /// lead bytes (`0xDB`, `0xD9`), so a Latin line costs one comparison.
-    static func leadingEasternClockEnd(_ raw: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = raw.first, first == 0xDB || first == 0xD9 else { return nil }
-        // The digit's value at `index`, if a Persian (`U+06F0`–`U+06F9`) or Arabic-Indic
-        // (`U+0660`–`U+0669`) digit starts there.
+    /// Where a clock in another script's digits that opens `raw` ends (`۰۸:۱۰`, `٠٨:١٠`, `१२:१०`,
+    /// `১১:৪৫`: one or two digits, a colon and two digits), or `nil`. The digits are the ones the
+    /// normalizer counts as figures (``LineNormalizer/foreignDigit(_:)``), each as long in UTF-8 as
+    /// the first (two bytes for Arabic-Indic and Persian, three for the Indic scripts'), so a feed
+    /// reads the same in every script that writes its own digits, not only in the two once listed
+    /// here. Gated on the first byte opening a multi-byte character, so a Latin line costs one
+    /// comparison.
+    static func leadingForeignClockEnd(_ raw: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = raw.first, first >= 0xC2, first < 0xF0 else { return nil }
+        let width = first < 0xE0 ? 2 : 3
+        // The digit's value at `index`, if a counted digit of `width` bytes starts there.
         func digit(_ index: Int) -> UInt8? {
-            guard index + 1 < raw.count else { return nil }
-            if raw[index] == 0xDB && raw[index + 1] >= 0xB0 && raw[index + 1] <= 0xB9 { return raw[index + 1] - 0xB0 }
-            if raw[index] == 0xD9 && raw[index + 1] >= 0xA0 && raw[index + 1] <= 0xA9 { return raw[index + 1] - 0xA0 }
-            return nil
+            guard index + width <= raw.count else { return nil }
+            var value = UInt32(raw[index] & (width == 2 ? 0x1F : 0x0F))
+            for offset in 1..<width {
+                let byte = raw[index + offset]
+                guard byte & 0xC0 == 0x80 else { return nil }
+                value = value << 6 | UInt32(byte & 0x3F)
+            }
+            guard let scalar = Unicode.Scalar(value), let ascii = LineNormalizer.foreignDigit(scalar) else { return nil }
+            return ascii - UInt8(ascii: "0")
         }
-        return clockEnd(raw, width: 2, dot: false, digit: digit)
+        return clockEnd(raw, width: width, dot: false, digit: digit)
     }
 
     /// Where the clock that opens `raw` ends (`9:05`, `11:52`: one or two digits, a colon and two
@@ -109,7 +118,7 @@ extension BoilerplateClassifier {
     /// Where the clock that opens `raw` ends, its digits read by `digit` (the value of the digit
     /// starting at a byte offset, or `nil`), each `width` bytes long: one or two digits, a colon
     /// (or a dot when `dot` is set) and two digits. The one reader of both the ASCII clock and the
-    /// Persian or Arabic one.
+    /// one in another script's digits.
     @inline(__always)
     private static func clockEnd(_ raw: UnsafeBufferPointer<UInt8>, width: Int, dot: Bool, digit: (Int) -> UInt8?) -> Int? {
         var index = 0

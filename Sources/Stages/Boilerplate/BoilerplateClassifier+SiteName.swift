@@ -34,4 +34,18 @@ extension BoilerplateClassifier {
                 squeezed.count <= outlet.squeezedName.count + slack && contains(squeezed, outlet.squeezedName)
             })
     }
+
+    /// Whether the line is a photo's credit the outlet gives itself (`ფოტო: მტკვრის ამბები / …`,
+    /// `- Foto SUARA LEMBAH`): two to six words, no sentence's end, naming the outlet, with a
+    /// label's colon among its first bytes or a dash opening it. The outlet's name is the page's,
+    /// not a language's, so the credit is known in a script no lexicon entry covers; a pitch
+    /// naming the outlet (`Follow … on WhatsApp`) has neither mark.
+    func isOutletCredit(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8], outlet: OutletContext) -> Bool {
+        guard line.words >= 2, line.words <= 6, !line.terminal else { return false }
+        let text = line.trimmedText(in: bytes)
+        guard let first = text.first else { return false }
+        let opensOnDash = first == UInt8(ascii: "-") || Self.isLongDash(text, at: 0)
+        guard opensOnDash || text.prefix(24).contains(UInt8(ascii: ":")) else { return false }
+        return namesOutlet(line, normalized: normalized, outlet: outlet)
+    }
 }

@@ -1003,7 +1003,8 @@ final class BoilerplateClassifier: Sendable {
             // A caption closing on the outlet's own credit sits between the head and the lead
             // (`… ছবি: চট্টগ্রাম দর্পণ`): the headline is above it.
             if !line.blank && isHeadlineShape(line) && !followsMediaLabel(lines, index)
-                && !endsOnOutletCredit(line, normalized: normalized, outlet: outlet) && !isCaptionOverCredit(lines, index) {
+                && !endsOnOutletCredit(line, normalized: normalized, outlet: outlet)
+                && !isCaptionOverCredit(lines, index, bytes: bytes, normalized: normalized, outlet: outlet) {
                 lines[index].title = true
                 break
             }
@@ -1135,17 +1136,23 @@ final class BoilerplateClassifier: Sendable {
         }
     }
 
-    /// A statement closed by a full stop right over a photo's labelled credit (`Queue at the port
-    /// on Thursday morning.` over `Photo: … / …`): the lead photo's caption between the head and the
-    /// lead, not the headline, which closes on no full stop.
-    private func isCaptionOverCredit(_ lines: [LineFeatures], _ index: Int) -> Bool {
-        guard lines[index].fullStop else { return false }
+    /// A line right over a photo's credit, between the head and the lead: the lead photo's caption,
+    /// not the headline. A statement closed by a full stop (`Queue at the port on Thursday
+    /// morning.`) is a caption over any credit, one the lexicon knows (`Photo: … / …`) or the
+    /// outlet crediting itself (``isOutletCredit(_:bytes:normalized:outlet:)``, which needs no
+    /// word of the page's language). A line closed by no full stop is a caption too once the
+    /// headline is found above it, over the byline (``markHeadlines(_:before:normalized:outlet:)``):
+    /// a page prints one headline, and the caption of a photo is written in any shape.
+    private func isCaptionOverCredit(_ lines: [LineFeatures], _ index: Int, bytes: UnsafeBufferPointer<UInt8>,
+                                     normalized: [UInt8], outlet: OutletContext) -> Bool {
+        guard lines[index].fullStop || lines[..<index].contains(where: { $0.title }) else { return false }
         var below = index + 1
         while below < lines.count && lines[below].blank { below += 1 }
         guard below < lines.count else { return false }
         let credit = lines[below]
-        return credit.words <= 8 && !credit.terminal && (credit.slashCredit || credit.parentheticalCredit
-            || credit.lexiconScore >= 0.5 && credit.lexiconCategory == mediaCategory)
+        guard credit.words <= 8 && !credit.terminal else { return false }
+        return credit.slashCredit || credit.parentheticalCredit || credit.lexiconScore >= 0.5 && credit.lexiconCategory == mediaCategory
+            || isOutletCredit(credit, bytes: bytes, normalized: normalized, outlet: outlet)
     }
 
     /// Whether the nearest non-blank line above is an `Image caption` or media label, which makes
