@@ -769,6 +769,19 @@ struct NameNormalizerTests {
         #expect(two[0] != two[1])
     }
 
+    @Test("German sch is also сх: it joins the one of sh, zh or skh the batch holds, and neither beside two")
+    func germanSchForSKh() throws {
+        // Composed: a Kazakh and a Tatar person and a Russian place, German beside English.
+        try Self.joinedClusters([
+            "Aschar Ischakow", "Askhar Iskhakov", "Jeschan Muchtarow", "Yeskhan Mukhtarov", "Paschalowo", "Paskhalovo",
+        ], [0...1, 2...3, 4...5])
+        // Must not fire: beside both an Ishakov (Ишаков) and an Iskhakov (Исхаков), Ischakow could be either.
+        let two = try Self.clusters(["Ruslan Ishakov", "Ruslan Iskhakov", "Ruslan Ischakow"])
+        #expect(two[2] != two[0] && two[2] != two[1], "\(two)")
+        #expect(NameClusterer.canStandFor("a¶ar", "asHar") && NameClusterer.canStandFor("a¶ar", "aSar"))
+        #expect(!NameClusterer.canStandFor("a¶ar", "azHar") && !NameClusterer.canStandFor("a¶ar", "asar"))
+    }
+
     @Test("a word with an English digraph or y glide is not read the German way, nor are its name's other words")
     func germanCounterMarkers() throws {
         // Sakharov's kh is English: its s is not the German з, so it never joins Zakharov.
@@ -2713,6 +2726,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Seventeenth sitting, third round: 0.8784 -> 0.8789 (0.9721 -> 0.9727 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Eighteenth sitting: 0.8789 -> 0.8794 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 35 -> 29 (the Almaty / Alma-Ata merge gone).
         // Twentieth sitting: 0.8794 -> 0.8798 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        // Twentieth sitting, second round: 0.8798 -> 0.8800 (0.9736 -> 0.9738 within the surname guard) after German sch read as сх as well as ш or ж, joining the one entity of the batch it can stand for and neither beside two (Aschat Oralow, Askhat Oralov; found on the sitting's second tuner table), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-w.tsv", confusables: "confusable-pairs-w.tsv", minimumSpellings: 500, f1Floor: 0.879, maximumFalsePairs: 29,
                       knownMerges: [["kz_loc_kostanay", "kz_loc_kustanai"],
                                     ["kg_org_ata_meken", "kz_org_atameken"]]),
@@ -2815,6 +2829,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Seventeenth sitting, third round: 0.8356 -> 0.8364 (0.9629 -> 0.9637 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Eighteenth sitting: 0.8364 -> 0.8368 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 14 -> 8 (the Almaty / Alma-Ata merge gone).
         // Twentieth sitting: 0.8368 -> 0.8378 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        // Twentieth sitting, second round: 0.8378 -> 0.8380 (0.9653 -> 0.9655 within the surname guard) after German sch read as сх as well as ш or ж, joining the one entity of the batch it can stand for and neither beside two (Aschat Oralow, Askhat Oralov; found on the sitting's second tuner table), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-y.tsv", confusables: "confusable-pairs-y.tsv", minimumSpellings: 500, f1Floor: 0.837, maximumFalsePairs: 8,
                       knownMerges: [["ru_org_tinkoff_bank", "ru_per_oleg_tinkov"],
                                     ["ua_loc_dnieper_river", "ua_loc_dnipro"]]),
@@ -2881,6 +2896,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // unseen (the count was tested as an upper bound only, so when is not known). The one left is now named: Kyrgyzstan's Azattyk and Kazakhstan's Azattyq,
         // Radio Liberty's two services, one word ("liberty") in two languages, as on S.
         // Twentieth sitting: 0.9418 -> 0.9426 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        // Twentieth sitting, second round: 0.9426 -> 0.9428 (0.9681 -> 0.9683 within the surname guard) after German sch read as сх as well as ш or ж, joining the one entity of the batch it can stand for and neither beside two (Aschat Oralow, Askhat Oralov; found on the sitting's second tuner table), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-aa.tsv", confusables: "confusable-pairs-aa.tsv", minimumSpellings: 500, f1Floor: 0.942, maximumFalsePairs: 6,
                       knownMerges: [["kg_org_azattyk", "kz_org_azattyq"]]),
         // The twentieth sitting's tuner table, 445 spellings of 73 entities (26 people, 26 places, 21 organisations, twelve
@@ -2900,7 +2916,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // ł, w, j) and its Cyrillic form; 10 confusable pairs (relatives sharing a surname, a city and its region,
         // namesakes apart only by s and z). First sight at 606ee0a: P 1.0000, R 0.9119, F1 0.9539 (recall: people 0.899,
         // places 0.973, organisations 0.849); no false pair, no confusable merge.
-        NameGoldTable(file: "variant-table-styles-s20.tsv", confusables: "confusable-pairs-styles-s20.tsv", minimumSpellings: 200, f1Floor: 0.953),
+        // Twentieth sitting, second round: 0.9539 -> 0.9606 (people 0.899 -> 0.923) after German sch read as сх as well as ш or ж, joining the one entity of the batch it can stand for and neither beside two (Aschat Oralow, Askhat Oralov; found on the sitting's second tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-styles-s20.tsv", confusables: "confusable-pairs-styles-s20.tsv", minimumSpellings: 200, f1Floor: 0.960),
         // Blind table AB, 3,851 spellings of 605 entities (256 people, 199 places, 150 organisations; 27 invented people),
         // by a writer who never saw the stage, to the description and the same calibration rule as U to AA
         // (translations, acronyms, other names, patronymic forms and added generic words in a supplement of 258

@@ -213,17 +213,24 @@ extension NameClusterer {
     }
 
     /// Whether the key `marked`, with German s and sch as § and ¶, can be read as `key`: the same
-    /// letters, § standing for s or z and ¶ for sh or zh.
+    /// letters, § standing for s or z and ¶ for sh, zh or s before kh (German sch is also сх: Aschat,
+    /// Askhat), as ``unmarkedKey(_:loose:)`` reads them.
     static func canStandFor(_ marked: String, _ key: String) -> Bool {
         let (a, b) = (Array(marked.unicodeScalars), Array(key.unicodeScalars))
-        guard a.count == b.count else { return false }
-        return zip(a, b).allSatisfy { x, y in
+        var j = 0
+        for x in a {
+            guard j < b.count else { return false }
+            let y = b[j]
             switch x {
-            case "§": y == "s" || y == "z"
-            case "¶": y == "S" || y == "J"
-            default: x == y
+            case "§" where y == "s" || y == "z": j += 1
+            case "¶" where y == "S" || y == "J": j += 1
+            case "¶" where y == "s" && j + 1 < b.count && b[j + 1] == "H": j += 2
+            default:
+                guard x == y else { return false }
+                j += 1
             }
         }
+        return j == b.count
     }
 
     /// Joins a name keyed in a spelling style to the one other entity of the batch that another

@@ -594,7 +594,9 @@ struct NameClusterer {
 
     static func isMarked(_ key: String) -> Bool { key.contains("§") || key.contains("¶") }
 
-    /// A key with s, z and § read as §, and the sh and zh markers S and J as ¶. With `loose`, the ц
+    /// A key with s, z and § read as §, and the sh and zh markers S and J as ¶, and so is s before the
+    /// х marker H: German writes сх as sch too (Aschat, Askhat; Ischakow, Iskhakov), so its ¶ can
+    /// stand for either, and a German name joins neither where the batch holds both. With `loose`, the ц
     /// marker Z, and a t before an s, are read as § too: a German name's word without a marker of its
     /// own keeps its z for ц (Schachtar Donezk, Shakhtar Donetsk), and the German style reads the s of
     /// т and с apart where the English key reads the two as ц (Rostselmasch, Rostselmash). The loose
@@ -602,7 +604,14 @@ struct NameClusterer {
     /// exact one.
     static func unmarkedKey(_ key: String, loose: Bool = false) -> String {
         var scalars = String.UnicodeScalarView()
+        var previous: Unicode.Scalar = " "
         for scalar in key.unicodeScalars {
+            defer { previous = scalar }
+            if scalar == "H" && previous == "s" && scalars.last == "§" {
+                scalars.removeLast()
+                scalars.append("¶")
+                continue
+            }
             let read: Unicode.Scalar = switch scalar {
             case "s", "z": "§"
             case "Z" where loose: "§"
