@@ -782,6 +782,17 @@ struct NameNormalizerTests {
         #expect(!NameClusterer.canStandFor("a¶ar", "azHar") && !NameClusterer.canStandFor("a¶ar", "asar"))
     }
 
+    @Test("a German tsch still apart is т before ш or ж as well as ч, in a name marked by the German s")
+    func germanTschForTZh() throws {
+        // Composed: Kazakh people, German beside English; the German s of the surname marks the name.
+        try Self.joinedClusters([
+            "Bakytzhan Sultanbekov", "Bakytschan Sultanbekow", "Kamchybek Sarsenbayev", "Kamtschybek Sarsenbajew",
+        ], [0...1, 2...3])
+        // Must not fire: beside a Bakychan (Бакычан) the German tsch is read as ч first, and joins that one only.
+        let both = try Self.clusters(["Bakytzhan Sultanbekov", "Bakychan Sultanbekov", "Bakytschan Sultanbekow"])
+        #expect(both[2] == both[1] && both[2] != both[0], "\(both)")
+    }
+
     @Test("a word with an English digraph or y glide is not read the German way, nor are its name's other words")
     func germanCounterMarkers() throws {
         // Sakharov's kh is English: its s is not the German з, so it never joins Zakharov.
@@ -1704,7 +1715,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Seventeenth sitting, third round: 0.8877 -> 0.8890 (0.8877 -> 0.8890 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Eighteenth sitting: 0.8890 -> 0.8871 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs unchanged (lost: this early table counts Almaty and Alma-Ata as one entity); the floor still holds.
         // Twentieth sitting: 0.8871 -> 0.8880 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.887, maximumFalsePairs: 2),
+        // Twentieth sitting, second round: 0.8880 -> 0.8886 after a German tsch still apart read as т before ш or ж as well as ч in the loose pass of the marked joins, where the German s marks the name (Bakytschan Sagintajew, Bakytzhan Sagintayev; found on the sitting's second tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-k.tsv", confusables: "confusable-pairs-k.tsv", minimumSpellings: 500, f1Floor: 0.888, maximumFalsePairs: 2),
         // By a writer who never saw the stage: 1,395 spellings of 236 entities of the six countries,
         // renamed entities split per name (Astana / Nur-Sultan; Rahmon / Rakhmonov). Blind P 0.984,
         // R 0.619, F1 0.760 (36 false pairs) on main at 1d20924. Two of its four merged confusable
@@ -2133,6 +2145,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Seventeenth sitting, second round: 0.7662 -> 0.7668 (0.8350 -> 0.8356 within the surname guard; places 0.676 -> 0.679) after Kyrgyz and Kazakh ң written ng in Latin read as the Russian н to join the one entity that reading gives, where the entity is written in Latin only (Song-Kol, Сон-Куль; Kenges Rakishev, Кенес Ракишев; found by counting causes across all released tables: 38 missed pairs in 9 tables), false pairs and merges unchanged.
         // Seventeenth sitting, third round: 0.7668 -> 0.7671 (0.8356 -> 0.8359 within the surname guard) after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Twentieth sitting: 0.7671 -> 0.7682 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
+        // Twentieth sitting, second round: 0.7682 -> 0.7688 after a German tsch still apart read as т before ш or ж as well as ч in the loose pass of the marked joins, where the German s marks the name (Bakytschan Sagintajew, Bakytzhan Sagintayev; found on the sitting's second tuner table), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.768, maximumFalsePairs: 96,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"],
@@ -2655,7 +2668,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Eighteenth sitting: 0.8206 -> 0.8208 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 78 -> 70 (the Almaty / Alma-Ata merge gone).
         // Eighteenth sitting, second round: 0.8208 -> 0.8223, false pairs 70 -> 28 (the Majlisi Oli / Oliy Majlis merge gone) after a head noun's -i first is the Tajik izafet and last the Uzbek possessive: an organisation-vocabulary word ending in -i before a proper word reads as Tajikistan's, not Uzbekistan's (Majlisi Oli against Oli Majlis), and a name with such a word (or its respelling's key: Madzhlisi, Маҷлиси) is not rotated as a person written surname first (Majlisi Oli against Oliy Majlisi).
         // Twentieth sitting: 0.8223 -> 0.8230 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.822, maximumFalsePairs: 28,
+        // Twentieth sitting, second round: 0.8230 -> 0.8234 after a German tsch still apart read as т before ш or ж as well as ч in the loose pass of the marked joins, where the German s marks the name (Bakytschan Sagintajew, Bakytzhan Sagintayev; found on the sitting's second tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.823, maximumFalsePairs: 28,
                       knownMerges: [["uz_loc_zarafshan", "tj_loc_zeravshan_river"]]),
         // Blind table W, 3,138 spellings of 653 entities (275 people, 217 places, 161 organisations; 18 invented people),
         // by a writer who never saw the stage, to the description and the same calibration rule as U and V
@@ -2784,7 +2798,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Eighteenth sitting: 0.8383 -> 0.8390 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 56 -> 40 (Alma-Aty still joins Almaty on its key).
         // Eighteenth sitting, second round: 0.8390 -> 0.8403, false pairs 40 -> 20 (the Majlisi Oli / Oliy Majlis merge gone) after a head noun's -i first is the Tajik izafet and last the Uzbek possessive: an organisation-vocabulary word ending in -i before a proper word reads as Tajikistan's, not Uzbekistan's (Majlisi Oli against Oli Majlis), and a name with such a word (or its respelling's key: Madzhlisi, Маҷлиси) is not rotated as a person written surname first (Majlisi Oli against Oliy Majlisi).
         // Twentieth sitting: 0.8403 -> 0.8412 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-x.tsv", confusables: "confusable-pairs-x.tsv", minimumSpellings: 500, f1Floor: 0.840, maximumFalsePairs: 20,
+        // Twentieth sitting, second round: 0.8412 -> 0.8416 after a German tsch still apart read as т before ш or ж as well as ч in the loose pass of the marked joins, where the German s marks the name (Bakytschan Sagintajew, Bakytzhan Sagintayev; found on the sitting's second tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-x.tsv", confusables: "confusable-pairs-x.tsv", minimumSpellings: 500, f1Floor: 0.841, maximumFalsePairs: 20,
                       knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["kg_org_ak_jol", "kz_org_ak_zhol_kz"],
                                     ["kg_org_azattyk", "kz_org_azattyq_kz"]]),
         // Blind table Y, 3,386 spellings of 657 entities (274 people, 210 places, 173 organisations; 45 invented people),
@@ -2866,7 +2881,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Eighteenth sitting: 0.9563 -> 0.9574 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 32 -> 20 (within the surname guard 0.9573 -> 0.9584; the Almaty / Alma-Ata merge gone, Majlisi Oli / Oliy Majlis left).
         // Eighteenth sitting, second round: 0.9574 -> 0.9593, false pairs 20 -> 0 (the Majlisi Oli / Oliy Majlis merge gone; no known merge left) after a head noun's -i first is the Tajik izafet and last the Uzbek possessive: an organisation-vocabulary word ending in -i before a proper word reads as Tajikistan's, not Uzbekistan's (Majlisi Oli against Oli Majlis), and a name with such a word (or its respelling's key: Madzhlisi, Маҷлиси) is not rotated as a person written surname first (Majlisi Oli against Oliy Majlisi).
         // Twentieth sitting: 0.9593 -> 0.9602 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-z.tsv", confusables: "confusable-pairs-z.tsv", minimumSpellings: 500, f1Floor: 0.959),
+        // Twentieth sitting, second round: 0.9602 -> 0.9606 after a German tsch still apart read as т before ш or ж as well as ч in the loose pass of the marked joins, where the German s marks the name (Bakytschan Sagintajew, Bakytzhan Sagintayev; found on the sitting's second tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-z.tsv", confusables: "confusable-pairs-z.tsv", minimumSpellings: 500, f1Floor: 0.960),
         // Blind table AA, 3,741 spellings of 639 entities (262 people, 233 places, 144 organisations; 17 invented people),
         // by a writer who never saw the stage, to the description and the same calibration rule as U to Z
         // (translations, acronyms, other names, patronymic forms and added generic words in a supplement of 887
@@ -2897,7 +2913,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Radio Liberty's two services, one word ("liberty") in two languages, as on S.
         // Twentieth sitting: 0.9418 -> 0.9426 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
         // Twentieth sitting, second round: 0.9426 -> 0.9428 (0.9681 -> 0.9683 within the surname guard) after German sch read as сх as well as ш or ж, joining the one entity of the batch it can stand for and neither beside two (Aschat Oralow, Askhat Oralov; found on the sitting's second tuner table), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-aa.tsv", confusables: "confusable-pairs-aa.tsv", minimumSpellings: 500, f1Floor: 0.942, maximumFalsePairs: 6,
+        // Twentieth sitting, second round: 0.9428 -> 0.9432 after a German tsch still apart read as т before ш or ж as well as ч in the loose pass of the marked joins, where the German s marks the name (Bakytschan Sagintajew, Bakytzhan Sagintayev; found on the sitting's second tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-aa.tsv", confusables: "confusable-pairs-aa.tsv", minimumSpellings: 500, f1Floor: 0.943, maximumFalsePairs: 6,
                       knownMerges: [["kg_org_azattyk", "kz_org_azattyq"]]),
         // The twentieth sitting's tuner table, 445 spellings of 73 entities (26 people, 26 places, 21 organisations, twelve
         // or so of each of the six countries), written by the names tuner before any rule of the round, by hand from the
@@ -2908,7 +2925,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // region or club, two clubs of one name). First sight at 28898ef: P 1.0000, R 0.9063, F1 0.9508 (recall: people
         // 0.941, places 0.922, organisations 0.805); no false pair, no confusable merge.
         // Twentieth sitting: 0.9508 -> 0.9564 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-tuner-s20.tsv", confusables: "confusable-pairs-tuner-s20.tsv", minimumSpellings: 400, f1Floor: 0.956),
+        // Twentieth sitting, second round: 0.9564 -> 0.9592 after a German tsch still apart read as т before ш or ж as well as ч in the loose pass of the marked joins, where the German s marks the name (Bakytschan Sagintajew, Bakytzhan Sagintayev; found on the sitting's second tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-tuner-s20.tsv", confusables: "confusable-pairs-tuner-s20.tsv", minimumSpellings: 400, f1Floor: 0.959),
         // The twentieth sitting's second tuner table, 239 spellings of 48 entities (20 people, 16 places, 9 organisations and
         // three traps, of the six countries), written by the names tuner before the round's rule, by hand from the press
         // usage the writer knows, to the blind tables' calibration rule: each entity's English press form beside its German,
@@ -2917,7 +2935,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // namesakes apart only by s and z). First sight at 606ee0a: P 1.0000, R 0.9119, F1 0.9539 (recall: people 0.899,
         // places 0.973, organisations 0.849); no false pair, no confusable merge.
         // Twentieth sitting, second round: 0.9539 -> 0.9606 (people 0.899 -> 0.923) after German sch read as сх as well as ш or ж, joining the one entity of the batch it can stand for and neither beside two (Aschat Oralow, Askhat Oralov; found on the sitting's second tuner table), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-styles-s20.tsv", confusables: "confusable-pairs-styles-s20.tsv", minimumSpellings: 200, f1Floor: 0.960),
+        // Twentieth sitting, second round: 0.9606 -> 0.9661 after a German tsch still apart read as т before ш or ж as well as ч in the loose pass of the marked joins, where the German s marks the name (Bakytschan Sagintajew, Bakytzhan Sagintayev; found on the sitting's second tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-styles-s20.tsv", confusables: "confusable-pairs-styles-s20.tsv", minimumSpellings: 200, f1Floor: 0.966),
         // Blind table AB, 3,851 spellings of 605 entities (256 people, 199 places, 150 organisations; 27 invented people),
         // by a writer who never saw the stage, to the description and the same calibration rule as U to AA
         // (translations, acronyms, other names, patronymic forms and added generic words in a supplement of 258

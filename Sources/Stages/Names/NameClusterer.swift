@@ -599,8 +599,9 @@ struct NameClusterer {
     /// stand for either, and a German name joins neither where the batch holds both. With `loose`, the ц
     /// marker Z, and a t before an s, are read as § too: a German name's word without a marker of its
     /// own keeps its z for ц (Schachtar Donezk, Shakhtar Donetsk), and the German style reads the s of
-    /// т and с apart where the English key reads the two as ц (Rostselmasch, Rostselmash). The loose
-    /// key is only for the joins of marked spellings (``joinMarkedSpellings(_:sets:)``), after the
+    /// т and с apart where the English key reads the two as ц (Rostselmasch, Rostselmash), and the ч
+    /// marker C as t and ¶: German tsch is т before ш or ж as well as ч (Bakytschan Sagintajew,
+    /// Bakytzhan Sagintayev). The loose key is only for the joins of marked spellings (``joinMarkedSpellings(_:sets:)``), after the
     /// exact one.
     static func unmarkedKey(_ key: String, loose: Bool = false) -> String {
         var scalars = String.UnicodeScalarView()
@@ -609,6 +610,11 @@ struct NameClusterer {
             defer { previous = scalar }
             if scalar == "H" && previous == "s" && scalars.last == "§" {
                 scalars.removeLast()
+                scalars.append("¶")
+                continue
+            }
+            if loose && scalar == "C" {
+                scalars.append("t")
                 scalars.append("¶")
                 continue
             }
