@@ -194,7 +194,7 @@ extension SpeakerAttributor {
             // `with` is the speech of the subject of the verb it modifies.
             if tokens[v].lower.endsWithBytes("ing"), v - 2 >= sentence.lowerBound, tokens[v - 1].lowerIs("by") || tokens[v - 1].lowerIs("with"),
                tokens[v - 2].isWord, !tokens[v - 2].isCapitalized, !tokens[v - 2].has(.function), !isPassive(tokens, v - 2),
-               let subject = subject(of: v - 2, in: p, sentence: sentence) {
+               let subject = subject(of: verbBeforeObject(tokens, v - 2, sentence: sentence), in: p, sentence: sentence) {
                 return (subject, cue)
             }
             // `Video posted on Telegram showed protesters chanting "…"`: a participle after the
@@ -225,6 +225,17 @@ extension SpeakerAttributor {
             return (nil, cue)
         }
         return nil
+    }
+
+    /// The verb whose object ends at `k`, when the words back to `k` are a short object after a
+    /// determiner (`Holt closed the call by saying`: `closed`, not `call`, or the subject read
+    /// back from the noun takes in the verb); `k` itself otherwise (`She opens by saying`).
+    private func verbBeforeObject(_ tokens: [QuoteToken], _ k: Int, sentence: Range<Int>) -> Int {
+        var d = k - 1
+        while d > sentence.lowerBound, d >= k - 3, tokens[d].isWord, !tokens[d].isCapitalized, !tokens[d].has(.determiner) { d -= 1 }
+        guard d > sentence.lowerBound, tokens[d].has(.determiner), tokens[d - 1].isWord, !tokens[d - 1].isCapitalized,
+              !tokens[d - 1].has(.function) else { return k }
+        return d - 1
     }
 
     /// The subject of a headline's first clause, read up to its verb, when that verb is a present tense in `-s` after

@@ -62,4 +62,37 @@ extension SpeakerAttributor {
         }
         return chanters
     }
+
+    /// `…, and at the final whistle chants of "…" rang around the ground`, `as the result was read
+    /// out, chants of "…" could be heard`: a chant noun and `of` opening a clause of their own, with
+    /// no owner and no `from` or `by` after the quotation, leave the chanters unnamed. Whoever
+    /// the sentence or the paragraph named before is no chanter of these words.
+    ///
+    /// Asked before ``chantNounPhrase(_:_:_:)``, which would otherwise take the subject of the
+    /// clause before `and`; the two words before the quotation are read first.
+    func chantOpensClause(_ para: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> Bool {
+        let tokens = para.tokens
+        guard t >= sentence.lowerBound + 2, tokens[t - 1].lowerIs("of"), tokens[t - 2].isWord,
+              Self.chantNouns.contains(tokens[t - 2].lower) else { return false }
+        // Back over up to two plain modifiers (`loud chants of`, `fresh cries of`), never a
+        // participle (`, raising slogans of`: the clause's subject raised them).
+        var n = t - 3
+        while n >= sentence.lowerBound, n >= t - 4, tokens[n].isWord, !tokens[n].isCapitalized, !tokens[n].isPossessive,
+              tokens[n].flags.isDisjoint(with: .notPlainModifier), !tokens[n].lower.endsWithBytes("ing") { n -= 1 }
+        func joins(_ k: Int) -> Bool {
+            k < sentence.lowerBound || tokens[k].isPunctuation(",") || tokens[k].isWord && Self.clauseJoiners.contains(tokens[k].lower)
+        }
+        // (`and at the final whistle chants of`: a phrase of time or place fronted in the clause,
+        // a preposition and up to four words, may come between the joiner and the noun.)
+        let fronted = stride(from: t - 3, through: max(sentence.lowerBound, t - 7), by: -1).first { k in
+            tokens[k].isWord && tokens[k].has(.preposition) && joins(k - 1)
+                && (k + 1..<(t - 2)).allSatisfy { tokens[$0].isWord && !tokens[$0].has(.cue) && !tokens[$0].isPossessive }
+        }
+        guard joins(n) || fronted != nil else { return false }
+        if t + 1 < sentence.upperBound, tokens[t + 1].lowerIs("from") || tokens[t + 1].lowerIs("by") { return false }
+        return true
+    }
+
+    /// Words after which a chant noun opens a clause of its own (`and chants of`, `as cries of`).
+    private static let clauseJoiners: Set<String> = ["and", "but", "as", "while", "when", "until", "before", "after"]
 }

@@ -44,6 +44,19 @@ extension SpeakerAttributor {
         return found
     }
 
+    /// Whether `word` stood between commas earlier in the text (`with his wife, Maureen, said`): a
+    /// name in apposition, so the same word opening a later sentence (`Maureen was sharper.`) is
+    /// that person, not a capitalized common word.
+    func setOffEarlier(_ word: [Unicode.Scalar], before end: Int) -> Bool {
+        var found = false
+        let n = word.count
+        forEachOccurrence(of: word, startingIn: longerNameWindow(n, before: end)) { i in
+            found = i >= 2 && text[i - 1] == " " && text[i - 2] == "," && i + n < text.count && text[i + n] == ","
+            return !found
+        }
+        return found
+    }
+
     /// ``endsLongerName(_:before:)`` for the one-word candidate `candidate`, at its start, through
     /// the document's cache by word: the same answer whatever was asked before.
     func endsLongerNameCached(_ candidate: SpeakerCandidate) -> Bool {

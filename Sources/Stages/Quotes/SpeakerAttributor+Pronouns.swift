@@ -60,7 +60,10 @@ extension SpeakerAttributor {
                     if pronoun.isHeOrShe, whoAfterPlaceInPhrase(p, k, sentence) { continue }
                     let token = p.tokens[k]
                     // `A reporter asked the minister whether …. "…," he said`: the one asked answers.
-                    if answering, ["asked", "asks", "pressed", "questioned"].contains(token.lower), let object = objectSpeaker(p, from: k + 1) {
+                    // (`asked the minister to publish the modelling. "…," she said`: a request
+                    // put to someone asks no question; the one who made it goes on.)
+                    if answering, ["asked", "asks", "pressed", "questioned"].contains(token.lower), let object = objectSpeaker(p, from: k + 1),
+                       !isRequest(p.tokens, objectEnd: object.end, sentence: sentence) {
                         if case .title(let title) = object.kind, pronoun.text != "they", pronoun.text != "it" {
                             return resolveTitle(title, line: l, before: object.start) ?? object
                         }
@@ -402,7 +405,9 @@ extension SpeakerAttributor {
             let upper = word.first?.isUppercase == true
             if upper && modifiers { head = word; continue }
             modifiers = false
-            guard word.first?.isLowercase == true, word != "of", !lexicon.prepositions.contains(String(word)) else { break }
+            // (`a neighbour across the landing`: a preposition of place ends the head as well.)
+            guard word.first?.isLowercase == true, word != "of", !lexicon.prepositions.contains(String(word)),
+                  !lexicon.placePrepositions.contains(String(word)) else { break }
             head = word
         }
         return head
@@ -531,7 +536,7 @@ extension SpeakerAttributor {
         // `"And the keys," Lusine said` resolved to Lusine Hakobyan, then `Before the interview
         // ended, Lusine took …`: a given name alone, of someone quoted before.
         if bySpeakersSoFar, givesNameOfEarlierSpeaker(candidate) { return true }
-        return endsLongerNameCached(candidate)
+        return endsLongerNameCached(candidate) || setOffEarlier(Array(candidate.text.unicodeScalars), before: candidate.start)
     }
 
     /// Whether a role word stands anywhere in the text (in any case) right before a capitalized
@@ -609,6 +614,13 @@ extension SpeakerAttributor {
             }
         }
         return false
+    }
+
+    /// Whether the object of `asked` ending at `objectEnd` is followed by `to` and a verb
+    /// (`asked the minister to publish`): a request, not a question the object answers.
+    private func isRequest(_ tokens: [QuoteToken], objectEnd: Int, sentence: Range<Int>) -> Bool {
+        guard let after = sentence.first(where: { tokens[$0].start >= objectEnd }), after + 1 < sentence.upperBound else { return false }
+        return tokens[after].lowerIs("to") && tokens[after + 1].isWord && !tokens[after + 1].isCapitalized && !tokens[after + 1].has(.determiner)
     }
 
     /// The likely subject of a sentence: a name that opens it (after role words such as
@@ -725,8 +737,15 @@ extension SpeakerAttributor {
         guard tokens[j].runStart == Int32(j) else { return nil }
         let end = Int(tokens[j].runEnd)
         guard !namesPlace || end - j >= 2 else { return nil }
+        // (`A third analyst, Priya Raman of Jefferies,`: the body a person of two names or more
+        // works for, after `of` or `at`, may follow the name inside the apposition.)
+        var close = end
+        if end - j >= 2, close + 1 < sentence.upperBound, tokens[close].lowerIs("of") || tokens[close].lowerIs("at"),
+           tokens[close + 1].runStart == Int32(close + 1) {
+            close = Int(tokens[close + 1].runEnd)
+        }
         // (`, Mykhailo Petrenko — no relation, they both stress — has decided`: a dash closes it too.)
-        guard end < sentence.upperBound, tokens[end].isPunctuation(",") || tokens[end].isPunctuation("—") || tokens[end].isPunctuation("–"),
+        guard close < sentence.upperBound, tokens[close].isPunctuation(",") || tokens[close].isPunctuation("—") || tokens[close].isPunctuation("–"),
               let candidate = nameCandidate(tokens, j..<end, gender: .unknown), candidate.kind == .person, looksLikeName(candidate) else { return nil }
         // A relation's noun tells the sex (`her father Dimitar`).
         var named = withLearnedGender(candidate)

@@ -1487,8 +1487,11 @@ extension SpeakerAttributor {
         }
         // `Protesters gathered …`: one capitalized plural noun opening a sentence is a group.
         // (So is one before a verb of naming in its base form, `Critics call X`, `Fans call X`.)
+        // (Not a surname the text gave before with a given name, `Callum Rees` then `Rees,
+        // whose arm …`: a plural's ending on a name; asked last, as it searches the text.)
         if run.count == 1, isSentenceStart(tokens, first), mentionKind(start, end) == nil,
-           looksPlural(lastToken) || run.upperBound < tokens.count && lastToken.lower.endsWithBytes("s") && Self.baseNamingVerbs.contains(tokens[run.upperBound].lower) {
+           looksPlural(lastToken) || run.upperBound < tokens.count && lastToken.lower.endsWithBytes("s") && Self.baseNamingVerbs.contains(tokens[run.upperBound].lower),
+           !endsLongerNameCached(name, before: start) {
             return SpeakerCandidate(text: name, start: start, end: end, kind: .group, plural: true)
         }
         // `Parliament Speaker Shalva Papuashvili`: the office's words before the title are not his.

@@ -319,6 +319,9 @@ final class SpeakerAttributor {
         if isTitle(span), !cueRightBefore(paragraph, t) || describedAs(paragraph.tokens, t), !cueRightAfter(paragraph, t) {
             return Attribution(speaker: nil, cue: nil, sieve: "title")
         }
+        if chantOpensClause(paragraph, t, sentence) {
+            return Attribution(speaker: nil, cue: nil, sieve: "chant-unowned")
+        }
         if let chanters = chantNounPhrase(paragraph, t, sentence) {
             return Attribution(speaker: chanters, cue: nil, sieve: "chant-noun")
         }
