@@ -938,7 +938,7 @@ struct BoilerplatePageRulesTests {
           + BoilerplatePageCase.eighteenthRoundImprints
           + BoilerplatePageCase.eighteenthRoundLanguageSwitches + BoilerplatePageCase.eighteenthRoundRoleLines
           + BoilerplatePageCase.eighteenthRoundPhotoLabels + BoilerplatePageCase.twentiethRoundChrome
-          + BoilerplatePageCase.twentiethSecondRoundChrome)
+          + BoilerplatePageCase.twentiethSecondRoundChrome + BoilerplatePageCase.twentiethThirdRoundChrome)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

@@ -33,7 +33,11 @@ extension BoilerplateClassifier {
             let line = lines[index]
             // A teaser's prose over its button may run to two sentences of sixty words.
             let button = hasCallButton(lines, under: index)
-            guard !line.removed, !line.storysOwn, line.words >= 4, line.words <= (button ? 60 : 30), line.reporting == 0 else { continue }
+            // An ad another rule took already (a phone's call, `Dial *140# now`) still has its
+            // button under it (`Get it`), which no rule of its own would take. Only a call's
+            // button, though: what another rule took under the label may be a pitch of the site's
+            // own or a photo's caption, with the story's subheading under it (`The comeback`).
+            guard !line.storysOwn, line.words >= 4, line.words <= (button ? 60 : 30), line.reporting == 0 else { continue }
             let raw = line.trimmedText(in: bytes)
             guard !Self.containsQuotationMark(raw) else { continue }
             // A line that ends like no sentence may carry a longer fragment after its sentence.
@@ -44,15 +48,14 @@ extension BoilerplateClassifier {
                 || (!line.terminal && line.words >= 8 && (Self.hasSellerMarks(raw) || Self.hasPrice(raw, currency: line.currency)))
                 || (!line.terminal && line.words >= 6 && Self.opensWithBrand(raw))
                 || (!line.terminal && line.words >= 8 && Self.closesOnDashedCall(raw))
-            guard sells || button else { continue }
-            lines[index].removal = .rule(.adCreative)
+            guard sells || button && !line.removed else { continue }
+            lines[index].removal = lines[index].removal ?? .rule(.adCreative)
             // `Learn more`, `Подробнее` on the next line: the ad's button (`En savoir plus`: three
             // words with a call's entry, `J'en profite`). The next line with text: on a page with blank lines
             // between its blocks, the button is two lines down (`J'en profite`, `Buy now`).
             let next = nextNonBlank(lines, after: index) ?? lines.count
             if button || next < lines.count && !lines[next].removed && !lines[next].storysOwn
-                && (lines[next].words >= 1 && lines[next].words <= 2 && !lines[next].terminal && !headsStory(lines, next, bytes: bytes)
-                    || isCallButton(lines[next])) {
+                && (!line.removed && isShortButton(lines, next, bytes: bytes) || isCallButton(lines[next])) {
                 lines[next].removal = lines[next].removal ?? .rule(.adCreative)
             }
         }
@@ -65,11 +68,12 @@ extension BoilerplateClassifier {
     /// Under an ad's label and ending on no sentence's end, that is the ad: the story's paragraph
     /// under the label ends like a sentence, and its subheading has no label before a colon.
     static func opensWithBrand(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = raw.first, isUpperASCII(first) else { return false }
+        guard let first = raw.first, isUpperASCII(first) || opensWithCaselessLetter(raw) else { return false }
         if opensWithStripLabel(raw) { return true }
-        // A spaced hyphen, en dash or em dash within the first three words.
+        // A spaced hyphen, en dash or em dash within the first three words (of up to four bytes a
+        // letter: the loop stops at the fourth space).
         var spaces = 0
-        for index in 0..<min(raw.count, 40) where raw[index] == 0x20 {
+        for index in 0..<min(raw.count, 160) where raw[index] == 0x20 {
             spaces += 1
             guard spaces <= 3, index + 2 < raw.count else { return false }
             // The words after the dash and its space: a hyphen is one byte, an en or em dash three.
@@ -78,6 +82,35 @@ extension BoilerplateClassifier {
             if let after { return after < raw.count && raw[after...].split(separator: 0x20).count >= 4 }
         }
         return false
+    }
+
+    /// Whether `raw` opens with a letter of a script whose names show no capital: past Latin,
+    /// Greek, Cyrillic and Armenian (a lead byte of `0xD7` or more), Hebrew, Arabic, Devanagari,
+    /// Georgian (whose capitals, Mtavruli, running text never uses). There a brand's name before
+    /// its colon or dash (`მაგთი — …`, `एनसेल: …`) has no capital to tell it, and its absence tells
+    /// nothing; the label's shape still has to follow.
+    static func opensWithCaselessLetter(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let lead = raw.first, lead >= 0xD7, lead < 0xF0 else { return false }
+        let length = lead >= 0xE0 ? 3 : 2
+        guard raw.count >= length else { return false }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
+        for offset in 1..<length { value = value << 6 | UInt32(raw[offset] & 0x3F) }
+        return Unicode.Scalar(value)?.properties.isAlphabetic == true
+    }
+
+    /// Whether the kept line at `index`, right under an ad, is the ad's button by its shape: one or
+    /// two words with no sentence's end, not over a list's lead (``headsStory(_:_:bytes:)``); or
+    /// three such words over the story's subheading (a short line with no sentence's end, then
+    /// text): a subheading stands over a paragraph, not over another subheading, so the first of
+    /// two such lines under the ad is its button (`ئێستا داوا بکە` over `قۆناغەکانی پڕۆژەکە`).
+    private func isShortButton(_ lines: [LineFeatures], _ index: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let line = lines[index]
+        guard line.words >= 1, line.words <= 3, !line.terminal, !headsStory(lines, index, bytes: bytes) else { return false }
+        if line.words <= 2 { return true }
+        guard let next = nextNonBlank(lines, after: index), !lines[next].removed else { return false }
+        let heading = lines[next]
+        return heading.words >= 1 && heading.words <= 6 && !heading.terminal && !heading.storysOwn
+            && nextNonBlank(lines, after: next).map { lines[$0].words > heading.words } == true
     }
 
     /// Whether `raw` closes on an ad's call after a spaced dash: a hyphen, en dash or em dash, then

@@ -12,37 +12,65 @@
 /// October 2026, 09:12`) is left alone, and a line with two figures apart (`Bulgaria 2 Romania 1`)
 /// is no counter.
 extension BoilerplateClassifier {
-    /// Removes the kept counter right under a kept date line. (Anywhere on the page: a standfirst
+    /// Removes the kept counters right under a kept date line. (Anywhere on the page: a standfirst
     /// above the byline is prose, so the date line under it may already lie in the body's zone.)
+    ///
+    /// A site may print two counters there, one under the other (`३ मिनेट पढ्नुहोस्` over `२,४१८
+    /// पटक पढिएको`: a reading time and views), one of them perhaps taken already by the lexicon. A
+    /// list of the story's figures has the same shape, and so has a timeline's item with the figure
+    /// first (`१२ बसें चालू`), but the story goes on under them; the counters run into the share row
+    /// or another line already taken. So one counter with its label first goes alone, and two or
+    /// three, or one with its figure first, go when the line under them is removed.
     func countersUnderDate(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
         for position in 0..<max(0, nonBlank.count - 1) {
-            // The date line first (a flag), then the line under it: a handful of lines per page.
+            // The date line first (a flag), then the lines under it: a handful of lines per page.
             let date = lines[nonBlank[position]]
-            guard date.dateLike, !date.removed else { continue }
-            let index = nonBlank[position + 1]
-            let line = lines[index]
-            guard !line.removed, !line.dateLike, !line.terminal, line.words >= 2, line.words <= 6,
-                  line.trimmedEnd - line.trimmedStart <= 48, !endsWithColon(date, bytes: bytes),
-                  Self.isCounter(line.trimmedText(in: bytes)) else { continue }
-            // A line of the same shape under it makes a list of the story's figures.
-            if position + 2 < nonBlank.count {
-                let next = lines[nonBlank[position + 2]]
-                if next.trimmedEnd - next.trimmedStart <= 48 && Self.isCounter(next.trimmedText(in: bytes)) { continue }
+            guard date.dateLike, !date.removed, !endsWithColon(date, bytes: bytes) else { continue }
+            var (end, figureFirst, kept) = (position + 1, false, false)
+            while end < nonBlank.count, end - position <= 4, let shape = counterShape(lines[nonBlank[end]], bytes: bytes) {
+                figureFirst = figureFirst || shape == .figureFirst
+                kept = kept || !lines[nonBlank[end]].removed
+                end += 1
+            }
+            let run = end - position - 1
+            guard kept, run <= 3 else { continue }
+            if run > 1 || figureFirst {
+                guard end < nonBlank.count, lines[nonBlank[end]].removed else { continue }
             }
             // Right above the first paragraph, a counter of four words is taken for the title (as
             // a count line is, see `countLines`): below the headline already found, it is none.
-            guard untitleBelowHeadline(&lines, nonBlank: nonBlank, at: position + 1) else { continue }
-            _ = remove(&lines, index, rule: .dateCounter)
+            for counter in (position + 1)..<end where untitleBelowHeadline(&lines, nonBlank: nonBlank, at: counter) {
+                _ = remove(&lines, nonBlank[counter], rule: .dateCounter)
+            }
         }
     }
 
-    /// Whether `raw` is a counter: one to three words of letters and one figure of digit groups
-    /// joined by a space, a dot or a comma, in one of two shapes: the label closed by a colon and
-    /// the figure last (`View count: 2 317`), or the figure of three digits or more and one word
-    /// that counts it (`Read 3 418 times`). A figure after a word and nothing else (`Almaty 223`)
-    /// is a list's item; a time ago is short and counted by two words or none (`Updated: 1 hour
-    /// ago`, `Atjaunots pirms 12 minūtēm`).
-    static func isCounter(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// The two shapes of a counter: see ``counterShape(of:)``.
+    enum CounterShape { case labelFirst, figureFirst }
+
+    /// The counter's shape of `line`, when it is short, no sentence, no date, and a counter
+    /// (``counterShape(of:)``), its figures read in any script's digits; `nil` otherwise. A line
+    /// already removed may be one (the lexicon knows some reading times).
+    private func counterShape(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> CounterShape? {
+        guard !line.dateLike, !line.terminal, line.words >= 2, line.words <= 6 else { return nil }
+        let raw = line.trimmedText(in: bytes)
+        // Forty-eight characters: a line of other scripts' letters is up to three bytes each.
+        guard raw.count <= 48 || raw.count <= 144 && raw.count { $0 & 0xC0 != 0x80 } <= 48 else { return nil }
+        guard raw.contains(where: { $0 >= 0x80 }) else { return Self.counterShape(of: raw) }
+        let folded = LineNormalizer.foldingDigits(raw)
+        return folded.withUnsafeBufferPointer { Self.counterShape(of: $0) }
+    }
+
+    /// The shape of `raw` when it is a counter, or `nil`: one to three words of letters and one
+    /// figure of digit groups joined by a space, a dot or a comma, in one of three shapes: the label closed by a colon and
+    /// the figure last (`View count: 2 317`), the figure of three digits or more and one word
+    /// that counts it (`Read 3 418 times`), or the figure first and two words, or one word after a
+    /// figure of three digits or more, as languages that put the verb last print it (`३ मिनेट
+    /// पढ्नुहोस्`, `२,४१८ पटक पढिएको`, `1.203 okunma`). A figure after a word and nothing else
+    /// (`Almaty 223`) is a list's item; a time ago is short and counted by two words or none
+    /// (`Updated: 1 hour ago`, `Atjaunots pirms 12 minūtēm`). Digits of other scripts are
+    /// folded to ASCII first; other bytes past ASCII are letters.
+    static func counterShape(of raw: UnsafeBufferPointer<UInt8>) -> CounterShape? {
         // Words before and after the figure, runs of digit groups, digits in all.
         var (wordsBefore, wordsAfter, figureRuns, digits) = (0, 0, 0, 0)
         var (inFigure, colonBeforeFigure) = (false, false)
@@ -51,7 +79,7 @@ extension BoilerplateClassifier {
             if isDigit(first) {
                 // A group of the figure: digits, and a dot or a comma between them.
                 guard token.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }),
-                      let last = token.last, isDigit(last) else { return false }
+                      let last = token.last, isDigit(last) else { return nil }
                 if !inFigure { figureRuns += 1; inFigure = true }
                 digits += token.count { isDigit($0) }
             } else {
@@ -59,9 +87,9 @@ extension BoilerplateClassifier {
                 var body = token[...]
                 let colon = body.last == UInt8(ascii: ":")
                 if colon { body = body.dropLast() }
-                guard !body.isEmpty, body.allSatisfy({ isLetter($0 | 0x20) || $0 == UInt8(ascii: "-") }) else { return false }
+                guard !body.isEmpty, body.allSatisfy({ isLetter($0 | 0x20) || $0 == UInt8(ascii: "-") }) else { return nil }
                 if figureRuns > 0 {
-                    guard !colon else { return false }
+                    guard !colon else { return nil }
                     wordsAfter += 1
                 } else {
                     wordsBefore += 1
@@ -70,7 +98,9 @@ extension BoilerplateClassifier {
                 inFigure = false
             }
         }
-        guard figureRuns == 1, (1...3).contains(wordsBefore) else { return false }
-        return colonBeforeFigure ? wordsAfter == 0 : wordsAfter == 1 && digits >= 3
+        guard figureRuns == 1 else { return nil }
+        if wordsBefore == 0 { return wordsAfter == 2 || wordsAfter == 1 && digits >= 3 ? .figureFirst : nil }
+        guard wordsBefore <= 3 else { return nil }
+        return (colonBeforeFigure ? wordsAfter == 0 : wordsAfter == 1 && digits >= 3) ? .labelFirst : nil
     }
 }

@@ -1573,9 +1573,11 @@ final class BoilerplateClassifier: Sendable {
     /// A run ends before a line over a sentence announcing a list (`The licence requires:`): that
     /// is the story's subheading, though a gallery's buttons come right before it.
     private func navigationRuns(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
+        // An item is at most 40 characters long, not bytes, in a script that spaces its words: a
+        // menu's word in Georgian or Devanagari takes three bytes a letter.
         func isItem(_ line: LineFeatures) -> Bool {
             line.words >= 1 && line.words <= 3 && !line.terminal && !line.dateLike && !line.byline
-                && !line.protected && !line.tableRow && line.end - line.start <= 40
+                && !line.protected && !line.tableRow && Self.isShortItem(line, bytes: bytes)
         }
         var runStart = 0
         while runStart < nonBlank.count {
@@ -1603,6 +1605,23 @@ final class BoilerplateClassifier: Sendable {
             }
         }
     }
+
+    /// Whether `line` is short enough for a menu's item: ``menuItemCharacters`` bytes or fewer, or
+    /// as many characters in a script that parts its words with spaces. Chinese and Japanese, and
+    /// Thai, Lao, Khmer, Burmese and Tibetan, run a phrase's words together: there the line's one
+    /// or two "words" are a phrase, and fourteen characters of three bytes (the byte cap) already
+    /// hold a list's item or a subheading (`ប្រាសាទអង្គរវត្ត`, `琵琶湖の外来魚、5年で半減`).
+    static func isShortItem(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = line.end - line.start
+        guard length > menuItemCharacters else { return true }
+        guard length <= menuItemCharacters * 4 else { return false }
+        let raw = UnsafeBufferPointer(rebasing: bytes[line.start..<line.end])
+        guard let lead = raw.first(where: { $0 >= 0xC0 }), !(0xE3...0xE9).contains(lead), !opensInRunTogetherScript(raw) else { return false }
+        return raw.count { $0 & 0xC0 != 0x80 } <= menuItemCharacters
+    }
+
+    /// The longest menu item, in characters.
+    static let menuItemCharacters = 40
 
     private static let appealCategories: Set<String> = [
         "donation", "donation-hint", "subscription", "subscription-hint", "newsletter", "newsletter-hint",
