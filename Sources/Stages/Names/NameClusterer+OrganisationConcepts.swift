@@ -19,7 +19,7 @@ extension NameClusterer {
         func add(_ known: NameRules.OrganisationConcept) -> Bool { Self.readConcept(known, into: &concepts, country: &country) }
         for word in form.core {
             for part in word.lowercased().split(separator: "-") {
-                if let known = rules.organisationConcepts[String(part)] {
+                if let known = concept(ofWord: part) {
                     guard add(known) else { return nil }
                     continue
                 }
@@ -30,6 +30,16 @@ extension NameClusterer {
         }
         guard concepts.count >= 2 else { return nil }
         return (concepts, country)
+    }
+
+    /// The concept of one lower-case word of an organisation's name: as organisation-concepts.txt
+    /// writes it, or else by its key (``NameRuleKeys/conceptsByKey``), so that a transliteration
+    /// reads as the word it spells (`Ministerstvo finansov`, `Qarjy ministrligi`, `Bonki millii`).
+    func concept(ofWord word: Substring) -> NameRules.OrganisationConcept? {
+        if let known = rules.organisationConcepts[String(word)] { return known }
+        // Only a word in Latin letters: the file writes the Cyrillic forms it knows.
+        guard word.utf8.first.map({ $0 < 0x80 }) == true else { return nil }
+        return ruleKeys.conceptsByKey[keys.key(of: word)]
     }
 
     /// The keys of the acronyms a full name's concepts make in the region's languages
@@ -131,12 +141,15 @@ extension NameClusterer {
         var concepts: Set<String> = []
         var country = form.anyCountry
         var proper: [Substring] = []
+        var readByKey = false
         for (position, word) in form.core.enumerated() {
-            let parts = word.lowercased().split(separator: "-").map { rules.organisationConcepts[String($0)] }
+            let lower = word.lowercased()
+            let parts = lower.split(separator: "-").map { concept(ofWord: $0) }
             guard parts.allSatisfy({ $0 != nil }) else {
                 proper.append(word)
                 continue
             }
+            if rules.organisationConcepts[lower] == nil { readByKey = true }
             for case var known? in parts {
                 if position == 0, known.country == Self.turkicPossessiveCountry, isIzafetHead(word, before: form.core) {
                     known.country = Self.izafetCountry
@@ -145,6 +158,9 @@ extension NameClusterer {
             }
         }
         guard !concepts.isEmpty, !proper.isEmpty else { return nil }
+        // A transliteration read by its key alone beside a proper name may be the name's own word
+        // (`Azattyq Radiosy` is the outlet's name, whatever its languages): it takes a second concept.
+        if readByKey && concepts.count < 2 { return nil }
         // A place's name in the vocabulary is often its Russian or Ukrainian adjective (`Тбилисский
         // государственный университет`, `Tbilisi State University`; `Ошский`, `Osh`): each proper
         // word is keyed by its place stem (``NameKeyMaker/placeStem(_:)``, cached per key), which
@@ -170,7 +186,7 @@ extension NameClusterer {
     /// words in the other order (`Oli Majlis`). Two countries' bodies of one meaning are two entities.
     func isIzafetHead(_ word: Substring, before core: [Substring]) -> Bool {
         guard core.count > 1, Self.endsInPossessiveI(word) else { return false }
-        return core[1].lowercased().split(separator: "-").contains { rules.organisationConcepts[String($0)] == nil }
+        return core[1].lowercased().split(separator: "-").contains { concept(ofWord: $0) == nil }
     }
 
     /// Whether `word` ends in the -i (Latin or Cyrillic, either case) that is the Tajik izafet first

@@ -105,7 +105,26 @@ extension NameClusterer {
             return OrganisationForm(
                 core: Array(words[..<found.count]), whole: words, country: found.country, nationality: nationality, nationalityWord: nationalityWord)
         }
+        if let head = countryHead(of: words) {
+            return OrganisationForm(
+                core: Array(words[head.count...]), whole: words, country: head.country, nationality: nationality, nationalityWord: nationalityWord)
+        }
         return OrganisationForm(core: words, whole: words, country: nil, trimmed: words.count < written, nationality: nationality, nationalityWord: nationalityWord)
+    }
+
+    /// The longest head of `words` that is a form of country-heads.txt (`Қазақстан Республикасының
+    /// Қаржы министрлігі`, `Oʻzbekiston Respublikasi Oliy sudi`), with its country: the Turkic
+    /// languages name the state first, in the genitive, where Russian and English name it last, so a
+    /// head says what a tail does. Nil unless a word of the name is left after it.
+    func countryHead(of words: [Substring]) -> (count: Int, country: String)? {
+        guard rules.countryHeadWords > 0, words.count > 1 else { return nil }
+        var head = ""
+        var found: (count: Int, country: String)?
+        for count in 1...min(rules.countryHeadWords, words.count - 1) {
+            head = head.isEmpty ? words[0].lowercased() : head + " " + words[count - 1].lowercased()
+            if let country = rules.countryHeads[head] { found = (count, country) }
+        }
+        return found
     }
 
     /// The acronym a full name's initials make (`Служба безпеки України`: СБУ; `Navoi Mining and

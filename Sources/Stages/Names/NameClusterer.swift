@@ -804,6 +804,12 @@ struct NameRuleKeys: Sendable {
     var shortTransliteratedConcepts: Set<String> = []
     /// Keys of two letters (`sot` is three) are left out: any short word could have one.
     static let shortestShortConcept = 3
+    /// The key of each word of organisation-concepts.txt (not a stump) → its concept, for a word
+    /// written in another script than the file's (`ministerstvo`, `natsionalnyi`, `ulttyq`,
+    /// `vazorati`): the press transliterates the official names. A key two concepts' words share
+    /// is left out (it would say either); one two countries' words share implies none. Keys are of
+    /// ``shortestTransliteratedConcept`` letters or more, but a function word's.
+    var conceptsByKey: [String: NameRules.OrganisationConcept] = [:]
     /// The key of a one-word variant of a one-word lexicon line (`Kiev`) → the key of its canonical
     /// form (`Kyiv`), for the lexicon's places inside longer names (``NameClusterer/joinLexiconWords(_:table:index:sets:)``).
     var lexiconWords: [String: String] = [:]
@@ -834,6 +840,25 @@ struct NameRuleKeys: Sendable {
             (Self.shortestShortConcept..<Self.shortestTransliteratedConcept).contains($0.unicodeScalars.count) && !$0.contains(" ")
                 && !english.contains($0)
         })
+        var ambiguous: Set<String> = []
+        for (word, known) in rules.organisationConcepts where !word.hasSuffix("-") {
+            let key = keys.key(of: Substring(word))
+            // A short key (`oli`, `sud`) is too often a proper word's (the izafet's `Majlisi Oli`); a
+            // function word's adds no concept, and may be short (`del`).
+            let shortest = known.concept == "-" ? Self.shortestShortConcept : Self.shortestTransliteratedConcept
+            guard key.unicodeScalars.count >= shortest, !ambiguous.contains(key) else { continue }
+            if var met = conceptsByKey[key] {
+                guard met.concept == known.concept else {
+                    conceptsByKey[key] = nil
+                    ambiguous.insert(key)
+                    continue
+                }
+                if met.country != known.country { met.country = nil }
+                conceptsByKey[key] = met
+            } else {
+                conceptsByKey[key] = known
+            }
+        }
         for entry in rules.lexicon where !entry.canonical.contains(" ") {
             let canonical = keys.key(of: Substring(entry.canonical))
             for variant in entry.variants where !variant.contains(" ") {

@@ -90,6 +90,12 @@ struct NameRules: Sendable {
     var countryQualifiers: [String: String] = [:]
     /// How many words the longest country qualifier has.
     var countryQualifierWords = 0
+    /// Lower-case heads that name a country before an organisation's name, as the region's Turkic
+    /// languages write it (`қазақстан республикасының`, `oʻzbekiston respublikasi`), each with its
+    /// country (country-heads.txt).
+    var countryHeads: [String: String] = [:]
+    /// How many words the longest country head has.
+    var countryHeadWords = 0
     /// The countries' names of country-qualifiers.txt without `of` and brackets (`kyrgyzstan`).
     var countryNames: Set<String> = []
     /// Lower-case adjectives that start an organisation's name (`russian`, `islamic`) → the country
@@ -412,6 +418,7 @@ struct NameRules: Sendable {
         let lexiconText = try options.lexiconFile.map(Self.file) ?? Self.bundled("lexicon")
         lexicon = try Self.lexiconEntries(Self.lines(lexiconText) + options.lexicon)
         (countryQualifiers, countryQualifierWords, countryNames) = try Self.countryQualifiers(Self.lines(Self.bundled("country-qualifiers")))
+        (countryHeads, countryHeadWords, _) = try Self.countryQualifiers(Self.lines(Self.bundled("country-heads")))
         acronymSkipWords = try list("acronym-skip-words", extra: [])
         adjectiveEndings = Self.words(try Self.bundled("adjective-endings"))
         for (kind, endings) in try Self.countryLines(
