@@ -2982,6 +2982,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Its counted merges read 2 pairs in 2 clusters at the start of the nineteenth sitting, not the 3 and 3 counted
         // at first sight: one was undone unseen, when is not known, as the count was then tested as an upper bound only.
         // Now the count is tested exactly.
+        // Still unseen after the twentieth sitting's first round (a place's or organisation's Russian я read as the Tajik or Uzbek o or a, Kulyab, Kulob): 0.9590 -> 0.9596; its second (German sch read as сх too, German tsch as т before ш or ж): 0.9596 -> 0.9600; its third (an organisation's Latin words read by their key as the Russian or local words they spell, the state named first in the genitive): 0.9600 -> 0.9604 (organisations 0.776 -> 0.783); false pairs and counted merges unchanged.
         NameGoldTable(file: "variant-table-ab.tsv", confusables: "confusable-pairs-ab.tsv", minimumSpellings: 500, f1Floor: 0.955, maximumFalsePairs: 10,
                       knownUnseenMerges: (2, 2)),
         // Blind table AC, 3,787 spellings of 690 entities (296 people, 231 places, 163 organisations; 71 invented people),
@@ -3000,6 +3001,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after the eighteenth sitting's first round (a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty)): 0.9481 -> 0.9483, false pairs 26 -> 17, counted merges unchanged.
         // Unchanged, still unseen, by the eighteenth sitting's second round's narrowing (a name joined at one vowel takes the rule only when one of its spellings joins there at a hyphen): 0.9483, false pairs and counted merges unchanged.
         // Unchanged, still unseen, by the eighteenth sitting's second round's izafet reading (Majlisi Oli, Tajikistan's, against Oli Majlis, Uzbekistan's): F1, false pairs and counted merges unchanged.
+        // Still unseen after the twentieth sitting's first round (a place's or organisation's Russian я read as the Tajik or Uzbek o or a, Kulyab, Kulob): 0.9483 -> 0.9490; unchanged by its second (German sch read as сх too, German tsch as т before ш or ж) and third (an organisation's Latin words read by their key as the Russian or local words they spell, the state named first in the genitive); false pairs and counted merges unchanged.
         NameGoldTable(file: "variant-table-ac.tsv", confusables: "confusable-pairs-ac.tsv", minimumSpellings: 500, f1Floor: 0.948, maximumFalsePairs: 17,
                       knownUnseenMerges: (3, 3)),
         // Blind table AD, 3,858 spellings of 690 entities (295 people, 230 places, 165 organisations; 60 invented people),
@@ -3016,6 +3018,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // within the guard); 1 of its confusable pairs merged and 1 cluster of different entities, counted, not looked at.
         // rapidfuzz (token_sort_ratio, single link, oracle threshold) 0.677 with 92 confusable merges; Soundex 0.373;
         // OpenRefine's fingerprint 0.107; our keys alone 0.414.
+        // Still unseen after the twentieth sitting's first round (a place's or organisation's Russian я read as the Tajik or Uzbek o or a, Kulyab, Kulob): 0.8944 -> 0.8946; unchanged by its second (German sch read as сх too, German tsch as т before ш or ж); after its third (an organisation's Latin words read by their key as the Russian or local words they spell, the state named first in the genitive): 0.8946 -> 0.8974 (organisations 0.528 -> 0.575); false pairs and the counted merge unchanged.
         NameGoldTable(file: "variant-table-ad.tsv", confusables: "confusable-pairs-ad.tsv", minimumSpellings: 500, f1Floor: 0.894, maximumFalsePairs: 2,
                       knownUnseenMerges: (1, 1)),
     ]
