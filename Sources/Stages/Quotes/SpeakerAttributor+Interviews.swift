@@ -138,6 +138,12 @@ extension SpeakerAttributor {
         for l in lines.indices where !isBlank(l) {
             seen += 1
             if seen > 4 { break }
+            // `By` and a space opening the line are read first, so that no paragraph is tokenized
+            // for a byline it cannot be: the writer is asked of every document that weighs a person
+            // for `he` or `she` (``fits(_:_:)``).
+            var s = lines[l].lowerBound
+            while s < lines[l].upperBound, ScalarClass.isSpace(text[s]) { s += 1 }
+            guard s + 2 < lines[l].upperBound, text[s] == "B", text[s + 1] == "y", ScalarClass.isSpace(text[s + 2]) else { continue }
             let tokens = paragraph(l).tokens
             guard tokens.count >= 3, tokens.count <= 12, tokens[0].isWord, tokens[0].lowerIs("by"), text[tokens[0].start] == "B",
                   tokens[1].runStart == 1 else { continue }
