@@ -90,12 +90,8 @@ extension BoilerplateClassifier {
     /// its colon or dash (`მაგთი — …`, `एनसेल: …`) has no capital to tell it, and its absence tells
     /// nothing; the label's shape still has to follow.
     static func opensWithCaselessLetter(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let lead = raw.first, lead >= 0xD7, lead < 0xF0 else { return false }
-        let length = lead >= 0xE0 ? 3 : 2
-        guard raw.count >= length else { return false }
-        var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
-        for offset in 1..<length { value = value << 6 | UInt32(raw[offset] & 0x3F) }
-        return Unicode.Scalar(value)?.properties.isAlphabetic == true
+        guard let lead = raw.first, lead >= 0xD7, lead < 0xF0, let first = LineNormalizer.multiByteScalar(raw, at: 0) else { return false }
+        return first.scalar.properties.isAlphabetic
     }
 
     /// Whether the kept line at `index`, right under an ad, is the ad's button by its shape: one or

@@ -93,14 +93,8 @@ extension BoilerplateClassifier {
         let width = first < 0xE0 ? 2 : 3
         // The digit's value at `index`, if a counted digit of `width` bytes starts there.
         func digit(_ index: Int) -> UInt8? {
-            guard index + width <= raw.count else { return nil }
-            var value = UInt32(raw[index] & (width == 2 ? 0x1F : 0x0F))
-            for offset in 1..<width {
-                let byte = raw[index + offset]
-                guard byte & 0xC0 == 0x80 else { return nil }
-                value = value << 6 | UInt32(byte & 0x3F)
-            }
-            guard let scalar = Unicode.Scalar(value), let ascii = LineNormalizer.foreignDigit(scalar) else { return nil }
+            guard index < raw.count, let (scalar, length) = LineNormalizer.multiByteScalar(raw, at: index), length == width,
+                  let ascii = LineNormalizer.foreignDigit(scalar) else { return nil }
             return ascii - UInt8(ascii: "0")
         }
         return clockEnd(raw, width: width, dot: false, digit: digit)

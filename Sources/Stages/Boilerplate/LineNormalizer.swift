@@ -580,6 +580,24 @@ final class LineNormalizer {
         return 0x30 + UInt8(digit)
     }
 
+    /// The scalar whose UTF-8 sequence of two to four bytes starts at `index` of `raw`, with its
+    /// length, or `nil` where none starts there (an ASCII byte, a continuation byte, a sequence cut
+    /// short). The one reader of a single scalar for the classifier's byte-level tests (a clock's
+    /// foreign digits, a caseless brand's first letter); the normalizer's own loops decode in line.
+    static func multiByteScalar(_ raw: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int)? {
+        let lead = raw[index]
+        guard lead >= 0xC2, lead < 0xF5 else { return nil }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + length <= raw.count else { return nil }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length {
+            let byte = raw[index + offset]
+            guard byte & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        return Unicode.Scalar(value).map { ($0, length) }
+    }
+
     /// `raw` with the decimal digits of other scripts written as ASCII digits (`२०८२` as `2082`),
     /// every other byte as it was. For the few lines whose figures the date tests read (a year and
     /// a clock, a date in figures, the years of a date line): the lowered bytes keep those digits as
