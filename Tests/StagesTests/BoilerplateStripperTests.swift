@@ -50,8 +50,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// when set AD was written; set AB, unseen for three sittings, at the start of the sixteenth, when set AE was
     /// written; set AC, unseen for three sittings, at the start of the seventeenth, when set AF was written; set AD,
     /// unseen for three sittings, at the start of the eighteenth, when set AG was written; set AE, unseen for three
-    /// sittings, at the start of the nineteenth, when set AH was written.)
-    var isUnseen: Bool { self == .blindAF || self == .blindAG || self == .blindAH }
+    /// sittings, at the start of the nineteenth, when set AH was written; set AF, unseen for three sittings, at the
+    /// start of the twenty-first, when set AI was written.)
+    var isUnseen: Bool { self == .blindAG || self == .blindAH }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -932,6 +933,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by a photo's credit label in the North Germanic, South Slavic, Baltic, Celtic and other languages (`Mynd: …`, `Slika: …`; lexicon media).
         // Unchanged, still unseen, by the twentieth sitting's first two rounds (a lexicon round in Albanian, Basque, Armenian, Sinhala, isiZulu and Macedonian and the voseo, an ad closing on a dashed call; a feed's clock in any script's digits, a line over a photo's credit not taken for the headline).
         // Still unseen after the twentieth sitting's third round (a menu item's cap counted in characters in scripts that space their words, an ad opening on its brand in a caseless script, counters in any script's digits under the date): micro P 0.856 -> 0.859, F1 0.900 -> 0.902; dirtiest pages 0.841 -> 0.846.
+        // Released to the tuners at the start of the twenty-first sitting, at 0.902 (P 0.859, R 0.949; dirtiest pages 0.846).
         case .blindAF: (0.88, 0.94, 0.76)
         // A Vientiane news site in Lao with an English switch, an Antananarivo news site in Malagasy with a French switch,
         // a Mogadishu news portal in Somali with English and Arabic switches, a Tórshavn news site in Faroese with Danish

@@ -1486,8 +1486,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
     /// the start of the seventeenth, when table AB was written; table Z, unseen for three sittings, at the start of the
     /// eighteenth, when table AC was written; table AA, unseen for three sittings, at the start of the nineteenth, when
     /// a table AD was written that the machine lost before it was integrated; table AD was written anew, by another
-    /// writer, in the twentieth.)
-    var isUnseen: Bool { ["variant-table-ab.tsv", "variant-table-ac.tsv", "variant-table-ad.tsv"].contains(file) }
+    /// writer, in the twentieth; table AB, unseen for three sittings, at the start of the twenty-first, when table AE
+    /// was written.)
+    var isUnseen: Bool { ["variant-table-ac.tsv", "variant-table-ad.tsv"].contains(file) }
 
     static let all: [NameGoldTable] = [
         // The first table, written with the rules.
@@ -2983,8 +2984,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // at first sight: one was undone unseen, when is not known, as the count was then tested as an upper bound only.
         // Now the count is tested exactly.
         // Still unseen after the twentieth sitting's first round (a place's or organisation's Russian я read as the Tajik or Uzbek o or a, Kulyab, Kulob): 0.9590 -> 0.9596; its second (German sch read as сх too, German tsch as т before ш or ж): 0.9596 -> 0.9600; its third (an organisation's Latin words read by their key as the Russian or local words they spell, the state named first in the genitive): 0.9600 -> 0.9604 (organisations 0.776 -> 0.783); false pairs and counted merges unchanged.
+        // Released to the tuners at the start of the twenty-first sitting, at 0.9604 (10 false pairs); its two counted merges, named now: Ata-Meken (Kyrgyz party) with Atameken (Kazakhstan's chamber of entrepreneurs), and the city of Dnipro (Днепр, Dnepr) with the Dnieper river (Dniepr, Dnjepr).
         NameGoldTable(file: "variant-table-ab.tsv", confusables: "confusable-pairs-ab.tsv", minimumSpellings: 500, f1Floor: 0.955, maximumFalsePairs: 10,
-                      knownUnseenMerges: (2, 2)),
+                      knownMerges: [["kg_org_ata_meken", "kz_org_atameken_npp"], ["ua_loc_dnieper_river", "ua_loc_dnipro_city"]]),
         // Blind table AC, 3,787 spellings of 690 entities (296 people, 231 places, 163 organisations; 71 invented people),
         // by a writer who never saw the stage, to the description and the same calibration rule as U to AB
         // (translations, acronyms, other names, patronymic forms and added generic words in a supplement of 297

@@ -72,8 +72,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
     /// sittings, at the start of the fifteenth, when set Z was written; set X, unseen for three sittings, at the start of
     /// the sixteenth, when set AA was written; set Y, unseen for three sittings, at the start of the seventeenth, when
     /// set AB was written; set Z, unseen for three sittings, at the start of the eighteenth, when set AC was written;
-    /// set AA, unseen for three sittings, at the start of the nineteenth, when set AD was written.)
-    var isUnseen: Bool { ["blind-ab.txt", "blind-ac.txt", "blind-ad.txt"].contains(file) }
+    /// set AA, unseen for three sittings, at the start of the nineteenth, when set AD was written; set AB, unseen for
+    /// three sittings, at the start of the twenty-first, when set AE was written.)
+    var isUnseen: Bool { ["blind-ac.txt", "blind-ad.txt"].contains(file) }
 
     /// Each set's history is in its fixture header; the blind first scores are the honest
     /// estimate for unseen text.
@@ -991,6 +992,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen (315/361), by the eighteenth sitting's fourth round's interviewer's question (`Is Mrs Quinn real?` then `She laughs. "…"`: in an unlabelled interview the writer's question paragraph is no antecedent for `he`/`she`).
         // Unchanged, still unseen (315/361), by the eighteenth sitting's fourth round's dated month (`14 June`, `June 14`, `since June`: a month with a day number or after a word of time is never a speaker).
         // Unchanged, still unseen (315/361), by the twentieth sitting's two rounds (the witness a court heard from, `"…?" I asked` as the byline's writer, singular they, a question paragraph that quotes, a headline's passive `told`; a gerund after an object's verb, an employer after a name in apposition, chants owned by no one, a request to the one asked, surnames ending like plurals).
+        // Released to the tuners at the start of the twenty-first sitting, at 315/361 = 0.873.
         QuoteGoldSet(file: "blind-ab.txt", minimumPassages: 30, speakerFloor: 0.865),
         // Blind set AC, 30 whole articles (354 quotations): twelve on Central Asia, Russia and Ukraine (one more in
         // Armenia), the rest from the US, the UK, Kenya, Australia and India; straight and curly marks, US double and UK
