@@ -34,6 +34,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindAF = "blind-af"
     case blindAG = "blind-ag"
     case blindAH = "blind-ah"
+    case blindAI = "blind-ai"
 
     var testDescription: String { rawValue }
 
@@ -52,7 +53,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// unseen for three sittings, at the start of the eighteenth, when set AG was written; set AE, unseen for three
     /// sittings, at the start of the nineteenth, when set AH was written; set AF, unseen for three sittings, at the
     /// start of the twenty-first, when set AI was written.)
-    var isUnseen: Bool { self == .blindAG || self == .blindAH }
+    var isUnseen: Bool { self == .blindAG || self == .blindAH || self == .blindAI }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -956,6 +957,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the twentieth sitting's first round (a lexicon round in Albanian, Basque, Armenian, Sinhala, isiZulu and Macedonian and the voseo, an ad closing on a dashed call).
         // Still unseen after its second round (a feed's clock in any script's digits, a line over a photo's credit not taken for the headline): micro P 0.863 -> 0.860, F1 0.908 -> 0.906 (one more chrome line kept); unchanged by its third (a menu item's cap counted in characters in scripts that space their words, an ad opening on its brand in a caseless script, counters in any script's digits under the date).
         case .blindAH: (0.90, 0.95, 0.74)
+        // A Dundee local daily's site in English, a Santiago de Chile news site in Spanish, a Hanoi news site in Vietnamese, a Nairobi news site in Swahili with English chrome, a Lviv regional site in Ukrainian and a Wellington business and politics site in English with Māori bits; a third of the pages at 16–18% article lines (labelling decisions in its README.md).
+        // Blind at first sight on main at 32db4c2 (the stage as at 230cece): micro P 0.800, R 0.991, F1 0.885; macro 0.888; worst page 0.788; its six dirtiest pages micro F1 0.840 (P 0.731, R 0.988). C4's line filters 0.853, jusText 0.098 on it.
+        case .blindAI: (0.88, 0.98, 0.78)
         }
     }
 
