@@ -47,6 +47,23 @@ struct PlaceDescriptorTests {
         ])
     }
 
+    @Test("the Russian and local designators in Latin letters name the river, lake, sea or valley, not the town of the name")
+    func latinDesignators() throws {
+        try Self.expectGroups([
+            // Kyrgyz дарыясы in the press's yy, Uzbek дарёси in its Latin alphabet, Russian река in Latin.
+            ["Talas River", "река Талас", "Talas daryyasy", "reka Talas"],
+            ["Sokh River", "Сох дарёси", "Sokh daryosi"],
+            // Tajik кӯли before the name, in Latin.
+            ["Lake Iskanderkul", "кӯли Искандаркӯл", "kuli Iskanderkul"],
+            // Russian долина and море in Latin, after the adjective.
+            ["Chuy Valley", "Чуйская долина", "Chuyskaya dolina"],
+            ["Azov Sea", "Азовское море", "Azovskoye more"],
+            // The towns of those names stay apart.
+            ["город Талас", "Talas city"],
+            ["город Азов", "Azov city"],
+        ])
+    }
+
     @Test("a region's adjective with -in- meets its noun (Karaganda, Карагандинская)")
     func regionAdjectives() throws {
         try Self.expectGroups([
