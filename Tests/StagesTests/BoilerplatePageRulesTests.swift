@@ -938,7 +938,8 @@ struct BoilerplatePageRulesTests {
           + BoilerplatePageCase.eighteenthRoundImprints
           + BoilerplatePageCase.eighteenthRoundLanguageSwitches + BoilerplatePageCase.eighteenthRoundRoleLines
           + BoilerplatePageCase.eighteenthRoundPhotoLabels + BoilerplatePageCase.twentiethRoundChrome
-          + BoilerplatePageCase.twentiethSecondRoundChrome + BoilerplatePageCase.twentiethThirdRoundChrome)
+          + BoilerplatePageCase.twentiethSecondRoundChrome + BoilerplatePageCase.twentiethThirdRoundChrome
+          + BoilerplatePageCase.twentyFirstRoundChrome)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

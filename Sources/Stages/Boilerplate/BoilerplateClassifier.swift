@@ -300,7 +300,7 @@ final class BoilerplateClassifier: Sendable {
                         || (words > 2 && info[1].classes & BoilerplateLexicon.WordClass.bylineOpener != 0 && info[2].capitalized))
         }
         line.stopwords = stopwords
-        line.secondPerson = secondPerson
+        line.secondPerson = secondPerson > 0 ? secondPerson - Self.namesParticles(info, count: words) : 0
         line.capitalized = capitalized
         // A name in a script without case (`सुरेन्द्र पौडेल`) has no capitals to count: the bare
         // byline's test asks this instead. Short lines with a non-ASCII first byte only.
@@ -808,6 +808,21 @@ final class BoilerplateClassifier: Sendable {
     /// is a story's sentence.
     static let writtenBylineOpeners = ["written", "escrito", "escrita", "écrit", "geschrieben", "ditulis", "imeandikwa", "yanditswe"]
     static let writtenBylineHashes: [UInt64] = writtenBylineOpeners.map { WordHasher.hash(Array($0.utf8)) }
+
+    /// How many of the words addressing the reader stand between two capitalized words: there
+    /// they are a name's particle in another language (French `du` in `Fonds du Logement`, read
+    /// as the German or Nordic `du`, "you"), not the reader addressed. Counted as the reader's,
+    /// one such word left a Luxembourgish lead no anchor, and the headline, byline and date above
+    /// it went with the head. Asked only of lines with such a word.
+    static func namesParticles(_ info: UnsafeMutablePointer<LineNormalizer.Word>, count: Int) -> Int {
+        guard count >= 3 else { return 0 }
+        var particles = 0
+        for index in 1..<(count - 1) where info[index].classes & BoilerplateLexicon.WordClass.secondPerson != 0
+            && !info[index].capitalized && info[index - 1].capitalized && info[index + 1].capitalized {
+            particles += 1
+        }
+        return particles
+    }
 
     /// The hashes of the two-letter byline openers (`na`, `ni`), which ask for a name after them.
     static let shortBylineOpeners: [UInt64] = ["na", "ni"].map { WordHasher.hash(Array($0.utf8)) }
