@@ -939,7 +939,7 @@ struct BoilerplatePageRulesTests {
           + BoilerplatePageCase.eighteenthRoundLanguageSwitches + BoilerplatePageCase.eighteenthRoundRoleLines
           + BoilerplatePageCase.eighteenthRoundPhotoLabels + BoilerplatePageCase.twentiethRoundChrome
           + BoilerplatePageCase.twentiethSecondRoundChrome + BoilerplatePageCase.twentiethThirdRoundChrome
-          + BoilerplatePageCase.twentyFirstRoundChrome)
+          + BoilerplatePageCase.twentyFirstRoundChrome + BoilerplatePageCase.twentyFirstRoundLexicon)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

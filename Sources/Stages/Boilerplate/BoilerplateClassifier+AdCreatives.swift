@@ -68,7 +68,7 @@ extension BoilerplateClassifier {
     /// Under an ad's label and ending on no sentence's end, that is the ad: the story's paragraph
     /// under the label ends like a sentence, and its subheading has no label before a colon.
     static func opensWithBrand(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = raw.first, isUpperASCII(first) || opensWithCaselessLetter(raw) else { return false }
+        guard let first = raw.first, isUpperASCII(first) || opensWithCaselessLetter(raw) || opensWithForeignCapital(raw) else { return false }
         if opensWithStripLabel(raw) { return true }
         // A spaced hyphen, en dash or em dash within the first three words (of up to four bytes a
         // letter: the loop stops at the fourth space).
@@ -92,6 +92,15 @@ extension BoilerplateClassifier {
     static func opensWithCaselessLetter(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let lead = raw.first, lead >= 0xD7, lead < 0xF0, let first = LineNormalizer.multiByteScalar(raw, at: 0) else { return false }
         return first.scalar.properties.isAlphabetic
+    }
+
+    /// Whether `raw` opens with a capital past ASCII: Cyrillic (`ГэрНет — …`), Greek, or a Latin
+    /// capital with a mark (`Ġelat …`, `Ħanut …`, `Łódzki …`). A brand's name is as capitalized
+    /// in those scripts as in English; asked only of a line whose first byte opens a two-byte
+    /// character.
+    static func opensWithForeignCapital(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let lead = raw.first, lead >= 0xC3, lead < 0xE0, let first = LineNormalizer.multiByteScalar(raw, at: 0) else { return false }
+        return first.scalar.properties.isUppercase
     }
 
     /// Whether the kept line at `index`, right under an ad, is the ad's button by its shape: one or

@@ -824,8 +824,10 @@ final class BoilerplateClassifier: Sendable {
         return particles
     }
 
-    /// The hashes of the two-letter byline openers (`na`, `ni`), which ask for a name after them.
-    static let shortBylineOpeners: [UInt64] = ["na", "ni"].map { WordHasher.hash(Array($0.utf8)) }
+    /// The hashes of the byline openers that are their language's common words too (`na`, `ni`;
+    /// Haitian Creole `pa`, "not"; Maltese `minn`, "from"), which ask for a name of two capitalized
+    /// words after them.
+    static let shortBylineOpeners: [UInt64] = ["na", "ni", "pa", "minn"].map { WordHasher.hash(Array($0.utf8)) }
 
     /// Whether every figure of `lowered` is closed by a degree sign (`18°`, `29°C`): a weather
     /// widget's temperatures, which a month's abbreviation before them (`Mar`, `Jun`) made a date.

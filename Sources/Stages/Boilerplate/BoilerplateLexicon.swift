@@ -271,11 +271,12 @@ struct BoilerplateLexicon: Sendable {
         // Hungarian (`Szerző`), Turkish (`Yazar`), Azerbaijani (`Müəllif`), Uzbek (`Muallif`),
         // Belarusian (`Аўтар`), Georgian (`ავტორი`) and Armenian (`Հեղինակ`); the writer's label in
         // Indonesian and Malay (`Penulis`), Swahili (`Mwandishi`), Finnish (`Kirjoittaja`) and Greek
-        // (`Συντάκτης`); `by` in Swahili (`Na`), Tagalog (`Ni`) and Afrikaans (`Deur`); `Written`
-        // before one of them (``BoilerplateClassifier/writtenBylineOpeners``).
+        // (`Συντάκτης`); `by` in Swahili (`Na`), Tagalog (`Ni`), Afrikaans (`Deur`), Haitian Creole
+        // (`Pa`) and Maltese (`Minn`); `Written` before one of them
+        // (``BoilerplateClassifier/writtenBylineOpeners``).
         for opener in ["by", "posted", "por", "par", "von", "di", "автор", "av", "door", "autor", "oleh",
                        "af", "autors", "autorius", "autorka", "szerző", "yazar", "müəllif", "muallif", "аўтар", "ავტორი", "հեղինակ",
-                       "penulis", "mwandishi", "kirjoittaja", "συντάκτης", "na", "ni", "deur"]
+                       "penulis", "mwandishi", "kirjoittaja", "συντάκτης", "na", "ni", "deur", "pa", "minn"]
             + BoilerplateClassifier.writtenBylineOpeners {
             info[WordHasher.hash(Array(opener.utf8)), default: 0] |= WordClass.bylineOpener
         }
