@@ -27,7 +27,10 @@ extension SpeakerAttributor {
         // (`"…!" the crowd roared`: a verb that is also a cue beside a quotation, below, may be
         // one without its particle.)
         if token.has(.phrasalCue) {
-            let particle = k + 1 < tokens.count && tokens[k + 1].isWord && lexicon.isPhrasalCue(token.lower, tokens[k + 1].lower)
+            var particle = k + 1 < tokens.count && tokens[k + 1].isWord && lexicon.isPhrasalCue(token.lower, tokens[k + 1].lower)
+            // (`"…," she went on, "…"`, `Keogh went on.`: `on` reports words only when it closes its
+            // clause; `The meeting went on for three hours` goes on with the clause.)
+            if particle, tokens[k + 1].lowerIs("on"), k + 2 < tokens.count, tokens[k + 2].isWord { particle = false }
             if particle || !token.has(.besideQuotationCue) { return particle }
         }
         if k + 1 < tokens.count, tokens[k + 1].isWord, lexicon.isNotCue(token.lower, tokens[k + 1].lower) {

@@ -162,8 +162,18 @@ extension SpeakerAttributor {
         words.removeFirst()
         if words.count >= 2, words[0] == "own" { words.removeFirst() }
         var relation = candidate
-        relation.text = narrator.text + "'s " + words.joined(separator: " ")
+        relation.text = narrator.text + String(documentApostrophe()) + "s " + words.joined(separator: " ")
         return relation
+    }
+
+    /// The apostrophe the document writes between letters (`didn’t`, `family's`): the curly one or
+    /// the straight one, whichever comes first, so that a possessive the stage writes reads as the
+    /// text's own. The straight one when the text has neither.
+    func documentApostrophe() -> Unicode.Scalar {
+        for i in text.indices.dropFirst().dropLast() where text[i] == "\u{2019}" || text[i] == "'" {
+            if ScalarClass.isWord(text[i - 1]), ScalarClass.isWord(text[i + 1]) { return text[i] }
+        }
+        return "'"
     }
 
     func findUnlabelledInterviewee() -> SpeakerCandidate? {

@@ -62,12 +62,13 @@ extension SpeakerAttributor {
                     // `A reporter asked the minister whether …. "…," he said`: the one asked answers.
                     // (`asked the minister to publish the modelling. "…," she said`: a request
                     // put to someone asks no question; the one who made it goes on.)
-                    if answering, ["asked", "asks", "pressed", "questioned"].contains(token.lower), let object = objectSpeaker(p, from: k + 1),
+                    if answering, ["asked", "asks", "pressed", "questioned"].contains(token.lower),
+                       let object = objectSpeaker(p, from: k + 1) ?? askedName(p.tokens, after: k, sentence),
                        !isRequest(p.tokens, objectEnd: object.end, sentence: sentence) {
                         if case .title(let title) = object.kind, pronoun.text != "they", pronoun.text != "it" {
                             return resolveTitle(title, line: l, before: object.start) ?? object
                         }
-                        if object.kind != .pronoun && fits(object, pronoun) { return object }
+                        if object.kind != .pronoun && fitsAsAsked(object, pronoun) { return object }
                     }
                     if asks { continue }
                     // `When Biden called him, Netanyahu refused to budge. "…," he said`: a cue in
@@ -636,6 +637,10 @@ extension SpeakerAttributor {
         if first.kind == .group, let named = appositiveName(after: first, tokens, sentence) {
             return [named] + sentenceSubjectsAfterGroup(first, tokens, sentence)
         }
+        // (`The jury president, the Danish director Henrik Sørensen, was asked`: so is a title's.)
+        if case .title = first.kind, let named = appositiveName(after: first, tokens, sentence) {
+            return [named] + sentenceSubjectsAfterGroup(first, tokens, sentence)
+        }
         // `Critics call Amina Yusuf the most divisive …`: a plural's verb of naming before a person.
         if let named = personNamed(after: first, tokens, sentence) {
             var namers = first
@@ -733,16 +738,28 @@ extension SpeakerAttributor {
         }
         guard c + 1 < sentence.upperBound, tokens[c].isPunctuation(",") else { return nil }
         var j = c + 1
-        if j + 2 < sentence.upperBound, ["his", "her"].contains(tokens[j].lower), wordGender(tokens, j + 1) != .unknown { j += 2 }
-        guard tokens[j].runStart == Int32(j) else { return nil }
+        if j + 2 < sentence.upperBound, ["his", "her"].contains(tokens[j].lower), wordGender(tokens, j + 1) != .unknown {
+            j += 2
+            // (`Harrington's coach, her father, Doug, watched`: the relation set off by its own comma.)
+            if j + 1 < sentence.upperBound, tokens[j].isPunctuation(","), tokens[j + 1].runStart == Int32(j + 1) { j += 1 }
+        } else if let named = nameAfterRoleWords(tokens, from: j, sentence) {
+            j = named
+        }
+        guard j < sentence.upperBound, tokens[j].runStart == Int32(j) else { return nil }
         let end = Int(tokens[j].runEnd)
         guard !namesPlace || end - j >= 2 else { return nil }
         // (`A third analyst, Priya Raman of Jefferies,`: the body a person of two names or more
-        // works for, after `of` or `at`, may follow the name inside the apposition.)
+        // works for, after `of` or `at`, may follow the name inside the apposition; so may a
+        // body of lower-case words after `the`, `businessman X of the ruling party,`.)
         var close = end
-        if end - j >= 2, close + 1 < sentence.upperBound, tokens[close].lowerIs("of") || tokens[close].lowerIs("at"),
-           tokens[close + 1].runStart == Int32(close + 1) {
-            close = Int(tokens[close + 1].runEnd)
+        if end - j >= 2, close + 1 < sentence.upperBound, tokens[close].lowerIs("of") || tokens[close].lowerIs("at") {
+            if tokens[close + 1].runStart == Int32(close + 1) {
+                close = Int(tokens[close + 1].runEnd)
+            } else if tokens[close + 1].lowerIs("the"),
+                      let comma = (close + 2..<min(sentence.upperBound, close + 6)).first(where: { !tokens[$0].isWord }),
+                      comma > close + 2, (close + 2..<comma).allSatisfy({ !tokens[$0].isCapitalized && !tokens[$0].has(.notPlainModifier) }) {
+                close = comma
+            }
         }
         // (`, Mykhailo Petrenko — no relation, they both stress — has decided`: a dash closes it too.)
         guard close < sentence.upperBound, tokens[close].isPunctuation(",") || tokens[close].isPunctuation("—") || tokens[close].isPunctuation("–"),
@@ -753,6 +770,40 @@ extension SpeakerAttributor {
         if named.gender == .unknown { named.gender = wordGender(tokens, j > c + 1 ? j - 1 : e) }
         return named
     }
+
+    /// The name's first token after role words that open an appositive (`, businessman Samuel
+    /// Langat,`, `, the Danish director Henrik Sørensen,`): an optional `the`, `a` or `an`, up to
+    /// three words, lower-case ones or a one-word capitalized modifier (a nationality), the last
+    /// a noun for a person, then a name. Nil when the words are not of that shape.
+    private func nameAfterRoleWords(_ tokens: [QuoteToken], from start: Int, _ sentence: Range<Int>) -> Int? {
+        var k = start
+        if k < sentence.upperBound, tokens[k].isWord, ["the", "a", "an"].contains(tokens[k].lower) { k += 1 }
+        let first = k
+        while k < min(sentence.upperBound, first + 4), tokens[k].isWord, tokens[k].runStart != Int32(k) || tokens[k].runEnd == Int32(k + 1) {
+            guard tokens[k].isCapitalized || !tokens[k].has(.notPlainModifier) else { return nil }
+            if k > first, tokens[k - 1].isWord, isRoleNoun(tokens[k - 1]), !tokens[k - 1].isCapitalized,
+               tokens[k].runStart == Int32(k), Int(tokens[k].runEnd) > k + 1 { break }
+            k += 1
+        }
+        guard k > first, k - first <= 3, k < sentence.upperBound, tokens[k].runStart == Int32(k), Int(tokens[k].runEnd) - k >= 2,
+              !tokens[k - 1].isCapitalized, isRoleNoun(tokens[k - 1]) else { return nil }
+        return k
+    }
+
+    /// The person's name right after a verb of asking when a question word opens the reported
+    /// question after it (`asked Ms Nguyen how far she had been`, `asked Kerr whether …`): the
+    /// object phrase, read on through the question, is no noun phrase of its own.
+    private func askedName(_ tokens: [QuoteToken], after k: Int, _ sentence: Range<Int>) -> SpeakerCandidate? {
+        let j = k + 1
+        guard j < sentence.upperBound, tokens[j].runStart == Int32(j) else { return nil }
+        let end = Int(tokens[j].runEnd)
+        guard end < sentence.upperBound, tokens[end].isWord, tokens[end].has(.clauseOpener) || Self.questionWords.contains(tokens[end].lower),
+              let named = nameCandidate(tokens, j..<end, gender: .unknown), named.kind == .person else { return nil }
+        return named
+    }
+
+    /// Words that open a reported question after its asked person (`how`, `what`, `why`).
+    private static let questionWords: Set<String> = ["how", "what", "why", "when", "where", "who", "which", "whether", "if"]
 
     /// Whether token `k` closes an introductory phrase: a comma, or a quotation whose words end in
     /// one, as US writing puts it inside the marks (`Asked whether officials still pressured

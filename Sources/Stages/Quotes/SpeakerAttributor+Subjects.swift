@@ -1108,10 +1108,14 @@ extension SpeakerAttributor {
                 return candidate
             }
             // `Her co-author, Samuel Okonjo of the British Antarctic Survey,`: a person's name
-            // and the body they speak for.
+            // and the body they speak for. (`her main rival, businessman Samuel Langat of the
+            // ruling party,`: a few lower-case role words may stand before a name of two words or
+            // more, the last a noun for a person.)
             if let run = appositiveRuns.first, run.upperBound < appositive.upperBound,
                ["of", "at", "from"].contains(tokens[run.upperBound].lower),
-               (appositive.lowerBound..<run.lowerBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }),
+               (appositive.lowerBound..<run.lowerBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }) ||
+                run.count >= 2 && run.lowerBound > appositive.lowerBound && run.lowerBound - appositive.lowerBound <= 3 && isRoleNoun(tokens[run.lowerBound - 1]) &&
+                (appositive.lowerBound..<run.lowerBound).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !tokens[$0].has(.cue) && !isAuxiliary(tokens[$0]) }),
                let candidate = nameCandidate(tokens, run, gender: gender), candidate.kind == .person {
                 return candidate
             }

@@ -280,8 +280,8 @@ final class SpeakerAttributor {
     /// Whether the quotation's cue goes on from the one quoted before (`"…," the coach added`).
     var continuing = false
 
-    /// Cues that go on from the one quoted before.
-    private static let continuingCues: Set<String> = ["added", "adds", "continued", "continues"]
+    /// Cues that go on from the one quoted before (`went` and `goes` are cues only before `on`).
+    private static let continuingCues: Set<String> = ["added", "adds", "continued", "continues", "went", "goes"]
 
     /// Cues that answer the one quoted before.
     private static let respondingCues: Set<String> = ["agreed", "agrees", "replied", "replies", "answered", "answers", "retorted", "countered", "responded", "interjected"]
@@ -393,7 +393,10 @@ final class SpeakerAttributor {
         if span.line == headline, found == nil, let interviewee = interviewee ?? unlabelledInterviewee {
             return Attribution(speaker: interviewee, cue: nil, sieve: "interview-headline")
         }
-        if let inherited = continuation(index, paragraph: paragraph, tokenIndex: t, sentence: sentence) {
+        // (`'Mr Lutz, she has answered you twice.'`: words that open by calling someone by name are
+        // said to them, not by them; the sieves after this one look for who did.)
+        if let inherited = continuation(index, paragraph: paragraph, tokenIndex: t, sentence: sentence),
+           !opensByAddressing(span, inherited) {
             return Attribution(speaker: inherited, cue: nil, sieve: "continuation")
         }
         if let named = nextSentenceSpeaker(paragraph, t, sentence) {
@@ -419,6 +422,16 @@ final class SpeakerAttributor {
         guard responding, currentIndex > 0, let previous = results[currentIndex - 1]?.speaker else { return true }
         let a = candidate.text, b = previous.text
         return !(a == b || b.hasPrefix(a + " ") || b.hasSuffix(" " + a) || a.hasPrefix(b + " ") || a.hasSuffix(" " + b))
+    }
+
+    /// Whether the one a cue asked (`X asked Ms Nguyen how far …. "…," she replied`) can be what
+    /// `pronoun` stands for: as ``fits(_:_:)``, but an answering cue's reply is to the question put
+    /// in between, so the one asked may be the one quoted right before.
+    func fitsAsAsked(_ object: SpeakerCandidate, _ pronoun: SpeakerCandidate) -> Bool {
+        let wasResponding = responding
+        responding = false
+        defer { responding = wasResponding }
+        return fits(object, pronoun)
     }
 
     /// Whether the quotation being attributed answers quotation `q`: `q` comes right before it,
@@ -538,6 +551,18 @@ final class SpeakerAttributor {
         }
         guard subject.kind == .person, subject.text.unicodeScalars.contains(" ") || looksLikeName(subject) else { return nil }
         return withLearnedGender(subject)
+    }
+
+    /// Whether the quotation's words open by calling `person` by name (`Mr Lutz, …`,
+    /// `Aliya, …`): up to three capitalized words right at its start, then a comma, the last of
+    /// them the person's last name. The first scalar is asked first.
+    private func opensByAddressing(_ span: QuotationSpan, _ person: SpeakerCandidate) -> Bool {
+        guard person.kind == .person, span.contentStart < span.contentEnd, ScalarClass.isUpper(text[span.contentStart]) else { return false }
+        let limit = min(span.contentEnd, span.contentStart + 48)
+        guard let comma = (span.contentStart..<limit).first(where: { text[$0] == "," }) else { return false }
+        let words = ScalarClass.string(text, span.contentStart..<comma).split(separator: " ")
+        guard words.count <= 3, words.allSatisfy({ $0.first?.isUppercase == true }), let last = words.last else { return false }
+        return last.lowercased() == lastWord(of: person.text).lowercased()
     }
 
     func lastWord(of phrase: String) -> String {
