@@ -862,6 +862,21 @@ struct NameNormalizerTests {
         #expect(hyphen[2] != hyphen[0])
     }
 
+    @Test("Uzbek ў, in Cyrillic or as the Latin oʻ, read as the Russian о joins the one entity the reading gives")
+    func uzbekOReadings() throws {
+        // An invented Uzbek surname in Uzbek Latin (oʻ, o') and Cyrillic (ў) and in Russian with о; the
+        // Uzbek x of Usmonxoʻjayev is х in the reading too.
+        let one = try Self.clusters([
+            "Azamat Xoʻrozov", "Azamat Xo'rozov", "Азамат Хўрозов", "Azamat Khorozov", "Азамат Хорозов",
+            "Botir Usmonxo'jayev", "Botir Usmonkhodzhayev",
+        ])
+        #expect(Set(one[0...4]).count == 1, "\(one)")
+        #expect(one[5] == one[6] && one[0] != one[5], "\(one)")
+        // Must not fire: another given name.
+        let apart = try Self.clusters(["Azamat Xoʻrozov", "Ilhom Khorozov"])
+        #expect(apart[0] != apart[1], "\(apart)")
+    }
+
     @Test("Kyrgyz and Kazakh ң written ng in Latin joins the one entity of the Russian н it gives; a name also written in Cyrillic keeps its ng")
     func nasalReadings() throws {
         // A Kyrgyz valley and rock, a Kazakh town and a Kyrgyz person, each written in Latin with ng
@@ -1492,7 +1507,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
 
     static let all: [NameGoldTable] = [
         // The first table, written with the rules.
-        NameGoldTable(file: "variant-table.tsv", confusables: "confusable-pairs.tsv", minimumSpellings: 150, minimumEntities: 40, f1Floor: 0.98),
+        // Twenty-first sitting, second round: 0.9954 -> 1.0000 after Uzbek ў, in Cyrillic or as the Latin oʻ, read as the Russian о as well as the у the key reads, joining the one entity the reading gives (Xoʻjayev, Хўжаев; Ходжаев; found on AB and the sitting's second tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table.tsv", confusables: "confusable-pairs.tsv", minimumSpellings: 150, minimumEntities: 40, f1Floor: 0.999),
         // Blind F1 0.959 before tuning.
         NameGoldTable(file: "variant-table-fresh.tsv", confusables: "confusable-pairs-fresh.tsv", f1Floor: 0.98),
         // Blind F1 0.958.
@@ -1591,6 +1607,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Seventeenth sitting, third round: 0.9274 -> 0.9290 after a Tajik u before gh (the Tajik у before ғ) in a Latin name is read as the Russian о to join the one entity that reading gives, where the entity is written in Latin or Tajik Cyrillic only (Khorugh, Хоруғ; Khorog, Хорог; Sughd, Sogd), false pairs and merges unchanged.
         // Twentieth sitting: 0.9290 -> 0.9323 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
         // Twentieth sitting, third round: 0.9323 -> 0.9331 after an organisation's words in Latin read by their key as the Russian or local word they transliterate (Ministerstvo finansov, Natsionalnyi bank) and the Turkic languages' state named first in the genitive read as a country's tail (Қазақстан Республикасының Қаржы министрлігі), with the Tajik and Uzbek Cyrillic organisation vocabulary extended (found on the sitting's organisations table), false pairs and merges unchanged.
+        // Twenty-first sitting, second round: 0.9331 -> 0.9334 after Uzbek ў, in Cyrillic or as the Latin oʻ, read as the Russian о as well as the у the key reads, joining the one entity the reading gives (Xoʻjayev, Хўжаев; Ходжаев; found on AB and the sitting's second tuner table), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-h.tsv", confusables: "confusable-pairs-h.tsv", minimumSpellings: 500, f1Floor: 0.933, maximumFalsePairs: 31),
         // By a writer who never saw the stage: 1,182 real-world spellings of 198 entities from eleven
         // countries, beyond the six (Georgian and Armenian script, Azerbaijani and Turkmen
@@ -2157,7 +2174,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Twentieth sitting, second round: 0.7682 -> 0.7688 after a German tsch still apart read as т before ш or ж as well as ч in the loose pass of the marked joins, where the German s marks the name (Bakytschan Sagintajew, Bakytzhan Sagintayev; found on the sitting's second tuner table), false pairs and merges unchanged.
         // Twentieth sitting, third round: 0.7688 -> 0.7703 after an organisation's words in Latin read by their key as the Russian or local word they transliterate (Ministerstvo finansov, Natsionalnyi bank) and the Turkic languages' state named first in the genitive read as a country's tail (Қазақстан Республикасының Қаржы министрлігі), with the Tajik and Uzbek Cyrillic organisation vocabulary extended (found on the sitting's organisations table), false pairs and merges unchanged.
         // Twenty-first sitting: 0.7703 -> 0.7712 after the Russian and local designators in Latin letters name a place's sub-kind (Kyrgyz daryyasy and Uzbek daryosi, Tajik kuli, Russian reka and dolina: Naryn daryyasy, Kuli Sarez, Ferganskaya dolina; found on AB), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.771, maximumFalsePairs: 96,
+        // Twenty-first sitting, second round: 0.7712 -> 0.7725 after Uzbek ў, in Cyrillic or as the Latin oʻ, read as the Russian о as well as the у the key reads, joining the one entity the reading gives (Xoʻjayev, Хўжаев; Ходжаев; found on AB and the sitting's second tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-p.tsv", confusables: "confusable-pairs-p.tsv", minimumSpellings: 500, f1Floor: 0.772, maximumFalsePairs: 96,
                       knownMerges: [["kg_loc_tokmok", "ua_loc_tokmak"], ["tm_per_saparmurat_niyazov", "tm_loc_turkmenbashi_city"],
                                     ["tm_per_gurbanguly_berdimuhamedow", "tm_loc_arkadag_city"],
                                     ["kz_org_tengizchevroil", "kz_loc_tengiz_field"]]),
@@ -2413,7 +2431,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Eighteenth sitting, second round: 0.9267 -> 0.9299, false pairs 117 -> 45 (the Majlisi Oli / Oliy Majlis merge gone) after a head noun's -i first is the Tajik izafet and last the Uzbek possessive: an organisation-vocabulary word ending in -i before a proper word reads as Tajikistan's, not Uzbekistan's (Majlisi Oli against Oli Majlis), and a name with such a word (or its respelling's key: Madzhlisi, Маҷлиси) is not rotated as a person written surname first (Majlisi Oli against Oliy Majlisi).
         // Twentieth sitting: 0.9299 -> 0.9305 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
         // Twentieth sitting, third round: 0.9305 -> 0.9307 after an organisation's words in Latin read by their key as the Russian or local word they transliterate (Ministerstvo finansov, Natsionalnyi bank) and the Turkic languages' state named first in the genitive read as a country's tail (Қазақстан Республикасының Қаржы министрлігі), with the Tajik and Uzbek Cyrillic organisation vocabulary extended (found on the sitting's organisations table), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.930, maximumFalsePairs: 45,
+        // Twenty-first sitting, second round: 0.9307 -> 0.9311 after Uzbek ў, in Cyrillic or as the Latin oʻ, read as the Russian о as well as the у the key reads, joining the one entity the reading gives (Xoʻjayev, Хўжаев; Ходжаев; found on AB and the sitting's second tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-s.tsv", confusables: "confusable-pairs-s.tsv", minimumSpellings: 500, f1Floor: 0.931, maximumFalsePairs: 45,
                       knownMerges: [["kg_per_invented_bakyt_asanov", "kg_per_invented_bakytbek_asanov"], ["kg_org_azattyk", "kz_org_azattyq"],
                                     ["kz_loc_almaty", "kz_loc_alma_ata"], ["ua_loc_dnipro", "ua_loc_dnieper"]]),
         // Blind table T, 3,104 spellings of 636 entities, written to the description of its
@@ -2501,7 +2520,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Eighteenth sitting, second round: 0.8937 -> 0.8972, false pairs 51 -> 3 (the Majlisi Oli / Oliy Majlis merge gone) after a head noun's -i first is the Tajik izafet and last the Uzbek possessive: an organisation-vocabulary word ending in -i before a proper word reads as Tajikistan's, not Uzbekistan's (Majlisi Oli against Oli Majlis), and a name with such a word (or its respelling's key: Madzhlisi, Маҷлиси) is not rotated as a person written surname first (Majlisi Oli against Oliy Majlisi).
         // Twentieth sitting: 0.8972 -> 0.8980 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
         // Twenty-first sitting: 0.8980 -> 0.8986 after the Russian and local designators in Latin letters name a place's sub-kind (Kyrgyz daryyasy and Uzbek daryosi, Tajik kuli, Russian reka and dolina: Naryn daryyasy, Kuli Sarez, Ferganskaya dolina; found on AB), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.898, maximumFalsePairs: 3,
+        // Twenty-first sitting, second round: 0.8986 -> 0.9009 after Uzbek ў, in Cyrillic or as the Latin oʻ, read as the Russian о as well as the у the key reads, joining the one entity the reading gives (Xoʻjayev, Хўжаев; Ходжаев; found on AB and the sitting's second tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-t.tsv", confusables: "confusable-pairs-t.tsv", minimumSpellings: 500, f1Floor: 0.900, maximumFalsePairs: 3,
                       knownMerges: [["uz_per_aripov_abdulla", "uz_per_oripov_abdulla_poet"], ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
         // Blind table U, 2,955 spellings of 649 entities (279 people, 210 places, 160 organisations), written to
         // the description of its held-out set by a writer who never saw the stage, and calibrated like S
@@ -2596,7 +2616,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Eighteenth sitting: 0.9203 -> 0.9210 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 11 -> 3.
         // Twentieth sitting, third round: 0.9210 -> 0.9212 after an organisation's words in Latin read by their key as the Russian or local word they transliterate (Ministerstvo finansov, Natsionalnyi bank) and the Turkic languages' state named first in the genitive read as a country's tail (Қазақстан Республикасының Қаржы министрлігі), with the Tajik and Uzbek Cyrillic organisation vocabulary extended (found on the sitting's organisations table), false pairs and merges unchanged.
         // Twenty-first sitting: 0.9212 -> 0.9220 after the Russian and local designators in Latin letters name a place's sub-kind (Kyrgyz daryyasy and Uzbek daryosi, Tajik kuli, Russian reka and dolina: Naryn daryyasy, Kuli Sarez, Ferganskaya dolina; found on AB), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.921, maximumFalsePairs: 3,
+        // Twenty-first sitting, second round: 0.9220 -> 0.9224 after Uzbek ў, in Cyrillic or as the Latin oʻ, read as the Russian о as well as the у the key reads, joining the one entity the reading gives (Xoʻjayev, Хўжаев; Ходжаев; found on AB and the sitting's second tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-u.tsv", confusables: "confusable-pairs-u.tsv", minimumSpellings: 500, f1Floor: 0.922, maximumFalsePairs: 3,
                       knownMerges: [["kg_org_respublika", "kz_org_respublica_kz"],
                                     ["ua_loc_dnipro", "ua_loc_dnieper"], ["kz_loc_alma_ata", "kz_loc_almaty"]]),
         // Blind table V, 3,981 spellings of 600 entities, by a writer who never saw the stage, to the issue's
@@ -2688,7 +2709,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Eighteenth sitting, second round: 0.8208 -> 0.8223, false pairs 70 -> 28 (the Majlisi Oli / Oliy Majlis merge gone) after a head noun's -i first is the Tajik izafet and last the Uzbek possessive: an organisation-vocabulary word ending in -i before a proper word reads as Tajikistan's, not Uzbekistan's (Majlisi Oli against Oli Majlis), and a name with such a word (or its respelling's key: Madzhlisi, Маҷлиси) is not rotated as a person written surname first (Majlisi Oli against Oliy Majlisi).
         // Twentieth sitting: 0.8223 -> 0.8230 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
         // Twentieth sitting, second round: 0.8230 -> 0.8234 after a German tsch still apart read as т before ш or ж as well as ч in the loose pass of the marked joins, where the German s marks the name (Bakytschan Sagintajew, Bakytzhan Sagintayev; found on the sitting's second tuner table), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.823, maximumFalsePairs: 28,
+        // Twenty-first sitting, second round: 0.8234 -> 0.8248 after Uzbek ў, in Cyrillic or as the Latin oʻ, read as the Russian о as well as the у the key reads, joining the one entity the reading gives (Xoʻjayev, Хўжаев; Ходжаев; found on AB and the sitting's second tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-v.tsv", confusables: "confusable-pairs-v.tsv", minimumSpellings: 500, f1Floor: 0.824, maximumFalsePairs: 28,
                       knownMerges: [["uz_loc_zarafshan", "tj_loc_zeravshan_river"]]),
         // Blind table W, 3,138 spellings of 653 entities (275 people, 217 places, 161 organisations; 18 invented people),
         // by a writer who never saw the stage, to the description and the same calibration rule as U and V
@@ -2819,7 +2841,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Twentieth sitting: 0.8403 -> 0.8412 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
         // Twentieth sitting, second round: 0.8412 -> 0.8416 after a German tsch still apart read as т before ш or ж as well as ч in the loose pass of the marked joins, where the German s marks the name (Bakytschan Sagintajew, Bakytzhan Sagintayev; found on the sitting's second tuner table), false pairs and merges unchanged.
         // Twentieth sitting, third round: 0.8416 -> 0.8418 after an organisation's words in Latin read by their key as the Russian or local word they transliterate (Ministerstvo finansov, Natsionalnyi bank) and the Turkic languages' state named first in the genitive read as a country's tail (Қазақстан Республикасының Қаржы министрлігі), with the Tajik and Uzbek Cyrillic organisation vocabulary extended (found on the sitting's organisations table), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-x.tsv", confusables: "confusable-pairs-x.tsv", minimumSpellings: 500, f1Floor: 0.841, maximumFalsePairs: 20,
+        // Twenty-first sitting, second round: 0.8418 -> 0.8424 after Uzbek ў, in Cyrillic or as the Latin oʻ, read as the Russian о as well as the у the key reads, joining the one entity the reading gives (Xoʻjayev, Хўжаев; Ходжаев; found on AB and the sitting's second tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-x.tsv", confusables: "confusable-pairs-x.tsv", minimumSpellings: 500, f1Floor: 0.842, maximumFalsePairs: 20,
                       knownMerges: [["kz_loc_alma_ata", "kz_loc_almaty"], ["kg_org_ak_jol", "kz_org_ak_zhol_kz"],
                                     ["kg_org_azattyk", "kz_org_azattyq_kz"]]),
         // Blind table Y, 3,386 spellings of 657 entities (274 people, 210 places, 173 organisations; 45 invented people),
@@ -2865,7 +2888,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Eighteenth sitting: 0.8364 -> 0.8368 after a name most of whose spellings join two words at one vowel (Alma-Ata, Алма-Ата, Alma Ata) takes no loose join across its vowels, so the renamed city never meets the new name (Almaty); false pairs 14 -> 8 (the Almaty / Alma-Ata merge gone).
         // Twentieth sitting: 0.8368 -> 0.8378 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
         // Twentieth sitting, second round: 0.8378 -> 0.8380 (0.9653 -> 0.9655 within the surname guard) after German sch read as сх as well as ш or ж, joining the one entity of the batch it can stand for and neither beside two (Aschat Oralow, Askhat Oralov; found on the sitting's second tuner table), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-y.tsv", confusables: "confusable-pairs-y.tsv", minimumSpellings: 500, f1Floor: 0.837, maximumFalsePairs: 8,
+        // Twenty-first sitting, second round: 0.8380 -> 0.8389 after Uzbek ў, in Cyrillic or as the Latin oʻ, read as the Russian о as well as the у the key reads, joining the one entity the reading gives (Xoʻjayev, Хўжаев; Ходжаев; found on AB and the sitting's second tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-y.tsv", confusables: "confusable-pairs-y.tsv", minimumSpellings: 500, f1Floor: 0.838, maximumFalsePairs: 8,
                       knownMerges: [["ru_org_tinkoff_bank", "ru_per_oleg_tinkov"],
                                     ["ua_loc_dnieper_river", "ua_loc_dnipro"]]),
         // Blind table Z, 2,934 spellings of 682 entities (288 people, 228 places, 166 organisations; 79 person ids marked
@@ -2902,7 +2926,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Eighteenth sitting, second round: 0.9574 -> 0.9593, false pairs 20 -> 0 (the Majlisi Oli / Oliy Majlis merge gone; no known merge left) after a head noun's -i first is the Tajik izafet and last the Uzbek possessive: an organisation-vocabulary word ending in -i before a proper word reads as Tajikistan's, not Uzbekistan's (Majlisi Oli against Oli Majlis), and a name with such a word (or its respelling's key: Madzhlisi, Маҷлиси) is not rotated as a person written surname first (Majlisi Oli against Oliy Majlisi).
         // Twentieth sitting: 0.9593 -> 0.9602 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
         // Twentieth sitting, second round: 0.9602 -> 0.9606 after a German tsch still apart read as т before ш or ж as well as ч in the loose pass of the marked joins, where the German s marks the name (Bakytschan Sagintajew, Bakytzhan Sagintayev; found on the sitting's second tuner table), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-z.tsv", confusables: "confusable-pairs-z.tsv", minimumSpellings: 500, f1Floor: 0.960),
+        // Twenty-first sitting, second round: 0.9606 -> 0.9613 after Uzbek ў, in Cyrillic or as the Latin oʻ, read as the Russian о as well as the у the key reads, joining the one entity the reading gives (Xoʻjayev, Хўжаев; Ходжаев; found on AB and the sitting's second tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-z.tsv", confusables: "confusable-pairs-z.tsv", minimumSpellings: 500, f1Floor: 0.961),
         // Blind table AA, 3,741 spellings of 639 entities (262 people, 233 places, 144 organisations; 17 invented people),
         // by a writer who never saw the stage, to the description and the same calibration rule as U to Z
         // (translations, acronyms, other names, patronymic forms and added generic words in a supplement of 887
@@ -2934,6 +2959,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Twentieth sitting: 0.9418 -> 0.9426 after a place's or organisation's Russian я after a consonant and before one joins the name of five letters or more written with the Tajik or Uzbek o or a there (Kulob, Kulyab; found on AA and the sitting's tuner table), false pairs and merges unchanged.
         // Twentieth sitting, second round: 0.9426 -> 0.9428 (0.9681 -> 0.9683 within the surname guard) after German sch read as сх as well as ш or ж, joining the one entity of the batch it can stand for and neither beside two (Aschat Oralow, Askhat Oralov; found on the sitting's second tuner table), false pairs and merges unchanged.
         // Twentieth sitting, second round: 0.9428 -> 0.9432 after a German tsch still apart read as т before ш or ж as well as ч in the loose pass of the marked joins, where the German s marks the name (Bakytschan Sagintajew, Bakytzhan Sagintayev; found on the sitting's second tuner table), false pairs and merges unchanged.
+        // Twenty-first sitting, second round: 0.9432 -> 0.9437 after Uzbek ў, in Cyrillic or as the Latin oʻ, read as the Russian о as well as the у the key reads, joining the one entity the reading gives (Xoʻjayev, Хўжаев; Ходжаев; found on AB and the sitting's second tuner table), false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-aa.tsv", confusables: "confusable-pairs-aa.tsv", minimumSpellings: 500, f1Floor: 0.943, maximumFalsePairs: 6,
                       knownMerges: [["kg_org_azattyk", "kz_org_azattyq"]]),
         // The twentieth sitting's tuner table, 445 spellings of 73 entities (26 people, 26 places, 21 organisations, twelve
@@ -2965,6 +2991,17 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // at c413f84: P 1.0000, R 0.3640, F1 0.5337 (organisations 0.364); no false pair, no confusable merge.
         // Twentieth sitting, third round: 0.5337 -> 0.6997 (organisations 0.364 -> 0.538) after an organisation's words in Latin read by their key as the Russian or local word they transliterate (Ministerstvo finansov, Natsionalnyi bank) and the Turkic languages' state named first in the genitive read as a country's tail (Қазақстан Республикасының Қаржы министрлігі), with the Tajik and Uzbek Cyrillic organisation vocabulary extended, false pairs and merges unchanged.
         NameGoldTable(file: "variant-table-orgs-s20.tsv", confusables: "confusable-pairs-orgs-s20.tsv", minimumSpellings: 200, f1Floor: 0.699),
+        // The twenty-first sitting's second tuner table, 354 spellings of 82 entities (31 people, 35 places, 16 organisations
+        // of the six countries), written by the names tuner before the round's rule, by hand from the press usage the writer
+        // knows, to the blind tables' calibration rule: each entity's Russian form beside its local Latin and Cyrillic forms
+        // (Uzbek x, q, oʻ; Kyrgyz ө ү; Tajik and Uzbek о for the Russian а; a Kyrgyz or Kazakh initial ы or і), its German
+        // press form and organisations' case-only forms; 16 confusable pairs (a city and its region, a hyphenated town and a
+        // joined one, brothers, one given name). First sight at e67d2a7: P 0.9887, R 0.8569, F1 0.9181 (recall: people 0.892,
+        // places 0.897, organisations 0.697); 6 false pairs, one confusable merge: the Kyrgyz town Kara-Kul written Kara-Kol
+        // (Кара-Көл) has the key of the city Karakol, which only the hyphen tells apart.
+        // Twenty-first sitting, second round: 0.9181 -> 0.9237 after Uzbek ў, in Cyrillic or as the Latin oʻ, read as the Russian о as well as the у the key reads, joining the one entity the reading gives (Xoʻjayev, Хўжаев; Ходжаев), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-letters-s21.tsv", confusables: "confusable-pairs-letters-s21.tsv", minimumSpellings: 300, f1Floor: 0.923, maximumFalsePairs: 6,
+                      knownMerges: [["kg_loc_kara_kul", "kg_loc_karakol"]]),
         // Blind table AB, 3,851 spellings of 605 entities (256 people, 199 places, 150 organisations; 27 invented people),
         // by a writer who never saw the stage, to the description and the same calibration rule as U to AA
         // (translations, acronyms, other names, patronymic forms and added generic words in a supplement of 258
@@ -2992,7 +3029,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after the twentieth sitting's first round (a place's or organisation's Russian я read as the Tajik or Uzbek o or a, Kulyab, Kulob): 0.9590 -> 0.9596; its second (German sch read as сх too, German tsch as т before ш or ж): 0.9596 -> 0.9600; its third (an organisation's Latin words read by their key as the Russian or local words they spell, the state named first in the genitive): 0.9600 -> 0.9604 (organisations 0.776 -> 0.783); false pairs and counted merges unchanged.
         // Released to the tuners at the start of the twenty-first sitting, at 0.9604 (10 false pairs); its two counted merges, named now: Ata-Meken (Kyrgyz party) with Atameken (Kazakhstan's chamber of entrepreneurs), and the city of Dnipro (Днепр, Dnepr) with the Dnieper river (Dniepr, Dnjepr).
         // Twenty-first sitting: 0.9604 -> 0.9616 after the Russian and local designators in Latin letters name a place's sub-kind (Kyrgyz daryyasy and Uzbek daryosi, Tajik kuli, Russian reka and dolina: Naryn daryyasy, Kuli Sarez, Ferganskaya dolina; found on AB), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-ab.tsv", confusables: "confusable-pairs-ab.tsv", minimumSpellings: 500, f1Floor: 0.961, maximumFalsePairs: 10,
+        // Twenty-first sitting, second round: 0.9616 -> 0.9624 after Uzbek ў, in Cyrillic or as the Latin oʻ, read as the Russian о as well as the у the key reads, joining the one entity the reading gives (Xoʻjayev, Хўжаев; Ходжаев; found on AB and the sitting's second tuner table), false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-ab.tsv", confusables: "confusable-pairs-ab.tsv", minimumSpellings: 500, f1Floor: 0.962, maximumFalsePairs: 10,
                       knownMerges: [["kg_org_ata_meken", "kz_org_atameken_npp"], ["ua_loc_dnieper_river", "ua_loc_dnipro_city"]]),
         // Blind table AC, 3,787 spellings of 690 entities (296 people, 231 places, 163 organisations; 71 invented people),
         // by a writer who never saw the stage, to the description and the same calibration rule as U to AB

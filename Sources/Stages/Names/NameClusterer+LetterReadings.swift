@@ -16,7 +16,8 @@ extension NameClusterer {
         let readings = rules.letterReadings
         guard !readings.isEmpty else { return }
         func hasLetter(_ text: String) -> Bool {
-            text.utf8.contains { $0 >= 0x80 } && text.lowercased().contains { readings[$0] != nil }
+            text.utf8.contains { $0 >= 0x80 || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "`") }
+                && Self.withLocalLetters(text.lowercased()).contains { readings[$0] != nil }
         }
         var joins: [(Int, Int)] = []
         for (position, key) in entityKeys.enumerated() where !Self.isInitialForm(key) {
@@ -28,8 +29,12 @@ extension NameClusterer {
             for surface in withLetter {
                 let words = surface.split(separator: " ")
                 let plain = words.map { keys.key(of: $0) }
-                for read in Self.letterReadings(words.map { $0.lowercased() }, readings: readings).dropFirst() {
-                    let readKeys = read.map { keys.key(of: Substring($0)) }
+                // A word keyed in a spelling style is read in it (Toshxoʻjayev: its Uzbek x is х).
+                let styles = words.map { NameText.isLatin(String($0)) ? keys.style(of: $0.lowercased()) : nil }
+                for read in Self.letterReadings(words.map { Self.withLocalLetters($0.lowercased()) }, readings: readings).dropFirst() {
+                    let readKeys = zip(read, styles).map { word, style in
+                        style.map { keys.key(of: word, style: $0) } ?? keys.key(of: Substring(word))
+                    }
                     for reading in readingKeys(key, plain: plain, read: readKeys) {
                         if let other = index[reading], other != position, !Self.isInitialForm(entityKeys[other]),
                             Set(table.entities[entityKeys[other]]!.surfaces.dictionary.keys.map(Self.wordCount)).count == 1
@@ -60,6 +65,30 @@ extension NameClusterer {
             if results.count > mostLetterReadings { results = Array(results.prefix(mostLetterReadings)) }
         }
         return results
+    }
+
+    /// The marks Uzbek Latin writes after o for ў (oʻ, and the apostrophes and backtick that stand in
+    /// for it).
+    static let uzbekOMarks: Set<Character> = ["ʻ", "ʼ", "’", "‘", "'", "`"]
+
+    /// The lower-case `lower` with the Uzbek Latin oʻ (o', o’) written as the Cyrillic ў it stands for,
+    /// so that one reading of the letter serves both scripts (Xoʻjayev, Хўжаев; Ходжаев). The key
+    /// reads ў and oʻ alike, so a word read as written keeps its key.
+    static func withLocalLetters(_ lower: String) -> String {
+        guard lower.contains(where: { uzbekOMarks.contains($0) }) else { return lower }
+        var result = ""
+        var previousO = false
+        for character in lower {
+            if previousO && uzbekOMarks.contains(character) {
+                result.removeLast()
+                result.append("ў")
+                previousO = false
+                continue
+            }
+            result.append(character)
+            previousO = character == "o"
+        }
+        return result
     }
 
     /// The number of words of a spelling, a hyphen dividing words as a space does.
