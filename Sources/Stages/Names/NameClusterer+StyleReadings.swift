@@ -29,8 +29,10 @@ extension NameClusterer {
     }
 
     /// Words of at least this many letters, in the name of a place or an organisation, may be read with
-    /// the ambiguous German s or sch (§, ¶) (Kasan, Frunse, Senit, Gasprom): a word of four letters
-    /// written with s is too often a different name written with z (Sima, Zima). Seven letters until
+    /// the ambiguous German s or sch (§, ¶) (Kasan, Frunse, Senit, Usbekneftegas): a word of four letters
+    /// written with s is too often a different name written with z (Sima, Zima). Only an s the German
+    /// rules leave ambiguous is marked: one before a voiceless consonant is с, so Gasprom is read as
+    /// written and takes no reading (it stays apart from Gazprom). Seven letters until
     /// the fifteenth sitting: five gained on every released table that moved (E to W) with no false pair
     /// added.
     static let shortestMarkedReading = 5
@@ -44,7 +46,7 @@ extension NameClusterer {
     /// style, to the one other entity of the batch that the reading gives. Writers in German and
     /// French often spell a name without any marker letter: German ch is х and j is й (Jelzin,
     /// Jekaterinburg, Muchiddin, Bachmut), French ch is ш (Porochenko, Bichkek, Tachkent), German z
-    /// is ц (Donezk); and a long word's German s is з or с (Gasprom, Usbekneftegas). The reading
+    /// is ц (Donezk); and a long word's German s is з or с (Kasan, Usbekneftegas). The reading
     /// joins nothing when it gives two entities (one per style, or two that the ambiguous s could
     /// stand for). In a name where one word shows a style (Julija Nawalnaja), the others are read
     /// in that style only. People still join only with their given names read the same way. Runs after the
