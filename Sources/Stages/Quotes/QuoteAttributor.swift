@@ -26,7 +26,8 @@ public struct QuoteAttributor: Stage {
         phrases, appositives ("one opposition candidate, Ryskeldi Mombekov, told"), relative clauses
         and titles; a cue later in the sentence; pronouns (he, she, they, it) resolved to the nearest
         earlier compatible speaker or person, gender-compatible when a title, a role word or a
-        surname ending tells; "the president" resolved to the person last named with that title;
+        surname ending tells (a given name of the other sex only rules a person out: she is never
+        Declan Moran); "the president" resolved to the person last named with that title;
         a quotation standing alone continues the previous quotation's speaker. Descriptions resolve
         to who they describe: a name given after an anonymous one (a boy named Maksym, a resident
         who gave only her first name, Liudmyla), an age, `former` or a demonym (the 34-year-old,
@@ -37,7 +38,7 @@ public struct QuoteAttributor: Stage {
 
         Output `quotes`: [{start, end, quote, speaker, speaker_canonical, cue, sentence}] with code
         point offsets; `start`/`end` include the quote marks, `quote` is the text between them.
-        The word lists (cue verbs, titles, organisation words, gender words, ...) are the files in
+        The word lists (cue verbs, titles, organisation words, gender words, given names, ...) are the files in
         Resources/quotes/; extend them with the options below or replace them with `lexicons`.
         """
     public static let optionDocumentation = [

@@ -34,6 +34,9 @@ struct QuoteLexicon: Sendable {
     /// Role words with a known gender (`spokeswoman` → female).
     var femaleWords: Set<String>
     var maleWords: Set<String>
+    /// The sex of a given name that is given to one sex only (`declan` → male), from
+    /// `given-names.txt`: evidence only against a pronoun of the other sex, never for a candidate.
+    var givenNameSex: [String: SpeakerGender] = [:]
     /// Surname endings with a known gender, longest first.
     var femaleSuffixes: [String]
     var maleSuffixes: [String]
@@ -184,7 +187,7 @@ struct QuoteLexicon: Sendable {
         "cue-verbs", "not-cues", "according-phrases", "titles", "speech-nouns", "organisation-words",
         "gender-words", "elisions", "abbreviations", "clause-openers", "introductory-words",
         "function-words", "prepositions", "auxiliaries", "phrase-words", "role-families",
-        "organisation-classes",
+        "organisation-classes", "given-names",
     ]
 
     /// Loads the built-in rule files, each replaced by a file of the same name (`NAME.txt`) in
@@ -259,6 +262,9 @@ struct QuoteLexicon: Sendable {
         for (_, entry) in try RuleFile.tagged(lists["organisation-classes", default: []], tags: ["class"], file: "organisation-classes") {
             let words = entry.split(separator: " ").map(String.init)
             lexicon.organisationClasses[words[0], default: []].formUnion(words)
+        }
+        for (tag, entry) in try RuleFile.tagged(lists["given-names", default: []], tags: ["f", "m"], file: "given-names") {
+            for name in entry.split(separator: " ") { lexicon.givenNameSex[String(name)] = tag == "f" ? .female : .male }
         }
         lexicon.indexWords()
         return lexicon

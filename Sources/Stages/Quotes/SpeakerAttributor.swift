@@ -411,7 +411,9 @@ final class SpeakerAttributor {
     /// Whether `candidate` can be what `pronoun` stands for: its gender agrees, and after a cue
     /// that answers (`"And the keys," he agreed`) it is not the one quoted right before.
     func fits(_ candidate: SpeakerCandidate, _ pronoun: SpeakerCandidate) -> Bool {
-        guard withLearnedGender(candidate).canBeReferred(by: pronoun) || goesBySingularThey(candidate, pronoun) else { return false }
+        let known = withLearnedGender(candidate)
+        guard known.canBeReferred(by: pronoun) || goesBySingularThey(candidate, pronoun) else { return false }
+        if givenNameRulesOut(known, for: pronoun) { return false }
         // (`"Do you ever stop?" I asked him. "Not in April," he said`: the writer who signs the
         // piece is `I` in it, never `he` or `she`.)
         if pronoun.isHeOrShe, candidate.kind == .person, let writer = byline, writer.text == candidate.text { return false }
@@ -515,7 +517,7 @@ final class SpeakerAttributor {
               let comma = sentence.first(where: { tokens[$0].isPunctuation(",") }), tokens[comma].start > pronoun.end,
               comma + 1 < sentence.upperBound, tokens[comma + 1].runStart == Int32(comma + 1),
               let named = nameCandidate(tokens, (comma + 1)..<Int(tokens[comma + 1].runEnd), gender: .unknown),
-              named.canBeReferred(by: pronoun) else { return nil }
+              named.canBeReferred(by: pronoun), !givenNameRulesOut(named, for: pronoun) else { return nil }
         return named
     }
 
