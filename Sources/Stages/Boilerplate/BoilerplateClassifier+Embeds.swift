@@ -21,6 +21,9 @@ extension BoilerplateClassifier {
             for step in [-1, 1] {
                 var cursor = position
                 var tookText = false
+                // Under the post's reactions row only its time stamp is the post's: the story's
+                // subheading follows.
+                var tookRow = false
                 for _ in 0..<5 {
                     cursor += step
                     guard cursor >= 0 && cursor < nonBlank.count else { break }
@@ -28,13 +31,16 @@ extension BoilerplateClassifier {
                     if line.removed { continue }
                     // Below the handle only: the post's text with its hashtags and its time stamp.
                     // (Above it, a paragraph of the story may name the hashtag the post carries.)
-                    let below = step > 0 && (isPostText(line) || isPostStamp(line))
+                    if tookRow && !isPostStamp(line) { break }
+                    let below = step > 0 && (isPostText(line) || isPostStamp(line)
+                        || !tookText && overReactionRow(lines, nonBlank: nonBlank, at: cursor, bytes: bytes))
                     // Once the post's text is gone, the story's subheading: a label of words (not a
                     // count) with no signal of its own, over the story's next paragraph. (Under a
                     // link that is no post, `Get breaking news on Telegram: t.me/…`, its button goes.)
                     if tookText && !below && opensStoryAgain(lines, nonBlank: nonBlank, at: cursor) { break }
                     guard below || isEmbedLabel(line, bytes: bytes), remove(&lines, nonBlank[cursor], rule: .embedResidue) else { break }
                     tookText = tookText || step > 0 && isPostText(line)
+                    tookRow = tookRow || step > 0 && Self.isSymbolRow(line, bytes: bytes)
                 }
             }
         }
@@ -50,6 +56,14 @@ extension BoilerplateClassifier {
         guard label.lexiconScore == 0, label.numericWords == 0, label.handles + label.hashtags + label.urls == 0,
               let next = nonBlank[(position + 1)...].first(where: { !lines[$0].removed }) else { return false }
         return lines[next].storySentence && lines[next].words >= 12
+    }
+
+    /// A post's text with no tag of its own, known by the post's reactions row right under it
+    /// (`♥ 312  ↻ 87  💬 24`: figures and symbols, no word), in any language.
+    private func overReactionRow(_ lines: [LineFeatures], nonBlank: [Int], at position: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let text = lines[nonBlank[position]]
+        guard position + 1 < nonBlank.count, !text.storysOwn, text.reporting == 0, text.words <= 60 else { return false }
+        return Self.isSymbolRow(lines[nonBlank[position + 1]], bytes: bytes)
     }
 
     /// A post's text: it carries a hashtag or a handle, and is no longer than a post.

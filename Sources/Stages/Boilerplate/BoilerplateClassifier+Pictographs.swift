@@ -13,11 +13,29 @@
 /// which a story never prints (a reactions row, a view or comment counter).
 extension BoilerplateClassifier {
     /// Removes the kept lines that are an icon and a count only (`👍 24`, `❤️ 3`, `👁 1 234`), the
-    /// heart of the reactions row among them (U+2764, a dingbat, with a figure after it).
+    /// heart of the reactions row among them (U+2764, a dingbat, with a figure after it), and the
+    /// rows of several such counts (`♥ 312  ↻ 87  💬 24`, `👍 140 · 💬 22 · ↗ 31`) or amounts
+    /// (`₦1,000   ₦5,000   ₦10,000`, a donation's choices) that open on any symbol: figures and
+    /// symbols with no word at all are a widget's, in every language.
     func pictographCounts(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
-        for index in nonBlank where lines[index].words >= 1 && lines[index].words <= 2 && lines[index].numericWords == lines[index].words
-            && !lines[index].removed && (Self.opensOnPictograph(lines[index], bytes: bytes) || Self.opensOnHeart(lines[index], bytes: bytes)) {
+        for index in nonBlank where lines[index].words >= 1 && lines[index].words <= 8 && lines[index].numericWords == lines[index].words
+            && !lines[index].removed && (lines[index].words <= 2 && (Self.opensOnPictograph(lines[index], bytes: bytes) || Self.opensOnHeart(lines[index], bytes: bytes))
+                                         || Self.isSymbolRow(lines[index], bytes: bytes)) {
             _ = remove(&lines, index, rule: .pictographPrompt)
+        }
+    }
+
+    /// Whether the line is figures between symbols only, two figures at least, opening on a symbol
+    /// (a pictograph, an arrow, a heart, a currency's sign): a reactions row or a row of amounts.
+    /// Its words are all figures already (the caller's test), so only its first scalar is read.
+    static func isSymbolRow(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.words >= 2, line.numericWords == line.words, line.trimmedEnd > line.trimmedStart else { return false }
+        let lead = bytes[line.trimmedStart]
+        // An ASCII sign (`$5   $10   $25`) is read as it is; the rest are decoded.
+        guard let first = lead < 0x80 ? Unicode.Scalar(lead) : LineNormalizer.multiByteScalar(bytes, at: line.trimmedStart)?.scalar else { return false }
+        switch first.properties.generalCategory {
+        case .otherSymbol, .mathSymbol, .currencySymbol: return true
+        default: return false
         }
     }
 

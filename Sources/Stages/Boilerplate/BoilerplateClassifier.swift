@@ -1377,6 +1377,7 @@ final class BoilerplateClassifier: Sendable {
         labelRuns(&lines, nonBlank: nonBlank, title: title, bytes: bytes)
         pictographPrompts(&lines, nonBlank: nonBlank, bytes: bytes)
         pictographCounts(&lines, nonBlank: nonBlank, bytes: bytes)
+        adBlocksByShape(&lines, nonBlank: nonBlank, bytes: bytes)
         countLines(&lines, nonBlank: nonBlank, bytes: bytes)
         countersUnderDate(&lines, nonBlank: nonBlank, bytes: bytes)
         channelPitches(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized, outlet: outlet)

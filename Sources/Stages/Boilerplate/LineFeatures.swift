@@ -215,6 +215,7 @@ struct LineFeatures {
         case strandedAfterChrome = "stranded-after-chrome"
         case promotion
         case adCreative = "ad-creative"
+        case adBlockShape = "ad-block-shape"
         case sponsoredBlock = "sponsored-block"
         case labelledTeaser = "labelled-teaser"
         case repeatedLabel = "repeated-label"
