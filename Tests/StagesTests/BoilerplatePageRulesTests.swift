@@ -940,7 +940,7 @@ struct BoilerplatePageRulesTests {
           + BoilerplatePageCase.eighteenthRoundPhotoLabels + BoilerplatePageCase.twentiethRoundChrome
           + BoilerplatePageCase.twentiethSecondRoundChrome + BoilerplatePageCase.twentiethThirdRoundChrome
           + BoilerplatePageCase.twentyFirstRoundChrome + BoilerplatePageCase.twentyFirstRoundLexicon
-          + BoilerplatePageCase.twentyFirstSecondRoundChrome)
+          + BoilerplatePageCase.twentyFirstSecondRoundChrome + BoilerplatePageCase.twentyFirstThirdRoundChrome)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

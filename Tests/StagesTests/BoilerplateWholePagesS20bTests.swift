@@ -25,8 +25,9 @@ struct BoilerplateWholePagesS20bTests {
     /// Nepali, the Nepali date strip, reading time and views, a Malay slogan, date and prayer
     /// strip, the update stamps, a Malay caption closed by a full stop, a Kurdish tail.
     /// Round 3 (an ad opening on its brand in a caseless script and its button, a lone call button under an ad another rule took, counters with the figure first in Devanagari digits): P 0.849, R 1.000, F1 0.918.
+    /// The twenty-first sitting's third round (a read-also line under a label in a caseless script between two story sentences: the Kurdish one): P 0.865 -> 0.874, R 1.000, F1 0.928 -> 0.933.
     @Test("every story line stays and the chrome goes")
-    func wholePages() throws { try BoilerplateWholePagesTests.expectWholePages("breadth-s20b", precision: 0.84) }
+    func wholePages() throws { try BoilerplateWholePagesTests.expectWholePages("breadth-s20b", precision: 0.87) }
 
 }
 

@@ -22,8 +22,11 @@ struct BoilerplateWholePagesS21Tests {
     /// after a colon and a short button between the story's sentences): P 0.920, R 1.000, F1 0.958.
     /// Left: the Yoruba head's slogan and date, two read-also teasers (Yoruba, Tigrinya), the
     /// Tigrinya post's text under a handle with a time after it, a Guarani reading time.
+    /// The third round (a read-also line under a label in capitals or a caseless script, a colon and
+    /// a headline with no sentence end, between two story sentences): P 0.920 -> 0.945, R 1.000,
+    /// F1 0.958 -> 0.972; the Yoruba and Tigrinya read-also teasers go.
     @Test("every story line stays and the chrome goes")
-    func wholePages() throws { try BoilerplateWholePagesTests.expectWholePages("breadth-s21", precision: 0.91) }
+    func wholePages() throws { try BoilerplateWholePagesTests.expectWholePages("breadth-s21", precision: 0.94) }
 }
 
 extension BoilerplatePageCase {
@@ -81,6 +84,77 @@ extension BoilerplatePageCase {
             Commuters' groups said the rise would push more people back into their cars.
             !$5   $10   $25
             !Give now
+            """),
+    ]
+}
+
+extension BoilerplatePageCase {
+    /// The twenty-first sitting's third round: the story's lines on a page in a language the
+    /// function-word list does not know, and a read-also line told by its shape. Each page fails
+    /// without its rule, and its other lines guard against the rule firing too widely.
+    static let twentyFirstThirdRoundChrome: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "on a page in a language the function-word list does not know (Basque), the story's long paragraphs after an embedded post and its reactions row stay", page: """
+            #outlet: Txingudi Hitza
+            !Hasiera | Albisteak | Kirolak | Kultura
+            Irungo udalak zubi berria eraikiko du Bidasoa ibaiaren gainean
+            Idazlea: Miren Etxeberria
+            2026ko azaroaren 25a
+            Irungo udalak asteartean jakinarazi zuenez, oinezkoentzako zubi berri bat eraikiko dute Bidasoa ibaiaren gainean datorren urtean.
+            Zubiak Behobia auzoa eta Hendaiako merkatal gunea lotuko ditu, eta egunero milaka lagunek erabiliko dutela uste dute.
+            !@txingudihitza
+            !Bizilagunak goizean bildu dira zubiaren planoak ikusteko
+            !♥ 214  ↻ 56  💬 19
+            Auzo elkarteak begi onez ikusi du proiektua, baina argiteria hobea eskatu du gaueko ibilbideetarako eta bizikletentzako bide seguruagoak.
+            Lanak martxoan hasiko dira udalaren arabera.
+            Proiektuak sei milioi euro inguru balioko ditu eta Aldundiak erdia ordainduko du.
+            Alkateak esan duenez zubia udazkenean zabalduko da.
+            !Partekatu
+            !Facebook
+            !X
+            !© 2026 Txingudi Hitza
+            """),
+        BoilerplatePageCase(rule: "on a page in a language the list knows (English), a long line in another language after the share row (Basque, its `du` a second person's word) still goes as the tail's chrome", page: """
+            #outlet: Bidasoa Weekly
+            !Bidasoa Weekly | News from Irun and Hendaye
+            Irun to build a footbridge over the Bidasoa
+            Local news desk · Tuesday 25 November 2026
+            Irun's council said on Tuesday that it will build a footbridge over the Bidasoa river next year, linking Behobia with the shops in Hendaye.
+            Thousands of people cross the border on foot every day, and the old road bridge has no pavement on one side.
+            The residents' association welcomed the plan but asked for better lighting on the paths at night.
+            The project will cost about six million euros, and the provincial government will pay half of it.
+            !Share
+            !Facebook
+            !Egunkari honek Gipuzkoako Foru Aldundiaren laguntza jaso du euskarazko edukiak argitaratzeko eta zabaltzeko.
+            !© 2026 Bidasoa Weekly
+            """),
+        BoilerplatePageCase(rule: "a read-also line under a label in capitals no lexicon knows, between two story sentences, goes (a Yoruba label over an English story, its capitals written with combining tone marks); a warning's sentence and an interview's Q and A stay", page: """
+            #outlet: Ogun Ledger
+            !Abeokuta › News
+            Abeokuta's Kuto bridge to get a walkway by 2028
+            Adebayo Ogunleye, Abeokuta reporter
+            Updated 25 November 2026, 9:40am
+            A walkway for pedestrians will be added to the Kuto bridge in Abeokuta by 2028, the state's ministry of works announced on Tuesday.
+            Traders now walk on a narrow shoulder beside buses and trucks, and two of them were hurt on the bridge in the rains.
+            !Ọ̀RỌ̀ MÌÍRÀN: Fuel queues return to Abeokuta filling stations
+            The walkway will be built on a new deck fixed to the side of the bridge, which will stay open to traffic.
+            WARNING: Two lanes will close at night for several weeks while the deck is fitted.
+            The ministry's project director answered readers' questions on Thursday.
+            Q: When will the work start?
+            A: Next dry season, if the funds are released.
+            Market women's groups said they had asked for the walkway for more than ten years.
+            """),
+        BoilerplatePageCase(rule: "a read-also line under a label in a script without case, between two story sentences, goes (Amharic)", page: """
+            #outlet: Bahir Dar Zena
+            !ዋና ገጽ
+            !ዜና
+            !ስፖርት
+            የባሕር ዳር ከተማ አዲስ የአውቶቡስ መስመር ከፈተች
+            ኅዳር 16 ቀን 2019
+            የባሕር ዳር ከተማ አስተዳደር ከመሃል ከተማ ወደ ዩኒቨርሲቲው የሚሄድ አዲስ የአውቶቡስ መስመር ማክሰኞ ዕለት መክፈቱን አስታውቋል።
+            አውቶቡሶቹ በየሃያ ደቂቃው የሚነሱ ሲሆን ጉዞው አሥራ አምስት ደቂቃ ይወስዳል።
+            !ይህንንም ያንብቡ: የጣና ሐይቅ ጀልባዎች ዋጋ ጨመረ
+            ተማሪዎች አዲሱ መስመር ለትምህርታቸው ጊዜ እንደሚቆጥብላቸው ተናግረዋል።
+            የአንድ ጉዞ ዋጋ አምስት ብር እንደሚሆን አስተዳደሩ ገልጿል።
             """),
     ]
 }

@@ -53,18 +53,22 @@ extension BoilerplateClassifier {
 
     /// Whether a colon closes the text's first one to three words, with the offer after it: a
     /// brand's name before its pitch (`Tigo: 25GB …`, `ኢትዮ ቴሌኮም: 10GB …`).
-    static func opensWithBrandColon(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func opensWithBrandColon(_ raw: UnsafeBufferPointer<UInt8>) -> Bool { openingColon(raw, spaces: 2) != nil }
+
+    /// Where the colon stands that closes the text's first words (at most `limit` spaces before
+    /// it), with a space and more text after it; `nil` when there is none.
+    static func openingColon(_ raw: UnsafeBufferPointer<UInt8>, spaces limit: Int) -> Int? {
         var spaces = 0
         for index in 0..<raw.count {
             switch raw[index] {
             case UInt8(ascii: " "):
                 spaces += 1
-                if spaces > 2 { return false }
+                if spaces > limit { return nil }
             case UInt8(ascii: ":"):
-                return index > 0 && index + 2 < raw.count && raw[index + 1] == UInt8(ascii: " ")
+                return index > 0 && index + 2 < raw.count && raw[index + 1] == UInt8(ascii: " ") ? index : nil
             default: continue
             }
         }
-        return false
+        return nil
     }
 }

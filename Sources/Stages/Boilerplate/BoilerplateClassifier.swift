@@ -149,6 +149,7 @@ final class BoilerplateClassifier: Sendable {
         let lines = text.withUTF8 { bytes in
             var lines = analyze(bytes, scratch: &scratch)
             if lines.isEmpty { return lines }
+            markUnlistedLanguage(&lines)
             markBareBylines(&lines)
             markAuthorBios(&lines, normalized: scratch.normalized, outlet: outlet)
             markPostStamps(&lines, bytes: bytes)
@@ -1378,6 +1379,7 @@ final class BoilerplateClassifier: Sendable {
         pictographPrompts(&lines, nonBlank: nonBlank, bytes: bytes)
         pictographCounts(&lines, nonBlank: nonBlank, bytes: bytes)
         adBlocksByShape(&lines, nonBlank: nonBlank, bytes: bytes)
+        readAlsoLines(&lines, nonBlank: nonBlank, bytes: bytes)
         countLines(&lines, nonBlank: nonBlank, bytes: bytes)
         countersUnderDate(&lines, nonBlank: nonBlank, bytes: bytes)
         channelPitches(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized, outlet: outlet)

@@ -12,6 +12,11 @@ struct LineFeatures {
     var words = 0
     var stopwords = 0
     var secondPerson = 0
+    /// The page's language is one the function-word list does not know: its long lines hold
+    /// almost none of the list's words (see ``BoilerplateClassifier/markUnlistedLanguage(_:)``).
+    /// There a line's share of function words says nothing of its being prose, and a word of the
+    /// second-person list is another language's word of the same spelling (Basque `du`, `has`).
+    var unlistedLanguage = false
     var capitalized = 0
     /// Every word opens with a letter of a script without case (Devanagari, Arabic, Thai): set for
     /// short lines with no capital and no figure, where a name's capitals cannot be read.
@@ -119,10 +124,12 @@ struct LineFeatures {
     /// story's own lines, which the rules that take kept lines for chrome by their shape leave alone.
     var storysOwn: Bool { protected || title || byline || dateLike || tableRow }
 
-    /// A line of prose: long enough, ending like a sentence, with function words.
+    /// A line of prose: long enough, ending like a sentence, with function words; on a page in a
+    /// language the function-word list does not know, a line of any length that ends like a
+    /// sentence and is not in Title Case, as a short line must be.
     var sentenceLike: Bool {
         // A short line in Title Case (`Our Standards: The Trust Principles.`) reads as a label.
-        terminal && words >= 6 && (words < 12 ? capitalized * 10 < words * 7 : stopwords * 6 >= words)
+        terminal && words >= 6 && (words < 12 || unlistedLanguage ? capitalized * 10 < words * 7 : stopwords * 6 >= words)
     }
 
     /// A story's sentence by its shape: prose closed by a full stop, with a quarter of its words
@@ -216,6 +223,7 @@ struct LineFeatures {
         case promotion
         case adCreative = "ad-creative"
         case adBlockShape = "ad-block-shape"
+        case readAlsoShape = "read-also-shape"
         case sponsoredBlock = "sponsored-block"
         case labelledTeaser = "labelled-teaser"
         case repeatedLabel = "repeated-label"
