@@ -3,8 +3,9 @@
 /// A line of twelve words or more reads as prose by its share of function words, and a line that
 /// holds a word of the second-person list addresses the reader. In a language no list covers
 /// (Basque, Yoruba, Icelandic) every story line has a share near nothing, and a common word of its
-/// own may be spelled like another language's `du`: the story's long paragraphs after an embedded
-/// post read as labels, anchor nothing, and went as the tail's chrome. Adding each language's words
+/// own may be spelled like another language's `du`, which keeps the line from anchoring the body:
+/// the story's long paragraphs after an embedded post then sat in the tail, read as labels, and
+/// went as the tail's chrome. Adding each language's words
 /// to the lists does not reach the next unseen one; the page itself says whether the lists know
 /// its language. Its long lines closed by a sentence end are its prose, whatever the language:
 /// where they hold fewer than one word of the list in ``unlistedShare``, the list does not know the

@@ -14,8 +14,7 @@ struct LineFeatures {
     var secondPerson = 0
     /// The page's language is one the function-word list does not know: its long lines hold
     /// almost none of the list's words (see ``BoilerplateClassifier/markUnlistedLanguage(_:)``).
-    /// There a line's share of function words says nothing of its being prose, and a word of the
-    /// second-person list is another language's word of the same spelling (Basque `du`, `has`).
+    /// There a line's share of function words says nothing of its being prose.
     var unlistedLanguage = false
     var capitalized = 0
     /// Every word opens with a letter of a script without case (Devanagari, Arabic, Thai): set for
