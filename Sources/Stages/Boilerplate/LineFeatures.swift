@@ -12,10 +12,6 @@ struct LineFeatures {
     var words = 0
     var stopwords = 0
     var secondPerson = 0
-    /// The page's language is one the function-word list does not know: its long lines hold
-    /// almost none of the list's words (see ``BoilerplateClassifier/markUnlistedLanguage(_:)``).
-    /// There a line's share of function words says nothing of its being prose.
-    var unlistedLanguage = false
     var capitalized = 0
     /// Every word opens with a letter of a script without case (Devanagari, Arabic, Thai): set for
     /// short lines with no capital and no figure, where a name's capitals cannot be read.
@@ -23,6 +19,12 @@ struct LineFeatures {
     /// The line opens in a script that runs its words together (Thai, Lao, Tibetan, Khmer,
     /// Burmese); asked only of lines of sixty bytes or more with fewer than thirty a word.
     var runTogetherScript = false
+    /// The page's language is one the function-word list does not know: its long lines hold
+    /// almost none of the list's words (see ``BoilerplateClassifier/markUnlistedLanguage(_:)``).
+    /// There a line's share of function words says nothing of its being prose.
+    /// (Kept beside the other flags: a lone `Bool` between two `Int`s pads the struct by a word,
+    /// and the classifier copies lines often enough for that to show in `memcpy`.)
+    var unlistedLanguage = false
     /// Words made of digits only.
     var numericWords = 0
     /// Reporting verbs (`said`, `told`, `заявил`): the line reports speech, so it is story.
