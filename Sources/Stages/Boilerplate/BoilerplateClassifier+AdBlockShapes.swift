@@ -31,24 +31,31 @@ extension BoilerplateClassifier {
         }
     }
 
-    /// Whether the text has a letter and no lowercase letter (`ÌPOLÓWÓ`, `MARANDU JEPORU`).
-    static func inCapitals(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        var upper = false
+    /// Whether the text has a capital and no lowercase letter (`ÌPOLÓWÓ`, `MARANDU JEPORU`).
+    static func inCapitals(_ raw: UnsafeBufferPointer<UInt8>) -> Bool { (lettersWithoutLowercase(raw)?.capitals ?? 0) > 0 }
+
+    /// The letters (combining marks not counted) and the capitals among them of a text with no
+    /// lowercase letter: a label in capitals or in a script without case. `nil` when a letter is
+    /// lowercase. One reading for the ad's label (``inCapitals(_:)``) and the read-also line's
+    /// (``readAlsoLines(_:nonBlank:bytes:)``).
+    static func lettersWithoutLowercase(_ raw: UnsafeBufferPointer<UInt8>) -> (letters: Int, capitals: Int)? {
+        var index = 0, letters = 0, capitals = 0
         while index < raw.count {
             let byte = raw[index]
             if byte < 0x80 {
-                if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { return false }
-                upper = upper || byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+                if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { return nil }
+                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { letters += 1; capitals += 1 }
                 index += 1
                 continue
             }
             guard let (scalar, length) = LineNormalizer.multiByteScalar(raw, at: index) else { index += 1; continue }
-            if scalar.properties.isLowercase { return false }
-            upper = upper || scalar.properties.isUppercase
+            let properties = scalar.properties
+            if properties.isLowercase { return nil }
+            if properties.isUppercase { capitals += 1 }
+            if properties.isAlphabetic && properties.generalCategory != .nonspacingMark { letters += 1 }
             index += length
         }
-        return upper
+        return (letters, capitals)
     }
 
     /// Whether a colon closes the text's first one to three words, with the offer after it: a

@@ -24,30 +24,11 @@ extension BoilerplateClassifier {
             let raw = line.trimmedText(in: bytes)
             // The headline after the label: three words or more (two spaces past the colon's).
             guard let colon = Self.openingColon(raw, spaces: 1), raw[(colon + 2)...].count(where: { $0 == UInt8(ascii: " ") }) >= 2,
-                  Self.isShortLabel(UnsafeBufferPointer(rebasing: raw[0..<colon])),
+                  // In capitals or a caseless script, three letters or more: `Q:` and `A:` open an
+                  // interview's question and answer.
+                  (Self.lettersWithoutLowercase(UnsafeBufferPointer(rebasing: raw[0..<colon]))?.letters ?? 0) >= 3,
                   !Self.containsQuotationMark(raw) else { continue }
             _ = remove(&lines, nonBlank[position], rule: .readAlsoShape)
         }
-    }
-
-    /// Whether a label is in capitals (``inCapitals(_:)``) or in a script without case, with three
-    /// letters or more: a one-letter label (`Q:`, `A:`) opens an interview's question or answer.
-    static func isShortLabel(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0, letters = 0
-        while index < raw.count {
-            let byte = raw[index]
-            if byte < 0x80 {
-                if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { return false }
-                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { letters += 1 }
-                index += 1
-                continue
-            }
-            guard let (scalar, length) = LineNormalizer.multiByteScalar(raw, at: index) else { index += 1; continue }
-            let properties = scalar.properties
-            if properties.isLowercase { return false }
-            if properties.isAlphabetic && properties.generalCategory != .nonspacingMark { letters += 1 }
-            index += length
-        }
-        return letters >= 3
     }
 }
