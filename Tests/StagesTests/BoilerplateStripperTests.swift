@@ -35,6 +35,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindAG = "blind-ag"
     case blindAH = "blind-ah"
     case blindAI = "blind-ai"
+    case blindAJ = "blind-aj"
 
     var testDescription: String { rawValue }
 
@@ -54,7 +55,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// sittings, at the start of the nineteenth, when set AH was written; set AF, unseen for three sittings, at the
     /// start of the twenty-first, when set AI was written; set AG, unseen for three sittings, at the start of the
     /// twenty-second, when set AJ was written.)
-    var isUnseen: Bool { self == .blindAH || self == .blindAI }
+    var isUnseen: Bool { self == .blindAH || self == .blindAI || self == .blindAJ }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -974,6 +975,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the twenty-first sitting's two rounds (a reader's word between two capitalized words as a name's particle, AF's chrome in Haitian Creole, Maltese and Mongolian; rows of figures and symbols, an embedded post's text over its reactions row, an ad block by its shape).
         // Still unseen after the twenty-first sitting's third round (a page in a language the function-word list does not know reads its long lines by their shape; a read-also line by its shape): micro R 0.991 -> 0.996 (one story line kept), P 0.800 -> 0.801, F1 0.885 -> 0.888; dirtiest pages unchanged.
         case .blindAI: (0.88, 0.98, 0.78)
+        // A Belfast local daily's site in English, a Luanda news site in Portuguese, a Chiang Mai news site in Thai, an Amman news site in Arabic with English chrome, a Shymkent regional site in Kazakh with Russian chrome and a Cebu City news site in Filipino with English chrome and Cebuano bits; a third of the pages at 16–17% article lines (labelling decisions in its README.md).
+        // Blind at first sight on main at 6b9d36d (the stage as at 1faf5e0): micro P 0.752, R 0.980, F1 0.851; macro 0.860; worst page 0.553; its six dirtiest pages micro F1 0.778 (P 0.642, R 0.987). C4's line filters 0.719, jusText 0.173 on it.
+        case .blindAJ: (0.855, 0.975, 0.55)
         }
     }
 
