@@ -13,4 +13,10 @@ extension QuoteLexicon {
     func hasOrganisationClass(_ noun: String) -> Bool {
         organisationClasses[noun] != nil
     }
+
+    /// Whether `noun` introduces an organisation of some class (`operator`, `airline`,
+    /// `retailer`), so that `the noun` may stand for a body the text described with it.
+    func isOrganisationClassNoun(_ noun: String) -> Bool {
+        organisationClassNouns.contains(noun)
+    }
 }

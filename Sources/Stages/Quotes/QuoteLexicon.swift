@@ -87,6 +87,8 @@ struct QuoteLexicon: Sendable {
     /// `operator`), so that `the company` finds a name introduced as `the grid operator`, from
     /// `organisation-classes.txt`.
     var organisationClasses: [String: Set<String>] = [:]
+    /// Every noun of `organisationClasses`, broad or narrow, looked up once per description.
+    var organisationClassNouns: Set<String> = []
 
     /// A title's abbreviated forms among the titles (`governor` → `gov`, `senator` → `sen`), so
     /// that `the governor` finds `Gov. Ellen Marsh`.
@@ -262,6 +264,7 @@ struct QuoteLexicon: Sendable {
         for (_, entry) in try RuleFile.tagged(lists["organisation-classes", default: []], tags: ["class"], file: "organisation-classes") {
             let words = entry.split(separator: " ").map(String.init)
             lexicon.organisationClasses[words[0], default: []].formUnion(words)
+            lexicon.organisationClassNouns.formUnion(words)
         }
         for (tag, entry) in try RuleFile.tagged(lists["given-names", default: []], tags: ["f", "m"], file: "given-names") {
             for name in entry.split(separator: " ") { lexicon.givenNameSex[String(name)] = tag == "f" ? .female : .male }

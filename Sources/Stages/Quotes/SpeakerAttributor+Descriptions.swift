@@ -281,7 +281,7 @@ extension SpeakerAttributor {
         // `the ministry`, `the rights group`: the organisation named before.
         if isOrganisationNoun(noun) {
             guard let named = resolveOrganisation(noun, line: line, before: position) else {
-                if let described = possessiveDescription(noun, line: line, before: position) { return described }
+                if let described = introducingDescription(noun, line: line, before: position) { return described }
                 // `the Ministry of Energy said …` paragraphs before `the ministry later said`:
                 // beyond a pronoun's reach, the one organisation the text named with the noun.
                 // (Only the bare `the ministry`: `the governor's office` is not the `Sheriff's Office`.)
@@ -294,6 +294,12 @@ extension SpeakerAttributor {
             // Ministry of Health`). A company's need not (`the mining company`, `Kazakhmys`).
             if !Self.companyNouns.contains(noun), !modifiersAgree(candidate.text, with: named.text) { return candidate }
             return named
+        }
+        // `Ukraine's grid operator said …. "…," the operator said`: a noun of an organisation's
+        // class, not itself a body's word, stands for the body the text introduced with it.
+        if !candidate.plural, isBareDefinite(candidate, noun), lexicon.isOrganisationClassNoun(noun),
+           let described = introducingDescription(noun, line: line, before: position) {
+            return described
         }
         // `the gran-of-five`, `the father-of-two`: a parent, of the parent's sex, stands for the
         // person the text is about, as a pronoun would.
@@ -493,24 +499,6 @@ extension SpeakerAttributor {
         guard !noun.endsWithBytes("ment"), Self.agentNounEndings.contains(where: { noun.endsWithBytes($0) }) else { return false }
         return noun.count > 4 && !lexicon.functionWords.contains(noun) && !lexicon.speechNouns.contains(noun) &&
             !lexicon.organisationWords.contains(noun) && !lexicon.collectiveNouns.contains(noun)
-    }
-
-    /// `Russia's central bank kept its rate …. The bank said`: an organisation introduced by a
-    /// description with a possessive owner (`Nigeria's central bank`), reported as written, from
-    /// this paragraph or the two before.
-    private func possessiveDescription(_ noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
-        for l in recentParagraphs(holding: noun, from: line, count: 3, before: position) {
-            let tokens = paragraph(l).tokens
-            for k in tokens.indices where k >= 1 && tokens[k].start < position && tokens[k].isWord && tokens[k].lower == noun && !tokens[k].isCapitalized {
-                // Back over at most two lower-case modifiers to a capitalized possessive.
-                var j = k - 1
-                while j > k - 3, j >= 0, tokens[j].isWord, !tokens[j].isCapitalized, !tokens[j].isPossessive, !tokens[j].has(.function) { j -= 1 }
-                guard j >= 0, tokens[j].isWord, tokens[j].isCapitalized, tokens[j].isPossessive,
-                      j == 0 || !tokens[j - 1].isWord || !tokens[j - 1].isCapitalized || isSentenceStart(tokens, j - 1) else { continue }
-                return SpeakerCandidate(text: ScalarClass.string(text, tokens[j].start..<tokens[k].end), start: tokens[j].start, end: tokens[k].end, kind: .organisation)
-            }
-        }
-        return nil
     }
 
     /// `the Olympiacos coach`: a title after a name (a side, a country, a firm) is the person

@@ -746,7 +746,8 @@ extension SpeakerAttributor {
         }
         // `Later the president said`: leading adverbs.
         while let first = region.first, tokens[first].kind == .punctuation || isAuxiliary(tokens, first) ||
-                (tokens[first].isWord && isSentenceStart(tokens, first) && tokens[first].has(.auxiliary)) {
+                (tokens[first].isWord && isSentenceStart(tokens, first) && tokens[first].has(.auxiliary)) ||
+                opensWithAdverbBeforeSubject(tokens, region) {
             region = (first + 1)..<region.upperBound
         }
         guard !region.isEmpty else { return nil }
@@ -815,6 +816,18 @@ extension SpeakerAttributor {
             head = (head.lowerBound + 1)..<head.upperBound
         }
         return speakerOfSegment(tokens, cutHead(tokens, head, keepsPrepositions: subjectPosition), appositives: Array(segments.dropFirst()))
+    }
+
+    /// `Afterwards the keeper said`, `Meanwhile the council said`: a word that opens a phrase
+    /// (`introductory-words.txt`), not a preposition, written without its comma before one noun
+    /// phrase (a determiner and no other after it) is an adverb standing alone, no part of the
+    /// subject. (`Outside the court his lawyer said`: a second determiner shows the word
+    /// governs a phrase of its own, which is left as it was.)
+    private func opensWithAdverbBeforeSubject(_ tokens: [QuoteToken], _ region: Range<Int>) -> Bool {
+        guard let first = region.first, tokens[first].isWord, tokens[first].has(.introductory), !tokens[first].has(.preposition),
+              isSentenceStart(tokens, first), first + 2 < region.upperBound, tokens[first + 1].isWord,
+              isDeterminer(tokens[first + 1].lower) else { return false }
+        return !region.dropFirst(2).contains { tokens[$0].isWord && isDeterminer(tokens[$0].lower) }
     }
 
     /// `On Monday, in a statement, the ministry said`, `In closing arguments, according to a
