@@ -940,7 +940,8 @@ struct BoilerplatePageRulesTests {
           + BoilerplatePageCase.eighteenthRoundPhotoLabels + BoilerplatePageCase.twentiethRoundChrome
           + BoilerplatePageCase.twentiethSecondRoundChrome + BoilerplatePageCase.twentiethThirdRoundChrome
           + BoilerplatePageCase.twentyFirstRoundChrome + BoilerplatePageCase.twentyFirstRoundLexicon
-          + BoilerplatePageCase.twentyFirstSecondRoundChrome + BoilerplatePageCase.twentyFirstThirdRoundChrome)
+          + BoilerplatePageCase.twentyFirstSecondRoundChrome + BoilerplatePageCase.twentyFirstThirdRoundChrome
+          + BoilerplatePageCase.twentySecondRoundChrome)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

@@ -36,8 +36,8 @@ extension BoilerplateClassifier {
 
     /// The letters (combining marks not counted) and the capitals among them of a text with no
     /// lowercase letter: a label in capitals or in a script without case. `nil` when a letter is
-    /// lowercase. One reading for the ad's label (``inCapitals(_:)``) and the read-also line's
-    /// (``readAlsoLines(_:nonBlank:bytes:)``).
+    /// lowercase. One reading for the ad's label (``inCapitals(_:)``) and a teaser's
+    /// (``teaserLabel(_:)``).
     static func lettersWithoutLowercase(_ raw: UnsafeBufferPointer<UInt8>) -> (letters: Int, capitals: Int)? {
         var index = 0, letters = 0, capitals = 0
         while index < raw.count {

@@ -2,12 +2,22 @@
 ///
 /// A page links its other stories from inside and around the article with a label in capitals
 /// before a colon (`MORE: Fans fume as club hikes prices`, `BREAKING: Senate confirms deputy
-/// governors`, `SON DAKİKA: …`, `WEATHER ALERT: …`), or with a section tag in capitals in square
+/// governors`, `SON DAKİKA: …`, `Ọ̀RỌ̀ MÌÍRÀN: …`), or with a section tag in capitals in square
 /// brackets after the headline (`Dentists warn over whitening trend [LATEST]`). No lexicon can
 /// list every label, and both are shapes a story's own lines do not take: its speakers' lines
 /// quote or end with a full stop. A story's box of facts (`WHEN: 6 p.m. Friday`, `WHERE: City
 /// Hall`) is a run of lines under different labels, as a pair of teasers can be: in such a run a
 /// line goes only when it shares no word with the headline and the first paragraph.
+///
+/// A label in a script without case (`ይህንንም ያንብቡ: …`, `ອ່ານເພີ່ມ: …`) is read by the same
+/// reader (``teaserLabel(_:)``), but its letters say nothing a story's line could not: there the
+/// label is one or two words of three letters or more, and the line goes only where a read-also
+/// line stands, between two of the story's sentences, with no sentence end of its own. There a
+/// label in capitals goes too though its headline has a word that reports speech (`WATCH MORE:
+/// How to drive a roundabout, explained in 60 seconds`), which elsewhere keeps it. (Until
+/// the twenty-second sitting a second rule, `readAlsoLines`, read those labels and the labels in
+/// capitals with combining marks that this reader's letter test had refused; one reader now
+/// serves both.)
 extension BoilerplateClassifier {
     /// Marks the labelled and tagged teasers of the document.
     func markTeasers(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8]) {
@@ -15,22 +25,26 @@ extension BoilerplateClassifier {
         // The last labelled line read, and the line after a labelled one, read ahead for a box of
         // facts: each label is read once.
         var previous: (index: Int, label: Range<Int>)?
-        var readAhead: (index: Int, label: Range<Int>?)?
+        var readAhead: (index: Int, label: TeaserLabel?)?
         for index in lines.indices {
             let line = lines[index]
             guard !line.blank, line.words >= 4, line.words <= 25, line.trimmedStart < line.trimmedEnd else { continue }
             let eligible = !line.removed && !line.storysOwn && !line.fullStop && line.separators == 0 && line.numericWords * 2 < line.words
-            let label = readAhead?.index == index ? readAhead?.label : Self.capitalLabel(in: bytes, line.trimmedStart..<line.trimmedEnd)
+            let label = readAhead?.index == index ? readAhead?.label : Self.teaserLabel(in: bytes, line.trimmedStart..<line.trimmedEnd)
             if let label {
                 let before = previous?.index == index - 1 ? previous?.label : nil
-                previous = (index, label)
-                guard eligible && line.reporting == 0 else { continue }
+                previous = (index, label.range)
+                // In capitals, anywhere but on a line that reports speech; any label of one or two
+                // words and three letters, where a read-also line stands (see the extension's comment).
+                guard eligible, label.inCapitals && line.reporting == 0
+                        || label.words <= 2 && label.letters >= 3 && !line.terminal && line.words <= 18 && line.urls == 0
+                        && line.handles == 0 && betweenStorySentences(lines, index) else { continue }
                 let next = index + 1
                 let after = next < lines.count && !lines[next].blank && lines[next].trimmedStart < lines[next].trimmedEnd
-                    ? Self.capitalLabel(in: bytes, lines[next].trimmedStart..<lines[next].trimmedEnd) : nil
+                    ? Self.teaserLabel(in: bytes, lines[next].trimmedStart..<lines[next].trimmedEnd) : nil
                 readAhead = (next, after)
-                // A box of facts: the line next to it has a label in capitals too, a different one.
-                let inBox = [before, after].contains { other in other.map { !bytes[label].elementsEqual(bytes[$0]) } ?? false }
+                // A box of facts: the line next to it has a label too, a different one.
+                let inBox = [before, after?.range].contains { other in other.map { !bytes[label.range].elementsEqual(bytes[$0]) } ?? false }
                 if inBox {
                     if vocabulary == nil { vocabulary = storyVocabulary(lines, normalized: normalized).filter { $0.count >= 5 } }
                     let words = normalized[line.normalizedRange].split(separator: 0x20)
@@ -44,49 +58,65 @@ extension BoilerplateClassifier {
         }
     }
 
-    /// The label in capitals (``capitalLabel(_:)``) of the line at `range` of the page, as a range
-    /// of the page.
-    static func capitalLabel(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
-        capitalLabel(UnsafeBufferPointer(rebasing: bytes[range])).map { (range.lowerBound + $0.lowerBound)..<(range.lowerBound + $0.upperBound) }
+    /// Whether the kept non-blank lines right above and right below `index` are sentences of the
+    /// story: closed like one, six words or more.
+    private func betweenStorySentences(_ lines: [LineFeatures], _ index: Int) -> Bool {
+        func sentence(from start: Int, step: Int) -> Bool {
+            var cursor = start + step
+            while cursor >= 0 && cursor < lines.count && lines[cursor].blank { cursor += step }
+            guard cursor >= 0 && cursor < lines.count else { return false }
+            let line = lines[cursor]
+            return !line.removed && line.terminal && line.words >= 6
+        }
+        return sentence(from: index, step: -1) && sentence(from: index, step: 1)
     }
 
-    /// The label of a line that opens with one to four words in capitals (two letters or more
-    /// in all), a colon and a space, then a headline of three words or more opening with a capital
-    /// or a figure, not a quotation. The range is the label's, without the colon.
-    static func capitalLabel(_ raw: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        let limit = min(raw.count, 48)
-        var letters = 0
-        var words = 1
-        var index = 0
-        var colon: Int?
-        // Decoded scalar by scalar: `SON DAKİKA`, `ТЕРМІНОВО` are capitals too.
-        while index < limit {
+    /// A teaser's label: where it lies (without its colon), its words, and whether it is in
+    /// capitals (a capital and no lowercase letter) or in a script without case.
+    struct TeaserLabel {
+        var range: Range<Int>
+        var words: Int
+        var letters: Int
+        var inCapitals: Bool
+    }
+
+    /// The label (``teaserLabel(_:)``) of the line at `range` of the page, its range a range of
+    /// the page.
+    static func teaserLabel(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> TeaserLabel? {
+        teaserLabel(UnsafeBufferPointer(rebasing: bytes[range])).map {
+            TeaserLabel(range: (range.lowerBound + $0.range.lowerBound)..<(range.lowerBound + $0.range.upperBound),
+                        words: $0.words, letters: $0.letters, inCapitals: $0.inCapitals)
+        }
+    }
+
+    /// The label of a line that opens with one to four words with no lowercase letter, a colon and
+    /// a space, then a headline of three words or more opening with a capital, a figure or a
+    /// letter past ASCII, not a quotation. In capitals, two letters or more (`Q:` and `A:` open an
+    /// interview's question and answer, and need the capitals of no longer label); in a script
+    /// without case, three or more. Its letters are read by ``lettersWithoutLowercase(_:)``, the
+    /// reader of the ad block's label, so a capital with a combining mark (`Ọ̀`) is a capital and
+    /// the mark no letter.
+    static func teaserLabel(_ raw: UnsafeBufferPointer<UInt8>) -> TeaserLabel? {
+        // The cheap tests first: a colon closing the first four words, within 48 bytes.
+        guard let colon = openingColon(raw, spaces: 3), colon < 48 else { return nil }
+        var spaces = 0
+        for index in 0..<colon {
             let byte = raw[index]
-            if byte == UInt8(ascii: ":") { colon = index; break }
-            if byte < 0x80 {
-                if isUpperASCII(byte) {
-                    letters += 1
-                } else if byte == 0x20 {
-                    guard index > 0, raw[index - 1] != 0x20 else { return nil }
-                    words += 1
-                    guard words <= 4 else { return nil }
-                } else if !(byte >= 0x30 && byte <= 0x39) && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "'") {
-                    return nil
-                }
-                index += 1
-            } else {
-                guard let scalar = scalar(raw, at: index, end: raw.count), scalar.properties.isUppercase else { return nil }
-                letters += 1
-                index += UTF8.width(scalar)
+            guard byte < 0x80 else { continue }
+            if byte == 0x20 {
+                guard index > 0, raw[index - 1] != 0x20 else { return nil }
+                spaces += 1
+            } else if !(isUpperASCII(byte) || isDigit(byte) || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")) {
+                return nil
             }
         }
-        guard let colon, letters >= 2, colon + 2 < raw.count, raw[colon + 1] == 0x20 else { return nil }
+        guard let letters = lettersWithoutLowercase(UnsafeBufferPointer(rebasing: raw[0..<colon])),
+              letters.letters >= (letters.capitals > 0 ? 2 : 3) else { return nil }
         let opening = raw[colon + 2]
-        guard isUpperASCII(opening) || (opening >= 0x30 && opening <= 0x39) || opening >= 0xC3 && opening != 0xE2 && opening != 0xC2 else { return nil }
+        guard isUpperASCII(opening) || isDigit(opening) || opening >= 0xC3 && opening != 0xE2 && opening != 0xC2 else { return nil }
         // Three words of headline at least.
-        let rest = raw[(colon + 2)...]
-        guard rest.count(where: { $0 == 0x20 }) >= 2 else { return nil }
-        return 0..<colon
+        guard raw[(colon + 2)...].count(where: { $0 == 0x20 }) >= 2 else { return nil }
+        return TeaserLabel(range: 0..<colon, words: spaces + 1, letters: letters.letters, inCapitals: letters.capitals > 0)
     }
 
     /// Whether the line ends with a tag of one to three words in capitals in square brackets:

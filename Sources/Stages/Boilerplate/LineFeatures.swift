@@ -224,7 +224,6 @@ struct LineFeatures {
         case promotion
         case adCreative = "ad-creative"
         case adBlockShape = "ad-block-shape"
-        case readAlsoShape = "read-also-shape"
         case sponsoredBlock = "sponsored-block"
         case labelledTeaser = "labelled-teaser"
         case repeatedLabel = "repeated-label"

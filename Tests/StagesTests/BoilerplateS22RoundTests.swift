@@ -1,0 +1,43 @@
+import Foundation
+
+/// The twenty-second sitting's round, on set AG's kept chrome, by shapes that hold in any language:
+/// one reader of a teaser's label for the labels in capitals and those in a script without case
+/// (the labelled teaser and the read-also line had each read their own). The pages are composed on other stories, in languages and outlets the
+/// set does not use.
+extension BoilerplatePageCase {
+    static let twentySecondRoundChrome: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a teaser under a label in capitals written with combining tone marks goes over a subheading, where no story sentence follows it; the subheading and the story stay", page: """
+            #outlet: Ibadan Courier
+            !Skip to content
+            !Latest
+            !Oyo State
+            !Business
+            !Opinion
+            !Business › Markets
+            Ibadan council opens new stalls at Bodija market
+            Traders will move in from next month, the council says
+            By Funmilayo Adeyemi
+            March 12, 2026
+            Ibadan North council on Monday opened 300 new stalls at Bodija market, built after a fire destroyed part of the old market last year.
+            The stalls have concrete floors, water points and metal shutters, and each trader will pay a monthly rent of 8,000 naira.
+            !Ẹ KÀ PẸ̀LÚ: Tomato prices fall as harvest reaches Ibadan markets
+            How the stalls were shared
+            A council official said the stalls were shared by ballot among traders who lost their shops in the fire.
+            Traders who were not in the market before the fire can apply for the remaining 40 stalls from April.
+            """),
+        BoilerplatePageCase(rule: "a read-also line under a label in a script without case goes between two story sentences though its headline quotes a campaign's name; a notice under such a label closed like a sentence stays (Amharic)", page: """
+            #outlet: Gondar Zena
+            !ዋና ገጽ
+            !ዜና
+            !ስፖርት
+            የጎንደር ከተማ አዲስ የውሃ ማከማቻ ገነባች
+            ኅዳር 20 ቀን 2019
+            የጎንደር ከተማ አስተዳደር ለሦስት ቀበሌዎች ውሃ የሚያቀርብ አዲስ የውሃ ማከማቻ ሰኞ ዕለት ማስመረቁን አስታውቋል።
+            ማከማቻው በቀን ሁለት ሺህ ሜትር ኩብ ውሃ እንደሚይዝ የከተማው ውሃ ባለሥልጣን ገልጿል።
+            !ይህንንም ያንብቡ: ከተማዋ "አረንጓዴ ጎንደር" ዘመቻ ጀመረች
+            ነዋሪዎች ከዚህ በፊት ውሃ ለማግኘት ረጅም ሰልፍ ይጠብቁ እንደነበር ተናግረዋል።
+            ማሳሰቢያ: በሥራው ምክንያት ውሃ ለሁለት ቀናት በሌሊት ይቋረጣል።
+            የፕሮጀክቱ ወጪ በከተማው አስተዳደርና በክልሉ መንግሥት ተሸፍኗል።
+            """),
+    ]
+}
