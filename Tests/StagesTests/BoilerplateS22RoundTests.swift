@@ -2,7 +2,8 @@ import Foundation
 
 /// The twenty-second sitting's round, on set AG's kept chrome, by shapes that hold in any language:
 /// one reader of a teaser's label for the labels in capitals and those in a script without case
-/// (the labelled teaser and the read-also line had each read their own). The pages are composed on other stories, in languages and outlets the
+/// (the labelled teaser and the read-also line had each read their own), and an ad printed between
+/// two copies of its label. The pages are composed on other stories, in languages and outlets the
 /// set does not use.
 extension BoilerplatePageCase {
     static let twentySecondRoundChrome: [BoilerplatePageCase] = [
@@ -38,6 +39,26 @@ extension BoilerplatePageCase {
             ነዋሪዎች ከዚህ በፊት ውሃ ለማግኘት ረጅም ሰልፍ ይጠብቁ እንደነበር ተናግረዋል።
             ማሳሰቢያ: በሥራው ምክንያት ውሃ ለሁለት ቀናት በሌሊት ይቋረጣል።
             የፕሮጀክቱ ወጪ በከተማው አስተዳደርና በክልሉ መንግሥት ተሸፍኗል።
+            """),
+        BoilerplatePageCase(rule: "an ad between two copies of a label no lexicon knows goes with both copies (Welsh `HYSBYSEB` over an English story); a chant printed twice around a quotation stays", page: """
+            #outlet: Teifi Valley Post
+            !Newyddion | News
+            !Chwaraeon | Sport
+            Cardigan traders march against new parking charges
+            About 200 people walked from the castle to the council offices
+            By Elin Rees
+            March 14, 2026
+            About 200 traders and residents marched through Cardigan on Saturday against the county council's plan to charge for parking on the high street.
+            Shop owners say the charges will drive shoppers to the out-of-town supermarkets, where parking is free.
+            !HYSBYSEB
+            !Siop Teifi Hardware — 20% off all garden tools this weekend
+            !HYSBYSEB
+            The marchers stopped outside the council offices, where a petition with 3,400 names was handed in.
+            They chanted as they walked:
+            NO MORE CHARGES
+            "We will keep coming back until the council listens to the town," said one of the organisers.
+            NO MORE CHARGES
+            The council said it would consider the petition at its meeting next month.
             """),
     ]
 }

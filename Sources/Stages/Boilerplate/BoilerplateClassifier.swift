@@ -1379,6 +1379,7 @@ final class BoilerplateClassifier: Sendable {
         pictographPrompts(&lines, nonBlank: nonBlank, bytes: bytes)
         pictographCounts(&lines, nonBlank: nonBlank, bytes: bytes)
         adBlocksByShape(&lines, nonBlank: nonBlank, bytes: bytes)
+        bracketedAds(&lines, nonBlank: nonBlank, bytes: bytes)
         countLines(&lines, nonBlank: nonBlank, bytes: bytes)
         countersUnderDate(&lines, nonBlank: nonBlank, bytes: bytes)
         channelPitches(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized, outlet: outlet)

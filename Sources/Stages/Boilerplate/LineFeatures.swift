@@ -224,6 +224,7 @@ struct LineFeatures {
         case promotion
         case adCreative = "ad-creative"
         case adBlockShape = "ad-block-shape"
+        case bracketedAd = "bracketed-ad"
         case sponsoredBlock = "sponsored-block"
         case labelledTeaser = "labelled-teaser"
         case repeatedLabel = "repeated-label"
