@@ -2,9 +2,9 @@ import Foundation
 
 /// The twenty-second sitting's round, on set AG's kept chrome, by shapes that hold in any language:
 /// one reader of a teaser's label for the labels in capitals and those in a script without case
-/// (the labelled teaser and the read-also line had each read their own), and an ad printed between
-/// two copies of its label. The pages are composed on other stories, in languages and outlets the
-/// set does not use.
+/// (the labelled teaser and the read-also line had each read their own), an ad printed between
+/// two copies of its label, and a messenger channel's pitch by its place and shape. The pages are
+/// composed on other stories, in languages and outlets the set does not use.
 extension BoilerplatePageCase {
     static let twentySecondRoundChrome: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a teaser under a label in capitals written with combining tone marks goes over a subheading, where no story sentence follows it; the subheading and the story stay", page: """
@@ -59,6 +59,33 @@ extension BoilerplatePageCase {
             "We will keep coming back until the council listens to the town," said one of the organisers.
             NO MORE CHARGES
             The council said it would consider the petition at its meeting next month.
+            """),
+        BoilerplatePageCase(rule: "a messenger channel's pitch of eight words or more with no sentence end goes between the story's paragraphs, though it opens on no call and names no outlet; the story's sentence naming a messenger stays", page: """
+            #outlet: Kisumu Bulletin
+            !Kisumu Bulletin — news from the lakeside
+            !Counties › Kisumu › Transport
+            Kisumu port to handle fuel barges again from June
+            The pier was closed for repairs after the lake rose last year
+            By Achieng Otieno
+            March 9, 2026
+            The ports authority said on Monday that the Kisumu oil jetty will reopen to fuel barges in June, after eight months of repairs to its pier.
+            Traders in the town have paid more for diesel since the jetty closed, as fuel came by road from Eldoret.
+            !Breaking stories from the lakeside, straight to your phone every morning on our Telegram channel
+            Fishermen at Dunga beach said they had shared the news in their WhatsApp groups within minutes.
+            The authority said three barges a week would bring fuel from Uganda once the pier reopens.
+            """),
+        BoilerplatePageCase(rule: "a standfirst naming a messenger with no sentence end stays over the byline, and so does a short subheading naming one", page: """
+            #outlet: Kisumu Bulletin
+            !Counties › Kisumu › Fisheries
+            Dunga fish traders set their prices together
+            Traders at the beach now agree the day's price of tilapia in a WhatsApp group every morning
+            By Achieng Otieno
+            March 10, 2026
+            Fish traders at Dunga beach have agreed the day's price of tilapia together every morning since January, their association said on Tuesday.
+            The association's chairwoman said prices had steadied since the traders stopped undercutting each other at the landing site.
+            A Telegram channel for buyers
+            Buyers from Kisumu's hotels can now follow the day's prices in a channel the association opened last week.
+            Traders said the hotels had already placed larger orders for the Easter weekend.
             """),
     ]
 }

@@ -9,6 +9,12 @@
 /// `our` alone is no pitch: a story may ask its readers to write in (`If you use the route, you can
 /// send your experience to us on WhatsApp for our follow-up report.`). A story's sentence that
 /// names a messenger reports (`the ministry said on its Telegram channel`) or quotes.
+///
+/// In a language whose calls the lexicon does not know (`Ku biir kanaalkayaga Telegram …`,
+/// `Sumate a nuestro canal de WhatsApp …`), the pitch is told by its shape and place instead: a
+/// line of eight words or more in the story's body that names a messenger and ends like no
+/// sentence. The story's paragraphs end like sentences; its subheadings are shorter; its
+/// standfirst, which may run as long with no full stop, sits in the head.
 extension BoilerplateClassifier {
     /// Removes the kept lines that pitch a messenger channel as the site, and a short button right
     /// under each.
@@ -17,7 +23,8 @@ extension BoilerplateClassifier {
         for (position, index) in nonBlank.enumerated() {
             let line = lines[index]
             guard !line.storysOwn, line.reporting == 0, line.words >= 3, line.words <= 40,
-                  line.imperativeOpening || namesOutlet(line, normalized: normalized, outlet: outlet),
+                  line.imperativeOpening || namesOutlet(line, normalized: normalized, outlet: outlet)
+                    || line.zone == .body && !line.terminal && line.words >= 8,
                   namesChannel(line, normalized: normalized), !Self.containsQuotationMark(line.trimmedText(in: bytes)) else { continue }
             // A pitch the lexicon already knows (`entre no nosso canal`) still has its button under
             // it; a share button (`Share on WhatsApp`) is no pitch.
