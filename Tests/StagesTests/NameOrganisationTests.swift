@@ -431,6 +431,20 @@ struct NameOrganisationTests {
             == ["Aibek Tashev", "Kolkha"])
     }
 
+    @Test("им. and ім., имени and імені abbreviated, join a Cyrillic institution's name to the person it is named after")
+    func abbreviatedNamedAfter() throws {
+        try NameOrganisationTests.expectTogether([
+            "Сарыбельский национальный университет им. Колхи Ташевой", "Сарыбельский национальный университет имени Колхи Ташевой",
+        ])
+        try NameOrganisationTests.expectTogether(["Сарибельський національний університет ім. Тараса Колха", "Сарибельський національний університет імені Тараса Колха"])
+        // Must not fire: a period after a Latin connector ends the sentence, and a Cyrillic word that
+        // is no connector keeps its period as a sentence's end.
+        #expect(try NameNormalizerTests.names("On Monday, Sarybel State University of. Aibek Tashev said that talks would go on.").map(\.surface)
+            == ["Sarybel State University", "Aibek Tashev"])
+        #expect(try NameNormalizerTests.names("On Monday, Сарыбельский национальный университет закрыт. Колха Ташева said that talks would go on.").map(\.surface)
+            != ["Сарыбельский национальный университет закрыт. Колха Ташева"])
+    }
+
     @Test("a Cyrillic institution's name of more than five words in Latin text is one name")
     func longEmbeddedInstitution() throws {
         for (text, surface) in [

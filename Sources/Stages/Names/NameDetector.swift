@@ -664,7 +664,8 @@ private struct Pass {
         // Шевченка"); a word of organisation-concepts.txt among the first five says the run is one.
         var institution = isInstitutionWord(start)
         while end < tokens.count && end - start < (institution ? Self.longestEmbeddedInstitution : 5)
-            && (tokens[end].gapBefore == .space || (isInitial(end - 1) && end - 1 > start)) && !tokens[end].hasDigit
+            && (tokens[end].gapBefore == .space || (isInitial(end - 1) && end - 1 > start) || isAbbreviatedConnector(before: end))
+            && !tokens[end].hasDigit
             && Self.isCyrillicLead(utf8[tokens[end].byteStart])
         {
             if !tokens[end].isCapitalized && !tokens[end].isAllCaps { lowerCase = true }
@@ -685,6 +686,13 @@ private struct Pass {
             end == tokens.count || (tokens[end].line == token.line && Self.isLatinLead(utf8[tokens[end].byteStart]))
         else { return nil }
         return end
+    }
+
+    /// Whether word `i` follows, after a period, a Cyrillic connector abbreviated (им., ім. for имени,
+    /// імені: "университет им. аль-Фараби"): the period is the abbreviation's, not a sentence's end.
+    /// Latin connectors are never written so.
+    mutating func isAbbreviatedConnector(before i: Int) -> Bool {
+        tokens[i].periodBefore && has(i - 1, .connector) && Self.isCyrillicLead(utf8[tokens[i - 1].byteStart])
     }
 
     /// The most words of a Cyrillic institution's name set in Latin text (``embeddedNameEnd(from:)``):
