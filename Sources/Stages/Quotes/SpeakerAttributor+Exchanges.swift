@@ -71,6 +71,7 @@ extension SpeakerAttributor {
         // one questioned's, when the words right before the question were theirs.
         if isAnswer(to: index - 1) { return questioned(by: index - 1) }
         guard let carried = results[index - 1]?.speaker else { return nil }
+        if let asker = askersNextTurn(index, answerer: carried) { return asker }
         // `"…," Matthieu Rossel said.` then `Dupree's style divided critics, but she shrugs that
         // off. "…"`: a `he` or `she` in the sentence right before, of the other sex than the one
         // quoted before, has turned the story to someone else, whom the pronoun stands for.
@@ -90,6 +91,8 @@ extension SpeakerAttributor {
     /// question, then the answer with no cue. (No guess when the words before the question were
     /// the asker's own, a rhetorical question, or further back.)
     private func questioned(by q: Int) -> SpeakerCandidate? {
+        // (`"Did you write these, Ms. Vega?" Hollister asked.`: the one the question calls by name.)
+        if let addressed = addressedPerson(in: q), results[q]?.speaker?.text != addressed.text { return addressed }
         guard let before = personQuotedJustBefore(q) else { return nil }
         if let asker = results[q]?.speaker, asker.text == before.text || asker.kind == .pronoun && fits(before, asker) { return nil }
         return before

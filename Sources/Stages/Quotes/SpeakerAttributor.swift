@@ -367,7 +367,12 @@ final class SpeakerAttributor {
             defer { continuing = false }
             if let candidate, let resolved = namedInNextSentence(candidate, paragraph) ?? namedByRepeatedNoun(candidate, paragraph, line: span.line) ??
                 resolve(candidate, line: span.line, before: span.start) {
+                if isPutToResolvedSpeaker(candidate, resolved: resolved) { return Attribution(speaker: candidate, cue: cue, sieve: sieve + "-asker") }
                 return Attribution(speaker: resolved, cue: cue, sieve: sieve)
+            }
+            // (`'…, wasn't it?' he asked.` / `'It was my job,' she replied.`: the one questioned.)
+            if let candidate, candidate.kind == .pronoun, index > 0, isAnswer(to: index - 1), let questioned = questionedPerson(by: index - 1, fitting: candidate) {
+                return Attribution(speaker: questioned, cue: cue, sieve: sieve + "-questioned")
             }
             if let candidate, candidate.kind == .pronoun, let named = cataphor(paragraph, candidate, sentence) {
                 return Attribution(speaker: named, cue: cue, sieve: sieve + "-cataphor")
@@ -421,6 +426,9 @@ final class SpeakerAttributor {
         // person for `he` or `she`. (One short word only is looked up: most candidates are not.)
         if pronoun.isHeOrShe, candidate.text.utf8.count <= 9, !candidate.text.utf8.contains(32),
            Self.timeWords.contains(candidate.text.lowercased()) { return false }
+        // (`The team's previous satellite, Kookaburra-1, failed …. "…," she said`: a name with a
+        // figure in it is a craft's, a model's or a product's, never a person's.)
+        if pronoun.isHeOrShe, candidate.kind == .person, candidate.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { return false }
         guard responding, currentIndex > 0, let previous = results[currentIndex - 1]?.speaker else { return true }
         let a = candidate.text, b = previous.text
         return !(a == b || b.hasPrefix(a + " ") || b.hasSuffix(" " + a) || a.hasPrefix(b + " ") || a.hasSuffix(" " + b))
