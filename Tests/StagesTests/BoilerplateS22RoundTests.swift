@@ -3,7 +3,8 @@ import Foundation
 /// The twenty-second sitting's round, on set AG's kept chrome, by shapes that hold in any language:
 /// one reader of a teaser's label for the labels in capitals and those in a script without case
 /// (the labelled teaser and the read-also line had each read their own), an ad printed between
-/// two copies of its label, and a messenger channel's pitch by its place and shape. The pages are
+/// two copies of its label, a messenger channel's pitch by its place and shape, and the writer's box
+/// under the story (the byline's name again over a bio) ending the story. The pages are
 /// composed on other stories, in languages and outlets the set does not use.
 extension BoilerplatePageCase {
     static let twentySecondRoundChrome: [BoilerplatePageCase] = [
@@ -86,6 +87,45 @@ extension BoilerplatePageCase {
             A Telegram channel for buyers
             Buyers from Kisumu's hotels can now follow the day's prices in a channel the association opened last week.
             Traders said the hotels had already placed larger orders for the Easter weekend.
+            """),
+        BoilerplatePageCase(rule: "the writer's box under the story (the byline's name alone over a sentence about the writer) ends the story: the box's bio and the related and most-read lists under it go, though the bio is a sentence and no lexicon knows the labels (Welsh)", page: """
+            #outlet: Llais Ceredigion
+            !Newyddion
+            !Chwaraeon
+            !Busnes
+            Cyngor yn agor llyfrgell newydd yn Aberaeron
+            Gan Gwenllian Prys
+            12/03/2026 09:30
+            Agorodd y cyngor sir lyfrgell newydd yn hen ysgol y dref ddydd Llun, ar ôl dwy flynedd o waith ar yr adeilad.
+            Mae gan y llyfrgell ystafell i blant, deg cyfrifiadur a chaffi bach sy'n cael ei redeg gan wirfoddolwyr.
+            Dywedodd y llyfrgellydd y bydd y drysau ar agor chwe diwrnod yr wythnos o fis Ebrill ymlaen.
+            !#Aberaeron
+            !#Llyfrgelloedd
+            !Gwenllian Prys
+            !Mae hi'n ysgrifennu am addysg a bywyd y trefi bach ar hyd yr arfordir.
+            !Straeon eraill
+            !Ffordd yr arfordir ar gau am wythnos
+            !Ysgol Llanarth yn dathlu can mlynedd
+            !Mwyaf poblogaidd
+            !1. Pris tocynnau bws yn codi eto
+            !2. Siop y gornel yn cau wedi hanner canrif
+            !Sylwadau (4)
+            !Ysgrifennwch eich sylw...
+            """),
+        BoilerplatePageCase(rule: "the writer's name printed alone more than once after the head (an interview's speaker lines) is no box: the questions and the answers under it stay", page: """
+            #outlet: Llais Ceredigion
+            Ten questions for the new harbour master
+            By Gwenllian Prys
+            March 12, 2026
+            The harbour at New Quay has a new master this month, the first woman to hold the post. We asked her about the summer ahead.
+            Gwenllian Prys
+            What will change for the fishing boats this summer?
+            Mared Owen
+            The boats will keep their moorings, but the slipway will close for two weeks in June for repairs.
+            Gwenllian Prys
+            And for the visitors who come in by yacht?
+            Mared Owen
+            We will have twelve new visitor berths on the pontoon by the end of May.
             """),
     ]
 }

@@ -21,7 +21,8 @@
 /// article ends where the best segment ends: every stretch after that point costs more than it
 /// brings. The segment may start below the title (a page can put a player's or a gallery's long
 /// list between the headline and the first paragraph); lines above its start are left to the line
-/// rules.
+/// rules. The segment ends above the writer's box under the story, as it does above a comment
+/// section's heading (see `authorBoxStart`): a bio is a sentence, and outweighed the chrome above it.
 ///
 /// Chosen over segmenting the page into runs and scoring each run: the running sum is one pass with
 /// no thresholds on run lengths, and it weighs a long chrome block against the mass of the prose
@@ -83,7 +84,8 @@ extension BoilerplateClassifier {
         // Kadane's running sum: a segment whose sum falls below zero starts again further down.
         var sum = 0.0, best = 0.0, end = start, run = 0, afterMenuItem = false, inList = false
         let heading = countHeading(lines, nonBlank: nonBlank, from: start, bytes: bytes)
-        for position in start..<(heading ?? nonBlank.count) {
+        let authorBox = authorBoxStart(lines, nonBlank: nonBlank, from: start, bytes: bytes)
+        for position in start..<min(heading ?? nonBlank.count, authorBox ?? nonBlank.count) {
             let line = lines[nonBlank[position]]
             let list: ListPart? = leadsIntoList(line, bytes: bytes) ? .leadIn : inList && !line.terminal ? .item : nil
             inList = list != nil && !line.removed
@@ -107,6 +109,7 @@ extension BoilerplateClassifier {
             cut = pitch
         }
         if let heading { cut = min(cut, heading) }
+        if let authorBox { cut = min(cut, authorBox) }
         // A date or a name goes too once a kept line has gone here: it is then a comment's stamp or
         // handle among the comments, not the story's byline or date at its foot.
         // A date line under chrome after the end, on a page whose head already dates the story in the
