@@ -127,5 +127,20 @@ extension BoilerplatePageCase {
             Mared Owen
             We will have twelve new visitor berths on the pontoon by the end of May.
             """),
+        BoilerplatePageCase(rule: "the writer's name printed alone twice after the head is no box though the first time no sentence stands under it (an interview's topic line): the answers under the second stay", page: """
+            #outlet: Llais Ceredigion
+            Five minutes with the new lifeboat coxswain
+            By Gwenllian Prys
+            March 19, 2026
+            Aberystwyth's lifeboat station has a new coxswain, who joined the crew as a volunteer twenty years ago. We asked him about the season ahead.
+            Gwenllian Prys
+            On the busy months ahead
+            Dylan Hughes
+            The summer brings the most call-outs, mostly paddleboarders blown out past the harbour wall.
+            Gwenllian Prys
+            And the new boat?
+            Dylan Hughes
+            It arrives in May, and the crew will train on it every Tuesday evening until the end of June.
+            """),
     ]
 }

@@ -30,14 +30,17 @@ extension BoilerplateClassifier {
         }
         guard !bylines.isEmpty else { return nil }
         var found: Int?
+        var printed = false
         for position in (start + 1)..<max(start + 1, nonBlank.count - 1) {
             let line = lines[nonBlank[position]]
             guard Self.authorNameWords.contains(line.words), !line.terminal, !line.byline, line.numericWords == 0,
                   line.urls == 0, line.lexiconScore == 0 else { continue }
             let name = line.trimmedText(in: bytes)
             guard bylines.contains(where: { $0.position < position && Self.endsWithName($0.text, name) }) else { continue }
-            // Printed twice after the head: a speaker's or a column's name, not a box.
-            if found != nil { return nil }
+            // Printed twice after the head, with a sentence under it or not: a speaker's or a
+            // column's name, not a box.
+            if printed { return nil }
+            printed = true
             let below = lines[nonBlank[position + 1]]
             guard below.terminal && !below.byline else { continue }
             found = position
