@@ -24,7 +24,7 @@ extension BoilerplateClassifier {
             let line = lines[index]
             guard !line.storysOwn, line.reporting == 0, line.words >= 3, line.words <= 40,
                   line.imperativeOpening || namesOutlet(line, normalized: normalized, outlet: outlet)
-                    || line.zone == .body && !line.terminal && line.words >= 8,
+                    || !line.removed && line.zone == .body && !line.terminal && line.words >= 8,
                   namesChannel(line, normalized: normalized), !Self.containsQuotationMark(line.trimmedText(in: bytes)) else { continue }
             // A pitch the lexicon already knows (`entre no nosso canal`) still has its button under
             // it; a share button (`Share on WhatsApp`) is no pitch.
