@@ -9,7 +9,8 @@ import ICU
 ///   (`Janar` → `Janarbek`) when that longer name is the only candidate and no article wrote both
 ///   as different people;
 /// - under one surname, given names that differ only by kh, h or k join (Bakhytzhan, Bakytzhan;
-///   Adakhan, Adakan), unless an article wrote both as different people;
+///   Adakhan, Adakan), or by a vowel the region's languages write differently (Jamshed, Jamshid;
+///   ``givenNameVowelReading(_:)``), unless an article wrote both as different people;
 /// - under one surname, given names listed as one name in given-name-equivalents.txt join
 ///   (Volodymyr, Vladimir), unless an article wrote both as different people;
 /// - a full name written in Cyrillic in an oblique case (`Садыра Жапарова`, person-case-forms.txt)
@@ -65,12 +66,18 @@ struct NameClusterer {
             }
         }
         // Given names that differ only by kh, h or k (Bakhytzhan, Bakytzhan; Adakhan, Adahan, Adakan:
-        // қ and х are both written kh), or by a space or hyphen (Kassym-Jomart, Kassymzhomart), under
-        // the same surname and never two people in one article.
+        // қ and х are both written kh), by a space or hyphen (Kassym-Jomart, Kassymzhomart), or by a
+        // vowel the region's languages write differently, under the same surname and never two people
+        // in one article.
         for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
             var byLooseKey: [String: [String]] = [:]
             for key in given.keys.sorted() where !key.hasSuffix(".") {
-                byLooseKey[String(Self.looseGivenKey(key).filter { $0 != " " }), default: []].append(key)
+                let loose = Self.looseGivenKey(key)
+                byLooseKey[String(loose.filter { $0 != " " }), default: []].append(key)
+                // And by the vowels of the region's languages (Jamshed, Jamshid), read word by word:
+                // a run-together name's words are not told apart, so it keeps the key above.
+                let read = Self.givenNameVowelReading(loose)
+                if read != loose { byLooseKey["~" + read, default: []].append(key) }
             }
             for (_, keys) in byLooseKey.sorted(by: { $0.key < $1.key }) where keys.count > 1 {
                 for other in keys.dropFirst() {
