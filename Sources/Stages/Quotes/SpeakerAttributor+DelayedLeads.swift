@@ -1,0 +1,101 @@
+// The delayed identification of a news lead: the first paragraph says what someone said by a
+// description (`A former bookkeeper told the court that she …`), and the copy names them right
+// after. Court, inquest and council reports across outlets write their witnesses this way.
+
+extension SpeakerAttributor {
+    /// `A former bookkeeper told Preston Crown Court that she "never saw a single invoice"` as
+    /// the article's lead, then `Janet Pemberton, 52, was giving evidence …` opening the next
+    /// paragraph (or `Testifying for the prosecution, Linda Vasquez-Harlow said`), or `the worker,
+    /// Dennis Okafor, said` within the next three: the description is that person.
+    ///
+    /// Only a description after `a`/`an` that opens the lead (after its dateline): a newcomer the
+    /// writer names at once, and a name the text never gave before, so that someone already in
+    /// the story (the accused, a lawyer) is never taken for the witness.
+    func namedAfterLead(_ candidate: SpeakerCandidate) -> SpeakerCandidate? {
+        guard candidate.kind == .group, !candidate.plural, let first = candidate.text.utf8.first, first | 0x20 == UInt8(ascii: "a"),
+              candidate.text.hasPrefix("A ") || candidate.text.hasPrefix("An ") || candidate.text.hasPrefix("a ") || candidate.text.hasPrefix("an ")
+        else { return nil }
+        let line = line(containing: candidate.end)
+        guard line < lines.count, line == leadLine else { return nil }
+        let lead = paragraph(line)
+        let open = lead.datelineEnd > 0 ? lead.datelineEnd + 1 : 0
+        guard open < lead.tokens.count, lead.tokens[open].start == candidate.start else { return nil }
+        var seen = 0
+        var l = line + 1
+        while l < lines.count && seen < 3 {
+            defer { l += 1 }
+            guard !isBlank(l) else { continue }
+            seen += 1
+            let tokens = paragraph(l).tokens
+            let found = seen == 1 ? openingName(tokens) : nil
+            guard let name = found ?? appositiveName(tokens, head: headNoun(of: candidate)) else { continue }
+            guard let person = nameCandidate(tokens, name, gender: candidate.gender), person.kind == .person,
+                  isFirstMention(person, before: lines[l].lowerBound) else { return nil }
+            return person
+        }
+        return nil
+    }
+
+    /// The first paragraph of the body: the first one after the headline that is not blank.
+    var leadLine: Int? {
+        var l = (headline ?? -1) + 1
+        while l < lines.count && isBlank(l) { l += 1 }
+        return l < lines.count ? l : nil
+    }
+
+    /// A full name (two words or more) opening the paragraph, or opening it after a participle's
+    /// phrase set off by its comma (`Testifying for the prosecution, X said`).
+    private func openingName(_ tokens: [QuoteToken]) -> Range<Int>? {
+        var k = 0
+        if let opening = tokens.first, opening.isWord, opening.runEnd <= 1, opening.lower.hasSuffix("ing") {
+            guard let comma = tokens.prefix(8).firstIndex(where: { $0.kind == .punctuation && $0.mark == "," }),
+                  !tokens[..<comma].contains(where: { $0.quotationIndex != nil }) else { return nil }
+            k = comma + 1
+        }
+        return fullNameRun(tokens, at: k)
+    }
+
+    /// `the worker, Dennis Okafor,`: the description's head noun after `the`, and a full name set
+    /// off by commas right after it.
+    private func appositiveName(_ tokens: [QuoteToken], head: String) -> Range<Int>? {
+        guard !head.isEmpty else { return nil }
+        var k = 1
+        while k + 3 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].isWord, tokens[k].lowerIs(head), tokens[k - 1].lowerIs("the"),
+                  tokens[k + 1].kind == .punctuation, tokens[k + 1].mark == ",", let run = fullNameRun(tokens, at: k + 2),
+                  run.upperBound < tokens.count, tokens[run.upperBound].kind == .punctuation, tokens[run.upperBound].mark == "," else { continue }
+            return run
+        }
+        return nil
+    }
+
+    /// The name run starting at token `k` when it has two words or more.
+    private func fullNameRun(_ tokens: [QuoteToken], at k: Int) -> Range<Int>? {
+        guard k < tokens.count, tokens[k].runStart == Int32(k) else { return nil }
+        let run = k..<Int(tokens[k].runEnd)
+        guard run.filter({ tokens[$0].isWord }).count >= 2 else { return nil }
+        return run
+    }
+
+    /// The noun a description is about: the word before its first preposition
+    /// (`A former accountant for a developer`), else its last word.
+    private func headNoun(of candidate: SpeakerCandidate) -> String {
+        let words = candidate.text.lowercased().split(separator: " ")
+        if let preposition = words.firstIndex(where: { ["for", "at", "of", "in", "from", "with", "on"].contains($0) }), preposition > 1 {
+            return String(words[preposition - 1])
+        }
+        return words.count > 1 ? String(words[words.count - 1]) : ""
+    }
+
+    /// Whether the person's surname appears nowhere in the text before `position`, in any case.
+    private func isFirstMention(_ person: SpeakerCandidate, before position: Int) -> Bool {
+        let surname = Array(lastWord(of: person.text).lowercased().unicodeScalars)
+        var found = false
+        forEachOccurrence(of: surname, startingIn: 0..<max(0, position - surname.count + 1), foldingCase: true) { _ in
+            found = true
+            return false
+        }
+        return !found
+    }
+}
