@@ -941,7 +941,7 @@ struct BoilerplatePageRulesTests {
           + BoilerplatePageCase.twentiethSecondRoundChrome + BoilerplatePageCase.twentiethThirdRoundChrome
           + BoilerplatePageCase.twentyFirstRoundChrome + BoilerplatePageCase.twentyFirstRoundLexicon
           + BoilerplatePageCase.twentyFirstSecondRoundChrome + BoilerplatePageCase.twentyFirstThirdRoundChrome
-          + BoilerplatePageCase.twentySecondRoundChrome)
+          + BoilerplatePageCase.twentySecondRoundChrome + BoilerplatePageCase.twentySecondThirdRoundHeads)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

@@ -33,6 +33,17 @@ extension BoilerplateClassifier {
             return !line.removed && !line.title && !line.byline && !line.protected && line.words >= 4 && line.words <= 20
                 && !line.terminal && Self.opensWithClockThenWord(line.trimmedText(in: bytes))
         }
+        // A headline that opens with a label (`Flood in the valley: …`) has its standfirst right
+        // under it, a kept line of ten words or more with no separator; a strip's item has the
+        // strip's next item or chrome (a scores line parted by `|`). Where a short line of chrome
+        // was taken for the title (a counter, a caption), the headline is not the line right above
+        // it. A long line right above the title is the headline itself (the standfirst was taken
+        // for the title), and the labelled line over it is the strip's.
+        func overStandfirst(_ position: Int) -> Bool {
+            guard position + 1 < title - 1 else { return false }
+            let next = lines[nonBlank[position + 1]]
+            return !next.removed && next.words >= 10 && next.urls == 0 && next.separators == 0 && !next.title
+        }
         // Chrome right above or right below a run of lines (the title closes every run from below).
         func chromeBeside(_ run: Range<Int>) -> Bool {
             run.lowerBound > 0 && lines[nonBlank[run.lowerBound - 1]].removed || lines[nonBlank[run.upperBound]].removed
@@ -40,7 +51,7 @@ extension BoilerplateClassifier {
         for position in 0..<max(0, title - 1) where !lines[nonBlank[position]].removed && chromeBeside(position..<position + 1) {
             let line = lines[nonBlank[position]]
             guard !line.storysOwn, line.reporting == 0, line.words >= 5, line.words <= 30, !endsWithColon(line, bytes: bytes),
-                  Self.opensWithStripLabel(line.trimmedText(in: bytes)) else { continue }
+                  Self.opensWithStripLabel(line.trimmedText(in: bytes)), !overStandfirst(position) else { continue }
             _ = remove(&lines, nonBlank[position], rule: .headFeed)
         }
         // Runs of feed items above the title, each from its first item `start` to `end`.

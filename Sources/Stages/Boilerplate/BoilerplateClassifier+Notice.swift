@@ -12,7 +12,9 @@
 /// menu; a subheading with a date under it (a live post's heading and time) has no menu above
 /// it. When no title sits above the first paragraph and such a headline follows within the next
 /// two paragraphs, the story starts at the first paragraph under that headline; the notice falls
-/// in the page's head, where the head rules see it.
+/// in the page's head, where the head rules see it. A notice that opens the page over its button
+/// (a line of one or two words) may have its headline told by the standfirst under it instead,
+/// where the byline and the date are in a language no word list reads.
 extension BoilerplateClassifier {
     /// The first paragraph under a headline below `first`, the page's first paragraph, when no
     /// title sits above it (see the extension's comment); `nil` otherwise.
@@ -21,6 +23,7 @@ extension BoilerplateClassifier {
         // notice's paragraph that the lexicon knows (`utilizziamo cookie`) is no title: it is not
         // the first paragraph either, and the notice's next paragraph is, with it above.
         if (0..<first).contains(where: { !lines[$0].blank && isHeadlineShape(lines[$0]) }) { return nil }
+        let noticeWithButton = isNoticeWithButton(lines, first: first)
         var anchors = 1, index = first + 1, controls = 0
         while index < lines.count && anchors <= 2 {
             let line = lines[index]
@@ -28,13 +31,26 @@ extension BoilerplateClassifier {
             if !line.blank && !line.anchor && line.words <= 3 { controls += 1 }
             if controls >= 4 && !line.blank && !line.anchor && isHeadlineShape(line) {
                 let below = (index + 1..<lines.count).lazy.filter { !lines[$0].blank }.prefix(2)
-                if below.contains(where: { lines[$0].byline || lines[$0].dateLike }) {
+                if below.contains(where: { lines[$0].byline || lines[$0].dateLike })
+                    || noticeWithButton && below.first.map({ lines[$0].words >= 10 }) == true {
                     return (index + 1..<lines.count).first { lines[$0].anchor }
                 }
             }
             index += 1
         }
         return nil
+    }
+
+    /// Whether the page's first paragraph opens the page with its button right under it (a
+    /// cookie consent over `Accept`): a line of one or two words that is no paragraph. A story's
+    /// lead at the top of a page is followed by its next paragraph, or by a subheading of more
+    /// words. Under such a notice, a headline is told by the standfirst under it (ten words or
+    /// more, often with no full stop) as well as by a byline or a date, which a language no word
+    /// list knows leaves unread.
+    private func isNoticeWithButton(_ lines: [LineFeatures], first: Int) -> Bool {
+        guard !(0..<first).contains(where: { !lines[$0].blank }),
+              let button = (first + 1..<lines.count).first(where: { !lines[$0].blank }) else { return false }
+        return !lines[button].anchor && lines[button].words <= 2
     }
 
     /// A headline's shape: four words or more, no date, no byline, no lexicon signal, no link, no
