@@ -20,14 +20,9 @@ extension SpeakerAttributor {
         let lead = paragraph(line)
         let open = lead.datelineEnd > 0 ? lead.datelineEnd + 1 : 0
         guard open < lead.tokens.count, lead.tokens[open].start == candidate.start else { return nil }
-        var seen = 0
-        var l = line + 1
-        while l < lines.count && seen < 3 {
-            defer { l += 1 }
-            guard !isBlank(l) else { continue }
-            seen += 1
+        for (seen, l) in followingParagraphs(after: line, count: 3).enumerated() {
             let tokens = paragraph(l).tokens
-            let found = seen == 1 ? openingName(tokens) : nil
+            let found = seen == 0 ? openingName(tokens) : nil
             guard let name = found ?? appositiveName(tokens, head: headNoun(of: candidate)) else { continue }
             guard let person = nameCandidate(tokens, name, gender: candidate.gender), person.kind == .person,
                   isFirstMention(person, before: lines[l].lowerBound) else { return nil }

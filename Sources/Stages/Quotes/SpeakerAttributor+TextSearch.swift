@@ -13,6 +13,17 @@ extension SpeakerAttributor {
         return found
     }
 
+    /// The paragraphs that are not blank after `line`, at most `count` of them, in text order.
+    func followingParagraphs(after line: Int, count: Int) -> [Int] {
+        var found: [Int] = []
+        var l = line + 1
+        while l < lines.count && found.count < count {
+            if !isBlank(l) { found.append(l) }
+            l += 1
+        }
+        return found
+    }
+
     /// The paragraph (line) holding the code point offset `position`.
     func line(containing position: Int) -> Int {
         var low = 0, high = lines.count

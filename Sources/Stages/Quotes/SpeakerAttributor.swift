@@ -204,6 +204,7 @@ final class SpeakerAttributor {
                 teach(speaker.gender, to: speaker)
             }
         }
+        attributeHeadlineAudiences()
         propagateAlongContinuations()
         attributeAlternatingExchanges()
         attributeRepeatedQuotations()
