@@ -967,6 +967,17 @@ struct NameNormalizerTests {
         #expect(try Self.names("Farkhod Karimzoda said so.").first?.kind == .person)
     }
 
+    @Test("a -zod after a stem of two syllables is the surname's -zoda; a given name's -zod after one syllable is not", arguments: [
+        (["Anvar Saidzod", "Anvar Saidzoda", "Anvar Saidzade"], true),
+        (["Nodir Sharifzod", "Nodir Sharifzoda"], true),
+        (["Bekzod Tursunov", "Bekzad Tursunov"], true),
+        (["Behzod Nazarov", "Behzad Nazarov"], true),
+    ])
+    func zodAfterTwoSyllables(spellings: [String], together: Bool) throws {
+        let found = try Self.clusters(spellings)
+        #expect((Set(found).count == 1) == together, "\(found)")
+    }
+
     @Test("the Turkish and Azerbaijani press: c is дж in a name with ı, ş, ç, ğ or ə, the unmarked words read so too")
     func turkishStyle() throws {
         let one = try Self.clusters([
@@ -3056,7 +3067,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Twenty-first sitting: 0.9604 -> 0.9616 after the Russian and local designators in Latin letters name a place's sub-kind (Kyrgyz daryyasy and Uzbek daryosi, Tajik kuli, Russian reka and dolina: Naryn daryyasy, Kuli Sarez, Ferganskaya dolina; found on AB), false pairs and merges unchanged.
         // Twenty-first sitting, second round: 0.9616 -> 0.9624 after Uzbek ў, in Cyrillic or as the Latin oʻ, read as the Russian о as well as the у the key reads, joining the one entity the reading gives (Xoʻjayev, Хўжаев; Ходжаев; found on AB and the sitting's second tuner table), false pairs and merges unchanged.
         // Twenty-second sitting: 0.9624 -> 0.9658 (the ө and ү readings 0.9624 -> 0.9645; the s read as z 0.9645 -> 0.9658) after Kyrgyz ө and ү are read as the Russian form writes them in a row whose Cyrillic spellings agree on the hyphen though a Latin one joins the words (Issyk-Köl, Issyk-Kul beside Issykkul), readings that gave two entities are tried again once the others have joined (Özgön reads as Uzgön and Uzgen, which Uzgön joins), and a Latin s where Russian hears з (between vowels, after l, m, n, r or j before a vowel, after a vowel before b, d or g) is read as z too (Almasbek, Almazbek; Rosa, Roza; Rasulsoda, Rasulzoda), each joining the one entity the reading gives; found on AC, false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-ab.tsv", confusables: "confusable-pairs-ab.tsv", minimumSpellings: 500, f1Floor: 0.965, maximumFalsePairs: 10,
+        // Twenty-second sitting, third round: 0.9658 -> 0.9660 (people 0.973 -> 0.974) after a final -zod is read as the surname's -zoda only after a stem of two syllables (Himmatzod, Saidzod), so a given name in -zod keeps its key (Bekzod, Sherzod) and joins its vowel variants under one surname; false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-ab.tsv", confusables: "confusable-pairs-ab.tsv", minimumSpellings: 500, f1Floor: 0.9655, maximumFalsePairs: 10,
                       knownMerges: [["kg_org_ata_meken", "kz_org_atameken_npp"], ["ua_loc_dnieper_river", "ua_loc_dnipro_city"]]),
         // Blind table AC, 3,787 spellings of 690 entities (296 people, 231 places, 163 organisations; 71 invented people),
         // by a writer who never saw the stage, to the description and the same calibration rule as U to AB
@@ -3080,7 +3092,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Twenty-second sitting: 0.9504 -> 0.9562 (the ө and ү readings 0.9504 -> 0.9533; the s read as z 0.9533 -> 0.9562; 0.9563 -> 0.9622 within the surname guard; places 0.845 -> 0.868, people 0.934 -> 0.941) after Kyrgyz ө and ү are read as the Russian form writes them in a row whose Cyrillic spellings agree on the hyphen though a Latin one joins the words (Issyk-Köl, Issyk-Kul beside Issykkul), readings that gave two entities are tried again once the others have joined (Özgön reads as Uzgön and Uzgen, which Uzgön joins), and a Latin s where Russian hears з (between vowels, after l, m, n, r or j before a vowel, after a vowel before b, d or g) is read as z too (Almasbek, Almazbek; Rosa, Roza; Rasulsoda, Rasulzoda), each joining the one entity the reading gives; found on AC, false pairs and merges unchanged.
         // Twenty-second sitting, second round: 0.9562 -> 0.9564 (organisations 0.836 -> 0.841; 0.9622 -> 0.9623 within the surname guard) after им. and ім. (имени, імені abbreviated) are taken with their period inside a Cyrillic institution's name and keyed as the full word (Казахский национальный университет им. аль-Фараби, ... имени аль-Фараби; found on AC, R, T and N), false pairs and merges unchanged.
         // Twenty-second sitting, second round: 0.9564 -> 0.9588 (people 0.941 -> 0.948; 0.9623 -> 0.9647 within the surname guard) after a given name's vowel that the region's languages write differently is read as one under one surname, unless an article names both (the vowel of a closed last syllable, a, e or i: Tajik e for the Persian i, Jamshed, Jamshid; Umed, Umid; Turkic e for a, Rustem, Rustam; Nilufer, Nilufar; the joining vowel of an Arabic compound before -din and -llah: Sadriddin, Sadreddin; Rahmatullo, Rahmatillo), false pairs and merges unchanged.
-        NameGoldTable(file: "variant-table-ac.tsv", confusables: "confusable-pairs-ac.tsv", minimumSpellings: 500, f1Floor: 0.958, maximumFalsePairs: 17,
+        // Twenty-second sitting, third round: 0.9588 -> 0.9591 (0.9647 -> 0.9650 within the surname guard) after a final -zod is read as the surname's -zoda only after a stem of two syllables (Himmatzod, Saidzod), so a given name in -zod keeps its key and joins its vowel variants under one surname (Bekzod, Bekzad); false pairs and merges unchanged.
+        NameGoldTable(file: "variant-table-ac.tsv", confusables: "confusable-pairs-ac.tsv", minimumSpellings: 500, f1Floor: 0.959, maximumFalsePairs: 17,
                       knownMerges: [["kg_org_ak_jol", "kz_org_ak_zhol_kz"], ["kz_loc_almaty", "kz_loc_alma_ata"], ["ua_loc_dnipro", "ua_loc_dnieper_river"]]),
         // Blind table AD, 3,858 spellings of 690 entities (295 people, 230 places, 165 organisations; 60 invented people),
         // by a writer who never saw the stage (a second writer: the first table AD, written in the nineteenth sitting,

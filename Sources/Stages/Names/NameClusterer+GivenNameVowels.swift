@@ -25,8 +25,6 @@ extension NameClusterer {
     /// The byte that stands for a vowel read loosely.
     private static let looseVowel = UInt8(ascii: "*")
 
-    private static func isVowel(_ byte: UInt8) -> Bool { !isKeyConsonant(byte) && byte != looseVowel }
-
     /// `a`, `e` or `i` of the word's last syllable when one consonant closes it and another vowel
     /// comes before it.
     private static func readFinalClosedVowel(_ bytes: inout [UInt8], word: Range<Int>) {
@@ -34,7 +32,7 @@ extension NameClusterer {
         let vowel = last - 1
         guard [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i")].contains(bytes[vowel]),
             isKeyConsonant(bytes[vowel - 1]), vowel - 1 > word.lowerBound,
-            bytes[word.lowerBound..<(vowel - 1)].contains(where: isVowel)
+            bytes[word.lowerBound..<(vowel - 1)].contains(where: isKeyVowel)
         else { return }
         bytes[vowel] = looseVowel
     }
@@ -56,7 +54,7 @@ extension NameClusterer {
             allowed = [UInt8(ascii: "u"), UInt8(ascii: "i")]
         }
         guard allowed.contains(bytes[vowel]), isKeyConsonant(bytes[vowel - 1]), vowel - 1 > word.lowerBound,
-            bytes[word.lowerBound..<(vowel - 1)].contains(where: isVowel)
+            bytes[word.lowerBound..<(vowel - 1)].contains(where: isKeyVowel)
         else { return }
         bytes[vowel] = looseVowel
     }

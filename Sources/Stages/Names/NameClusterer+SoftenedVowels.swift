@@ -27,8 +27,17 @@ extension NameClusterer {
     /// key's marks for a letter of its own (`H` for kh, `J` for dzh, § and ¶ are more than a byte and never match).
     static func isKeyConsonant(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): false
+        case _ where isKeyVowel(byte): false
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): true
+        default: false
+        }
+    }
+
+    /// Whether a key's byte is a vowel: a, e, i, o, u or y. Neither a mark (`*`, `|`) nor a byte of
+    /// § or ¶ is one, though neither is a consonant either.
+    static func isKeyVowel(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): true
         default: false
         }
     }
