@@ -32,11 +32,7 @@ extension SpeakerAttributor {
     }
 
     /// The first paragraph of the body: the first one after the headline that is not blank.
-    var leadLine: Int? {
-        var l = (headline ?? -1) + 1
-        while l < lines.count && isBlank(l) { l += 1 }
-        return l < lines.count ? l : nil
-    }
+    var leadLine: Int? { nextNonBlankLine(after: headline ?? -1) }
 
     /// A full name (two words or more) opening the paragraph, or opening it after a participle's
     /// phrase set off by its comma (`Testifying for the prosecution, X said`).

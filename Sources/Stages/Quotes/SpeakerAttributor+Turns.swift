@@ -84,20 +84,21 @@ extension SpeakerAttributor {
         return addressesSomeone(quotations[currentIndex])
     }
 
-    /// Whether a quotation holds `you` or `your` as a word.
+    /// Whether a quotation holds `you` or `your` as a word, in any case: the text's own word
+    /// search (``forEachOccurrence(of:startingIn:foldingCase:_:)``) over the quotation's scalars.
     private func addressesSomeone(_ span: QuotationSpan) -> Bool {
-        var i = span.contentStart
-        while i + 3 <= span.contentEnd {
-            if text[i].value | 0x20 == 0x79, text[i + 1].value | 0x20 == 0x6F, text[i + 2].value | 0x20 == 0x75,
-               i == span.contentStart || !ScalarClass.isWord(text[i - 1]) {
-                let after = i + 3
-                if after == span.contentEnd || !ScalarClass.isWord(text[after]) { return true }
-                if after < span.contentEnd, text[after].value | 0x20 == 0x72, after + 1 == span.contentEnd || !ScalarClass.isWord(text[after + 1]) { return true }
+        Self.secondPersonWords.contains { word in
+            var found = false
+            forEachOccurrence(of: word, startingIn: span.contentStart..<max(span.contentStart, span.contentEnd - word.count + 1), foldingCase: true) { _ in
+                found = true
+                return false
             }
-            i += 1
+            return found
         }
-        return false
     }
+
+    /// The words that put a question to the one it is asked of.
+    private static let secondPersonWords: [[Unicode.Scalar]] = ["you", "your"].map { Array($0.unicodeScalars) }
 }
 
 extension SpeakerAttributor {

@@ -701,7 +701,7 @@ final class SpeakerAttributor {
     }
 
     /// The first non-blank line after `line`, if any.
-    private func nextNonBlankLine(after line: Int) -> Int? {
+    func nextNonBlankLine(after line: Int) -> Int? {
         var l = line + 1
         while l < lines.count {
             if !isBlank(l) { return l }
