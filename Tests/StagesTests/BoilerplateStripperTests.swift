@@ -54,8 +54,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// unseen for three sittings, at the start of the eighteenth, when set AG was written; set AE, unseen for three
     /// sittings, at the start of the nineteenth, when set AH was written; set AF, unseen for three sittings, at the
     /// start of the twenty-first, when set AI was written; set AG, unseen for three sittings, at the start of the
-    /// twenty-second, when set AJ was written.)
-    var isUnseen: Bool { self == .blindAH || self == .blindAI || self == .blindAJ }
+    /// twenty-second, when set AJ was written; set AH, unseen for three sittings, at the start of the twenty-third,
+    /// when set AK was written.)
+    var isUnseen: Bool { self == .blindAI || self == .blindAJ }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -979,6 +980,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Still unseen after the twenty-second sitting's first round (one reader of a teaser's label, in capitals with combining marks or in a caseless script, for the labelled teaser and the read-also line; an ad between two copies of its label; a messenger channel's pitch by its shape in the body): micro P 0.860 -> 0.866, F1 0.906 -> 0.910; macro 0.909 -> 0.912; dirtiest pages 0.867 -> 0.872.
         // Unchanged, still unseen, by the twenty-second sitting's second round (the writer's box under the story, the byline's name printed again alone over a bio, ends the article's segment).
         // Unchanged, still unseen, by the twenty-second sitting's third round (a notice opening the page over its one-word button is no lead, the headline under it told by its standfirst; a headline opening with a label over its standfirst is no head strip's item).
+        // Released to the tuners at the start of the twenty-third sitting, at 0.910 (P 0.866, R 0.958; dirtiest pages 0.872).
         case .blindAH: (0.90, 0.95, 0.74)
         // A Dundee local daily's site in English, a Santiago de Chile news site in Spanish, a Hanoi news site in Vietnamese, a Nairobi news site in Swahili with English chrome, a Lviv regional site in Ukrainian and a Wellington business and politics site in English with Māori bits; a third of the pages at 16–18% article lines (labelling decisions in its README.md).
         // Blind at first sight on main at 32db4c2 (the stage as at 230cece): micro P 0.800, R 0.991, F1 0.885; macro 0.888; worst page 0.788; its six dirtiest pages micro F1 0.840 (P 0.731, R 0.988). C4's line filters 0.853, jusText 0.098 on it.

@@ -1513,8 +1513,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
     /// eighteenth, when table AC was written; table AA, unseen for three sittings, at the start of the nineteenth, when
     /// a table AD was written that the machine lost before it was integrated; table AD was written anew, by another
     /// writer, in the twentieth; table AB, unseen for three sittings, at the start of the twenty-first, when table AE
-    /// was written; table AC, unseen for three sittings, at the start of the twenty-second, when table AF was written.)
-    var isUnseen: Bool { ["variant-table-ad.tsv", "variant-table-ae.tsv", "variant-table-af.tsv"].contains(file) }
+    /// was written; table AC, unseen for three sittings, at the start of the twenty-second, when table AF was written;
+    /// table AD, unseen for three sittings, at the start of the twenty-third, when table AG was written.)
+    var isUnseen: Bool { ["variant-table-ae.tsv", "variant-table-af.tsv"].contains(file) }
 
     static let all: [NameGoldTable] = [
         // The first table, written with the rules.
@@ -3114,8 +3115,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after the twenty-second sitting's first round (Kyrgyz ө and ү read as the Russian form writes them, the hyphen guard settled by a row's Cyrillic spellings, readings retried in rounds: Issyk-Köl, Issyk-Kul; a Latin s where Russian hears з read as z too: Almasbek, Almazbek; им. and ім. as имени and імені): 0.8978 -> 0.8995 (0.9392 -> 0.9410 within the surname guard), false pairs and counted merges unchanged.
         // Unchanged, still unseen, by the twenty-second sitting's second round (a given name's vowel the region's languages write differently read as one under one surname, unless an article names both: Jamshed, Jamshid; Rustem, Rustam; Sadriddin, Sadreddin): 0.8995; false pairs and counted merges unchanged.
         // Unchanged, still unseen, by the twenty-second sitting's third round (a final -zod read as the surname's -zoda only after a stem of two syllables, so Bekzod keeps its key; the given-name vowel reading counts only a key's vowels): 0.8995; false pairs and counted merges unchanged.
+        // Released to the tuners at the start of the twenty-third sitting, at 0.8995 (2 false pairs; 0.9410 within the surname guard); its counted merge, named now: the city of Dnipro written Днепр with the Dnieper river (Dnjepr, Dniepr), the key's own pair as on AC.
         NameGoldTable(file: "variant-table-ad.tsv", confusables: "confusable-pairs-ad.tsv", minimumSpellings: 500, f1Floor: 0.894, maximumFalsePairs: 2,
-                      knownUnseenMerges: (1, 1)),
+                      knownMerges: [["ua_loc_dnipro", "ua_loc_dnieper"]]),
         // Blind table AE, 3,780 spellings of 694 entities (288 people, 235 places, 171 organisations; 60 invented people),
         // by a writer who never saw the stage, to the description and the same calibration rule as U to AD
         // (translations, acronyms, other names, patronymic forms and added designators in a supplement of 1,786
