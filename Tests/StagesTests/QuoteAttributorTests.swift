@@ -76,7 +76,7 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
     /// three sittings, at the start of the twenty-first, when set AE was written; set AC, unseen for three sittings, at
     /// the start of the twenty-second, when set AF was written; set AD, unseen for three sittings, at the start of
     /// the twenty-third, when set AG was written.)
-    var isUnseen: Bool { ["blind-ae.txt", "blind-af.txt"].contains(file) }
+    var isUnseen: Bool { ["blind-ae.txt", "blind-af.txt", "blind-ag.txt"].contains(file) }
 
     /// Each set's history is in its fixture header; the blind first scores are the honest
     /// estimate for unseen text.
@@ -1055,6 +1055,9 @@ struct QuoteGoldSet: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen (332/380), by the twenty-second sitting's third round (a news lead's description after `a`/`an`, `A former bookkeeper told the court`, is the person a full name the text never gave before names right after it).
         // Unchanged, still unseen (332/380), by the twenty-second sitting's fourth round (a court report's headline naming who heard the words, `…, jury told`, `Witness tells jury …`, goes to the body's first person who told that audience).
         QuoteGoldSet(file: "blind-af.txt", minimumPassages: 30, speakerFloor: 0.87),
+        // Blind set AG, 30 whole articles (379 quotations: 267 to a named person, 34 to an unnamed description, 42 to an organisation or group, 36 to no one) in many styles and world regions (wire, broadsheet, tabloid, local, magazine, live blog, court, sport, business, science, obituary, interview, press conference, a parliament debate, opinion; eight on Central Asia, Russia and Ukraine); eight articles with straight marks, the rest curly, two with single marks in the body; written sources labelled by their author, statements by the body that issued them, interviewer questions by the byline's writer, remembered advice by the one who gave it, titles, nicknames, words as words and scare quotes labelled no one's.
+        // By a writer who never saw the stage: detection F1 0.999 (one quotation too many), speakers 322/379 = 0.850 on main at 42afd80 (the stage as at bf6efa0): 31 another speaker, 23 none, 3 for nobody's words. A regex gets 73/338 = 0.216 of the speakers it finds (detection F1 0.942), textacy 104/268 = 0.388 (0.810).
+        QuoteGoldSet(file: "blind-ag.txt", minimumPassages: 30, speakerFloor: 0.845),
     ]
 }
 
