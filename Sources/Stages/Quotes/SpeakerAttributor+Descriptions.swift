@@ -245,6 +245,8 @@ extension SpeakerAttributor {
         if candidate.text.utf8.count == noun.utf8.count + 4, lexicon.speechNouns.contains(noun) {
             return issuer(of: noun, line: line, before: position) ?? candidate
         }
+        // `The committee's statement said`: whoever owns the statement.
+        if lexicon.speechNouns.contains(noun), let owner = documentOwner(candidate, line: line, before: position) { return owner }
         // `the headquarters`: a noun for an organisation, whatever its number.
         guard !candidate.plural || isOrganisationNoun(noun) else { return candidate }
         // `Farrukh checks his papers …. "…," the 34-year-old Uzbek construction worker told
