@@ -941,7 +941,8 @@ struct BoilerplatePageRulesTests {
           + BoilerplatePageCase.twentiethSecondRoundChrome + BoilerplatePageCase.twentiethThirdRoundChrome
           + BoilerplatePageCase.twentyFirstRoundChrome + BoilerplatePageCase.twentyFirstRoundLexicon
           + BoilerplatePageCase.twentyFirstSecondRoundChrome + BoilerplatePageCase.twentyFirstThirdRoundChrome
-          + BoilerplatePageCase.twentySecondRoundChrome + BoilerplatePageCase.twentySecondThirdRoundHeads)
+          + BoilerplatePageCase.twentySecondRoundChrome + BoilerplatePageCase.twentySecondThirdRoundHeads
+          + BoilerplatePageCase.twentyThirdRoundStoryLines)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

@@ -21,12 +21,12 @@ extension BoilerplateClassifier {
             (max(0, position - Self.bylineToDate)...min(nonBlank.count - 1, position + Self.bylineToDate))
                 .contains { lines[nonBlank[$0]].dateLike && !lines[nonBlank[$0]].removed }
         }
-        var bylines: [(position: Int, text: UnsafeBufferPointer<UInt8>)] = []
+        var bylines: [(position: Int, text: UnsafeBufferPointer<UInt8>, isByline: Bool)] = []
         for position in nonBlank.indices where bylines.count < Self.bylineCandidates {
             let line = lines[nonBlank[position]]
             guard !line.removed, line.byline || Self.labelledNameWords.contains(line.words) && !line.terminal
                     && line.numericWords == 0 && nearDate(position) else { continue }
-            bylines.append((position, line.trimmedText(in: bytes)))
+            bylines.append((position, line.trimmedText(in: bytes), line.byline))
         }
         guard !bylines.isEmpty else { return nil }
         var found: Int?
@@ -36,13 +36,16 @@ extension BoilerplateClassifier {
             guard Self.authorNameWords.contains(line.words), !line.terminal, !line.byline, line.numericWords == 0,
                   line.urls == 0, line.lexiconScore == 0 else { continue }
             let name = line.trimmedText(in: bytes)
-            guard bylines.contains(where: { $0.position < position && Self.endsWithName($0.text, name) }) else { continue }
+            // A byline of the name alone (told by its place over the date) printed again is the
+            // box's name too, whatever is under it: no label tells a sign-off's shape from it.
+            let bare = bylines.contains { $0.isByline && $0.position < position && $0.text.elementsEqual(name) }
+            guard bare || bylines.contains(where: { $0.position < position && Self.endsWithName($0.text, name) }) else { continue }
             // Printed twice after the head, with a sentence under it or not: a speaker's or a
             // column's name, not a box.
             if printed { return nil }
             printed = true
             let below = lines[nonBlank[position + 1]]
-            guard below.terminal && !below.byline else { continue }
+            guard bare || below.terminal && !below.byline else { continue }
             found = position
         }
         return found

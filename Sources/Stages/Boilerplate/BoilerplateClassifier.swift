@@ -150,8 +150,8 @@ final class BoilerplateClassifier: Sendable {
             var lines = analyze(bytes, scratch: &scratch)
             if lines.isEmpty { return lines }
             markUnlistedLanguage(&lines)
-            markBareBylines(&lines)
-            markAuthorBios(&lines, normalized: scratch.normalized, outlet: outlet)
+            markBareBylines(&lines, normalized: scratch.normalized, outlet: outlet)
+            markAuthorBios(&lines, bytes: bytes, normalized: scratch.normalized, outlet: outlet)
             markPostStamps(&lines, bytes: bytes)
             markSignOffs(&lines, bytes: bytes)
             markAuthorAddresses(&lines, bytes: bytes)
@@ -378,12 +378,17 @@ final class BoilerplateClassifier: Sendable {
                 line.statedSetting = !line.setting && last & BoilerplateLexicon.WordClass.statedSetting != 0
             }
         }
-        line.tableRow = lowered.count >= 3 && lowered.first == UInt8(ascii: "|") && lowered.last == UInt8(ascii: "|")
+        // A row opens on its bar even when the copy drops the closing one (`| 1.º | Black Bulls | 62
+        // pts`): a menu's or a share row's bars come between its items, never before the first.
+        line.tableRow = lowered.count >= 3 && lowered.first == UInt8(ascii: "|")
+            && (lowered.last == UInt8(ascii: "|") || normalizer.separators >= 2)
         // A date in figures (`Publié le 21/11/2026 à 08h15`, `13.03.2024, 09:15`) makes a short
         // line the article's date line, whatever label opens it.
         // (Longer when mostly figures: `20.11.2026 14:03 | Güncelleme: 20.11.2026 14:41`.)
         if !line.dateLike && numericWords >= 3 && (words <= 10 || numericWords * 3 >= words * 2) && Self.holdsNumericDate(lowered) { line.dateLike = true }
         if !line.dateLike && !line.terminal && numericWords >= 3 && words <= 8 && Self.holdsYearAndClock(lowered) { line.dateLike = true }
+        // A month the list does not know, told by its place between a day and a year (`28 Maris 2025`).
+        if !line.dateLike && !monthSeen && numericWords >= 2 && words <= 10 && Self.holdsWordDate(raw) { line.dateLike = true }
         // The same tests over the line's figures in another script (`अपडेट: २४.११.२०२६, १०:१५`,
         // `প্রকাশিত : ০৯:২০, ২০২৬`), read as ASCII digits: a date line whatever digits print it.
         if !line.dateLike && normalizer.foreignDigits && numericWords >= 3 && words <= 10 {
@@ -868,7 +873,9 @@ final class BoilerplateClassifier: Sendable {
         guard let comma = lowered.lastIndex(of: UInt8(ascii: ",")), comma >= 8, lowered.count - comma <= 40 else { return false }
         // What the photo shows, in words: a date line (`Tuesday, 9 April 2024`, `Published On: May
         // 29, 2024`) has a single word or a number before its last comma.
-        let shown = lowered[..<comma]
+        // After a label's colon, one word is a weekday (`An wallafa: Juma'a, 28 Maris 2025`): the
+        // words that describe a photo come after the label (`Foto: Crowds at the market, May 2024`).
+        let shown = lowered[(lowered[..<comma].lastIndex(of: UInt8(ascii: ":")).map { $0 + 1 } ?? 0)..<comma]
         guard shown.count(where: { $0 == 0x20 }) >= 2, !shown.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let rest = lowered[(comma + 1)...]
         guard rest.split(separator: 0x20).count <= 3 else { return false }
@@ -1033,7 +1040,10 @@ final class BoilerplateClassifier: Sendable {
     /// A name alone on its line next to the article's date (`Dana Whitcombe` over `Mar 9, 2025`,
     /// `Tom Akers Environment editor`) is a byline without `By`: neither repetition (one author
     /// writes many of an outlet's articles) nor its neighbours remove it, and it is not the title.
-    private func markBareBylines(_ lines: inout [LineFeatures]) {
+    /// The outlet's name alone over the day's date is the masthead, no byline (unless a name stands
+    /// over it): read as one, it kept its copies lower down (a post's account) from going as the
+    /// masthead's duplicates.
+    private func markBareBylines(_ lines: inout [LineFeatures], normalized: [UInt8], outlet: OutletContext) {
         // In a script without case (Devanagari, Bengali, Arabic) a name has no capitals: two to four
         // words with no function word there, which the date next to it makes a byline.
         func isNameLine(_ line: LineFeatures) -> Bool {
@@ -1041,6 +1051,11 @@ final class BoilerplateClassifier: Sendable {
                 && (line.capitalized >= line.words - 1 && line.capitalized >= 2 || line.uncased && line.words <= 4 && line.stopwords == 0)
                 && line.menuWords <= (line.words >= 3 ? 1 : 0)
                 && line.lexiconScore == 0 && line.urls == 0 && line.separators == 0 && line.stopwords <= 1
+        }
+        // The outlet's name over the date with no writer's name right above it (`Mélanie Sirois` /
+        // `Le Montréalais`, the desk's line): the masthead.
+        func isMasthead(_ name: Int, above: Int?) -> Bool {
+            isOutletNameAlone(lines[name], normalized: normalized, outlet: outlet, slack: 3) && !(above.map { isNameLine(lines[$0]) } ?? false)
         }
         // The desk's town on its own line between the name and the date (`Surendra Paudel` /
         // `Chitwan` / `Published: …`): one or two words, a name's shape, nothing the lexicon knows.
@@ -1063,12 +1078,16 @@ final class BoilerplateClassifier: Sendable {
         // its removal left the name an island of chrome. (Not under the date: a share row's
         // buttons there, `Distribuie` over `Trimite pe WhatsApp`, have a name's capitals.)
         func isButton(_ line: LineFeatures) -> Bool { line.words <= 3 && !line.terminal && !line.dateLike && line.lexiconScore >= 1 }
+        func isShortLabel(_ line: LineFeatures) -> Bool {
+            line.words <= 4 && !line.terminal && !line.dateLike && line.numericWords == 0 && line.urls == 0
+        }
         var previous: Int?, beforePrevious: Int?, thirdPrevious: Int?
         for index in lines.indices where !lines[index].blank {
             // A name without capitals is told by its place too: under a line of four words or more
             // (the headline, the standfirst), not at the end of a menu.
             if lines[index].dateLike, let previous, isNameLine(lines[previous]) || isPlacedName(lines[previous]),
-               !lines[previous].uncased || beforePrevious.map({ isHeadline(lines[$0]) }) == true {
+               !lines[previous].uncased || beforePrevious.map({ isHeadline(lines[$0]) }) == true,
+               !isMasthead(previous, above: beforePrevious) {
                 lines[previous].byline = true
             }
             // Under the date, names joined by a slash with no space are the lead photo's credit
@@ -1084,6 +1103,14 @@ final class BoilerplateClassifier: Sendable {
                 lines[beforePrevious].byline = true
                 lines[previous].byline = true
             }
+            // So is a name under the headline over a short line of its own over the date, whatever
+            // that line is (the writer's role, `Nutaarsiortoq / Journalist`, `Wakilinmu`): the name
+            // is told by its place, and a label the lexicon does not know may open it (`Allattoq:`,
+            // `Daga`). The line between keeps its own signals.
+            if lines[index].dateLike, let previous, let beforePrevious, let thirdPrevious, isHeadline(lines[thirdPrevious]),
+               isShortLabel(lines[previous]), isNameLine(lines[beforePrevious]) {
+                lines[beforePrevious].byline = true
+            }
             // A counter between them (`Views: 2,341`, `3 min read`) belongs to the same block of the head.
             if let previous, let beforePrevious, Self.isShortCount(lines[previous]) {
                 if lines[beforePrevious].dateLike && isNameLine(lines[index]) { lines[index].byline = true }
@@ -1098,12 +1125,27 @@ final class BoilerplateClassifier: Sendable {
         }
     }
 
+    /// Whether the line's first `count` words hold capitals and no lower-case ASCII letter (`KUALA
+    /// LUMPUR:`), as a dateline's place does.
+    static func opensWithCapitalWords(_ raw: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
+        var words = 0, capitals = 0
+        for byte in raw {
+            if byte == 0x20 { words += 1; if words == count { break }; continue }
+            if byte >= 0x61 && byte <= 0x7A { return false }
+            if byte >= 0x41 && byte <= 0x5A { capitals += 1 }
+        }
+        return capitals >= 2
+    }
+
     /// An author's bio box opens with the byline's name (`Marcus Delgado covers transportation for
     /// the Tribune.`). Marked before the zones, since a bio is
     /// prose and would otherwise anchor the body of the article. The outlet's name is no author's:
     /// a byline may end with it (`Dewi Sari - Lintas Warta`) and the lead open with it as its
-    /// dateline (`Lintas Warta, Jakarta - …`).
-    private func markAuthorBios(_ lines: inout [LineFeatures], normalized: [UInt8], outlet: OutletContext) {
+    /// dateline (`Lintas Warta, Jakarta - …`). Nor is a place in capitals opening the lead
+    /// (`KUALA LUMPUR: …`): a name in the head that ends with the town (`Waktu Solat Kuala Lumpur`,
+    /// `By …, Kuala Lumpur`) matched the dateline's two words; a bio writes its name as the byline does.
+    private func markAuthorBios(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8],
+                                outlet: OutletContext) {
         // Each byline's words between spaces, so that a name is found whole (`marcus delgado`).
         let bylines = lines.indices.filter { lines[$0].byline && !lines[$0].normalizedRange.isEmpty }
         guard let firstByline = bylines.first else { return }
@@ -1119,6 +1161,7 @@ final class BoilerplateClassifier: Sendable {
                   let secondSpace = text[(firstSpace + 1)...].firstIndex(of: 0x20), secondSpace - firstSpace > 2 else { continue }
             let name = text[text.startIndex...secondSpace]
             if !outlet.squeezedName.isEmpty && outlet.squeezedName.starts(with: name.filter { $0 != 0x20 }) { continue }
+            if Self.opensWithCapitalWords(line.trimmedText(in: bytes), count: 2) { continue }
             if bylineTexts.contains(where: { byline in
                 byline.count > name.count && (0..<(byline.count - name.count)).contains { start in
                     byline[start] == 0x20 && byline[(start + 1)...].starts(with: name)

@@ -72,7 +72,8 @@ struct LineFeatures {
     var namedScoreline = false
     /// Ends with a date after a comma, as a photo's caption does: `Cotton field, October 2026`.
     var datedCaption = false
-    /// A row of a table, between bars: `| Corn | 3.1 | 2.4 |`.
+    /// A row of a table, between bars (`| Corn | 3.1 | 2.4 |`) or opening on one before two more
+    /// (`| 2.º | Costa do Sol | 52 pts`).
     var tableRow = false
     /// Opens with the name in the byline: the author's bio box.
     var authorBio = false
