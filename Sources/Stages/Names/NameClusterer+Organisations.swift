@@ -124,7 +124,27 @@ extension NameClusterer {
             head = head.isEmpty ? words[0].lowercased() : head + " " + words[count - 1].lowercased()
             if let country = rules.countryHeads[head] { found = (count, country) }
         }
+        if found == nil, words.count > 2, let country = rules.countryNameHeads[words[0].lowercased()], isPossessiveConceptName(words.dropFirst()) {
+            found = (1, country)
+        }
         return found
+    }
+
+    /// Whether `words` are a name of the general vocabulary that a country's bare name may head in
+    /// the Turkic languages (country-name-heads.txt): every word a concept, two concepts or more, the
+    /// last word ending in the possessive -i, -и, -ы, -і, -у or -ү (`Milliy banki`, `Халық партиясы`, `Liberal-demokratik
+    /// partiyasi`). One concept (`temir joly`) says too little, and then the country's name is the
+    /// name's own word.
+    func isPossessiveConceptName(_ words: ArraySlice<Substring>) -> Bool {
+        guard let last = words.last?.last, "iиыіуүIИЫІУҮ".contains(last) else { return false }
+        var concepts: Set<String> = []
+        for word in words {
+            for part in word.lowercased().split(separator: "-") {
+                guard let known = concept(ofWord: part) else { return false }
+                if known.concept != "-" { concepts.insert(known.concept) }
+            }
+        }
+        return concepts.count >= 2
     }
 
     /// The acronym a full name's initials make (`Служба безпеки України`: СБУ; `Navoi Mining and

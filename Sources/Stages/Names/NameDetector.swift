@@ -403,7 +403,7 @@ private struct Pass {
             // "Partiya regionov", "Davlat xavfsizlik xizmati". Russian, Ukrainian and Uzbek capitalise
             // only a name's first word, and a Latin word in lower case that writes their vocabulary of
             // institutions is no English word: it belongs to the name.
-            if isTransliteratedConcept(end) || isShortConceptBesideConcept(end) {
+            if isTransliteratedConcept(end) || isShortConceptBesideConcept(end) || isRegionalWordBeforeConcept(end) {
                 sawOrganisationWord = true
                 end += 1
                 continue
@@ -731,6 +731,18 @@ private struct Pass {
                 || (isSpaced(i + 1, onLineOf: i) && isTransliteratedConcept(i + 1))
         else { return false }
         return has(i, .shortTransliteratedConcept)
+    }
+
+    /// Whether word `i` is a Latin word in lower case spelt as a word of the region's vocabulary of
+    /// institutions that the press abroad never writes (``NameRules/regionalLatinWords``: Uzbek
+    /// `demokratik`, `ishlar`), right before a transliteration of that vocabulary: "Xalq demokratik
+    /// partiyasi", "Tashqi ishlar vazirligi". Its key may be an English word's (`democratic`), or it
+    /// may add no concept, so alone it says nothing; but English text neither spells it so nor puts
+    /// it before `partiyasi`. The word set is looked up only at a lower-case Latin word after a name.
+    mutating func isRegionalWordBeforeConcept(_ i: Int) -> Bool {
+        guard isLowerLatinWord(i), i + 1 < tokens.count, isSpaced(i + 1, onLineOf: i), rules.regionalLatinWords.contains(lower(i))
+        else { return false }
+        return isTransliteratedConcept(i + 1) || isShortConceptBesideConcept(i + 1)
     }
 
     /// UTF-8 lead bytes of a Latin letter: ASCII letters and U+00C0 to U+024F.

@@ -96,6 +96,10 @@ struct NameRules: Sendable {
     var countryHeads: [String: String] = [:]
     /// How many words the longest country head has.
     var countryHeadWords = 0
+    /// Lower-case countries' own names in the nominative (`oʻzbekiston`, `қазақстан`), each with its
+    /// country, which are a head only before a name of the general vocabulary ending in a possessive
+    /// head noun (country-name-heads.txt, ``NameClusterer/countryHead(of:)``).
+    var countryNameHeads: [String: String] = [:]
     /// The countries' names of country-qualifiers.txt without `of` and brackets (`kyrgyzstan`).
     var countryNames: Set<String> = []
     /// Lower-case adjectives that start an organisation's name (`russian`, `islamic`) → the country
@@ -147,6 +151,12 @@ struct NameRules: Sendable {
     /// The English words of organisation-concepts.txt: a regional word whose key is one of theirs
     /// (`bank`, `parlament`) is no sign of a transliteration in English text.
     var englishConceptWords: [String] = []
+    /// The Latin words organisation-concepts.txt writes under the region's languages and not under
+    /// English, function words too (Uzbek `demokratik`, `ishlar`): spelt so, a
+    /// word in lower case is no English word even where its key is one's (`democratic`), so right
+    /// before a transliteration of the vocabulary it belongs to the name (the detector's
+    /// `isRegionalWordBeforeConcept`).
+    var regionalLatinWords: Set<String> = []
 
     /// What one word of an institution's name means, whatever its language.
     struct OrganisationConcept: Sendable, Hashable {
@@ -172,12 +182,14 @@ struct NameRules: Sendable {
     /// so comments and line ends are read as in every rule file; each line is split by bytes, which
     /// keeps loading the rules cheap.
     static func organisationConcepts(_ lines: [String]) throws -> (
-        concepts: [String: OrganisationConcept], initials: [String: [String: Set<Character>]], regional: [String], english: [String]
+        concepts: [String: OrganisationConcept], initials: [String: [String: Set<Character>]], regional: [String], english: [String],
+        regionalLatin: Set<String>
     ) {
         let countryOfLanguage = organisationConceptLanguages
         var concepts: [String: OrganisationConcept] = [:]
         var initials: [String: [String: Set<Character>]] = [:]
         var (regional, english) = ([String](), [String]())
+        var (regionalLatin, englishWritten) = (Set<String>(), Set<String>())
         func words(_ bytes: Substring.UTF8View) -> [String] {
             bytes.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
         }
@@ -192,6 +204,11 @@ struct NameRules: Sendable {
                     throw OptionError("organisation concept field '\(String(decoding: field, as: UTF8.self))' must be 'LANG: words' with LANG one of en ru uk kk ky uz tg fr de pl tr")
                 }
                 let written = words(parts[1])
+                if language == "en" {
+                    englishWritten.formUnion(written)
+                } else if organisationAcronymLanguages.contains(language) {
+                    regionalLatin.formUnion(written.filter { $0.utf8.first.map { $0 < 0x80 } == true && !$0.hasSuffix("-") })
+                }
                 if concept != "-" {
                     if language == "en" {
                         english += written
@@ -214,7 +231,7 @@ struct NameRules: Sendable {
                 }
             }
         }
-        return (concepts, initials, regional, english)
+        return (concepts, initials, regional, english, regionalLatin.subtracting(englishWritten))
     }
 
     /// A transliteration habit (German, French) recognised by marker letters in a word.
@@ -419,6 +436,7 @@ struct NameRules: Sendable {
         lexicon = try Self.lexiconEntries(Self.lines(lexiconText) + options.lexicon)
         (countryQualifiers, countryQualifierWords, countryNames) = try Self.countryQualifiers(Self.lines(Self.bundled("country-qualifiers")))
         (countryHeads, countryHeadWords, _) = try Self.countryQualifiers(Self.lines(Self.bundled("country-heads")))
+        (countryNameHeads, _, _) = try Self.countryQualifiers(Self.lines(Self.bundled("country-name-heads")))
         acronymSkipWords = try list("acronym-skip-words", extra: [])
         adjectiveEndings = Self.words(try Self.bundled("adjective-endings"))
         for (kind, endings) in try Self.countryLines(
@@ -440,7 +458,7 @@ struct NameRules: Sendable {
         for (sport, line) in Self.lines(try Self.bundled("club-forms")).enumerated() {
             for word in line.split(whereSeparator: \.isWhitespace) { clubForms[word.lowercased()] = sport }
         }
-        (organisationConcepts, organisationConceptInitials, regionalConceptWords, englishConceptWords) = try Self.organisationConcepts(Self.lines(Self.bundled("organisation-concepts")))
+        (organisationConcepts, organisationConceptInitials, regionalConceptWords, englishConceptWords, regionalLatinWords) = try Self.organisationConcepts(Self.lines(Self.bundled("organisation-concepts")))
         organisationConceptPrefixes = organisationConcepts.filter { $0.key.hasSuffix("-") }.sorted { $0.key < $1.key }.map { word, concept in
             let prefix = String(word.dropLast())
             return (prefix, prefix.prefix(1).uppercased() + prefix.dropFirst(), concept)
