@@ -62,6 +62,25 @@ extension NameClusterer {
         return "aeiou".contains(stem.last!) ? [stem + "kizi", stem + "ikizi"] : [stem + "kizi"]
     }
 
+    /// The key endings of a woman's Russian surname whose man's form is the same without its final a
+    /// (Gorbacheva, Gorbachev; Putina, Putin).
+    static let feminineSurnameEndings = ["ova", "eva", "ina"]
+
+    /// Joins a woman's full name with a Russian surname in its feminine form (Raisa Gorbacheva) to the
+    /// same given name before the man's form of that surname (Raisa Gorbachev), which the English
+    /// and French press often write for a known man's wife or daughter. Only under the same given
+    /// name, ending in a as Russian women's names do (Raisa, Lyudmila, Tatyana), so a man's name never
+    /// meets his sister's under another given name; the man's form keeps at least five letters.
+    func joinMasculineSurnameForms(_ people: [String: [String: Int]], sets: inout DisjointSets) {
+        for (surname, given) in people.sorted(by: { $0.key < $1.key }) where surname.count >= 6 {
+            guard Self.feminineSurnameEndings.contains(where: { surname.hasSuffix($0) }), let men = people[String(surname.dropLast())] else { continue }
+            for (givenKey, position) in given.sorted(by: { $0.key < $1.key }) where !givenKey.hasSuffix(".") {
+                guard NameVariantTable.givenWithoutPatronymic(givenKey[...]).last == "a", let man = men[givenKey] else { continue }
+                sets.union(position, man)
+            }
+        }
+    }
+
     /// Joins a double surname written without its hyphen (Lola Karimova Tillyaeva, read as the given
     /// names Lola Karimova and the surname Tillyaeva) to the hyphenated form (Lola Karimova-Tillyaeva)
     /// when the batch has it: a second given name never ends like a surname.

@@ -120,6 +120,7 @@ struct NameClusterer {
         joinDoubleSurnames(people, sets: &sets)
         joinUnhyphenatedSurnames(people, sets: &sets)
         joinDroppedEndings(people, index: index, sets: &sets)
+        joinMasculineSurnameForms(people, sets: &sets)
         // Before the initials and titles, so that a person's two readings (Alexei Navalny as a
         // person and as another name) count once.
         joinPeopleReadAsOtherNames(people, index: index, sets: &sets)
