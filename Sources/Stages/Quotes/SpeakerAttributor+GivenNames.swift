@@ -18,4 +18,25 @@ extension SpeakerAttributor {
         let sex = lexicon.givenNameSex[name.text[..<space].lowercased()] ?? .unknown
         return sex != .unknown && sex != pronoun.gender
     }
+
+    /// The sex a surname's ending suggests (`Stamalieva`, `Akayev`), unless the given name of
+    /// a full name says otherwise: `Ramon Dizon-Villanueva` and `Jose Nueva` end like a Russian
+    /// woman's surname but are men, and the listed given name is the stronger evidence.
+    func surnameEndingGender(_ name: String, _ surname: String) -> SpeakerGender {
+        let ending = lexicon.gender(ofSurname: surname)
+        guard ending != .unknown, let space = name.utf8.firstIndex(of: 32),
+              let given = lexicon.givenNameSex[name[..<space].lowercased()] else { return ending }
+        return given == ending ? ending : .unknown
+    }
+
+    /// Whether a surname alone whose ending told a sex other than the pronoun's stands for a full
+    /// name the article gave before whose given name is of the pronoun's sex (`Dizon-Villanueva`
+    /// after `Ramon Dizon-Villanueva`, for `he`): the given name overrules the ending, as it does
+    /// for the full name. Asked only of a candidate the sex already ruled out.
+    func givenNameOverrulesEnding(_ candidate: SpeakerCandidate, for pronoun: SpeakerCandidate) -> Bool {
+        guard pronoun.isHeOrShe, candidate.kind == .person, candidate.gender != .unknown, candidate.gender != pronoun.gender,
+              !candidate.text.utf8.contains(32), lexicon.gender(ofSurname: candidate.text.lowercased()) == candidate.gender,
+              let full = fullName(of: candidate), let space = full.text.utf8.firstIndex(of: 32) else { return false }
+        return lexicon.givenNameSex[full.text[..<space].lowercased()] == pronoun.gender
+    }
 }

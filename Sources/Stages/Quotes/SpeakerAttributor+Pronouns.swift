@@ -27,6 +27,16 @@ extension SpeakerAttributor {
             // nobody in it but the one asked answers.
             let asks = currentIndex > 0 && quotations[currentIndex - 1].line == l && isAnswer(to: currentIndex - 1)
             for sentence in p.sentences.reversed() {
+                // `Her mother, she recalls, used to say that "…"`: the same pronoun set off as the
+                // subject of a cue stands for whom the sentence is told by, and so does this one;
+                // the one it reports on, even quoted, is someone else.
+                if pronoun.isHeOrShe, p.tokens[sentence.lowerBound].start < position,
+                   let reporter = samePronounReporting(pronoun, p.tokens, sentence, before: position) {
+                    var earlier = pronoun
+                    earlier.start = p.tokens[reporter].start
+                    earlier.end = p.tokens[reporter].end
+                    return resolvePronoun(earlier, line: l, before: p.tokens[sentence.lowerBound].start)
+                }
                 var k = sentence.upperBound - 1
                 while k >= sentence.lowerBound {
                     defer { k -= 1 }
@@ -198,6 +208,21 @@ extension SpeakerAttributor {
                     }
                 }
             }
+        }
+        return nil
+    }
+
+    /// The token of `pronoun`'s own form that `sentence` sets off between commas as the subject
+    /// of a cue (`Her mother, she recalls, used to say`) before `position` and the pronoun: the
+    /// sentence is that pronoun's report on someone else.
+    private func samePronounReporting(_ pronoun: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>, before position: Int) -> Int? {
+        var k = sentence.lowerBound + 1
+        while k + 3 < sentence.upperBound, tokens[k].start < min(position, pronoun.start) {
+            defer { k += 1 }
+            // (The pronoun being resolved is not its own report: `Nora kept the medal, she said, "…"`.)
+            guard tokens[k].isPunctuation(","), tokens[k + 1].start < pronoun.start, tokens[k + 1].lowerIs(pronoun.text),
+                  isCue(tokens, k + 2), tokens[k + 3].isPunctuation(",") else { continue }
+            return k + 1
         }
         return nil
     }

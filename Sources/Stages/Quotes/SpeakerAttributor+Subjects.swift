@@ -879,9 +879,12 @@ extension SpeakerAttributor {
     /// the hospital`, `doctors from the clinic`), rather than being a time or a setting
     /// (`on Monday`, `in a statement`).
     private func keepsPhrase(_ tokens: [QuoteToken], at k: Int, in head: Range<Int>) -> Bool {
+        // (`Someone at the back shouted`, `Someone in the bleachers`: so does an indefinite
+        // pronoun's, capitalized as it opens the sentence.)
         guard ["at", "from", "in"].contains(tokens[k].lower), k > head.lowerBound,
               tokens[k - 1].isWord, !tokens[k - 1].isCapitalized || isSentenceStart(tokens, k - 1),
-              tokens[k - 1].runStart < 0 || (isSentenceStart(tokens, k - 1) && looksPlural(tokens[k - 1])) else { return false }
+              tokens[k - 1].runStart < 0 || (isSentenceStart(tokens, k - 1) && (looksPlural(tokens[k - 1]) || Self.indefinitePersons.contains(tokens[k - 1].lower)))
+        else { return false }
         var j = k + 1
         var words = 0
         while j < head.upperBound && tokens[j].isWord {
@@ -1520,7 +1523,7 @@ extension SpeakerAttributor {
             (first == run.lowerBound && first > 0 && tokens[first - 1].lowerIs("the") && mentionKind(start, end) != "person" &&
              (run.upperBound == tokens.count || tokens[run.upperBound].lower != "and"))
         if !isOrganisation && gender == .unknown {
-            gender = lexicon.gender(ofSurname: lastToken.lower)
+            gender = surnameEndingGender(name, lastToken.lower)
         }
         return SpeakerCandidate(text: name, start: start, end: end, kind: isOrganisation ? .organisation : .person, gender: gender)
     }

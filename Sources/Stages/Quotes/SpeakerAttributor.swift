@@ -418,7 +418,7 @@ final class SpeakerAttributor {
     /// that answers (`"And the keys," he agreed`) it is not the one quoted right before.
     func fits(_ candidate: SpeakerCandidate, _ pronoun: SpeakerCandidate) -> Bool {
         let known = withLearnedGender(candidate)
-        guard known.canBeReferred(by: pronoun) || goesBySingularThey(candidate, pronoun) else { return false }
+        guard known.canBeReferred(by: pronoun) || goesBySingularThey(candidate, pronoun) || givenNameOverrulesEnding(known, for: pronoun) else { return false }
         if givenNameRulesOut(known, for: pronoun) { return false }
         // (`"Do you ever stop?" I asked him. "Not in April," he said`: the writer who signs the
         // piece is `I` in it, never `he` or `she`.)
