@@ -942,7 +942,7 @@ struct BoilerplatePageRulesTests {
           + BoilerplatePageCase.twentyFirstRoundChrome + BoilerplatePageCase.twentyFirstRoundLexicon
           + BoilerplatePageCase.twentyFirstSecondRoundChrome + BoilerplatePageCase.twentyFirstThirdRoundChrome
           + BoilerplatePageCase.twentySecondRoundChrome + BoilerplatePageCase.twentySecondThirdRoundHeads
-          + BoilerplatePageCase.twentyThirdRoundStoryLines)
+          + BoilerplatePageCase.twentyThirdRoundStoryLines + BoilerplatePageCase.twentyThirdSecondRoundChrome)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

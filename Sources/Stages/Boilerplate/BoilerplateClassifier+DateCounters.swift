@@ -10,7 +10,11 @@
 /// over a line of the same shape: those are a list of the story's figures). What sits there in a story is its lead or its
 /// standfirst, a sentence, never a figure with a word or two; a date line itself (`Updated: 28
 /// October 2026, 09:12`) is left alone, and a line with two figures apart (`Bulgaria 2 Romania 1`)
-/// is no counter.
+/// is no counter. A language may put the figure anywhere among the counter's words (`Minti 2 na
+/// karatu`, `An karanta sau 4,210`): such a loose counter goes like one with its figure first, in
+/// a run under the date over a line already taken (a caption, the share row), never over the lead,
+/// when its figure counts readers (three digits or more) or a rule took it already (a reading time
+/// the lexicon knows): a small figure there is also a time ago, which is the article's.
 extension BoilerplateClassifier {
     /// Removes the kept counters right under a kept date line. (Anywhere on the page: a standfirst
     /// above the byline is prose, so the date line under it may already lie in the body's zone.)
@@ -28,7 +32,7 @@ extension BoilerplateClassifier {
             guard date.dateLike, !date.removed, !endsWithColon(date, bytes: bytes) else { continue }
             var (end, figureFirst, kept) = (position + 1, false, false)
             while end < nonBlank.count, end - position <= 4, let shape = counterShape(lines[nonBlank[end]], bytes: bytes) {
-                figureFirst = figureFirst || shape == .figureFirst
+                figureFirst = figureFirst || shape != .labelFirst
                 kept = kept || !lines[nonBlank[end]].removed
                 end += 1
             }
@@ -45,8 +49,9 @@ extension BoilerplateClassifier {
         }
     }
 
-    /// The two shapes of a counter: see ``counterShape(of:)``.
-    enum CounterShape { case labelFirst, figureFirst }
+    /// The shapes of a counter: see ``counterShape(of:)``. A loose one goes as one with its figure
+    /// first does, only over a line already taken.
+    enum CounterShape { case labelFirst, figureFirst, loose }
 
     /// The counter's shape of `line`, when it is short, no sentence, no date, and a counter
     /// (``counterShape(of:)``), its figures read in any script's digits; `nil` otherwise. A line
@@ -56,9 +61,13 @@ extension BoilerplateClassifier {
         let raw = line.trimmedText(in: bytes)
         // Forty-eight characters: a line of other scripts' letters is up to three bytes each.
         guard raw.count <= 48 || raw.count <= 144 && raw.count { $0 & 0xC0 != 0x80 } <= 48 else { return nil }
-        guard raw.contains(where: { $0 >= 0x80 }) else { return Self.counterShape(of: raw) }
+        guard raw.contains(where: { $0 >= 0x80 }) else {
+            return Self.counterShape(of: raw).flatMap { Self.counts($0, removed: line.removed, raw: raw) ? $0 : nil }
+        }
         let folded = LineNormalizer.foldingDigits(raw)
-        return folded.withUnsafeBufferPointer { Self.counterShape(of: $0) }
+        return folded.withUnsafeBufferPointer { folded in
+            Self.counterShape(of: folded).flatMap { Self.counts($0, removed: line.removed, raw: folded) ? $0 : nil }
+        }
     }
 
     /// The shape of `raw` when it is a counter, or `nil`: one to three words of letters and one
@@ -101,6 +110,17 @@ extension BoilerplateClassifier {
         guard figureRuns == 1 else { return nil }
         if wordsBefore == 0 { return wordsAfter == 2 || wordsAfter == 1 && digits >= 3 ? .figureFirst : nil }
         guard wordsBefore <= 3 else { return nil }
-        return (colonBeforeFigure ? wordsAfter == 0 : wordsAfter == 1 && digits >= 3) ? .labelFirst : nil
+        if colonBeforeFigure ? wordsAfter == 0 : wordsAfter == 1 && digits >= 3 { return .labelFirst }
+        // Any other place of the figure among one to four words (`Minti 3 na karatu`, `An karanta
+        // sau 4,210`): a counter's words in the language's own order.
+        return wordsBefore + wordsAfter <= 4 ? .loose : nil
+    }
+
+    /// Whether a line of `shape` counts as a counter: a loose one only when a rule already took it
+    /// (a reading time: `Lohkanáigi: 3 minuhta`) or, with no colon, its figure counts readers, three
+    /// digits or more. A small figure among a few words under the date is also a time ago (`Updated
+    /// about 3 hours ago`, `Atjaunots pirms 12 minūtēm`), which is the article's.
+    private static func counts(_ shape: CounterShape, removed: Bool, raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        shape != .loose || removed || raw.count(where: isDigit) >= 3 && !raw.contains(UInt8(ascii: ":"))
     }
 }

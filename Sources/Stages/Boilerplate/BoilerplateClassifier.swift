@@ -461,6 +461,15 @@ final class BoilerplateClassifier: Sendable {
             scratch.normalizedCount = start + count
             line.normalizedRange = start..<(start + count)
         }
+        // Chrome in two languages joined by a slash (`Nalunaarut / Annonce`): each half read alone.
+        // Last, as it runs the normalizer again; only on a short unknown line whose one separator
+        // may be a spaced slash.
+        if normalizer.separators == 1 && line.lexiconScore == 0 && !protected && words >= 2 && words <= Self.bilingualHalvesWords
+            && !line.terminal && !line.byline && !line.dateLike && !line.tableRow,
+           let half = bilingualHalvesLexicon(raw, normalizer: normalizer) {
+            line.lexiconCategory = half.category
+            line.lexiconScore = half.score
+        }
     }
 
     /// The line's last mark before up to two closing quotes or brackets, and how many it skipped.
