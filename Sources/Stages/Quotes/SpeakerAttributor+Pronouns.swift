@@ -201,7 +201,8 @@ extension SpeakerAttributor {
                         return framedName(over: first, pronoun, p, sentence, before: position) ?? first
                     }
                     if pronoun.text != "they", pronoun.text != "it",
-                       let candidate = mainClauseSubject(p, sentence, before: position) ?? openingClauseSubject(p, sentence, before: position) ??
+                       let candidate = mainClauseSubject(p, sentence, before: position) ?? coordinatedPersonSubject(p, sentence, before: position) ??
+                        openingClauseSubject(p, sentence, before: position) ??
                         invertedCopulaSubject(p, sentence, before: position) ?? framingPhraseSubject(p, sentence, before: position),
                        fits(candidate, pronoun) {
                         return candidate
@@ -900,7 +901,10 @@ extension SpeakerAttributor {
         return first.isWord && first.isCapitalized && first.lower.endsWithBytes("ed") && first.has(.introductory)
     }
 
-    private func sentenceSubjectName(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> SpeakerCandidate? {
+    /// Where the subject of `sentence` is read from: past a dateline and the introductory
+    /// phrases up to their commas (`In Kyzyl-Suu, on the southern shore of Lake Issyk-Kul,`,
+    /// `Asked if the door was still open,`), whose words are no part of the main clause.
+    func mainClauseStart(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> Int {
         let tokens = p.tokens
         var start = sentence.lowerBound
         // `DONETSK OBLAST — Oleksandra Melnyk has worked …`: the subject comes after a dateline.
@@ -917,6 +921,12 @@ extension SpeakerAttributor {
               let comma = (start..<min(sentence.upperBound, start + introductoryReach(tokens, start, sentence))).first(where: { closesPhrase(tokens, $0) }) {
             start = comma + 1
         }
+        return start
+    }
+
+    private func sentenceSubjectName(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        let start = mainClauseStart(p, sentence)
         let window = start..<min(sentence.upperBound, start + 12)
         guard !window.isEmpty else { return nil }
         // The opening phrase of names and role words (`Energy minister Olga Petrova`): its last name.

@@ -378,6 +378,11 @@ final class SpeakerAttributor {
             if let candidate, candidate.kind == .pronoun, let named = cataphor(paragraph, candidate, sentence) {
                 return Attribution(speaker: named, cue: cue, sieve: sieve + "-cataphor")
             }
+            // (`Asked if the door was still open, he shrugged: "…"`: a cue with no subject, in the
+            // phrase opening the sentence, leaves the clause the colon closes to say who speaks.)
+            if candidate == nil, let introducer = colonIntroduction(index, paragraph, t) {
+                return Attribution(speaker: introducer, cue: nil, sieve: "colon-introduction")
+            }
             if candidate != nil || cue != nil {
                 return Attribution(speaker: nil, cue: cue, sieve: sieve + "-unresolved")
             }
@@ -617,11 +622,14 @@ final class SpeakerAttributor {
         let clause = sentence.lowerBound..<colon
         // (Before the cues: `sang the anthem before breaking into a new chant:` is no one's speech verb.)
         if let chanters = chantIntroduction(para, clause) { return chanters }
+        // (`Asked if the door was still open, he shrugged:`: a cue in the phrase that opens the
+        // sentence is put to the main clause's subject, who then speaks, whatever the verb.)
+        let main = mainClauseStart(para, clause)
         var k = colon - 1
         while k >= clause.lowerBound {
             defer { k -= 1 }
             if tokens[k].quotationIndex != nil { return nil }
-            guard tokens[k].isWord, isCue(tokens, k), !isPassive(tokens, k) else { continue }
+            guard k >= main, tokens[k].isWord, isCue(tokens, k), !isPassive(tokens, k) else { continue }
             guard let subject = subject(of: k, in: para, sentence: clause) else { return nil }
             return resolve(subject, line: line, before: tokens[k].start)
         }
@@ -649,7 +657,8 @@ final class SpeakerAttributor {
             return resolvePronounTeachingSex(pronoun, line: line, before: owner.start)
         }
         // `Q: "…"`: interview labels of one letter name nobody.
-        guard let subject = sentenceSubjects(para, clause).first, subject.text.unicodeScalars.count > 1 else { return nil }
+        guard let subject = coordinatedClauseSubject(para, main..<colon) ?? sentenceSubjects(para, clause).first,
+              subject.text.unicodeScalars.count > 1 else { return nil }
         switch subject.kind {
         case .person, .organisation: return subject
         // `His grandmother disagreed:`, `The opposition leader ended her speech with a warning:`:
