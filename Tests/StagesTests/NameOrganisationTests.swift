@@ -319,6 +319,30 @@ struct NameOrganisationTests {
         try Self.expectApart(["Tuulgan Society", "Tuulgan"])
     }
 
+    /// A quoted name and the words before it that say what it is, and the bare name.
+    static let kindsBeforeQuotedNames: [(described: String, bare: [String])] = [
+        // An institution's word capitalised as the written name's first word.
+        ("Агентство «Тоолук»", ["Тоолук"]),
+        // An adjective in -sk- before a lower-case descriptor, one word or hyphened.
+        ("Социалистическая партия «Колдук»", ["Колдук"]),
+        ("Социал-демократическая партия «Толен»", ["партия «Толен»", "Толен"]),
+    ]
+
+    @Test("a quoted name after an institution's word capitalised, or after an adjective in -sk- and its descriptor, is one name that joins the bare one",
+          arguments: kindsBeforeQuotedNames)
+    func kindBeforeQuotedName(_ described: String, _ bare: [String]) throws {
+        // Matched whole (the span is the spelling) and joined.
+        try Self.expectTogether([described] + bare)
+    }
+
+    @Test("without quotes or a descriptor, the words before a name are read as before")
+    func kindBeforeNameLeftAlone() throws {
+        // No quotes: the adjective and descriptor are the name's own words, in its key.
+        try NameNormalizerTests.expectSurfaces("On Monday, Демократическая партия Сарыбела said.", ["Демократическая партия Сарыбела"])
+        // A region's word is no organisation's descriptor: the region and the quoted name stay two.
+        try NameNormalizerTests.expectSurfaces("On Monday, Ошская область «Жайлоо» said.", ["Ошская область", "Жайлоо"])
+    }
+
     @Test("a club with its sport's abbreviation joins its bare name, unless two sports' clubs share it")
     func clubForms() throws {
         let found = try Self.clusters(["FC Sarybel Tash", "Sarybel Tash", "Kolkha Tash PFK", "Kolkha Tash"])

@@ -275,8 +275,9 @@ private struct Pass {
                 i += 1
                 continue
             }
-            // A legal form or abbreviation before a quoted name (ПАО «Газпром») is taken with that name.
-            if has(i, .legalForm), quoteAfterSpace(i) {
+            // A legal form or abbreviation before a quoted name (ПАО «Газпром») is taken with that name,
+            // and so is an adjective before its descriptor (Демократическая партия «…»).
+            if (has(i, .legalForm) && quoteAfterSpace(i)) || isAdjectiveBeforeQuotedName(i) {
                 i += 1
                 continue
             }
@@ -1344,9 +1345,22 @@ private struct Pass {
     /// Whether word `i` stands for what a quoted name after it is: a lower-case organisation
     /// descriptor (партия «Яблоко») or a legal form (ПАО «Газпром», ЧВК «Вагнер»). Not any
     /// abbreviation: ПЦ «Мемориал» (a human rights centre) is another entity than «Мемориал».
+    /// Capitalised, it is the first word of the name's written form (Агентство «Хабар», as Russian
+    /// capitalises a name's first word): a descriptor still when it is a word of institutions too,
+    /// which no name is alone.
     mutating func describesQuotedName(_ i: Int) -> Bool {
-        if has(i, .organisationDescriptor) { return !isCapitalizedWord(i) }
+        if has(i, .organisationDescriptor) { return !isCapitalizedWord(i) || has(i, .organisation) }
         return has(i, .legalForm)
+    }
+
+    /// Whether word `i` is an adjective in -sk- (adjective-endings.txt) before a lower-case
+    /// descriptor and a quoted name: Демократическая партия «Миллий тикланиш» is the
+    /// party, the adjective and descriptor its kind (``withDescriptor(_:first:last:end:)``), not a
+    /// name of their own beside it. The next word's case and quote are read first: few words pass.
+    mutating func isAdjectiveBeforeQuotedName(_ i: Int) -> Bool {
+        let next = i + 1
+        guard isSpaced(next, onLineOf: i), !isCapitalizedWord(next), quoteAfterSpace(next) else { return false }
+        return has(i, .adjectiveEnding) && has(next, .organisationDescriptor)
     }
 
     /// Whether word `i` is followed by a space and an opening quote (", « or “) right before the
@@ -1369,8 +1383,9 @@ private struct Pass {
             if tokens[first].gapBefore == .other, quoteAfterSpace(before),
                 let close = closingQuoteLength(after: tokens[last - 1].byteEnd), describesQuotedName(before)
             {
-                name.byteStart = tokens[before].byteStart
-                name.codePointStart = tokens[before].codePointStart
+                let start = before > 0 && isAdjectiveBeforeQuotedName(before - 1) ? before - 1 : before
+                name.byteStart = tokens[start].byteStart
+                name.codePointStart = tokens[start].codePointStart
                 name.byteEnd += close
                 name.codePointEnd += 1
                 widened = true
