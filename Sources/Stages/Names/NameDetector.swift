@@ -739,9 +739,9 @@ private struct Pass {
     /// `demokratik`, `ishlar`), right before a transliteration of that vocabulary: "Xalq demokratik
     /// partiyasi", "Tashqi ishlar vazirligi". Its key may be an English word's (`democratic`), or it
     /// may add no concept, so alone it says nothing; but English text neither spells it so nor puts
-    /// it before `partiyasi`. The word set is looked up only at a lower-case Latin word after a name.
+    /// it before `partiyasi`. The word's class (``WordClass/regionalLatinWord``) is read first.
     mutating func isRegionalWordBeforeConcept(_ i: Int) -> Bool {
-        guard isLowerLatinWord(i), i + 1 < tokens.count, isSpaced(i + 1, onLineOf: i), rules.regionalLatinWords.contains(lower(i))
+        guard isLowerLatinWord(i), i + 1 < tokens.count, has(i, .regionalLatinWord), isSpaced(i + 1, onLineOf: i)
         else { return false }
         return isTransliteratedConcept(i + 1) || isShortConceptBesideConcept(i + 1)
     }

@@ -78,6 +78,11 @@ struct WordClass: OptionSet {
     static let shortTransliteratedConcept = WordClass(rawValue: 1 << 26)
     /// `on`, `by`, `until`, … (before a date: a numeral after the next word is a day, `on May 9`).
     static let timePreposition = WordClass(rawValue: 1 << 27)
+    /// `demokratik`, `ishlar`: a Latin word the region's languages write in an institution's name and
+    /// English does not (``NameRules/regionalLatinWords``), for the detector's
+    /// `isRegionalWordBeforeConcept`. A bit, so that the test costs one lookup per distinct word
+    /// rather than a hash at every lower-case word after a name.
+    static let regionalLatinWord = WordClass(rawValue: 1 << 28)
 
     /// The classes that make a capitalised word something other than a word of a person's name (a
     /// common word, a title or role, an organisation's, a place's or a region's word, a legal form):
@@ -119,6 +124,7 @@ struct WordClass: OptionSet {
         if rules.isOrganisationCompound(lower) { classes.insert(.organisationCompound) }
         if rules.particles.contains(lower) { classes.insert(.particle) }
         if rules.connectors.contains(lower) { classes.insert(.connector) }
+        if rules.regionalLatinWords.contains(lower) { classes.insert(.regionalLatinWord) }
         if determiners.contains(lower) { classes.insert(.determiner) }
         if placePrepositions.contains(lower) { classes.insert(.placePreposition) }
         if timePrepositions.contains(lower) { classes.insert(.timePreposition) }
