@@ -94,6 +94,7 @@ extension SpeakerAttributor {
         if let holder = holderOfOfficeInFull(candidate, line: line, before: position) ?? bodyOfAcronym(candidate, line: line, before: position) {
             return holder
         }
+        if let described = elidedNounDescription(candidate) { return described }
         // (Both are ten bytes: the length spares lowercasing every other candidate.)
         if candidate.text.utf8.count == 10 {
             let words = candidate.text.lowercased()
