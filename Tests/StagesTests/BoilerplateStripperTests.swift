@@ -1039,14 +1039,17 @@ struct BoilerplateStripperTests {
         let results = try set.run()
         let macroF1 = results.map(\.score.f1).reduce(0, +) / Double(results.count)
         let total = results.map(\.score).reduce(BoilerplateLineScore(), +)
-        print("boilerplate gold \(set.rawValue): \(results.count) articles, micro P \(total.precision) R \(total.recall) F1 \(total.f1), macro F1 \(macroF1), min F1 \(results.map(\.score.f1).min() ?? 0)")
+        // One report per set, printed whole (see WholeLinesOutput: `swift test` drops output it
+        // reads cut inside a letter, and these pages are in many scripts).
+        var report = ["boilerplate gold \(set.rawValue): \(results.count) articles, micro P \(total.precision) R \(total.recall) F1 \(total.f1), macro F1 \(macroF1), min F1 \(results.map(\.score.f1).min() ?? 0)"]
         #expect(macroF1 >= set.floors.macroF1, "macro F1 \(macroF1)")
         #expect(total.recall >= set.floors.recall, "micro recall \(total.recall)")
         // The newest blind sets stay unseen: their aggregate only, never their lines.
         let showsLines = !set.isUnseen
         for result in results where result.score.f1 < 1 && showsLines {
-            print("  \(result.article.name) F1 \(result.score.f1)\n\(result.article.mistakes(removed: result.removed))")
+            report.append("  \(result.article.name) F1 \(result.score.f1)\n\(result.article.mistakes(removed: result.removed))")
         }
+        WholeLinesOutput.print(report)
         for result in results {
             let detail = showsLines ? "\(result.article.name): F1 \(result.score.f1)\n\(result.article.mistakes(removed: result.removed))" : "a page: F1 \(result.score.f1)"
             #expect(result.score.f1 >= set.floors.page, "\(detail)")
