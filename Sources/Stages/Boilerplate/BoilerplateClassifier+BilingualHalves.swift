@@ -11,32 +11,23 @@ extension BoilerplateClassifier {
     /// The most words a line of two halves may have: two labels, or a label and a teaser's headline.
     static let bilingualHalvesWords = 20
 
-    /// The lexicon's best category and score over the two halves of `raw` around its one ` / `, or
-    /// `nil` when neither half matches an entry or a half matches a protecting one. Runs
-    /// `normalizer` on each half: call it once the line's own normalized text is saved.
-    func bilingualHalvesLexicon(_ raw: UnsafeBufferPointer<UInt8>, normalizer: LineNormalizer) -> (category: Int, score: Double)? {
+    /// The lexicon's best category and score over the two halves of `raw` around its one ` / `
+    /// (``lexiconReading(_:phraseStarts:scratch:long:signOff:pollKicker:)`` of each), or `nil` when
+    /// neither half matches an entry or a half matches a protecting one. Runs `normalizer` on each
+    /// half: call it once the line's own normalized text is saved.
+    func bilingualHalvesLexicon(_ raw: UnsafeBufferPointer<UInt8>, normalizer: LineNormalizer,
+                                scratch: inout Scratch) -> (category: Int, score: Double)? {
         guard raw.count >= 5,
               let slash = (1..<(raw.count - 1)).first(where: { raw[$0] == UInt8(ascii: "/") && raw[$0 - 1] == 0x20 && raw[$0 + 1] == 0x20 })
         else { return nil }
         let halves = [UnsafeBufferPointer(rebasing: raw[..<(slash - 1)]), UnsafeBufferPointer(rebasing: raw[(slash + 2)...])]
         var best: (category: Int, score: Double)?
-        let weights = lexicon.weights
         for half in halves where !half.isEmpty {
             normalizer.run(half)
             guard normalizer.wordCount > 0 else { continue }
-            let phraseStarts = lexicon.classify(normalizer)
-            // A half matches few entries: a short list, not the line's table of every category.
-            var scores: [(category: Int, score: Double)] = []
-            var protected = false
-            lexicon.match(normalizer, phraseStarts: phraseStarts) { category, _ in
-                let weight = weights[category]
-                if weight < 0 { protected = true; return }
-                if let slot = scores.firstIndex(where: { $0.category == category }) { scores[slot].score += weight } else { scores.append((category, weight)) }
-            }
-            if protected { return nil }
-            let total = min(scores.reduce(0) { $0 + $1.score }, 3)
-            guard let top = scores.max(by: { $0.score < $1.score || $0.score == $1.score && $0.category > $1.category }) else { continue }
-            if total > (best?.score ?? 0) { best = (top.category, total) }
+            let reading = lexiconReading(normalizer, phraseStarts: lexicon.classify(normalizer), scratch: &scratch)
+            if reading.protected { return nil }
+            if let top = reading.best, top.score > (best?.score ?? 0) { best = top }
         }
         return best
     }

@@ -93,7 +93,7 @@ final class BoilerplateClassifier: Sendable {
     }
 
     /// Buffers reused from line to line, so that the hot loop allocates nothing.
-    fileprivate struct Scratch {
+    struct Scratch {
         var normalizer = LineNormalizer()
         var categoryScores: [Double]
         var touched: [Int] = []
@@ -242,6 +242,40 @@ final class BoilerplateClassifier: Sendable {
         return counted.enumerated().reduce(UInt64(0)) { tally, entry in
             Int32(bits) & entry.element != 0 ? tally | 1 << UInt64(12 * entry.offset) : tally
         }
+    }
+
+    /// The lexicon's reading of the text in `normalizer`: whether a protecting entry matched, and
+    /// the category that scored most (ties to the lower category) with the text's total score, at
+    /// most 3, or `nil` when no entry scored. `signOff`'s entries protect as an editor's note does,
+    /// `pollKicker`'s are passed over, and in a `long` line a phrase not matching the whole line
+    /// counts half. One reading for a line and for each half of a line in two languages
+    /// (``bilingualHalvesLexicon(_:normalizer:scratch:)``).
+    func lexiconReading(_ normalizer: LineNormalizer, phraseStarts: Int, scratch: inout Scratch, long: Bool = false,
+                        signOff: Int? = nil, pollKicker: Int? = nil) -> (protected: Bool, best: (category: Int, score: Double)?) {
+        var protected = false
+        // The closure reads locals only: reaching the lexicon from it would copy the lexicon.
+        let weights = lexicon.weights
+        lexicon.match(normalizer, phraseStarts: phraseStarts) { category, kind in
+            if category == signOff { protected = true; return }
+            if category == pollKicker { return }
+            let weight = weights[category]
+            if weight < 0 { protected = true; return }
+            // A phrase inside a long paragraph is weaker evidence than the same phrase on its own line.
+            let discounted = long && kind != .exact ? weight / 2 : weight
+            if scratch.categoryScores[category] == 0 { scratch.touched.append(category) }
+            scratch.categoryScores[category] += discounted
+        }
+        guard !scratch.touched.isEmpty else { return (protected, nil) }
+        var best = scratch.touched[0]
+        var total = 0.0
+        for category in scratch.touched {
+            let value = scratch.categoryScores[category]
+            total += value
+            if value > scratch.categoryScores[best] || (value == scratch.categoryScores[best] && category < best) { best = category }
+        }
+        for category in scratch.touched { scratch.categoryScores[category] = 0 }
+        scratch.touched.removeAll(keepingCapacity: true)
+        return (protected, (best, min(total, 3)))
     }
 
     private func describe(_ line: inout LineFeatures, normalizer: LineNormalizer, raw: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) {
@@ -415,9 +449,6 @@ final class BoilerplateClassifier: Sendable {
 
         // Lexicon.
         let long = words > 25
-        var protected = false
-        // The closure reads locals only: reaching the lexicon from it would copy the lexicon.
-        let weights = lexicon.weights
         // The story's sign-off is protected as an editor's note is: its reporters' names repeat
         // across the outlet's stories.
         let signOff = lowered.count >= 2 && lowered.first == UInt8(ascii: "(") && lowered.last == UInt8(ascii: ")") ? wireCreditCategory : nil
@@ -425,29 +456,11 @@ final class BoilerplateClassifier: Sendable {
         // living tops voters' worries`): the widget's own line asks (`Poll: Should the council ban
         // cars?`), is short (`Take our poll`) or speaks to the reader (`Have your say on …`).
         let pollKicker = words >= 6 && secondPerson == 0 && lowered.last != UInt8(ascii: "?") ? pollCategory : nil
-        lexicon.match(normalizer, phraseStarts: phraseStarts) { category, kind in
-            if category == signOff { protected = true; return }
-            if category == pollKicker { return }
-            let weight = weights[category]
-            if weight < 0 { protected = true; return }
-            // A phrase inside a long paragraph is weaker evidence than the same phrase on its own line.
-            let discounted = long && kind != .exact ? weight / 2 : weight
-            if scratch.categoryScores[category] == 0 { scratch.touched.append(category) }
-            scratch.categoryScores[category] += discounted
-        }
-        line.protected = protected
-        if !scratch.touched.isEmpty {
-            var best = scratch.touched[0]
-            var total = 0.0
-            for category in scratch.touched {
-                let value = scratch.categoryScores[category]
-                total += value
-                if value > scratch.categoryScores[best] || (value == scratch.categoryScores[best] && category < best) { best = category }
-            }
-            line.lexiconCategory = best
-            line.lexiconScore = min(total, 3)
-            for category in scratch.touched { scratch.categoryScores[category] = 0 }
-            scratch.touched.removeAll(keepingCapacity: true)
+        let reading = lexiconReading(normalizer, phraseStarts: phraseStarts, scratch: &scratch, long: long, signOff: signOff, pollKicker: pollKicker)
+        line.protected = reading.protected
+        if let best = reading.best {
+            line.lexiconCategory = best.category
+            line.lexiconScore = best.score
         }
         if words <= 60 {
             let start = scratch.normalizedCount
@@ -464,9 +477,9 @@ final class BoilerplateClassifier: Sendable {
         // Chrome in two languages joined by a slash (`Nalunaarut / Annonce`): each half read alone.
         // Last, as it runs the normalizer again; only on a short unknown line whose one separator
         // may be a spaced slash.
-        if normalizer.separators == 1 && line.lexiconScore == 0 && !protected && words >= 2 && words <= Self.bilingualHalvesWords
+        if normalizer.separators == 1 && line.lexiconScore == 0 && !line.protected && words >= 2 && words <= Self.bilingualHalvesWords
             && !line.terminal && !line.byline && !line.dateLike && !line.tableRow,
-           let half = bilingualHalvesLexicon(raw, normalizer: normalizer) {
+           let half = bilingualHalvesLexicon(raw, normalizer: normalizer, scratch: &scratch) {
             line.lexiconCategory = half.category
             line.lexiconScore = half.score
         }
