@@ -7,8 +7,9 @@ extension SpeakerAttributor {
     /// counted (`Several former employees`, `About 30 fans`, `One Facebook user`).
     private static let countOpeners: Set<String> = approximationWords.union(["more", "than", "several", "many", "some", "dozens",
                                                                              "hundreds", "thousands", "of", "few", "the"])
-    /// Words that count a group exactly beside the numbers (`Both students`, `A couple of fans`).
-    private static let exactCountWords: Set<String> = ["both", "pair", "couple", "eleven"]
+    /// Words that count a group exactly beside the numbers (``countWords``): `Both students`, `A
+    /// couple of fans`.
+    private static let exactCountWords: Set<String> = ["both", "pair", "couple"]
     /// The subjects read, as written at a sentence's opening or inside it.
     private static let elidingDeterminers: Set<String> = ["one", "One", "another", "Another"]
     /// Determiners that open one singular member of a kind (`One Facebook user`, `A viewer`).

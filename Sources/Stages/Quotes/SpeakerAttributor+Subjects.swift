@@ -1321,7 +1321,7 @@ extension SpeakerAttributor {
     /// Number words that count a group, after an approximator (`about thirty members`) or
     /// before its noun (`Two women`).
     static let countWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                                  "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                                                  "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
                                                   "hundred", "hundreds", "dozen", "dozens", "thousand", "thousands"]
 
     /// Words that join an office's title to its brief (`Adviser to the Governor`, `Minister for
