@@ -56,8 +56,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// sittings, at the start of the nineteenth, when set AH was written; set AF, unseen for three sittings, at the
     /// start of the twenty-first, when set AI was written; set AG, unseen for three sittings, at the start of the
     /// twenty-second, when set AJ was written; set AH, unseen for three sittings, at the start of the twenty-third,
-    /// when set AK was written.)
-    var isUnseen: Bool { self == .blindAI || self == .blindAJ || self == .blindAK }
+    /// when set AK was written; set AI, unseen for three sittings, at the start of the twenty-fourth, when set AL
+    /// was written.)
+    var isUnseen: Bool { self == .blindAJ || self == .blindAK }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -1002,6 +1003,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the twenty-second sitting's third round (a notice opening the page over its one-word button is no lead, the headline under it told by its standfirst; a headline opening with a label over its standfirst is no head strip's item).
         // Still unseen after the twenty-third sitting's first round (a date line whose month no list knows, a day, a capitalized word and a year; a weekday alone after a label's colon; clocks written `08h30` and longer date segments each with its clock; a name under the headline over a short line over the date a byline; a table row opening on its bar; a place in capitals opening the lead no bio; the outlet's name over the date the masthead; a bare byline printed again opening the writer's box): micro P 0.801 -> 0.803, F1 0.888 -> 0.889; macro 0.890 -> 0.892; dirtiest pages 0.840 -> 0.845.
         // Unchanged, still unseen, by the twenty-third sitting's second round (chrome in two languages read by its halves around a spaced slash; the top photo's caption over the lead told by its credit, whatever rule removed the credit, or a credit's shape under an unknown label; a loose counter under the date, its figure anywhere among its words).
+        // Released to the tuners at the start of the twenty-fourth sitting, at 0.889 (P 0.803, R 0.996; dirtiest pages 0.845).
         case .blindAI: (0.88, 0.98, 0.78)
         // A Belfast local daily's site in English, a Luanda news site in Portuguese, a Chiang Mai news site in Thai, an Amman news site in Arabic with English chrome, a Shymkent regional site in Kazakh with Russian chrome and a Cebu City news site in Filipino with English chrome and Cebuano bits; a third of the pages at 16–17% article lines (labelling decisions in its README.md).
         // Blind at first sight on main at 6b9d36d (the stage as at 1faf5e0): micro P 0.752, R 0.980, F1 0.851; macro 0.860; worst page 0.553; its six dirtiest pages micro F1 0.778 (P 0.642, R 0.987). C4's line filters 0.719, jusText 0.173 on it.
