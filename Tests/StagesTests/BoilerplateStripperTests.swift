@@ -5,7 +5,7 @@ import Stages
 import Testing
 
 /// The gold sets of the `boilerplate` stage: the five seeds, 50 composed articles, 12 articles
-/// written after the rules, before any tuning on them, and twenty-eight sets (J to AK) of 18 pages of
+/// written after the rules, before any tuning on them, and twenty-nine sets (J to AL) of 18 pages of
 /// six outlets each by writers who never saw the stage.
 enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case seeds, composed, holdout
@@ -37,6 +37,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     case blindAI = "blind-ai"
     case blindAJ = "blind-aj"
     case blindAK = "blind-ak"
+    case blindAL = "blind-al"
 
     var testDescription: String { rawValue }
 
@@ -58,7 +59,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// twenty-second, when set AJ was written; set AH, unseen for three sittings, at the start of the twenty-third,
     /// when set AK was written; set AI, unseen for three sittings, at the start of the twenty-fourth, when set AL
     /// was written.)
-    var isUnseen: Bool { self == .blindAJ || self == .blindAK }
+    var isUnseen: Bool { self == .blindAJ || self == .blindAK || self == .blindAL }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -1018,6 +1019,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the twenty-third sitting's first round (a date line whose month no list knows, a day, a capitalized word and a year; a weekday alone after a label's colon; clocks written `08h30` and longer date segments each with its clock; a name under the headline over a short line over the date a byline; a table row opening on its bar; a place in capitals opening the lead no bio; the outlet's name over the date the masthead; a bare byline printed again opening the writer's box).
         // Still unseen after the twenty-third sitting's second round (chrome in two languages read by its halves around a spaced slash; the top photo's caption over the lead told by its credit, whatever rule removed the credit, or a credit's shape under an unknown label; a loose counter under the date, its figure anywhere among its words): micro P 0.799 -> 0.802, F1 0.888 -> 0.890; macro 0.892 -> 0.893; dirtiest pages 0.857 -> 0.862.
         case .blindAK: (0.885, 0.995, 0.75)
+        // A Kigali news site in English with Kinyarwanda, a Hrodna regional site in Belarusian with Russian chrome, a Chennai news site in Tamil with English chrome, a Busan city news site in Korean with English chrome, a Haifa news site in Hebrew with English chrome and a Maribor regional site in Slovenian; a third of the pages at 16–17% article lines (labelling decisions in its README.md).
+        // Blind at first sight on main at 20e1739 (the stage as at 94b1a34): micro P 0.783, R 0.979, F1 0.870; macro 0.874; worst page 0.692; its six dirtiest pages micro F1 0.815 (P 0.694, R 0.987). C4's line filters 0.838, jusText 0.392 on it.
+        case .blindAL: (0.87, 0.975, 0.69)
         }
     }
 
