@@ -942,7 +942,8 @@ struct BoilerplatePageRulesTests {
           + BoilerplatePageCase.twentyFirstRoundChrome + BoilerplatePageCase.twentyFirstRoundLexicon
           + BoilerplatePageCase.twentyFirstSecondRoundChrome + BoilerplatePageCase.twentyFirstThirdRoundChrome
           + BoilerplatePageCase.twentySecondRoundChrome + BoilerplatePageCase.twentySecondThirdRoundHeads
-          + BoilerplatePageCase.twentyThirdRoundStoryLines + BoilerplatePageCase.twentyThirdSecondRoundChrome)
+          + BoilerplatePageCase.twentyThirdRoundStoryLines + BoilerplatePageCase.twentyThirdSecondRoundChrome
+          + BoilerplatePageCase.twentyFourthRoundChrome)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

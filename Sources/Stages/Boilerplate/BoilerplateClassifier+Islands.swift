@@ -41,7 +41,8 @@ extension BoilerplateClassifier {
             while end < nonBlank.count && !lines[nonBlank[end]].removed { end += 1 }
             // The run is maximal: the line before it is removed unless the run opens the page.
             if end < nonBlank.count && lines[nonBlank[position - 1]].removed && end - position <= 2
-                && (position..<end).allSatisfy({ isIslandLabel(lines[nonBlank[$0]], bytes: bytes) }) {
+                && (position..<end).allSatisfy({ isIslandLabel(lines[nonBlank[$0]], bytes: bytes) })
+                && !(end == position + 1 && isSubheadingOverBox(lines, nonBlank[position])) {
                 for member in position..<end { _ = remove(&lines, nonBlank[member], rule: .chromeIsland) }
             } else if end == position + 1 && end < nonBlank.count && position > title && lines[nonBlank[position - 1]].removed
                         && isCredit(lines[nonBlank[end]], bytes: bytes) && isCaption(lines[nonBlank[position]], bytes: bytes) {

@@ -24,6 +24,29 @@ extension BoilerplateClassifier {
         return run < 6
     }
 
+    /// A subheading over a box in mid-story, on a page without blank lines: the story's paragraph
+    /// under it comes after the box (`'No easy options'` over a newsletter's pitch, its field and
+    /// its button, over the paragraph), and the appeal's block grew up through it. What tells it
+    /// from the box's own heading is above it: another kind of chrome, an inline teaser or an ad's
+    /// label, that ends an interruption of its own, where a box's heading sits under the story's
+    /// paragraph. Below, past a box of at most six removed lines with an appeal's line among them,
+    /// the story goes on with a paragraph (a control under the date, `Listen to this article`, sits
+    /// between chrome over the lead too, but no appeal's box is under it).
+    func isSubheadingOverBox(_ lines: [LineFeatures], _ index: Int) -> Bool {
+        let line = lines[index]
+        guard !line.removed, !line.blank, !line.terminal, line.score < 0.2, line.words >= 1, line.words <= 6,
+              line.lexiconScore < 0.5, line.urls == 0, line.handles == 0, line.numericWords < line.words, index > 0 else { return false }
+        let above = lines[index - 1]
+        guard !above.blank, above.removed, !(category(of: above).map { appealCategory[$0] } ?? false) else { return false }
+        var below = index + 1, run = 0, appeal = false
+        while below < lines.count && run <= 6 && lines[below].removed && !lines[below].blank {
+            appeal = appeal || category(of: lines[below]).map { appealCategory[$0] } ?? false
+            run += 1
+            below += 1
+        }
+        return appeal && run <= 6 && below < lines.count && lines[below].anchor
+    }
+
     /// A subheading that asks (`Why now?`, `Sabab nimada?`): up to six words ending on a question
     /// or an exclamation mark (a sentence's end that is no full stop), kept, right over a paragraph
     /// of prose. The list under a teasers' heading, whose

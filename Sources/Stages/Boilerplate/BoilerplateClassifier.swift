@@ -47,7 +47,7 @@ final class BoilerplateClassifier: Sendable {
     /// A reading time (`4 min read`), weak alone since it often shares the byline's line.
     private let readingTimeCategory: Int?
     /// Whether each category is an appeal, whose paragraph block goes whole.
-    private let appealCategory: [Bool]
+    let appealCategory: [Bool]
     /// Each category's kind of appeal, its name without `-hint` (`donation-hint` is a donation's):
     /// a line between two lines of one kind lies inside that appeal, between two kinds it lies
     /// between two appeals.
@@ -358,6 +358,9 @@ final class BoilerplateClassifier: Sendable {
             // a figure with each (day and year), no sentence's end.
             || (months >= 2 && numericWords >= 4 && words <= 18 && !endsLikeSentence(normalizer.lastScalars))
         line.separators = normalizer.separators
+        if normalizer.separators == 1 && words >= 3 && words <= 4 && numericWords == 0 && info[0].capitalized && capitalized < words {
+            line.capitalizedLabels = Self.opensCapitalAfterSeparator(raw)
+        }
         line.currency = normalizer.currency && hasDigit
         line.copyrightSign = normalizer.copyrightSign
         line.terminal = endsLikeSentence(normalizer.lastScalars)
@@ -1076,8 +1079,13 @@ final class BoilerplateClassifier: Sendable {
         }
         // The outlet's name over the date with no writer's name right above it (`Mélanie Sirois` /
         // `Le Montréalais`, the desk's line): the masthead.
+        // So is the outlet's slogan right under its name alone, over the day's date (`Галицький
+        // Пульс` / `Новини Львова та Галичини`): read as a byline, it made the skip link above the
+        // masthead a headline, and the page's head above the menu stayed.
         func isMasthead(_ name: Int, above: Int?) -> Bool {
-            isOutletNameAlone(lines[name], normalized: normalized, outlet: outlet, slack: 3) && !(above.map { isNameLine(lines[$0]) } ?? false)
+            let outletAbove = above.map { isOutletNameAlone(lines[$0], normalized: normalized, outlet: outlet, slack: 3) } ?? false
+            return outletAbove || isOutletNameAlone(lines[name], normalized: normalized, outlet: outlet, slack: 3)
+                && !(above.map { isNameLine(lines[$0]) } ?? false)
         }
         // The desk's town on its own line between the name and the date (`Surendra Paudel` /
         // `Chitwan` / `Published: …`): one or two words, a name's shape, nothing the lexicon knows.
@@ -1145,6 +1153,22 @@ final class BoilerplateClassifier: Sendable {
             beforePrevious = previous
             previous = index
         }
+    }
+
+    /// Whether the first letter after the line's spaced separator (`/`, `|`, `>`, `»`, `›`) is a
+    /// capital: the second label of a breadcrumb opens as the first does.
+    static func opensCapitalAfterSeparator(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        let scalars = String(decoding: raw, as: UTF8.self).unicodeScalars
+        var afterSeparator = false, previous: Unicode.Scalar = " "
+        for scalar in scalars {
+            if afterSeparator {
+                if scalar == " " { previous = scalar; continue }
+                return scalar.properties.isUppercase
+            }
+            if previous == " " && "/|>»›".unicodeScalars.contains(scalar) { afterSeparator = true }
+            previous = scalar
+        }
+        return false
     }
 
     /// Whether the line's first `count` words hold capitals and no lower-case ASCII letter (`KUALA
@@ -1271,10 +1295,11 @@ final class BoilerplateClassifier: Sendable {
             contributions.append(.navigation, 1.0)
         } else if line.separators >= 2 && !line.terminal {
             contributions.append(.navigation, 0.6)
-        } else if edge && line.separators == 1 && line.words >= 2 && line.words <= 4 && line.capitalized == line.words
+        } else if edge && line.separators == 1 && line.words >= 2 && line.words <= 4 && (line.capitalized == line.words || line.capitalizedLabels)
                     && line.numericWords == 0 && !line.terminal && !line.byline && !line.dateLike && !line.title {
-            // A breadcrumb of one step (`Wien > Verkehr`, `Gent > Mobiliteit`) over the headline or
-            // under the story: two capitalized labels and a separator, too short for a menu's row.
+            // A breadcrumb of one step (`Wien > Verkehr`, `Gent > Mobiliteit`, `Văn hóa / Di sản`)
+            // over the headline or under the story: two capitalized labels and a separator, too
+            // short for a menu's row.
             contributions.append(.navigation, 1.0)
         } else if line.separators >= 1 && short && !line.byline {
             contributions.append(.navigation, 0.3)
@@ -1762,6 +1787,8 @@ final class BoilerplateClassifier: Sendable {
                     // Growing up, the story's list under the sentence that announces it (`The stations
                     // in the first phase are:`) ends the block: its items are short, as an appeal's are.
                     if step == -1 && !lines[cursor].removed && isUnderListLead(lines, cursor, bytes: bytes) { break }
+                    // Growing up, the story's subheading whose paragraph lies under the box ends it too.
+                    if step == -1 && !marksParagraphs && isSubheadingOverBox(lines, cursor) { break }
                     if (goesWithAppeal(lines[cursor]) || sandwiched) && !storySentence {
                         changed = remove(&lines, cursor, rule: .appealBlock) || changed
                     } else if !marksParagraphs && !lines[cursor].removed {

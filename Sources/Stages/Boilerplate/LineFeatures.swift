@@ -54,6 +54,10 @@ struct LineFeatures {
     /// A date line whose stamps come between separators, each with a figure (`Published June 3,
     /// 2026 • 4 minute read`): its separators are no menu's.
     var segmentedDate = false
+    /// A short line of two labels parted by one spaced separator, each opening on a capital, in a
+    /// language that writes a label's later words in lower case (`Thời sự / Giao thông`, `Medio
+    /// ambiente / Clima`): a breadcrumb's shape though not every word is capitalized.
+    var capitalizedLabels = false
     /// A short line opening with `By`, `Posted by`, `Por`, `Par`, `Von`, `Av`, `Door`, `Autor`, `Oleh`.
     var byline = false
     /// Ends with a credit in parentheses, such as `(AFP)` or `(Photo: Jane Doe)`.
