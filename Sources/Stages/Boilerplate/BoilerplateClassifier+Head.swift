@@ -35,7 +35,7 @@ extension BoilerplateClassifier {
                 run += 1
                 menu = menu || line.removal == .rule(.navigationRun) || line.removal == .score(.navigation)
                 breadcrumb = breadcrumb || isBreadcrumb(line)
-            } else if run >= 2 && menu || breadcrumb {
+            } else if (run >= 2 && menu) || breadcrumb {
                 break
             } else {
                 run = 0
