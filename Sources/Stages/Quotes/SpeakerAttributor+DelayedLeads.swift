@@ -1,6 +1,8 @@
 // The delayed identification of a news lead: the first paragraph says what someone said by a
 // description (`A former bookkeeper told the court that she …`), and the copy names them right
-// after. Court, inquest and council reports across outlets write their witnesses this way.
+// after. Court, inquest and council reports across outlets write their witnesses this way; wire
+// and broadsheet leads write an office or a body by its role (`the health secretary`) and name it
+// a few paragraphs on.
 
 extension SpeakerAttributor {
     /// `A former bookkeeper told Preston Crown Court that she "never saw a single invoice"` as
@@ -10,8 +12,10 @@ extension SpeakerAttributor {
     ///
     /// Only a description after `a`/`an` that opens the lead (after its dateline): a newcomer the
     /// writer names at once, and a name the text never gave before, so that someone already in
-    /// the story (the accused, a lawyer) is never taken for the witness.
+    /// the story (the accused, a lawyer) is never taken for the witness. A description after
+    /// `the` is named by its role instead (see `definiteNamedAfterLead`).
     func namedAfterLead(_ candidate: SpeakerCandidate) -> SpeakerCandidate? {
+        if candidate.text.hasPrefix("the ") || candidate.text.hasPrefix("The ") { return definiteNamedAfterLead(candidate) }
         guard candidate.kind == .group, !candidate.plural, let first = candidate.text.utf8.first, first | 0x20 == UInt8(ascii: "a"),
               candidate.text.hasPrefix("A ") || candidate.text.hasPrefix("An ") || candidate.text.hasPrefix("a ") || candidate.text.hasPrefix("an ")
         else { return nil }
@@ -27,6 +31,70 @@ extension SpeakerAttributor {
             guard let person = nameCandidate(tokens, name, gender: candidate.gender), person.kind == .person,
                   isFirstMention(person, before: lines[l].lowerBound) else { return nil }
             return person
+        }
+        return nil
+    }
+
+    /// `the health secretary`, `the state railway operator`, `The governor of the Novosibirsk
+    /// region` speaking in the lead, then named within the next three paragraphs by the same
+    /// role: `Helen Marwood, the health secretary,`, `the railway operator, Dala Temir Zhol,` or
+    /// `Governor Viktor Solodovnikov`. Wire and broadsheet leads give the role first and the name
+    /// later; the description is that one, as the reader takes it.
+    ///
+    /// Only in the lead, where no one was named before, and only a name the text never gave
+    /// before the paragraph naming it, so that a role someone already held is not handed on.
+    private func definiteNamedAfterLead(_ candidate: SpeakerCandidate) -> SpeakerCandidate? {
+        switch candidate.kind {
+        // (`the state grain agency` may be read as a body already: its words say it is none named.)
+        case .group, .title, .organisation: guard !candidate.plural else { return nil }
+        default: return nil
+        }
+        let line = line(containing: candidate.end)
+        guard line < lines.count, line == leadLine else { return nil }
+        let written = candidate.text.split(separator: " ")
+        let words = written.map { $0.lowercased() }
+        let head = headNoun(of: candidate)
+        // (A head in capitals is a name's, `The Grain Union`, which needs no one to name it.)
+        guard !head.isEmpty, let headAt = words.firstIndex(where: { $0 == head }), headAt >= 1,
+              written[headAt].first?.isLowercase == true else { return nil }
+        let modifiers = Set(words[1..<headAt])
+        for l in followingParagraphs(after: line, count: 3) {
+            let tokens = paragraph(l).tokens
+            guard let name = nameGivenRole(tokens, head: head, modifiers: modifiers),
+                  let named = nameCandidate(tokens, name, gender: candidate.gender), named.kind == .person || named.kind == .organisation,
+                  isFirstMention(named, before: lines[l].lowerBound) else { continue }
+            return named
+        }
+        return nil
+    }
+
+    /// A full name the paragraph gives the role `head` (with none but `modifiers` before it):
+    /// `X, the health secretary,`, `the railway operator, X,` or the role as a title, `Governor X`.
+    private func nameGivenRole(_ tokens: [QuoteToken], head: String, modifiers: Set<String>) -> Range<Int>? {
+        var k = 0
+        while k < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].isWord, tokens[k].lowerIs(head) else { continue }
+            // `Governor X`: the role written as a title before the name, or opening its run.
+            if tokens[k].isCapitalized {
+                if let run = fullNameRun(tokens, at: k + 1) { return run }
+                if tokens[k].runStart == Int32(k), Int(tokens[k].runEnd) - k >= 3 { return (k + 1)..<Int(tokens[k].runEnd) }
+                continue
+            }
+            // The role's own phrase: `the`, then only modifiers the description had.
+            var the = k - 1
+            while the >= 0, tokens[the].isWord, modifiers.contains(tokens[the].lower), !tokens[the].lowerIs("the") { the -= 1 }
+            guard the >= 0, tokens[the].lowerIs("the") else { continue }
+            // `the railway operator, X,`
+            if k + 2 < tokens.count, tokens[k + 1].isPunctuation(","), let run = fullNameRun(tokens, at: k + 2),
+               run.upperBound < tokens.count, tokens[run.upperBound].isPunctuation(",") {
+                return run
+            }
+            // `X, the health secretary,`
+            if the >= 2, tokens[the - 1].isPunctuation(","), tokens[the - 2].runEnd == Int32(the - 1), tokens[the - 2].runStart >= 0,
+               let run = fullNameRun(tokens, at: Int(tokens[the - 2].runStart)), run.upperBound == the - 1 {
+                return run
+            }
         }
         return nil
     }

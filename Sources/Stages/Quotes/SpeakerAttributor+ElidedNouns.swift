@@ -102,7 +102,7 @@ extension SpeakerAttributor {
 
     /// The singular of a plural noun by its ending (`employees`, `parties`, `witnesses`), or
     /// `nil` for a word whose ending tells none.
-    private func singularForm(_ plural: String) -> String? {
+    func singularForm(_ plural: String) -> String? {
         guard plural.hasSuffix("s"), !plural.hasSuffix("ss") else { return nil }
         if plural.hasSuffix("ies") { return String(plural.dropLast(3)) + "y" }
         if ["sses", "ches", "shes", "xes"].contains(where: plural.hasSuffix) { return String(plural.dropLast(2)) }

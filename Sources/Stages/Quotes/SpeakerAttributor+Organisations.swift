@@ -175,10 +175,17 @@ extension SpeakerAttributor {
     }
 
     /// The head noun of an appositive right after a name (`nurse` in `, a nurse at the hospital`).
+    /// One of a kind is of that kind: `, one of Russia's largest steel producers,` heads with
+    /// `producer`.
     func appositiveHead(_ tokens: [QuoteToken], after run: Range<Int>) -> String? {
         var k = run.upperBound
         guard k < tokens.count, tokens[k].isPunctuation(",") else { return nil }
         k += 1
+        var partitive = false
+        if k + 2 < tokens.count, tokens[k].lowerIs("one"), tokens[k + 1].lowerIs("of") {
+            partitive = true
+            k += 2
+        }
         var head: String? = nil
         while k < tokens.count && k < run.upperBound + 8 {
             let token = tokens[k]
@@ -186,7 +193,7 @@ extension SpeakerAttributor {
             head = token.lower
             k += 1
         }
-        return head
+        return partitive ? head.flatMap(singularForm) : head
     }
 }
 

@@ -11,6 +11,7 @@ extension SpeakerAttributor {
         if let opening = relativeClauseOpening(tokens, before: v, sentence: sentence) {
             return subject(of: opening, in: p, sentence: sentence)
         }
+        if let caused = objectOfCausative(p, cue: v, sentence: sentence) { return caused }
         if let reduced = reducedRelativeSubject(tokens, before: v, sentence: sentence) { return reduced }
         var c = v - 1
         var relative: Int? = nil
@@ -168,7 +169,10 @@ extension SpeakerAttributor {
         let participleOpening = c == sentence.lowerBound + 1 && tokens[c - 1].isWord && tokens[c - 1].isCapitalized &&
             (tokens[c - 1].lower.endsWithBytes("ed") || tokens[c - 1].lower.endsWithBytes("ing"))
         if c >= sentence.lowerBound, c == sentence.lowerBound || participleOpening, tokens[c].isWord,
-           let comma = region.first(where: { tokens[$0].isPunctuation(",") }), comma + 1 < region.upperBound {
+           let comma = region.first(where: { tokens[$0].isPunctuation(",") }), comma + 1 < region.upperBound,
+           // (`But superfan X, 54, who has …, told`: a clause opener with no clause of its own
+           // before a name and its age.)
+           !isAgeApposition(tokens, after: comma, end: region.upperBound) {
             region = (comma + 1)..<region.upperBound
         }
         // `The protesters, Smith said, were …`: a parenthetical attribution.
@@ -203,9 +207,12 @@ extension SpeakerAttributor {
     }
 
     /// Whether the words after `comma` up to `end` are only a number and its closing comma
-    /// (`, 72,`): a person's age set after the name, which the subject ends with.
+    /// (`, 72,`): a person's age set after the name, which the subject ends with. The closing
+    /// comma may be the one the region stops before, where a relative clause about the one named
+    /// opens (`Retired bank manager X, 71, who lives next door, said`).
     private func isAgeApposition(_ tokens: [QuoteToken], after comma: Int, end: Int) -> Bool {
-        guard end - comma == 3, tokens[comma + 1].isWord, tokens[comma + 2].isPunctuation(",") else { return false }
+        guard end - comma == 3 || end - comma == 2 && end < tokens.count,
+              tokens[comma + 1].isWord, tokens[comma + 2].isPunctuation(",") else { return false }
         let digits = tokens[comma + 1].start..<tokens[comma + 1].end
         return digits.count <= 3 && digits.allSatisfy { ScalarClass.isDigit(text[$0]) }
     }
@@ -526,6 +533,10 @@ extension SpeakerAttributor {
         // The second name may carry an appositive (`X and Y, two lawyers for the residents, said`).
         let secondEnd = Int(tokens[c + 1].runEnd)
         guard secondEnd == end || (secondEnd < end && tokens[secondEnd].isPunctuation(",")) else { return nil }
+        // `Water and Sanitation Minister Lwazi Ndaba`, `Trade and Industry Secretary X`: a title
+        // after the second name's first words makes the `and` part of the office's name.
+        if !lexicon.titles.contains(tokens[c + 1].lower.trimmingDots),
+           ((c + 2)..<secondEnd).contains(where: { lexicon.titles.contains(tokens[$0].lower.trimmingDots) }) { return nil }
         let first = Int(tokens[c - 1].runStart)
         guard first == sentence.lowerBound || first == 0 || tokens[first - 1].kind == .punctuation || tokens[first - 1].quotationIndex != nil ||
                 pluralRoleBefore(tokens, first, lowerBound: sentence.lowerBound),
