@@ -422,7 +422,7 @@ extension SpeakerAttributor {
     /// The head of a description's words after its determiner: the last word before a
     /// preposition (`a district official in Isfara`) or `of` (`a representative of the city
     /// administration`), or nil for fewer than two words.
-    private func indefiniteHead(_ words: [Substring]) -> Substring? {
+    func indefiniteHead(_ words: [Substring]) -> Substring? {
         guard words.count >= 2 else { return nil }
         var head = words[1]
         // (`a European Union negotiator`: capitalized modifiers, a body's or a country's name,
@@ -457,6 +457,14 @@ extension SpeakerAttributor {
             words.dropFirst().contains(where: { $0.hasSuffix("-year-old") })
     }
 
+    /// Whether an indefinite description's noun (`Another resident`, `A commuter at the station`)
+    /// is a title, a noun for a person or a doer's, so that it describes someone.
+    func isIndefinitePersonDescription(_ subject: SpeakerCandidate) -> Bool {
+        guard let head = indefiniteHead(subject.text.split(separator: " ", maxSplits: 5)), head.first?.isLowercase == true else { return false }
+        let noun = head.lowercased()
+        return lexicon.titles.contains(noun) || lexicon.personNouns.contains(noun) || isAgentNoun(noun)
+    }
+
     /// `subject` as a description of one person `they` may stand for: singular, opening with `a`,
     /// `an`, `one` or `another`, its noun a title or a noun for a person that tells no sex
     /// (`A spokesperson for the council`, not `A spokeswoman` nor `A council`). The determiner
@@ -476,7 +484,7 @@ extension SpeakerAttributor {
     /// Whether a candidate's words open with `a`, `an`, `one` or `another` (`A spokeswoman`,
     /// ``indefiniteDeterminers``): someone the text brings in, not the holder of a title named
     /// before. Read from the first byte: most candidates open otherwise.
-    private func opensIndefinitely(_ candidate: SpeakerCandidate) -> Bool {
+    func opensIndefinitely(_ candidate: SpeakerCandidate) -> Bool {
         guard let initial = candidate.text.utf8.first, initial | 0x20 == UInt8(ascii: "a") || initial | 0x20 == UInt8(ascii: "o"),
               let first = candidate.text.split(separator: " ", maxSplits: 1).first else { return false }
         return Self.indefiniteDeterminers.contains(first.lowercased())

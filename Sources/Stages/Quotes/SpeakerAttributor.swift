@@ -665,6 +665,11 @@ final class SpeakerAttributor {
         // a common noun for one person.
         case .group where !subject.plural && (subject.gender != .unknown || lexicon.titles.contains(lastWord(of: subject.text))):
             return resolve(subject, line: line, before: subject.start)
+        // `Another resident, a young man walking his dog, was blunter:`: one person whom a
+        // description after `a`, `one` or `another` brings in, its noun a role's, a person's or a
+        // doer's (`Another problem was worse:` brings in no one).
+        case .group where !subject.plural && opensIndefinitely(subject) && isIndefinitePersonDescription(subject):
+            return resolve(subject, line: line, before: subject.start) ?? subject
         // `The 48-year-old stormed:`: a definite description standing for someone named before.
         case .group where !subject.plural && subject.isDefinite:
             guard let resolved = resolve(subject, line: line, before: subject.start), resolved.kind == .person else { return nil }
