@@ -212,6 +212,7 @@ extension NameClusterer {
         // Clubs of a one-word name with their abbreviation (`FC Astana`, `Astana FC`): the name's and
         // the abbreviation's keys → the entities.
         var oneWordClubs: [String: [Int]] = [:]
+        var clubCities = ClubCityNames()
         for (position, key) in entityKeys.enumerated() where key.hasPrefix("n\t") && !key.contains("#") {
             var isPlace: Bool?
             for surface in table.entities[key]!.surfaces.dictionary.keys {
@@ -262,7 +263,7 @@ extension NameClusterer {
                 if let key = conceptReadingKey(of: form) { concepts[key, default: []].append(position) }
                 joinBareOrganisation(
                     position, form: form, countries: countries, entityKeys: entityKeys, table: table, index: index, clubs: &clubs,
-                    oneWordClubs: &oneWordClubs, sets: &sets)
+                    oneWordClubs: &oneWordClubs, clubCities: &clubCities, sets: &sets)
             }
         }
         // A one-word club's abbreviation may come before or after its name: one club, in either order.
@@ -273,6 +274,9 @@ extension NameClusterer {
         for (bare, joins) in Dictionary(grouping: clubs, by: \.bare).sorted(by: { $0.key < $1.key }) where Set(joins.map(\.sport)).count == 1 {
             for join in joins { sets.union(join.position, bare) }
         }
+        // Then a one-word club meets its name with a city after it, that name's bare and
+        // abbreviated spellings joined above.
+        Self.joinClubsToCityNames(clubCities, sets: &sets)
         for (coreKey, forms) in qualified.sorted(by: { $0.key < $1.key }) where Set(forms.map(\.country)).count == 1 {
             let first = index[coreKey] ?? forms[0].position
             for form in forms { sets.union(first, form.position) }
@@ -336,9 +340,12 @@ extension NameClusterer {
     /// name never joins its bare name (FC Astana is not Astana), but is listed in `oneWordClubs`
     /// under its name and its abbreviation, so that `FC Astana` and `Astana FC` are one: the same
     /// abbreviation, not only the same sport, as `FC Neftchi` and `PFC Neftchi` may be two cities' clubs.
+    /// Every club's spelling, and every name that may be one with its city, is noted in `clubCities`
+    /// (``joinClubsToCityNames(_:sets:)``).
     func joinBareOrganisation(
         _ position: Int, form: OrganisationForm, countries: Set<String>, entityKeys: [String], table: NameVariantTable, index: [String: Int],
-        clubs: inout [(position: Int, bare: Int, sport: Int)], oneWordClubs: inout [String: [Int]], sets: inout DisjointSets
+        clubs: inout [(position: Int, bare: Int, sport: Int)], oneWordClubs: inout [String: [Int]], clubCities: inout ClubCityNames,
+        sets: inout DisjointSets
     ) {
         guard form.anyCountry == nil, form.core.count <= 4 else { return }
         var core = form.core[...]
@@ -351,6 +358,7 @@ extension NameClusterer {
             abbreviation = core.removeLast()
             sport = form
         }
+        noteClubCityName(position, core: core, sport: sport, clubCities: &clubCities)
         if let abbreviation, core.count == 1 {
             oneWordClubs[keys.key(of: core[core.startIndex]) + "\t" + keys.key(of: abbreviation), default: []].append(position)
             return

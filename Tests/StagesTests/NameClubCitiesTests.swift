@@ -1,0 +1,36 @@
+import Testing
+@testable import Stages
+
+/// Composed cases of a one-word club joined to its name with a city after it
+/// (``NameClusterer/joinClubsToCityNames(_:sets:)``): invented clubs and cities, none of the gold's.
+@Suite("names stage: clubs and their cities")
+struct NameClubCitiesTests {
+    @Test("a one-word club joins the one club of its name with a city after it, written with the same sport's abbreviation",
+          arguments: [
+              ["FC Kyzylbel", "FC Kyzylbel Tashtak", "Kyzylbel Tashtak"],
+              ["ФК Кызылбел", "Кызылбел Таштак", "ФК Кызылбел Таштак"],
+              ["HC Ak-Tuz", "HC Ak-Tuz Korgon"],
+              // The city's name of two words.
+              ["FC Tolenbag", "FC Tolenbag Nizhny Kargat", "Tolenbag Nizhny Kargat"],
+          ])
+    func joined(_ texts: [String]) throws {
+        try NameOrganisationTests.expectTogether(texts)
+    }
+
+    @Test("a one-word club stays apart from a name with a city after it that is not one club of its sport",
+          arguments: [
+              // Two cities' clubs of that name: which one the bare club is, the batch does not say.
+              ["FC Kyzylbel", "FC Kyzylbel Tashtak", "FC Kyzylbel Korgon"],
+              // Another sport's club.
+              ["FC Kyzylbel", "HC Kyzylbel Tashtak"],
+              // Both sports' clubs of that city.
+              ["FC Kyzylbel", "FC Kyzylbel Tashtak", "HC Kyzylbel Tashtak"],
+              // Never written as a club: a market's, a man's or a city's name with a place after it.
+              ["FC Kyzylbel", "Kyzylbel Tashtak"],
+              // A word of places or bodies after the name is no city.
+              ["FC Kyzylbel", "FC Kyzylbel River"],
+          ])
+    func apart(_ texts: [String]) throws {
+        try NameOrganisationTests.expectApart(texts)
+    }
+}
