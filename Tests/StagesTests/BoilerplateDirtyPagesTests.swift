@@ -63,7 +63,12 @@ struct BoilerplateDirtyPagesTests {
         guard !dirty.isEmpty else { return }
         let total = dirty.map(\.score).reduce(BoilerplateLineScore(), +)
         let macro = dirty.map(\.score.f1).reduce(0, +) / Double(dirty.count)
-        print("boilerplate dirtiest \(set.rawValue): \(dirty.count) pages, micro P \(total.precision) R \(total.recall) F1 \(total.f1), macro F1 \(macro)")
+        var line = "boilerplate dirtiest \(set.rawValue): \(dirty.count) pages, micro P \(total.precision) R \(total.recall) F1 \(total.f1), macro F1 \(macro)"
+        if set.bylines != .keep {
+            let kept = try set.run(bylines: .keep).filter { $0.article.contentShare <= Self.dirtyShare }.map(\.score).reduce(BoilerplateLineScore(), +)
+            line += " (bylines \(set.bylines.rawValue); under keep: micro F1 \(kept.f1))"
+        }
+        print(line)
         #expect(total.f1 >= set.floors.page, "micro F1 of the dirtiest pages \(total.f1)")
         guard !set.isUnseen else { return }
         let errors = dirty.map { BoilerplateSpanErrors(article: $0.article, removed: $0.removed) }.reduce(.zero, +)

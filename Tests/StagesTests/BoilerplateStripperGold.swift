@@ -56,8 +56,12 @@ struct BoilerplateGoldArticle {
     /// Line-level scores of kept content, given the 1-based numbers of the removed lines.
     /// Runs the stage over `articles` as one batch, as a drop would be, and scores each article by
     /// the lines the stage removed.
-    static func run(_ articles: [BoilerplateGoldArticle]) throws -> [(article: BoilerplateGoldArticle, score: BoilerplateLineScore, removed: [RemovedLine])] {
-        let harness = try CorpusStageHarness<BoilerplateStripper>(options: .init())
+    /// `bylines` is the convention the stage runs under (the set's own, see `BoilerplateGoldSet.bylines`).
+    static func run(_ articles: [BoilerplateGoldArticle], bylines: BoilerplateStripper.BylineConvention = .keep) throws
+        -> [(article: BoilerplateGoldArticle, score: BoilerplateLineScore, removed: [RemovedLine])] {
+        var options = BoilerplateStripper.Options()
+        options.bylines = bylines.rawValue
+        let harness = try CorpusStageHarness<BoilerplateStripper>(options: options)
         let (documents, _) = try harness.run(articles.map(\.document))
         return zip(articles, documents).map { article, document in
             let removed = document[BoilerplateKey.self] ?? []

@@ -55,8 +55,16 @@ final class BoilerplateClassifier: Sendable {
     /// Whether each category is a sign-up, subscription or donation, whose button closes a form.
     let formCategory: [Bool]
 
-    init(lexicon: BoilerplateLexicon, bodyThreshold: Double, edgeThreshold: Double) {
+    /// Whether the article's own byline block is the story's or chrome.
+    let bylines: BoilerplateStripper.BylineConvention
+    /// A reading time's and a counter's categories (`4 min read`, `Views: 2,341`), read as part of
+    /// the byline block.
+    let blockCounterCategories: [Bool]
+
+    init(lexicon: BoilerplateLexicon, bodyThreshold: Double, edgeThreshold: Double, bylines: BoilerplateStripper.BylineConvention = .keep) {
         self.lexicon = lexicon
+        self.bylines = bylines
+        blockCounterCategories = lexicon.categories.map { Self.counterCategories.contains($0.name) }
         self.bodyThreshold = bodyThreshold
         self.edgeThreshold = edgeThreshold
         func index(_ name: String) -> Int? { lexicon.categories.firstIndex { $0.name == name } }
@@ -1136,10 +1144,12 @@ final class BoilerplateClassifier: Sendable {
             // So is a name under the headline over a short line of its own over the date, whatever
             // that line is (the writer's role, `Nutaarsiortoq / Journalist`, `Wakilinmu`): the name
             // is told by its place, and a label the lexicon does not know may open it (`Allattoq:`,
-            // `Daga`). The line between keeps its own signals.
+            // `Daga`). The line between keeps its own signals, and is marked the writer's role for
+            // the `remove` convention's byline block (not protected: one recognition for both).
             if lines[index].dateLike, let previous, let beforePrevious, let thirdPrevious, isHeadline(lines[thirdPrevious]),
                isShortLabel(lines[previous]), isNameLine(lines[beforePrevious]) {
                 lines[beforePrevious].byline = true
+                lines[previous].authorRole = true
             }
             // A counter between them (`Views: 2,341`, `3 min read`) belongs to the same block of the head.
             if let previous, let beforePrevious, Self.isShortCount(lines[previous]) {
@@ -1485,6 +1495,7 @@ final class BoilerplateClassifier: Sendable {
         outletCredits(&lines, nonBlank: nonBlank, title: title, bytes: bytes, normalized: normalized, outlet: outlet)
         storeBadgeBoxes(&lines, nonBlank: nonBlank, title: title, bytes: bytes)
         roleLines(&lines, nonBlank: nonBlank, title: title)
+        if bylines == .remove { removeBylineBlocks(&lines, nonBlank: nonBlank, title: title, bytes: bytes) }
     }
 
     /// After the story, a few kept lines between long runs of chrome are a widget of the page's

@@ -114,7 +114,7 @@ public struct BoilerplateStripper: CorpusStage {
         language (`Read in Russian`), and a photo's credit label with its colon in more languages
         (`Mynd:`, `Slika:`).
 
-        When in doubt it keeps: headlines, datelines, bylines, subheadings and short story lines
+        When in doubt it keeps: headlines, datelines, bylines (under `bylines: keep`), subheadings and short story lines
         have no chrome signal, and lines such as `Editor's note:` or `Correction:` are protected.
         A live blog's post stamps (a time alone over a post, two or more on a page), a line of a year
         and a time (`19 noyabr 2026, 09:12`) and a writer's sign-off after a dash (`— Dana`) are
@@ -137,6 +137,18 @@ public struct BoilerplateStripper: CorpusStage {
         story each holding a figure among words (a match's goals, a vote's results) is its list, not
         a menu.
 
+        The article's own byline block is the story's or the site's as `bylines` says: gold
+        standards and users differ. Under `keep` (the default) it stays; under `remove` the block
+        under the headline (past a standfirst of a line or two) or right over it goes: the byline,
+        with or without its label (`By`, `Por`, `Von`, `Imeandikwa na`) or as a name alone next to
+        the date, the writer's role or desk between the name and the date, the published and
+        updated date lines (across a share row between them), and a reading time or a counter right
+        under them; so does a writer's sign-off or address under the story's last paragraph. Each
+        goes under a rule of its own (`byline`, `byline-role`, `byline-date`, `byline-counter`), so
+        that the block can be recovered from `boilerplate`. The same recognition serves both
+        conventions, so a dateline opening the lead paragraph (`KIGALI —`), a story's sentence
+        naming a person, a subheading and a table's row with a date stay under either.
+
         Output: the cleaned text, and `boilerplate`, every removed line with its 1-based line
         number in the input text and the rule that removed it (`lexicon:donation`,
         `repeated-in-outlet`, `navigation-run`, ...). With `mark_only`, removed lines stay in the
@@ -152,6 +164,7 @@ public struct BoilerplateStripper: CorpusStage {
         OptionDocumentation("rules", type: "[string]", default: "[]", help: "Lexicon lines given inline, such as [\"[promo 1.0]\", \"~ use code\"]."),
         OptionDocumentation("words", type: "[string]", default: "[]", help: "More word-list files in the format of Resources/boilerplate/words.txt."),
         OptionDocumentation("replace_lexicon", type: "boolean", default: "false", help: "Use only the given lexicon files and rules, not the built-in lexicon (the built-in word lists stay)."),
+        OptionDocumentation("bylines", type: "string", default: "\"keep\"", help: "The article's own byline block: \"keep\" (the byline, the author's role, the published and updated date lines and a reading time or counter among them are the story's) or \"remove\" (they go, as `byline`, `byline-role`, `byline-date` and `byline-counter`; a dateline opening the first paragraph stays)."),
         OptionDocumentation("mark_only", type: "boolean", default: "false", help: "Keep removed lines in the text, each behind `marker`, for auditing."),
         OptionDocumentation("marker", type: "string", default: "\"[boilerplate:{rule}] \"", help: "The prefix of a kept-but-marked line in `mark_only` mode; {rule} is replaced by the rule."),
     ]
@@ -178,6 +191,9 @@ public struct BoilerplateStripper: CorpusStage {
         public var words: [String] = []
         /// Drop the built-in lexicon.
         public var replaceLexicon = false
+        /// `keep` or `remove` (see ``BylineConvention``): whether the article's own byline block is
+        /// the story's or chrome.
+        public var bylines = "keep"
         /// Keep removed lines, marked.
         public var markOnly = false
         /// The marker template.
@@ -198,6 +214,7 @@ public struct BoilerplateStripper: CorpusStage {
             rules = try container.decodeIfPresent([String].self, forKey: .rules) ?? defaults.rules
             words = try container.decodeIfPresent([String].self, forKey: .words) ?? defaults.words
             replaceLexicon = try container.decodeIfPresent(Bool.self, forKey: .replaceLexicon) ?? defaults.replaceLexicon
+            bylines = try container.decodeIfPresent(String.self, forKey: .bylines) ?? defaults.bylines
             markOnly = try container.decodeIfPresent(Bool.self, forKey: .markOnly) ?? defaults.markOnly
             marker = try container.decodeIfPresent(String.self, forKey: .marker) ?? defaults.marker
         }
@@ -210,6 +227,7 @@ public struct BoilerplateStripper: CorpusStage {
             case edgeThreshold = "edge_threshold"
             case lexicon, rules, words
             case replaceLexicon = "replace_lexicon"
+            case bylines
             case markOnly = "mark_only"
             case marker
         }
@@ -226,6 +244,17 @@ public struct BoilerplateStripper: CorpusStage {
 
     private enum Fallback: String { case folder, batch, none }
 
+    /// Whether the article's own byline block (the byline, the writer's role, the published and
+    /// updated date lines, a reading time or counter among them, a sign-off at the story's foot) is
+    /// the story's or the site's: gold standards and users differ. The `bylines` option's values.
+    public enum BylineConvention: String, Sendable, CaseIterable {
+        /// The block is the story's and stays (the default: when in doubt, keep).
+        case keep
+        /// The block goes, each line under a rule of its own (`byline`, `byline-role`,
+        /// `byline-date`, `byline-counter`); a dateline opening the lead paragraph stays.
+        case remove
+    }
+
     private let classifier: BoilerplateClassifier
     private let outletFields: [String]
     private let fallback: Fallback
@@ -240,6 +269,9 @@ public struct BoilerplateStripper: CorpusStage {
         guard let fallback = Fallback(rawValue: options.outletFallback) else {
             throw OptionError("outlet_fallback must be \"folder\", \"batch\" or \"none\", not \"\(options.outletFallback)\"")
         }
+        guard let bylines = BylineConvention(rawValue: options.bylines) else {
+            throw OptionError("bylines must be \"keep\" or \"remove\", not \"\(options.bylines)\"")
+        }
         guard options.minRepeats >= 2 else { throw OptionError("min_repeats must be at least 2, not \(options.minRepeats)") }
         guard options.threshold > 0, options.edgeThreshold > 0 else { throw OptionError("threshold and edge_threshold must be positive") }
         var lexicon = try BoilerplateLexicon.builtin()
@@ -253,7 +285,8 @@ public struct BoilerplateStripper: CorpusStage {
         for path in options.words {
             try lexicon.addWords(from: RuleFile.read(path, option: "words"), origin: path)
         }
-        classifier = BoilerplateClassifier(lexicon: lexicon, bodyThreshold: options.threshold, edgeThreshold: options.edgeThreshold)
+        classifier = BoilerplateClassifier(lexicon: lexicon, bodyThreshold: options.threshold, edgeThreshold: options.edgeThreshold,
+                                           bylines: bylines)
         outletFields = options.outletFields
         self.fallback = fallback
         minRepeats = options.minRepeats

@@ -60,6 +60,11 @@ struct LineFeatures {
     var capitalizedLabels = false
     /// A short line opening with `By`, `Posted by`, `Por`, `Par`, `Von`, `Av`, `Door`, `Autor`, `Oleh`.
     var byline = false
+    /// The writer's role or desk on its own line between the byline's name and the date line
+    /// (`Local Government Reporter`), told by its place when the name is (see
+    /// ``BoilerplateClassifier/markBareBylines``): the story's under the `keep` convention, which
+    /// leaves it to its own signals, part of the byline block under `remove`.
+    var authorRole = false
     /// Ends with a credit in parentheses, such as `(AFP)` or `(Photo: Jane Doe)`.
     var parentheticalCredit = false
     /// Ends with a slash credit, such as `Jane Doe / AFP`.
@@ -263,6 +268,12 @@ struct LineFeatures {
         case outletCredit = "outlet-credit"
         case outletImprint = "outlet-imprint"
         case storeBadgeBox = "store-badge-box"
+        // The article's own byline block, removed under the `remove` convention only
+        // (``BoilerplateStripper/BylineConvention``): users recover it by the `byline` prefix.
+        case byline
+        case bylineRole = "byline-role"
+        case bylineDate = "byline-date"
+        case bylineCounter = "byline-counter"
     }
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.

@@ -1,0 +1,90 @@
+/// The article's own byline block, under the `remove` convention.
+///
+/// Gold sets and users differ on the head's metadata: some read the byline, the writer's role, the
+/// published and updated stamps and a reading time as the story's, others as the site's. The stage
+/// tells these lines apart either way (a byline, `byline`; a date line, `dateLike`; the role between
+/// a name and the date, `authorRole`), and under `keep` those flags protect them from the rules that
+/// go by shape. Under `remove` the same recognition takes them: the block under the title (past a
+/// standfirst of a line or two) or right over it, from its first byline or date line to its first
+/// kept line that is neither, across the chrome between (a share row), and a writer's sign-off or
+/// address at the story's foot with a date line beside it. A dateline opening the lead
+/// (`KIGALI —`) is part of its paragraph, and a story's sentence naming a person, a table's row or a
+/// subheading is none of these, so they stay.
+extension BoilerplateClassifier {
+    /// The lexicon's categories of a reading time and a counter of reads (`4 min read`, `Views:
+    /// 2,341`), which sit on or beside the byline's lines.
+    static let counterCategories: Set<String> = ["reading-time", "reading-time-line", "counter"]
+
+    /// The most kept lines between the title and the byline block: a standfirst of one or two lines.
+    static let linesOverBylineBlock = 2
+
+    /// Removes the byline block under or over the title, and a sign-off at the story's foot.
+    func removeBylineBlocks(_ lines: inout [LineFeatures], nonBlank: [Int], title: Int?, bytes: UnsafeBufferPointer<UInt8>) {
+        guard let title else { return }
+        // Right over the title: its lines touching it, no chrome between (above that lies the page's head).
+        var position = title - 1
+        var aboveFound = false
+        while position >= 0, let part = bylineBlockPart(lines[nonBlank[position]], inBlock: aboveFound, adjacent: true) {
+            lines[nonBlank[position]].removal = .rule(part)
+            aboveFound = true
+            position -= 1
+        }
+        // Under it, past the standfirst, across the chrome inside the block (a share row).
+        position = title + 1
+        var over = 0
+        var found = false
+        var adjacent = true
+        while position < nonBlank.count {
+            let index = nonBlank[position]
+            position += 1
+            if lines[index].removed { adjacent = false; continue }
+            if let part = bylineBlockPart(lines[index], inBlock: found, adjacent: adjacent) {
+                lines[index].removal = .rule(part)
+                found = true
+                adjacent = true
+            } else if found {
+                break
+            } else {
+                over += 1
+                adjacent = true
+                if over > Self.linesOverBylineBlock { break }
+            }
+        }
+        // The foot, under the story's last paragraph: a sign-off after a dash or the writer's
+        // address, with a date line beside it. (A live blog's posts are signed the same way
+        // inside the story, and stay.)
+        guard let lastParagraph = nonBlank.lastIndex(where: { lines[$0].anchor && !lines[$0].removed }) else { return }
+        for position in max(position, lastParagraph + 1)..<max(position, lastParagraph + 1, nonBlank.count) {
+            let line = lines[nonBlank[position]]
+            guard !line.removed, line.byline, !line.sentenceLike,
+                  Self.opensWithDash(line, bytes: bytes) && Self.isLetter(bytes[line.trimmedEnd - 1] | 0x20) || line.urls > 0 else { continue }
+            lines[nonBlank[position]].removal = .rule(.byline)
+            for neighbour in [position - 1, position + 1] where nonBlank.indices.contains(neighbour) {
+                if bylineBlockPart(lines[nonBlank[neighbour]], inBlock: true, adjacent: true) == .bylineDate {
+                    lines[nonBlank[neighbour]].removal = .rule(.bylineDate)
+                }
+            }
+        }
+    }
+
+    /// What `line` is in a byline block: the byline, the writer's role, a date line or a counter.
+    ///
+    /// A date line opens a block only when its words are mostly figures (`Yeni tarife 1 Aralık'tan
+    /// itibaren geçerli olacak`, a standfirst naming a date, is none); inside one, a date line of
+    /// any wording is (`Mis à jour le 3 mars 2026 à 14h05`). A role or a counter joins only a block
+    /// a byline or a date line has opened (`Phase 2` under a standfirst is a subheading), and a
+    /// counter the lexicon does not know (`4 mins to read`: one figure among four words at most)
+    /// only right under the block's last line, with no chrome between.
+    func bylineBlockPart(_ line: LineFeatures, inBlock: Bool, adjacent: Bool) -> LineFeatures.Rule? {
+        guard !line.blank, !line.removed, !line.protected, !line.tableRow, !line.title, !line.sentenceLike else { return nil }
+        // A role in capitals right over the date reads as a name too (`Senior Harbour Reporter`):
+        // under the name, it is the role.
+        if line.authorRole && inBlock && line.words <= 6 && !line.terminal { return .bylineRole }
+        if line.byline { return .byline }
+        if line.dateLike && line.words <= 18 && (inBlock || line.numericWords * 3 >= line.words) { return .bylineDate }
+        guard inBlock, line.words <= 6, !line.terminal else { return nil }
+        if line.numericWords >= 1 && line.lexiconCategory.map({ blockCounterCategories[$0] }) == true { return .bylineCounter }
+        if adjacent && line.numericWords == 1 && line.words <= 4 && !line.dateLike { return .bylineCounter }
+        return nil
+    }
+}
