@@ -207,6 +207,9 @@ extension SpeakerAttributor {
                        fits(candidate, pronoun) {
                         return candidate
                     }
+                    if pronoun.isHeOrShe, let introduced = personBeforeRelativeWho(p, sentence, before: position, for: pronoun), fits(introduced, pronoun) {
+                        return introduced
+                    }
                 }
             }
         }
@@ -781,7 +784,9 @@ extension SpeakerAttributor {
         }
         guard j < sentence.upperBound, tokens[j].runStart == Int32(j) else { return nil }
         let end = Int(tokens[j].runEnd)
-        guard !namesPlace || end - j >= 2 else { return nil }
+        // (`A reader in Keswick, Tom, has sent us this:`: a listed given name alone is a person's
+        // too, no region's.)
+        guard !namesPlace || end - j >= 2 || lexicon.givenNameSex[tokens[j].lower] != nil else { return nil }
         // (`A third analyst, Priya Raman of Jefferies,`: the body a person of two names or more
         // works for, after `of` or `at`, may follow the name inside the apposition; so may a
         // body of lower-case words after `the`, `businessman X of the ruling party,`.)

@@ -60,6 +60,16 @@ extension SpeakerAttributor {
     /// Verbs of naming in their base form: the subject before them is plural.
     static let baseNamingVerbs: Set<String> = ["call", "dub", "nickname", "brand", "label", "hail", "consider"]
 
+    /// Verbs of naming in the past (`called`, `dubbed`).
+    static let pastNamingVerbs: Set<String> = ["called", "dubbed", "nicknamed", "branded", "labelled", "labeled", "hailed"]
+
+    /// Whether a verb of naming in the past at `k` names a personal pronoun after it (`called
+    /// him`, `dubbed her`): its subject, a capitalized word in -s opening the sentence, is a group.
+    func namesPronounInPast(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].isWord, Self.pastNamingVerbs.contains(tokens[k].lower), tokens[k + 1].isWord else { return false }
+        return ["him", "her", "them"].contains(tokens[k + 1].lower)
+    }
+
     /// The person named right after a verb of naming in its base form that follows `subject`.
     func personNamed(after subject: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> SpeakerCandidate? {
         guard subject.kind != .pronoun, let e = sentence.first(where: { tokens[$0].end == subject.end }), e + 2 < sentence.upperBound,

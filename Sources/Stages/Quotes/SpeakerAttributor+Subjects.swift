@@ -12,6 +12,8 @@ extension SpeakerAttributor {
             return subject(of: opening, in: p, sentence: sentence)
         }
         if let caused = objectOfCausative(p, cue: v, sentence: sentence) { return caused }
+        // (`she used to say`, `Salazar is fond of saying`: the subject of the frame of habit.)
+        if let frame = habitFrameStart(tokens, before: v, sentence: sentence), let habitual = subject(of: frame, in: p, sentence: sentence) { return habitual }
         if let reduced = reducedRelativeSubject(tokens, before: v, sentence: sentence) { return reduced }
         var c = v - 1
         var relative: Int? = nil
@@ -1517,11 +1519,14 @@ extension SpeakerAttributor {
             name = ScalarClass.string(text, start..<tokens[q - 1].end) + " " + ScalarClass.string(text, tokens[q + 1].start..<end)
         }
         // `Protesters gathered …`: one capitalized plural noun opening a sentence is a group.
-        // (So is one before a verb of naming in its base form, `Critics call X`, `Fans call X`.)
+        // (So is one before a verb of naming in its base form, `Critics call X`, `Fans call X`,
+        // or in the past before a pronoun it names, `Fans called him "…"`: a group a later `he`
+        // cannot stand for.)
         // (Not a surname the text gave before with a given name, `Callum Rees` then `Rees,
         // whose arm …`: a plural's ending on a name; asked last, as it searches the text.)
         if run.count == 1, isSentenceStart(tokens, first), mentionKind(start, end) == nil,
-           looksPlural(lastToken) || run.upperBound < tokens.count && lastToken.lower.endsWithBytes("s") && Self.baseNamingVerbs.contains(tokens[run.upperBound].lower),
+           looksPlural(lastToken) || run.upperBound < tokens.count && lastToken.lower.endsWithBytes("s") &&
+            (Self.baseNamingVerbs.contains(tokens[run.upperBound].lower) || namesPronounInPast(tokens, run.upperBound)),
            !endsLongerNameCached(name, before: start) {
             return SpeakerCandidate(text: name, start: start, end: end, kind: .group, plural: true)
         }

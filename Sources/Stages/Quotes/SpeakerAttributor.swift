@@ -327,9 +327,12 @@ final class SpeakerAttributor {
             return Attribution(speaker: chanters, cue: nil, sieve: "chant-noun")
         }
         var found: (SpeakerCandidate?, String?, String)? = nil
+        // `posted a photo with the caption: "…"`: whoever posted it, before any cue or colon.
         // `When a reporter asked, "…?", the spokesman replied`: a cue right before the quotation
         // outranks one after it.
-        if cueRightBefore(paragraph, t), let (speaker, cue) = leftCue(paragraph, t, sentence), speaker != nil {
+        if let poster = captionPoster(paragraph, t, sentence, line: span.line) {
+            found = (poster, nil, "caption-poster")
+        } else if cueRightBefore(paragraph, t), let (speaker, cue) = leftCue(paragraph, t, sentence), speaker != nil {
             found = (speaker, cue, "cue-before")
         } else if let (speaker, cue) = rightAdjacent(paragraph, t) {
             found = (speaker, cue, "adjacent-after")
@@ -656,6 +659,8 @@ final class SpeakerAttributor {
                                            gender: owner.lowerIs("his") ? .male : .female)
             return resolvePronounTeachingSex(pronoun, line: line, before: owner.start)
         }
+        // (`Then, after a pause:`: a fragment with no subject goes on with the one quoted before.)
+        if line == quotations[index].line, let going = speakerGoingOn(index, para, clause) { return going }
         // `Q: "…"`: interview labels of one letter name nobody.
         guard let subject = coordinatedClauseSubject(para, main..<colon) ?? sentenceSubjects(para, clause).first,
               subject.text.unicodeScalars.count > 1 else { return nil }
