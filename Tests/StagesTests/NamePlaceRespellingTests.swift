@@ -40,6 +40,29 @@ struct NamePlaceRespellingTests {
         #expect(clusters[0] == clusters[1] && clusters[2] != clusters[0] && clusters[3] != clusters[0] && clusters[2] != clusters[3])
     }
 
+    @Test("the designators of the region's other languages and the abbreviated ones describe a place as the Russian and English do",
+          arguments: [
+              // Kazakh gorge and avenue after the name, the Tajik reservoir and mountains before it.
+              ["Tolbazar Canyon", "Толбазарский каньон", "Толбазар шатқалы"],
+              ["Sarymbek Avenue", "проспект Сарымбека", "Сарымбек даңғылы", "пр. Сарымбека"],
+              ["Kyzylsai Reservoir", "обанбори Қизилсой"],
+              ["Dalgenek Mountains", "Кӯҳҳои Далгенек"],
+              // A street in every language, its Russian adjective read as its noun; the abbreviations.
+              ["Tolbazar Street", "улица Толбазар", "ул. Толбазар", "Толбазарская улица", "Tolbazar köchösü"],
+              ["Sarymbek Square", "пл. Сарымбека", "Сарымбек хиёбони"],
+          ])
+    func otherLanguagesDesignators(_ texts: [String]) throws {
+        try NameOrganisationTests.expectTogether(texts)
+    }
+
+    @Test("a street is a described place of its own: it leaves the bare name to the town and meets no other kind")
+    func streetLeavesBareName() throws {
+        let clusters = try NameOrganisationTests.clusters(["Tolbazar city", "Tolbazar", "Tolbazar Street", "Tolbazar Avenue"])
+        #expect(clusters[0] == clusters[1] && clusters[2] != clusters[0] && clusters[3] != clusters[0] && clusters[2] != clusters[3], "\(clusters)")
+        // пр. is the avenue's only with its period and before a name.
+        try NameNormalizerTests.expectSurfaces("On Monday, пр Сарымбека was closed.", ["Сарымбека"])
+    }
+
     @Test("a place of five letters joins across the vowel of its last closed syllable, Ukrainian і for Russian е")
     func closedSyllableVowel() throws {
         try NameOrganisationTests.expectTogether(["Tarin", "Taren", "Тарінь", "Тарень"])
