@@ -943,7 +943,7 @@ struct BoilerplatePageRulesTests {
           + BoilerplatePageCase.twentyFirstSecondRoundChrome + BoilerplatePageCase.twentyFirstThirdRoundChrome
           + BoilerplatePageCase.twentySecondRoundChrome + BoilerplatePageCase.twentySecondThirdRoundHeads
           + BoilerplatePageCase.twentyThirdRoundStoryLines + BoilerplatePageCase.twentyThirdSecondRoundChrome
-          + BoilerplatePageCase.twentyFourthRoundChrome)
+          + BoilerplatePageCase.twentyFourthRoundChrome + BoilerplatePageCase.twentyFourthThirdRoundChrome)
     func page(_ example: BoilerplatePageCase) throws {
         try example.expectEveryLineRight()
     }

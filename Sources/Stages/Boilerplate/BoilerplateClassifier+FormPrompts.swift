@@ -27,4 +27,58 @@ extension BoilerplateClassifier {
         guard line.removed, line.words <= 3, let category = line.lexiconCategory, line.lexiconScore >= 0.5 else { return false }
         return formCategory[category]
     }
+
+    /// Removes a form's button the lexicon does not know, right under the form's field, and the
+    /// consent note under the button. A field (`Tu correo electrónico`, `Your email`) is a removed
+    /// line of at most four words the lexicon takes for a sign-up; the kept line of one or two
+    /// words under it, no sentence, is its button (`Suscribirme`), whatever the language. The note
+    /// under the button names what the button does again (`Al suscribirte aceptas…`, `By signing
+    /// up…`): a word of it shares the button's stem, its first five letters. A story's paragraph
+    /// resuming under the button shares none, and a subheading is longer than two words.
+    func formButtons(_ lines: inout [LineFeatures], nonBlank: [Int], normalized: [UInt8]) {
+        for (position, index) in nonBlank.enumerated().dropLast() where isFormField(lines[index]) {
+            let buttonIndex = nonBlank[position + 1]
+            let button = lines[buttonIndex]
+            guard !button.removed, (1...2).contains(button.words), !button.terminal, !button.storysOwn, !button.anchor,
+                  button.numericWords == 0, remove(&lines, buttonIndex, rule: .formButton),
+                  position + 2 < nonBlank.count else { continue }
+            let noteIndex = nonBlank[position + 2]
+            let note = lines[noteIndex]
+            guard !note.removed, note.words <= 30, note.reporting == 0, !note.storysOwn,
+                  sharesStem(normalized, note.normalizedRange, button.normalizedRange) else { continue }
+            _ = remove(&lines, noteIndex, rule: .formButton)
+        }
+    }
+
+    /// A removed line of at most four words, no sentence, that the lexicon takes for a sign-up,
+    /// subscription or donation: a form's field or its prompt.
+    private func isFormField(_ line: LineFeatures) -> Bool {
+        guard line.removed, line.words <= 4, !line.terminal, let category = category(of: line) else { return false }
+        return formCategory[category]
+    }
+
+    /// Whether a word of `text` opens on the first five letters of a word of `stems` (bytes of
+    /// the normalized text, so five letters of Latin script).
+    private func sharesStem(_ normalized: [UInt8], _ text: Range<Int>, _ stems: Range<Int>) -> Bool {
+        let stemLength = 5
+        var stemStart = stems.lowerBound
+        while stemStart < stems.upperBound {
+            var stemEnd = stemStart
+            while stemEnd < stems.upperBound && normalized[stemEnd] != 0x20 { stemEnd += 1 }
+            if stemEnd - stemStart >= stemLength {
+                var wordStart = text.lowerBound
+                while wordStart < text.upperBound {
+                    var wordEnd = wordStart
+                    while wordEnd < text.upperBound && normalized[wordEnd] != 0x20 { wordEnd += 1 }
+                    if wordEnd - wordStart >= stemLength
+                        && normalized[wordStart..<(wordStart + stemLength)].elementsEqual(normalized[stemStart..<(stemStart + stemLength)]) {
+                        return true
+                    }
+                    wordStart = wordEnd + 1
+                }
+            }
+            stemStart = stemEnd + 1
+        }
+        return false
+    }
 }

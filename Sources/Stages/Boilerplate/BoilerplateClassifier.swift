@@ -1491,7 +1491,10 @@ final class BoilerplateClassifier: Sendable {
         sectionLabelOverTitle(&lines, nonBlank: nonBlank, title: title)
         // After the span is set: a prompt gone from under the story's last paragraph must not
         // leave that paragraph among the chrome that ends the article.
+        formButtons(&lines, nonBlank: nonBlank, normalized: normalized)
         formPrompts(&lines, nonBlank: nonBlank)
+        tagRows(&lines, nonBlank: nonBlank, bytes: bytes)
+        pullQuotes(&lines, nonBlank: nonBlank, normalized: normalized)
         outletCredits(&lines, nonBlank: nonBlank, title: title, bytes: bytes, normalized: normalized, outlet: outlet)
         storeBadgeBoxes(&lines, nonBlank: nonBlank, title: title, bytes: bytes)
         roleLines(&lines, nonBlank: nonBlank, title: title)

@@ -249,6 +249,9 @@ struct LineFeatures {
         case labelRun = "label-run"
         case pictographPrompt = "pictograph-prompt"
         case formPrompt = "form-prompt"
+        case formButton = "form-button"
+        case tagRow = "tag-row"
+        case pullQuote = "pull-quote"
         case countLine = "count-line"
         case dateCounter = "date-counter"
         case setting

@@ -1,0 +1,57 @@
+/// A tag row under the story: `Temas: Vino, Agricultura, Maipo`, `Tagovi: smog, zagađenje, Sarajevo`.
+///
+/// A site lists the story's topics under its last paragraph as one word and a colon, then three or
+/// more short labels joined by commas. The lexicon knows the label in some languages (`Tags:`,
+/// `Теги:`); the shape is the same in all of them. A story's own line of that shape (`Ingredients:
+/// flour, sugar, eggs`, a list of participants) sits among its paragraphs, so only a row with no
+/// story paragraph kept below it goes; a row with a figure (`Published: March 12, 2026`), a sentence
+/// end or a label longer than four words is no tag row.
+extension BoilerplateClassifier {
+    /// Removes the tag rows below the story's last kept paragraph.
+    func tagRows(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
+        // From the foot up, to the story's last kept paragraph: only the lines below it are looked at.
+        var position = nonBlank.count - 1
+        while position >= 0 {
+            let index = nonBlank[position]
+            if !lines[index].removed && lines[index].anchor { break }
+            // Cheap tests first: a short line with a separator or two, no figure, no sentence end.
+            let line = lines[index]
+            if !line.removed, !line.storysOwn, (4...24).contains(line.words), line.numericWords == 0, !line.terminal,
+               Self.isTagRow(bytes, line.trimmedStart..<line.trimmedEnd) {
+                _ = remove(&lines, index, rule: .tagRow)
+            }
+            position -= 1
+        }
+    }
+
+    /// Whether the bytes are one word, a colon, and three or more labels of at most four words
+    /// joined by commas.
+    static func isTagRow(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        // The label: one word (no space) and a colon within its first 32 bytes.
+        var cursor = range.lowerBound
+        let labelEnd = min(range.upperBound, range.lowerBound + 32)
+        while cursor < labelEnd && bytes[cursor] != UInt8(ascii: ":") {
+            if bytes[cursor] == UInt8(ascii: " ") { return false }
+            cursor += 1
+        }
+        guard cursor > range.lowerBound, cursor < labelEnd, cursor + 1 < range.upperBound,
+              bytes[cursor + 1] == UInt8(ascii: " ") else { return false }
+        // The labels: at most three spaces inside each (after its first word), commas between them.
+        var labels = 1, spaces = 0, empty = true
+        for byte in bytes[(cursor + 2)..<range.upperBound] {
+            switch byte {
+            case UInt8(ascii: ","):
+                if empty { return false }
+                labels += 1; spaces = 0; empty = true
+            case UInt8(ascii: " "):
+                if !empty { spaces += 1 }
+                if spaces > 3 { return false }
+            case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "\""), UInt8(ascii: "|"), UInt8(ascii: "("):
+                return false
+            default:
+                empty = false
+            }
+        }
+        return labels >= 3 && !empty
+    }
+}
