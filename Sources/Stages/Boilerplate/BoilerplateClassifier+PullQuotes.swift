@@ -1,3 +1,5 @@
+import Glibc
+
 /// A pull quote: a sentence of the story printed again, larger, between its paragraphs.
 ///
 /// A page sets a line of a paragraph apart as a quote box (`"There simply isn't another tenant of
@@ -12,14 +14,15 @@ extension BoilerplateClassifier {
     func pullQuotes(_ lines: inout [LineFeatures], nonBlank: [Int], normalized: [UInt8]) {
         normalized.withUnsafeBufferPointer { text in
             for (position, index) in nonBlank.enumerated() {
-                let line = lines[index]
-                guard !line.removed, line.zone == .body, line.terminal, line.words >= 6, line.words <= 40, !line.storysOwn,
-                      !line.normalizedRange.isEmpty else { continue }
+                // (Fields read in place: a copy of each line and of each neighbour cost more than the search.)
+                guard !lines[index].removed, lines[index].zone == .body, lines[index].terminal, (6...40).contains(lines[index].words),
+                      !lines[index].storysOwn, !lines[index].normalizedRange.isEmpty else { continue }
+                let needle = lines[index].normalizedRange, words = lines[index].words
                 let lower = max(0, position - 3), upper = min(nonBlank.count - 1, position + 3)
                 for neighbour in lower...upper where neighbour != position {
-                    let other = lines[nonBlank[neighbour]]
-                    guard !other.removed, other.words > line.words, !other.normalizedRange.isEmpty,
-                          Self.contains(text, other.normalizedRange, wordsOf: line.normalizedRange) else { continue }
+                    let other = nonBlank[neighbour]
+                    guard lines[other].words > words, !lines[other].removed,
+                          Self.contains(text, lines[other].normalizedRange, wordsOf: needle) else { continue }
                     _ = remove(&lines, index, rule: .pullQuote)
                     break
                 }
@@ -28,20 +31,25 @@ extension BoilerplateClassifier {
     }
 
     /// Whether the normalized words in `needle` occur in `haystack` as whole words.
+    ///
+    /// Every body paragraph is asked against its neighbours, so the search jumps from one
+    /// occurrence of the needle's first byte to the next with `memchr` rather than stepping byte
+    /// by byte (stepping cost a sixth of the stage's time), and compares the rest with `memcmp`.
     static func contains(_ text: UnsafeBufferPointer<UInt8>, _ haystack: Range<Int>, wordsOf needle: Range<Int>) -> Bool {
-        guard needle.count < haystack.count else { return false }
-        let first = text[needle.lowerBound]
-        // From each word start of the haystack whose first byte is the needle's.
+        guard needle.count < haystack.count, let base = text.baseAddress else { return false }
+        let first = Int32(text[needle.lowerBound])
+        // The last place the needle may start.
+        let last = haystack.upperBound - needle.count
         var start = haystack.lowerBound
-        while start + needle.count <= haystack.upperBound {
-            if text[start] == first, start == haystack.lowerBound || text[start - 1] == 0x20 {
-                let end = start + needle.count
-                if end == haystack.upperBound || text[end] == 0x20,
-                   UnsafeBufferPointer(rebasing: text[start..<end]).elementsEqual(UnsafeBufferPointer(rebasing: text[needle])) {
-                    return true
-                }
+        while start <= last {
+            guard let hit = memchr(base + start, first, last - start + 1) else { return false }
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            let end = at + needle.count
+            if at == haystack.lowerBound || text[at - 1] == 0x20, end == haystack.upperBound || text[end] == 0x20,
+               memcmp(base + at, base + needle.lowerBound, needle.count) == 0 {
+                return true
             }
-            start += 1
+            start = at + 1
         }
         return false
     }
