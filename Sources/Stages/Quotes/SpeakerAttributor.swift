@@ -304,6 +304,10 @@ final class SpeakerAttributor {
         if paragraph.tokens[t].runStart >= 0, Int(paragraph.tokens[t].runStart) < t {
             return Attribution(speaker: nil, cue: nil, sieve: "nickname")
         }
+        // (`praised his side's 'ruthless' finishing`: a judging verb's object holds its subject's words.)
+        if let judge = judgingVerbSubject(paragraph, t, sentence, span), let resolved = resolve(judge, line: span.line, before: span.start) {
+            return Attribution(speaker: resolved, cue: nil, sieve: "judged-object")
+        }
         // (`a "catastrophic" state, according to the WHO` is the WHO's word.)
         if isAttributive(paragraph.tokens, t, quotations[index]), !sentence.contains(where: { paragraph.tokens[$0].isWord && accordingPhrase(at: $0, in: paragraph.tokens) != nil }) {
             return Attribution(speaker: nil, cue: nil, sieve: "attributive")
