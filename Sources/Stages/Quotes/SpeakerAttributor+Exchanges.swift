@@ -159,9 +159,13 @@ extension SpeakerAttributor {
             // headline (`wary of 'another spring'`), whose words the body quotes whole.
             var spaces = 0
             for k in quoted where ScalarClass.isSpace(text[k]) { spaces += 1 }
-            // (Not when a sieve found the words a noun's modifier or a title: `jailed for 'callous'
-            // neglect`; nor from a quotation five times longer, where a word recurs by chance.)
-            let fromHeadline = headline == quotations[index].line && !["attributive", "title"].contains(results[index]?.sieve ?? "")
+            // (Not when a sieve found the words a title, nor a noun's modifier that no body quotation
+            // opens with: `jailed for 'callous' neglect`; nor from a quotation five times longer,
+            // where a word recurs by chance. `after 'constructive' talks` over the body's `were
+            // "constructive and businesslike", X told journalists`: a modifier lifted from the
+            // opening of a quotation is its speaker's.)
+            let headlineModifier = headline == quotations[index].line && results[index]?.sieve == "attributive"
+            let fromHeadline = headline == quotations[index].line && (headlineModifier || results[index]?.sieve != "title")
             guard spaces >= 3 || fromHeadline else { continue }
             // (A headline's few quotations spend none of the body's budget.)
             if headline != quotations[index].line { tried += 1 }
@@ -197,6 +201,7 @@ extension SpeakerAttributor {
                 let head = quotations[source].contentStart..<(quotations[source].contentStart + quoted.count)
                 let opens = fromHeadline && (spaces > 0 || !ScalarClass.isUpper(text[quoted.lowerBound])) && contains(head, quoted, wholeWords: false)
                     && (head.upperBound == quotations[source].contentEnd || !ScalarClass.isWord(text[head.upperBound]))
+                if headlineModifier && !opens { continue }
                 if spaces < 3 && !opens && holders != 1 {
                     var sourceSpaces = 0
                     for k in words(quotations[source]) where ScalarClass.isSpace(text[k]) { sourceSpaces += 1 }
