@@ -1481,6 +1481,15 @@ private struct Pass {
         return (kind, true)
     }
 
+    /// The sub-kind of the two-word descriptor word `i` opens with the word after it, over a space
+    /// on its line (`Chorvoq suv ombori`, `Капшағай су қоймасы`, `Toktogul Water Reservoir`), if any.
+    mutating func pairedSubKind(_ i: Int) -> String? {
+        guard has(i, .placeDescriptorOpening), i + 1 < tokens.count, tokens[i + 1].gapBefore == .space,
+            tokens[i + 1].line == tokens[i].line
+        else { return nil }
+        return rules.placeDescriptorPairs[lower(i)]?[lower(i + 1)]
+    }
+
     /// The name `first..<last` (the run `start..<end`) as a place of a sub-kind, when a descriptor
     /// ends it ("Naryn River", "Osh City"), starts it ("Lake Balkhash"), follows it in lower case
     /// ("Ош шаары", "Naryn river"), precedes it in lower case ("озеро Балхаш", "г. Ош") or is the
@@ -1493,7 +1502,16 @@ private struct Pass {
         var baseKey: String?
         var closingBracket = 0
         let kind: String
-        if last - first >= 2, let found = subKind(last - 1), !found.isAbbreviation {
+        // A two-word descriptor first: "Water" alone is no descriptor of "Toktogul Water Reservoir".
+        if last - first >= 3, let found = pairedSubKind(last - 2) {
+            base = first..<last - 2
+            kind = found
+        } else if last == end, let after = lowerWord(after: end, lineOf: first), mayBeSubKind(after), let found = pairedSubKind(after),
+            !isCapitalizedWord(after + 1)
+        {
+            kind = found
+            last = end + 2
+        } else if last - first >= 2, let found = subKind(last - 1), !found.isAbbreviation {
             base = first..<last - 1
             kind = found.kind
             if isBracketedAlone(last - 1) { closingBracket = 1 }
@@ -1550,6 +1568,7 @@ private struct Pass {
     mutating func mayDescribePlace(_ start: Int, _ first: Int, _ last: Int, end: Int) -> Bool {
         if has(last - 1, .placeCompound) { return true }
         if last - first >= 2 && (has(last - 1, .placeSubKind) || has(first, .placeSubKind)) { return true }
+        if last - first >= 3 && has(last - 2, .placeDescriptorOpening) { return true }
         // A descriptor after the name, in lower case or in brackets.
         if last == end && end < tokens.count && mayBeSubKind(end) { return true }
         // One before it ("озеро Балхаш", "г. Ош"), or linked to it ("vallée de Ferghana").

@@ -38,6 +38,10 @@ struct NameRules: Sendable {
     var placeSubKinds: [String: String]
     /// Lower-case descriptor abbreviations, which count only with their period (`г.`).
     var placeAbbreviations: Set<String>
+    /// Two-word descriptors, by their first word and then their second, with the sub-kind they give
+    /// (`suv+ombori`, `су+қоймасы`, `water+reservoir` in place-descriptors.txt): the region's languages
+    /// name a reservoir "water store", and neither word alone is the descriptor.
+    var placeDescriptorPairs: [String: [String: String]]
     /// Lower-case words that link a lower-case descriptor to the name after it (French `de`:
     /// `vallée de Ferghana`), each with the descriptors it links, empty for any; from the `link`
     /// lines of place-descriptors.txt (`link of: city town`: only `city of Osh`, `town of Osh`).
@@ -386,11 +390,12 @@ struct NameRules: Sendable {
         let descriptors = try Self.placeSubKinds(Self.lines(try Self.bundled("place-descriptors")) + options.placeDescriptors)
         placeSubKinds = descriptors.words
         placeAbbreviations = descriptors.abbreviations
+        placeDescriptorPairs = descriptors.pairs
         placeSuffixes = descriptors.suffixes
         placeLinks = descriptors.links
         placeSuffixExceptions = descriptors.suffixExceptions
         placeSubKindHeads = Array(repeating: 0, count: 1 << 10)
-        for head in placeSubKinds.keys.map({ Self.wordHead($0.utf8) }) {
+        for head in (Array(placeSubKinds.keys) + Array(placeDescriptorPairs.keys)).map({ Self.wordHead($0.utf8) }) {
             placeSubKindHeads[Int(head >> 6)] |= 1 << UInt64(head & 63)
         }
         self.organisationDescriptors = organisationDescriptors
@@ -488,9 +493,10 @@ struct NameRules: Sendable {
     /// (`link of: city town`); and the common words of `not WORD…` lines, which no suffix may read.
     static func placeSubKinds(_ lines: [String]) throws -> (
         words: [String: String], abbreviations: Set<String>, suffixes: [(suffix: String, subKind: String)], links: [String: Set<String>],
-        suffixExceptions: Set<String>
+        suffixExceptions: Set<String>, pairs: [String: [String: String]]
     ) {
         var words: [String: String] = [:]
+        var pairs: [String: [String: String]] = [:]
         var suffixExceptions: Set<String> = []
         var abbreviations: Set<String> = []
         var suffixes: [(suffix: String, subKind: String)] = []
@@ -517,7 +523,13 @@ struct NameRules: Sendable {
                 continue
             }
             for word in fields.dropFirst() {
-                if word.hasPrefix("-") && word.count > 1 {
+                let parts = word.split(separator: "+", omittingEmptySubsequences: false)
+                if parts.count > 1 {
+                    guard parts.count == 2, !parts.contains(where: \.isEmpty) else {
+                        throw OptionError("place descriptor '\(word)' must be one word or two joined by '+'")
+                    }
+                    pairs[String(parts[0]), default: [:]][String(parts[1])] = fields[0]
+                } else if word.hasPrefix("-") && word.count > 1 {
                     suffixes.append((String(word.dropFirst()), fields[0]))
                 } else if word.hasSuffix(".") && word.count > 1 {
                     words[String(word.dropLast())] = fields[0]
@@ -527,7 +539,7 @@ struct NameRules: Sendable {
                 }
             }
         }
-        return (words, abbreviations, suffixes, links, suffixExceptions)
+        return (words, abbreviations, suffixes, links, suffixExceptions, pairs)
     }
 
     /// Whether a lower-case word's last hyphenated part is a head word of organisation-heads.txt

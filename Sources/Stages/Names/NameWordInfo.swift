@@ -83,6 +83,9 @@ struct WordClass: OptionSet {
     /// `isRegionalWordBeforeConcept`. A bit, so that the test costs one lookup per distinct word
     /// rather than a hash at every lower-case word after a name.
     static let regionalLatinWord = WordClass(rawValue: 1 << 28)
+    /// `suv`, `су`, `water`: the first word of a two-word place descriptor (`suv ombori`;
+    /// ``NameRules/placeDescriptorPairs``), which only with its second word sets a sub-kind.
+    static let placeDescriptorOpening = WordClass(rawValue: 1 << 29)
 
     /// The classes that make a capitalised word something other than a word of a person's name (a
     /// common word, a title or role, an organisation's, a place's or a region's word, a legal form):
@@ -120,6 +123,7 @@ struct WordClass: OptionSet {
         if rules.organisationDescriptors.contains(lower) { classes.insert(.organisationDescriptor) }
         if rules.organisationAdjectives[lower] != nil { classes.insert(.organisationAdjective) }
         if rules.placeSubKinds[lower] != nil { classes.insert(.placeSubKind) }
+        if rules.placeDescriptorPairs[lower] != nil { classes.insert(.placeDescriptorOpening) }
         if rules.placeCompound(lower) != nil { classes.insert(.placeCompound) }
         if rules.isOrganisationCompound(lower) { classes.insert(.organisationCompound) }
         if rules.particles.contains(lower) { classes.insert(.particle) }
