@@ -54,17 +54,8 @@ struct LineFeatures {
     /// A date line whose stamps come between separators, each with a figure (`Published June 3,
     /// 2026 • 4 minute read`): its separators are no menu's.
     var segmentedDate = false
-    /// A short line of two labels parted by one spaced separator, each opening on a capital, in a
-    /// language that writes a label's later words in lower case (`Thời sự / Giao thông`, `Medio
-    /// ambiente / Clima`): a breadcrumb's shape though not every word is capitalized.
-    var capitalizedLabels = false
     /// A short line opening with `By`, `Posted by`, `Por`, `Par`, `Von`, `Av`, `Door`, `Autor`, `Oleh`.
     var byline = false
-    /// The writer's role or desk on its own line between the byline's name and the date line
-    /// (`Local Government Reporter`), told by its place when the name is (see
-    /// ``BoilerplateClassifier/markBareBylines``): the story's under the `keep` convention, which
-    /// leaves it to its own signals, part of the byline block under `remove`.
-    var authorRole = false
     /// Ends with a credit in parentheses, such as `(AFP)` or `(Photo: Jane Doe)`.
     var parentheticalCredit = false
     /// Ends with a slash credit, such as `Jane Doe / AFP`.
@@ -108,6 +99,18 @@ struct LineFeatures {
     var lexiconCategory: Int?
     /// A lexicon entry with a negative weight matched (an editor's note, a correction).
     var protected = false
+    // (These two flags sit here, after the optional category, in its padding: among the other
+    // flags they took the line's record past 256 bytes, which the compiler copies with a call to
+    // `memcpy` rather than inline, and every copy of a line paid for it.)
+    /// A short line of two labels parted by one spaced separator, each opening on a capital, in a
+    /// language that writes a label's later words in lower case (`Thời sự / Giao thông`, `Medio
+    /// ambiente / Clima`): a breadcrumb's shape though not every word is capitalized.
+    var capitalizedLabels = false
+    /// The writer's role or desk on its own line between the byline's name and the date line
+    /// (`Local Government Reporter`), told by its place when the name is (see
+    /// ``BoilerplateClassifier/markBareBylines``): the story's under the `keep` convention, which
+    /// leaves it to its own signals, part of the byline block under `remove`.
+    var authorRole = false
     /// The fingerprint used to find repeated lines.
     var fingerprint: UInt64 = 0
     /// Where the normalized text of the line lies in the document's normalized buffer; empty for
