@@ -1,5 +1,3 @@
-import Glibc
-
 /// A pull quote: a sentence of the story printed again, larger, between its paragraphs.
 ///
 /// A page sets a line of a paragraph apart as a quote box (`"There simply isn't another tenant of
@@ -30,27 +28,10 @@ extension BoilerplateClassifier {
         }
     }
 
-    /// Whether the normalized words in `needle` occur in `haystack` as whole words.
-    ///
-    /// Every body paragraph is asked against its neighbours, so the search jumps from one
-    /// occurrence of the needle's first byte to the next with `memchr` rather than stepping byte
-    /// by byte (stepping cost a sixth of the stage's time), and compares the rest with `memcmp`.
+    /// Whether the normalized words in `needle` occur in `haystack` as whole words, the needle
+    /// shorter than the haystack (``BoilerplateClassifier/occurs(_:in:wholeWords:)``).
     static func contains(_ text: UnsafeBufferPointer<UInt8>, _ haystack: Range<Int>, wordsOf needle: Range<Int>) -> Bool {
-        guard needle.count < haystack.count, let base = text.baseAddress else { return false }
-        let first = Int32(text[needle.lowerBound])
-        // The last place the needle may start.
-        let last = haystack.upperBound - needle.count
-        var start = haystack.lowerBound
-        while start <= last {
-            guard let hit = memchr(base + start, first, last - start + 1) else { return false }
-            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            let end = at + needle.count
-            if at == haystack.lowerBound || text[at - 1] == 0x20, end == haystack.upperBound || text[end] == 0x20,
-               memcmp(base + at, base + needle.lowerBound, needle.count) == 0 {
-                return true
-            }
-            start = at + 1
-        }
-        return false
+        needle.count < haystack.count
+            && occurs(UnsafeBufferPointer(rebasing: text[needle]), in: UnsafeBufferPointer(rebasing: text[haystack]), wholeWords: true)
     }
 }

@@ -1429,10 +1429,31 @@ final class BoilerplateClassifier: Sendable {
         }
     }
 
+    /// Whether `needle` occurs in `haystack` (an outlet's squeezed name in a line's).
     func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count, !needle.isEmpty else { return false }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        needle.withUnsafeBufferPointer { Self.occurs($0, in: haystack) }
+    }
+
+    /// Whether `needle` occurs in `haystack`; with `wholeWords`, only where a space or an end of
+    /// the haystack bounds it on both sides. The one byte search of the stage's rules: it jumps
+    /// between places of the needle's first byte with `memchr` and compares the rest with `memcmp`
+    /// (the pull quote asks it of every paragraph's neighbours, where stepping byte by byte cost a
+    /// sixth of the stage's time).
+    static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, wholeWords: Bool = false) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count, let base = haystack.baseAddress, let wanted = needle.baseAddress else { return false }
+        let first = Int32(needle[0])
+        // The last place the needle may start.
+        let last = haystack.count - needle.count
+        var start = 0
+        while start <= last {
+            guard let hit = memchr(base + start, first, last - start + 1) else { return false }
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            let end = at + needle.count
+            if !wholeWords || (at == 0 || haystack[at - 1] == 0x20) && (end == haystack.count || haystack[end] == 0x20),
+               memcmp(base + at, wanted, needle.count) == 0 {
+                return true
+            }
+            start = at + 1
         }
         return false
     }
