@@ -813,6 +813,13 @@ struct NameRuleKeys: Sendable {
     var shortTransliteratedConcepts: Set<String> = []
     /// Keys of two letters (`sot` is three) are left out: any short word could have one.
     static let shortestShortConcept = 3
+    /// The keys of every word of organisation-concepts.txt of ``shortestShortConcept`` letters or
+    /// more, English words and the region's function words too (`bank`, `sprav`, `korhoi`, `ister`,
+    /// `millii`), but the connectors and the English words around names (`and`, `the`, `for`,
+    /// `in`): a Latin word in lower case with one of them carries a transliterated name in sentence
+    /// case on to the words after it (`Natsionalny bank Kyrgyzskoy Respubliki`, `Ministerstvo
+    /// zakordonnykh sprav Ukrainy`), where alone it would end the name.
+    var linkingConcepts: Set<String> = []
     /// The key of each word of organisation-concepts.txt (not a stump) → its concept, for a word
     /// written in another script than the file's (`ministerstvo`, `natsionalnyi`, `ulttyq`,
     /// `vazorati`): the press transliterates the official names. A key two concepts' words share
@@ -849,6 +856,9 @@ struct NameRuleKeys: Sendable {
             (Self.shortestShortConcept..<Self.shortestTransliteratedConcept).contains($0.unicodeScalars.count) && !$0.contains(" ")
                 && !english.contains($0)
         })
+        let aroundNames = rules.connectors.union(WordClass.determiners).union(WordClass.placePrepositions).union(WordClass.timePrepositions)
+        linkingConcepts = Set(rules.organisationConcepts.keys.filter { !$0.hasSuffix("-") && !aroundNames.contains($0) }.map { keys.key(of: Substring($0)) }
+            .filter { $0.unicodeScalars.count >= Self.shortestShortConcept && !$0.contains(" ") })
         var ambiguous: Set<String> = []
         for (word, known) in rules.organisationConcepts where !word.hasSuffix("-") {
             let key = keys.key(of: Substring(word))

@@ -404,7 +404,9 @@ private struct Pass {
             // "Partiya regionov", "Davlat xavfsizlik xizmati". Russian, Ukrainian and Uzbek capitalise
             // only a name's first word, and a Latin word in lower case that writes their vocabulary of
             // institutions is no English word: it belongs to the name.
-            if isTransliteratedConcept(end) || isShortConceptBesideConcept(end) || isRegionalWordBeforeConcept(end) {
+            if isTransliteratedConcept(end) || isShortConceptBesideConcept(end) || isRegionalWordBeforeConcept(end)
+                || isLinkingConcept(end, after: start)
+            {
                 sawOrganisationWord = true
                 end += 1
                 continue
@@ -732,6 +734,20 @@ private struct Pass {
                 || (isSpaced(i + 1, onLineOf: i) && isTransliteratedConcept(i + 1))
         else { return false }
         return has(i, .shortTransliteratedConcept)
+    }
+
+    /// Whether word `i` is a Latin word in lower case whose key is a word of institutions' names
+    /// that alone says nothing (``WordClass/linkingConcept``: English `bank`, the region's function
+    /// words `sprav`, `korhoi`, `ister`, the short `millii`), inside the run that starts at `start`,
+    /// between a transliteration of that vocabulary and more of the name: a capitalised word or
+    /// another transliteration. "Natsionalny bank Kyrgyzskoy Respubliki", "Ministerstvo
+    /// zakordonnykh sprav Ukrainy", "Bonki millii Tojikiston": no English text puts `bank` or `sprav`
+    /// there, and the name went on past it.
+    mutating func isLinkingConcept(_ i: Int, after start: Int) -> Bool {
+        guard i > start, isLowerLatinWord(i), isSpaced(i + 1, onLineOf: i), has(i - 1, .transliteratedConcept) else { return false }
+        let next = i + 1
+        guard (isCapitalizedWord(next) && !has(next, .never)) || isTransliteratedConcept(next) else { return false }
+        return has(i, .linkingConcept)
     }
 
     /// Whether word `i` is a Latin word in lower case spelt as a word of the region's vocabulary of

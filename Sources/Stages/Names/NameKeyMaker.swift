@@ -49,6 +49,9 @@ final class NameKeyMaker {
     /// ``NameRuleKeys/shortTransliteratedConcepts``: a word with one of these keys is a
     /// ``WordClass/shortTransliteratedConcept``. Empty in the maker that makes the rules' keys.
     private let shortConceptKeys: Set<String>
+    /// ``NameRuleKeys/linkingConcepts``: a word with one of these keys is a
+    /// ``WordClass/linkingConcept``. Empty in the maker that makes the rules' keys.
+    private let linkingConceptKeys: Set<String>
     /// Words repaired for mixed scripts, since this maker was made.
     private(set) var repairedWords = 0
 
@@ -58,10 +61,11 @@ final class NameKeyMaker {
     /// A maker whose transforms are copies of `transforms`' (compiled once per stage).
     init(
         rules: NameRules, homoglyphs: HomoglyphRepair, transforms: NameKeyTransforms, conceptKeys: Set<String> = [],
-        shortConceptKeys: Set<String> = []
+        shortConceptKeys: Set<String> = [], linkingConceptKeys: Set<String> = []
     ) throws {
         self.conceptKeys = conceptKeys
         self.shortConceptKeys = shortConceptKeys
+        self.linkingConceptKeys = linkingConceptKeys
         let (transliterator, styleTransforms) = try transforms.copies()
         self.transliterator = transliterator
         styles = zip(zip(rules.spellingStyles, styleTransforms), transforms.respellingKeys).map {
@@ -190,6 +194,7 @@ final class NameKeyMaker {
             infoTable[index].classes.insert(.transliteratedConcept)
         }
         if !shortConceptKeys.isEmpty, shortConceptKeys.contains(key) { infoTable[index].classes.insert(.shortTransliteratedConcept) }
+        if !linkingConceptKeys.isEmpty, linkingConceptKeys.contains(key) { infoTable[index].classes.insert(.linkingConcept) }
     }
 
     /// The key of one word. Hyphen-joined parts (`Ala-Too`, `Kassym-Jomart`) are keyed apart and

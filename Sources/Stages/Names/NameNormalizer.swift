@@ -241,7 +241,7 @@ public struct NameNormalizer: CorpusStage {
     func conceptKeyMaker() throws -> NameKeyMaker {
         try NameKeyMaker(
             rules: rules, homoglyphs: homoglyphs, transforms: transforms, conceptKeys: ruleKeys.transliteratedConcepts,
-            shortConceptKeys: ruleKeys.shortTransliteratedConcepts)
+            shortConceptKeys: ruleKeys.shortTransliteratedConcepts, linkingConceptKeys: ruleKeys.linkingConcepts)
     }
 
     static func makeDisplayTransliterator(rules: NameRules) throws -> Transliterator {

@@ -86,6 +86,11 @@ struct WordClass: OptionSet {
     /// `suv`, `су`, `water`: the first word of a two-word place descriptor (`suv ombori`;
     /// ``NameRules/placeDescriptorPairs``), which only with its second word sets a sub-kind.
     static let placeDescriptorOpening = WordClass(rawValue: 1 << 29)
+    /// `bank`, `sprav`, `korhoi`, `millii`: a word whose key is any word's of an institution's name
+    /// (``NameRuleKeys/linkingConcepts``: English ones and function words too), read from its key.
+    /// Alone it says nothing; the detector asks for it only between a transliteration of that
+    /// vocabulary and more of the name (`Natsionalny bank Respubliki`).
+    static let linkingConcept = WordClass(rawValue: 1 << 30)
 
     /// The classes that make a capitalised word something other than a word of a person's name (a
     /// common word, a title or role, an organisation's, a place's or a region's word, a legal form):
@@ -95,6 +100,7 @@ struct WordClass: OptionSet {
     /// The classes made with a word's key: read from the key (but ``adjectiveEnding``), known only once it is made.
     static let keyEndings: WordClass = [
         .surnameEnding, .strongSurnameEnding, .patronymicEnding, .transliteratedConcept, .shortTransliteratedConcept, .adjectiveEnding,
+        .linkingConcept,
     ]
 
     /// The classes of a word from the rule lists, but for ``keyEndings``.
