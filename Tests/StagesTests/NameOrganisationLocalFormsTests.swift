@@ -43,6 +43,11 @@ struct NameOrganisationLocalFormsTests {
               (["Ministerstvo vnutrennikh del Respubliki Kazakhstan", "Министерство внутренних дел Республики Казахстан"], true),
               (["Derzhavnyi bank Ukrainy", "State Bank of Kazakhstan"], false),
               (["Ministerstvo vnutrennikh del Respubliki Kazakhstan", "Министерство внутренних дел Кыргызской Республики"], false),
+              // A bureau and an anti-corruption body are the vocabulary's words too, and so is the
+              // neuter of `national` (Russian национальное, Ukrainian національне).
+              (["Antykoruptsiine biuro Ukrainy", "Антикоррупционное бюро Украины"], true),
+              (["Національне бюро України", "Национальное бюро Украины"], true),
+              (["Antykoruptsiine biuro Ukrainy", "Антикоррупционное бюро Казахстана"], false),
           ])
     func localForms(_ texts: [String], joined: Bool) throws {
         if joined { try NameOrganisationTests.expectTogether(texts) } else { try NameOrganisationTests.expectApart(texts) }
