@@ -76,7 +76,9 @@ extension BoilerplateClassifier {
     /// counter the lexicon does not know (`4 mins to read`: one figure among four words at most)
     /// only right under the block's last line, with no chrome between.
     func bylineBlockPart(_ line: LineFeatures, inBlock: Bool, adjacent: Bool) -> LineFeatures.Rule? {
-        guard !line.blank, !line.removed, !line.protected, !line.tableRow, !line.title, !line.sentenceLike else { return nil }
+        // A date line half of figures is no sentence, though it closes on a dot (the Thai clock's `น.`).
+        guard !line.blank, !line.removed, !line.protected, !line.tableRow, !line.title,
+              !line.sentenceLike || line.dateLike && line.numericWords * 2 >= line.words else { return nil }
         // A role in capitals right over the date reads as a name too (`Senior Harbour Reporter`):
         // under the name, it is the role.
         if line.authorRole && inBlock && line.words <= 6 && !line.terminal { return .bylineRole }

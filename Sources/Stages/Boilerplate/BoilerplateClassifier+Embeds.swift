@@ -32,7 +32,9 @@ extension BoilerplateClassifier {
                     // Below the handle only: the post's text with its hashtags and its time stamp.
                     // (Above it, a paragraph of the story may name the hashtag the post carries.)
                     if tookRow && !isPostStamp(line) { break }
-                    let below = step > 0 && (isPostText(line) || isPostStamp(line)
+                    // Once its text is gone, the post's counts too (`214 reposts 1.1K likes`).
+                    let counts = step > 0 && tookText && Self.isPostCounts(line)
+                    let below = step > 0 && (isPostText(line) || isPostStamp(line) || counts
                         || !tookText && overReactionRow(lines, nonBlank: nonBlank, at: cursor, bytes: bytes))
                     // Once the post's text is gone, the story's subheading: a label of words (not a
                     // count) with no signal of its own, over the story's next paragraph. (Under a
@@ -40,7 +42,7 @@ extension BoilerplateClassifier {
                     if tookText && !below && opensStoryAgain(lines, nonBlank: nonBlank, at: cursor) { break }
                     guard below || isEmbedLabel(line, bytes: bytes), remove(&lines, nonBlank[cursor], rule: .embedResidue) else { break }
                     tookText = tookText || step > 0 && isPostText(line)
-                    tookRow = tookRow || step > 0 && Self.isSymbolRow(line, bytes: bytes)
+                    tookRow = tookRow || counts || step > 0 && Self.isSymbolRow(line, bytes: bytes)
                 }
             }
         }
@@ -76,6 +78,14 @@ extension BoilerplateClassifier {
         line.dateLike && line.separators >= 1 && line.words <= 8 && !line.byline && !line.title && !line.protected
     }
 
+    /// A post's counts: a figure in three words at most (`312`, `1,2 mil`), or two counts, each
+    /// with its noun, in six words at most (`214 reposts 1.1K likes`, `1.2K reactions · 340
+    /// shares`; `1.1K` reads as two words); no sentence, none of the story's own lines.
+    static func isPostCounts(_ line: LineFeatures) -> Bool {
+        !line.terminal && !line.storysOwn && line.numericWords >= 1
+            && (line.words <= 3 || line.words <= 6 && line.numericWords >= 2)
+    }
+
     /// A short label that is not the author's bio.
     private func isEmbedLabel(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         !line.authorBio && isShortLabel(line, bytes: bytes)
@@ -87,7 +97,7 @@ extension BoilerplateClassifier {
     /// 08:12`); a clock and a dot opening a line are the post's. Its text is the kept line right
     /// above the stamp, whatever it carries (a post need not tag anything); above the text only
     /// short labels and handles go, so the walk stops at the story's paragraph. Under the stamp, up
-    /// to two of the post's counts go (a figure in three words at most, no sentence).
+    /// to two of the post's counts go (``isPostCounts(_:)``).
     func clockFirstPosts(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
         for (position, index) in nonBlank.enumerated() where lines[index].zone != .head && !lines[index].removed
             && lines[index].words <= 8 && lines[index].numericWords >= 3
@@ -102,15 +112,14 @@ extension BoilerplateClassifier {
             }
             guard lines[index].zone == .body, !above.removed, above.words <= 60,
                   remove(&lines, index, rule: .embedResidue) else { continue }
-            // Under the stamp, the post's counts (`312`, `1,2 mil`, `4.1K`): up to two short
-            // lines with a figure, before the story's next paragraph.
+            // Under the stamp, the post's counts (`312`, `1,2 mil`, `4.1K`, `214 reposts 1.1K
+            // likes`): up to two lines, before the story's next paragraph.
             var below = position
             for _ in 0..<2 {
                 below += 1
                 guard below < nonBlank.count else { break }
                 let count = lines[nonBlank[below]]
-                guard !count.removed, count.words <= 3, count.numericWords >= 1, !count.terminal, !count.storysOwn,
-                      remove(&lines, nonBlank[below], rule: .embedResidue) else { break }
+                guard !count.removed, Self.isPostCounts(count), remove(&lines, nonBlank[below], rule: .embedResidue) else { break }
             }
             takePost(&lines, nonBlank: nonBlank, above: position, bytes: bytes)
         }

@@ -35,11 +35,17 @@ extension BoilerplateClassifier {
             guard isRunLabel(lines[nonBlank[position]], bytes: bytes) == true else { position += 1; continue }
             // A trace of a widget: a line removed right above the run or inside it, or a count.
             var end = position, labels = 0, trace = lines[nonBlank[position - 1]].removed
+            // Labels keyed by a colon (`Cebu City: all levels`), and whether a post's text
+            // (a hashtag or a handle in it) is among the labels.
+            var keyed = 0, postText = false, figures = false
             while end < nonBlank.count {
                 let line = lines[nonBlank[end]]
                 if let label = isRunLabel(line, bytes: bytes) {
                     labels += label ? 1 : 0
+                    if label && Self.opensWithKey(line.trimmedText(in: bytes)) { keyed += 1 }
+                    postText = postText || line.hashtags + line.handles > 0
                     trace = trace || !label
+                    figures = figures || !label
                 } else if line.removed {
                     trace = true
                 } else {
@@ -50,11 +56,22 @@ extension BoilerplateClassifier {
             // The kept line above the run: not a list's announcement.
             var above = position - 1
             while above > 0 && lines[nonBlank[above]].removed { above -= 1 }
+            // Three labels or more keyed by a colon, half the run or more, with no figure among
+            // them, are the story's list of its own (`Cebu City: all levels`, `Mandaue City: up to
+            // senior high`), whose heading need not end on a colon; a widget's keyed labels carry
+            // its clock or count (a traffic box's `Updated 16.38` under its roads).
             if labels >= 4, trace, end < nonBlank.count, lines[nonBlank[end]].anchor,
-               !endsWithColon(lines[nonBlank[above]], bytes: bytes) {
+               !endsWithColon(lines[nonBlank[above]], bytes: bytes), keyed < 3 || keyed * 2 < labels || figures {
                 // A time or a date right above the prose is its stamp (a live blog's post).
                 var last = end
                 while isRunLabel(lines[nonBlank[last - 1]], bytes: bytes) == false { last -= 1 }
+                // Under a post's text, the label over the story's next paragraph with no signal of
+                // its own is the story's subheading, as under a post the handle's walk took
+                // (`embedResidue`): the post's own labels sit over more of the post.
+                if postText && last == end && last - 1 > position, !lines[nonBlank[last - 2]].terminal {
+                    let label = lines[nonBlank[last - 1]]
+                    if label.lexiconScore == 0 && label.handles + label.hashtags + label.urls == 0 { last -= 1 }
+                }
                 for member in position..<last where !lines[nonBlank[member]].removed {
                     _ = remove(&lines, nonBlank[member], rule: .labelRun)
                 }
@@ -64,7 +81,7 @@ extension BoilerplateClassifier {
     }
 
     /// Whether a kept line can stand in a widget's run: `true` for a label (at most fourteen words,
-    /// no sentence end but a loader's ellipsis, `Caricamento del video in corso...`, no speech or
+    /// no sentence end but a loader's ellipsis, not a clause of Thai or Lao too long for a label, `Caricamento del video in corso...`, no speech or
     /// quotation, none of the story's own lines, nothing that opens or closes an item of a list),
     /// `false` for such a line with a figure in it (a count of likes, a player's clock), which
     /// does not count towards the run: a list of the story's own under a heading of its own
@@ -75,7 +92,7 @@ extension BoilerplateClassifier {
               line.trimmedEnd > line.trimmedStart else { return nil }
         let raw = line.trimmedText(in: bytes)
         let last = raw[raw.count - 1], first = raw[0]
-        if line.terminal && !(line.words <= 6 && Self.endsWithEllipsis(raw)) { return nil }
+        if line.terminal && !(line.words <= 6 && Self.endsWithEllipsis(raw)) || line.unpunctuatedClause { return nil }
         // A list's announcement ends on a colon, in the scripts that have their own too (`៖`).
         if last == UInt8(ascii: ";") || last == UInt8(ascii: ",") || endsWithColon(line, bytes: bytes) { return nil }
         if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || raw.starts(with: Self.bullet) { return nil }
@@ -84,6 +101,20 @@ extension BoilerplateClassifier {
     }
 
     private static let bullet = Array("•".utf8)
+
+    /// Whether the line opens on a key of one to three words and a colon, with words after it
+    /// (`Talisay City: all levels`, `#WalangPasok: where classes are off`).
+    static func opensWithKey(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        var spaces = 0
+        for index in 0..<min(raw.count, 48) {
+            switch raw[index] {
+            case 0x20: spaces += 1; if spaces > 2 { return false }
+            case UInt8(ascii: ":"): return index > 0 && index + 2 < raw.count && raw[index + 1] == 0x20
+            default: break
+            }
+        }
+        return false
+    }
 
     /// Whether the line closes on three dots or an ellipsis sign.
     private static func endsWithEllipsis(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {

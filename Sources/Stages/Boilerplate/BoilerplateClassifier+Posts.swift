@@ -53,7 +53,8 @@ extension BoilerplateClassifier {
         return suffix.isEmpty || suffix.elementsEqual("am".utf8) || suffix.elementsEqual("pm".utf8)
     }
 
-    /// Whether `lowered` holds a year (`19xx`, `20xx`) and a time of day (`09:12`): a date line
+    /// Whether `lowered` holds a year (`19xx`, `20xx`, or `25xx` of the Buddhist era Thai and Lao
+    /// dates count, `16 มี.ค. 2568 เวลา 14:32 น.`) and a time of day (`09:12`): a date line
     /// whatever language names its month (`19 noyabr 2026, 09:12`), where a month's name is looked
     /// up in a list of some languages only.
     static func holdsYearAndClock(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -65,7 +66,7 @@ extension BoilerplateClassifier {
             while end < count && isDigit(lowered[end]) { end += 1 }
             let digits = end - index
             if digits == 4 && (lowered[index] == UInt8(ascii: "1") && lowered[index + 1] == UInt8(ascii: "9")
-                || lowered[index] == UInt8(ascii: "2") && lowered[index + 1] == UInt8(ascii: "0")) {
+                || lowered[index] == UInt8(ascii: "2") && (lowered[index + 1] == UInt8(ascii: "0") || lowered[index + 1] == UInt8(ascii: "5"))) {
                 year = true
             } else if digits <= 2 && end + 2 < count && lowered[end] == UInt8(ascii: ":") && isDigit(lowered[end + 1])
                 && isDigit(lowered[end + 2]) && (end + 3 == count || !isDigit(lowered[end + 3])) {

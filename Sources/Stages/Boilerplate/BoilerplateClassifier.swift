@@ -334,7 +334,10 @@ final class BoilerplateClassifier: Sendable {
             // `By Jane Doe`, `Posted by Jane Doe`, but not `By then the crowd had gone.`
             // A two-letter `by` (Swahili `Na`, Tagalog `Ni`) is a preposition of other languages
             // too (Polish `NA ŻYWO`, `live`): it opens a byline only before a name of two words.
+            // Thai writes `by` (`โดย`) apart inside a sentence too, and a Thai line of fifty
+            // letters or more is a clause, not a name (``LineFeatures/unpunctuatedClause``).
             line.byline = words <= 10 && info[0].classes & BoilerplateLexicon.WordClass.bylineOpener != 0
+                && !(raw.count >= LineFeatures.unpunctuatedClauseBytes && Self.opensInThaiOrLao(raw))
                 && (Self.shortBylineOpeners.contains(info[0].hash)
                     ? words >= 3 && info[1].capitalized && info[2].capitalized
                     : Self.writtenBylineHashes.contains(info[0].hash)
@@ -372,6 +375,9 @@ final class BoilerplateClassifier: Sendable {
         line.currency = normalizer.currency && hasDigit
         line.copyrightSign = normalizer.copyrightSign
         line.terminal = endsLikeSentence(normalizer.lastScalars)
+        if !line.terminal && raw.count >= LineFeatures.unpunctuatedClauseBytes && Self.opensInThaiOrLao(raw) {
+            line.unpunctuatedScript = true
+        }
         line.fullStop = line.terminal && !endsWithQuestionOrExclamation(normalizer.lastScalars)
         let lowered = normalizer.loweredBytes
         if normalizer.maybeLink && lowered.count > 0 { scanLinks(&line, lowered: lowered) }
@@ -431,7 +437,10 @@ final class BoilerplateClassifier: Sendable {
         // line the article's date line, whatever label opens it.
         // (Longer when mostly figures: `20.11.2026 14:03 | Güncelleme: 20.11.2026 14:41`.)
         if !line.dateLike && numericWords >= 3 && (words <= 10 || numericWords * 3 >= words * 2) && Self.holdsNumericDate(lowered) { line.dateLike = true }
-        if !line.dateLike && !line.terminal && numericWords >= 3 && words <= 8 && Self.holdsYearAndClock(lowered) { line.dateLike = true }
+        // Closed on a dot only when half its words are figures: the Thai clock's `น.` (`16 มี.ค.
+        // 2568 เวลา 14:32 น.`), not a sentence naming a year and a time.
+        if !line.dateLike && (!line.terminal || numericWords * 2 >= words) && numericWords >= 3 && words <= 8
+            && Self.holdsYearAndClock(lowered) { line.dateLike = true }
         // A month the list does not know, told by its place between a day and a year (`28 Maris 2025`).
         if !line.dateLike && !monthSeen && numericWords >= 2 && words <= 10 && Self.holdsWordDate(raw) { line.dateLike = true }
         // The same tests over the line's figures in another script (`अपडेट: २४.११.२०२६, १०:१५`,
@@ -823,6 +832,12 @@ final class BoilerplateClassifier: Sendable {
         }
         // The figure is looked for only once an arrow is seen: most lines have none.
         return signedNumber && percent || arrow && lowered.contains(where: isDigit)
+    }
+
+    /// Whether the line's first letter is Thai or Lao (U+0E00–U+0EFF), scripts that close a
+    /// sentence with no mark.
+    static func opensInThaiOrLao(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        raw.count >= 3 && raw[0] == 0xE0 && raw[1] >= 0xB8 && raw[1] <= 0xBB
     }
 
     /// Whether the first letter within the line's first sixteen bytes is Thai, Lao, Tibetan, Khmer

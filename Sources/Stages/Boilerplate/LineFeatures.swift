@@ -25,6 +25,10 @@ struct LineFeatures {
     /// (Kept beside the other flags: a lone `Bool` between two `Int`s pads the struct by a word,
     /// and the classifier copies lines often enough for that to show in `memcpy`.)
     var unlistedLanguage = false
+    /// The line opens in Thai or Lao, which close a sentence with no mark (a space parts clauses
+    /// and sentences alike), and has no sentence end of its own: its length tells prose
+    /// (``unpunctuatedProse``) from a label.
+    var unpunctuatedScript = false
     /// Words made of digits only.
     var numericWords = 0
     /// Reporting verbs (`said`, `told`, `заявил`): the line reports speech, so it is story.
@@ -166,7 +170,7 @@ struct LineFeatures {
     /// chrome signal (addressing the reader counts as one, unless the line reports speech). The
     /// head is before the first anchor, the tail after the last.
     var anchor: Bool {
-        !blank && terminal && (words >= 10 || (spacedByPhrase && end - start >= 90))
+        !blank && (terminal && (words >= 10 || (spacedByPhrase && end - start >= 90)) || unpunctuatedProse)
             && lexiconScore < 0.5 && urls == 0 && handles == 0 && !copyrightSign
             && (secondPerson == 0 || reporting > 0) && !authorBio
     }
@@ -193,6 +197,23 @@ struct LineFeatures {
     /// The least length of a line spaced by phrase, and the bytes per space-parted word of one in a
     /// spaced script (``spacedByPhrase``).
     static let phraseLineBytes = 60, phraseBytes = 30
+
+    /// The least length of a Thai or Lao line read as a paragraph with no sentence end
+    /// (``unpunctuatedProse``): ninety letters, longer than a headline or a teaser's title (up to
+    /// some seventy), shorter than most of a story's paragraphs.
+    static let unpunctuatedProseBytes = 270
+    /// The least length of such a line that is no widget's label (``unpunctuatedClause``): fifty
+    /// letters, longer than a subheading or a button.
+    static let unpunctuatedClauseBytes = 150
+
+    /// A paragraph of Thai or Lao: long enough for prose, with no sentence end (see
+    /// ``unpunctuatedScript``). Only the anchor reads it as closed: without it a Thai story had no
+    /// paragraph of prose, so no first paragraph, no title, and the page's head, byline block and
+    /// foot stayed whole.
+    var unpunctuatedProse: Bool { unpunctuatedScript && trimmedEnd - trimmedStart >= Self.unpunctuatedProseBytes }
+
+    /// A clause of Thai or Lao too long for a label, with no sentence end (see ``unpunctuatedScript``).
+    var unpunctuatedClause: Bool { unpunctuatedScript && trimmedEnd - trimmedStart >= Self.unpunctuatedClauseBytes }
 
     /// Whether a line of `length` bytes and `words` words is one whose script decides
     /// ``spacedByPhrase`` (long enough, but short of thirty bytes a word): only such a line is asked
