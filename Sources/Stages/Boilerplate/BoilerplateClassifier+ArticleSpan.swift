@@ -64,7 +64,8 @@ extension BoilerplateClassifier {
         if line.removed { return run < 6 && !(afterMenuItem && line.removal == .rule(.navigationRun)) ? -0.1 : -1 }
         if line.dateLike || line.byline || line.title { return 0 }
         if line.anchor { return 1 + Double(min(line.words, 80)) / 20 }
-        if line.sentenceLike { return 1 }
+        // A clause of Thai or Lao, fifty letters or more, is a sentence with no mark of its end.
+        if line.sentenceLike || line.unpunctuatedClause { return 1 }
         if line.terminal { return 0.25 }
         return -0.5
     }
@@ -497,7 +498,8 @@ extension BoilerplateClassifier {
             guard line.lexiconScore == 0 && line.urls == 0 && line.handles == 0 && !line.copyrightSign
                     && !line.commentCount && line.separators < 2 else { break }
             seen += 1
-            if isSentence(line) {
+            // A Thai or Lao clause of fifty letters or more is a sentence with no mark of its end.
+            if isSentence(line) || line.unpunctuatedClause {
                 end = index - 1
                 seen = 0
             }

@@ -16,7 +16,8 @@ extension BoilerplateClassifier {
             let label = lines[nonBlank[position]]
             guard label.words <= 2, label.removal == .score(.lexicon(mediaCategory)) else { continue }
             let next = lines[nonBlank[position + 1]]
-            guard !next.removed, (2...14).contains(next.words), !next.terminal, !next.storysOwn, next.reporting == 0,
+            // (A Thai or Lao clause of fifty letters or more is a sentence with no mark of its end.)
+            guard !next.removed, (2...14).contains(next.words), !next.terminal, !next.unpunctuatedClause, !next.storysOwn, next.reporting == 0,
                   next.urls == 0, !endsWithColon(next, bytes: bytes),
                   !Self.containsQuotationMark(next.trimmedText(in: bytes)) else { continue }
             _ = remove(&lines, nonBlank[position + 1], rule: .clipTitle)

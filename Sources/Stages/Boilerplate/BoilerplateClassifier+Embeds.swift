@@ -42,7 +42,7 @@ extension BoilerplateClassifier {
                     if tookText && !below && opensStoryAgain(lines, nonBlank: nonBlank, at: cursor) { break }
                     guard below || isEmbedLabel(line, bytes: bytes), remove(&lines, nonBlank[cursor], rule: .embedResidue) else { break }
                     tookText = tookText || step > 0 && isPostText(line)
-                    tookRow = tookRow || counts || step > 0 && Self.isSymbolRow(line, bytes: bytes)
+                    tookRow = tookRow || step > 0 && Self.isSymbolRow(line, bytes: bytes)
                 }
             }
         }

@@ -129,7 +129,7 @@ extension BoilerplateClassifier {
     /// one to eight words, no sentence end, no colon closing it (that announces the story's list).
     /// The shape of a page's control or label, shared by the islands and the embedded posts' residue.
     func isShortLabel(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        !line.storysOwn && !line.terminal && line.words >= 1 && line.words <= 8 && !endsWithColon(line, bytes: bytes)
+        !line.storysOwn && !line.terminal && !line.unpunctuatedClause && line.words >= 1 && line.words <= 8 && !endsWithColon(line, bytes: bytes)
     }
 
     /// A short label that reports no speech.

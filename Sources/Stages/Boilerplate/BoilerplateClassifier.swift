@@ -1882,8 +1882,9 @@ final class BoilerplateClassifier: Sendable {
             if isClosingSentence(line, normalized: normalized) && followsStoryParagraph(lines, nonBlank: nonBlank, at: position) { continue }
             // A date line goes too when it says what it dates (`Publié le 12/05/2024 à 09h14`
             // under the agency footer): the page's, not the article's date under its last line.
-            // A sign-off (`— Dana`) closes the story even under a closing pitch.
-            if chromeSeen && !line.sentenceLike && line.words <= 20 && (!line.dateLike || line.lexiconScore >= 0.5)
+            // A sign-off (`— Dana`) closes the story even under a closing pitch. A clause of Thai or
+            // Lao is a sentence with no mark of its end (a story's last lines under a player).
+            if chromeSeen && !line.sentenceLike && !line.unpunctuatedClause && line.words <= 20 && (!line.dateLike || line.lexiconScore >= 0.5)
                 && !(line.byline && Self.opensWithDash(line, bytes: bytes)) {
                 changed = remove(&lines, index, rule: .tailChrome) || changed
             }
