@@ -13,13 +13,18 @@ extension SpeakerAttributor {
     func coordinatedClauseSubject(_ p: TokenizedParagraph, _ range: Range<Int>, before position: Int = .max) -> SpeakerCandidate? {
         let tokens = p.tokens
         guard range.count > 4 else { return nil }
-        var c = range.upperBound - 3
+        // (`…, but Rakhimova is wary of what she calls "souvenir clay"`: for a pronoun inside the
+        // sentence, the clause it stands in is the last one before it; a quotation after it
+        // belongs to that clause.)
+        var upper = range.upperBound
+        while upper > range.lowerBound, tokens[upper - 1].start >= position { upper -= 1 }
+        var c = upper - 3
         while c > range.lowerBound, !(tokens[c].isPunctuation(",") && tokens[c + 1].isWord && (tokens[c + 1].lowerIs("and") || tokens[c + 1].lowerIs("but"))) {
             if tokens[c].quotationIndex != nil { return nil }
             c -= 1
         }
         guard c > range.lowerBound else { return nil }
-        let clause = (c + 2)..<range.upperBound
+        let clause = (c + 2)..<upper
         guard let subject = sentenceSubjects(p, clause).first, subject.kind == .person || subject.kind == .pronoun,
               subject.start < position, tokens[clause.lowerBound].start <= subject.start,
               let last = clause.first(where: { tokens[$0].end == subject.end }),

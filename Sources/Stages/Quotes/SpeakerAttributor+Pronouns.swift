@@ -37,6 +37,9 @@ extension SpeakerAttributor {
                     earlier.end = p.tokens[reporter].end
                     return resolvePronoun(earlier, line: l, before: p.tokens[sentence.lowerBound].start)
                 }
+                // Whether the sentence only brings in someone new to ask (see below): its subject is
+                // then no candidate either.
+                var askerOnly = false
                 var k = sentence.upperBound - 1
                 while k >= sentence.lowerBound {
                     defer { k -= 1 }
@@ -72,7 +75,7 @@ extension SpeakerAttributor {
                     // `A reporter asked the minister whether …. "…," he said`: the one asked answers.
                     // (`asked the minister to publish the modelling. "…," she said`: a request
                     // put to someone asks no question; the one who made it goes on.)
-                    if answering, ["asked", "asks", "pressed", "questioned"].contains(token.lower),
+                    if answering, ["asked", "asks", "ask", "pressed", "questioned"].contains(token.lower),
                        let object = objectSpeaker(p, from: k + 1) ?? askedName(p.tokens, after: k, sentence),
                        !isRequest(p.tokens, objectEnd: object.end, sentence: sentence) {
                         if case .title(let title) = object.kind, pronoun.text != "they", pronoun.text != "it" {
@@ -81,6 +84,15 @@ extension SpeakerAttributor {
                         if object.kind != .pronoun && fitsAsAsked(object, pronoun) { return object }
                     }
                     if asks { continue }
+                    // `A reporter from a public broadcaster asked whether X would resign. "…," he
+                    // said`: someone new whom `a` or `another` brings in only to ask a question put
+                    // to no one named is not whom the answer's pronoun stands for.
+                    if answering, token.lowerIs("asked") || token.lowerIs("asks"), k + 1 < sentence.upperBound, p.tokens[k + 1].isWord,
+                       Self.questionWords.contains(p.tokens[k + 1].lower),
+                       let asker = subject(of: k, in: p, sentence: sentence), asker.kind != .pronoun, opensIndefinitely(asker) {
+                        askerOnly = true
+                        continue
+                    }
                     // `When Biden called him, Netanyahu refused to budge. "…," he said`: a cue in
                     // a clause opening the sentence is the background; the main clause's subject,
                     // after the clause's comma, is whom the sentence is about.
@@ -145,7 +157,7 @@ extension SpeakerAttributor {
                 // `Senator Kennedy questioned her. "…," she told him`: the subject of a sentence with
                 // `her` in it is someone else than `she`.
                 let objectForm = pronoun.text == "she" ? "her" : pronoun.text == "he" ? "him" : ""
-                if !asks, let first = sentence.first, p.tokens[first].start < position, !objectPronoun(objectForm, in: p.tokens, sentence) {
+                if !asks, !askerOnly, let first = sentence.first, p.tokens[first].start < position, !objectPronoun(objectForm, in: p.tokens, sentence) {
                     // `Also on the panel was X, an urban planner …`: the name right after the
                     // inverted copula is whom the sentence is about, before its appositive.
                     if pronoun.isHeOrShe, let inverted = invertedCopulaSubject(p, sentence, before: position), fits(inverted, pronoun) {
