@@ -894,6 +894,19 @@ extension SpeakerAttributor {
         token.isWord && !token.isCapitalized && token.lower.endsWithBytes("ing") && token.lower.utf8.count >= 6 && !token.has(.function)
     }
 
+    /// `Founder and chief executive Timur Baimukhanov`, `Chairman and CEO Dana Whitlow`: `and`
+    /// after a one-word role opening the sentence joins it to more role words (lower case, the
+    /// last a title or occupation, or a capitalized title opening the name's run), all one
+    /// person's roles; the name after them is the subject, not the first role alone.
+    private func joinsRoles(_ tokens: [QuoteToken], _ gap: Range<Int>, after opening: Range<Int>?, before run: Range<Int>) -> Bool {
+        guard let opening, opening.count == 1, let and = gap.first, tokens[and].isWord, tokens[and].lowerIs("and"),
+              isRoleNoun(tokens[opening.lowerBound]), gap.count <= 4 else { return false }
+        let roles = gap.dropFirst()
+        guard let last = roles.last else { return tokens[run.lowerBound].has(.title) }
+        return (tokens[last].has(.title) || isOccupationNoun(tokens[last].lower)) &&
+            roles.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !tokens[$0].has(.cue) && !isAuxiliary(tokens, $0) }
+    }
+
     private func sentenceSubjectsAfterGroup(_ first: SpeakerCandidate, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> [SpeakerCandidate] {
         // `Bakhyt Sultanov's plan … met resistance`: the owner is the next candidate.
         if first.kind == .group, let k = sentence.first, tokens[k].runStart == Int32(k),
@@ -975,7 +988,7 @@ extension SpeakerAttributor {
                 gap.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !isAuxiliary(tokens, $0) && !tokens[$0].has(.cue) } &&
                 !(opening.map { opensPredicate(tokens, gap.lowerBound, afterTitledName: $0.contains { tokens[$0].has(.title) } ||
                     ($0.lowerBound > start && tokens[$0.lowerBound - 1].has(.title))) } ?? false)
-            guard roleWords || countedRole(tokens, gap, start: start) ||
+            guard roleWords || countedRole(tokens, gap, start: start) || joinsRoles(tokens, gap, after: opening, before: run) ||
                     gap.allSatisfy({ tokens[$0].isWord && (tokens[$0].has(.title) || tokens[$0].has(.determiner)) }) else { break }
             opening = run
             k = run.upperBound

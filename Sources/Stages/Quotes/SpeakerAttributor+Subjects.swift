@@ -127,7 +127,7 @@ extension SpeakerAttributor {
             c -= 1
         }
         if let relative {
-            return nounPhraseEnding(at: relative - 1, in: tokens, lowerBound: sentence.lowerBound)
+            return nounPhraseEnding(at: relative - 1, in: tokens, lowerBound: sentence.lowerBound, beforeWho: tokens[relative].lowerIs("who"))
         }
         // (`X was of the view that`, `X took the view that`: the subject ends before the verb.)
         var end = !tokens[v].has(.cue) && isViewCue(tokens, v) ? v - 2 : v
@@ -574,7 +574,7 @@ extension SpeakerAttributor {
     }
 
     /// The noun phrase that ends at token `k` (for `the crowd, who …`), read leftwards.
-    private func nounPhraseEnding(at k: Int, in tokens: [QuoteToken], lowerBound: Int) -> SpeakerCandidate? {
+    private func nounPhraseEnding(at k: Int, in tokens: [QuoteToken], lowerBound: Int, beforeWho: Bool = false) -> SpeakerCandidate? {
         var k = k
         if k >= lowerBound && tokens[k].isPunctuation(",") { k -= 1 }
         // `Aisha Rahman, 29, who said`: the age is the name's.
@@ -583,9 +583,12 @@ extension SpeakerAttributor {
         }
         guard k >= lowerBound, tokens[k].isWord else { return nil }
         // `the National Bank of Kazakhstan, which cited …`: a whole name.
-        if tokens[k].runStart >= 0, Int(tokens[k].runEnd) == k + 1, Int(tokens[k].runStart) >= lowerBound,
-           let name = nameCandidate(tokens, Int(tokens[k].runStart)..<(k + 1), gender: .unknown) {
-            return name
+        if tokens[k].runStart >= 0, Int(tokens[k].runEnd) == k + 1, Int(tokens[k].runStart) >= lowerBound {
+            // `X, a 29-year-old dentist from Shymkent, who said`, `a nurse from Galway, who said`:
+            // a name ending a description after a preposition is where or with whom the person
+            // is; `who` stands for the person.
+            if beforeWho, let person = personDescribedBefore(tokens, place: Int(tokens[k].runStart)..<(k + 1), lowerBound: lowerBound) { return person }
+            if let name = nameCandidate(tokens, Int(tokens[k].runStart)..<(k + 1), gender: .unknown) { return name }
         }
         var start = k
         var j = k
@@ -598,6 +601,35 @@ extension SpeakerAttributor {
         }
         guard start <= k else { return nil }
         return speakerOfSegment(tokens, start..<(k + 1), appositives: [])
+    }
+
+    /// The person a description ending in the name at `place` after a preposition stands for,
+    /// when a relative `who` follows it: the name set off before the description (`X, a
+    /// 29-year-old dentist from Shymkent,`, `X, an analyst at Halyk Finance,`), else the
+    /// description whole (`a nurse from Galway`). The description opens with `a` or `an` and holds
+    /// up to four lower-case words before the preposition (not `of`, which the preposition flag
+    /// leaves out: `a friend of X, who` may be either). Nil for any other shape.
+    private func personDescribedBefore(_ tokens: [QuoteToken], place: Range<Int>, lowerBound: Int) -> SpeakerCandidate? {
+        let preposition = place.lowerBound - 1
+        guard preposition - 2 >= lowerBound, tokens[preposition].isWord, tokens[preposition].has(.preposition) else { return nil }
+        var d = preposition - 1
+        while d > lowerBound, d > preposition - 6, tokens[d].isWord, !tokens[d].isCapitalized, !tokens[d].lowerIs("a"), !tokens[d].lowerIs("an") { d -= 1 }
+        // (`The chief executive of a furniture maker near Kazan, who`, `a spokesman for a charity
+        // in Leeds, who`: a description after `of`, or after a preposition a noun governs, is the
+        // complement of a head before it, whom `who` stands for; after a verb's preposition,
+        // `spoke to a nurse from Galway, who`, it is the person.)
+        guard d < preposition - 1, tokens[d].lowerIs("a") || tokens[d].lowerIs("an"),
+              d == lowerBound || !tokens[d - 1].isWord || !(tokens[d - 1].lowerIs("of") || tokens[d - 1].has(.preposition)) ||
+                (!tokens[d - 1].lowerIs("of") && d - 2 >= lowerBound && tokens[d - 2].isWord &&
+                 (tokens[d - 2].has(.irregularPast) || tokens[d - 2].lower.endsWithBytes("ed") || isCue(tokens, d - 2))),
+              ((d + 1)..<preposition).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.function) && !isCue(tokens, $0) }) else { return nil }
+        if d - 2 >= lowerBound, tokens[d - 1].isPunctuation(","), tokens[d - 2].runStart >= 0, Int(tokens[d - 2].runEnd) == d - 1,
+           Int(tokens[d - 2].runStart) >= lowerBound,
+           let name = nameCandidate(tokens, Int(tokens[d - 2].runStart)..<(d - 1), gender: .unknown), name.kind == .person {
+            return name
+        }
+        guard let description = speakerOfSegment(tokens, d..<place.upperBound, appositives: []), description.kind == .group else { return nil }
+        return description
     }
 
     /// The speaker named after a cue or `according to` (`said Smith, a doctor`, `according to
