@@ -59,7 +59,10 @@ extension SpeakerAttributor {
     }
 
     /// Lower-case words a title keeps (`The Yards at Elm`).
-    private static let titleSmallWords: Set<String> = ["a", "an", "the", "of", "at", "in", "on", "to", "for", "and", "or", "by", "with", "from", "is", "as"]
+    /// (With the particles of Romance and Dutch or German titles, `Lua de Madureira`, `Tecelã das
+    /// Estrelas`, `La Vie en Rose`.)
+    private static let titleSmallWords: Set<String> = ["a", "an", "the", "of", "at", "in", "on", "to", "for", "and", "or", "by", "with", "from", "is", "as",
+                                                       "de", "da", "do", "das", "dos", "del", "di", "du", "des", "la", "le", "les", "el", "en", "y", "e", "van", "von", "der"]
 
     /// Whether `as` follows the quotation at `t`: the quotation is what the cue describes.
     func describedAs(_ tokens: [QuoteToken], _ t: Int) -> Bool {
@@ -139,8 +142,15 @@ extension SpeakerAttributor {
             if (before == "of" || before == "with") && Self.chargeWords.contains(earlier) { return true }
             if before == "name" && (earlier == "the" || earlier == "a") { return true }
             if before == "titled" || before == "entitled" { return true }
-            if ["called", "named", "dubbed", "nicknamed"].contains(before), t >= 3, ["a", "an"].contains(tokens[t - 3].lower),
-               !tokens[t - 2].isCapitalized, !tokens[t - 2].has(.function) { return true }
+            // (`a television programme called "…"`: the indefinite noun may take up to two
+            // lower-case modifiers before it. Not a plural before the verb, `a result outside
+            // researchers called "…"`: the subject of a relative clause without `that`.)
+            if ["called", "named", "dubbed", "nicknamed"].contains(before), !looksPlural(tokens[t - 2]) {
+                var a = t - 2
+                while a > t - 5, a > 0, tokens[a].isWord, !tokens[a].isCapitalized, !tokens[a].has(.function), !tokens[a].has(.determiner),
+                      a == t - 2 || !tokens[a].has(.preposition) { a -= 1 }
+                if a < t - 2, tokens[a].isWord, ["a", "an"].contains(tokens[a].lower) { return true }
+            }
         }
         if isDefinedTerm(tokens, t, span) { return true }
         // A short term and its definition after a dash (not an exclamation: `chanting "Ruto must
