@@ -237,6 +237,33 @@ struct NameOrganisationTests {
         #expect(Set(found).count == 3, "\(found)")
     }
 
+    /// Spellings that say a name's kind around it, and the bare name each must join.
+    static let kindsAroundAName: [(spelling: String, bare: String)] = [
+        // A legal form before a quoted name that starts with another, with or without the outer closing quote.
+        ("АО «НК «Толенмунай»", "Толенмунай"), ("ТОО «НК «Сарыбелгаз»»", "Сарыбелгаз"),
+        // A reference work's qualifier in brackets.
+        ("Сарыбел (агентство)", "Сарыбел"), ("Толенсу (телеканал)", "Толенсу"),
+        // A Russian state enterprise (as the Ukrainian ДП) and the Ukrainian nominative of party.
+        ("ГП «Толенмаш»", "Толенмаш"), ("партія «Сарыбел жолу»", "Сарыбел жолу"),
+    ]
+
+    @Test("a name's kind written around it (nested legal forms, a qualifier in brackets, ГП, партія) is in its span, not its key",
+          arguments: kindsAroundAName)
+    func kindAroundAName(_ spelling: String, bare: String) throws {
+        let found = try NameNormalizerTests.matchedClusters([spelling, bare])
+        #expect(found[0] == found[1], "\(found)")
+    }
+
+    @Test("a capitalised word or a place's word in brackets, and an abbreviation of no legal form, say no organisation's kind")
+    func noKindAroundAName() throws {
+        // A river of the name is another entity than the agency.
+        try Self.expectApart(["Сарыбел (река)", "агентство «Сарыбел»"])
+        // A capitalised word in brackets is no qualifier of the name's kind.
+        try Self.expectApart(["Сарыбел (Толен)", "Сарыбел"])
+        // An abbreviation of no legal form before the nested quotes is still a word of the name.
+        try Self.expectApart(["ПЦ «НК «Толенмунай»", "Толенмунай"])
+    }
+
     @Test("the press abroad's translations (French, German, Polish, Turkish) read as the same concepts")
     func pressAbroadConcepts() throws {
         let found = try NameNormalizerTests.matchedClusters([

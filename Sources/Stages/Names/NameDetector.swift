@@ -1401,11 +1401,23 @@ private struct Pass {
             if tokens[first].gapBefore == .other, quoteAfterSpace(before),
                 let close = closingQuoteLength(after: tokens[last - 1].byteEnd), describesQuotedName(before)
             {
-                let start = before > 0 && isAdjectiveBeforeQuotedName(before - 1) ? before - 1 : before
-                name.byteStart = tokens[start].byteStart
-                name.codePointStart = tokens[start].codePointStart
+                var start = before > 0 && isAdjectiveBeforeQuotedName(before - 1) ? before - 1 : before
                 name.byteEnd += close
                 name.codePointEnd += 1
+                // A legal form may stand before a quoted name that starts with another (АО «НК
+                // «КазМунайГаз»»): each is the name's kind, and so is in its span, with its closing
+                // quote when the writer kept it.
+                while start == before, start > 0, tokens[start - 1].line == tokens[start].line, has(start - 1, .legalForm),
+                    tokens[start - 1].isAllCaps, quoteAfterSpace(start - 1)
+                {
+                    start -= 1
+                    if let outer = closingQuoteLength(after: name.byteEnd) {
+                        name.byteEnd += outer
+                        name.codePointEnd += 1
+                    }
+                }
+                name.byteStart = tokens[start].byteStart
+                name.codePointStart = tokens[start].codePointStart
                 widened = true
             } else if tokens[first].gapBefore == .space, !isCapitalizedWord(before), has(before, .organisationDescriptor) {
                 // Not a place word before a name: Russian names a city (город Днепр) by its river's name.
@@ -1417,6 +1429,14 @@ private struct Pass {
         if !widened, last == end, let after = lowerWord(after: last, lineOf: first), has(after, .organisationDescriptor) {
             name.byteEnd = tokens[last].byteEnd
             name.codePointEnd = tokens[last].codePointEnd
+            widened = true
+        } else if !widened, last == end, last < tokens.count, tokens[last].line == tokens[first].line, isBracketedAlone(last),
+            !isCapitalizedWord(last), has(last, .organisationDescriptor)
+        {
+            // A reference work's qualifier in brackets says the same as a descriptor after the
+            // name (Ховар (агентство), as агентство «Ховар»): the name's kind, with its bracket.
+            name.byteEnd = tokens[last].byteEnd + 1
+            name.codePointEnd = tokens[last].codePointEnd + 1
             widened = true
         }
         guard widened else { return }
