@@ -559,6 +559,10 @@ extension SpeakerAttributor {
     /// main clause.
     private static let coordinators: Set<String> = ["and", "or", "but", "so", "yet", "as"]
 
+    /// Conjunctions that open a subordinate clause and never a relative one or a coordinated noun
+    /// (`when`, `because`): only a verb, not a noun, comes right before them.
+    private static let subordinators: Set<String> = ["when", "while", "because", "although", "though", "whereas", "unless", "once", "if"]
+
     /// Whether `him` or `her` at `k` is an object, not a possessive (`her son`).
     private func isObjectPronoun(_ tokens: [QuoteToken], _ k: Int) -> Bool {
         guard tokens[k].lowerIs("her"), k + 1 < tokens.count else { return true }
@@ -1027,6 +1031,13 @@ extension SpeakerAttributor {
             if run.count >= 2, !tokens[run.upperBound - 1].isPossessive, looksLikeVerbInS(next),
                tokens[after].isWord, !tokens[after].isCapitalized, !isAuxiliary(tokens[after]), !tokens[after].has(.cue), !tokens[after].has(.irregularPast),
                !tokens[after].lower.endsWithBytes("ed"), !tokens[after].lower.endsWithBytes("s") {
+                return false
+            }
+            // `Toktogulov snorts when I read this to him`: so is a surname alone before a word in
+            // -s and a subordinating conjunction, which opens a clause only a verb comes before (a
+            // plural noun takes a relative, `Police chiefs who`, or `and`).
+            if !tokens[run.upperBound - 1].isPossessive, looksLikeVerbInS(next), !next.has(.irregularPlural),
+               tokens[after].isWord, Self.subordinators.contains(tokens[after].lower) {
                 return false
             }
             return true
