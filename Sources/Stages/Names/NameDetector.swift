@@ -1430,7 +1430,7 @@ private struct Pass {
             name.byteEnd = tokens[last].byteEnd
             name.codePointEnd = tokens[last].codePointEnd
             widened = true
-        } else if !widened, last == end, last < tokens.count, tokens[last].line == tokens[first].line, isBracketedAlone(last),
+        } else if !widened, last == end, last < tokens.count, tokens[last].gapBefore == .other, tokens[last].line == tokens[first].line, isBracketedAlone(last),
             !isCapitalizedWord(last), has(last, .organisationDescriptor)
         {
             // A reference work's qualifier in brackets says the same as a descriptor after the
