@@ -118,16 +118,19 @@ extension BoilerplatePageCase {
 
 @Suite("Boilerplate whole pages of the third breadth round")
 struct BoilerplateWholePagesTests {
-    /// Runs the stage over one folder of whole pages (`breadth-s13` unless named).
-    static func run(folder name: String = "breadth-s13") throws -> [(article: BoilerplateGoldArticle, score: BoilerplateLineScore, removed: [RemovedLine])] {
+    /// Runs the stage over one folder of whole pages (`breadth-s13` unless named), under the
+    /// folder's convention for the article's byline block (`keep` unless given).
+    static func run(folder name: String = "breadth-s13", bylines: BoilerplateStripper.BylineConvention = .keep) throws
+        -> [(article: BoilerplateGoldArticle, score: BoilerplateLineScore, removed: [RemovedLine])] {
         let folder = try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures/boilerplate"))
-        return try BoilerplateGoldArticle.run(BoilerplateGoldArticle.load(folder: folder))
+        return try BoilerplateGoldArticle.run(BoilerplateGoldArticle.load(folder: folder), bylines: bylines)
     }
 
     /// Runs a folder of whole pages, prints each page's mistakes and the totals, and expects no
     /// story line lost and the micro precision at `floor` or above.
-    static func expectWholePages(_ name: String, precision floor: Double, recall recallFloor: Double = 1) throws {
-        let results = try run(folder: name)
+    static func expectWholePages(_ name: String, precision floor: Double, recall recallFloor: Double = 1,
+                                 bylines: BoilerplateStripper.BylineConvention = .keep) throws {
+        let results = try run(folder: name, bylines: bylines)
         let total = results.map(\.score).reduce(BoilerplateLineScore(), +)
         for result in results where result.score.f1 < 1 {
             print("\(name) \(result.article.name) F1 \(result.score.f1)\n\(result.article.mistakes(removed: result.removed))")
