@@ -26,8 +26,11 @@ struct BoilerplateStoryS17Tests {
     /// (the lexicon's app, newsletter and cookie words, an imperative `Download the app`), the
     /// Greek story's app line and the one after it, and the Japanese page's headline, byline and
     /// date (taken next to the breadcrumb). Unseen AD, AE and AF unchanged by the round.
+    /// The twenty-fifth sitting's second round (a line of Chinese or Japanese counts its words by its
+    /// letters, so the Japanese page's paragraphs are prose and its headline the title): recall
+    /// 0.930 -> 0.947, the Japanese page's headline, byline and date kept.
     @Test("every story line stays and the chrome goes")
-    func storyPages() throws { try BoilerplateWholePagesTests.expectWholePages("story-s17", precision: 1.0, recall: 0.93) }
+    func storyPages() throws { try BoilerplateWholePagesTests.expectWholePages("story-s17", precision: 1.0, recall: 0.945) }
 }
 
 extension BoilerplateStoryS17Tests {

@@ -13,9 +13,16 @@ import Testing
 /// labelled chrome, so they are measured under `bylines: remove`.
 @Suite("Boilerplate whole pages of the twenty-fifth sitting's second round")
 struct BoilerplateWholePagesS25Tests {
-    /// Every story line stays.
+    /// Every story line stays. At first sight (the stage as at 1a532ae): P 0.684, R 0.835, F1 0.752
+    /// (18 story lines lost: the Japanese pages' paragraphs, subheadings and lists after a related
+    /// list or an ad, read as listed headlines since a paragraph counted a handful of words; the
+    /// Traditional Chinese headline next to the chrome above it; a Japanese subheading under an
+    /// embedded post; a Chinese subheading in an ad's run of labels). The Khmer pages lost none.
+    /// After the round's rules (a line of Chinese or Japanese counts its words by its letters; under
+    /// a post whose text another rule took, the story's subheading stays; the label its paragraph
+    /// repeats is no widget's): P 0.732, R 1.000, F1 0.845.
     @Test("every story line stays and the chrome goes")
     func wholePages() throws {
-        try BoilerplateWholePagesTests.expectWholePages("breadth-s25", precision: 0, recall: 0, bylines: .remove)
+        try BoilerplateWholePagesTests.expectWholePages("breadth-s25", precision: 0.73, bylines: .remove)
     }
 }

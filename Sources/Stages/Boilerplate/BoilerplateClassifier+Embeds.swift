@@ -28,7 +28,12 @@ extension BoilerplateClassifier {
                     cursor += step
                     guard cursor >= 0 && cursor < nonBlank.count else { break }
                     let line = lines[nonBlank[cursor]]
-                    if line.removed { continue }
+                    // A post's text another rule took (next to the handle) is the post's as well:
+                    // under it, the story's subheading may follow.
+                    if line.removed {
+                        tookText = tookText || step > 0 && isPostText(line)
+                        continue
+                    }
                     // Below the handle only: the post's text with its hashtags and its time stamp.
                     // (Above it, a paragraph of the story may name the hashtag the post carries.)
                     if tookRow && !isPostStamp(line) { break }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Blocks of a widget's labels inside the story.
 ///
 /// A sponsored block (`Conteúdo patrocinado`, three headlines, `por Taboola`), an embedded post
@@ -72,6 +74,13 @@ extension BoilerplateClassifier {
                     let label = lines[nonBlank[last - 1]]
                     if label.lexiconScore == 0 && label.handles + label.hashtags + label.urls == 0 { last -= 1 }
                 }
+                // The label right over the story's next paragraph that the paragraph repeats (four
+                // letters of Chinese, `沿线设置12处驿站` over `沿线将设置12处驿站…`) is its
+                // subheading: an ad's button or a widget's label says nothing of the story.
+                if last == end && last - 1 > position && lines[nonBlank[last - 1]].lexiconScore == 0
+                    && Self.echoes(lines[nonBlank[last - 1]].trimmedText(in: bytes), in: lines[nonBlank[end]].trimmedText(in: bytes)) {
+                    last -= 1
+                }
                 for member in position..<last where !lines[nonBlank[member]].removed {
                     _ = remove(&lines, nonBlank[member], rule: .labelRun)
                 }
@@ -101,6 +110,27 @@ extension BoilerplateClassifier {
     }
 
     private static let bullet = Array("•".utf8)
+
+    /// The bytes of a label the paragraph under it must repeat (``echoes(_:in:)``): four letters of
+    /// Chinese or Japanese, two or three words of a spaced script.
+    static let echoBytes = 12
+
+    /// Whether some ``echoBytes`` of `label`, from the start of a letter, occur in `paragraph`.
+    static func echoes(_ label: UnsafeBufferPointer<UInt8>, in paragraph: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard label.count >= echoBytes, paragraph.count > label.count, let labelBase = label.baseAddress,
+              let paragraphBase = paragraph.baseAddress else { return false }
+        let lastStart = paragraph.count - echoBytes
+        for start in 0...(label.count - echoBytes) where label[start] & 0xC0 != 0x80 {
+            // The first byte found by `memchr`, the rest compared (Glibc's `memmem` is not exported).
+            var from = 0
+            while from <= lastStart, let hit = memchr(paragraphBase + from, Int32(label[start]), lastStart - from + 1) {
+                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(paragraphBase)
+                if memcmp(paragraphBase + offset, labelBase + start, echoBytes) == 0 { return true }
+                from = offset + 1
+            }
+        }
+        return false
+    }
 
     /// Whether the line opens on a key of one to three words and a colon, with words after it
     /// (`Talisay City: all levels`, `#WalangPasok: where classes are off`).

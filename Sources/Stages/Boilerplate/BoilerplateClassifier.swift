@@ -503,6 +503,36 @@ final class BoilerplateClassifier: Sendable {
             line.lexiconCategory = half.category
             line.lexiconScore = half.score
         }
+        // Chinese and Japanese write no space between words, so a paragraph counts a handful of
+        // words (parted only at the marks the normalizer drops) and no rule read it as prose: its
+        // words are counted by its letters instead (after the lexicon and the word tests above,
+        // which read the normalizer's words).
+        if raw.count >= words * Self.unspacedWordBytes * 2 && raw.count >= Self.unspacedLineBytes && Self.opensInHanOrKana(raw) {
+            line.words = max(words, raw.count / Self.unspacedWordBytes)
+            line.wordsByLetters = true
+        }
+    }
+
+    /// The bytes of a word of Chinese or Japanese, as its letters are counted: two letters of three
+    /// bytes, an average word's length in both (``opensInHanOrKana(_:)``).
+    static let unspacedWordBytes = 6
+    /// The least length of a line whose words are counted by its letters: four letters, no
+    /// label's single word.
+    static let unspacedLineBytes = 12
+
+    /// Whether the first letter within the line's first sixteen bytes is a Chinese character or
+    /// Japanese kana (U+3040–U+30FF, U+3400–U+9FFF): scripts that write no space between words.
+    static func opensInHanOrKana(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in 0..<min(raw.count - 1, 16) where raw[index] >= 0xC0 {
+            let next = raw[index + 1]
+            switch raw[index] {
+            case 0xE3: return next >= 0x81 && next <= 0x83 || next >= 0x90
+            case 0xE4: return next >= 0xB8
+            case 0xE5...0xE9: return true
+            default: return false
+            }
+        }
+        return false
     }
 
     /// The line's last mark before up to two closing quotes or brackets, and how many it skipped.

@@ -29,6 +29,9 @@ struct LineFeatures {
     /// and sentences alike), and has no sentence end of its own: its length tells prose
     /// (``unpunctuatedProse``) from a label.
     var unpunctuatedScript = false
+    /// The line is Chinese or Japanese, which write no space between words: ``words`` counts its
+    /// letters two to a word, and it holds none of the function-word list's words.
+    var wordsByLetters = false
     /// Words made of digits only.
     var numericWords = 0
     /// Reporting verbs (`said`, `told`, `заявил`): the line reports speech, so it is story.
@@ -155,8 +158,9 @@ struct LineFeatures {
     /// capitalized, no address, handle, second person or imperative opening. A death notice or a
     /// classified ad (`Teresa Quinn (née Carty), Monksland, Athlone.`) is terse and full of names,
     /// and a comment section's notice addresses the reader (`You will receive an email…`).
+    /// A line of Chinese or Japanese (``wordsByLetters``) has no function word to count.
     var storySentence: Bool {
-        sentenceLike && fullStop && stopwords * 4 >= words && capitalized * 3 < words && urls == 0 && handles == 0
+        sentenceLike && fullStop && (stopwords * 4 >= words || wordsByLetters) && capitalized * 3 < words && urls == 0 && handles == 0
             && secondPerson == 0 && !imperativeOpening
     }
 
