@@ -1,5 +1,3 @@
-import Glibc
-
 /// Blocks of a widget's labels inside the story.
 ///
 /// A sponsored block (`Conteúdo patrocinado`, three headlines, `por Taboola`), an embedded post
@@ -115,19 +113,12 @@ extension BoilerplateClassifier {
     /// Chinese or Japanese, two or three words of a spaced script.
     static let echoBytes = 12
 
-    /// Whether some ``echoBytes`` of `label`, from the start of a letter, occur in `paragraph`.
+    /// Whether some ``echoBytes`` of `label`, from the start of a letter, occur in `paragraph`
+    /// (each window searched with the stage's one byte search, ``occurs(_:in:wholeWords:)``).
     static func echoes(_ label: UnsafeBufferPointer<UInt8>, in paragraph: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard label.count >= echoBytes, paragraph.count > label.count, let labelBase = label.baseAddress,
-              let paragraphBase = paragraph.baseAddress else { return false }
-        let lastStart = paragraph.count - echoBytes
+        guard label.count >= echoBytes, paragraph.count > label.count, let labelBase = label.baseAddress else { return false }
         for start in 0...(label.count - echoBytes) where label[start] & 0xC0 != 0x80 {
-            // The first byte found by `memchr`, the rest compared (Glibc's `memmem` is not exported).
-            var from = 0
-            while from <= lastStart, let hit = memchr(paragraphBase + from, Int32(label[start]), lastStart - from + 1) {
-                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(paragraphBase)
-                if memcmp(paragraphBase + offset, labelBase + start, echoBytes) == 0 { return true }
-                from = offset + 1
-            }
+            if occurs(UnsafeBufferPointer(start: labelBase + start, count: echoBytes), in: paragraph) { return true }
         }
         return false
     }
