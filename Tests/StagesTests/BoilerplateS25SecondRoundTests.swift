@@ -8,7 +8,8 @@ import Testing
 /// of Chinese or Japanese counts its words by its letters (so a paragraph reads as prose and
 /// anchors the story, and a related list stops at it); under an embedded post whose text another
 /// rule took, the story's subheading stays; in a widget's run of labels, the label its paragraph
-/// repeats is the story's subheading. The pages are composed in Japanese and Chinese (the whole
+/// repeats is the story's subheading; a date written with the signs of year, month and day is a
+/// date line. The pages are composed in Japanese and Chinese (the whole
 /// pages are in `breadth-s25`), with a case each rule must leave alone.
 extension BoilerplatePageCase {
     static let twentyFifthSecondRoundLines: [BoilerplatePageCase] = [
@@ -99,10 +100,28 @@ struct BoilerplateS25SecondRoundTests {
         ("서울시는 20일 새 버스 노선을 발표했다.", false),
     ])
     func wordsByLetters(_ line: String, byLetters: Bool) throws {
+        let features = try Self.features(of: line)
+        #expect(features.wordsByLetters == byLetters)
+        if byLetters { #expect(features.words >= line.utf8.count / BoilerplateClassifier.unspacedWordBytes) }
+    }
+
+    /// The stage's reading of one line alone.
+    private static func features(of line: String) throws -> LineFeatures {
         let classifier = BoilerplateClassifier(lexicon: try BoilerplateLexicon.builtin(), bodyThreshold: 0.5, edgeThreshold: 0.5)
-        let features = classifier.classify(line, outlet: .init())
-        #expect(features.first?.wordsByLetters == byLetters)
-        if byLetters { #expect((features.first?.words ?? 0) >= line.utf8.count / BoilerplateClassifier.unspacedWordBytes) }
+        return try #require(classifier.classify(line, outlet: .init()).first)
+    }
+
+    /// A date of Chinese or Japanese (figures joined by `年`, `月`, `日`) makes a short line a date
+    /// line, so the byline block takes it under `remove`; a sentence or a headline naming a date,
+    /// and a year with no day, are no date line.
+    @Test("a date written with year, month and day signs is a date line", arguments: [
+        ("2025年3月8日 07時15分", true),
+        ("更新：2025年3月8日 9:40", true),
+        ("2025年3月8日、市は新しい計画を発表した。", false),
+        ("2025年度の予算　市が発表", false),
+    ])
+    func hanDates(_ line: String, isDate: Bool) throws {
+        #expect(try Self.features(of: line).dateLike == isDate)
     }
 
     /// The line record stays within 256 bytes, which the compiler copies inline (past it, every

@@ -20,9 +20,13 @@ struct BoilerplateWholePagesS25Tests {
     /// embedded post; a Chinese subheading in an ad's run of labels). The Khmer pages lost none.
     /// After the round's rules (a line of Chinese or Japanese counts its words by its letters; under
     /// a post whose text another rule took, the story's subheading stays; the label its paragraph
-    /// repeats is no widget's): P 0.732, R 1.000, F1 0.845.
+    /// repeats is no widget's): P 0.732, R 1.000, F1 0.845. After a date of Chinese or Japanese
+    /// written with the signs of year, month and day is a date line (so the byline block takes
+    /// it): P 0.732 -> 0.757, F1 0.845 -> 0.862. Left: bylines in the three languages (`記者…`,
+    /// `文・…`, `ដោយ៖ …`) and the Khmer dates, captions with their credits, players' buttons, a
+    /// paywall's prompt, share rows, the Chinese page's reader comments and WeChat prompt.
     @Test("every story line stays and the chrome goes")
     func wholePages() throws {
-        try BoilerplateWholePagesTests.expectWholePages("breadth-s25", precision: 0.73, bylines: .remove)
+        try BoilerplateWholePagesTests.expectWholePages("breadth-s25", precision: 0.755, bylines: .remove)
     }
 }

@@ -443,6 +443,9 @@ final class BoilerplateClassifier: Sendable {
             && Self.holdsYearAndClock(lowered) { line.dateLike = true }
         // A month the list does not know, told by its place between a day and a year (`28 Maris 2025`).
         if !line.dateLike && !monthSeen && numericWords >= 2 && words <= 10 && Self.holdsWordDate(raw) { line.dateLike = true }
+        // A date of Chinese or Japanese, its figures joined by the signs of year, month and day
+        // (`2026年11月25日 10時32分`): the figures and the signs make one word, no figure of its own.
+        if !line.dateLike && !line.terminal && words <= 6 && raw.count <= 48 && raw.count >= 11 && Self.holdsHanDate(raw) { line.dateLike = true }
         // The same tests over the line's figures in another script (`अपडेट: २४.११.२०२६, १०:१५`,
         // `প্রকাশিত : ০৯:২০, ২০২৬`), read as ASCII digits: a date line whatever digits print it.
         if !line.dateLike && normalizer.foreignDigits && numericWords >= 3 && words <= 10 {
@@ -519,6 +522,29 @@ final class BoilerplateClassifier: Sendable {
     /// The least length of a line whose words are counted by its letters: four letters, no
     /// label's single word.
     static let unspacedLineBytes = 12
+
+    /// The signs of year, month and day of a Chinese or Japanese date (`年`, `月`, `日`), in UTF-8.
+    private static let hanYear: [UInt8] = [0xE5, 0xB9, 0xB4], hanMonth: [UInt8] = [0xE6, 0x9C, 0x88], hanDay: [UInt8] = [0xE6, 0x97, 0xA5]
+
+    /// Whether `raw` holds a date of Chinese or Japanese: a year of four figures, `年`, one or two
+    /// figures, `月`, one or two figures, `日`.
+    static func holdsHanDate(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        // The figures from `at` and the sign after them: the index past the sign, or `nil`.
+        func figures(_ at: Int, _ least: Int, _ most: Int, then sign: [UInt8]) -> Int? {
+            var index = at
+            while index < raw.count && isDigit(raw[index]) && index - at < most { index += 1 }
+            guard index - at >= least, index + 3 <= raw.count, raw[index] == sign[0], raw[index + 1] == sign[1], raw[index + 2] == sign[2] else { return nil }
+            return index + 3
+        }
+        var start = 0
+        while start + 11 <= raw.count {
+            if isDigit(raw[start]), let month = figures(start, 4, 4, then: hanYear), let day = figures(month, 1, 2, then: hanMonth),
+               figures(day, 1, 2, then: hanDay) != nil { return true }
+            start += 1
+        }
+        return false
+    }
 
     /// Whether the first letter within the line's first sixteen bytes is a Chinese character or
     /// Japanese kana (U+3040–U+30FF, U+3400–U+9FFF): scripts that write no space between words.
