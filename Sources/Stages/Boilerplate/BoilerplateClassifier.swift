@@ -549,16 +549,13 @@ final class BoilerplateClassifier: Sendable {
     /// Whether the first letter within the line's first sixteen bytes is a Chinese character or
     /// Japanese kana (U+3040–U+30FF, U+3400–U+9FFF): scripts that write no space between words.
     static func opensInHanOrKana(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        for index in 0..<min(raw.count - 1, 16) where raw[index] >= 0xC0 {
-            let next = raw[index + 1]
-            switch raw[index] {
-            case 0xE3: return next >= 0x81 && next <= 0x83 || next >= 0x90
-            case 0xE4: return next >= 0xB8
-            case 0xE5...0xE9: return true
-            default: return false
-            }
+        guard let (lead, next) = firstLetterLead(raw) else { return false }
+        switch lead {
+        case 0xE3: return next >= 0x81 && next <= 0x83 || next >= 0x90
+        case 0xE4: return next >= 0xB8
+        case 0xE5...0xE9: return true
+        default: return false
         }
-        return false
     }
 
     /// The line's last mark before up to two closing quotes or brackets, and how many it skipped.
@@ -896,19 +893,24 @@ final class BoilerplateClassifier: Sendable {
         raw.count >= 3 && raw[0] == 0xE0 && raw[1] >= 0xB8 && raw[1] <= 0xBB
     }
 
+    /// The lead byte and the one after it of the first letter past ASCII within the line's first
+    /// sixteen bytes, or nil: the one scan the tests of a line's script (``opensInRunTogetherScript(_:)``,
+    /// ``opensInHanOrKana(_:)``) read the script from. An empty line has none (and no range to trap on).
+    static func firstLetterLead(_ raw: UnsafeBufferPointer<UInt8>) -> (UInt8, UInt8)? {
+        for index in 0..<max(0, min(raw.count - 1, 16)) where raw[index] >= 0xC0 { return (raw[index], raw[index + 1]) }
+        return nil
+    }
+
     /// Whether the first letter within the line's first sixteen bytes is Thai, Lao, Tibetan, Khmer
     /// or Burmese: scripts that run a sentence's words together and space its phrases, so that the
     /// normalizer's words (parted at spaces and at the signs it does not keep) are few and long.
     static func opensInRunTogetherScript(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        for index in 0..<min(raw.count - 1, 16) where raw[index] >= 0xC0 {
-            let next = raw[index + 1]
-            switch raw[index] {
-            case 0xE0: return next >= 0xB8 && next <= 0xBF
-            case 0xE1: return next == 0x9E || next == 0x9F || next >= 0x80 && next <= 0x82
-            default: return false
-            }
+        guard let (lead, next) = firstLetterLead(raw) else { return false }
+        switch lead {
+        case 0xE0: return next >= 0xB8 && next <= 0xBF
+        case 0xE1: return next == 0x9E || next == 0x9F || next >= 0x80 && next <= 0x82
+        default: return false
         }
-        return false
     }
 
     /// `Written`, the participle that stands before `by` in a byline: English, Spanish and
