@@ -58,14 +58,40 @@ extension SpeakerAttributor {
     }
 
     /// The token index of the dash closing a dateline that opens the paragraph in capitals
-    /// (`DONETSK OBLAST — The …`, `HARRISBURG, Pa. (AP) — …`), or 0: a dateline names a place
-    /// and an outlet, nobody who speaks.
+    /// (`DONETSK OBLAST — The …`, `HARRISBURG, Pa. (AP) — …`) or a live blog's time stamp
+    /// (`19:48 — …`, `06:10 PHT — …`), or 0: a dateline names a place and an outlet, a time stamp
+    /// a moment, nobody who speaks.
     func datelineEnd(_ tokens: [QuoteToken]) -> Int {
+        if let first = tokens.first, ScalarClass.isDigit(text[first.start]) { return timeStampEnd(tokens) }
         guard let first = tokens.first, first.isWord, first.end - first.start >= 3,
               (first.start..<first.end).allSatisfy({ !ScalarClass.isWord(text[$0]) || ScalarClass.isUpper(text[$0]) }),
               let dash = tokens.prefix(12).firstIndex(where: { $0.kind == .punctuation && "—–-".unicodeScalars.contains($0.mark) }),
               !tokens[..<dash].contains(where: { $0.isWord && !$0.isCapitalized && ScalarClass.isWord(text[$0.start]) && !ScalarClass.isDigit(text[$0.start]) }) else { return 0 }
         return dash
+    }
+
+    /// The token index of the dash after a live blog's time stamp opening the paragraph, `19:48 —`,
+    /// `9.05am -`, `06:10 PHT —` (hours, a colon or a point, two digits of minutes, then at most
+    /// a short word in capitals or `am`/`pm`), or 0.
+    private func timeStampEnd(_ tokens: [QuoteToken]) -> Int {
+        guard let dash = tokens.prefix(6).firstIndex(where: { $0.kind == .punctuation && "—–-".unicodeScalars.contains($0.mark) }), dash > 0 else { return 0 }
+        var k = tokens[0].start
+        let end = tokens[dash].start
+        func digits() -> Int {
+            let from = k
+            while k < end && ScalarClass.isDigit(text[k]) { k += 1 }
+            return k - from
+        }
+        guard (1...2).contains(digits()), k < end, text[k] == ":" || text[k] == "." else { return 0 }
+        k += 1
+        guard digits() == 2 else { return 0 }
+        if k < end && text[k] == " " { k += 1 }
+        let letters = k
+        while k < end && ScalarClass.isWord(text[k]) && !ScalarClass.isDigit(text[k]) { k += 1 }
+        let word = String(String.UnicodeScalarView(text[letters..<k]))
+        guard word.isEmpty || ["am", "pm"].contains(word.lowercased()) || (word.unicodeScalars.count <= 4 && word.unicodeScalars.allSatisfy(ScalarClass.isUpper)) else { return 0 }
+        while k < end && text[k] == " " { k += 1 }
+        return k == end ? dash : 0
     }
 
     /// `q` or `a` when the paragraph opens with an interview's `Q:` or `A:` label.

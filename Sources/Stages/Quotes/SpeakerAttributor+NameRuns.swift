@@ -197,6 +197,9 @@ extension SpeakerAttributor {
         switch tokens[k - 1].mark {
         case ".": return !(k > 1 && QuoteTokenizer.initialismBeforeName(tokens, k - 2))
         case "!", "?", ":", "(", "…": return true
+        // (`19:48 — In its latest advisory, …`, `ASTANA, Sept 12 - …`: the dash closing a
+        // dateline or a live blog's time stamp opens the paragraph's first sentence.)
+        case "—", "–", "-": return datelineEnd(tokens) == k - 1
         default: return false
         }
     }

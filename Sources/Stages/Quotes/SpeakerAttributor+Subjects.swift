@@ -759,6 +759,11 @@ extension SpeakerAttributor {
     func speakerOfRegion(_ p: TokenizedParagraph, _ region: Range<Int>, subjectPosition: Bool = false) -> SpeakerCandidate? {
         let tokens = p.tokens
         var region = region
+        // (`19:48 — In its latest advisory, the bureau said`: the subject's phrases open after a
+        // dateline or a live blog's time stamp.)
+        if p.datelineEnd > 0, region.lowerBound <= p.datelineEnd, p.datelineEnd + 1 < region.upperBound {
+            region = (p.datelineEnd + 1)..<region.upperBound
+        }
         var skippedOpening = false
         // `On Monday, the ministry said`: skip an introductory phrase up to its comma.
         if let first = region.first, tokens[first].isWord, !tokens[first].isCapitalized || isSentenceStart(tokens, first),
@@ -788,6 +793,13 @@ extension SpeakerAttributor {
             region = (comma + 1)..<region.upperBound
             skippedOpening = true
             region = afterFrontedPhrases(tokens, region)
+        }
+        // `Last night a source close to the chef said`: a phrase of time opening the sentence
+        // without its comma.
+        if let first = region.first, first + 2 < region.upperBound, tokens[first].isWord, Self.timePhraseOpeners.contains(tokens[first].lower),
+           isSentenceStart(tokens, first), tokens[first + 1].isWord, !tokens[first + 1].isPossessive, Self.timeWords.contains(tokens[first + 1].lower),
+           !["past", "end"].contains(tokens[first + 1].lower), tokens[first + 2].isWord {
+            region = (first + 2)..<region.upperBound
         }
         // `Later the president said`: leading adverbs.
         while let first = region.first, tokens[first].kind == .punctuation || isAuxiliary(tokens, first) ||
@@ -1457,6 +1469,9 @@ extension SpeakerAttributor {
     /// Words that modify a time word in an adverbial ending a clause (`since last September`,
     /// `in early 2019`), kept as a set built once rather than a literal per token.
     private static let timeModifiers: Set<String> = ["last", "this", "early", "late"]
+
+    /// Words that open a phrase of time with a time word after them (`Last night`, `This week`).
+    private static let timePhraseOpeners: Set<String> = ["last", "this", "next"]
 
     /// The head without a time adverbial at its end (`the State Committee … last month warned`).
     private func withoutTrailingTime(_ tokens: [QuoteToken], _ head: Range<Int>) -> Range<Int> {
