@@ -159,9 +159,10 @@ extension BoilerplateClassifier {
 
     /// A call's button under a pitch or an ad (`Learn more`, `Join now`, `Únete al canal`): one to
     /// three words, no sentence's end, a call's lexicon entry or a call's verb first, none of the
-    /// story's own lines. (A blank line has no words.)
+    /// story's own lines; four words when the call's verb opens them (`Click here to join`).
+    /// (A blank line has no words.)
     func isCallButton(_ line: LineFeatures) -> Bool {
-        !line.storysOwn && line.words >= 1 && line.words <= 3 && !line.terminal
+        !line.storysOwn && line.words >= 1 && line.words <= (line.imperativeOpening ? 4 : 3) && !line.terminal
             && (line.lexiconScore > 0 || line.imperativeOpening)
     }
 }

@@ -24,8 +24,9 @@ extension BoilerplateClassifier {
             let line = lines[index]
             guard !line.storysOwn, line.reporting == 0, line.words >= 3, line.words <= 40,
                   line.imperativeOpening || namesOutlet(line, normalized: normalized, outlet: outlet)
-                    || !line.removed && line.zone == .body && !line.terminal && line.words >= 8,
-                  namesChannel(line, normalized: normalized), !Self.containsQuotationMark(line.trimmedText(in: bytes)) else { continue }
+                    || !line.removed && pitchesByShape(line, bytes: bytes),
+                  namesChannel(line, normalized: normalized),
+                  !Self.quotesBeyondName(line.trimmedText(in: bytes), outlet: outlet) else { continue }
             // A pitch the lexicon already knows (`entre no nosso canal`) still has its button under
             // it; a share button (`Share on WhatsApp`) is no pitch.
             guard line.removed ? line.words >= 5 : remove(&lines, index, rule: .channelPitch), position + 1 < nonBlank.count else { continue }
@@ -37,6 +38,52 @@ extension BoilerplateClassifier {
             }
         }
     }
+
+    /// Whether a line that names a messenger is shaped as a pitch where it sits, when no call
+    /// opens it and it names no outlet: in the story's body, eight words or more that end like no
+    /// sentence or on a cheer's `!` (`Abonați-vă la canalul nostru de Telegram ca să aflați
+    /// primii știrile!`: the story's paragraphs end on a full stop, and exclaim only inside a
+    /// quotation, which the rule leaves); under the story's last paragraph, where no story line
+    /// follows, three words or more with no full stop (`Жаңалықтарды Telegram-арнамыздан оқыңыз`,
+    /// in a language whose calls close the line).
+    private func pitchesByShape(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch line.zone {
+        case .body: line.words >= 8 && (!line.terminal || line.trimmedText(in: bytes).last == UInt8(ascii: "!"))
+        case .tail: !line.fullStop
+        case .head: false
+        }
+    }
+
+    /// Whether `text` holds a quotation mark (``containsQuotationMark(_:)``) outside a quotation
+    /// that is the outlet's own name: a site writes its name in quotes or angled marks
+    /// (`«Samarqand tongi» Telegram’da`, `Следвайте "Вечерен вестник" в Telegram`), which is no
+    /// one speaking. Only a line that holds a mark is split, so the other lines pay one scan.
+    static func quotesBeyondName(_ text: UnsafeBufferPointer<UInt8>, outlet: OutletContext) -> Bool {
+        guard containsQuotationMark(text) else { return false }
+        guard !outlet.squeezedName.isEmpty else { return true }
+        var outside = ""
+        var quoted: String?
+        for character in String(decoding: text, as: UTF8.self) {
+            if let inside = quoted {
+                if closingQuotes.contains(character) {
+                    // The outlet's name drops out with its marks; any other quotation stays whole.
+                    if BoilerplateStripper.squeezedName(inside) != outlet.squeezedName { outside += "\"\(inside)\"" }
+                    quoted = nil
+                } else {
+                    quoted = inside + String(character)
+                }
+            } else if openingQuotes.contains(character) {
+                quoted = ""
+            } else {
+                outside.append(character)
+            }
+        }
+        if let inside = quoted { outside += "\"" + inside }
+        return Array(outside.utf8).withUnsafeBufferPointer { containsQuotationMark($0) }
+    }
+
+    private static let openingQuotes: Set<Character> = ["\"", "«", "“", "„"]
+    private static let closingQuotes: Set<Character> = ["\"", "»", "”", "“"]
 
     /// Whether the line names a messenger (`channels` word list) or Google's news app (`Google`
     /// before a word of the `news-apps` list: `Google News`, `Google Notícias`).
