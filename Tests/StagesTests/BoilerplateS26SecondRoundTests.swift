@@ -7,9 +7,9 @@ import Testing
 /// The twenty-sixth sitting's second round, chosen across the released blind sets: a messenger
 /// channel's pitch that writes the outlet's own name in quotes or angled marks, one that cheers
 /// with `!` in a language whose calls the lexicon does not know, and one under the story's last
-/// paragraph whose verb closes it; the pitch's button of four words opening on a call's verb.
-/// The pages are composed in Russian, Catalan, Turkish, English and Indonesian, with the cases
-/// the rules must leave alone.
+/// paragraph whose verb closes it; the pitch's button of four words opening on a call's verb; a
+/// sign-up box's heading over its blurb or field. The pages are composed in Russian, Catalan,
+/// Turkish, English, Indonesian, Slovenian and Swedish, with the cases the rules must leave alone.
 extension BoilerplatePageCase {
     static let twentySixthSecondRoundLines: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Russian pitch that writes the outlet's name in angled marks goes, with its button", page: """
@@ -85,10 +85,43 @@ extension BoilerplatePageCase {
             "Kapal tetap bisa bersandar, hanya dermaga timur yang kami tutup bergantian," katanya.
             !© 2026 Kabar Pesisir
             """),
+        BoilerplatePageCase(rule: "a Slovenian box's heading, a call's verb opening it, goes over the box's field and button between two paragraphs", page: """
+            #outlet: Obalni glas
+            !Preskoči na vsebino
+            !Novice | Obala | Šport | Kultura
+            Koper bo poleti podaljšal vozni red mestnih avtobusov
+            Avtobusi bodo od junija vozili do polnoči.
+            Mestna občina Koper bo od junija do septembra podaljšala vozni red mestnih avtobusov do polnoči, so sporočili v torek.
+            Na treh progah bodo avtobusi ob koncih tedna vozili vsakih petnajst minut.
+            !Prejemajte obalne novice vsak večer ob 18. uri
+            !Vaš e-naslov
+            !Prijavi se
+            Občina bo za daljši vozni red letos namenila 240 tisoč evrov.
+            Prevoznik je napovedal, da bo zaposlil šest novih voznikov.
+            !© 2026 Obalni glas
+            """),
+        BoilerplatePageCase(rule: "a Swedish box's heading over its e-mail field and button goes; a subheading over another box stays", page: """
+            #outlet: Kustbladet
+            !Till innehållet
+            !Nyheter | Sport | Kultur
+            Bron till Tjörn stängs för renovering i sommar
+            Trafiken leds om via färjan under sex veckor.
+            Tjörnbron stängs för biltrafik i sex veckor i sommar när vägbanan ska bytas, meddelade Trafikverket på tisdagen.
+            Under avstängningen går extra turer med färjan mellan Stenungsund och Tjörn.
+            !Få Kustbladets nyhetsbrev – de viktigaste nyheterna varje kväll
+            !Din e-postadress
+            !Prenumerera
+            Arbetet kostar omkring 140 miljoner kronor och beräknas vara klart i mitten av augusti.
+            Därför byts hela vägbanan ut nu
+            !Din e-postadress
+            !Prenumerera
+            Enligt Trafikverket har asfalten spruckit på flera ställen efter de senaste vintrarna.
+            !© 2026 Kustbladet
+            """),
     ]
 }
 
-@Suite("Boilerplate: the twenty-sixth sitting's second round (messenger pitches across the blind sets)")
+@Suite("Boilerplate: the twenty-sixth sitting's second round (messenger pitches and sign-up boxes across the blind sets)")
 struct BoilerplateS26SecondRoundTests {
     @Test("each rule's page is right line by line", arguments: BoilerplatePageCase.twentySixthSecondRoundLines)
     func pages(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }

@@ -20,6 +20,35 @@ extension BoilerplateClassifier {
         }
     }
 
+    /// Removes the heading of a sign-up box inside the story: the kept line right above a line the
+    /// lexicon took for the box's blurb, field or button (`Get the Harbour Herald Morning Brief`
+    /// over `The day's news in your inbox`, `Prejemajte Kurirjeve e-novice vsak dan ob 7. uri` over
+    /// `Vaš e-naslov`). The heading is the site's call in any wording and need not address the
+    /// reader; what gives it away, beside the box, is that it speaks as the site or calls: it names
+    /// the outlet, a call's verb opens it, or it cheers with `!`, and it ends on no full stop. A
+    /// story's subheading over a box put between it and its paragraph does none of these, and a
+    /// paragraph ends on its full stop.
+    func formHeadings(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8],
+                      outlet: OutletContext) {
+        for (position, index) in nonBlank.enumerated().dropFirst() where isFormLine(lines[index]) {
+            let headingIndex = nonBlank[position - 1]
+            let heading = lines[headingIndex]
+            guard !heading.removed, !heading.fullStop, (4...25).contains(heading.words), heading.reporting == 0, !heading.storysOwn,
+                  !heading.title, !heading.byline, !heading.dateLike,
+                  heading.imperativeOpening || heading.trimmedText(in: bytes).last == UInt8(ascii: "!")
+                    || namesOutlet(heading, normalized: normalized, outlet: outlet) else { continue }
+            _ = remove(&lines, headingIndex, rule: .formPrompt)
+        }
+    }
+
+    /// A removed line of up to thirty words that the lexicon takes for a sign-up, subscription or
+    /// donation, or a hint of one: a form's blurb, field or button.
+    @inline(__always)
+    private func isFormLine(_ line: LineFeatures) -> Bool {
+        guard line.removed, line.words <= 30, let category = line.lexiconCategory else { return false }
+        return formKindCategory[category]
+    }
+
     /// A removed line of at most three words that the lexicon takes for a sign-up, subscription or
     /// donation: a form's button.
     @inline(__always)

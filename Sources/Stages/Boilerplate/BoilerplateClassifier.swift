@@ -54,6 +54,9 @@ final class BoilerplateClassifier: Sendable {
     private let appealKind: [String]
     /// Whether each category is a sign-up, subscription or donation, whose button closes a form.
     let formCategory: [Bool]
+    /// Whether each category is a form's or its hint's (`newsletter-hint`: `… in your inbox`),
+    /// the lines of a sign-up box under its heading.
+    let formKindCategory: [Bool]
 
     /// Whether the article's own byline block is the story's or chrome.
     let bylines: BoilerplateStripper.BylineConvention
@@ -85,6 +88,7 @@ final class BoilerplateClassifier: Sendable {
         appealCategory = lexicon.categories.map { Self.appealCategories.contains($0.name) }
         appealKind = lexicon.categories.map { $0.name.hasSuffix("-hint") ? String($0.name.dropLast(5)) : $0.name }
         formCategory = lexicon.categories.map { Self.formCategories.contains($0.name) }
+        formKindCategory = appealKind.map { Self.formCategories.contains($0) }
     }
 
     /// The name reported for a removed line.
@@ -1588,6 +1592,7 @@ final class BoilerplateClassifier: Sendable {
         // leave that paragraph among the chrome that ends the article.
         formButtons(&lines, nonBlank: nonBlank, normalized: normalized)
         formPrompts(&lines, nonBlank: nonBlank)
+        formHeadings(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized, outlet: outlet)
         tagRows(&lines, nonBlank: nonBlank, bytes: bytes)
         pullQuotes(&lines, nonBlank: nonBlank, normalized: normalized)
         outletCredits(&lines, nonBlank: nonBlank, title: title, bytes: bytes, normalized: normalized, outlet: outlet)
