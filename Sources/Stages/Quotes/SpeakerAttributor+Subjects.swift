@@ -49,6 +49,12 @@ extension SpeakerAttributor {
             let token = tokens[c]
             switch token.kind {
             case .quotation:
+                // `Hirsch, whose 2016 novel "The Glass Harbour" won the prize, said`: a title
+                // already read as one is a noun of the subject's aside, not words said before it.
+                if let q = token.quotationIndex, results[q]?.sieve == "title" {
+                    c -= 1
+                    continue
+                }
                 break scan
             case .punctuation:
                 if token.mark == ";" || token.mark == ":" || token.mark == "–" || token.mark == "—" || token.mark == "-" { break scan }
@@ -75,7 +81,8 @@ extension SpeakerAttributor {
                 if token.lowerIs("what"), c + 1 < v, pronounCandidate(tokens[c + 1]) == nil { break scan }
                 guard token.has(.clauseOpener), !token.isCapitalized || c == sentence.lowerBound,
                       !insideNames.contains(c) else { break }
-                if Self.isAdverbSince(tokens, c, after: sentence.lowerBound) || isSinceTimeBeforeCue(tokens, c, cue: v) { break }
+                if Self.isAdverbSince(tokens, c, after: sentence.lowerBound) || isSinceTimeBeforeCue(tokens, c, cue: v) ||
+                    isNounPhraseClosingAside(tokens, c, cue: v, sentence: sentence) { break }
                 // `Speaking after the 2-1 defeat, the Wolves boss said`: a preposition right after a
                 // participle opening the sentence is inside its introductory phrase, which ends at
                 // its comma; the whole sentence is searched, and the phrase skipped there.
@@ -1409,6 +1416,25 @@ extension SpeakerAttributor {
     private func isSinceTimeBeforeCue(_ tokens: [QuoteToken], _ c: Int, cue v: Int) -> Bool {
         guard tokens[c].lowerIs("since"), c + 1 < v - 1, v - 1 - (c + 1) <= 3, tokens[v - 1].isPunctuation(",") else { return false }
         return isTimeOnly(tokens, (c + 1)..<(v - 1))
+    }
+
+    /// `X, a former accountant who wrote the book in the mornings before work, said`: `before`,
+    /// `after` or `until` and a short noun phrase with no verb in it (`before work`, `after the
+    /// match`) closing an aside at the cue's comma is a preposition of that aside, not a clause
+    /// opening; the subject is further left, before the aside's first comma. (`…, before prices
+    /// rose, said` and `…, after he left, said` are clauses; a sentence opening with the word,
+    /// `Before work, X said`, has no comma right before the cue.)
+    ///
+    /// The word is asked first: the scan meets these words in few sentences.
+    private func isNounPhraseClosingAside(_ tokens: [QuoteToken], _ c: Int, cue v: Int, sentence: Range<Int>) -> Bool {
+        guard tokens[c].lowerIs("before") || tokens[c].lowerIs("after") || tokens[c].lowerIs("until"),
+              c > sentence.lowerBound, c + 1 < v - 1, v - 1 - (c + 1) <= 3, tokens[v - 1].isPunctuation(","),
+              (sentence.lowerBound..<c).contains(where: { tokens[$0].isPunctuation(",") }) else { return false }
+        return ((c + 1)..<(v - 1)).allSatisfy { k in
+            let word = tokens[k]
+            return word.isWord && !word.isCapitalized && !Self.subjectPronouns.contains(word.lower) && !Self.finiteVerbs.contains(word.lower) &&
+                !word.has(.irregularPast) && !word.lower.endsWithBytes("ed") && !word.has(.cue) && !word.lower.endsWithBytes("ing")
+        }
     }
 
     /// Whether every token of `range` is a word of time (`September`, `2019`, `last year`): a
