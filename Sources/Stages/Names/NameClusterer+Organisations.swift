@@ -69,6 +69,37 @@ extension NameClusterer {
         var nationalityWord: Substring?
         /// The country of an acronym or of a name's concepts: the tail's, or else the nationality's.
         var anyCountry: String? { country ?? nationality }
+        /// Whether whom the institution is named after was left out (namesake-words.txt). Its
+        /// initials then make no acronym: the short name's (КНУ for `Київський національний
+        /// університет імені …`) is as often a translation's too, and two full names of one acronym
+        /// leave it to neither.
+        var namesakeDropped = false
+    }
+
+    /// The words of an institution's name without whom it is named after (namesake-words.txt):
+    /// `Казахский национальный университет имени аль-Фараби` and `Әл-Фараби атындағы Қазақ ұлттық
+    /// университеті` are the university its other names call `Kazakh National University`. Only
+    /// when two words or more are left, and the namesake is one at least; else the words as given.
+    func withoutNamesake(_ words: [Substring]) -> [Substring] {
+        let markers = rules.namesakeMarkers
+        func matches(_ marker: [String], at start: Int) -> Bool {
+            guard start + marker.count <= words.count else { return false }
+            return marker.indices.allSatisfy { offset in
+                let word = words[start + offset]
+                return (word.hasSuffix(".") ? word.dropLast() : word).lowercased() == marker[offset]
+            }
+        }
+        for start in 1..<words.count {
+            let word = words[start]
+            guard rules.namesakeMarkerHeads.contains((word.hasSuffix(".") ? word.dropLast() : word).lowercased()) else { continue }
+            if start >= 2, let marker = markers.after.first(where: { matches($0, at: start) }), start + marker.count < words.count {
+                return Array(words[..<start])
+            }
+            if let marker = markers.before.first(where: { matches($0, at: start) }), words.count - start - marker.count >= 2 {
+                return Array(words[(start + marker.count)...])
+            }
+        }
+        return words
     }
 
     /// The words of a spelling without quotes and legal forms (`АО «Kaspi Bank»`, `Kumtor JSC`), and
@@ -79,6 +110,9 @@ extension NameClusterer {
         var words = surface.split(whereSeparator: \.isWhitespace).map { word in
             Substring(String(word.drop { quotes.contains($0) }.reversed().drop { quotes.contains($0) }.reversed()))
         }.filter { !$0.isEmpty }
+        let named = words.count
+        if words.count > 3 { words = withoutNamesake(words) }
+        let namesakeDropped = words.count < named
         let written = words.count
         // Only in capitals: a name may end in a word spelt like one (Ala Too).
         func isLegalForm(_ word: Substring) -> Bool { NameText.isAllCaps(word) && rules.legalForms.contains(word.lowercased()) }
@@ -92,7 +126,7 @@ extension NameClusterer {
         }
         guard words.count > 1 else {
             return OrganisationForm(
-                core: words, whole: words, country: nil, trimmed: words.count < written, nationality: nationality, nationalityWord: nationalityWord)
+                core: words, whole: words, country: nil, trimmed: words.count < written, nationality: nationality, nationalityWord: nationalityWord, namesakeDropped: namesakeDropped)
         }
         // The longest tail that is a form of country-qualifiers.txt, and the name before it.
         var tail = ""
@@ -103,13 +137,13 @@ extension NameClusterer {
         }
         if let found {
             return OrganisationForm(
-                core: Array(words[..<found.count]), whole: words, country: found.country, nationality: nationality, nationalityWord: nationalityWord)
+                core: Array(words[..<found.count]), whole: words, country: found.country, nationality: nationality, nationalityWord: nationalityWord, namesakeDropped: namesakeDropped)
         }
         if let head = countryHead(of: words) {
             return OrganisationForm(
-                core: Array(words[head.count...]), whole: words, country: head.country, nationality: nationality, nationalityWord: nationalityWord)
+                core: Array(words[head.count...]), whole: words, country: head.country, nationality: nationality, nationalityWord: nationalityWord, namesakeDropped: namesakeDropped)
         }
-        return OrganisationForm(core: words, whole: words, country: nil, trimmed: words.count < written, nationality: nationality, nationalityWord: nationalityWord)
+        return OrganisationForm(core: words, whole: words, country: nil, trimmed: words.count < written, nationality: nationality, nationalityWord: nationalityWord, namesakeDropped: namesakeDropped)
     }
 
     /// The longest head of `words` that is a form of country-heads.txt (`Қазақстан Республикасының
@@ -243,15 +277,15 @@ extension NameClusterer {
                     let coreKey = NameVariantTable.entityKey(form.core.map { keys.key(of: $0) }.joined(separator: " "))
                     qualified[coreKey, default: []].append((position, country))
                 }
-                if form.country != nil, let acronym = acronym(of: form.whole), let key = acronymKey(acronym, nil) {
+                if form.country != nil, !form.namesakeDropped, let acronym = acronym(of: form.whole), let key = acronymKey(acronym, nil) {
                     fullNames[key, default: []].append(position)
                 }
-                if let acronym = acronym(of: form.core), let key = acronymKey(acronym, form.anyCountry) {
+                if !form.namesakeDropped, let acronym = acronym(of: form.core), let key = acronymKey(acronym, form.anyCountry) {
                     fullNames[key, default: []].append(position)
                     // Any country's: where the batch has no full name of the acronym's country.
                     if form.anyCountry != nil { fullNames[Self.anyCountryKey(key), default: []].append(position) }
                 }
-                if let word = form.nationalityWord, let acronym = acronym(of: [word] + form.core), let key = acronymKey(acronym, nil) {
+                if !form.namesakeDropped, let word = form.nationalityWord, let acronym = acronym(of: [word] + form.core), let key = acronymKey(acronym, nil) {
                     rivals[key, default: []].append(position)
                 }
                 if let reading = conceptReading(of: form) {

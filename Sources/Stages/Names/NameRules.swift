@@ -31,6 +31,12 @@ struct NameRules: Sendable {
     var capitalisedRegionWords: Set<String>
     /// Lower-case legal forms of companies, left out of the key before an organisation's name.
     var legalForms: Set<String>
+    /// The words (each marker its lower-case words) after which an institution's namesake follows
+    /// (`имени`, `ба номи`), and those before which it comes (`атындағы`, `nomidagi`):
+    /// namesake-words.txt.
+    var namesakeMarkers: (after: [[String]], before: [[String]]) = ([], [])
+    /// The first words of ``namesakeMarkers``, so that a name without one pays one lookup a word.
+    var namesakeMarkerHeads: Set<String> = []
     /// Lower-case Turkic words for "son of" and "daughter of" (`oglu`, `kyzy`).
     var patronymicParticles: Set<String>
     /// The place sub-kind (`city`, `lake`, `river`, …) each lower-case place descriptor gives
@@ -371,6 +377,16 @@ struct NameRules: Sendable {
         particles = try list("name-particles", extra: options.particles)
         connectors = try list("connector-words", extra: [])
         legalForms = try list("legal-forms", extra: [])
+        for line in Self.lines(try Self.bundled("namesake-words")) {
+            let fields = line.split(whereSeparator: \.isWhitespace)
+            let markers = fields.dropFirst().map { $0.lowercased().split(separator: "+").map(String.init) }
+            switch fields.first {
+            case "after": namesakeMarkers.after += markers
+            case "before": namesakeMarkers.before += markers
+            default: throw OptionError("namesake-words.txt line '\(line)' must start with `after` or `before`")
+            }
+            namesakeMarkerHeads.formUnion(markers.compactMap(\.first))
+        }
         let regionList = (RuleFile.lines(try Self.bundled("region-words")) + options.regionWords)
             .flatMap { $0.split(whereSeparator: \.isWhitespace) }
         // An abbreviation (`обл.`) is stored without its period, and counts only with it.
