@@ -48,6 +48,12 @@ struct NameOrganisationLocalFormsTests {
               (["Antykoruptsiine biuro Ukrainy", "Антикоррупционное бюро Украины"], true),
               (["Національне бюро України", "Национальное бюро Украины"], true),
               (["Antykoruptsiine biuro Ukrainy", "Антикоррупционное бюро Казахстана"], false),
+              // An ecological party is a word of the vocabulary too, in each language; another
+              // country's, or a party of other words, stays apart.
+              (["Экологическая партия Кыргызстана", "Ecological Party of Kyrgyzstan"], true),
+              (["Qazaqstan Ekologik partiyasy", "Ecological Party of Kyrgyzstan"], false),
+              (["Ecological Party of Kyrgyzstan", "Ecological Party of Kazakhstan"], false),
+              (["Экологическая партия Кыргызстана", "Социал-демократическая партия Кыргызстана"], false),
           ])
     func localForms(_ texts: [String], joined: Bool) throws {
         if joined { try NameOrganisationTests.expectTogether(texts) } else { try NameOrganisationTests.expectApart(texts) }
