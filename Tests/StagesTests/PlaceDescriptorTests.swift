@@ -159,4 +159,19 @@ struct PlaceDescriptorTests {
             #expect(!surfaces.contains { $0.lowercased().contains("republic") || $0.contains("республик") }, "\(text): \(surfaces)")
         }
     }
+
+    @Test("a power plant or dam is a place of its own: its acronym or designator in each language, never its town or another plant")
+    func plants() throws {
+        try Self.expectGroups([
+            ["Tolbazar HPP", "Tolbazar Dam", "Tolbazar hydropower plant", "Толбазарская ГЭС", "НБО Толбазар",
+             "Толбазарская гидроэлектростанция"],
+            ["Sarybel NPP", "Sarybel nuclear plant", "Сарыбельская АЭС"],
+            // The town a plant is named after, and a reservoir of its name, are other places.
+            ["город Толбазар", "Tolbazar town"],
+            ["Tolbazar Reservoir"],
+        ])
+        // An acronym in Latin letters before a name is its institution's (a chamber's), not a plant's.
+        let names = try NameNormalizerTests.names("On Monday, NPP Kolkhanbek said that talks would go on.")
+        #expect(names.first?.kind != .place, "\(names)")
+    }
 }

@@ -220,7 +220,7 @@ struct NameClusterer {
     }
 
     /// Sub-kinds of place that writers name with their descriptor: they leave a bare name to the city.
-    static let describedOnlySubKinds: Set<Substring> = ["valley", "square", "reservoir", "canyon", "avenue", "street", "airport"]
+    static let describedOnlySubKinds: Set<Substring> = ["valley", "square", "reservoir", "canyon", "avenue", "street", "airport", "plant"]
 
     /// Joins a bare place name (no descriptor: `Osh`) to the forms of the city (or republic) of the same base name
     /// (`oS#city`: Osh City, город Ош) when the batch gives that base name no other sub-kind. One

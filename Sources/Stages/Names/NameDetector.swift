@@ -1553,7 +1553,9 @@ private struct Pass {
             base = first..<last - 1
             kind = found.kind
             if isBracketedAlone(last - 1) { closingBracket = 1 }
-        } else if last - first >= 2, let found = subKind(first), !found.isAbbreviation {
+        } else if last - first >= 2, !isLatinAcronym(first), let found = subKind(first), !found.isAbbreviation {
+            // English writes a plant's acronym after its name (Rogun HPP); one before a name in
+            // Latin letters is its institution's (NPP Atameken, a chamber), as Tajik НБО is not.
             base = first + 1..<last
             kind = found.kind
         } else if last == end, let after = lowerWord(after: end, lineOf: first), mayBeSubKind(after), let found = subKind(after),
@@ -1597,6 +1599,11 @@ private struct Pass {
         place.byteEnd += closingBracket
         place.codePointEnd += closingBracket
         return place
+    }
+
+    /// Whether word `i` is in capitals and Latin letters (`NPP`, `HPP`): its first byte is ASCII.
+    func isLatinAcronym(_ i: Int) -> Bool {
+        tokens[i].isAllCaps && utf8[tokens[i].byteStart] < 0x80
     }
 
     /// Whether ``describedPlace(_:_:_:end:)`` may find a descriptor: each of its cases needs one of
