@@ -198,8 +198,9 @@ extension SpeakerAttributor {
         case ".": return !(k > 1 && QuoteTokenizer.initialismBeforeName(tokens, k - 2))
         case "!", "?", ":", "(", "…": return true
         // (`19:48 — In its latest advisory, …`, `ASTANA, Sept 12 - …`: the dash closing a
-        // dateline or a live blog's time stamp opens the paragraph's first sentence.)
-        case "—", "–", "-": return datelineEnd(tokens) == k - 1
+        // dateline or a live blog's time stamp opens the paragraph's first sentence; that dash is
+        // among the paragraph's first twelve tokens, so a later one pays no scan.)
+        case "—", "–", "-": return k - 1 < 12 && datelineEnd(tokens) == k - 1
         default: return false
         }
     }
