@@ -238,12 +238,17 @@ extension SpeakerAttributor {
     /// head (the noun decides what it can be referred to by). Nil when nothing follows the head.
     func withModifiers(_ candidate: SpeakerCandidate) -> SpeakerCandidate? {
         guard candidate.kind != .pronoun, candidate.end > candidate.start else { return nil }
-        let opening = candidate.text.prefix(3).lowercased()
         // (`Someone at the back of the hall shouted`: an indefinite pronoun, capitalized as it
-        // opens the sentence, may have been read as a name.)
-        let indefinitePerson = Self.indefinitePersons.contains(String(candidate.text.prefix(while: { $0 != " " })).lowercased())
-        guard candidate.kind != .person || indefinitePerson else { return nil }
-        guard opening.hasPrefix("a ") || opening == "an " || indefinitePerson else { return nil }
+        // opens the sentence, may have been read as a name. Both open on an `s`, so a name asks
+        // one letter before its first word is copied.)
+        let indefinitePerson = (candidate.text.first == "s" || candidate.text.first == "S")
+            && Self.indefinitePersons.contains(String(candidate.text.prefix(while: { $0 != " " })).lowercased())
+        if candidate.kind == .person {
+            guard indefinitePerson else { return nil }
+        } else {
+            let opening = candidate.text.prefix(3).lowercased()
+            guard opening.hasPrefix("a ") || opening == "an " || indefinitePerson else { return nil }
+        }
         let p = paragraph(line(containing: candidate.end - 1))
         let tokens = p.tokens
         guard let low = tokenIndex(endingAt: candidate.end, in: tokens), tokens[low].isWord else { return nil }
