@@ -82,16 +82,13 @@ extension NameClusterer {
     /// when two words or more are left, and the namesake is one at least; else the words as given.
     func withoutNamesake(_ words: [Substring]) -> [Substring] {
         let markers = rules.namesakeMarkers
+        // Each word in lower case without an abbreviation's point (`им.`), read once for the marker
+        // heads and the markers alike.
+        let bare = words.map { ($0.hasSuffix(".") ? $0.dropLast() : $0).lowercased() }
         func matches(_ marker: [String], at start: Int) -> Bool {
-            guard start + marker.count <= words.count else { return false }
-            return marker.indices.allSatisfy { offset in
-                let word = words[start + offset]
-                return (word.hasSuffix(".") ? word.dropLast() : word).lowercased() == marker[offset]
-            }
+            start + marker.count <= bare.count && marker.indices.allSatisfy { bare[start + $0] == marker[$0] }
         }
-        for start in 1..<words.count {
-            let word = words[start]
-            guard rules.namesakeMarkerHeads.contains((word.hasSuffix(".") ? word.dropLast() : word).lowercased()) else { continue }
+        for start in 1..<words.count where rules.namesakeMarkerHeads.contains(bare[start]) {
             if start >= 2, let marker = markers.after.first(where: { matches($0, at: start) }), start + marker.count < words.count {
                 return Array(words[..<start])
             }
