@@ -1522,8 +1522,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
     /// table AD, unseen for three sittings, at the start of the twenty-third, when table AG was written; table AE,
     /// unseen for three sittings, at the start of the twenty-fourth, when table AH was written; table AF, unseen for
     /// three sittings, at the start of the twenty-fifth, when table AI was written; table AG, unseen for three
-    /// sittings, at the start of the twenty-sixth, when table AJ was written.)
-    var isUnseen: Bool { ["variant-table-ah.tsv", "variant-table-ai.tsv", "variant-table-aj.tsv"].contains(file) }
+    /// sittings, at the start of the twenty-sixth, when table AJ was written; table AH, unseen for three sittings, at
+    /// the start of the twenty-seventh, when table AK was written.)
+    var isUnseen: Bool { ["variant-table-ai.tsv", "variant-table-aj.tsv"].contains(file) }
 
     static let all: [NameGoldTable] = [
         // The first table, written with the rules.
@@ -3302,8 +3303,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the twenty-fifth sitting's second round (a name's kind written around it in its span, not its key: a legal form before a quoted name that opens with another, АО «НК «…», a lower-case descriptor in brackets after the name, ГП a legal form, партія a descriptor); false pairs and counted merges unchanged.
         // Still unseen after the twenty-sixth sitting's second round (whom an institution is named after, after имени, імені, им. or before атындағы, nomidagi, in its span and not its organisation key, and such a name no acronym; an ecological party's adjective a word of institutions' names): 0.7976 -> 0.7979 (0.9433 -> 0.9436 within the surname guard), false pairs and counted merges unchanged.
         // Still unseen after the twenty-sixth sitting's third round (a power plant's or dam's designator, HPP, ГЭС, НБО, dam, power station, describes a place of its own that leaves a bare name to its town; an acronym in Latin capitals before a name its institution's): 0.7979 -> 0.7988 (0.9436 -> 0.9446 within the surname guard), false pairs and counted merges unchanged.
-        NameGoldTable(file: "variant-table-ah.tsv", confusables: "confusable-pairs-ah.tsv", minimumSpellings: 500, f1Floor: 0.793, maximumFalsePairs: 8,
-                      knownUnseenMerges: (1, 1)),
+        // Released to the tuners at the start of the twenty-seventh sitting, at 0.7988 (8 false pairs; 0.9446 within the surname guard); its one counted merge, named now: the town of Gagarin with Yuri Gagarin.
+        NameGoldTable(file: "variant-table-ah.tsv", confusables: "confusable-pairs-ah.tsv", minimumSpellings: 500, f1Floor: 0.798, maximumFalsePairs: 8,
+                      knownMerges: [["ru_loc_gagarin_town", "ru_per_yuri_gagarin"]]),
         // Blind table AI, 3,888 spellings of 695 entities (298 people, 230 places, 167 organisations; 60 invented people),
         // by a writer who never saw the stage, to the description and the same calibration rule as U to AH
         // (translations, acronyms, other names, patronymic forms and added designators in a supplement of 3,027
