@@ -1553,7 +1553,9 @@ private struct Pass {
             base = first..<last - 1
             kind = found.kind
             if isBracketedAlone(last - 1) { closingBracket = 1 }
-        } else if last - first >= 2, !isLatinAcronym(first), let found = subKind(first), !found.isAbbreviation {
+        } else if last - first >= 2, !isLatinAcronym(first), let found = subKind(first), !found.isAbbreviation,
+            !rules.placeDescriptorsNotFirst.contains(lower(first))
+        {
             // English writes a plant's acronym after its name (Rogun HPP); one before a name in
             // Latin letters is its institution's (NPP Atameken, a chamber), as Tajik НБО is not.
             base = first + 1..<last

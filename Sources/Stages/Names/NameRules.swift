@@ -61,6 +61,9 @@ struct NameRules: Sendable {
     /// Words that end in a descriptor suffix but are common words, not a place of that sub-kind
     /// (place-descriptors.txt's `not` lines: the homeland, батьківщина, is no region).
     var placeSuffixExceptions: Set<String>
+    /// Descriptors that do not count as a capitalised name's first word, where they are as often a
+    /// given name (place-descriptors.txt's `not-first` lines: Bazar Sabir is a man, Dordoi bazar a market).
+    var placeDescriptorsNotFirst: Set<String>
     /// Lower-case words that say a name next to them is an organisation (`party`, `партия`).
     var organisationDescriptors: Set<String>
     /// Lower-case particles allowed inside a person's name.
@@ -410,6 +413,7 @@ struct NameRules: Sendable {
         placeSuffixes = descriptors.suffixes
         placeLinks = descriptors.links
         placeSuffixExceptions = descriptors.suffixExceptions
+        placeDescriptorsNotFirst = descriptors.notFirst
         placeSubKindHeads = Array(repeating: 0, count: 1 << 10)
         for head in (Array(placeSubKinds.keys) + Array(placeDescriptorPairs.keys)).map({ Self.wordHead($0.utf8) }) {
             placeSubKindHeads[Int(head >> 6)] |= 1 << UInt64(head & 63)
@@ -506,11 +510,14 @@ struct NameRules: Sendable {
     /// The sub-kinds of place descriptors from `SUBKIND WORD…` lines: plain words, abbreviations
     /// written with their period, and suffixes written with a leading hyphen; and the linking words
     /// of `link WORD…` lines, with the descriptors they alone link after a colon
-    /// (`link of: city town`); and the common words of `not WORD…` lines, which no suffix may read.
+    /// (`link of: city town`); the common words of `not WORD…` lines, which no suffix may read; and
+    /// the descriptors of `not-first SUBKIND WORD…` lines, which count everywhere but as a capitalised
+    /// name's first word.
     static func placeSubKinds(_ lines: [String]) throws -> (
         words: [String: String], abbreviations: Set<String>, suffixes: [(suffix: String, subKind: String)], links: [String: Set<String>],
-        suffixExceptions: Set<String>, pairs: [String: [String: String]]
+        suffixExceptions: Set<String>, pairs: [String: [String: String]], notFirst: Set<String>
     ) {
+        var notFirst: Set<String> = []
         var words: [String: String] = [:]
         var pairs: [String: [String: String]] = [:]
         var suffixExceptions: Set<String> = []
@@ -538,24 +545,31 @@ struct NameRules: Sendable {
                 suffixExceptions.formUnion(fields.dropFirst())
                 continue
             }
-            for word in fields.dropFirst() {
+            var entry = fields[...]
+            if entry[entry.startIndex] == "not-first" {
+                entry = entry.dropFirst()
+                guard entry.count >= 2 else { throw OptionError("place descriptor line '\(line)' must be not-first, a sub-kind and a word") }
+                notFirst.formUnion(entry.dropFirst())
+            }
+            let subKind = entry[entry.startIndex]
+            for word in entry.dropFirst() {
                 let parts = word.split(separator: "+", omittingEmptySubsequences: false)
                 if parts.count > 1 {
                     guard parts.count == 2, !parts.contains(where: \.isEmpty) else {
                         throw OptionError("place descriptor '\(word)' must be one word or two joined by '+'")
                     }
-                    pairs[String(parts[0]), default: [:]][String(parts[1])] = fields[0]
+                    pairs[String(parts[0]), default: [:]][String(parts[1])] = subKind
                 } else if word.hasPrefix("-") && word.count > 1 {
-                    suffixes.append((String(word.dropFirst()), fields[0]))
+                    suffixes.append((String(word.dropFirst()), subKind))
                 } else if word.hasSuffix(".") && word.count > 1 {
-                    words[String(word.dropLast())] = fields[0]
+                    words[String(word.dropLast())] = subKind
                     abbreviations.insert(String(word.dropLast()))
                 } else {
-                    words[word] = fields[0]
+                    words[word] = subKind
                 }
             }
         }
-        return (words, abbreviations, suffixes, links, suffixExceptions, pairs)
+        return (words, abbreviations, suffixes, links, suffixExceptions, pairs, notFirst)
     }
 
     /// Whether a lower-case word's last hyphenated part is a head word of organisation-heads.txt
