@@ -21,6 +21,13 @@ extension SpeakerAttributor {
         guard tokens[k].has(.cue) else { return isViewCue(tokens, k) }
         let token = tokens[k]
         if token.isCapitalized && !isSentenceStart(tokens, k) { return false }
+        // `She reports: "…"`, `Our correspondent Halyna Moroz reports`: `reports` is the verb only
+        // after a subject pronoun or a whole name; after any other word it is the plural noun,
+        // `Weather reports "are never right"`, `Local reports said`.
+        if token.lowerIs("reports") && !(k > 0 && tokens[k - 1].isWord && (Self.subjectPronouns.contains(tokens[k - 1].lower) ||
+                                                                         Int(tokens[k - 1].runEnd) == k && k - Int(tokens[k - 1].runStart) >= 2)) {
+            return false
+        }
         // `as Orwell put it`
         if token.lowerIs("put") || token.lowerIs("puts") { return k + 1 < tokens.count && tokens[k + 1].lowerIs("it") }
         // `McAlister shot back`, `Tuipulotu chipped in`

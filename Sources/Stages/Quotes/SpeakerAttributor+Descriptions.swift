@@ -146,6 +146,8 @@ extension SpeakerAttributor {
             return groupCountedFrom(candidate) ?? candidate
         case .group where candidate.text.hasPrefix("my ") || candidate.text.hasPrefix("My "):
             return narratorsRelation(candidate, line: line) ?? candidate
+        case .group where candidate.text.hasPrefix("its ") || candidate.text.hasPrefix("Its "):
+            return ownerOfItsDocument(candidate, line: line, before: position) ?? candidate
         case .group where !candidate.isDefinite && candidate.text.utf8.count > 4:
             return relationNamedBefore(candidate, line: line, before: position) ?? candidate
         case .group where candidate.isDefinite:

@@ -107,4 +107,14 @@ extension SpeakerAttributor {
               owner.kind != .group || !owner.isDefinite else { return nil }
         return owner
     }
+
+    /// `The weather agency has warned of more rain. "…," its forecast said`: a document under
+    /// `its` speaks for what `it` stands for there, the body named before, as `the forecast said`
+    /// would for whoever issued it. `nil` when the words are no document or `it` finds no body.
+    func ownerOfItsDocument(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate? {
+        guard lexicon.speechNouns.contains(lastWord(of: candidate.text)) else { return nil }
+        let it = SpeakerCandidate(text: "it", start: candidate.start, end: candidate.end, kind: .pronoun)
+        guard let owner = resolve(it, line: line, before: position), owner.kind != .pronoun, isSpeakerShaped(owner) else { return nil }
+        return owner
+    }
 }

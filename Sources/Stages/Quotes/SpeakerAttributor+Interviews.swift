@@ -71,10 +71,12 @@ extension SpeakerAttributor {
     }
 
     /// The token index of the dash after a live blog's time stamp opening the paragraph, `19:48 —`,
-    /// `9.05am -`, `06:10 PHT —` (hours, a colon or a point, two digits of minutes, then at most
-    /// a short word in capitals or `am`/`pm`), or 0.
+    /// `9.05am -`, `06:10 PHT —`, `6:05 a.m. ET -` (hours, a colon or a point, two digits of
+    /// minutes, then `am`/`pm` written with or without points, then a short word in capitals, each
+    /// at most once), or 0.
     private func timeStampEnd(_ tokens: [QuoteToken]) -> Int {
-        guard let dash = tokens.prefix(6).firstIndex(where: { $0.kind == .punctuation && "—–-".unicodeScalars.contains($0.mark) }), dash > 0 else { return 0 }
+        // `6:05 a.m. ET -` is seven tokens before its dash.
+        guard let dash = tokens.prefix(8).firstIndex(where: { $0.kind == .punctuation && "—–-".unicodeScalars.contains($0.mark) }), dash > 0 else { return 0 }
         var k = tokens[0].start
         let end = tokens[dash].start
         func digits() -> Int {
@@ -85,11 +87,19 @@ extension SpeakerAttributor {
         guard (1...2).contains(digits()), k < end, text[k] == ":" || text[k] == "." else { return 0 }
         k += 1
         guard digits() == 2 else { return 0 }
-        if k < end && text[k] == " " { k += 1 }
-        let letters = k
-        while k < end && ScalarClass.isWord(text[k]) && !ScalarClass.isDigit(text[k]) { k += 1 }
-        let word = String(String.UnicodeScalarView(text[letters..<k]))
-        guard word.isEmpty || ["am", "pm"].contains(word.lowercased()) || (word.unicodeScalars.count <= 4 && word.unicodeScalars.allSatisfy(ScalarClass.isUpper)) else { return 0 }
+        // A word of letters, the points inside and after it kept (`a.m.`), and read without them.
+        func word() -> String {
+            while k < end && text[k] == " " { k += 1 }
+            var letters = String.UnicodeScalarView()
+            while k < end && (ScalarClass.isWord(text[k]) && !ScalarClass.isDigit(text[k]) || text[k] == "." && !letters.isEmpty) {
+                if text[k] != "." { letters.append(text[k]) }
+                k += 1
+            }
+            return String(letters)
+        }
+        var stampWord = word()
+        if ["am", "pm"].contains(stampWord.lowercased()) { stampWord = word() }
+        guard stampWord.isEmpty || (stampWord.unicodeScalars.count <= 4 && stampWord.unicodeScalars.allSatisfy(ScalarClass.isUpper)) else { return 0 }
         while k < end && text[k] == " " { k += 1 }
         return k == end ? dash : 0
     }

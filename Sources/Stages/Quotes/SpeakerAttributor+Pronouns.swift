@@ -324,9 +324,10 @@ extension SpeakerAttributor {
             // `…, Olena Marchenko, 71, sat wrapped in a blanket`: the age is the name's.
             let aged = end + 3 < sentence.upperBound && isAgeBetweenCommas(end + 1, in: tokens)
             // `The prosecutor in the first trial, Maria Lopez, has since left`: the name in
-            // apposition to a description that opens the sentence.
+            // apposition to a description that opens the sentence (past a dateline or a live
+            // blog's time stamp, `10:05 — The head of the district, X, has arrived`).
             let appositive = !aged && end + 1 < sentence.upperBound && tokens[end].isPunctuation(",") &&
-                (tokens[sentence.lowerBound].has(.determiner) || comma < k - 1)
+                (tokens[openingToken(p, sentence)].has(.determiner) || comma < k - 1)
             var v = aged ? end + 3 : appositive ? end + 1 : end
             // (`…, Tokayev rarely gives interviews`: an adverb in -ly before the verb.)
             if v + 1 < sentence.upperBound, tokens[v].isWord, !tokens[v].isCapitalized, tokens[v].lower.endsWithBytes("ly"), tokens[v].lower.utf8.count > 4 { v += 1 }

@@ -9,6 +9,8 @@ extension SpeakerAttributor {
         // `Tengizchevroil, in which Exxon Mobil … hold stakes, said`: the subject is before the
         // relative clause, whatever names and verbs the clause has.
         if let opening = relativeClauseOpening(tokens, before: v, sentence: sentence) {
+            // (`, whose owner, Bill Tran, said`: unless the clause's own subject is named.)
+            if tokens[opening + 1].lowerIs("whose"), let named = nameOfWhoseNoun(tokens, whose: opening + 1, cue: v) { return named }
             return subject(of: opening, in: p, sentence: sentence)
         }
         if let caused = objectOfCausative(p, cue: v, sentence: sentence) { return caused }
@@ -121,6 +123,7 @@ extension SpeakerAttributor {
                     // is only a modifier of the subject further left.
                     let commaBefore = c > sentence.lowerBound && tokens[c - 1].isPunctuation(",")
                     let closedBeforeCue = v > c + 1 && tokens[v - 1].isPunctuation(",")
+                    if commaBefore, token.lowerIs("whose"), let named = nameOfWhoseNoun(tokens, whose: c, cue: v) { return named }
                     if commaBefore && !closedBeforeCue {
                         if let name = nameAfterClosedAside(p, after: c, cue: v) { return name }
                         relative = c; break scan
@@ -204,6 +207,23 @@ extension SpeakerAttributor {
         guard let comma = stride(from: v - 1, to: who, by: -1).first(where: { tokens[$0].kind != .word }),
               tokens[comma].isPunctuation(","), comma + 1 < v else { return nil }
         return wholePersonName(tokens, (comma + 1)..<v)
+    }
+
+    /// `…, bought at Kingston Road Newsagency, whose owner, Bill Tran, said`: the cue at `v` is
+    /// the relative clause's own, and its subject the lower-case noun after `whose` (one to three
+    /// words, a role or a relation), named in apposition right before the cue, with or without
+    /// commas (`whose manager Dee Clark said`). Nil for any other shape: `whose owner said` names
+    /// nobody, and the owner is not the noun before `whose`.
+    private func nameOfWhoseNoun(_ tokens: [QuoteToken], whose: Int, cue v: Int) -> SpeakerCandidate? {
+        var j = whose + 1
+        while j < v, j <= whose + 3, tokens[j].isWord, !tokens[j].isCapitalized, !tokens[j].has(.function) { j += 1 }
+        guard j > whose + 1, j < v else { return nil }
+        let apposed = tokens[j].isPunctuation(",")
+        if apposed { j += 1 }
+        let end = apposed ? v - 1 : v
+        guard j < end, !apposed || tokens[end].isPunctuation(","), let name = wholePersonName(tokens, j..<end),
+              isSpeakerShaped(name), looksLikeName(name) else { return nil }
+        return name
     }
 
     /// The person `segment` names when it is one run of capitalized name words, whole, that
