@@ -174,4 +174,22 @@ struct PlaceDescriptorTests {
         let names = try NameNormalizerTests.names("On Monday, NPP Kolkhanbek said that talks would go on.")
         #expect(names.first?.kind != .place, "\(names)")
     }
+
+    @Test("a German Stausee is a reservoir, not a lake of the name plus Stau, and the Ukrainian neuter adjective is read as its noun")
+    func germanAndUkrainianReservoirs() throws {
+        try Self.expectGroups([
+            ["Tarnov Reservoir", "Тарновское водохранилище", "Тарновське водосховище", "Tarnov-Stausee", "Tarnovstausee"],
+            // A lake of the name, in German -see, and the town stay other places.
+            ["Tarnovsee", "Lake Tarnov", "озеро Тарнов"],
+            ["город Тарнов", "Tarnov town"],
+        ])
+    }
+
+    @Test("the Russian square in Latin letters is a square, named before or after it, never the town or a street")
+    func squareInLatinLetters() throws {
+        try Self.expectGroups([
+            ["Yasnaya Ploshchad", "Ясная площадь", "ploshchad Yasnaya", "Yasnaya Square"],
+            ["Yasnaya Street", "улица Ясная"],
+        ])
+    }
 }

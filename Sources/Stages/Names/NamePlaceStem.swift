@@ -5,7 +5,7 @@
 ///
 /// 0. A t and the adjective's s, which a key reads as ц (`Z`), are read as t and s.
 /// 1. A masculine or neuter adjective ending after -sk (-ский -ський -skiy -skyi -sky: `ski`;
-///    -ское: `skoe`), or the feminine's oblique one (-ской -ської: `skoi`, the genitive of
+///    -ское: `skoe`; the Ukrainian neuter -ське: `ske`, Каховське водосховище), or the feminine's oblique one (-ской -ської: `skoi`, the genitive of
 ///    Ошской области, Київської області), is read as the feminine one, and the feminine's final a
 ///    is left out.
 ///    A German adjective's -er is left out too (Wolgograder Gebiet).
@@ -21,7 +21,7 @@
 /// meet places of one sub-kind.
 enum NamePlaceStem {
     /// Masculine and neuter adjective endings after -sk, longest first.
-    static let adjectiveEndings: [[Unicode.Scalar]] = ["skogo", "skoe", "skoi", "skii", "ski", "sko"].map { Array($0.unicodeScalars) }
+    static let adjectiveEndings: [[Unicode.Scalar]] = ["skogo", "skoe", "skoi", "skii", "ske", "ski", "sko"].map { Array($0.unicodeScalars) }
     /// The adjective endings after a t, whose t and s the key reads as one letter, `Z`, and a
     /// noun's own -tsk (Donetsk, `doneZk`; Донецкая, `doneZka`), longest first.
     static let tsEndings: [[Unicode.Scalar]] = ["Zkogo", "Zkoe", "Zkoi", "Zkii", "Zka", "Zki", "Zko", "Zk"].map { Array($0.unicodeScalars) }

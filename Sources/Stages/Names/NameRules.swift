@@ -56,7 +56,8 @@ struct NameRules: Sendable {
     /// is looked up in the word table only when its head is one of these. A bitmap of the 65,536
     /// heads, bit `h % 64` of word `h / 64` for head `h`: a set's hashing cost more than the lookup it saves.
     var placeSubKindHeads: [UInt64]
-    /// Suffixes that make one capitalised word a place of a sub-kind (German `-see`), with the sub-kind.
+    /// Suffixes that make one capitalised word a place of a sub-kind (German `-see`), with the sub-kind,
+    /// longest first, so a word that ends in two (Stausee, -see) is read by the longer.
     var placeSuffixes: [(suffix: String, subKind: String)]
     /// Words that end in a descriptor suffix but are common words, not a place of that sub-kind
     /// (place-descriptors.txt's `not` lines: the homeland, батьківщина, is no region).
@@ -569,7 +570,11 @@ struct NameRules: Sendable {
                 }
             }
         }
-        return (words, abbreviations, suffixes, links, suffixExceptions, pairs, notFirst)
+        // The first suffix a word ends with is its descriptor, so a longer one is tried before the
+        // shorter one it ends in (a reservoir's -stausee before a lake's -see). A stable sort keeps
+        // the file's order among suffixes of one length.
+        let longestFirst = suffixes.enumerated().sorted { ($0.element.suffix.count, -$0.offset) > ($1.element.suffix.count, -$1.offset) }.map(\.element)
+        return (words, abbreviations, longestFirst, links, suffixExceptions, pairs, notFirst)
     }
 
     /// Whether a lower-case word's last hyphenated part is a head word of organisation-heads.txt
