@@ -34,4 +34,8 @@ struct LexiconFlags: OptionSet, Sendable {
     /// supporters`, `hairdresser Mary Keane`): function words, determiners, prepositions, cues,
     /// clause openers and auxiliaries.
     static let notPlainModifier: LexiconFlags = [.function, .determiner, .preposition, .cue, .clauseOpener, .auxiliary]
+    /// The lists that stop the backward scan for a cue's subject: cues and clause openers. A set
+    /// of its own so the scan's test of every word builds no array literal (an optimiser may not
+    /// fold one, and then each word pays an allocation).
+    static let subjectScanStop: LexiconFlags = [.cue, .clauseOpener]
 }

@@ -44,7 +44,7 @@ extension SpeakerAttributor {
             }
             // A word in neither list, and not `what`, is passed over below: it is read in place
             // here (most words are such, and a token copied costs a retain and a release).
-            if tokens[c].isWord && tokens[c].flags.isDisjoint(with: [.cue, .clauseOpener]) && !tokens[c].lowerIs("what") {
+            if tokens[c].isWord && tokens[c].flags.isDisjoint(with: .subjectScanStop) && !tokens[c].lowerIs("what") {
                 c -= 1
                 continue
             }
