@@ -48,7 +48,7 @@ extension BoilerplateClassifier {
     /// Whether the line is a network's short line: five words at most, no sentence, a word opening
     /// with a network's name (`Instagram’da`, `Instagram-da`, `Telegram ·`), kept or removed. It
     /// may carry the post's date (`Telegram · 15.10.2025`); never a headline or a byline.
-    private func namesNetwork(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    func namesNetwork(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.words <= 5, !line.terminal, !line.title, !line.byline, !line.protected, !line.tableRow else { return false }
         let text = line.trimmedText(in: bytes)
         var wordStart = true

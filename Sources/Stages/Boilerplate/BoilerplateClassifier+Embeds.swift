@@ -58,7 +58,7 @@ extension BoilerplateClassifier {
     /// Reposts 3.4K Likes`), no lexicon entry knows it
     /// (`View on Instagram`), and the next kept line is a story's sentence. A post's own labels sit
     /// over more of the post, or over another of its labels.
-    private func opensStoryAgain(_ lines: [LineFeatures], nonBlank: [Int], at position: Int) -> Bool {
+    func opensStoryAgain(_ lines: [LineFeatures], nonBlank: [Int], at position: Int) -> Bool {
         let label = lines[nonBlank[position]]
         guard label.lexiconScore == 0, label.numericWords == 0, label.handles + label.hashtags + label.urls == 0,
               let next = nonBlank[(position + 1)...].first(where: { !lines[$0].removed }) else { return false }
@@ -92,7 +92,7 @@ extension BoilerplateClassifier {
     }
 
     /// A short label that is not the author's bio.
-    private func isEmbedLabel(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    func isEmbedLabel(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         !line.authorBio && isShortLabel(line, bytes: bytes)
     }
 

@@ -1560,6 +1560,7 @@ final class BoilerplateClassifier: Sendable {
         clockFirstPosts(&lines, nonBlank: nonBlank, bytes: bytes)
         signedPosts(&lines, nonBlank: nonBlank, bytes: bytes)
         bareHandlePosts(&lines, nonBlank: nonBlank, bytes: bytes)
+        countedPosts(&lines, nonBlank: nonBlank, bytes: bytes)
         liveStripItems(&lines, nonBlank: nonBlank)
         // The headline's position among the non-blank lines, found once for the rules below: none of
         // them marks a title, and `countLines` and `countersUnderDate` unmark only a title below an
