@@ -64,6 +64,29 @@ extension BoilerplatePageCase {
             The office expects the pass to reopen by the weekend if no more snow falls.
             !© 2026 Hill Gazette
             """),
+        BoilerplatePageCase(rule: "a story's tally of a vote stays under a dated subheading: its counts name no engagement and no network", page: """
+            #outlet: Lakeside Herald
+            Regional assembly passes transport plan at last
+            The assembly backed the ten-year transport plan on Wednesday evening after three failed attempts this year.
+            The ballot, 4 June
+            Members spent most of the afternoon on the cost of the new tram line before the plan was put to them.
+            21 for
+            9 against
+            2 abstaining
+            The assembly's chair said work on the first tram stops could begin next spring.
+            !© 2026 Lakeside Herald
+            """),
+        BoilerplatePageCase(rule: "a story's count of an outage stays under a subheading with a time: plain figures, different things", page: """
+            #outlet: Coast Ledger
+            Gales cut power to coastal towns overnight
+            Gusts of more than 100 km/h brought down trees and lines along the coast on Friday night, the grid operator said.
+            Status at 7 a.m. Saturday
+            The operator released its figures town by town on Saturday morning and said some repairs would take days.
+            4,100 homes without power
+            9 ferries cancelled
+            3 bridges shut
+            People were told to keep clear of fallen cables and to report them to the operator.
+            """),
     ]
 }
 

@@ -26,7 +26,8 @@ extension BoilerplateClassifier {
         for position in 2..<nonBlank.count where lines[nonBlank[position]].zone == .body
             && lines[nonBlank[position]].numericWords >= 1 && lines[nonBlank[position]].words <= 10 {
             guard isCountsAnchor(lines, nonBlank: nonBlank, at: position, bytes: bytes) else { continue }
-            guard let post = postOverCounts(lines, nonBlank: nonBlank, at: position, bytes: bytes) else { continue }
+            guard let post = postOverCounts(lines, nonBlank: nonBlank, at: position, bytes: bytes),
+                  isEngagement(lines, nonBlank: nonBlank, post: post, at: position, bytes: bytes) else { continue }
             for index in post + [nonBlank[position]] { _ = remove(&lines, index, rule: .embedResidue) }
             // Under the counts: the post's other counts, its network's line (`View on Facebook`)
             // and its short labels (`Open this post`), up to the story's subheading over its next
@@ -67,6 +68,63 @@ extension BoilerplateClassifier {
         return !next.terminal && !next.storysOwn && isCount(next)
             && !Self.countSameThing(line.trimmedText(in: bytes), next.trimmedText(in: bytes))
     }
+
+    /// Whether the counts at `position` are a post's engagement and not a story's tally: one of the
+    /// two count lines is printed the way networks print them (`1.2K`, `3,4 тыс.`, `2,4 mil`, a
+    /// reaction's symbol before the figure) or names an engagement (`likes`, `comentários`), or the
+    /// post's frame or the line under its counts names a network. A story's tally (`8 in favour`,
+    /// `5 against`) counts states of one thing in plain figures, stamped or not.
+    private func isEngagement(_ lines: [LineFeatures], nonBlank: [Int], post: [Int], at position: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for offset in 0..<2 where position + offset < nonBlank.count {
+            let raw = lines[nonBlank[position + offset]].trimmedText(in: bytes)
+            if Self.isPrintedEngagement(raw) { return true }
+        }
+        if post.contains(where: { namesNetwork(lines[$0], bytes: bytes) }) { return true }
+        for offset in 1...3 where position + offset < nonBlank.count {
+            if namesNetwork(lines[nonBlank[position + offset]], bytes: bytes) { return true }
+        }
+        return false
+    }
+
+    /// Whether a count line reads as a network's: a symbol before its figure, a figure shortened
+    /// by a letter or an abbreviation (`1.2K`, `4M`, `2,4 mil`, `3,4 тыс.`), or a word after any of
+    /// its figures opening like an engagement (``engagementStems``).
+    static func isPrintedEngagement(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let first = raw.first, first >= 0xE2 { return true }
+        var index = 0
+        while index < raw.count {
+            guard isDigit(raw[index]) else { index += 1; continue }
+            while index < raw.count && (isDigit(raw[index]) || raw[index] == 0x2C || raw[index] == 0x2E) { index += 1 }
+            if index < raw.count && (raw[index] | 0x20 == 0x6B || raw[index] | 0x20 == 0x6D)
+                && (index + 1 == raw.count || raw[index + 1] == 0x20 || raw[index + 1] == 0xC2) { return true }
+            while index < raw.count && raw[index] == 0x20 { index += 1 }
+            let rest = raw[index...]
+            func opens(_ stem: [UInt8]) -> Bool {
+                rest.count >= stem.count && zip(rest, stem).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+            }
+            if engagementStems.contains(where: opens) { return true }
+            // An abbreviation is a whole word: `mil` and `тыс.`, not `miles`.
+            if let stem = shortenedFigures.first(where: opens) {
+                let after = rest.startIndex + stem.count
+                if after == rest.endIndex || raw[after] == 0x20 || raw[after] == 0x2E { return true }
+            }
+        }
+        return false
+    }
+
+    /// How networks name a post's counts, lower-cased, by their opening bytes: likes, comments,
+    /// shares, views, reposts and reactions in the languages of the sets.
+    private static let engagementStems: [[UInt8]] = [
+        "like", "comment", "share", "view", "repost", "retweet", "reaction", "replies",
+        "curtid", "coment", "compartilh", "visualiza", "reacc", "reaç", "me gusta", "respuesta",
+        "j’aime", "j'aime", "partage", "vue", "réaction", "kommentar", "geteilt", "aufruf", "reaktion",
+        "mi piace", "commenti", "condivision", "visualizzazion", "beğen", "yorum", "paylaş", "görüntül",
+        "comentari", "distribui", "vizualiz", "aprecier", "líka", "ummæl", "deilin", "synes godt", "liker", "gillar", "bəyən", "şərh", "baxış",
+        "лайк", "коммент", "репост", "просмотр", "отмет", "поделил", "вподоб", "перегляд",
+    ].map { Array($0.utf8) }
+
+    /// The thousands and millions a network prints a count in, whole words (`2,4 mil`, `3,4 тыс.`).
+    private static let shortenedFigures: [[UInt8]] = ["mil", "mi", "тыс", "млн", "mln", "mio"].map { Array($0.utf8) }
 
     /// Whether two count lines name the same thing after their figures (`12 houses destroyed`,
     /// `30 houses damaged`): a story's list, not a post's likes and comments.
