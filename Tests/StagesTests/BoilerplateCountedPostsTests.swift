@@ -9,7 +9,8 @@ import Testing
 /// twenty-sixth sitting and landed in the twenty-seventh). The pages are composed in Portuguese and
 /// English, with the story's own lists of figures that the rule must leave alone: under a
 /// paragraph with no page's name over it, under a subheading with no time (the lead's page that
-/// kept the rule from landing), and counting one thing under a subheading that carries a figure.
+/// kept the rule from landing), counting one thing under a subheading that carries a figure, and a story's own counts of a clip's views under a
+/// subheading stamped with a time, where no page's name without a figure sits over the text.
 extension BoilerplatePageCase {
     static let countedPostsLines: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Portuguese page's post with no handle goes over its counts, the story's subheading under it stays", page: """
@@ -86,6 +87,16 @@ extension BoilerplatePageCase {
             9 ferries cancelled
             3 bridges shut
             People were told to keep clear of fallen cables and to report them to the operator.
+            """),
+        BoilerplatePageCase(rule: "a story about a clip counts its views and comments under a subheading with a time: no page's name without a figure sits over the text", page: """
+            #outlet: Dales Evening Post
+            Footage of a rescued lamb is watched around the world
+            A clip of a farmer carrying a lamb across a flooded beck has been shared in dozens of countries.
+            Counts at 9 p.m. Wednesday
+            The farmer's daughter posted the clip on Sunday, and by Tuesday it had been shown on television in three countries.
+            2 million views
+            38,000 comments
+            The lamb, named Beck by the family, is back with its flock.
             """),
     ]
 }

@@ -165,6 +165,9 @@ extension BoilerplateClassifier {
         var tookText = false
         var labelsOverText = 0
         var stamped = false
+        // The page's name over the text, a label with no figure: a subheading stamped with a time
+        // (`Figures at 6 p.m.`) is no page's name, and the story's counts under it stay.
+        var namedOverText = false
         var cursor = position
         for _ in 0..<6 {
             cursor -= 1
@@ -181,6 +184,7 @@ extension BoilerplateClassifier {
                 post.append(nonBlank[cursor])
                 stamped = stamped || line.dateLike || line.numericWords >= 1
                 if tookText { labelsOverText += 1 }
+                if tookText && !line.dateLike && line.numericWords == 0 { namedOverText = true }
                 if labelsOverText == 3 { break }
                 continue
             }
@@ -188,7 +192,7 @@ extension BoilerplateClassifier {
             post.append(nonBlank[cursor])
             tookText = true
         }
-        return tookText && labelsOverText >= 1 && stamped ? post : nil
+        return tookText && labelsOverText >= 1 && namedOverText && stamped ? post : nil
     }
 
     /// A post's short line: a label (the page's name), its time (`12 March at 12:15`, `2 hrs.`) or
