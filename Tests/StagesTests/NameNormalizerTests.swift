@@ -1523,8 +1523,9 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
     /// unseen for three sittings, at the start of the twenty-fourth, when table AH was written; table AF, unseen for
     /// three sittings, at the start of the twenty-fifth, when table AI was written; table AG, unseen for three
     /// sittings, at the start of the twenty-sixth, when table AJ was written; table AH, unseen for three sittings, at
-    /// the start of the twenty-seventh, when table AK was written.)
-    var isUnseen: Bool { ["variant-table-ai.tsv", "variant-table-aj.tsv", "variant-table-ak.tsv"].contains(file) }
+    /// the start of the twenty-seventh, when table AK was written; table AI, unseen for three sittings, at the start
+    /// of the twenty-eighth, when table AL was written.)
+    var isUnseen: Bool { ["variant-table-aj.tsv", "variant-table-ak.tsv"].contains(file) }
 
     static let all: [NameGoldTable] = [
         // The first table, written with the rules.
@@ -3349,8 +3350,10 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the twenty-sixth sitting's third round (a power plant's or dam's designator, HPP, ГЭС, НБО, dam, power station, describes a place of its own that leaves a bare name to its town; an acronym in Latin capitals before a name its institution's): 0.8912; false pairs and counted merges unchanged.
         // Unchanged, still unseen, by the twenty-seventh sitting's first round (a market or bazaar and a cosmodrome described places of their own that leave a bare name to the town, the Latin bazar not as a capitalised name's first word, where it is a given name): 0.8912; false pairs and counted merges unchanged.
         // Still unseen after the twenty-seventh sitting's second round (a German Stausee a reservoir's descriptor read before the lake's -see it ends in, place suffixes tried longest first; the Russian and Ukrainian square in Latin letters, ploshchad, ploshcha; the Ukrainian neuter adjective -ське read as its noun): 0.8912 -> 0.8919, false pairs and counted merges unchanged.
-        NameGoldTable(file: "variant-table-ai.tsv", confusables: "confusable-pairs-ai.tsv", minimumSpellings: 500, f1Floor: 0.89, maximumFalsePairs: 11,
-                      knownUnseenMerges: (3, 3)),
+        // Released to the tuners at the start of the twenty-eighth sitting, at 0.8919 (11 false pairs; 0.9298 within the surname guard); its three counted merges, named now: Akylbek Japarov with an invented Aibek Japarov, the town of Kofarnihon with its river, the Dnieper with the city of Dnipro.
+        NameGoldTable(file: "variant-table-ai.tsv", confusables: "confusable-pairs-ai.tsv", minimumSpellings: 500, f1Floor: 0.891, maximumFalsePairs: 11,
+                      knownMerges: [["kg_per_akylbek_japarov", "kg_per_invented_aibek_japarov"], ["tj_loc_kofarnihon", "tj_loc_kofarnihon_river"],
+                                    ["ua_loc_dnieper", "ua_loc_dnipro"]]),
         // Blind table AJ, 3,893 spellings of 690 entities (295 people, 230 places, 165 organisations; 60 invented people),
         // by a writer who never saw the stage, to the description and the same calibration rule as U to AI
         // (translations, acronyms, other names, patronymic forms and added designators in a supplement of 2,035
