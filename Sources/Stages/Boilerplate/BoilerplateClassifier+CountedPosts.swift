@@ -18,7 +18,10 @@
 /// stamped with the time it was posted (`12 March at 12:15`, `2 hrs.`) among the short lines
 /// over its text, where a subheading carries no figure; and a post counts different things
 /// (likes, comments, shares), where a story's list counts one thing in different states, so
-/// its lines repeat the word after the figure.
+/// its lines repeat the word after the figure. A story's tally of different things (`8 in
+/// favour`, `5 against`) is printed in plain figures, where a network prints `1.2K` or names the
+/// engagement (``isEngagement(_:nonBlank:post:at:bytes:)``); and a story's subheading stamped
+/// with a time (`Figures at 6 p.m.`) names no page, where a page's name carries no figure.
 extension BoilerplateClassifier {
     /// Removes the posts anchored on their counts.
     func countedPosts(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
@@ -158,8 +161,9 @@ extension BoilerplateClassifier {
     }
 
     /// The kept lines of the post over its counts at `position` (its frame, its text, the page's
-    /// name), or nil when no short label sits over the text or none of the short lines over or
-    /// under the text is the post's time (a subheading over a story's paragraph has no figure).
+    /// name), or nil when no short label with no figure and no date sits over the text (the page's
+    /// name) or none of the short lines over or under the text is the post's time (a subheading
+    /// over a story's paragraph has no figure).
     private func postOverCounts(_ lines: [LineFeatures], nonBlank: [Int], at position: Int, bytes: UnsafeBufferPointer<UInt8>) -> [Int]? {
         var post: [Int] = []
         var tookText = false
