@@ -43,7 +43,7 @@ extension BoilerplateClassifier {
             // A line that ends like no sentence may carry a longer fragment after its sentence.
             // The last sentence end measured once, weighed with two pairs of limits.
             let call = Self.lastCall(in: raw)
-            let sells = call.map { $0.after <= (line.terminal ? 4 : 8) && $0.before >= 5 } == true || raw.contains(UInt8(ascii: "!"))
+            let sells = call.map { $0.after <= (line.terminal ? 4 : 8) && $0.before >= 5 } == true || Self.holdsExclamation(raw)
                 || (!line.terminal && call.map { $0.after <= 2 && $0.before >= 3 } == true)
                 || (!line.terminal && line.words >= 8 && (Self.hasSellerMarks(raw) || Self.hasPrice(raw, currency: line.currency)))
                 || (!line.terminal && line.words >= 6 && Self.opensWithBrand(raw))
@@ -59,6 +59,12 @@ extension BoilerplateClassifier {
                 lines[next].removal = lines[next].removal ?? .rule(.adCreative)
             }
         }
+    }
+
+    /// Whether `raw` holds an exclamation mark, ASCII or the full-width `！` of Chinese and Japanese
+    /// (U+FF01) that an ad cheers with (`…首刷礼！立即申请`).
+    static func holdsExclamation(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        raw.indices.contains { raw[$0] == UInt8(ascii: "!") || raw[$0] == 0xEF && $0 + 2 < raw.count && raw[$0 + 1] == 0xBC && raw[$0 + 2] == 0x81 }
     }
 
     /// Whether `raw` opens with a brand's name as an ad prints it before its offer: one to three

@@ -128,5 +128,5 @@ extension BoilerplateClassifier {
     }
 
     /// Punctuation a credit's source does not hold: a sentence's or a list's.
-    private static let creditStops: [UInt8] = [".", ",", ";", ":", "!", "?", "\""].map { UInt8(ascii: $0) }
+    static let creditStops: [UInt8] = [".", ",", ";", ":", "!", "?", "\""].map { UInt8(ascii: $0) }
 }

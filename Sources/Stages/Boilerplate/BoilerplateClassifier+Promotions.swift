@@ -180,9 +180,10 @@ extension BoilerplateClassifier {
         }
     }
 
-    /// Whether `bytes` hold a quotation mark, straight, curly or angled (`" “ ” « »`): the mark of
-    /// someone speaking, which the rules for pitches and captions leave to the story. A straight
-    /// mark after a figure is a size in inches, not a quotation.
+    /// Whether `bytes` hold a quotation mark, straight, curly or angled (`" “ ” « »`), or the corner
+    /// brackets Chinese and Japanese quote with (`「 」 『 』`): the mark of someone speaking, which
+    /// the rules for pitches and captions leave to the story. A straight mark after a figure is a
+    /// size in inches, not a quotation.
     static func containsQuotationMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // A straight mark right after a figure is an inch mark (`Televisor 55" 4K`), no quotation.
         for index in bytes.indices where bytes[index] == UInt8(ascii: "\"") {
@@ -192,6 +193,9 @@ extension BoilerplateClassifier {
             if bytes[index] == 0xC2 && (bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB) { return true }
             if bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
                 && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D) { return true }
+            // `「` `」` `『` `』`: U+300C–U+300F.
+            if bytes[index] == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+                && (0x8C...0x8F).contains(bytes[index + 2]) { return true }
         }
         return false
     }

@@ -46,6 +46,8 @@ final class BoilerplateClassifier: Sendable {
     private let wireCreditCategory: Int?
     /// A reading time (`4 min read`), weak alone since it often shares the byline's line.
     private let readingTimeCategory: Int?
+    /// The lexicon's consent banners (`cookies`), given to a banner the lexicon has no words for.
+    let cookiesCategory: Int?
     /// Whether each category is an appeal, whose paragraph block goes whole.
     let appealCategory: [Bool]
     /// Each category's kind of appeal, its name without `-hint` (`donation-hint` is a donation's):
@@ -85,6 +87,7 @@ final class BoilerplateClassifier: Sendable {
         playerCategory = index("player")
         wireCreditCategory = index("wire-credit")
         readingTimeCategory = index("reading-time")
+        cookiesCategory = index("cookies")
         appealCategory = lexicon.categories.map { Self.appealCategories.contains($0.name) }
         appealKind = lexicon.categories.map { $0.name.hasSuffix("-hint") ? String($0.name.dropLast(5)) : $0.name }
         formCategory = lexicon.categories.map { Self.formCategories.contains($0.name) }
@@ -165,6 +168,7 @@ final class BoilerplateClassifier: Sendable {
             markBareBylines(&lines, normalized: scratch.normalized, outlet: outlet)
             markAuthorBios(&lines, bytes: bytes, normalized: scratch.normalized, outlet: outlet)
             markPostStamps(&lines, bytes: bytes)
+            markConsentBanners(&lines, bytes: bytes)
             markSignOffs(&lines, bytes: bytes)
             markAuthorAddresses(&lines, bytes: bytes)
             assignZones(&lines, bytes: bytes, normalized: scratch.normalized, outlet: outlet)
@@ -400,6 +404,15 @@ final class BoilerplateClassifier: Sendable {
             } else if Self.endsWithInitial(raw) {
                 line.parentheticalCredit = Self.endsWithLabelledCredit(raw)
                 line.creditClosesOnInitial = line.parentheticalCredit
+            }
+        }
+        // A credit after a spaced bar or slash, or in a script's own parentheses or colon: looked
+        // for only on a line closing on a parenthesis or holding a separator or a credit's word.
+        if !line.parentheticalCredit && !line.slashCredit && words <= 40 {
+            if lowered.last == 0x89 {
+                line.creditedCaption = Self.endsWithHanPhotoCredit(raw) || endsWithSeparatedCredit(lowered)
+            } else if lowered.last == UInt8(ascii: ")") || normalizer.separators > 0 || creditWords > 0 {
+                line.creditedCaption = endsWithSeparatedCredit(lowered)
             }
         }
         line.closesOnParenthesis = lowered.last == UInt8(ascii: ")")
@@ -1402,6 +1415,7 @@ final class BoilerplateClassifier: Sendable {
         if line.currency && (line.secondPerson > 0 || line.lexiconScore > 0) { callToAction += 0.3 }
         if callToAction > 0 { contributions.append(.callToAction, callToAction) }
         if line.parentheticalCredit || line.slashCredit && !line.byline { contributions.append(.captionCredit, 1.0) }
+        if line.creditedCaption && !line.byline { contributions.append(.creditedCaption, 1.0) }
         if line.videoDuration && line.words <= 20 { contributions.append(.videoDuration, 1.0) }
         if line.datedCaption && !line.byline && !line.tableRow { contributions.append(.captionCredit, 1.0) }
         if line.widget || line.namedScoreline && edge && !line.title && !line.dateLike { contributions.append(.numbers, 1.0) }

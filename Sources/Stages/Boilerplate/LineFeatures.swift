@@ -67,6 +67,10 @@ struct LineFeatures {
     var parentheticalCredit = false
     /// Ends with a slash credit, such as `Jane Doe / AFP`.
     var slashCredit = false
+    /// A photo's caption closing on its own credit after a spaced bar or slash or in a script's
+    /// own parentheses (`… | Foto: Ana Horvat`, `…（記者王小明攝）`): the caption is this line, so
+    /// no line above it is taken for one.
+    var creditedCaption = false
     /// A slash credit whose slash has no space on either side (`PAP/Adam Warżawa`, `Jane Doe/AFP`),
     /// as an agency's credit prints, where a byline's desk is set apart (`Elif Yıldız / İzmir`).
     var tightSlash = false
@@ -309,7 +313,7 @@ struct LineFeatures {
 
     /// The signal that contributed most to a line's score; named in the removed line's `rule`.
     enum ScoreReason: Equatable {
-        case features, lexicon(Int), link, handles, navigation, copyright, callToAction, captionCredit, videoDuration, numbers, shortEdgeLine, selfReference, commentCount
+        case features, lexicon(Int), link, handles, navigation, copyright, callToAction, captionCredit, creditedCaption, videoDuration, numbers, shortEdgeLine, selfReference, commentCount
 
         /// The rule name, such as `lexicon:donation` or `link`.
         func ruleName(_ lexicon: BoilerplateLexicon) -> String {
@@ -322,6 +326,7 @@ struct LineFeatures {
             case .copyright: "copyright"
             case .callToAction: "call-to-action"
             case .captionCredit: "caption-credit"
+            case .creditedCaption: "credited-caption"
             case .videoDuration: "video-duration"
             case .numbers: "numbers"
             case .shortEdgeLine: "short-edge-line"
