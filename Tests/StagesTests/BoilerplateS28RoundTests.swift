@@ -8,8 +8,11 @@ import Testing
 /// on its own credit after a spaced bar or slash, in a script's own parentheses or colon, or in a
 /// Chinese or Japanese full-width parenthesis naming who took or gave the photo; and a cookie
 /// consent written in a script the lexicon has no words for, told by the web's word `cookie` in
-/// Latin letters over its button. The pages are composed in Slovenian, Arabic, Chinese, Japanese,
-/// Korean and Hindi, with the cases the rules must leave alone.
+/// Latin letters over its button; a story's subheading under a donation appeal's one-word button
+/// kept from the form-button rule; a messenger's pitch in Khmer or another script that spaces its
+/// phrases, not its words, measured by its length. The pages are composed in Slovenian, Arabic,
+/// Chinese, Japanese, Korean, Hindi, English, Spanish and Khmer, with the cases the rules must
+/// leave alone.
 extension BoilerplatePageCase {
     static let twentyEighthRoundLines: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Slovenian caption closing on its credit after a spaced bar goes between two paragraphs", page: """
@@ -123,6 +126,49 @@ extension BoilerplatePageCase {
             開業40年の青果店の店主は「袋代が年に30万円かかっていた。客もマイバッグに慣れてきた」
             一方で、高齢の客からは戸惑う声も出ている。
             !© 2026 函館みなと新聞
+            """),
+        BoilerplatePageCase(rule: "a story's subheading of two words under a donation appeal's one-word button stays", page: """
+            #outlet: Lakeshore Courier
+            !Skip to content
+            !News | Sport | Opinion | Obituaries
+            Ferry fares to rise by a fifth in April
+            The island service says fuel and crew costs have doubled since 2022.
+            The Lakeshore ferry service will raise its fares by 20 per cent from April 1, its board decided on Thursday.
+            A return ticket for an adult will cost $14, up from $11.50.
+            !Support independent journalism on the lakeshore. Every gift keeps the Courier free to read.
+            !Donate
+            Commuters worried
+            Islanders who cross daily for work said the rise would cost them more than $600 a year.
+            The board said it would keep a discounted pass for residents and students.
+            !© 2026 Lakeshore Courier
+            """),
+        BoilerplatePageCase(rule: "a Spanish newsletter's button the lexicon does not know, under the form's field, still goes", page: """
+            #outlet: Diario del Valle
+            !Ir al contenido
+            !Portada | Región | Deportes
+            El embalse de La Serena baja al 18 por ciento de su capacidad
+            Los regantes piden adelantar las ayudas por la sequía.
+            El embalse de La Serena se encuentra al 18 por ciento de su capacidad, según los datos publicados este lunes por la confederación hidrográfica.
+            Los regantes de la zona han pedido a la Junta que adelante las ayudas previstas para el otoño.
+            !Recibe cada mañana las noticias de la región
+            !Tu correo electrónico
+            !Apúntame
+            La confederación prevé restricciones de riego a partir de julio si no llueve en primavera.
+            !© 2026 Diario del Valle
+            """),
+        BoilerplatePageCase(rule: "a Khmer messenger pitch of a few spaced phrases in the story's body goes; a story sentence naming the messenger stays", page: """
+            #outlet: សៀមរាបប៉ុស្តិ៍
+            !ទំព័រដើម
+            !ព័ត៌មានខេត្ត
+            !ទេសចរណ៍
+            !កីឡា
+            សៀមរាប៖ ផ្សារចាស់នឹងបិទជួសជុលរយៈពេលបីខែ ចាប់ពីខែក្រោយ
+            អាជ្ញាធរខេត្តសៀមរាបបានប្រកាសថា ផ្សារចាស់នឹងត្រូវបិទជួសជុលរយៈពេលបីខែ ចាប់ពីដើមខែក្រោយ ដើម្បីកែលម្អប្រព័ន្ធលូ និងដំបូល។
+            អ្នកលក់ប្រមាណពីររយនាក់ នឹងត្រូវផ្លាស់ទៅលក់នៅទីតាំងបណ្តោះអាសន្ន ក្បែរស្ទឹងសៀមរាប។
+            !ចូលរួមជាមួយឆានែល Telegram របស់យើង ដើម្បីទទួលបានដំណឹងថ្មីមុនគេជារៀងរាល់ថ្ងៃ
+            មន្ទីរពាណិជ្ជកម្មខេត្តបានផ្សព្វផ្សាយផែនទីទីតាំងថ្មី តាមឆានែល Telegram របស់ខ្លួន កាលពីថ្ងៃអង្គារ។
+            អ្នកលក់ខ្លះបារម្ភថា ភ្ញៀវទេសចរនឹងរកទីតាំងថ្មីមិនឃើញ។
+            !© ២០២៦ សៀមរាបប៉ុស្តិ៍
             """),
     ]
 }

@@ -39,6 +39,11 @@ extension BoilerplateClassifier {
         }
     }
 
+    /// Eight words' length in a script that runs its words together and spaces its phrases (Khmer,
+    /// Thai, Lao, Burmese): forty letters of three bytes, where the normalizer counts three or four
+    /// words (`ចូលរួមឆានែល Telegram របស់យើង …`).
+    static let pitchPhraseBytes = 120
+
     /// Whether a line that names a messenger is shaped as a pitch where it sits, when no call
     /// opens it and it names no outlet: in the story's body, eight words or more that end like no
     /// sentence or on a cheer's `!` (`Abonați-vă la canalul nostru de Telegram ca să aflați
@@ -48,7 +53,8 @@ extension BoilerplateClassifier {
     /// in a language whose calls close the line).
     private func pitchesByShape(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch line.zone {
-        case .body: line.words >= 8 && (!line.terminal || line.trimmedText(in: bytes).last == UInt8(ascii: "!"))
+        case .body: (line.words >= 8 || line.spacedByPhrase && line.trimmedEnd - line.trimmedStart >= Self.pitchPhraseBytes)
+            && (!line.terminal || line.trimmedText(in: bytes).last == UInt8(ascii: "!"))
         case .tail: !line.fullStop
         case .head: false
         }

@@ -80,9 +80,12 @@ extension BoilerplateClassifier {
     }
 
     /// A removed line of at most four words, no sentence, that the lexicon takes for a sign-up,
-    /// subscription or donation: a form's field or its prompt.
+    /// subscription or donation: a form's field or its prompt. A call's verb alone (`Donate`,
+    /// `Subscribe`) is the form's button itself, with nothing of the form under it: the story
+    /// resumes there, often with a subheading of two words (`Safety concerns`).
     private func isFormField(_ line: LineFeatures) -> Bool {
-        guard line.removed, line.words <= 4, !line.terminal, let category = category(of: line) else { return false }
+        guard line.removed, line.words <= 4, !line.terminal, !(line.words == 1 && line.imperativeOpening),
+              let category = category(of: line) else { return false }
         return formCategory[category]
     }
 

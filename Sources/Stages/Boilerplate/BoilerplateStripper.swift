@@ -112,7 +112,13 @@ public struct BoilerplateStripper: CorpusStage {
         in …`), the page's last kept line right under the story, goes; so does an author's role in
         lower case alone between a name and the date (`novinarka`), a switch to the story in another
         language (`Read in Russian`), and a photo's credit label with its colon in more languages
-        (`Mynd:`, `Slika:`).
+        (`Mynd:`, `Slika:`). A caption closing on its own credit after a spaced bar or slash (`… |
+        Foto: …`), in a script's own parentheses and colon (`(រូបថត៖ …)`) or in a Chinese or
+        Japanese full-width parenthesis naming who took or gave the photo (`（記者…攝）`) goes, and
+        a cookie consent in a script the lexicon has no words for, told by `cookie` in Latin letters
+        over its button of a word or two, goes with the button and is no lead. A call's verb alone
+        (`Donate`) is a form's button, not a field with the story's subheading under it for its
+        button, and a messenger's pitch in a script that spaces its phrases is measured by its length.
 
         When in doubt it keeps: headlines, datelines, bylines (under `bylines: keep`), subheadings and short story lines
         have no chrome signal, and lines such as `Editor's note:` or `Correction:` are protected.
