@@ -272,11 +272,12 @@ struct BoilerplateLexicon: Sendable {
         // Belarusian (`Аўтар`), Georgian (`ავტორი`) and Armenian (`Հեղինակ`); the writer's label in
         // Indonesian and Malay (`Penulis`), Swahili (`Mwandishi`), Finnish (`Kirjoittaja`) and Greek
         // (`Συντάκτης`); `by` in Swahili (`Na`), Tagalog (`Ni`), Afrikaans (`Deur`), Haitian Creole
-        // (`Pa`) and Maltese (`Minn`), and Thai (`โดย`, a line of a name only); `Written` before one of them
+        // (`Pa`) and Maltese (`Minn`), Thai (`โดย`, a line of a name only) and Khmer (`ដោយ`, before its
+        // own colon `៖`); the reporter's and the writer's label in Persian (`خبرنگار`, `نویسنده`); `Written` before one of them
         // (``BoilerplateClassifier/writtenBylineOpeners``).
         for opener in ["by", "posted", "por", "par", "von", "di", "автор", "av", "door", "autor", "oleh",
                        "af", "autors", "autorius", "autorka", "szerző", "yazar", "müəllif", "muallif", "аўтар", "ავტორი", "հեղինակ",
-                       "penulis", "mwandishi", "kirjoittaja", "συντάκτης", "na", "ni", "deur", "pa", "minn", "โดย"]
+                       "penulis", "mwandishi", "kirjoittaja", "συντάκτης", "na", "ni", "deur", "pa", "minn", "โดย", "ដោយ", "خبرنگار", "نویسنده"]
             + BoilerplateClassifier.writtenBylineOpeners {
             info[WordHasher.hash(Array(opener.utf8)), default: 0] |= WordClass.bylineOpener
         }

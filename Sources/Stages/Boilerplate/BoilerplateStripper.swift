@@ -118,7 +118,8 @@ public struct BoilerplateStripper: CorpusStage {
         a cookie consent in a script the lexicon has no words for, told by `cookie` in Latin letters
         over its button of a word or two, goes with the button and is no lead. A call's verb alone
         (`Donate`) is a form's button, not a field with the story's subheading under it for its
-        button, and a messenger's pitch in a script that spaces its phrases is measured by its length.
+        button, and a messenger's pitch in a script that spaces its phrases is measured by its length;
+        a byline opens on `ដោយ៖` in Khmer and on the reporter's label in Persian (`خبرنگار:`).
 
         When in doubt it keeps: headlines, datelines, bylines (under `bylines: keep`), subheadings and short story lines
         have no chrome signal, and lines such as `Editor's note:` or `Correction:` are protected.
