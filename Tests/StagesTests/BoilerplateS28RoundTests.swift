@@ -13,7 +13,8 @@ import Testing
 /// phrases, not its words, measured by its length. The pages are composed in Slovenian, Arabic,
 /// Chinese, Japanese, Korean, Hindi, English, Spanish and Khmer, with the cases the rules must
 /// leave alone; and the byline's label in Khmer (`ដោយ៖`) and Persian (`خبرنگار:`), which the
-/// list of bylines' openers did not hold, so a headline over it was taken for a photo's caption.
+/// list of bylines' openers did not hold, so a headline over it was taken for a photo's caption;
+/// a tag row whose label closes on the script's own colon (`៖`).
 extension BoilerplatePageCase {
     static let twentyEighthRoundLines: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Slovenian caption closing on its credit after a spaced bar goes between two paragraphs", page: """
@@ -207,6 +208,17 @@ extension BoilerplatePageCase {
             មន្ទីរសាធារណការខេត្តបាត់ដំបងបានប្រកាសថា ស្ពានដែកចាស់ឆ្លងស្ទឹងសង្កែ នឹងត្រូវបិទសម្រាប់ការជួសជុលរយៈពេលពីរខែ ចាប់ពីថ្ងៃចន្ទក្រោយ។
             អ្នកធ្វើដំណើរត្រូវប្រើស្ពានថ្មីខាងជើង ដែលមានចម្ងាយប្រហែលមួយគីឡូម៉ែត្រ។
             !© ២០២៦ បាត់ដំបងថ្ងៃនេះ
+            """),
+        BoilerplatePageCase(rule: "a Khmer tag row closed by the script's own colon goes under the story's last paragraph; a list the story announces with it stays", page: """
+            #outlet: កំពតប៉ុស្តិ៍
+            !ទំព័រដើម | ព័ត៌មានខេត្ត | ទេសចរណ៍
+            កំពត៖ ផ្សារម្រេចប្រចាំឆ្នាំ នឹងប្រារព្ធនៅចុងខែនេះ
+            មន្ទីរកសិកម្មខេត្តកំពតបានប្រកាសថា ផ្សារម្រេចប្រចាំឆ្នាំនឹងប្រារព្ធរយៈពេលបីថ្ងៃ នៅមាត់ទន្លេព្រែកត្នោត ចាប់ពីថ្ងៃសុក្រក្រោយ។
+            កសិករមកពីបួនស្រុកនឹងចូលរួមលក់ម្រេច និងផលិតផលកសិកម្មផ្សេងៗ ដល់ភ្ញៀវទេសចរជាតិ និងអន្តរជាតិ។
+            ស្រុកដែលចូលរួម៖ ទឹកឈូ, ដងទង់, កំពង់ត្រាច, ឈូក
+            អ្នករៀបចំរំពឹងថា នឹងមានភ្ញៀវចូលទស្សនាប្រមាណដប់ពាន់នាក់ ក្នុងរយៈពេលបីថ្ងៃនេះ។
+            !ពាក្យគន្លឹះ៖ ម្រេចកំពត, កសិកម្ម, ទេសចរណ៍
+            !© ២០២៦ កំពតប៉ុស្តិ៍
             """),
     ]
 }

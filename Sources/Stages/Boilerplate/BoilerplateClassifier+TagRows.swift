@@ -25,20 +25,27 @@ extension BoilerplateClassifier {
     }
 
     /// Whether the bytes are one word, a colon, and three or more labels of at most four words
-    /// joined by commas.
+    /// joined by commas. The colon may be a script's own, Khmer `៖` or the full-width `：`
+    /// (`ពាក្យគន្លឹះ៖ ទេសចរណ៍, អង្គរ, សៀមរាប`).
     static func isTagRow(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        // The label: one word (no space) and a colon within its first 32 bytes.
+        // The label: one word (no space) and a colon within its first 48 bytes (sixteen letters
+        // of three bytes).
         var cursor = range.lowerBound
-        let labelEnd = min(range.upperBound, range.lowerBound + 32)
+        var colonWidth = 1
+        let labelEnd = min(range.upperBound, range.lowerBound + 48)
         while cursor < labelEnd && bytes[cursor] != UInt8(ascii: ":") {
             if bytes[cursor] == UInt8(ascii: " ") { return false }
+            if cursor + 3 <= labelEnd && (bytes[cursor..<(cursor + 3)].elementsEqual(khmerColon) || bytes[cursor..<(cursor + 3)].elementsEqual(fullWidthColon)) {
+                colonWidth = 3
+                break
+            }
             cursor += 1
         }
-        guard cursor > range.lowerBound, cursor < labelEnd, cursor + 1 < range.upperBound,
-              bytes[cursor + 1] == UInt8(ascii: " ") else { return false }
+        guard cursor > range.lowerBound, cursor < labelEnd, cursor + colonWidth < range.upperBound,
+              bytes[cursor + colonWidth] == UInt8(ascii: " ") else { return false }
         // The labels: at most three spaces inside each (after its first word), commas between them.
         var labels = 1, spaces = 0, empty = true
-        for byte in bytes[(cursor + 2)..<range.upperBound] {
+        for byte in bytes[(cursor + colonWidth + 1)..<range.upperBound] {
             switch byte {
             case UInt8(ascii: ","):
                 if empty { return false }
@@ -54,4 +61,6 @@ extension BoilerplateClassifier {
         }
         return labels >= 3 && !empty
     }
+
+    private static let khmerColon = Array("៖".utf8), fullWidthColon = Array("：".utf8)
 }
