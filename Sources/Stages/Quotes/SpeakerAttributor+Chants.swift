@@ -93,6 +93,45 @@ extension SpeakerAttributor {
         return true
     }
 
+    /// `drew shouts of "…" from opposition MPs`, `cries of "…" from the government benches`: a
+    /// chant noun and `of` before the quotation and `from` right after it name the ones who
+    /// raised it, whoever the sentence's subject is (`His words drew`, the Speaker named later).
+    /// Only a group of many is taken: a plural head (`protesters`, an initialism's plural, `MPs`),
+    /// a collective noun (`the crowd`) or a parliament's `benches`; a place or one person after
+    /// `from` (`from the back of the hall`, `from the stands`) gives nothing here.
+    ///
+    /// The two words before the quotation and the one after are asked first: almost no
+    /// quotation sits between a chant noun's `of` and `from`.
+    func chantFromPhrase(_ para: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> SpeakerCandidate? {
+        let tokens = para.tokens
+        guard t >= sentence.lowerBound + 2, t + 2 < sentence.upperBound, tokens[t - 1].lowerIs("of"), tokens[t - 2].isWord,
+              Self.chantNouns.contains(tokens[t - 2].lower), tokens[t + 1].lowerIs("from") else { return nil }
+        var k = t + 2
+        let first = k
+        if tokens[k].lowerIs("the") { k += 1 }
+        // Up to three words of the phrase: modifiers and the head, up to a mark, `and`, or a
+        // preposition (`from MPs on the opposition side`: the head is `MPs`).
+        var head: Int? = nil
+        while k < sentence.upperBound, k < first + 4, tokens[k].isWord, !tokens[k].has(.preposition), !tokens[k].has(.function),
+              !tokens[k].has(.determiner), !tokens[k].has(.cue) || looksPlural(tokens[k]) {
+            head = k
+            k += 1
+        }
+        guard let head, isChantingGroup(tokens[head]) else { return nil }
+        return SpeakerCandidate(text: ScalarClass.string(text, tokens[first].start..<tokens[head].end), start: tokens[first].start,
+                                end: tokens[head].end, kind: .group, plural: true)
+    }
+
+    /// Whether the word heads a group that can chant: a plural that looks like one, an irregular
+    /// plural (`people`), a collective noun, an initialism's plural (`MPs`, `TDs`, `MSPs`) or a
+    /// parliament's `benches` (the members seated there).
+    private func isChantingGroup(_ token: QuoteToken) -> Bool {
+        if looksPlural(token) || token.has(.irregularPlural) || lexicon.collectiveNouns.contains(token.lower) || token.lowerIs("benches") { return true }
+        let length = token.end - token.start
+        guard length >= 3, length <= 5, token.lower.utf8.last == UInt8(ascii: "s") else { return false }
+        return (token.start..<(token.end - 1)).allSatisfy { text[$0].properties.isUppercase }
+    }
+
     /// Words after which a chant noun opens a clause of its own (`and chants of`, `as cries of`).
     private static let clauseJoiners: Set<String> = ["and", "but", "as", "while", "when", "until", "before", "after"]
 }

@@ -27,8 +27,13 @@ extension SpeakerAttributor {
 
     /// Whether the occurrence of a word starting at `i` comes right after a capitalized word.
     private func followsCapitalizedWord(_ i: Int) -> Bool {
-        guard ScalarClass.isSpace(text[i - 1]), ScalarClass.isWord(text[i - 2]) else { return false }
+        guard ScalarClass.isSpace(text[i - 1]) else { return false }
         var j = i - 2
+        // (`Kyle “The Cat” Donnelly`: a nickname quoted inside the name is passed over to the
+        // given name before it.)
+        if text[j] == "”" || text[j] == "\"", let opener = (max(0, j - 32)..<j).last(where: { text[$0] == "“" || text[$0] == "\"" }),
+           opener >= 2, ScalarClass.isSpace(text[opener - 1]) { j = opener - 2 }
+        guard ScalarClass.isWord(text[j]) else { return false }
         while j > 0 && ScalarClass.isWord(text[j - 1]) { j -= 1 }
         return ScalarClass.isUpper(text[j])
     }

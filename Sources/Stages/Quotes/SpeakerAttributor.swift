@@ -324,6 +324,9 @@ final class SpeakerAttributor {
         if isTitle(span), !cueRightBefore(paragraph, t) || describedAs(paragraph.tokens, t), !cueRightAfter(paragraph, t) {
             return Attribution(speaker: nil, cue: nil, sieve: "title")
         }
+        if let chanters = chantFromPhrase(paragraph, t, sentence) {
+            return Attribution(speaker: chanters, cue: nil, sieve: "chant-from")
+        }
         if chantOpensClause(paragraph, t, sentence) {
             return Attribution(speaker: nil, cue: nil, sieve: "chant-unowned")
         }
