@@ -964,8 +964,24 @@ extension SpeakerAttributor {
               let comma = (start..<min(sentence.upperBound, start + introductoryReach(tokens, start, sentence))).first(where: { closesPhrase(tokens, $0) }) {
             start = comma + 1
         }
+        // `A seventh-generation potter, Nazirov has trained …`: an indefinite description set
+        // before the name it describes, the name going straight on to its verb, leaves the name
+        // the subject. (`A spokesman, John Smith, said`: a name closed by a comma is in apposition
+        // and read so already.)
+        if start + 2 < sentence.upperBound, tokens[start].isWord, tokens[start].lowerIs("a") || tokens[start].lowerIs("an"),
+           let comma = (start + 2..<min(sentence.upperBound, start + 6)).first(where: { !tokens[$0].isWord }), tokens[comma].isPunctuation(","),
+           ((start + 1)..<comma).allSatisfy({ !tokens[$0].isCapitalized && tokens[$0].flags.isDisjoint(with: Self.frontedDescriptionStops) }),
+           comma + 2 < sentence.upperBound, tokens[comma + 1].runStart == Int32(comma + 1) {
+            let after = Int(tokens[comma + 1].runEnd)
+            if after < sentence.upperBound, tokens[after].isWord, !tokens[after].isCapitalized { start = comma + 1 }
+        }
         return start
     }
+
+    /// Words that end a fronted description's lower-case words (`A former miner,`): a function
+    /// word, a preposition, a cue or an auxiliary makes the words before the comma a clause or a
+    /// phrase, no description. A set of its own, not an array literal at the test.
+    private static let frontedDescriptionStops: LexiconFlags = [.function, .preposition, .cue, .auxiliary]
 
     private func sentenceSubjectName(_ p: TokenizedParagraph, _ sentence: Range<Int>) -> SpeakerCandidate? {
         let tokens = p.tokens
