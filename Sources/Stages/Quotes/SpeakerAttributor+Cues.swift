@@ -76,6 +76,10 @@ extension SpeakerAttributor {
         // form in -s ending its sentence right after a capitalized word, with no quotation beside
         // it and no `as` before it (`as the IMF notes.`), is a plural noun the word modifies.
         if isPluralNounEndingSentence(tokens, k) { return false }
+        // `premiums for calls at Odesa-area ports had "…"`, `to chants of "…"`: a form in -s right
+        // after a preposition is its plural noun object; no verb follows a preposition.
+        if k > 0, lower.utf8.last == UInt8(ascii: "s"), tokens[k - 1].isWord, tokens[k - 1].has(.preposition), !tokens[k - 1].isCapitalized,
+           !lower.endsWithBytes("ss") { return false }
         // A base form (`say`, `answer`), which three rules below read as a noun or modifier.
         let baseForm = !lower.endsWithBytes("ed") && !lower.endsWithBytes("ing") && !lower.endsWithBytes("s") && !Self.irregularCueForms.contains(lower)
         // `said state Sen. Maria Delgado`, `told state TV`: a base form right after a cue verb
