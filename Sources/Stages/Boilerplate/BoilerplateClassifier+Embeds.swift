@@ -96,17 +96,18 @@ extension BoilerplateClassifier {
         !line.authorBio && isShortLabel(line, bytes: bytes)
     }
 
-    /// Removes an embedded post that ends on its network's time stamp, the clock first (`9:22 AM ·
-    /// 3 Feb 2026`, `2:51 p.m. · 20 nov. 2026`): the post's text above it, and the account's labels
-    /// and handle above that. A story's date line puts the date first (`21 de noviembre de 2026 ·
-    /// 08:12`); a clock and a dot opening a line are the post's. Its text is the kept line right
-    /// above the stamp, whatever it carries (a post need not tag anything); above the text only
+    /// Removes an embedded post that ends on its network's stamp: the clock first (`9:22 AM · 3 Feb
+    /// 2026`, `2:51 p.m. · 20 nov. 2026`, and in Chinese, Japanese and Korean the half of the day
+    /// before it, `午後3:40 · 2026年3月2日`), or the network's name first (`Facebook · 9. svibnja`,
+    /// `Instagram · 14 March 2026`): the post's text above it, and the account's labels and handle
+    /// above that. A story's date line puts the date first (`21 de noviembre de 2026 · 08:12`); a
+    /// clock or a network's name and a dot opening a line are the post's. Its text is the kept line
+    /// right above the stamp, whatever it carries (a post need not tag anything); above the text only
     /// short labels and handles go, so the walk stops at the story's paragraph. Under the stamp, up
     /// to two of the post's counts go (``isPostCounts(_:)``).
-    func clockFirstPosts(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
+    func stampedPosts(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
         for (position, index) in nonBlank.enumerated() where lines[index].zone != .head && !lines[index].removed
-            && lines[index].words <= 8 && lines[index].numericWords >= 3
-            && Self.opensWithClockAndDot(lines[index].trimmedText(in: bytes)) {
+            && lines[index].words <= 8 && closesPost(lines[index], bytes: bytes) {
             guard position > 0 else { continue }
             let above = lines[nonBlank[position - 1]]
             // The post's text already gone for its hashtags or handle: the stamp under it goes
@@ -171,9 +172,52 @@ extension BoilerplateClassifier {
         }
     }
 
-    /// Whether `raw` opens with a clock (`9:22`, `12:04 PM`, `2:51 p.m.`), then a middle dot
-    /// between spaces, then a date with a year.
+    /// Whether the line is a post's stamp: a clock, a middle dot and a date with a year, or a
+    /// network's name, a middle dot and a date the month lists read (the year left out for the
+    /// current one, `Facebook · 9. svibnja`). Gated on the line's figures and its separator, so a
+    /// paragraph costs two comparisons.
+    private func closesPost(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.numericWords >= 1, line.separators >= 1 else { return false }
+        let raw = line.trimmedText(in: bytes)
+        // No count of figures first: a Chinese, Japanese or Korean stamp runs them into the signs
+        // of the half of the day, year, month and day (`午前7:15 · 2024年9月14日`, `2026년`), and
+        // the reader fails on the line's first bytes unless a clock or the half of the day opens it.
+        if Self.opensWithClockAndDot(raw) { return true }
+        return line.dateLike && line.words <= 5 && !line.title && !line.byline && Self.opensWithNetworkAndDot(raw)
+    }
+
+    /// Whether `raw` opens with one word that names a network (`Facebook`, `instagram`, `X`), then a
+    /// middle dot between spaces and a figure after it.
+    static func opensWithNetworkAndDot(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let space = raw.firstIndex(of: 0x20), space >= 1, space + 4 < raw.count,
+              raw[space + 1] == 0xC2, raw[space + 2] == 0xB7, raw[space + 3] == 0x20,
+              raw[(space + 4)...].contains(where: isDigit) else { return false }
+        let name = raw[..<space].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        // `X` alone: a one-letter name counts only as the whole word, never as a word's start.
+        return name.elementsEqual("x".utf8) || postNetworks.contains { name.elementsEqual($0) }
+    }
+
+    /// The networks whose embedded posts print their name over or beside the date, lower-cased.
+    private static let postNetworks: [[UInt8]] = ["facebook", "instagram", "threads", "twitter", "tiktok", "telegram",
+                                                   "youtube", "linkedin", "bluesky", "mastodon"].map { Array($0.utf8) }
+
+    /// Where the half of the day written before a clock ends, in Chinese, Japanese and Korean
+    /// (`午前`, `午後`, `上午`, `下午`, `오전`, `오후`, a space after it or none), or 0.
+    static func leadingMeridiemEnd(_ raw: UnsafeBufferPointer<UInt8>) -> Int {
+        guard raw.count > 6, raw[0] >= 0xE4 else { return 0 }
+        for meridiem in meridiems where raw.count > meridiem.count && raw.starts(with: meridiem) {
+            return raw[meridiem.count] == 0x20 ? meridiem.count + 1 : meridiem.count
+        }
+        return 0
+    }
+
+    private static let meridiems: [[UInt8]] = ["午前", "午後", "上午", "下午", "오전", "오후"].map { Array($0.utf8) }
+
+    /// Whether `raw` opens with a clock (`9:22`, `12:04 PM`, `2:51 p.m.`, `午前7:15`), then a
+    /// middle dot between spaces, then a date with a year.
     static func opensWithClockAndDot(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        let meridiem = leadingMeridiemEnd(raw)
+        if meridiem > 0 { return opensWithClockAndDot(UnsafeBufferPointer(rebasing: raw[meridiem...])) }
         guard var index = leadingClockEnd(raw), index < raw.count else { return false }
         // `AM`, `pm`, `a.m.`, and the Spanish network's `a. m.`: letters and dots after a space,
         // a space inside only after a dot and before a letter.

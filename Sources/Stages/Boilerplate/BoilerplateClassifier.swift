@@ -1571,7 +1571,7 @@ final class BoilerplateClassifier: Sendable {
         }
         strandedTailIslands(&lines, nonBlank: nonBlank)
         embedResidue(&lines, nonBlank: nonBlank, bytes: bytes)
-        clockFirstPosts(&lines, nonBlank: nonBlank, bytes: bytes)
+        stampedPosts(&lines, nonBlank: nonBlank, bytes: bytes)
         signedPosts(&lines, nonBlank: nonBlank, bytes: bytes)
         bareHandlePosts(&lines, nonBlank: nonBlank, bytes: bytes)
         countedPosts(&lines, nonBlank: nonBlank, bytes: bytes)

@@ -68,7 +68,8 @@ public struct BoilerplateStripper: CorpusStage {
         reported line), as does a run of headlines signed by an ad network (`por Taboola`); a
         teaser goes with its label when the label is repeated on the page or across the outlet's
         articles (`Baca juga:`), its headline asking or not; an embedded post ending on its signature
-        (`— Name (@handle) March 4, 2026`) goes with its text and labels; and so do a caption above a removed photo credit or closing on one
+        (`— Name (@handle) March 4, 2026`) or on its stamp (`9:22 AM · 3 Feb 2026`, `午前7:15 ·
+        2024年9月14日`, `Facebook · 9. svibnja`) goes with its text and labels; and so do a caption above a removed photo credit or closing on one
         (`… Repro: Magistrát`), a control's setting (`Auto-refresh: on`), a row of page numbers,
         and a heading in capitals over one headline. Widgets of figures go too (a market's arrow with a
         figure, `USD ▲ 1.2%`; two or more rate or price lines in a row, unless a lead-in opens them as the
