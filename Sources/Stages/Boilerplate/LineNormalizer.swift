@@ -633,7 +633,9 @@ final class LineNormalizer {
         if !letter {
             switch scalar.value {
             case 0x00A9: copyrightSign = true
-            case 0x2022, 0x00B7, 0x2219, 0x25B8, 0x25BA, 0x2192: separators += 1
+            // The full-width `＞` and `｜` of Chinese and Japanese pages are the ASCII separators'
+            // forms (`ホーム＞ニュース＞南区`), written with no space around them as the script is.
+            case 0x2022, 0x00B7, 0x2219, 0x25B8, 0x25BA, 0x2192, 0xFF1E, 0xFF5C: separators += 1
             case 0x2010...0x201F, 0x2026: break
             default:
                 if scalar.properties.generalCategory == .currencySymbol { currency = true }
