@@ -8,10 +8,15 @@ extension NameClusterer {
     /// Nikolayevich Petrov.
     ///
     /// `otherNames` (``otherNamesAsPeople(_:table:surnames:)``) adds the two-word names read as no
-    /// person under the surname: `D. Kuleba` joins `Dmytro Kuleba` as it joins `Dmytro Ivanov`.
+    /// person under the surname: `D. Kuleba` joins `Dmytro Kuleba` as it joins `Dmytro Ivanov`. And
+    /// ``peopleInTheOtherOrder(_:initialled:)`` adds the people read surname first for a weak ending
+    /// alone: `M. Kabiri` joins `Muhiddin Kabiri`, whose given name's -in read as a surname's.
     func joinInitials(_ people: [String: [String: Int]], otherNames: [String: [String: Int]], sets: inout DisjointSets) {
+        let initialled = Set(people.lazy.filter { $0.value.keys.contains { $0.hasSuffix(".") } }.map(\.key))
+        let otherOrder = peopleInTheOtherOrder(people, initialled: initialled)
         for (surname, given) in people.sorted(by: { $0.key < $1.key }) {
-            let everyone = otherNames[surname].map { given.merging($0) { person, _ in person } } ?? given
+            var everyone = otherNames[surname].map { given.merging($0) { person, _ in person } } ?? given
+            if let read = otherOrder[surname] { everyone.merge(read) { person, _ in person } }
             for initial in given.keys.sorted() where initial.hasSuffix(".") {
                 let parts = initial.split(separator: " ").map { $0.dropLast() }
                 guard parts.count <= 2 else { continue }
@@ -30,6 +35,23 @@ extension NameClusterer {
                 if roots.count == 1, let root = roots.first { sets.union(given[initial]!, root) }
             }
         }
+    }
+
+    /// The people of two words read surname first for a weak ending alone, in the other order, under
+    /// the surnames in `initialled`: surname key → given key → entity index. `Muhiddin Kabiri` and
+    /// `Sadriddin Ayni` end in no surname's ending, and their given names in the weak -in, so the
+    /// detector reads them as the register's order (surname muHidin, given kabiri); the name the
+    /// initial `M. Kabiri` writes is the other order's. A first word of a strong ending (`Ivanov
+    /// Petr`) is a surname, and its order is not turned.
+    func peopleInTheOtherOrder(_ people: [String: [String: Int]], initialled: Set<String>) -> [String: [String: Int]] {
+        var result: [String: [String: Int]] = [:]
+        guard !initialled.isEmpty else { return result }
+        for (surname, given) in people where !surname.contains(" ") && !WordClass.hasEnding(surname, rules.strongSurnameEndings) {
+            for (givenKey, position) in given where initialled.contains(givenKey) {
+                result[givenKey, default: [:]][surname] = position
+            }
+        }
+        return result
     }
 
     /// Whether `key` is a person's written with initials only (`V. Sarybaev`: `p\tsaribaev\tv.`). Such a
