@@ -37,6 +37,9 @@ extension SpeakerAttributor {
                     earlier.end = p.tokens[reporter].end
                     return resolvePronoun(earlier, line: l, before: p.tokens[sentence.lowerBound].start)
                 }
+                // `One large brewer had bought 20,000 tonnes, he said, adding: "…"`: the clause a
+                // pronoun set off as a cue reports brings in someone new, not the pronoun's person.
+                if l == line, pronoun.isHeOrShe, reportsClauseOfSomeoneNew(pronoun, p.tokens, sentence) { continue }
                 // Whether the sentence only brings in someone new to ask (see below): its subject is
                 // then no candidate either.
                 var askerOnly = false
@@ -1209,4 +1212,5 @@ extension SpeakerCandidate {
     /// Whether this is `he` or `she`: a pronoun for one person of a known sex, which alone may
     /// stand for an office's holder, a one-member group or the subject after an opening clause.
     var isHeOrShe: Bool { text == "he" || text == "she" }
+
 }
