@@ -143,6 +143,12 @@ extension SpeakerAttributor {
         var end = !tokens[v].has(.cue) && isViewCue(tokens, v) ? v - 2 : v
         while end > c + 1 && (isAuxiliary(tokens, end - 1) ||
                               (end - 2 > c && Self.isAdverbSince(tokens, end - 1, after: c))) { end -= 1 }
+        // `He did, however, say`, `She has, of course, told`: a sentence adverb set off by
+        // commas after an auxiliary stands between the subject and its verb.
+        if let comma = setOffAdverbAfterAuxiliary(tokens, end: end, after: c) {
+            end = comma
+            while end > c + 1 && isAuxiliary(tokens, end - 1) { end -= 1 }
+        }
         // `Kadyrov was heard saying`: a passive verb of perception before the participle cue.
         if tokens[v].lower.endsWithBytes("ing"), end - 2 > c, isPassive(tokens, end - 1) || ["heard", "seen", "caught", "filmed", "overheard"].contains(tokens[end - 1].lower) {
             end -= 1
@@ -194,6 +200,20 @@ extension SpeakerAttributor {
         }
         if let reporting = trailingReportingSubject(p, cue: v, region: region, sentence: sentence) { return reporting }
         return speakerOfRegion(p, region, subjectPosition: true)
+    }
+
+    /// The comma opening a phrase of one to three lower-case words set off by commas right
+    /// before `end`, its first word one that opens an introductory phrase or an adverb in -ly
+    /// (`, however,`, `, of course,`, `, frankly,`), when an auxiliary stands before that comma
+    /// (`He did, however, say`). Nil otherwise: `X, a farmer, said` sets off an apposition, read
+    /// as before.
+    private func setOffAdverbAfterAuxiliary(_ tokens: [QuoteToken], end: Int, after c: Int) -> Int? {
+        guard end - 3 > c + 1, tokens[end - 1].isPunctuation(",") else { return nil }
+        var k = end - 2
+        while k > c + 1, k >= end - 4, tokens[k].isWord, !tokens[k].isCapitalized { k -= 1 }
+        guard k < end - 2, tokens[k].isPunctuation(","), tokens[k - 1].isWord, !tokens[k - 1].isCapitalized, tokens[k - 1].has(.auxiliary),
+              tokens[k + 1].has(.introductory) || tokens[k + 1].lower.endsWithBytes("ly") else { return nil }
+        return k
     }
 
     /// `On Adebayo, 19, who was making his third appearance, Hartley added`, `Giving evidence in
