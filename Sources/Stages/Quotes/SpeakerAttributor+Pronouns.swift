@@ -10,6 +10,9 @@ extension SpeakerAttributor {
         if pronoun.text == "it", let writer = documentWriter(line: line, before: position) { return writer }
         var paragraphsSeen = 0
         var budget = Self.pronounTokenBudget
+        // A full name of no known sex brought in by `, who` near the pronoun, whom it stands for
+        // only when nobody further back can be (see below).
+        var introducedOfUnknownSex: SpeakerCandidate? = nil
         var l = line
         while l >= 0 && budget > 0 {
             defer { l -= 1 }
@@ -50,7 +53,7 @@ extension SpeakerAttributor {
                     // costs a retain and a release of its string.
                     if p.tokens[k].start >= position { continue }
                     budget -= 1
-                    if budget <= 0 { return nil }
+                    if budget <= 0 { return introducedOfUnknownSex }
                     if let q = p.tokens[k].quotationIndex {
                         // `"Wait for what?" Arsen asked.` then `She shrugged. "…"`: the one who
                         // answers is not the one who asked.
@@ -225,10 +228,19 @@ extension SpeakerAttributor {
                     if pronoun.isHeOrShe, let introduced = personBeforeRelativeWho(p, sentence, before: position, for: pronoun), fits(introduced, pronoun) {
                         return introduced
                     }
+                    // `… paid by people like Nomsa Dube, who runs a salon. "…," she said`, after
+                    // men the text has taught are men: a name of no known sex so brought in, in
+                    // the pronoun's paragraph or the one before, is kept for when nobody further
+                    // back can be whom the pronoun stands for (one who can still wins).
+                    if pronoun.isHeOrShe, introducedOfUnknownSex == nil, paragraphsSeen <= 1,
+                       let introduced = personBeforeRelativeWho(p, sentence, before: position, for: pronoun, ofUnknownSex: true),
+                       withLearnedGender(introduced).gender == .unknown, fits(introduced, pronoun) {
+                        introducedOfUnknownSex = introduced
+                    }
                 }
             }
         }
-        return nil
+        return introducedOfUnknownSex
     }
 
     /// The token of `pronoun`'s own form that `sentence` sets off between commas as the subject

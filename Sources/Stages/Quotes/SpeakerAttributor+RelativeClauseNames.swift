@@ -8,8 +8,10 @@ extension SpeakerAttributor {
     /// `an` (a writer brings someone in with a description as often as with a clause), its sex
     /// told by a listed given name and the same as the pronoun's. Nil when no such name stands
     /// there, or its given name is not listed: a name of unknown sex is too weak a reason to skip
-    /// the antecedents further back.
-    func personBeforeRelativeWho(_ p: TokenizedParagraph, _ sentence: Range<Int>, before position: Int, for pronoun: SpeakerCandidate) -> SpeakerCandidate? {
+    /// the antecedents further back. With `ofUnknownSex`, the last such name whose given name is
+    /// not listed at all, for when no antecedent further back fits.
+    func personBeforeRelativeWho(_ p: TokenizedParagraph, _ sentence: Range<Int>, before position: Int, for pronoun: SpeakerCandidate,
+                                 ofUnknownSex: Bool = false) -> SpeakerCandidate? {
         let tokens = p.tokens
         var found: SpeakerCandidate? = nil
         var k = sentence.lowerBound
@@ -19,8 +21,8 @@ extension SpeakerAttributor {
             let end = Int(tokens[k].runEnd)
             guard end - k >= 2, end + 1 < sentence.upperBound, tokens[end].isPunctuation(","), tokens[end + 1].isWord,
                   tokens[end + 1].lowerIs("who") || tokens[end + 1].lowerIs("a") || tokens[end + 1].lowerIs("an"),
-                  let sex = lexicon.givenNameSex[tokens[k].lower], sex == pronoun.gender,
-                  let candidate = nameCandidate(tokens, k..<end, gender: sex), candidate.kind == .person else { continue }
+                  ofUnknownSex ? lexicon.givenNameSex[tokens[k].lower] == nil : lexicon.givenNameSex[tokens[k].lower] == pronoun.gender,
+                  let candidate = nameCandidate(tokens, k..<end, gender: ofUnknownSex ? .unknown : pronoun.gender), candidate.kind == .person else { continue }
             found = candidate
         }
         return found
