@@ -484,7 +484,7 @@ extension SpeakerAttributor {
         // (`One of his neighbours`: one of a plural noun's persons.)
         let noun = words[1].lowercased() == "of" && head.hasSuffix("s") ? String(head.dropLast()) : String(head)
         // (`a 38-year-old tradie`: an age says it is a person, whatever the noun.)
-        return lexicon.titles.contains(noun) || lexicon.personNouns.contains(noun) || isAgentNoun(noun) ||
+        return lexicon.titles.contains(noun) || lexicon.personNouns.contains(noun) || isAgentNoun(noun) || isPersonCompound(noun) ||
             words.dropFirst().contains(where: { $0.hasSuffix("-year-old") })
     }
 
@@ -493,7 +493,14 @@ extension SpeakerAttributor {
     func isIndefinitePersonDescription(_ subject: SpeakerCandidate) -> Bool {
         guard let head = indefiniteHead(subject.text.split(separator: " ", maxSplits: 5)), head.first?.isLowercase == true else { return false }
         let noun = head.lowercased()
-        return lexicon.titles.contains(noun) || lexicon.personNouns.contains(noun) || isAgentNoun(noun)
+        return lexicon.titles.contains(noun) || lexicon.personNouns.contains(noun) || isAgentNoun(noun) || isPersonCompound(noun)
+    }
+
+    /// Whether a noun is a compound in -man, -woman or -person (`fisherman`, `businesswoman`,
+    /// `chairperson`), a noun for one person by its ending as an agent noun is (`A fisherman in
+    /// Shama, at the mouth of the Pra, told …. "…," he said`).
+    func isPersonCompound(_ noun: String) -> Bool {
+        noun.utf8.count > 5 && (noun.endsWithBytes("man") || noun.endsWithBytes("person"))
     }
 
     /// `subject` as a description of one person `they` may stand for: singular, opening with `a`,
