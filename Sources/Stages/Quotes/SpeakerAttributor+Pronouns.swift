@@ -228,6 +228,11 @@ extension SpeakerAttributor {
                     if pronoun.isHeOrShe, let introduced = personBeforeRelativeWho(p, sentence, before: position, for: pronoun), fits(introduced, pronoun) {
                         return introduced
                     }
+                    // `The win will lift Ríos Ferrand to 29th in the rankings. He said …`: the one
+                    // person a sentence about a thing names is whom a `he` or `she` after it stands for.
+                    if pronoun.isHeOrShe, let named = lonePersonInSentenceAboutThing(p.tokens, sentence, before: position), fits(named, pronoun) {
+                        return named
+                    }
                     // `… paid by people like Nomsa Dube, who runs a salon. "…," she said`, after
                     // men the text has taught are men: a name of no known sex so brought in, in
                     // the pronoun's paragraph or the one before, is kept for when nobody further
