@@ -239,6 +239,30 @@ extension SpeakerAttributor {
         return named
     }
 
+    /// `A night-shift nurse in Leeds has won …. The woman, who asked not to be named, said`: with
+    /// nobody named for a pronoun to find, a bare noun for a person stands for the indefinite
+    /// description of one person (``isIndefinitePersonDescription(_:)``) that is the subject of
+    /// the nearest sentence before it, in its paragraph or the one before, reported as the text
+    /// introduced them. Only the nearest subject: one further back may be anyone (`A teacher
+    /// said …. Officials said …. The man` is no teacher's), and a description whose noun tells
+    /// the other sex (`a businessman` for `the woman`) is none.
+    private func unnamedPersonIntroduced(before description: SpeakerCandidate, gender: SpeakerGender) -> SpeakerCandidate? {
+        let line = line(containing: description.start)
+        for l in recentParagraphs(from: line, count: 2) {
+            let p = paragraph(l)
+            for sentence in p.sentences.reversed() {
+                guard let last = sentence.last, p.tokens[last].end <= description.start,
+                      let subject = sentenceSubjects(p, sentence).first else { continue }
+                guard subject.kind == .group, !subject.plural, opensIndefinitely(subject), isIndefinitePersonDescription(subject),
+                      let head = indefiniteHead(subject.text.split(separator: " ", maxSplits: 5)) else { return nil }
+                let told = lexicon.gender(ofWord: head.lowercased())
+                guard gender == .unknown || told == .unknown || told == gender else { return nil }
+                return subject
+            }
+        }
+        return nil
+    }
+
     /// A definite description (`the ministry`, `the nurse`, `the statement`) resolved to what it
     /// stands for, or itself.
     func resolveDefinite(_ candidate: SpeakerCandidate, line: Int, before position: Int) -> SpeakerCandidate {
@@ -281,7 +305,8 @@ extension SpeakerAttributor {
             if let named = resolveRole([noun], line: line, before: position, budget: Self.pronounTokenBudget, lines: 2 * (maxPronounParagraphs + 1)) {
                 return named
             }
-            return personStoodFor(by: candidate, gender: lexicon.gender(ofWord: noun), line: line, before: position) ?? candidate
+            return personStoodFor(by: candidate, gender: lexicon.gender(ofWord: noun), line: line, before: position) ??
+                unnamedPersonIntroduced(before: candidate, gender: lexicon.gender(ofWord: noun)) ?? candidate
         }
         // `the ministry`, `the rights group`: the organisation named before.
         if isOrganisationNoun(noun) {
