@@ -315,7 +315,10 @@ extension SpeakerAttributor {
                 var end = j + 1
                 if end < limit, isAuxiliary(tokens, end) { end += 1 }
                 while end < min(limit, j + 8) && tokens[end].isWord && !isCue(tokens, end) && !isAuxiliary(tokens, end) && pronounCandidate(tokens[end]) == nil { end += 1 }
-                let closedByCue = end < limit && tokens[end].isWord && isCue(tokens, end) && !tokens[end].lower.endsWithBytes("ing") && end - 1 > j + 1
+                // (`who holds shares and asked not to be identified`: a cue after `and` or `or` is
+                // the relative clause's own second verb, and the clause runs on past it.)
+                let closedByCue = end < limit && tokens[end].isWord && isCue(tokens, end) && !tokens[end].lower.endsWithBytes("ing") && end - 1 > j + 1 &&
+                    !tokens[end - 1].lowerIs("and") && !tokens[end - 1].lowerIs("or")
                 if end > j + 1, end < limit, tokens[end].isPunctuation(",") || closedByCue { last = end - 1 }
             }
             break
