@@ -523,6 +523,15 @@ final class BoilerplateClassifier: Sendable {
             line.lexiconCategory = half.category
             line.lexiconScore = half.score
         }
+        // An ad's label opening the ad's own line (`Sponsored: …`, `Sponsored | …`, `[AD] …`): the
+        // label read alone, only once a byte scan of the line's first words found the colon, the
+        // spaced bar or the bracket that closes a label.
+        if line.lexiconScore == 0 && !line.protected && words >= 4 && words <= Self.labelledAdWords && line.reporting == 0
+            && !line.byline && !line.dateLike && !line.tableRow, let label = Self.adLabel(raw),
+           let ad = labelledAdLexicon(UnsafeBufferPointer(rebasing: raw[label]), normalizer: normalizer, scratch: &scratch) {
+            line.lexiconCategory = ad.category
+            line.lexiconScore = ad.score
+        }
         // Chinese and Japanese write no space between words, so a paragraph counts a handful of
         // words (parted only at the marks the normalizer drops) and no rule read it as prose: its
         // words are counted by its letters instead (after the lexicon and the word tests above,
