@@ -162,4 +162,13 @@ struct NamePlaceRespellingTests {
         NameNormalizerTests.expectJoined(found, [0...1])
         #expect(found[0] != found[2], "\(found)")
     }
+
+    @Test("German j after tsch or ch is the soft sign before a vowel, as after any other consonant")
+    func germanSoftSignAfterTsch() throws {
+        // чье is tschje in German and chye in English: read as y, the j joins them.
+        try NameOrganisationTests.expectTogether(["Kamatschje", "Kamachye", "Камачье"])
+        try NameOrganisationTests.expectTogether(["Tolbachjewo", "Tolbakhyevo", "Толбахьево"])
+        // The reading joins no other name of the same start.
+        try NameOrganisationTests.expectApart(["Kamatschje", "Kamachino"])
+    }
 }
