@@ -1,3 +1,5 @@
+import Glibc
+
 /// An ad printed on one line with its own label before it.
 ///
 /// A page prints a sponsor's teaser inside the story on one line, its label first: before a colon
@@ -39,6 +41,10 @@ extension BoilerplateClassifier {
             end = close
             rest = close + 2
         } else {
+            // A label closes on a colon or a spaced bar: a line with neither among its first bytes
+            // (most lines) is left by two `memchr`s, not walked byte by byte.
+            let window = min(raw.count - 2, 40) - 1
+            guard memchr(raw.baseAddress! + 1, 0x3A, window) != nil || memchr(raw.baseAddress! + 1, 0x7C, window) != nil else { return nil }
             var spaces = 0
             for index in 1..<min(raw.count - 2, 40) {
                 let byte = raw[index]
