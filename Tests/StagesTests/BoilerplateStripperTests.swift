@@ -66,7 +66,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// set AK, unseen for three sittings, at the start of the twenty-sixth, when set AN was written; set AL,
     /// unseen for three sittings, at the start of the twenty-seventh, when set AO was written; set AM, unseen for
     /// three sittings, at the start of the twenty-eighth, when set AP was written.)
-    var isUnseen: Bool { self == .blindAN || self == .blindAO || self == .blindAP }
+    var isUnseen: Bool { self == .blindAO || self == .blindAP }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -1097,6 +1097,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the twenty-eighth sitting's first round (a caption closing on its own credit after a spaced bar or slash, in a script's own parentheses and colon or in a Chinese or Japanese full-width parenthesis naming who took or gave the photo; a cookie consent in a script the lexicon has no words for, told by `cookie` in Latin letters over its button; corner brackets quotation marks and a full-width `！` an ad's exclamation; a call's verb alone a form's button; a messenger's pitch in Khmer measured by its length; the byline's label in Khmer and Persian; a tag row's label closing on the script's own colon).
         // Unchanged, still unseen, by the twenty-eighth sitting's second round (an embedded post whose stamp opens on the half of the day or on the network's name, `午前7:15 · …`, `Facebook · 9. svibnja`, goes with its text and account; the full-width `＞` and `｜` separators like `>` and `|`, so a Chinese or Japanese breadcrumb and share row read as such).
         // Still unseen after the twenty-eighth sitting's third round (a sponsor's teaser on one line with the ad's label before it, `Sponsored: …`, `Sponsored | …`, `[AD] …`, the label read alone by the lexicon's advertisement entries): micro R 0.992 -> 0.996, F1 0.925 -> 0.927; macro 0.929 -> 0.931; dirtiest pages 0.891 -> 0.897 (R 0.989 -> 1.000); under `keep` 0.881 -> 0.883.
+        // Released to the tuners at the start of the twenty-ninth sitting, at 0.927 under `remove` (P 0.867, R 0.996; macro 0.931; worst page 0.824; dirtiest pages 0.897) and 0.883 under `keep`.
         case .blindAN: (0.925, 0.99, 0.82)
         // A Ludhiana city news site in Punjabi (Gurmukhi) with English chrome, a Donostia regional site in Basque with Spanish chrome, a Kochi site in Malayalam with English chrome, an Ibadan city site in English with Yoruba, a Sulaymaniyah site in Sorani Kurdish (Arabic script) with English chrome and a Kazan site in Tatar with Russian chrome; a third of the pages at 16% article lines. Its README labels the article's byline block chrome (measured under `bylines: remove`). Yardsticks: C4's line filters 0.673, jusText 0.376.
         // Blind at first sight on main at cd5677f (the stage as at 3e40f08): micro P 0.879, R 1.000, F1 0.936; macro 0.938; worst page 0.882; its six dirtiest pages micro F1 0.909 (P 0.833, R 1.000); under `keep` 0.881.

@@ -1537,7 +1537,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
     /// sittings, at the start of the twenty-sixth, when table AJ was written; table AH, unseen for three sittings, at
     /// the start of the twenty-seventh, when table AK was written; table AI, unseen for three sittings, at the start
     /// of the twenty-eighth, when table AL was written.)
-    var isUnseen: Bool { ["variant-table-aj.tsv", "variant-table-ak.tsv", "variant-table-al.tsv"].contains(file) }
+    var isUnseen: Bool { ["variant-table-ak.tsv", "variant-table-al.tsv"].contains(file) }
 
     static let all: [NameGoldTable] = [
         // The first table, written with the rules.
@@ -3401,8 +3401,12 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after the twenty-seventh sitting's second round (a German Stausee a reservoir's descriptor read before the lake's -see it ends in, place suffixes tried longest first; the Russian and Ukrainian square in Latin letters, ploshchad, ploshcha; the Ukrainian neuter adjective -ське read as its noun): 0.8569 -> 0.8578, false pairs and counted merges unchanged.
         // Still unseen after the twenty-eighth sitting's round (Kazakh Latin of 2018 writes у as ý before a consonant in a word with no acute letter, Tımýr, Ýnıversıteti; an initial stands for a person the detector read surname first for a given name's weak -in ending, when exactly one person fits): 0.8578 -> 0.8588 (0.9148 -> 0.9158 within the surname guard), false pairs and counted merges unchanged.
         // Unchanged, still unseen, by the twenty-eighth sitting's second round (German j after tsch or ch the soft sign before a vowel, as after any other consonant: Rybatschje is Rybachye): 0.8588; false pairs and counted merges unchanged.
-        NameGoldTable(file: "variant-table-aj.tsv", confusables: "confusable-pairs-aj.tsv", minimumSpellings: 500, f1Floor: 0.854, maximumFalsePairs: 77,
-                      knownUnseenMerges: (6, 7)),
+        // Released to the tuners at the start of the twenty-ninth sitting, at 0.8588 (77 false pairs; 0.9158 within the surname guard); its counted merges, named now: six confusable pairs of parties, media and bodies of two countries that share a name (Ata-Meken and Atameken, Respublika, Azattyk and Azattyq, the Baiterek monument and the Baiterek holding, the Majlisi Oli and the Oliy Majlis, Radio Svoboda and the Svoboda party) and the cluster of Ukraine with Lesya Ukrainka.
+        NameGoldTable(file: "variant-table-aj.tsv", confusables: "confusable-pairs-aj.tsv", minimumSpellings: 500, f1Floor: 0.8587, maximumFalsePairs: 77,
+                      knownMerges: [["kg_org_ata_meken", "kz_org_atameken"], ["kg_org_respublika", "kz_org_respublica"],
+                                    ["kg_org_azattyk", "kz_org_azattyq"], ["kz_loc_baiterek", "kz_org_baiterek_holding"],
+                                    ["tj_org_majlisi_oli", "uz_org_oliy_majlis"], ["ru_org_radio_svoboda", "ua_org_svoboda"],
+                                    ["ua_loc_ukraine", "ua_per_lesya_ukrainka"]]),
         // Blind table AK, 3,819 spellings of 691 entities (295 people, 230 places, 166 organisations; 60 invented people),
         // by a writer who never saw the stage, to the description and the same calibration rule as U to AJ
         // (translations, acronyms, other names, patronymic forms and added designators in a supplement of 3,224
