@@ -121,6 +121,17 @@ extension SpeakerAttributor {
     /// report `titled "…"`, `"peak water" - the point at which …`: the quotation is the wording of
     /// a charge, a name or a term being defined, in nobody's words. (`a move the opposition
     /// called "…"` is the opposition's: only an indefinite noun before `called` names a thing.)
+    /// Whether `as` at `a` closes `known … as` (`known as`, `better known as`, `known to
+    /// millions of viewers as`): `known` at most ten words before it, only words between.
+    func isKnownAs(_ tokens: [QuoteToken], as a: Int) -> Bool {
+        var k = a - 1
+        while k >= 0, k >= a - 10, tokens[k].isWord {
+            if tokens[k].lowerIs("known") { return true }
+            k -= 1
+        }
+        return false
+    }
+
     func namesChargeOrTerm(_ tokens: [QuoteToken], _ t: Int, _ span: QuotationSpan) -> Bool {
         if t >= 2, tokens[t - 1].isWord {
             let before = tokens[t - 1].lower
@@ -131,6 +142,9 @@ extension SpeakerAttributor {
             if before == "as" && k > 0 { k -= 1 }
             if k > 0, tokens[k].isWord, tokens[k].lower.utf8.count >= 6, tokens[k].lower.utf8.last == UInt8(ascii: "f") || tokens[k].lower.utf8.last == UInt8(ascii: "s"),
                Self.reflexives.contains(tokens[k].lower), tokens[k - 1].isWord, Self.namingVerbs.contains(tokens[k - 1].lower) { return true }
+            // `The 44-year-old, known to everyone on his round as "Gaz",`: the name someone goes by,
+            // with up to six words of whom and where between `known` and `as`.
+            if before == "as" && isKnownAs(tokens, as: t - 1) { return true }
             // `the authorities labeled it a "foreign agent."`: a label given to the object.
             k = t - 1
             while k > t - 3, k > 0, tokens[k].isWord, tokens[k].lowerIs("a") || tokens[k].lowerIs("an") || tokens[k].lowerIs("as") { k -= 1 }

@@ -28,12 +28,16 @@ extension SpeakerAttributor {
         // (`X, while addressing a ceremony in Islamabad, said`: a subordinator may open the
         // participle, as South Asian and West African papers write it.)
         var participlePhrase: Range<Int>? = nil
+        // (`The 44-year-old, known to everyone on his round as "Gaz", said`: the name someone goes
+        // by, read as one, is a word of the phrase, and `known` its participle.)
         if v - 1 > sentence.lowerBound, tokens[v - 1].isPunctuation(","),
-           let comma = stride(from: v - 2, through: sentence.lowerBound, by: -1).first(where: { tokens[$0].kind != .word }),
+           let comma = stride(from: v - 2, through: sentence.lowerBound, by: -1).first(where: {
+               tokens[$0].kind != .word && !(tokens[$0].quotationIndex.map { results[$0]?.sieve == "charge-or-name" } ?? false) }),
            tokens[comma].isPunctuation(","), comma + 1 < v - 1, tokens[comma + 1].isWord, !tokens[comma + 1].isCapitalized {
             let participle = comma + 2 < v - 1 && Self.participleSubordinators.contains(tokens[comma + 1].lower) && tokens[comma + 2].lower.endsWithBytes("ing")
                 ? comma + 2 : comma + 1
-            if tokens[participle].lower.endsWithBytes("ing") || tokens[participle].lower.endsWithBytes("ed"), !tokens[participle].has(.function) {
+            if tokens[participle].lower.endsWithBytes("ing") || tokens[participle].lower.endsWithBytes("ed") || tokens[participle].lowerIs("known"),
+               !tokens[participle].has(.function) {
                 participlePhrase = (comma + 1)..<(v - 1)
             }
         }

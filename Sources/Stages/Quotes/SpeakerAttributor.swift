@@ -182,7 +182,7 @@ final class SpeakerAttributor {
     func attributeAll() -> [Attribution] {
         for index in quotations.indices {
             results[index] = attribute(index)
-            if let speaker = results[index]?.speaker, let named = namedLater(speaker) ?? namedAfterLead(speaker) ?? expandedAcronym(speaker) ?? fullName(of: speaker) {
+            if let speaker = results[index]?.speaker, let named = namedLater(speaker) ?? namedAfterLead(speaker) ?? expandedAcronym(speaker) ?? ownerOfNickname(speaker) ?? fullName(of: speaker) {
                 results[index]?.speaker = named
             }
             if let speaker = results[index]?.speaker, quotations[index].line == headline, let named = namedAfterHeadline(speaker) {
