@@ -17,7 +17,7 @@ extension SpeakerAttributor {
 
     /// Whether the tokens from `k` are a clock time opening the sentence: a number, a colon
     /// and a number, written together (`16:20`).
-    private func isClockTime(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+    func isClockTime(_ tokens: [QuoteToken], _ k: Int) -> Bool {
         guard tokens[k].isWord, tokens[k + 1].isPunctuation(":"), tokens[k + 2].isWord,
               tokens[k].end == tokens[k + 1].start, tokens[k + 1].end == tokens[k + 2].start else { return false }
         return tokens[k].lower.utf8.allSatisfy(Self.isDigitByte) && tokens[k + 2].lower.utf8.allSatisfy(Self.isDigitByte)

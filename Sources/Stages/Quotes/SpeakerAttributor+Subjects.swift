@@ -5,7 +5,10 @@ extension SpeakerAttributor {
     /// The subject of the cue verb at `v`: the noun phrase that opens its clause.
     func subject(of v: Int, in p: TokenizedParagraph, sentence: Range<Int>) -> SpeakerCandidate? {
         let tokens = p.tokens
-        let sentence = max(sentence.lowerBound, v - Self.scanLimit)..<sentence.upperBound
+        // (`11:15 A British tourist who was staying nearby told us:`: a live blog's clock time
+        // before the subject, without its dash, is no part of it.)
+        let opening = sentence.count > 3 && tokens[sentence.lowerBound].isWord && isClockTime(tokens, sentence.lowerBound) ? liveBlogStampEnd(tokens, sentence, before: v) : sentence.lowerBound
+        let sentence = max(opening, v - Self.scanLimit)..<sentence.upperBound
         // `Tengizchevroil, in which Exxon Mobil … hold stakes, said`: the subject is before the
         // relative clause, whatever names and verbs the clause has.
         if let opening = relativeClauseOpening(tokens, before: v, sentence: sentence) {
