@@ -39,6 +39,12 @@ extension SpeakerAttributor {
             if token.isPunctuation("—") || token.isPunctuation("–") || token.isPunctuation("-") {
                 return sawDigit && k > sentence.lowerBound ? k + 1 : sentence.lowerBound
             }
+            // (`10.15am: Rosario Villanueva, head of …, has just finished a briefing.`: a time of
+            // day in `am` or `pm` closed by a colon and a space is a stamp too.)
+            if token.isPunctuation(":"), sawDigit, k > sentence.lowerBound, k + 1 < min(limit, sentence.upperBound), tokens[k].end < tokens[k + 1].start,
+               tokens[k - 1].isWord, tokens[k - 1].lower.endsWithBytes("am") || tokens[k - 1].lower.endsWithBytes("pm") {
+                return k + 1
+            }
             if token.isPunctuation(".") || token.isPunctuation(":") { continue }
             guard token.isWord else { return sentence.lowerBound }
             let hasDigit = token.lower.utf8.contains(where: Self.isDigitByte)
