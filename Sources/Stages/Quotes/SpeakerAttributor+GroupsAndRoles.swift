@@ -141,6 +141,14 @@ extension SpeakerAttributor {
     /// `the coach` after `Athletic manager Joe Hartley`, `the player` after `Midfielder Ana
     /// Kovač`: the one person named near enough with another word of the role's family
     /// (`role-families.txt`), as near as a pronoun would look.
+    /// `The judge said she accepted …` after `Justice Miriam Okafor-Lee told …` paragraphs
+    /// before: the holder of a title of the same family (`judge` and `justice`), as far back as
+    /// a title is looked for.
+    func holderOfTitleFamily(_ title: String, line: Int, before position: Int) -> SpeakerCandidate? {
+        guard let family = lexicon.roleFamilies[title] else { return nil }
+        return resolveRole([title], family: family.union([title]), line: line, before: position)
+    }
+
     func resolveRoleFamily(_ noun: String, line: Int, before position: Int) -> SpeakerCandidate? {
         guard let family = lexicon.roleFamilies[noun] else { return nil }
         return resolveRole([noun], family: family.union([noun]), line: line, before: position, budget: Self.pronounTokenBudget,

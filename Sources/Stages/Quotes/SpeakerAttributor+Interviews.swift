@@ -9,8 +9,9 @@ extension SpeakerAttributor {
         guard speaker.kind != .person, speaker.kind != .organisation, !speaker.plural, let h = headline else { return nil }
         let role = lastWord(of: speaker.text).lowercased()
         guard lexicon.titles.contains(role) else { return nil }
-        // `Governor` in the headline, `Gov. Ellen Marsh` in the lead: the role's listed abbreviations too.
-        let forms = [role] + lexicon.titleAbbreviations[role, default: []]
+        // `Governor` in the headline, `Gov. Ellen Marsh` in the lead: the role's listed abbreviations too,
+        // and the titles of its family (`judge tells driver …` over `Justice Miriam Okafor-Lee told`).
+        let forms = [role] + lexicon.titleAbbreviations[role, default: []] + lexicon.roleFamilies[role, default: []].subtracting([role]).sorted()
         var seen = 0
         for l in (h + 1)..<lines.count where !isBlank(l) {
             for form in forms {

@@ -115,7 +115,7 @@ extension SpeakerAttributor {
                             // `another`, brings in someone new, not the holder named before.)
                             if opensIndefinitely(subject) {
                                 subject.kind = .group
-                            } else if let named = resolveTitle(title, line: l, before: token.start) {
+                            } else if let named = resolveTitle(title, line: l, before: token.start) ?? holderOfTitleFamily(title, line: l, before: token.start) {
                                 subject = named
                             }
                         }
