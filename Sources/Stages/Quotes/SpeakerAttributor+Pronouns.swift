@@ -591,6 +591,10 @@ extension SpeakerAttributor {
     /// (`when`, `because`): only a verb, not a noun, comes right before them.
     private static let subordinators: Set<String> = ["when", "while", "because", "although", "though", "whereas", "unless", "once", "if"]
 
+    /// Words of direction that follow a verb of motion or looking (`looks across`, `walks back`),
+    /// and that the prepositions ending a noun phrase leave out.
+    private static let directionWords: Set<String> = ["across", "along", "around", "away", "back", "down", "off", "out", "past", "towards", "toward", "up"]
+
     /// Whether `him` or `her` at `k` is an object, not a possessive (`her son`).
     private func isObjectPronoun(_ tokens: [QuoteToken], _ k: Int) -> Bool {
         guard tokens[k].lowerIs("her"), k + 1 < tokens.count else { return true }
@@ -1082,6 +1086,14 @@ extension SpeakerAttributor {
             // plural noun takes a relative, `Police chiefs who`, or `and`).
             if !tokens[run.upperBound - 1].isPossessive, looksLikeVerbInS(next), !next.has(.irregularPlural),
                tokens[after].isWord, Self.subordinators.contains(tokens[after].lower) {
+                return false
+            }
+            // `Abdrakhmanov looks across the yard at the eagle.`: so is the surname of a person the
+            // text named in full before, alone before a word in -s and a word of direction
+            // (`Kazakh farmers across the north` is a group: `Kazakh` is no one's surname).
+            if run.count == 1, !tokens[run.upperBound - 1].isPossessive, looksLikeVerbInS(next), !next.has(.irregularPlural),
+               tokens[after].isWord, Self.directionWords.contains(tokens[after].lower),
+               let surname = nameCandidate(tokens, run, gender: .unknown), fullName(of: surname) != nil {
                 return false
             }
             return true
