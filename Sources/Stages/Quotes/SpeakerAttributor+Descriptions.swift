@@ -478,6 +478,9 @@ extension SpeakerAttributor {
     /// text marks as one, a name in apposition to the noun itself (`The company, Goygol Minerals,
     /// said`) or a name with a plural verb (`Bolton Wanderers have sacked …, which left the club`),
     /// never a person.
+    /// Possessive pronouns before a noun (`his striker`, `their lawyer`).
+    private static let possessivePronouns: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
+
     private func subjectDescribed(by noun: String, organisation: Bool = false, line: Int, before position: Int) -> SpeakerCandidate? {
         // (`Reilly joined the club`: a noun for a body never stands for a person.)
         guard noun.utf8.count > 3, !lexicon.functionWords.contains(noun), !lexicon.speechNouns.contains(noun),
@@ -487,7 +490,10 @@ extension SpeakerAttributor {
             let tokens = p.tokens
             for sentence in p.sentences.reversed() where tokens[sentence.lowerBound].start < position {
                 // (`The striker's father, X, watched`: a noun owning another names someone else.)
-                guard sentence.contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].lower == noun && !tokens[$0].isPossessive && tokens[$0].start < position }) else { continue }
+                guard let k = sentence.first(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].lower == noun && !tokens[$0].isPossessive && tokens[$0].start < position }) else { continue }
+                // (`Lledó was full of praise for his Nigerian striker.`: a noun after a possessive
+                // pronoun, with a modifier at most between, is someone the subject has, not the subject.)
+                if (max(sentence.lowerBound, k - 2)..<k).contains(where: { tokens[$0].isWord && Self.possessivePronouns.contains(tokens[$0].lower) }) { return nil }
                 // The sentence about someone else than its subject (`… told Nurlanov`) gives no one.
                 guard let subject = sentenceSubjects(p, sentence).first, subject.kind == .person || organisation && subject.kind == .organisation,
                       looksLikeName(subject), isSpeakerShaped(subject) else { return nil }
