@@ -56,6 +56,21 @@ extension SpeakerAttributor {
         return trimmed
     }
 
+    /// `A group of bondholders holding about 40% of the notes said`: a description that ends in a
+    /// participle whose object a preposition cut off is the description without it, when a
+    /// plural noun comes right before the participle. Only a group ending in `ing` is read.
+    func withoutDanglingParticiple(_ group: SpeakerCandidate) -> SpeakerCandidate? {
+        guard group.kind == .group, group.text.utf8.count > 8, group.text.hasSuffix("ing") else { return nil }
+        let tokens = paragraph(line(containing: group.end - 1)).tokens
+        guard let last = tokenIndex(endingAt: group.end, in: tokens), last >= 1, tokens[last].isWord, !tokens[last].isCapitalized,
+              tokens[last].lower.utf8.count > 5, tokens[last - 1].isWord, tokens[last - 1].start > group.start, looksPlural(tokens[last - 1]),
+              last + 1 < tokens.count, tokens[last + 1].isWord, tokens[last + 1].has(.preposition) else { return nil }
+        var trimmed = group
+        trimmed.end = tokens[last - 1].end
+        trimmed.text = ScalarClass.string(text, group.start..<trimmed.end)
+        return trimmed
+    }
+
     /// A plural noun that may head a conjunct (`supporters`, `women`, `police`).
     private func isPluralHead(_ token: QuoteToken) -> Bool {
         token.isWord && (looksPlural(token) || token.has(.irregularPlural))

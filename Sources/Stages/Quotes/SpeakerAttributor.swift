@@ -194,7 +194,7 @@ final class SpeakerAttributor {
             if let speaker = results[index]?.speaker, let whole = withModifiers(speaker) {
                 results[index]?.speaker = whole
             }
-            if let speaker = results[index]?.speaker, let whole = withCoordinatedGroup(speaker) ?? withoutPossessiveMark(speaker) {
+            if let speaker = results[index]?.speaker, let whole = withCoordinatedGroup(speaker) ?? withoutPossessiveMark(speaker) ?? withoutDanglingParticiple(speaker) {
                 results[index]?.speaker = whole
             }
             // `"…," Mr. Coleridge said` found the saxophonist named before with the sex his title
