@@ -8,13 +8,22 @@
 /// colon in the script's form (`:`, `：`, `៖`), the name after it one to six words with no
 /// sentence's punctuation. A story's sentence does not end on a label and a name after a bar.
 ///
+/// A caption in a script with no capitals closes on its credit after its own sentence's end as a
+/// Latin one does (`… ছবি: সংগৃহীত` after the danda, `… ፎቶ: …` after the Ethiopic full stop,
+/// `… تصویر: …` after the Urdu one, `… ඡායාරූපය: …` after a dot): there the label, a credit's word,
+/// tells the credit, since no capital opens its name; or the credit is two credit's words and
+/// no name (`… ফাইল চিত্র`, `… File photo`). The line then ends on no sentence's end: a story's
+/// paragraph does.
+///
 /// Chinese and Japanese captions credit the photo in full-width parentheses at their end by a verb
 /// of taking or giving it: `（記者王小明攝）`, `（市府提供）`, `（3日撮影）`, `（資料写真）`. A story's
 /// paragraph closes on its full stop, and its parenthesis (`（中央社記者…電）`) names no photo.
 extension BoilerplateClassifier {
     /// Whether `lowered` ends with a credit's label and a short name after a spaced bar or slash,
-    /// or inside parentheses closing the line, after a caption of eight characters or more.
-    func endsWithSeparatedCredit(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// or inside parentheses closing the line, or (on a line that ends on no sentence's end,
+    /// `afterSentence`) after a sentence's end in any script, after a caption of eight characters
+    /// or more.
+    func endsWithSeparatedCredit(_ lowered: UnsafeBufferPointer<UInt8>, afterSentence: Bool = false) -> Bool {
         let count = lowered.count
         guard count >= 16 else { return false }
         let fullWidthClose = Self.endsWith(lowered, Self.fullWidthClose)
@@ -33,6 +42,10 @@ extension BoilerplateClassifier {
             } else if byte == 0xEF && fullWidthClose && lowered[start + 1] == 0xBC && lowered[start + 2] == 0x88 {
                 label = start + 3
                 end = count - 3
+            } else if afterSentence && byte == 0x20 && Self.sentenceEndsBefore(lowered, start) {
+                label = start + 1
+                if Self.startOfLast(8, charactersOf: UnsafeBufferPointer(rebasing: lowered[..<start])) > 0
+                    && isBareCredit(UnsafeBufferPointer(rebasing: lowered[label...])) { return true }
             } else {
                 continue
             }
@@ -45,6 +58,27 @@ extension BoilerplateClassifier {
             return true
         }
         return false
+    }
+
+    /// Whether a sentence's end closes `lowered` right before `index`: `.`, `!` or `?`, or the full
+    /// stop or question mark of a script that has its own (the danda `।`, the Urdu `۔`, the Arabic
+    /// `؟`, the Ethiopic `።`, the Khmer `។`, the Burmese `။`, the Armenian `։`).
+    private static func sentenceEndsBefore(_ lowered: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        guard index >= 1 else { return false }
+        let last = lowered[index - 1]
+        if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return true }
+        guard last >= 0x80, index >= 2 else { return false }
+        if index >= 3 && sentenceEnds3.contains(where: { lowered[(index - 3)..<index].elementsEqual($0) }) { return true }
+        return sentenceEnds2.contains(where: { lowered[(index - 2)..<index].elementsEqual($0) })
+    }
+
+    private static let sentenceEnds3: [[UInt8]] = ["।", "॥", "።", "។", "။"].map { Array($0.utf8) }
+    private static let sentenceEnds2: [[UInt8]] = ["۔", "؟", "։"].map { Array($0.utf8) }
+
+    /// Whether `tail` is a credit of two credit's words and no name (`file photo`, `ফাইল চিত্র`).
+    private func isBareCredit(_ tail: UnsafeBufferPointer<UInt8>) -> Bool {
+        let words = tail.split(separator: 0x20)
+        return words.count == 2 && words.allSatisfy { lexicon.word(WordHasher.hash($0), is: BoilerplateLexicon.WordClass.credit) }
     }
 
     /// Where the colon closing a one-word label opens at `from` sits, and its width in bytes with

@@ -412,7 +412,7 @@ final class BoilerplateClassifier: Sendable {
             if lowered.last == 0x89 {
                 line.creditedCaption = Self.endsWithHanPhotoCredit(raw) || endsWithSeparatedCredit(lowered)
             } else if lowered.last == UInt8(ascii: ")") || normalizer.separators > 0 || creditWords > 0 {
-                line.creditedCaption = endsWithSeparatedCredit(lowered)
+                line.creditedCaption = endsWithSeparatedCredit(lowered, afterSentence: creditWords > 0 && !line.terminal)
             }
         }
         line.closesOnParenthesis = lowered.last == UInt8(ascii: ")")

@@ -1,0 +1,69 @@
+import Foundation
+import Pipeline
+import PipelineTesting
+import Stages
+import Testing
+
+/// The twenty-ninth sitting's round, chosen on the released set AN. Each rule's pages are composed
+/// in other languages than AN's where the rule is general, with the lines it must leave alone.
+extension BoilerplatePageCase {
+    /// A caption closing on its credit after its own sentence's end, in a script with no capitals
+    /// (the label a credit's word, since no capital opens the name), or on two credit's words.
+    static let twentyNinthRoundCaptions: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a Hindi caption closing on its credit after the danda goes; a story's sentence about photos stays", page: """
+            #outlet: नर्मदा समाचार
+            !होम | शहर | खेल
+            जबलपुर में ग्वारीघाट पर नया पैदल पुल खुला
+            पुल से रोज़ करीब पाँच हज़ार लोग नदी पार करेंगे।
+            नगर निगम ने सोमवार को ग्वारीघाट पर नर्मदा नदी के ऊपर बने नए पैदल पुल को आम लोगों के लिए खोल दिया।
+            पुल की लंबाई दो सौ मीटर है और इसे बनाने में अठारह महीने लगे।
+            !पुल पर पहले दिन उमड़ी भीड़। फोटो: राजेश तिवारी
+            स्थानीय फोटोग्राफर संघ ने पुल पर ली गई तस्वीरों की एक प्रदर्शनी लगाने की घोषणा भी की है।
+            निगम के अधिकारियों ने बताया कि पुल पर रात में रोशनी की व्यवस्था अगले महीने तक पूरी हो जाएगी।
+            !© 2026 नर्मदा समाचार
+            """),
+        BoilerplatePageCase(rule: "a Tamil caption closing on its credit after a dot goes; a programme line naming a photo walk stays", page: """
+            #outlet: மதுரை மலர்
+            !முகப்பு | மாவட்டம் | விளையாட்டு
+            மதுரையில் வைகை ஆற்றின் கரையில் புதிய பூங்கா திறப்பு
+            பூங்காவில் நடைபாதை, சிறுவர் விளையாட்டு திடல் அமைக்கப்பட்டுள்ளன.
+            மதுரை மாநகராட்சி வைகை ஆற்றின் வடகரையில் அமைத்த புதிய பூங்காவை அமைச்சர் ஞாயிற்றுக்கிழமை திறந்து வைத்தார்.
+            பூங்கா காலை ஆறு மணி முதல் இரவு ஒன்பது மணி வரை திறந்திருக்கும் என்று அதிகாரிகள் தெரிவித்தனர்.
+            !பூங்காவில் நடைபயிற்சி செய்யும் மக்கள். படம்: மதுரை மலர்
+            முதல் வார இறுதியில் சனிக்கிழமை காலை புகைப்பட நடையும் ஞாயிற்றுக்கிழமை சிறுவர்களுக்கான ஓவியப் போட்டியும் நடைபெறும்.
+            சனிக்கிழமை. புகைப்பட நடை: காலை 7 மணி
+            பூங்காவின் பராமரிப்புக்கு ஆண்டுக்கு இருபது லட்சம் ரூபாய் ஒதுக்கப்பட்டுள்ளதாக மாநகராட்சி ஆணையர் கூறினார்.
+            அடுத்த ஆண்டு ஆற்றின் தென்கரையிலும் இதே போன்ற பூங்கா அமைக்கப்படும் என்று அவர் தெரிவித்தார்.
+            !© 2026 மதுரை மலர்
+            """),
+        BoilerplatePageCase(rule: "an Amharic caption closing on its credit after the Ethiopic full stop goes", page: """
+            #outlet: ሐዋሳ ዜና
+            !ዋና ገጽ | ክልል | ስፖርት
+            በሐዋሳ ሐይቅ ዳርቻ አዲስ የእግረኛ መንገድ ተከፈተ
+            መንገዱ ሦስት ኪሎ ሜትር ርዝመት አለው።
+            የሐዋሳ ከተማ አስተዳደር በሐይቁ ዳርቻ ያስገነባውን አዲስ የእግረኛ መንገድ ትናንት ለሕዝብ ክፍት አደረገ።
+            የከተማው ነዋሪዎች መንገዱን ለስፖርትና ለመዝናኛ እንደሚጠቀሙበት ተናግረዋል።
+            !በአዲሱ መንገድ ላይ የሚጓዙ ነዋሪዎች። ፎቶ: ሐዋሳ ዜና
+            አስተዳደሩ በመንገዱ ዳር መብራቶችንና መቀመጫዎችን እንደሚተክል አስታውቋል።
+            !© 2026 ሐዋሳ ዜና
+            """),
+        BoilerplatePageCase(rule: "an English caption closing on a bare credit after its sentence goes; a story's sentence ending on a file photo stays", page: """
+            #outlet: Harbour Gazette
+            !Home | News | Sport
+            Ferry timetable cut for the winter months
+            Two of the five daily crossings will stop from November.
+            The ferry company said on Monday that it would cut two of its five daily crossings between Vestby and Halsey from the first of November.
+            Fewer than forty passengers used the early and late boats on most days last winter, it said.
+            !The morning ferry leaves Vestby harbour. File photo
+            The harbour master keeps a file photo of the first ferry, launched in 1958, on the wall of his office.
+            The full timetable will be posted at both quays next week.
+            !© 2026 Harbour Gazette
+            """),
+    ]
+}
+
+@Suite("Boilerplate: the twenty-ninth sitting's round (captions closing on their credit in scripts with no capitals)")
+struct BoilerplateS29RoundTests {
+    @Test("each caption rule's page is right line by line", arguments: BoilerplatePageCase.twentyNinthRoundCaptions)
+    func captions(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+}
