@@ -60,10 +60,50 @@ extension BoilerplatePageCase {
             !© 2026 Harbour Gazette
             """),
     ]
+    /// An outlet's name given with its other script's name in parentheses (`Tana Zena (ጣና ዜና)`):
+    /// a line of either alone is the masthead, and the slogan under them over the day's date no
+    /// headline. A parenthesis in the name's own script is part of the name.
+    static let twentyNinthRoundOutletNames: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "the masthead in Devanagari and in Latin letters, the slogan and the date under them go; the headline under the menu is the title", page: """
+            #outlet: Indore Samachar (इंदौर समाचार)
+            !इंदौर समाचार
+            !Indore Samachar
+            !मालवा की आवाज़, आपकी भाषा में
+            !सोमवार, 24 नवंबर 2025
+            !होम
+            !शहर
+            !प्रदेश
+            !खेल
+            !होम / शहर / इंदौर
+            राजवाड़ा के आसपास रविवार को वाहनों का प्रवेश बंद रहेगा
+            नगर निगम ने बाज़ार में पैदल चलने वालों के लिए नया नियम बनाया है।
+            इंदौर नगर निगम ने फैसला किया है कि अगले महीने से हर रविवार को राजवाड़ा के आसपास की सड़कों पर वाहनों का प्रवेश सुबह दस बजे से रात दस बजे तक बंद रहेगा।
+            निगम आयुक्त ने बताया कि इस दौरान बाज़ार में केवल पैदल चलने वाले और साइकिल सवार आ सकेंगे।
+            व्यापारी संघ ने कहा कि वे इस फैसले से खुश हैं लेकिन पार्किंग की व्यवस्था पहले होनी चाहिए।
+            निगम ने पास के दो मैदानों में अस्थायी पार्किंग बनाने की घोषणा की है।
+            !© 2025 इंदौर समाचार
+            """),
+        BoilerplatePageCase(rule: "an outlet named with a place in parentheses in its own script: the place alone and a headline ending on it stay", page: """
+            #outlet: Lakeside Times (Kisumu)
+            !Lakeside Times
+            !Home | News | County | Sport
+            Floods close the lakeside road in Kisumu
+            The county says the road will stay shut until the water goes down.
+            Kisumu county closed the lakeside road on Tuesday after the lake rose by more than a metre in two weeks, flooding homes and fish markets along the shore.
+            Engineers said the water would take at least a week to fall, and that the road would need repairs before it reopened to traffic.
+            Traders at the Dunga beach market moved their stalls to higher ground, and the county opened two schools as shelters for families who lost their homes.
+            Kisumu
+            The county's disaster office said it had counted 1,200 families displaced along the shore since the start of the month.
+            !© 2026 Lakeside Times
+            """),
+    ]
 }
 
-@Suite("Boilerplate: the twenty-ninth sitting's round (captions closing on their credit in scripts with no capitals)")
+@Suite("Boilerplate: the twenty-ninth sitting's round (captions closing on their credit in scripts with no capitals, an outlet named in two scripts)")
 struct BoilerplateS29RoundTests {
     @Test("each caption rule's page is right line by line", arguments: BoilerplatePageCase.twentyNinthRoundCaptions)
     func captions(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+
+    @Test("each outlet-name rule's page is right line by line", arguments: BoilerplatePageCase.twentyNinthRoundOutletNames)
+    func outletNames(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
 }

@@ -66,14 +66,15 @@ extension BoilerplateClassifier {
     /// one speaking. Only a line that holds a mark is split, so the other lines pay one scan.
     static func quotesBeyondName(_ text: UnsafeBufferPointer<UInt8>, outlet: OutletContext) -> Bool {
         guard containsQuotationMark(text) else { return false }
-        guard !outlet.squeezedName.isEmpty else { return true }
+        guard !outlet.squeezedName.isEmpty || !outlet.squeezedAlias.isEmpty else { return true }
         var outside = ""
         var quoted: String?
         for character in String(decoding: text, as: UTF8.self) {
             if let inside = quoted {
                 if closingQuotes.contains(character) {
                     // The outlet's name drops out with its marks; any other quotation stays whole.
-                    if BoilerplateStripper.squeezedName(inside) != outlet.squeezedName { outside += "\"\(inside)\"" }
+                    let squeezed = BoilerplateStripper.squeezedName(inside)
+                    if !outlet.eitherName({ $0 == squeezed }) { outside += "\"\(inside)\"" }
                     quoted = nil
                 } else {
                     quoted = inside + String(character)

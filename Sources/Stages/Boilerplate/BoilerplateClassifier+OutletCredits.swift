@@ -20,22 +20,29 @@ extension BoilerplateClassifier {
     /// the byline, from the title down.
     func outletCredits(_ lines: inout [LineFeatures], nonBlank: [Int], title: Int?, bytes: UnsafeBufferPointer<UInt8>,
                        normalized: [UInt8], outlet: OutletContext) {
-        guard let title, !outlet.squeezedName.isEmpty else { return }
-        let name = outlet.squeezedName
+        guard let title, !outlet.squeezedName.isEmpty || !outlet.squeezedAlias.isEmpty else { return }
+        // The shorter name bounds the cheap gate on the line's length.
+        let shortest = [outlet.squeezedName, outlet.squeezedAlias].filter { !$0.isEmpty }.map(\.count).min() ?? 0
         let lastKept = nonBlank.lastIndex(where: { !lines[$0].removed })
         for position in (title + 1)..<nonBlank.count {
             let line = lines[nonBlank[position]]
             // Cheap gates first: a caption or a role line is short and ends on no full stop.
             guard !line.removed, !line.protected, !line.tableRow, !line.terminal, line.words >= 1, line.words <= 40,
-                  !line.normalizedRange.isEmpty, line.normalizedRange.count > name.count else { continue }
+                  !line.normalizedRange.isEmpty, line.normalizedRange.count > shortest else { continue }
             // Under the byline, or under the author's name alone in capitals (`Tendai Moyo`), which
             // the role line under it makes a byline.
             let above = lines[nonBlank[position - 1]]
             let underByline = line.words <= 10 && position - 1 > title
                 && (above.byline || above.nameInCapitals)
             let (named, endsOnName) = Self.withoutSpaces(normalized, line.normalizedRange) { squeezed -> (Bool, Bool) in
-                guard squeezed.count > name.count, contains(squeezed, name) else { return (false, false) }
-                return (true, closesOnName(squeezed, name))
+                var found = (false, false)
+                func look(for name: [UInt8]) {
+                    guard !name.isEmpty, squeezed.count > name.count, contains(squeezed, name) else { return }
+                    found = (true, found.1 || closesOnName(squeezed, name))
+                }
+                look(for: outlet.squeezedName)
+                look(for: outlet.squeezedAlias)
+                return found
             }
             // The author's e-mail address under the name names the outlet's domain: it is the byline's.
             guard named, !line.trimmedText(in: bytes).contains(0x40) else { continue }
@@ -60,10 +67,9 @@ extension BoilerplateClassifier {
     /// most (`… ছবি: চট্টগ্রাম দর্পণ`, `… (Mashonaland Mirror photo)`). The title's search skips such
     /// a line: a caption under the head, not the headline.
     func endsOnOutletCredit(_ line: LineFeatures, normalized: [UInt8], outlet: OutletContext) -> Bool {
-        let name = outlet.squeezedName
-        guard !name.isEmpty, !line.terminal, line.words >= 4, !line.normalizedRange.isEmpty,
-              line.normalizedRange.count > name.count else { return false }
-        return Self.withoutSpaces(normalized, line.normalizedRange) { closesOnName($0, name) }
+        guard !outlet.squeezedName.isEmpty || !outlet.squeezedAlias.isEmpty, !line.terminal, line.words >= 4,
+              !line.normalizedRange.isEmpty else { return false }
+        return Self.withoutSpaces(normalized, line.normalizedRange) { squeezed in outlet.eitherName { closesOnName(squeezed, $0) } }
     }
 
     /// Whether the squeezed line is longer than the outlet's squeezed name and holds it within a

@@ -21,17 +21,17 @@ extension BoilerplateClassifier {
     /// Whether the line names the outlet: its squeezed name inside the line's normalized text
     /// without spaces (the site speaking of itself, `follow Ouest Régions in My News`).
     func namesOutlet(_ line: LineFeatures, normalized: [UInt8], outlet: OutletContext) -> Bool {
-        !outlet.squeezedName.isEmpty && !line.normalizedRange.isEmpty
-            && Self.withoutSpaces(normalized, line.normalizedRange, { contains($0, outlet.squeezedName) })
+        !line.normalizedRange.isEmpty && (!outlet.squeezedName.isEmpty || !outlet.squeezedAlias.isEmpty)
+            && Self.withoutSpaces(normalized, line.normalizedRange, { squeezed in outlet.eitherName { contains(squeezed, $0) } })
     }
 
     /// Whether the line is the outlet's name alone: its squeezed name inside the line's squeezed
     /// text, which is at most `slack` bytes longer (a leading `The` the squeezed name drops, a
     /// mark around it).
     func isOutletNameAlone(_ line: LineFeatures, normalized: [UInt8], outlet: OutletContext, slack: Int) -> Bool {
-        !outlet.squeezedName.isEmpty && !line.normalizedRange.isEmpty
+        !line.normalizedRange.isEmpty && (!outlet.squeezedName.isEmpty || !outlet.squeezedAlias.isEmpty)
             && Self.withoutSpaces(normalized, line.normalizedRange, { squeezed in
-                squeezed.count <= outlet.squeezedName.count + slack && contains(squeezed, outlet.squeezedName)
+                outlet.eitherName { squeezed.count <= $0.count + slack && contains(squeezed, $0) }
             })
     }
 

@@ -101,6 +101,14 @@ final class BoilerplateClassifier: Sendable {
     struct OutletContext {
         /// The outlet's name squeezed to letters and digits (`dailyherald`), to spot site-name lines.
         var squeezedName: [UInt8] = []
+        /// The outlet's name in its other script, squeezed, when its name gives it in parentheses
+        /// (`Tana Zena (ጣና ዜና)`): a page prints either alone, the masthead one over the other.
+        var squeezedAlias: [UInt8] = []
+
+        /// Whether `body` holds for the squeezed name or for the squeezed alias.
+        func eitherName(_ body: ([UInt8]) -> Bool) -> Bool {
+            (!squeezedName.isEmpty && body(squeezedName)) || (!squeezedAlias.isEmpty && body(squeezedAlias))
+        }
         /// In how many documents of the outlet a fingerprint occurs (this document included).
         var repeats: @Sendable (UInt64) -> Int = { _ in 0 }
         /// How many documents must share a line for it to count as repeated.
@@ -125,19 +133,19 @@ final class BoilerplateClassifier: Sendable {
     /// document costs no allocation for them.
     final class Workspace {
         fileprivate var scratch: Scratch?
-        /// The last outlet name given to ``squeezedName(_:_:)`` and its squeezed form.
+        /// The last outlet name given to ``squeezedNames(_:_:)`` and its squeezed forms.
         private var lastOutletName: String?
-        private var lastSqueezedName: [UInt8] = []
+        private var lastSqueezedNames: (name: [UInt8], alias: [UInt8]) = ([], [])
         init() {}
 
         /// `squeeze(name)`, remembered for the next document: a worker's documents mostly come
         /// from one outlet in a row, and squeezing a name allocates a few strings.
-        func squeezedName(_ name: String, _ squeeze: (String) -> [UInt8]) -> [UInt8] {
+        func squeezedNames(_ name: String, _ squeeze: (String) -> (name: [UInt8], alias: [UInt8])) -> (name: [UInt8], alias: [UInt8]) {
             if name != lastOutletName {
-                lastSqueezedName = squeeze(name)
+                lastSqueezedNames = squeeze(name)
                 lastOutletName = name
             }
-            return lastSqueezedName
+            return lastSqueezedNames
         }
 
         /// Takes back the lines ``classify(_:outlet:workspace:)`` returned, once they are used,
@@ -1315,7 +1323,7 @@ final class BoilerplateClassifier: Sendable {
             guard let firstSpace = text.firstIndex(of: 0x20), firstSpace - text.startIndex >= 2,
                   let secondSpace = text[(firstSpace + 1)...].firstIndex(of: 0x20), secondSpace - firstSpace > 2 else { continue }
             let name = text[text.startIndex...secondSpace]
-            if !outlet.squeezedName.isEmpty && outlet.squeezedName.starts(with: name.filter { $0 != 0x20 }) { continue }
+            if outlet.eitherName({ $0.starts(with: name.filter { $0 != 0x20 }) }) { continue }
             if Self.opensWithCapitalWords(line.trimmedText(in: bytes), count: 2) { continue }
             if bylineTexts.contains(where: { byline in
                 byline.count > name.count && (0..<(byline.count - name.count)).contains { start in

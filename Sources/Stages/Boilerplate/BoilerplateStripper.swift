@@ -382,6 +382,23 @@ public struct BoilerplateStripper: CorpusStage {
     static let leadingArticles: Set<String> = ["le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "o", "os", "a", "as",
                                                "der", "die", "das", "de", "het", "το", "η", "ο", "οι", "τα"]
 
+    /// The outlet's name and its other script's name, squeezed (``squeezedName(_:)``), when the
+    /// name gives one in parentheses after the other, one of them in ASCII letters and the other
+    /// not (`Tana Zena (ጣና ዜና)`, `札幌まちなかニュース (Sapporo Machinaka News)`): a transliteration,
+    /// which the page prints on its own line, either alone. Squeezed whole, neither line held the
+    /// name, so the slogan under them was read as the headline. A parenthesis in one script
+    /// (`The Star (Kenya)`) is part of the name: its word alone names no outlet.
+    static func squeezedNames(_ name: String) -> (name: [UInt8], alias: [UInt8]) {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "("), open > trimmed.startIndex else { return (squeezedName(name), []) }
+        let outside = String(trimmed[..<open])
+        let inside = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
+        func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+        guard isASCII(outside) != isASCII(inside) else { return (squeezedName(name), []) }
+        let names = (squeezedName(outside), squeezedName(inside))
+        return names.0.isEmpty || names.1.isEmpty ? (squeezedName(name), []) : names
+    }
+
     /// `The Daily Herald` → `dailyherald`, `www.techpulse.io` → `techpulse`.
     ///
     /// Split by scalars, not characters, keeping those the line normalizer keeps (alphabetic or
@@ -436,7 +453,7 @@ public struct BoilerplateStripper: CorpusStage {
         var outletContext = BoilerplateClassifier.OutletContext()
         outletContext.minimumRepeats = minRepeats
         if let outlet = outlet(of: document) {
-            outletContext.squeezedName = workspace.squeezedName(outlet.name, Self.squeezedName)
+            (outletContext.squeezedName, outletContext.squeezedAlias) = workspace.squeezedNames(outlet.name, Self.squeezedNames)
             if let counts = resolved.outlets[outlet.key] {
                 outletContext.repeats = { counts[OutletPrint($0)] ?? 0 }
             }
