@@ -97,13 +97,115 @@ extension BoilerplatePageCase {
             !© 2026 Lakeside Times
             """),
     ]
+    /// A tag list printed one tag to a line under its label, right under the story's last
+    /// paragraph, before the page's chrome; a story's list under a clause, or resumed by the story,
+    /// stays.
+    static let twentyNinthRoundStackedTags: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a Hindi tag list one tag to a line under its label goes, though a reader's comment further down reads as prose", page: """
+            #outlet: Narmada Samachar
+            !होम | शहर | प्रदेश | खेल
+            जबलपुर में ग्वारीघाट पर नया पैदल पुल खुला
+            पुल से रोज़ करीब पाँच हज़ार लोग नदी पार करेंगे।
+
+            नगर निगम ने सोमवार को ग्वारीघाट पर नर्मदा नदी के ऊपर बने नए पैदल पुल को आम लोगों के लिए खोल दिया।
+
+            पुल की लंबाई दो सौ मीटर है और इसे बनाने में अठारह महीने लगे।
+
+            निगम के अधिकारियों ने बताया कि पुल पर रात में रोशनी की व्यवस्था अगले महीने तक पूरी हो जाएगी।
+
+            !संबंधित विषय:
+
+            !ग्वारीघाट
+
+            !नर्मदा नदी
+
+            !नगर निगम
+
+            !Follow us on Google News
+
+            !टिप्पणियाँ (3)
+
+            !रमेश के. · 2 घंटे पहले
+
+            !पुल तो बन गया लेकिन घाट तक जाने वाली सड़क की हालत अब भी बहुत खराब है और बारिश में पानी भर जाता है।
+
+            !जवाब दें
+            """),
+        BoilerplatePageCase(rule: "an English list of schools under a clause stays; the tag list under the story goes", page: """
+            #outlet: Valley Courier
+            !Home | News | Schools | Sport
+            Three village schools to merge next autumn
+            The county says falling rolls leave it no choice.
+
+            The county council voted on Tuesday to merge three village schools in the upper valley into one school at Brackenby from September.
+
+            Pupil numbers at the three schools have fallen by a third in ten years, and two of them now teach fewer than forty children.
+
+            The schools that will close are:
+
+            Hollins Green
+
+            Saltmarsh Lane
+
+            Ferrybridge
+
+            Parents will be offered free buses to Brackenby, the council said, and the three buildings will be kept for community use.
+
+            A consultation on the new school's name will open in January.
+
+            !More on:
+
+            !Education
+
+            !Upper valley
+
+            !County council
+
+            !Comments (4)
+
+            !Jane P. · 2 hours ago
+
+            !Another school closes and nobody at the council seems to care about the children who will spend an hour on a bus.
+
+            !Reply
+
+            !Most read
+            """),
+        BoilerplatePageCase(rule: "a Portuguese list under a two-word label that the story resumes after stays; the tag list under the story goes", page: """
+            #outlet: Gazeta do Mondego
+            !Início
+            !Região
+            !Desporto
+            !Cultura
+            Coimbra abre nova ponte pedonal sobre o Mondego em março
+            A ponte liga o Parque Verde à margem esquerda e terá iluminação noturna.
+            A Câmara Municipal de Coimbra anunciou esta segunda-feira que a nova ponte pedonal sobre o rio Mondego abrirá ao público no início de março.
+            A obra custou 4,2 milhões de euros e foi financiada em parte por fundos europeus, segundo a autarquia.
+            Horário previsto:
+            Todos os dias
+            Sem portagem
+            O presidente da câmara disse que a ponte vai facilitar a vida a quem atravessa o rio todos os dias a pé ou de bicicleta.
+            !Assuntos relacionados:
+            !Coimbra
+            !Rio Mondego
+            !Mobilidade
+            !Comentários (12)
+            !Ana M. · há 3 horas
+            !Finalmente uma ponte para quem anda a pé, espero que a manutenção seja melhor do que a do Parque Verde.
+            !Responder
+            !Mais lidas
+            """),
+    ]
 }
 
-@Suite("Boilerplate: the twenty-ninth sitting's round (captions closing on their credit in scripts with no capitals, an outlet named in two scripts)")
+@Suite("Boilerplate: the twenty-ninth sitting's round (captions closing on their credit in scripts with no capitals, an outlet named in two scripts, tag lists one tag to a line)")
 struct BoilerplateS29RoundTests {
     @Test("each caption rule's page is right line by line", arguments: BoilerplatePageCase.twentyNinthRoundCaptions)
     func captions(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
 
     @Test("each outlet-name rule's page is right line by line", arguments: BoilerplatePageCase.twentyNinthRoundOutletNames)
     func outletNames(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+
+    @Test("each stacked tag list's page is right line by line", arguments: BoilerplatePageCase.twentyNinthRoundStackedTags)
+    func stackedTags(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
 }

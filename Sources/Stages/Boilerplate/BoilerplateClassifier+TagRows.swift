@@ -63,4 +63,39 @@ extension BoilerplateClassifier {
     }
 
     private static let khmerColon = Array("៖".utf8), fullWidthColon = Array("：".utf8)
+
+    /// The most tags a stacked tag list holds, and the most words of one tag.
+    static let stackedTagsMost = 8, tagWordsMost = 3
+
+    /// Removes a tag list printed one tag to a line (`Tags:`, `ট্যাগ:`, `Temes relacionats:` alone
+    /// on its line, then `কুমোরটুলি`, `দুর্গাপুজো`, …) right under the story's last paragraph, which
+    /// the span's end keeps as it keeps any kept line before the first chrome under the story.
+    ///
+    /// The label is one or two words closed by a colon; two to eight tags follow, each of one to
+    /// three words with no figure, separator or sentence's end; chrome or the page's end closes
+    /// them. A story's list under its lead differs in one of them: its lead is a clause
+    /// (`কোন কোন এলাকা প্রভাবিত হবে:`, `The schools that will close are:`), its items carry figures
+    /// or sentences, or the story resumes under it.
+    func stackedTagLists(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
+        guard let last = nonBlank.lastIndex(where: { !lines[$0].removed && lines[$0].anchor }) else { return }
+        var position = last + 1
+        while position < nonBlank.count - 2 {
+            let label = lines[nonBlank[position]]
+            position += 1
+            guard !label.removed, !label.storysOwn, (1...2).contains(label.words), label.numericWords == 0,
+                  endsWithColon(label, bytes: bytes) else { continue }
+            var end = position
+            while end < nonBlank.count && end - position < Self.stackedTagsMost && isStackedTag(lines[nonBlank[end]], bytes: bytes) { end += 1 }
+            guard end - position >= 2, end == nonBlank.count || lines[nonBlank[end]].removed else { continue }
+            for member in (position - 1)..<end { _ = remove(&lines, nonBlank[member], rule: .tagRow) }
+            position = end
+        }
+    }
+
+    /// Whether `line` reads as one tag of a stacked list: one to three words, kept, no figure, no
+    /// separator, no sentence's end and no label's colon.
+    private func isStackedTag(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !line.removed && !line.storysOwn && (1...Self.tagWordsMost).contains(line.words) && line.numericWords == 0
+            && line.separators == 0 && !line.terminal && !endsWithColon(line, bytes: bytes)
+    }
 }

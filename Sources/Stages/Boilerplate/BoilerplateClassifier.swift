@@ -1626,6 +1626,7 @@ final class BoilerplateClassifier: Sendable {
         formPrompts(&lines, nonBlank: nonBlank)
         formHeadings(&lines, nonBlank: nonBlank, bytes: bytes, normalized: normalized, outlet: outlet)
         tagRows(&lines, nonBlank: nonBlank, bytes: bytes)
+        stackedTagLists(&lines, nonBlank: nonBlank, bytes: bytes)
         pullQuotes(&lines, nonBlank: nonBlank, normalized: normalized)
         outletCredits(&lines, nonBlank: nonBlank, title: title, bytes: bytes, normalized: normalized, outlet: outlet)
         storeBadgeBoxes(&lines, nonBlank: nonBlank, title: title, bytes: bytes)
