@@ -196,9 +196,28 @@ extension BoilerplatePageCase {
             !Mais lidas
             """),
     ]
+    /// A count's shape (a label, a colon, a figure and its unit) after a list's mark beyond ASCII
+    /// is an item of the story's list, not a widget's count.
+    static let twentyNinthRoundCountItems: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a German list item of a count's shape after a bullet stays; a widget's count under the story goes", page: """
+            #outlet: Weserbote
+            !Startseite | Bremen | Region | Sport
+            Neue Fahrradbrücke über die Weser wird im Frühjahr gebaut
+            Die Brücke soll die Neustadt mit der Altstadt verbinden.
+            Der Bremer Senat hat am Dienstag den Bau einer neuen Fahrradbrücke zwischen der Neustadt und der Altstadt beschlossen.
+            Die Brücke wird rund 300 Meter lang und soll auch für Fußgänger offen sein, teilte die Verkehrsbehörde mit.
+            Die wichtigsten Punkte:
+            • Bauzeit: 18 Monate
+            • Kosten: rund 24 Millionen Euro, davon die Hälfte vom Bund
+            • Breite der Fahrbahn für Räder: vier Meter in jede Richtung
+            Der Fahrradclub begrüßte die Entscheidung, forderte aber eine bessere Anbindung an die bestehenden Radwege am Ufer.
+            !Verkehrsmeldungen: 14 Meldungen
+            !© 2026 Weserbote
+            """),
+    ]
 }
 
-@Suite("Boilerplate: the twenty-ninth sitting's round (captions closing on their credit in scripts with no capitals, an outlet named in two scripts, tag lists one tag to a line)")
+@Suite("Boilerplate: the twenty-ninth sitting's round (captions closing on their credit in scripts with no capitals, an outlet named in two scripts, tag lists one tag to a line, bulleted counts)")
 struct BoilerplateS29RoundTests {
     @Test("each caption rule's page is right line by line", arguments: BoilerplatePageCase.twentyNinthRoundCaptions)
     func captions(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
@@ -208,4 +227,7 @@ struct BoilerplateS29RoundTests {
 
     @Test("each stacked tag list's page is right line by line", arguments: BoilerplatePageCase.twentyNinthRoundStackedTags)
     func stackedTags(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+
+    @Test("a count's shape after a bullet stays as the story's list item", arguments: BoilerplatePageCase.twentyNinthRoundCountItems)
+    func countItems(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
 }

@@ -5,8 +5,8 @@
 /// in every language: a label of a few words, a colon, a figure and the word that counts it, and
 /// nothing else. The lexicon knows the reading time in a handful of languages; the shape needs
 /// none. A story writes such a line in a list of its own (`- Murrumbidgee: 61 gigalitres`, the
-/// figures of a fact box), whose items open on a list's mark and come in a row: the line goes
-/// when it opens on a letter and neither kept neighbour has the shape (measured on the released
+/// figures of a fact box), whose items open on a list's mark (`-`, `•`, `▪`) and come in a row: the
+/// line goes when it opens on a letter of any script and neither kept neighbour has the shape (measured on the released
 /// sets: 19 of the 22 lines of the shape were chrome, and the other three were such a list). A
 /// count right above the first paragraph was taken for the title; it goes when the headline
 /// was found above it.
@@ -46,6 +46,9 @@ extension BoilerplateClassifier {
         let raw = line.trimmedText(in: bytes)
         func isWordByte(_ byte: UInt8) -> Bool { Self.isLetter(byte | 0x20) || byte == UInt8(ascii: "'") }
         guard let colon = raw.firstIndex(of: UInt8(ascii: ":")), colon >= 2, Self.isLetter(raw[0] | 0x20) else { return false }
+        // A letter of any script, not a list's mark beyond ASCII (`• Bauzeit: 18 Monate`, `▪ …`):
+        // such a line is an item of the story's list.
+        if raw[0] >= 0x80 && Self.scalar(raw, at: 0, end: raw.count)?.properties.isAlphabetic != true { return false }
         // The label: letters, spaces, an apostrophe or an ampersand, at most four spaces (`Temps de lecture :`).
         var spaces = 0
         for byte in raw[..<colon] {
