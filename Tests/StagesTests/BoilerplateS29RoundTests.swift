@@ -215,9 +215,29 @@ extension BoilerplatePageCase {
             !© 2026 Weserbote
             """),
     ]
+    /// An embedded post printed on one line with its account's handle, and its link to the network
+    /// under it, whose last word names the network in any language; a story's subheading naming a
+    /// network under a paragraph stays.
+    static let twentyNinthRoundEmbedLinks: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "an Indonesian post on one line and its `Lihat di Instagram` link go; a subheading naming Facebook under a paragraph stays", page: """
+            #outlet: Kabar Malang
+            !Beranda | Berita | Olahraga | Gaya Hidup
+            Pemkot Malang tutup Jalan Ijen setiap Minggu pagi untuk pejalan kaki
+            Warga diminta memakai jalan alternatif di sekitar kawasan Ijen.
+            Pemerintah Kota Malang mulai pekan depan akan menutup Jalan Ijen untuk kendaraan setiap Minggu pagi, dari pukul enam sampai sepuluh.
+            Kepala Dinas Perhubungan mengatakan penutupan itu dilakukan karena jumlah warga yang berolahraga di kawasan tersebut terus bertambah.
+            !Unggahan Instagram dari @pemkotmalang: "Car free day Ijen kembali hadir setiap Minggu! 🚶" · 3.418 suka
+            !Lihat di Instagram
+            Sejumlah pedagang kaki lima di sekitar Ijen meminta agar mereka tetap boleh berjualan selama jalan ditutup, kata ketua paguyuban pedagang.
+            Ramai di Facebook
+            Pengumuman itu ramai dibicarakan di grup warga di media sosial, dan sebagian besar warga menyambutnya dengan baik.
+            Pemkot berjanji akan mengevaluasi kebijakan ini setelah tiga bulan berjalan.
+            !© 2026 Kabar Malang
+            """),
+    ]
 }
 
-@Suite("Boilerplate: the twenty-ninth sitting's round (captions closing on their credit in scripts with no capitals, an outlet named in two scripts, tag lists one tag to a line, bulleted counts)")
+@Suite("Boilerplate: the twenty-ninth sitting's round (captions closing on their credit in scripts with no capitals, an outlet named in two scripts, tag lists one tag to a line, bulleted counts, embedded posts' links)")
 struct BoilerplateS29RoundTests {
     @Test("each caption rule's page is right line by line", arguments: BoilerplatePageCase.twentyNinthRoundCaptions)
     func captions(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
@@ -230,4 +250,7 @@ struct BoilerplateS29RoundTests {
 
     @Test("a count's shape after a bullet stays as the story's list item", arguments: BoilerplatePageCase.twentyNinthRoundCountItems)
     func countItems(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+
+    @Test("an embedded post's link to its network goes with the post over it", arguments: BoilerplatePageCase.twentyNinthRoundEmbedLinks)
+    func embedLinks(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
 }

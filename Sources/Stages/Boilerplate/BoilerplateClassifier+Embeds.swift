@@ -53,6 +53,36 @@ extension BoilerplateClassifier {
         }
     }
 
+    /// Removes an embedded post's link to its network under the post (`View on Facebook`, `Veure a
+    /// Instagram`, `Ver en X`: two to four words, the last the network's name, no figure and no
+    /// sentence's end) and the post over it, printed on one line with its account's handle or link
+    /// (`Publicació d'Instagram de @…: "…" · 2.341 m'agrada`, `City Council (@…) · Facebook: "…"`). The link names the network in the
+    /// page's language, so its last word, not its verb, tells it; the handle right over it tells
+    /// the post. A story's subheading naming a network has a paragraph over it, which ends on its
+    /// sentence, not a handle's post.
+    func embedLinks(_ lines: inout [LineFeatures], nonBlank: [Int], normalized: [UInt8]) {
+        for position in nonBlank.indices.dropFirst() {
+            let link = lines[nonBlank[position]]
+            // Cheap gates first: a short label, no figure, no handle of its own.
+            guard !link.removed, (2...4).contains(link.words), link.numericWords == 0, !link.terminal,
+                  link.handles + link.urls == 0, !link.storysOwn, endsOnNetwork(link, normalized: normalized) else { continue }
+            let postIndex = nonBlank[position - 1]
+            let post = lines[postIndex]
+            guard post.handles + post.urls > 0, post.words <= 60, !post.storysOwn, post.reporting == 0,
+                  post.removed || !post.terminal else { continue }
+            if !post.removed { _ = remove(&lines, postIndex, rule: .embedResidue) }
+            _ = remove(&lines, nonBlank[position], rule: .embedResidue)
+        }
+    }
+
+    /// Whether the line's last normalized word is a network's name (``postNetworks``, or `x`).
+    private func endsOnNetwork(_ line: LineFeatures, normalized: [UInt8]) -> Bool {
+        let text = normalized[line.normalizedRange]
+        guard let space = text.lastIndex(of: 0x20) else { return false }
+        let word = text[(space + 1)...]
+        return word.elementsEqual("x".utf8) || Self.postNetworks.contains { word.elementsEqual($0) }
+    }
+
     /// Whether the kept label at `position` is the story's subheading under an embedded post: it
     /// has no figure (a post's counts have, `1.245 Me gusta`, `Curtido por 1.208 pessoas`, `1.2K
     /// Reposts 3.4K Likes`), no lexicon entry knows it

@@ -1588,6 +1588,7 @@ final class BoilerplateClassifier: Sendable {
         }
         strandedTailIslands(&lines, nonBlank: nonBlank)
         embedResidue(&lines, nonBlank: nonBlank, bytes: bytes)
+        embedLinks(&lines, nonBlank: nonBlank, normalized: normalized)
         stampedPosts(&lines, nonBlank: nonBlank, bytes: bytes)
         signedPosts(&lines, nonBlank: nonBlank, bytes: bytes)
         bareHandlePosts(&lines, nonBlank: nonBlank, bytes: bytes)
