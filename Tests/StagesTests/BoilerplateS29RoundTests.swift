@@ -235,9 +235,26 @@ extension BoilerplatePageCase {
             !© 2026 Kabar Malang
             """),
     ]
+    /// A byline block under `bylines: remove` whose update stamp gives only its clock under a label
+    /// no month names; a sentence of the story naming clock times stays.
+    static let twentyNinthRoundClockStamps: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a Turkish update stamp of a label and a clock goes with the byline block under `remove`; a sentence naming two clock times stays", page: """
+            #outlet: Ege Postası
+            !Ana Sayfa | İzmir | Ekonomi | Spor
+            İzmir'de Kordon boyunca yeni bisiklet yolu açıldı
+            Yol, Alsancak ile Konak arasındaki dört kilometrelik sahili kapsıyor.
+            !Yazar: Elif Demir
+            !12 Mart 2026
+            !Güncelleme: 14:05
+            İzmir Büyükşehir Belediyesi, Kordon boyunca yapılan yeni bisiklet yolunu cumartesi günü düzenlenen törenle hizmete açtı.
+            Belediye başkanı, yolun ilk haftasında saat 07:00 ile 10:00 arasında araç trafiğine kapalı olacağını söyledi.
+            Bisikletliler derneği ise yolun Karşıyaka tarafına da uzatılması gerektiğini belirtti.
+            !© 2026 Ege Postası
+            """),
+    ]
 }
 
-@Suite("Boilerplate: the twenty-ninth sitting's round (captions closing on their credit in scripts with no capitals, an outlet named in two scripts, tag lists one tag to a line, bulleted counts, embedded posts' links)")
+@Suite("Boilerplate: the twenty-ninth sitting's round (captions closing on their credit in scripts with no capitals, an outlet named in two scripts, tag lists one tag to a line, bulleted counts, embedded posts' links, update stamps of a clock alone)")
 struct BoilerplateS29RoundTests {
     @Test("each caption rule's page is right line by line", arguments: BoilerplatePageCase.twentyNinthRoundCaptions)
     func captions(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
@@ -253,4 +270,24 @@ struct BoilerplateS29RoundTests {
 
     @Test("an embedded post's link to its network goes with the post over it", arguments: BoilerplatePageCase.twentyNinthRoundEmbedLinks)
     func embedLinks(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+
+    @Test("an update stamp of a clock alone goes with the byline block under `remove`, each line under a `byline` rule, and stays under `keep`",
+          arguments: BoilerplatePageCase.twentyNinthRoundClockStamps)
+    func clockStamps(_ example: BoilerplatePageCase) throws {
+        let article = BoilerplateGoldArticle(name: example.rule, fixture: example.page)
+        let removing = try removed(article, bylines: "remove")
+        #expect(article.score(removed: Set(removing.map(\.line))).f1 == 1, "\(article.mistakes(removed: removing))")
+        let block = removing.filter { $0.rule.hasPrefix("byline") }
+        #expect(block.count == 3)
+        let keeping = try removed(article, bylines: "keep")
+        #expect(Set(keeping.map(\.line)) == Set(removing.map(\.line)).subtracting(block.map(\.line)), "\(keeping.map(\.text))")
+    }
+
+    /// The stage's removed lines on `article` under `bylines`.
+    private func removed(_ article: BoilerplateGoldArticle, bylines: String) throws -> [RemovedLine] {
+        var options = BoilerplateStripper.Options()
+        options.bylines = bylines
+        let harness = try CorpusStageHarness<BoilerplateStripper>(options: options)
+        return try #require(try harness.run([article.document]).documents.first)[BoilerplateKey.self] ?? []
+    }
 }

@@ -24,7 +24,7 @@ extension BoilerplateClassifier {
         // Right over the title: its lines touching it, no chrome between (above that lies the page's head).
         var position = title - 1
         var aboveFound = false
-        while position >= 0, let part = bylineBlockPart(lines[nonBlank[position]], inBlock: aboveFound, adjacent: true) {
+        while position >= 0, let part = bylineBlockPart(lines[nonBlank[position]], inBlock: aboveFound, adjacent: true, bytes: bytes) {
             lines[nonBlank[position]].removal = .rule(part)
             aboveFound = true
             position -= 1
@@ -38,7 +38,7 @@ extension BoilerplateClassifier {
             let index = nonBlank[position]
             position += 1
             if lines[index].removed { adjacent = false; continue }
-            if let part = bylineBlockPart(lines[index], inBlock: found, adjacent: adjacent) {
+            if let part = bylineBlockPart(lines[index], inBlock: found, adjacent: adjacent, bytes: bytes) {
                 lines[index].removal = .rule(part)
                 found = true
                 adjacent = true
@@ -60,7 +60,7 @@ extension BoilerplateClassifier {
                   Self.opensWithDash(line, bytes: bytes) && Self.isLetter(bytes[line.trimmedEnd - 1] | 0x20) || line.urls > 0 else { continue }
             lines[nonBlank[position]].removal = .rule(.byline)
             for neighbour in [position - 1, position + 1] where nonBlank.indices.contains(neighbour) {
-                if bylineBlockPart(lines[nonBlank[neighbour]], inBlock: true, adjacent: true) == .bylineDate {
+                if bylineBlockPart(lines[nonBlank[neighbour]], inBlock: true, adjacent: true, bytes: bytes) == .bylineDate {
                     lines[nonBlank[neighbour]].removal = .rule(.bylineDate)
                 }
             }
@@ -74,8 +74,11 @@ extension BoilerplateClassifier {
     /// any wording is (`Mis à jour le 3 mars 2026 à 14h05`). A role or a counter joins only a block
     /// a byline or a date line has opened (`Phase 2` under a standfirst is a subheading), and a
     /// counter the lexicon does not know (`4 mins to read`: one figure among four words at most)
-    /// only right under the block's last line, with no chrome between.
-    func bylineBlockPart(_ line: LineFeatures, inBlock: Bool, adjacent: Bool) -> LineFeatures.Rule? {
+    /// only right under the block's last line, with no chrome between. So does an update stamp
+    /// that gives only its clock under a label no month names (`Updated: 10:05`, `آخری اپ ڈیٹ: صبح
+    /// 11:05`, `යාවත්කාලීන කළේ: පෙ.ව. 10:05`): two or three figures among six words at most, a
+    /// clock's colon between two of them.
+    func bylineBlockPart(_ line: LineFeatures, inBlock: Bool, adjacent: Bool, bytes: UnsafeBufferPointer<UInt8>) -> LineFeatures.Rule? {
         // A date line half of figures is no sentence, though it closes on a dot (the Thai clock's `น.`).
         guard !line.blank, !line.removed, !line.protected, !line.tableRow, !line.title,
               !line.sentenceLike || line.dateLike && line.numericWords * 2 >= line.words else { return nil }
@@ -87,6 +90,21 @@ extension BoilerplateClassifier {
         guard inBlock, line.words <= 6, !line.terminal else { return nil }
         if line.numericWords >= 1 && line.lexiconCategory.map({ blockCounterCategories[$0] }) == true { return .bylineCounter }
         if adjacent && line.numericWords == 1 && line.words <= 4 && !line.dateLike { return .bylineCounter }
+        if adjacent && (2...3).contains(line.numericWords) && Self.holdsClock(line.trimmedText(in: bytes)) { return .bylineDate }
         return nil
+    }
+
+    /// Whether `raw` holds a clock: one or two digits, a colon and two digits, no digit around them.
+    static func holdsClock(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 1
+        while index + 2 < raw.count {
+            if raw[index] == UInt8(ascii: ":") && isDigit(raw[index - 1]) && isDigit(raw[index + 1]) && isDigit(raw[index + 2])
+                && (index + 3 == raw.count || !isDigit(raw[index + 3]))
+                && (index < 3 || !isDigit(raw[index - 3])) {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 }
