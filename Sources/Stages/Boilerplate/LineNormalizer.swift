@@ -458,7 +458,8 @@ final class LineNormalizer {
         loweredCount = count
     }
 
-    /// The last three scalars of `line`, read backwards.
+    /// The last three scalars of `line`, read backwards, past the invisible marks a page leaves
+    /// after a sentence's end (``isTrailingInvisible(_:)``).
     private static func lastScalars(of line: UnsafeBufferPointer<UInt8>) -> (UInt32, UInt32, UInt32) {
         var end = line.count
         // Nearly every line ends in three ASCII bytes, each a scalar.
@@ -466,7 +467,8 @@ final class LineNormalizer {
             return (UInt32(line[end &- 3]), UInt32(line[end &- 2]), UInt32(line[end &- 1]))
         }
         var result: (UInt32, UInt32, UInt32) = (0, 0, 0)
-        for slot in 0..<3 {
+        var slot = 0
+        while slot < 3 {
             guard end > 0 else { break }
             var start = end - 1
             while start > 0 && line[start] & 0xC0 == 0x80 { start -= 1 }
@@ -476,14 +478,33 @@ final class LineNormalizer {
                 value &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
                 for offset in 1..<length { value = (value << 6) | (UInt32(line[start + offset]) & 0x3F) }
             }
+            end = start
+            // Only after the line's last visible scalar (with a space a page printed before one
+            // of them): inside a quotation's closers they are rare.
+            if slot == 0 && (isTrailingInvisible(value) || value == 0x20 || value == 0x09) { continue }
+            defer { slot += 1 }
             switch slot {
             case 0: result.2 = value
             case 1: result.1 = value
             default: result.0 = value
             }
-            end = start
         }
         return result
+    }
+
+    /// Whether `value` is a mark a page leaves unseen after a sentence's full stop: a no-break
+    /// space (`&nbsp;` after the last word), the zero-width space and joiners, the direction marks,
+    /// embeddings and isolates of right-to-left text (Arabic, Hebrew, Thaana, Syriac: an editor or
+    /// a template closes each paragraph with U+200F or U+202C), the word joiner and the byte-order
+    /// mark. Read as the line's last scalar, it hid the `.` before it, in any script: no paragraph
+    /// of such a page ended like a sentence, so none anchored the body and its crossheads went
+    /// with the chrome next to them.
+    @inline(__always)
+    static func isTrailingInvisible(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00A0, 0x200B...0x200F, 0x202A...0x202F, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
     }
 
     @inline(__always)
