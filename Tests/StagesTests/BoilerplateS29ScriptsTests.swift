@@ -51,6 +51,28 @@ extension BoilerplatePageCase {
             !Amdanom ni | Cysylltu | Polisi preifatrwydd
             !© 2026 Llais y Fro. Cedwir pob hawl.
             """),
+        // An ad's label in capitals in a language the lexicon does not know, over the ad's label in
+        // English and its offer: the label goes, the story's subheading under the ad stays; a
+        // teaser in capitals over another story's headline still goes.
+        BoilerplatePageCase(rule: "a subheading under an ad whose label is in capitals stays; a teaser's heading in capitals over a headline goes", page: """
+            #outlet: Y Glannau
+            !Hafan | Newyddion | Busnes | Chwaraeon | Diwylliant
+            Llyfrgell newydd yn agor yn Nolgellau ym mis Mawrth
+            Bydd yr adeilad yn cynnwys caffi, ystafell gyfrifiaduron a lle i grwpiau cymunedol.
+            Mae Cyngor Gwynedd wedi cadarnhau y bydd llyfrgell newydd Dolgellau yn agor ei drysau ar ddechrau mis Mawrth, ar ôl dwy flynedd o waith adeiladu ar hen safle'r farchnad.
+            Bydd y llyfrgell ar agor chwe diwrnod yr wythnos, gyda sesiynau stori i blant bob bore Sadwrn.
+            !HYSBYSEBION
+            !Advertisement
+            !Gwesty'r Llew Coch – Cinio Nadolig o £24.95. Archebwch nawr
+            Pryder am barcio
+            Mae rhai siopau ar y stryd fawr yn poeni y bydd ymwelwyr yn llenwi'r maes parcio bach ger yr afon.
+            !DARLLENWCH HEFYD
+            !Pont newydd dros Afon Wnion yn agor cyn y Pasg
+            Costiodd y gwaith dair miliwn o bunnoedd, gyda'r rhan fwyaf o'r arian yn dod gan Lywodraeth Cymru.
+            Dywedodd y llyfrgellydd fod trigolion wedi bod yn aros yn hir am adeilad modern yn y dref.
+            !Amdanom ni | Cysylltu | Polisi preifatrwydd
+            !© 2026 Llais y Fro. Cedwir pob hawl.
+            """),
     ]
 }
 

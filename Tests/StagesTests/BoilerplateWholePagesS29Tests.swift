@@ -16,10 +16,12 @@ import Testing
 struct BoilerplateWholePagesS29Tests {
     /// At first sight (the stage as at 18cb0f26): P 0.717, R 0.986, F1 0.830 (one story line lost:
     /// the Welsh crosshead under an ad whose label is in capitals, `HYSBYSEBION`, taken with it as a
-    /// teaser's heading and its headline). Left: the chrome in the pages' own words, which the
-    /// lexicon does not hold (Tibetan menus, ad labels, read-also links, tags).
-    @Test("the story lines stay and the chrome goes")
+    /// teaser's heading and its headline). After a heading in capitals is a teaser's only over a
+    /// badge, not over an ad's label and offer (the heading then goes alone as the ad's label):
+    /// P 0.720, R 1.000, F1 0.837. Left: the chrome in the pages' own words, which the lexicon does
+    /// not hold (Tibetan menus, ad labels, read-also links, tags).
+    @Test("every story line stays and the chrome goes")
     func wholePages() throws {
-        try BoilerplateWholePagesTests.expectWholePages("scripts-s29", precision: 0.71, recall: 0.98, bylines: .remove)
+        try BoilerplateWholePagesTests.expectWholePages("scripts-s29", precision: 0.719, bylines: .remove)
     }
 }

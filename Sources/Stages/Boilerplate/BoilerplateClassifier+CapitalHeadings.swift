@@ -5,7 +5,8 @@
 /// story's headline, in the middle of the article. A story's own subheading in capitals heads
 /// paragraphs, not one headline-shaped line (three to twenty words, no full stop) with a removed
 /// line, a paragraph or the page's end after it; a heading over a list of headlines is left to the
-/// rules for lists.
+/// rules for lists. Only a badge may sit between the heading and its headline; over an ad's label
+/// the lexicon knows, the heading is that label in the page's own language, and goes alone.
 extension BoilerplateClassifier {
     /// Removes a heading in capitals and the one headline under it (removed lines, such as a
     /// `PLUS` badge, may sit between them).
@@ -19,6 +20,17 @@ extension BoilerplateClassifier {
             var next = position + 1
             while next < nonBlank.count && next - position <= 3 && lines[nonBlank[next]].removed { next += 1 }
             guard next < nonBlank.count, next - position <= 3 else { continue }
+            // What sits between is a badge of a word or three (`PLUS`), not an ad's offer: over an
+            // ad's label and offer, a heading in capitals is the label itself in a language the
+            // lexicon does not know (the Welsh `HYSBYSEBION`, "adverts"), and the line under the ad
+            // is the story's subheading, in any language.
+            guard (position + 1..<next).allSatisfy({ lines[nonBlank[$0]].words <= 3 }) else {
+                // Right over the ad's label the lexicon knows (`Advertisement`), it is that label.
+                if let advertisement = advertisementCategory, lines[nonBlank[position + 1]].lexiconCategory == advertisement {
+                    _ = remove(&lines, nonBlank[position], rule: .capitalHeading)
+                }
+                continue
+            }
             let headline = lines[nonBlank[next]]
             guard !headline.removed, !headline.storysOwn, !headline.fullStop, (3...20).contains(headline.words),
                   !Self.isAllCapitals(bytes, headline),
