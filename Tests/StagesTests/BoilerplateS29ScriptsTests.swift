@@ -73,6 +73,34 @@ extension BoilerplatePageCase {
             !Amdanom ni | Cysylltu | Polisi preifatrwydd
             !© 2026 Llais y Fro. Cedwir pob hawl.
             """),
+        // A script whose own full stop the list of sentence ends did not hold: Inuktitut in
+        // Canadian syllabics, closing its sentences with `᙮`. Before, no line ended like a
+        // sentence: the headline and the standfirst went as an island of chrome between the menu
+        // and the byline. The menu, the byline block, the caption, the ad's label and the foot still go.
+        BoilerplatePageCase(rule: "an Inuktitut paragraph closed by the syllabics full stop is a sentence", page: """
+            #outlet: ᓄᓇᕗᑦ ᐅᖃᐅᓯᖏᑦ
+            !ᐊᖏᕐᕋᖓᓄᑦ
+            !ᓄᓇᕗᑦ
+            !ᓄᓇᕐᔪᐊᖅ
+            !ᐊᖏᔪᖅᑳᖃᐃᑦ
+            !Login | Subscribe
+            ᐃᖃᓗᖕᓂ ᐃᓕᓐᓂᐊᕐᕕᒃ ᓄᑖᖅ ᒪᑭᑕᐅᓂᐊᖅᑐᖅ ᐅᑭᐅᖅ ᖃᖓᑕᓲᒃᑯᑦ ᐊᐅᓪᓚᑦᑎᓯᒪᓕᕐᐸᑦ
+            ᓄᓇᓕᐊᓗᐃᑦ ᐊᖏᔪᖅᑳᖏᑦ ᐅᖃᕐᒪᑕ ᐃᓕᓐᓂᐊᕐᕕᒃ ᓄᑖᖅ ᒪᑭᑕᐅᓂᐊᕐᒪᑦ ᐊᕐᕌᒍᒥ ᖃᐃᔪᒥ᙮
+            !ᐊᓪᓚᒃᓯᒪᔪᖅ: ᒪᓕᒃ ᑯᓕᒃ
+            !ᓄᕕᐱᕆ 24, 2026
+            !Share | Facebook | X
+            ᐃᖃᓗᐃᑦ — ᓄᓇᓕᐊᓗᐃᑦ ᑲᑎᒪᔨᖏᑦ ᐅᓪᓗᒥ ᐅᖃᕐᒪᑕ ᐃᓕᓐᓂᐊᕐᕕᒃ ᓄᑖᖅ ᐱᓕᕆᐊᕆᔭᐅᓂᐊᕐᒪᑦ ᓄᓇᓕᐅᑉ ᐅᐊᖕᓇᖓᓂ ᐊᒻᒪ ᐃᓕᓐᓂᐊᖅᑎᓂᒃ ᐱᖓᓱᐃᑦ ᑕᐅᓴᖏᓐᓂᒃ ᐃᓯᖅᑕᐅᓂᐊᕐᒪᑦ᙮ ᐱᓕᕆᐊᖑᔪᖅ ᐊᑭᖃᕐᓂᐊᖅᑐᖅ ᑖᓚᓂᒃ ᒥᓕᐊᓐ ᐃᑲᕐᕋᐃᓐᓇᕐᓂᒃ᙮
+            ᐃᓕᓐᓂᐊᕐᕕᒃ ᑐᖓᓕᖅ ᐃᓕᓐᓂᐊᖅᑎᓂᒃ ᐅᖓᑖᓄᑦ ᐃᓯᖅᑎᑦᑎᖃᑦᑕᓕᖅᐳᖅ ᐊᒻᒪ ᐃᓕᓐᓂᐊᖅᑏᑦ ᐃᓚᖏᑦ ᐃᓂᖃᖅᑐᑦ ᐃᒡᓗᓯᐅᑎᓂ ᐅᖅᓱᐊᓗᖃᖅᑎᑕᐅᙱᑦᑐᓂ᙮
+            !ᐊᑐᐃᓐᓇᐅᔪᖅ: ᐃᖃᓗᖕᓂ ᐊᖅᑯᑎᒥ ᓇᓄᓯᐅᑏᑦ
+            "ᕿᑐᕐᖏᑦ ᐃᓕᓐᓂᐊᕐᕕᖕᒥ ᓄᑖᒥ ᐃᓕᓐᓂᐊᕈᒪᔪᑦ," ᐅᖃᖅᐳᖅ ᐊᓈᓇ ᐃᖃᓗᖕᒥᐅᑕᖅ᙮
+            !Advertisement
+            ᐃᓕᓐᓂᐊᕐᕕᒃ ᐅᒃᑯᐃᖅᑕᐅᓂᐊᖅᑐᖅ 2028-ᒥ ᐊᒻᒪ ᐃᓕᓐᓂᐊᖅᑎᓂᒃ 600-ᖑᔪᓂᒃ ᐃᓂᖃᕐᓂᐊᖅᑐᖅ ᐃᓄᒃᑎᑐᑦ ᐃᓕᓐᓂᐊᖅᑎᑦᑎᓂᕐᒧᑦ ᐃᓂᖃᖅᑐᓂ᙮
+            ᑲᑎᒪᔨᑦ ᐅᖃᖅᐳᑦ ᐃᓕᓐᓂᐊᕐᕕᒃ ᐃᓱᓕᑦᑐᓂ ᐃᒡᓗᕐᔪᐊᒥ ᐱᖁᑎᓂᒃ ᐅᖅᓱᐊᓗᒃᑐᓂᒃ ᐊᑐᕐᓂᐊᕐᒪᑕ ᐊᒻᒪ ᓯᕿᓂᖅ ᐊᑐᖅᑕᐅᓂᐊᕐᒪᑦ᙮
+            !ᐃᓚᖏᑦ: ᐃᓕᓐᓂᐊᕐᕕᒃ ᐃᖃᓗᐃᑦ
+            !ᐅᖃᐅᓯᕆᔭᐅᔪᑦ (3)
+            !ᐃᓕᖅᑯᓯᖃᕐᓂᖅ | ᐅᖃᓗᒃᑕᐅᕕᖃᕐᓂᖅ
+            !© 2026 ᓄᓇᕗᑦ ᐅᖃᐅᓯᖏᑦ
+            """),
     ]
 }
 

@@ -623,8 +623,22 @@ final class BoilerplateClassifier: Sendable {
         // `;` after a word of any other script closes a list's item, not a sentence.
         case 0x037E: return true
         case 0x3B: return Self.isGreekBefore(last, skipped: skipped)
+        // The Myanmar little section `၊` (U+104A), which Unicode counts as a sentence's end, parts
+        // clauses as a comma does.
+        case 0x104A: return false
         // A quotation closed after a comma ends a line too: `…until the end,"`.
-        default: return skipped > 0 && mark == 0x2C
+        case 0x2C: return skipped > 0
+        // Any other script's own full stop or question mark, by Unicode's Sentence_Terminal
+        // property: the full stop of Canadian syllabics `᙮` (Inuktitut, Cree), the Mongolian `᠃`,
+        // Syriac `܂`, Ol Chiki `᱾` (Santali), Meetei Mayek `꯫` (Manipuri), Javanese `꧉`, Balinese
+        // `᭟`, Vai `꘎`, Bamum `꛳`, Tibetan's double shad `༎` (a Terminal_Punctuation only), the
+        // full-width and half-width stops `．` `｡`. The list above did not hold them: a page
+        // closing its sentences so had no line of prose, and its headline and standfirst went as
+        // an island of chrome. Asked only of a mark past Latin's and Greek's, so a line of them
+        // never reads the property.
+        default:
+            guard mark >= 0x0590, let scalar = Unicode.Scalar(mark) else { return false }
+            return mark == 0x0F0E || scalar.properties.isSentenceTerminal
         }
     }
 
