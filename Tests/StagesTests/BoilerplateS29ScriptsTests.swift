@@ -101,6 +101,54 @@ extension BoilerplatePageCase {
             !ᐃᓕᖅᑯᓯᖃᕐᓂᖅ | ᐅᖃᓗᒃᑕᐅᕕᖃᕐᓂᖅ
             !© 2026 ᓄᓇᕗᑦ ᐅᖃᐅᓯᖏᑦ
             """),
+        // A story told in one short sentence a paragraph, as a language of long words writes it
+        // (Pashto here): of its lines only a quote has ten words. Before, the page's head ran down
+        // to that quote: the first paragraph went as a feed's item, the subheading under the ad
+        // with the chrome next to it. Its short statements anchor it now; the head's and foot's
+        // chrome, the ad's label and offer, the caption, the read-also link and the player still go.
+        BoilerplatePageCase(rule: "a story of short sentences, one of ten words, anchors its own body", page: """
+            #outlet: د سیند ږغ
+            !Skip to main content
+            !د سیند ږغ
+            !English | اردو
+            !Subscribe | Log in
+            !نوښار 18°
+            !کور
+            !پښتونخوا
+            !نړۍ
+            !لوبې
+            !ویډیو
+            !کور / پښتونخوا / نوښار
+            په نوښار کې د ښځو لپاره نوی روغتون پرانیستل شو
+            روغتون به شل زره ښځو ته خدمت وکړي.
+            !Share
+            !Facebook
+            !WhatsApp
+            !د روغتون نوې ودانۍ (Photo: د سیند ږغ)
+            نوښار: د ښځو روغتون د سه شنبې پرانیستل شو.
+            روغتون پنځوس بستره او دوه د عملیاتو خونې لري.
+            !READ MORE: په مردان کې د نجونو نوی کالج جوړېږي
+            ښځې به دلته وړیا معاینه کېږي.
+            !Advertisement
+            !زونګ 4G: میاشتنی بنډل یوازې 999 روپۍ - اوس یې واخلئ
+            د ډاکټرانو کمښت
+            روغتون تر اوسه یوازې اته ښځینه ډاکټرانې لري.
+            چارواکي وايي چې نورې ډاکټرانې به ژر وګمارل شي.
+            !ویډیو: د روغتون دننه یو نظر ▶ 02:10
+            "اوس پېښور ته د تګ اړتیا نشته." یوې مور وویل.
+            روغتون به د شپې او ورځې خلاص وي.
+            !ټګونه: نوښار روغتون
+            !Comments (3)
+            !Write a comment...
+            !Most read
+            !۱ په سوات کې واوره ورېدلې
+            !۲ د پېښور د بي ار ټي نوي بسونه
+            !Sponsored
+            !Study in Malaysia — Free Consultation
+            !زموږ په اړه | اړیکه | د محرمیت پالیسي
+            !© ۲۰۲۶ د سیند ږغ - ټول حقونه خوندي دي
+            !We use cookies. Accept
+            """),
     ]
 }
 

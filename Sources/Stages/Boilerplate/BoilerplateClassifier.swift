@@ -1149,10 +1149,26 @@ final class BoilerplateClassifier: Sendable {
 
     // MARK: - Zones
 
+    /// The fewest short statements (``LineFeatures/shortStatement``) that anchor a page with no
+    /// paragraph of ten words: one or two may be a comment's or a notice's.
+    static let shortStatementAnchors = 4
+
     private func assignZones(_ lines: inout [LineFeatures], bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8], outlet: OutletContext) {
         // Indices, not elements: handing each line record to a predicate would copy it.
-        guard var first = lines.indices.first(where: { lines[$0].anchor }),
-              var last = lines.indices.last(where: { lines[$0].anchor }) else {
+        var first = lines.indices.first(where: { lines[$0].anchor })
+        var last = first.flatMap { _ in lines.indices.last(where: { lines[$0].anchor }) }
+        // One paragraph of ten words or none: in a language of long words (Tigrinya, Inuktitut,
+        // Malayalam, Pashto) a story told in one short sentence a paragraph has at most its one
+        // long quote, and the page was read as a page of chrome, or as a head down to that quote:
+        // its first paragraphs went as a feed's items, its subheadings with the chrome next to
+        // them. Its short statements anchor it too, when there are enough of them to be a story's.
+        if first == last, lines.indices.reduce(0, { $0 + (lines[$1].shortStatement ? 1 : 0) }) >= Self.shortStatementAnchors,
+           let firstShort = lines.indices.first(where: { lines[$0].shortStatement }),
+           let lastShort = lines.indices.last(where: { lines[$0].shortStatement }) {
+            first = min(first ?? firstShort, firstShort)
+            last = max(last ?? lastShort, lastShort)
+        }
+        guard var first, var last else {
             // No prose at all: a page of chrome, or a very short item. Treat it all as edge, where
             // only lines with their own signals go.
             for index in lines.indices { lines[index].zone = .head }

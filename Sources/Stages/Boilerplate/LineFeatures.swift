@@ -183,6 +183,14 @@ struct LineFeatures {
             && (secondPerson == 0 || reporting > 0) && !authorBio
     }
 
+    /// A story's short statement, for a page with no ``anchor``: closed by a full stop, six words
+    /// or more and not in Title Case (``statementShape``), with no chrome signal an anchor would
+    /// refuse either.
+    var shortStatement: Bool {
+        !blank && statementShape && words >= 6 && lexiconScore < 0.5 && urls == 0 && handles == 0 && !copyrightSign
+            && (secondPerson == 0 || reporting > 0) && !authorBio
+    }
+
     /// A person's name alone on its line as bylines print it: two to four words, each capitalized,
     /// no sentence's end (`Tendai Moyo`, `Maja Kovačič`). The author's role or the outlet's under
     /// it is the site's template (``BoilerplateClassifier/roleLines(_:nonBlank:title:)``,
