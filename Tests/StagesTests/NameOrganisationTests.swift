@@ -162,6 +162,24 @@ struct NameOrganisationTests {
         #expect(islamic.map(\.surface) == ["Islamic Unity Party"])
     }
 
+    @Test("a ministry's domain before a word of institutions opens the institution's name, not a title (Justice Ministry of …)")
+    func domainBeforeInstitution() throws {
+        let found = try NameNormalizerTests.matchedClusters([
+            "Justice Ministry of Tajikistan", "Ministry of Justice of the Republic of Tajikistan", "Министерство юстиции Республики Таджикистан",
+            "Finance Ministry of Kazakhstan", "Ministry of Finance of Kazakhstan",
+            "Justice Ministry of Kazakhstan", "Interior Ministry", "Ministry of Internal Affairs",
+        ])
+        NameNormalizerTests.expectJoined(found, [0...2, 3...4, 6...7])
+        // Two countries' ministries of one domain, and two domains of one country, stay apart.
+        #expect(Set([found[0], found[3], found[5], found[6]]).count == 4, "\(found)")
+        // Before a person's name, or a title, the domain is still a title; an honorific stays one.
+        let minister = try NameNormalizerTests.names("On Monday, Foreign Minister Erlan Sarybekov said so.")
+        #expect(minister.map(\.surface) == ["Erlan Sarybekov"] && minister.first?.titles == ["foreign", "minister"], "\(minister)")
+        try NameNormalizerTests.expectSurfaces("On Monday, Finance Minister Ruslan Kolkhaev said so.", ["Ruslan Kolkhaev"])
+        let bank = try NameNormalizerTests.names("It was Mr Bank who paid.")
+        #expect(bank.first?.kind != .organisation, "\(bank)")
+    }
+
     @Test("a nationality before one capitalised word is a company's name written apart (Kyrgyz Telecom as Kyrgyztelecom)")
     func nationalityBrands() throws {
         // Composed: invented companies whose owners write the nationality and the brand as one word.

@@ -1067,7 +1067,14 @@ private struct Pass {
         var atStart = inHeadline || startsSentence(start)
         var strippedCommon = false
         while first < last {
-            if has(first, .title) {
+            // A ministry's domain is also a title's (`Foreign Minister Lavrov`), but as the run's
+            // first word before a word of institutions it is the institution's name (`Foreign
+            // Ministry of Kyrgyzstan`, `Justice Ministry`), not a title over a person `Ministry of
+            // Kyrgyzstan`. Only a word of institutions' names (organisation-concepts.txt) reads so:
+            // an honorific stays one (`Mr Bank`).
+            if has(first, .title),
+                !(first == start && first + 1 < last && has(first + 1, .organisation) && rules.organisationConcepts[lower(first)] != nil)
+            {
                 titles.append(lower(first))
                 personHint = true
                 first += 1
