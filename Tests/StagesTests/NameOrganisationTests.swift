@@ -180,6 +180,24 @@ struct NameOrganisationTests {
         #expect(bank.first?.kind != .organisation, "\(bank)")
     }
 
+    @Test("the region's languages' state first (Kazakh republic in the nominative, a country's genitive, Tajik izafet heads, Kyrgyz боюнча) names the body's country")
+    func localStateHeads() throws {
+        let found = try NameNormalizerTests.matchedClusters([
+            "Ўзбекистон Республикаси Ички ишлар вазирлиги", "Ministry of Internal Affairs of Uzbekistan",  // 0-1: Uzbek Cyrillic affairs
+            "Қазақстан Республикасы Әділет министрлігі", "Ministry of Justice of Kazakhstan",  // 2-3: the republic in the nominative
+            "Кыргыз Республикасынын Шайлоо боюнча борбордук комиссиясы", "Central Election Commission of Kyrgyzstan",  // 4-5: боюнча
+            "Бонки миллии Ҷумҳурии Тоҷикистон", "National Bank of the Republic of Tajikistan",  // 6-7: a Tajik izafet head
+            "Кыргызстандын коммунисттик партиясы", "Communist Party of Kyrgyzstan",  // 8-9: the country's genitive
+            "Communist Party of Kazakhstan", "National Bank of Kazakhstan", "Ministry of Internal Affairs of Kyrgyzstan",
+        ])
+        NameNormalizerTests.expectJoined(found, [0...1, 2...3, 4...5, 6...7, 8...9])
+        // Another country's body of the same concepts stays apart.
+        #expect(Set([found[8], found[10]]).count == 2 && Set([found[6], found[11]]).count == 2 && Set([found[0], found[12]]).count == 2, "\(found)")
+        // The republic's name alone is the country, no body's head.
+        let republic = try NameNormalizerTests.names("On Monday, Қазақстан Республикасы said so.")
+        #expect(republic.first?.kind != .organisation, "\(republic)")
+    }
+
     @Test("a nationality before one capitalised word is a company's name written apart (Kyrgyz Telecom as Kyrgyztelecom)")
     func nationalityBrands() throws {
         // Composed: invented companies whose owners write the nationality and the brand as one word.
