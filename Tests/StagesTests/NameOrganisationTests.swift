@@ -198,6 +198,21 @@ struct NameOrganisationTests {
         #expect(republic.first?.kind != .organisation, "\(republic)")
     }
 
+    @Test("a Russian or Ukrainian nationality adjective first says the body's country, as the English one does (Таджикский государственный университет)")
+    func localNationalityAdjectives() throws {
+        let found = try NameNormalizerTests.matchedClusters([
+            "Tajik State University", "Таджикский государственный университет",  // 0-1
+            "Uzbek State University", "Узбекский государственный университет",  // 2-3
+            "Ukrainian State University", "Український державний університет",  // 4-5
+            "Kazakh State University", "Казахский национальный университет", "Українська правда", "Pravda",
+        ])
+        NameNormalizerTests.expectJoined(found, [0...1, 2...3, 4...5])
+        // Another country's, or other concepts', body stays apart; a newspaper named after its
+        // country is not the bare name.
+        #expect(Set([found[0], found[6], found[7], found[2]]).count == 4, "\(found)")
+        #expect(found[8] != found[9], "\(found)")
+    }
+
     @Test("a nationality before one capitalised word is a company's name written apart (Kyrgyz Telecom as Kyrgyztelecom)")
     func nationalityBrands() throws {
         // Composed: invented companies whose owners write the nationality and the brand as one word.
