@@ -25,6 +25,19 @@ struct PlaceDescriptorTests {
         }
     }
 
+    @Test("a range's English plural written bare joins the range of its stem, not the bare name (Tatras, Tatra Mountains)")
+    func rangePlurals() throws {
+        try Self.expectGroups([
+            ["Tatras", "Tatra Mountains", "Tatra-Gebirge"],
+            ["Rhodopes", "Rhodope Mountains"],
+            // The bare stem stays apart: it is as often the region or a town of the name.
+            ["Tatra"],
+            // A name that merely ends in s, and a plural with no range of its stem, stay apart.
+            ["Seychelles"], ["Rockies"], ["Sarybels"],
+            ["Sarybel Lake"],
+        ])
+    }
+
     @Test("a district, named before or after its descriptor, Russian and Ukrainian adjectives read as the noun")
     func districts() throws {
         try Self.expectGroups([

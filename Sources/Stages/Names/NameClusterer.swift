@@ -134,6 +134,7 @@ struct NameClusterer {
         // After every person join, so that the spellings of the one person of a surname count once.
         joinTitledSurnames(entityKeys, people: people, otherNames: otherNames, namesakes: table.namesakes, sets: &sets)
         joinBarePlaces(entityKeys, sets: &sets)
+        joinRangePlurals(entityKeys, sets: &sets)
         joinDomainNames(entityKeys, index: index, sets: &sets)
         joinOrganisationForms(entityKeys, table: table, index: index, sets: &sets)
         joinCaseForms(entityKeys, table: table, index: index, sets: &sets)
