@@ -247,6 +247,20 @@ struct QuoteAttributorBehaviourTests {
         #expect(try quotes(text).map(\.speaker) == [speaker])
     }
 
+    /// A newspaper or magazine named by how often it comes out (`a regional daily`, `the business
+    /// weekly`) ends a description as a noun; the same words as adverbs before a cue, or after
+    /// a name, are still passed over to find the speaker before them.
+    @Test("a periodical in -ly ends a description as a noun", arguments: [
+        ("A reporter from a regional daily asked: \"Can you guarantee the date?\"", "A reporter from a regional daily"),
+        ("An editor at the Kyiv business weekly said: \"Advertisers have gone quiet.\"", "An editor at the Kyiv business weekly"),
+        ("A columnist for a Lagos daily wrote: \"The city does not forgive.\"", "A columnist for a Lagos daily"),
+        ("The minister repeatedly said: \"We will finish the line.\"", "The minister"),
+        ("Grace Okafor finally said: \"We have waited long enough.\"", "Grace Okafor"),
+    ])
+    func periodicalNoun(_ text: String, _ speaker: String) throws {
+        #expect(try quotes(text).map(\.speaker) == [speaker])
+    }
+
 }
 
 @Suite("QuoteAttributor JSON")

@@ -244,8 +244,15 @@ extension SpeakerAttributor {
     /// standing between it and the cue.
     func isAuxiliary(_ tokens: [QuoteToken], _ k: Int) -> Bool {
         guard isAuxiliary(tokens[k]) else { return false }
-        return tokens[k].has(.auxiliary) || k == 0 || !tokens[k - 1].has(.determiner)
+        if tokens[k].has(.auxiliary) || k == 0 { return true }
+        // A periodical's name for itself is a noun after any word of a description, not only
+        // after its determiner (`a regional daily asked`, `the Russian business weekly reported`).
+        if Self.periodicalNouns.contains(tokens[k].lower), tokens[k - 1].isWord, !tokens[k - 1].has(.auxiliary) { return false }
+        return !tokens[k - 1].has(.determiner)
     }
+
+    /// Words in -ly that name a newspaper or magazine by how often it comes out.
+    private static let periodicalNouns: Set<String> = ["daily", "weekly", "monthly", "quarterly", "fortnightly", "biweekly"]
 
     func isDeterminer(_ lower: String) -> Bool {
         ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "one", "another"].contains(lower)
