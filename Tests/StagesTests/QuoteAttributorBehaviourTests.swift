@@ -261,6 +261,24 @@ struct QuoteAttributorBehaviourTests {
         #expect(try quotes(text).map(\.speaker) == [speaker])
     }
 
+    /// `A pal of Frayne's said`: a double genitive (`a friend of X's`) keeps its possessive mark,
+    /// since the description is the friend, not X; a possessive before its own noun (`a friend
+    /// of Frayne's wife`), a plural's bare apostrophe (`a group of the home fans'`) or a plain `of`
+    /// phrase is read as before.
+    @Test("a double genitive keeps its possessive mark", arguments: [
+        ("A pal of Frayne's said: \"He is absolutely livid.\"", ["A pal of Frayne's"]),
+        ("A friend of the singer’s told the paper: “She has not slept for days.”", ["A friend of the singer’s"]),
+        ("\"She has not slept for days,\" a close friend of Ms Hart's said.", ["a close friend of Ms Hart's"]),
+        ("A friend of Frayne's wife said: \"They argued all summer.\"", ["A friend of Frayne's wife"]),
+        ("A spokesman for Tesco said: \"We are looking into it.\"", ["A spokesman for Tesco"]),
+        ("The home fans' chants of \"Easy! Easy!\" rang round the ground.", ["The home fans"]),
+        ("A group of the home fans' chants of \"Easy! Easy!\" rang round the ground.", ["A group of the home fans"]),
+    ])
+    func doubleGenitive(_ text: String, _ speakers: [String]) throws {
+        let found = try quotes(text).map(\.speaker)
+        #expect(found == speakers)
+    }
+
 }
 
 @Suite("QuoteAttributor JSON")

@@ -48,6 +48,15 @@ extension SpeakerAttributor {
               lastScalar == "'" || lastScalar == "’" || lastScalar == "s" else { return nil }
         let tokens = paragraph(line(containing: group.end - 1)).tokens
         guard let low = tokenIndex(endingAt: group.end, in: tokens), tokens[low].isPossessive else { return nil }
+        // `A pal of Frayne's said`, `a friend of the singer's`: a double genitive names the
+        // friend, and its mark belongs to the description (`a group of the home fans'` is still read
+        // through its bare apostrophe).
+        if lastScalar == "s" {
+            var first = low
+            while first > 0, tokens[first].start > group.start { first -= 1 }
+            if first + 2 <= low, tokens[first].start == group.start, tokens[first].isWord, Self.doubleGenitiveOpeners.contains(tokens[first].lower),
+               ((first + 1)..<low).contains(where: { tokens[$0].lowerIs("of") }) { return nil }
+        }
         let end = group.end - Int(tokens[low].possessiveLength)
         guard end > group.start else { return nil }
         var trimmed = group
@@ -55,6 +64,9 @@ extension SpeakerAttributor {
         trimmed.end = end
         return trimmed
     }
+
+    /// Indefinite openings of a description whose `of` phrase may be a double genitive.
+    private static let doubleGenitiveOpeners: Set<String> = ["a", "an", "one"]
 
     /// `A group of bondholders holding about 40% of the notes said`: a description that ends in a
     /// participle whose object a preposition cut off is the description without it, when a
