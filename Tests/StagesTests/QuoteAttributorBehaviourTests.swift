@@ -279,6 +279,23 @@ struct QuoteAttributorBehaviourTests {
         #expect(found == speakers)
     }
 
+    /// `One analyst at Jefferies said`: an indefinite description opened by `one` is reported
+    /// whole, with its modifiers, as one opened by `a` is; a time after it (`on Tuesday`), a
+    /// partitive (`One of the drivers`) and a name that merely starts with the letters are left alone.
+    @Test("a description opened by one keeps its modifiers", arguments: [
+        ("One trader at a Tashkent brokerage, who asked not to be named, said buyers had \"simply vanished.\"", ["One trader at a Tashkent brokerage"]),
+        ("\"Nobody signs anything before the election,\" said one partner at a Lagos law firm.", ["one partner at a Lagos law firm"]),
+        ("One cotton farmer near the city of Fergana told us the water came \"two weeks too late.\"", ["One cotton farmer near the city of Fergana"]),
+        ("\"The queue is getting longer,\" one driver said on Tuesday.", ["one driver"]),
+        ("One analyst said: \"The numbers are weak.\"", ["One analyst"]),
+        ("One of the drivers at the depot said: \"Nobody told us.\"", ["One of the drivers at the depot"]),
+        ("Onegin Partners in London said: \"We will not bid.\"", ["Onegin Partners"]),
+    ])
+    func oneDescription(_ text: String, _ speakers: [String]) throws {
+        let found = try quotes(text).map(\.speaker)
+        #expect(found == speakers)
+    }
+
 }
 
 @Suite("QuoteAttributor JSON")

@@ -254,8 +254,9 @@ extension SpeakerAttributor {
         if candidate.kind == .person {
             guard indefinitePerson else { return nil }
         } else {
-            let opening = candidate.text.prefix(3).lowercased()
-            guard opening.hasPrefix("a ") || opening == "an " || indefinitePerson else { return nil }
+            // (`One fund manager at a Moscow firm`: `one` opens an indefinite description as `a` does.)
+            let opening = candidate.text.prefix(4).lowercased()
+            guard opening.hasPrefix("a ") || opening.hasPrefix("an ") || opening == "one " || indefinitePerson else { return nil }
         }
         let p = paragraph(line(containing: candidate.end - 1))
         let tokens = p.tokens
