@@ -25,7 +25,7 @@ extension BoilerplateClassifier {
             guard !line.storysOwn, line.reporting == 0, line.words >= 3, line.words <= 40,
                   line.imperativeOpening || namesOutlet(line, normalized: normalized, outlet: outlet)
                     || !line.removed && pitchesByShape(line, bytes: bytes),
-                  namesChannel(line, normalized: normalized),
+                  namesChannel(line, normalized: normalized) || Self.namesLineMessenger(line.trimmedText(in: bytes)),
                   !Self.quotesBeyondName(line.trimmedText(in: bytes), outlet: outlet) else { continue }
             // A pitch the lexicon already knows (`entre no nosso canal`) still has its button under
             // it; a share button (`Share on WhatsApp`) is no pitch.
@@ -33,10 +33,33 @@ extension BoilerplateClassifier {
             // The pitch's button: a call of up to three words right under it (`Join now`, `Únete al
             // canal`, `Participar`), not the story's subheading after a pitch that has none.
             let button = lines[nonBlank[position + 1]]
-            if !button.removed && isCallButton(button) {
+            if !button.removed && (isCallButton(button) || Self.echoesPitch(button, pitch: line, bytes: bytes)) {
                 _ = remove(&lines, nonBlank[position + 1], rule: .channelPitch)
             }
         }
+    }
+
+    /// Whether a line of two or three words is the pitch's button in a language whose calls the
+    /// lexicon does not know: each of its words opens a word of the pitch, as a button repeats the
+    /// pitch's own words without their endings (`채널 추가` under `… 카카오톡 채널을 추가하고 …`).
+    /// A subheading after the pitch brings a word of its own.
+    static func echoesPitch(_ button: LineFeatures, pitch: LineFeatures, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !button.storysOwn, !button.terminal, button.words >= 2, button.words <= 3 else { return false }
+        let pitchText = Array(pitch.trimmedText(in: bytes))
+        let words = button.trimmedText(in: bytes).split(separator: UInt8(ascii: " "))
+        guard words.count >= 2, words.count <= 3 else { return false }
+        return words.allSatisfy { word in
+            // Two letters at least: a word of one letter opens too many.
+            word.count >= 4 && String(decoding: word, as: UTF8.self).count >= 2 && opensWord(Array(word), of: pitchText)
+        }
+    }
+
+    private static func opensWord(_ word: [UInt8], of text: [UInt8]) -> Bool {
+        guard word.count <= text.count else { return false }
+        for start in 0...(text.count - word.count) where start == 0 || text[start - 1] == UInt8(ascii: " ") {
+            if text[start..<(start + word.count)].elementsEqual(word) { return true }
+        }
+        return false
     }
 
     /// Eight words' length in a script that runs its words together and spaces its phrases (Khmer,
@@ -111,4 +134,32 @@ extension BoilerplateClassifier {
     }
 
     private static let googleHash = WordHasher.hash("google".utf8)
+
+    /// Whether a line in a script other than Latin names the LINE messenger: its users write it in
+    /// capitals, glued to the words of a script with no spaces (`加入港都日報LINE官方帳號`,
+    /// `LINE公式アカウント`) or beside them (`แอด LINE ของเรา`), where the word list cannot hold
+    /// it, as English's `line` is no messenger. A line with a lower-case Latin letter, or with
+    /// more ASCII than other bytes, is no such line (`CROSSING THE LINE`), so a headline in
+    /// capitals stays.
+    static func namesLineMessenger(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count >= 4 else { return false }
+        var ascii = 0
+        var found = false
+        for index in text.indices {
+            let byte = text[index]
+            guard byte < 0x80 else { continue }
+            ascii += 1
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { return false }
+            if byte == UInt8(ascii: "L"), index + 4 <= text.count, text[index + 1] == UInt8(ascii: "I"),
+               text[index + 2] == UInt8(ascii: "N"), text[index + 3] == UInt8(ascii: "E"),
+               index == 0 || !isASCIILetter(text[index - 1]), index + 4 == text.count || !isASCIILetter(text[index + 4]) {
+                found = true
+            }
+        }
+        return found && ascii * 2 < text.count
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")
+    }
 }
