@@ -60,20 +60,18 @@ extension BoilerplateClassifier {
         return false
     }
 
-    /// Whether a sentence's end closes `lowered` right before `index`: `.`, `!` or `?`, or the full
-    /// stop or question mark of a script that has its own (the danda `।`, the Urdu `۔`, the Arabic
-    /// `؟`, the Ethiopic `።`, the Khmer `។`, the Burmese `။`, the Armenian `։`).
+    /// Whether a sentence's end closes `lowered` right before `index`: the scalar there is a
+    /// sentence's end mark of any script (``BoilerplateClassifier/isSentenceEndMark(_:)``, the
+    /// line's own test: `.`, the danda `।`, the Urdu `۔`, the Ethiopic `።`, …).
     private static func sentenceEndsBefore(_ lowered: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         guard index >= 1 else { return false }
-        let last = lowered[index - 1]
-        if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return true }
-        guard last >= 0x80, index >= 2 else { return false }
-        if index >= 3 && sentenceEnds3.contains(where: { lowered[(index - 3)..<index].elementsEqual($0) }) { return true }
-        return sentenceEnds2.contains(where: { lowered[(index - 2)..<index].elementsEqual($0) })
+        if lowered[index - 1] < 0x80 { return isSentenceEndMark(UInt32(lowered[index - 1])) }
+        var start = index - 1
+        while start > 0 && index - start < 4 && lowered[start] & 0xC0 == 0x80 { start -= 1 }
+        guard let scalar = String(decoding: UnsafeBufferPointer(rebasing: lowered[start..<index]), as: UTF8.self).unicodeScalars.first
+        else { return false }
+        return isSentenceEndMark(scalar.value)
     }
-
-    private static let sentenceEnds3: [[UInt8]] = ["।", "॥", "።", "។", "။"].map { Array($0.utf8) }
-    private static let sentenceEnds2: [[UInt8]] = ["۔", "؟", "։"].map { Array($0.utf8) }
 
     /// Whether `tail` is a credit of two credit's words and no name (`file photo`, `ফাইল চিত্র`).
     private func isBareCredit(_ tail: UnsafeBufferPointer<UInt8>) -> Bool {

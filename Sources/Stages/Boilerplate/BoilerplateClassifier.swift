@@ -608,6 +608,20 @@ final class BoilerplateClassifier: Sendable {
     private func endsLikeSentence(_ last: (UInt32, UInt32, UInt32)) -> Bool {
         let (mark, skipped) = lastMark(last)
         switch mark {
+        // The Greek question mark `;` (U+037E, which NFC turns into U+003B) ends a Greek question;
+        // `;` after a word of any other script closes a list's item, not a sentence.
+        case 0x3B: return Self.isGreekBefore(last, skipped: skipped)
+        // A quotation closed after a comma ends a line too: `…until the end,"`.
+        case 0x2C: return skipped > 0
+        default: return Self.isSentenceEndMark(mark)
+        }
+    }
+
+    /// Whether `mark` ends a sentence in any script, whatever stands before it. The line's own end
+    /// (``endsLikeSentence(_:)``) and a caption's end before its credit
+    /// (``endsWithSeparatedCredit(_:afterSentence:)``) both ask it.
+    static func isSentenceEndMark(_ mark: UInt32) -> Bool {
+        switch mark {
         // The Armenian full stop `։` (U+0589) ends an Armenian sentence as `.` does.
         case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F, 0x0589: return true
         // The full stops and question marks of scripts that have their own: the danda `।` and
@@ -619,15 +633,11 @@ final class BoilerplateClassifier: Sendable {
         // Bengali story had no line of prose: no first paragraph, so no title, and the page's
         // head and foot stayed whole.
         case 0x0964, 0x0965, 0x061F, 0x06D4, 0x1362, 0x1367, 0x104B, 0x17D4, 0x0DF4, 0x0F0D, 0x055E: return true
-        // The Greek question mark `;` (U+037E, which NFC turns into U+003B) ends a Greek question;
-        // `;` after a word of any other script closes a list's item, not a sentence.
+        // The Greek question mark `;` (U+037E); its NFC form `;` is asked with the word before it.
         case 0x037E: return true
-        case 0x3B: return Self.isGreekBefore(last, skipped: skipped)
         // The Myanmar little section `၊` (U+104A), which Unicode counts as a sentence's end, parts
         // clauses as a comma does.
         case 0x104A: return false
-        // A quotation closed after a comma ends a line too: `…until the end,"`.
-        case 0x2C: return skipped > 0
         // Any other script's own full stop or question mark, by Unicode's Sentence_Terminal
         // property: the full stop of Canadian syllabics `᙮` (Inuktitut, Cree), the Mongolian `᠃`,
         // Syriac `܂`, Ol Chiki `᱾` (Santali), Meetei Mayek `꯫` (Manipuri), Javanese `꧉`, Balinese
