@@ -67,7 +67,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// set AK, unseen for three sittings, at the start of the twenty-sixth, when set AN was written; set AL,
     /// unseen for three sittings, at the start of the twenty-seventh, when set AO was written; set AM, unseen for
     /// three sittings, at the start of the twenty-eighth, when set AP was written.)
-    var isUnseen: Bool { self == .blindAO || self == .blindAP || self == .blindAQ }
+    var isUnseen: Bool { self == .blindAP || self == .blindAQ }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -1117,6 +1117,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Still unseen after the twenty-ninth sitting's two rounds (a caption in a script with no capitals closing on its credit after its own sentence's end; an outlet's name with its other script's name in parentheses two names; a tag list one tag to a line under its label; a count's shape opened by a bullet beyond ASCII a story's list item; an embed's `View on Facebook` link with the post above it; an update stamp of a clock alone in the byline block; a line's last mark read past invisible marks; any script's own full stop by Unicode's Sentence_Terminal; a heading in capitals over an ad's label no teaser's; a page of short statements anchored by them; found on released AN and on the tuner's own six pages in Tibetan, Punjabi, Pashto, Malayalam, Welsh and Yiddish, chosen not knowing that AO and AP have pages in four of those languages): micro P 0.879 -> 0.892, F1 0.936 -> 0.943; macro 0.938 -> 0.945; worst page 0.882 unchanged; dirtiest pages 0.909 -> 0.919 (P 0.833 -> 0.850); under `keep` 0.881 -> 0.887.
         // Unchanged, still unseen, by the twenty-ninth sitting's third round (the ordinary Belarusian read-also call and ad label and the Hebrew sponsored label and newsletter call in the lexicon).
         // Unchanged, still unseen, by the twenty-ninth sitting's fourth round (a messenger channel's pitch naming the messenger in the page's own script, or `LINE` in capitals in a line of another script, and its button of two or three words repeating the pitch's words).
+        // Released to the tuners at the start of the thirtieth sitting, at 0.943 under `remove` (P 0.892, R 1.000; macro 0.945; worst page 0.882; dirtiest pages 0.919) and 0.887 under `keep`.
         case .blindAO: (0.944, 0.995, 0.88)
         // An Ahmedabad city news site in Gujarati with English chrome, a Caernarfon site in Welsh with English chrome, a Peshawar site in Pashto (Arabic script) with Urdu and English chrome, a Stellenbosch regional site in Afrikaans with English chrome, a Vigo site in Galician with Spanish chrome and a Port Moresby site in English with Tok Pisin; a third of the pages at 16–17% article lines. Its README labels the article's byline block chrome (measured under `bylines: remove`). Yardsticks: C4's line filters 0.729, jusText 0.324.
         // Blind at first sight on main at 3d19abb (the stage as the twenty-seventh sitting left it): micro P 0.853, R 0.946, F1 0.897; macro 0.903; worst page 0.688; its six dirtiest pages micro F1 0.827 (P 0.740, R 0.937); under `keep` 0.852.
