@@ -1149,8 +1149,8 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     }
 
     /// The set's convention for the article's own byline block, from its README's labelling
-    /// decisions: AI, AJ, AK, AL, AM, AN, AO and AP label the byline, the writer's role line, the published and
-    /// updated stamps and the reading time boilerplate; the other sets label them content.
+    /// decisions: AI to AR label the byline, the writer's role line, the published and updated stamps and the
+    /// reading time boilerplate; the other sets label them content.
     var bylines: BoilerplateStripper.BylineConvention {
         switch self {
         case .blindAI, .blindAJ, .blindAK, .blindAL, .blindAM, .blindAN, .blindAO, .blindAP, .blindAQ, .blindAR: .remove
