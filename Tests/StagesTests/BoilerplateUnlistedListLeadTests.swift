@@ -7,13 +7,18 @@ import Testing
 /// colon over teaser headlines is no lead and its list still goes.
 @Suite("boilerplate: a list's lead in a language no list knows")
 struct BoilerplateUnlistedListLeadTests {
+    /// The page's masthead, menu, headline and first two paragraphs, which both pages share.
+    static let storyHead = """
+        !Dharwad Vani
+        !Home | News | Sports | Videos | E-paper
+        ಧಾರವಾಡದಲ್ಲಿ ಹೊಸ ಗ್ರಂಥಾಲಯ ಕಟ್ಟಡ ಉದ್ಘಾಟನೆ
+        ನಗರದ ಕೇಂದ್ರ ಗ್ರಂಥಾಲಯದ ಹೊಸ ಕಟ್ಟಡವನ್ನು ಸೋಮವಾರ ಜಿಲ್ಲಾಧಿಕಾರಿ ಉದ್ಘಾಟಿಸಿದರು. ಕಟ್ಟಡದಲ್ಲಿ ಮಕ್ಕಳಿಗಾಗಿ ಪ್ರತ್ಯೇಕ ವಿಭಾಗ ಮತ್ತು ದೊಡ್ಡ ಓದುವ ಕೊಠಡಿ ಇದೆ.
+        ಹಳೆಯ ಕಟ್ಟಡದಲ್ಲಿ ಸ್ಥಳದ ಕೊರತೆ ಇದ್ದ ಕಾರಣ ಹಲವು ಹಳೆಯ ಪುಸ್ತಕಗಳನ್ನು ಗೋದಾಮಿನಲ್ಲಿ ಇಡಲಾಗಿತ್ತು ಎಂದು ಗ್ರಂಥಪಾಲಕರು ತಿಳಿಸಿದರು.
+
+        """
+
     static let cases: [BoilerplatePageCase] = [
-        BoilerplatePageCase(rule: "the story's closing list after an ad, under a lead in Kannada, stays", page: """
-            !Dharwad Vani
-            !Home | News | Sports | Videos | E-paper
-            ಧಾರವಾಡದಲ್ಲಿ ಹೊಸ ಗ್ರಂಥಾಲಯ ಕಟ್ಟಡ ಉದ್ಘಾಟನೆ
-            ನಗರದ ಕೇಂದ್ರ ಗ್ರಂಥಾಲಯದ ಹೊಸ ಕಟ್ಟಡವನ್ನು ಸೋಮವಾರ ಜಿಲ್ಲಾಧಿಕಾರಿ ಉದ್ಘಾಟಿಸಿದರು. ಕಟ್ಟಡದಲ್ಲಿ ಮಕ್ಕಳಿಗಾಗಿ ಪ್ರತ್ಯೇಕ ವಿಭಾಗ ಮತ್ತು ದೊಡ್ಡ ಓದುವ ಕೊಠಡಿ ಇದೆ.
-            ಹಳೆಯ ಕಟ್ಟಡದಲ್ಲಿ ಸ್ಥಳದ ಕೊರತೆ ಇದ್ದ ಕಾರಣ ಹಲವು ಹಳೆಯ ಪುಸ್ತಕಗಳನ್ನು ಗೋದಾಮಿನಲ್ಲಿ ಇಡಲಾಗಿತ್ತು ಎಂದು ಗ್ರಂಥಪಾಲಕರು ತಿಳಿಸಿದರು.
+        BoilerplatePageCase(rule: "the story's closing list after an ad, under a lead in Kannada, stays", page: storyHead + """
             !ADVERTISEMENT
             ಹೊಸ ಕಟ್ಟಡಕ್ಕೆ ಸುಮಾರು ನಾಲ್ಕು ಕೋಟಿ ರೂಪಾಯಿ ವೆಚ್ಚವಾಗಿದ್ದು, ಇದನ್ನು ರಾಜ್ಯ ಸರ್ಕಾರ ಮತ್ತು ಮಹಾನಗರ ಪಾಲಿಕೆ ಜಂಟಿಯಾಗಿ ಭರಿಸಿವೆ.
             !SPONSORED: Buy plots in Hubballi with clear title. Call 0836 555 0142
@@ -30,12 +35,7 @@ struct BoilerplateUnlistedListLeadTests {
             !Facebook
             !WhatsApp
             """),
-        BoilerplatePageCase(rule: "a heading in Title Case ending on a colon over teaser headlines is no lead, on the same kind of page", page: """
-            !Dharwad Vani
-            !Home | News | Sports | Videos | E-paper
-            ಧಾರವಾಡದಲ್ಲಿ ಹೊಸ ಗ್ರಂಥಾಲಯ ಕಟ್ಟಡ ಉದ್ಘಾಟನೆ
-            ನಗರದ ಕೇಂದ್ರ ಗ್ರಂಥಾಲಯದ ಹೊಸ ಕಟ್ಟಡವನ್ನು ಸೋಮವಾರ ಜಿಲ್ಲಾಧಿಕಾರಿ ಉದ್ಘಾಟಿಸಿದರು. ಕಟ್ಟಡದಲ್ಲಿ ಮಕ್ಕಳಿಗಾಗಿ ಪ್ರತ್ಯೇಕ ವಿಭಾಗ ಮತ್ತು ದೊಡ್ಡ ಓದುವ ಕೊಠಡಿ ಇದೆ.
-            ಹಳೆಯ ಕಟ್ಟಡದಲ್ಲಿ ಸ್ಥಳದ ಕೊರತೆ ಇದ್ದ ಕಾರಣ ಹಲವು ಹಳೆಯ ಪುಸ್ತಕಗಳನ್ನು ಗೋದಾಮಿನಲ್ಲಿ ಇಡಲಾಗಿತ್ತು ಎಂದು ಗ್ರಂಥಪಾಲಕರು ತಿಳಿಸಿದರು.
+        BoilerplatePageCase(rule: "a heading in Title Case ending on a colon over teaser headlines is no lead, on the same kind of page", page: storyHead + """
             ಹೊಸ ಕಟ್ಟಡಕ್ಕೆ ಸುಮಾರು ನಾಲ್ಕು ಕೋಟಿ ರೂಪಾಯಿ ವೆಚ್ಚವಾಗಿದ್ದು, ಇದನ್ನು ರಾಜ್ಯ ಸರ್ಕಾರ ಮತ್ತು ಮಹಾನಗರ ಪಾಲಿಕೆ ಜಂಟಿಯಾಗಿ ಭರಿಸಿವೆ.
             !Share this story
             !Facebook
