@@ -9,7 +9,8 @@ stage keeps of them, one batch per set and variant, each set under its README's 
   all    every line so mapped, the outlet's name too;
   kn     story lines written as an abugida in Kannada letters (consonants as letters, a vowel after
          a consonant as its combining sign), word for word;
-  dv     the same in Thaana letters and their vowel marks.
+  dv     the same in Thaana letters and their vowel marks;
+  kn2    as kn, every two words joined into one: a language of long words, half as many per line.
 Scripts that run words together (Thai, Chinese, Japanese) map to spaced-out nonsense under `story`
 and `all`: read those variants on sets with spaces.
 
@@ -68,6 +69,11 @@ def abugida(s, script):
             out.append(cons[ord(b) % len(cons)]); prev_cons = True
     return ''.join(out)
 
+def joinPairs(s):
+    """Every two words joined into one, as a language of long words writes them (Kannada, Sakha, Zulu)."""
+    words = s.split(' ')
+    return ' '.join(''.join(words[i:i + 2]) for i in range(0, len(words), 2))
+
 def load(path):
     lines = open(path, encoding='utf-8').read().split('\n')
     if lines and lines[-1] == '': lines.pop()
@@ -108,7 +114,8 @@ for name in sorted(os.listdir(FIX)):
             text = []
             for l, c in body:
                 if variant == 'all' or (variant == 'story' and c): l = scr(l)
-                if variant in ('kn', 'dv') and c: l = abugida(l, 'kn' if variant == 'kn' else 'dv')
+                if variant in ('kn', 'dv', 'kn2') and c: l = abugida(l, 'dv' if variant == 'dv' else 'kn')
+                if variant == 'kn2' and c: l = joinPairs(l)
                 text.append(l)
             o = scr(outlet) if variant == 'all' else outlet
             docs.append({'id': f, 'outlet': o, 'text': '\n'.join(text) + '\n'})
