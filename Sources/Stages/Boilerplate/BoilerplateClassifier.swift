@@ -395,6 +395,10 @@ final class BoilerplateClassifier: Sendable {
             line.unpunctuatedScript = true
         }
         line.fullStop = line.terminal && !endsWithQuestionOrExclamation(normalizer.lastScalars)
+        // A caption that closes on its credit after its own sentence's end (`… ਵਿਦਿਆਰਥੀ। ਫੋਟੋ: …`)
+        // runs past the scan's always-lowered length at ten words in a script of three bytes a
+        // letter; its credit's word asks for the lowered copy, on a line ending on no sentence's end.
+        if creditWords > 0 && !line.terminal { normalizer.lowerIfMissing(raw) }
         let lowered = normalizer.loweredBytes
         if normalizer.maybeLink && lowered.count > 0 { scanLinks(&line, lowered: lowered) }
         if let last = lowered.last, last == UInt8(ascii: ")") || normalizer.separators > 0 || normalizer.maybeLink {

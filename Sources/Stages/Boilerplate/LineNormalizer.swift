@@ -395,6 +395,14 @@ final class LineNormalizer {
     }
 
     /// Fills `lowered` (for the lines described at the top).
+    /// Makes the lower-cased copy of `line`, the line the last ``run(_:)`` read, when the scan
+    /// left it out and the line is no longer than ``maximumLoweredBytes``: for a line whose words
+    /// (a credit's, known only once they are looked up) ask for its raw text after all.
+    func lowerIfMissing(_ line: UnsafeBufferPointer<UInt8>) {
+        guard loweredCount == 0, line.count > Self.alwaysLoweredBytes, line.count <= Self.maximumLoweredBytes else { return }
+        lowerAll(line)
+    }
+
     private func lowerAll(_ line: UnsafeBufferPointer<UInt8>) {
         var index = 0
         var count = 0

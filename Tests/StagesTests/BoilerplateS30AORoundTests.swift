@@ -1,0 +1,89 @@
+import Foundation
+import Pipeline
+import PipelineTesting
+import Stages
+import Testing
+
+/// The thirtieth sitting's round on set AO's kept chrome: a caption closing on its credit after its
+/// sentence's end in a script of three bytes a letter, read though the line runs past the scan's
+/// always-lowered length; the credit's word, the read-also call, the ad label and the messenger's
+/// name in the languages of pages that lacked them (Punjabi, Malayalam, Sorani Kurdish, Basque,
+/// Tatar); and an ad's label parted from its teaser by a spaced middle dot. Each with the story's
+/// lines that name the same things and must stay.
+extension BoilerplatePageCase {
+    static let thirtiethRoundAO: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a Punjabi caption of ten words closing on its credit after its danda goes though it runs past the always-lowered length, and the Punjabi ad label in its Sanskrit spelling; the story's sentence naming a photo stays", page: """
+            #outlet: ਪਿੰਡ ਦੀ ਆਵਾਜ਼
+            !ਮੁੱਖ ਪੰਨਾ | ਖ਼ਬਰਾਂ | ਖੇਡਾਂ
+            ਪਟਿਆਲਾ ਵਿੱਚ ਨਵਾਂ ਬੱਸ ਅੱਡਾ ਖੁੱਲ੍ਹਿਆ
+            12 ਮਾਰਚ 2026
+            ਪਟਿਆਲਾ: ਨਗਰ ਨਿਗਮ ਨੇ ਸੋਮਵਾਰ ਨੂੰ ਸ਼ਹਿਰ ਦੇ ਪੂਰਬੀ ਹਿੱਸੇ ਵਿੱਚ ਨਵਾਂ ਬੱਸ ਅੱਡਾ ਲੋਕਾਂ ਲਈ ਖੋਲ੍ਹ ਦਿੱਤਾ। ਇੱਥੋਂ ਹਰ ਰੋਜ਼ ਤਿੰਨ ਸੌ ਬੱਸਾਂ ਚੱਲਣਗੀਆਂ।
+            !ਨਵੇਂ ਬੱਸ ਅੱਡੇ ਦੇ ਪਲੇਟਫਾਰਮ ਉੱਤੇ ਬੱਸ ਦੀ ਉਡੀਕ ਕਰਦੀਆਂ ਸਵਾਰੀਆਂ ਅਤੇ ਫਲ ਵੇਚਦੇ ਦੁਕਾਨਦਾਰ। ਫੋਟੋ: ਹਰਮਨ ਸਿੰਘ
+            ਅਧਿਕਾਰੀਆਂ ਨੇ ਦੱਸਿਆ ਕਿ ਅੱਡੇ ਉੱਤੇ ਪੀਣ ਵਾਲੇ ਪਾਣੀ ਅਤੇ ਉਡੀਕ ਘਰ ਦਾ ਪ੍ਰਬੰਧ ਕੀਤਾ ਗਿਆ ਹੈ।
+            !ਵਿਗਿਆਪਨ
+            ਇੱਕ ਯਾਤਰੀ ਨੇ ਕਿਹਾ ਕਿ ਉਸ ਨੇ ਪਹਿਲੇ ਦਿਨ ਦੀ ਫੋਟੋ ਆਪਣੇ ਪਰਿਵਾਰ ਨੂੰ ਭੇਜੀ ਅਤੇ ਸਾਰਿਆਂ ਨੇ ਨਵੇਂ ਅੱਡੇ ਦੀ ਤਾਰੀਫ਼ ਕੀਤੀ।
+            ਨਿਗਮ ਅਗਲੇ ਸਾਲ ਸ਼ਹਿਰ ਦੇ ਪੱਛਮੀ ਹਿੱਸੇ ਵਿੱਚ ਦੂਜਾ ਅੱਡਾ ਬਣਾਉਣ ਦੀ ਯੋਜਨਾ ਬਣਾ ਰਿਹਾ ਹੈ।
+            !© 2026 ਪਿੰਡ ਦੀ ਆਵਾਜ਼
+            """),
+        BoilerplatePageCase(rule: "a Malayalam caption closing on its credit after its full stop goes, and a pitch naming WhatsApp in Malayalam script and the outlet; the story's sentence naming WhatsApp groups stays", page: """
+            #outlet: തീരവാർത്ത
+            !ഹോം | വാർത്ത | കായികം
+            ആലപ്പുഴയിൽ പുതിയ ബോട്ട് ജെട്ടി തുറന്നു
+            മാർച്ച് 12, 2026
+            ആലപ്പുഴ: ജലഗതാഗത വകുപ്പ് തിങ്കളാഴ്ച പുന്നമട കായലിനു സമീപം പുതിയ ബോട്ട് ജെട്ടി യാത്രക്കാർക്കായി തുറന്നുകൊടുത്തു. ദിവസവും നാല്പത് സർവീസുകൾ ഇവിടെ നിന്ന് ഉണ്ടാകും.
+            !പുതിയ ജെട്ടിയിൽ ബോട്ടിൽ കയറാൻ കാത്തുനിൽക്കുന്ന വിദ്യാർത്ഥികളും മത്സ്യത്തൊഴിലാളികളും. ഫോട്ടോ: അനിൽ കുമാർ
+            ജെട്ടിയിൽ കാത്തിരിപ്പു കേന്ദ്രവും ടിക്കറ്റ് കൗണ്ടറും ഒരുക്കിയിട്ടുണ്ടെന്ന് അധികൃതർ അറിയിച്ചു.
+            !തീരവാർത്ത വാട്സാപ്പ് ചാനലിൽ ചേരൂ — ആലപ്പുഴയിലെ വാർത്തകൾ ആദ്യം അറിയാൻ
+            യാത്രക്കാർ ബോട്ട് സമയം വാട്സാപ്പ് ഗ്രൂപ്പുകളിൽ പങ്കുവെച്ചതായി ജെട്ടി മാനേജർ പറഞ്ഞു.
+            അടുത്ത വർഷം രണ്ട് ജെട്ടികൾ കൂടി തുറക്കാൻ വകുപ്പ് പദ്ധതിയിടുന്നു.
+            !© 2026 തീരവാർത്ത
+            """),
+        BoilerplatePageCase(rule: "a Sorani read-also call goes, and a pitch naming Telegram in Sorani with its ezafe and its English button; a story sentence opening on the same `this` stays", page: """
+            #outlet: دەنگی هەولێر
+            !سەرەکی | هەواڵ | وەرزش
+            پردێکی نوێ لە هەولێر کرایەوە
+            ١٢ی ئازاری ٢٠٢٦
+            هەولێر – شارەوانی هەولێر ڕۆژی دووشەممە پردێکی نوێی لەسەر ڕێگای کۆیە بۆ هاتوچۆ کردەوە. پردەکە دوو ساڵ کاری تێدا کرا.
+            !ئەمەش بخوێنەوە: بازاڕی قەیسەری دوای نۆژەنکردنەوە دەکرێتەوە
+            ئەمەش یەکەم پردە کە لەم ساڵدا لە شاردا تەواو دەبێت، بەپێی وتەی بەرپرسانی شارەوانی.
+            !بەشداربە لە کەناڵی تێلیگرامی دەنگی هەولێر بۆ دواهەمین هەواڵەکان
+            !Join Telegram
+            شۆفێرەکان دەڵێن هاتوچۆ لە کاتژمێرەکانی بەیانیدا زۆر کەمتر بووە.
+            شارەوانی دەڵێت ساڵی داهاتوو دوو پردی تر دروست دەکات.
+            !© ٢٠٢٦ دەنگی هەولێر
+            """),
+        BoilerplatePageCase(rule: "a Basque channel pitch's button of Basque words goes, and a Spanish sponsor's teaser after its label and a spaced middle dot; a story line opening on a weekday and a middle dot stays", page: """
+            #outlet: Bidasoa Berriak
+            !Hasiera | Albisteak | Kirolak
+            Irungo igerileku berria irekita dago
+            2026/03/12
+            IRUN. Udalak astelehenean ireki zuen Ficoba ondoko igerileku estali berria, bi urteko lanen ondoren. Egunero 800 lagun hartzeko lekua du.
+            !📱 Jarraitu Bidasoa Berriak Telegram kanalean: Irungo albisteak, zuzenean zure mugikorrean
+            !Batu kanalera
+            Igerilekuak 25 metroko sei kale ditu, eta haurrentzako beste igerileku txiki bat ere bai.
+            !Patrocinado · Reforma tu baño en Irun desde 3.900 € — Pide presupuesto sin compromiso
+            Ostirala · 19:00etan hasiko da lehen ikastaroa, eta izena emateko epea astelehenean amaituko da.
+            Udalak adierazi duenez, sarrerak 4 euro balioko du eta 16 urtetik beherakoek doan sartuko dira.
+            !© 2026 Bidasoa Berriak
+            """),
+        BoilerplatePageCase(rule: "a Tatar partner-material teaser goes after the ad's label and a middle dot and after its own colon; the story's sentence naming billboards stays", page: """
+            #outlet: Чаллы хәбәрләре
+            !Баш бит | Яңалыклар | Спорт
+            Чаллыда яңа мәктәп ачылды
+            12 март 2026
+            Чаллы. Шәһәрнең көнчыгыш өлешендә 1200 укучыга исәпләнгән яңа мәктәп ачылды. Аны төзүгә ике ел вакыт киткән.
+            !РЕКЛАМА · Партнер материалы: Пластиковые окна в Набережных Челнах — скидка 15% до конца месяца
+            Мәктәп директоры Рәмзия Хәйруллина сүзләренчә, биредә татар теле дәресләре өчен аерым класслар бар.
+            !Партнер материалы: Частная школа английского языка — набор в группы с 1 сентября
+            Ата-аналар мәктәп янында реклама щитлары артык күп булуына зарлана.
+            Шәһәр башкармасы киләсе елда тагын ике мәктәп төзергә җыена.
+            !© 2026 Чаллы хәбәрләре
+            """),
+    ]
+}
+
+@Suite("Boilerplate: the thirtieth sitting's round on AO (captions past the lowered length, labels in more languages, a middle dot's ad label)")
+struct BoilerplateS30AORoundTests {
+    @Test("each page is right line by line", arguments: BoilerplatePageCase.thirtiethRoundAO)
+    func pages(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+}
