@@ -8,8 +8,10 @@ import Testing
 /// sentence's end in a script of three bytes a letter, read though the line runs past the scan's
 /// always-lowered length; the credit's word, the read-also call, the ad label and the messenger's
 /// name in the languages of pages that lacked them (Punjabi, Malayalam, Sorani Kurdish, Basque,
-/// Tatar); and an ad's label parted from its teaser by a spaced middle dot. Each with the story's
-/// lines that name the same things and must stay.
+/// Tatar); and an ad's label parted from its teaser by a spaced middle dot. Then the second change:
+/// a photo's credit the outlet gives itself alone on its line, its name maybe short of its place,
+/// and the button under a pitch another rule took. Each with the story's lines that name the same
+/// things and must stay.
 extension BoilerplatePageCase {
     static let thirtiethRoundAO: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Punjabi caption of ten words closing on its credit after its danda goes though it runs past the always-lowered length, and the Punjabi ad label in its Sanskrit spelling; the story's sentence naming a photo stays", page: """
@@ -78,6 +80,34 @@ extension BoilerplatePageCase {
             Ата-аналар мәктәп янында реклама щитлары артык күп булуына зарлана.
             Шәһәр башкармасы киләсе елда тагын ике мәктәп төзергә җыена.
             !© 2026 Чаллы хәбәрләре
+            """),
+        BoilerplatePageCase(rule: "a photo's credit the outlet gives itself alone on its line goes, one word and a colon before the name; the story's subheading of a word and a colon stays", page: """
+            #outlet: Bidasoa Berriak
+            !Hasiera | Albisteak | Kirolak
+            Hondarribiko kaia konpontzen hasi dira
+            2026/04/02
+            HONDARRIBIA. Portuko agintaritzak astelehenean hasi zituen kai zaharreko lanak, iazko ekaitzek hormaren zati bat eraitsi ondoren.
+            !Irudia: Bidasoa Berriak
+            Lanek sei hilabete iraungo dute eta 1,2 milioi euro balio dute, agintaritzaren arabera.
+            Arrantzaleak: itsasontziak beste kaira eramango dituzte
+            Arrantzaleen kofradiak adierazi du itsasontziak kanpoko kaira eramango dituztela lanek irauten duten bitartean.
+            !© 2026 Bidasoa Berriak
+            """),
+        BoilerplatePageCase(rule: "the outlet's own credit goes with the name short of its place; a pitch that a pictograph took still has its button go, and a subheading under the same pitch with no button stays", page: """
+            #outlet: ആലപ്പുഴ തീരവാർത്ത
+            !ഹോം | വാർത്ത | കായികം
+            കുട്ടനാട്ടിൽ പുതിയ പാലം തുറന്നു
+            ഏപ്രിൽ 2, 2026
+            കുട്ടനാട്: കൈനകരിയിലെ പുതിയ പാലം പൊതുമരാമത്ത് വകുപ്പ് ബുധനാഴ്ച ഗതാഗതത്തിനായി തുറന്നുകൊടുത്തു. മൂന്ന് വർഷമായി നാട്ടുകാർ കടത്തുവള്ളത്തെയാണ് ആശ്രയിച്ചിരുന്നത്.
+            !ചിത്രം: തീരവാർത്ത
+            പാലത്തിന് 240 മീറ്റർ നീളമുണ്ടെന്നും 18 കോടി രൂപ ചെലവായെന്നും വകുപ്പ് അറിയിച്ചു.
+            !📲 തീരവാർത്ത WhatsApp ചാനലിൽ ചേരൂ — കുട്ടനാട്ടിലെ വാർത്തകൾ ആദ്യം നിങ്ങളുടെ ഫോണിൽ
+            !Join Now
+            സ്കൂൾ കുട്ടികൾക്ക് ഇനി അര മണിക്കൂർ കൊണ്ട് പട്ടണത്തിലെത്താമെന്ന് രക്ഷിതാക്കൾ പറഞ്ഞു.
+            !📲 തീരവാർത്ത WhatsApp ചാനലിൽ ചേരൂ — കുട്ടനാട്ടിലെ വാർത്തകൾ ആദ്യം നിങ്ങളുടെ ഫോണിൽ
+            കടത്തുവള്ളം ഇനി എന്ത്
+            കടത്തുവള്ളം ഓടിച്ചിരുന്ന രണ്ട് തൊഴിലാളികൾക്ക് പഞ്ചായത്ത് മറ്റ് ജോലി നൽകുമെന്ന് പ്രസിഡന്റ് അറിയിച്ചു.
+            !© 2026 തീരവാർത്ത
             """),
     ]
 }

@@ -24,7 +24,7 @@ extension BoilerplateClassifier {
             let line = lines[index]
             guard !line.storysOwn, line.reporting == 0, line.words >= 3, line.words <= 40,
                   line.imperativeOpening || namesOutlet(line, normalized: normalized, outlet: outlet)
-                    || !line.removed && pitchesByShape(line, bytes: bytes),
+                    || pitchesByShape(line, bytes: bytes),
                   namesChannel(line, normalized: normalized) || Self.namesLineMessenger(line.trimmedText(in: bytes)),
                   !Self.quotesBeyondName(line.trimmedText(in: bytes), outlet: outlet) else { continue }
             // A pitch the lexicon already knows (`entre no nosso canal`) still has its button under

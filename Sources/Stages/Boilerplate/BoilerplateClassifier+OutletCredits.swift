@@ -1,5 +1,8 @@
 /// Lines of the story's head and body that speak of the outlet itself.
 ///
+/// A photo's credit the outlet gives itself stands alone under its caption, a label and the name
+/// (`Argazkia: Urgull Albisteak`), the name maybe short of its place.
+///
 /// A photo's caption closes on the outlet's own credit (`(Mashonaland Mirror photo)`, `- Foto
 /// Correo del Altiplano`, `ছবি: চট্টগ্রাম দর্পণ`): the caption's words are the photo's, and the
 /// line ends on the outlet's squeezed name, a word of credit after it at most, and on no
@@ -26,6 +29,11 @@ extension BoilerplateClassifier {
         let lastKept = nonBlank.lastIndex(where: { !lines[$0].removed })
         for position in (title + 1)..<nonBlank.count {
             let line = lines[nonBlank[position]]
+            if line.words >= 2 && line.words <= 6 && !line.removed && !line.terminal && !line.storysOwn,
+               creditsItself(line, bytes: bytes, normalized: normalized, outlet: outlet) {
+                lines[nonBlank[position]].removal = .rule(.outletCredit)
+                continue
+            }
             // Cheap gates first: a caption or a role line is short and ends on no full stop.
             guard !line.removed, !line.protected, !line.tableRow, !line.terminal, line.words >= 1, line.words <= 40,
                   !line.normalizedRange.isEmpty, line.normalizedRange.count > shortest else { continue }
@@ -58,6 +66,24 @@ extension BoilerplateClassifier {
             } else if endsOnName && line.words >= 4 && !line.byline && !line.dateLike && line.reporting == 0
                         && !overDate(lines, nonBlank: nonBlank, position: position) {
                 lines[nonBlank[position]].removal = .rule(.outletCredit)
+            }
+        }
+    }
+
+    /// Whether the line is a photo's credit the outlet gives itself alone on its line: one word and
+    /// a colon, then the outlet's name and nothing more (`Argazkia: Urgull Albisteak`, `وێنە: …`), in
+    /// any language, as the label's word need not be known. The page may print its name short of
+    /// the place it carries (`ഫോട്ടോ: വാർത്താവേള` for `കൊച്ചി വാർത്താവേള`): the name's first or last
+    /// half or more will do. A story's line is no label and a name alone.
+    private func creditsItself(_ line: LineFeatures, bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8], outlet: OutletContext) -> Bool {
+        let text = line.trimmedText(in: bytes)
+        guard let space = text.firstIndex(of: 0x20), space >= 3, text[space - 1] == UInt8(ascii: ":"),
+              !text[..<(space - 1)].contains(UInt8(ascii: ":")),
+              let wordEnd = normalized[line.normalizedRange].firstIndex(of: 0x20) else { return false }
+        return Self.withoutSpaces(normalized, (wordEnd + 1)..<line.normalizedRange.upperBound) { rest in
+            rest.count >= 4 && outlet.eitherName { name in
+                rest.count * 2 >= name.count && rest.count <= name.count
+                    && (name.starts(with: rest) || name.reversed().starts(with: rest.reversed()))
             }
         }
     }
