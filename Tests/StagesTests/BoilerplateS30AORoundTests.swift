@@ -10,8 +10,9 @@ import Testing
 /// name in the languages of pages that lacked them (Punjabi, Malayalam, Sorani Kurdish, Basque,
 /// Tatar); and an ad's label parted from its teaser by a spaced middle dot. Then the second change:
 /// a photo's credit the outlet gives itself alone on its line, its name maybe short of its place,
-/// and the button under a pitch another rule took. Each with the story's lines that name the same
-/// things and must stay.
+/// and the button under a pitch another rule took. Then the third: a donation box under the story
+/// whose heading of up to five words names the outlet or stands over a blurb that does. Each with
+/// the story's lines that name the same things and must stay.
 extension BoilerplatePageCase {
     static let thirtiethRoundAO: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Punjabi caption of ten words closing on its credit after its danda goes though it runs past the always-lowered length, and the Punjabi ad label in its Sanskrit spelling; the story's sentence naming a photo stays", page: """
@@ -108,6 +109,54 @@ extension BoilerplatePageCase {
             കടത്തുവള്ളം ഇനി എന്ത്
             കടത്തുവള്ളം ഓടിച്ചിരുന്ന രണ്ട് തൊഴിലാളികൾക്ക് പഞ്ചായത്ത് മറ്റ് ജോലി നൽകുമെന്ന് പ്രസിഡന്റ് അറിയിച്ചു.
             !© 2026 തീരവാർത്ത
+            """),
+        BoilerplatePageCase(rule: "a donation box under the story goes whole when its heading names the outlet and its blurb does not", page: """
+            #outlet: The Valley Post
+            !Home | News | Sport
+            Millbrook library reopens after flood repairs
+            April 2, 2026
+            MILLBROOK — The town library reopened on Monday after six months of repairs to its flooded basement, the council said.
+            The basement now holds a children's reading room and a meeting space that local groups can book for free.
+            Librarian Ann Dale said visitors had waited outside before the doors opened at nine.
+            The council will decide in May whether to open the library on Sundays.
+            !Valley Post needs you
+            !Independent reporting costs money. Support us from $5 a month.
+            !Donate now
+            !Tags:
+            !Millbrook
+            !Libraries
+            !© 2026 The Valley Post
+            """),
+        BoilerplatePageCase(rule: "a donation box under the story goes whole under a heading of four words that names no one, its blurb naming the outlet", page: """
+            #outlet: Bidasoa Berriak
+            !Hasiera | Albisteak | Kirolak
+            Irungo azoka larunbatean itzuliko da
+            2026/04/02
+            IRUN. Baserritarren azoka larunbatean itzuliko da San Juan plazara, hiru hilabeteko etenaren ondoren.
+            Udalak 40 postu jarriko ditu, eta lehen aldiz tokiko ardoa ere salduko da.
+            Antolatzaileek diotenez, azoka goizeko bederatzietan hasiko da eta eguerdira arte iraungo du.
+            !Tokiko kazetaritza zure laguntzarekin bizi
+            !Bidasoa Berriak doakoa da guztiontzat. Hilean 3 euro ematen badituzu, tokiko kazetaritza bizirik mantentzen lagunduko diguzu.
+            !Lagundu orain
+            !Etiketak:
+            !Irun
+            !Azoka
+            !© 2026 Bidasoa Berriak
+            """),
+        BoilerplatePageCase(rule: "the story's subheading naming the outlet over its last paragraph, which gives a sum a month, stays", page: """
+            #outlet: The Valley Post
+            !Home | News | Sport
+            Millbrook families get help with heating bills
+            April 2, 2026
+            MILLBROOK — A new town fund will help families in Millbrook pay their heating bills this winter, the council said on Monday.
+            The fund was set up after a Valley Post report on families who could not heat their homes last year.
+            About 300 families are expected to apply before the end of the month.
+            Valley Post findings
+            The fund pays $50 a month to each family with children under five.
+            !Tags:
+            !Millbrook
+            !Heating
+            !© 2026 The Valley Post
             """),
     ]
 }

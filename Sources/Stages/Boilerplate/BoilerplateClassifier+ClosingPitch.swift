@@ -11,9 +11,14 @@
 /// closing line that names the outlet reports, or is in the story's words; a helpline the story
 /// gives does not speak of the site; an editor's note or a correction is protected.
 extension BoilerplateClassifier {
+    /// The most words of a pitch's heading: a label (`Infolettre`) or a box's slogan
+    /// (`Kazetaritza independentea zure laguntzaz`, `independent journalism with your help`).
+    static let pitchHeadingWords = 5
+
     /// Where the kept lines after the story should start going when a pitch block closes the
     /// article's segment or follows it: the pitch's position in `nonBlank` (or that of one short
-    /// heading right above it, `Infolettre`); `nil` when the story is not followed by one.
+    /// heading right above it, `Infolettre`, which may speak for the pitch: a heading naming the
+    /// outlet makes the blurb under it the site's); `nil` when the story is not followed by one.
     ///
     /// From the segment's `end` back, the block's members are removed lines, short labels (a
     /// button, a count, a tag: up to eight words, no sentence end) and pitches; the first line that
@@ -36,7 +41,7 @@ extension BoilerplateClassifier {
             let raw = line.trimmedText(in: bytes)
             // In a quotation, `our` is the speaker's (`"Ours has been on its way out," she laughed`);
             // the outlet's name in quotation marks (`«Київський вісник»`) is still the site's.
-            guard speaksOfItself(line, ours: !Self.containsQuotationMark(raw)) else { return false }
+            guard speaksOfItself(line, ours: !Self.containsQuotationMark(raw)) || underOwnHeading(position) else { return false }
             var call = line.secondPerson > 0 || line.imperativeOpening || line.currency || line.lexiconScore > 0
                 || Self.closesOnShortCall(raw, wordsAfter: 5)
             if !call, position + 1 < nonBlank.count {
@@ -49,13 +54,20 @@ extension BoilerplateClassifier {
         func speaksOfItself(_ line: LineFeatures, ours: Bool) -> Bool {
             namesOutlet(line, normalized: normalized, outlet: outlet) || ours && usesOwnWord(line, normalized: normalized)
         }
+        // A donation box's blurb need not name the site when its heading does (`Support …` over
+        // `Independent local journalism costs money. …`): the heading is a label naming the outlet.
+        func underOwnHeading(_ position: Int) -> Bool {
+            guard position - 1 > start else { return false }
+            let heading = lines[nonBlank[position - 1]]
+            return isLabel(heading) && heading.words <= Self.pitchHeadingWords && namesOutlet(heading, normalized: normalized, outlet: outlet)
+        }
         var position = end
         while position > start && isMember(position) { position -= 1 }
         // The story's last line, then the block: removed lines, and a pitch (or its heading) first.
         var open = position + 1
         while open <= end && lines[nonBlank[open]].removed { open += 1 }
         guard open < cut else { return nil }
-        let heading = isLabel(lines[nonBlank[open]]) && lines[nonBlank[open]].words <= 3 && open + 1 < cut
+        let heading = isLabel(lines[nonBlank[open]]) && lines[nonBlank[open]].words <= Self.pitchHeadingWords && open + 1 < cut
         guard isPitch(open) || heading && isPitch(open + 1) else { return nil }
         for member in (end + 1)..<cut where !isMember(member) { return nil }
         return open
