@@ -12,7 +12,9 @@ import Testing
 /// a photo's credit the outlet gives itself alone on its line, its name maybe short of its place,
 /// and the button under a pitch another rule took. Then the third: a donation box under the story
 /// whose heading of up to five words names the outlet or stands over a blurb that does. Each with
-/// the story's lines that name the same things and must stay.
+/// the story's lines that name the same things and must stay. Then the fourth, under `bylines:
+/// remove`: a byline of a name and the desk's town after one spaced separator, and the months of
+/// Punjabi and Malayalam, so a byline with its date on one line is a date line.
 extension BoilerplatePageCase {
     static let thirtiethRoundAO: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Punjabi caption of ten words closing on its credit after its danda goes though it runs past the always-lowered length, and the Punjabi ad label in its Sanskrit spelling; the story's sentence naming a photo stays", page: """
@@ -159,10 +161,57 @@ extension BoilerplatePageCase {
             !© 2026 The Valley Post
             """),
     ]
+
+    /// Byline blocks under `bylines: remove` (each page's chrome as that convention labels it):
+    /// a name and the desk's town after one spaced separator, and a name with its date in a
+    /// language whose months the list lacked; under `keep` the same lines stay.
+    static let thirtiethRoundAOBylines: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a Punjabi byline of a name and the desk's town after a spaced bar, under the standfirst and over the date, goes with the block under `remove`", page: """
+            #outlet: ਪਿੰਡ ਦੀ ਆਵਾਜ਼
+            !ਮੁੱਖ ਪੰਨਾ | ਖ਼ਬਰਾਂ | ਖੇਡਾਂ
+            ਸੰਗਰੂਰ ਦੀ ਮੰਡੀ ਵਿੱਚ ਕਣਕ ਦੀ ਖ਼ਰੀਦ ਸ਼ੁਰੂ ਹੋਈ
+            ਪਹਿਲੇ ਦਿਨ ਤਿੰਨ ਹਜ਼ਾਰ ਕੁਇੰਟਲ ਕਣਕ ਮੰਡੀ ਵਿੱਚ ਪਹੁੰਚੀ ਅਤੇ ਕਿਸਾਨਾਂ ਨੂੰ ਪੂਰਾ ਭਾਅ ਮਿਲਿਆ
+            !ਹਰਜੀਤ ਕੌਰ ਸੰਧੂ | ਸੰਗਰੂਰ
+            !ਪ੍ਰਕਾਸ਼ਿਤ: 2 ਅਪ੍ਰੈਲ 2026, 10:15 AM IST
+            ਸੰਗਰੂਰ: ਅਨਾਜ ਮੰਡੀ ਵਿੱਚ ਬੁੱਧਵਾਰ ਨੂੰ ਕਣਕ ਦੀ ਸਰਕਾਰੀ ਖ਼ਰੀਦ ਸ਼ੁਰੂ ਹੋ ਗਈ। ਪਹਿਲੇ ਦਿਨ ਤਿੰਨ ਏਜੰਸੀਆਂ ਨੇ ਬੋਲੀ ਲਾਈ।
+            ਮੰਡੀ ਬੋਰਡ ਦੇ ਅਧਿਕਾਰੀਆਂ ਨੇ ਦੱਸਿਆ ਕਿ ਕਿਸਾਨਾਂ ਨੂੰ ਅਦਾਇਗੀ ਅਠਤਾਲੀ ਘੰਟਿਆਂ ਵਿੱਚ ਕੀਤੀ ਜਾਵੇਗੀ।
+            ਕਿਸਾਨ ਯੂਨੀਅਨ ਨੇ ਕਿਹਾ ਕਿ ਮੰਡੀ ਵਿੱਚ ਤਰਪਾਲਾਂ ਦੀ ਘਾਟ ਹੈ ਅਤੇ ਮੀਂਹ ਪੈਣ ਉੱਤੇ ਕਣਕ ਭਿੱਜ ਸਕਦੀ ਹੈ।
+            !© 2026 ਪਿੰਡ ਦੀ ਆਵਾਜ਼
+            """),
+        BoilerplatePageCase(rule: "a Punjabi byline with its date after a spaced bar goes under `remove`, its month now known; the story's sentence naming a day of May stays", page: """
+            #outlet: ਪਿੰਡ ਦੀ ਆਵਾਜ਼
+            !ਮੁੱਖ ਪੰਨਾ | ਖ਼ਬਰਾਂ | ਖੇਡਾਂ
+            ਬਠਿੰਡਾ ਵਿੱਚ ਨਵੀਂ ਸੜਕ ਦਾ ਕੰਮ ਸ਼ੁਰੂ ਹੋਇਆ
+            ਸ਼ਹਿਰ ਦੇ ਬਾਹਰੀ ਹਿੱਸੇ ਨੂੰ ਬੱਸ ਅੱਡੇ ਨਾਲ ਜੋੜਨ ਵਾਲੀ ਸੜਕ ਉੱਤੇ ਸੱਤ ਕਰੋੜ ਰੁਪਏ ਖ਼ਰਚ ਹੋਣਗੇ
+            !ਮਨਪ੍ਰੀਤ ਸਿੰਘ ਬਰਾੜ | 2 ਮਈ 2026
+            ਬਠਿੰਡਾ: ਲੋਕ ਨਿਰਮਾਣ ਵਿਭਾਗ ਨੇ ਸੋਮਵਾਰ ਨੂੰ ਸ਼ਹਿਰ ਦੇ ਬਾਹਰੀ ਹਿੱਸੇ ਵਿੱਚ ਨਵੀਂ ਸੜਕ ਦਾ ਕੰਮ ਸ਼ੁਰੂ ਕੀਤਾ। ਸੜਕ ਚਾਰ ਕਿਲੋਮੀਟਰ ਲੰਮੀ ਹੋਵੇਗੀ।
+            ਵਿਭਾਗ ਦੇ ਇੰਜੀਨੀਅਰ ਨੇ ਦੱਸਿਆ ਕਿ ਕੰਮ 15 ਮਈ 2026 ਤੱਕ ਪਹਿਲੇ ਪੜਾਅ ਵਿੱਚ ਪੂਰਾ ਕਰ ਲਿਆ ਜਾਵੇਗਾ।
+            ਦੁਕਾਨਦਾਰਾਂ ਨੇ ਕਿਹਾ ਕਿ ਕੰਮ ਦੌਰਾਨ ਰਸਤਾ ਖੁੱਲ੍ਹਾ ਰੱਖਿਆ ਜਾਣਾ ਚਾਹੀਦਾ ਹੈ।
+            !© 2026 ਪਿੰਡ ਦੀ ਆਵਾਜ਼
+            """),
+        BoilerplatePageCase(rule: "a Galician byline of a name and the desk's town after a middle dot goes with the date under `remove`", page: """
+            #outlet: Faro do Miño
+            !Portada | Vigo | Deportes
+            Vigo abre un novo carril bici na avenida de Beiramar
+            A obra, de dous quilómetros, une o porto co barrio de Bouzas
+            !Ana Ruiz Otero · Vigo
+            !12 de marzo de 2026
+            O concello de Vigo abriu este luns o novo carril bici da avenida de Beiramar, despois de oito meses de obras.
+            Segundo o concello, polo carril pasarán cada día uns mil ciclistas.
+            Os veciños de Bouzas pediron que o carril chegue ata a praia de Samil.
+            !© 2026 Faro do Miño
+            """),
+    ]
 }
 
-@Suite("Boilerplate: the thirtieth sitting's round on AO (captions past the lowered length, labels in more languages, a middle dot's ad label)")
+@Suite("Boilerplate: the thirtieth sitting's round on AO (captions, credits, pitches, donation boxes and bylines in the languages of its pages)")
 struct BoilerplateS30AORoundTests {
     @Test("each page is right line by line", arguments: BoilerplatePageCase.thirtiethRoundAO)
     func pages(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+
+    /// The byline convention suite's own check: under `remove` the block goes, each line under a
+    /// `byline` rule; under `keep` (the default) it all stays and nothing else moves.
+    @Test("each byline block goes under `remove`, each line under a `byline` rule, and stays under `keep`",
+          arguments: BoilerplatePageCase.thirtiethRoundAOBylines)
+    func bylines(_ example: BoilerplatePageCase) throws { try BoilerplateBylineConventionTests().bylineBlock(page: example) }
 }

@@ -1259,6 +1259,14 @@ final class BoilerplateClassifier: Sendable {
             line.slashCredit && line.words >= 2 && line.words <= 5 && line.numericWords == 0 && !line.terminal
                 && line.capitalized >= line.words - 1 && line.lexiconScore == 0 && line.urls == 0
         }
+        // A name and the desk's town after one spaced separator of any kind (`ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ ਸੇਖੋਂ |
+        // ਲੁਧਿਆਣਾ`, `Ana Ruiz · Vigo`), in capitals or in a script without them: told by its place
+        // only, under the headline or the standfirst and over the date.
+        func isBarredName(_ line: LineFeatures) -> Bool {
+            line.separators == 1 && line.words >= 3 && line.words <= 6 && !line.terminal && line.numericWords == 0
+                && (line.capitalized >= line.words - 1 || line.capitalized == 0) && line.stopwords <= 1 && line.menuWords == 0
+                && line.lexiconScore == 0 && line.urls == 0
+        }
         // The headline or the standfirst over a byline: six words or more, none the lexicon knows,
         // no date. (A skip link over the masthead and the day's date, `رفتن به محتوای اصلی`, `Skip
         // to main content`, has four words: the masthead is no byline.)
@@ -1276,6 +1284,10 @@ final class BoilerplateClassifier: Sendable {
             // (the headline, the standfirst), not at the end of a menu.
             if lines[index].dateLike, let previous, isNameLine(lines[previous]) || isPlacedName(lines[previous]),
                !lines[previous].uncased || beforePrevious.map({ isHeadline(lines[$0]) }) == true,
+               !isMasthead(previous, above: beforePrevious) {
+                lines[previous].byline = true
+            }
+            if lines[index].dateLike, let previous, let beforePrevious, isHeadline(lines[beforePrevious]), isBarredName(lines[previous]),
                !isMasthead(previous, above: beforePrevious) {
                 lines[previous].byline = true
             }
