@@ -14,7 +14,8 @@ import Testing
 /// whose heading of up to five words names the outlet or stands over a blurb that does. Each with
 /// the story's lines that name the same things and must stay. Then the fourth, under `bylines:
 /// remove`: a byline of a name and the desk's town after one spaced separator, and the months of
-/// Punjabi and Malayalam, so a byline with its date on one line is a date line.
+/// Punjabi and Malayalam, so a byline with its date on one line is a date line. Then the fifth: an
+/// embedded post's stamp that carries the post's counts on its own line.
 extension BoilerplatePageCase {
     static let thirtiethRoundAO: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Punjabi caption of ten words closing on its credit after its danda goes though it runs past the always-lowered length, and the Punjabi ad label in its Sanskrit spelling; the story's sentence naming a photo stays", page: """
@@ -158,6 +159,20 @@ extension BoilerplatePageCase {
             !Tags:
             !Millbrook
             !Heating
+            !© 2026 The Valley Post
+            """),
+        BoilerplatePageCase(rule: "an embedded post whose stamp carries its counts on its own line goes with its text; a live entry opening on a clock and a middle dot, with no date, stays", page: """
+            #outlet: The Valley Post
+            !Home | News | Sport
+            Millbrook bridge closed after flood damage
+            April 2, 2026
+            MILLBROOK — The old stone bridge over the Mill River was closed on Monday after engineers found cracks in two of its arches, the council said.
+            Drivers now face a detour of six miles through Eastfield, and the school bus leaves twenty minutes earlier.
+            !@millbrookwatch: Bridge shut again. Six miles round now, thanks council 🙄 #FixMillbrookBridge
+            !9:05 AM · Apr 1, 2026 · 2.4K Likes · 310 Reposts
+            Residents began sharing the #FixMillbrookBridge tag on Monday morning, and by noon the post above had been shared more than 300 times.
+            10:42 · engineers returned to the bridge with a crane and two trucks from Eastfield
+            The council said repairs would cost about $400,000 and take until the end of June.
             !© 2026 The Valley Post
             """),
     ]

@@ -134,10 +134,11 @@ extension BoilerplateClassifier {
     /// clock or a network's name and a dot opening a line are the post's. Its text is the kept line
     /// right above the stamp, whatever it carries (a post need not tag anything); above the text only
     /// short labels and handles go, so the walk stops at the story's paragraph. Under the stamp, up
-    /// to two of the post's counts go (``isPostCounts(_:)``).
+    /// to two of the post's counts go (``isPostCounts(_:)``); a stamp may carry them itself
+    /// (``stampWithCounts(_:)``).
     func stampedPosts(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) {
         for (position, index) in nonBlank.enumerated() where lines[index].zone != .head && !lines[index].removed
-            && lines[index].words <= 8 && closesPost(lines[index], bytes: bytes) {
+            && (lines[index].words <= 8 || Self.stampWithCounts(lines[index])) && closesPost(lines[index], bytes: bytes) {
             guard position > 0 else { continue }
             let above = lines[nonBlank[position - 1]]
             // The post's text already gone for its hashtags or handle: the stamp under it goes
@@ -159,6 +160,14 @@ extension BoilerplateClassifier {
             }
             takePost(&lines, nonBlank: nonBlank, above: position, bytes: bytes)
         }
+    }
+
+    /// Whether a longer stamp carries the post's counts on its own line (`8:14 AM · May 14, 2025 ·
+    /// 1.2K Likes · 430 Reposts`): up to fourteen words, a date, and five figures or more (the
+    /// clock's two, the day's and the year's, and a count's). A live blog's entry opening on its
+    /// clock (`10:42 · The mayor has arrived`) names no date and few figures.
+    static func stampWithCounts(_ line: LineFeatures) -> Bool {
+        line.words <= 14 && line.dateLike && line.numericWords >= 5
     }
 
     /// Removes an embedded post that ends on its signature: a dash, the account's name, its handle
