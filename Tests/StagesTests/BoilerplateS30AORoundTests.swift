@@ -204,17 +204,17 @@ extension BoilerplatePageCase {
             ਦੁਕਾਨਦਾਰਾਂ ਨੇ ਕਿਹਾ ਕਿ ਕੰਮ ਦੌਰਾਨ ਰਸਤਾ ਖੁੱਲ੍ਹਾ ਰੱਖਿਆ ਜਾਣਾ ਚਾਹੀਦਾ ਹੈ।
             !© 2026 ਪਿੰਡ ਦੀ ਆਵਾਜ਼
             """),
-        BoilerplatePageCase(rule: "a Galician byline of a name and the desk's town after a middle dot goes with the date under `remove`", page: """
-            #outlet: Faro do Miño
-            !Portada | Vigo | Deportes
-            Vigo abre un novo carril bici na avenida de Beiramar
-            A obra, de dous quilómetros, une o porto co barrio de Bouzas
-            !Ana Ruiz Otero · Vigo
-            !12 de marzo de 2026
-            O concello de Vigo abriu este luns o novo carril bici da avenida de Beiramar, despois de oito meses de obras.
-            Segundo o concello, polo carril pasarán cada día uns mil ciclistas.
-            Os veciños de Bouzas pediron que o carril chegue ata a praia de Samil.
-            !© 2026 Faro do Miño
+        BoilerplatePageCase(rule: "an Italian byline of a name and the desk's town after a middle dot goes with the date under `remove`", page: """
+            #outlet: Gazzetta del Tavoliere
+            !Home | Foggia | Sport
+            Foggia apre una nuova pista ciclabile lungo viale Michelangelo
+            L'opera, lunga due chilometri, collega la stazione al quartiere universitario
+            !Giulia Conti Ferri · Foggia
+            !12 marzo 2026
+            Il comune di Foggia ha aperto lunedì la nuova pista ciclabile di viale Michelangelo, dopo otto mesi di lavori.
+            Secondo il comune, sulla pista passeranno ogni giorno circa mille ciclisti.
+            I residenti del quartiere chiedono che la pista arrivi fino al parco San Felice.
+            !© 2026 Gazzetta del Tavoliere
             """),
     ]
 }
