@@ -205,4 +205,15 @@ struct PlaceDescriptorTests {
             ["Yasnaya Street", "улица Ясная"],
         ])
     }
+
+    @Test("a short name under a descriptor keeps its first letter in a one-letter slip: Ore and Rena are two rivers")
+    func shortNamesUnderDescriptors() throws {
+        try Self.expectGroups([
+            // A later letter changed or added is a spelling's slip.
+            ["Ori River", "Ore River", "River Ori", "река Ори"],
+            ["Shu River", "Shui River", "река Шу"],
+            // A first letter dropped and a last one added leave another river (`ore` and `ren` both `re`).
+            ["Rena River", "река Рена", "River Rena"],
+        ])
+    }
 }

@@ -374,14 +374,15 @@ struct NameClusterer {
     /// same given name often enough. An acronym's letter (``acronymPositions(_:spellings:)``) is
     /// never changed for another: each of them is a word, and a long tail makes the key long (СГБ
     /// Узбекистана, СНБ Узбекистана: two security services; FC Dinamo Minsk, HC Dinamo Minsk); it
-    /// may only be left out, as a head word's (NC KazMunayGas, KazMunayGas). Candidates are found
-    /// through their one-deletion variants, so the work stays linear.
+    /// may only be left out, as a head word's (NC KazMunayGas, KazMunayGas). A name of three letters
+    /// or fewer before a place's sub-kind (`ile#river`) never loses its first letter. Candidates are
+    /// found through their one-deletion variants, so the work stays linear.
     func joinOneEditVariants(_ entityKeys: [String], table: NameVariantTable, sets: inout DisjointSets) {
         // Variant → entity indexes, each with whether the variant is its whole key, and whether it
         // is its key less an acronym's letter, which meets only a whole key (NC KazMunayGas,
         // KazMunayGas), never another key less one letter (SGB, SNB).
         var buckets: [String: [(index: Int, whole: Bool, acronym: Bool)]] = [:]
-        var parts: [Int: (family: String, key: [UInt8], kept: Set<Int>)] = [:]
+        var parts: [Int: (family: String, key: [UInt8], kept: Set<Int>, shortName: Bool)] = [:]
         for (index, key) in entityKeys.enumerated() where isOtherName(key) {
             let bytes = Array(key.utf8.dropFirst(2))
             // A numeral is no spelling's slip: Semipalatinsk-2 is not Semipalatinsk, nor Kairat 2 Kairat 3.
@@ -389,12 +390,18 @@ struct NameClusterer {
             var kept = acronymPositions(bytes, spellings: table.entities[key]!.surfaces.dictionary.keys)
             // A web address's country ending is never changed either (Gazeta.uz, Gazeta.ru).
             if let ending = Self.domainEndingPositions(bytes) { kept.formUnion(ending) }
-            parts[index] = ("n", bytes, kept)
+            // A place's sub-kind (`#river`) is a word of its descriptor, not of its name, so a short name
+            // under a long descriptor passes the eight letters. A name of three letters or fewer keeps its
+            // first letter: a slip there changes or adds a later letter (Ili River, Ile River; Chu River,
+            // Chui River), while a first letter dropped and a last one added make another river of the
+            // rest (Ili, `ile#river`, and Lena, `len#river`).
+            let nameLength = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.count
+            parts[index] = ("n", bytes, kept, nameLength <= 3)
         }
         for (index, part) in parts {
             let key = part.key
             buckets[part.family + "\u{1}" + String(decoding: key, as: UTF8.self), default: []].append((index, true, false))
-            for i in key.indices {
+            for i in key.indices where i > 0 || !part.shortName {
                 var deleted = key
                 deleted.remove(at: i)
                 // Without its masculine i (Zelensky), the stem keeps a mark of it, so that it
