@@ -216,4 +216,19 @@ struct PlaceDescriptorTests {
             ["Rena River", "река Рена", "River Rena"],
         ])
     }
+
+    @Test("a mine and an international airport are places of their own, their ore and the adjective part of the descriptor")
+    func minesAndInternationalAirports() throws {
+        try Self.expectGroups([
+            ["Tashbulak mine", "Tashbulak gold mine", "рудник Ташбулак", "Ташбулак кени", "месторождение Ташбулак", "Tashbulak copper deposit"],
+            ["Tashbulak town", "город Ташбулак"],
+            ["Kerben International Airport", "Kerben Airport", "аэропорт Кербен", "Flughafen Kerben"],
+            ["Kerben Reservoir"],
+        ])
+        // The English deposit alone is as often a bank's: no mine.
+        for text in ["On Monday, Halyk deposit rates rose.", "On Monday, Kaspi deposit holders queued."] {
+            let names = try NameNormalizerTests.names(text)
+            #expect(!names.contains { $0.kind == .place }, "\(text): \(names.map(\.surface))")
+        }
+    }
 }

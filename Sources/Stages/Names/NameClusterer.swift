@@ -221,7 +221,7 @@ struct NameClusterer {
     }
 
     /// Sub-kinds of place that writers name with their descriptor: they leave a bare name to the city.
-    static let describedOnlySubKinds: Set<Substring> = ["valley", "square", "reservoir", "canyon", "avenue", "street", "airport", "plant", "market", "cosmodrome"]
+    static let describedOnlySubKinds: Set<Substring> = ["valley", "square", "reservoir", "canyon", "avenue", "street", "airport", "plant", "market", "cosmodrome", "mine"]
 
     /// Joins a bare place name (no descriptor: `Osh`) to the forms of the city (or republic) of the same base name
     /// (`oS#city`: Osh City, город Ош) when the batch gives that base name no other sub-kind. One
@@ -237,9 +237,9 @@ struct NameClusterer {
     /// or lake named after it, which writers describe (Fergana and Fergana Valley, Moscow and the
     /// Moskva River), and a lake written bare beside a town written bare cannot be told apart.
     /// A region has its own key (``regionKey``) and counts as no sub-kind here. Nor do a valley, a
-    /// square, a reservoir, a canyon, an avenue, a street, an airport, a plant, a market or a cosmodrome
-    /// (``describedOnlySubKinds``): writers always name them with their descriptor (Fergana Valley,
-    /// Ala-Too Square, Toktogul Reservoir, Chui Avenue, Dordoi Bazaar, Baikonur Cosmodrome), so beside
+    /// square, a reservoir, a canyon, an avenue, a street, an airport, a plant, a market, a cosmodrome or a
+    /// mine (``describedOnlySubKinds``): writers always name them with their descriptor (Fergana Valley,
+    /// Ala-Too Square, Toktogul Reservoir, Chui Avenue, Dordoi Bazaar, Baikonur Cosmodrome, Kumtor mine), so beside
     /// them a bare name is still the city's. A river, a lake or a
     /// mountain range is often written bare (Dnipro, Balkhash, Altai), and beside one of them the
     /// bare name stays apart.
