@@ -120,7 +120,7 @@ struct BoilerplateS23RoundTests {
     ])
     func wordDates(text: String, isDate: Bool) {
         var text = text
-        #expect(text.withUTF8 { BoilerplateClassifier.holdsWordDate($0) } == isDate)
+        #expect(text.withUTF8 { BoilerplateClassifier.holdsWordDate($0, uncased: false) } == isDate)
     }
 
     @Test("Stamps in segments are a date line when each holds its clock (also `08h10`), or a figure in a few words", arguments: [

@@ -87,6 +87,10 @@ extension BoilerplateClassifier {
         if line.authorRole && inBlock && line.words <= 6 && !line.terminal { return .bylineRole }
         if line.byline { return .byline }
         if line.dateLike && line.words <= 18 && (inBlock || line.numericWords * 3 >= line.words) { return .bylineDate }
+        // A month no list knows, in a script without capitals, between a day and a year: the
+        // block's date line in its place, under the byline or alone (`18 نومبر 2024`), or after
+        // the byline on its line (`رپورٹ: مریم جاوید | 22 نومبر 2024`).
+        if line.uncasedWordDate && (inBlock && adjacent || line.numericWords * 3 >= line.words) { return .bylineDate }
         guard inBlock, line.words <= 6, !line.terminal else { return nil }
         if line.numericWords >= 1 && line.lexiconCategory.map({ blockCounterCategories[$0] }) == true { return .bylineCounter }
         if adjacent && line.numericWords == 1 && line.words <= 4 && !line.dateLike { return .bylineCounter }

@@ -6,10 +6,13 @@
 /// needs no list: a day (1 to 31), one capitalized word, a year from 1900 to 2099, in that order
 /// or with the word first (`Maris 6, 2025`). A word in capitals between two figures is rarely
 /// anything but a month; a line of the story that holds one is longer than a date line's ten words.
+/// In a script without capitals (`18 نومبر 2024`, `5 ਮਈ 2025`) any word may stand there, so the
+/// shape is trusted only where the byline block's date line stands (``LineFeatures/uncasedWordDate``).
 extension BoilerplateClassifier {
     /// Whether `raw` holds a day, a capitalized word and a year in a row (either order of day
     /// and word), each word apart by one space, a comma or a dot allowed after the first two.
-    static func holdsWordDate(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// With `uncased`, the word is one of a script without capitals instead (`18 نومبر 2024`).
+    static func holdsWordDate(_ raw: UnsafeBufferPointer<UInt8>, uncased: Bool) -> Bool {
         let count = raw.count
         /// The end of a run of digits from `start`, and its value, when it is a day (1 to 31).
         func day(at start: Int) -> Int? {
@@ -18,17 +21,29 @@ extension BoilerplateClassifier {
             guard end - start >= 1, end - start <= 2, (1...31).contains(value), end == count || !isDigit(raw[end]) else { return nil }
             return end
         }
-        /// The end of a capitalized word from `start`: an ASCII capital, then three or more letters.
+        /// The end of a capitalized word from `start`: an ASCII capital, then three or more letters;
+        /// with `uncased`, four bytes or more of a script with no capitals, up to an Arabic comma.
         func monthWord(at start: Int) -> Int? {
-            guard start < count, raw[start] >= 0x41, raw[start] <= 0x5A else { return nil }
+            guard start < count else { return nil }
+            if uncased {
+                guard raw[start] >= 0xC0, Self.opensUncasedWord(raw, at: start) else { return nil }
+                var end = start + 1
+                while end < count && raw[end] >= 0x80 && !(raw[end] == 0xD8 && end + 1 < count && raw[end + 1] == 0x8C) { end += 1 }
+                return end - start >= 4 ? end : nil
+            }
+            guard raw[start] >= 0x41, raw[start] <= 0x5A else { return nil }
             var end = start + 1
             while end < count && (raw[end] | 0x20 >= 0x61 && raw[end] | 0x20 <= 0x7A || raw[end] >= 0x80) { end += 1 }
             return end - start >= 3 ? end : nil
         }
-        /// The start of the next word after a comma or a dot and one space.
+        /// The start of the next word after a comma (the Arabic script's too) or a dot and one space.
         func gap(after end: Int) -> Int? {
             var cursor = end
-            if cursor < count && (raw[cursor] == UInt8(ascii: ",") || raw[cursor] == UInt8(ascii: ".")) { cursor += 1 }
+            if cursor < count && (raw[cursor] == UInt8(ascii: ",") || raw[cursor] == UInt8(ascii: ".")) {
+                cursor += 1
+            } else if cursor + 1 < count && raw[cursor] == 0xD8 && raw[cursor + 1] == 0x8C {
+                cursor += 2
+            }
             guard cursor < count, raw[cursor] == 0x20 else { return nil }
             return cursor + 1
         }
@@ -49,5 +64,25 @@ extension BoilerplateClassifier {
             }
         }
         return false
+    }
+
+    /// Whether the scalar whose UTF-8 lead byte is at `start` is a letter of a script with no
+    /// capitals, from Hebrew to Mongolian (Arabic, the Indic scripts, Thai, Ethiopic, Khmer …), or
+    /// kana, Han and Hangul: there a month's name has no capital to tell it, and its place between
+    /// a day and a year must (`18 نومبر 2024`). Latin, Greek, Cyrillic and Armenian write months in
+    /// capitals or the lexicon lists them.
+    static func opensUncasedWord(_ raw: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        let lead = raw[start]
+        let scalar: UInt32
+        if lead >= 0xC0 && lead < 0xE0 && start + 1 < raw.count {
+            scalar = UInt32(lead & 0x1F) << 6 | UInt32(raw[start + 1] & 0x3F)
+        } else if lead >= 0xE0 && lead < 0xF0 && start + 2 < raw.count {
+            scalar = UInt32(lead & 0x0F) << 12 | UInt32(raw[start + 1] & 0x3F) << 6 | UInt32(raw[start + 2] & 0x3F)
+        } else {
+            return false
+        }
+        // Hebrew to Mongolian; kana and Han; Hangul syllables. (Not the general punctuation or
+        // symbols between them, nor Latin and Greek extended.)
+        return (0x05D0..<0x1900).contains(scalar) || (0x3040..<0xA000).contains(scalar) || (0xAC00..<0xD7A4).contains(scalar)
     }
 }

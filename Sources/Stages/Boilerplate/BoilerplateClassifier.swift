@@ -471,7 +471,12 @@ final class BoilerplateClassifier: Sendable {
         if !line.dateLike && (!line.terminal || numericWords * 2 >= words) && numericWords >= 3 && words <= 8
             && Self.holdsYearAndClock(lowered) { line.dateLike = true }
         // A month the list does not know, told by its place between a day and a year (`28 Maris 2025`).
-        if !line.dateLike && !monthSeen && numericWords >= 2 && words <= 10 && Self.holdsWordDate(raw) { line.dateLike = true }
+        if !line.dateLike && !monthSeen && numericWords >= 2 && words <= 10 && Self.holdsWordDate(raw, uncased: false) {
+            line.dateLike = true
+        } else if !line.dateLike && !monthSeen && numericWords >= 2 && words <= 10 && Self.holdsWordDate(raw, uncased: true) {
+            // One whose month is a word of a script without capitals is read in the byline block only.
+            line.uncasedWordDate = true
+        }
         // A date of Chinese or Japanese, its figures joined by the signs of year, month and day
         // (`2026年11月25日 10時32分`): the figures and the signs make one word, no figure of its own.
         if !line.dateLike && !line.terminal && words <= 6 && raw.count <= 48 && raw.count >= 11 && Self.holdsHanDate(raw) { line.dateLike = true }
@@ -1281,8 +1286,10 @@ final class BoilerplateClassifier: Sendable {
         var previous: Int?, beforePrevious: Int?, thirdPrevious: Int?
         for index in lines.indices where !lines[index].blank {
             // A name without capitals is told by its place too: under a line of four words or more
-            // (the headline, the standfirst), not at the end of a menu.
-            if lines[index].dateLike, let previous, isNameLine(lines[previous]) || isPlacedName(lines[previous]),
+            // (the headline, the standfirst), not at the end of a menu. Under `remove`, over a date
+            // whose month is a word no list knows in a script without capitals (`18 نومبر 2024`),
+            // which takes them as the block; under `keep` such a name stays to its own signals.
+            if lines[index].dateLike || bylines == .remove && lines[index].uncasedWordDate, let previous, isNameLine(lines[previous]) || isPlacedName(lines[previous]),
                !lines[previous].uncased || beforePrevious.map({ isHeadline(lines[$0]) }) == true,
                !isMasthead(previous, above: beforePrevious) {
                 lines[previous].byline = true

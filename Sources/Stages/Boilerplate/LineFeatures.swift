@@ -110,7 +110,7 @@ struct LineFeatures {
     var lexiconCategory: Int?
     /// A lexicon entry with a negative weight matched (an editor's note, a correction).
     var protected = false
-    // (These two flags sit here, after the optional category, in its padding: among the other
+    // (These three flags sit here, after the optional category, in its padding: among the other
     // flags they took the line's record past 256 bytes, which the compiler copies with a call to
     // `memcpy` rather than inline, and every copy of a line paid for it.)
     /// A short line of two labels parted by one spaced separator, each opening on a capital, in a
@@ -122,6 +122,10 @@ struct LineFeatures {
     /// ``BoilerplateClassifier/markBareBylines``): the story's under the `keep` convention, which
     /// leaves it to its own signals, part of the byline block under `remove`.
     var authorRole = false
+    /// A day, a word of a script without capitals and a year (`18 نومبر 2024`, `5 ਮਈ 2025`): a date
+    /// whose month no list knows, read as one only in the byline block's place under `remove` (see
+    /// ``BoilerplateClassifier/holdsWordDate(_:uncased:)``), not wherever a short line holds the shape.
+    var uncasedWordDate = false
     /// The fingerprint used to find repeated lines.
     var fingerprint: UInt64 = 0
     /// Where the normalized text of the line lies in the document's normalized buffer; empty for
