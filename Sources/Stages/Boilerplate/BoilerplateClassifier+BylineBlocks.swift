@@ -76,8 +76,8 @@ extension BoilerplateClassifier {
     /// counter the lexicon does not know (`4 mins to read`: one figure among four words at most)
     /// only right under the block's last line, with no chrome between. So does an update stamp
     /// that gives only its clock under a label no month names (`Updated: 10:05`, `آخری اپ ڈیٹ: صبح
-    /// 11:05`, `යාවත්කාලීන කළේ: පෙ.ව. 10:05`): two or three figures among six words at most, a
-    /// clock's colon between two of them.
+    /// 11:05`, `යාවත්කාලීන කළේ: පෙ.ව. 10:05`, `Posodobljeno ob 12.05`): two or three figures among
+    /// six words at most, a clock's colon or dot between two of them.
     func bylineBlockPart(_ line: LineFeatures, inBlock: Bool, adjacent: Bool, bytes: UnsafeBufferPointer<UInt8>) -> LineFeatures.Rule? {
         // A date line half of figures is no sentence, though it closes on a dot (the Thai clock's `น.`).
         guard !line.blank, !line.removed, !line.protected, !line.tableRow, !line.title,
@@ -99,13 +99,18 @@ extension BoilerplateClassifier {
     }
 
     /// Whether `raw` holds a clock: one or two digits, a colon and two digits, no digit around them.
+    /// The dot many languages write a clock with (`12.05`: Slovenian, German, the Nordic languages)
+    /// counts too where no other dot joins the figures to more (`12.03.2025` is a date).
     static func holdsClock(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        let dot = UInt8(ascii: ".")
         var index = 1
         while index + 2 < raw.count {
-            if raw[index] == UInt8(ascii: ":") && isDigit(raw[index - 1]) && isDigit(raw[index + 1]) && isDigit(raw[index + 2])
+            let mark = raw[index]
+            if mark == UInt8(ascii: ":") || mark == dot, isDigit(raw[index - 1]) && isDigit(raw[index + 1]) && isDigit(raw[index + 2])
                 && (index + 3 == raw.count || !isDigit(raw[index + 3]))
                 && (index < 3 || !isDigit(raw[index - 3])) {
-                return true
+                let hour = index >= 2 && isDigit(raw[index - 2]) ? index - 2 : index - 1
+                if mark != dot || (index + 3 == raw.count || raw[index + 3] != dot) && (hour == 0 || raw[hour - 1] != dot) { return true }
             }
             index += 1
         }

@@ -269,14 +269,15 @@ struct BoilerplateLexicon: Sendable {
         // Dutch (`Door`), Polish, Czech and Romanian (`Autor`) and Indonesian (`Oleh`); Danish (`Af`),
         // Latvian (`Autors`), Lithuanian (`Autorius`), a woman's in Polish and Czech (`Autorka`),
         // Hungarian (`Szerző`), Turkish (`Yazar`), Azerbaijani (`Müəllif`), Uzbek (`Muallif`),
-        // Belarusian (`Аўтар`), Georgian (`ავტორი`) and Armenian (`Հեղինակ`); the writer's label in
+        // Belarusian (`Аўтар`), Georgian (`ავტორი`) and Armenian (`Հեղինակ`), Slovenian (`Avtor`,
+        // `Avtorica`); the writer's label in
         // Indonesian and Malay (`Penulis`), Swahili (`Mwandishi`), Finnish (`Kirjoittaja`) and Greek
         // (`Συντάκτης`); `by` in Swahili (`Na`), Tagalog (`Ni`), Afrikaans (`Deur`), Haitian Creole
         // (`Pa`) and Maltese (`Minn`), Thai (`โดย`, a line of a name only) and Khmer (`ដោយ`, before its
         // own colon `៖`); the reporter's and the writer's label in Persian (`خبرنگار`, `نویسنده`); `Written` before one of them
         // (``BoilerplateClassifier/writtenBylineOpeners``).
         for opener in ["by", "posted", "por", "par", "von", "di", "автор", "av", "door", "autor", "oleh",
-                       "af", "autors", "autorius", "autorka", "szerző", "yazar", "müəllif", "muallif", "аўтар", "ავტორი", "հեղինակ",
+                       "af", "autors", "autorius", "autorka", "avtor", "avtorica", "szerző", "yazar", "müəllif", "muallif", "аўтар", "ავტორი", "հեղինակ",
                        "penulis", "mwandishi", "kirjoittaja", "συντάκτης", "na", "ni", "deur", "pa", "minn", "โดย", "ដោយ", "خبرنگار", "نویسنده"]
             + BoilerplateClassifier.writtenBylineOpeners {
             info[WordHasher.hash(Array(opener.utf8)), default: 0] |= WordClass.bylineOpener
