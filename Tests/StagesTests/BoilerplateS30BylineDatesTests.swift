@@ -68,7 +68,8 @@ extension BoilerplatePageCase {
     ]
 
     /// The chrome of AL's and AM's pages that the lexicon took once it knew the kind in their
-    /// languages, each composed on another outlet, with the story's lines that use the same words.
+    /// languages, each composed on another outlet, with the story's lines that use the same words;
+    /// and AL's story subheading that the teaser rule had taken for a labelled teaser.
     static let thirtiethRoundLexicon: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Croatian donation appeal and its button go; the story's sentence on donations stays", page: """
             #outlet: Zadarski tjednik
@@ -149,6 +150,19 @@ extension BoilerplatePageCase {
             !Ste opazili napako? Sporočite nam.
             !Spotted an error? Let us know.
             !© 2026 Celjski glas
+            """),
+        BoilerplatePageCase(rule: "a Hebrew subheading of a topic and a colon stays when the paragraph under it repeats the topic; a teaser under a label no list knows still goes", page: """
+            #outlet: חדשות הגליל
+            !ראשי | חדשות | ספורט
+            עיריית עכו תסגור את הנמל הישן לשיפוץ
+            העירייה הודיעה כי הנמל הישן ייסגר לשלושה חודשים החל מהחודש הבא.
+            הדייגים יעגנו בזמן השיפוץ במעגן זמני בצד הדרומי של העיר.
+            דייגים: המעגן הזמני קטן מדי
+            לא כל הדייגים מרוצים. דייגים ותיקים אומרים שהמעגן הזמני חשוף לרוחות ושאין בו מקום לכל הסירות.
+            "אנחנו צריכים מקום בטוח לסירות בחורף," אמר אחד הדייגים לכתב שלנו.
+            !מומלץ: הטיילת החדשה בטבריה נפתחה לציבור
+            העירייה מסרה כי תבחן את הטענות של הדייגים בשבוע הבא.
+            !© 2026 חדשות הגליל
             """),
     ]
 }

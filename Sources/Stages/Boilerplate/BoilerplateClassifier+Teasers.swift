@@ -12,9 +12,11 @@
 /// A label in a script without case (`ይህንንም ያንብቡ: …`, `ອ່ານເພີ່ມ: …`) is read by the same
 /// reader (``teaserLabel(_:)``), but its letters say nothing a story's line could not: there the
 /// label is one or two words of three letters or more, and the line goes only where a read-also
-/// line stands, between two of the story's sentences, with no sentence end of its own. There a
-/// label in capitals goes too though its headline has a word that reports speech (`WATCH MORE:
-/// How to drive a roundabout, explained in 60 seconds`), which elsewhere keeps it. (Until
+/// line stands, between two of the story's sentences, with no sentence end of its own, and when
+/// the sentence under it does not repeat the label (a subheading's topic, `תושבים: …` over a
+/// paragraph on the residents). There a label in capitals goes too though its headline has a
+/// word that reports speech (`WATCH MORE: How to drive a roundabout, explained in 60 seconds`),
+/// which elsewhere keeps it. (Until
 /// the twenty-second sitting a second rule, `readAlsoLines`, read those labels and the labels in
 /// capitals with combining marks that this reader's letter test had refused; one reader now
 /// serves both.)
@@ -38,7 +40,8 @@ extension BoilerplateClassifier {
                 // words and three letters, where a read-also line stands (see the extension's comment).
                 guard eligible, label.inCapitals && line.reporting == 0
                         || label.words <= 2 && label.letters >= 3 && !line.terminal && line.words <= 18 && line.urls == 0
-                        && line.handles == 0 && betweenStorySentences(lines, index) else { continue }
+                        && line.handles == 0 && betweenStorySentences(lines, index)
+                        && !Self.nextLineRepeats(bytes[label.range], lines, after: index, bytes: bytes) else { continue }
                 let next = index + 1
                 let after = next < lines.count && !lines[next].blank && lines[next].trimmedStart < lines[next].trimmedEnd
                     ? Self.teaserLabel(in: bytes, lines[next].trimmedStart..<lines[next].trimmedEnd) : nil
@@ -69,6 +72,23 @@ extension BoilerplateClassifier {
             return !line.removed && line.terminal && line.words >= 6
         }
         return sentence(from: index, step: -1) && sentence(from: index, step: 1)
+    }
+
+    /// Whether the next non-blank line holds `label`'s letters again: a subheading's label is
+    /// the topic of the paragraph it heads (`תושבים: השאטל לא יעמוד בעומס` over `… תושבים ברחוב
+    /// …`), where a teaser's label names the link (`read also`), which the story does not repeat.
+    static func nextLineRepeats(_ label: Slice<UnsafeBufferPointer<UInt8>>, _ lines: [LineFeatures], after index: Int,
+                                bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var next = index + 1
+        while next < lines.count && lines[next].blank { next += 1 }
+        guard next < lines.count, !label.isEmpty else { return false }
+        let text = lines[next].trimmedText(in: bytes)
+        guard text.count >= label.count else { return false }
+        let first = label.first!
+        for start in 0...(text.count - label.count) where text[start] == first {
+            if text[start..<(start + label.count)].elementsEqual(label) { return true }
+        }
+        return false
     }
 
     /// A teaser's label: where it lies (without its colon), its words, and whether it is in
