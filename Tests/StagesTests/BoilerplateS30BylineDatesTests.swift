@@ -7,7 +7,7 @@ import Testing
 /// The thirtieth sitting's round on the released sets AL, AM and AN: the byline block's date line
 /// in scripts without capitals, whose month no list knew (the Ethiopian calendar's months as Amharic
 /// writes them; a day, a month's word and a year in any script without capitals, read in the
-/// block's place only; a Slovenian byline's `Avtor:` and an update stamp's clock written with a
+/// block's place only; Khmer's months, and its figures joined to their words; a Slovenian byline's `Avtor:` and an update stamp's clock written with a
 /// dot), with the story's lines naming the same months that must stay; and the chrome of AL's and
 /// AM's pages that the lexicon took once it knew the kind in their languages.
 extension BoilerplatePageCase {
@@ -184,6 +184,17 @@ struct BoilerplateS30BylineDatesTests {
     func clock(text: String, isClock: Bool) {
         var text = text
         #expect(text.withUTF8 { BoilerplateClassifier.holdsClock($0) } == isClock)
+    }
+
+    @Test("a Khmer date whose day and year are joined to their words is a date line; a sentence naming the month is none", arguments: [
+        ("ថ្ងៃពុធ ទី២៣ ខែមេសា ឆ្នាំ២០២៥", true),
+        ("ថ្ងៃចន្ទ ទី១៧ ខែមីនា ឆ្នាំ២០២៥ ម៉ោង ៤:៣០ រសៀល", true),
+        ("មន្ត្រីក្រសួងសាធារណការ បានឱ្យដឹងថា ការសាងសង់ផ្លូវនេះ បានចាប់ផ្តើមតាំងពីខែវិច្ឆិកា ឆ្នាំមុន។", false),
+        ("ខែមេសា ជាខែក្តៅបំផុត", false),
+    ])
+    func khmerDates(_ line: String, isDate: Bool) throws {
+        let classifier = BoilerplateClassifier(lexicon: try BoilerplateLexicon.builtin(), bodyThreshold: 0.5, edgeThreshold: 0.5)
+        #expect(try #require(classifier.classify(line, outlet: .init()).first).dateLike == isDate)
     }
 
     @Test("a day, a word of a script without capitals and a year is a word date only with `uncased`; a Latin one only without",

@@ -379,7 +379,9 @@ final class BoilerplateClassifier: Sendable {
         let allNumeric = words > 0 && numericWords == words
         line.numericOnly = allNumeric
         // `12:41, 7 Jun 2025 | Updated 15:09, 7 Jun 2025`: longer, but mostly numbers.
-        line.dateLike = (monthSeen && hasDigit && (words <= 10 || numericWords * 2 >= words)) || (allNumeric && words >= 3)
+        // (A script that joins its figures to a word, Khmer's `ទី២៣` and `ឆ្នាំ២០២៥`, `the 23rd`
+        // and `year 2025`, prints a date with no word of figures alone.)
+        line.dateLike = (monthSeen && (hasDigit || normalizer.foreignDigits && words <= 10) && (words <= 10 || numericWords * 2 >= words)) || (allNumeric && words >= 3)
             || (hasDigit && timeWords > 0 && words <= 4 && numericWords + timeWords == words)
             // The published and the updated stamps on one line are twice one stamp's length: two months,
             // a figure with each (day and year), no sentence's end.
