@@ -164,6 +164,29 @@ extension BoilerplatePageCase {
             העירייה מסרה כי תבחן את הטענות של הדייגים בשבוע הבא.
             !© 2026 חדשות הגליל
             """),
+        BoilerplatePageCase(rule: "a Japanese related label with the full-width colon and the paywall's call to register go; the story's sentences opening on the same words stay", page: """
+            #outlet: 仙台まちだより
+            !ホーム | ニュース | スポーツ
+            仙台市、定禅寺通りのケヤキ並木を保全へ　来年度から調査
+            仙台市は20日、定禅寺通りのケヤキ並木の保全計画をまとめたと発表した。来年度から樹木の調査を始める。
+            市によると、並木には約160本のケヤキがあり、一部で幹の傷みが見つかっている。
+            !関連：光のページェント、今年は点灯時間を延長
+            関連する予算は来年度の当初予算案に盛り込む方針だ。
+            !会員登録（無料）で、この続きと過去の記事がすべて読めます
+            会員登録を呼びかける商店街の取り組みも始まっている、と市の担当者は話した。
+            !© 2026 仙台まちだより
+            """),
+        BoilerplatePageCase(rule: "a Slovenian sponsor's label before its teaser goes; the story's sentence naming a partner stays", page: """
+            #outlet: Celjski glas
+            !Domov | Novice | Šport
+            V Celju bodo obnovili mestni park
+            Mestna občina Celje bo spomladi začela obnovo mestnega parka ob Savinji.
+            Obnova bo trajala eno leto in bo stala 2,4 milijona evrov.
+            !Vsebino omogoča partner: Uredite vrt pred pomladjo – ponudba za Celjane
+            Občina je za partnerja pri projektu izbrala krajevno skupnost, ki bo skrbela za nove nasade.
+            V parku bodo zasadili 60 novih dreves.
+            !© 2026 Celjski glas
+            """),
     ]
 }
 
