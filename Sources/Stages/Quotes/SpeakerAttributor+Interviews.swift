@@ -180,16 +180,64 @@ extension SpeakerAttributor {
             // for `he` or `she` (``fits(_:_:)``).
             var s = lines[l].lowerBound
             while s < lines[l].upperBound, ScalarClass.isSpace(text[s]) { s += 1 }
-            guard s + 2 < lines[l].upperBound, text[s] == "B", text[s + 1] == "y", ScalarClass.isSpace(text[s + 2]) else { continue }
-            let tokens = paragraph(l).tokens
-            guard tokens.count >= 3, tokens.count <= 12, tokens[0].isWord, tokens[0].lowerIs("by"), text[tokens[0].start] == "B",
-                  tokens[1].runStart == 1 else { continue }
-            let run = 1..<Int(tokens[1].runEnd)
-            guard run.upperBound == tokens.count || tokens[run.upperBound].isPunctuation(","),
-                  let author = nameCandidate(tokens, run, gender: .unknown), author.kind == .person else { continue }
-            return author
+            if s + 2 < lines[l].upperBound, text[s] == "B", text[s + 1] == "y", ScalarClass.isSpace(text[s + 2]) {
+                let tokens = paragraph(l).tokens
+                guard tokens.count >= 3, tokens.count <= 12, tokens[0].isWord, tokens[0].lowerIs("by"), text[tokens[0].start] == "B",
+                      tokens[1].runStart == 1 else { continue }
+                let run = 1..<Int(tokens[1].runEnd)
+                guard run.upperBound == tokens.count || tokens[run.upperBound].isPunctuation(","),
+                      let author = nameCandidate(tokens, run, gender: .unknown), author.kind == .person else { continue }
+                return author
+            }
+            if let author = creditedWriter(l) ?? standfirstWriter(l) { return author }
         }
         return nil
+    }
+
+    /// Words that name what a writer made in a credit line opening `… by X` (`Interview by Laila
+    /// Nazarova`, `Words and pictures by X`, `Reporting by X`).
+    private static let creditWords: Set<String> = [
+        "interview", "interviews", "words", "text", "story", "reporting", "written", "pictures", "photographs", "photos",
+    ]
+
+    /// `Interview by Laila Nazarova`, `Words and pictures by Tom Ash`: a short line that credits
+    /// the piece's making to a person signs it as a `By …` line does. Only lines opening with a
+    /// capitalized credit word are tokenized.
+    private func creditedWriter(_ l: Int) -> SpeakerCandidate? {
+        var s = lines[l].lowerBound
+        while s < lines[l].upperBound, ScalarClass.isSpace(text[s]) { s += 1 }
+        guard s < lines[l].upperBound, ScalarClass.isUpper(text[s]), lines[l].upperBound - s <= 80 else { return nil }
+        var e = s
+        while e < lines[l].upperBound, ScalarClass.isWord(text[e]) { e += 1 }
+        guard Self.creditWords.contains(ScalarClass.string(text, s..<e).lowercased()) else { return nil }
+        let tokens = paragraph(l).tokens
+        guard tokens.count <= 12, let by = tokens.firstIndex(where: { $0.isWord && $0.lower == "by" }), (1...3).contains(by),
+              tokens[..<by].allSatisfy({ $0.isWord && (Self.creditWords.contains($0.lower) || $0.lower == "and") }),
+              by + 1 < tokens.count, tokens[by + 1].runStart == Int32(by + 1) else { return nil }
+        let run = (by + 1)..<Int(tokens[by + 1].runEnd)
+        guard run.upperBound == tokens.count || tokens[run.upperBound].isPunctuation(","),
+              let author = nameCandidate(tokens, run, gender: .unknown), author.kind == .person else { return nil }
+        return author
+    }
+
+    /// `… are running out of apprentices. By Fiona Aldridge`: a magazine's standfirst that ends
+    /// with its own sentence `By` and a name signs the piece. Only a line whose last words follow
+    /// `. By ` is tokenized.
+    private func standfirstWriter(_ l: Int) -> SpeakerCandidate? {
+        let line = lines[l]
+        var k = line.upperBound - 1
+        // The name's words: at most 40 scalars back to `By `.
+        while k > line.lowerBound + 2, k >= line.upperBound - 44 {
+            if text[k] == " ", text[k - 1] == "y", text[k - 2] == "B", k - 4 >= line.lowerBound, ScalarClass.isSpace(text[k - 3]),
+               ".!?".unicodeScalars.contains(text[k - 4]) { break }
+            k -= 1
+        }
+        guard k > line.lowerBound + 2, text[k] == " ", text[k - 1] == "y", text[k - 2] == "B" else { return nil }
+        let tokens = paragraph(l).tokens
+        guard let by = tokens.lastIndex(where: { $0.start == k - 2 }), by > 0, tokens[by - 1].kind == .punctuation,
+              by + 1 < tokens.count, tokens[by + 1].runStart == Int32(by + 1), Int(tokens[by + 1].runEnd) == tokens.count,
+              let author = nameCandidate(tokens, (by + 1)..<tokens.count, gender: .unknown), author.kind == .person else { return nil }
+        return author
     }
 
     /// `my mother` as the words' speaker: the narrator's mother, named as theirs.
