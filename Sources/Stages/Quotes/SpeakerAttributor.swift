@@ -632,6 +632,8 @@ final class SpeakerAttributor {
         let clause = sentence.lowerBound..<colon
         // (Before the cues: `sang the anthem before breaking into a new chant:` is no one's speech verb.)
         if let chanters = chantIntroduction(para, clause) { return chanters }
+        // (`… spoke on television. Key lines:`: a heading names no one; the sentence before it does.)
+        if isQuotedLinesHeading(tokens, clause) { return quotedLinesHeadingSpeaker(para, clause, line: line) }
         // (`Asked if the door was still open, he shrugged:`: a cue in the phrase that opens the
         // sentence is put to the main clause's subject, who then speaks, whatever the verb.)
         let main = mainClauseStart(para, clause)
