@@ -14,6 +14,12 @@ extension SpeakerAttributor {
         if let opening = relativeClauseOpening(tokens, before: v, sentence: sentence) {
             // (`, whose owner, Bill Tran, said`: unless the clause's own subject is named.)
             if tokens[opening + 1].lowerIs("whose"), let named = nameOfWhoseNoun(tokens, whose: opening + 1, cue: v) { return named }
+            // (`In a statement, which he read to the court, her husband, Mark Hollis, said`: a
+            // clause about the phrase that opens the sentence with a preposition or a participle
+            // ends at its first comma; the subject comes after it.)
+            if let end = endOfClauseOnOpeningPhrase(tokens, opening: opening, before: v, sentence: sentence) {
+                return subject(of: v, in: p, sentence: (end + 1)..<sentence.upperBound)
+            }
             return subject(of: opening, in: p, sentence: sentence)
         }
         if let caused = objectOfCausative(p, cue: v, sentence: sentence) { return caused }
@@ -557,6 +563,20 @@ extension SpeakerAttributor {
         // `a step lawmakers said`: `a` with one noun, then a plural.
         guard ["a", "an"].contains(tokens[k].lower), v - 1 - k >= 2, looksPlural(head) || head.has(.irregularPlural) else { return nil }
         return speakerOfSegment(tokens, (k + 2)..<v, appositives: [])
+    }
+
+    /// The comma closing a relative clause opened at the comma `opening` when the words before
+    /// that comma are the sentence's opening phrase, a preposition's or a participle's with no
+    /// comma of its own (`In a victim personal statement, which he read to the court, …`,
+    /// `Speaking outside court, which she left in tears, …`), and the clause's first comma comes
+    /// before the cue at `v` with words between: the subject is after it, not the phrase.
+    private func endOfClauseOnOpeningPhrase(_ tokens: [QuoteToken], opening: Int, before v: Int, sentence: Range<Int>) -> Int? {
+        let first = sentence.lowerBound
+        guard opening - first >= 2, tokens[first].isWord,
+              tokens[first].has(.preposition) || tokens[first].lower.endsWithBytes("ing") && !tokens[first].has(.function),
+              !(first..<opening).contains(where: { !tokens[$0].isWord }),
+              let end = ((opening + 2)..<v).first(where: { tokens[$0].isPunctuation(",") }), end + 2 < v else { return nil }
+        return end
     }
 
     /// The comma opening a relative clause that a comma right before the cue at `v` closes
