@@ -124,6 +124,22 @@ extension SpeakerAttributor {
         }
     }
 
+    /// `Outside court, X said the family welcomed the sentence but that "no number of years" would
+    /// bring her back`: a `that` right after `but`, `and` or `or`, between the cue at `v` and the
+    /// quotation at `t`, opens a second clause of what the cue before `v` reports, when the
+    /// subject of `v` comes after that cue (inside what it reports), so that cue's subject speaks.
+    /// (`An official, who asked not to be named, said … and that "…"`: `said`'s subject comes before
+    /// `asked`, so `said` stays the cue.)
+    private func governingCueOfCoordinatedThat(_ p: TokenizedParagraph, cue v: Int, quotation t: Int, sentence: Range<Int>) -> Int? {
+        let tokens = p.tokens
+        guard v + 2 < t, ((v + 2)..<t).contains(where: { tokens[$0].lowerIs("that") && tokens[$0 - 1].isWord && ["but", "and", "or"].contains(tokens[$0 - 1].lower) }),
+              let u = (sentence.lowerBound..<v).last(where: { tokens[$0].isWord && isCue(tokens, $0) && !isPassive(tokens, $0) }),
+              !((u + 1)..<v).contains(where: { tokens[$0].quotationIndex != nil || tokens[$0].isPunctuation(";") || tokens[$0].isPunctuation(":") }),
+              let inner = subject(of: v, in: p, sentence: sentence), inner.start >= tokens[u].end
+        else { return nil }
+        return u
+    }
+
     func leftCue(_ p: TokenizedParagraph, _ t: Int, _ sentence: Range<Int>) -> (SpeakerCandidate?, String?)? {
         let tokens = p.tokens
         var v = t - 1
@@ -141,6 +157,12 @@ extension SpeakerAttributor {
                 accordingPhrase(at: j, in: tokens).map { $0 > v && $0 <= t } == true }),
                let phraseEnd = accordingPhrase(at: j, in: tokens), let speaker = objectSpeaker(p, from: phraseEnd) {
                 return (speaker, phraseText(tokens, j..<phraseEnd))
+            }
+            // (`X said the family welcomed the sentence but that "…"`: a second `that` clause
+            // after `but` or `and` is the earlier verb's, not the nearer one's.)
+            if let u = governingCueOfCoordinatedThat(p, cue: v, quotation: t, sentence: sentence),
+               let governing = subject(of: u, in: p, sentence: sentence) {
+                return (governing, cueText(tokens, u))
             }
             let cue = cueText(tokens, v)
             if let inserted = parentheticalInvertedCueSpeaker(p, cue: v, quotation: t, sentence: sentence) { return (inserted, cue) }
