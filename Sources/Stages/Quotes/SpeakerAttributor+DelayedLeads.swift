@@ -78,7 +78,16 @@ extension SpeakerAttributor {
             // `Governor X`: the role written as a title before the name, or opening its run.
             if tokens[k].isCapitalized {
                 if let run = fullNameRun(tokens, at: k + 1) { return run }
-                if tokens[k].runStart == Int32(k), Int(tokens[k].runEnd) - k >= 3 { return (k + 1)..<Int(tokens[k].runEnd) }
+                if tokens[k].runStart == Int32(k), Int(tokens[k].runEnd) - k >= 3 {
+                    let run = k..<Int(tokens[k].runEnd)
+                    guard tokens[k + 1].lowerIs("of") || tokens[k + 1].lowerIs("for") else { return (k + 1)..<run.upperBound }
+                    // (`Director of Public Health X`: the office's own words after `of` stay in the
+                    // run, whose reading as a name leaves the title out; a person's surname comes
+                    // back alone elsewhere, `Ouma said`, the last word of an office's name,
+                    // `Director of Labour and Social Protection`, does not.)
+                    if recursAlone(tokens[run.upperBound - 1], outside: tokens[k].start..<tokens[run.upperBound - 1].end) { return run }
+                    continue
+                }
                 continue
             }
             // The role's own phrase: `the`, then only modifiers the description had.
@@ -97,6 +106,26 @@ extension SpeakerAttributor {
             }
         }
         return nil
+    }
+
+    /// Whether the capitalized word `token` stands as a whole word somewhere in the text outside
+    /// `span`, with no capitalized word but a title right before it.
+    private func recursAlone(_ token: QuoteToken, outside span: Range<Int>) -> Bool {
+        guard token.isWord, token.isCapitalized else { return false }
+        var found = false
+        forEachOccurrence(of: Array(text[token.start..<token.end]), startingIn: 0..<text.count) { i in
+            guard !span.contains(i) else { return true }
+            var b = i - 1
+            while b >= 0, text[b] == " " { b -= 1 }
+            var w = b
+            while w > 0, ScalarClass.isWord(text[w - 1]) { w -= 1 }
+            // (`Dr Ouma`: a title before it is no part of another name.)
+            if b >= 0, ScalarClass.isWord(text[b]), ScalarClass.isUpper(text[w]),
+               !lexicon.titles.contains(ScalarClass.string(text, w..<(b + 1)).lowercased()) { return true }
+            found = true
+            return false
+        }
+        return found
     }
 
     /// The first paragraph of the body: the first one after the headline that is not blank.
