@@ -78,6 +78,13 @@ extension SpeakerAttributor {
             // `Governor X`: the role written as a title before the name, or opening its run.
             if tokens[k].isCapitalized {
                 if let run = fullNameRun(tokens, at: k + 1) { return run }
+                // (`Agriculture Commissioner X` for `the agriculture commissioner`: the title's
+                // run opens with the description's modifiers, capitalized as the title's.)
+                if tokens[k].runStart >= 0, Int(tokens[k].runStart) < k, Int(tokens[k].runEnd) - k >= 3, k + 1 < tokens.count,
+                   !tokens[k + 1].lowerIs("of"), !tokens[k + 1].lowerIs("for"),
+                   (Int(tokens[k].runStart)..<k).allSatisfy({ tokens[$0].isWord && modifiers.contains(tokens[$0].lower) }) {
+                    return (k + 1)..<Int(tokens[k].runEnd)
+                }
                 if tokens[k].runStart == Int32(k), Int(tokens[k].runEnd) - k >= 3 {
                     let run = k..<Int(tokens[k].runEnd)
                     guard tokens[k + 1].lowerIs("of") || tokens[k + 1].lowerIs("for") else { return (k + 1)..<run.upperBound }
@@ -104,6 +111,24 @@ extension SpeakerAttributor {
                let run = fullNameRun(tokens, at: Int(tokens[the - 2].runStart)), run.upperBound == the - 1 {
                 return run
             }
+        }
+        return nil
+    }
+
+    /// `…, with the agriculture commissioner defending what she called "…" targets` in the lead:
+    /// a `he` or `she` that stands for no one named before is the person a definite description
+    /// of one role earlier in its sentence (`the`, at most three small words, then a title's noun)
+    /// stands for, when the next paragraphs name the role (``namedAfterLead(_:)``) and the sex fits.
+    func leadRoleNamedForPronoun(_ pronoun: SpeakerCandidate, _ p: TokenizedParagraph, _ sentence: Range<Int>) -> SpeakerCandidate? {
+        guard pronoun.kind == .pronoun, pronoun.isHeOrShe, let lead = leadLine, line(containing: pronoun.start) == lead else { return nil }
+        let tokens = p.tokens
+        guard let at = sentence.first(where: { tokens[$0].start == pronoun.start }) else { return nil }
+        for k in sentence.lowerBound..<at where tokens[k].isWord && tokens[k].lowerIs("the") {
+            var h = k + 1
+            while h < at, h <= k + 3, tokens[h].isWord, !tokens[h].isCapitalized, !lexicon.titles.contains(tokens[h].lower) { h += 1 }
+            guard h < at, tokens[h].isWord, !tokens[h].isCapitalized, lexicon.titles.contains(tokens[h].lower) else { continue }
+            let description = SpeakerCandidate(text: ScalarClass.string(text, tokens[k].start..<tokens[h].end), start: tokens[k].start, end: tokens[h].end, kind: .group)
+            if let named = namedAfterLead(description), named.kind == .person, fits(named, pronoun) { return named }
         }
         return nil
     }

@@ -305,7 +305,8 @@ final class SpeakerAttributor {
             return Attribution(speaker: nil, cue: nil, sieve: "nickname")
         }
         // (`praised his side's 'ruthless' finishing`: a judging verb's object holds its subject's words.)
-        if let judge = judgingVerbSubject(paragraph, t, sentence, span), let resolved = resolve(judge, line: span.line, before: span.start) {
+        if let judge = judgingVerbSubject(paragraph, t, sentence, span),
+           let resolved = resolve(judge, line: span.line, before: span.start) ?? leadRoleNamedForPronoun(judge, paragraph, sentence) {
             return Attribution(speaker: resolved, cue: nil, sieve: "judged-object")
         }
         // (`a "catastrophic" state, according to the WHO` is the WHO's word.)
@@ -387,6 +388,9 @@ final class SpeakerAttributor {
             }
             if let candidate, candidate.kind == .pronoun, let named = cataphor(paragraph, candidate, sentence) {
                 return Attribution(speaker: named, cue: cue, sieve: sieve + "-cataphor")
+            }
+            if let candidate, let named = leadRoleNamedForPronoun(candidate, paragraph, sentence) {
+                return Attribution(speaker: named, cue: cue, sieve: sieve + "-lead-role")
             }
             // (`Asked if the door was still open, he shrugged: "…"`: a cue with no subject, in the
             // phrase opening the sentence, leaves the clause the colon closes to say who speaks.)
