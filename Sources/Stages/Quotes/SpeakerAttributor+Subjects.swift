@@ -662,6 +662,7 @@ extension SpeakerAttributor {
             // a name ending a description after a preposition is where or with whom the person
             // is; `who` stands for the person.
             if beforeWho, let person = personDescribedBefore(tokens, place: Int(tokens[k].runStart)..<(k + 1), lowerBound: lowerBound) { return person }
+            if beforeWho, let group = groupDescribedBefore(tokens, place: Int(tokens[k].runStart)..<(k + 1), lowerBound: lowerBound) { return group }
             if let name = nameCandidate(tokens, Int(tokens[k].runStart)..<(k + 1), gender: .unknown) { return name }
         }
         var start = k
@@ -703,6 +704,24 @@ extension SpeakerAttributor {
             return name
         }
         guard let description = speakerOfSegment(tokens, d..<place.upperBound, appositives: []), description.kind == .group else { return nil }
+        return description
+    }
+
+    /// `The crowd on Rod Laver Arena, who had chanted "…"`, `the fans at Old Trafford, who`: a
+    /// definite description of many people (a collective noun or a plural, at most two small words
+    /// before it) whose phrase of place ends in a name is whom `who` stands for, whole, not the
+    /// place. Only as the clause's first words; nil for any other shape.
+    private func groupDescribedBefore(_ tokens: [QuoteToken], place: Range<Int>, lowerBound: Int) -> SpeakerCandidate? {
+        let preposition = place.lowerBound - 1
+        guard preposition - 2 >= lowerBound, tokens[preposition].isWord, tokens[preposition].has(.preposition), !tokens[preposition].lowerIs("of"),
+              tokens[preposition - 1].isWord, !tokens[preposition - 1].isCapitalized,
+              lexicon.collectiveNouns.contains(tokens[preposition - 1].lower) || looksPlural(tokens[preposition - 1]) || tokens[preposition - 1].has(.irregularPlural)
+        else { return nil }
+        var d = preposition - 2
+        while d > lowerBound, d >= preposition - 4, tokens[d].isWord, !tokens[d].isCapitalized, !tokens[d].lowerIs("the"), !tokens[d].has(.function) { d -= 1 }
+        guard tokens[d].isWord, tokens[d].lowerIs("the"), d == lowerBound || tokens[d - 1].kind == .punctuation,
+              let description = speakerOfSegment(tokens, d..<place.upperBound, appositives: []), description.kind == .group,
+              description.end == tokens[place.upperBound - 1].end else { return nil }
         return description
     }
 
