@@ -1096,6 +1096,16 @@ extension SpeakerAttributor {
                let surname = nameCandidate(tokens, run, gender: .unknown), fullName(of: surname) != nil {
                 return false
             }
+            // `Lindqvist faces top seed Daria Volkova on Friday.`: and so is such a surname before
+            // a word in -s, plural-looking or not, and a plain small word no verb (`Lindqvist fans
+            // packed the stands` has its verb after the noun).
+            if run.count == 1, !tokens[run.upperBound - 1].isPossessive, next.lower.endsWithBytes("s"), !next.lower.endsWithBytes("ss"),
+               !next.has(.irregularPlural), tokens[after].isWord, !tokens[after].isCapitalized, !isAuxiliary(tokens[after]), !tokens[after].has(.cue),
+               !tokens[after].has(.irregularPast), !tokens[after].lower.endsWithBytes("ed"), !tokens[after].lower.endsWithBytes("s"),
+               !tokens[after].has(.function), !tokens[after].has(.clauseOpener),
+               let surname = nameCandidate(tokens, run, gender: .unknown), fullName(of: surname) != nil {
+                return false
+            }
             return true
         }()
         if let run = opening, !modifiesNoun, let candidate = nameCandidate(tokens, run, gender: .unknown) {
