@@ -418,6 +418,10 @@ final class SpeakerAttributor {
         if span.line == headline, found == nil, let interviewee = interviewee ?? unlabelledInterviewee {
             return Attribution(speaker: interviewee, cue: nil, sieve: "interview-headline")
         }
+        // (`"…" — she mimed a man eating a sandwich — "…"`: one utterance around what the speaker did.)
+        if let speaker = dashedAsideSpeaker(index, paragraph, t, sentence) {
+            return Attribution(speaker: speaker, cue: nil, sieve: "dashed-aside")
+        }
         // (`'Mr Lutz, she has answered you twice.'`: words that open by calling someone by name are
         // said to them, not by them; the sieves after this one look for who did.)
         if let inherited = continuation(index, paragraph: paragraph, tokenIndex: t, sentence: sentence),
