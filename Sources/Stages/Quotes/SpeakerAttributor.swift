@@ -188,6 +188,9 @@ final class SpeakerAttributor {
             if let speaker = results[index]?.speaker, quotations[index].line == headline, let named = namedAfterHeadline(speaker) {
                 results[index]?.speaker = named
             }
+            if let speaker = results[index]?.speaker, let fuller = withMiddleName(speaker) {
+                results[index]?.speaker = fuller
+            }
             if let speaker = results[index]?.speaker, !isSpeakerShaped(speaker) {
                 results[index] = Attribution(speaker: nil, cue: results[index]?.cue, sieve: "not-a-speaker")
             }
@@ -785,6 +788,10 @@ final class SpeakerAttributor {
 
     /// Acronyms expanded so far, by acronym (`nil` when the text does not spell one out).
     var acronyms: [String: SpeakerCandidate?] = [:]
+
+    /// The forms with a middle name or patronymic the text writes for a two-word name, by the
+    /// name asked about: where each starts, and its middle word.
+    var middleNames: [String: [(start: Int, middle: String)]] = [:]
 
     /// Full names found so far, by the word searched for, with the offset the search stopped at.
     var fullNamesByWord: [String: (limit: Int, names: [SpeakerCandidate])] = [:]
