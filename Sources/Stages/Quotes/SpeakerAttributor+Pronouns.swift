@@ -166,7 +166,8 @@ extension SpeakerAttributor {
                 if !asks, !askerOnly, let first = sentence.first, p.tokens[first].start < position, !objectPronoun(objectForm, in: p.tokens, sentence) {
                     // `Also on the panel was X, an urban planner …`: the name right after the
                     // inverted copula is whom the sentence is about, before its appositive.
-                    if pronoun.isHeOrShe, let inverted = invertedCopulaSubject(p, sentence, before: position), fits(inverted, pronoun) {
+                    if pronoun.isHeOrShe, let inverted = invertedCopulaSubject(p, sentence, before: position) ?? identifiedByCopula(p, sentence, before: position),
+                       fits(inverted, pronoun) {
                         return inverted
                     }
                     let subjects = sentenceSubjects(p, sentence)
@@ -427,6 +428,30 @@ extension SpeakerAttributor {
         let end = Int(tokens[n].runEnd)
         // The name ends the clause or takes an age or an appositive after a comma.
         guard end == sentence.upperBound || tokens[end].kind == .punctuation,
+              let candidate = nameCandidate(tokens, n..<end, gender: .unknown), candidate.kind == .person,
+              isSpeakerShaped(candidate), looksLikeName(candidate) else { return nil }
+        return withLearnedGender(candidate)
+    }
+
+    /// `Tanabe's only apprentice is 26-year-old Yuto Nakagawa, who …`, `The winner was Ana
+    /// Costa.`: a sentence whose subject, a description opening with `the` or a possessive (at most
+    /// five words, no comma), is identified by the copula with a person's full name (after at most
+    /// two small words, an age among them) is about that person, not the owner of the possessive.
+    private func identifiedByCopula(_ p: TokenizedParagraph, _ sentence: Range<Int>, before position: Int) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        let first = openingToken(p, sentence)
+        guard first + 3 < sentence.upperBound, tokens[first].isWord,
+              tokens[first].lowerIs("the") || tokens[first].lowerIs("his") || tokens[first].lowerIs("her") || tokens[first].isPossessive else { return nil }
+        var c = first + 1
+        while c < min(sentence.upperBound, first + 6), tokens[c].isWord, !tokens[c].isCapitalized, tokens[c].lower != "was", tokens[c].lower != "is" { c += 1 }
+        guard c + 2 < sentence.upperBound, c > first + 1, tokens[c].lowerIs("was") || tokens[c].lowerIs("is"),
+              !tokens[c - 1].has(.function), !tokens[c - 1].has(.auxiliary) else { return nil }
+        var n = c + 1
+        while n < min(sentence.upperBound - 1, c + 3), tokens[n].isWord, !tokens[n].isCapitalized,
+              tokens[n].flags.isDisjoint(with: .notPlainModifier) || tokens[n].lower.hasSuffix("-year-old") { n += 1 }
+        guard tokens[n].runStart == Int32(n), tokens[n].start < position else { return nil }
+        let end = Int(tokens[n].runEnd)
+        guard end - n >= 2, end == sentence.upperBound || tokens[end].kind == .punctuation,
               let candidate = nameCandidate(tokens, n..<end, gender: .unknown), candidate.kind == .person,
               isSpeakerShaped(candidate), looksLikeName(candidate) else { return nil }
         return withLearnedGender(candidate)
