@@ -71,6 +71,9 @@ extension SpeakerAttributor {
     /// A full name the paragraph gives the role `head` (with none but `modifiers` before it):
     /// `X, the health secretary,`, `the railway operator, X,` or the role as a title, `Governor X`.
     private func nameGivenRole(_ tokens: [QuoteToken], head: String, modifiers: Set<String>) -> Range<Int>? {
+        // `Morag MacLeod, who has chaired the community council since 2019,` for `The chair of
+        // Mull Community Council`: a full name whose relative clause does the role as a verb.
+        if let named = nameDoingRole(tokens, head: head) { return named }
         var k = 0
         while k < tokens.count {
             defer { k += 1 }
@@ -151,6 +154,19 @@ extension SpeakerAttributor {
             return false
         }
         return found
+    }
+
+    /// `X, who has chaired the council since 2019,`, `X, who chairs …`: a full name set off by a
+    /// comma, then `who`, an auxiliary at most, and the role `head` as a verb (`chaired`,
+    /// `chairs`, `heads`, `coached`), in the paragraph's first sentence.
+    private func nameDoingRole(_ tokens: [QuoteToken], head: String) -> Range<Int>? {
+        let forms: Set<String> = [head + "ed", head + "s", head + "es", head + "d"]
+        guard let run = fullNameRun(tokens, at: 0), run.upperBound + 3 < tokens.count, tokens[run.upperBound].isPunctuation(","),
+              tokens[run.upperBound + 1].lowerIs("who") else { return nil }
+        var v = run.upperBound + 2
+        if tokens[v].isWord, isAuxiliary(tokens[v]) { v += 1 }
+        guard v < tokens.count, tokens[v].isWord, forms.contains(tokens[v].lower) else { return nil }
+        return run
     }
 
     /// The first paragraph of the body: the first one after the headline that is not blank.
