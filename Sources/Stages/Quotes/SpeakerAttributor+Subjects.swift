@@ -591,7 +591,9 @@ extension SpeakerAttributor {
             let token = tokens[k]
             if token.quotationIndex != nil { return nil }
             if token.kind == .punctuation && (token.mark == ";" || token.mark == ":" || token.mark == "(" || token.mark == ")" || token.mark == "–" || token.mark == "—") { return nil }
-            guard token.isWord, ["who", "which", "whose", "whom"].contains(token.lower) else { continue }
+            // (`The Blue Heron Lounge, where he held a residency for decades, posted`: a place's
+            // clause of `where` too.)
+            guard token.isWord, ["who", "which", "whose", "whom", "where"].contains(token.lower) else { continue }
             // `, in which`, `, of whom`: a preposition before the relative pronoun.
             var opening = k - 1
             if opening > sentence.lowerBound, tokens[opening].isWord, tokens[opening].has(.preposition) || tokens[opening].lowerIs("of") { opening -= 1 }
