@@ -22,6 +22,13 @@ extension BoilerplateClassifier {
                         outlet: OutletContext) {
         for (position, index) in nonBlank.enumerated() {
             let line = lines[index]
+            // A pitch another rule took matters only for the kept button right under it (four words
+            // at most, see below): without one, its words are not read (a gate measured at 1% of the
+            // stage's instructions once removed lines were read for a pitch's shape).
+            if line.removed {
+                guard line.words >= 5, position + 1 < nonBlank.count, !lines[nonBlank[position + 1]].removed,
+                      lines[nonBlank[position + 1]].words <= 4 else { continue }
+            }
             guard !line.storysOwn, line.reporting == 0, line.words >= 3, line.words <= 40,
                   line.imperativeOpening || namesOutlet(line, normalized: normalized, outlet: outlet)
                     || pitchesByShape(line, bytes: bytes),
