@@ -9,13 +9,18 @@ extension NameClusterer {
         var oneWord: [(firstWordKey: String, position: Int, sport: Int)] = []
         /// Names of two or three capitalised words whose first could be a club's own name
         /// (`Dordoi Bishkek`, `FC Zenit Saint Petersburg`): each entity under its first word's key,
-        /// with the sport written with it, if any.
-        var longer: [String: [(position: Int, sport: Int?)]] = [:]
+        /// with the sport written with it, if any, and whether its words after the first are a name
+        /// the batch writes alone, as no person (`Almaty` beside `Kairat Almaty`).
+        var longer: [String: [(position: Int, sport: Int?, writtenTail: Bool)]] = [:]
     }
 
     /// Notes a club's spelling in `clubCities`: `core` is its words without the sport's
     /// abbreviation, `sport` that abbreviation's sport, if any.
-    func noteClubCityName(_ position: Int, core: ArraySlice<Substring>, sport: Int?, clubCities: inout ClubCityNames) {
+    /// `index` finds the batch's entities by key, to see whether the words after a longer name's
+    /// first are written alone.
+    func noteClubCityName(
+        _ position: Int, core: ArraySlice<Substring>, sport: Int?, index: [String: Int], clubCities: inout ClubCityNames
+    ) {
         if let sport, core.count == 1 {
             clubCities.oneWord.append((keys.key(of: core[core.startIndex]), position, sport))
             return
@@ -30,7 +35,13 @@ extension NameClusterer {
                       || rules.organisationWords.contains(lower) || rules.clubForms[lower] != nil
               })
         else { return }
-        clubCities.longer[keys.key(of: core[core.startIndex]), default: []].append((position, sport))
+        // Asked only of a name with no sport's abbreviation, the one kind that needs it.
+        var writtenTail = false
+        if sport == nil {
+            let tailKey = NameVariantTable.entityKey(core.dropFirst().map { keys.key(of: $0) }.joined(separator: " "))
+            writtenTail = index[tailKey] != nil && isOtherName(tailKey)
+        }
+        clubCities.longer[keys.key(of: core[core.startIndex]), default: []].append((position, sport, writtenTail))
     }
 
     /// Joins each one-word club (`FC Kairat`) to the club of its name with a city after it
@@ -39,19 +50,24 @@ extension NameClusterer {
     /// is the one that says which club it is. Only when the batch writes that name first in one
     /// entity of longer names, other than the club's own, and that entity is written with the
     /// same sport's abbreviation and no other's: `Dinamo Minsk` and `Dinamo Tbilisi`, or a
-    /// hockey club beside a football one, leave `FC Dinamo` alone, and a name never written as a
-    /// club (`Kairat Almaty` alone) says nothing of what its first word is.
+    /// hockey club beside a football one, leave `FC Dinamo` alone. A name never written as a club
+    /// says nothing of what its first word is (a market's, a man's or a village's name with a
+    /// place after it), unless the words after its first are also written alone, and not as a
+    /// surname (``isOtherName(_:)``): the club's city, which the batch names beside it
+    /// (`FC Kairat` with `Kairat Almaty` where `Almaty` is written).
     static func joinClubsToCityNames(_ clubCities: ClubCityNames, sets: inout DisjointSets) {
         for club in clubCities.oneWord {
             guard let longer = clubCities.longer[club.firstWordKey] else { continue }
             let own = sets.find(club.position)
             var roots: Set<Int> = []
             var sports: Set<Int> = []
+            var allWrittenTails = true
             for name in longer where sets.find(name.position) != own {
                 roots.insert(sets.find(name.position))
                 if let sport = name.sport { sports.insert(sport) }
+                allWrittenTails = allWrittenTails && name.writtenTail
             }
-            guard roots.count == 1, let root = roots.first, sports == [club.sport] else { continue }
+            guard roots.count == 1, let root = roots.first, sports == [club.sport] || (sports.isEmpty && allWrittenTails) else { continue }
             sets.union(club.position, root)
         }
     }

@@ -389,7 +389,7 @@ extension NameClusterer {
             abbreviation = core.removeLast()
             sport = form
         }
-        noteClubCityName(position, core: core, sport: sport, clubCities: &clubCities)
+        noteClubCityName(position, core: core, sport: sport, index: index, clubCities: &clubCities)
         if let abbreviation, core.count == 1 {
             oneWordClubs[keys.key(of: core[core.startIndex]) + "\t" + keys.key(of: abbreviation), default: []].append(position)
             return
