@@ -132,7 +132,13 @@ extension SpeakerAttributor {
         return firstPersonNamed(before: end, skipping: titleCaseHeadline)
     }
 
+    ///
+    /// A full name is asked for first: an interview introduces whom it speaks to by given name
+    /// and surname, while a lone capitalized word in the introduction is as often a genre, a
+    /// brand or a team (`one of the first Afrobeats stars to fill London arenas, Tunde
+    /// Bakare-Cole is still touring`); a lone word counts only when no full name follows it.
     private func firstPersonNamed(before end: Int, skipping skipped: Int?) -> SpeakerCandidate? {
+        var lone: SpeakerCandidate? = nil
         for l in 0..<end where !isBlank(l) && l != skipped {
             let p = paragraph(l)
             for run in nameRuns(p.tokens, 0..<p.tokens.count) {
@@ -141,11 +147,12 @@ extension SpeakerAttributor {
                 if run.lowerBound > 0, p.tokens[run.lowerBound - 1].lowerIs("by") { continue }
                 if let candidate = nameCandidate(p.tokens, run, gender: .unknown), candidate.kind == .person,
                    looksLikeName(candidate), isSpeakerShaped(candidate) {
-                    return candidate
+                    if candidate.text.utf8.contains(UInt8(ascii: " ")) { return candidate }
+                    lone = lone ?? candidate
                 }
             }
         }
-        return nil
+        return lone
     }
 
     /// Who `I` and `my` stand for outside quotation marks at `line`: the interviewee in a `A:`
