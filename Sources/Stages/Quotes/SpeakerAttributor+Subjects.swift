@@ -523,7 +523,7 @@ extension SpeakerAttributor {
     /// The people named by two or more words, the first or last of them `word`, in text order.
     /// The text is searched for the word first, so that only the paragraphs holding it are
     /// tokenized: most paragraphs of an article never are.
-    private func fullNames(containing word: String, before limit: Int) -> [SpeakerCandidate] {
+    func fullNames(containing word: String, before limit: Int) -> [SpeakerCandidate] {
         if let known = fullNamesByWord[word], known.limit >= limit { return known.names }
         var names: [SpeakerCandidate] = []
         // Only the text before the speaker: a full name after it is not the one it stands for.

@@ -789,11 +789,6 @@ final class SpeakerAttributor {
     /// Acronyms expanded so far, by acronym (`nil` when the text does not spell one out).
     var acronyms: [String: SpeakerCandidate?] = [:]
 
-    /// The forms with a middle name or patronymic the text writes for a two-word name, by the
-    /// name asked about: where each starts, and its middle word, for the surnames found before
-    /// `limit`, the offset the search stopped at.
-    var middleNames: [String: (limit: Int, forms: [(start: Int, middle: String)])] = [:]
-
     /// Full names found so far, by the word searched for, with the offset the search stopped at.
     var fullNamesByWord: [String: (limit: Int, names: [SpeakerCandidate])] = [:]
 
