@@ -1113,23 +1113,21 @@ extension SpeakerAttributor {
                tokens[after].isWord, Self.subordinators.contains(tokens[after].lower) {
                 return false
             }
-            // `Abdrakhmanov looks across the yard at the eagle.`: so is the surname of a person the
-            // text named in full before, alone before a word in -s and a word of direction
-            // (`Kazakh farmers across the north` is a group: `Kazakh` is no one's surname).
-            if run.count == 1, !tokens[run.upperBound - 1].isPossessive, looksLikeVerbInS(next), !next.has(.irregularPlural),
-               tokens[after].isWord, Self.directionWords.contains(tokens[after].lower),
-               let surname = nameCandidate(tokens, run, gender: .unknown), fullName(of: surname) != nil {
-                return false
-            }
-            // `Lindqvist faces top seed Daria Volkova on Friday.`: and so is such a surname before
-            // a word in -s, plural-looking or not, and a plain small word no verb (`Lindqvist fans
-            // packed the stands` has its verb after the noun).
-            if run.count == 1, !tokens[run.upperBound - 1].isPossessive, next.lower.endsWithBytes("s"), !next.lower.endsWithBytes("ss"),
-               !next.has(.irregularPlural), tokens[after].isWord, !tokens[after].isCapitalized, !isAuxiliary(tokens[after]), !tokens[after].has(.cue),
-               !tokens[after].has(.irregularPast), !tokens[after].lower.endsWithBytes("ed"), !tokens[after].lower.endsWithBytes("s"),
-               !tokens[after].has(.function), !tokens[after].has(.clauseOpener),
-               let surname = nameCandidate(tokens, run, gender: .unknown), fullName(of: surname) != nil {
-                return false
+            // So is the surname of a person the text named in full before, alone before a word in
+            // -s and either a word of direction (`Abdrakhmanov looks across the yard at the eagle.`;
+            // `Kazakh farmers across the north` is a group: `Kazakh` is no one's surname) or, the
+            // word in -s plural-looking or not, a plain small word no verb (`Lindqvist faces top
+            // seed Daria Volkova on Friday.`; `Lindqvist fans packed the stands` has its verb after
+            // the noun). One test of the surname serves both shapes.
+            if run.count == 1, !tokens[run.upperBound - 1].isPossessive, !next.has(.irregularPlural), tokens[after].isWord {
+                let word = tokens[after]
+                let towards = looksLikeVerbInS(next) && Self.directionWords.contains(word.lower)
+                let plain = next.lower.endsWithBytes("s") && !next.lower.endsWithBytes("ss") && !word.isCapitalized
+                    && !isAuxiliary(word) && !word.has(.cue) && !word.has(.irregularPast) && !word.lower.endsWithBytes("ed")
+                    && !word.lower.endsWithBytes("s") && !word.has(.function) && !word.has(.clauseOpener)
+                if towards || plain, let surname = nameCandidate(tokens, run, gender: .unknown), fullName(of: surname) != nil {
+                    return false
+                }
             }
             return true
         }()
