@@ -182,20 +182,6 @@ extension SpeakerAttributor {
         for l in lines.indices where !isBlank(l) {
             seen += 1
             if seen > 4 { break }
-            // `By` and a space opening the line are read first, so that no paragraph is tokenized
-            // for a byline it cannot be: the writer is asked of every document that weighs a person
-            // for `he` or `she` (``fits(_:_:)``).
-            var s = lines[l].lowerBound
-            while s < lines[l].upperBound, ScalarClass.isSpace(text[s]) { s += 1 }
-            if s + 2 < lines[l].upperBound, text[s] == "B", text[s + 1] == "y", ScalarClass.isSpace(text[s + 2]) {
-                let tokens = paragraph(l).tokens
-                guard tokens.count >= 3, tokens.count <= 12, tokens[0].isWord, tokens[0].lowerIs("by"), text[tokens[0].start] == "B",
-                      tokens[1].runStart == 1 else { continue }
-                let run = 1..<Int(tokens[1].runEnd)
-                guard run.upperBound == tokens.count || tokens[run.upperBound].isPunctuation(","),
-                      let author = nameCandidate(tokens, run, gender: .unknown), author.kind == .person else { continue }
-                return author
-            }
             if let author = creditedWriter(l) ?? standfirstWriter(l) { return author }
         }
         return nil
@@ -207,18 +193,22 @@ extension SpeakerAttributor {
         "interview", "interviews", "words", "text", "story", "reporting", "written", "pictures", "photographs", "photos",
     ]
 
-    /// `Interview by Laila Nazarova`, `Words and pictures by Tom Ash`: a short line that credits
-    /// the piece's making to a person signs it as a `By …` line does. Only lines opening with a
-    /// capitalized credit word are tokenized.
+    /// `By Laila Nazarova`, and a credit line's `Interview by Laila Nazarova`, `Words and pictures
+    /// by Tom Ash`: a short line that credits the piece's making to a person signs it, the byline
+    /// being the credit with no words before its `by`. The line's first word is read first, so
+    /// that no paragraph is tokenized for a byline it cannot be: the writer is asked of every
+    /// document that weighs a person for `he` or `she` (``fits(_:_:)``).
     private func creditedWriter(_ l: Int) -> SpeakerCandidate? {
         var s = lines[l].lowerBound
         while s < lines[l].upperBound, ScalarClass.isSpace(text[s]) { s += 1 }
-        guard s < lines[l].upperBound, ScalarClass.isUpper(text[s]), lines[l].upperBound - s <= 80 else { return nil }
+        guard s < lines[l].upperBound, ScalarClass.isUpper(text[s]) else { return nil }
         var e = s
         while e < lines[l].upperBound, ScalarClass.isWord(text[e]) { e += 1 }
-        guard Self.creditWords.contains(ScalarClass.string(text, s..<e).lowercased()) else { return nil }
+        let byline = e == s + 2 && text[s] == "B" && text[s + 1] == "y"
+        guard byline || lines[l].upperBound - s <= 80 && Self.creditWords.contains(ScalarClass.string(text, s..<e).lowercased()) else { return nil }
         let tokens = paragraph(l).tokens
-        guard tokens.count <= 12, let by = tokens.firstIndex(where: { $0.isWord && $0.lower == "by" }), (1...3).contains(by),
+        guard tokens.count <= 12, !byline || tokens.count >= 3,
+              let by = tokens.firstIndex(where: { $0.isWord && $0.lower == "by" }), byline ? by == 0 : (1...3).contains(by),
               tokens[..<by].allSatisfy({ $0.isWord && (Self.creditWords.contains($0.lower) || $0.lower == "and") }),
               by + 1 < tokens.count, tokens[by + 1].runStart == Int32(by + 1) else { return nil }
         let run = (by + 1)..<Int(tokens[by + 1].runEnd)
