@@ -81,14 +81,8 @@ extension BoilerplateClassifier {
                                 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var next = index + 1
         while next < lines.count && lines[next].blank { next += 1 }
-        guard next < lines.count, !label.isEmpty else { return false }
-        let text = lines[next].trimmedText(in: bytes)
-        guard text.count >= label.count else { return false }
-        let first = label.first!
-        for start in 0...(text.count - label.count) where text[start] == first {
-            if text[start..<(start + label.count)].elementsEqual(label) { return true }
-        }
-        return false
+        guard next < lines.count else { return false }
+        return occurs(UnsafeBufferPointer(rebasing: label), in: lines[next].trimmedText(in: bytes))
     }
 
     /// A teaser's label: where it lies (without its colon), its words, and whether it is in

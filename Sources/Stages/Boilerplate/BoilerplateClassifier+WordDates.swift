@@ -72,15 +72,7 @@ extension BoilerplateClassifier {
     /// a day and a year must (`18 نومبر 2024`). Latin, Greek, Cyrillic and Armenian write months in
     /// capitals or the lexicon lists them.
     static func opensUncasedWord(_ raw: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        let lead = raw[start]
-        let scalar: UInt32
-        if lead >= 0xC0 && lead < 0xE0 && start + 1 < raw.count {
-            scalar = UInt32(lead & 0x1F) << 6 | UInt32(raw[start + 1] & 0x3F)
-        } else if lead >= 0xE0 && lead < 0xF0 && start + 2 < raw.count {
-            scalar = UInt32(lead & 0x0F) << 12 | UInt32(raw[start + 1] & 0x3F) << 6 | UInt32(raw[start + 2] & 0x3F)
-        } else {
-            return false
-        }
+        guard let scalar = LineNormalizer.multiByteScalar(raw, at: start)?.scalar.value else { return false }
         // Hebrew to Mongolian; kana and Han; Hangul syllables. (Not the general punctuation or
         // symbols between them, nor Latin and Greek extended.)
         return (0x05D0..<0x1900).contains(scalar) || (0x3040..<0xA000).contains(scalar) || (0xAC00..<0xD7A4).contains(scalar)
