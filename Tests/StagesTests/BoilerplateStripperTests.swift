@@ -69,8 +69,9 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
     /// unseen for three sittings, at the start of the twenty-seventh, when set AO was written; set AM, unseen for
     /// three sittings, at the start of the twenty-eighth, when set AP was written; set AN, unseen for three
     /// sittings, at the start of the twenty-ninth, when set AQ was written; set AO, unseen for three sittings,
-    /// at the start of the thirtieth, when set AR was written.)
-    var isUnseen: Bool { self == .blindAP || self == .blindAQ || self == .blindAR }
+    /// at the start of the thirtieth, when set AR was written; set AP, unseen for three sittings, at the start of
+    /// the thirty-first, when set AS was written.)
+    var isUnseen: Bool { self == .blindAQ || self == .blindAR }
 
     /// The least macro F1, micro recall of content lines and F1 of any one page the set must keep.
     var floors: (macroF1: Double, recall: Double, page: Double) {
@@ -1147,6 +1148,7 @@ enum BoilerplateGoldSet: String, CaseIterable, CustomTestStringConvertible {
         // Unchanged, still unseen, by the lead's change of the thirtieth sitting (a list's lead on a page in a language no function-word list knows told by its shape, found on the released sets' story lines rewritten in Kannada and Thaana letters).
         // Unchanged, still unseen, by the thirtieth sitting's first round, on AO (a caption closing on its credit after its sentence's end read however long in bytes; an outlet's own photo credit alone on its line; a donation box under the story whose heading names the outlet; a name and the desk's town after a spaced separator a byline; an embedded post's stamp carrying its counts; credit words, read-also calls, ad labels and messenger names in more scripts): 0.897; dirtiest pages 0.827; under `keep` 0.851 -> 0.850.
         // Unchanged, still unseen, by the thirtieth sitting's second round, on AL, AM and AN (the Ethiopian and Khmer months; under `bylines: remove` a day, a word of a script without capitals and a year the byline block's date in the block's place only; the lexicon's donation, add-friend, share, news-code, consent, sign-up, report-an-error and author-box lines in more languages; a caseless label over a sentence that repeats it a subheading, not a teaser's).
+        // Released to the tuners at the start of the thirty-first sitting, at 0.897 under `remove` (P 0.853, R 0.946; macro 0.903; worst page 0.688; dirtiest pages 0.827) and 0.850 under `keep`.
         case .blindAP: (0.9, 0.94, 0.68)
         // A Pune city site in Marathi (Devanagari) with English chrome, a Galway site in Irish with English chrome, a Diyarbakır site in Kurmanji Kurdish with Turkish and English chrome, a Malé site in Dhivehi (Thaana) with English chrome, a Mekelle site in Tigrinya (Ge'ez script) with English and Amharic chrome, a Darwin site in English; a third of the pages at 16–17% article lines. Its README labels the article's byline block chrome (measured under `bylines: remove`). Yardsticks: C4's line filters 0.511 (R 0.402), jusText 0.138.
         // Blind at first sight on main at 8e865c4 (the stage as the twenty-eighth sitting left it, bb7243c): micro P 0.772, R 0.849, F1 0.809; macro 0.811; worst page 0.615; its six dirtiest pages micro F1 0.729 (P 0.647, R 0.835); under `keep` 0.759.
