@@ -498,7 +498,8 @@ extension SpeakerAttributor {
 
     /// `"…," Arsen said` after `Arsen Hakobyan, 52, …`; `Toktosunov said` after `Almaz
     /// Toktosunov`: a person named by one word is reported by the one full name before it in the
-    /// article that begins or ends with that word. When two full names share the word (`Arsen
+    /// article that begins or ends with that word, or of three words has it in the middle
+    /// (`Hernández says` after `Efraín Hernández Cruz`). When two full names share the word (`Arsen
     /// Hakobyan` and `Lusine Hakobyan`, for `Hakobyan`), or none has it, the word stays as it is.
     /// The offsets stay those of the short mention, which the names stage links to the full one.
     func fullName(of candidate: SpeakerCandidate) -> SpeakerCandidate? {
@@ -520,7 +521,8 @@ extension SpeakerAttributor {
     /// `Pope Leo XIV`, `John Smith III`), lower-cased.
     static let nameNumerals: Set<String> = ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xiv", "xvi"]
 
-    /// The people named by two or more words, the first or last of them `word`, in text order.
+    /// The people named by two or more words, the first or last of them `word` (or the middle one
+    /// of three), in text order.
     /// The text is searched for the word first, so that only the paragraphs holding it are
     /// tokenized: most paragraphs of an article never are.
     func fullNames(containing word: String, before limit: Int) -> [SpeakerCandidate] {
@@ -535,7 +537,11 @@ extension SpeakerAttributor {
             var words = name.text.wordsSplitAtSpaces()
             // (`Kwame Ankomah II` for `Ankomah`: the surname is the word before a numeral.)
             if words.count >= 3, let last = words.last, Self.nameNumerals.contains(last.lowercased()) { words.removeLast() }
-            if words.count >= 2, words.first == Substring(word) || words.last == Substring(word),
+            // (`Efraín Hernández Cruz` for `Hernández`: of a given name and two surnames, as Spanish
+            // and Portuguese names are written, the article takes up the first surname alone; a
+            // first word in capitals, `FC Chorsu Tashkent`, is a club's, no given name.)
+            if words.count >= 2, words.first == Substring(word) || words.last == Substring(word) ||
+                words.count == 3 && words[1] == Substring(word) && words[0].contains(where: \.isLowercase),
                !names.contains(where: { $0.start == name.start }) {
                 names.append(name)
             }
