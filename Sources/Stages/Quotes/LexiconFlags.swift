@@ -29,6 +29,9 @@ struct LexiconFlags: OptionSet, Sendable {
     /// A noun of a judgement held, marked `judgement:` in `cue-verbs.txt` (`view`, `opinion`): a
     /// cue only in the frame `was of the view that`, `took the view that`.
     static let judgementNounCue = LexiconFlags(rawValue: 1 << 19)
+    /// A cue marked `between:` in `cue-verbs.txt` (`paused`): a cue only between two parts of a
+    /// quotation, right after the one and right before the other.
+    static let betweenQuotationsCue = LexiconFlags(rawValue: 1 << 20)
 
     /// The lists of words that cannot be a plain modifier or noun of a phrase (`angry local
     /// supporters`, `hairdresser Mary Keane`): function words, determiners, prepositions, cues,

@@ -42,7 +42,7 @@ public struct QuoteAttributor: Stage {
         Resources/quotes/; extend them with the options below or replace them with `lexicons`.
         """
     public static let optionDocumentation = [
-        OptionDocumentation("cue_verbs", type: "[string]", default: "[]", help: "More cue words (verb forms such as \"shrugged\", two-word cues such as \"shot back\"), added to Resources/quotes/cue-verbs.txt; mark a verb of manner \"beside: grumbled\" to make it a cue only right beside a quotation, or \"as: rejected\" a cue only before `as` and a quotation, and a noun \"judgement: view\" to report its holder's words in `was of the view that \"…\"`."),
+        OptionDocumentation("cue_verbs", type: "[string]", default: "[]", help: "More cue words (verb forms such as \"shrugged\", two-word cues such as \"shot back\"), added to Resources/quotes/cue-verbs.txt; mark a verb of manner \"beside: grumbled\" to make it a cue only right beside a quotation, \"as: rejected\" a cue only before `as` and a quotation, or \"between: paused\" a cue only between two parts of a quotation, and a noun \"judgement: view\" to report its holder's words in `was of the view that \"…\"`."),
         OptionDocumentation("titles", type: "[string]", default: "[]", help: "More title or role words dropped before a speaker's name, added to titles.txt."),
         OptionDocumentation("organisation_words", type: "[string]", default: "[]", help: "More words that make a capitalized name an organisation rather than a person."),
         OptionDocumentation("lexicons", type: "string", default: "\"\"", help: "A folder of rule files (cue-verbs.txt, titles.txt, ...) that replace the built-in files of the same name; empty for the built-in lists only."),

@@ -18,6 +18,9 @@ struct QuoteLexicon: Sendable {
     /// Cues marked `as:` (`rejected`): they report words only as what their object is called
     /// (`rejected the budget as "…"`).
     var asQuotationCues: Set<String> = []
+    /// Cues marked `between:` (`paused`): no speech on their own, they report words only between
+    /// two parts of a quotation (`"…and the railways -" she paused - "the railways …"`).
+    var betweenQuotationsCues: Set<String> = []
     /// Nouns marked `judgement:` (`view`, `opinion`): no cue words, they report the holder's
     /// words only in the frame `was of the view that`, `took the view that`.
     var judgementNounCues: Set<String> = []
@@ -120,6 +123,7 @@ struct QuoteLexicon: Sendable {
         add(phrasalVerbs, .phrasalCue)
         add(besideQuotationCues, .besideQuotationCue)
         add(asQuotationCues, .asQuotationCue)
+        add(betweenQuotationsCues, .betweenQuotationsCue)
         add(judgementNounCues, .judgementNounCue)
         add(functionWords, .function)
         add(prepositions, .preposition)
@@ -152,7 +156,8 @@ struct QuoteLexicon: Sendable {
     }
 
     /// Adds entries of `cue-verbs.txt` or of the `cue_verbs` option, lowercased: a plain word form
-    /// or two-word cue, or a word marked `beside:` (a cue only right beside a quotation), `as:`
+    /// or two-word cue, or a word marked `beside:` (a cue only right beside a quotation), `between:`
+    /// (a cue only between two parts of a quotation), `as:`
     /// (a cue only before `as` and a quotation) or `judgement:` (a noun, no cue word, a cue only
     /// in `was of the view that`). Call ``indexWords()`` after.
     mutating func addCueEntries(_ entries: [String]) {
@@ -162,6 +167,10 @@ struct QuoteLexicon: Sendable {
                 let word = lower.dropFirst("beside:".count).trimmingCharacters(in: .whitespaces)
                 cueWords.insert(word)
                 besideQuotationCues.insert(word)
+            } else if lower.hasPrefix("between:") {
+                let word = lower.dropFirst("between:".count).trimmingCharacters(in: .whitespaces)
+                cueWords.insert(word)
+                betweenQuotationsCues.insert(word)
             } else if lower.hasPrefix("as:") {
                 let word = lower.dropFirst("as:".count).trimmingCharacters(in: .whitespaces)
                 cueWords.insert(word)

@@ -67,6 +67,15 @@ extension SpeakerAttributor {
             // a title after a noun, `sang the anthem, "…"`, is not beside it.)
             guard before || (after < tokens.count && tokens[after].quotationIndex.map { after > k + 1 || !isTitle(quotations[$0]) } == true) else { return false }
         }
+        // `"…and the railways -" she paused - "the railways …"`: pausing reports words only inside
+        // them, between a quotation closing at most four tokens before and one opening after it
+        // and one mark (`He paused before answering` after a quoted word is a reaction).
+        if token.has(.betweenQuotationsCue) {
+            var after = k + 1
+            if after < tokens.count, tokens[after].kind == .punctuation, !tokens[after].isPunctuation(".") { after += 1 }
+            guard after < tokens.count, tokens[after].quotationIndex != nil,
+                  tokens[max(0, k - 4)..<k].contains(where: { $0.quotationIndex != nil }) else { return false }
+        }
         // `rejected the budget as "…"`: rejecting reports words only as the object's description.
         if token.has(.asQuotationCue) {
             guard let asWord = ((k + 1)..<min(tokens.count, k + 8)).first(where: { tokens[$0].lowerIs("as") || tokens[$0].kind != .word }),
