@@ -902,6 +902,12 @@ extension SpeakerAttributor {
            !["past", "end"].contains(tokens[first + 1].lower), tokens[first + 2].isWord {
             region = (first + 2)..<region.upperBound
         }
+        // `In 2019 a Dutch travel blogger posted`: a year after `in` opening the sentence without
+        // its comma, as `Last night` above.
+        if let first = region.first, first + 2 < region.upperBound, tokens[first].isWord, tokens[first].lowerIs("in"),
+           isSentenceStart(tokens, first), isYear(tokens[first + 1]), tokens[first + 2].isWord {
+            region = (first + 2)..<region.upperBound
+        }
         // `Later the president said`: leading adverbs.
         while let first = region.first, tokens[first].kind == .punctuation || isAuxiliary(tokens, first) ||
                 (tokens[first].isWord && isSentenceStart(tokens, first) && tokens[first].has(.auxiliary)) ||
