@@ -204,6 +204,9 @@ extension SpeakerAttributor {
                let subject = speakerOfRegion(p, (with + 1)..<v, subjectPosition: true) {
                 return (subject, cue)
             }
+            // `…, and the home fans, chanting "…", sensed a win`: a participle set off by commas
+            // inside a later clause is the speech of that clause's subject right before it.
+            if let subject = participleAsideSubject(p, cue: v, quotation: t, sentence: sentence) { return (subject, cue) }
             // `…, adding: "…"`: a participle after a comma shares the sentence's speaker.
             if tokens[v].lower.endsWithBytes("ing"), let comma = participleComma(tokens, before: v, sentence: sentence) {
                 if let inherited = earlierSpeaker(in: p, before: comma, sentence: sentence) { return (inherited, cue) }
@@ -310,6 +313,24 @@ extension SpeakerAttributor {
         let adverbial = first.has(.preposition) ? v - comma <= 4 : v - comma == 2 && (first.lower.endsWithBytes("ly") || Self.timeAdverbs.contains(first.lower))
         guard adverbial, ((comma + 1)..<v).allSatisfy({ !tokens[$0].isCapitalized && !tokens[$0].has(.cue) && !isAuxiliary(tokens[$0]) }) else { return nil }
         return comma
+    }
+
+    /// `…, and the home fans, chanting "…", sensed a first win`: the cue at `v` a participle
+    /// right after a comma, its quotation at `t` right after it and closed by a comma and a word
+    /// (the clause's verb), and before the comma a noun phrase opening its clause after `and` or
+    /// `but` and a comma: that phrase is who says it. Nil at the sentence's start, which the
+    /// subject's own search reads, and when the phrase is no speaker's shape.
+    private func participleAsideSubject(_ p: TokenizedParagraph, cue v: Int, quotation t: Int, sentence: Range<Int>) -> SpeakerCandidate? {
+        let tokens = p.tokens
+        guard t == v + 1, t + 2 < sentence.upperBound, v - 2 > sentence.lowerBound, tokens[v - 1].isPunctuation(","),
+              tokens[v].lower.endsWithBytes("ing"), tokens[t + 1].isPunctuation(","), tokens[t + 2].isWord,
+              !tokens[t + 2].lowerIs("and"), !tokens[t + 2].lowerIs("but") else { return nil }
+        // Back over the phrase's words, at most six, to `and` or `but` after a comma.
+        var k = v - 2
+        while k > sentence.lowerBound, k >= v - 7, tokens[k].isWord, !tokens[k].lowerIs("and"), !tokens[k].lowerIs("but") { k -= 1 }
+        guard k > sentence.lowerBound, k < v - 2, tokens[k].lowerIs("and") || tokens[k].lowerIs("but"), tokens[k - 1].isPunctuation(","),
+              let subject = speakerOfRegion(p, (k + 1)..<(v - 1), subjectPosition: true), isSpeakerShaped(subject) else { return nil }
+        return subject
     }
 
     /// Adverbs of time that may stand between a comma and a participle cue (`, later adding`).
