@@ -1045,7 +1045,11 @@ extension SpeakerAttributor {
     private func keepsPhrase(_ tokens: [QuoteToken], at k: Int, in head: Range<Int>) -> Bool {
         // (`Someone at the back shouted`, `Someone in the bleachers`: so does an indefinite
         // pronoun's, capitalized as it opens the sentence.)
-        guard ["at", "from", "in"].contains(tokens[k].lower), k > head.lowerBound,
+        // (`A rancher on the Horsefly road`, `the officer on the desk`: a place after `on` and `the`
+        // too, but not `going on here`, nor someone's pages, `another supporter on the club's
+        // forums`, where the words were posted rather than who posted them.)
+        guard ["at", "from", "in", "on"].contains(tokens[k].lower), k > head.lowerBound,
+              !tokens[k].lowerIs("on") || onPlacePhrase(tokens, at: k, in: head),
               tokens[k - 1].isWord, !tokens[k - 1].isCapitalized || isSentenceStart(tokens, k - 1),
               tokens[k - 1].runStart < 0 || (isSentenceStart(tokens, k - 1) && (looksPlural(tokens[k - 1]) || Self.indefinitePersons.contains(tokens[k - 1].lower)))
         else { return false }
@@ -1059,6 +1063,21 @@ extension SpeakerAttributor {
             j += 1
         }
         return words > 0 && words <= 4
+    }
+
+    /// Whether `on` at `k` opens a place's phrase after `the`, no possessive among its words up to
+    /// the head's end or the next preposition, and the last of them in lower case (`on the Mile`,
+    /// a name, would be read as the speaker's own); not after a verb's form in -ed or -ing
+    /// (`Pressed on the pledge in the Senate, X said`).
+    private func onPlacePhrase(_ tokens: [QuoteToken], at k: Int, in head: Range<Int>) -> Bool {
+        guard k + 2 < head.upperBound, tokens[k + 1].lowerIs("the"), !tokens[k - 1].lower.endsWithBytes("ed"),
+              !tokens[k - 1].lower.endsWithBytes("ing") else { return false }
+        var j = k + 2
+        while j < head.upperBound, tokens[j].isWord, !tokens[j].has(.preposition) {
+            if tokens[j].isPossessive { return false }
+            j += 1
+        }
+        return j > k + 2 && !tokens[j - 1].isCapitalized
     }
 
     /// The head phrase up to a relative pronoun, a parenthesis, a participle (`organized by`), a
