@@ -65,6 +65,20 @@ struct QuoteLongerNameCacheTests {
         #expect((0..<3).map { answers[$0] } == expected)
     }
 
+    @Test("the full names holding a word, searched on from where an earlier search stopped, are those one search finds")
+    func fullNamesSearchedOnAreThoseFoundAtOnce() throws {
+        let (fresh, text, lines) = try attributor()
+        let last = lines[lines.count - 1].upperBound
+        let atOnce = fresh.fullNames(containing: "Okafor", before: last).map(\.text)
+        #expect(atOnce == ["Chidi Okafor", "Ngozi Okafor"])
+        let (stepped, _, _) = try attributor()
+        // Asked at each lone `Okafor` in turn, as the quotations of a report would, then at the end.
+        for candidate in loneSurnames(text, lines) { _ = stepped.fullNames(containing: "Okafor", before: candidate.start) }
+        #expect(stepped.fullNames(containing: "Okafor", before: last).map(\.text) == atOnce)
+        // A nearer question after a further one keeps what the further search found.
+        #expect(stepped.fullNames(containing: "Okafor", before: lines[1].lowerBound).map(\.text) == atOnce)
+    }
+
     @Test("the possessive pass teaches at the first question about a sex, before any quotation is attributed")
     func possessivesTaughtWhenFirstAsked() throws {
         let text = "Aroha Ngata runs a bakery in the old market.\nAroha Ngata was watching from her garden on Sunday."

@@ -524,12 +524,15 @@ extension SpeakerAttributor {
     /// The people named by two or more words, the first or last of them `word` (or the middle one
     /// of three), in text order.
     /// The text is searched for the word first, so that only the paragraphs holding it are
-    /// tokenized: most paragraphs of an article never are.
+    /// tokenized: most paragraphs of an article never are. A search asked again further on goes
+    /// on from where the last one stopped, so the text is read once per word, not once per
+    /// quotation whose speaker has it (the middle-name rule asks at every one).
     func fullNames(containing word: String, before limit: Int) -> [SpeakerCandidate] {
-        if let known = fullNamesByWord[word], known.limit >= limit { return known.names }
-        var names: [SpeakerCandidate] = []
+        let known = fullNamesByWord[word]
+        if let known, known.limit >= limit { return known.names }
+        var names = known?.names ?? []
         // Only the text before the speaker: a full name after it is not the one it stands for.
-        forEachOccurrence(of: Array(word.unicodeScalars), startingIn: 0..<min(limit, text.count)) { i in
+        forEachOccurrence(of: Array(word.unicodeScalars), startingIn: min(known?.limit ?? 0, text.count)..<min(limit, text.count)) { i in
             let tokens = paragraph(line(containing: i)).tokens
             guard let k = tokens.firstIndex(where: { $0.start == i }), tokens[k].runStart >= 0 else { return true }
             let run = Int(tokens[k].runStart)..<Int(tokens[k].runEnd)
