@@ -30,6 +30,23 @@ struct NameGuardTests {
         #expect(Set(one).count == 1, "\(one)")
     }
 
+    @Test("Y. and I. are two initials: Y. stands for a name of Е, Ю or Я, never for one of И")
+    func initialsYAndI() throws {
+        // Composed: Y. joins the one name of Ю it can stand for; I. may be Iryna or, in the
+        // scholarly spelling (Iuliia), Yulia, and stays apart; the two initials never meet.
+        let found = try NameNormalizerTests.matchedClusters([
+            "Yulia Sarymsakova", "Iryna Sarymsakova", "Юлия Сарымсакова",  // 0-2
+            "Y. Sarymsakova", "I. Sarymsakova",  // 3-4
+        ])
+        #expect(found[3] == found[0] && found[0] == found[2], "\(found)")
+        #expect(found[4] != found[3] && found[4] != found[0] && found[4] != found[1], "\(found)")
+        // Must not fire: Y. is no Ivan, whom I. and И. stand for; Y. stands for Yaroslav and Yerlan.
+        let ivan = try NameNormalizerTests.matchedClusters(["Ivan Bekturganov", "I. Bekturganov", "И. Бектурганов", "Y. Bekturganov"])
+        #expect(ivan[0] == ivan[1] && ivan[1] == ivan[2] && ivan[3] != ivan[0], "\(ivan)")
+        let glide = try NameNormalizerTests.matchedClusters(["Yaroslav Kotelnikov", "Y. Kotelnikov", "Yerlan Sauranbayev", "Y. Sauranbayev"])
+        #expect(glide[0] == glide[1] && glide[2] == glide[3], "\(glide)")
+    }
+
     @Test("an initial joins a person read surname first for a given name's weak ending, and only one such person")
     func initialOfTheOtherOrder() throws {
         // Composed: Nuriddin's -in is read as a surname's (-in), Sharifi ends in none, so the name is

@@ -29,7 +29,7 @@ extension NameClusterer {
                 // Sergei Borisovich Ivanov) chooses that person over the given names written
                 // without a patronymic (Sergei Ivanov), which may be anyone of that given name.
                 let patronymicRoots = parts.count == 2 ? Set(candidates.filter { $0.key.contains("|") }.map { sets.find($0.value) }) : []
-                // Y. (key `i`) stands for Yulia (`ulia`) as for Yelena (`elena`): ``initial(_:canStandFor:)``
+                // Y. (key `y`) stands for Yulia (`ulia`) as for Yelena (`elena`): ``initial(_:canStandFor:)``
                 // makes both candidates, so an initial beside the two stays ambiguous.
                 let roots = patronymicRoots.count == 1 ? patronymicRoots : Set(candidates.map { sets.find($0.value) })
                 if roots.count == 1, let root = roots.first { sets.union(given[initial]!, root) }
@@ -71,8 +71,10 @@ extension NameClusterer {
     }
 
     /// Whether the key of an initial (`a`, `S` for Sh., `iu` for Yu.) can begin the given-name key
-    /// `given`: its letters start the key, or the initial is `Y.` or `I.` (key `i`) and the name starts
-    /// with Е or Ю, which the key writes `e` and `u` (Yerlan, Erlan: `erlan`; Yulia: `ulia`), or the
+    /// `given`: its letters start the key, or the initial is `I.` (key `i`) and the key reads the
+    /// glide of the name's first vowel away (Iosif: `esif`; Iuliia, Yulia: `ulia`), or the initial is
+    /// `Y.` (key `y`) and the name starts with Е, Ю or Я (Yerlan, Erlan: `erlan`; Yulia: `ulia`;
+    /// Yaroslav), never with И (Iryna: `irina`), or the
     /// initial is the first letter of a spelling of ж or дж, which the key writes `J` (`Z.` for
     /// Zhanbolat, `D.` for Dzhambul), or the initial is the German `W.` (key `w`,
     /// ``NameDetector/initialKey(_:key:)``) of a name keyed with v, or the name's first letter is a
@@ -82,6 +84,13 @@ extension NameClusterer {
         guard let first = letters.first, !letters.isEmpty else { return false }
         if given.hasPrefix(letters) { return true }
         guard letters.count == 1, let start = given.first else { return false }
+        // Y. (key `y`) is the glide of Е, Ю and Я: a name keyed with that vowel (Yerlan `erlan`,
+        // Yulia `ulia`) or with the glide before a vowel (Yaroslav, `iaroslav`), never one of И
+        // (Iryna, `irina`), which I. stands for.
+        if first == "y" {
+            guard start != "i" else { return given.dropFirst().first.map { "aeou".contains($0) } ?? false }
+            return start == "e" || start == "u"
+        }
         switch (first, start) {
         case ("i", "e"), ("i", "u"), ("z", "J"), ("d", "J"), ("w", "v"), ("s", "§"), ("z", "§"), ("S", "¶"), ("J", "¶"),
             // The press often shortens a digraph's name to its first letter: K. for Khabib (key `H`), S. for

@@ -1673,13 +1673,19 @@ private struct Pass {
     }
 
     /// The key of the initial `i` whose word key is `key`: `w` for a Latin W, which the word keys
-    /// fold into v. Brothers written `V. Klitschenko` and `W. Klitschenko` are as often two people
-    /// as one, so the initials stay two keys; each joins the one given name it can stand for
-    /// (``NameClusterer/initial(_:canStandFor:)`` reads w as v).
+    /// fold into v, and `y` for a Latin Y, which they fold into i. Brothers written `V. Klitschenko`
+    /// and `W. Klitschenko` are as often two people as one, and `Y. Tymoshenko` (Yulia, Yevhen) and
+    /// `I. Tymoshenko` (Iryna, Ihor) are most often two, so the initials stay two keys; each joins
+    /// the one given name it can stand for (``NameClusterer/initial(_:canStandFor:)`` reads w as v,
+    /// and y as the glide of Е, Ю, Я).
     func initialKey(_ i: Int, key: String) -> String {
         let token = tokens[i]
-        guard token.byteEnd - token.byteStart == 1, utf8[token.byteStart] | 0x20 == UInt8(ascii: "w") else { return key }
-        return "w"
+        guard token.byteEnd - token.byteStart == 1 else { return key }
+        switch utf8[token.byteStart] | 0x20 {
+        case UInt8(ascii: "w"): return "w"
+        case UInt8(ascii: "y"): return "y"
+        default: return key
+        }
     }
 
     /// The father's name that a patronymic key is made of: Russian Abishevich and Kazakh Abishuly
