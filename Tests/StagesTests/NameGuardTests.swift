@@ -47,6 +47,18 @@ struct NameGuardTests {
         #expect(glide[0] == glide[1] && glide[2] == glide[3], "\(glide)")
     }
 
+    @Test("C. stands for a name of ч as for one of k, and is ambiguous beside both")
+    func initialC() throws {
+        // Composed: C. is the first letter of Ch (Cholpon), as K. is of Kh; K. is no Ch.
+        let found = try NameNormalizerTests.matchedClusters(["Cholpon Abdykerimova", "Чолпон Абдыкеримова", "C. Abdykerimova", "K. Abdykerimova"])
+        #expect(found[0] == found[1] && found[1] == found[2] && found[3] != found[0], "\(found)")
+        // Must not fire alone: C. still stands for a k (Constantin), and beside a Ch and a K name stays apart.
+        let k = try NameNormalizerTests.matchedClusters(["Constantin Tolkunbekov", "C. Tolkunbekov"])
+        #expect(k[0] == k[1], "\(k)")
+        let two = try NameNormalizerTests.matchedClusters(["Chingiz Toktomushev", "Kanat Toktomushev", "C. Toktomushev"])
+        #expect(Set(two).count == 3, "\(two)")
+    }
+
     @Test("an initial joins a person read surname first for a given name's weak ending, and only one such person")
     func initialOfTheOtherOrder() throws {
         // Composed: Nuriddin's -in is read as a surname's (-in), Sharifi ends in none, so the name is

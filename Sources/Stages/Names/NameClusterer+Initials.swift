@@ -79,7 +79,8 @@ extension NameClusterer {
     /// Zhanbolat, `D.` for Dzhambul), or the initial is the German `W.` (key `w`,
     /// ``NameDetector/initialKey(_:key:)``) of a name keyed with v, or the name's first letter is a
     /// German mark (§ for s or z, ¶ for sh or zh) that the initial's letter is one reading of, or the
-    /// initial is the first letter of the digraph of х or ш (`K.` for Khabib, `S.` for Shukhrat).
+    /// initial is the first letter of the digraph of х, ч or ш (`K.` for Khabib, `C.` for Cholpon,
+    /// `S.` for Shukhrat).
     static func initial(_ letters: Substring, canStandFor given: String) -> Bool {
         guard let first = letters.first, !letters.isEmpty else { return false }
         if given.hasPrefix(letters) { return true }
@@ -91,10 +92,13 @@ extension NameClusterer {
             guard start != "i" else { return given.dropFirst().first.map { "aeou".contains($0) } ?? false }
             return start == "e" || start == "u"
         }
+        // C. (key `c`) is a name's k (Konstantin, Catherine: `k`) or, as K. for Kh and S. for Sh
+        // below, the first letter of ч (Chingiz: `C`).
+        if first == "c" { return start == "k" || start == "C" }
         switch (first, start) {
         case ("i", "e"), ("i", "u"), ("z", "J"), ("d", "J"), ("w", "v"), ("s", "§"), ("z", "§"), ("S", "¶"), ("J", "¶"),
             // The press often shortens a digraph's name to its first letter: K. for Khabib (key `H`), S. for
-            // Shukhrat (`S`), beside Kh., Sh. (C., keyed `k`, is no Ch.)
+            // Shukhrat (`S`), beside Kh., Sh.
             ("k", "H"), ("s", "S"):
             return true
         default: return false

@@ -1673,7 +1673,8 @@ private struct Pass {
     }
 
     /// The key of the initial `i` whose word key is `key`: `w` for a Latin W, which the word keys
-    /// fold into v, and `y` for a Latin Y, which they fold into i. Brothers written `V. Klitschenko`
+    /// fold into v, `y` for a Latin Y, which they fold into i, and `c` for a Latin C, which they
+    /// fold into k though it may be the first letter of ch (`C. Aitmatov` for Chingiz). Brothers written `V. Klitschenko`
     /// and `W. Klitschenko` are as often two people as one, and `Y. Tymoshenko` (Yulia, Yevhen) and
     /// `I. Tymoshenko` (Iryna, Ihor) are most often two, so the initials stay two keys; each joins
     /// the one given name it can stand for (``NameClusterer/initial(_:canStandFor:)`` reads w as v,
@@ -1684,6 +1685,7 @@ private struct Pass {
         switch utf8[token.byteStart] | 0x20 {
         case UInt8(ascii: "w"): return "w"
         case UInt8(ascii: "y"): return "y"
+        case UInt8(ascii: "c"): return "c"
         default: return key
         }
     }
