@@ -1729,9 +1729,16 @@ private struct Pass {
                 surname: word(last - 1))
         }
         var words = Array(first..<last)
+        // A patronymic's ending first and a given name after it ("Момышулы Бауыржан", "Momyshuly
+        // Bauyrzhan"): no name is written patronymic first, so the first word is a surname made of a
+        // father's name (Kazakh -uly, Kyrgyz -uulu), written in the register's order. Not before a
+        // surname's strong ending, where the given name was left out ("Sergeyevich Ivanov").
+        let patronymicSurnameFirst = last - first == 2 && has(first, .patronymicEnding)
+            && !has(first + 1, .patronymicEnding) && !has(first + 1, .strongSurnameEnding)
         // Russian order, "Атамбаев Алмазбек Шаршенович": surname first.
-        if !lastIsSurname || has(last - 1, .patronymicEnding) || passportOrder {
+        if !lastIsSurname || has(last - 1, .patronymicEnding) || passportOrder || patronymicSurnameFirst {
             if (has(first, .surnameEnding) && !has(first, .patronymicEnding)) || capitalsFirst || isSurnameGivenPatronymic(first, last)
+                || patronymicSurnameFirst
                 || (last - first == 3 && isCyrillicSurnameWithInitials(first)) || (last - first == 2 && isSurnameWithTrailingInitial(first))
             {
                 words = Array(words.dropFirst()) + [first]
