@@ -3542,6 +3542,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // Still unseen after the twenty-ninth sitting's round (a ministry's domain that is also a title's, Foreign, Justice, Interior, before a word of institutions the institution's name; the state named first in more of the region's forms, the Kazakh republic in the nominative and a country's genitive, and Tajik and Uzbek Cyrillic head words of organisations; a Russian or Ukrainian nationality adjective first in a body's name its country; a mountain range's English plural written bare, Pamirs, Urals, joined to the one range of its stem): 0.9079 -> 0.9086 (0.9463 -> 0.9470 within the surname guard), false pairs and counted merges unchanged.
         // Still unseen after the thirtieth sitting's round (a name of three letters or fewer under a place's descriptor keeps its first letter in a one-letter slip; a mine and the deposit it works a place of their own, named with their descriptor, leaving the bare name to the town; an international airport's descriptor): 0.9086 -> 0.9089 (0.9470 -> 0.9474 within the surname guard), false pairs and counted merges unchanged.
         // Still unseen after the thirtieth sitting's short second round (a one-word club joins its name with a city after it that the batch never writes as a club, when the words after its first are written alone and not as a surname): 0.9089 -> 0.9099 (0.9474 -> 0.9483 within the surname guard), false pairs and counted merges unchanged.
+        // Still unseen after the thirty-first sitting's round on AL (a Latin Y. an initial of its own, apart from I., for a name of Е, Ю or Я; a Latin C. an initial of its own that stands for a name of ч as for one of k; a surname made of a father's name written first, before a given name, read as the surname): 0.9099 -> 0.9100 (0.9483 -> 0.9485 within the surname guard), false pairs and counted merges unchanged.
         NameGoldTable(file: "variant-table-am.tsv", confusables: "confusable-pairs-am.tsv", minimumSpellings: 500, f1Floor: 0.9085, maximumFalsePairs: 40,
                       knownUnseenMerges: (5, 6)),
         // Blind table AN, 3,805 spellings of 691 entities (300 people, 230 places, 161 organisations; 60 invented people),
@@ -3560,6 +3561,7 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // OpenRefine's fingerprint 0.093; our keys alone 0.429.
         // Still unseen after the thirtieth sitting's round (a name of three letters or fewer under a place's descriptor keeps its first letter in a one-letter slip; a mine and the deposit it works a place of their own, named with their descriptor, leaving the bare name to the town; an international airport's descriptor): 0.9175 -> 0.9176 (0.9462 -> 0.9464 within the surname guard), false pairs and counted merges unchanged.
         // Still unseen after the thirtieth sitting's short second round (a one-word club joins its name with a city after it that the batch never writes as a club, when the words after its first are written alone and not as a surname): 0.9176 -> 0.9181 (0.9464 -> 0.9468 within the surname guard), false pairs and counted merges unchanged.
+        // Still unseen after the thirty-first sitting's round on AL (a Latin Y. an initial of its own, apart from I., for a name of Е, Ю or Я; a Latin C. an initial of its own that stands for a name of ч as for one of k; a surname made of a father's name written first, before a given name, read as the surname): 0.9181 -> 0.9185 (0.9468 -> 0.9473 within the surname guard), false pairs and counted merges unchanged.
         NameGoldTable(file: "variant-table-an.tsv", confusables: "confusable-pairs-an.tsv", minimumSpellings: 500, f1Floor: 0.9174, maximumFalsePairs: 43,
                       knownUnseenMerges: (7, 8)),
         // Blind table AO, 3,997 spellings of 695 entities (298 people, 237 places, 160 organisations; 60 invented people),
@@ -3577,7 +3579,8 @@ struct NameGoldTable: Sendable, CustomTestStringConvertible {
         // 3 of its confusable pairs merged and 3 clusters of different entities, counted, not looked at. rapidfuzz
         // (token_sort_ratio, single link, oracle threshold) 0.701 with 57 confusable merges; Soundex 0.351; OpenRefine's
         // fingerprint 0.093; our keys alone 0.398.
-        NameGoldTable(file: "variant-table-ao.tsv", confusables: "confusable-pairs-ao.tsv", minimumSpellings: 500, f1Floor: 0.9115, maximumFalsePairs: 16,
+        // Still unseen after the thirty-first sitting's round on AL (a Latin Y. an initial of its own, apart from I., for a name of Е, Ю or Я; a Latin C. an initial of its own that stands for a name of ч as for one of k; a surname made of a father's name written first, before a given name, read as the surname): 0.9116 -> 0.9132 (0.9503 -> 0.9519 within the surname guard), false pairs and counted merges unchanged.
+        NameGoldTable(file: "variant-table-ao.tsv", confusables: "confusable-pairs-ao.tsv", minimumSpellings: 500, f1Floor: 0.913, maximumFalsePairs: 16,
                       knownUnseenMerges: (3, 3)),
     ]
 }
