@@ -124,7 +124,7 @@ extension BoilerplateClassifier {
 
     /// Whether the line names a messenger (`channels` word list) or Google's news app (`Google`
     /// before a word of the `news-apps` list: `Google News`, `Google Notícias`).
-    private func namesChannel(_ line: LineFeatures, normalized: [UInt8]) -> Bool {
+    func namesChannel(_ line: LineFeatures, normalized: [UInt8]) -> Bool {
         guard !line.normalizedRange.isEmpty else { return false }
         var wordStart = line.normalizedRange.lowerBound
         var afterGoogle = false

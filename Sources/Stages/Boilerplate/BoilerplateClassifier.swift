@@ -1214,6 +1214,11 @@ final class BoilerplateClassifier: Sendable {
         // dates and bylines. Repetition (an outlet's lists carry its other headlines) and
         // neighbourhood rules leave it alone; only its own strong signals can remove it.
         var index = first - 1
+        // The nearest line above the lead, if it may be the story's dateline on a line of its own:
+        // one only once the headline is found above it.
+        var nearest = index
+        while nearest >= 0 && lines[nearest].blank { nearest -= 1 }
+        let dateline = nearest >= 0 && isDatelineShape(lines[nearest], over: lines[first], bytes: bytes, normalized: normalized) ? nearest : nil
         while index >= 0 {
             let line = lines[index]
             // A caption closing on the outlet's own credit sits between the head and the lead
@@ -1222,6 +1227,7 @@ final class BoilerplateClassifier: Sendable {
                 && !endsOnOutletCredit(line, normalized: normalized, outlet: outlet)
                 && !isCaptionOverCredit(lines, index, bytes: bytes, normalized: normalized, outlet: outlet) {
                 lines[index].title = true
+                if let dateline, dateline > index { lines[dateline].dateline = true }
                 break
             }
             index -= 1
@@ -1596,7 +1602,7 @@ final class BoilerplateClassifier: Sendable {
             // In the body, one more article is needed: two versions of one story in a drop
             // share their subheadings, and a folder may mix outlets.
             let weakEvidence = line.zone == .body && outlet.repeats(line.fingerprint) < outlet.minimumRepeats + 1
-            if !guarded && !weakEvidence && !line.dateLike && !line.byline && !line.title {
+            if !guarded && !weakEvidence && !line.dateLike && !line.byline && !line.title && !line.dateline {
                 line.removal = .rule(.repeatedInOutlet)
             }
         }
@@ -1736,7 +1742,7 @@ final class BoilerplateClassifier: Sendable {
 
     func remove(_ lines: inout [LineFeatures], _ index: Int, rule: LineFeatures.Rule) -> Bool {
         guard !lines[index].removed, !lines[index].protected, !lines[index].blank, !lines[index].title,
-              !lines[index].tableRow else { return false }
+              !lines[index].tableRow, !lines[index].dateline else { return false }
         lines[index].removal = .rule(rule)
         return true
     }

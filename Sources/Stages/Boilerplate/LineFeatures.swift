@@ -126,6 +126,12 @@ struct LineFeatures {
     /// whose month no list knows, read as one only in the byline block's place under `remove` (see
     /// ``BoilerplateClassifier/holdsWordDate(_:uncased:)``), not wherever a short line holds the shape.
     var uncasedWordDate = false
+    /// A place alone on its line right above the lead, under the headline (`PORT MORESBY`, `VIGO`,
+    /// `پېښور`): the story's dateline set on a line of its own (see
+    /// ``BoilerplateClassifier/isDatelineShape(_:bytes:)``). An outlet datelines most stories from
+    /// its own city and lists the city in its menu, so repetition and its chrome neighbours (the
+    /// lead photo's caption, the share row) must not take it.
+    var dateline = false
     /// The fingerprint used to find repeated lines.
     var fingerprint: UInt64 = 0
     /// Where the normalized text of the line lies in the document's normalized buffer; empty for
@@ -149,9 +155,9 @@ struct LineFeatures {
 
     var removed: Bool { removal != nil }
 
-    /// A headline, a byline, a date line, a table's row or a line the lexicon protects: the
+    /// A headline, a byline, a date line, a dateline, a table's row or a line the lexicon protects: the
     /// story's own lines, which the rules that take kept lines for chrome by their shape leave alone.
-    var storysOwn: Bool { protected || title || byline || dateLike || tableRow }
+    var storysOwn: Bool { protected || title || byline || dateLike || tableRow || dateline }
 
     /// A line of prose: long enough, ending like a sentence, with function words; on a page in a
     /// language the function-word list does not know, a line of any length that ends like a

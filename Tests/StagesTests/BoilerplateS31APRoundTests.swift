@@ -1,0 +1,140 @@
+import Foundation
+import Pipeline
+import PipelineTesting
+import Stages
+import Testing
+
+/// The thirty-first sitting's round on set AP's lost story lines: a story's dateline set on a line
+/// of its own right above the lead (`PORT MORESBY`, `پېښور`), which repetition across the outlet's
+/// pages, a copy in the menu and the caption above it took for chrome. Each with a line of the same
+/// shape in that place that is no place and must go.
+extension BoilerplatePageCase {
+    static let thirtyFirstRoundAP: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a Finnish dateline in capitals between the lead photo's caption and the lead stays; the caption and the share row go", page: """
+            #outlet: Savon Viesti
+            !Etusivu | Uutiset | Urheilu
+            Kuopion satamaan rakennetaan uusi laituri risteilyaluksille
+            Kaupunki varaa hankkeeseen neljä miljoonaa euroa ensi vuoden talousarviossa
+            !Jaa
+            !Facebook
+            !Matkustajia nousemassa laivaan Kuopion satamassa kesäkuussa. Kuva: Mikko Laine
+            KUOPIO
+            Kuopion kaupunki rakentaa satamaan uuden laiturin, johon mahtuvat jopa sadan metrin pituiset risteilyalukset, kertoi satamajohtaja maanantaina.
+            Työt alkavat ensi keväänä ja kestävät noin vuoden, jos valtuusto hyväksyy talousarvion joulukuussa.
+            Satamajohtajan mukaan uusi laituri voisi tuoda kaupunkiin kesäisin tuhansia uusia matkailijoita.
+            !© 2026 Savon Viesti
+            """),
+        BoilerplatePageCase(rule: "a Greek dateline of two words in capitals with its accent dropped stays above the lead", page: """
+            #outlet: Βόρειος Τύπος
+            !Αρχική | Ειδήσεις | Αθλητισμός
+            Νέα γραμμή λεωφορείου συνδέει το λιμάνι με το αεροδρόμιο
+            !Μοιραστείτε
+            !Facebook
+            ΝΕΑ ΜΟΥΔΑΝΙΑ
+            Ο δήμος ξεκίνησε τη Δευτέρα μια νέα γραμμή λεωφορείου που συνδέει το λιμάνι με το αεροδρόμιο κάθε μία ώρα, όπως ανακοίνωσε ο δήμαρχος.
+            Τα εισιτήρια κοστίζουν δύο ευρώ και πωλούνται στα περίπτερα της πόλης και μέσα στο λεωφορείο.
+            Οι κάτοικοι ζητούν εδώ και χρόνια μια απευθείας σύνδεση με το αεροδρόμιο για τους φοιτητές και τους εργαζόμενους.
+            !© 2026 Βόρειος Τύπος
+            """),
+        BoilerplatePageCase(rule: "a Hindi dateline of one word under the share row stays above the lead", page: """
+            #outlet: नर्मदा समाचार
+            !होम | शहर | खेल
+            जबलपुर में नया बस अड्डा शुरू, रोज़ चलेंगी तीन सौ बसें
+            !शेयर करें
+            !Facebook
+            जबलपुर
+            नगर निगम ने सोमवार को शहर के पूर्वी हिस्से में नया बस अड्डा लोगों के लिए खोल दिया। यहाँ से हर दिन तीन सौ बसें चलेंगी।
+            अधिकारियों ने बताया कि अड्डे पर पीने के पानी और प्रतीक्षालय की व्यवस्था की गई है।
+            दुकानदारों ने कहा कि नए अड्डे से उनकी बिक्री बढ़ने की उम्मीद है।
+            !© 2026 नर्मदा समाचार
+            """),
+        BoilerplatePageCase(rule: "a messenger's name in Latin capitals over a Chinese lead is the share row's button, no dateline, and goes", page: """
+            #outlet: 港都日報
+            !首頁 | 地方 | 體育
+            高雄輕軌延伸段明年通車　沿線新增五站
+            2026/03/12 06:00
+            !分享
+            !LINE
+            高雄市政府捷運工程局表示，輕軌延伸段工程進度良好，預計明年年底前通車，沿線將新增五個車站。
+            局長指出，延伸段完工後，從市區到美術館的通勤時間可縮短十五分鐘。
+            沿線居民則希望市府在施工期間加強交通疏導，減少對生活的影響。
+            !© 2026 港都日報
+            """),
+        BoilerplatePageCase(rule: "a network's short name in capitals over a Russian lead is the share row's, no place, and goes; the dateline under it stays", page: """
+            #outlet: Волжская неделя
+            !Главная | Новости | Спорт
+            В Самаре открылась новая пристань для речных трамваев
+            12 марта 2026
+            !Поделиться
+            !VK
+            САМАРА
+            Городская администрация в понедельник открыла новую пристань у Ладьи, откуда речные трамваи будут ходить на другой берег каждые полчаса.
+            Билет стоит сорок рублей, школьники и пенсионеры ездят бесплатно, сообщили в департаменте транспорта.
+            Жители давно просили пристань в этой части набережной, потому что старая находится в трёх километрах.
+            !© 2026 Волжская неделя
+            """),
+    ]
+
+    /// Three pages of one outlet, each datelined from the outlet's city, which its menu lists too.
+    static let thirtyFirstRoundAPOutlet: [String] = [
+        """
+        #outlet: Pohjois-Karjalan Sanomat
+        !Etusivu
+        !JOENSUU
+        !Urheilu
+        Joensuun tori saa uuden katoksen ennen joulumarkkinoita
+        !Jaa
+        !Facebook
+        JOENSUU
+        Joensuun kaupunki rakentaa torille uuden katoksen, jonka alla joulumarkkinat voidaan pitää sateella ja pakkasella, kertoi kaupungininsinööri tiistaina.
+        Katoksen rakentaminen maksaa noin puoli miljoonaa euroa, ja työt alkavat ensi kuussa.
+        Torikauppiaat ovat toivoneet katosta jo vuosia, sillä syksyn sateet vievät asiakkaat kauppakeskuksiin.
+        !© 2026 Pohjois-Karjalan Sanomat
+        """,
+        """
+        #outlet: Pohjois-Karjalan Sanomat
+        !Etusivu
+        !JOENSUU
+        !Urheilu
+        Pielisjoen uimaranta suljetaan kesäksi korjausten vuoksi
+        !Jaa
+        !Facebook
+        JOENSUU
+        Kaupunki sulkee Pielisjoen uimarannan koko kesäksi, koska rannan laiturit ja pukukopit on korjattava ennen kuin niitä voidaan taas käyttää.
+        Uimareita pyydetään käyttämään Linnunlahden rantaa, jonne lisätään kesäksi kaksi uutta hyppytelinettä.
+        Korjausten arvioidaan maksavan noin kaksisataatuhatta euroa.
+        !© 2026 Pohjois-Karjalan Sanomat
+        """,
+        """
+        #outlet: Pohjois-Karjalan Sanomat
+        !Etusivu
+        !JOENSUU
+        !Urheilu
+        Yliopiston kirjasto pidentää aukioloaikojaan tenttikaudella
+        !Jaa
+        !Facebook
+        JOENSUU
+        Yliopiston kirjasto on tenttikauden ajan auki arkisin kello kymmeneen illalla, kertoi kirjastonjohtaja keskiviikkona.
+        Opiskelijat ovat pyytäneet pidempiä aukioloaikoja jo usean vuoden ajan, sillä lukupaikat loppuvat iltaisin kesken.
+        Muutos on kokeilu, ja sen jatkosta päätetään keväällä opiskelijoiden palautteen perusteella.
+        !© 2026 Pohjois-Karjalan Sanomat
+        """,
+    ]
+}
+
+@Suite("Boilerplate: the thirty-first sitting's round on AP (a story's dateline on a line of its own)")
+struct BoilerplateS31APRoundTests {
+    @Test("each page is right line by line", arguments: BoilerplatePageCase.thirtyFirstRoundAP)
+    func pages(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+
+    @Test("an outlet's dateline from its own city stays on every page, though its menu lists the city and every page repeats it")
+    func datelineRepeatedInOutlet() throws {
+        let articles = BoilerplatePageCase.thirtyFirstRoundAPOutlet.enumerated().map { BoilerplateGoldArticle(name: "p\($0.offset)", fixture: $0.element) }
+        let harness = try CorpusStageHarness<BoilerplateStripper>(options: .init())
+        let documents = try harness.run(articles.map(\.document)).documents
+        for (article, document) in zip(articles, documents) {
+            let removed = document[BoilerplateKey.self] ?? []
+            #expect(article.score(removed: Set(removed.map(\.line))).f1 == 1, "\(article.mistakes(removed: removed))")
+        }
+    }
+}
