@@ -7,7 +7,8 @@ import Testing
 /// The thirty-first sitting's round on set AP's lost story lines: a story's dateline set on a line
 /// of its own right above the lead (`PORT MORESBY`, `پېښور`), which repetition across the outlet's
 /// pages, a copy in the menu and the caption above it took for chrome. Each with a line of the same
-/// shape in that place that is no place and must go.
+/// shape in that place that is no place and must go. Then a story's list of prices under the
+/// sentence that announces it, which the ticker's rule took for a widget where chrome came under it.
 extension BoilerplatePageCase {
     static let thirtyFirstRoundAP: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Finnish dateline in capitals between the lead photo's caption and the lead stays; the caption and the share row go", page: """
@@ -72,6 +73,26 @@ extension BoilerplatePageCase {
             Билет стоит сорок рублей, школьники и пенсионеры ездят бесплатно, сообщили в департаменте транспорта.
             Жители давно просили пристань в этой части набережной, потому что старая находится в трёх километрах.
             !© 2026 Волжская неделя
+            """),
+        BoilerplatePageCase(rule: "an Italian story's price list under the sentence announcing it stays though a read-also link comes under it and its longer labels break the ticker's shape; a market widget between paragraphs with an ad's label under it goes", page: """
+            #outlet: Gazzetta del Porto
+            !Home | Cronaca | Sport
+            Al mercato ittico di Chioggia il prezzo dell'orata tocca il record
+            Chioggia, 12 marzo 2026
+            Al mercato ittico di Chioggia l'orata ha raggiunto ieri il prezzo medio più alto degli ultimi dieci anni, secondo i dati della cooperativa dei pescatori.
+            Le barche uscite in mare sono state appena venti, la metà di quelle di una settimana normale.
+            I prezzi medi della giornata (euro al chilo):
+            Orata: 12,40
+            Branzino di allevamento: 9,80
+            Sogliola nostrana: 21,50
+            Sgombro: 3,20
+            !LEGGI ANCHE: Il porto di Chioggia cerca trenta nuovi marinai
+            I ristoratori del centro temono di dover alzare i prezzi dei menù di pesce per l'estate.
+            !FTSE MIB 34.120
+            !EUR/USD 1,0840
+            !PUBBLICITÀ
+            La cooperativa spera che il mare calmo della prossima settimana riporti le barche al lavoro e i prezzi alla normalità.
+            !© 2026 Gazzetta del Porto
             """),
     ]
 

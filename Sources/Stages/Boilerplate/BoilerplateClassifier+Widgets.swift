@@ -44,7 +44,8 @@ extension BoilerplateClassifier {
     /// before or after the run; in the head and tail, where no story lists results, one entry
     /// alone between removed lines. A run of two quotes or more (`USD 1.7000`, `EUR 1.8420`)
     /// goes wherever the page set it, between two paragraphs too, unless a lead-in opens it as the
-    /// story's list (`The new fares:`, the list's first item) or one of its labels comes twice.
+    /// story's list (`The new fares:`, the list's first item) or one of its labels comes twice. No
+    /// run goes that lies under a sentence announcing a list (``isUnderListLead(_:_:bytes:)``).
     func tickers(_ lines: inout [LineFeatures], nonBlank: [Int], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var changed = false
         var position = 0
@@ -59,7 +60,10 @@ extension BoilerplateClassifier {
             // 55-inch`) heads its own price box, under the story's paragraph.
             let enough = end - position >= 2 ? before || after || quoteRun(lines, nonBlank[position..<end], bytes: bytes)
                 && !(position > 0 && Self.leadsIn(lines[nonBlank[position - 1]])) : before && after && !inBody
-            if enough {
+            // Under a sentence announcing a list through kept items of its own (`Average prices of the
+            // day (euros a kilo):`, `Octopus: 14.80`, then items whose longer labels no ticker's
+            // shape reads), the run is the rest of the story's list, though chrome comes under it.
+            if enough && !isUnderListLead(lines, nonBlank[position], bytes: bytes) {
                 for member in position..<end { changed = remove(&lines, nonBlank[member], rule: .ticker) || changed }
             }
             position = end
