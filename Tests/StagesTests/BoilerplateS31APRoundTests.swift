@@ -8,7 +8,9 @@ import Testing
 /// of its own right above the lead (`PORT MORESBY`, `پېښور`), which repetition across the outlet's
 /// pages, a copy in the menu and the caption above it took for chrome. Each with a line of the same
 /// shape in that place that is no place and must go. Then a story's list of prices under the
-/// sentence that announces it, which the ticker's rule took for a widget where chrome came under it.
+/// sentence that announces it, which the ticker's rule took for a widget where chrome came under it;
+/// and a headline opening with a label over its standfirst, which the head feed's rule took for a
+/// strip's item where a short credit under the standfirst was taken for the title.
 extension BoilerplatePageCase {
     static let thirtyFirstRoundAP: [BoilerplatePageCase] = [
         BoilerplatePageCase(rule: "a Finnish dateline in capitals between the lead photo's caption and the lead stays; the caption and the share row go", page: """
@@ -93,6 +95,23 @@ extension BoilerplatePageCase {
             !PUBBLICITÀ
             La cooperativa spera che il mare calmo della prossima settimana riporti le barche al lavoro e i prezzi alla normalità.
             !© 2026 Gazzetta del Porto
+            """),
+        BoilerplatePageCase(rule: "a Persian headline opening with a place and a colon under the breadcrumb stays over its standfirst, though a short reporter's credit under the standfirst was taken for the title; the head's feed above the breadcrumb goes", page: """
+            #outlet: Isfahan Nameh
+            !صفحه اصلی
+            !اقتصادی
+            !اجتماعی
+            !فرهنگی
+            !ورزشی
+            !صفحه اصلی » اصفهان
+            بازار قیصریه: کسبه در اعتراض به طرح تازه پارکینگ مغازه‌ها را دو ساعت بستند
+            کسبه می‌گویند ممنوعیت پارک خودرو مشتریان را کم می‌کند و شهرداری وعده گفت‌وگو داده است
+            گزارش تیم خبری اصفهان‌نامه، اصفهان
+            ۱۱ آبان ۱۴۰۵
+            صدها کاسب بازار قیصریه اصفهان روز سه‌شنبه در اعتراض به ممنوعیت پارک خودروهای شخصی در ساعات روز مغازه‌های خود را دو ساعت بستند.
+            به گفته شهرداری، این طرح برای کم کردن ترافیک در اطراف میدان امام اجرا می‌شود و پارکینگی با ظرفیت دویست خودرو ساخته خواهد شد.
+            یکی از کسبه بازار گفت امیدوار است شهرداری پیش از شروع طرح با نمایندگان بازار گفت‌وگو کند.
+            !© ۱۴۰۵ اصفهان‌نامه
             """),
     ]
 

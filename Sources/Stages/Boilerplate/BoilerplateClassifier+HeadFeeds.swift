@@ -39,10 +39,15 @@ extension BoilerplateClassifier {
         // was taken for the title (a counter, a caption), the headline is not the line right above
         // it. A long line right above the title is the headline itself (the standfirst was taken
         // for the title), and the labelled line over it is the strip's.
+        // Right above the title, the long line is the standfirst after all where the title is
+        // shorter than it (though the byline's date under it made it a headline's candidate too):
+        // a standfirst is longer than its headline, and the line taken for the title is a short
+        // credit lower down (`<outlet> reporter, <town>` in a script no byline list reads).
         func overStandfirst(_ position: Int) -> Bool {
-            guard position + 1 < title - 1 else { return false }
             let next = lines[nonBlank[position + 1]]
-            return !next.removed && next.words >= 10 && next.urls == 0 && next.separators == 0 && !next.title
+            let rightAbove = position + 1 == title - 1
+            guard position + 1 < title - 1 || rightAbove && lines[nonBlank[title]].words < next.words else { return false }
+            return !next.removed && next.words >= 10 && next.urls == 0 && next.separators == 0 && (!next.title || rightAbove)
         }
         // Chrome right above or right below a run of lines (the title closes every run from below).
         func chromeBeside(_ run: Range<Int>) -> Bool {
