@@ -115,6 +115,55 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    /// The lexicon's lines of the round: the read-also call, the `continues after the ad` notice,
+    /// a paywall's count, a newsletter's blurb and e-mail field, a share row's `send by e-mail`, a
+    /// donation's call, the tag row's label and the photo's credit word, in Afrikaans, Welsh,
+    /// Pashto, Gujarati and Galician; each page with story lines naming the same things.
+    static let thirtyFirstRoundAPLexicon: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "Afrikaans chrome in the body goes (send by e-mail, the notice that the story goes on after the ad, the metered paywall's count, the newsletter's inbox); the story's sentences on free classes and e-mail stay", page: """
+            #outlet: Die Karoo Bode
+            !Tuis | Nuus | Sport
+            Nuwe biblioteek in Beaufort-Wes bied gratis rekenaarklasse aan
+            Die munisipaliteit het Maandag 'n nuwe biblioteek met twintig rekenaars in die middestad geopen.
+            !Stuur per e-pos
+            Die biblioteek is weeksdae van agtuur tot sesuur oop, en lede kan boeke vir drie weke uitneem.
+            !Inhoud gaan voort ná advertensie
+            Die gratis rekenaarklasse begin volgende maand, en inskrywings kan per e-pos of by die toonbank gedoen word.
+            !Jy het 3 van jou 5 gratis artikels vir die maand gelees.
+            Die bibliotekaris sê sy hoop dat veral skoolkinders en werksoekers die rekenaars sal gebruik.
+            !Die Karoo se nuus elke Maandag in jou inboks.
+            !© 2026 Die Karoo Bode
+            """),
+        BoilerplatePageCase(rule: "Welsh chrome goes (a donation's call and its `consider contributing`, the tag row's label, the newsletter's inbox and e-mail field); the story's sentence about contributions stays", page: """
+            #outlet: Newyddion Dyffryn Conwy
+            !Hafan | Newyddion | Chwaraeon
+            Pentref Dolwyddelan yn agor siop gymunedol newydd
+            Mae trigolion Dolwyddelan wedi agor siop gymunedol newydd yn hen swyddfa'r post ar ôl blwyddyn o waith.
+            Cyfrannodd dros dri chant o bobl at y gronfa i brynu'r adeilad, meddai cadeirydd y pwyllgor.
+            Bydd y siop ar agor bob dydd o wyth y bore tan chwech yr hwyr, gyda gwirfoddolwyr yn helpu'r staff.
+            !Mae Newyddion Dyffryn Conwy yn wasanaeth di-elw. Os ydych chi'n gwerthfawrogi ein gwaith, ystyriwch gyfrannu.
+            !Cyfrannwch o £5 y mis
+            !Pynciau:
+            !Dolwyddelan
+            !Newyddion Dyffryn Conwy yn eich mewnflwch bob bore Llun.
+            !Eich cyfeiriad e-bost
+            !© 2026 Newyddion Dyffryn Conwy
+            """),
+        BoilerplatePageCase(rule: "a Pashto read-also call and a WhatsApp channel's pitch as Pashto spells it go, and Gujarati and Pashto captions closing on their credit words; the story's sentences naming a book and a photo stay", page: """
+            #outlet: Mardan Khabarona
+            !کور پاڼه | خبرونه | لوبې
+            په مردان کې نوی کتابتون پرانیستل شو
+            ښاروالۍ د دوشنبې په ورځ د ښار په منځ کې یو نوی کتابتون پرانیست چې پنځه زره کتابونه لري.
+            !د کتابتون دننه ماشومان کتابونه لولي. انځور: احمد خان
+            د کتابتون مشر وویل چې ماشومانو ته به هره جمعه د کیسو یوه ځانګړې غونډه کېږي.
+            !دا هم ولولئ: په صوابي کې د کتاب میله پیل شوه
+            یوه زده کوونکې وویل چې هغې لومړی ځل په کتابتون کې د خپل کلي زوړ انځور ولید.
+            !زموږ د واټس اپ چینل سره یوځای شئ
+            ښاروالي وايي چې راتلونکی کال به په نورو دوو سیمو کې هم کتابتونونه جوړ کړي.
+            !© ۲۰۲۶ Mardan Khabarona
+            """),
+    ]
+
     /// Three pages of one outlet, each datelined from the outlet's city, which its menu lists too.
     static let thirtyFirstRoundAPOutlet: [String] = [
         """
@@ -166,6 +215,9 @@ extension BoilerplatePageCase {
 struct BoilerplateS31APRoundTests {
     @Test("each page is right line by line", arguments: BoilerplatePageCase.thirtyFirstRoundAP)
     func pages(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+
+    @Test("each page of the round's lexicon lines is right line by line", arguments: BoilerplatePageCase.thirtyFirstRoundAPLexicon)
+    func lexiconPages(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
 
     @Test("an outlet's dateline from its own city stays on every page, though its menu lists the city and every page repeats it")
     func datelineRepeatedInOutlet() throws {
