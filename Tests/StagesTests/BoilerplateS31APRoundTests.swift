@@ -164,6 +164,34 @@ extension BoilerplatePageCase {
             """),
     ]
 
+    /// Byline blocks under `bylines: remove`: a name and the date after one spaced separator, the
+    /// name of four words or the date written with words; and an update stamp under a byline and a
+    /// date line another rule took already.
+    static let thirtyFirstRoundAPBylines: [BoilerplatePageCase] = [
+        BoilerplatePageCase(rule: "a Welsh byline of four words and its date after a spaced bar, right under the standfirst, goes with the block under `remove`", page: """
+            #outlet: Newyddion Dyffryn Conwy
+            !Hafan | Newyddion | Chwaraeon
+            Llyfrgell Llanrwst yn ailagor ar ôl gwaith adnewyddu
+            Bydd yr adeilad ar agor chwe diwrnod yr wythnos o fis Ionawr ymlaen
+            !Gan Siân Mererid Wyn Roberts | 14 Rhagfyr 2025
+            Mae llyfrgell Llanrwst wedi ailagor ar ôl chwe mis o waith adnewyddu a gostiodd bron i hanner miliwn o bunnoedd.
+            Dywedodd y cyngor fod y to wedi cael ei drwsio a bod ystafell astudio newydd wedi'i chreu i fyfyrwyr.
+            Bydd y llyfrgell yn cynnal sesiynau stori i blant bob bore Sadwrn o'r mis nesaf.
+            !© 2025 Newyddion Dyffryn Conwy
+            """),
+        BoilerplatePageCase(rule: "a Spanish byline and its date written with words after a spaced middle dot goes under `remove`", page: """
+            #outlet: Diario del Bierzo
+            !Portada | Local | Deportes
+            Ponferrada abre un nuevo carril bici junto al río Sil
+            El tramo, de dos kilómetros, une el casco antiguo con el barrio de La Placa
+            !Marta Fernández Alonso · 3 de marzo de 2026
+            El Ayuntamiento de Ponferrada abrió el lunes un nuevo carril bici de dos kilómetros junto al río Sil, después de ocho meses de obras.
+            Según el concejal de Movilidad, por el carril pasarán cada día unos mil ciclistas.
+            Los vecinos piden ahora que el carril llegue hasta el campus universitario.
+            !© 2026 Diario del Bierzo
+            """),
+    ]
+
     /// Three pages of one outlet, each datelined from the outlet's city, which its menu lists too.
     static let thirtyFirstRoundAPOutlet: [String] = [
         """
@@ -218,6 +246,10 @@ struct BoilerplateS31APRoundTests {
 
     @Test("each page of the round's lexicon lines is right line by line", arguments: BoilerplatePageCase.thirtyFirstRoundAPLexicon)
     func lexiconPages(_ example: BoilerplatePageCase) throws { try example.expectEveryLineRight() }
+
+    @Test("each byline block goes under `remove`, each line under a `byline` rule, and stays under `keep`",
+          arguments: BoilerplatePageCase.thirtyFirstRoundAPBylines)
+    func bylines(_ example: BoilerplatePageCase) throws { try BoilerplateBylineConventionTests().bylineBlock(page: example) }
 
     @Test("an outlet's dateline from its own city stays on every page, though its menu lists the city and every page repeats it")
     func datelineRepeatedInOutlet() throws {

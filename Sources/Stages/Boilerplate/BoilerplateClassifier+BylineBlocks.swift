@@ -37,7 +37,14 @@ extension BoilerplateClassifier {
         while position < nonBlank.count {
             let index = nonBlank[position]
             position += 1
-            if lines[index].removed { adjacent = false; continue }
+            // A byline or date line another rule took already (`Redacción · Vigo`, `14/02/2025 ·
+            // 07:45 h`) is the block's all the same: the update stamp under it joins it.
+            if lines[index].removed {
+                let part = lines[index].byline || lines[index].dateLike
+                found = found || part
+                adjacent = part
+                continue
+            }
             if let part = bylineBlockPart(lines[index], inBlock: found, adjacent: adjacent, bytes: bytes) {
                 lines[index].removal = .rule(part)
                 found = true
@@ -87,6 +94,10 @@ extension BoilerplateClassifier {
         if line.authorRole && inBlock && line.words <= 6 && !line.terminal { return .bylineRole }
         if line.byline { return .byline }
         if line.dateLike && line.words <= 18 && (inBlock || line.numericWords * 3 >= line.words) { return .bylineDate }
+        // A name and the date after one spaced separator, the byline and its date on one line
+        // (`Gan Lowri Mair Evans | 2 Rhagfyr 2024`, `Antón Vilariño · 3 de marzo de 2025`): a date
+        // written with words (`de`, a four-word name) has fewer figures than a date line alone.
+        if (line.dateLike || line.uncasedWordDate) && line.separators == 1 && line.words <= 10 && adjacent && !line.terminal { return .bylineDate }
         // A month no list knows, in a script without capitals, between a day and a year: the
         // block's date line in its place, under the byline or alone (`18 نومبر 2024`), or after
         // the byline on its line (`رپورٹ: مریم جاوید | 22 نومبر 2024`).
