@@ -190,6 +190,23 @@ extension BoilerplatePageCase {
             Los vecinos piden ahora que el carril llegue hasta el campus universitario.
             !© 2026 Diario del Bierzo
             """),
+        BoilerplatePageCase(rule: "a Portuguese update stamp of a label and its clock under the byline block's date goes with the block under `remove`, no headline, though the share row and the caption lie between it and the lead", page: """
+            #outlet: Correio do Minho Digital
+            !Início | Braga | Desporto
+            Braga vai ter uma nova ciclovia junto ao rio Este
+            O troço de três quilómetros liga o centro histórico ao parque da cidade
+            !Por Ana Rita Costa
+            !14/02/2026 · 07:45
+            !Atualizado 09:12 h
+            !Partilhar
+            !Facebook
+            !WhatsApp
+            !Obras na margem do rio Este, em Braga. / Foto: Rui Lopes
+            A Câmara Municipal de Braga começou na segunda-feira as obras de uma nova ciclovia de três quilómetros junto ao rio Este.
+            Segundo o vereador da Mobilidade, as obras devem ficar concluídas antes do verão.
+            Os moradores pedem agora que a ciclovia chegue também à universidade.
+            !© 2026 Correio do Minho Digital
+            """),
     ]
 
     /// Three pages of one outlet, each datelined from the outlet's city, which its menu lists too.

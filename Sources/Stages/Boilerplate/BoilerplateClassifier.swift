@@ -1223,7 +1223,11 @@ final class BoilerplateClassifier: Sendable {
             let line = lines[index]
             // A caption closing on the outlet's own credit sits between the head and the lead
             // (`… ছবি: চট্টগ্রাম দর্পণ`): the headline is above it.
+            // Under `remove`, an update stamp of a label and its clock (`Actualizado 09:12 h`,
+            // `Updated 09:12 GMT`) is the byline block's, no headline, though no month makes it a
+            // date line. (Under `keep`, taken for the title, it stays as the story's stamp.)
             if !line.blank && isHeadlineShape(line) && !followsMediaLabel(lines, index)
+                && !(bylines == .remove && line.words <= 6 && line.numericWords >= 2 && Self.holdsClock(line.trimmedText(in: bytes)))
                 && !endsOnOutletCredit(line, normalized: normalized, outlet: outlet)
                 && !isCaptionOverCredit(lines, index, bytes: bytes, normalized: normalized, outlet: outlet) {
                 lines[index].title = true
