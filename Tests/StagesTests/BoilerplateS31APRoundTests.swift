@@ -115,7 +115,7 @@ extension BoilerplatePageCase {
             """),
     ]
 
-    /// The lexicon's lines of the round: the read-also call, the `continues after the ad` notice,
+    /// The lexicon's lines of the round: the head's strip of the latest news, the read-also call, the `continues after the ad` notice,
     /// a paywall's count, a newsletter's blurb and e-mail field, a share row's `send by e-mail`, a
     /// donation's call, the tag row's label and the photo's credit word, in Afrikaans, Welsh,
     /// Pashto, Gujarati and Galician; each page with story lines naming the same things.
@@ -161,6 +161,19 @@ extension BoilerplatePageCase {
             !زموږ د واټس اپ چینل سره یوځای شئ
             ښاروالي وايي چې راتلونکی کال به په نورو دوو سیمو کې هم کتابتونونه جوړ کړي.
             !© ۲۰۲۶ Mardan Khabarona
+            """),
+        BoilerplatePageCase(rule: "an Urdu head strip of the latest news goes with its label and its item, and the widget over it; the headline under the breadcrumb and the story's sentence naming the latest figures stay", page: """
+            #outlet: Multan Awaz
+            !ہوم | پاکستان | کھیل
+            !ملتان ۳۱°C دھوپ
+            !تازہ ترین
+            !لاہور میں میٹرو بس کا کرایہ بڑھا دیا گیا
+            !ہوم › پاکستان › ملتان
+            ملتان میں نیا بس اڈہ مسافروں کے لیے کھول دیا گیا
+            ملتان: ضلعی انتظامیہ نے پیر کو شہر کے مشرقی حصے میں نیا بس اڈہ مسافروں کے لیے کھول دیا۔ یہاں سے روزانہ تین سو بسیں چلیں گی۔
+            حکام کے مطابق اڈے پر پینے کے پانی اور انتظار گاہ کا انتظام کیا گیا ہے۔
+            تازہ ترین اعداد و شمار کے مطابق پہلے دن دس ہزار مسافروں نے اڈہ استعمال کیا۔
+            !© ۲۰۲۶ ملتان آواز
             """),
     ]
 
