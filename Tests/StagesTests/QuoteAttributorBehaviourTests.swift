@@ -296,6 +296,28 @@ struct QuoteAttributorBehaviourTests {
         #expect(found == speakers)
     }
 
+    /// Speech broken off by a dash right before its closing mark (`‘…the harbour –’`) is found
+    /// whatever the marks' style; the dash had made the closer look able to open. A plural's
+    /// possessive mark before a spaced dash inside the quotation, and outside any, stays an
+    /// apostrophe.
+    @Test("a closing mark right after a dash ends the quotation", arguments: [
+        ("‘We had nothing left after the harbour –’ Mrs Ellis said, and turned away.", ["We had nothing left after the harbour –"]),
+        ("‘We had nothing left after the harbour —’, the skipper said.", ["We had nothing left after the harbour —"]),
+        ("'I only wanted to get the boat back to the harbour -' said Tom Reid, 61.", ["I only wanted to get the boat back to the harbour -"]),
+        ("'I only wanted to get the boat back to the harbour –' Tom Reid told the inquest.", ["I only wanted to get the boat back to the harbour –"]),
+        ("“We were driving towards the border when —” the driver began.", ["We were driving towards the border when —"]),
+        ("\"We were driving towards the border when –\" the driver began.", ["We were driving towards the border when –"]),
+        ("„Wir wollten gerade zum Hafen –“ sagte Anna Berg.", ["Wir wollten gerade zum Hafen –"]),
+        ("‘The fans’ – and the players’ – anger was real enough –’ said the coach, Dan Hale.", ["The fans’ – and the players’ – anger was real enough –"]),
+        ("'The fans' – and the players' – anger was real enough -' said the coach, Dan Hale.", ["The fans' – and the players' – anger was real enough -"]),
+        ("The protesters’ – mostly students – demands were read out at noon.", []),
+        ("It was the Smiths' – not the Joneses' – house that burned, and rock ’n’ roll – ’90s style – played on.", []),
+        ("He paused – ‘and then the water came’ – and wept.", ["and then the water came"]),
+    ])
+    func closerAfterDash(_ text: String, _ expected: [String]) throws {
+        #expect(try quotes(text).map(\.quote) == expected)
+    }
+
 }
 
 @Suite("QuoteAttributor JSON")

@@ -234,6 +234,11 @@ struct QuoteMarkScanner {
         case 0x201C, 0x201E, 0x201F, 0xAB:
             // Some sites write “ for both marks: after a word and before a space it closes.
             if !left && right { return Mark(position: i, canOpen: false, canClose: true) }
+            // After a dash and before a space: speech broken off may end here (`„…der Hafen –“`),
+            // so the pairing decides; not « , which French spaces inside its marks.
+            if right && text[i].value != 0xAB && Self.follows(dashIn: text, i, line) {
+                return Mark(position: i, canOpen: true, canClose: true)
+            }
             return Mark(position: i, canOpen: true, canClose: false)
         case 0x201D, 0xBB:
             if left && !right { return Mark(position: i, canOpen: true, canClose: false) }
@@ -248,6 +253,24 @@ struct QuoteMarkScanner {
 
     private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         ScalarClass.isWord(s)
+    }
+
+    /// Whether the scalar before `position` is a dash or hyphen.
+    private static func follows(dashIn text: [Unicode.Scalar], _ position: Int, _ line: Range<Int>) -> Bool {
+        guard position > line.lowerBound else { return false }
+        let v = text[position - 1].value
+        return v == 0x2013 || v == 0x2014 || v == 0x2D
+    }
+
+    /// Whether a closer after an `s` reads as a plural possessive: a word follows after a space
+    /// (`protesters' demands`), or after a spaced dash opening an aside (`the fans' – and the
+    /// players' – anger`).
+    private static func isPluralPossessive(_ text: [Unicode.Scalar], _ position: Int, _ line: Range<Int>) -> Bool {
+        guard position > line.lowerBound, text[position - 1] == "s" || text[position - 1] == "S",
+              position + 2 < line.upperBound, text[position + 1] == " " else { return false }
+        if isWordScalar(text[position + 2]) { return true }
+        let v = text[position + 2].value
+        return (v == 0x2013 || v == 0x2014) && position + 4 < line.upperBound && text[position + 3] == " " && isWordScalar(text[position + 4])
     }
 
     /// Classifies a single mark; apostrophes give `nil`. May advance `i` past an elided word's
@@ -285,13 +308,18 @@ struct QuoteMarkScanner {
             }
             return Mark(position: position, canOpen: true, canClose: false)
         }
+        if left && right && Self.follows(dashIn: text, position, line) {
+            // A dash right before the mark and a space or punctuation after it: speech broken
+            // off (`'…the harbour –' he said`), which closes; the dash alone made it look able
+            // to open. A left-hand glyph may still open (`– ‘…and then’`), so the pairing decides.
+            if value == 0x2019 || value == 0x203A { return Mark(position: position, canOpen: false, canClose: true) }
+            return Mark(position: position, canOpen: true, canClose: true)
+        }
         if !previousIsWord && !nextIsWord && !(right && !left) && !(left && !right) {
             return nil  // a lone mark between spaces or punctuation
         }
         if right && !left {
-            let possessive = position > line.lowerBound && (text[position - 1] == "s" || text[position - 1] == "S") &&
-                position + 2 < line.upperBound && text[position + 1] == " " && Self.isWordScalar(text[position + 2])
-            return Mark(position: position, canOpen: false, canClose: true, possessiveLike: possessive)
+            return Mark(position: position, canOpen: false, canClose: true, possessiveLike: Self.isPluralPossessive(text, position, line))
         }
         if left && !right && value != 0x2019 && value != 0x203A {
             return Mark(position: position, canOpen: true, canClose: false)
