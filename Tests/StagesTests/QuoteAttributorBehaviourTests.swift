@@ -318,6 +318,20 @@ struct QuoteAttributorBehaviourTests {
         #expect(try quotes(text).map(\.quote) == expected)
     }
 
+    /// A name right after a lowercase noun for a body, with no comma between (`Power company
+    /// Energia Norte says`), names that body, as one set off by commas does: a later `it` stands
+    /// for it. A role word before a name (`company founder`) still makes a person.
+    @Test("a name right after a body's noun is an organisation for it", arguments: [
+        ("22:44 Power company Energia Norte says about 230,000 customers are without power. It said crews would not go out “until the wind drops”.", ["Energia Norte"]),
+        ("The mining firm Nordvik Metals said output fell by a third. “We expect to reopen the pit within weeks,” it said.", ["Nordvik Metals"]),
+        ("NAIROBI — Telecoms group Safaricom reported lower profits on Thursday. It blamed \"a very difficult year for our customers\".", ["Safaricom"]),
+        ("Ride-hailing company Zoomcar said on Monday it would cut jobs. \"We have to be leaner,\" it said in a statement.", ["Zoomcar"]),
+        ("Company founder Anna Berg said sales had doubled. \"We never expected this,\" she said.", ["Anna Berg"]),
+    ])
+    func bodyNounBeforeName(_ text: String, _ speakers: [String]) throws {
+        #expect(try quotes(text).map(\.speaker) == speakers)
+    }
+
 }
 
 @Suite("QuoteAttributor JSON")

@@ -298,6 +298,11 @@ extension SpeakerAttributor {
     /// (`An analyst at a Tokyo securities house, Rina Fujimoto,`: a body's noun inside a
     /// prepositional phrase after a role is not what the name stands in apposition to; the role is.)
     private func appositiveToBody(_ first: Int, _ tokens: [QuoteToken], _ sentence: Range<Int>) -> Bool {
+        // `Power company Energia Norte says`, `the mining firm Nordvik Metals said`: a body's noun
+        // right before the name, with no comma, is the name's own class.
+        if first > sentence.lowerBound, tokens[first - 1].isWord, !tokens[first - 1].isCapitalized, tokens[first - 1].has(.organisation) {
+            return true
+        }
         guard first >= sentence.lowerBound + 2,
               tokens[first - 1].isPunctuation(",") && tokens[first - 2].isWord && !tokens[first - 2].isCapitalized && tokens[first - 2].has(.organisation) else { return false }
         if opensWithAdverbialPhrase(through: first - 2, tokens, sentence) { return false }
