@@ -332,6 +332,25 @@ struct QuoteAttributorBehaviourTests {
         #expect(try quotes(text).map(\.speaker) == speakers)
     }
 
+    /// A live blog's heading for more of someone's words (`22:31 More from Albuquerque, who was
+    /// asked …`) is about the one named after `from`, whom a `she` after it stands for, with a
+    /// stamp or without; `More` names no one. `More than 200 nurses` is left as it was.
+    @Test("a live blog's More from X is about X", arguments: [
+        ("Storm live\n\n21:46 The chief forecaster, Rita Albuquerque, described the gusts as “once-in-a-generation”. Speaking in Lisbon, she said: “We recorded 174km/h.”\n\n22:17 Porto’s mayor, Joaquim Teixeira Lobo, has posted on social media: “Stay at home.”\n\n22:31 More from Albuquerque, who was asked whether the storm was linked to climate change. “One storm is one storm,” she said.",
+         ["Rita Albuquerque", "Rita Albuquerque", "Joaquim Teixeira Lobo", "Rita Albuquerque"]),
+        ("Strike live\n\n13:02 Ward sister Megan Hughes told us the shifts had become “impossible”.\n\n13:10 Health board chair Alun Pryce has issued a statement: “Patients remain safe.”\n\n13:25 More from Hughes, who was asked about the pay offer. “It is not enough to keep us,” she said.",
+         ["Megan Hughes", "Alun Pryce", "Megan Hughes"]),
+        ("Rita Albuquerque, the chief forecaster, has described the gusts as “once-in-a-generation”.\n\nPorto’s mayor, Joaquim Teixeira Lobo, posted: “Stay at home.”\n\nMore from Albuquerque, who was asked about climate change. “One storm is one storm,” she said.",
+         ["Rita Albuquerque", "Joaquim Teixeira Lobo", "Rita Albuquerque"]),
+        ("Flood live\n\n09:12 River warden Ngozi Okafor described the levee as “holding, just”.\n\n09:20 Council leader Chidi Eze posted: “Avoid the embankment.”\n\n09:34 More from Okafor, who was asked whether homes were at risk. “Not yet, but watch the gauges,” she said.",
+         ["Ngozi Okafor", "Chidi Eze", "Ngozi Okafor"]),
+        ("Ward sister Megan Hughes has worked at the hospital for 20 years.\n\nUnion leader Tom Reid said: “This is about safety.”\n\nMore than 200 nurses joined the picket line. “We have never done this before,” Hughes said.",
+         ["Tom Reid", "Megan Hughes"]),
+    ])
+    func moreFromHeading(_ text: String, _ speakers: [String]) throws {
+        #expect(try quotes(text).map(\.speaker) == speakers)
+    }
+
 }
 
 @Suite("QuoteAttributor JSON")

@@ -746,7 +746,12 @@ extension SpeakerAttributor {
     func sentenceSubjects(_ p: TokenizedParagraph, _ whole: Range<Int>) -> [SpeakerCandidate] {
         let tokens = p.tokens
         // (`5.40pm — Deputy Commissioner X has …`: a live blog's stamp comes before the subject.)
-        let sentence = liveBlogStampEnd(tokens, whole, before: whole.upperBound)..<whole.upperBound
+        var start = liveBlogStampEnd(tokens, whole, before: whole.upperBound)
+        // (`22:31 More from Albuquerque, who was asked …`: a live blog's heading for more of
+        // someone's words is about the one named after `from`; `More` names no one.)
+        if start + 2 < whole.upperBound, tokens[start].isWord, tokens[start].isCapitalized, tokens[start].lowerIs("more"),
+           tokens[start + 1].lowerIs("from"), tokens[start + 2].isWord, tokens[start + 2].isCapitalized { start += 2 }
+        let sentence = start..<whole.upperBound
         guard let first = sentenceSubjectName(p, sentence) else { return [] }
         // `Kostova's coach, her father Dimitar, watched`: the name in apposition to a common head.
         if first.kind == .group, let named = appositiveName(after: first, tokens, sentence) {
