@@ -113,6 +113,23 @@ extension BoilerplatePageCase {
             یکی از کسبه بازار گفت امیدوار است شهرداری پیش از شروع طرح با نمایندگان بازار گفت‌وگو کند.
             !© ۱۴۰۵ اصفهان‌نامه
             """),
+        BoilerplatePageCase(rule: "a Gujarati breadcrumb of one step at the top, the outlet and its section parted by a spaced chevron, goes; the story's line naming the app's menu path with the same chevron stays", page: """
+            #outlet: Narmada Patrika
+            !નર્મદા પત્રિકા › વડોદરા
+            વડોદરામાં નવો ફ્લાયઓવર ખુલ્લો મુકાયો
+            વડોદરા મહાનગરપાલિકાએ સોમવારે શહેરના પૂર્વ ભાગમાં નવો ફ્લાયઓવર વાહનચાલકો માટે ખુલ્લો મૂક્યો.
+            અધિકારીઓના જણાવ્યા મુજબ પુલથી રોજ વીસ હજાર વાહનોને ટ્રાફિકમાંથી રાહત મળશે.
+            ટ્રાફિકની માહિતી માટે નાગરિકો એપમાં સેવાઓ › ટ્રાફિક પસંદ કરી શકે છે.
+            !© ૨૦૨૬ નર્મદા પત્રિકા
+            """),
+        BoilerplatePageCase(rule: "a Pashto breadcrumb of six words at the top goes; the headline under it and the story's paragraphs stay", page: """
+            #outlet: Kabul Ghag
+            !د کابل غږ › ټولنه او روغتیا
+            په کابل کې نوی روغتون پرانیستل شو
+            د روغتیا وزارت د دوشنبې په ورځ د کابل په لوېدیځ کې یو نوی روغتون پرانیست چې دوه سوه بسترې لري.
+            چارواکو وویل چې روغتون به هره ورځ تر زرو ناروغانو ته خدمت وکړي.
+            !© ۲۰۲۶ د کابل غږ
+            """),
     ]
 
     /// The lexicon's lines of the round: the head's strip of the latest news, the read-also call, the `continues after the ad` notice,

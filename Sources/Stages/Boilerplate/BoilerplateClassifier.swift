@@ -389,6 +389,12 @@ final class BoilerplateClassifier: Sendable {
         line.separators = normalizer.separators
         if normalizer.separators == 1 && words >= 3 && words <= 4 && numericWords == 0 && info[0].capitalized && capitalized < words {
             line.capitalizedLabels = Self.opensCapitalAfterSeparator(raw)
+        } else if normalizer.separators == 1 && words >= 3 && words <= 6 && numericWords == 0 && capitalized == 0
+                    && raw.count > 0 && raw[0] >= 0xC0 && Self.holdsSpacedChevron(raw) && normalizer.wordsAreUncased() {
+            // A script without case (`સાબરમતી સમાચાર › અમદાવાદ`, `د خيبر رڼا › کلتور او هنر`) has no
+            // capital to open a label: the breadcrumb's own chevron stands for it. Not `/` or `|`,
+            // which a credit or a byline's date puts between two runs of words as well.
+            line.capitalizedLabels = true
         }
         line.currency = normalizer.currency && hasDigit
         line.copyrightSign = normalizer.copyrightSign
@@ -1375,6 +1381,19 @@ final class BoilerplateClassifier: Sendable {
         return capitals >= 2
     }
 
+    /// Whether the line holds a breadcrumb's chevron between spaces (` › `, ` » `, ` > `).
+    static func holdsSpacedChevron(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard raw.count >= 3 else { return false }
+        for index in 1..<(raw.count - 1) where raw[index - 1] == 0x20 {
+            if raw[index] == UInt8(ascii: ">") && raw[index + 1] == 0x20 { return true }
+            // `»` is C2 BB, `›` is E2 80 BA.
+            if raw[index] == 0xC2 && index + 2 < raw.count && raw[index + 1] == 0xBB && raw[index + 2] == 0x20 { return true }
+            if raw[index] == 0xE2 && index + 3 < raw.count && raw[index + 1] == 0x80 && raw[index + 2] == 0xBA
+                && raw[index + 3] == 0x20 { return true }
+        }
+        return false
+    }
+
     /// An author's bio box opens with the byline's name (`Marcus Delgado covers transportation for
     /// the Tribune.`). Marked before the zones, since a bio is
     /// prose and would otherwise anchor the body of the article. The outlet's name is no author's:
@@ -1487,7 +1506,9 @@ final class BoilerplateClassifier: Sendable {
             contributions.append(.navigation, 1.0)
         } else if line.separators >= 2 && !line.terminal {
             contributions.append(.navigation, 0.6)
-        } else if edge && line.separators == 1 && line.words >= 2 && line.words <= 4 && (line.capitalized == line.words || line.capitalizedLabels)
+        } else if edge && line.separators == 1 && line.words >= 2
+                    && (line.words <= 4 && (line.capitalized == line.words || line.capitalizedLabels)
+                        || line.zone == .head && line.capitalized == 0 && line.capitalizedLabels)
                     && line.numericWords == 0 && !line.terminal && !line.byline && !line.dateLike && !line.title {
             // A breadcrumb of one step (`Wien > Verkehr`, `Gent > Mobiliteit`, `Văn hóa / Di sản`)
             // over the headline or under the story: two capitalized labels and a separator, too

@@ -115,7 +115,8 @@ struct LineFeatures {
     // `memcpy` rather than inline, and every copy of a line paid for it.)
     /// A short line of two labels parted by one spaced separator, each opening on a capital, in a
     /// language that writes a label's later words in lower case (`Thời sự / Giao thông`, `Medio
-    /// ambiente / Clima`): a breadcrumb's shape though not every word is capitalized.
+    /// ambiente / Clima`): a breadcrumb's shape though not every word is capitalized. In a script
+    /// without case, up to six words parted by a spaced chevron (`સાબરમતી સમાચાર › અમદાવાદ`).
     var capitalizedLabels = false
     /// The writer's role or desk on its own line between the byline's name and the date line
     /// (`Local Government Reporter`), told by its place when the name is (see
