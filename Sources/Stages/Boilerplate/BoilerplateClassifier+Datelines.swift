@@ -21,12 +21,11 @@ extension BoilerplateClassifier {
     func isDatelineShape(_ line: LineFeatures, over lead: LineFeatures, bytes: UnsafeBufferPointer<UInt8>, normalized: [UInt8]) -> Bool {
         guard !line.blank, line.words >= 1, line.words <= 3, line.numericWords == 0, !line.terminal, line.lexiconScore == 0,
               !line.protected, !line.byline, !line.dateLike, line.separators == 0, line.urls == 0, line.handles == 0,
-              line.hashtags == 0, !line.currency, !line.copyrightSign,
-              let letters = Self.lettersWithoutLowercase(line.trimmedText(in: bytes)),
-              letters.letters >= Self.datelineLetters else { return false }
+              line.hashtags == 0, !line.currency, !line.copyrightSign else { return false }
+        let text = line.trimmedText(in: bytes)
+        guard let letters = Self.lettersWithoutLowercase(text), letters.letters >= Self.datelineLetters else { return false }
         // A dateline carries no punctuation of its own but a hyphen or an apostrophe in the place's
         // name (`SAINT-DENIS`, `N'DJAMENA`); a colon or a parenthesis makes it a label.
-        let text = line.trimmedText(in: bytes)
         for byte in text where byte < 0x80 && byte != 0x20 && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "'") {
             if !(Self.isUpperASCII(byte) || Self.isDigit(byte)) { return false }
         }

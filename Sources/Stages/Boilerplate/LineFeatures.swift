@@ -129,7 +129,7 @@ struct LineFeatures {
     var uncasedWordDate = false
     /// A place alone on its line right above the lead, under the headline (`PORT MORESBY`, `VIGO`,
     /// `پېښور`): the story's dateline set on a line of its own (see
-    /// ``BoilerplateClassifier/isDatelineShape(_:bytes:)``). An outlet datelines most stories from
+    /// ``BoilerplateClassifier/isDatelineShape(_:over:bytes:normalized:)``). An outlet datelines most stories from
     /// its own city and lists the city in its menu, so repetition and its chrome neighbours (the
     /// lead photo's caption, the share row) must not take it.
     var dateline = false
