@@ -484,6 +484,12 @@ final class BoilerplateClassifier: Sendable {
         } else if !line.dateLike && !monthSeen && numericWords >= 2 && words <= 10 && Self.holdsWordDate(raw, uncased: true) {
             // One whose month is a word of a script without capitals is read in the byline block only.
             line.uncasedWordDate = true
+        } else if !line.dateLike && !monthSeen && numericWords >= 2 && words <= 10 && normalizer.foreignDigits
+                    && LineNormalizer.foldingDigits(raw).withUnsafeBufferPointer({ Self.holdsWordDate($0, uncased: true) }) {
+            // The same date in the script's own figures (`۸ نومبر ۲۰۲۴`, `٨ نوفمبر ٢٠٢٤`), read as ASCII
+            // digits: the day and the year are its place's marks whatever digits print them. (Short
+            // lines holding such a figure only.)
+            line.uncasedWordDate = true
         }
         // A date of Chinese or Japanese, its figures joined by the signs of year, month and day
         // (`2026年11月25日 10時32分`): the figures and the signs make one word, no figure of its own.

@@ -630,7 +630,7 @@ final class LineNormalizer {
     /// `raw` with the decimal digits of other scripts written as ASCII digits (`२०८२` as `2082`),
     /// every other byte as it was. For the few lines whose figures the date tests read (a year and
     /// a clock, a date in figures, the years of a date line): the lowered bytes keep those digits as
-    /// they are, since the widget and feed rules that read them were measured so. Both callers ask
+    /// they are, since the widget and feed rules that read them were measured so. Its callers ask
     /// it only of a line with bytes past ASCII (one the normalizer saw such a digit in, or one
     /// `years(in:)` found a byte past ASCII in), so it does not look for them again.
     static func foldingDigits(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8] {
