@@ -1250,6 +1250,31 @@ final class BoilerplateClassifier: Sendable {
         }
     }
 
+    /// The word for reporter or correspondent in the Arabic-script languages: Pashto (`خبریال`,
+    /// `رپوټر`), Urdu (`نامہ نگار`, `رپورٹر`, `نمائندہ`), Persian (`خبرنگار`, `گزارشگر`), Sindhi
+    /// (`رپورٽر`, `نمائندو`), Sorani (`پەیامنێر`, with its ezafe `پەیامنێری`) and Arabic (`مراسل`,
+    /// `مراسلة`, `مندوب`), as the normalizer writes them.
+    static let reporterWords: [[UInt8]] = [
+        "خبریال", "خبريال", "رپوټر", "نامہ نگار", "رپورٹر", "نمائندہ", "خبرنگار", "گزارشگر", "رپورٽر", "نمائندو",
+        "پەیامنێر", "پەیامنێری", "مراسل", "مراسلة", "مندوب",
+    ].map { Array($0.utf8) }
+
+    /// Whether `text`, a line's normalized words, holds one of ``reporterWords`` as whole words.
+    static func holdsReporterWord(_ text: ArraySlice<UInt8>) -> Bool {
+        let space = UInt8(ascii: " ")
+        for word in reporterWords where word.count <= text.count {
+            var start = text.startIndex
+            while start + word.count <= text.endIndex {
+                if (start == text.startIndex || text[start - 1] == space)
+                    && (start + word.count == text.endIndex || text[start + word.count] == space)
+                    && text[start..<(start + word.count)].elementsEqual(word) { return true }
+                guard let next = text[(start + 1)...].firstIndex(of: space) else { break }
+                start = next + 1
+            }
+        }
+        return false
+    }
+
     /// A name alone on its line next to the article's date (`Dana Whitcombe` over `Mar 9, 2025`,
     /// `Tom Akers Environment editor`) is a byline without `By`: neither repetition (one author
     /// writes many of an outlet's articles) nor its neighbours remove it, and it is not the title.
@@ -1296,6 +1321,17 @@ final class BoilerplateClassifier: Sendable {
                 && (line.capitalized >= line.words - 1 || line.capitalized == 0) && line.stopwords <= 1 && line.menuWords == 0
                 && line.lexiconScore == 0 && line.urls == 0
         }
+        // A reporter's credit in an Arabic-script language, the word for reporter or correspondent
+        // with the outlet's name and the desk's town (`د خيبر رڼا خبریال، پېښور`, `مراسل …، أكادير`):
+        // no name's shape, five or six words with the outlet's, but the byline all the same under
+        // the headline or the standfirst and over the date. Read only of a short line of that
+        // script right over a date line.
+        func isReporterCredit(_ line: LineFeatures) -> Bool {
+            guard !line.blank, line.words >= 2, line.words <= 6, !line.terminal, line.numericWords == 0, line.capitalized == 0,
+                  line.lexiconScore == 0, line.urls == 0, !line.normalizedRange.isEmpty,
+                  (0xD8...0xDB).contains(normalized[line.normalizedRange.lowerBound]) else { return false }
+            return Self.holdsReporterWord(normalized[line.normalizedRange])
+        }
         // The headline or the standfirst over a byline: six words or more, none the lexicon knows,
         // no date. (A skip link over the masthead and the day's date, `رفتن به محتوای اصلی`, `Skip
         // to main content`, has four words: the masthead is no byline.)
@@ -1316,6 +1352,10 @@ final class BoilerplateClassifier: Sendable {
             if lines[index].dateLike || bylines == .remove && lines[index].uncasedWordDate, let previous, isNameLine(lines[previous]) || isPlacedName(lines[previous]),
                !lines[previous].uncased || beforePrevious.map({ isHeadline(lines[$0]) }) == true,
                !isMasthead(previous, above: beforePrevious) {
+                lines[previous].byline = true
+            }
+            if lines[index].dateLike || bylines == .remove && lines[index].uncasedWordDate, let previous, let beforePrevious,
+               isHeadline(lines[beforePrevious]), isReporterCredit(lines[previous]) {
                 lines[previous].byline = true
             }
             if lines[index].dateLike, let previous, let beforePrevious, isHeadline(lines[beforePrevious]), isBarredName(lines[previous]),
