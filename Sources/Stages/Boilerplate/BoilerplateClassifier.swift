@@ -1259,20 +1259,12 @@ final class BoilerplateClassifier: Sendable {
         "پەیامنێر", "پەیامنێری", "مراسل", "مراسلة", "مندوب",
     ].map { Array($0.utf8) }
 
-    /// Whether `text`, a line's normalized words, holds one of ``reporterWords`` as whole words.
+    /// Whether `text`, a line's normalized words, holds one of ``reporterWords`` as whole words
+    /// (by ``occurs(_:in:wholeWords:)``, the stage's one byte search).
     static func holdsReporterWord(_ text: ArraySlice<UInt8>) -> Bool {
-        let space = UInt8(ascii: " ")
-        for word in reporterWords where word.count <= text.count {
-            var start = text.startIndex
-            while start + word.count <= text.endIndex {
-                if (start == text.startIndex || text[start - 1] == space)
-                    && (start + word.count == text.endIndex || text[start + word.count] == space)
-                    && text[start..<(start + word.count)].elementsEqual(word) { return true }
-                guard let next = text[(start + 1)...].firstIndex(of: space) else { break }
-                start = next + 1
-            }
+        text.withUnsafeBufferPointer { haystack in
+            reporterWords.contains { word in word.withUnsafeBufferPointer { occurs($0, in: haystack, wholeWords: true) } }
         }
-        return false
     }
 
     /// A name alone on its line next to the article's date (`Dana Whitcombe` over `Mar 9, 2025`,
