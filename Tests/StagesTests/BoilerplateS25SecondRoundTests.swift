@@ -100,15 +100,9 @@ struct BoilerplateS25SecondRoundTests {
         ("서울시는 20일 새 버스 노선을 발표했다.", false),
     ])
     func wordsByLetters(_ line: String, byLetters: Bool) throws {
-        let features = try Self.features(of: line)
+        let features = try LineFeatures.alone(line)
         #expect(features.wordsByLetters == byLetters)
         if byLetters { #expect(features.words >= line.utf8.count / BoilerplateClassifier.unspacedWordBytes) }
-    }
-
-    /// The stage's reading of one line alone.
-    private static func features(of line: String) throws -> LineFeatures {
-        let classifier = BoilerplateClassifier(lexicon: try BoilerplateLexicon.builtin(), bodyThreshold: 0.5, edgeThreshold: 0.5)
-        return try #require(classifier.classify(line, outlet: .init()).first)
     }
 
     /// A date of Chinese or Japanese (figures joined by `年`, `月`, `日`) makes a short line a date
@@ -121,7 +115,7 @@ struct BoilerplateS25SecondRoundTests {
         ("2025年度の予算　市が発表", false),
     ])
     func hanDates(_ line: String, isDate: Bool) throws {
-        #expect(try Self.features(of: line).dateLike == isDate)
+        #expect(try LineFeatures.alone(line).dateLike == isDate)
     }
 
     /// The line record stays within 256 bytes, which the compiler copies inline (past it, every
